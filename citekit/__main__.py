@@ -1,0 +1,3 @@
+from citekit.cli import main
+
+main(prog_name="citekit")

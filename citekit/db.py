@@ -1,0 +1,175 @@
+"""The library file: SQLAlchemy 2.x models, engine set-up and the schema version.
+
+SQLite by default (one file, no server); the models use only portable types so that a PostgreSQL
+URL can stand in later through the same code.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    Engine,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    event,
+    inspect,
+    select,
+)
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
+
+from citekit.errors import LibraryError
+
+SCHEMA_VERSION = 1
+APP_NAME = "citekit"
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Meta(Base):
+    """Key/value facts about the library itself, such as the schema version."""
+
+    __tablename__ = "citekit_meta"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class ReferenceRow(Base):
+    __tablename__ = "reference"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(255), unique=True)
+    type: Mapped[str | None] = mapped_column(String(64))
+    title: Mapped[str | None] = mapped_column(Text)
+    journal: Mapped[str | None] = mapped_column(Text)
+    volume: Mapped[str | None] = mapped_column(String(64))
+    issue: Mapped[str | None] = mapped_column(String(64))
+    pages: Mapped[str | None] = mapped_column(String(128))
+    year: Mapped[int | None] = mapped_column(Integer, index=True)
+    year_suffix: Mapped[str | None] = mapped_column(String(8))
+    url: Mapped[str | None] = mapped_column(Text)
+    doi: Mapped[str | None] = mapped_column(String(255), index=True)
+    pmid: Mapped[str | None] = mapped_column(String(32), index=True)
+    pmcid: Mapped[str | None] = mapped_column(String(32), index=True)
+    links: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Provenance: the text as it came in, from which file and line, in which format.
+    raw: Mapped[str] = mapped_column(Text)
+    source_format: Mapped[str] = mapped_column(String(16))
+    source_path: Mapped[str | None] = mapped_column(Text)
+    source_line: Mapped[int | None] = mapped_column(Integer)
+    # What makes a re-import 'unchanged', and what makes two records probable duplicates.
+    fingerprint: Mapped[str] = mapped_column(String(40), unique=True)
+    match_key: Mapped[str] = mapped_column(Text, index=True)
+    added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    authors: Mapped[list[AuthorRow]] = relationship(
+        back_populates="reference",
+        order_by="AuthorRow.position",
+        cascade="all, delete-orphan",
+        lazy="selectin",
+    )
+
+
+class AuthorRow(Base):
+    __tablename__ = "author"
+    __table_args__ = (UniqueConstraint("reference_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reference_id: Mapped[int] = mapped_column(ForeignKey("reference.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    family: Mapped[str] = mapped_column(Text, index=True)
+    given: Mapped[str | None] = mapped_column(Text)
+    suffix: Mapped[str | None] = mapped_column(String(16))
+
+    reference: Mapped[ReferenceRow] = relationship(back_populates="authors")
+
+
+def default_library_path() -> Path:
+    """CITEKIT_DB if set, else library.sqlite in the platform's user data directory."""
+    configured = os.environ.get("CITEKIT_DB")
+    if configured:
+        return Path(configured).expanduser()
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False) / "library.sqlite"
+
+
+def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.close()
+
+
+def open_engine(path: Path | str, create: bool = True) -> Engine:
+    """An engine on the library at ``path``, schema created or migrated on first use."""
+    path = Path(path)
+    if path.is_dir():
+        raise LibraryError(f"cannot open library {path}: it is a directory")
+    if not path.exists():
+        if not create:
+            raise LibraryError(f"no library at {path}")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # Probe that the file can be created before SQLAlchemy tries, for a clear message.
+            path.touch()
+        except OSError as error:
+            raise LibraryError(f"cannot create library {path}: {error.strerror or error}") from None
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _sqlite_pragmas)
+    try:
+        _ensure_schema(engine, path)
+    except SQLAlchemyError as error:
+        engine.dispose()
+        raise LibraryError(f"cannot open library {path}: {_reason(error)}") from None
+    return engine
+
+
+def _reason(error: SQLAlchemyError) -> str:
+    original = getattr(error, "orig", None)
+    return str(original) if original is not None else str(error).splitlines()[0]
+
+
+def _ensure_schema(engine: Engine, path: Path) -> None:
+    tables = set(inspect(engine).get_table_names())
+    if Meta.__tablename__ not in tables:
+        if tables:
+            raise LibraryError(f"{path} is an SQLite file but not a citekit library")
+        with Session(engine) as session, session.begin():
+            Base.metadata.create_all(session.connection())
+            session.add(Meta(name="schema_version", value=str(SCHEMA_VERSION)))
+            session.add(Meta(name="created_at", value=datetime.now(UTC).isoformat()))
+        return
+    with Session(engine) as session:
+        stored = session.scalar(select(Meta.value).where(Meta.name == "schema_version"))
+    version = int(stored or 0)
+    if version > SCHEMA_VERSION:
+        raise LibraryError(
+            f"{path} uses schema version {version}; this citekit reads up to {SCHEMA_VERSION}: upgrade citekit"
+        )
+    if version < SCHEMA_VERSION:
+        _migrate(engine, version)
+
+
+# Each step takes the schema from version N to N + 1 inside one transaction.
+MIGRATIONS: dict[int, list[str]] = {}
+
+
+def _migrate(engine: Engine, version: int) -> None:
+    with Session(engine) as session, session.begin():
+        for step in range(version, SCHEMA_VERSION):
+            for statement in MIGRATIONS.get(step, []):
+                session.execute(statement)
+        session.merge(Meta(name="schema_version", value=str(SCHEMA_VERSION)))

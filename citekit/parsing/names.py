@@ -1,0 +1,54 @@
+"""Author names as printed in reference lists: 'Aceto N', 'Cheng H-C', 'Curry WT Jr', 'C. To'."""
+
+from __future__ import annotations
+
+import re
+
+from citekit.model import Author
+
+SUFFIXES = {"Jr": "Jr", "Jr.": "Jr", "Sr": "Sr", "Sr.": "Sr", "II": "II", "III": "III", "IV": "IV"}
+
+# Initials are upper-case letters of any script (a Cyrillic В turns up in Latin initials),
+# optionally joined by hyphens: WT, H-C, MR-C, LВ.
+_LETTER = r"[^\W\d_]"
+_INITIALS = re.compile(rf"^{_LETTER}{{1,4}}(?:-{_LETTER}{{1,3}})*$")
+_DOTTED_INITIALS = re.compile(rf"^{_LETTER}\.(?:-?{_LETTER}\.)*$")
+
+
+def _all_upper(token: str) -> bool:
+    return all(ch.isupper() for ch in token if ch not in "-.")
+
+
+def is_initials(token: str) -> bool:
+    return bool(_INITIALS.match(token)) and _all_upper(token)
+
+
+def is_dotted_initials(token: str) -> bool:
+    return bool(_DOTTED_INITIALS.match(token)) and _all_upper(token)
+
+
+def parse_springer_name(text: str) -> Author | None:
+    """'Family Initials [Suffix]' or 'I. Family'; None when the text is not a personal name."""
+    tokens = text.split()
+    if len(tokens) < 2:
+        return None
+    suffix = None
+    if len(tokens) >= 3 and tokens[-1] in SUFFIXES and is_initials(tokens[-2]):
+        suffix = SUFFIXES[tokens.pop()]
+    if is_initials(tokens[-1]):
+        return Author(family=" ".join(tokens[:-1]), given=tokens[-1], suffix=suffix)
+    if is_dotted_initials(tokens[0]) and suffix is None:
+        # Initials printed first ('C. To'): keep the initials in the list's own style, without dots.
+        return Author(family=" ".join(tokens[1:]), given=tokens[0].replace(".", ""))
+    return None
+
+
+def parse_springer_authors(text: str) -> list[Author] | None:
+    """A comma-separated Springer author list, or None if any part is not a name."""
+    authors = []
+    for part in text.split(", "):
+        author = parse_springer_name(part.strip())
+        if author is None:
+            return None
+        authors.append(author)
+    return authors

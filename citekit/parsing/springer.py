@@ -1,0 +1,90 @@
+"""Springer's author–year layout: 'Aceto N, Bardia A (2014) Title. Cell 158(5):1110–1122'.
+
+The tail of a reference (journal, volume, issue, pages) is regular, so it is read from the right;
+whatever stands between the year and the last sentence break before the tail is the title, which
+may itself hold periods, question marks and several sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit.model import Author, Reference
+from citekit.parsing.names import parse_springer_authors
+
+ARTICLE = "article-journal"
+WEBPAGE = "webpage"
+
+_HEAD = re.compile(r"^(?P<authors>[^()]+?) \((?P<year>1[5-9]\d\d|20\d\d)(?P<suffix>[a-z])?\)\s+(?P<rest>.+)$")
+_URL_AT_END = re.compile(r"(?:^|\s)(?P<url>(?:https?://|www\.)\S+?)(?:\.?\s+Accessed\b.*)?\.?$")
+# A sentence break: '. ', '? ' or '! ' (the latter two belong to the title).
+_BREAK = re.compile(r"[.?!]\s+")
+# Volume, optional (issue), optional :pages, at the very end. The volume must hold a digit so
+# that a journal such as 'Cancers (Basel)' is never read as a volume and issue.
+_LOCATOR = re.compile(r"(?:^|\s)(?P<volume>[^\s():]*\d[^\s():]*)(?:\((?P<issue>[^()]+)\))?(?::\s*(?P<pages>.+))?$")
+_WEB = re.compile(r"^(?P<author>[^.]+)\.\s+(?P<title>.+?)\.?\s+(?P<url>(?:https?://|www\.)\S+?)\.?$")
+
+
+def parse_springer_reference(text: str) -> Reference | None:
+    """One reference in Springer's layout, or None when the text is not one."""
+    head = _HEAD.match(text)
+    if head is None:
+        return _parse_web_resource(text)
+    authors = parse_springer_authors(head["authors"])
+    if authors is None:
+        return None
+    reference = Reference(
+        authors=authors,
+        year=int(head["year"]),
+        year_suffix=head["suffix"],
+        raw=text,
+        type=ARTICLE,
+    )
+    rest = head["rest"].strip()
+    url_match = _URL_AT_END.search(rest)
+    if url_match:
+        reference.url = url_match["url"]
+        reference.type = WEBPAGE
+        rest = rest[: url_match.start()].strip()
+    _split_title_and_source(rest, reference)
+    return reference
+
+
+def _split_title_and_source(rest: str, reference: Reference) -> None:
+    rest = rest.removesuffix(".")
+    breaks = list(_BREAK.finditer(rest))
+    if not breaks or reference.type == WEBPAGE:
+        reference.title = rest or None
+        return
+    last = breaks[-1]
+    title_end = last.start() + (0 if rest[last.start()] == "." else 1)
+    reference.title = rest[:title_end]
+    source = rest[last.end() :]
+    locator = _LOCATOR.search(source)
+    if locator is None:
+        reference.journal = source
+        return
+    reference.journal = source[: locator.start()].strip() or None
+    reference.volume = locator["volume"]
+    reference.issue = locator["issue"]
+    reference.pages = locator["pages"].strip() if locator["pages"] else None
+
+
+def _parse_web_resource(text: str) -> Reference | None:
+    """'ExoCarta. Exosome protein, RNA and lipid database. http://exocarta.org/index.html'."""
+    match = _WEB.match(text)
+    if match is None:
+        return None
+    return Reference(
+        authors=[Author(family=match["author"].strip())],
+        title=match["title"],
+        url=match["url"],
+        type=WEBPAGE,
+        raw=text,
+    )
+
+
+def starts_springer_reference(line: str) -> bool:
+    """Whether a line opens a new reference (an author list and a year in parentheses)."""
+    head = _HEAD.match(line)
+    return head is not None and parse_springer_authors(head["authors"]) is not None

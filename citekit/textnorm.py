@@ -1,0 +1,25 @@
+"""Folding text for comparisons and identifiers: ASCII transliteration, case and punctuation."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from text_unidecode import unidecode
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def ascii_fold(text: str) -> str:
+    """Transliterate to ASCII (Théry → Thery, Bønnelykke → Bonnelykke, β → b)."""
+    return unidecode(unicodedata.normalize("NFC", text))
+
+
+def alnum_key(text: str) -> str:
+    """Lower-case ASCII letters and digits only: the form used in citation keys."""
+    return _NON_ALNUM.sub("", ascii_fold(text).lower())
+
+
+def normalise_title(title: str) -> str:
+    """Titles that differ only in case, accents, punctuation or spacing compare equal."""
+    return " ".join(_NON_ALNUM.sub(" ", ascii_fold(title).lower()).split())
