@@ -39,7 +39,7 @@ class CitekitGroup(click.Group):
 db_option = click.option(
     "--db",
     "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     default=None,
     help="Library file (default: $CITEKIT_DB, else library.sqlite in your user data directory).",
 )
@@ -99,6 +99,7 @@ def import_(files: tuple[str, ...], db_path: Path | None) -> None:
     from citekit.library import Library
     from citekit.sources import load_source
 
+    # Read and parse everything before the library is opened: a bad file costs nothing.
     sources = [load_source(name) for name in files]
     with Library(db_path) as library:
         summary = library.import_sources(sources)

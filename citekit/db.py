@@ -118,6 +118,9 @@ def open_engine(path: Path | str, create: bool = True) -> Engine:
     path = Path(path)
     if path.is_dir():
         raise LibraryError(f"cannot open library {path}: it is a directory")
+    if path.exists() and path.stat().st_size and not _is_sqlite_file(path):
+        # SQLite would happily take over a small file of some other kind; never touch user data.
+        raise LibraryError(f"cannot open library {path}: it exists and is not an SQLite database")
     if not path.exists():
         if not create:
             raise LibraryError(f"no library at {path}")
@@ -126,7 +129,8 @@ def open_engine(path: Path | str, create: bool = True) -> Engine:
             # Probe that the file can be created before SQLAlchemy tries, for a clear message.
             path.touch()
         except OSError as error:
-            raise LibraryError(f"cannot create library {path}: {error.strerror or error}") from None
+            culprit = f" ({error.filename})" if error.filename and Path(error.filename) != path else ""
+            raise LibraryError(f"cannot create library {path}: {error.strerror or error}{culprit}") from None
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _sqlite_pragmas)
     try:
@@ -135,6 +139,14 @@ def open_engine(path: Path | str, create: bool = True) -> Engine:
         engine.dispose()
         raise LibraryError(f"cannot open library {path}: {_reason(error)}") from None
     return engine
+
+
+def _is_sqlite_file(path: Path) -> bool:
+    try:
+        with path.open("rb") as stream:
+            return stream.read(16) == b"SQLite format 3\x00"
+    except OSError as error:
+        raise LibraryError(f"cannot open library {path}: {error.strerror or error}") from None
 
 
 def _reason(error: SQLAlchemyError) -> str:

@@ -15,7 +15,7 @@ from citekit.db import AuthorRow, ReferenceRow, default_library_path, open_engin
 from citekit.errors import LibraryError
 from citekit.keys import base_key, sanitise_key, unique_key
 from citekit.model import Author, Reference
-from citekit.sources import Problem, Source
+from citekit.sources import Problem, Source, load_source
 from citekit.textnorm import alnum_key, normalise_title
 
 
@@ -58,6 +58,10 @@ class Library:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def import_files(self, names: list[str]) -> ImportSummary:
+        """Read every file first (any unreadable file stops everything), then import them together."""
+        return self.import_sources([load_source(name) for name in names])
 
     def import_sources(self, sources: list[Source]) -> ImportSummary:
         """Store every new record of every source in one transaction: all of them or none."""

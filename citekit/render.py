@@ -83,8 +83,8 @@ def import_summary(summary: ImportSummary, library_path: str) -> None:
         f"[yellow]{len(summary.duplicates)}[/] probable duplicates, "
         f"[{'red' if summary.errors else 'default'}]{len(summary.errors)}[/] errors"
     )
-    console.print(f"{counts}  → {library_path}")
+    console.print(f"{counts}  → {library_path}", soft_wrap=True)
     for duplicate in summary.duplicates:
-        console.print(f"  probable duplicate (both kept): {duplicate.key} ~ {duplicate.duplicate_of}")
+        console.print(f"  probable duplicate (both kept): {duplicate.key} ~ {duplicate.duplicate_of}", soft_wrap=True)
     for problem in summary.errors:
         error(str(problem))

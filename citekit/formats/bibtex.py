@@ -64,8 +64,6 @@ _encoder = UnicodeToLatexEncoder(
 )
 _decoder = LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
 
-logger = logging.getLogger(__name__)
-
 
 # ----------------------------------------------------------------------------- writing
 
@@ -247,7 +245,14 @@ def entry_to_reference(entry: Entry) -> Reference:
 
 def read_bibtex(text: str) -> BibtexReadResult:
     """Every readable entry, and a problem (with its line) for every block that is not."""
-    library = bibtexparser.parse_string(text)
+    # bibtexparser logs each failed block as well; citekit reports them itself, once, with lines.
+    splitter_logger = logging.getLogger("bibtexparser.splitter")
+    was_disabled = splitter_logger.disabled
+    splitter_logger.disabled = True
+    try:
+        library = bibtexparser.parse_string(text)
+    finally:
+        splitter_logger.disabled = was_disabled
     result = BibtexReadResult()
     for entry in library.entries:
         result.references.append(entry_to_reference(entry))
@@ -256,7 +261,8 @@ def read_bibtex(text: str) -> BibtexReadResult:
         if isinstance(block, DuplicateBlockKeyBlock):
             message = f"duplicate key {block.key!r}; the entry was not imported"
         elif isinstance(block, ParsingFailedBlock):
-            message = f"broken entry: {_first_line(str(block.error))}"
+            reason = getattr(block.error, "abort_reason", None) or str(block.error)
+            message = f"broken entry: {_first_line(reason)}"
         else:
             message = "unreadable block"
         result.problems.append(BibtexProblem(line=line, message=message))

@@ -15,16 +15,13 @@ _INITIALS = re.compile(rf"^{_LETTER}{{1,4}}(?:-{_LETTER}{{1,3}})*$")
 _DOTTED_INITIALS = re.compile(rf"^{_LETTER}\.(?:-?{_LETTER}\.)*$")
 
 
-def _all_upper(token: str) -> bool:
-    return all(ch.isupper() for ch in token if ch not in "-.")
-
-
 def is_initials(token: str) -> bool:
-    return bool(_INITIALS.match(token)) and _all_upper(token)
+    # str.isupper ignores the uncased hyphens, so 'H-C' and 'LВ' pass and 'Cell' does not.
+    return token.isupper() and bool(_INITIALS.match(token))
 
 
 def is_dotted_initials(token: str) -> bool:
-    return bool(_DOTTED_INITIALS.match(token)) and _all_upper(token)
+    return token.isupper() and bool(_DOTTED_INITIALS.match(token))
 
 
 def parse_springer_name(text: str) -> Author | None:

@@ -66,7 +66,10 @@ class Item:
 
 
 def clean_line(line: str) -> str:
-    return _SPACES.sub(" ", line).strip()
+    """Collapse the no-break and doubled spaces that web pages leave, and trim."""
+    if "\u00a0" in line or "  " in line or "\t" in line or "\u2009" in line or "\u202f" in line:
+        line = _SPACES.sub(" ", line)
+    return line.strip()
 
 
 def link_labels(line: str) -> list[str] | None:
@@ -90,7 +93,7 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
     ``starts_reference`` tells, for an unbulleted list, a new reference from a wrapped line.
     """
     lines = text.splitlines()
-    headings = [number for number, line in enumerate(lines) if clean_line(line).lower() in HEADINGS]
+    headings = [number for number, line in enumerate(lines) if len(line) < 40 and clean_line(line).lower() in HEADINGS]
     # The last heading is the one above the list: an earlier one may be a table of contents.
     for heading in reversed(headings):
         items = _items_in(lines, heading + 1, starts_reference)

@@ -1,0 +1,252 @@
+"""The command line, driven as a user drives it; output and the library checked afterwards."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CHAPTER = ROOT / "data" / "chapter.txt"
+SHIPPED = ROOT / "data" / "references.bib"
+
+
+def _count(db: Path) -> int:
+    with sqlite3.connect(db) as connection:
+        return connection.execute("select count(*) from reference").fetchone()[0]
+
+
+def _one_line_error(result, *fragments: str) -> None:
+    assert result.exit_code != 0
+    assert "Traceback" not in result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("citekit: error: ")
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+# ----------------------------------------------------------------------------- parse
+
+
+def test_parse_prints_a_table(cli):
+    result = cli("parse", str(CHAPTER), env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    assert "162 references" in result.stdout
+    assert "Aceto et al." in result.stdout
+    assert "158(5):1110–1122" in result.stdout
+
+
+def test_parse_json_is_the_documented_schema(cli, expected_chapter):
+    result = cli("parse", str(CHAPTER), "--format", "json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == expected_chapter
+
+
+def test_parse_reads_stdin(cli):
+    text = "References\n\n  • Stoorvogel W (2012) Functional transfer of microRNA by exosomes. Blood 119(3):646–648\n"
+    result = cli("parse", "-", "--format", "json", input=text)
+    assert result.exit_code == 0
+    (reference,) = json.loads(result.stdout)
+    assert reference["journal"] == "Blood" and reference["pages"] == "646–648"
+
+
+def test_parse_bibtex_is_the_shipped_file(cli):
+    """data/references.bib is exactly what citekit generates from the chapter."""
+    result = cli("parse", str(CHAPTER), "--format", "bibtex")
+    assert result.exit_code == 0
+    assert result.stdout == SHIPPED.read_text(encoding="utf-8")
+
+
+def test_parse_bibtex_ascii(cli):
+    result = cli("parse", str(CHAPTER), "--format", "bibtex", "--ascii")
+    assert result.exit_code == 0
+    assert result.stdout.isascii()
+    assert "Th{\\'e}ry, C." in result.stdout
+
+
+def test_shipped_file_has_one_entry_per_reference():
+    text = SHIPPED.read_text(encoding="utf-8")
+    assert text.count("\n@article{") + text.startswith("@article{") == 161
+    assert text.count("@misc{") == 1
+    assert "author = {Aceto, N. and Bardia, A. and Miyamoto, D. T." in text
+    assert "citekit-links = {Article, CAS, PubMed Central, PubMed, Google Scholar}" in text
+
+
+# ----------------------------------------------------------------------------- import / export
+
+
+def test_import_summary_and_idempotence(cli, db_path):
+    first = cli("import", str(CHAPTER))
+    assert first.exit_code == 0
+    assert "162 added, 0 unchanged, 1 probable duplicates, 0 errors" in first.stdout
+    assert "jayatilaka2017synergistica ~ jayatilaka2017synergistic" in first.stdout
+    second = cli("import", str(CHAPTER))
+    assert second.exit_code == 0
+    assert "0 added, 162 unchanged, 0 probable duplicates, 0 errors" in second.stdout
+    assert _count(db_path) == 162
+
+
+def test_db_option_overrides_environment(cli, db_path, tmp_path):
+    other = tmp_path / "other.sqlite"
+    result = cli("import", "--db", str(other), str(SHIPPED))
+    assert result.exit_code == 0
+    assert _count(other) == 162
+    assert not db_path.exists()
+
+
+def test_export_to_stdout_and_to_a_file(cli, tmp_path):
+    cli("import", str(CHAPTER))
+    to_stdout = cli("export")
+    assert to_stdout.exit_code == 0
+    assert to_stdout.stdout == SHIPPED.read_text(encoding="utf-8")
+    target = tmp_path / "out.bib"
+    written = cli("export", "-o", str(target))
+    assert written.exit_code == 0
+    assert target.read_text(encoding="utf-8") == to_stdout.stdout
+    assert "wrote 162 entries" in written.stderr
+
+
+def test_export_does_not_overwrite_without_force(cli, tmp_path):
+    cli("import", str(CHAPTER))
+    target = tmp_path / "out.bib"
+    target.write_text("my manuscript's references\n")
+    refused = cli("export", "-o", str(target))
+    _one_line_error(refused, "exists", "--force")
+    assert target.read_text() == "my manuscript's references\n"
+    forced = cli("export", "-o", str(target), "--force")
+    assert forced.exit_code == 0
+    assert target.read_text(encoding="utf-8").startswith("@article{abdelmouti2021tgfb1,")
+
+
+def test_round_trip_through_the_shipped_bibtex(cli, tmp_path):
+    """Chapter text and shipped BibTeX give the same records; exporting again is byte-identical."""
+    from citekit.library import Library
+
+    from_text, from_bib = tmp_path / "text.sqlite", tmp_path / "bib.sqlite"
+    assert cli("import", "--db", str(from_text), str(CHAPTER)).exit_code == 0
+    assert cli("import", "--db", str(from_bib), str(SHIPPED)).exit_code == 0
+    with Library(from_text) as text_library, Library(from_bib) as bib_library:
+        text_records = text_library.references()
+        bib_records = bib_library.references()
+    assert len(text_records) == len(bib_records) == 162
+    for a, b in zip(text_records, bib_records, strict=True):
+        assert (a.key, a.bibliographic_fields(), a.links) == (b.key, b.bibliographic_fields(), b.links)
+    exported = cli("export", "--db", str(from_bib))
+    assert exported.stdout.encode("utf-8") == SHIPPED.read_bytes()
+    # And the chapter after its own BibTeX (or the reverse) is recognised as already there.
+    assert "0 added, 162 unchanged" in cli("import", "--db", str(from_text), str(SHIPPED)).stdout
+
+
+# ----------------------------------------------------------------------------- bad input
+
+
+@pytest.fixture
+def stocked(cli, db_path):
+    """A library holding the chapter, and a way to prove it is unchanged afterwards."""
+    assert cli("import", str(CHAPTER)).exit_code == 0
+    before = db_path.read_bytes()
+    yield db_path
+    assert db_path.read_bytes() == before, "the library changed"
+
+
+def test_missing_file(cli, stocked):
+    _one_line_error(cli("import", "no-such-file.txt"), "no-such-file.txt", "no such file")
+    _one_line_error(cli("parse", "no-such-file.txt"), "no such file")
+
+
+def test_empty_file(cli, stocked, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    _one_line_error(cli("import", str(empty)), "empty.txt", "empty")
+
+
+def test_page_without_reference_list(cli, stocked, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("Skip to main content\n\nAbstract\n\nA page that cites nothing.\n")
+    _one_line_error(cli("import", str(page)), "page.txt", "no reference list")
+
+
+def test_binary_file(cli, stocked, tmp_path):
+    binary = tmp_path / "figure.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    _one_line_error(cli("import", str(binary)), "figure.png", "binary")
+
+
+def test_text_that_is_not_utf8(cli, stocked, tmp_path):
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("Aceto N (2014) Title. Cell 1:1\nThéry C (2011) Exosomes. F1000 3:15\n".encode("latin-1"))
+    _one_line_error(cli("import", str(latin1)), "latin1.txt:2", "UTF-8")
+
+
+def test_one_bad_file_among_good_ones_stores_nothing(cli, stocked, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n\n")
+    _one_line_error(cli("import", str(SHIPPED), str(empty)), "empty.txt")
+
+
+def test_bibtex_with_one_broken_entry(cli, db_path, tmp_path):
+    bib = tmp_path / "mixed.bib"
+    bib.write_text(
+        "@article{good1, author = {Aceto, N.}, title = {First}, year = {2001}}\n"
+        "\n"
+        "@article{broken,\n"
+        "  title = {Unclosed brace,\n"
+        "  year = {2002}\n"
+        "\n"
+        "@article{good2, author = {Bardia, A.}, title = {Second}, year = {2003}}\n",
+        encoding="utf-8",
+    )
+    result = cli("import", str(bib))
+    assert result.exit_code == 1
+    assert "2 added" in result.stdout
+    assert "Traceback" not in result.output
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(f"citekit: error: {bib}:3: broken entry")
+    with sqlite3.connect(db_path) as connection:
+        assert sorted(key for (key,) in connection.execute("select key from reference")) == ["good1", "good2"]
+
+
+def test_unwritable_library_path(cli, tmp_path):
+    not_a_directory = tmp_path / "plain-file"
+    not_a_directory.write_text("x")
+    _one_line_error(cli("import", "--db", str(not_a_directory / "lib.sqlite"), str(SHIPPED)), "cannot create library")
+    _one_line_error(cli("import", "--db", str(tmp_path), str(SHIPPED)), "is a directory")
+    _one_line_error(cli("import", "--db", str(not_a_directory), str(SHIPPED)), "not an SQLite database")
+    assert not_a_directory.read_text() == "x"
+
+
+def test_newer_library_is_refused_with_one_line(cli, db_path):
+    cli("import", str(CHAPTER))
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("update citekit_meta set value = '99' where name = 'schema_version'")
+    _one_line_error(cli("export"), "schema version 99", "upgrade citekit")
+
+
+# ----------------------------------------------------------------------------- entry points
+
+
+def test_python_dash_m_and_exit_codes(tmp_path):
+    env = {"CITEKIT_DB": str(tmp_path / "lib.sqlite"), "PATH": "/usr/bin:/bin"}
+    ok = subprocess.run(
+        [sys.executable, "-m", "citekit", "parse", str(CHAPTER), "--format", "json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert ok.returncode == 0
+    assert len(json.loads(ok.stdout)) == 162
+    missing = subprocess.run(
+        [sys.executable, "-m", "citekit", "import", str(tmp_path / "missing.txt")],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert missing.returncode == 1
+    assert missing.stderr.strip().splitlines() == [f"citekit: error: {tmp_path / 'missing.txt'}: no such file"]

@@ -1,0 +1,147 @@
+"""The library file: import, idempotence, transactions, duplicates, keys, schema version."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from citekit.db import SCHEMA_VERSION
+from citekit.errors import LibraryError
+from citekit.library import Library
+from citekit.sources import load_source
+
+CHAPTER = Path(__file__).resolve().parents[1] / "data" / "chapter.txt"
+SHIPPED = Path(__file__).resolve().parents[1] / "data" / "references.bib"
+
+
+def _count(db: Path, table: str) -> int:
+    with sqlite3.connect(db) as connection:
+        return connection.execute(f"select count(*) from {table}").fetchone()[0]
+
+
+def test_import_stores_records_with_ordered_authors(tmp_path):
+    db = tmp_path / "lib.sqlite"
+    with Library(db) as library:
+        summary = library.import_sources([load_source(str(CHAPTER))])
+    assert len(summary.added) == 162
+    assert _count(db, "reference") == 162
+    with sqlite3.connect(db) as connection:
+        families = [
+            row[0]
+            for row in connection.execute(
+                "select family from author join reference on reference.id = author.reference_id "
+                "where reference.key = 'skog2008glioblastoma' order by position"
+            )
+        ]
+        raw, source_format, line = connection.execute(
+            "select raw, source_format, source_line from reference where key = 'aceto2014circulating'"
+        ).fetchone()
+    assert families[:3] == ["Skog", "Wurdinger", "van Rijn"]
+    assert len(families) == 10
+    assert raw.startswith("Aceto N, Bardia A") and source_format == "text" and line == 31
+
+
+def test_identifier_columns_are_indexed(tmp_path):
+    db = tmp_path / "lib.sqlite"
+    Library(db).close()
+    with sqlite3.connect(db) as connection:
+        indexed = {row[0] for row in connection.execute("select sql from sqlite_master where type = 'index'") if row[0]}
+    for column in ("doi", "pmid", "pmcid"):
+        assert any(f"({column})" in sql for sql in indexed), column
+
+
+def test_same_file_twice_adds_nothing(tmp_path):
+    with Library(tmp_path / "lib.sqlite") as library:
+        library.import_sources([load_source(str(CHAPTER))])
+        again = library.import_sources([load_source(str(CHAPTER))])
+        assert (len(again.added), again.unchanged, again.duplicates) == (0, 162, [])
+        assert len(library.references()) == 162
+
+
+def test_the_paper_listed_twice_is_kept_twice_and_flagged(tmp_path):
+    with Library(tmp_path / "lib.sqlite") as library:
+        summary = library.import_sources([load_source(str(CHAPTER))])
+    assert [(d.key, d.duplicate_of) for d in summary.duplicates] == [
+        ("jayatilaka2017synergistica", "jayatilaka2017synergistic")
+    ]
+    assert {"jayatilaka2017synergistic", "jayatilaka2017synergistica"} <= set(summary.added)
+
+
+def test_keys_are_stored_once_and_new_collisions_get_the_next_letter(tmp_path):
+    first = tmp_path / "first.txt"
+    first.write_text("Han X, Wang X (2021) Opportunities in research. Int J Mol Sci 22(5)\n")
+    second = tmp_path / "second.txt"
+    second.write_text("Han Y, Li Z (2021) Opportunities elsewhere. Cells 10(5)\n")
+    with Library(tmp_path / "lib.sqlite") as library:
+        library.import_sources([load_source(str(first))])
+        library.import_sources([load_source(str(second))])
+        keys = [(r.key, r.title) for r in library.references()]
+    assert keys == [
+        ("han2021opportunities", "Opportunities in research"),
+        ("han2021opportunitiesa", "Opportunities elsewhere"),
+    ]
+
+
+def test_a_failed_import_leaves_the_library_as_it_was(tmp_path, monkeypatch):
+    db = tmp_path / "lib.sqlite"
+    with Library(db) as library:
+        library.import_sources([load_source(str(SHIPPED))])
+    before = db.read_bytes()
+
+    import citekit.library as library_module
+
+    original_import = Library._import
+
+    def import_then_fail(self, session, sources, summary):
+        original_import(self, session, sources, summary)
+        # Everything has been written inside the transaction when the failure strikes.
+        assert session.execute(library_module.select(library_module.ReferenceRow.id)).all()
+        raise library_module.SQLAlchemyError("disk full (simulated)")
+
+    monkeypatch.setattr(Library, "_import", import_then_fail)
+    other = tmp_path / "other.txt"
+    other.write_text(
+        "\n".join(f"Author{n} A (2020) Title number {n}. J Test {n}(1):1–2" for n in range(100)), encoding="utf-8"
+    )
+    with Library(db) as library, pytest.raises(LibraryError, match="nothing was stored"):
+        library.import_sources([load_source(str(other))])
+    assert _count(db, "reference") == 162
+    assert db.read_bytes() == before
+
+
+def test_schema_version_is_recorded_and_newer_libraries_are_refused(tmp_path):
+    db = tmp_path / "lib.sqlite"
+    Library(db).close()
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("select value from citekit_meta where name = 'schema_version'").fetchone() == (
+            str(SCHEMA_VERSION),
+        )
+        connection.execute("update citekit_meta set value = '999' where name = 'schema_version'")
+    with pytest.raises(LibraryError, match="schema version 999"):
+        Library(db)
+
+
+def test_an_sqlite_file_that_is_not_a_library_is_refused(tmp_path):
+    db = tmp_path / "other.sqlite"
+    with sqlite3.connect(db) as connection:
+        connection.execute("create table notes (body text)")
+    with pytest.raises(LibraryError, match="not a citekit library"):
+        Library(db)
+
+
+def test_library_location_from_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("CITEKIT_DB", str(tmp_path / "env" / "lib.sqlite"))
+    with Library() as library:
+        assert library.path == tmp_path / "env" / "lib.sqlite"
+    assert (tmp_path / "env" / "lib.sqlite").exists()
+
+
+def test_default_location_is_the_user_data_directory(monkeypatch):
+    from platformdirs import user_data_path
+
+    from citekit.db import default_library_path
+
+    monkeypatch.delenv("CITEKIT_DB", raising=False)
+    assert default_library_path() == user_data_path("citekit", appauthor=False) / "library.sqlite"

@@ -1,0 +1,243 @@
+"""The chapter's reference list, field by field. Expected values were read off the page by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from citekit.parsing import parse_reference, parse_references
+
+CHAPTER = Path(__file__).resolve().parents[1] / "data" / "chapter.txt"
+
+
+@pytest.fixture(scope="module")
+def chapter() -> list[dict]:
+    result = parse_references(CHAPTER.read_text(encoding="utf-8"))
+    assert result.unreadable == []
+    return [reference.to_json() for reference in result.references]
+
+
+def _find(chapter: list[dict], family: str, year: int | None, title_start: str = "") -> dict:
+    matches = [
+        r
+        for r in chapter
+        if r["authors"]
+        and r["authors"][0]["family"] == family
+        and r["year"] == year
+        and (r["title"] or "").startswith(title_start)
+    ]
+    assert len(matches) == 1, f"{family} {year} {title_start!r}: {len(matches)} matches"
+    return matches[0]
+
+
+def _source(reference: dict) -> tuple:
+    return (reference["journal"], reference["volume"], reference["issue"], reference["pages"])
+
+
+def _names(reference: dict) -> list[tuple]:
+    return [(a["family"], a["given"], a["suffix"]) for a in reference["authors"]]
+
+
+def test_all_162_references_in_page_order(chapter):
+    assert len(chapter) == 162
+    assert _names(chapter[0])[0] == ("Abdel Mouti", "M", None)
+    assert _names(chapter[-1])[0] == ("Zhong", "R", None)
+    assert [r["authors"][0]["family"] for r in chapter[:4]] == ["Abdel Mouti", "Abdel-Ghany", "Aceto", "Acuña"]
+
+
+def test_every_field_of_every_reference(chapter, expected_chapter):
+    """All 162 records against the hand-checked file, one reference at a time for a readable diff."""
+    assert len(chapter) == len(expected_chapter)
+    for got, expected in zip(chapter, expected_chapter, strict=True):
+        assert got == expected
+
+
+def test_schema_keys_in_documented_order(chapter):
+    assert list(chapter[0]) == [
+        "authors",
+        "year",
+        "year_suffix",
+        "title",
+        "journal",
+        "volume",
+        "issue",
+        "pages",
+        "url",
+        "type",
+        "links",
+        "raw",
+    ]
+
+
+def test_a_typical_reference(chapter):
+    aceto = _find(chapter, "Aceto", 2014)
+    assert len(aceto["authors"]) == 20
+    assert aceto["authors"][-1] == {"family": "Maheswaran", "given": "S", "suffix": None}
+    assert aceto["title"] == "Circulating tumor cell clusters are oligoclonal precursors of breast cancer metastasis"
+    assert _source(aceto) == ("Cell", "158", "5", "1110–1122")
+    assert aceto["links"] == ["Article", "CAS", "PubMed Central", "PubMed", "Google Scholar"]
+    assert aceto["type"] == "article-journal"
+    assert aceto["raw"].startswith("Aceto N, Bardia A, Miyamoto DT")
+    assert aceto["raw"].endswith("Cell 158(5):1110–1122")
+
+
+def test_title_with_several_sentences(chapter):
+    reference = _find(chapter, "Dymicka-Piekarska", 2021)
+    assert reference["title"] == (
+        "Inflammatory cell-associated tumors. Not only macrophages (TAMs), fibroblasts (TAFs) and "
+        "neutrophils (TANs) can infiltrate the tumor microenvironment. The unique role of tumor "
+        "associated platelets (TAPs)"
+    )
+    assert reference["journal"] == "Cancer Immunol Immunother"
+
+
+def test_question_mark_inside_and_at_end_of_titles(chapter):
+    niland = _find(chapter, "Niland", 2021)
+    assert niland["title"] == (
+        "Hold on or cut? Integrin- and MMP-mediated cell–matrix interactions in the tumor microenvironment"
+    )
+    assert _source(niland) == ("Int J Mol Sci", "22", "1", "238")
+    im = _find(chapter, "Im", 2005)
+    assert im["title"].endswith("as bone marrow-derived cells?")
+    assert im["journal"] == "Osteoarthritis Cartilage"
+
+
+def test_no_journal_printed(chapter):
+    palicelli = _find(chapter, "Palicelli", 2021)
+    assert palicelli["title"] == (
+        "What do we have to know about PD-L1 expression in prostate cancer? A systematic literature "
+        "review. Part 7: PD-L1 expression in liquid biopsy"
+    )
+    assert _source(palicelli) == (None, "11", "12", None)
+    celus = _find(chapter, "Celus", 2021)
+    assert celus["title"] == "Plexin-A4 mediates cytotoxic T-cell trafficking and exclusion in cancer"
+    assert [celus[f] for f in ("journal", "volume", "issue", "pages")] == [None, None, None, None]
+
+
+def test_journal_with_parentheses_and_no_volume(chapter):
+    tallon = _find(chapter, "Tallón de Lara", 2021)
+    assert tallon["title"] == "Antimetastatic defense by CD8(+) T cells"
+    assert _source(tallon) == ("Cancers (Basel)", None, None, None)
+    batsivari = _find(chapter, "Batsivari", 2021)
+    assert (batsivari["journal"], batsivari["volume"], batsivari["pages"]) == ("Cancers (Basel)", "95", "23–30")
+    golubovskaya = _find(chapter, "Golubovskaya", 2014)
+    assert golubovskaya["journal"] == "Front Biosci (Landmark edition)"
+    assert (golubovskaya["volume"], golubovskaya["issue"], golubovskaya["pages"]) == ("19", None, "687")
+
+
+def test_journal_in_full_words(chapter):
+    varela = _find(chapter, "Varela-Eirin", 2017)
+    assert varela["journal"] == "Biochimica et Biophysica Acta (BBA) Mol Cell Res"
+    assert (varela["volume"], varela["issue"], varela["pages"]) == ("1864", "4", "728–736")
+    assert varela["title"].startswith("Recruitment of RNA molecules by connexin RNA-binding motifs: Implication")
+
+
+def test_article_numbers_and_odd_pages_are_kept_verbatim(chapter):
+    assert _find(chapter, "Corcoran", 2012)["pages"] == "e50999"
+    assert _find(chapter, "Aponte-López", 2018)["volume"] == "2018"
+    assert _find(chapter, "Aponte-López", 2018)["pages"] == "2584243"
+    assert _find(chapter, "Mlecnik", 2016)["pages"] == "327ra326"
+    assert _find(chapter, "Srinivasan", 2019)["pages"] == "446–462 e416"
+    assert _find(chapter, "Alderton", 2012)["pages"] == "447–447"
+
+
+def test_volume_only_and_volume_with_issue_only(chapter):
+    hu = _find(chapter, "Hu", 2012)
+    assert _source(hu) == ("Front Genet", "3", None, None)
+    gruijs = _find(chapter, "Gruijs", 2021)
+    assert (gruijs["journal"], gruijs["volume"], gruijs["pages"]) == ("Semin Immunol", "101581", None)
+    acuna = _find(chapter, "Acuña", 2020)
+    assert _source(acuna) == ("Biomolecules", "10", "5", None)
+
+
+def test_particles_hyphenated_initials_suffix_and_initials_first(chapter):
+    assert ("de Visser", "KE", None) in _names(_find(chapter, "Coffelt", 2015))
+    assert ("van den Broek", "M", None) in _names(_find(chapter, "Tallón de Lara", 2021))
+    assert _names(_find(chapter, "Abdel-Ghany", 2001))[1] == ("Cheng", "H-C", None)
+    assert ("Mateos", "MR-C", None) in _names(_find(chapter, "Varela-Eirin", 2017))
+    assert _names(_find(chapter, "Yang", 2021, "Exosomal"))[:2] == [("Yang", "Z-J", None), ("Zhang", "L-L", None)]
+    assert ("Curry", "WT", "Jr") in _names(_find(chapter, "Skog", 2008))
+    srinivasan = _names(_find(chapter, "Srinivasan", 2019))
+    assert len(srinivasan) == 34
+    assert srinivasan[18] == ("To", "C", None)
+    assert ("Snopova", "LВ", None) in _names(_find(chapter, "Meleshina", 2015))
+    assert _names(_find(chapter, "Nolte-‘t Hoen", 2009))[0] == ("Nolte-‘t Hoen", "EN", None)
+    assert ("Rovira", "II", None) in _names(_find(chapter, "Khakoo", 2006))
+
+
+def test_year_suffixes(chapter):
+    assert _find(chapter, "Li", 2021, "Allogeneic")["year_suffix"] == "a"
+    assert _find(chapter, "Li", 2021, "Tumor-derived")["year_suffix"] == "b"
+    assert _find(chapter, "Aceto", 2014)["year_suffix"] is None
+
+
+def test_web_resource_with_url_and_no_year(chapter):
+    exocarta = _find(chapter, "ExoCarta", None)
+    assert exocarta == {
+        "authors": [{"family": "ExoCarta", "given": None, "suffix": None}],
+        "year": None,
+        "year_suffix": None,
+        "title": "Exosome protein, RNA and lipid database",
+        "journal": None,
+        "volume": None,
+        "issue": None,
+        "pages": None,
+        "url": "http://exocarta.org/index.html",
+        "type": "webpage",
+        "links": [],
+        "raw": "ExoCarta. Exosome protein, RNA and lipid database. http://exocarta.org/index.html",
+    }
+
+
+def test_the_paper_listed_twice_is_parsed_twice(chapter):
+    both = [r for r in chapter if r["authors"][0]["family"] == "Jayatilaka"]
+    assert len(both) == 2
+    assert [len(r["authors"]) for r in both] == [2, 11]
+    assert both[0]["title"] == both[1]["title"]
+
+
+def test_page_chrome_is_not_a_reference(chapter):
+    raws = " ".join(r["raw"] for r in chapter)
+    for chrome in ("Living reference work entry", "Download references", "Springer Nature", "Print ISBN", "Saliba"):
+        assert chrome not in raws
+
+
+def test_link_labels_follow_their_reference(chapter):
+    assert _find(chapter, "Baronzio", 2012)["links"] == ["CAS", "PubMed", "Google Scholar"]
+    assert _find(chapter, "Camussi", 2011)["links"] == ["PubMed", "Google Scholar"]
+    assert _find(chapter, "Celus", 2021)["links"] == ["Google Scholar"]
+
+
+def test_a_plain_list_without_heading_or_bullets():
+    text = (
+        "Théry C (2011) Exosomes: secreted vesicles and intercellular communications. F1000 Biol Rep 3:15\n"
+        "Si ML, Zhu S, Wu H, Lu Z, Wu F, Mo YY (2007) miR-21-mediated tumor growth. Oncogene\n"
+        "26(19):2799–2803\n"
+    )
+    references = parse_references(text).references
+    assert [r.title for r in references] == [
+        "Exosomes: secreted vesicles and intercellular communications",
+        "miR-21-mediated tumor growth",
+    ]
+    assert references[1].pages == "2799–2803"
+    assert references[1].line == 2
+
+
+def test_a_page_without_a_reference_list():
+    result = parse_references("Skip to main content\n\nAbstract\n\nNothing cited here.\n")
+    assert result.references == []
+
+
+def test_unreadable_item_under_a_heading_is_reported():
+    text = "References\n\n  • Aceto N (2014) A title. Cell 158(5):1110–1122\n\n  • this is not a reference\n"
+    result = parse_references(text)
+    assert len(result.references) == 1
+    assert [(item.line, item.text) for item in result.unreadable] == [(5, "this is not a reference")]
+
+
+def test_single_reference_string():
+    reference = parse_reference("Stoorvogel W (2012) Functional transfer of microRNA by exosomes. Blood 119(3):646–648")
+    assert reference is not None
+    assert (reference.journal, reference.volume, reference.issue, reference.pages) == ("Blood", "119", "3", "646–648")
+    assert parse_reference("Download references") is None
