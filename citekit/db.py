@@ -70,7 +70,7 @@ class ReferenceRow(Base):
     source_path: Mapped[str | None] = mapped_column(Text)
     source_line: Mapped[int | None] = mapped_column(Integer)
     # What makes a re-import 'unchanged', and what makes two records probable duplicates.
-    fingerprint: Mapped[str] = mapped_column(String(40), unique=True)
+    fingerprint: Mapped[str] = mapped_column(String(40), index=True)
     match_key: Mapped[str] = mapped_column(Text, index=True)
     added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,10 +35,19 @@ class ProbableDuplicate:
 
 
 @dataclass(slots=True)
+class RenamedKey:
+    """A key from an imported file that the library already used for another record."""
+
+    requested: str
+    stored: str
+
+
+@dataclass(slots=True)
 class ImportSummary:
     added: list[str] = field(default_factory=list)
     unchanged: int = 0
     duplicates: list[ProbableDuplicate] = field(default_factory=list)
+    renamed: list[RenamedKey] = field(default_factory=list)
     errors: list[Problem] = field(default_factory=list)
 
 
@@ -75,7 +85,9 @@ class Library:
         return summary
 
     def _import(self, session: Session, sources: list[Source], summary: ImportSummary) -> None:
-        fingerprints = set(session.scalars(select(ReferenceRow.fingerprint)))
+        # A multiset: a reference printed twice is stored twice, and re-importing that file
+        # finds both copies already there.
+        already_stored = Counter(session.scalars(select(ReferenceRow.fingerprint)))
         keys = set(session.scalars(select(ReferenceRow.key)))
         first_by_match: dict[str, str] = {}
         for similar, key in session.execute(select(ReferenceRow.match_key, ReferenceRow.key).order_by(ReferenceRow.id)):
@@ -87,12 +99,14 @@ class Library:
         for source in sources:
             for reference in source.references:
                 fingerprint = reference.fingerprint()
-                if fingerprint in fingerprints:
+                if already_stored[fingerprint]:
+                    already_stored[fingerprint] -= 1
                     summary.unchanged += 1
                     continue
-                fingerprints.add(fingerprint)
-                base = sanitise_key(reference.key) if reference.key else base_key(reference)
-                key = unique_key(base or base_key(reference), keys)
+                requested = sanitise_key(reference.key) if reference.key else ""
+                key = unique_key(requested or base_key(reference), keys)
+                if requested and key != requested:
+                    summary.renamed.append(RenamedKey(requested, key))
                 similar = match_key(reference)
                 if similar and similar in first_by_match:
                     summary.duplicates.append(ProbableDuplicate(key, first_by_match[similar]))

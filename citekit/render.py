@@ -86,5 +86,7 @@ def import_summary(summary: ImportSummary, library_path: str) -> None:
     console.print(f"{counts}  → {library_path}", soft_wrap=True)
     for duplicate in summary.duplicates:
         console.print(f"  probable duplicate (both kept): {duplicate.key} ~ {duplicate.duplicate_of}", soft_wrap=True)
+    for renamed in summary.renamed:
+        console.print(f"  key {renamed.requested} is taken in the library: stored as {renamed.stored}", soft_wrap=True)
     for problem in summary.errors:
         error(str(problem))

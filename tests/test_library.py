@@ -145,3 +145,29 @@ def test_default_location_is_the_user_data_directory(monkeypatch):
 
     monkeypatch.delenv("CITEKIT_DB", raising=False)
     assert default_library_path() == user_data_path("citekit", appauthor=False) / "library.sqlite"
+
+
+def test_a_reference_printed_twice_verbatim_is_stored_twice_and_reimport_adds_nothing(tmp_path):
+    page = tmp_path / "page.txt"
+    line = "Stoorvogel W (2012) Functional transfer of microRNA by exosomes. Blood 119(3):646–648\n"
+    page.write_text(line + line, encoding="utf-8")
+    with Library(tmp_path / "lib.sqlite") as library:
+        first = library.import_files([str(page)])
+        assert first.added == ["stoorvogel2012functional", "stoorvogel2012functionala"]
+        assert [(d.key, d.duplicate_of) for d in first.duplicates] == [
+            ("stoorvogel2012functionala", "stoorvogel2012functional")
+        ]
+        again = library.import_files([str(page)])
+        assert (again.added, again.unchanged) == ([], 2)
+
+
+def test_a_bibtex_key_already_taken_is_renamed_and_reported(tmp_path):
+    one = tmp_path / "one.bib"
+    one.write_text("@article{smith2020, author = {Smith, J.}, title = {One}, year = {2020}}\n")
+    two = tmp_path / "two.bib"
+    two.write_text("@article{smith2020, author = {Smith, K.}, title = {Two}, year = {2020}}\n")
+    with Library(tmp_path / "lib.sqlite") as library:
+        library.import_files([str(one)])
+        summary = library.import_files([str(two)])
+    assert summary.added == ["smith2020a"]
+    assert [(r.requested, r.stored) for r in summary.renamed] == [("smith2020", "smith2020a")]
