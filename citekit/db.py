@@ -29,8 +29,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
 from citekit.errors import LibraryError
+from citekit.schema import FTS_DDL, SCHEMA_VERSION
 
-SCHEMA_VERSION = 1
 APP_NAME = "citekit"
 
 
@@ -63,6 +63,7 @@ class ReferenceRow(Base):
     doi: Mapped[str | None] = mapped_column(String(255), index=True)
     pmid: Mapped[str | None] = mapped_column(String(32), index=True)
     pmcid: Mapped[str | None] = mapped_column(String(32), index=True)
+    abstract: Mapped[str | None] = mapped_column(Text)
     links: Mapped[list[str]] = mapped_column(JSON, default=list)
     # Provenance: the text as it came in, from which file and line, in which format.
     raw: Mapped[str] = mapped_column(Text)
@@ -96,6 +97,28 @@ class AuthorRow(Base):
     reference: Mapped[ReferenceRow] = relationship(back_populates="authors")
 
 
+class Tag(Base):
+    __tablename__ = "tag"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(128), unique=True)
+
+
+class ReferenceTag(Base):
+    """A tag on a record, with where it came from. A removed tag is kept (removed_at set) so that
+    `tag auto` can tell 'never matched' from 'the user took it off' and not add it back."""
+
+    __tablename__ = "reference_tag"
+
+    reference_id: Mapped[int] = mapped_column(ForeignKey("reference.id", ondelete="CASCADE"), primary_key=True)
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True)
+    origin: Mapped[str] = mapped_column(String(8))  # "user" or "auto"
+    term: Mapped[str | None] = mapped_column(Text)  # for "auto": the vocabulary term that matched
+    field: Mapped[str | None] = mapped_column(String(32))  # for "auto": where it matched (title, abstract, …)
+    added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    removed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
 def default_library_path() -> Path:
     """CITEKIT_DB if set, else library.sqlite in the platform's user data directory."""
     configured = os.environ.get("CITEKIT_DB")
@@ -107,6 +130,9 @@ def default_library_path() -> Path:
 
 
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    from citekit.fts import FOLD_FUNCTION, fold_greek
+
+    dbapi_connection.create_function(FOLD_FUNCTION, 1, fold_greek, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA busy_timeout = 5000")
@@ -161,6 +187,7 @@ def _ensure_schema(engine: Engine, path: Path) -> None:
             raise LibraryError(f"{path} is an SQLite file but not a citekit library")
         with Session(engine) as session, session.begin():
             Base.metadata.create_all(session.connection())
+            session.connection().exec_driver_sql(FTS_DDL)
             session.add(Meta(name="schema_version", value=str(SCHEMA_VERSION)))
             session.add(Meta(name="created_at", value=datetime.now(UTC).isoformat()))
         return

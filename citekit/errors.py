@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+# Exit codes, as grep has them: 1 when nothing matched or a named thing is not there,
+# 2 for errors. Click's own usage errors are 2 as well.
+EXIT_NO_MATCH = 1
+EXIT_ERROR = 2
+
 
 class CitekitError(Exception):
     """Base class: a problem with the user's input or environment, not a bug."""
 
-    exit_code = 1
+    exit_code = EXIT_ERROR
 
 
 class InputError(CitekitError):
@@ -19,3 +24,13 @@ class LibraryError(CitekitError):
 
 class ExportError(CitekitError):
     """An export target that cannot be written."""
+
+
+class QueryError(CitekitError):
+    """A search query citekit cannot read."""
+
+
+class NotFoundError(CitekitError):
+    """A key or tag that is not in the library."""
+
+    exit_code = EXIT_NO_MATCH

@@ -2,22 +2,41 @@
 
 from __future__ import annotations
 
+import re
+import sqlite3
 from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import TypeVar
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from citekit.db import AuthorRow, ReferenceRow, default_library_path, open_engine
-from citekit.errors import LibraryError
+from citekit import fts, reader
+from citekit.db import AuthorRow, ReferenceRow, ReferenceTag, Tag, default_library_path, open_engine
+from citekit.errors import InputError, LibraryError, NotFoundError
 from citekit.keys import base_key, sanitise_key, unique_key
 from citekit.model import Author, Reference
+from citekit.query import normalise_tag
 from citekit.sources import Problem, Source, load_source
 from citekit.textnorm import alnum_key, normalise_title
+from citekit.topics import Vocabulary, match_topics
+
+T = TypeVar("T")
+_TAG_NAME = re.compile(r"^\w[\w.+-]*$")
+
+
+def valid_tag(name: str) -> str:
+    """A tag name as stored: lower case, hyphens for spaces, starting with a letter or digit."""
+    tag = normalise_tag(name)
+    if not _TAG_NAME.match(tag):
+        raise InputError(f"bad tag name {name!r}: use letters, digits and - . + (e.g. gap-junctions)")
+    return tag
 
 
 def match_key(reference: Reference) -> str:
@@ -40,6 +59,26 @@ class RenamedKey:
 
     requested: str
     stored: str
+
+
+@dataclass(slots=True)
+class TagChange:
+    tag: str
+    changed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class AutoTag:
+    key: str
+    tag: str
+    term: str
+    field: str
+
+
+@dataclass(slots=True)
+class AutoTagSummary:
+    added: list[AutoTag] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -69,6 +108,44 @@ class Library:
     def close(self) -> None:
         self.engine.dispose()
 
+    # ------------------------------------------------------------------ transactions and reads
+
+    def _write(self, action: str, work: Callable[[Session], T]) -> T:
+        """Run ``work`` in one transaction; on a database failure nothing of it is kept."""
+        try:
+            with Session(self.engine) as session, session.begin():
+                return work(session)
+        except SQLAlchemyError as error:
+            reason = getattr(error, "orig", None) or error
+            raise LibraryError(f"{action} failed, the library is unchanged: {reason}") from None
+
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """A DB-API connection for the read functions in citekit.reader."""
+        connection = self.engine.raw_connection()
+        try:
+            yield connection.driver_connection
+        finally:
+            connection.close()
+
+    def search(self, query: str, limit: int | None = None) -> list[reader.SearchHit]:
+        with self.reading() as connection:
+            return reader.search(connection, query, limit)
+
+    def get(self, key: str) -> reader.StoredReference:
+        with self.reading() as connection:
+            return reader.by_key(connection, key)
+
+    def records(self) -> list[reader.StoredReference]:
+        with self.reading() as connection:
+            return reader.fetch(connection, reader.all_ids(connection))
+
+    def tag_counts(self) -> list[reader.TagCount]:
+        with self.reading() as connection:
+            return reader.tag_counts(connection)
+
+    # ------------------------------------------------------------------ import
+
     def import_files(self, names: list[str]) -> ImportSummary:
         """Read every file first (any unreadable file stops everything), then import them together."""
         return self.import_sources([load_source(name) for name in names])
@@ -76,12 +153,7 @@ class Library:
     def import_sources(self, sources: list[Source]) -> ImportSummary:
         """Store every new record of every source in one transaction: all of them or none."""
         summary = ImportSummary(errors=[problem for source in sources for problem in source.problems])
-        try:
-            with Session(self.engine) as session, session.begin():
-                self._import(session, sources, summary)
-        except SQLAlchemyError as error:
-            reason = getattr(error, "orig", None) or error
-            raise LibraryError(f"import into {self.path} failed, nothing was stored: {reason}") from None
+        self._write(f"import into {self.path}", lambda session: self._import(session, sources, summary))
         return summary
 
     def _import(self, session: Session, sources: list[Source], summary: ImportSummary) -> None:
@@ -125,6 +197,159 @@ class Library:
         ]
         if author_rows:
             session.execute(insert(AuthorRow), author_rows)
+        fts.index_from(session.connection(), min(ids))
+
+    # ------------------------------------------------------------------ tags
+
+    def _ids_for_keys(self, session: Session, keys: list[str]) -> dict[str, int]:
+        found: dict[str, int] = {}
+        unique = list(dict.fromkeys(keys))
+        for start in range(0, len(unique), 500):
+            chunk = unique[start : start + 500]
+            rows = session.execute(select(ReferenceRow.key, ReferenceRow.id).where(ReferenceRow.key.in_(chunk)))
+            found.update(rows.tuples().all())
+        missing = [key for key in unique if key not in found]
+        if missing:
+            more = f" and {len(missing) - 1} more" if len(missing) > 1 else ""
+            raise NotFoundError(f"no record with key {missing[0]!r}{more}; nothing was tagged")
+        return found
+
+    def _tag_id(self, session: Session, tag: str, create: bool) -> int:
+        tag_id = session.scalar(select(Tag.id).where(Tag.name == tag))
+        if tag_id is None:
+            if not create:
+                raise NotFoundError(f"no tag {tag!r} in the library (see citekit tag list)")
+            tag_id = session.scalars(insert(Tag).returning(Tag.id), [{"name": tag}]).one()
+        return tag_id
+
+    def add_tag(self, name: str, keys: list[str]) -> TagChange:
+        """Tag records by hand; a tag the user adds is the user's, even if tag auto found it first."""
+        tag = valid_tag(name)
+
+        def work(session: Session) -> TagChange:
+            ids = self._ids_for_keys(session, keys)
+            tag_id = self._tag_id(session, tag, create=True)
+            existing = {
+                row.reference_id: row
+                for row in session.scalars(
+                    select(ReferenceTag).where(
+                        ReferenceTag.tag_id == tag_id, ReferenceTag.reference_id.in_(list(ids.values()))
+                    )
+                )
+            }
+            change = TagChange(tag)
+            now = datetime.now(UTC)
+            for key, reference_id in ids.items():
+                row = existing.get(reference_id)
+                if row is not None and row.removed_at is None:
+                    change.unchanged.append(key)
+                    continue
+                if row is None:
+                    session.add(ReferenceTag(reference_id=reference_id, tag_id=tag_id, origin="user", added_at=now))
+                else:
+                    row.origin, row.term, row.field, row.added_at, row.removed_at = "user", None, None, now, None
+                change.changed.append(key)
+            session.flush()
+            fts.reindex(session.connection(), [ids[key] for key in change.changed])
+            return change
+
+        return self._write(f"tagging with {tag!r}", work)
+
+    def remove_tag(self, name: str, keys: list[str]) -> TagChange:
+        """Take a tag off; it is remembered as removed, so that tag auto does not put it back."""
+        tag = normalise_tag(name)
+
+        def work(session: Session) -> TagChange:
+            tag_id = self._tag_id(session, tag, create=False)
+            ids = self._ids_for_keys(session, keys)
+            active = set(
+                session.scalars(
+                    select(ReferenceTag.reference_id).where(
+                        ReferenceTag.tag_id == tag_id,
+                        ReferenceTag.reference_id.in_(list(ids.values())),
+                        ReferenceTag.removed_at.is_(None),
+                    )
+                )
+            )
+            change = TagChange(tag)
+            for key, reference_id in ids.items():
+                (change.changed if reference_id in active else change.unchanged).append(key)
+            if active:
+                session.execute(
+                    update(ReferenceTag)
+                    .where(ReferenceTag.tag_id == tag_id, ReferenceTag.reference_id.in_(active))
+                    .values(removed_at=datetime.now(UTC))
+                )
+                fts.reindex(session.connection(), active)
+            return change
+
+        return self._write(f"removing tag {tag!r}", work)
+
+    def rename_tag(self, old: str, new: str) -> int:
+        """Rename a tag; renaming onto an existing tag merges the two. Returns records affected."""
+        old_tag, new_tag = normalise_tag(old), valid_tag(new)
+
+        def work(session: Session) -> int:
+            old_id = self._tag_id(session, old_tag, create=False)
+            if old_tag == new_tag:
+                return 0
+            affected = list(session.scalars(select(ReferenceTag.reference_id).where(ReferenceTag.tag_id == old_id)))
+            new_id = session.scalar(select(Tag.id).where(Tag.name == new_tag))
+            if new_id is None:
+                session.execute(update(Tag).where(Tag.id == old_id).values(name=new_tag))
+            else:
+                # Merge: keep the target's own assignments, move the rest over.
+                taken = set(session.scalars(select(ReferenceTag.reference_id).where(ReferenceTag.tag_id == new_id)))
+                for row in session.scalars(select(ReferenceTag).where(ReferenceTag.tag_id == old_id)):
+                    if row.reference_id in taken:
+                        session.delete(row)
+                    else:
+                        row.tag_id = new_id
+                session.flush()
+                session.execute(Tag.__table__.delete().where(Tag.id == old_id))
+            session.flush()
+            fts.reindex(session.connection(), affected)
+            return len(affected)
+
+        return self._write(f"renaming tag {old_tag!r}", work)
+
+    def auto_tag(self, vocabulary: Vocabulary, dry_run: bool = False) -> AutoTagSummary:
+        """Tag every record by topic. Never re-adds a tag the user removed; a rerun changes nothing."""
+
+        def work(session: Session) -> AutoTagSummary:
+            summary = AutoTagSummary()
+            tag_ids = {name: tag_id for tag_id, name in session.execute(select(Tag.id, Tag.name))}
+            assigned = set(session.execute(select(ReferenceTag.reference_id, ReferenceTag.tag_id)).tuples())
+            rows = session.execute(select(ReferenceRow.id, ReferenceRow.key, ReferenceRow.title, ReferenceRow.abstract))
+            now = datetime.now(UTC)
+            new_rows = []
+            for reference_id, key, title, abstract in rows:
+                for match in match_topics(vocabulary, {"title": title, "abstract": abstract}):
+                    tag_id = tag_ids.get(match.tag)
+                    if tag_id is not None and (reference_id, tag_id) in assigned:
+                        continue
+                    summary.added.append(AutoTag(key, match.tag, match.term, match.field))
+                    if tag_id is None:
+                        tag_id = tag_ids[match.tag] = (
+                            -len(tag_ids) if dry_run else self._tag_id(session, match.tag, create=True)
+                        )
+                    assigned.add((reference_id, tag_id))
+                    new_rows.append(
+                        {
+                            "reference_id": reference_id,
+                            "tag_id": tag_id,
+                            "origin": "auto",
+                            "term": match.term,
+                            "field": match.field,
+                            "added_at": now,
+                        }
+                    )
+            if new_rows and not dry_run:
+                session.execute(insert(ReferenceTag), new_rows)
+                fts.reindex(session.connection(), {row["reference_id"] for row in new_rows})
+            return summary
+
+        return self._write("automatic tagging", work)
 
     def references(self) -> list[Reference]:
         """Every record, in the order it was added."""

@@ -37,6 +37,7 @@ class Reference:
     doi: str | None = None
     pmid: str | None = None
     pmcid: str | None = None
+    abstract: str | None = None
     key: str | None = None
     line: int | None = None
 

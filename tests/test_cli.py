@@ -248,5 +248,5 @@ def test_python_dash_m_and_exit_codes(tmp_path):
         env=env,
         check=False,
     )
-    assert missing.returncode == 1
+    assert missing.returncode == 2
     assert missing.stderr.strip().splitlines() == [f"citekit: error: {tmp_path / 'missing.txt'}: no such file"]

@@ -105,7 +105,7 @@ def test_a_failed_import_leaves_the_library_as_it_was(tmp_path, monkeypatch):
     other.write_text(
         "\n".join(f"Author{n} A (2020) Title number {n}. J Test {n}(1):1–2" for n in range(100)), encoding="utf-8"
     )
-    with Library(db) as library, pytest.raises(LibraryError, match="nothing was stored"):
+    with Library(db) as library, pytest.raises(LibraryError, match="the library is unchanged"):
         library.import_sources([load_source(str(other))])
     assert _count(db, "reference") == 162
     assert db.read_bytes() == before

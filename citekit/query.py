@@ -1,0 +1,290 @@
+"""The search language → SQL for SQLite FTS5.
+
+    exosome neutrophil*        all words must match; * is a prefix
+    "pre-metastatic niche"     a phrase
+    exosome OR vesicle         either (OR binds the two words beside it)
+    -review   NOT review       exclude
+    author:thery title:"gap junction" journal:nature
+    year:2015  year:2010..2020  year:2018..  year:..2005
+    tag:exosomes  has:doi  no:pmid
+
+User text never reaches FTS5 raw: each word becomes a quoted FTS5 string, so TGF-β, IL-17, miR-21,
+CD8+, quotes, parentheses and colons are searched as text, not read as FTS5 syntax.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from citekit.errors import QueryError
+from citekit.fts import fold_greek
+from citekit.schema import FTS_TABLE
+
+TEXT_FIELDS = {
+    "author": "authors",
+    "authors": "authors",
+    "au": "authors",
+    "title": "title",
+    "ti": "title",
+    "journal": "journal",
+    "jo": "journal",
+    "abstract": "abstract",
+    "ab": "abstract",
+}
+PRESENCE = {
+    "doi": "r.doi IS NOT NULL",
+    "pmid": "r.pmid IS NOT NULL",
+    "pmcid": "r.pmcid IS NOT NULL",
+    "abstract": "r.abstract IS NOT NULL",
+    "url": "r.url IS NOT NULL",
+    "pages": "r.pages IS NOT NULL",
+    "tags": "EXISTS (SELECT 1 FROM reference_tag rt WHERE rt.reference_id = r.id AND rt.removed_at IS NULL)",
+}
+# Column weights for bm25, in FTS column order: title, authors, journal, abstract, tags.
+BM25_WEIGHTS = "10.0, 4.0, 2.0, 1.0, 5.0"
+
+_YEAR = re.compile(r"^(\d{4})$")
+_YEAR_RANGE = re.compile(r"^(\d{4})?\.\.(\d{4})?$")
+_FIELD = re.compile(r"^([A-Za-z]+):(.*)$", re.DOTALL)
+_ALNUM = re.compile(r"\w")
+
+
+@dataclass(slots=True)
+class Term:
+    kind: str  # text | year | tag | has | no | key
+    value: str = ""
+    column: str | None = None  # for text: the FTS column, None for all
+    prefix: bool = False
+    negated: bool = False
+    year_from: int | None = None
+    year_to: int | None = None
+
+
+@dataclass(slots=True)
+class Query:
+    """AND of groups; each group is an OR of terms."""
+
+    groups: list[list[Term]] = field(default_factory=list)
+
+    def tags(self) -> list[str]:
+        return [term.value for group in self.groups for term in group if term.kind == "tag"]
+
+
+def normalise_tag(name: str) -> str:
+    """Tags compare without case and with hyphens for spaces: 'Gap junctions' → 'gap-junctions'."""
+    return "-".join(name.strip().lower().split())
+
+
+def _lex(text: str) -> list[tuple[str, bool]]:
+    """Split into (token, was_quoted) pairs; a quote may start mid-token (title:"gap junction")."""
+    tokens: list[tuple[str, bool]] = []
+    index, length = 0, len(text)
+    while index < length:
+        if text[index].isspace():
+            index += 1
+            continue
+        start = index
+        quoted = False
+        while index < length and not text[index].isspace():
+            if text[index] == '"':
+                end = text.find('"', index + 1)
+                if end == -1:
+                    raise QueryError(f"unbalanced quote in query: {text[start:]}")
+                index = end + 1
+                quoted = True
+            else:
+                index += 1
+        tokens.append((text[start:index], quoted))
+    return tokens
+
+
+def parse_query(text: str) -> Query:
+    query = Query()
+    pending_or = False
+    negate_next = False
+    for token, quoted in _lex(text):
+        if not quoted and token == "OR":
+            if not query.groups or negate_next:
+                raise QueryError("OR needs a term on each side")
+            pending_or = True
+            continue
+        if not quoted and token == "AND":
+            continue
+        if not quoted and token == "NOT":
+            negate_next = True
+            continue
+        term = _term(token)
+        if term is None:
+            continue
+        term.negated = term.negated or negate_next
+        negate_next = False
+        if pending_or:
+            if term.negated or any(t.negated for t in query.groups[-1]):
+                raise QueryError("OR cannot join an excluded term; write the exclusions separately")
+            query.groups[-1].append(term)
+            pending_or = False
+        else:
+            query.groups.append([term])
+    if pending_or:
+        raise QueryError("OR needs a term on each side")
+    if not query.groups:
+        raise QueryError("empty query: give words to search for, or fields such as tag:exosomes")
+    return query
+
+
+def _term(token: str) -> Term | None:
+    negated = False
+    if token.startswith("-") and len(token) > 1:
+        negated, token = True, token[1:]
+    match = _FIELD.match(token)
+    if match and not token.startswith('"'):
+        name, value = match.group(1).lower(), _unquote(match.group(2))
+        term = _field_term(name, value, token)
+        if term is not None:
+            term.negated = negated
+            return term
+    prefix = token.endswith("*") and not token.endswith('"*')
+    value = _unquote(token[:-1] if prefix else token)
+    if token.endswith('"*'):
+        prefix, value = True, _unquote(token[:-1])
+    if not _ALNUM.search(value):
+        return None  # punctuation alone: nothing to search for
+    return Term("text", value, prefix=prefix, negated=negated)
+
+
+def _field_term(name: str, value: str, token: str) -> Term | None:
+    if name in TEXT_FIELDS:
+        if not _ALNUM.search(value):
+            raise QueryError(f"{name}: needs a word to search for")
+        prefix = value.endswith("*")
+        return Term("text", value.rstrip("*") if prefix else value, column=TEXT_FIELDS[name], prefix=prefix)
+    if name == "year":
+        return _year_term(value)
+    if name == "tag":
+        tag = normalise_tag(value)
+        if not tag:
+            raise QueryError("tag: needs a tag name, e.g. tag:exosomes")
+        return Term("tag", tag)
+    if name == "key":
+        if not value:
+            raise QueryError("key: needs a citation key")
+        return Term("key", value)
+    if name in ("has", "no"):
+        what = value.lower()
+        if what == "tag":
+            what = "tags"
+        if what not in PRESENCE:
+            raise QueryError(f"{name}: takes one of {', '.join(sorted(PRESENCE))} (got {value!r})")
+        return Term(name, what)
+    return None  # not a field citekit knows: search the text as written (e.g. 'Part 7:')
+
+
+def _year_term(value: str) -> Term:
+    single = _YEAR.match(value)
+    if single:
+        year = int(single.group(1))
+        return Term("year", value, year_from=year, year_to=year)
+    span = _YEAR_RANGE.match(value)
+    if span and (span.group(1) or span.group(2)):
+        low = int(span.group(1)) if span.group(1) else None
+        high = int(span.group(2)) if span.group(2) else None
+        if low is not None and high is not None and low > high:
+            raise QueryError(f"bad year range {value}: {low} is after {high}")
+        return Term("year", value, year_from=low, year_to=high)
+    raise QueryError(f"bad year {value!r}: use year:2015, year:2010..2020, year:2010.. or year:..2020")
+
+
+def _unquote(text: str) -> str:
+    return text.replace('"', " ").strip() if '"' in text else text
+
+
+def fts_string(term: Term) -> str:
+    """A term as an FTS5 expression in which the user's text is only ever a quoted string."""
+    literal = '"' + fold_greek(term.value).replace('"', '""') + '"'
+    if term.prefix:
+        literal += "*"
+    if term.column:
+        literal = f"{term.column} : {literal}"
+    return literal
+
+
+@dataclass(slots=True)
+class CompiledQuery:
+    sql: str
+    params: list[object]
+    ranked: bool
+
+
+def compile_query(query: Query, limit: int | None = None) -> CompiledQuery:
+    """SQL returning (id, score) of matching records, best first."""
+    match_parts: list[str] = []  # ANDed into the one MATCH that ranks the results
+    excluded_text: list[str] = []
+    conditions: list[str] = []
+    params: list[object] = []
+    for group in query.groups:
+        if all(t.kind == "text" and not t.negated for t in group):
+            match_parts.append("(" + " OR ".join(fts_string(t) for t in group) + ")")
+        elif len(group) == 1 and group[0].kind == "text":
+            excluded_text.append(fts_string(group[0]))
+        else:
+            pieces = []
+            for term in group:
+                sql, term_params = _condition(term)
+                pieces.append(f"NOT coalesce(({sql}), 0)" if term.negated else f"({sql})")
+                params.extend(term_params)
+            conditions.append("(" + " OR ".join(pieces) + ")")
+    where = list(conditions)
+    where_params = list(params)
+    if match_parts:
+        expression = " AND ".join(match_parts) + "".join(f" NOT {text}" for text in excluded_text)
+        sql = (
+            f"SELECT r.id, bm25({FTS_TABLE}, {BM25_WEIGHTS}) AS score FROM {FTS_TABLE} "
+            f"JOIN reference AS r ON r.id = {FTS_TABLE}.rowid WHERE {FTS_TABLE} MATCH ?"
+        )
+        all_params: list[object] = [expression, *where_params]
+        if where:
+            sql += " AND " + " AND ".join(where)
+        sql += " ORDER BY score, r.id"
+        ranked = True
+    else:
+        if excluded_text:
+            where.append(f"r.id NOT IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)")
+            where_params.append(" OR ".join(excluded_text))
+        sql = "SELECT r.id, NULL AS score FROM reference AS r"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY r.year IS NULL, r.year DESC, r.key"
+        all_params = where_params
+        ranked = False
+    if limit is not None:
+        sql += " LIMIT ?"
+        all_params.append(limit)
+    return CompiledQuery(sql, all_params, ranked)
+
+
+def _condition(term: Term) -> tuple[str, list[object]]:
+    if term.kind == "text":
+        return f"r.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)", [fts_string(term)]
+    if term.kind == "year":
+        parts, params = [], []
+        if term.year_from is not None:
+            parts.append("r.year >= ?")
+            params.append(term.year_from)
+        if term.year_to is not None:
+            parts.append("r.year <= ?")
+            params.append(term.year_to)
+        return " AND ".join(parts), params
+    if term.kind == "tag":
+        return (
+            "EXISTS (SELECT 1 FROM reference_tag rt JOIN tag t ON t.id = rt.tag_id "
+            "WHERE rt.reference_id = r.id AND rt.removed_at IS NULL AND t.name = ?)",
+            [term.value],
+        )
+    if term.kind == "key":
+        return "r.key = ?", [term.value]
+    if term.kind == "has":
+        return PRESENCE[term.value], []
+    if term.kind == "no":
+        return f"NOT ({PRESENCE[term.value]})", []
+    raise AssertionError(term.kind)
