@@ -1,4 +1,9 @@
-"""The command line: parse options, call the library, hand results to render. Nothing else."""
+"""The command line: parse options, call the library, hand results to render. Nothing else.
+
+Heavy modules (SQLAlchemy, bibtexparser, rich) are imported inside the commands that need them, so
+that `citekit search` starts fast. Exit codes: 0 success, 1 nothing matched or a named key/tag is
+not in the library (as grep), 2 an error. An import that skipped unreadable entries exits 1.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +11,18 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from citekit import __version__
-from citekit.errors import CitekitError, ExportError
+from citekit.errors import EXIT_ERROR, EXIT_NO_MATCH, CitekitError, ExportError, InputError
 
-EXIT_PROBLEMS = 1
+if TYPE_CHECKING:
+    import sqlite3
+
+    from citekit.reader import StoredReference
+
 EXIT_INTERRUPTED = 130
 
 
@@ -28,12 +38,12 @@ class CitekitGroup(click.Group):
             render.error(str(problem))
             ctx.exit(problem.exit_code)
         except KeyboardInterrupt:
-            render.error("interrupted; the library is unchanged by the unfinished command")
+            render.error("interrupted; the unfinished command changed nothing in the library")
             ctx.exit(EXIT_INTERRUPTED)
         except BrokenPipeError:
             # The reader of our output went away (e.g. `| head`): not an error worth a message.
             sys.stderr.close()
-            ctx.exit(EXIT_PROBLEMS)
+            ctx.exit(EXIT_ERROR)
 
 
 db_option = click.option(
@@ -45,10 +55,30 @@ db_option = click.option(
 )
 
 
+def _library_path(db_path: Path | None) -> Path:
+    from citekit.paths import default_library_path
+
+    return db_path if db_path is not None else default_library_path()
+
+
+def _read(db_path: Path | None) -> sqlite3.Connection:
+    from citekit.reader import connect_readonly
+
+    return connect_readonly(_library_path(db_path))
+
+
+def _query_text(words: tuple[str, ...]) -> str:
+    """Shell words → query text; a word the shell kept together ("gap junction") stays a phrase."""
+    return " ".join(f'"{word}"' if any(ch.isspace() for ch in word) and '"' not in word else word for word in words)
+
+
 @click.group(cls=CitekitGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="citekit")
 def main() -> None:
     """citekit: reference lists → a clean, searchable library → exactly the BibTeX you need."""
+
+
+# ----------------------------------------------------------------------------- parse
 
 
 @main.command()
@@ -85,6 +115,9 @@ def parse(file: str, output_format: str, ascii_only: bool) -> None:
         render.references_table(references, title=f"{len(references)} references in {source.name}")
 
 
+# ----------------------------------------------------------------------------- import
+
+
 @main.command(name="import")
 @click.argument("files", nargs=-1, required=True)
 @db_option
@@ -105,32 +138,248 @@ def import_(files: tuple[str, ...], db_path: Path | None) -> None:
         summary = library.import_sources(sources)
     render.import_summary(summary, str(library.path))
     if summary.errors:
-        sys.exit(EXIT_PROBLEMS)
+        sys.exit(EXIT_NO_MATCH)
+
+
+# ----------------------------------------------------------------------------- search and show
 
 
 @main.command()
+@click.argument("query", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print records as JSON (the parse schema plus key, tags, ids).")
+@click.option("--keys", "keys_only", is_flag=True, help="Print one citation key per line (for pipes).")
+@click.option("--limit", type=click.IntRange(min=0), default=None, help="At most N results (0: all). [table: 50]")
+@db_option
+def search(query: tuple[str, ...], as_json: bool, keys_only: bool, limit: int | None, db_path: Path | None) -> None:
+    """Search the library; best matches first.
+
+    \b
+    Words must all match; "phrases"; a OR b; -word excludes; prefix*;
+    fields: author: title: journal: abstract: year:2015 year:2010..2020
+    tag:exosomes has:doi no:pmid (has/no: doi pmid pmcid abstract url pages tags).
+    Exit code 1 when nothing matches.
+    """
+    from citekit import reader, render
+
+    text = _query_text(query)
+    if limit is None:
+        limit = 0 if (as_json or keys_only) else 50
+    connection = _read(db_path)
+    try:
+        hits = reader.search(connection, text, limit or None)
+    finally:
+        connection.close()
+    if not hits:
+        render.info(f"no records match {text}")
+        sys.exit(EXIT_NO_MATCH)
+    records = [hit.record for hit in hits]
+    if keys_only:
+        sys.stdout.write("".join(f"{record.key}\n" for record in records))
+    elif as_json:
+        render.records_json(records)
+    else:
+        render.records_table(records, title=f"{len(records)} records match {text}")
+
+
+@main.command()
+@click.argument("key")
+@click.option("--json", "as_json", is_flag=True, help="Print the record as JSON.")
+@db_option
+def show(key: str, as_json: bool, db_path: Path | None) -> None:
+    """Show one record in full: fields, identifiers, tags and where each tag came from."""
+    from citekit import reader, render
+
+    connection = _read(db_path)
+    try:
+        record = reader.by_key(connection, key)
+        duplicates = reader.probable_duplicates(connection, record)
+    finally:
+        connection.close()
+    if as_json:
+        render.records_json([record], single=True)
+    else:
+        render.record_detail(record, duplicates)
+
+
+# ----------------------------------------------------------------------------- tags
+
+
+@main.group()
+def tag() -> None:
+    """Tag records by hand or by topic; list and rename tags."""
+
+
+def _keys(keys: tuple[str, ...]) -> list[str]:
+    """Keys from the arguments; '-' reads more from stdin (whitespace-separated)."""
+    result: list[str] = []
+    for key in keys:
+        if key == "-":
+            result.extend(click.get_text_stream("stdin").read().split())
+        else:
+            result.append(key)
+    if not result:
+        raise InputError("no keys given (pass keys, or - to read them from stdin)")
+    return result
+
+
+@tag.command("add")
+@click.argument("name")
+@click.argument("keys", nargs=-1, required=True)
+@db_option
+def tag_add(name: str, keys: tuple[str, ...], db_path: Path | None) -> None:
+    """Add tag NAME to records KEYS (or - to read keys from stdin)."""
+    from citekit import render
+    from citekit.library import Library
+
+    with Library(db_path) as library:
+        change = library.add_tag(name, _keys(keys))
+    render.tag_change(change, "tagged", "had it already")
+
+
+@tag.command("remove")
+@click.argument("name")
+@click.argument("keys", nargs=-1, required=True)
+@db_option
+def tag_remove(name: str, keys: tuple[str, ...], db_path: Path | None) -> None:
+    """Remove tag NAME from records KEYS (or -). `tag auto` will not add it back."""
+    from citekit import render
+    from citekit.library import Library
+
+    with Library(db_path) as library:
+        change = library.remove_tag(name, _keys(keys))
+    render.tag_change(change, "untagged", "did not have it")
+
+
+@tag.command("list")
+@db_option
+def tag_list(db_path: Path | None) -> None:
+    """Every tag with the number of records carrying it."""
+    from citekit import reader, render
+
+    connection = _read(db_path)
+    try:
+        counts = reader.tag_counts(connection)
+    finally:
+        connection.close()
+    render.tag_counts(counts)
+
+
+@tag.command("rename")
+@click.argument("old")
+@click.argument("new")
+@db_option
+def tag_rename(old: str, new: str, db_path: Path | None) -> None:
+    """Rename tag OLD to NEW (onto an existing tag: the two are merged)."""
+    from citekit import render
+    from citekit.library import Library, valid_tag
+    from citekit.query import normalise_tag
+
+    with Library(db_path) as library:
+        affected = library.rename_tag(old, new)
+    render.info(f"renamed {normalise_tag(old)!r} to {valid_tag(new)!r} on {affected} records")
+
+
+@tag.command("auto")
+@click.option(
+    "--vocabulary",
+    "vocabularies",
+    type=click.Path(exists=False, dir_okay=False, path_type=Path),
+    multiple=True,
+    help="A topics file (TOML) extending the shipped vocabulary. Repeatable.",
+)
+@click.option("--dry-run", is_flag=True, help="Show what would be tagged without changing the library.")
+@db_option
+def tag_auto(vocabularies: tuple[Path, ...], dry_run: bool, db_path: Path | None) -> None:
+    """Tag records by topic from citekit's vocabulary (plus yours).
+
+    Matches titles and abstracts. Each tag records the term and field that matched. A tag you
+    removed is never added back, and running it again changes nothing. A topics.toml in your
+    user config directory (e.g. ~/.config/citekit/topics.toml) is read as well.
+    """
+    from citekit import render
+    from citekit.library import Library
+    from citekit.paths import user_vocabulary_path
+    from citekit.topics import load_vocabulary
+
+    files = list(vocabularies)
+    for path in files:
+        if not path.is_file():
+            raise InputError(f"{path}: no such vocabulary file")
+    if user_vocabulary_path().is_file():
+        files.insert(0, user_vocabulary_path())
+    vocabulary = load_vocabulary(files)
+    with Library(db_path) as library:
+        summary = library.auto_tag(vocabulary, dry_run=dry_run)
+    render.auto_tag_summary(summary, dry_run)
+
+
+# ----------------------------------------------------------------------------- export and stats
+
+
+@main.command()
+@click.argument("query", nargs=-1)
+@click.option("--tag", "tags", multiple=True, help="Only records with this tag. Repeatable (all must match).")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["bibtex", "ris", "csljson"]),
+    default="bibtex",
+    show_default=True,
+)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file.")
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
-@click.option("--ascii", "ascii_only", is_flag=True, help="LaTeX escapes instead of UTF-8 (for 8-bit BibTeX).")
+@click.option("--ascii", "ascii_only", is_flag=True, help="BibTeX with LaTeX escapes instead of UTF-8.")
 @db_option
-def export(output: Path | None, force: bool, ascii_only: bool, db_path: Path | None) -> None:
-    """Write the library as BibTeX, to stdout or to a file."""
-    from citekit import render
-    from citekit.formats.bibtex import write_bibtex
-    from citekit.library import Library
+def export(
+    query: tuple[str, ...],
+    tags: tuple[str, ...],
+    output_format: str,
+    output: Path | None,
+    force: bool,
+    ascii_only: bool,
+    db_path: Path | None,
+) -> None:
+    """Write the library, or the records matching QUERY and --tag, as BibTeX, RIS or CSL-JSON.
+
+    Records come in the order they were added. Exit code 1 when nothing is selected.
+    """
+    from citekit import reader, render
 
     if output is not None and output.exists() and not force:
         raise ExportError(f"{output} exists; use --force to overwrite it")
-    with Library(db_path) as library:
-        references = library.references()
-    if not references:
-        render.warning(f"library {library.path} has no records")
-    text = write_bibtex(references, ascii_only=ascii_only)
+    connection = _read(db_path)
+    try:
+        selection = " ".join(filter(None, [_query_text(query), *(f'tag:"{t}"' for t in tags)]))
+        if selection:
+            ids = sorted(hit.record.id for hit in reader.search(connection, selection))
+        else:
+            ids = reader.all_ids(connection)
+        records = reader.fetch(connection, ids)
+    finally:
+        connection.close()
+    if not records:
+        render.info(f"no records match {selection}" if selection else "the library has no records")
+        sys.exit(EXIT_NO_MATCH)
+    text = _render_export(records, output_format, ascii_only)
     if output is None:
         sys.stdout.write(text)
         return
     _write_atomically(output, text)
-    render.info(f"wrote {len(references)} entries to {output}")
+    render.info(f"wrote {len(records)} records to {output}")
+
+
+def _render_export(records: list[StoredReference], output_format: str, ascii_only: bool) -> str:
+    if output_format == "ris":
+        from citekit.formats.ris import write_ris
+
+        return write_ris((record.reference, record.tag_names) for record in records)
+    if output_format == "csljson":
+        from citekit.formats.csljson import write_csljson
+
+        return write_csljson((record.reference, record.tag_names) for record in records)
+    from citekit.formats.bibtex import write_bibtex
+
+    return write_bibtex([record.reference for record in records], ascii_only=ascii_only)
 
 
 def _write_atomically(path: Path, text: str) -> None:
@@ -143,3 +392,18 @@ def _write_atomically(path: Path, text: str) -> None:
         os.replace(temporary, path)
     except OSError as error:
         raise ExportError(f"cannot write {path}: {error.strerror or error}") from None
+
+
+@main.command()
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="How many journals/authors.")
+@db_option
+def stats(top: int, db_path: Path | None) -> None:
+    """Records per year (as a bar chart), per topic tag, top journals and authors."""
+    from citekit import reader, render
+
+    connection = _read(db_path)
+    try:
+        figures = reader.stats(connection, top)
+    finally:
+        connection.close()
+    render.stats(figures)

@@ -6,7 +6,6 @@ URL can stand in later through the same code.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,8 +29,6 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, rela
 
 from citekit.errors import LibraryError
 from citekit.schema import FTS_DDL, SCHEMA_VERSION
-
-APP_NAME = "citekit"
 
 
 class Base(DeclarativeBase):
@@ -117,16 +114,6 @@ class ReferenceTag(Base):
     field: Mapped[str | None] = mapped_column(String(32))  # for "auto": where it matched (title, abstract, …)
     added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     removed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-
-
-def default_library_path() -> Path:
-    """CITEKIT_DB if set, else library.sqlite in the platform's user data directory."""
-    configured = os.environ.get("CITEKIT_DB")
-    if configured:
-        return Path(configured).expanduser()
-    from platformdirs import user_data_path
-
-    return user_data_path(APP_NAME, appauthor=False) / "library.sqlite"
 
 
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:

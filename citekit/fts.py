@@ -20,7 +20,7 @@ FOLD_FUNCTION = "citekit_fold"
 
 
 @lru_cache(maxsize=256)
-def _greek_name(ch: str) -> str:
+def greek_letter_name(ch: str) -> str:
     # 'GREEK SMALL LETTER BETA' → 'beta'; taken from the Unicode database, not a hand table.
     return unicodedata.name(ch, ch).split()[-1].lower()
 
@@ -31,7 +31,7 @@ def fold_greek(text: str | None) -> str:
         return ""
     if not any("\u0370" <= ch <= "\u03ff" for ch in text):
         return text
-    return "".join(_greek_name(ch) if "\u0370" <= ch <= "\u03ff" and ch.isalpha() else ch for ch in text)
+    return "".join(greek_letter_name(ch) if "\u0370" <= ch <= "\u03ff" and ch.isalpha() else ch for ch in text)
 
 
 _INSERT = f"""

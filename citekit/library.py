@@ -18,10 +18,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from citekit import fts, reader
-from citekit.db import AuthorRow, ReferenceRow, ReferenceTag, Tag, default_library_path, open_engine
+from citekit.db import AuthorRow, ReferenceRow, ReferenceTag, Tag, open_engine
 from citekit.errors import InputError, LibraryError, NotFoundError
 from citekit.keys import base_key, sanitise_key, unique_key
 from citekit.model import Author, Reference
+from citekit.paths import default_library_path
 from citekit.query import normalise_tag
 from citekit.sources import Problem, Source, load_source
 from citekit.textnorm import alnum_key, normalise_title
@@ -207,7 +208,7 @@ class Library:
         for start in range(0, len(unique), 500):
             chunk = unique[start : start + 500]
             rows = session.execute(select(ReferenceRow.key, ReferenceRow.id).where(ReferenceRow.key.in_(chunk)))
-            found.update(rows.tuples().all())
+            found.update((key, reference_id) for key, reference_id in rows)
         missing = [key for key in unique if key not in found]
         if missing:
             more = f" and {len(missing) - 1} more" if len(missing) > 1 else ""
@@ -319,7 +320,10 @@ class Library:
         def work(session: Session) -> AutoTagSummary:
             summary = AutoTagSummary()
             tag_ids = {name: tag_id for tag_id, name in session.execute(select(Tag.id, Tag.name))}
-            assigned = set(session.execute(select(ReferenceTag.reference_id, ReferenceTag.tag_id)).tuples())
+            assigned = {
+                (ref_id, tag_id)
+                for ref_id, tag_id in session.execute(select(ReferenceTag.reference_id, ReferenceTag.tag_id))
+            }
             rows = session.execute(select(ReferenceRow.id, ReferenceRow.key, ReferenceRow.title, ReferenceRow.abstract))
             now = datetime.now(UTC)
             new_rows = []

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from citekit.errors import QueryError
-from citekit.fts import fold_greek
+from citekit.fts import fold_greek, greek_letter_name
 from citekit.schema import FTS_TABLE
 
 TEXT_FIELDS = {
@@ -48,6 +48,9 @@ _YEAR = re.compile(r"^(\d{4})$")
 _YEAR_RANGE = re.compile(r"^(\d{4})?\.\.(\d{4})?$")
 _FIELD = re.compile(r"^([A-Za-z]+):(.*)$", re.DOTALL)
 _ALNUM = re.compile(r"\w")
+_GREEK_END = re.compile(
+    r"(?i)(?:^|[^a-z])(?:" + "|".join(sorted({greek_letter_name(chr(code)) for code in range(0x3B1, 0x3CA)})) + r")$"
+)
 
 
 @dataclass(slots=True)
@@ -201,8 +204,10 @@ def _unquote(text: str) -> str:
 
 def fts_string(term: Term) -> str:
     """A term as an FTS5 expression in which the user's text is only ever a quoted string."""
-    literal = '"' + fold_greek(term.value).replace('"', '""') + '"'
-    if term.prefix:
+    folded = fold_greek(term.value)
+    literal = '"' + folded.replace('"', '""') + '"'
+    # 'TGF-β' should find 'TGF-β1': a term ending in a Greek letter is a prefix of isoform names.
+    if term.prefix or _GREEK_END.search(folded):
         literal += "*"
     if term.column:
         literal = f"{term.column} : {literal}"

@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from citekit.library import ImportSummary
+    from citekit.library import AutoTagSummary, ImportSummary, TagChange
     from citekit.model import Reference
+    from citekit.reader import Stats, StoredReference, TagCount
 
 
 def _console(stderr: bool = False):  # noqa: ANN202 - rich is imported lazily for start-up time
@@ -90,3 +91,149 @@ def import_summary(summary: ImportSummary, library_path: str) -> None:
         console.print(f"  key {renamed.requested} is taken in the library: stored as {renamed.stored}", soft_wrap=True)
     for problem in summary.errors:
         error(str(problem))
+
+
+def records_table(records: Sequence[StoredReference], title: str | None = None) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=title, expand=True)
+    table.add_column("Key", no_wrap=True, style="bold")
+    table.add_column("First author", ratio=1)
+    table.add_column("Year", no_wrap=True)
+    table.add_column("Title", ratio=4)
+    table.add_column("Journal", ratio=1)
+    table.add_column("Tags", ratio=1, style="cyan")
+    for record in records:
+        reference = record.reference
+        table.add_row(
+            record.key,
+            Text(reference.authors[0].family if reference.authors else ""),
+            f"{reference.year or ''}{reference.year_suffix or ''}",
+            Text(reference.title or reference.url or ""),
+            Text(reference.journal or ""),
+            Text(", ".join(record.tag_names)),
+        )
+    _console().print(table)
+
+
+def records_json(records: Sequence[StoredReference], single: bool = False) -> None:
+    data = [record.to_json() for record in records]
+    print(json.dumps(data[0] if single else data, ensure_ascii=False, indent=2))
+
+
+def record_detail(record: StoredReference, duplicates: Sequence[str]) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    reference = record.reference
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column()
+
+    def row(label: str, value: object) -> None:
+        if value not in (None, "", []):
+            table.add_row(label, value if isinstance(value, Text) else Text(str(value)))
+
+    row("key", record.key)
+    row("type", reference.type)
+    row("authors", "; ".join(_full_name(a.family, a.given, a.suffix) for a in reference.authors))
+    row("year", f"{reference.year or ''}{reference.year_suffix or ''}")
+    row("title", reference.title)
+    row("journal", reference.journal)
+    row("volume", reference.volume)
+    row("issue", reference.issue)
+    row("pages", reference.pages)
+    row("url", reference.url)
+    row("doi", reference.doi)
+    row("pmid", reference.pmid)
+    row("pmcid", reference.pmcid)
+    row("links", ", ".join(reference.links))
+    row("abstract", reference.abstract)
+    for tag in record.tags:
+        why = "by hand" if tag.origin == "user" else f"auto: {tag.term!r} in {tag.field}"
+        row("tag", Text.assemble((tag.name, "cyan"), f"  ({why})"))
+    source = record.source_path or ""
+    if reference.line:
+        source += f":{reference.line}"
+    row("source", f"{source} ({record.source_format}), added {record.added_at}")
+    row("duplicates", ", ".join(f"{key} (probable)" for key in duplicates))
+    row("as printed", reference.raw)
+    _console().print(table)
+
+
+def _full_name(family: str, given: str | None, suffix: str | None) -> str:
+    return " ".join(part for part in (family, given, suffix) if part)
+
+
+def tag_change(change: TagChange, verb: str, unchanged_note: str) -> None:
+    message = f"{verb} {len(change.changed)} records with {change.tag!r}"
+    if change.unchanged:
+        message += f" ({len(change.unchanged)} {unchanged_note})"
+    info(message)
+
+
+def tag_counts(counts: Sequence[TagCount]) -> None:
+    if not counts:
+        info("no tags yet: add some with `citekit tag add TAG KEY...` or `citekit tag auto`")
+        return
+    from rich.table import Table
+
+    table = Table()
+    table.add_column("Tag", style="cyan")
+    table.add_column("Records", justify="right")
+    table.add_column("By hand", justify="right")
+    table.add_column("Automatic", justify="right")
+    for count in counts:
+        table.add_row(count.name, str(count.total), str(count.by_hand), str(count.automatic))
+    _console().print(table)
+
+
+def auto_tag_summary(summary: AutoTagSummary, dry_run: bool) -> None:
+    from collections import Counter
+
+    per_tag = Counter(added.tag for added in summary.added)
+    records = len({added.key for added in summary.added})
+    verb = "would add" if dry_run else "added"
+    info(f"{verb} {len(summary.added)} tags to {records} records")
+    for name, count in sorted(per_tag.items(), key=lambda item: (-item[1], item[0])):
+        info(f"  {name}: {count}")
+
+
+def _bar(count: int, largest: int, width: int = 40) -> str:
+    return "█" * max(1, round(count / largest * width)) if count else ""
+
+
+def stats(figures: Stats) -> None:
+    from rich.table import Table
+
+    console = _console()
+    console.print(
+        f"[bold]{figures.records}[/] records; {figures.with_doi} with a DOI, {figures.with_pmid} with a PMID",
+        soft_wrap=True,
+    )
+    if not figures.records:
+        return
+    years = Table(title="Records per year", box=None)
+    years.add_column("Year", justify="right")
+    years.add_column("", style="green")
+    years.add_column("n", justify="right")
+    largest = max(count for _, count in figures.per_year)
+    for year, count in figures.per_year:
+        years.add_row(str(year) if year is not None else "n.d.", _bar(count, largest), str(count))
+    console.print(years)
+    for title, rows in (
+        ("Records per topic tag", [(t.name, t.total) for t in figures.per_tag]),
+        ("Top journals", figures.journals),
+        ("Top authors", figures.authors),
+    ):
+        if not rows:
+            continue
+        table = Table(title=title, box=None)
+        table.add_column("")
+        table.add_column("", style="cyan")
+        table.add_column("n", justify="right")
+        largest = max(count for _, count in rows)
+        for name, count in rows:
+            table.add_row(name, _bar(count, largest, 30), str(count))
+        console.print(table)

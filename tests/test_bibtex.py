@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from citekit.formats.bibtex import (
     compact_initials,
-    dotted_initials,
     format_name,
     protect_title,
     read_bibtex,
     write_bibtex,
 )
 from citekit.model import Author, Reference
+from citekit.parsing.names import dotted_initials
 
 ACETO = Reference(
     authors=[Author("Aceto", "N"), Author("Bardia", "A"), Author("Curry", "WT", "Jr")],

@@ -108,7 +108,7 @@ def test_export_to_stdout_and_to_a_file(cli, tmp_path):
     written = cli("export", "-o", str(target))
     assert written.exit_code == 0
     assert target.read_text(encoding="utf-8") == to_stdout.stdout
-    assert "wrote 162 entries" in written.stderr
+    assert "wrote 162 records" in written.stderr
 
 
 def test_export_does_not_overwrite_without_force(cli, tmp_path):

@@ -141,7 +141,7 @@ def test_library_location_from_environment(tmp_path, monkeypatch):
 def test_default_location_is_the_user_data_directory(monkeypatch):
     from platformdirs import user_data_path
 
-    from citekit.db import default_library_path
+    from citekit.paths import default_library_path
 
     monkeypatch.delenv("CITEKIT_DB", raising=False)
     assert default_library_path() == user_data_path("citekit", appauthor=False) / "library.sqlite"

@@ -22,7 +22,7 @@ from pylatexenc.latex2text import LatexNodes2Text
 from pylatexenc.latexencode import UnicodeToLatexEncoder
 
 from citekit.model import Author, Reference
-from citekit.parsing.names import is_initials
+from citekit.parsing.names import dotted_initials
 
 LINKS_FIELD = "citekit-links"
 YEAR_SUFFIX_FIELD = "citekit-yearsuffix"
@@ -102,21 +102,6 @@ def protect_title(title: str, ascii_only: bool = False) -> str:
         pieces.append(_escape(lead, ascii_only) + core_text + _escape(trail, ascii_only))
         first_word = False
     return "".join(pieces)
-
-
-def dotted_initials(given: str) -> str:
-    """'WT' → 'W. T.', 'H-C' → 'H.-C.', 'MR-C' → 'M. R.-C.'; full given names stay as they are."""
-    if not is_initials(given):
-        return given
-    out = []
-    for index, ch in enumerate(given):
-        if ch == "-":
-            out.append("-")
-            continue
-        if index and given[index - 1] != "-":
-            out.append(" ")
-        out.append(ch + ".")
-    return "".join(out)
 
 
 def format_name(author: Author, ascii_only: bool = False) -> str:

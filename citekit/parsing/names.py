@@ -49,3 +49,18 @@ def parse_springer_authors(text: str) -> list[Author] | None:
             return None
         authors.append(author)
     return authors
+
+
+def dotted_initials(given: str) -> str:
+    """'WT' → 'W. T.', 'H-C' → 'H.-C.', 'MR-C' → 'M. R.-C.'; full given names stay as they are."""
+    if not is_initials(given):
+        return given
+    out = []
+    for index, ch in enumerate(given):
+        if ch == "-":
+            out.append("-")
+            continue
+        if index and given[index - 1] != "-":
+            out.append(" ")
+        out.append(ch + ".")
+    return "".join(out)
