@@ -214,7 +214,7 @@ def _keys(keys: tuple[str, ...]) -> list[str]:
     result: list[str] = []
     for key in keys:
         if key == "-":
-            result.extend(click.get_text_stream("stdin").read().split())
+            result.extend(sys.stdin.read().split())
         else:
             result.append(key)
     if not result:

@@ -62,10 +62,14 @@ def test_greek_letters_and_their_names_are_the_same(library):
     # The chapter prints 'TGF-β1'; 'TGFB1/INHBA' is a gene symbol and only tag auto links it.
     assert keys(library, "TGF-β") == keys(library, "TGF-beta") == keys(library, "tgf-Β") == ["cave2020tgfb1"]
     # 'IL-1β–dependent' (Ghiringhelli) and 'IL-1beta/IL-17A' (Ning) are the same cytokine.
-    assert set(keys(library, "IL-1β")) == set(keys(library, "IL-1beta")) == {
-        "ghiringhelli2009activation",
-        "ning2015complement",
-    }
+    assert (
+        set(keys(library, "IL-1β"))
+        == set(keys(library, "IL-1beta"))
+        == {
+            "ghiringhelli2009activation",
+            "ning2015complement",
+        }
+    )
 
 
 @pytest.mark.parametrize(

@@ -47,6 +47,14 @@ def reference_to_ris(reference: Reference, tags: list[str] | None = None) -> dic
     return entry
 
 
+class PlainRisWriter(rispy.RisWriter):
+    """RIS as EndNote and Zotero write it: no '1.' counter line before each record."""
+
+    def set_header(self, count: int) -> str:
+        return ""
+
+
 def write_ris(records: Iterable[tuple[Reference, list[str]]]) -> str:
     """RIS text for (reference, tags) pairs, in the order given."""
-    return rispy.dumps([reference_to_ris(reference, tags) for reference, tags in records])
+    entries = [reference_to_ris(reference, tags) for reference, tags in records]
+    return rispy.dumps(entries, implementation=PlainRisWriter)
