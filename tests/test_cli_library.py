@@ -176,7 +176,8 @@ def test_tag_auto_records_why_and_respects_removals(cli, stocked):
     with sqlite3.connect(stocked) as connection:
         origin, term, where = connection.execute(
             "SELECT rt.origin, rt.term, rt.field FROM reference_tag rt JOIN tag t ON t.id = rt.tag_id "
-            "JOIN reference r ON r.id = rt.reference_id WHERE r.key = 'szczerba2019neutrophils' AND t.name = 'neutrophils'"
+            "JOIN reference r ON r.id = rt.reference_id "
+            "WHERE r.key = 'szczerba2019neutrophils' AND t.name = 'neutrophils'"
         ).fetchone()
     assert (origin, term, where) == ("auto", "neutrophil", "title")
     before = stocked.read_bytes()
