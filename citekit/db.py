@@ -15,6 +15,7 @@ from sqlalchemy import (
     DateTime,
     Engine,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -23,6 +24,7 @@ from sqlalchemy import (
     event,
     inspect,
     select,
+    text,
 )
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
@@ -45,6 +47,8 @@ class Meta(Base):
 
 class ReferenceRow(Base):
     __tablename__ = "reference"
+    # Newest-first listings (a tag, has:doi) walk this index and stop at the limit.
+    __table_args__ = (Index("ix_reference_year_key", text("year DESC"), "key"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(String(255), unique=True)
@@ -85,9 +89,11 @@ class AuthorRow(Base):
     __table_args__ = (UniqueConstraint("reference_id", "position"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    reference_id: Mapped[int] = mapped_column(ForeignKey("reference.id", ondelete="CASCADE"), index=True)
+    # The unique (reference_id, position) index serves look-ups by record; names are searched
+    # through the full-text index, so no index of their own (it would slow every import).
+    reference_id: Mapped[int] = mapped_column(ForeignKey("reference.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
-    family: Mapped[str] = mapped_column(Text, index=True)
+    family: Mapped[str] = mapped_column(Text)
     given: Mapped[str | None] = mapped_column(Text)
     suffix: Mapped[str | None] = mapped_column(String(16))
 

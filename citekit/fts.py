@@ -6,6 +6,7 @@ the same records; the tokenizer itself folds case and diacritics (thery finds Th
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
@@ -25,13 +26,16 @@ def greek_letter_name(ch: str) -> str:
     return unicodedata.name(ch, ch).split()[-1].lower()
 
 
+_GREEK_LETTER = re.compile(r"[\u0370-\u03ff]")
+
+
 def fold_greek(text: str | None) -> str:
     """Spell Greek letters out so that the index and a query agree on them."""
     if not text:
         return ""
-    if not any("\u0370" <= ch <= "\u03ff" for ch in text):
+    if text.isascii():
         return text
-    return "".join(greek_letter_name(ch) if "\u0370" <= ch <= "\u03ff" and ch.isalpha() else ch for ch in text)
+    return _GREEK_LETTER.sub(lambda m: greek_letter_name(m.group()) if m.group().isalpha() else m.group(), text)
 
 
 _INSERT = f"""

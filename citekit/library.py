@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -190,15 +190,24 @@ class Library:
                 authors.append(reference.authors)
         if not rows:
             return
-        ids = session.scalars(insert(ReferenceRow).returning(ReferenceRow.id, sort_by_parameter_order=True), rows).all()
+        # Core executemany with ids given here: the ORM's per-row bookkeeping, and RETURNING (which
+        # SQLite answers one row per statement), cost more than SQLite itself on a large import. A
+        # writer that slipped in since max(id) makes the insert fail, and the transaction undoes it.
+        connection = session.connection()
+        reference_table, author_table = ReferenceRow.__table__, AuthorRow.__table__
+        first_id = (connection.execute(select(func.max(reference_table.c.id))).scalar() or 0) + 1
+        ids = list(range(first_id, first_id + len(rows)))
+        for reference_id, row in zip(ids, rows, strict=True):
+            row["id"] = reference_id
+        connection.execute(insert(reference_table), rows)
         author_rows = [
             {"reference_id": ref_id, "position": position, "family": a.family, "given": a.given, "suffix": a.suffix}
             for ref_id, names in zip(ids, authors, strict=True)
             for position, a in enumerate(names)
         ]
         if author_rows:
-            session.execute(insert(AuthorRow), author_rows)
-        fts.index_from(session.connection(), min(ids))
+            connection.execute(insert(author_table), author_rows)
+        fts.index_from(connection, first_id)
 
     # ------------------------------------------------------------------ tags
 

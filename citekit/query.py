@@ -221,8 +221,16 @@ class CompiledQuery:
     ranked: bool
 
 
-def compile_query(query: Query, limit: int | None = None) -> CompiledQuery:
-    """SQL returning (id, score) of matching records, best first."""
+# A tag on fewer records than this is searched from its own rows (sorting few rows is instant);
+# a larger one by walking the (year, key) index and stopping at the limit.
+SMALL_TAG = 5000
+
+
+def compile_query(query: Query, limit: int | None = None, tag_sizes: dict[str, int] | None = None) -> CompiledQuery:
+    """SQL returning (id, score) of matching records, best first.
+
+    ``tag_sizes`` (records per tag) lets a tag filter pick the cheaper of its two plans.
+    """
     match_parts: list[str] = []  # ANDed into the one MATCH that ranks the results
     excluded_text: list[str] = []
     conditions: list[str] = []
@@ -235,40 +243,45 @@ def compile_query(query: Query, limit: int | None = None) -> CompiledQuery:
         else:
             pieces = []
             for term in group:
-                sql, term_params = _condition(term)
+                sql, term_params = _condition(term, small_tag=len(group) == 1 and _is_small(term, tag_sizes))
                 pieces.append(f"NOT coalesce(({sql}), 0)" if term.negated else f"({sql})")
                 params.extend(term_params)
             conditions.append("(" + " OR ".join(pieces) + ")")
-    where = list(conditions)
-    where_params = list(params)
+    limit_sql = " LIMIT ?" if limit is not None else ""
+    limit_params: list[object] = [limit] if limit is not None else []
     if match_parts:
         expression = " AND ".join(match_parts) + "".join(f" NOT {text}" for text in excluded_text)
+        score = f"bm25({FTS_TABLE}, {BM25_WEIGHTS})"
+        if not conditions:
+            # Rank inside the index and join nothing: half the cost on a word most records hold.
+            sql = (
+                f"SELECT rowid, {score} AS score FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
+                f"ORDER BY score, rowid{limit_sql}"
+            )
+            return CompiledQuery(sql, [expression, *limit_params], ranked=True)
         sql = (
-            f"SELECT r.id, bm25({FTS_TABLE}, {BM25_WEIGHTS}) AS score FROM {FTS_TABLE} "
-            f"JOIN reference AS r ON r.id = {FTS_TABLE}.rowid WHERE {FTS_TABLE} MATCH ?"
+            f"SELECT r.id, {score} AS score FROM {FTS_TABLE} JOIN reference AS r ON r.id = {FTS_TABLE}.rowid "
+            f"WHERE {FTS_TABLE} MATCH ? AND " + " AND ".join(conditions) + f" ORDER BY score, r.id{limit_sql}"
         )
-        all_params: list[object] = [expression, *where_params]
-        if where:
-            sql += " AND " + " AND ".join(where)
-        sql += " ORDER BY score, r.id"
-        ranked = True
-    else:
-        if excluded_text:
-            where.append(f"r.id NOT IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)")
-            where_params.append(" OR ".join(excluded_text))
-        sql = "SELECT r.id, NULL AS score FROM reference AS r"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY r.year IS NULL, r.year DESC, r.key"
-        all_params = where_params
-        ranked = False
-    if limit is not None:
-        sql += " LIMIT ?"
-        all_params.append(limit)
-    return CompiledQuery(sql, all_params, ranked)
+        return CompiledQuery(sql, [expression, *params, *limit_params], ranked=True)
+    if excluded_text:
+        conditions.append(f"r.id NOT IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)")
+        params.append(" OR ".join(excluded_text))
+    sql = "SELECT r.id, NULL AS score FROM reference AS r"
+    if conditions:
+        sql += " WHERE " + " AND ".join(conditions)
+    # Newest first; NULL years sort last under DESC. Matches the (year DESC, key) index.
+    sql += f" ORDER BY r.year DESC, r.key{limit_sql}"
+    return CompiledQuery(sql, [*params, *limit_params], ranked=False)
 
 
-def _condition(term: Term) -> tuple[str, list[object]]:
+def _is_small(term: Term, tag_sizes: dict[str, int] | None) -> bool:
+    return (
+        term.kind == "tag" and not term.negated and tag_sizes is not None and tag_sizes.get(term.value, 0) < SMALL_TAG
+    )
+
+
+def _condition(term: Term, small_tag: bool = False) -> tuple[str, list[object]]:
     if term.kind == "text":
         return f"r.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)", [fts_string(term)]
     if term.kind == "year":
@@ -280,6 +293,12 @@ def _condition(term: Term) -> tuple[str, list[object]]:
             parts.append("r.year <= ?")
             params.append(term.year_to)
         return " AND ".join(parts), params
+    if term.kind == "tag" and small_tag:
+        return (
+            "r.id IN (SELECT rt.reference_id FROM reference_tag rt WHERE rt.removed_at IS NULL "
+            "AND rt.tag_id = (SELECT id FROM tag WHERE name = ?))",
+            [term.value],
+        )
     if term.kind == "tag":
         return (
             "EXISTS (SELECT 1 FROM reference_tag rt JOIN tag t ON t.id = rt.tag_id "

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from citekit.errors import LibraryError, NotFoundError
 from citekit.model import Author, Reference
-from citekit.query import compile_query, normalise_tag, parse_query
+from citekit.query import compile_query, parse_query
 from citekit.schema import SCHEMA_VERSION
 
 
@@ -149,10 +149,13 @@ def _record(row: tuple) -> StoredReference:
 def search(connection: sqlite3.Connection, text: str, limit: int | None = None) -> list[SearchHit]:
     """Records matching a query in citekit's search language, best first."""
     query = parse_query(text)
-    missing = [tag for tag in query.tags() if not _tag_exists(connection, tag)]
-    if missing:
-        raise NotFoundError(f"no tag {missing[0]!r} in the library (see citekit tag list)")
-    compiled = compile_query(query, limit)
+    tag_sizes = {}
+    for tag in query.tags():
+        size = _tag_size(connection, tag)
+        if size is None:
+            raise NotFoundError(f"no tag {tag!r} in the library (see citekit tag list)")
+        tag_sizes[tag] = size
+    compiled = compile_query(query, limit, tag_sizes)
     try:
         rows = connection.execute(compiled.sql, compiled.params).fetchall()
     except sqlite3.OperationalError as error:
@@ -162,8 +165,14 @@ def search(connection: sqlite3.Connection, text: str, limit: int | None = None) 
     return [SearchHit(record, row[1]) for record, row in zip(records, rows, strict=True)]
 
 
-def _tag_exists(connection: sqlite3.Connection, name: str) -> bool:
-    return connection.execute("SELECT 1 FROM tag WHERE name = ?", (name,)).fetchone() is not None
+def _tag_size(connection: sqlite3.Connection, name: str) -> int | None:
+    """Records carrying the tag, or None when there is no such tag."""
+    row = connection.execute(
+        "SELECT t.id, (SELECT count(*) FROM reference_tag rt WHERE rt.tag_id = t.id AND rt.removed_at IS NULL) "
+        "FROM tag t WHERE t.name = ?",
+        (name,),
+    ).fetchone()
+    return None if row is None else row[1]
 
 
 def by_key(connection: sqlite3.Connection, key: str) -> StoredReference:
@@ -238,10 +247,3 @@ def stats(connection: sqlite3.Connection, top: int = 10) -> Stats:
         with_doi=with_doi,
         with_pmid=with_pmid,
     )
-
-
-def require_tag(connection: sqlite3.Connection, name: str) -> str:
-    tag = normalise_tag(name)
-    if not _tag_exists(connection, tag):
-        raise NotFoundError(f"no tag {tag!r} in the library (see citekit tag list)")
-    return tag

