@@ -386,12 +386,21 @@ def _write_atomically(path: Path, text: str) -> None:
     """Never leave half a file: write beside the target, then rename over it."""
     directory = path.parent if str(path.parent) else Path(".")
     try:
+        # mkstemp makes the file private (0600); give it the mode a plain write would have.
+        mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
         handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
+        os.chmod(temporary, mode)
         os.replace(temporary, path)
     except OSError as error:
         raise ExportError(f"cannot write {path}: {error.strerror or error}") from None
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
 
 
 @main.command()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -109,6 +110,10 @@ def test_export_to_stdout_and_to_a_file(cli, tmp_path):
     assert written.exit_code == 0
     assert target.read_text(encoding="utf-8") == to_stdout.stdout
     assert "wrote 162 records" in written.stderr
+    # Not the private 0600 of a temporary file: what a plain write under the umask gives.
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
 
 
 def test_export_does_not_overwrite_without_force(cli, tmp_path):
