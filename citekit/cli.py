@@ -193,12 +193,15 @@ def show(key: str, as_json: bool, db_path: Path | None) -> None:
     try:
         record = reader.by_key(connection, key)
         duplicates = reader.probable_duplicates(connection, record)
+        sources = reader.field_sources(connection, record.id)
+        suggestions = reader.suggestions(connection, record.id)
+        lookups = reader.lookups(connection, record.id)
     finally:
         connection.close()
     if as_json:
         render.records_json([record], single=True)
     else:
-        render.record_detail(record, duplicates)
+        render.record_detail(record, duplicates, sources, suggestions, lookups)
 
 
 # ----------------------------------------------------------------------------- tags
@@ -311,6 +314,88 @@ def tag_auto(vocabularies: tuple[Path, ...], dry_run: bool, db_path: Path | None
     with Library(db_path) as library:
         summary = library.auto_tag(vocabulary, dry_run=dry_run)
     render.auto_tag_summary(summary, dry_run)
+
+
+# ----------------------------------------------------------------------------- enrich
+
+
+@main.command()
+@click.argument("query", nargs=-1)
+@click.option("--mailto", envvar="CITEKIT_MAILTO", help="Your e-mail, sent as Crossref and NCBI ask. [$CITEKIT_MAILTO]")
+@click.option("--api-key", envvar="NCBI_API_KEY", help="NCBI API key: 10 requests/s instead of 3. [$NCBI_API_KEY]")
+@click.option("--refresh", is_flag=True, help="Look records up again even if they were looked up before.")
+@click.option("--dry-run", is_flag=True, help="Print what would change; write nothing.")
+@click.option(
+    "--overwrite",
+    "overwrite",
+    multiple=True,
+    type=click.Choice(["doi", "pmid", "pmcid", "abstract"]),
+    help="Replace this field even where it already has a value (yours). Repeatable.",
+)
+@click.option("--abstracts", is_flag=True, help="Also fetch abstracts and MeSH headings from PubMed.")
+@click.option("--review", is_flag=True, help="Go through suggestions below the threshold: accept or reject each.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True, help="Seconds per request.")
+@db_option
+def enrich(
+    query: tuple[str, ...],
+    mailto: str | None,
+    api_key: str | None,
+    refresh: bool,
+    dry_run: bool,
+    overwrite: tuple[str, ...],
+    abstracts: bool,
+    review: bool,
+    timeout: float,
+    db_path: Path | None,
+) -> None:
+    """Look up DOIs (Crossref) and PMIDs/PMCIDs (NCBI) for QUERY, or for every record missing one.
+
+    A DOI is written only when the candidate agrees with the record on at least three of title,
+    first author, year, volume and first page; corrections, retractions and preprints are never
+    taken. Anything less is kept as a suggestion (see --review). Values you have are never replaced
+    unless you name them with --overwrite. Answers are cached in the library, so a rerun (or a
+    resumed, interrupted run) repeats no request.
+    """
+    from citekit import render
+    from citekit.enrich.run import Options, make_client, run
+    from citekit.library import Library, LibraryHttpCache
+
+    with Library(db_path) as library:
+        if review:
+            _review(library)
+            return
+        options = Options(mailto, api_key, refresh, dry_run, abstracts, frozenset(overwrite))
+        records = library.enrichment_targets(_query_text(query) or None)
+        if not records:
+            render.info("nothing to look up: every record has a DOI, a PMID and a PMCID")
+            return
+        client = make_client(options, LibraryHttpCache(library, writable=not dry_run))
+        client.timeout = timeout
+        try:
+            with render.enrich_progress(len(records)) as progress:
+                summary = run(records, library.lookups_done(), client, library.save_enrichment, options, progress)
+        except KeyboardInterrupt:
+            render.error("interrupted: what was found so far is saved; run the same command again to resume")
+            sys.exit(130)
+        finally:
+            client.close()
+    render.enrich_summary(summary, client.stats, dry_run)
+
+
+def _review(library: object) -> None:
+    from citekit import render
+
+    pending = library.pending_suggestions()  # type: ignore[attr-defined]
+    if not pending:
+        render.info("no suggestions waiting for review")
+        return
+    for number, suggestion in enumerate(pending, 1):
+        render.suggestion(suggestion, number, len(pending))
+        answer = click.prompt("accept, reject, skip or quit", type=click.Choice(["a", "r", "s", "q"]), default="s")
+        if answer == "q":
+            break
+        if answer in ("a", "r"):
+            library.decide_suggestion(suggestion.key, suggestion.field, accept=answer == "a")  # type: ignore[attr-defined]
 
 
 # ----------------------------------------------------------------------------- export and stats

@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -65,6 +66,7 @@ class ReferenceRow(Base):
     pmid: Mapped[str | None] = mapped_column(String(32), index=True)
     pmcid: Mapped[str | None] = mapped_column(String(32), index=True)
     abstract: Mapped[str | None] = mapped_column(Text)
+    mesh: Mapped[list[str]] = mapped_column(JSON, default=list)
     links: Mapped[list[str]] = mapped_column(JSON, default=list)
     # Provenance: the text as it came in, from which file and line, in which format.
     raw: Mapped[str] = mapped_column(Text)
@@ -120,6 +122,58 @@ class ReferenceTag(Base):
     field: Mapped[str | None] = mapped_column(String(32))  # for "auto": where it matched (title, abstract, …)
     added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     removed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class Provenance(Base):
+    """Where a field's value came from: import, user, crossref, pubmed or pmc; when; how sure."""
+
+    __tablename__ = "provenance"
+
+    reference_id: Mapped[int] = mapped_column(ForeignKey("reference.id", ondelete="CASCADE"), primary_key=True)
+    field: Mapped[str] = mapped_column(String(32), primary_key=True)
+    source: Mapped[str] = mapped_column(String(16))
+    score: Mapped[float | None] = mapped_column()
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Suggestion(Base):
+    """An identifier found below the acceptance threshold, kept for the user to accept or reject."""
+
+    __tablename__ = "suggestion"
+
+    reference_id: Mapped[int] = mapped_column(ForeignKey("reference.id", ondelete="CASCADE"), primary_key=True)
+    field: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(16))
+    score: Mapped[float] = mapped_column()
+    reason: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="pending")  # pending | accepted | rejected
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Lookup(Base):
+    """That a record was looked up at a service, and the outcome: reruns skip it unless --refresh."""
+
+    __tablename__ = "lookup"
+
+    reference_id: Mapped[int] = mapped_column(ForeignKey("reference.id", ondelete="CASCADE"), primary_key=True)
+    service: Mapped[str] = mapped_column(String(16), primary_key=True)  # crossref | pubmed | pmc | abstract
+    outcome: Mapped[str] = mapped_column(String(16))  # resolved | suggested | not_found | mismatch | failed
+    detail: Mapped[str | None] = mapped_column(Text)
+    checked_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class HttpCacheEntry(Base):
+    """A web service's answer, keyed by the request, so that a rerun repeats no request."""
+
+    __tablename__ = "http_cache"
+
+    request_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    url: Mapped[str] = mapped_column(Text)
+    status: Mapped[int] = mapped_column(Integer)
+    content_type: Mapped[str | None] = mapped_column(String(128))
+    body: Mapped[bytes] = mapped_column(LargeBinary)
+    fetched_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:

@@ -45,7 +45,7 @@ SELECT r.id,
        (SELECT group_concat(a.family || ' ' || coalesce(a.given, ''), ' ; ')
           FROM (SELECT family, given FROM author WHERE reference_id = r.id ORDER BY position) AS a),
        {FOLD_FUNCTION}(r.journal),
-       {FOLD_FUNCTION}(r.abstract),
+       {FOLD_FUNCTION}(coalesce(r.abstract, '') || ' ' || coalesce(r.mesh, '')),
        (SELECT group_concat(t.name, ' ')
           FROM reference_tag AS rt JOIN tag AS t ON t.id = rt.tag_id
          WHERE rt.reference_id = r.id AND rt.removed_at IS NULL)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -11,14 +12,25 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from citekit import fts, reader
-from citekit.db import AuthorRow, ReferenceRow, ReferenceTag, Tag, open_engine
+from citekit.db import (
+    AuthorRow,
+    HttpCacheEntry,
+    Lookup,
+    Provenance,
+    ReferenceRow,
+    ReferenceTag,
+    Suggestion,
+    Tag,
+    open_engine,
+)
+from citekit.enrich.http import Response
 from citekit.errors import InputError, LibraryError, NotFoundError
 from citekit.keys import base_key, sanitise_key, unique_key
 from citekit.model import Author, Reference
@@ -27,6 +39,9 @@ from citekit.query import normalise_tag
 from citekit.sources import Problem, Source, load_source
 from citekit.textnorm import alnum_key, normalise_title
 from citekit.topics import Vocabulary, match_topics
+
+if TYPE_CHECKING:
+    from citekit.enrich.run import RecordResult
 
 T = TypeVar("T")
 _TAG_NAME = re.compile(r"^\w[\w.+-]*$")
@@ -207,6 +222,14 @@ class Library:
         ]
         if author_rows:
             connection.execute(insert(author_table), author_rows)
+        imported_ids = [
+            {"reference_id": ref_id, "field": name, "source": "import", "score": None, "recorded_at": now}
+            for ref_id, row in zip(ids, rows, strict=True)
+            for name in ("doi", "pmid", "pmcid")
+            if row[name]
+        ]
+        if imported_ids:
+            connection.execute(insert(Provenance.__table__), imported_ids)
         fts.index_from(connection, first_id)
 
     # ------------------------------------------------------------------ tags
@@ -333,11 +356,14 @@ class Library:
                 (ref_id, tag_id)
                 for ref_id, tag_id in session.execute(select(ReferenceTag.reference_id, ReferenceTag.tag_id))
             }
-            rows = session.execute(select(ReferenceRow.id, ReferenceRow.key, ReferenceRow.title, ReferenceRow.abstract))
+            rows = session.execute(
+                select(ReferenceRow.id, ReferenceRow.key, ReferenceRow.title, ReferenceRow.abstract, ReferenceRow.mesh)
+            )
             now = datetime.now(UTC)
             new_rows = []
-            for reference_id, key, title, abstract in rows:
-                for match in match_topics(vocabulary, {"title": title, "abstract": abstract}):
+            for reference_id, key, title, abstract, mesh in rows:
+                fields = {"title": title, "abstract": abstract, "mesh": "; ".join(mesh or [])}
+                for match in match_topics(vocabulary, fields):
                     tag_id = tag_ids.get(match.tag)
                     if tag_id is not None and (reference_id, tag_id) in assigned:
                         continue
@@ -363,6 +389,102 @@ class Library:
             return summary
 
         return self._write("automatic tagging", work)
+
+    # ------------------------------------------------------------------ enrichment
+
+    def enrichment_targets(self, query: str | None) -> list[reader.StoredReference]:
+        """The records a query names, or every record missing an identifier."""
+        with self.reading() as connection:
+            if query:
+                return [hit.record for hit in reader.search(connection, query)]
+            ids = [
+                row[0]
+                for row in connection.execute(
+                    "SELECT id FROM reference WHERE doi IS NULL OR pmid IS NULL OR pmcid IS NULL ORDER BY id"
+                )
+            ]
+            return reader.fetch(connection, ids)
+
+    def lookups_done(self) -> set[tuple[int, str]]:
+        with self.reading() as connection:
+            return {(row[0], row[1]) for row in connection.execute("SELECT reference_id, service FROM lookup")}
+
+    def http_cache(self) -> LibraryHttpCache:
+        return LibraryHttpCache(self)
+
+    def save_enrichment(self, result: RecordResult) -> None:
+        """One record's outcome at one service, in one transaction (see citekit.enrich.run)."""
+        now = datetime.now(UTC)
+
+        def work(session: Session) -> None:
+            row = session.get(ReferenceRow, result.reference_id)
+            if row is None:
+                return
+            for change in result.updates:
+                setattr(row, change.field, change.value)
+                session.merge(
+                    Provenance(
+                        reference_id=row.id,
+                        field=change.field,
+                        source=change.source,
+                        score=change.score,
+                        recorded_at=now,
+                    )
+                )
+            session.merge(
+                Lookup(
+                    reference_id=row.id,
+                    service=result.service,
+                    outcome=result.outcome,
+                    detail=result.detail,
+                    checked_at=now,
+                )
+            )
+            suggestion = result.suggestion
+            if suggestion is not None and getattr(row, suggestion.field) is None:
+                existing = session.get(Suggestion, (row.id, suggestion.field))
+                if existing is None or existing.status == "pending":
+                    session.merge(
+                        Suggestion(
+                            reference_id=row.id,
+                            field=suggestion.field,
+                            value=suggestion.value,
+                            source=suggestion.source,
+                            score=suggestion.score,
+                            reason=suggestion.reason,
+                            status="pending",
+                            created_at=now,
+                        )
+                    )
+            session.flush()
+            if any(change.field in ("abstract", "mesh") for change in result.updates):
+                fts.reindex(session.connection(), [row.id])
+
+        self._write("saving enrichment", work)
+
+    def pending_suggestions(self) -> list[reader.PendingSuggestion]:
+        with self.reading() as connection:
+            return reader.pending_suggestions(connection)
+
+    def decide_suggestion(self, key: str, field: str, accept: bool) -> None:
+        """Accept (write the value, source and score) or reject a suggestion."""
+        now = datetime.now(UTC)
+
+        def work(session: Session) -> None:
+            row = session.scalar(select(ReferenceRow).where(ReferenceRow.key == key))
+            if row is None:
+                raise NotFoundError(f"no record with key {key!r}")
+            suggestion = session.get(Suggestion, (row.id, field))
+            if suggestion is None:
+                raise NotFoundError(f"no suggestion for {field} on {key!r}")
+            suggestion.status = "accepted" if accept else "rejected"
+            if accept:
+                setattr(row, field, suggestion.value)
+                session.merge(
+                    Provenance(reference_id=row.id, field=field, source="user", score=suggestion.score, recorded_at=now)
+                )
+
+        self._write("saving your decision", work)
 
     def references(self) -> list[Reference]:
         """Every record, in the order it was added."""
@@ -423,3 +545,33 @@ def _to_reference(row: ReferenceRow) -> Reference:
         key=row.key,
         line=row.source_line,
     )
+
+
+class LibraryHttpCache:
+    """The HTTP cache of citekit.enrich.http, kept in the library file itself."""
+
+    def __init__(self, library: Library, writable: bool = True) -> None:
+        self._library = library
+        self._lock = threading.Lock()
+        self.writable = writable
+
+    def get(self, key: str) -> Response | None:
+        with self._lock, Session(self._library.engine) as session:
+            entry = session.get(HttpCacheEntry, key)
+            if entry is None:
+                return None
+            return Response(entry.status, entry.body, entry.content_type or "", from_cache=True)
+
+    def put(self, key: str, url: str, response: Response) -> None:
+        if not self.writable:
+            return
+        entry = HttpCacheEntry(
+            request_key=key,
+            url=url,
+            status=response.status,
+            content_type=response.content_type,
+            body=response.body,
+            fetched_at=datetime.now(UTC),
+        )
+        with self._lock:
+            self._library._write("caching a web answer", lambda session: session.merge(entry))

@@ -38,6 +38,7 @@ class Reference:
     pmid: str | None = None
     pmcid: str | None = None
     abstract: str | None = None
+    mesh: list[str] = field(default_factory=list)
     key: str | None = None
     line: int | None = None
 

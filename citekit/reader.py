@@ -88,7 +88,7 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
 
 _RECORD_COLUMNS = (
     "id, key, type, title, journal, volume, issue, pages, year, year_suffix, url, doi, pmid, pmcid, "
-    "abstract, links, raw, source_format, source_path, source_line, added_at, match_key"
+    "abstract, links, raw, source_format, source_path, source_line, added_at, match_key, mesh"
 )
 
 
@@ -122,7 +122,7 @@ def _record(row: tuple) -> StoredReference:
     (id_, key, type_, title, journal, volume, issue, pages, year, year_suffix, url, doi, pmid, pmcid, abstract) = row[
         :15
     ]
-    links, raw, source_format, source_path, source_line, added_at, match_key = row[15:]
+    links, raw, source_format, source_path, source_line, added_at, match_key, mesh = row[15:]
     reference = Reference(
         title=title,
         journal=journal,
@@ -139,6 +139,7 @@ def _record(row: tuple) -> StoredReference:
         pmid=pmid,
         pmcid=pmcid,
         abstract=abstract,
+        mesh=json.loads(mesh) if mesh else [],
         key=key,
         line=source_line,
     )
@@ -247,3 +248,53 @@ def stats(connection: sqlite3.Connection, top: int = 10) -> Stats:
         with_doi=with_doi,
         with_pmid=with_pmid,
     )
+
+
+@dataclass(slots=True)
+class FieldSource:
+    field: str
+    source: str  # import | user | crossref | pubmed | pmc
+    score: float | None
+    recorded_at: str
+
+
+def field_sources(connection: sqlite3.Connection, reference_id: int) -> dict[str, FieldSource]:
+    rows = connection.execute(
+        "SELECT field, source, score, recorded_at FROM provenance WHERE reference_id = ?", (reference_id,)
+    )
+    return {row[0]: FieldSource(row[0], row[1], row[2], str(row[3])) for row in rows}
+
+
+@dataclass(slots=True)
+class PendingSuggestion:
+    key: str
+    field: str
+    value: str
+    source: str
+    score: float
+    reason: str
+    status: str
+    title: str | None = None
+
+
+def suggestions(connection: sqlite3.Connection, reference_id: int | None = None) -> list[PendingSuggestion]:
+    """Suggestions for one record (any status), or every pending one."""
+    sql = (
+        "SELECT r.key, s.field, s.value, s.source, s.score, s.reason, s.status, r.title "
+        "FROM suggestion s JOIN reference r ON r.id = s.reference_id "
+    )
+    if reference_id is None:
+        rows = connection.execute(sql + "WHERE s.status = 'pending' ORDER BY r.id, s.field")
+    else:
+        rows = connection.execute(sql + "WHERE s.reference_id = ? ORDER BY s.field", (reference_id,))
+    return [PendingSuggestion(*row) for row in rows]
+
+
+def pending_suggestions(connection: sqlite3.Connection) -> list[PendingSuggestion]:
+    return suggestions(connection)
+
+
+def lookups(connection: sqlite3.Connection, reference_id: int) -> list[tuple[str, str, str | None]]:
+    return connection.execute(
+        "SELECT service, outcome, detail FROM lookup WHERE reference_id = ? ORDER BY service", (reference_id,)
+    ).fetchall()

@@ -8,9 +8,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from citekit.enrich.http import Stats as HttpStats
+    from citekit.enrich.run import Summary as EnrichSummary
     from citekit.library import AutoTagSummary, ImportSummary, TagChange
     from citekit.model import Reference
-    from citekit.reader import Stats, StoredReference, TagCount
+    from citekit.reader import FieldSource, PendingSuggestion, Stats, StoredReference, TagCount
 
 
 def _console(stderr: bool = False):  # noqa: ANN202 - rich is imported lazily for start-up time
@@ -122,7 +124,13 @@ def records_json(records: Sequence[StoredReference], single: bool = False) -> No
     print(json.dumps(data[0] if single else data, ensure_ascii=False, indent=2))
 
 
-def record_detail(record: StoredReference, duplicates: Sequence[str]) -> None:
+def record_detail(
+    record: StoredReference,
+    duplicates: Sequence[str],
+    sources: dict[str, FieldSource] | None = None,
+    suggestions: Sequence[PendingSuggestion] = (),
+    lookups: Sequence[tuple[str, str, str | None]] = (),
+) -> None:
     from rich.table import Table
     from rich.text import Text
 
@@ -145,9 +153,21 @@ def record_detail(record: StoredReference, duplicates: Sequence[str]) -> None:
     row("issue", reference.issue)
     row("pages", reference.pages)
     row("url", reference.url)
-    row("doi", reference.doi)
-    row("pmid", reference.pmid)
-    row("pmcid", reference.pmcid)
+    sources = sources or {}
+    for name in ("doi", "pmid", "pmcid"):
+        value = getattr(reference, name)
+        if value:
+            where = sources.get(name)
+            note = f"  ({where.source}{f', score {where.score:.2f}' if where.score else ''}, {where.recorded_at[:10]})"
+            row(name, Text.assemble(value, (note if where else "", "dim")))
+    for suggestion in suggestions:
+        row(
+            f"suggested {suggestion.field}",
+            f"{suggestion.value} ({suggestion.source}, score {suggestion.score:.2f}, {suggestion.status}): "
+            f"{suggestion.reason}",
+        )
+    for service, outcome, detail in lookups:
+        row(f"looked up ({service})", f"{outcome}: {detail}" if detail else outcome)
     row("links", ", ".join(reference.links))
     row("abstract", reference.abstract)
     for tag in record.tags:
@@ -237,3 +257,73 @@ def stats(figures: Stats) -> None:
         for name, count in rows:
             table.add_row(name, _bar(count, largest, 30), str(count))
         console.print(table)
+
+
+class _NoProgress:
+    def __enter__(self) -> _NoProgress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def __call__(self, outcome: str, key: str) -> None:
+        return None
+
+
+def enrich_progress(total: int):  # noqa: ANN201 - a context manager yielding a callback
+    """A progress bar with running counts on stderr; nothing when stderr is not a terminal."""
+    from contextlib import contextmanager
+
+    if not sys.stderr.isatty():
+        return _NoProgress()
+
+    @contextmanager
+    def bar():  # noqa: ANN202
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        counts = {"resolved": 0, "suggested": 0, "not_found": 0, "mismatch": 0, "failed": 0}
+        columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        with Progress(*columns, console=_console(stderr=True), transient=True) as progress:
+            task = progress.add_task("looking up", total=None)
+
+            def update(outcome: str, key: str) -> None:
+                counts[outcome] = counts.get(outcome, 0) + 1
+                described = ", ".join(f"{name.replace('_', ' ')} {count}" for name, count in counts.items())
+                progress.update(task, advance=1, description=described)
+
+            yield update
+
+    return bar()
+
+
+def enrich_summary(summary: EnrichSummary, stats: HttpStats, dry_run: bool) -> None:
+    console = _console()
+    counts = ", ".join(f"{count} {name.replace('_', ' ')}" for name, count in summary.counts.items())
+    console.print(f"{summary.records} records: {counts} (look-ups per service)", soft_wrap=True)
+    verb = "would write" if dry_run else "wrote"
+    for key, name, value, source in summary.changes:
+        shown = value if not isinstance(value, str) or len(value) < 80 else value[:77] + "..."
+        if isinstance(value, list):
+            shown = f"{len(value)} headings"
+        console.print(f"  {verb} {key} {name} = {shown}  ({source})", soft_wrap=True, highlight=False)
+    for key, name, kept, found in summary.kept:
+        console.print(f"  kept your {name} on {key}: {kept} (found {found}; --overwrite {name} to replace)")
+    if summary.missing_hints:
+        console.print("identifiers the chapter's links promise but no service confirmed:")
+        for key, label, name in summary.missing_hints:
+            console.print(f"  {key}: '{label}' link, no {name}", soft_wrap=True)
+    info(
+        f"{stats.requests} requests ({stats.retries} retries, {stats.throttled} answered 429), "
+        f"{stats.cache_hits} answered from the cache, {stats.failures} failed"
+    )
+
+
+def suggestion(item: PendingSuggestion, number: int, total: int) -> None:
+    console = _console()
+    console.print(f"[bold]{number}/{total}[/] {item.key}: {item.title or ''}", soft_wrap=True, highlight=False)
+    console.print(
+        f"  suggested {item.field} [cyan]{item.value}[/] from {item.source}, score {item.score:.2f}",
+        soft_wrap=True,
+        highlight=False,
+    )
+    console.print(f"  {item.reason}", soft_wrap=True, highlight=False)
