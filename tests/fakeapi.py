@@ -412,9 +412,15 @@ def world_from_chapter(references: list, with_decoys: bool = True) -> list[Work]
     """A fake world where each chapter reference exists: DOIs on Crossref's test prefix 10.5555,
     PMIDs for references linked to PubMed, PMCIDs for those linked to PubMed Central."""
     works = []
+    seen = set()
     for number, reference in enumerate(references):
         if reference.type != "article-journal" or not reference.title:
             continue
+        # A paper the chapter lists twice is still one paper, with one DOI and one PMID.
+        identity = (reference.title, reference.year, reference.journal, reference.volume, reference.pages)
+        if identity in seen:
+            continue
+        seen.add(identity)
         key = re.sub(r"[^a-z0-9]", "", fold(reference.authors[0].family)) + str(reference.year) + str(number)
         works.append(
             Work(
