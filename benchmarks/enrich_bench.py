@@ -76,7 +76,8 @@ def main() -> None:
 
     parallel, sequential = bound(per_class, latency)
     print(f"references: {len(references)}; fake latency {latency * 1000:.0f} ms; limits enforced by the server")
-    print(f"requests made:        {first_stats.requests} ({', '.join(f'{k} {v}' for k, v in sorted(per_class.items()))})")
+    by_class = ", ".join(f"{name} {count}" for name, count in sorted(per_class.items()))
+    print(f"requests made:        {first_stats.requests} ({by_class})")
     print(f"429 received:         {first_stats.throttled} (server refused {services.throttled})")
     print(f"wall time:            {wall:.1f} s")
     print(f"lower bound:          {parallel:.1f} s (hosts in parallel), {sequential:.1f} s (one after another)")
