@@ -369,6 +369,11 @@ def enrich(
         if not records:
             render.info("nothing to look up: every record has a DOI, a PMID and a PMCID")
             return
+        if not mailto:
+            render.info(
+                "no contact address: Crossref's public pool allows 1 search/s; "
+                "set --mailto or CITEKIT_MAILTO for the polite pool (3/s)"
+            )
         client = make_client(options, LibraryHttpCache(library, writable=not dry_run))
         client.timeout = timeout
         try:
