@@ -41,6 +41,7 @@ class Reference:
     mesh: list[str] = field(default_factory=list)
     key: str | None = None
     line: int | None = None
+    confidence: dict[str, float] = field(default_factory=dict)  # field → 0..1, from the parser
 
     def to_json(self) -> dict[str, Any]:
         """The parse schema, in its documented key order."""

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from citekit.parsing import parse_reference, parse_references
+from citekit.parsing import is_reference, parse_reference, parse_references
 
 CHAPTER = Path(__file__).resolve().parents[1] / "data" / "chapter.txt"
 
@@ -240,4 +240,4 @@ def test_single_reference_string():
     reference = parse_reference("Stoorvogel W (2012) Functional transfer of microRNA by exosomes. Blood 119(3):646–648")
     assert reference is not None
     assert (reference.journal, reference.volume, reference.issue, reference.pages) == ("Blood", "119", "3", "646–648")
-    assert parse_reference("Download references") is None
+    assert not is_reference(parse_reference("Download references"))

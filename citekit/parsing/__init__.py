@@ -18,9 +18,35 @@ class ParseResult:
     unreadable: list[Item] = field(default_factory=list)
 
 
-def parse_reference(text: str) -> Reference | None:
-    """One reference string → a record, or None when it is not a reference citekit can read."""
-    return parse_springer_reference(text)
+def parse_reference(text: str) -> Reference:
+    """One reference string → a record. Springer's author–year layout is read by rule (exact, and
+    fast); anything else by the learned sequence labeller, with a confidence for each field."""
+    reference = parse_springer_reference(text)
+    if reference is not None:
+        reference.confidence = dict.fromkeys(_printed(reference), 1.0)
+        return reference
+    from citekit.parsing.crf import parse_learned
+
+    reference, reference.confidence = parse_learned(text)
+    return reference
+
+
+def _printed(reference: Reference) -> list[str]:
+    values = {
+        "authors": reference.authors,
+        "title": reference.title,
+        "journal": reference.journal,
+        "year": reference.year,
+        "volume": reference.volume,
+        "issue": reference.issue,
+        "pages": reference.pages,
+    }
+    return [name for name, value in values.items() if value]
+
+
+def is_reference(reference: Reference) -> bool:
+    """Enough was read to call it a reference: a title, and authors or a year or a source."""
+    return bool(reference.title and (reference.authors or reference.year or reference.journal or reference.url))
 
 
 def parse_references(text: str) -> ParseResult:
@@ -29,7 +55,7 @@ def parse_references(text: str) -> ParseResult:
     result = ParseResult()
     for item in found.items:
         reference = parse_reference(item.text)
-        if reference is None:
+        if not is_reference(reference):
             if found.under_heading:
                 result.unreadable.append(item)
             continue

@@ -92,7 +92,7 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
 
     ``starts_reference`` tells, for an unbulleted list, a new reference from a wrapped line.
     """
-    lines = text.splitlines()
+    lines = clean_pdf_text(text).splitlines()
     headings = [number for number, line in enumerate(lines) if len(line) < 40 and clean_line(line).lower() in HEADINGS]
     # The last heading is the one above the list: an earlier one may be a table of contents.
     for heading in reversed(headings):
@@ -102,8 +102,43 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
     return ReferenceList(_items_in(lines, 0, starts_reference), under_heading=False)
 
 
+_NUMBERED = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.(?!\d)|\d{1,4}\))\s*")
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.IGNORECASE)
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+# Second halves of compounds that keep their hyphen when a PDF line breaks after it.
+_COMPOUND_HEADS = frozenset(
+    """derived associated mediated dependent induced related specific based like free type cell cells term
+    scale wide independent resistant positive negative infiltrating secreting producing expressing
+    activated targeted regulated linked binding coupled bound rich poor""".split()
+)
+
+
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
+
+
+def clean_pdf_text(text: str) -> str:
+    """Ligatures from PDF fonts back to letters (ﬁ → fi). str.translate is slow: only when needed."""
+    return text.translate(_LIGATURES) if _LIGATURE.search(text) else text
+
+
+def _running_heads(lines: list[str]) -> set[str]:
+    """Short lines that repeat on every page (journal running heads) and bare page numbers."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        cleaned = clean_line(line)
+        if cleaned and len(cleaned) < 80 and not _NUMBERED.match(cleaned):
+            counts[cleaned] = counts.get(cleaned, 0) + 1
+    return {line for line, count in counts.items() if count >= 2}
+
+
 def _items_in(lines: list[str], first: int, starts_reference: Callable[[str], bool]) -> list[Item]:
     bulleted = any(_BULLET.match(line) for line in lines[first:])
+    if not bulleted:
+        numbered = sum(1 for line in lines[first:] if _NUMBERED.match(line) and len(line.strip()) > 25)
+        if numbered >= 2:
+            return _numbered_items(lines, first)
+        if not any(starts_reference(clean_line(line)) for line in lines[first:]):
+            return _line_items(lines, first)
     items: list[Item] = []
     current: Item | None = None
     open_item = False
@@ -138,8 +173,67 @@ def _items_in(lines: list[str], first: int, starts_reference: Callable[[str], bo
     return items
 
 
-def _join_wrapped(text: str, continuation: str) -> str:
-    """Rejoin a reference wrapped over lines; a hyphen at the break is kept, never guessed away."""
+def _join_wrapped(text: str, continuation: str, document: str = "") -> str:
+    """Rejoin a reference wrapped over lines, mending words a PDF hyphenated at the break.
+
+    'metas-' + 'tasis' → 'metastasis', but 'tumor-' + 'derived' → 'tumor-derived': the hyphen goes
+    only when the joined word occurs elsewhere in the text, or the second half is not a word that
+    usually ends a compound.
+    """
     if text.endswith("-") and not text.endswith(" -"):
+        head = re.search(r"(\w+)-$", text)
+        tail = re.match(r"(\w+)", continuation)
+        if head and tail and head.group(1)[-1:].isalpha() and tail.group(1)[:1].islower():
+            joined, compound = head.group(1) + tail.group(1), f"{head.group(1)}-{tail.group(1)}"
+            keep = compound in document or (joined not in document and tail.group(1).lower() in _COMPOUND_HEADS)
+            if not keep:
+                return text[:-1] + continuation
         return text + continuation
     return f"{text} {continuation}"
+
+
+def _numbered_items(lines: list[str], first: int) -> list[Item]:
+    """[1] …, 1. …, (1) …: a new reference at each number; other lines continue the current one."""
+    document = "\n".join(lines)
+    heads = _running_heads(lines[first:])
+    items: list[Item] = []
+    for number in range(first, len(lines)):
+        line = clean_line(lines[number])
+        if line.lower().startswith(TRAILERS):
+            break
+        if not line or line in heads or _PAGE_NUMBER.match(line) or link_labels(line) is not None:
+            continue
+        marker = _NUMBERED.match(line)
+        if marker and len(line) > marker.end():
+            items.append(Item(text=line[marker.end() :].strip(), line=number + 1))
+        elif items:
+            items[-1].text = _join_wrapped(items[-1].text, line, document)
+    return items
+
+
+_ENDS_REFERENCE = re.compile(r"(?:[.)\]]|\d|\w/\S+)$")
+
+
+def _line_items(lines: list[str], first: int) -> list[Item]:
+    """One reference per line, or wrapped over several: a line continues the one before unless that
+    one ended like a reference ends and this one starts like a reference starts."""
+    document = "\n".join(lines)
+    heads = _running_heads(lines[first:])
+    items: list[Item] = []
+    previous_blank = True
+    for number in range(first, len(lines)):
+        line = clean_line(lines[number])
+        if line.lower().startswith(TRAILERS):
+            break
+        if not line:
+            previous_blank = True
+            continue
+        if line in heads or _PAGE_NUMBER.match(line) or link_labels(line) is not None:
+            continue
+        starts = line[:1].isupper() or line[:1] in "[(\"“" or line[:1].isdigit()
+        if items and not previous_blank and not (_ENDS_REFERENCE.search(items[-1].text) and starts):
+            items[-1].text = _join_wrapped(items[-1].text, line, document)
+        else:
+            items.append(Item(text=line, line=number + 1))
+        previous_blank = False
+    return [item for item in items if len(item.text) > 20]

@@ -1,0 +1,147 @@
+"""Field-by-field accuracy of citekit's parser, and its speed.
+
+(a) the 10 % of AnyStyle's and GROBID's labelled real references held out of training
+    (scripts/train_parser.py uses the same seed), gold fields taken from their labels;
+(b) the chapter's 162 known records rendered by citeproc-py in eight CSL styles (Debian's
+    citation-style-language-styles), gold fields taken from the records themselves;
+(c) the chapter as pasted, against its hand-checked JSON.
+
+Fields: authors (family names), title, container, year, volume, issue, pages; exact after
+normalisation (case, accents, punctuation and spacing; abbreviated page ranges expanded).
+Run: python benchmarks/parse_eval.py [--shared ../shared]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from train_parser import real_examples  # noqa: E402
+
+from citekit.parsing import parse_reference, parse_references  # noqa: E402
+from citekit.parsing.corpus import STYLES, render  # noqa: E402
+from citekit.parsing.crf import fields_from_labels, parse_learned  # noqa: E402
+from citekit.parsing.tokens import tokenize  # noqa: E402
+from citekit.textnorm import ascii_fold  # noqa: E402
+
+FIELDS = ("authors", "title", "container", "year", "volume", "issue", "pages")
+_RANGE = re.compile(r"^(\d+)\D+(\d+)$")
+
+
+def norm(value: object) -> str:
+    return re.sub(r"[\W_]+", "", ascii_fold(str(value)).casefold()) if value not in (None, "", []) else ""
+
+
+def norm_pages(value: str | None) -> str:
+    if not value:
+        return ""
+    match = _RANGE.match(re.sub(r"\s+", "", value))
+    if match:
+        first, last = match.groups()
+        if len(last) < len(first):
+            last = first[: len(first) - len(last)] + last
+        return f"{first}-{last}"
+    return norm(value)
+
+
+def fields(reference) -> dict[str, str]:  # noqa: ANN001
+    return {
+        "authors": ";".join(norm(a.family) for a in reference.authors),
+        "title": norm(reference.title),
+        "container": norm(reference.journal),
+        "year": norm(reference.year),
+        "volume": norm(reference.volume),
+        "issue": norm(reference.issue),
+        "pages": norm_pages(reference.pages),
+    }
+
+
+class Score:
+    def __init__(self) -> None:
+        self.counts = defaultdict(lambda: [0, 0, 0])  # field → [tp, fp, fn]
+
+    def add(self, gold: dict[str, str], predicted: dict[str, str], truncated_authors: bool = False) -> None:
+        for name in FIELDS:
+            want, got = gold[name], predicted[name]
+            if name == "authors" and truncated_authors and got and want.startswith(got):
+                got = want  # 'et al.' printed: the names that were printed are all there is
+            counts = self.counts[name]
+            if want and got == want:
+                counts[0] += 1
+            else:
+                if got:
+                    counts[1] += 1
+                if want:
+                    counts[2] += 1
+
+    def f1(self, name: str | None = None) -> float:
+        rows = [self.counts[name]] if name else list(self.counts.values())
+        tp, fp, fn = (sum(row[i] for row in rows) for i in range(3))
+        return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def print_table(title: str, scores: dict[str, Score]) -> None:
+    print(f"\n{title}")
+    print(f"{'':28}" + "".join(f"{name[:9]:>10}" for name in FIELDS) + f"{'micro-F1':>10}")
+    for row, score in scores.items():
+        print(f"{row:28}" + "".join(f"{score.f1(name):10.3f}" for name in FIELDS) + f"{score.f1():10.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    arguments = parser.parse_args()
+
+    # (a) held-out real references
+    _, held_out = real_examples(arguments.shared)
+    by_source = defaultdict(Score)
+    for example in held_out:
+        gold, _ = fields_from_labels(example.text, tokenize(example.text), example.labels)
+        predicted = parse_reference(example.text)
+        for key in (example.source, "all held-out real"):
+            by_source[key].add(fields(gold), fields(predicted))
+    print_table(f"(a) held-out real references: {len(held_out)}", dict(by_source))
+
+    # (b) known records rendered in real CSL styles
+    records = [r for r in parse_references((ROOT / "data" / "chapter.txt").read_text()).references if r.journal]
+    by_style = defaultdict(Score)
+    for style in STYLES:
+        for example, record in zip(render(records, style), records, strict=True):
+            predicted = parse_reference(example.text)
+            truncated = "et al" in example.text or "…" in example.text
+            for key in (style, "all styles"):
+                by_style[key].add(fields(record), fields(predicted), truncated)
+    print_table(f"(b) {len(records)} known records x {len(STYLES)} styles", dict(by_style))
+
+    # (c) the chapter, as pasted
+    expected = json.loads((ROOT / "tests" / "data" / "chapter.expected.json").read_text())
+    got = [r.to_json() for r in parse_references((ROOT / "data" / "chapter.txt").read_text()).references]
+    same = sum(a == b for a, b in zip(got, expected, strict=True))
+    print(f"\n(c) the chapter: {same}/{len(expected)} references identical to the hand-checked JSON")
+
+    # speed of the learned path, and start-up
+    texts = [example.text for example in held_out] * 3
+    parse_learned(texts[0])
+    started = time.perf_counter()
+    for text in texts:
+        parse_learned(text)
+    rate = len(texts) / (time.perf_counter() - started)
+    probe = "from citekit.parsing.crf import parse_learned; parse_learned('Aceto N. Title. Cell. 2014;158:1-2.')"
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", probe], check=True)
+    startup = time.perf_counter() - started
+    print(f"\nlearned path: {rate:,.0f} references/s on one core (target >= 2,000)")
+    print(f"start-up, fresh process to first parse: {startup:.2f} s (target < 0.5 s)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,86 @@
+"""Author lists as printed in any common style → ordered names.
+
+'Aceto N, Bardia A', 'Aceto, N., Bardia, A., & Théry, C.', 'N. Aceto, A. Bardia, and C. Théry',
+'Aceto, Nicola, Aditya Bardia, and Clotilde Théry', 'ACETO N, BARDIA A, et al.'
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit.model import Author
+from citekit.parsing.names import SUFFIXES, is_dotted_initials, is_initials
+
+_AND = re.compile(r"\s*(?:,?\s*&|,?\s+and|,?\s+und|,?\s+et)\s+(?!al\b)", re.IGNORECASE)
+_ET_AL = re.compile(r"[,;]?\s*(?:et\s*al\.?|and others|…|\.\.\.)\s*", re.IGNORECASE)
+_INITIAL_TOKEN = re.compile(r"^(?:[^\W\d_]\.?-?)+$")
+
+
+def _initials(token: str) -> bool:
+    """'N', 'N.', 'WT', 'W.T.', 'J.-H.': initials with or without dots."""
+    bare = token.replace(".", "").replace("-", "")
+    return bool(bare) and bare.isalpha() and bare.isupper() and len(bare) <= 4 and bool(_INITIAL_TOKEN.match(token))
+
+
+def _compact(given: str) -> str:
+    tokens = given.split()
+    if tokens and all(_initials(t) for t in tokens):
+        return "".join(t.replace(".", "") for t in tokens)
+    return given
+
+
+def _person(part: str) -> Author | None:
+    tokens = part.split()
+    if not tokens:
+        return None
+    suffix = None
+    if len(tokens) >= 2 and tokens[-1].rstrip(".") in SUFFIXES:
+        suffix = SUFFIXES[tokens.pop().rstrip(".")] if tokens[-1] not in SUFFIXES else SUFFIXES[tokens.pop()]
+    if len(tokens) >= 2 and (is_initials(tokens[-1]) or _initials(tokens[-1])) and not _initials(tokens[0]):
+        return Author(" ".join(tokens[:-1]), _compact(tokens[-1]), suffix)  # Aceto N / Aceto N.
+    if len(tokens) >= 2 and all(_initials(t) or is_dotted_initials(t) for t in tokens[:-1]):
+        return Author(tokens[-1], _compact(" ".join(tokens[:-1])), suffix)  # N. Aceto / W. T. Curry
+    if len(tokens) >= 2:
+        # Given names first ('Aditya Bardia'); particles stay with the family name.
+        split = len(tokens) - 1
+        while split > 1 and tokens[split - 1][:1].islower():
+            split -= 1
+        return Author(" ".join(tokens[split:]), " ".join(tokens[:split]), suffix)
+    return Author(tokens[0], None, suffix)
+
+
+def split_authors(text: str) -> tuple[list[Author], bool]:
+    """(names in order, whether the list was cut short with 'et al.')."""
+    text = " ".join(text.split()).strip(" .,;:")
+    truncated = bool(_ET_AL.search(text))
+    text = _ET_AL.sub(", ", text).strip(" ,;")
+    text = _AND.sub(", ", text)
+    separator = ";" if ";" in text else ","
+    parts = [p.strip(" .") if not _initials(p.strip()) else p.strip() for p in text.split(separator)]
+    parts = [p for p in parts if p]
+    names: list[Author] = []
+    index = 0
+    while index < len(parts):
+        part = parts[index]
+        following = parts[index + 1] if index + 1 < len(parts) else None
+        if following is not None and " " not in part and (_initials_group(following) or (index == 0 and _given(following))):
+            # 'Aceto, N.' or, for the first author of an inverted list, 'Aceto, Nicola'
+            names.append(Author(part, _compact(following)))
+            index += 2
+            continue
+        person = _person(part)
+        if person is not None:
+            names.append(person)
+        index += 1
+    return names, truncated
+
+
+def _initials_group(part: str) -> bool:
+    tokens = part.split()
+    return bool(tokens) and all(_initials(t) for t in tokens)
+
+
+def _given(part: str) -> bool:
+    """A given name standing alone after an inverted first author: 'Nicola', 'David T.'."""
+    tokens = part.split()
+    return 1 <= len(tokens) <= 3 and tokens[0][:1].isupper() and tokens[0].isalpha() and not part.isupper()

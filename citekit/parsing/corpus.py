@@ -1,0 +1,276 @@
+"""Labelled reference strings for training and evaluating the sequence labeller.
+
+Three sources, all turned into (text, per-token labels): AnyStyle's core set (Wapiti XML), GROBID's
+citation corpus (TEI), and references rendered by citeproc-py from known records in real CSL styles,
+where private-use sentinels around each field give exact labels for free. Used by
+scripts/train_parser.py and benchmarks/parse_eval.py; nothing here runs when citekit parses.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from citekit.model import Reference
+from citekit.parsing.tokens import tokenize
+
+LABELS = (
+    "author",
+    "title",
+    "container",
+    "date",
+    "volume",
+    "issue",
+    "pages",
+    "doi",
+    "url",
+    "editor",
+    "publisher",
+    "location",
+    "number",
+    "other",
+)
+ANYSTYLE_LABELS = {
+    "author": "author",
+    "date": "date",
+    "title": "title",
+    "journal": "container",
+    "container-title": "container",
+    "volume": "volume",
+    "pages": "pages",
+    "editor": "editor",
+    "publisher": "publisher",
+    "location": "location",
+    "citation-number": "number",
+    "doi": "doi",
+    "url": "url",
+}
+TEI = "{http://www.tei-c.org/ns/1.0}"
+
+
+@dataclass(slots=True)
+class Example:
+    text: str
+    labels: list[str]  # one per token of tokenize(text)
+    source: str  # anystyle | grobid | rendered:<style>
+
+
+def _from_segments(segments: list[tuple[str, str | None]], source: str) -> Example | None:
+    """Segments of (text, label or None); unlabelled punctuation joins the segment before it,
+    unlabelled words the one after it ('Vol.' belongs to the volume)."""
+    text = ""
+    char_labels: list[str | None] = []
+    for segment, label in segments:
+        if text and not text[-1].isspace() and segment and not segment[0].isspace() and label is not None:
+            text += " "
+            char_labels.append(None)
+        text += segment
+        char_labels.extend([label] * len(segment))
+    return _example(text, char_labels, source)
+
+
+def _example(text: str, char_labels: list[str | None], source: str) -> Example | None:
+    """Token labels from character labels. Unlabelled words ('Vol.', 'no.', 'pp.', 'In') belong to
+    the field they introduce; unlabelled punctuation closes the field before it."""
+    stripped = text.strip()
+    if not stripped:
+        return None
+    offset = text.index(stripped[0])
+    tokens = tokenize(stripped)
+    if not tokens:
+        return None
+    labels: list[str | None] = [char_labels[t.start + offset] for t in tokens]
+    for index in range(len(tokens) - 1, -1, -1):
+        if labels[index] is None and tokens[index].text[0].isalnum():
+            labels[index] = next((labels[j] for j in range(index + 1, len(tokens)) if labels[j]), None)
+    for index, token in enumerate(tokens):
+        if labels[index] is None:
+            labels[index] = next((labels[j] for j in range(index - 1, -1, -1) if labels[j]), None)
+    return Example(stripped, [label or "other" for label in labels], source)
+
+
+def read_anystyle(path: Path) -> Iterator[Example]:
+    root = ElementTree.parse(path).getroot()
+    for sequence in root.iter("sequence"):
+        segments = [(" ".join((child.text or "").split()), ANYSTYLE_LABELS.get(child.tag, "other")) for child in sequence]
+        example = _from_segments(segments, "anystyle")
+        if example is not None:
+            yield example
+
+
+def _tei_label(element: ElementTree.Element) -> str:
+    tag = element.tag.replace(TEI, "")
+    if tag == "title":
+        return {"a": "title", "j": "container", "m": "title", "s": "container"}.get(element.get("level", ""), "title")
+    if tag == "biblScope":
+        kind = element.get("unit") or element.get("type") or ""
+        return {"volume": "volume", "vol": "volume", "issue": "issue", "page": "pages", "pp": "pages"}.get(kind, "other")
+    if tag == "idno":
+        return "doi" if (element.get("type") or "").lower() == "doi" else "other"
+    if tag == "ptr":
+        return "url"
+    return {"author": "author", "date": "date", "publisher": "publisher", "pubPlace": "location", "editor": "editor"}.get(
+        tag, "other"
+    )
+
+
+def _tei_segments(bibl: ElementTree.Element) -> list[tuple[str, str | None]]:
+    segments: list[tuple[str, str | None]] = [(" ".join((bibl.text or "").split()), None)]
+    for child in bibl:
+        if child.tag.replace(TEI, "") == "lb":
+            segments.append((" ".join((child.tail or "").split()), None))
+            continue
+        inner = " ".join("".join(child.itertext()).split())
+        segments.append((inner, _tei_label(child)))
+        segments.append((" ".join((child.tail or "").split()), None))
+    return [(text, label) for text, label in segments if text]
+
+
+def read_grobid(folder: Path) -> Iterator[Example]:
+    for path in sorted(folder.glob("*.xml")):
+        try:
+            root = ElementTree.parse(path).getroot()
+        except ElementTree.ParseError:
+            continue
+        for bibl in root.iter(f"{TEI}bibl"):
+            example = _from_segments(_tei_segments(bibl), "grobid")
+            if example is not None and len(example.labels) >= 4:
+                yield example
+
+
+# ----------------------------------------------------------------------------- rendered references
+
+STYLES = (
+    "springer-basic-author-date",
+    "vancouver",
+    "apa",
+    "nature",
+    "harvard-cite-them-right",
+    "ieee",
+    "cell",
+    "chicago-author-date",
+)
+STYLE_FOLDER = Path("/usr/share/citation-style-language/styles")
+_MARK = re.compile("\ue002([a-z]+)\ue003(.*?)\ue004", re.DOTALL)
+_NUMBER = re.compile(r"^\s*(?:\[\d+\]|\d+\.)\s*")
+
+
+def _marked(value: str, label: str) -> str:
+    return f"\ue002{label}\ue003{value}\ue004"
+
+
+def to_csl(reference: Reference, key: str) -> dict[str, object]:
+    item: dict[str, object] = {"id": key, "type": "article-journal"}
+    item["author"] = [{"family": a.family, "given": a.given or ""} for a in reference.authors]
+    if reference.year:
+        item["issued"] = {"date-parts": [[reference.year]]}
+    if reference.title:
+        item["title"] = _marked(reference.title, "title")
+    if reference.journal:
+        item["container-title"] = _marked(reference.journal, "container")
+    if reference.volume:
+        item["volume"] = _marked(reference.volume, "volume")
+    if reference.issue:
+        item["issue"] = _marked(reference.issue, "issue")
+    if reference.pages:
+        item["page"] = reference.pages.replace("–", "-")
+    if reference.doi:
+        item["DOI"] = reference.doi
+    return item
+
+
+def render(references: list[Reference], style: str) -> list[Example]:
+    """Each record printed in a real CSL style, labelled exactly."""
+    from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+    from citeproc.source.json import CiteProcJSON
+
+    items = [to_csl(reference, f"r{index}") for index, reference in enumerate(references)]
+    csl = CitationStylesStyle(str(STYLE_FOLDER / f"{style}.csl"), validate=False)
+    examples = []
+    for item, reference in zip(items, references, strict=True):
+        bibliography = CitationStylesBibliography(csl, CiteProcJSON([item]), formatter.plain)
+        bibliography.register(Citation([CitationItem(item["id"])]))
+        printed = str(bibliography.bibliography()[0])
+        example = _label_rendered(printed, reference, f"rendered:{style}")
+        if example is not None:
+            examples.append(example)
+    return examples
+
+
+def _label_rendered(printed: str, reference: Reference, source: str) -> Example | None:
+    number = _NUMBER.match(printed.replace("\ue002", "").replace("\ue003", "").replace("\ue004", ""))
+    segments: list[tuple[str, str | None]] = []
+    position = 0
+    for match in _MARK.finditer(printed):
+        segments.append((printed[position : match.start()], None))
+        segments.append((match.group(2), match.group(1)))
+        position = match.end()
+    segments.append((printed[position:], None))
+    # Unmarked stretches: number, authors (before the first marked field), year, pages, DOI/URL.
+    labelled: list[tuple[str, str | None]] = []
+    seen_field = False
+    for text, label in segments:
+        if label is not None:
+            labelled.append((text, label))
+            seen_field = True
+            continue
+        labelled.extend(_split_unmarked(text, reference, before_fields=not seen_field, numbered=bool(number)))
+    example = _join_exact(labelled, source)
+    return example
+
+
+_PAGES = re.compile(r"\d+[–-]\d+|\b[eS]?\d{3,}\b")
+_DOI_OR_URL = re.compile(r"(https?://\S+|doi:\s*\S+|10\.\d{4,9}/\S+)")
+
+
+def _split_unmarked(
+    text: str, reference: Reference, before_fields: bool, numbered: bool
+) -> list[tuple[str, str | None]]:
+    pieces: list[tuple[str, str | None]] = []
+    if before_fields:
+        if numbered:
+            match = _NUMBER.match(text)
+            if match:
+                pieces.append((match.group(), "number"))
+                text = text[match.end() :]
+        year = re.search(rf"\(?{reference.year}[a-z]?\)?", text) if reference.year else None
+        if year:
+            pieces.append((text[: year.start()], "author"))
+            pieces.append((year.group(), "date"))
+            pieces.append((text[year.end() :], None))
+        else:
+            pieces.append((text, "author"))
+        return pieces
+    spans = []
+    for regex, label in ((_DOI_OR_URL, "doi"), (re.compile(rf"\b{reference.year}[a-z]?\b"), "date"), (_PAGES, "pages")):
+        for match in regex.finditer(text):
+            if not any(s < match.end() and match.start() < e for s, e, _ in spans):
+                spans.append((match.start(), match.end(), label))
+    spans.sort()
+    position = 0
+    for start, end, label in spans:
+        pieces.append((text[position:start], None))
+        pieces.append((text[start:end], label))
+        position = end
+    pieces.append((text[position:], None))
+    return pieces
+
+
+def _join_exact(segments: list[tuple[str, str | None]], source: str) -> Example | None:
+    """Like _from_segments, but keeps the text exactly as printed (no spaces added)."""
+    char_labels: list[str | None] = []
+    for segment, label in segments:
+        char_labels.extend([label] * len(segment))
+    return _example("".join(segment for segment, _ in segments), char_labels, source)
+
+
+def split(examples: list[Example], held_out: float, seed: int) -> tuple[list[Example], list[Example]]:
+    """A reproducible train/held-out split."""
+    shuffled = list(examples)
+    random.Random(seed).shuffle(shuffled)
+    cut = int(len(shuffled) * held_out)
+    return shuffled[cut:], shuffled[:cut]

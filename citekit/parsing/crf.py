@@ -1,0 +1,120 @@
+"""The learned path: a CRF (python-crfsuite) labels each token, spans become fields.
+
+The model is trained by scripts/train_parser.py and shipped in the package
+(citekit/data/reference-parser.crfsuite); it is loaded once, on first use, never downloaded.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from citekit.model import Reference
+from citekit.parsing.authors import split_authors
+from citekit.parsing.identifiers import find_identifiers
+from citekit.parsing.tokens import Token, features, tokenize
+
+MODEL = "data/reference-parser.crfsuite"
+FIELDS = ("authors", "title", "journal", "year", "volume", "issue", "pages")
+_YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)([a-z])?")
+_VOLUME_ISSUE = re.compile(r"(?P<volume>[\w.-]*\d[\w.-]*)\s*\((?P<issue>[^()]+)\)")
+_PREFIX = re.compile(r"^(?:vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?)\.?\s*", re.IGNORECASE)
+# A marker that introduces the next field may end up at the end of this one: 'Cell, vol.'
+_SUFFIX = re.compile(r"[\s,;:]+(?:vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?|in)\.?$", re.IGNORECASE)
+_EDGE = " \t.,;:()[]“”\"'‘’«»"
+
+
+@lru_cache(maxsize=1)
+def _tagger():  # noqa: ANN202 - pycrfsuite has no type hints
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    with resources.as_file(resources.files("citekit").joinpath(MODEL)) as path:
+        tagger.open(str(path))
+    return tagger
+
+
+def label(text: str) -> tuple[list[Token], list[str], list[float]]:
+    """Tokens, their labels, and the model's probability for each label."""
+    tokens = tokenize(text)
+    if not tokens:
+        return [], [], []
+    tagger = _tagger()
+    labels = tagger.tag(features(tokens, len(text)))
+    confidences = [tagger.marginal(name, index) for index, name in enumerate(labels)]
+    return tokens, labels, confidences
+
+
+def _spans(tokens: list[Token], labels: list[str], confidences: list[float]) -> dict[str, tuple[int, int, float]]:
+    """The first contiguous span of each label: (start, end, mean confidence)."""
+    spans: dict[str, tuple[int, int, float]] = {}
+    index = 0
+    while index < len(tokens):
+        name = labels[index]
+        end = index
+        while end + 1 < len(tokens) and labels[end + 1] == name:
+            end += 1
+        if name not in spans:
+            mean = sum(confidences[index : end + 1]) / (end - index + 1)
+            spans[name] = (tokens[index].start, tokens[end].end, mean)
+        index = end + 1
+    return spans
+
+
+def _clean(value: str) -> str | None:
+    value = _SUFFIX.sub("", value.strip(_EDGE)).strip(_EDGE)
+    return value or None
+
+
+def parse_learned(text: str) -> tuple[Reference, dict[str, float]]:
+    """A reference in any layout → a record and a confidence (0..1) for each field found."""
+    tokens, labels, confidences = label(text)
+    return fields_from_labels(text, tokens, labels, confidences)
+
+
+def fields_from_labels(
+    text: str, tokens: list[Token], labels: list[str], confidences: list[float] | None = None
+) -> tuple[Reference, dict[str, float]]:
+    """Labelled tokens → a record (the same for the model's labels and for gold labels)."""
+    spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
+    reference = Reference(raw=text, type="article-journal")
+    confidence: dict[str, float] = {}
+
+    def take(name: str) -> tuple[str, float] | None:
+        span = spans.get(name)
+        return (text[span[0] : span[1]], span[2]) if span else None
+
+    if (found := take("author")) is not None:
+        reference.authors, _ = split_authors(found[0])
+        if reference.authors:
+            confidence["authors"] = found[1]
+    if (found := take("title")) is not None and (title := _clean(found[0])):
+        reference.title, confidence["title"] = title, found[1]
+    if (found := take("container")) is not None and (journal := _clean(_PREFIX.sub("", found[0].strip(_EDGE)))):
+        journal = re.sub(r"^in:?\s+", "", journal, flags=re.IGNORECASE)
+        reference.journal, confidence["journal"] = journal, found[1]
+    if (found := take("date")) is not None and (year := _YEAR.search(found[0])):
+        reference.year, reference.year_suffix = int(year.group(1)), year.group(2)
+        confidence["year"] = found[1]
+    if (found := take("volume")) is not None:
+        volume_text = _PREFIX.sub("", _clean(found[0]) or "")
+        both = _VOLUME_ISSUE.search(volume_text)
+        if both:
+            reference.volume, reference.issue = both["volume"], both["issue"].strip()
+            confidence["issue"] = found[1]
+        else:
+            reference.volume = _clean(volume_text.split(":")[0])
+        if reference.volume:
+            confidence["volume"] = found[1]
+    if (found := take("issue")) is not None and (issue := _clean(_PREFIX.sub("", found[0].strip(_EDGE)))):
+        reference.issue, confidence["issue"] = issue, found[1]
+    if (found := take("pages")) is not None and (pages := _clean(_PREFIX.sub("", found[0].strip(_EDGE)))):
+        reference.pages, confidence["pages"] = pages, found[1]
+    identifiers = find_identifiers(text)
+    reference.doi, reference.pmid, reference.pmcid = identifiers.doi, identifiers.pmid, identifiers.pmcid
+    if identifiers.url:
+        reference.url = identifiers.url
+    if not reference.journal and reference.url and not reference.volume:
+        reference.type = "webpage"
+    return reference, confidence
