@@ -11,7 +11,8 @@ import re
 from citekit.model import Author
 from citekit.parsing.names import SUFFIXES, is_dotted_initials, is_initials
 
-_AND = re.compile(r"\s*(?:,?\s*&|,?\s+and|,?\s+und|,?\s+et)\s+(?!al\b)", re.IGNORECASE)
+# 'et al.' is taken out before this runs, so ' et ' here is French for 'and'.
+_AND = re.compile(r"\s*(?:,?\s*&|,?\s+and|,?\s+und|,?\s+et)\s+", re.IGNORECASE)
 _ET_AL = re.compile(r"[,;]?\s*(?:et\s*al\.?|and others|…|\.\.\.)\s*", re.IGNORECASE)
 _INITIAL_TOKEN = re.compile(r"^(?:[^\W\d_]\.?-?)+$")
 
@@ -38,8 +39,12 @@ def _person(part: str) -> Author | None:
         suffix = SUFFIXES[tokens.pop().rstrip(".")] if tokens[-1] not in SUFFIXES else SUFFIXES[tokens.pop()]
     if len(tokens) >= 2 and (is_initials(tokens[-1]) or _initials(tokens[-1])) and not _initials(tokens[0]):
         return Author(" ".join(tokens[:-1]), _compact(tokens[-1]), suffix)  # Aceto N / Aceto N.
-    if len(tokens) >= 2 and all(_initials(t) or is_dotted_initials(t) for t in tokens[:-1]):
-        return Author(tokens[-1], _compact(" ".join(tokens[:-1])), suffix)  # N. Aceto / W. T. Curry
+    leading = 0
+    while leading < len(tokens) - 1 and (_initials(tokens[leading]) or is_dotted_initials(tokens[leading])):
+        leading += 1
+    if leading:
+        # N. Aceto / W. T. Curry / M. Abdel Mouti
+        return Author(" ".join(tokens[leading:]), _compact(" ".join(tokens[:leading])), suffix)
     if len(tokens) >= 2:
         # Given names first ('Aditya Bardia'); particles stay with the family name.
         split = len(tokens) - 1
@@ -51,20 +56,24 @@ def _person(part: str) -> Author | None:
 
 def split_authors(text: str) -> tuple[list[Author], bool]:
     """(names in order, whether the list was cut short with 'et al.')."""
-    text = " ".join(text.split()).strip(" .,;:")
+    # The span may run into the next field's opening bracket or quote: 'Y. (' or 'Varas-Godoy, M., “'.
+    text = " ".join(text.split()).strip(" .,;:([{“‘\"'")
     truncated = bool(_ET_AL.search(text))
     text = _ET_AL.sub(", ", text).strip(" ,;")
     text = _AND.sub(", ", text)
     separator = ";" if ";" in text else ","
     parts = [p.strip(" .") if not _initials(p.strip()) else p.strip() for p in text.split(separator)]
-    parts = [p for p in parts if p]
+    parts = [p for p in parts if any(ch.isalpha() for ch in p)]
     names: list[Author] = []
     index = 0
     while index < len(parts):
         part = parts[index]
         following = parts[index + 1] if index + 1 < len(parts) else None
-        if following is not None and " " not in part and (_initials_group(following) or (index == 0 and _given(following))):
-            # 'Aceto, N.' or, for the first author of an inverted list, 'Aceto, Nicola'
+        if following is not None and (
+            _initials_group(following) and not _initials_group(part) and not _has_initials(part)
+            or (index == 0 and " " not in part and _given(following))
+        ):
+            # 'Aceto, N.', 'Abdel Mouti, M.' or, for the first author of an inverted list, 'Aceto, Nicola'
             names.append(Author(part, _compact(following)))
             index += 2
             continue
@@ -73,6 +82,12 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
             names.append(person)
         index += 1
     return names, truncated
+
+
+def _has_initials(part: str) -> bool:
+    """'Aceto N' or 'N. Aceto': a whole name already, not a family name waiting for its initials."""
+    tokens = part.split()
+    return len(tokens) >= 2 and (_initials(tokens[-1]) or _initials(tokens[0]))
 
 
 def _initials_group(part: str) -> bool:

@@ -18,11 +18,12 @@ from citekit.parsing.tokens import Token, features, tokenize
 MODEL = "data/reference-parser.crfsuite"
 FIELDS = ("authors", "title", "journal", "year", "volume", "issue", "pages")
 _YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)([a-z])?")
-_VOLUME_ISSUE = re.compile(r"(?P<volume>[\w.-]*\d[\w.-]*)\s*\((?P<issue>[^()]+)\)")
+_VOLUME_ISSUE = re.compile(r"(?P<volume>[\w.-]*\d[\w.-]*)\s*\((?P<issue>[^()]+)\)?")
 _PREFIX = re.compile(r"^(?:vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?)\.?\s*", re.IGNORECASE)
 # A marker that introduces the next field may end up at the end of this one: 'Cell, vol.'
 _SUFFIX = re.compile(r"[\s,;:]+(?:vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?|in)\.?$", re.IGNORECASE)
 _EDGE = " \t.,;:()[]“”\"'‘’«»"
+_VOLUME_PAGES = re.compile(r"^(?P<volume>\w*\d\w*),\s*(?P<pages>\w+(?:\s*[–-]\s*\w+)?)$")
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +104,10 @@ def fields_from_labels(
         if both:
             reference.volume, reference.issue = both["volume"], both["issue"].strip()
             confidence["issue"] = found[1]
+        elif (run_on := _VOLUME_PAGES.match(volume_text)) and "pages" not in spans:
+            # Cell and Nature print 'Adv Anat Pathol 26, 69–74': volume and pages in one run.
+            reference.volume, reference.pages = run_on["volume"], run_on["pages"]
+            confidence["pages"] = found[1]
         else:
             reference.volume = _clean(volume_text.split(":")[0])
         if reference.volume:

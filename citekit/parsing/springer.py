@@ -21,7 +21,7 @@ _URL_AT_END = re.compile(r"(?:^|\s)(?P<url>(?:https?://|www\.)\S+?)(?:\.?\s+Acce
 _BREAK = re.compile(r"[.?!]\s+")
 # Volume, optional (issue), optional :pages, at the very end. The volume must hold a digit so
 # that a journal such as 'Cancers (Basel)' is never read as a volume and issue.
-_LOCATOR = re.compile(r"(?:^|\s)(?P<volume>[^\s():]*\d[^\s():]*)(?:\((?P<issue>[^()]+)\))?(?::\s*(?P<pages>.+))?$")
+_LOCATOR = re.compile(r"(?:^|\s)(?P<volume>[^\s():]*\d[^\s():]*)(?:\((?P<issue>[^()]+)\))?(?::\s*(?P<pages>.*))?$")
 _WEB = re.compile(r"^(?P<author>[^.]+)\.\s+(?P<title>.+?)\.?\s+(?P<url>(?:https?://|www\.)\S+?)\.?$")
 
 
@@ -67,7 +67,7 @@ def _split_title_and_source(rest: str, reference: Reference) -> None:
     reference.journal = source[: locator.start()].strip() or None
     reference.volume = locator["volume"]
     reference.issue = locator["issue"]
-    reference.pages = locator["pages"].strip() if locator["pages"] else None
+    reference.pages = (locator["pages"] or "").strip() or None
 
 
 def _parse_web_resource(text: str) -> Reference | None:
