@@ -51,9 +51,21 @@ def locator(reference: Reference) -> str:
     return text
 
 
+LOW_CONFIDENCE = 0.8
+
+
+def _confident(value: str, reference: Reference, *fields: str) -> object:
+    """The cell's text, highlighted when the parser was unsure of any field in it."""
+    from rich.text import Text
+
+    scores = [reference.confidence[name] for name in fields if name in reference.confidence]
+    lowest = min(scores, default=1.0)
+    style = "bold red" if lowest < 0.5 else "yellow" if lowest < LOW_CONFIDENCE else ""
+    return Text(value, style=style)
+
+
 def references_table(references: Sequence[Reference], title: str | None = None) -> None:
     from rich.table import Table
-    from rich.text import Text
 
     table = Table(title=title, show_lines=False, expand=True)
     table.add_column("#", justify="right", style="dim", no_wrap=True)
@@ -66,17 +78,27 @@ def references_table(references: Sequence[Reference], title: str | None = None) 
         year = f"{reference.year or ''}{reference.year_suffix or ''}"
         table.add_row(
             str(number),
-            Text(first_author(reference)),
-            year,
-            Text(reference.title or reference.url or ""),
-            Text(reference.journal or ""),
-            Text(locator(reference)),
+            _confident(first_author(reference), reference, "authors"),
+            _confident(year, reference, "year"),
+            _confident(reference.title or reference.url or "", reference, "title"),
+            _confident(reference.journal or "", reference, "journal"),
+            _confident(locator(reference), reference, "volume", "issue", "pages"),
         )
     _console().print(table)
+    unsure = sum(1 for r in references if any(v < LOW_CONFIDENCE for v in r.confidence.values()))
+    if unsure:
+        info(f"{unsure} references have fields the parser is unsure of (yellow, or red below 50%)")
 
 
 def references_json(references: Sequence[Reference]) -> None:
-    print(json.dumps([reference.to_json() for reference in references], ensure_ascii=False, indent=2))
+    """The parse schema, plus identifiers printed inline and the parser's confidence per field."""
+    rows = []
+    for reference in references:
+        row = reference.to_json()
+        row.update(doi=reference.doi, pmid=reference.pmid, pmcid=reference.pmcid)
+        row["confidence"] = {name: round(value, 3) for name, value in reference.confidence.items()}
+        rows.append(row)
+    print(json.dumps(rows, ensure_ascii=False, indent=2))
 
 
 def import_summary(summary: ImportSummary, library_path: str) -> None:

@@ -17,29 +17,43 @@ from pathlib import Path
 import pycrfsuite
 
 from citekit.model import Author, Reference
-from citekit.parsing.corpus import STYLES, read_anystyle, read_grobid, render, split
+from citekit.parsing.corpus import STYLES, Example, read_anystyle, read_grobid, render, split
 from citekit.parsing.tokens import features, tokenize
 
 ROOT = Path(__file__).resolve().parents[1]
 HELD_OUT = 0.10
 SEED = 20261123
-SYNTHETIC_PER_STYLE = 400
+SYNTHETIC_PER_STYLE = 800
 
 
-def real_examples(shared: Path):
+def real_examples(shared: Path) -> tuple[list[Example], list[Example]]:
     examples = list(read_anystyle(shared / "data/parsing/anystyle/core.xml"))
     examples += list(read_grobid(shared / "data/parsing/grobid/corpus"))
     return split(examples, HELD_OUT, SEED)
 
 
-FAMILIES = "Aceto Bardia Théry Müller García-Márquez van Rijn de Visser Nguyen Østergaard Smith Zhang Li Kowalski".split()
+FAMILIES = (
+    "Aceto Bardia Théry Müller García-Márquez van Rijn de Visser Nguyen Østergaard Smith Zhang Li Kowalski".split()
+)
 WORDS = (
     "tumor cell exosomes neutrophil metastasis signalling pathway immune microenvironment breast cancer "
     "extracellular vesicles macrophage regulation expression clinical role of the in and with analysis "
     "TGF-β IL-17 CD8+ miR-21 hypoxia angiogenesis integrin gap junctions patients mice therapy"
 ).split()
-JOURNALS = ["Cell", "Nat Med", "Cancer Res", "J Immunol", "Proc Natl Acad Sci USA", "Int J Mol Sci", "Nature",
-            "PLoS One", "Front Immunol", "Oncogene", "Blood", "J Exp Clin Cancer Res"]
+JOURNALS = [
+    "Cell",
+    "Nat Med",
+    "Cancer Res",
+    "J Immunol",
+    "Proc Natl Acad Sci USA",
+    "Int J Mol Sci",
+    "Nature",
+    "PLoS One",
+    "Front Immunol",
+    "Oncogene",
+    "Blood",
+    "J Exp Clin Cancer Res",
+]
 
 
 def generated_records(count: int, seed: int) -> list[Reference]:
@@ -60,7 +74,9 @@ def generated_records(count: int, seed: int) -> list[Reference]:
                 volume=str(generator.randint(1, 500)),
                 issue=str(generator.randint(1, 24)) if generator.random() < 0.8 else None,
                 pages=f"{first}-{first + generator.randint(1, 30)}" if generator.random() < 0.9 else f"e{first}",
-                doi=f"10.{generator.randint(1000, 9999)}/x{generator.randint(1, 99999)}" if generator.random() < 0.3 else None,
+                doi=f"10.{generator.randint(1000, 9999)}/x{generator.randint(1, 99999)}"
+                if generator.random() < 0.3
+                else None,
                 type="article-journal",
             )
         )

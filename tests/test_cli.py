@@ -45,7 +45,16 @@ def test_parse_prints_a_table(cli):
 def test_parse_json_is_the_documented_schema(cli, expected_chapter):
     result = cli("parse", str(CHAPTER), "--format", "json")
     assert result.exit_code == 0
-    assert json.loads(result.stdout) == expected_chapter
+    rows = json.loads(result.stdout)
+    # The schema, then inline identifiers and the parser's confidence per field (1.0: read by rule).
+    assert list(rows[0])[-4:] == ["doi", "pmid", "pmcid", "confidence"]
+    assert rows[2]["confidence"] == dict.fromkeys(
+        ["authors", "title", "journal", "year", "volume", "issue", "pages"], 1.0
+    )
+    for row in rows:
+        for name in ("doi", "pmid", "pmcid", "confidence"):
+            del row[name]
+    assert rows == expected_chapter
 
 
 def test_parse_reads_stdin(cli):
@@ -53,6 +62,7 @@ def test_parse_reads_stdin(cli):
     result = cli("parse", "-", "--format", "json", input=text)
     assert result.exit_code == 0
     (reference,) = json.loads(result.stdout)
+    assert reference["confidence"]["journal"] == 1.0
     assert reference["journal"] == "Blood" and reference["pages"] == "646–648"
 
 

@@ -70,7 +70,9 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
         part = parts[index]
         following = parts[index + 1] if index + 1 < len(parts) else None
         if following is not None and (
-            _initials_group(following) and not _initials_group(part) and not _has_initials(part)
+            _initials_group(following)
+            and not _initials_group(part)
+            and not _has_initials(part)
             or (index == 0 and " " not in part and _given(following))
         ):
             # 'Aceto, N.', 'Abdel Mouti, M.' or, for the first author of an inverted list, 'Aceto, Nicola'

@@ -87,7 +87,7 @@ def _example(text: str, char_labels: list[str | None], source: str) -> Example |
     for index in range(len(tokens) - 1, -1, -1):
         if labels[index] is None and tokens[index].text[0].isalnum():
             labels[index] = next((labels[j] for j in range(index + 1, len(tokens)) if labels[j]), None)
-    for index, token in enumerate(tokens):
+    for index in range(len(tokens)):
         if labels[index] is None:
             labels[index] = next((labels[j] for j in range(index - 1, -1, -1) if labels[j]), None)
     return Example(stripped, [label or "other" for label in labels], source)
@@ -96,36 +96,48 @@ def _example(text: str, char_labels: list[str | None], source: str) -> Example |
 def read_anystyle(path: Path) -> Iterator[Example]:
     root = ElementTree.parse(path).getroot()
     for sequence in root.iter("sequence"):
-        segments = [(" ".join((child.text or "").split()), ANYSTYLE_LABELS.get(child.tag, "other")) for child in sequence]
+        segments = [
+            (" ".join((child.text or "").split()), ANYSTYLE_LABELS.get(child.tag, "other")) for child in sequence
+        ]
         example = _from_segments(segments, "anystyle")
         if example is not None:
             yield example
 
 
-def _tei_label(element: ElementTree.Element) -> str:
+def _tei_label(element: ElementTree.Element, has_article_title: bool = False) -> str:
     tag = element.tag.replace(TEI, "")
     if tag == "title":
-        return {"a": "title", "j": "container", "m": "title", "s": "container"}.get(element.get("level", ""), "title")
+        # A monograph title is the work itself, unless the entry also has an article title:
+        # then it is the book or proceedings the article appeared in.
+        book = "container" if has_article_title else "title"
+        return {"a": "title", "j": "container", "m": book, "s": "container"}.get(element.get("level", ""), "title")
     if tag == "biblScope":
         kind = element.get("unit") or element.get("type") or ""
-        return {"volume": "volume", "vol": "volume", "issue": "issue", "page": "pages", "pp": "pages"}.get(kind, "other")
+        return {"volume": "volume", "vol": "volume", "issue": "issue", "page": "pages", "pp": "pages"}.get(
+            kind, "other"
+        )
     if tag == "idno":
         return "doi" if (element.get("type") or "").lower() == "doi" else "other"
     if tag == "ptr":
         return "url"
-    return {"author": "author", "date": "date", "publisher": "publisher", "pubPlace": "location", "editor": "editor"}.get(
-        tag, "other"
-    )
+    return {
+        "author": "author",
+        "date": "date",
+        "publisher": "publisher",
+        "pubPlace": "location",
+        "editor": "editor",
+    }.get(tag, "other")
 
 
 def _tei_segments(bibl: ElementTree.Element) -> list[tuple[str, str | None]]:
     segments: list[tuple[str, str | None]] = [(" ".join((bibl.text or "").split()), None)]
+    has_article_title = any(c.tag == f"{TEI}title" and c.get("level") == "a" for c in bibl)
     for child in bibl:
         if child.tag.replace(TEI, "") == "lb":
             segments.append((" ".join((child.tail or "").split()), None))
             continue
         inner = " ".join("".join(child.itertext()).split())
-        segments.append((inner, _tei_label(child)))
+        segments.append((inner, _tei_label(child, has_article_title)))
         segments.append((" ".join((child.tail or "").split()), None))
     return [(text, label) for text, label in segments if text]
 

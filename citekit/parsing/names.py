@@ -41,8 +41,12 @@ def parse_springer_name(text: str) -> Author | None:
 
 
 def parse_springer_authors(text: str) -> list[Author] | None:
-    """A comma-separated Springer author list, or None if any part is not a name."""
+    """A comma-separated Springer author list, or None if any part is not a name.
+
+    A list cut short ('Aceto N, Bardia A, et al') gives the names printed: nothing is invented.
+    """
     authors = []
+    text = re.sub(r",?\s+et al\.?$", "", text)
     for part in text.split(", "):
         author = parse_springer_name(part.strip())
         if author is None:

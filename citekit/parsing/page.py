@@ -230,7 +230,7 @@ def _line_items(lines: list[str], first: int) -> list[Item]:
             continue
         if line in heads or _PAGE_NUMBER.match(line) or link_labels(line) is not None:
             continue
-        starts = line[:1].isupper() or line[:1] in "[(\"“" or line[:1].isdigit()
+        starts = line[:1].isupper() or line[:1] in '[("“' or line[:1].isdigit()
         if items and not previous_blank and not (_ENDS_REFERENCE.search(items[-1].text) and starts):
             items[-1].text = _join_wrapped(items[-1].text, line, document)
         else:
