@@ -488,9 +488,7 @@ class Library:
 
     def references(self) -> list[Reference]:
         """Every record, in the order it was added."""
-        with Session(self.engine) as session:
-            rows = session.scalars(select(ReferenceRow).order_by(ReferenceRow.id)).all()
-            return [_to_reference(row) for row in rows]
+        return [stored.reference for stored in self.records()]
 
     def count(self) -> int:
         with Session(self.engine) as session:
@@ -523,28 +521,6 @@ def _row(
         "match_key": similar,
         "added_at": now,
     }
-
-
-def _to_reference(row: ReferenceRow) -> Reference:
-    return Reference(
-        authors=[Author(a.family, a.given, a.suffix) for a in row.authors],
-        year=row.year,
-        year_suffix=row.year_suffix,
-        title=row.title,
-        journal=row.journal,
-        volume=row.volume,
-        issue=row.issue,
-        pages=row.pages,
-        url=row.url,
-        type=row.type,
-        links=list(row.links or []),
-        raw=row.raw,
-        doi=row.doi,
-        pmid=row.pmid,
-        pmcid=row.pmcid,
-        key=row.key,
-        line=row.source_line,
-    )
 
 
 class LibraryHttpCache:

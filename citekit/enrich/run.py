@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
+from typing import Any
 
 from citekit import __version__
 from citekit.enrich import crossref, ncbi
@@ -223,8 +224,7 @@ def _pubmed(
         candidates = sorted({pmid for pmid in matches.values() if pmid})
         summaries = ncbi.esummary(client, candidates, identity) if candidates else {}
     except RequestFailed as problem:
-        for stored in by_key.values():
-            record(RecordResult(stored.id, stored.key, "pubmed", "failed", str(problem)))
+        _fail_all(list(by_key.values()), "pubmed", problem, record)
         return
     for key, stored in by_key.items():
         result = RecordResult(stored.id, key, "pubmed", "not_found", "ECitMatch found nothing")
@@ -255,24 +255,12 @@ def _pmc(
     # The PMID may have been written a moment ago by the PubMed step: read it from the writer's view.
     wanted = [r for r in records if r.reference.pmid and (options.refresh or (r.id, "pmc") not in done)]
     wanted = [r for r in wanted if not r.reference.pmcid or not r.reference.doi or options.refresh]
-    if not wanted:
-        return
-    try:
-        found = ncbi.idconv(client, [r.reference.pmid for r in wanted if r.reference.pmid], identity)
-    except RequestFailed as problem:
-        for stored in wanted:
-            record(RecordResult(stored.id, stored.key, "pmc", "failed", str(problem)))
-        return
-    for stored in wanted:
-        entry = found.get(stored.reference.pmid or "")
-        result = RecordResult(stored.id, stored.key, "pmc", "not_found", "not in PubMed Central")
-        if entry is not None and (entry.pmcid or entry.doi):
-            result.outcome, result.detail = "resolved", f"PMC ID Converter for PMID {entry.pmid}"
-            if entry.pmcid:
-                result.updates.append(FieldUpdate("pmcid", entry.pmcid, "pmc"))
-            if entry.doi:
-                result.updates.append(FieldUpdate("doi", entry.doi, "pmc"))
-        record(result)
+
+    def updates(entry: ncbi.PmcRecord) -> list[FieldUpdate]:
+        found = [FieldUpdate("pmcid", entry.pmcid, "pmc")] if entry.pmcid else []
+        return found + ([FieldUpdate("doi", entry.doi, "pmc")] if entry.doi else [])
+
+    _by_pmid(wanted, "pmc", lambda pmids: ncbi.idconv(client, pmids, identity), updates, "PMC ID Converter", record)
 
 
 def _abstracts(
@@ -288,24 +276,47 @@ def _abstracts(
         for r in records
         if r.reference.pmid and (options.refresh or ((r.id, "abstract") not in done and not r.reference.abstract))
     ]
+
+    def updates(entry: ncbi.Abstract) -> list[FieldUpdate]:
+        found = [FieldUpdate("abstract", entry.text, "pubmed")] if entry.text else []
+        return found + ([FieldUpdate("mesh", entry.mesh, "pubmed")] if entry.mesh else [])
+
+    _by_pmid(wanted, "abstract", lambda pmids: ncbi.efetch(client, pmids, identity), updates, "EFetch", record)
+
+
+def _by_pmid(
+    wanted: list[StoredReference],
+    service: str,
+    fetch: Callable[[list[str]], dict[str, Any]],
+    updates: Callable[[Any], list[FieldUpdate]],
+    what: str,
+    record: Callable[[RecordResult], None],
+) -> None:
+    """One batched look-up by PMID for the records, then one result per record."""
     if not wanted:
         return
     try:
-        found = ncbi.efetch(client, [r.reference.pmid for r in wanted if r.reference.pmid], identity)
+        found = fetch([r.reference.pmid for r in wanted if r.reference.pmid])
     except RequestFailed as problem:
-        for stored in wanted:
-            record(RecordResult(stored.id, stored.key, "abstract", "failed", str(problem)))
+        _fail_all(wanted, service, problem, record)
         return
     for stored in wanted:
+        result = RecordResult(stored.id, stored.key, service, "not_found", f"nothing from {what}")
         entry = found.get(stored.reference.pmid or "")
-        result = RecordResult(stored.id, stored.key, "abstract", "not_found", "no abstract in PubMed")
-        if entry is not None and (entry.text or entry.mesh):
-            result.outcome, result.detail = "resolved", f"EFetch PMID {entry.pmid}"
-            if entry.text:
-                result.updates.append(FieldUpdate("abstract", entry.text, "pubmed"))
-            if entry.mesh:
-                result.updates.append(FieldUpdate("mesh", entry.mesh, "pubmed"))
+        if entry is not None and (changes := updates(entry)):
+            result.outcome, result.detail, result.updates = (
+                "resolved",
+                f"{what} for PMID {stored.reference.pmid}",
+                changes,
+            )
         record(result)
+
+
+def _fail_all(
+    records: list[StoredReference], service: str, problem: RequestFailed, record: Callable[[RecordResult], None]
+) -> None:
+    for stored in records:
+        record(RecordResult(stored.id, stored.key, service, "failed", str(problem)))
 
 
 __all__ = ["EnrichError", "Options", "RecordResult", "Summary", "make_client", "run"]
