@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from citekit.model import Reference
 from citekit.parsing.page import Item, find_items
 from citekit.parsing.springer import parse_springer_reference, starts_springer_reference
+from citekit.parsing.vancouver import parse_vancouver_reference
 
 __all__ = ["ParseResult", "parse_references", "parse_reference"]
+
+# A citation number left on the string ('1.', '[1]', '(1)') is not part of the reference.
+_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.(?!\d))\s*")
 
 
 @dataclass(slots=True)
@@ -19,10 +24,13 @@ class ParseResult:
 
 
 def parse_reference(text: str) -> Reference:
-    """One reference string → a record. Springer's author–year layout is read by rule (exact, and
-    fast); anything else by the learned sequence labeller, with a confidence for each field."""
-    reference = parse_springer_reference(text)
+    """One reference string → a record. Springer's author–year layout and Vancouver/NLM are read by
+    rule (exact, and fast); anything else by the learned sequence labeller, with a confidence for
+    each field."""
+    unnumbered = _NUMBER.sub("", text, count=1)
+    reference = parse_springer_reference(unnumbered) or parse_vancouver_reference(unnumbered)
     if reference is not None:
+        reference.raw = text
         reference.confidence = dict.fromkeys(_printed(reference), 1.0)
         return reference
     from citekit.parsing.crf import parse_learned
