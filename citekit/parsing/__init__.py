@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from citekit.model import Reference
+from citekit.parsing.nature import parse_nature_reference
 from citekit.parsing.page import Item, find_items
 from citekit.parsing.springer import parse_springer_reference, starts_springer_reference
 from citekit.parsing.vancouver import parse_vancouver_reference
@@ -24,11 +25,15 @@ class ParseResult:
 
 
 def parse_reference(text: str) -> Reference:
-    """One reference string → a record. Springer's author–year layout and Vancouver/NLM are read by
-    rule (exact, and fast); anything else by the learned sequence labeller, with a confidence for
-    each field."""
+    """One reference string → a record. Springer's author–year layout, Vancouver/NLM and Nature are
+    read by rule (exact, and fast); anything else by the learned sequence labeller, with a
+    confidence for each field."""
     unnumbered = _NUMBER.sub("", text, count=1)
-    reference = parse_springer_reference(unnumbered) or parse_vancouver_reference(unnumbered)
+    reference = (
+        parse_springer_reference(unnumbered)
+        or parse_vancouver_reference(unnumbered)
+        or parse_nature_reference(unnumbered)
+    )
     if reference is not None:
         reference.raw = text
         reference.confidence = dict.fromkeys(_printed(reference), 1.0)

@@ -1,0 +1,51 @@
+"""Nature's layout, read by rule: 'Aceto, N. et al. Circulating … metastasis. Cell 158, 1110–1122 (2014).'"""
+
+from __future__ import annotations
+
+import re
+
+from citekit.model import Reference
+from citekit.parsing.authors import split_authors
+from citekit.parsing.identifiers import find_identifiers
+
+_NAME = r"[^\W\d][^,&.]*?,\s(?:[^\W\d_]\.(?:[\s-]?[^\W\d_]\.)*)"
+_AUTHORS = re.compile(rf"^(?P<authors>{_NAME}(?:(?:,\s|\s&\s|,\s&\s){_NAME})*(?:\set\sal\.)?)\s+(?P<rest>.+)$")
+_SOURCE = re.compile(
+    r"(?P<journal>[^.?!]+?(?:\.[^.?!\s][^.?!]*?)*)\s(?P<volume>[^\s,]*\d[^\s,]*),\s(?P<pages>[^\s(]+)\s"
+    r"\((?P<year>1[5-9]\d\d|20\d\d)\)\.?$"
+)
+_TRAILER = re.compile(r"\.?\s+(?:doi:|https?://).*$", re.IGNORECASE)
+
+
+def parse_nature_reference(text: str) -> Reference | None:
+    identifiers = find_identifiers(text)
+    body = _TRAILER.sub("", text).strip()
+    head = _AUTHORS.match(body)
+    if head is None:
+        return None
+    authors, _ = split_authors(head["authors"])
+    if not authors or any(author.given is None for author in authors):
+        return None
+    rest = head["rest"]
+    for start in reversed([m.end() for m in re.finditer(r"[.?!]\s+", rest)]):
+        source = _SOURCE.fullmatch(rest[start:])
+        if source is None:
+            continue
+        title = rest[:start].strip()
+        title = title[:-1] if title.endswith(".") else title
+        if not title:
+            return None
+        return Reference(
+            authors=authors,
+            year=int(source["year"]),
+            title=title,
+            journal=source["journal"].strip(),
+            volume=source["volume"],
+            pages=source["pages"].rstrip("."),
+            type="article-journal",
+            raw=text,
+            doi=identifiers.doi,
+            pmid=identifiers.pmid,
+            pmcid=identifiers.pmcid,
+        )
+    return None
