@@ -131,3 +131,12 @@ def test_cli_json_carries_confidences_and_identifiers(cli):
     assert row["doi"] == "10.1016/j.cell.2014.07.013"
     assert row["title"] == TITLE
     assert 0.5 < row["confidence"]["title"] <= 1.0
+
+
+def test_journals_that_start_like_a_marker_keep_their_first_letter():
+    reference = parse_reference(
+        "Khoury CK, Bjorkman AD, Dempewolf H, et al. Increasing homogeneity in global food supplies and the "
+        "implications for food security. Proc Natl Acad Sci USA 2014; 111: 4001–4006."
+    )
+    assert reference.journal.startswith("Proc Natl Acad Sci")
+    assert (reference.year, reference.volume, reference.pages) == (2014, "111", "4001–4006")

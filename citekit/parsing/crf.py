@@ -19,7 +19,8 @@ MODEL = "data/reference-parser.crfsuite"
 FIELDS = ("authors", "title", "journal", "year", "volume", "issue", "pages")
 _YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)([a-z])?")
 _VOLUME_ISSUE = re.compile(r"(?P<volume>[\w.-]*\d[\w.-]*)\s*\((?P<issue>[^()]+)\)?")
-_PREFIX = re.compile(r"^(?:vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?)\.?\s*", re.IGNORECASE)
+# Whole words only: 'pp.' is a marker, the P of 'PLoS One' or 'Proc Natl Acad Sci' is not.
+_PREFIX = re.compile(r"^(?:vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?)\b\.?\s*", re.IGNORECASE)
 # A marker that introduces the next field may end up at the end of this one: 'Cell, vol.'
 _SUFFIX = re.compile(r"[\s,;:]+(?:vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?|in)\.?$", re.IGNORECASE)
 _EDGE = " \t.,;:()[]“”\"'‘’«»"
