@@ -97,7 +97,7 @@ def main() -> None:
     for example in train:
         tokens = tokenize(example.text)
         trainer.append(features(tokens, len(example.text)), example.labels)
-    trainer.set_params({"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True})
+    trainer.set_params({"c1": 0.05, "c2": 0.01, "max_iterations": 250, "feature.possible_transitions": True})
     started = time.perf_counter()
     trainer.train(str(arguments.out))
     print(

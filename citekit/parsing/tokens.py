@@ -75,9 +75,13 @@ def features(tokens: list[Token], text_length: int) -> list[list[str]]:
         for offset in (-2, -1, 1, 2):
             other = index + offset
             if 0 <= other < count:
-                current.extend(f"{offset}:{feature}" for feature in words[other][:3])
+                # The nearest neighbours with all their features; the next ones with their word and shape.
+                kept = words[other] if abs(offset) == 1 else words[other][:3]
+                current.extend(f"{offset}:{feature}" for feature in kept)
             else:
                 current.append(f"{offset}:edge")
+        if index + 1 < count:
+            current.append(f"bigram={words[index][0]}|{words[index + 1][0]}")
         if index == 0:
             current.append("first")
         if index == count - 1:
