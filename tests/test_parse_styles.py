@@ -140,3 +140,16 @@ def test_journals_that_start_like_a_marker_keep_their_first_letter():
     )
     assert reference.journal.startswith("Proc Natl Acad Sci")
     assert (reference.year, reference.volume, reference.pages) == (2014, "111", "4001–4006")
+
+
+def test_volume_and_number_printed_as_one_run():
+    reference = parse_reference(
+        "K. Lee, N. J. Allen, J. P. Meyer, K. Y. Rhee, 'The Three-Component Model of Organizational Commitment: "
+        "An Application to South Korea', Applied Psychology, Vol. 50, No. 4, pp. 596-614, 2001."
+    )
+    assert (reference.journal, reference.volume, reference.issue, reference.pages) == (
+        "Applied Psychology",
+        "50",
+        "4",
+        "596-614",
+    )

@@ -25,6 +25,7 @@ _PREFIX = re.compile(r"^(?:vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?)\b\.?\s*"
 _SUFFIX = re.compile(r"[\s,;:]+(?:vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?|in)\.?$", re.IGNORECASE)
 _EDGE = " \t.,;:()[]“”\"'‘’«»"
 _VOLUME_PAGES = re.compile(r"^(?P<volume>\w*\d\w*),\s*(?P<pages>\w+(?:\s*[–-]\s*\w+)?)$")
+_VOLUME_NUMBER = re.compile(r"^(?P<volume>\w*\d\w*)\s*[,;]?\s*(?:no|nr|issue|iss)\b\.?\s*(?P<issue>\w+)$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +105,10 @@ def fields_from_labels(
         both = _VOLUME_ISSUE.search(volume_text)
         if both:
             reference.volume, reference.issue = both["volume"], both["issue"].strip()
+            confidence["issue"] = found[1]
+        elif (numbered := _VOLUME_NUMBER.match(volume_text)) and "issue" not in spans:
+            # 'Vol. 50, No. 4' labelled as one volume run.
+            reference.volume, reference.issue = numbered["volume"], numbered["issue"]
             confidence["issue"] = found[1]
         elif (run_on := _VOLUME_PAGES.match(volume_text)) and "pages" not in spans:
             # Cell and Nature print 'Adv Anat Pathol 26, 69–74': volume and pages in one run.
