@@ -7,6 +7,7 @@ import re
 from citekit.model import Reference
 from citekit.parsing.authors import split_authors
 from citekit.parsing.identifiers import find_identifiers
+from citekit.parsing.rules import title_and_source
 
 _NAME = r"[^\W\d][^,&.]*?,\s(?:[^\W\d_]\.(?:[\s-]?[^\W\d_]\.)*)"
 _AUTHORS = re.compile(rf"^(?P<authors>{_NAME}(?:(?:,\s|\s&\s|,\s&\s){_NAME})*(?:\set\sal\.)?)\s+(?P<rest>.+)$")
@@ -26,26 +27,20 @@ def parse_nature_reference(text: str) -> Reference | None:
     authors, _ = split_authors(head["authors"])
     if not authors or any(author.given is None for author in authors):
         return None
-    rest = head["rest"]
-    for start in reversed([m.end() for m in re.finditer(r"[.?!]\s+", rest)]):
-        source = _SOURCE.fullmatch(rest[start:])
-        if source is None:
-            continue
-        title = rest[:start].strip()
-        title = title[:-1] if title.endswith(".") else title
-        if not title:
-            return None
-        return Reference(
-            authors=authors,
-            year=int(source["year"]),
-            title=title,
-            journal=source["journal"].strip(),
-            volume=source["volume"],
-            pages=source["pages"].rstrip("."),
-            type="article-journal",
-            raw=text,
-            doi=identifiers.doi,
-            pmid=identifiers.pmid,
-            pmcid=identifiers.pmcid,
-        )
-    return None
+    found = title_and_source(head["rest"], _SOURCE)
+    if found is None:
+        return None
+    title, source = found
+    return Reference(
+        authors=authors,
+        year=int(source["year"]),
+        title=title,
+        journal=source["journal"].strip(),
+        volume=source["volume"],
+        pages=source["pages"].rstrip("."),
+        type="article-journal",
+        raw=text,
+        doi=identifiers.doi,
+        pmid=identifiers.pmid,
+        pmcid=identifiers.pmcid,
+    )

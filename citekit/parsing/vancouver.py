@@ -12,6 +12,7 @@ import re
 from citekit.model import Reference
 from citekit.parsing.identifiers import find_identifiers
 from citekit.parsing.names import parse_springer_authors
+from citekit.parsing.rules import title_and_source
 
 # Journal. Year[ Mon[ Day]];Volume(Issue):Pages — the source part at the end of the reference.
 _SOURCE = re.compile(
@@ -32,18 +33,14 @@ def parse_vancouver_reference(text: str) -> Reference | None:
     authors = parse_springer_authors(body[:split])
     if not authors:
         return None
-    rest = body[split + 2 :]
-    source = _last_source(rest)
-    if source is None:
+    found = title_and_source(body[split + 2 :], _SOURCE)
+    if found is None:
         return None
-    title = rest[: source.start()].strip()
-    title = title[:-1] if title.endswith(".") else title
-    if not title:
-        return None
+    title, source = found
     return Reference(
         authors=authors,
         year=int(source["year"]),
-        title=title.strip(),
+        title=title,
         journal=source["journal"].strip(),
         volume=source["volume"],
         issue=source["issue"],
@@ -54,26 +51,3 @@ def parse_vancouver_reference(text: str) -> Reference | None:
         pmid=identifiers.pmid,
         pmcid=identifiers.pmcid,
     )
-
-
-def _last_source(rest: str) -> _Shifted | None:
-    """The journal-and-locator tail: it starts after the last sentence break that leaves one."""
-    breaks = [m.end() for m in re.finditer(r"[.?!]\s+", rest)]
-    for start in reversed(breaks):
-        match = _SOURCE.fullmatch(rest[start:])
-        if match:
-            return _Shifted(match, start)
-    return None
-
-
-class _Shifted:
-    """A match on a suffix of the text, with positions in the whole text."""
-
-    def __init__(self, match: re.Match[str], offset: int) -> None:
-        self._match, self._offset = match, offset
-
-    def start(self) -> int:
-        return self._offset
-
-    def __getitem__(self, name: str) -> str | None:
-        return self._match[name]
