@@ -22,7 +22,12 @@ _BREAK = re.compile(r"[.?!]\s+")
 # Volume, optional (issue), optional :pages, at the very end. The volume must hold a digit so
 # that a journal such as 'Cancers (Basel)' is never read as a volume and issue.
 _LOCATOR = re.compile(r"(?:^|\s)(?P<volume>[^\s():]*\d[^\s():]*)(?:\((?P<issue>[^()]+)\))?(?::\s*(?P<pages>.*))?$")
-_WEB = re.compile(r"^(?P<author>[^.]+)\.\s+(?P<title>.+?)\.?\s+(?P<url>(?:https?://|www\.)\S+?)\.?$")
+# An organisation's web resource: a short name with no commas, digits or initials, a title with no
+# year, and a URL. Anything looser also took 'Bell E, Butcher K. Title… 2015. https://…' as one.
+_WEB = re.compile(
+    r"^(?P<author>[^\W\d_][^.,;:()\d]{2,60})\.\s+(?P<title>(?:(?!\b(?:1[5-9]|20)\d\d[a-z]?\b).)+?)\.?\s+"
+    r"(?P<url>(?:https?://|www\.)\S+?)\.?$"
+)
 
 
 def parse_springer_reference(text: str) -> Reference | None:

@@ -16,7 +16,8 @@ from citekit.parsing.rules import title_and_source
 
 # Journal. Year[ Mon[ Day]];Volume(Issue):Pages — the source part at the end of the reference.
 _SOURCE = re.compile(
-    r"(?P<journal>[^.?!]+(?:\.[^.?!\s][^.?!]*)*)\.\s+"
+    # Older NLM lists drop the period after the journal when a volume follows: 'Leuk Lymphoma 1996; 20: 427'.
+    r"(?P<journal>[^.?!\"“”]+(?:\.[^.?!\s\"“”][^.?!\"“”]*)*)(?:\.\s+|\s+(?=(?:1[5-9]\d\d|20\d\d);\s*\w))"
     r"(?P<year>1[5-9]\d\d|20\d\d)(?:\s+[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?(?:\s+\d{1,2})?)?"
     r"(?:;\s*(?P<volume>[^(:;\s]+)?(?:\s*\((?P<issue>[^)]+)\))?(?::\s*(?P<pages>[^.;\s]+))?)?"
     r"\.?$"
