@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)[a-z]?$")
@@ -34,7 +35,7 @@ def _shape(word: str) -> str:
     return "".join(shape)
 
 
-def _word_features(token: str) -> list[str]:
+def _own_features(token: str) -> list[str]:
     lower = token.lower()
     features = [f"w={lower}", f"s={_shape(token)}", f"p2={lower[:2]}", f"x2={lower[-2:]}", f"x3={lower[-3:]}"]
     if token.isdigit():
@@ -56,9 +57,19 @@ def _word_features(token: str) -> list[str]:
     return features
 
 
+@lru_cache(maxsize=65536)
+def word_features(token: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
+    """A word's features, and the same as seen from each neighbour: computed once per word, since
+    building these strings is most of the labeller's time."""
+    own = _own_features(token)
+    seen = {offset: tuple(f"{offset}:{f}" for f in (own if abs(offset) == 1 else own[:3])) for offset in (-2, -1, 1, 2)}
+    return tuple(own), seen
+
+
 def features(tokens: list[Token], text_length: int) -> list[list[str]]:
     """For each token: its own features, its neighbours', its position, and bracket/quote state."""
-    words = [_word_features(t.text) for t in tokens]
+    cached = [word_features(t.text) for t in tokens]
+    words = [c[0] for c in cached]
     result = []
     depth = 0
     quoted = False
@@ -76,8 +87,7 @@ def features(tokens: list[Token], text_length: int) -> list[list[str]]:
             other = index + offset
             if 0 <= other < count:
                 # The nearest neighbours with all their features; the next ones with their word and shape.
-                kept = words[other] if abs(offset) == 1 else words[other][:3]
-                current.extend(f"{offset}:{feature}" for feature in kept)
+                current.extend(cached[other][1][offset])
             else:
                 current.append(f"{offset}:edge")
         if index + 1 < count:
