@@ -83,25 +83,32 @@ def generated_records(count: int, seed: int) -> list[Reference]:
     return records
 
 
+def train(real: list[Example], out: Path) -> int:
+    """Real references plus rendered ones → a model at out; returns how many were trained on."""
+    examples = list(real)
+    records = generated_records(SYNTHETIC_PER_STYLE, SEED)
+    for style in STYLES:
+        examples += render(records, style)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for example in examples:
+        tokens = tokenize(example.text)
+        trainer.append(features(tokens, len(example.text)), example.labels)
+    trainer.set_params({"c1": 0.05, "c2": 0.01, "max_iterations": 250, "feature.possible_transitions": True})
+    trainer.train(str(out))
+    return len(examples)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=ROOT / "citekit" / "data" / "reference-parser.crfsuite")
     arguments = parser.parse_args()
 
-    train, held_out = real_examples(arguments.shared)
-    records = generated_records(SYNTHETIC_PER_STYLE, SEED)
-    for style in STYLES:
-        train += render(records, style)
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for example in train:
-        tokens = tokenize(example.text)
-        trainer.append(features(tokens, len(example.text)), example.labels)
-    trainer.set_params({"c1": 0.05, "c2": 0.01, "max_iterations": 250, "feature.possible_transitions": True})
+    real, held_out = real_examples(arguments.shared)
     started = time.perf_counter()
-    trainer.train(str(arguments.out))
+    count = train(real, arguments.out)
     print(
-        f"trained on {len(train)} references ({len(held_out)} real ones held out) in "
+        f"trained on {count} references ({len(held_out)} real ones held out) in "
         f"{time.perf_counter() - started:.0f} s → {arguments.out} ({arguments.out.stat().st_size // 1024} KiB)"
     )
 

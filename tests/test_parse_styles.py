@@ -12,7 +12,10 @@ from importlib import resources
 import pytest
 
 from citekit.parsing import parse_reference, parse_references
+from citekit.parsing.corpus import _from_segments
+from citekit.parsing.crf import fields_from_labels
 from citekit.parsing.identifiers import find_identifiers
+from citekit.parsing.tokens import tokenize
 
 VANCOUVER = (
     "1. Aceto N, Bardia A, Miyamoto DT, et al. Circulating tumor cell clusters are oligoclonal precursors of "
@@ -153,3 +156,54 @@ def test_volume_and_number_printed_as_one_run():
         "4",
         "596-614",
     )
+
+
+def test_older_nlm_lists_without_a_period_after_the_journal_are_read_by_rule():
+    reference = parse_reference(
+        "Schiller G, Emmanoulides C, Naeim F. High-dose cytarabine for the treatment of resistant acute "
+        "myelogenous leukemia. Leuk Lymphoma 1996; 20: 427-434."
+    )
+    assert (reference.journal, reference.year, reference.volume, reference.pages) == (
+        "Leuk Lymphoma",
+        1996,
+        "20",
+        "427-434",
+    )
+    assert reference.title == "High-dose cytarabine for the treatment of resistant acute myelogenous leukemia"
+    assert reference.confidence["journal"] == 1.0
+
+
+def test_a_quoted_title_with_sentence_breaks_stays_whole():
+    reference = parse_reference(
+        'Hager A, Lanz C. "Essential Sulfhydryl Groups of Zea mays L. as Demonstrated by the Biotin System." '
+        "Planta 1989; 180: 116-122."
+    )
+    assert reference.journal == "Planta"
+    assert reference.title == "Essential Sulfhydryl Groups of Zea mays L. as Demonstrated by the Biotin System"
+
+
+def test_a_web_resource_rule_does_not_swallow_personal_authors():
+    reference = parse_reference(
+        "Bell E, Butcher K. DFID Guidance Note on Addressing Violence against Women and Girls. London: VAWG "
+        "Helpdesk; 2015. https://www.gov.uk/guidance-note.pdf"
+    )
+    assert [author.family for author in reference.authors] == ["Bell", "Butcher"]
+    exocarta = parse_reference("ExoCarta. Exosome protein, RNA and lipid database. http://exocarta.org/index.html")
+    assert [author.family for author in exocarta.authors] == ["ExoCarta"]
+    assert exocarta.url == "http://exocarta.org/index.html"
+
+
+def test_editor_words_are_not_part_of_the_book_title():
+    text = "Baru C. Join on a cube. In M. Kitsuregawa, editors, Database Machines. Kluwer, 1987."
+    tokens = tokenize(text)
+    words = [token.text for token in tokens]
+    # The model may run the container back over 'editors,': that word is not the book's.
+    labels = ["author"] * 3 + ["title"] * 5 + ["editor"] * 5 + ["container"] * 5 + ["publisher"] * 2 + ["date"] * 2
+    assert len(labels) == len(words)
+    reference, _ = fields_from_labels(text, tokens, labels)
+    assert reference.journal == "Database Machines"
+    # Training labels: 'editors' and '(eds.)' go with the editors, not with the book that follows.
+    example = _from_segments(
+        [("In", None), ("J. Latacz", "editor"), ("(ed.),", None), ("Zweihundert Jahre", "container")], "grobid"
+    )
+    assert example.labels == ["editor"] * 9 + ["container"] * 2

@@ -50,6 +50,7 @@ ANYSTYLE_LABELS = {
     "url": "url",
 }
 TEI = "{http://www.tei-c.org/ns/1.0}"
+_EDITOR_WORDS = {"ed", "eds", "edd", "editor", "editors", "edited", "by", "hrsg", "hg", "dir", "editedby"}
 
 
 @dataclass(slots=True)
@@ -84,6 +85,12 @@ def _example(text: str, char_labels: list[str | None], source: str) -> Example |
     if not tokens:
         return None
     labels: list[str | None] = [char_labels[t.start + offset] for t in tokens]
+    for index, token in enumerate(tokens):
+        # '(eds.)', 'editors', 'edited by', 'hrsg.' go with the editors they follow or precede.
+        if labels[index] is None and token.text.lower() in _EDITOR_WORDS:
+            before = next((labels[j] for j in range(index - 1, -1, -1) if labels[j]), None)
+            after = next((labels[j] for j in range(index + 1, len(tokens)) if labels[j]), None)
+            labels[index] = "editor" if "editor" in (before, after) else "other"
     for index in range(len(tokens) - 1, -1, -1):
         if labels[index] is None and tokens[index].text[0].isalnum():
             labels[index] = next((labels[j] for j in range(index + 1, len(tokens)) if labels[j]), None)

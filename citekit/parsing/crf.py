@@ -23,6 +23,10 @@ _VOLUME_ISSUE = re.compile(r"(?P<volume>[\w.-]*\d[\w.-]*)\s*\((?P<issue>[^()]+)\
 _PREFIX = re.compile(r"^(?:vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?)\b\.?\s*", re.IGNORECASE)
 # A marker that introduces the next field may end up at the end of this one: 'Cell, vol.'
 _SUFFIX = re.compile(r"[\s,;:]+(?:vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?|in)\.?$", re.IGNORECASE)
+# 'In: ', 'In (eds.), ', 'eds., ', 'editors, ' left before a book's title.
+_CONTAINER_PREFIX = re.compile(
+    r"^(?:in\b:?\s*)?(?:\(?(?:editors?\b|(?:eds?|edd|hrsg|hg)(?=[.),:]))\.?\)?[.,:]?\s+)?", re.IGNORECASE
+)
 _EDGE = " \t.,;:()[]“”\"'‘’«»"
 _VOLUME_PAGES = re.compile(r"^(?P<volume>\w*\d\w*),\s*(?P<pages>\w+(?:\s*[–-]\s*\w+)?)$")
 _VOLUME_NUMBER = re.compile(r"^(?P<volume>\w*\d\w*)\s*[,;]?\s*(?:no|nr|issue|iss)\b\.?\s*(?P<issue>\w+)$", re.I)
@@ -95,7 +99,7 @@ def fields_from_labels(
     if (found := take("title")) is not None and (title := _clean(found[0])):
         reference.title, confidence["title"] = title, found[1]
     if (found := take("container")) is not None and (journal := _clean(_PREFIX.sub("", found[0].strip(_EDGE)))):
-        journal = re.sub(r"^in:?\s+", "", journal, flags=re.IGNORECASE)
+        journal = _clean(_CONTAINER_PREFIX.sub("", journal)) or journal
         reference.journal, confidence["journal"] = journal, found[1]
     if (found := take("date")) is not None and (year := _YEAR.search(found[0])):
         reference.year, reference.year_suffix = int(year.group(1)), year.group(2)

@@ -1,0 +1,68 @@
+"""Tune the reference CRF on a development split, never on the held-out one.
+
+The real references that scripts/train_parser.py trains on are split once more: 10 % (its own
+seed) become a development set, the rest are trained on, and the development set is scored field
+by field as benchmarks/parse_eval.py scores the held-out set. Feature and label choices were made
+by this script; the held-out score in parse_eval.py is read once, at the end.
+
+    python scripts/tune_parser.py [--shared ../shared] [--model /tmp/dev.crfsuite] [--errors N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pycrfsuite
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from parse_eval import FIELDS, Score, fields, print_table  # noqa: E402
+from train_parser import SEED, real_examples, train  # noqa: E402
+
+from citekit.parsing import crf, parse_reference  # noqa: E402
+from citekit.parsing.corpus import split  # noqa: E402
+from citekit.parsing.crf import fields_from_labels  # noqa: E402
+from citekit.parsing.tokens import tokenize  # noqa: E402
+
+DEV = 0.10
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--model", type=Path, default=Path("/tmp/citekit-dev.crfsuite"))
+    parser.add_argument("--reuse", action="store_true", help="score an already trained --model")
+    parser.add_argument("--errors", type=int, default=0, help="print this many wrong fields per field")
+    arguments = parser.parse_args()
+
+    real_train, _ = real_examples(arguments.shared)
+    fit, dev = split(real_train, DEV, SEED + 1)
+    if not arguments.reuse:
+        train(fit, arguments.model)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(arguments.model))
+    crf._tagger = lambda: tagger  # score this model, not the shipped one
+
+    by_source = defaultdict(Score)
+    wrong = defaultdict(list)
+    for example in dev:
+        gold, _ = fields_from_labels(example.text, tokenize(example.text), example.labels)
+        want, got = fields(gold), fields(parse_reference(example.text))
+        for key in (example.source, "all dev"):
+            by_source[key].add(want, got)
+        for name in FIELDS:
+            if want[name] != got[name]:
+                wrong[name].append((example.source, want[name], got[name], example.text))
+    print_table(f"development split: {len(dev)} real references (trained on {len(fit)})", dict(by_source))
+    for name in FIELDS:
+        for source, want, got, text in wrong[name][: arguments.errors]:
+            print(f"\n[{name}] {source}\n  text: {text}\n  want: {want}\n  got:  {got}")
+
+
+if __name__ == "__main__":
+    main()
