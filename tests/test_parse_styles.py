@@ -207,3 +207,35 @@ def test_editor_words_are_not_part_of_the_book_title():
         [("In", None), ("J. Latacz", "editor"), ("(ed.),", None), ("Zweihundert Jahre", "container")], "grobid"
     )
     assert example.labels == ["editor"] * 9 + ["container"] * 2
+
+
+def test_a_chapter_labelled_as_one_title_is_split_at_in():
+    text = "Ingold T. 1988. The Animal in the Study of Humanity. In What Is an Animal? London: Routledge."
+    tokens = tokenize(text)
+    words = [token.text for token in tokens]
+    start, end = words.index("The"), words.index("London")
+    labels = ["author"] * 3 + ["date"] * 2 + ["title"] * (end - start) + ["publisher"] * (len(words) - end)
+    reference, _ = fields_from_labels(text, tokens, labels)
+    assert reference.title == "The Animal in the Study of Humanity"
+    assert reference.journal == "What Is an Animal?"
+
+
+@pytest.mark.parametrize(
+    ("printed", "pages"),
+    [
+        ("82, 1539 -1592", "1539-1592"),
+        ("pp. 54-59. 1895", "54-59"),
+        ("200 pp ISBN 9788497841641", "200"),
+        ("Section 6.4.3, pp. 203-208", "203-208"),
+        ("e50999", "e50999"),
+        ("1110–1122", "1110–1122"),
+    ],
+)
+def test_a_pages_run_that_holds_more_keeps_only_the_pages(printed, pages):
+    text = f"Nagaosa N. Anomalous Hall effect. Rev Mod Phys 2010, {printed}"
+    tokens = tokenize(text)
+    first = next(index for index, token in enumerate(tokens) if token.start >= text.index(printed))
+    labels = ["author"] * 3 + ["title"] * 4 + ["container"] * 3 + ["date", "other"] + ["pages"] * (len(tokens) - first)
+    assert len(labels) == len(tokens)
+    reference, _ = fields_from_labels(text, tokens, labels)
+    assert reference.pages == pages

@@ -27,6 +27,10 @@ _SUFFIX = re.compile(r"[\s,;:]+(?:vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?|in
 _CONTAINER_PREFIX = re.compile(
     r"^(?:in\b:?\s*)?(?:\(?(?:editors?\b|(?:eds?|edd|hrsg|hg)(?=[.),:]))\.?\)?[.,:]?\s+)?", re.IGNORECASE
 )
+_PAGE = re.compile(r"(?<![\w.])[A-Za-z]{0,2}\d+[A-Za-z]?(?![\w.])")
+_PAGE_RANGE = re.compile(r"(?<![\w.])[A-Za-z]{0,2}\d+[A-Za-z]?\s*[-–—]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?(?![\w])")
+_ONE_PAGE_OR_RANGE = re.compile(r"[A-Za-z]{0,2}\d+[A-Za-z]?(?:[-–—]+[A-Za-z]{0,2}\d+[A-Za-z]?)?")
+_IN_BOOK = re.compile(r"(?<=[.?!])\s+In:?\s+(?=[A-Z0-9])")
 _EDGE = " \t.,;:()[]“”\"'‘’«»"
 _VOLUME_PAGES = re.compile(r"^(?P<volume>\w*\d\w*),\s*(?P<pages>\w+(?:\s*[–-]\s*\w+)?)$")
 _VOLUME_NUMBER = re.compile(r"^(?P<volume>\w*\d\w*)\s*[,;]?\s*(?:no|nr|issue|iss)\b\.?\s*(?P<issue>\w+)$", re.I)
@@ -74,6 +78,25 @@ def _clean(value: str) -> str | None:
     return value or None
 
 
+def _page_range(pages: str) -> str:
+    """The pages in a run that holds more ('82, 1539 -1592', '200 pp ISBN …', '54-59. 1895'):
+    the first range, else the first page."""
+    if _ONE_PAGE_OR_RANGE.fullmatch(pages):
+        return pages
+    found = _PAGE_RANGE.search(pages) or _PAGE.search(pages)
+    return re.sub(r"\s+", "", found.group()) if found else pages
+
+
+def _title_then_book(title: str) -> tuple[str, str]:
+    """'Chapter. In: Book' labelled as one title: no title in the training data holds '. In ',
+    so the book starts there."""
+    match = _IN_BOOK.search(title)
+    if match is None:
+        return title, ""
+    book = _clean(_CONTAINER_PREFIX.sub("", title[match.end() :])) or ""
+    return title[: match.start()].rstrip("."), re.split(r"(?<=[^A-Z])\.\s|,\s", book)[0]
+
+
 def parse_learned(text: str) -> tuple[Reference, dict[str, float]]:
     """A reference in any layout → a record and a confidence (0..1) for each field found."""
     tokens, labels, confidences = label(text)
@@ -97,7 +120,10 @@ def fields_from_labels(
         if reference.authors:
             confidence["authors"] = found[1]
     if (found := take("title")) is not None and (title := _clean(found[0])):
+        title, book = _title_then_book(title)
         reference.title, confidence["title"] = title, found[1]
+        if book and "container" not in spans:
+            reference.journal, confidence["journal"] = book, found[1] / 2
     if (found := take("container")) is not None and (journal := _clean(_PREFIX.sub("", found[0].strip(_EDGE)))):
         journal = _clean(_CONTAINER_PREFIX.sub("", journal)) or journal
         reference.journal, confidence["journal"] = journal, found[1]
@@ -125,7 +151,7 @@ def fields_from_labels(
     if (found := take("issue")) is not None and (issue := _clean(_PREFIX.sub("", found[0].strip(_EDGE)))):
         reference.issue, confidence["issue"] = issue, found[1]
     if (found := take("pages")) is not None and (pages := _clean(_PREFIX.sub("", found[0].strip(_EDGE)))):
-        reference.pages, confidence["pages"] = pages, found[1]
+        reference.pages, confidence["pages"] = _page_range(pages), found[1]
     identifiers = find_identifiers(text)
     reference.doi, reference.pmid, reference.pmcid = identifiers.doi, identifiers.pmid, identifiers.pmcid
     if identifiers.url:
