@@ -239,3 +239,29 @@ def test_a_pages_run_that_holds_more_keeps_only_the_pages(printed, pages):
     assert len(labels) == len(tokens)
     reference, _ = fields_from_labels(text, tokens, labels)
     assert reference.pages == pages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Théry, C., & Amigorena, S. (2002). Exosomes: Composition, biogenesis and function. In G. Raposo & "
+        "W. Stoorvogel (Eds.), Extracellular vesicles in health and disease (pp. 12–34). Springer.",
+        "Théry C, Amigorena S. Exosomes: Composition, biogenesis and function. In: Raposo G, Stoorvogel W, editors. "
+        "Extracellular vesicles in health and disease. Berlin: Springer; 2002. p. 12–34.",
+    ],
+)
+def test_a_book_chapter_gives_the_chapter_title_and_the_book(text):
+    reference = parse_reference(text)
+    assert [author.family for author in reference.authors] == ["Théry", "Amigorena"]
+    assert reference.title == "Exosomes: Composition, biogenesis and function"
+    assert reference.journal == "Extracellular vesicles in health and disease"
+    assert (reference.year, reference.pages) == (2002, "12–34")
+
+
+def test_a_title_after_the_editors_is_the_book():
+    text = "Théry C. Exosomes. In: Raposo G, editor. Extracellular vesicles. Berlin: Springer; 2002."
+    tokens = tokenize(text)
+    labels = ["author"] * 3 + ["title"] * 2 + ["editor"] * 7 + ["title"] * 3 + ["location"] * 2
+    labels += ["publisher"] * 2 + ["date"] * (len(tokens) - len(labels))
+    reference, _ = fields_from_labels(text, tokens, labels)
+    assert (reference.title, reference.journal) == ("Exosomes", "Extracellular vesicles")

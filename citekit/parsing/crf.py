@@ -60,15 +60,20 @@ def label(text: str) -> tuple[list[Token], list[str], list[float]]:
 def _spans(tokens: list[Token], labels: list[str], confidences: list[float]) -> dict[str, tuple[int, int, float]]:
     """The first contiguous span of each label: (start, end, mean confidence)."""
     spans: dict[str, tuple[int, int, float]] = {}
+    order: list[str] = []
     index = 0
     while index < len(tokens):
         name = labels[index]
         end = index
         while end + 1 < len(tokens) and labels[end + 1] == name:
             end += 1
+        mean = sum(confidences[index : end + 1]) / (end - index + 1)
         if name not in spans:
-            mean = sum(confidences[index : end + 1]) / (end - index + 1)
             spans[name] = (tokens[index].start, tokens[end].end, mean)
+        elif name == "title" and order[-1] == "editor" and "container" not in spans:
+            # 'Chapter. In: Editors, editors. Book.': a title after the editors is the book's.
+            spans["container"] = (tokens[index].start, tokens[end].end, mean)
+        order.append(name)
         index = end + 1
     return spans
 

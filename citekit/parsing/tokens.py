@@ -66,39 +66,80 @@ def word_features(token: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...
     return tuple(own), seen
 
 
+_YEARS = tuple(f"years={n}" for n in range(3))
+_BREAKS = tuple(f"breaks={n}" for n in range(6))
+_COMMAS = tuple(f"commas={n}" for n in range(5))
+_QUOTES_SEEN = tuple(f"quotes={n}" for n in range(4))
+_POSITIONS = tuple(f"pos={n}" for n in range(BUCKETS))
+_BEFORE_IN = {".", ",", ";", ")"}
+
+
 def features(tokens: list[Token], text_length: int) -> list[list[str]]:
-    """For each token: its own features, its neighbours', its position, and bracket/quote state."""
+    """For each token: its own features, its neighbours', its position, and bracket/quote state.
+    Written for speed: this runs for every reference the learned path reads."""
     cached = [word_features(t.text) for t in tokens]
     words = [c[0] for c in cached]
+    texts = [t.text for t in tokens]
+    count = len(tokens)
+    # The neighbours' features, as seen from each side; edges where there is no neighbour.
+    before2 = [("-2:edge",)] * 2 + [c[1][-2] for c in cached[:-2]]
+    before1 = [("-1:edge",)] + [c[1][-1] for c in cached[:-1]]
+    after1 = [c[1][1] for c in cached[1:]] + [("1:edge",)]
+    after2 = [c[1][2] for c in cached[2:]] + [("2:edge",)] * 2
+    length = max(text_length, 1)
     result = []
     depth = 0
     quoted = False
-    count = len(tokens)
-    for index, token in enumerate(tokens):
-        if token.text in _OPEN:
+    # Where in the reference's structure a token stands: after how many years, sentence breaks,
+    # commas in this sentence, quotes, and whether an 'In' has opened a book or proceedings.
+    years = breaks = commas = quotes = 0
+    after_in = False
+    for index in range(count):
+        text = texts[index]
+        own = words[index]
+        if text in _OPEN:
             depth += 1
-        current = list(words[index])
-        current.append(f"pos={min(BUCKETS - 1, token.start * BUCKETS // max(text_length, 1))}")
+        current = [
+            *own,
+            _YEARS[years],
+            _BREAKS[breaks],
+            _COMMAS[commas],
+            _QUOTES_SEEN[quotes],
+            _POSITIONS[min(BUCKETS - 1, tokens[index].start * BUCKETS // length)],
+            *before2[index],
+            *before1[index],
+            *after1[index],
+            *after2[index],
+        ]
+        if after_in:
+            current.append("after_in")
         if depth:
             current.append("in_brackets")
         if quoted:
             current.append("in_quotes")
-        for offset in (-2, -1, 1, 2):
-            other = index + offset
-            if 0 <= other < count:
-                # The nearest neighbours with all their features; the next ones with their word and shape.
-                current.extend(cached[other][1][offset])
-            else:
-                current.append(f"{offset}:edge")
         if index + 1 < count:
-            current.append(f"bigram={words[index][0]}|{words[index + 1][0]}")
+            current.append(f"bigram={own[0]}|{words[index + 1][0]}")
         if index == 0:
             current.append("first")
         if index == count - 1:
             current.append("last")
         result.append(current)
-        if token.text in _CLOSE:
-            depth = max(0, depth - 1)
-        if token.text in _QUOTES:
+        if text in _CLOSE and depth:
+            depth -= 1
+        if text in _QUOTES:
             quoted = not quoted
+            quotes = min(quotes + 1, 3)
+        if "year" in own:
+            years = min(years + 1, 2)
+        if text == "." and index and not _is_initial(texts[index - 1]):
+            breaks = min(breaks + 1, 5)
+            commas = 0
+        elif text == ",":
+            commas = min(commas + 1, 4)
+        if text.lower() == "in" and (index == 0 or texts[index - 1] in _BEFORE_IN):
+            after_in = True
     return result
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) <= 2 and word[:1].isupper()
