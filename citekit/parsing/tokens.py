@@ -40,17 +40,19 @@ def _own_features(token: str) -> list[str]:
     features = [f"w={lower}", f"s={_shape(token)}", f"p2={lower[:2]}", f"x2={lower[-2:]}", f"x3={lower[-3:]}"]
     if token.isdigit():
         features.append(f"digits={min(len(token), 5)}")
-    if _YEAR.match(token):
+    if 4 <= len(token) <= 5 and _YEAR.match(token):
         features.append("year")
     if token[:1].isupper():
         features.append("cap")
-    if token.isupper() and len(token) <= 4 and token.isalpha():
+    alpha = token.isalpha()
+    if alpha and len(token) <= 4 and token.isupper():
         features.append("initials")
-    if len(token) == 1 and token.isalpha():
+    if alpha and len(token) == 1:
         features.append("letter")
-    if _ROMAN.match(token) and len(token) <= 4:
+    if len(token) <= 4 and _ROMAN.match(token):
         features.append("roman")
-    if any(ch.isdigit() for ch in token) and any(ch.isalpha() for ch in token):
+    mixed = not (alpha or token.isdigit())
+    if mixed and any(ch.isdigit() for ch in token) and any(ch.isalpha() for ch in token):
         features.append("alnum")
     if token in _QUOTES:
         features.append("quote")
@@ -62,7 +64,13 @@ def word_features(token: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...
     """A word's features, and the same as seen from each neighbour: computed once per word, since
     building these strings is most of the labeller's time."""
     own = _own_features(token)
-    seen = {offset: tuple(f"{offset}:{f}" for f in (own if abs(offset) == 1 else own[:3])) for offset in (-2, -1, 1, 2)}
+    first = own[:3]
+    seen = {
+        -2: tuple(["-2:" + f for f in first]),
+        -1: tuple(["-1:" + f for f in own]),
+        1: tuple(["1:" + f for f in own]),
+        2: tuple(["2:" + f for f in first]),
+    }
     return tuple(own), seen
 
 
