@@ -148,18 +148,25 @@ def main() -> None:
     # speed of the learned path, and start-up
     # Each held-out reference once, with the per-word feature cache emptied first: no string is
     # seen twice unless real references share it.
+    # Five such passes: shared machines are noisy, so the best and the median are both printed.
     texts = [example.text for example in held_out]
     parse_learned(texts[0])
-    word_features.cache_clear()
-    started = time.perf_counter()
-    for text in texts:
-        parse_learned(text)
-    rate = len(texts) / (time.perf_counter() - started)
+    rates = []
+    for _ in range(5):
+        word_features.cache_clear()
+        started = time.perf_counter()
+        for text in texts:
+            parse_learned(text)
+        rates.append(len(texts) / (time.perf_counter() - started))
+    rates.sort()
     probe = "from citekit.parsing.crf import parse_learned; parse_learned('Aceto N. Title. Cell. 2014;158:1-2.')"
     started = time.perf_counter()
     subprocess.run([sys.executable, "-c", probe], check=True)
     startup = time.perf_counter() - started
-    print(f"\nlearned path: {rate:,.0f} references/s on one core (target >= 2,000)")
+    print(
+        f"\nlearned path: {rates[-1]:,.0f} references/s on one core, best of 5 "
+        f"(median {rates[2]:,.0f}; target >= 2,000)"
+    )
     print(f"start-up, fresh process to first parse: {startup:.2f} s (target < 0.5 s)")
 
 

@@ -65,10 +65,12 @@ def word_features(token: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...
     building these strings is most of the labeller's time."""
     own = _own_features(token)
     first = own[:3]
+    # The next and previous word: all but their two-letter prefix and suffix.
+    near = [own[0], own[1], *own[4:]]
     seen = {
         -2: tuple(["-2:" + f for f in first]),
-        -1: tuple(["-1:" + f for f in own]),
-        1: tuple(["1:" + f for f in own]),
+        -1: tuple(["-1:" + f for f in near]),
+        1: tuple(["1:" + f for f in near]),
         2: tuple(["2:" + f for f in first]),
     }
     return tuple(own), seen
