@@ -88,16 +88,25 @@ def _example(text: str, char_labels: list[str | None], source: str) -> Example |
     for index, token in enumerate(tokens):
         # '(eds.)', 'editors', 'edited by', 'hrsg.' go with the editors they follow or precede.
         if labels[index] is None and token.text.lower() in _EDITOR_WORDS:
-            before = next((labels[j] for j in range(index - 1, -1, -1) if labels[j]), None)
-            after = next((labels[j] for j in range(index + 1, len(tokens)) if labels[j]), None)
-            labels[index] = "editor" if "editor" in (before, after) else "other"
+            around = (_before(labels, index), _after(labels, index))
+            labels[index] = "editor" if "editor" in around else "other"
     for index in range(len(tokens) - 1, -1, -1):
         if labels[index] is None and tokens[index].text[0].isalnum():
-            labels[index] = next((labels[j] for j in range(index + 1, len(tokens)) if labels[j]), None)
+            labels[index] = _after(labels, index)
     for index in range(len(tokens)):
         if labels[index] is None:
-            labels[index] = next((labels[j] for j in range(index - 1, -1, -1) if labels[j]), None)
+            labels[index] = _before(labels, index)
     return Example(stripped, [label or "other" for label in labels], source)
+
+
+def _before(labels: list[str | None], index: int) -> str | None:
+    """The nearest label before index."""
+    return next((labels[j] for j in range(index - 1, -1, -1) if labels[j]), None)
+
+
+def _after(labels: list[str | None], index: int) -> str | None:
+    """The nearest label after index."""
+    return next((labels[j] for j in range(index + 1, len(labels)) if labels[j]), None)
 
 
 def read_anystyle(path: Path) -> Iterator[Example]:

@@ -60,7 +60,7 @@ def label(text: str) -> tuple[list[Token], list[str], list[float]]:
 def _spans(tokens: list[Token], labels: list[str], confidences: list[float]) -> dict[str, tuple[int, int, float]]:
     """The first contiguous span of each label: (start, end, mean confidence)."""
     spans: dict[str, tuple[int, int, float]] = {}
-    order: list[str] = []
+    previous: str | None = None
     index = 0
     while index < len(tokens):
         name = labels[index]
@@ -70,10 +70,10 @@ def _spans(tokens: list[Token], labels: list[str], confidences: list[float]) -> 
         mean = sum(confidences[index : end + 1]) / (end - index + 1)
         if name not in spans:
             spans[name] = (tokens[index].start, tokens[end].end, mean)
-        elif name == "title" and order[-1] == "editor" and "container" not in spans:
+        elif name == "title" and previous == "editor" and "container" not in spans:
             # 'Chapter. In: Editors, editors. Book.': a title after the editors is the book's.
             spans["container"] = (tokens[index].start, tokens[end].end, mean)
-        order.append(name)
+        previous = name
         index = end + 1
     return spans
 
@@ -92,13 +92,17 @@ def _page_range(pages: str) -> str:
     return re.sub(r"\s+", "", found.group()) if found else pages
 
 
+def _without_book_prefix(value: str) -> str | None:
+    return _clean(_CONTAINER_PREFIX.sub("", value))
+
+
 def _title_then_book(title: str) -> tuple[str, str]:
     """'Chapter. In: Book' labelled as one title: no title in the training data holds '. In ',
     so the book starts there."""
     match = _IN_BOOK.search(title)
     if match is None:
         return title, ""
-    book = _clean(_CONTAINER_PREFIX.sub("", title[match.end() :])) or ""
+    book = _without_book_prefix(title[match.end() :]) or ""
     return title[: match.start()].rstrip("."), re.split(r"(?<=[^A-Z])\.\s|,\s", book)[0]
 
 
@@ -130,7 +134,7 @@ def fields_from_labels(
         if book and "container" not in spans:
             reference.journal, confidence["journal"] = book, found[1] / 2
     if (found := take("container")) is not None and (journal := _clean(_PREFIX.sub("", found[0].strip(_EDGE)))):
-        journal = _clean(_CONTAINER_PREFIX.sub("", journal)) or journal
+        journal = _without_book_prefix(journal) or journal
         reference.journal, confidence["journal"] = journal, found[1]
     if (found := take("date")) is not None and (year := _YEAR.search(found[0])):
         reference.year, reference.year_suffix = int(year.group(1)), year.group(2)

@@ -38,7 +38,8 @@ def _shape(word: str) -> str:
 def _own_features(token: str) -> list[str]:
     lower = token.lower()
     features = [f"w={lower}", f"s={_shape(token)}", f"p2={lower[:2]}", f"x2={lower[-2:]}", f"x3={lower[-3:]}"]
-    if token.isdigit():
+    digits = token.isdigit()
+    if digits:
         features.append(f"digits={min(len(token), 5)}")
     if 4 <= len(token) <= 5 and _YEAR.match(token):
         features.append("year")
@@ -51,7 +52,7 @@ def _own_features(token: str) -> list[str]:
         features.append("letter")
     if len(token) <= 4 and _ROMAN.match(token):
         features.append("roman")
-    mixed = not (alpha or token.isdigit())
+    mixed = not (alpha or digits)
     if mixed and any(ch.isdigit() for ch in token) and any(ch.isalpha() for ch in token):
         features.append("alnum")
     if token in _QUOTES:
