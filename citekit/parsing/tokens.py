@@ -86,17 +86,31 @@ _BEFORE_IN = {".", ",", ";", ")"}
 
 
 def features(tokens: list[Token], text_length: int) -> list[list[str]]:
-    """For each token: its own features, its neighbours', its position, and bracket/quote state.
-    Written for speed: this runs for every reference the learned path reads."""
-    cached = [word_features(t.text) for t in tokens]
-    words = [c[0] for c in cached]
-    texts = [t.text for t in tokens]
+    """For each token: its own features, its neighbours' (as each neighbour sees itself from there,
+    word_features), and its context (context_features)."""
+    cached = [word_features(token.text) for token in tokens]
     count = len(tokens)
-    # The neighbours' features, as seen from each side; edges where there is no neighbour.
-    before2 = [("-2:edge",)] * 2 + [c[1][-2] for c in cached[:-2]]
-    before1 = [("-1:edge",)] + [c[1][-1] for c in cached[:-1]]
-    after1 = [c[1][1] for c in cached[1:]] + [("1:edge",)]
-    after2 = [c[1][2] for c in cached[2:]] + [("2:edge",)] * 2
+    result = []
+    for index, context in enumerate(context_features(tokens, text_length)):
+        row = [*cached[index][0], *context]
+        for offset in NEIGHBOURS:
+            if 0 <= index + offset < count:
+                row += cached[index + offset][1][offset]
+        result.append(row)
+    return result
+
+
+NEIGHBOURS = (-2, -1, 1, 2)
+_EDGES = {offset: f"{offset}:edge" for offset in NEIGHBOURS}
+
+
+def context_features(tokens: list[Token], text_length: int) -> list[list[str]]:
+    """For each token, what its word alone does not tell: its position, bracket and quote state,
+    where in the reference's structure it stands, edges, and the bigram it starts.
+    Written for speed: this runs for every reference the learned path reads."""
+    texts = [t.text for t in tokens]
+    owns = [word_features(text)[0] for text in texts]
+    count = len(tokens)
     length = max(text_length, 1)
     result = []
     depth = 0
@@ -107,21 +121,18 @@ def features(tokens: list[Token], text_length: int) -> list[list[str]]:
     after_in = False
     for index in range(count):
         text = texts[index]
-        own = words[index]
         if text in _OPEN:
             depth += 1
         current = [
-            *own,
             _YEARS[years],
             _BREAKS[breaks],
             _COMMAS[commas],
             _QUOTES_SEEN[quotes],
             _POSITIONS[min(BUCKETS - 1, tokens[index].start * BUCKETS // length)],
-            *before2[index],
-            *before1[index],
-            *after1[index],
-            *after2[index],
         ]
+        for offset in NEIGHBOURS:
+            if not 0 <= index + offset < count:
+                current.append(_EDGES[offset])
         if after_in:
             current.append("after_in")
         if depth:
@@ -129,7 +140,7 @@ def features(tokens: list[Token], text_length: int) -> list[list[str]]:
         if quoted:
             current.append("in_quotes")
         if index + 1 < count:
-            current.append(f"bigram={own[0]}|{words[index + 1][0]}")
+            current.append(f"bigram={owns[index][0]}|{owns[index + 1][0]}")
         if index == 0:
             current.append("first")
         if index == count - 1:
@@ -140,7 +151,7 @@ def features(tokens: list[Token], text_length: int) -> list[list[str]]:
         if text in _QUOTES:
             quoted = not quoted
             quotes = min(quotes + 1, 3)
-        if "year" in own:
+        if "year" in owns[index]:
             years = min(years + 1, 2)
         if text == "." and index and not _is_initial(texts[index - 1]):
             breaks = min(breaks + 1, 5)
