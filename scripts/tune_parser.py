@@ -1,11 +1,11 @@
-"""Tune the reference CRF on a development split, never on the held-out one.
+"""Tune the reference labeller on a development split, never on the held-out one.
 
 The real references that scripts/train_parser.py trains on are split once more: 10 % (its own
 seed) become a development set, the rest are trained on, and the development set is scored field
 by field as benchmarks/parse_eval.py scores the held-out set. Feature and label choices were made
 by this script; the held-out score in parse_eval.py is read once, at the end.
 
-    python scripts/tune_parser.py [--shared ../shared] [--model /tmp/dev.crfsuite] [--errors N]
+    python scripts/tune_parser.py [--shared ../shared] [--model /tmp/dev.npz] [--errors N]
 """
 
 from __future__ import annotations
@@ -15,8 +15,6 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-import pycrfsuite
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -24,9 +22,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from parse_eval import FIELDS, Score, fields, print_table  # noqa: E402
 from train_parser import SEED, real_examples, train  # noqa: E402
 
-from citekit.parsing import crf, parse_reference  # noqa: E402
+from citekit.parsing import neural, parse_each  # noqa: E402
 from citekit.parsing.corpus import split  # noqa: E402
-from citekit.parsing.crf import fields_from_labels  # noqa: E402
+from citekit.parsing.learned import fields_from_labels  # noqa: E402
 from citekit.parsing.tokens import tokenize  # noqa: E402
 
 DEV = 0.10
@@ -35,7 +33,7 @@ DEV = 0.10
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--model", type=Path, default=Path("/tmp/citekit-dev.crfsuite"))
+    parser.add_argument("--model", type=Path, default=Path("/tmp/citekit-dev.npz"))
     parser.add_argument("--reuse", action="store_true", help="score an already trained --model")
     parser.add_argument("--errors", type=int, default=0, help="print this many wrong fields per field")
     arguments = parser.parse_args()
@@ -43,16 +41,16 @@ def main() -> None:
     real_train, _ = real_examples(arguments.shared)
     fit, dev = split(real_train, DEV, SEED + 1)
     if not arguments.reuse:
-        train(fit, arguments.model)
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(arguments.model))
-    crf._tagger = lambda: tagger  # score this model, not the shipped one
+        train(fit, arguments.model, log=True)
+    weights = neural.load(arguments.model)
+    neural.shipped = lambda: weights  # score this model, not the shipped one
 
     by_source = defaultdict(Score)
     wrong = defaultdict(list)
-    for example in dev:
+    parsed = parse_each([example.text for example in dev])
+    for example, reference in zip(dev, parsed, strict=True):
         gold, _ = fields_from_labels(example.text, tokenize(example.text), example.labels)
-        want, got = fields(gold), fields(parse_reference(example.text))
+        want, got = fields(gold), fields(reference)
         for key in (example.source, "all dev"):
             by_source[key].add(want, got)
         for name in FIELDS:

@@ -13,8 +13,8 @@ import pytest
 
 from citekit.parsing import parse_reference, parse_references
 from citekit.parsing.corpus import _from_segments
-from citekit.parsing.crf import fields_from_labels
 from citekit.parsing.identifiers import find_identifiers
+from citekit.parsing.learned import fields_from_labels
 from citekit.parsing.tokens import tokenize
 
 VANCOUVER = (
@@ -123,8 +123,8 @@ def test_the_chapter_layout_is_still_read_by_rule():
 
 
 def test_the_model_ships_in_the_package():
-    model = resources.files("citekit").joinpath("data/reference-parser.crfsuite")
-    assert model.is_file() and len(model.read_bytes()) > 100_000
+    model = resources.files("citekit").joinpath("data/reference-parser.npz")
+    assert model.is_file() and len(model.read_bytes()) > 1_000_000
 
 
 def test_cli_json_carries_confidences_and_identifiers(cli):

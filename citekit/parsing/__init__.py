@@ -11,7 +11,7 @@ from citekit.parsing.page import Item, find_items
 from citekit.parsing.springer import parse_springer_reference, starts_springer_reference
 from citekit.parsing.vancouver import parse_vancouver_reference
 
-__all__ = ["ParseResult", "parse_references", "parse_reference"]
+__all__ = ["ParseResult", "parse_each", "parse_reference", "parse_references"]
 
 # A citation number left on the string ('1.', '[1]', '(1)') is not part of the reference.
 _NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.(?!\d))\s*")
@@ -28,6 +28,25 @@ def parse_reference(text: str) -> Reference:
     """One reference string → a record. Springer's author–year layout, Vancouver/NLM and Nature are
     read by rule (exact, and fast); anything else by the learned sequence labeller, with a
     confidence for each field."""
+    return parse_each([text])[0]
+
+
+def parse_each(texts: list[str]) -> list[Reference]:
+    """Reference strings → one record each, in order. The learned path labels all the strings no
+    rule reads in one batch, which is many times faster than one by one."""
+    references: list[Reference | None] = [_by_rule(text) for text in texts]
+    unread = [index for index, reference in enumerate(references) if reference is None]
+    if unread:
+        from citekit.parsing.learned import parse_learned_many
+
+        learned = parse_learned_many([texts[index] for index in unread])
+        for index, (reference, confidence) in zip(unread, learned, strict=True):
+            reference.confidence = confidence
+            references[index] = reference
+    return [reference for reference in references if reference is not None]  # none is left
+
+
+def _by_rule(text: str) -> Reference | None:
     unnumbered = _NUMBER.sub("", text, count=1)
     reference = (
         parse_springer_reference(unnumbered)
@@ -37,10 +56,6 @@ def parse_reference(text: str) -> Reference:
     if reference is not None:
         reference.raw = text
         reference.confidence = dict.fromkeys(_printed(reference), 1.0)
-        return reference
-    from citekit.parsing.crf import parse_learned
-
-    reference, reference.confidence = parse_learned(text)
     return reference
 
 
@@ -66,8 +81,7 @@ def parse_references(text: str) -> ParseResult:
     """A pasted page or list → its references in page order."""
     found = find_items(text, starts_springer_reference)
     result = ParseResult()
-    for item in found.items:
-        reference = parse_reference(item.text)
+    for item, reference in zip(found.items, parse_each([item.text for item in found.items]), strict=True):
         if not is_reference(reference):
             if found.under_heading:
                 result.unreadable.append(item)

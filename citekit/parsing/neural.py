@@ -1,0 +1,249 @@
+"""The learned path's labeller: a bidirectional LSTM with a CRF output layer, run with numpy.
+
+Each token enters as the sum of embeddings of its sparse features (tokens.features, the same
+strings a linear CRF would weigh), so the network starts from what a CRF knows and adds what a
+first-order chain cannot see: the whole reference, both ways. Trained with PyTorch by
+scripts/train_parser.py and shipped as plain arrays (citekit/data/reference-parser.npz), so
+running it needs numpy only; nothing is downloaded.
+
+References are labelled in batches: one step of the recurrence serves every reference in the
+batch, which is what makes a pasted list fast.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+from citekit.parsing.tokens import NEIGHBOURS, Token, context_features, word_features
+
+MODEL = "data/reference-parser.npz"
+BATCH = 64  # references stepped through the network together
+CACHED_WORDS = 30_000  # 5 × dim floats each: about 60 MB at the shipped size
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    labels: tuple[str, ...]
+    index: dict[str, int]  # feature string → embedding row; row 0 is every unknown feature
+    embedding: np.ndarray  # (features + 1, dim)
+    # LSTM gates [input forget cell output], forward then backward; see load() for the halving.
+    input_gates: np.ndarray  # (dim, 8 * hidden)
+    input_bias: np.ndarray  # (2, 1, 4 * hidden)
+    recurrent: np.ndarray  # (2, hidden, 4 * hidden)
+    output: np.ndarray  # (2 * hidden, labels)
+    output_bias: np.ndarray  # (labels,)
+    transitions: np.ndarray  # (labels, labels)
+    start: np.ndarray  # (labels,)
+    end: np.ndarray  # (labels,)
+    # word → its feature-embedding sums as (own, seen from 2 before, from 1 before, 1 after, 2 after):
+    # features are summed, so a word's share of every token it touches is computed once.
+    words: dict[str, np.ndarray] = field(default_factory=dict)
+
+
+def load(path: object) -> Weights:
+    """Arrays written by scripts/train_parser.py → weights ready for batched inference."""
+    with np.load(path, allow_pickle=False) as arrays:
+        names = str(arrays["features"]).split("\n")
+        hidden = arrays["recurrent"].shape[1]
+        # sigmoid(x) = (tanh(x / 2) + 1) / 2: with the input, forget and output gates' weights
+        # halved here, one tanh over all four gates serves every step.
+        halve = np.ones(4 * hidden, dtype=np.float32)
+        halve[: 2 * hidden] = halve[3 * hidden :] = 0.5
+        return Weights(
+            labels=tuple(str(arrays["labels"]).split("\n")),
+            index={name: row for row, name in enumerate(names, start=1)},
+            embedding=arrays["embedding"].astype(np.float32),
+            input_gates=arrays["input_gates"].astype(np.float32) * np.tile(halve, 2),
+            input_bias=arrays["input_bias"].astype(np.float32).reshape(2, 1, 4 * hidden) * halve,
+            recurrent=arrays["recurrent"].astype(np.float32) * halve,
+            output=arrays["output"].astype(np.float32),
+            output_bias=arrays["output_bias"].astype(np.float32),
+            transitions=arrays["transitions"].astype(np.float64),
+            start=arrays["start"].astype(np.float64),
+            end=arrays["end"].astype(np.float64),
+        )
+
+
+@lru_cache(maxsize=1)
+def shipped() -> Weights:
+    with resources.as_file(resources.files("citekit").joinpath(MODEL)) as path:
+        return load(path)
+
+
+def _rows_summed(weights: Weights, groups: list[tuple[str, ...] | list[str]]) -> np.ndarray:
+    """Each group of feature strings → the sum of their embeddings (unknown features: row 0)."""
+    get = weights.index.get
+    rows: list[int] = []
+    starts: list[int] = []
+    for group in groups:
+        starts.append(len(rows))
+        rows.extend([get(name, 0) for name in group])
+    return np.add.reduceat(weights.embedding[rows], starts, axis=0)
+
+
+def _word_shares(weights: Weights, words: list[str]) -> np.ndarray:
+    """(words, 5, dim): what each word adds to itself and to each neighbour, cached per word."""
+    cache = weights.words
+    if len(cache) > CACHED_WORDS:
+        cache.clear()
+    new = list({word for word in words if word not in cache})
+    if new:
+        groups = []
+        for word in new:
+            own, seen = word_features(word)
+            groups += [own, *(seen[offset] for offset in NEIGHBOURS)]
+        shares = _rows_summed(weights, groups).reshape(len(new), 1 + len(NEIGHBOURS), -1)
+        cache.update(zip(new, shares, strict=True))
+    return np.stack([cache[word] for word in words])
+
+
+def _grid(sequences: list[list[Token]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For each token of the batch: its sequence, and its position there counted from the start
+    and from the end."""
+    lengths = [len(sequence) for sequence in sequences]
+    column = np.repeat(np.arange(len(sequences)), lengths)
+    forward = np.concatenate([np.arange(length) for length in lengths])
+    return column, forward, np.repeat(np.array(lengths), lengths) - 1 - forward
+
+
+def _input_sums(weights: Weights, sequences: list[list[Token]], text_lengths: list[int]) -> np.ndarray:
+    """(tokens, dim): each token's embedding sum over the features tokens.features gives it."""
+    _, forward, backward = _grid(sequences)
+    shares = _word_shares(weights, [token.text for sequence in sequences for token in sequence])
+    summed = shares[:, 0].copy()
+    for slot, offset in enumerate(NEIGHBOURS, start=1):
+        inside = np.flatnonzero((forward + offset >= 0) & (backward - offset >= 0))
+        summed[inside] += shares[inside + offset, slot]
+    contexts = [
+        context
+        for sequence, text_length in zip(sequences, text_lengths, strict=True)
+        for context in context_features(sequence, text_length)
+    ]
+    return summed + _rows_summed(weights, contexts)
+
+
+def _emissions(weights: Weights, sequences: list[list[Token]], text_lengths: list[int]) -> list[np.ndarray]:
+    """Per-token label scores for a batch of references, all stepped through the LSTM together."""
+    # Shortest first: at each step the sequences still running are the batch's tail, and only
+    # they are computed.
+    order = sorted(range(len(sequences)), key=lambda i: len(sequences[i]))
+    sequences = [sequences[i] for i in order]
+    summed = _input_sums(weights, sequences, [text_lengths[i] for i in order])
+    column, forward, backward = _grid(sequences)
+    lengths = np.array([len(sequence) for sequence in sequences])
+    projected = summed @ weights.input_gates  # (tokens, 8 * hidden)
+    hidden = weights.recurrent.shape[1]
+    # The forward direction reads a sequence as printed, the backward one reversed, both from step 0.
+    steps = np.zeros((lengths[-1], 2, len(sequences), 4 * hidden), dtype=np.float32)
+    steps[forward, 0, column] = projected[:, : 4 * hidden]
+    steps[backward, 1, column] = projected[:, 4 * hidden :]
+    steps += weights.input_bias
+    state = np.zeros((2, len(sequences), hidden), dtype=np.float32)
+    cell = np.zeros_like(state)
+    states = np.zeros((lengths[-1], 2, len(sequences), hidden), dtype=np.float32)
+    finished = np.searchsorted(lengths, np.arange(lengths[-1]), side="right")  # sequences done before each step
+    for step, done in enumerate(finished.tolist()):
+        gates = steps[step, :, done:] + np.matmul(state[:, done:], weights.recurrent)  # (2, running, 4 * hidden)
+        np.tanh(gates, out=gates)
+        input_forget = gates[..., : 2 * hidden] * 0.5 + 0.5
+        cell[:, done:] = (
+            input_forget[..., hidden:] * cell[:, done:]
+            + input_forget[..., :hidden] * gates[..., 2 * hidden : 3 * hidden]
+        )
+        state[:, done:] = (gates[..., 3 * hidden :] * 0.5 + 0.5) * np.tanh(cell[:, done:])
+        states[step, :, done:] = state[:, done:]
+    both = np.concatenate([states[forward, 0, column], states[backward, 1, column]], axis=1)
+    scores = np.split(both @ weights.output + weights.output_bias, np.cumsum(lengths)[:-1])
+    result: list[np.ndarray] = [scores[0]] * len(scores)
+    for position, index in enumerate(order):
+        result[index] = scores[position]
+    return result
+
+
+def _padded(scores: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """(steps, batch, labels) scores, zero past each end, and which steps each sequence has."""
+    lengths = np.array([len(one) for one in scores])
+    padded = np.zeros((lengths.max(), len(scores), scores[0].shape[1]), dtype=np.float64)
+    for column, one in enumerate(scores):
+        padded[: len(one), column] = one
+    inside = np.arange(lengths.max())[:, None] < lengths[None, :]  # (steps, batch)
+    return padded, inside
+
+
+def _viterbi(weights: Weights, scores: list[np.ndarray]) -> list[list[int]]:
+    """The best label path of each sequence, all sequences stepped together."""
+    padded, inside = _padded(scores)
+    transitions = weights.transitions
+    best = weights.start + padded[0]  # (batch, labels)
+    pointers = np.zeros(padded.shape, dtype=np.intp)
+    for step in range(1, len(padded)):
+        candidates = best[:, :, None] + transitions  # (batch, from, to)
+        pointers[step] = candidates.argmax(axis=1)
+        advanced = candidates.max(axis=1) + padded[step]
+        best = np.where(inside[step][:, None], advanced, best)  # a finished sequence keeps its score
+    # Back from each sequence's own last step, all sequences at once.
+    lengths = inside.sum(axis=0)
+    last = (best + weights.end).argmax(axis=1)
+    columns = np.arange(len(scores))
+    paths = np.empty(inside.shape, dtype=np.intp)
+    current = last
+    for step in range(len(padded) - 1, -1, -1):
+        current = np.where(lengths - 1 == step, last, current)
+        paths[step] = current
+        if step:
+            current = np.where(inside[step], pointers[step, columns, current], current)
+    return [paths[:length, column].tolist() for column, length in enumerate(lengths.tolist())]
+
+
+def _marginals(weights: Weights, scores: list[np.ndarray]) -> list[np.ndarray]:
+    """P(label at each position | reference), by scaled forward–backward in probability space:
+    each step is normalised, so nothing overflows and no logarithm is needed."""
+    padded, inside = _padded(scores)
+    steps = len(padded)
+    potentials = np.exp(padded - padded.max(axis=2, keepdims=True))  # (steps, batch, labels)
+    moves = np.exp(weights.transitions)
+    alpha = np.empty_like(potentials)
+    alpha[0] = np.exp(weights.start) * potentials[0]
+    alpha[0] /= alpha[0].sum(axis=1, keepdims=True)
+    for step in range(1, steps):
+        forward = (alpha[step - 1] @ moves) * potentials[step]
+        alpha[step] = forward / forward.sum(axis=1, keepdims=True)
+    beta = np.empty_like(potentials)
+    finish = np.exp(weights.end)[None, :]
+    lengths = inside.sum(axis=0)
+    beta[steps - 1] = finish
+    for step in range(steps - 2, -1, -1):
+        backward = (potentials[step + 1] * beta[step + 1]) @ moves.T
+        backward /= backward.sum(axis=1, keepdims=True)
+        # A sequence that ends at this step starts its backward pass here.
+        beta[step] = np.where((lengths == step + 1)[:, None], finish, backward)
+    joint = alpha * beta
+    joint /= joint.sum(axis=2, keepdims=True)
+    return [joint[: len(one), column] for column, one in enumerate(scores)]
+
+
+def tag(
+    sequences: list[list[Token]], text_lengths: list[int], weights: Weights | None = None
+) -> list[tuple[list[str], list[float]]]:
+    """Each reference's tokens (and its text's length) → (labels, each label's marginal
+    probability), in the order given."""
+    if weights is None:
+        weights = shipped()
+    order = sorted(range(len(sequences)), key=lambda i: len(sequences[i]))
+    result: list[tuple[list[str], list[float]]] = [([], []) for _ in sequences]
+    names = weights.labels
+    for first in range(0, len(order), BATCH):
+        chunk = [i for i in order[first : first + BATCH] if sequences[i]]
+        if not chunk:
+            continue
+        scores = _emissions(weights, [sequences[i] for i in chunk], [text_lengths[i] for i in chunk])
+        paths = _viterbi(weights, scores)
+        marginals = _marginals(weights, scores)
+        for i, path, probabilities in zip(chunk, paths, marginals, strict=True):
+            chosen = np.minimum(probabilities[np.arange(len(path)), path], 1.0).tolist()  # no 1.0000001
+            result[i] = ([names[k] for k in path], chosen)
+    return result
