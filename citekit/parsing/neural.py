@@ -101,18 +101,16 @@ def _word_shares(weights: Weights, words: list[str]) -> np.ndarray:
     return np.stack([cache[word] for word in words])
 
 
-def _grid(sequences: list[list[Token]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """For each token of the batch: its sequence, and its position there counted from the start
-    and from the end."""
+def _positions(sequences: list[list[Token]]) -> tuple[np.ndarray, np.ndarray]:
+    """For each token of the batch: its position in its sequence, from the start and from the end."""
     lengths = [len(sequence) for sequence in sequences]
-    column = np.repeat(np.arange(len(sequences)), lengths)
     forward = np.concatenate([np.arange(length) for length in lengths])
-    return column, forward, np.repeat(np.array(lengths), lengths) - 1 - forward
+    return forward, np.repeat(np.array(lengths), lengths) - 1 - forward
 
 
 def _input_sums(weights: Weights, sequences: list[list[Token]], text_lengths: list[int]) -> np.ndarray:
     """(tokens, dim): each token's embedding sum over the features tokens.features gives it."""
-    _, forward, backward = _grid(sequences)
+    forward, backward = _positions(sequences)
     shares = _word_shares(weights, [token.text for sequence in sequences for token in sequence])
     summed = shares[:, 0].copy()
     for slot, offset in enumerate(NEIGHBOURS, start=1):
@@ -133,21 +131,23 @@ def _emissions(weights: Weights, sequences: list[list[Token]], text_lengths: lis
     order = sorted(range(len(sequences)), key=lambda i: len(sequences[i]))
     sequences = [sequences[i] for i in order]
     summed = _input_sums(weights, sequences, [text_lengths[i] for i in order])
-    column, forward, backward = _grid(sequences)
     lengths = np.array([len(sequence) for sequence in sequences])
-    projected = summed @ weights.input_gates  # (tokens, 8 * hidden)
     hidden = weights.recurrent.shape[1]
-    # The forward direction reads a sequence as printed, the backward one reversed, both from step 0.
-    steps = np.zeros((lengths[-1], 2, len(sequences), 4 * hidden), dtype=np.float32)
-    steps[forward, 0, column] = projected[:, : 4 * hidden]
-    steps[backward, 1, column] = projected[:, 4 * hidden :]
-    steps += weights.input_bias
+    projected = summed @ weights.input_gates  # (tokens, 8 * hidden): forward gates, backward gates
+    projected[:, : 4 * hidden] += weights.input_bias[0, 0]
+    projected[:, 4 * hidden :] += weights.input_bias[1, 0]
+    # Step k reads each running sequence's token k forward and its token k from the end backward.
+    first = np.cumsum(lengths) - lengths
+    last = first + lengths - 1
     state = np.zeros((2, len(sequences), hidden), dtype=np.float32)
     cell = np.zeros_like(state)
-    states = np.zeros((lengths[-1], 2, len(sequences), hidden), dtype=np.float32)
+    both = np.empty((len(summed), 2 * hidden), dtype=np.float32)
     finished = np.searchsorted(lengths, np.arange(lengths[-1]), side="right")  # sequences done before each step
     for step, done in enumerate(finished.tolist()):
-        gates = steps[step, :, done:] + np.matmul(state[:, done:], weights.recurrent)  # (2, running, 4 * hidden)
+        ahead, behind = first[done:] + step, last[done:] - step
+        gates = np.matmul(state[:, done:], weights.recurrent)  # (2, running, 4 * hidden)
+        gates[0] += projected[ahead, : 4 * hidden]
+        gates[1] += projected[behind, 4 * hidden :]
         np.tanh(gates, out=gates)
         input_forget = gates[..., : 2 * hidden] * 0.5 + 0.5
         cell[:, done:] = (
@@ -155,8 +155,8 @@ def _emissions(weights: Weights, sequences: list[list[Token]], text_lengths: lis
             + input_forget[..., :hidden] * gates[..., 2 * hidden : 3 * hidden]
         )
         state[:, done:] = (gates[..., 3 * hidden :] * 0.5 + 0.5) * np.tanh(cell[:, done:])
-        states[step, :, done:] = state[:, done:]
-    both = np.concatenate([states[forward, 0, column], states[backward, 1, column]], axis=1)
+        both[ahead, :hidden] = state[0, done:]
+        both[behind, hidden:] = state[1, done:]
     scores = np.split(both @ weights.output + weights.output_bias, np.cumsum(lengths)[:-1])
     result: list[np.ndarray] = [scores[0]] * len(scores)
     for position, index in enumerate(order):
