@@ -2,8 +2,9 @@
 
     python scripts/train_parser.py [--shared ../shared] [--out citekit/data/reference-parser.npz]
 
-Needs PyTorch for training only (the CPU build is enough: `pip install torch`); citekit itself runs
-the trained network with numpy (citekit/parsing/neural.py).
+Needs PyTorch for training only; the CPU build is enough (`pip install torch --index-url
+https://download.pytorch.org/whl/cpu`). citekit itself runs the trained network with numpy
+(citekit/parsing/neural.py).
 
 The network: each token is the sum of embeddings of its sparse features (citekit.parsing.tokens),
 read both ways by a one-layer LSTM, with a CRF over the labels. Training data: AnyStyle's core set and

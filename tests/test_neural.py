@@ -64,8 +64,9 @@ def test_decoding_a_batch_matches_brute_force(seed):
     weights = _tiny_model(seed)
     # Sequences of different lengths in one batch: each must end where it ends, not at the longest.
     scores = [np.random.default_rng(seed + 100).normal(0, 2, (n, 3)) for n in (5, 1, 3, 2, 4)]
-    paths = neural._viterbi(weights, scores)
-    marginals = neural._marginals(weights, scores)
+    padded, inside = neural._padded(scores)
+    paths = neural._viterbi(weights, padded, inside)
+    marginals = neural._marginals(weights, padded, inside)
     for one, path, marginal in zip(scores, paths, marginals, strict=True):
         best, expected = _brute_force(weights, one)
         assert path == best

@@ -174,9 +174,8 @@ def _padded(scores: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     return padded, inside
 
 
-def _viterbi(weights: Weights, scores: list[np.ndarray]) -> list[list[int]]:
-    """The best label path of each sequence, all sequences stepped together."""
-    padded, inside = _padded(scores)
+def _viterbi(weights: Weights, padded: np.ndarray, inside: np.ndarray) -> list[list[int]]:
+    """The best label path of each sequence (scores as _padded gives them), all stepped together."""
     transitions = weights.transitions
     best = weights.start + padded[0]  # (batch, labels)
     pointers = np.zeros(padded.shape, dtype=np.intp)
@@ -188,7 +187,7 @@ def _viterbi(weights: Weights, scores: list[np.ndarray]) -> list[list[int]]:
     # Back from each sequence's own last step, all sequences at once.
     lengths = inside.sum(axis=0)
     last = (best + weights.end).argmax(axis=1)
-    columns = np.arange(len(scores))
+    columns = np.arange(padded.shape[1])
     paths = np.empty(inside.shape, dtype=np.intp)
     current = last
     for step in range(len(padded) - 1, -1, -1):
@@ -199,10 +198,9 @@ def _viterbi(weights: Weights, scores: list[np.ndarray]) -> list[list[int]]:
     return [paths[:length, column].tolist() for column, length in enumerate(lengths.tolist())]
 
 
-def _marginals(weights: Weights, scores: list[np.ndarray]) -> list[np.ndarray]:
+def _marginals(weights: Weights, padded: np.ndarray, inside: np.ndarray) -> list[np.ndarray]:
     """P(label at each position | reference), by scaled forward–backward in probability space:
     each step is normalised, so nothing overflows and no logarithm is needed."""
-    padded, inside = _padded(scores)
     steps = len(padded)
     potentials = np.exp(padded - padded.max(axis=2, keepdims=True))  # (steps, batch, labels)
     moves = np.exp(weights.transitions)
@@ -223,7 +221,7 @@ def _marginals(weights: Weights, scores: list[np.ndarray]) -> list[np.ndarray]:
         beta[step] = np.where((lengths == step + 1)[:, None], finish, backward)
     joint = alpha * beta
     joint /= joint.sum(axis=2, keepdims=True)
-    return [joint[: len(one), column] for column, one in enumerate(scores)]
+    return [joint[:length, column] for column, length in enumerate(lengths.tolist())]
 
 
 def tag(
@@ -241,8 +239,9 @@ def tag(
         if not chunk:
             continue
         scores = _emissions(weights, [sequences[i] for i in chunk], [text_lengths[i] for i in chunk])
-        paths = _viterbi(weights, scores)
-        marginals = _marginals(weights, scores)
+        padded, inside = _padded(scores)
+        paths = _viterbi(weights, padded, inside)
+        marginals = _marginals(weights, padded, inside)
         for i, path, probabilities in zip(chunk, paths, marginals, strict=True):
             chosen = np.minimum(probabilities[np.arange(len(path)), path], 1.0).tolist()  # no 1.0000001
             result[i] = ([names[k] for k in path], chosen)
