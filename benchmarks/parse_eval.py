@@ -165,7 +165,7 @@ def main() -> None:
         rates = []
         for _ in range(passes):
             word_features.cache_clear()
-            neural.shipped().words.clear()
+            neural.shipped().forget()
             started = time.perf_counter()
             run()
             rates.append(len(texts) / (time.perf_counter() - started))

@@ -26,7 +26,7 @@ def _tiny_model(seed: int) -> neural.Weights:
     return neural.Weights(
         labels=("a", "b", "c"),
         index={name: row for row, name in enumerate(FEATURES, start=1)},
-        embedding=normal(len(FEATURES) + 1, dim),
+        embedding=np.vstack([normal(len(FEATURES) + 1, dim), np.zeros((1, dim), np.float32)]),  # as load() adds
         input_gates=normal(dim, 8 * hidden),
         input_bias=normal(2, 1, 4 * hidden),
         recurrent=normal(2, hidden, 4 * hidden),

@@ -15,21 +15,51 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 
 import numpy as np
 
-from citekit.parsing.tokens import NEIGHBOURS, Token, context_features, word_features
+from citekit.parsing.tokens import (
+    NEIGHBOURS,
+    State,
+    Token,
+    bigram,
+    context_states,
+    seen_from,
+    state_features,
+    word_features,
+)
 
 MODEL = "data/reference-parser.npz"
 BATCH = 64  # references stepped through the network together
 CACHED_WORDS = 30_000  # 5 × dim floats each: about 60 MB at the shipped size
 
 
+class _Rows:
+    """A table of float rows that grows as rows are added, gathered by index."""
+
+    def __init__(self) -> None:
+        self.array = np.empty(0, dtype=np.float32)
+        self.count = 0
+
+    def add(self, rows: np.ndarray) -> int:
+        """Append rows; the index of the first."""
+        first = self.count
+        if first + len(rows) > len(self.array):
+            grown = np.empty((2 * (first + len(rows)), *rows.shape[1:]), dtype=np.float32)
+            if first:
+                grown[:first] = self.array[:first]
+            self.array = grown
+        self.array[first : first + len(rows)] = rows
+        self.count += len(rows)
+        return first
+
+
 @dataclass(frozen=True, slots=True)
 class Weights:
     labels: tuple[str, ...]
     index: dict[str, int]  # feature string → embedding row; row 0 is every unknown feature
-    embedding: np.ndarray  # (features + 1, dim)
+    embedding: np.ndarray  # (features + 2, dim); the last row is zeros, for "no feature"
     # LSTM gates [input forget cell output], forward then backward; see load() for the halving.
     input_gates: np.ndarray  # (dim, 8 * hidden)
     input_bias: np.ndarray  # (2, 1, 4 * hidden)
@@ -39,9 +69,25 @@ class Weights:
     transitions: np.ndarray  # (labels, labels)
     start: np.ndarray  # (labels,)
     end: np.ndarray  # (labels,)
-    # word → its feature-embedding sums as (own, seen from 2 before, from 1 before, 1 after, 2 after):
-    # features are summed, so a word's share of every token it touches is computed once.
-    words: dict[str, np.ndarray] = field(default_factory=dict)
+    # Caches. Features are summed, so a token's input splits into its word's share, each
+    # neighbour's share, its State's and its bigram's; the first three repeat and are kept.
+    # word → row of word_shares: its embedding sums as (own, seen from 2 before, from 1 before,
+    # 1 after, 2 after).
+    words: dict[str, int] = field(default_factory=dict)
+    word_shares: _Rows = field(default_factory=_Rows)
+    # own feature string → its embedding rows as (own, seen from 2 before, …, 2 after)
+    feature_rows: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # State → row of state_sums
+    states: dict[State, int] = field(default_factory=dict)
+    state_sums: _Rows = field(default_factory=_Rows)
+
+    def forget(self) -> None:
+        """Empty the caches (for measuring, and to bound memory)."""
+        self.words.clear()
+        self.word_shares.count = 0
+        self.feature_rows.clear()
+        self.states.clear()
+        self.state_sums.count = 0
 
 
 def load(path: object) -> Weights:
@@ -49,6 +95,7 @@ def load(path: object) -> Weights:
     with np.load(path, allow_pickle=False) as arrays:
         names = str(arrays["features"]).split("\n")
         hidden = arrays["recurrent"].shape[1]
+        dim = arrays["embedding"].shape[1]
         # sigmoid(x) = (tanh(x / 2) + 1) / 2: with the input, forget and output gates' weights
         # halved here, one tanh over all four gates serves every step.
         halve = np.ones(4 * hidden, dtype=np.float32)
@@ -56,7 +103,7 @@ def load(path: object) -> Weights:
         return Weights(
             labels=tuple(str(arrays["labels"]).split("\n")),
             index={name: row for row, name in enumerate(names, start=1)},
-            embedding=arrays["embedding"].astype(np.float32),
+            embedding=np.vstack([arrays["embedding"].astype(np.float32), np.zeros((1, dim), np.float32)]),
             input_gates=arrays["input_gates"].astype(np.float32) * np.tile(halve, 2),
             input_bias=arrays["input_bias"].astype(np.float32).reshape(2, 1, 4 * hidden) * halve,
             recurrent=arrays["recurrent"].astype(np.float32) * halve,
@@ -85,20 +132,56 @@ def _rows_summed(weights: Weights, groups: list[tuple[str, ...] | list[str]]) ->
     return np.add.reduceat(weights.embedding[rows], starts, axis=0)
 
 
-def _word_shares(weights: Weights, words: list[str]) -> np.ndarray:
-    """(words, 5, dim): what each word adds to itself and to each neighbour, cached per word."""
+def _feature_rows(weights: Weights, feature: str, place: int) -> tuple[int, ...]:
+    """An own feature's embedding rows as itself and as each neighbour sees it (the zero row
+    where a neighbour does not see it)."""
+    get, zero = weights.index.get, len(weights.embedding) - 1
+    seen = seen_from(place)
+    rows = (get(feature, 0), *(get(f"{offset}:{feature}", 0) if offset in seen else zero for offset in NEIGHBOURS))
+    weights.feature_rows[feature] = rows
+    return rows
+
+
+def _word_rows(weights: Weights, words: list[str]) -> np.ndarray:
+    """Each word's row of weights.word_shares, computing the shares of words not seen before."""
     cache = weights.words
     if len(cache) > CACHED_WORDS:
         cache.clear()
-    new = list({word for word in words if word not in cache})
+        weights.word_shares.count = 0
+        weights.feature_rows.clear()  # mostly the words themselves ('w=…'): as many as words
+    new = list(dict.fromkeys(word for word in words if word not in cache))
     if new:
-        groups = []
+        known = weights.feature_rows
+        rows: list[tuple[int, ...]] = []
+        counts: list[int] = []
         for word in new:
-            own, seen = word_features(word)
-            groups += [own, *(seen[offset] for offset in NEIGHBOURS)]
-        shares = _rows_summed(weights, groups).reshape(len(new), 1 + len(NEIGHBOURS), -1)
-        cache.update(zip(new, shares, strict=True))
-    return np.stack([cache[word] for word in words])
+            own = word_features(word)
+            counts.append(len(own))
+            rows += [known.get(feature) or _feature_rows(weights, feature, place) for place, feature in enumerate(own)]
+        # Words have 5 to 10 features: pad each word's rows to the most (with the zero row) and
+        # add place by place, which is much faster than np.add.reduceat.
+        each = np.array(counts)
+        word = np.repeat(np.arange(len(new)), each)
+        place = np.arange(len(rows)) - np.repeat(np.cumsum(each) - each, each)
+        padded = np.full((len(new), each.max(), 1 + len(NEIGHBOURS)), len(weights.embedding) - 1)
+        padded[word, place] = rows
+        embedding = weights.embedding
+        shares = embedding[padded[:, 0]]  # (new, 5, dim)
+        for column in range(1, padded.shape[1]):
+            shares += embedding[padded[:, column]]
+        first = weights.word_shares.add(shares)
+        cache.update(zip(new, range(first, first + len(new)), strict=True))
+    return np.array([cache[word] for word in words])
+
+
+def _state_rows(weights: Weights, states: list[State]) -> np.ndarray:
+    """Each State's row of weights.state_sums, summing the embeddings of States not seen before."""
+    cache = weights.states
+    new = list(dict.fromkeys(state for state in states if state not in cache))
+    if new:
+        first = weights.state_sums.add(_rows_summed(weights, [state_features(state) for state in new]))
+        cache.update(zip(new, range(first, first + len(new)), strict=True))
+    return np.array([cache[state] for state in states])
 
 
 def _positions(sequences: list[list[Token]]) -> tuple[np.ndarray, np.ndarray]:
@@ -111,17 +194,25 @@ def _positions(sequences: list[list[Token]]) -> tuple[np.ndarray, np.ndarray]:
 def _input_sums(weights: Weights, sequences: list[list[Token]], text_lengths: list[int]) -> np.ndarray:
     """(tokens, dim): each token's embedding sum over the features tokens.features gives it."""
     forward, backward = _positions(sequences)
-    shares = _word_shares(weights, [token.text for sequence in sequences for token in sequence])
-    summed = shares[:, 0].copy()
+    words = [token.text for sequence in sequences for token in sequence]
+    rows = _word_rows(weights, words)
+    shares = weights.word_shares.array
+    summed = shares[rows, 0]
     for slot, offset in enumerate(NEIGHBOURS, start=1):
         inside = np.flatnonzero((forward + offset >= 0) & (backward - offset >= 0))
-        summed[inside] += shares[inside + offset, slot]
-    contexts = [
-        context
-        for sequence, text_length in zip(sequences, text_lengths, strict=True)
-        for context in context_features(sequence, text_length)
+        summed[inside] += shares[rows[inside + offset], slot]
+    states = [
+        state
+        for sequence, length in zip(sequences, text_lengths, strict=True)
+        for state in context_states(sequence, length)
     ]
-    return summed + _rows_summed(weights, contexts)
+    state_rows = _state_rows(weights, states)  # first: it may grow the table
+    summed += weights.state_sums.array[state_rows]
+    get, zero = weights.index.get, len(weights.embedding) - 1
+    pairs = [get(bigram(word, following), 0) for word, following in pairwise(words)] + [zero]
+    pairs = np.array(pairs)
+    pairs[np.flatnonzero(backward == 0)] = zero  # a reference's last token starts no bigram
+    return summed + weights.embedding[pairs]
 
 
 def _emissions(weights: Weights, sequences: list[list[Token]], text_lengths: list[int]) -> list[np.ndarray]:

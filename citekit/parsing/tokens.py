@@ -60,21 +60,43 @@ def _own_features(token: str) -> list[str]:
     return features
 
 
+NEIGHBOURS = (-2, -1, 1, 2)
+# Which neighbours see a word's own feature, by its place in word_features: the word and its
+# shape from both sides two away; the prefix from two away only; the two-letter suffix from
+# nowhere; the three-letter suffix and every flag from next door.
+_SEEN_FROM = ((-2, -1, 1, 2), (-2, -1, 1, 2), (-2, 2), ())
+_SEEN_FROM_NEXT_DOOR = (-1, 1)
+
+
+def seen_from(place: int) -> tuple[int, ...]:
+    """The offsets from which the own feature at this place of word_features is seen."""
+    return _SEEN_FROM[place] if place < len(_SEEN_FROM) else _SEEN_FROM_NEXT_DOOR
+
+
 @lru_cache(maxsize=65536)
-def word_features(token: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
-    """A word's features, and the same as seen from each neighbour: computed once per word, since
-    building these strings is most of the labeller's time."""
-    own = _own_features(token)
-    first = own[:3]
-    # The next and previous word: all but their two-letter prefix and suffix.
-    near = [own[0], own[1], *own[4:]]
-    seen = {
-        -2: tuple(["-2:" + f for f in first]),
-        -1: tuple(["-1:" + f for f in near]),
-        1: tuple(["1:" + f for f in near]),
-        2: tuple(["2:" + f for f in first]),
-    }
-    return tuple(own), seen
+def word_features(token: str) -> tuple[str, ...]:
+    """A word's own features, computed once per word: building these strings is costly."""
+    return tuple(_own_features(token))
+
+
+def seen_features(own: tuple[str, ...], offset: int) -> list[str]:
+    """A word's features as the token at -offset from it sees them ('-1:w=cell')."""
+    return [f"{offset}:{feature}" for place, feature in enumerate(own) if offset in seen_from(place)]
+
+
+def features(tokens: list[Token], text_length: int) -> list[list[str]]:
+    """For each token: its own features, its neighbours' (seen_features), and its context
+    (context_features). The labeller is trained on these strings."""
+    owns = [word_features(token.text) for token in tokens]
+    count = len(tokens)
+    result = []
+    for index, context in enumerate(context_features(tokens, text_length)):
+        row = [*owns[index], *context]
+        for offset in NEIGHBOURS:
+            if 0 <= index + offset < count:
+                row += seen_features(owns[index + offset], offset)
+        result.append(row)
+    return result
 
 
 _YEARS = tuple(f"years={n}" for n in range(3))
@@ -83,75 +105,52 @@ _COMMAS = tuple(f"commas={n}" for n in range(5))
 _QUOTES_SEEN = tuple(f"quotes={n}" for n in range(4))
 _POSITIONS = tuple(f"pos={n}" for n in range(BUCKETS))
 _BEFORE_IN = {".", ",", ";", ")"}
-
-
-def features(tokens: list[Token], text_length: int) -> list[list[str]]:
-    """For each token: its own features, its neighbours' (as each neighbour sees itself from there,
-    word_features), and its context (context_features)."""
-    cached = [word_features(token.text) for token in tokens]
-    count = len(tokens)
-    result = []
-    for index, context in enumerate(context_features(tokens, text_length)):
-        row = [*cached[index][0], *context]
-        for offset in NEIGHBOURS:
-            if 0 <= index + offset < count:
-                row += cached[index + offset][1][offset]
-        result.append(row)
-    return result
-
-
-NEIGHBOURS = (-2, -1, 1, 2)
 _EDGES = {offset: f"{offset}:edge" for offset in NEIGHBOURS}
 
 
-def context_features(tokens: list[Token], text_length: int) -> list[list[str]]:
-    """For each token, what its word alone does not tell: its position, bracket and quote state,
-    where in the reference's structure it stands, edges, and the bigram it starts.
-    Written for speed: this runs for every reference the learned path reads."""
+# Where in a reference's structure a token stands, as far as its word alone does not tell:
+# (years, sentence breaks and quotes seen before it, commas before it in its sentence, its
+# position bucket, how near the start and the end it is (0, 1, or 2 for further), whether an 'In'
+# has opened a book or proceedings, whether it is in brackets, whether in quotes). A plain tuple:
+# one is built for every token the learned path reads, and hashed.
+State = tuple[int, int, int, int, int, int, int, bool, bool, bool]
+
+
+def context_states(tokens: list[Token], text_length: int) -> list[State]:
+    """Each token's State. Written for speed: this runs for every reference the learned path reads."""
     texts = [t.text for t in tokens]
-    owns = [word_features(text)[0] for text in texts]
     count = len(tokens)
     length = max(text_length, 1)
     result = []
     depth = 0
     quoted = False
-    # Where in the reference's structure a token stands: after how many years, sentence breaks,
-    # commas in this sentence, quotes, and whether an 'In' has opened a book or proceedings.
     years = breaks = commas = quotes = 0
     after_in = False
     for index in range(count):
         text = texts[index]
         if text in _OPEN:
             depth += 1
-        current = [
-            _YEARS[years],
-            _BREAKS[breaks],
-            _COMMAS[commas],
-            _QUOTES_SEEN[quotes],
-            _POSITIONS[min(BUCKETS - 1, tokens[index].start * BUCKETS // length)],
-        ]
-        for offset in NEIGHBOURS:
-            if not 0 <= index + offset < count:
-                current.append(_EDGES[offset])
-        if after_in:
-            current.append("after_in")
-        if depth:
-            current.append("in_brackets")
-        if quoted:
-            current.append("in_quotes")
-        if index + 1 < count:
-            current.append(f"bigram={owns[index][0]}|{owns[index + 1][0]}")
-        if index == 0:
-            current.append("first")
-        if index == count - 1:
-            current.append("last")
-        result.append(current)
+        position = tokens[index].start * BUCKETS // length
+        result.append(
+            (
+                years,
+                breaks,
+                quotes,
+                commas,
+                position if position < BUCKETS else BUCKETS - 1,
+                index if index < 2 else 2,
+                count - 1 - index if index > count - 3 else 2,
+                after_in,
+                depth > 0,
+                quoted,
+            )
+        )
         if text in _CLOSE and depth:
             depth -= 1
         if text in _QUOTES:
             quoted = not quoted
             quotes = min(quotes + 1, 3)
-        if "year" in owns[index]:
+        if 4 <= len(text) <= 5 and _YEAR.match(text):
             years = min(years + 1, 2)
         if text == "." and index and not _is_initial(texts[index - 1]):
             breaks = min(breaks + 1, 5)
@@ -160,6 +159,41 @@ def context_features(tokens: list[Token], text_length: int) -> list[list[str]]:
             commas = min(commas + 1, 4)
         if text.lower() == "in" and (index == 0 or texts[index - 1] in _BEFORE_IN):
             after_in = True
+    return result
+
+
+@lru_cache(maxsize=8192)
+def state_features(state: State) -> tuple[str, ...]:
+    """A State as the feature strings the labeller weighs (few distinct states: cached)."""
+    years, breaks, quotes, commas, position, from_start, to_end, after_in, in_brackets, in_quotes = state
+    found = [_YEARS[years], _BREAKS[breaks], _COMMAS[commas], _QUOTES_SEEN[quotes], _POSITIONS[position]]
+    # An edge where a neighbour would be past the start or the end.
+    found += [_EDGES[-offset] for offset in (1, 2) if from_start < offset]
+    found += [_EDGES[offset] for offset in (1, 2) if to_end < offset]
+    if after_in:
+        found.append("after_in")
+    if in_brackets:
+        found.append("in_brackets")
+    if in_quotes:
+        found.append("in_quotes")
+    if from_start == 0:
+        found.append("first")
+    if to_end == 0:
+        found.append("last")
+    return tuple(found)
+
+
+def bigram(word: str, following: str) -> str:
+    """The feature for the pair of words starting at a token."""
+    return f"bigram=w={word.lower()}|w={following.lower()}"
+
+
+def context_features(tokens: list[Token], text_length: int) -> list[list[str]]:
+    """For each token, what its word alone does not tell: its State's features and the bigram
+    it starts."""
+    result = [list(state_features(state)) for state in context_states(tokens, text_length)]
+    for index in range(len(tokens) - 1):
+        result[index].append(bigram(tokens[index].text, tokens[index + 1].text))
     return result
 
 
