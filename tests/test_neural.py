@@ -27,8 +27,8 @@ def _tiny_model(seed: int) -> neural.Weights:
         labels=("a", "b", "c"),
         index={name: row for row, name in enumerate(FEATURES, start=1)},
         embedding=np.vstack([normal(len(FEATURES) + 1, dim), np.zeros((1, dim), np.float32)]),  # as load() adds
-        input_gates=normal(dim, 8 * hidden),
-        input_bias=normal(2, 1, 4 * hidden),
+        input_gates=normal(2, dim, 4 * hidden),
+        input_bias=normal(2, 4 * hidden),
         recurrent=normal(2, hidden, 4 * hidden),
         output=normal(2 * hidden, labels),
         output_bias=normal(labels),
