@@ -12,7 +12,7 @@ from citekit.parsing import neural, parse_each, parse_reference
 from citekit.parsing.learned import label_many
 from citekit.parsing.tokens import features, tokenize
 
-FEATURES = ("w=cell", "cap", "year", "-1:w=cell", "1:cap", "bigram=w=cell|w=2014", "pos=0", "-2:edge", "2:s=X")
+FEATURES = ("w=cell", "cap", "year", "-1:w=cell", "1:cap", "bigram=w=cell|w=2014", "pos=0", "-2:edge", "s=X", "2:s=X")
 
 
 def _tiny_model(seed: int) -> neural.Weights:
@@ -135,6 +135,15 @@ def test_every_label_has_a_probability():
         assert len(tokens) == len(labels) == len(confidences)
         assert all(0.0 < confidence <= 1.0 for confidence in confidences)
     assert label_many([]) == []
+
+
+def test_the_shipped_model_has_no_neighbour_feature_without_its_own():
+    """neural._feature_rows skips looking up how neighbours see a feature that has no row itself:
+    right only while every neighbour form ('-1:w=cell') is as rare as the feature or rarer."""
+    index = neural.shipped().index
+    neighbour_forms = [name for name in index if name.split(":", 1)[0] in {"-2", "-1", "1", "2"}]
+    assert len(neighbour_forms) > 10_000
+    assert [name for name in neighbour_forms if name.split(":", 1)[1] not in index and not name.endswith(":edge")] == []
 
 
 def test_the_shipped_model_loads_and_labels_what_it_was_made_for():

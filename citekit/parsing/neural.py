@@ -146,7 +146,13 @@ def _feature_rows(weights: Weights, feature: str, place: int) -> tuple[int, ...]
     where a neighbour does not see it)."""
     get, zero = weights.index.get, len(weights.embedding) - 1
     seen = seen_from(place)
-    rows = (get(feature, 0), *(get(f"{offset}:{feature}", 0) if offset in seen else zero for offset in NEIGHBOURS))
+    own = get(feature)
+    if own is None:
+        # Too rare in training to have a row, so too rare as any neighbour sees it: each of those
+        # occurrences is also one of the feature itself. The common case for a word not seen before.
+        rows = (0, *(0 if offset in seen else zero for offset in NEIGHBOURS))
+    else:
+        rows = (own, *(get(f"{offset}:{feature}", 0) if offset in seen else zero for offset in NEIGHBOURS))
     weights.feature_rows[feature] = rows
     return rows
 
