@@ -41,7 +41,7 @@ def _own_features(token: str) -> list[str]:
     digits = token.isdigit()
     if digits:
         features.append(f"digits={min(len(token), 5)}")
-    if 4 <= len(token) <= 5 and _YEAR.match(token):
+    if _is_year(token):
         features.append("year")
     if token[:1].isupper():
         features.append("cap")
@@ -150,7 +150,7 @@ def context_states(tokens: list[Token], text_length: int) -> list[State]:
         if text in _QUOTES:
             quoted = not quoted
             quotes = min(quotes + 1, 3)
-        if 4 <= len(text) <= 5 and _YEAR.match(text):
+        if _is_year(text):
             years = min(years + 1, 2)
         if text == "." and index and not _is_initial(texts[index - 1]):
             breaks = min(breaks + 1, 5)
@@ -195,6 +195,10 @@ def context_features(tokens: list[Token], text_length: int) -> list[list[str]]:
     for index in range(len(tokens) - 1):
         result[index].append(bigram(tokens[index].text, tokens[index + 1].text))
     return result
+
+
+def _is_year(word: str) -> bool:
+    return 4 <= len(word) <= 5 and _YEAR.match(word) is not None
 
 
 def _is_initial(word: str) -> bool:
