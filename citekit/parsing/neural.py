@@ -224,8 +224,7 @@ def _input_sums(weights: Weights, sequences: list[list[Token]], text_lengths: li
     state_rows = _state_rows(weights, states)  # first: it may grow the table
     summed += weights.state_sums.array[state_rows]
     get, zero = weights.index.get, len(weights.embedding) - 1
-    pairs = [get(bigram(word, following), 0) for word, following in pairwise(words)] + [zero]
-    pairs = np.array(pairs)
+    pairs = np.array([get(bigram(word, following), 0) for word, following in pairwise(words)] + [zero])
     pairs[np.flatnonzero(backward == 0)] = zero  # a reference's last token starts no bigram
     return summed + weights.embedding[pairs]
 
