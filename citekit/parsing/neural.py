@@ -25,6 +25,7 @@ from citekit.parsing.tokens import (
     Token,
     bigram,
     context_states,
+    seen_as,
     seen_from,
     state_features,
     word_features,
@@ -152,7 +153,7 @@ def _feature_rows(weights: Weights, feature: str, place: int) -> tuple[int, ...]
         # occurrences is also one of the feature itself. The common case for a word not seen before.
         rows = (0, *(0 if offset in seen else zero for offset in NEIGHBOURS))
     else:
-        rows = (own, *(get(f"{offset}:{feature}", 0) if offset in seen else zero for offset in NEIGHBOURS))
+        rows = (own, *(get(seen_as(feature, offset), 0) if offset in seen else zero for offset in NEIGHBOURS))
     weights.feature_rows[feature] = rows
     return rows
 

@@ -79,9 +79,14 @@ def word_features(token: str) -> tuple[str, ...]:
     return tuple(_own_features(token))
 
 
+def seen_as(feature: str, offset: int) -> str:
+    """An own feature as the token at -offset from its word sees it ('-1:w=cell')."""
+    return f"{offset}:{feature}"
+
+
 def seen_features(own: tuple[str, ...], offset: int) -> list[str]:
-    """A word's features as the token at -offset from it sees them ('-1:w=cell')."""
-    return [f"{offset}:{feature}" for place, feature in enumerate(own) if offset in seen_from(place)]
+    """A word's features as the token at -offset from it sees them."""
+    return [seen_as(feature, offset) for place, feature in enumerate(own) if offset in seen_from(place)]
 
 
 def features(tokens: list[Token], text_length: int) -> list[list[str]]:
