@@ -167,7 +167,7 @@ def test_the_word_cache_is_bounded_and_emptying_it_changes_nothing(monkeypatch):
         neural._emissions(weights, [tokenize(t) for t in texts], [len(t) for t in texts]) for texts in (first, second)
     ]
     monkeypatch.setattr(neural, "CACHED_WORDS", 3)
-    weights.words.clear()
+    weights.forget_words()
     # The second batch meets a full cache, and holds both words seen before and new ones.
     for texts, want in zip((first, second), expected, strict=True):
         got = neural._emissions(weights, [tokenize(t) for t in texts], [len(t) for t in texts])

@@ -55,6 +55,9 @@ class _Rows:
         self.count += len(rows)
         return first
 
+    def clear(self) -> None:
+        self.count = 0  # the array is kept, to be written over
+
 
 @dataclass(frozen=True, slots=True)
 class Weights:
@@ -83,13 +86,22 @@ class Weights:
     states: dict[State, int] = field(default_factory=dict)
     state_sums: _Rows = field(default_factory=_Rows)
 
-    def forget(self) -> None:
-        """Empty the caches (for measuring, and to bound memory)."""
+    @property
+    def no_feature(self) -> int:
+        """The embedding's zero row."""
+        return len(self.embedding) - 1
+
+    def forget_words(self) -> None:
+        """Empty the per-word caches: they grow with every new word, so they are bounded."""
         self.words.clear()
-        self.word_shares.count = 0
-        self.feature_rows.clear()
+        self.word_shares.clear()
+        self.feature_rows.clear()  # mostly the words themselves ('w=…'): as many as words
+
+    def forget(self) -> None:
+        """Empty every cache (for measuring)."""
+        self.forget_words()
         self.states.clear()
-        self.state_sums.count = 0
+        self.state_sums.clear()
 
 
 def load(path: object) -> Weights:
@@ -145,7 +157,7 @@ def _rows_summed(weights: Weights, groups: list[tuple[str, ...] | list[str]]) ->
 def _feature_rows(weights: Weights, feature: str, place: int) -> tuple[int, ...]:
     """An own feature's embedding rows as itself and as each neighbour sees it (the zero row
     where a neighbour does not see it)."""
-    get, zero = weights.index.get, len(weights.embedding) - 1
+    get, zero = weights.index.get, weights.no_feature
     seen = seen_from(place)
     own = get(feature)
     if own is None:
@@ -162,9 +174,7 @@ def _word_rows(weights: Weights, words: list[str]) -> np.ndarray:
     """Each word's row of weights.word_shares, computing the shares of words not seen before."""
     cache = weights.words
     if len(cache) > CACHED_WORDS:
-        cache.clear()
-        weights.word_shares.count = 0
-        weights.feature_rows.clear()  # mostly the words themselves ('w=…'): as many as words
+        weights.forget_words()
     new = list(dict.fromkeys(word for word in words if word not in cache))
     if new:
         known = weights.feature_rows
@@ -179,7 +189,7 @@ def _word_rows(weights: Weights, words: list[str]) -> np.ndarray:
         each = np.array(counts)
         word = np.repeat(np.arange(len(new)), each)
         place = np.arange(len(rows)) - np.repeat(np.cumsum(each) - each, each)
-        padded = np.full((len(new), each.max(), 1 + len(NEIGHBOURS)), len(weights.embedding) - 1)
+        padded = np.full((len(new), each.max(), 1 + len(NEIGHBOURS)), weights.no_feature)
         padded[word, place] = rows
         embedding = weights.embedding
         shares = embedding[padded[:, 0]]  # (new, 5, dim)
@@ -224,7 +234,7 @@ def _input_sums(weights: Weights, sequences: list[list[Token]], text_lengths: li
     ]
     state_rows = _state_rows(weights, states)  # first: it may grow the table
     summed += weights.state_sums.array[state_rows]
-    get, zero = weights.index.get, len(weights.embedding) - 1
+    get, zero = weights.index.get, weights.no_feature
     pairs = np.array([get(bigram(word, following), 0) for word, following in pairwise(words)] + [zero])
     pairs[np.flatnonzero(backward == 0)] = zero  # a reference's last token starts no bigram
     return summed + weights.embedding[pairs]
