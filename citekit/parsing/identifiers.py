@@ -33,19 +33,21 @@ def _clean(value: str) -> str:
 def find_identifiers(text: str) -> Identifiers:
     found = Identifiers()
     spans = []
-    doi = _DOI.search(text)
+    # Most references carry none: a plain substring test first is much cheaper than the searches.
+    lowered = text.lower()
+    doi = _DOI.search(text) if "10." in text else None
     if doi:
         found.doi = _clean(doi.group(1))
         spans.append((doi.start(), doi.start() + len(doi.group(0).rstrip(_TRAILING))))
-    pmid = _PMID.search(text)
+    pmid = _PMID.search(text) if "pmid" in lowered else None
     if pmid:
         found.pmid = pmid.group(1)
         spans.append(pmid.span())
-    pmcid = _PMCID.search(text)
+    pmcid = _PMCID.search(text) if "pmc" in lowered else None
     if pmcid:
         found.pmcid = pmcid.group(1).upper()
         spans.append(pmcid.span())
-    for url in _URL.finditer(text):
+    for url in _URL.finditer(text) if "http" in lowered or "www." in lowered else ():
         value = _clean(url.group())
         if "doi.org/" in value.lower():
             continue

@@ -15,24 +15,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import pairwise
+from itertools import chain, repeat
 
 import numpy as np
 
 from citekit.parsing.tokens import (
+    BIGRAM,
     NEIGHBOURS,
     State,
     Token,
-    bigram,
     context_states,
-    seen_as,
     seen_from,
     state_features,
     word_features,
 )
 
 MODEL = "data/reference-parser.npz"
-BATCH = 64  # references stepped through the network together
+BATCH = 128  # references stepped through the network together
 CACHED_WORDS = 30_000  # 5 × dim floats each: about 60 MB at the shipped size
 
 
@@ -80,11 +79,15 @@ class Weights:
     # 1 after, 2 after).
     words: dict[str, int] = field(default_factory=dict)
     word_shares: _Rows = field(default_factory=_Rows)
-    # own feature string → its embedding rows as (own, seen from 2 before, …, 2 after)
-    feature_rows: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # own feature's row → its rows as seen from 2 before, 1 before, 1 after, 2 after (row 0 where
+    # that form is unknown); derived from index, in __post_init__
+    neighbours: np.ndarray = field(init=False)
     # State → row of state_sums
     states: dict[State, int] = field(default_factory=dict)
     state_sums: _Rows = field(default_factory=_Rows)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "neighbours", _neighbour_table(self.index, len(self.embedding)))
 
     @property
     def no_feature(self) -> int:
@@ -95,13 +98,26 @@ class Weights:
         """Empty the per-word caches: they grow with every new word, so they are bounded."""
         self.words.clear()
         self.word_shares.clear()
-        self.feature_rows.clear()  # mostly the words themselves ('w=…'): as many as words
 
     def forget(self) -> None:
         """Empty every cache (for measuring)."""
         self.forget_words()
         self.states.clear()
         self.state_sums.clear()
+
+
+def _neighbour_table(index: dict[str, int], rows: int) -> np.ndarray:
+    """(rows, 4): each own feature's rows as its neighbours see it ('-1:w=cell' for 'w=cell').
+    A feature without a row (row 0) has none in any neighbour form either: each occurrence of a
+    form is one of the feature, so the form is as rare or rarer. The zero row maps to itself."""
+    table = np.zeros((rows, len(NEIGHBOURS)), dtype=np.intp)
+    table[rows - 1] = rows - 1
+    slots = {str(offset): slot for slot, offset in enumerate(NEIGHBOURS)}
+    for name, row in index.items():
+        head, colon, feature = name.partition(":")
+        if colon and head in slots and (own := index.get(feature)) is not None:
+            table[own, slots[head]] = row
+    return table
 
 
 def load(path: object) -> Weights:
@@ -154,22 +170,6 @@ def _rows_summed(weights: Weights, groups: list[tuple[str, ...] | list[str]]) ->
     return np.add.reduceat(weights.embedding[rows], starts, axis=0)
 
 
-def _feature_rows(weights: Weights, feature: str, place: int) -> tuple[int, ...]:
-    """An own feature's embedding rows as itself and as each neighbour sees it (the zero row
-    where a neighbour does not see it)."""
-    get, zero = weights.index.get, weights.no_feature
-    seen = seen_from(place)
-    own = get(feature)
-    if own is None:
-        # Too rare in training to have a row, so too rare as any neighbour sees it: each of those
-        # occurrences is also one of the feature itself. The common case for a word not seen before.
-        rows = (0, *(0 if offset in seen else zero for offset in NEIGHBOURS))
-    else:
-        rows = (own, *(get(seen_as(feature, offset), 0) if offset in seen else zero for offset in NEIGHBOURS))
-    weights.feature_rows[feature] = rows
-    return rows
-
-
 def _word_rows(weights: Weights, words: list[str]) -> np.ndarray:
     """Each word's row of weights.word_shares, computing the shares of words not seen before."""
     cache = weights.words
@@ -177,37 +177,36 @@ def _word_rows(weights: Weights, words: list[str]) -> np.ndarray:
         weights.forget_words()
     new = list(dict.fromkeys(word for word in words if word not in cache))
     if new:
-        known = weights.feature_rows
-        rows: list[tuple[int, ...]] = []
-        counts: list[int] = []
-        for word in new:
-            own = word_features(word)
-            counts.append(len(own))
-            rows += [known.get(feature) or _feature_rows(weights, feature, place) for place, feature in enumerate(own)]
-        # Words have 5 to 10 features: pad each word's rows to the most (with the zero row) and
-        # add place by place, which is much faster than np.add.reduceat.
-        each = np.array(counts)
-        word = np.repeat(np.arange(len(new)), each)
-        place = np.arange(len(rows)) - np.repeat(np.cumsum(each) - each, each)
-        padded = np.full((len(new), each.max(), 1 + len(NEIGHBOURS)), weights.no_feature)
-        padded[word, place] = rows
-        embedding = weights.embedding
-        shares = embedding[padded[:, 0]]  # (new, 5, dim)
-        for column in range(1, padded.shape[1]):
-            shares += embedding[padded[:, column]]
+        get, zero = weights.index.get, weights.no_feature
+        owns = [word_features(word) for word in new]
+        # Each new word's own features' rows, one word per row of a grid padded with the zero row.
+        counts = np.fromiter(map(len, owns), dtype=np.intp, count=len(owns))
+        places = int(counts.max())
+        grid = np.full((len(new), places), zero)
+        grid[np.arange(places) < counts[:, None]] = np.fromiter(
+            map(get, chain.from_iterable(owns), repeat(0)), dtype=np.intp, count=int(counts.sum())
+        )
+        embedding, neighbours = weights.embedding, weights.neighbours
+        shares = np.empty((len(new), 1 + len(NEIGHBOURS), embedding.shape[1]), dtype=np.float32)
+        shares[:, 0] = embedding[grid].sum(axis=1)
+        for slot, offset in enumerate(NEIGHBOURS):
+            seen = [place for place in range(places) if offset in seen_from(place)]
+            shares[:, slot + 1] = embedding[neighbours[grid[:, seen], slot]].sum(axis=1)
         first = weights.word_shares.add(shares)
         cache.update(zip(new, range(first, first + len(new)), strict=True))
-    return np.array([cache[word] for word in words])
+    return np.fromiter(map(cache.__getitem__, words), dtype=np.intp, count=len(words))
 
 
 def _state_rows(weights: Weights, states: list[State]) -> np.ndarray:
     """Each State's row of weights.state_sums, summing the embeddings of States not seen before."""
     cache = weights.states
-    new = list(dict.fromkeys(state for state in states if state not in cache))
-    if new:
+    rows = list(map(cache.get, states))
+    if None in rows:
+        new = list(dict.fromkeys(state for state, row in zip(states, rows, strict=True) if row is None))
         first = weights.state_sums.add(_rows_summed(weights, [state_features(state) for state in new]))
         cache.update(zip(new, range(first, first + len(new)), strict=True))
-    return np.array([cache[state] for state in states])
+        rows = list(map(cache.__getitem__, states))
+    return np.array(rows)
 
 
 def _positions(sequences: list[list[Token]]) -> tuple[np.ndarray, np.ndarray]:
@@ -235,7 +234,10 @@ def _input_sums(weights: Weights, sequences: list[list[Token]], text_lengths: li
     state_rows = _state_rows(weights, states)  # first: it may grow the table
     summed += weights.state_sums.array[state_rows]
     get, zero = weights.index.get, weights.no_feature
-    pairs = np.array([get(bigram(word, following), 0) for word, following in pairwise(words)] + [zero])
+    lowered = [word.lower() for word in words]
+    pairs = np.fromiter(
+        chain(map(get, map(BIGRAM.format, lowered, lowered[1:]), repeat(0)), (zero,)), dtype=np.intp, count=len(words)
+    )
     pairs[np.flatnonzero(backward == 0)] = zero  # a reference's last token starts no bigram
     return summed + weights.embedding[pairs]
 

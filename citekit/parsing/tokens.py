@@ -110,6 +110,8 @@ _COMMAS = tuple(f"commas={n}" for n in range(5))
 _QUOTES_SEEN = tuple(f"quotes={n}" for n in range(4))
 _POSITIONS = tuple(f"pos={n}" for n in range(BUCKETS))
 _BEFORE_IN = {".", ",", ";", ")"}
+_IN = {"in", "In", "IN", "iN"}
+_PUNCTUATION = _OPEN | _CLOSE | _QUOTES | {".", ","}  # the ones that change a State
 _EDGES = {offset: f"{offset}:edge" for offset in NEIGHBOURS}
 
 
@@ -123,7 +125,6 @@ State = tuple[int, int, int, int, int, int, int, bool, bool, bool]
 
 def context_states(tokens: list[Token], text_length: int) -> list[State]:
     """Each token's State. Written for speed: this runs for every reference the learned path reads."""
-    texts = [t.text for t in tokens]
     count = len(tokens)
     length = max(text_length, 1)
     result = []
@@ -131,11 +132,13 @@ def context_states(tokens: list[Token], text_length: int) -> list[State]:
     quoted = False
     years = breaks = commas = quotes = 0
     after_in = False
-    for index in range(count):
-        text = texts[index]
-        if text in _OPEN:
+    previous = ""
+    for index, token in enumerate(tokens):
+        text = token.text
+        punctuation = text in _PUNCTUATION
+        if punctuation and text in _OPEN:
             depth += 1
-        position = tokens[index].start * BUCKETS // length
+        position = token.start * BUCKETS // length
         result.append(
             (
                 years,
@@ -150,20 +153,25 @@ def context_states(tokens: list[Token], text_length: int) -> list[State]:
                 quoted,
             )
         )
-        if text in _CLOSE and depth:
-            depth -= 1
-        if text in _QUOTES:
-            quoted = not quoted
-            quotes = min(quotes + 1, 3)
-        if _is_year(text):
-            years = min(years + 1, 2)
-        if text == "." and index and not _is_initial(texts[index - 1]):
-            breaks = min(breaks + 1, 5)
-            commas = 0
-        elif text == ",":
-            commas = min(commas + 1, 4)
-        if text.lower() == "in" and (index == 0 or texts[index - 1] in _BEFORE_IN):
-            after_in = True
+        if punctuation:
+            if text in _CLOSE:
+                if depth:
+                    depth -= 1
+            elif text in _QUOTES:
+                quoted = not quoted
+                quotes = min(quotes + 1, 3)
+            elif text == ".":
+                if index and not _is_initial(previous):
+                    breaks = min(breaks + 1, 5)
+                    commas = 0
+            elif text == ",":
+                commas = min(commas + 1, 4)
+        else:
+            if _is_year(text):
+                years = min(years + 1, 2)
+            if text in _IN and (index == 0 or previous in _BEFORE_IN):
+                after_in = True
+        previous = text
     return result
 
 
@@ -188,9 +196,12 @@ def state_features(state: State) -> tuple[str, ...]:
     return tuple(found)
 
 
+BIGRAM = "bigram=w={}|w={}"  # filled with the two words in lower case
+
+
 def bigram(word: str, following: str) -> str:
     """The feature for the pair of words starting at a token."""
-    return f"bigram=w={word.lower()}|w={following.lower()}"
+    return BIGRAM.format(word.lower(), following.lower())
 
 
 def context_features(tokens: list[Token], text_length: int) -> list[list[str]]:
