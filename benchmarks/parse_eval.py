@@ -45,7 +45,7 @@ from citekit.parsing.tokens import tokenize, word_features  # noqa: E402
 from citekit.textnorm import ascii_fold  # noqa: E402
 
 FIELDS = ("authors", "title", "container", "year", "volume", "issue", "pages")
-PASSES = 5  # timed passes of the learned path
+PASSES = 9  # timed passes of the learned path
 _RANGE = re.compile(r"^(\d+)\D+(\d+)$")
 
 

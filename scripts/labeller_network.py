@@ -10,14 +10,26 @@ from torch import nn
 
 
 class Network(nn.Module):
-    """Summed feature embeddings → bidirectional LSTM → label scores → linear-chain CRF."""
+    """Summed feature embeddings → a dense layer → residual dilated convolutions → label scores →
+    linear-chain CRF.
 
-    def __init__(self, rows: int, dim: int, hidden: int, labels: int, dropout: float) -> None:
+    Each convolution reads a token and the tokens `dilation` places before and after it (zeros
+    past either end of the reference), so four of them with dilations 1, 2, 4 and 8 see 15 tokens
+    each way. Unlike a recurrent network there is no step-by-step loop: at run time each layer is
+    one matrix product over every token of a pasted list, which is what makes it fast with numpy.
+    """
+
+    def __init__(
+        self, rows: int, dim: int, width: int, dilations: tuple[int, ...], labels: int, dropout: float
+    ) -> None:
         super().__init__()
         self.embedding = nn.EmbeddingBag(rows, dim, mode="sum")
         self.dropout = nn.Dropout(dropout)
-        self.lstm = nn.LSTM(dim, hidden, bidirectional=True, batch_first=True)
-        self.output = nn.Linear(2 * hidden, labels)
+        self.first = nn.Linear(dim, width)
+        self.convolutions = nn.ModuleList(
+            [nn.Conv1d(width, width, 3, dilation=dilation, padding=dilation) for dilation in dilations]
+        )
+        self.output = nn.Linear(width, labels)
         self.transitions = nn.Parameter(torch.zeros(labels, labels))
         self.start = nn.Parameter(torch.zeros(labels))
         self.end = nn.Parameter(torch.zeros(labels))
@@ -28,13 +40,14 @@ class Network(nn.Module):
         offsets = torch.tensor([0] + [len(token) for token in flat[:-1]]).cumsum(0)
         summed = self.embedding(torch.tensor([row for token in flat for row in token]), offsets)
         lengths = [len(sequence) for sequence in rows]
-        padded = nn.utils.rnn.pad_sequence(list(summed.split(lengths)), batch_first=True)
-        packed = nn.utils.rnn.pack_padded_sequence(
-            self.dropout(padded), torch.tensor(lengths), batch_first=True, enforce_sorted=False
-        )
-        states, _ = self.lstm(packed)
-        states, _ = nn.utils.rnn.pad_packed_sequence(states, batch_first=True, total_length=max(lengths))
-        return self.output(self.dropout(states)), lengths
+        padded = nn.utils.rnn.pad_sequence(list(summed.split(lengths)), batch_first=True)  # (batch, longest, dim)
+        # Positions past a sequence's end are kept at zero after every layer, so that a short
+        # sequence in a batch sees zeros past its end, as it does alone at run time.
+        inside = (torch.arange(padded.shape[1])[None, :] < torch.tensor(lengths)[:, None]).float()
+        states = (torch.relu(self.first(self.dropout(padded))) * inside[..., None]).transpose(1, 2)
+        for convolution in self.convolutions:
+            states = states + torch.relu(convolution(states)) * inside[:, None, :]
+        return self.output(self.dropout(states.transpose(1, 2))), lengths
 
     def loss(self, batch: list[tuple[list[list[int]], list[int]]]) -> torch.Tensor:
         """Mean negative log-likelihood of the gold label sequences under the CRF."""

@@ -18,7 +18,7 @@ FEATURES = ("w=cell", "cap", "year", "-1:w=cell", "1:cap", "bigram=w=cell|w=2014
 def _tiny_model(seed: int) -> neural.Weights:
     """A 3-label model with random weights: small enough to check against brute force."""
     generator = np.random.default_rng(seed)
-    dim, hidden, labels = 4, 3, 3
+    dim, width, labels = 4, 3, 3
 
     def normal(*shape: int) -> np.ndarray:
         return generator.normal(0, 1, shape).astype(np.float32)
@@ -27,10 +27,12 @@ def _tiny_model(seed: int) -> neural.Weights:
         labels=("a", "b", "c"),
         index={name: row for row, name in enumerate(FEATURES, start=1)},
         embedding=np.vstack([normal(len(FEATURES) + 1, dim), np.zeros((1, dim), np.float32)]),  # as load() adds
-        input_gates=normal(2, dim, 4 * hidden),
-        input_bias=normal(2, 4 * hidden),
-        recurrent=normal(2, hidden, 4 * hidden),
-        output=normal(2 * hidden, labels),
+        first=normal(dim, width),
+        first_bias=normal(width),
+        kernels=normal(2, 3 * width, width),
+        kernel_bias=normal(2, width),
+        dilations=(1, 2),
+        output=normal(width, labels),
         output_bias=normal(labels),
         transitions=normal(labels, labels).astype(np.float64),
         start=normal(labels).astype(np.float64),
@@ -138,7 +140,7 @@ def test_every_label_has_a_probability():
 
 
 def test_the_shipped_model_has_no_neighbour_feature_without_its_own():
-    """neural._feature_rows skips looking up how neighbours see a feature that has no row itself:
+    """neural.Weights.neighbours maps a feature without a row of its own to no neighbour-form rows:
     right only while every neighbour form ('-1:w=cell') is as rare as the feature or rarer."""
     index = neural.shipped().index
     neighbour_forms = [name for name in index if name.split(":", 1)[0] in {"-2", "-1", "1", "2"}]
@@ -176,19 +178,23 @@ def test_the_word_cache_is_bounded_and_emptying_it_changes_nothing(monkeypatch):
     assert len(weights.words) <= 4  # only the second batch's words are left
 
 
-def test_the_network_is_the_textbook_bidirectional_lstm(tmp_path):
-    """Write arrays as scripts/train_parser.py does (PyTorch's gate order: input, forget, cell,
-    output), load them as citekit does, and compare with an LSTM written out step by step."""
+def test_the_network_is_the_textbook_dilated_convolution(tmp_path):
+    """Write arrays as scripts/train_parser.py does (PyTorch's Conv1d weights, (out, in, tap),
+    as (tap, in, out)), load them as citekit does, and compare with the convolutions written out
+    token by token, zeros past either end of the reference."""
     generator = np.random.default_rng(11)
-    dim, hidden, labels = 4, 3, 3
+    dim, width, labels, dilations = 4, 3, 3, (1, 2, 4)
+    torch_kernels = generator.normal(0, 1, (len(dilations), width, width, 3))  # (layer, out, in, tap)
     arrays = {
         "features": "\n".join(FEATURES),
         "labels": "a\nb\nc",
         "embedding": generator.normal(0, 1, (len(FEATURES) + 1, dim)).astype(np.float16),
-        "input_gates": generator.normal(0, 1, (dim, 8 * hidden)),
-        "input_bias": generator.normal(0, 1, (2, 4 * hidden)),
-        "recurrent": generator.normal(0, 1, (2, hidden, 4 * hidden)),
-        "output": generator.normal(0, 1, (2 * hidden, labels)),
+        "first": generator.normal(0, 1, (dim, width)),
+        "first_bias": generator.normal(0, 1, width),
+        "kernels": torch_kernels.transpose(0, 3, 2, 1),
+        "kernel_bias": generator.normal(0, 1, (len(dilations), width)),
+        "dilations": np.array(dilations),
+        "output": generator.normal(0, 1, (width, labels)),
         "output_bias": generator.normal(0, 1, labels),
         "transitions": generator.normal(0, 1, (labels, labels)),
         "start": generator.normal(0, 1, labels),
@@ -196,25 +202,18 @@ def test_the_network_is_the_textbook_bidirectional_lstm(tmp_path):
     }
     np.savez(tmp_path / "model.npz", **arrays)
     weights = neural.load(tmp_path / "model.npz")
-    text = "Cell 2014. Cell, (Cell) x"
+    text = "Cell 2014. Cell, (Cell) x and more words"
     tokens = tokenize(text)
-    inputs = neural._input_sums(weights, [tokens], [len(text)])
-
-    def sigmoid(x: np.ndarray) -> np.ndarray:
-        return 1 / (1 + np.exp(-x))
-
-    def run(direction: int, sequence: np.ndarray) -> np.ndarray:
-        w_in = arrays["input_gates"][:, direction * 4 * hidden : (direction + 1) * 4 * hidden]
-        state, cell, out = np.zeros(hidden), np.zeros(hidden), []
-        for x in sequence:
-            g = x @ w_in + arrays["input_bias"][direction] + state @ arrays["recurrent"][direction]
-            i, f, c, o = (g[k * hidden : (k + 1) * hidden] for k in range(4))
-            cell = sigmoid(f) * cell + sigmoid(i) * np.tanh(c)
-            state = sigmoid(o) * np.tanh(cell)
-            out.append(state)
-        return np.array(out)
-
-    both = np.concatenate([run(0, inputs), run(1, inputs[::-1])[::-1]], axis=1)
-    expected = both @ arrays["output"] + arrays["output_bias"]
+    states = np.maximum(neural._input_sums(weights, [tokens], [len(text)]) @ arrays["first"] + arrays["first_bias"], 0)
+    for layer, dilation in enumerate(dilations):
+        changes = []
+        for place in range(len(tokens)):
+            total = arrays["kernel_bias"][layer].copy()
+            for tap, neighbour in enumerate((place - dilation, place, place + dilation)):
+                if 0 <= neighbour < len(tokens):
+                    total += torch_kernels[layer, :, :, tap] @ states[neighbour]
+            changes.append(np.maximum(total, 0))
+        states = states + np.array(changes)
+    expected = states @ arrays["output"] + arrays["output_bias"]
     (got,) = neural._emissions(weights, [tokens], [len(text)])
     np.testing.assert_allclose(got, expected, rtol=1e-4, atol=1e-4)
