@@ -3,13 +3,14 @@ what a reference parses to, and the shipped model must load without anything els
 
 from __future__ import annotations
 
+import gc
 import itertools
 
 import numpy as np
 import pytest
 
 from citekit.parsing import neural, parse_each, parse_reference
-from citekit.parsing.learned import label_many
+from citekit.parsing.learned import label_many, parse_learned_many
 from citekit.parsing.tokens import features, tokenize
 
 FEATURES = ("w=cell", "cap", "year", "-1:w=cell", "1:cap", "bigram=w=cell|w=2014", "pos=0", "-2:edge", "s=X", "2:s=X")
@@ -217,3 +218,14 @@ def test_the_network_is_the_textbook_dilated_convolution(tmp_path):
     expected = states @ arrays["output"] + arrays["output_bias"]
     (got,) = neural._emissions(weights, [tokens], [len(text)])
     np.testing.assert_allclose(got, expected, rtol=1e-4, atol=1e-4)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_parsing_a_list_leaves_the_cycle_collector_as_it_found_it(enabled):
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        parse_learned_many(REFERENCES[:2])
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
