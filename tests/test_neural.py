@@ -27,8 +27,8 @@ def _tiny_model(seed: int) -> neural.Weights:
     return neural.Weights(
         labels=("a", "b", "c"),
         index={name: row for row, name in enumerate(FEATURES, start=1)},
-        embedding=np.vstack([normal(len(FEATURES) + 1, dim), np.zeros((1, dim), np.float32)]),  # as load() adds
-        first=normal(dim, width),
+        # As load() makes it: already through the first layer's weights, and a zero row added.
+        embedding=np.vstack([normal(len(FEATURES) + 1, dim) @ normal(dim, width), np.zeros((1, width), np.float32)]),
         first_bias=normal(width),
         kernels=normal(2, 3 * width, width),
         kernel_bias=normal(2, width),
@@ -205,7 +205,12 @@ def test_the_network_is_the_textbook_dilated_convolution(tmp_path):
     weights = neural.load(tmp_path / "model.npz")
     text = "Cell 2014. Cell, (Cell) x and more words"
     tokens = tokenize(text)
-    states = np.maximum(neural._input_sums(weights, [tokens], [len(text)]) @ arrays["first"] + arrays["first_bias"], 0)
+    row = {name: index for index, name in enumerate(FEATURES, start=1)}
+    embedding = arrays["embedding"].astype(np.float64)
+    summed = np.array(
+        [embedding[[row.get(name, 0) for name in names]].sum(axis=0) for names in features(tokens, len(text))]
+    )
+    states = np.maximum(summed @ arrays["first"] + arrays["first_bias"], 0)
     for layer, dilation in enumerate(dilations):
         changes = []
         for place in range(len(tokens)):

@@ -34,7 +34,7 @@ from citekit.parsing.tokens import (
 
 MODEL = "data/reference-parser.npz"
 BATCH = 128  # references labelled together (decoded step by step: of similar lengths)
-CACHED_WORDS = 30_000  # 5 × dim floats each: about 60 MB at the shipped size
+CACHED_WORDS = 30_000  # 5 × width floats each: about 40 MB at the shipped size
 
 
 class _Rows:
@@ -64,9 +64,11 @@ class _Rows:
 class Weights:
     labels: tuple[str, ...]
     index: dict[str, int]  # feature string → embedding row; row 0 is every unknown feature
-    embedding: np.ndarray  # (features + 2, dim); the last row is zeros, for "no feature"
-    first: np.ndarray  # (dim, width): the dense layer from the summed embeddings
-    first_bias: np.ndarray  # (width,)
+    # (features + 2, width): each feature's embedding times the first dense layer's weights. That
+    # layer is linear in the summed embeddings, so it is applied once per feature, at load, and
+    # every sum after is of width rather than dim. The last row is zeros, for "no feature".
+    embedding: np.ndarray
+    first_bias: np.ndarray  # (width,): the first dense layer's
     # Each convolution's taps before, at and after a token, stacked: (layers, 3 * width, width).
     kernels: np.ndarray
     kernel_bias: np.ndarray  # (layers, width)
@@ -127,7 +129,6 @@ def load(path: object) -> Weights:
     """Arrays written by scripts/train_parser.py → weights ready for batched inference."""
     with np.load(path, allow_pickle=False) as arrays:
         names = str(arrays["features"]).split("\n")
-        dim = arrays["embedding"].shape[1]
         layers, taps, width, _ = arrays["kernels"].shape
 
         def single(name: str) -> np.ndarray:
@@ -136,8 +137,7 @@ def load(path: object) -> Weights:
         return Weights(
             labels=tuple(str(arrays["labels"]).split("\n")),
             index={name: row for row, name in enumerate(names, start=1)},
-            embedding=np.vstack([single("embedding"), np.zeros((1, dim), np.float32)]),
-            first=single("first"),
+            embedding=np.vstack([single("embedding") @ single("first"), np.zeros((1, width), np.float32)]),
             first_bias=single("first_bias"),
             kernels=single("kernels").reshape(layers, taps * width, width),
             kernel_bias=single("kernel_bias"),
@@ -214,7 +214,8 @@ def _positions(sequences: list[list[Token]]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _input_sums(weights: Weights, sequences: list[list[Token]], text_lengths: list[int]) -> np.ndarray:
-    """(tokens, dim): each token's embedding sum over the features tokens.features gives it."""
+    """(tokens, width): each token's sum of weights.embedding over the features tokens.features
+    gives it."""
     forward, backward = _positions(sequences)
     words = [token.text for sequence in sequences for token in sequence]
     rows = _word_rows(weights, words)
@@ -241,13 +242,11 @@ def _input_sums(weights: Weights, sequences: list[list[Token]], text_lengths: li
 
 def _emissions(weights: Weights, sequences: list[list[Token]], text_lengths: list[int]) -> list[np.ndarray]:
     """Per-token label scores for a batch of references, every token of the batch at once."""
-    summed = _input_sums(weights, sequences, text_lengths)
-    forward, backward = _positions(sequences)
-    count = len(summed)
-    states = summed @ weights.first
+    states = _input_sums(weights, sequences, text_lengths)  # already through the first layer's weights
     states += weights.first_bias
     np.maximum(states, 0, out=states)
-    width = states.shape[1]
+    forward, backward = _positions(sequences)
+    count, width = states.shape
     # Each token's three taps side by side, [before | at | after], for one product per layer.
     taps = np.empty((count, 3 * width), dtype=np.float32)
     before, at, after = taps[:, :width], taps[:, width : 2 * width], taps[:, 2 * width :]
