@@ -108,7 +108,7 @@ def parse_learned_many(texts: list[str]) -> list[tuple[Reference, dict[str, floa
 def _cycle_collector_paused() -> Iterator[None]:
     """Labelling a list makes a few hundred thousand short-lived objects (tokens, their states,
     fields) and no reference cycles, so the cycle collector's passes over them are pure cost:
-    about 5 % of the time. Reference counting still frees everything as usual."""
+    about a tenth of the time. Reference counting still frees everything as usual."""
     enabled = gc.isenabled()
     gc.disable()
     try:
