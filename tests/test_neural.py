@@ -99,7 +99,7 @@ def test_emissions_sum_the_embeddings_of_exactly_the_tokens_features():
             for row in features(tokens, len(text))
         ]
     )
-    got = neural._input_sums(weights, [tokens], [len(text)])
+    got = neural._input_sums(weights, [tokens], [len(text)], neural._positions([tokens]))
     np.testing.assert_allclose(got, expected, rtol=1e-5, atol=1e-5)
 
 

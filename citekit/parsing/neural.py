@@ -213,10 +213,12 @@ def _positions(sequences: list[list[Token]]) -> tuple[np.ndarray, np.ndarray]:
     return forward, np.repeat(np.array(lengths), lengths) - 1 - forward
 
 
-def _input_sums(weights: Weights, sequences: list[list[Token]], text_lengths: list[int]) -> np.ndarray:
+def _input_sums(
+    weights: Weights, sequences: list[list[Token]], text_lengths: list[int], positions: tuple[np.ndarray, np.ndarray]
+) -> np.ndarray:
     """(tokens, width): each token's sum of weights.embedding over the features tokens.features
-    gives it."""
-    forward, backward = _positions(sequences)
+    gives it. positions: as _positions gives them for these sequences."""
+    forward, backward = positions
     words = [token.text for sequence in sequences for token in sequence]
     rows = _word_rows(weights, words)
     shares = weights.word_shares.array
@@ -242,10 +244,10 @@ def _input_sums(weights: Weights, sequences: list[list[Token]], text_lengths: li
 
 def _emissions(weights: Weights, sequences: list[list[Token]], text_lengths: list[int]) -> list[np.ndarray]:
     """Per-token label scores for a batch of references, every token of the batch at once."""
-    states = _input_sums(weights, sequences, text_lengths)  # already through the first layer's weights
+    forward, backward = _positions(sequences)
+    states = _input_sums(weights, sequences, text_lengths, (forward, backward))  # through the first layer's weights
     states += weights.first_bias
     np.maximum(states, 0, out=states)
-    forward, backward = _positions(sequences)
     count, width = states.shape
     # Each token's three taps side by side, [before | at | after], for one product per layer.
     taps = np.empty((count, 3 * width), dtype=np.float32)
