@@ -31,7 +31,7 @@ GREEK = ["TGF-β", "IL-1β", "γδ", "HIF-1α", "NF-κB", "PGE₂", "TNF-α", "I
 def generate(count: int, seed: int = 7) -> list[Reference]:
     chapter = parse_references((ROOT / "data" / "chapter.txt").read_text(encoding="utf-8")).references
     words = sorted({w.strip(".,:;()?") for r in chapter for w in (r.title or "").split() if len(w) > 3})
-    journals = sorted({r.journal for r in chapter if r.journal})
+    journals = sorted({r.container_title for r in chapter if r.container_title})
     people = sorted({(a.family, a.given) for r in chapter for a in r.authors if a.given})
     people += [(family, "J") for family in EXTRA_FAMILIES]
     generator = random.Random(seed)
@@ -48,7 +48,7 @@ def generate(count: int, seed: int = 7) -> list[Reference]:
                 authors=authors,
                 year=generator.randint(1990, 2025),
                 title=" ".join(title_words).capitalize() + f" {number}",
-                journal=generator.choice(journals),
+                container_title=generator.choice(journals),
                 volume=str(generator.randint(1, 600)),
                 issue=str(generator.randint(1, 24)),
                 pages=f"{first_page}–{first_page + generator.randint(2, 20)}",

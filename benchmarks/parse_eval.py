@@ -74,7 +74,7 @@ def fields(reference) -> dict[str, str]:  # noqa: ANN001
     return {
         "authors": ";".join(norm(a.family) for a in reference.authors),
         "title": norm(reference.title),
-        "container": norm(reference.journal),
+        "container": norm(reference.container_title),
         "year": norm(reference.year),
         "volume": norm(reference.volume),
         "issue": norm(reference.issue),
@@ -134,7 +134,7 @@ def main() -> None:
     print_table(f"(a) held-out real references: {len(held_out)}", dict(by_source))
 
     # (b) known records rendered in real CSL styles
-    records = [r for r in parse_references((ROOT / "data" / "chapter.txt").read_text()).references if r.journal]
+    records = [r for r in parse_references((ROOT / "data" / "chapter.txt").read_text()).references if r.container_title]
     by_style = defaultdict(Score)
     for style in STYLES:
         examples = render(records, style)

@@ -11,7 +11,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -21,9 +21,10 @@ from citekit.errors import EXIT_ERROR, EXIT_NO_MATCH, CitekitError, ExportError,
 if TYPE_CHECKING:
     import sqlite3
 
-    from citekit.reader import StoredReference
+    from citekit.storage.reading import StoredReference
 
 EXIT_INTERRUPTED = 130
+EXPORT_FORMATS = ("bibtex", "biblatex", "ris", "csljson")
 
 
 class CitekitGroup(click.Group):
@@ -46,25 +47,56 @@ class CitekitGroup(click.Group):
             ctx.exit(EXIT_ERROR)
 
 
-db_option = click.option(
-    "--db",
-    "db_path",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="Library file (default: $CITEKIT_DB, else library.sqlite in your user data directory).",
-)
+def _remember_db(ctx: click.Context, _param: click.Parameter, value: Path | None) -> Path | None:
+    """--db is taken before the subcommand (citekit --db lib.sqlite search x) or after it."""
+    root = ctx.find_root()
+    root.meta.setdefault("citekit.db", None)
+    if value is not None:
+        root.meta["citekit.db"] = value
+    return root.meta["citekit.db"]
+
+
+def db_option(function: Any) -> Any:
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(path_type=Path),
+        default=None,
+        callback=_remember_db,
+        is_eager=False,
+        help="Library file (default: $CITEKIT_DB, else library.sqlite in your user data directory).",
+    )(function)
 
 
 def _library_path(db_path: Path | None) -> Path:
     from citekit.paths import default_library_path
 
+    if db_path is None:
+        db_path = click.get_current_context().find_root().meta.get("citekit.db")
     return db_path if db_path is not None else default_library_path()
 
 
 def _read(db_path: Path | None) -> sqlite3.Connection:
-    from citekit.reader import connect_readonly
+    """A read-only connection; a library from an older citekit is upgraded first (once)."""
+    from citekit.storage.reading import NeedsUpgrade, connect_readonly
 
-    return connect_readonly(_library_path(db_path))
+    path = _library_path(db_path)
+    try:
+        return connect_readonly(path)
+    except NeedsUpgrade:
+        _open(db_path).close()
+        return connect_readonly(path)
+
+
+def _open(db_path: Path | None) -> Any:
+    """The library for writing; says so when opening it upgraded it."""
+    from citekit import render
+    from citekit.library import Library
+
+    library = Library(_library_path(db_path))
+    if library.notice:
+        render.info(library.notice)
+    return library
 
 
 def _query_text(words: tuple[str, ...]) -> str:
@@ -72,9 +104,30 @@ def _query_text(words: tuple[str, ...]) -> str:
     return " ".join(f'"{word}"' if any(ch.isspace() for ch in word) and '"' not in word else word for word in words)
 
 
+class QueryCommand(click.Command):
+    """A command whose QUERY words may start with '-' (`search author:thery -review`): an
+    unknown option that looks like an excluded word is handed to QUERY instead of refused."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        known = {name for param in self.params for name in getattr(param, "opts", [])}
+        known.update(name for param in self.params for name in getattr(param, "secondary_opts", []))
+        rewritten = []
+        for arg in args:
+            if arg.startswith("-") and len(arg) > 1 and arg != "--" and arg.split("=")[0] not in known and arg != "-":
+                rewritten.append("\x00" + arg)  # an exclusion, not an option
+            else:
+                rewritten.append(arg)
+        return super().parse_args(ctx, rewritten)
+
+
+def _words(query: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(word[1:] if word.startswith("\x00") else word for word in query)
+
+
 @click.group(cls=CitekitGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="citekit")
-def main() -> None:
+@db_option
+def main(db_path: Path | None) -> None:
     """citekit: reference lists → a clean, searchable library → exactly the BibTeX you need."""
 
 
@@ -86,7 +139,7 @@ def main() -> None:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["table", "json", "bibtex"]),
+    type=click.Choice(["table", "json", "bibtex", "csljson"]),
     default="table",
     show_default=True,
     help="How to print the parsed references.",
@@ -101,16 +154,21 @@ def parse(file: str, output_format: str, ascii_only: bool) -> None:
     source = load_source(file, format="text")
     for problem in source.problems:
         render.warning(str(problem))
-    references = source.references
+    references = list(source.read())
     if output_format == "json":
         render.references_json(references)
-    elif output_format == "bibtex":
-        from citekit.formats.bibtex import write_bibtex
-
+    elif output_format in ("bibtex", "csljson"):
         taken: set[str] = set()
         for reference in references:
             reference.key = unique_key(base_key(reference), taken)
-        sys.stdout.write(write_bibtex(references, ascii_only=ascii_only))
+        if output_format == "bibtex":
+            from citekit.formats.bibtex import write_bibtex
+
+            sys.stdout.write(write_bibtex(references, ascii_only=ascii_only))
+        else:
+            from citekit.formats.csljson import write_csljson
+
+            sys.stdout.write(write_csljson((reference, []) for reference in references))
     else:
         render.references_table(references, title=f"{len(references)} references in {source.name}")
 
@@ -120,22 +178,29 @@ def parse(file: str, output_format: str, ascii_only: bool) -> None:
 
 @main.command(name="import")
 @click.argument("files", nargs=-1, required=True)
+@click.option(
+    "--from",
+    "input_format",
+    type=click.Choice(["bibtex", "text"]),
+    default=None,
+    help="Read every file as this format instead of recognising it from its content.",
+)
 @db_option
-def import_(files: tuple[str, ...], db_path: Path | None) -> None:
-    """Store references from FILES (.bib as BibTeX, anything else as a pasted list) in the library.
+def import_(files: tuple[str, ...], input_format: str | None, db_path: Path | None) -> None:
+    """Store the references in FILES (or - for stdin) in the library.
 
-    Re-importing a file adds nothing. All files are read before anything is written, and the
-    import is one transaction: on failure the library stays as it was. Exit code 1 when some
-    entries could not be read (the others are imported).
+    The format of each file is recognised from its content: BibTeX/BibLaTeX, or a pasted
+    reference list. Re-importing a file adds nothing. Every file is checked before anything is
+    written, and the import is one transaction: on failure the library stays as it was. An entry
+    that cannot be read is reported with its line and left out; the exit code is then 1.
     """
     from citekit import render
-    from citekit.library import Library
     from citekit.sources import load_source
 
-    # Read and parse everything before the library is opened: a bad file costs nothing.
-    sources = [load_source(name) for name in files]
-    with Library(db_path) as library:
-        summary = library.import_sources(sources)
+    # Read every file before the library is opened: a missing or unreadable file costs nothing.
+    sources = [load_source(name, input_format) for name in files]
+    with _open(db_path) as library, render.import_progress() as progress:
+        summary = library.import_sources(sources, progress)
     render.import_summary(summary, str(library.path))
     if summary.errors:
         sys.exit(EXIT_NO_MATCH)
@@ -144,7 +209,7 @@ def import_(files: tuple[str, ...], db_path: Path | None) -> None:
 # ----------------------------------------------------------------------------- search and show
 
 
-@main.command()
+@main.command(cls=QueryCommand)
 @click.argument("query", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="Print records as JSON (the parse schema plus key, tags, ids).")
 @click.option("--keys", "keys_only", is_flag=True, help="Print one citation key per line (for pipes).")
@@ -155,18 +220,21 @@ def search(query: tuple[str, ...], as_json: bool, keys_only: bool, limit: int | 
 
     \b
     Words must all match; "phrases"; a OR b; -word excludes; prefix*;
-    fields: author: title: journal: abstract: year:2015 year:2010..2020
-    tag:exosomes has:doi no:pmid (has/no: doi pmid pmcid abstract url pages tags).
+    fields: author: editor: title: journal: publisher: keyword: abstract:
+    year:2015 year:2010..2020 type:book tag:exosomes key:KEY
+    has:doi no:pmid (has/no: doi pmid pmcid abstract url pages editor
+    publisher isbn issn keywords files note mesh tags).
     Exit code 1 when nothing matches.
     """
-    from citekit import reader, render
+    from citekit import render
+    from citekit.storage import reading
 
-    text = _query_text(query)
+    text = _query_text(_words(query))
     if limit is None:
         limit = 0 if (as_json or keys_only) else 50
     connection = _read(db_path)
     try:
-        hits = reader.search(connection, text, limit or None)
+        hits = reading.search(connection, text, limit or None)
     finally:
         connection.close()
     if not hits:
@@ -186,16 +254,17 @@ def search(query: tuple[str, ...], as_json: bool, keys_only: bool, limit: int | 
 @click.option("--json", "as_json", is_flag=True, help="Print the record as JSON.")
 @db_option
 def show(key: str, as_json: bool, db_path: Path | None) -> None:
-    """Show one record in full: fields, identifiers, tags and where each tag came from."""
-    from citekit import reader, render
+    """Show one record in full: every field, identifiers and where they came from, tags."""
+    from citekit import render
+    from citekit.storage import reading
 
     connection = _read(db_path)
     try:
-        record = reader.by_key(connection, key)
-        duplicates = reader.probable_duplicates(connection, record)
-        sources = reader.field_sources(connection, record.id)
-        suggestions = reader.suggestions(connection, record.id)
-        lookups = reader.lookups(connection, record.id)
+        record = reading.by_key(connection, key)
+        duplicates = reading.probable_duplicates(connection, record)
+        sources = reading.field_sources(connection, record.id)
+        suggestions = reading.suggestions(connection, record.id)
+        lookups = reading.lookups(connection, record.id)
     finally:
         connection.close()
     if as_json:
@@ -232,9 +301,8 @@ def _keys(keys: tuple[str, ...]) -> list[str]:
 def tag_add(name: str, keys: tuple[str, ...], db_path: Path | None) -> None:
     """Add tag NAME to records KEYS (or - to read keys from stdin)."""
     from citekit import render
-    from citekit.library import Library
 
-    with Library(db_path) as library:
+    with _open(db_path) as library:
         change = library.add_tag(name, _keys(keys))
     render.tag_change(change, "tagged", "had it already")
 
@@ -246,25 +314,29 @@ def tag_add(name: str, keys: tuple[str, ...], db_path: Path | None) -> None:
 def tag_remove(name: str, keys: tuple[str, ...], db_path: Path | None) -> None:
     """Remove tag NAME from records KEYS (or -). `tag auto` will not add it back."""
     from citekit import render
-    from citekit.library import Library
 
-    with Library(db_path) as library:
+    with _open(db_path) as library:
         change = library.remove_tag(name, _keys(keys))
     render.tag_change(change, "untagged", "did not have it")
 
 
 @tag.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print the tags as JSON.")
 @db_option
-def tag_list(db_path: Path | None) -> None:
+def tag_list(as_json: bool, db_path: Path | None) -> None:
     """Every tag with the number of records carrying it."""
-    from citekit import reader, render
+    from citekit import render
+    from citekit.storage import reading
 
     connection = _read(db_path)
     try:
-        counts = reader.tag_counts(connection)
+        counts = reading.tag_counts(connection)
     finally:
         connection.close()
-    render.tag_counts(counts)
+    if as_json:
+        render.tag_counts_json(counts)
+    else:
+        render.tag_counts(counts)
 
 
 @tag.command("rename")
@@ -274,10 +346,10 @@ def tag_list(db_path: Path | None) -> None:
 def tag_rename(old: str, new: str, db_path: Path | None) -> None:
     """Rename tag OLD to NEW (onto an existing tag: the two are merged)."""
     from citekit import render
-    from citekit.library import Library, valid_tag
+    from citekit.library import valid_tag
     from citekit.query import normalise_tag
 
-    with Library(db_path) as library:
+    with _open(db_path) as library:
         affected = library.rename_tag(old, new)
     render.info(f"renamed {normalise_tag(old)!r} to {valid_tag(new)!r} on {affected} records")
 
@@ -295,12 +367,11 @@ def tag_rename(old: str, new: str, db_path: Path | None) -> None:
 def tag_auto(vocabularies: tuple[Path, ...], dry_run: bool, db_path: Path | None) -> None:
     """Tag records by topic from citekit's vocabulary (plus yours).
 
-    Matches titles and abstracts. Each tag records the term and field that matched. A tag you
-    removed is never added back, and running it again changes nothing. A topics.toml in your
-    user config directory (e.g. ~/.config/citekit/topics.toml) is read as well.
+    Matches titles, abstracts, keywords and MeSH headings. Each tag records the term and field that
+    matched. A tag you removed is never added back, and running it again changes nothing. A
+    topics.toml in your user config directory (e.g. ~/.config/citekit/topics.toml) is read as well.
     """
     from citekit import render
-    from citekit.library import Library
     from citekit.paths import user_vocabulary_path
     from citekit.topics import load_vocabulary
 
@@ -311,7 +382,7 @@ def tag_auto(vocabularies: tuple[Path, ...], dry_run: bool, db_path: Path | None
     if user_vocabulary_path().is_file():
         files.insert(0, user_vocabulary_path())
     vocabulary = load_vocabulary(files)
-    with Library(db_path) as library:
+    with _open(db_path) as library, render.busy("tagging by topic"):
         summary = library.auto_tag(vocabulary, dry_run=dry_run)
     render.auto_tag_summary(summary, dry_run)
 
@@ -354,13 +425,12 @@ def enrich(
     first author, year, volume and first page; corrections, retractions and preprints are never
     taken. Anything less is kept as a suggestion (see --review). Values you have are never replaced
     unless you name them with --overwrite. Answers are cached in the library, so a rerun (or a
-    resumed, interrupted run) repeats no request.
+    resumed, interrupted run) repeats no request; failed look-ups are tried again.
     """
     from citekit import render
     from citekit.enrich.run import Options, make_client, run
-    from citekit.library import Library, LibraryHttpCache
 
-    with Library(db_path) as library:
+    with _open(db_path) as library:
         if review:
             _review(library)
             return
@@ -374,23 +444,23 @@ def enrich(
                 "no contact address: Crossref's public pool allows 1 search/s; "
                 "set --mailto or CITEKIT_MAILTO for the polite pool (3/s)"
             )
-        client = make_client(options, LibraryHttpCache(library, writable=not dry_run))
+        client = make_client(options, library.http_cache(writable=not dry_run))
         client.timeout = timeout
         try:
             with render.enrich_progress(len(records)) as progress:
                 summary = run(records, library.lookups_done(), client, library.save_enrichment, options, progress)
         except KeyboardInterrupt:
             render.error("interrupted: what was found so far is saved; run the same command again to resume")
-            sys.exit(130)
+            sys.exit(EXIT_INTERRUPTED)
         finally:
             client.close()
     render.enrich_summary(summary, client.stats, dry_run)
 
 
-def _review(library: object) -> None:
+def _review(library: Any) -> None:
     from citekit import render
 
-    pending = library.pending_suggestions()  # type: ignore[attr-defined]
+    pending = library.pending_suggestions()
     if not pending:
         render.info("no suggestions waiting for review")
         return
@@ -400,65 +470,83 @@ def _review(library: object) -> None:
         if answer == "q":
             break
         if answer in ("a", "r"):
-            library.decide_suggestion(suggestion.key, suggestion.field, accept=answer == "a")  # type: ignore[attr-defined]
+            library.decide_suggestion(suggestion.key, suggestion.field, accept=answer == "a")
 
 
 # ----------------------------------------------------------------------------- export and stats
 
 
-@main.command()
+@main.command(cls=QueryCommand)
 @click.argument("query", nargs=-1)
 @click.option("--tag", "tags", multiple=True, help="Only records with this tag. Repeatable (all must match).")
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["bibtex", "ris", "csljson"]),
+    type=click.Choice(EXPORT_FORMATS),
     default="bibtex",
     show_default=True,
+    help="bibtex: each entry as it was imported (BibTeX names for the rest); biblatex: BibLaTeX names.",
 )
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file.")
+@click.option("--biblatex", "biblatex", is_flag=True, help="Same as --format biblatex.")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file (- for stdout)."
+)
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
-@click.option("--ascii", "ascii_only", is_flag=True, help="BibTeX with LaTeX escapes instead of UTF-8.")
+@click.option("--ascii", "ascii_only", is_flag=True, help="BibTeX with LaTeX escapes instead of UTF-8 (for pdfLaTeX).")
 @db_option
 def export(
     query: tuple[str, ...],
     tags: tuple[str, ...],
     output_format: str,
+    biblatex: bool,
     output: Path | None,
     force: bool,
     ascii_only: bool,
     db_path: Path | None,
 ) -> None:
-    """Write the library, or the records matching QUERY and --tag, as BibTeX, RIS or CSL-JSON.
+    """Write the library, or the records matching QUERY and --tag, as BibTeX, BibLaTeX, RIS or
+    CSL-JSON. Records come in the order they were added. Exit code 1 when nothing is selected."""
+    from citekit import render
+    from citekit.storage import reading
 
-    Records come in the order they were added. Exit code 1 when nothing is selected.
-    """
-    from citekit import reader, render
-
-    if output is not None and output.exists() and not force:
-        raise ExportError(f"{output} exists; use --force to overwrite it")
+    if biblatex:
+        output_format = "biblatex"
+    to_stdout = output is None or str(output) == "-"
+    if not to_stdout:
+        assert output is not None
+        _check_target(output, force)
     connection = _read(db_path)
     try:
-        selection = " ".join(filter(None, [_query_text(query), *(f'tag:"{t}"' for t in tags)]))
+        selection = " ".join(filter(None, [_query_text(_words(query)), *(f'tag:"{t}"' for t in tags)]))
         if selection:
-            ids = sorted(hit.record.id for hit in reader.search(connection, selection))
+            ids = sorted(hit.record.id for hit in reading.search(connection, selection))
         else:
-            ids = reader.all_ids(connection)
-        records = reader.fetch(connection, ids)
+            ids = reading.all_ids(connection)
+        records = reading.fetch(connection, ids)
+        blocks = _blocks(reading.blocks(connection)) if output_format in ("bibtex", "biblatex") else []
     finally:
         connection.close()
     if not records:
         render.info(f"no records match {selection}" if selection else "the library has no records")
         sys.exit(EXIT_NO_MATCH)
-    text = _render_export(records, output_format, ascii_only)
-    if output is None:
+    text = _render_export(records, output_format, ascii_only, blocks, complete=not selection)
+    if to_stdout:
         sys.stdout.write(text)
         return
+    assert output is not None
     _write_atomically(output, text)
     render.info(f"wrote {len(records)} records to {output}")
 
 
-def _render_export(records: list[StoredReference], output_format: str, ascii_only: bool) -> str:
+def _blocks(rows: list[tuple[Any, ...]]) -> list[Any]:
+    from citekit.formats.bibtex import Block
+
+    return [Block(kind, text, name, position, bool(before)) for kind, name, text, before, position in rows]
+
+
+def _render_export(
+    records: list[StoredReference], output_format: str, ascii_only: bool, blocks: list[Any], complete: bool
+) -> str:
     if output_format == "ris":
         from citekit.formats.ris import write_ris
 
@@ -469,22 +557,45 @@ def _render_export(records: list[StoredReference], output_format: str, ascii_onl
         return write_csljson((record.reference, record.tag_names) for record in records)
     from citekit.formats.bibtex import write_bibtex
 
-    return write_bibtex([record.reference for record in records], ascii_only=ascii_only)
+    return write_bibtex(
+        [record.reference for record in records],
+        ascii_only=ascii_only,
+        biblatex=output_format == "biblatex",
+        blocks=blocks,
+        complete=complete,
+    )
+
+
+def _check_target(path: Path, force: bool) -> None:
+    """Never write through a dangling symlink, and never over a file without --force."""
+    if path.is_symlink() and not path.exists():
+        if not force:
+            raise ExportError(f"{path} is a symbolic link to a file that does not exist; use --force to write there")
+    elif path.exists() and not force:
+        raise ExportError(f"{path} exists; use --force to overwrite it")
+    if path.exists() and path.is_dir():
+        raise ExportError(f"{path} is a directory")
 
 
 def _write_atomically(path: Path, text: str) -> None:
     """Never leave half a file: write beside the target, then rename over it."""
-    directory = path.parent if str(path.parent) else Path(".")
+    target = path.resolve() if path.is_symlink() else path
+    directory = target.parent if str(target.parent) else Path(".")
+    temporary = None
     try:
         # mkstemp makes the file private (0600); give it the mode a plain write would have.
-        mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
-        handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+        mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
+        handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".tmp")
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
         os.chmod(temporary, mode)
-        os.replace(temporary, path)
+        os.replace(temporary, target)
+        temporary = None
     except OSError as error:
         raise ExportError(f"cannot write {path}: {error.strerror or error}") from None
+    finally:
+        if temporary is not None and os.path.exists(temporary):
+            os.unlink(temporary)
 
 
 def _umask() -> int:
@@ -495,14 +606,19 @@ def _umask() -> int:
 
 @main.command()
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="How many journals/authors.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @db_option
-def stats(top: int, db_path: Path | None) -> None:
-    """Records per year (as a bar chart), per topic tag, top journals and authors."""
-    from citekit import reader, render
+def stats(top: int, as_json: bool, db_path: Path | None) -> None:
+    """Records per year (as a bar chart), per type, per topic tag, top journals and authors."""
+    from citekit import render
+    from citekit.storage import reading
 
     connection = _read(db_path)
     try:
-        figures = reader.stats(connection, top)
+        figures = reading.stats(connection, top)
     finally:
         connection.close()
-    render.stats(figures)
+    if as_json:
+        render.json_out(figures.to_json())
+    else:
+        render.stats(figures)

@@ -7,7 +7,7 @@ from itertools import count
 from string import ascii_lowercase
 
 from citekit.model import Reference
-from citekit.textnorm import alnum_key, ascii_fold
+from citekit.textnorm import alnum_key
 
 # Words that never make a key on their own: articles, prepositions, conjunctions, and the
 # particles of several languages that open titles in a reference list.
@@ -55,8 +55,3 @@ def unique_key(base: str, taken: set[str]) -> str:
         key = next(base + suffix for suffix in _suffixes() if base + suffix not in taken)
     taken.add(key)
     return key
-
-
-def sanitise_key(key: str) -> str:
-    """A user's key made safe for BibTeX: ASCII, no spaces, commas or braces."""
-    return "".join(ch for ch in ascii_fold(key) if ch.isalnum() or ch in "-_:.+/")

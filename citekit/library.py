@@ -1,80 +1,81 @@
-"""Operations on a library: import and read back. One transaction per operation."""
+"""What a user does to a library: import, tag, enrich, read back. One transaction per operation."""
 
 from __future__ import annotations
 
 import re
-import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import func, insert, select, update
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from citekit import fts, reader
-from citekit.db import (
-    AuthorRow,
-    HttpCacheEntry,
-    Lookup,
-    Provenance,
-    ReferenceRow,
-    ReferenceTag,
-    Suggestion,
-    Tag,
-    open_engine,
-)
-from citekit.enrich.http import Response
 from citekit.errors import InputError, LibraryError, NotFoundError
-from citekit.keys import base_key, sanitise_key, unique_key
-from citekit.model import Author, Reference
+from citekit.formats import forget_original
+from citekit.keys import base_key, unique_key
+from citekit.model import Reference
 from citekit.paths import default_library_path
 from citekit.query import normalise_tag
 from citekit.sources import Problem, Source, load_source
-from citekit.textnorm import alnum_key, normalise_title
+from citekit.storage import reading
+from citekit.storage.engine import open_engine, reason
+from citekit.storage.rows import derived_columns, new_row
+from citekit.storage.schema import (
+    http_cache,
+    lookup,
+    provenance,
+    reference,
+    reference_tag,
+    source_block,
+    suggestion,
+    tag,
+)
 from citekit.topics import Vocabulary, match_topics
 
 if TYPE_CHECKING:
+    from citekit.enrich.http import Response
     from citekit.enrich.run import RecordResult
 
 T = TypeVar("T")
 _TAG_NAME = re.compile(r"^\w[\w.+-]*$")
+_BATCH = 1000
+IDENTIFIERS = ("doi", "pmid", "pmcid")
 
 
 def valid_tag(name: str) -> str:
     """A tag name as stored: lower case, hyphens for spaces, starting with a letter or digit."""
-    tag = normalise_tag(name)
-    if not _TAG_NAME.match(tag):
+    tag_name = normalise_tag(name)
+    if not _TAG_NAME.match(tag_name):
         raise InputError(f"bad tag name {name!r}: use letters, digits and - . + (e.g. gap-junctions)")
-    return tag
+    return tag_name
 
 
-def match_key(reference: Reference) -> str:
-    """Normalised title + first author + year: equal keys mean 'probably the same paper'."""
-    if not reference.title:
-        return ""
-    family = alnum_key(reference.authors[0].family) if reference.authors else ""
-    return f"{normalise_title(reference.title)}|{family}|{reference.year or ''}"
+def tag_from_source(name: str) -> str | None:
+    """A tag another tool gave a record ('Ecology & Power', 'MR in UPE') as a citekit tag name."""
+    tag_name = re.sub(r"[^\w.+-]+", "-", normalise_tag(name)).strip("-.+")
+    return tag_name[:128] if tag_name and _TAG_NAME.match(tag_name) else None
 
 
 @dataclass(slots=True)
 class ProbableDuplicate:
     key: str
     duplicate_of: str
+    reason: str = "title, first author and year"
 
 
 @dataclass(slots=True)
 class RenamedKey:
-    """A key from an imported file that the library already used for another record."""
+    """A key from an imported file that could not be stored as written, and why."""
 
     requested: str
     stored: str
+    reason: str = "the library already has that key for another record"
 
 
 @dataclass(slots=True)
@@ -103,15 +104,56 @@ class ImportSummary:
     unchanged: int = 0
     duplicates: list[ProbableDuplicate] = field(default_factory=list)
     renamed: list[RenamedKey] = field(default_factory=list)
-    errors: list[Problem] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)  # entries left out
+    warnings: list[Problem] = field(default_factory=list)  # entries imported, with something to know
+    tagged: int = 0  # tags the sources gave (JabRef groups, Zotero tags) now on records
+
+
+class _ImportState:
+    """What the library already holds that an import must check against, loaded once."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.fingerprints = Counter(connection.execute(select(reference.c.fingerprint)).scalars())
+        self.keys = set(connection.execute(select(reference.c.key)).scalars())
+        self.by_match: dict[str, str] = {}
+        self.by_doi: dict[str, str] = {}
+        self.by_pmid: dict[str, str] = {}
+        rows = connection.execute(
+            select(reference.c.match_key, reference.c.doi, reference.c.pmid, reference.c.key).order_by(reference.c.id)
+        )
+        for similar, doi, pmid, key in rows:
+            self.remember(key, similar, doi, pmid)
+        self.tag_ids = {name: tag_id for tag_id, name in connection.execute(select(tag.c.id, tag.c.name))}
+        self.block_texts = {
+            (kind, text) for kind, text in connection.execute(select(source_block.c.kind, source_block.c.text))
+        }
+
+    def remember(self, key: str, similar: str, doi: str | None, pmid: str | None) -> None:
+        if similar:
+            self.by_match.setdefault(similar, key)
+        if doi:
+            self.by_doi.setdefault(doi.lower(), key)
+        if pmid:
+            self.by_pmid.setdefault(pmid, key)
+
+    def duplicate_of(self, row: dict[str, Any]) -> tuple[str, str] | None:
+        if row["doi"] and row["doi"].lower() in self.by_doi:
+            return self.by_doi[row["doi"].lower()], "DOI"
+        if row["pmid"] and row["pmid"] in self.by_pmid:
+            return self.by_pmid[row["pmid"]], "PMID"
+        if row["match_key"] and row["match_key"] in self.by_match:
+            return self.by_match[row["match_key"]], "title, first author and year"
+        return None
 
 
 class Library:
-    """A citekit library file. Use as a context manager, or call close()."""
+    """A citekit library. Use as a context manager, or call close()."""
 
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = Path(path) if path is not None else default_library_path()
-        self.engine = open_engine(self.path)
+        opened = open_engine(self.path)
+        self.engine = opened.engine
+        self.notice = opened.notice  # what the user should hear of opening it (an upgrade)
 
     def __enter__(self) -> Library:
         return self
@@ -126,120 +168,218 @@ class Library:
 
     # ------------------------------------------------------------------ transactions and reads
 
-    def _write(self, action: str, work: Callable[[Session], T]) -> T:
+    def _write(self, action: str, work: Callable[[Connection], T]) -> T:
         """Run ``work`` in one transaction; on a database failure nothing of it is kept."""
         try:
-            with Session(self.engine) as session, session.begin():
-                return work(session)
+            with self.engine.begin() as connection:
+                return work(connection)
+        except OperationalError as error:
+            if "locked" in reason(error) or "busy" in reason(error):
+                raise LibraryError(
+                    f"{action} failed: another citekit held {self.path} for too long; nothing was saved, "
+                    "run the command again"
+                ) from None
+            raise LibraryError(f"{action} failed, the library is unchanged: {reason(error)}") from None
         except SQLAlchemyError as error:
-            reason = getattr(error, "orig", None) or error
-            raise LibraryError(f"{action} failed, the library is unchanged: {reason}") from None
+            raise LibraryError(f"{action} failed, the library is unchanged: {reason(error)}") from None
 
     @contextmanager
-    def reading(self) -> Iterator[sqlite3.Connection]:
-        """A DB-API connection for the read functions in citekit.reader."""
+    def reading(self) -> Iterator[Any]:
+        """A DB-API connection for the read functions in citekit.storage.reading."""
         connection = self.engine.raw_connection()
         try:
             yield connection.driver_connection
         finally:
             connection.close()
 
-    def search(self, query: str, limit: int | None = None) -> list[reader.SearchHit]:
+    def search(self, query: str, limit: int | None = None) -> list[reading.SearchHit]:
         with self.reading() as connection:
-            return reader.search(connection, query, limit)
+            return reading.search(connection, query, limit)
 
-    def get(self, key: str) -> reader.StoredReference:
+    def get(self, key: str) -> reading.StoredReference:
         with self.reading() as connection:
-            return reader.by_key(connection, key)
+            return reading.by_key(connection, key)
 
-    def records(self) -> list[reader.StoredReference]:
+    def records(self) -> list[reading.StoredReference]:
         with self.reading() as connection:
-            return reader.fetch(connection, reader.all_ids(connection))
+            return reading.fetch(connection, reading.all_ids(connection))
 
-    def tag_counts(self) -> list[reader.TagCount]:
+    def tag_counts(self) -> list[reading.TagCount]:
         with self.reading() as connection:
-            return reader.tag_counts(connection)
+            return reading.tag_counts(connection)
+
+    def references(self) -> list[Reference]:
+        """Every record, in the order it was added."""
+        return [stored.reference for stored in self.records()]
+
+    def count(self) -> int:
+        with self.reading() as connection:
+            return connection.execute("SELECT count(*) FROM reference").fetchone()[0]
 
     # ------------------------------------------------------------------ import
 
-    def import_files(self, names: list[str]) -> ImportSummary:
-        """Read every file first (any unreadable file stops everything), then import them together."""
-        return self.import_sources([load_source(name) for name in names])
+    def import_files(self, names: list[str], progress: Callable[[float], None] | None = None) -> ImportSummary:
+        return self.import_sources([load_source(name) for name in names], progress)
 
-    def import_sources(self, sources: list[Source]) -> ImportSummary:
-        """Store every new record of every source in one transaction: all of them or none."""
-        summary = ImportSummary(errors=[problem for source in sources for problem in source.problems])
-        self._write(f"import into {self.path}", lambda session: self._import(session, sources, summary))
+    def import_sources(
+        self, sources: Iterable[Source], progress: Callable[[float], None] | None = None
+    ) -> ImportSummary:
+        """Store every new record of every source in one transaction: all of them or none. Records
+        stream in (a large .bib is never all in memory); a bad entry is reported and left out."""
+        summary = ImportSummary()
+        sources = list(sources)
+        self._write(f"import into {self.path}", lambda connection: self._import(connection, sources, summary, progress))
         return summary
 
-    def _import(self, session: Session, sources: list[Source], summary: ImportSummary) -> None:
-        # A multiset: a reference printed twice is stored twice, and re-importing that file
-        # finds both copies already there.
-        already_stored = Counter(session.scalars(select(ReferenceRow.fingerprint)))
-        keys = set(session.scalars(select(ReferenceRow.key)))
-        first_by_match: dict[str, str] = {}
-        for similar, key in session.execute(select(ReferenceRow.match_key, ReferenceRow.key).order_by(ReferenceRow.id)):
-            if similar:
-                first_by_match.setdefault(similar, key)
+    def _import(
+        self,
+        connection: Connection,
+        sources: list[Source],
+        summary: ImportSummary,
+        progress: Callable[[float], None] | None,
+    ) -> None:
+        state = _ImportState(connection)
         now = datetime.now(UTC)
-        rows: list[dict[str, object]] = []
-        authors: list[list[Author]] = []
-        for source in sources:
-            for reference in source.references:
-                fingerprint = reference.fingerprint()
-                if already_stored[fingerprint]:
-                    already_stored[fingerprint] -= 1
-                    summary.unchanged += 1
-                    continue
-                requested = sanitise_key(reference.key) if reference.key else ""
-                key = unique_key(requested or base_key(reference), keys)
-                if requested and key != requested:
-                    summary.renamed.append(RenamedKey(requested, key))
-                similar = match_key(reference)
-                if similar and similar in first_by_match:
-                    summary.duplicates.append(ProbableDuplicate(key, first_by_match[similar]))
-                elif similar:
-                    first_by_match[similar] = key
-                summary.added.append(key)
-                rows.append(_row(reference, key, fingerprint, similar, source, now))
-                authors.append(reference.authors)
-        if not rows:
+        for number, source in enumerate(sources):
+            batch: list[tuple[dict[str, Any], list[str]]] = []
+            for record in source.read():
+                prepared = self._admit(record, source, state, summary, now)
+                if prepared is not None:
+                    batch.append(prepared)
+                if len(batch) >= _BATCH:
+                    self._store(connection, batch, state, summary, now)
+                    batch = []
+                    if progress is not None and source.progress is not None:
+                        progress((number + source.progress()) / len(sources))
+            self._store(connection, batch, state, summary, now)
+            self._store_blocks(connection, source, state, now)
+            summary.errors.extend(problem for problem in source.problems if problem.fatal)
+            summary.warnings.extend(problem for problem in source.problems if not problem.fatal)
+            if progress is not None:
+                progress((number + 1) / len(sources))
+
+    def _admit(
+        self, record: Reference, source: Source, state: _ImportState, summary: ImportSummary, now: datetime
+    ) -> tuple[dict[str, Any], list[str]] | None:
+        fingerprint = record.fingerprint(source.format)
+        if state.fingerprints[fingerprint]:
+            # A multiset: a reference printed twice is stored twice, and re-importing that file
+            # finds both copies already there.
+            state.fingerprints[fingerprint] -= 1
+            summary.unchanged += 1
+            return None
+        key = self._key_for(record, source, state, summary)
+        row = new_row(record, key, source.format, source.name, now, fingerprint)
+        found = state.duplicate_of(row)
+        if found is not None:
+            summary.duplicates.append(ProbableDuplicate(key, *found))
+        state.remember(key, row["match_key"], row["doi"], row["pmid"])
+        summary.added.append(key)
+        tags = [name for name in (tag_from_source(t) for t in record.tags) if name]
+        return row, list(dict.fromkeys(tags))
+
+    @staticmethod
+    def _key_for(record: Reference, source: Source, state: _ImportState, summary: ImportSummary) -> str:
+        """The key as the file wrote it; another one only when it cannot be used, and then loudly."""
+        from citekit.formats.bibtex import key_problem, safe_key
+
+        requested = record.key or ""
+        candidate, why = requested, ""
+        if requested and (problem := key_problem(requested)):
+            candidate, why = safe_key(requested), f"{problem}, which would break \\cite and the .bib"
+        if not candidate:
+            candidate = base_key(record)
+            why = "the entry has no key" if source.format != "text" else ""
+        key = unique_key(candidate, state.keys)
+        if key != candidate and requested:
+            why = why or "the library already has that key for another record"
+        if why and (requested or source.format != "text"):
+            summary.renamed.append(RenamedKey(requested, key, why))
+        return key
+
+    def _store(
+        self,
+        connection: Connection,
+        batch: list[tuple[dict[str, Any], list[str]]],
+        state: _ImportState,
+        summary: ImportSummary,
+        now: datetime,
+    ) -> None:
+        if not batch:
             return
-        # Core executemany with ids given here: the ORM's per-row bookkeeping, and RETURNING (which
-        # SQLite answers one row per statement), cost more than SQLite itself on a large import. A
-        # writer that slipped in since max(id) makes the insert fail, and the transaction undoes it.
-        connection = session.connection()
-        reference_table, author_table = ReferenceRow.__table__, AuthorRow.__table__
-        first_id = (connection.execute(select(func.max(reference_table.c.id))).scalar() or 0) + 1
-        ids = list(range(first_id, first_id + len(rows)))
-        for reference_id, row in zip(ids, rows, strict=True):
-            row["id"] = reference_id
-        connection.execute(insert(reference_table), rows)
-        author_rows = [
-            {"reference_id": ref_id, "position": position, "family": a.family, "given": a.given, "suffix": a.suffix}
-            for ref_id, names in zip(ids, authors, strict=True)
-            for position, a in enumerate(names)
-        ]
-        if author_rows:
-            connection.execute(insert(author_table), author_rows)
-        imported_ids = [
+        rows = [row for row, _ in batch]
+        result = connection.execute(insert(reference).returning(reference.c.id, sort_by_parameter_order=True), rows)
+        ids = [row.id for row in result]
+        imported = [
             {"reference_id": ref_id, "field": name, "source": "import", "score": None, "recorded_at": now}
             for ref_id, row in zip(ids, rows, strict=True)
-            for name in ("doi", "pmid", "pmcid")
+            for name in IDENTIFIERS
             if row[name]
         ]
-        if imported_ids:
-            connection.execute(insert(Provenance.__table__), imported_ids)
-        fts.index_from(connection, first_id)
+        if imported:
+            connection.execute(insert(provenance), imported)
+        tag_rows = []
+        for ref_id, (_, tags) in zip(ids, batch, strict=True):
+            for name in tags:
+                tag_rows.append(
+                    {
+                        "reference_id": ref_id,
+                        "tag_id": self._tag_id_cached(connection, state, name),
+                        "origin": "import",
+                        "added_at": now,
+                    }
+                )
+        if tag_rows:
+            connection.execute(insert(reference_tag), tag_rows)
+            summary.tagged += len(tag_rows)
+
+    @staticmethod
+    def _tag_id_cached(connection: Connection, state: _ImportState, name: str) -> int:
+        tag_id = state.tag_ids.get(name)
+        if tag_id is None:
+            tag_id = connection.execute(insert(tag).returning(tag.c.id), {"name": name}).scalar_one()
+            state.tag_ids[name] = tag_id
+        return tag_id
+
+    @staticmethod
+    def _store_blocks(connection: Connection, source: Source, state: _ImportState, now: datetime) -> None:
+        rows = []
+        for block in source.blocks:
+            if (block.kind, block.text) in state.block_texts:
+                continue  # the same file imported again
+            state.block_texts.add((block.kind, block.text))
+            rows.append(
+                {
+                    "source_path": source.name,
+                    "position": block.position,
+                    "kind": block.kind,
+                    "name": block.name,
+                    "text": block.text,
+                    "before_entries": block.before_entries,
+                    "added_at": now,
+                }
+            )
+        if rows:
+            connection.execute(insert(source_block), rows)
+
+    def blocks(self) -> list[Any]:
+        """The @preamble, @string and @comment blocks of every imported .bib, for export."""
+        from citekit.formats.bibtex import Block
+
+        with self.reading() as connection:
+            return [
+                Block(kind, text, name, position, bool(before))
+                for kind, name, text, before, position in reading.blocks(connection)
+            ]
 
     # ------------------------------------------------------------------ tags
 
-    def _ids_for_keys(self, session: Session, keys: list[str]) -> dict[str, int]:
+    def _ids_for_keys(self, connection: Connection, keys: list[str]) -> dict[str, int]:
         found: dict[str, int] = {}
         unique = list(dict.fromkeys(keys))
         for start in range(0, len(unique), 500):
             chunk = unique[start : start + 500]
-            rows = session.execute(select(ReferenceRow.key, ReferenceRow.id).where(ReferenceRow.key.in_(chunk)))
+            rows = connection.execute(select(reference.c.key, reference.c.id).where(reference.c.key.in_(chunk)))
             found.update((key, reference_id) for key, reference_id in rows)
         missing = [key for key in unique if key not in found]
         if missing:
@@ -247,101 +387,106 @@ class Library:
             raise NotFoundError(f"no record with key {missing[0]!r}{more}; nothing was tagged")
         return found
 
-    def _tag_id(self, session: Session, tag: str, create: bool) -> int:
-        tag_id = session.scalar(select(Tag.id).where(Tag.name == tag))
+    @staticmethod
+    def _tag_id(connection: Connection, name: str, create: bool) -> int:
+        tag_id = connection.execute(select(tag.c.id).where(tag.c.name == name)).scalar()
         if tag_id is None:
             if not create:
-                raise NotFoundError(f"no tag {tag!r} in the library (see citekit tag list)")
-            tag_id = session.scalars(insert(Tag).returning(Tag.id), [{"name": tag}]).one()
+                raise NotFoundError(f"no tag {name!r} in the library (see citekit tag list)")
+            tag_id = connection.execute(insert(tag).returning(tag.c.id), {"name": name}).scalar_one()
         return tag_id
 
     def add_tag(self, name: str, keys: list[str]) -> TagChange:
         """Tag records by hand; a tag the user adds is the user's, even if tag auto found it first."""
-        tag = valid_tag(name)
+        tag_name = valid_tag(name)
 
-        def work(session: Session) -> TagChange:
-            ids = self._ids_for_keys(session, keys)
-            tag_id = self._tag_id(session, tag, create=True)
+        def work(connection: Connection) -> TagChange:
+            ids = self._ids_for_keys(connection, keys)
+            tag_id = self._tag_id(connection, tag_name, create=True)
             existing = {
                 row.reference_id: row
-                for row in session.scalars(
-                    select(ReferenceTag).where(
-                        ReferenceTag.tag_id == tag_id, ReferenceTag.reference_id.in_(list(ids.values()))
+                for row in connection.execute(
+                    select(reference_tag).where(
+                        reference_tag.c.tag_id == tag_id, reference_tag.c.reference_id.in_(list(ids.values()))
                     )
                 )
             }
-            change = TagChange(tag)
+            change = TagChange(tag_name)
             now = datetime.now(UTC)
+            new_rows = []
             for key, reference_id in ids.items():
                 row = existing.get(reference_id)
                 if row is not None and row.removed_at is None:
                     change.unchanged.append(key)
                     continue
                 if row is None:
-                    session.add(ReferenceTag(reference_id=reference_id, tag_id=tag_id, origin="user", added_at=now))
+                    new_rows.append({"reference_id": reference_id, "tag_id": tag_id, "origin": "user", "added_at": now})
                 else:
-                    row.origin, row.term, row.field, row.added_at, row.removed_at = "user", None, None, now, None
+                    connection.execute(
+                        update(reference_tag)
+                        .where(reference_tag.c.reference_id == reference_id, reference_tag.c.tag_id == tag_id)
+                        .values(origin="user", term=None, field=None, added_at=now, removed_at=None)
+                    )
                 change.changed.append(key)
-            session.flush()
-            fts.reindex(session.connection(), [ids[key] for key in change.changed])
+            if new_rows:
+                connection.execute(insert(reference_tag), new_rows)
             return change
 
-        return self._write(f"tagging with {tag!r}", work)
+        return self._write(f"tagging with {tag_name!r}", work)
 
     def remove_tag(self, name: str, keys: list[str]) -> TagChange:
         """Take a tag off; it is remembered as removed, so that tag auto does not put it back."""
-        tag = normalise_tag(name)
+        tag_name = normalise_tag(name)
 
-        def work(session: Session) -> TagChange:
-            tag_id = self._tag_id(session, tag, create=False)
-            ids = self._ids_for_keys(session, keys)
+        def work(connection: Connection) -> TagChange:
+            tag_id = self._tag_id(connection, tag_name, create=False)
+            ids = self._ids_for_keys(connection, keys)
             active = set(
-                session.scalars(
-                    select(ReferenceTag.reference_id).where(
-                        ReferenceTag.tag_id == tag_id,
-                        ReferenceTag.reference_id.in_(list(ids.values())),
-                        ReferenceTag.removed_at.is_(None),
+                connection.execute(
+                    select(reference_tag.c.reference_id).where(
+                        reference_tag.c.tag_id == tag_id,
+                        reference_tag.c.reference_id.in_(list(ids.values())),
+                        reference_tag.c.removed_at.is_(None),
                     )
-                )
+                ).scalars()
             )
-            change = TagChange(tag)
+            change = TagChange(tag_name)
             for key, reference_id in ids.items():
                 (change.changed if reference_id in active else change.unchanged).append(key)
             if active:
-                session.execute(
-                    update(ReferenceTag)
-                    .where(ReferenceTag.tag_id == tag_id, ReferenceTag.reference_id.in_(active))
+                connection.execute(
+                    update(reference_tag)
+                    .where(reference_tag.c.tag_id == tag_id, reference_tag.c.reference_id.in_(active))
                     .values(removed_at=datetime.now(UTC))
                 )
-                fts.reindex(session.connection(), active)
             return change
 
-        return self._write(f"removing tag {tag!r}", work)
+        return self._write(f"removing tag {tag_name!r}", work)
 
     def rename_tag(self, old: str, new: str) -> int:
         """Rename a tag; renaming onto an existing tag merges the two. Returns records affected."""
         old_tag, new_tag = normalise_tag(old), valid_tag(new)
 
-        def work(session: Session) -> int:
-            old_id = self._tag_id(session, old_tag, create=False)
+        def work(connection: Connection) -> int:
+            old_id = self._tag_id(connection, old_tag, create=False)
             if old_tag == new_tag:
                 return 0
-            affected = list(session.scalars(select(ReferenceTag.reference_id).where(ReferenceTag.tag_id == old_id)))
-            new_id = session.scalar(select(Tag.id).where(Tag.name == new_tag))
+            affected = list(
+                connection.execute(
+                    select(reference_tag.c.reference_id).where(reference_tag.c.tag_id == old_id)
+                ).scalars()
+            )
+            new_id = connection.execute(select(tag.c.id).where(tag.c.name == new_tag)).scalar()
             if new_id is None:
-                session.execute(update(Tag).where(Tag.id == old_id).values(name=new_tag))
-            else:
-                # Merge: keep the target's own assignments, move the rest over.
-                taken = set(session.scalars(select(ReferenceTag.reference_id).where(ReferenceTag.tag_id == new_id)))
-                for row in session.scalars(select(ReferenceTag).where(ReferenceTag.tag_id == old_id)):
-                    if row.reference_id in taken:
-                        session.delete(row)
-                    else:
-                        row.tag_id = new_id
-                session.flush()
-                session.execute(Tag.__table__.delete().where(Tag.id == old_id))
-            session.flush()
-            fts.reindex(session.connection(), affected)
+                connection.execute(update(tag).where(tag.c.id == old_id).values(name=new_tag))
+                return len(affected)
+            # Merge: keep the target's own assignments, move the rest over.
+            taken = select(reference_tag.c.reference_id).where(reference_tag.c.tag_id == new_id)
+            connection.execute(
+                delete(reference_tag).where(reference_tag.c.tag_id == old_id, reference_tag.c.reference_id.in_(taken))
+            )
+            connection.execute(update(reference_tag).where(reference_tag.c.tag_id == old_id).values(tag_id=new_id))
+            connection.execute(delete(tag).where(tag.c.id == old_id))
             return len(affected)
 
         return self._write(f"renaming tag {old_tag!r}", work)
@@ -349,20 +494,23 @@ class Library:
     def auto_tag(self, vocabulary: Vocabulary, dry_run: bool = False) -> AutoTagSummary:
         """Tag every record by topic. Never re-adds a tag the user removed; a rerun changes nothing."""
 
-        def work(session: Session) -> AutoTagSummary:
+        def work(connection: Connection) -> AutoTagSummary:
             summary = AutoTagSummary()
-            tag_ids = {name: tag_id for tag_id, name in session.execute(select(Tag.id, Tag.name))}
-            assigned = {
-                (ref_id, tag_id)
-                for ref_id, tag_id in session.execute(select(ReferenceTag.reference_id, ReferenceTag.tag_id))
-            }
-            rows = session.execute(
-                select(ReferenceRow.id, ReferenceRow.key, ReferenceRow.title, ReferenceRow.abstract, ReferenceRow.mesh)
+            tag_ids = {name: tag_id for tag_id, name in connection.execute(select(tag.c.id, tag.c.name))}
+            assigned = set(connection.execute(select(reference_tag.c.reference_id, reference_tag.c.tag_id)).tuples())
+            rows = connection.execute(
+                select(
+                    reference.c.id,
+                    reference.c.key,
+                    reference.c.title,
+                    reference.c.fts_abstract,
+                    reference.c.fts_keywords,
+                )
             )
             now = datetime.now(UTC)
             new_rows = []
-            for reference_id, key, title, abstract, mesh in rows:
-                fields = {"title": title, "abstract": abstract, "mesh": "; ".join(mesh or [])}
+            for reference_id, key, title, abstract, keywords in rows:
+                fields = {"title": title, "abstract": abstract, "mesh": keywords}
                 for match in match_topics(vocabulary, fields):
                     tag_id = tag_ids.get(match.tag)
                     if tag_id is not None and (reference_id, tag_id) in assigned:
@@ -370,7 +518,7 @@ class Library:
                     summary.added.append(AutoTag(key, match.tag, match.term, match.field))
                     if tag_id is None:
                         tag_id = tag_ids[match.tag] = (
-                            -len(tag_ids) if dry_run else self._tag_id(session, match.tag, create=True)
+                            -len(tag_ids) if dry_run else self._tag_id(connection, match.tag, create=True)
                         )
                     assigned.add((reference_id, tag_id))
                     new_rows.append(
@@ -384,147 +532,162 @@ class Library:
                         }
                     )
             if new_rows and not dry_run:
-                session.execute(insert(ReferenceTag), new_rows)
-                fts.reindex(session.connection(), {row["reference_id"] for row in new_rows})
+                connection.execute(insert(reference_tag), new_rows)
             return summary
 
         return self._write("automatic tagging", work)
 
     # ------------------------------------------------------------------ enrichment
 
-    def enrichment_targets(self, query: str | None) -> list[reader.StoredReference]:
+    def enrichment_targets(self, query: str | None) -> list[reading.StoredReference]:
         """The records a query names, or every record missing an identifier."""
         with self.reading() as connection:
             if query:
-                return [hit.record for hit in reader.search(connection, query)]
+                return [hit.record for hit in reading.search(connection, query)]
             ids = [
                 row[0]
                 for row in connection.execute(
                     "SELECT id FROM reference WHERE doi IS NULL OR pmid IS NULL OR pmcid IS NULL ORDER BY id"
                 )
             ]
-            return reader.fetch(connection, ids)
+            return reading.fetch(connection, ids)
 
     def lookups_done(self) -> set[tuple[int, str]]:
+        """(record, service) pairs already settled; a failed look-up is not, and is tried again."""
         with self.reading() as connection:
-            return {(row[0], row[1]) for row in connection.execute("SELECT reference_id, service FROM lookup")}
+            return {
+                (row[0], row[1])
+                for row in connection.execute("SELECT reference_id, service FROM lookup WHERE outcome != 'failed'")
+            }
 
-    def http_cache(self) -> LibraryHttpCache:
-        return LibraryHttpCache(self)
+    def http_cache(self, writable: bool = True) -> LibraryHttpCache:
+        return LibraryHttpCache(self, writable)
+
+    def update_record(self, connection: Connection, reference_id: int, change: Callable[[Reference], None]) -> bool:
+        """Apply ``change`` to one stored record and write it back with its derived columns."""
+        row = connection.execute(
+            select(reference.c.key, reference.c.data, reference.c.source_line).where(reference.c.id == reference_id)
+        ).first()
+        if row is None:
+            return False
+        record = Reference.from_storage(row.data, key=row.key, line=row.source_line)
+        change(record)
+        connection.execute(
+            update(reference)
+            .where(reference.c.id == reference_id)
+            .values(**derived_columns(record), updated_at=datetime.now(UTC), version=reference.c.version + 1)
+        )
+        return True
 
     def save_enrichment(self, result: RecordResult) -> None:
         """One record's outcome at one service, in one transaction (see citekit.enrich.run)."""
         now = datetime.now(UTC)
 
-        def work(session: Session) -> None:
-            row = session.get(ReferenceRow, result.reference_id)
-            if row is None:
+        def apply(record: Reference) -> None:
+            for found in result.updates:
+                setattr(record, found.field, found.value)
+                forget_original(record, _VARIABLE_OF_FIELD.get(found.field, found.field))
+
+        def work(connection: Connection) -> None:
+            if result.updates and not self.update_record(connection, result.reference_id, apply):
                 return
-            for change in result.updates:
-                setattr(row, change.field, change.value)
-                session.merge(
-                    Provenance(
-                        reference_id=row.id,
-                        field=change.field,
-                        source=change.source,
-                        score=change.score,
-                        recorded_at=now,
-                    )
+            for found in result.updates:
+                _upsert(
+                    connection,
+                    provenance,
+                    {"reference_id": result.reference_id, "field": found.field},
+                    {"source": found.source, "score": found.score, "recorded_at": now},
                 )
-            session.merge(
-                Lookup(
-                    reference_id=row.id,
-                    service=result.service,
-                    outcome=result.outcome,
-                    detail=result.detail,
-                    checked_at=now,
-                )
+            _upsert(
+                connection,
+                lookup,
+                {"reference_id": result.reference_id, "service": result.service},
+                {"outcome": result.outcome, "detail": result.detail, "checked_at": now},
             )
-            suggestion = result.suggestion
-            if suggestion is not None and getattr(row, suggestion.field) is None:
-                existing = session.get(Suggestion, (row.id, suggestion.field))
-                if existing is None or existing.status == "pending":
-                    session.merge(
-                        Suggestion(
-                            reference_id=row.id,
-                            field=suggestion.field,
-                            value=suggestion.value,
-                            source=suggestion.source,
-                            score=suggestion.score,
-                            reason=suggestion.reason,
-                            status="pending",
-                            created_at=now,
-                        )
+            proposal = result.suggestion
+            if proposal is not None:
+                current = (
+                    connection.execute(
+                        select(reference.c[proposal.field]).where(reference.c.id == result.reference_id)
+                    ).scalar()
+                    if proposal.field in reference.c
+                    else None
+                )
+                existing = connection.execute(
+                    select(suggestion.c.status).where(
+                        suggestion.c.reference_id == result.reference_id, suggestion.c.field == proposal.field
                     )
-            session.flush()
-            if any(change.field in ("abstract", "mesh") for change in result.updates):
-                fts.reindex(session.connection(), [row.id])
+                ).scalar()
+                if current is None and existing in (None, "pending"):
+                    _upsert(
+                        connection,
+                        suggestion,
+                        {"reference_id": result.reference_id, "field": proposal.field},
+                        {
+                            "value": proposal.value,
+                            "source": proposal.source,
+                            "score": proposal.score,
+                            "reason": proposal.reason,
+                            "status": "pending",
+                            "created_at": now,
+                        },
+                    )
 
         self._write("saving enrichment", work)
 
-    def pending_suggestions(self) -> list[reader.PendingSuggestion]:
+    def pending_suggestions(self) -> list[reading.PendingSuggestion]:
         with self.reading() as connection:
-            return reader.pending_suggestions(connection)
+            return reading.pending_suggestions(connection)
 
-    def decide_suggestion(self, key: str, field: str, accept: bool) -> None:
+    def decide_suggestion(self, key: str, field_name: str, accept: bool) -> None:
         """Accept (write the value, source and score) or reject a suggestion."""
         now = datetime.now(UTC)
 
-        def work(session: Session) -> None:
-            row = session.scalar(select(ReferenceRow).where(ReferenceRow.key == key))
-            if row is None:
+        def work(connection: Connection) -> None:
+            reference_id = connection.execute(select(reference.c.id).where(reference.c.key == key)).scalar()
+            if reference_id is None:
                 raise NotFoundError(f"no record with key {key!r}")
-            suggestion = session.get(Suggestion, (row.id, field))
-            if suggestion is None:
-                raise NotFoundError(f"no suggestion for {field} on {key!r}")
-            suggestion.status = "accepted" if accept else "rejected"
+            found = connection.execute(
+                select(suggestion).where(suggestion.c.reference_id == reference_id, suggestion.c.field == field_name)
+            ).first()
+            if found is None:
+                raise NotFoundError(f"no suggestion for {field_name} on {key!r}")
+            connection.execute(
+                update(suggestion)
+                .where(suggestion.c.reference_id == reference_id, suggestion.c.field == field_name)
+                .values(status="accepted" if accept else "rejected")
+            )
             if accept:
-                setattr(row, field, suggestion.value)
-                session.merge(
-                    Provenance(reference_id=row.id, field=field, source="user", score=suggestion.score, recorded_at=now)
+
+                def apply(record: Reference) -> None:
+                    setattr(record, field_name, found.value)
+                    forget_original(record, _VARIABLE_OF_FIELD.get(field_name, field_name))
+
+                self.update_record(connection, reference_id, apply)
+                _upsert(
+                    connection,
+                    provenance,
+                    {"reference_id": reference_id, "field": field_name},
+                    {"source": "user", "score": found.score, "recorded_at": now},
                 )
 
         self._write("saving your decision", work)
 
-    def references(self) -> list[Reference]:
-        """Every record, in the order it was added."""
-        return [stored.reference for stored in self.records()]
 
-    def count(self) -> int:
-        with Session(self.engine) as session:
-            return len(session.scalars(select(ReferenceRow.id)).all())
+# Enrichment speaks in Reference attribute names; formats speak CSL variables.
+_VARIABLE_OF_FIELD = {"doi": "DOI", "pmid": "PMID", "pmcid": "PMCID", "url": "URL", "pages": "page"}
 
 
-def _row(
-    reference: Reference, key: str, fingerprint: str, similar: str, source: Source, now: datetime
-) -> dict[str, object]:
-    return {
-        "key": key,
-        "type": reference.type,
-        "title": reference.title,
-        "journal": reference.journal,
-        "volume": reference.volume,
-        "issue": reference.issue,
-        "pages": reference.pages,
-        "year": reference.year,
-        "year_suffix": reference.year_suffix,
-        "url": reference.url,
-        "doi": reference.doi,
-        "pmid": reference.pmid,
-        "pmcid": reference.pmcid,
-        "links": list(reference.links),
-        "raw": reference.raw,
-        "source_format": source.format,
-        "source_path": source.name,
-        "source_line": reference.line,
-        "fingerprint": fingerprint,
-        "match_key": similar,
-        "added_at": now,
-    }
+def _upsert(connection: Connection, table: Any, key: dict[str, Any], values: dict[str, Any]) -> None:
+    """Insert a row, or update it where its primary key is taken (portable: no dialect upsert)."""
+    where = [table.c[name] == value for name, value in key.items()]
+    updated = connection.execute(update(table).where(*where).values(**values))
+    if updated.rowcount == 0:
+        connection.execute(insert(table).values(**key, **values))
 
 
 class LibraryHttpCache:
-    """The HTTP cache of citekit.enrich.http, kept in the library file itself."""
+    """The HTTP cache of citekit.enrich.http, kept in the library itself."""
 
     def __init__(self, library: Library, writable: bool = True) -> None:
         self._library = library
@@ -532,22 +695,32 @@ class LibraryHttpCache:
         self.writable = writable
 
     def get(self, key: str) -> Response | None:
-        with self._lock, Session(self._library.engine) as session:
-            entry = session.get(HttpCacheEntry, key)
-            if entry is None:
-                return None
-            return Response(entry.status, entry.body, entry.content_type or "", from_cache=True)
+        from citekit.enrich.http import Response
+
+        with self._lock, self._library.engine.connect() as connection:
+            entry = connection.execute(select(http_cache).where(http_cache.c.request_key == key)).first()
+        if entry is None:
+            return None
+        return Response(entry.status, bytes(entry.body), entry.content_type or "", from_cache=True)
 
     def put(self, key: str, url: str, response: Response) -> None:
         if not self.writable:
             return
-        entry = HttpCacheEntry(
-            request_key=key,
-            url=url,
-            status=response.status,
-            content_type=response.content_type,
-            body=response.body,
-            fetched_at=datetime.now(UTC),
-        )
+        values = {
+            "url": url,
+            "status": response.status,
+            "content_type": response.content_type,
+            "body": response.body,
+            "fetched_at": datetime.now(UTC),
+        }
         with self._lock:
-            self._library._write("caching a web answer", lambda session: session.merge(entry))
+            self._library._write(
+                "caching a web answer", lambda connection: _upsert(connection, http_cache, {"request_key": key}, values)
+            )
+
+    def forget(self, key: str) -> None:
+        with self._lock:
+            self._library._write(
+                "dropping a cached answer",
+                lambda connection: connection.execute(delete(http_cache).where(http_cache.c.request_key == key)),
+            )

@@ -18,31 +18,84 @@ import re
 from dataclasses import dataclass, field
 
 from citekit.errors import QueryError
-from citekit.fts import fold_greek, greek_letter_name
-from citekit.schema import FTS_TABLE
+from citekit.storage.layout import BM25_WEIGHTS, FTS_TABLE
+from citekit.textnorm import greek_letter_name, search_fold
 
+# field: → the full-text column it searches (storage.layout.FTS_COLUMNS).
 TEXT_FIELDS = {
-    "author": "authors",
-    "authors": "authors",
-    "au": "authors",
-    "title": "title",
-    "ti": "title",
-    "journal": "journal",
-    "jo": "journal",
-    "abstract": "abstract",
-    "ab": "abstract",
+    "author": "fts_authors",
+    "authors": "fts_authors",
+    "au": "fts_authors",
+    "editor": "fts_editors",
+    "editors": "fts_editors",
+    "ed": "fts_editors",
+    "title": "fts_title",
+    "ti": "fts_title",
+    "journal": "fts_container",
+    "jo": "fts_container",
+    "container": "fts_container",
+    "book": "fts_container",
+    "series": "fts_container",
+    "publisher": "fts_publisher",
+    "pub": "fts_publisher",
+    "place": "fts_publisher",
+    "keyword": "fts_keywords",
+    "keywords": "fts_keywords",
+    "kw": "fts_keywords",
+    "mesh": "fts_keywords",
+    "abstract": "fts_abstract",
+    "ab": "fts_abstract",
 }
+# has:/no: → where the value lives in the stored record (JSON), or a column.
 PRESENCE = {
     "doi": "r.doi IS NOT NULL",
     "pmid": "r.pmid IS NOT NULL",
     "pmcid": "r.pmcid IS NOT NULL",
-    "abstract": "r.abstract IS NOT NULL",
-    "url": "r.url IS NOT NULL",
-    "pages": "r.pages IS NOT NULL",
+    "abstract": "json_extract(r.data, '$.abstract') IS NOT NULL",
+    "url": "json_extract(r.data, '$.url') IS NOT NULL",
+    "pages": "json_extract(r.data, '$.pages') IS NOT NULL",
+    "editor": "json_extract(r.data, '$.editors') IS NOT NULL",
+    "publisher": "json_extract(r.data, '$.variables.publisher') IS NOT NULL",
+    "isbn": "json_extract(r.data, '$.variables.ISBN') IS NOT NULL",
+    "issn": "json_extract(r.data, '$.variables.ISSN') IS NOT NULL",
+    "keywords": "json_extract(r.data, '$.keywords') IS NOT NULL",
+    "files": "json_extract(r.data, '$.files') IS NOT NULL",
+    "note": "json_extract(r.data, '$.variables.note') IS NOT NULL",
+    "mesh": "json_extract(r.data, '$.mesh') IS NOT NULL",
     "tags": "EXISTS (SELECT 1 FROM reference_tag rt WHERE rt.reference_id = r.id AND rt.removed_at IS NULL)",
 }
-# Column weights for bm25, in FTS column order: title, authors, journal, abstract, tags.
-BM25_WEIGHTS = "10.0, 4.0, 2.0, 1.0, 5.0"
+PRESENCE_ALIASES = {"tag": "tags", "keyword": "keywords", "file": "files", "editors": "editor"}
+# type: takes CSL types, and the names BibTeX and people use for them.
+CSL_TYPE_NAMES = frozenset(
+    """article article-journal article-magazine article-newspaper bill book broadcast chapter classic
+    collection dataset document entry entry-dictionary entry-encyclopedia event figure graphic hearing
+    interview legal_case legislation manuscript map motion_picture musical_score pamphlet
+    paper-conference patent performance periodical personal_communication post post-weblog regulation
+    report review review-book software song speech standard thesis treaty webpage""".split()
+)
+TYPE_ALIASES = {
+    "article": ("article", "article-journal", "article-magazine", "article-newspaper"),
+    "journal-article": ("article-journal",),
+    "incollection": ("chapter",),
+    "inbook": ("chapter",),
+    "section": ("chapter",),
+    "inproceedings": ("paper-conference",),
+    "conference": ("paper-conference",),
+    "proceedings-article": ("paper-conference",),
+    "phdthesis": ("thesis",),
+    "mastersthesis": ("thesis",),
+    "dissertation": ("thesis",),
+    "techreport": ("report",),
+    "online": ("webpage",),
+    "web": ("webpage",),
+    "website": ("webpage",),
+    "misc": ("document",),
+    "unpublished": ("manuscript",),
+    "preprint": ("article",),
+    "encyclopedia": ("entry-encyclopedia",),
+    "inreference": ("entry-encyclopedia", "entry-dictionary", "entry"),
+}
+_BM25 = ", ".join(str(weight) for weight in BM25_WEIGHTS)
 
 _YEAR = re.compile(r"^(\d{4})$")
 _YEAR_RANGE = re.compile(r"^(\d{4})?\.\.(\d{4})?$")
@@ -55,7 +108,7 @@ _GREEK_END = re.compile(
 
 @dataclass(slots=True)
 class Term:
-    kind: str  # text | year | tag | has | no | key
+    kind: str  # text | year | tag | has | no | key | type
     value: str = ""
     column: str | None = None  # for text: the FTS column, None for all
     prefix: bool = False
@@ -173,10 +226,14 @@ def _field_term(name: str, value: str, token: str) -> Term | None:
         if not value:
             raise QueryError("key: needs a citation key")
         return Term("key", value)
+    if name == "type":
+        kind = value.lower()
+        if kind not in CSL_TYPE_NAMES and kind not in TYPE_ALIASES:
+            raise QueryError(f"type: takes a CSL type such as book, chapter, article-journal, thesis (got {value!r})")
+        return Term("type", kind)
     if name in ("has", "no"):
         what = value.lower()
-        if what == "tag":
-            what = "tags"
+        what = PRESENCE_ALIASES.get(what, what)
         if what not in PRESENCE:
             raise QueryError(f"{name}: takes one of {', '.join(sorted(PRESENCE))} (got {value!r})")
         return Term(name, what)
@@ -204,7 +261,7 @@ def _unquote(text: str) -> str:
 
 def fts_string(term: Term) -> str:
     """A term as an FTS5 expression in which the user's text is only ever a quoted string."""
-    folded = fold_greek(term.value)
+    folded = search_fold(term.value)
     literal = '"' + folded.replace('"', '""') + '"'
     # 'TGF-β' should find 'TGF-β1': a term ending in a Greek letter is a prefix of isoform names.
     if term.prefix or _GREEK_END.search(folded):
@@ -251,7 +308,7 @@ def compile_query(query: Query, limit: int | None = None, tag_sizes: dict[str, i
     limit_params: list[object] = [limit] if limit is not None else []
     if match_parts:
         expression = " AND ".join(match_parts) + "".join(f" NOT {text}" for text in excluded_text)
-        score = f"bm25({FTS_TABLE}, {BM25_WEIGHTS})"
+        score = f"bm25({FTS_TABLE}, {_BM25})"
         if not conditions:
             # Rank inside the index and join nothing: half the cost on a word most records hold.
             sql = (
@@ -307,6 +364,9 @@ def _condition(term: Term, small_tag: bool = False) -> tuple[str, list[object]]:
         )
     if term.kind == "key":
         return "r.key = ?", [term.value]
+    if term.kind == "type":
+        kinds = TYPE_ALIASES.get(term.value, (term.value,))
+        return f"r.type IN ({', '.join('?' * len(kinds))})", list(kinds)
     if term.kind == "has":
         return PRESENCE[term.value], []
     if term.kind == "no":

@@ -1,18 +1,40 @@
-"""Everything citekit shows a person: tables, summaries, error lines. The core never prints."""
+"""Everything citekit shows a person: tables, summaries, progress, error lines. The core never prints.
+
+Data is never read as markup: whatever a record holds ('[/]', '[bold]', escape codes) is shown as
+text. Rich's markup is used only in strings written here, and every value put into one is escaped;
+control characters are made visible before anything reaches the terminal.
+"""
 
 from __future__ import annotations
 
 import json
+import re
 import sys
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from citekit.enrich.http import Stats as HttpStats
     from citekit.enrich.run import Summary as EnrichSummary
     from citekit.library import AutoTagSummary, ImportSummary, TagChange
     from citekit.model import Reference
-    from citekit.reader import FieldSource, PendingSuggestion, Stats, StoredReference, TagCount
+    from citekit.storage.reading import FieldSource, PendingSuggestion, Stats, StoredReference, TagCount
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def safe(text: object) -> str:
+    """Text as it may reach a terminal: control characters (escape sequences) made visible."""
+    value = str(text)
+    return _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", value) if _CONTROL.search(value) else value
+
+
+def _markup(text: object) -> str:
+    """A value to put inside a markup string: escaped, and safe for the terminal."""
+    from rich.markup import escape
+
+    return escape(safe(text))
 
 
 def _console(stderr: bool = False):  # noqa: ANN202 - rich is imported lazily for start-up time
@@ -23,23 +45,34 @@ def _console(stderr: bool = False):  # noqa: ANN202 - rich is imported lazily fo
 
 def error(message: str) -> None:
     """One line on stderr, never a traceback."""
-    print(f"citekit: error: {message}", file=sys.stderr)
+    print(f"citekit: error: {safe(message)}", file=sys.stderr)
 
 
 def info(message: str) -> None:
     """Status for the person at the terminal, on stderr so that stdout stays data."""
-    print(message, file=sys.stderr)
+    print(safe(message), file=sys.stderr)
 
 
 def warning(message: str) -> None:
-    print(f"citekit: warning: {message}", file=sys.stderr)
+    print(f"citekit: warning: {safe(message)}", file=sys.stderr)
+
+
+def json_out(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _text(value: object, style: str = "") -> Any:
+    from rich.text import Text
+
+    return Text(safe(value) if value is not None else "", style=style)
 
 
 def first_author(reference: Reference) -> str:
-    if not reference.authors:
+    people = reference.authors or reference.editors
+    if not people:
         return ""
-    name = reference.authors[0].family
-    return f"{name} et al." if len(reference.authors) > 2 else " & ".join(a.family for a in reference.authors)
+    name = people[0].family
+    return f"{name} et al." if len(people) > 2 else " & ".join(a.family for a in people)
 
 
 def locator(reference: Reference) -> str:
@@ -51,28 +84,31 @@ def locator(reference: Reference) -> str:
     return text
 
 
+def source_of(reference: Reference) -> str:
+    """The container, or for a book its publisher."""
+    return reference.container_title or reference.publisher or ""
+
+
 LOW_CONFIDENCE = 0.8
 
 
-def _confident(value: str, reference: Reference, *fields: str) -> object:
+def _confident(value: str, reference: Reference, *fields: str) -> Any:
     """The cell's text, highlighted when the parser was unsure of any field in it."""
-    from rich.text import Text
-
     scores = [reference.confidence[name] for name in fields if name in reference.confidence]
     lowest = min(scores, default=1.0)
     style = "bold red" if lowest < 0.5 else "yellow" if lowest < LOW_CONFIDENCE else ""
-    return Text(value, style=style)
+    return _text(value, style)
 
 
 def references_table(references: Sequence[Reference], title: str | None = None) -> None:
     from rich.table import Table
 
-    table = Table(title=title, show_lines=False, expand=True)
+    table = Table(title=safe(title) if title else None, show_lines=False, expand=True)
     table.add_column("#", justify="right", style="dim", no_wrap=True)
     table.add_column("Authors", ratio=2)
     table.add_column("Year", no_wrap=True)
     table.add_column("Title", ratio=5)
-    table.add_column("Journal", ratio=2)
+    table.add_column("Journal / book", ratio=2)
     table.add_column("Vol(Iss):Pages", no_wrap=True)
     for number, reference in enumerate(references, 1):
         year = f"{reference.year or ''}{reference.year_suffix or ''}"
@@ -81,7 +117,7 @@ def references_table(references: Sequence[Reference], title: str | None = None) 
             _confident(first_author(reference), reference, "authors"),
             _confident(year, reference, "year"),
             _confident(reference.title or reference.url or "", reference, "title"),
-            _confident(reference.journal or "", reference, "journal"),
+            _confident(source_of(reference), reference, "journal"),
             _confident(locator(reference), reference, "volume", "issue", "pages"),
         )
     _console().print(table)
@@ -98,7 +134,31 @@ def references_json(references: Sequence[Reference]) -> None:
         row.update(doi=reference.doi, pmid=reference.pmid, pmcid=reference.pmcid)
         row["confidence"] = {name: round(value, 3) for name, value in reference.confidence.items()}
         rows.append(row)
-    print(json.dumps(rows, ensure_ascii=False, indent=2))
+    json_out(rows)
+
+
+@contextmanager
+def import_progress() -> Iterator[Any]:
+    """A progress bar on stderr while an import runs; nothing when stderr is not a terminal."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("importing"), BarColumn(), TaskProgressColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=_console(stderr=True), transient=True) as progress:
+        task = progress.add_task("importing", total=1.0)
+        yield lambda fraction: progress.update(task, completed=fraction)
+
+
+@contextmanager
+def busy(what: str) -> Iterator[None]:
+    """A spinner on stderr for work with no measure of its own."""
+    if not sys.stderr.isatty():
+        yield
+        return
+    with _console(stderr=True).status(_markup(what)):
+        yield
 
 
 def import_summary(summary: ImportSummary, library_path: str) -> None:
@@ -108,42 +168,70 @@ def import_summary(summary: ImportSummary, library_path: str) -> None:
         f"[yellow]{len(summary.duplicates)}[/] probable duplicates, "
         f"[{'red' if summary.errors else 'default'}]{len(summary.errors)}[/] errors"
     )
-    console.print(f"{counts}  → {library_path}", soft_wrap=True)
+    console.print(f"{counts}  → {_markup(library_path)}", soft_wrap=True)
+    if summary.tagged:
+        console.print(f"  {summary.tagged} tags from the files' groups and keywords (see citekit tag list)")
     for duplicate in summary.duplicates:
-        console.print(f"  probable duplicate (both kept): {duplicate.key} ~ {duplicate.duplicate_of}", soft_wrap=True)
+        console.print(
+            f"  probable duplicate (both kept, same {_markup(duplicate.reason)}): "
+            f"{_markup(duplicate.key)} ~ {_markup(duplicate.duplicate_of)}",
+            soft_wrap=True,
+        )
     for renamed in summary.renamed:
-        console.print(f"  key {renamed.requested} is taken in the library: stored as {renamed.stored}", soft_wrap=True)
+        asked = f"key {_markup(renamed.requested)!s}" if renamed.requested else "an entry with no key"
+        console.print(f"  {asked}: stored as {_markup(renamed.stored)} ({_markup(renamed.reason)})", soft_wrap=True)
+    for problem in summary.warnings:
+        warning(str(problem))
     for problem in summary.errors:
         error(str(problem))
 
 
 def records_table(records: Sequence[StoredReference], title: str | None = None) -> None:
     from rich.table import Table
-    from rich.text import Text
 
-    table = Table(title=title, expand=True)
+    table = Table(title=safe(title) if title else None, expand=True)
     table.add_column("Key", no_wrap=True, style="bold")
     table.add_column("First author", ratio=1)
     table.add_column("Year", no_wrap=True)
     table.add_column("Title", ratio=4)
-    table.add_column("Journal", ratio=1)
+    table.add_column("Journal / book", ratio=1)
     table.add_column("Tags", ratio=1, style="cyan")
     for record in records:
         reference = record.reference
+        people = reference.authors or reference.editors
         table.add_row(
-            record.key,
-            Text(reference.authors[0].family if reference.authors else ""),
+            _text(record.key),
+            _text(people[0].family if people else ""),
             f"{reference.year or ''}{reference.year_suffix or ''}",
-            Text(reference.title or reference.url or ""),
-            Text(reference.journal or ""),
-            Text(", ".join(record.tag_names)),
+            _text(reference.title or reference.url or ""),
+            _text(source_of(reference)),
+            _text(", ".join(record.tag_names)),
         )
     _console().print(table)
 
 
 def records_json(records: Sequence[StoredReference], single: bool = False) -> None:
     data = [record.to_json() for record in records]
-    print(json.dumps(data[0] if single else data, ensure_ascii=False, indent=2))
+    json_out(data[0] if single else data)
+
+
+def _full_name(family: str, given: str | None, suffix: str | None) -> str:
+    return " ".join(part for part in (family, given, suffix) if part)
+
+
+def _date(reference: Reference) -> str:
+    if reference.year is None:
+        return reference.date_literal or ""
+    text = str(reference.year)
+    if reference.month:
+        text += f"-{reference.month:02d}"
+        if reference.day:
+            text += f"-{reference.day:02d}"
+    if reference.date_end:
+        text += f"/{reference.date_end}"
+    if reference.date_literal:
+        text += f" ({reference.date_literal})"
+    return text + (reference.year_suffix or "")
 
 
 def record_detail(
@@ -153,8 +241,11 @@ def record_detail(
     suggestions: Sequence[PendingSuggestion] = (),
     lookups: Sequence[tuple[str, str, str | None]] = (),
 ) -> None:
+    """Every field of the record: the model's, then what the source wrote that has no place in it."""
     from rich.table import Table
     from rich.text import Text
+
+    from citekit.model import ATTRIBUTES, NAME_ROLES
 
     reference = record.reference
     table = Table.grid(padding=(0, 2))
@@ -163,25 +254,37 @@ def record_detail(
 
     def row(label: str, value: object) -> None:
         if value not in (None, "", []):
-            table.add_row(label, value if isinstance(value, Text) else Text(str(value)))
+            table.add_row(safe(label), value if isinstance(value, Text) else _text(value))
 
     row("key", record.key)
     row("type", reference.type)
-    row("authors", "; ".join(_full_name(a.family, a.given, a.suffix) for a in reference.authors))
-    row("year", f"{reference.year or ''}{reference.year_suffix or ''}")
-    row("title", reference.title)
-    row("journal", reference.journal)
-    row("volume", reference.volume)
-    row("issue", reference.issue)
-    row("pages", reference.pages)
-    row("url", reference.url)
+    for role in NAME_ROLES:
+        people = reference.role(role)
+        label = {"author": "authors", "editor": "editors"}.get(role, role)
+        row(label, "; ".join(_full_name(a.family, a.given, a.suffix) for a in people))
+    row("date", _date(reference))
+    row("accessed", reference.accessed)
     sources = sources or {}
+    identifiers = {"DOI", "PMID", "PMCID"}
+    for variable in [*ATTRIBUTES, *sorted(reference.variables)]:
+        if variable in identifiers or variable == "year-suffix":
+            continue
+        label = {"container-title": "journal" if reference.type in _PERIODICAL else "container"}.get(variable, variable)
+        row(label, reference.variable(variable))
     for name in ("doi", "pmid", "pmcid"):
         value = getattr(reference, name)
         if value:
             where = sources.get(name)
-            note = f"  ({where.source}{f', score {where.score:.2f}' if where.score else ''}, {where.recorded_at[:10]})"
-            row(name, Text.assemble(value, (note if where else "", "dim")))
+            note = ""
+            if where:
+                score = f", score {where.score:.2f}" if where.score else ""
+                note = f"  ({where.source}{score}, {where.recorded_at[:10]})"
+            row(name, Text.assemble(safe(value), (safe(note), "dim")))
+    row("keywords", "; ".join(reference.keywords))
+    row("MeSH", "; ".join(reference.mesh))
+    row("publication types", "; ".join(reference.publication_types))
+    row("files", "; ".join(reference.files))
+    row("links", ", ".join(reference.links))
     for suggestion in suggestions:
         row(
             f"suggested {suggestion.field}",
@@ -190,11 +293,13 @@ def record_detail(
         )
     for service, outcome, detail in lookups:
         row(f"looked up ({service})", f"{outcome}: {detail}" if detail else outcome)
-    row("links", ", ".join(reference.links))
-    row("abstract", reference.abstract)
-    for tag in record.tags:
-        why = "by hand" if tag.origin == "user" else f"auto: {tag.term!r} in {tag.field}"
-        row("tag", Text.assemble((tag.name, "cyan"), f"  ({why})"))
+    for tag_info in record.tags:
+        why = {"user": "by hand", "import": "from the imported file"}.get(
+            tag_info.origin, f"auto: {tag_info.term!r} in {tag_info.field}"
+        )
+        row("tag", Text.assemble((safe(tag_info.name), "cyan"), f"  ({safe(why)})"))
+    for name, value in _unmapped(reference):
+        row(f"{name} (as written)", value)
     source = record.source_path or ""
     if reference.line:
         source += f":{reference.line}"
@@ -204,8 +309,21 @@ def record_detail(
     _console().print(table)
 
 
-def _full_name(family: str, given: str | None, suffix: str | None) -> str:
-    return " ".join(part for part in (family, given, suffix) if part)
+_PERIODICAL = {"article-journal", "article", "article-magazine", "article-newspaper", "review", "periodical"}
+
+
+def _unmapped(reference: Reference) -> list[tuple[str, str]]:
+    """Fields of the entry as written that the model has no place for (file, owner, timestamp …)."""
+    original = reference.original
+    if original is None:
+        return []
+    if original.format == "bibtex":
+        from citekit.formats.bibtex import mapped_field_names
+
+        known = mapped_field_names()
+    else:
+        known = frozenset()
+    return [(name, value) for name, value in original.fields if name.lower() not in known]
 
 
 def tag_change(change: TagChange, verb: str, unchanged_note: str) -> None:
@@ -226,9 +344,21 @@ def tag_counts(counts: Sequence[TagCount]) -> None:
     table.add_column("Records", justify="right")
     table.add_column("By hand", justify="right")
     table.add_column("Automatic", justify="right")
+    table.add_column("Imported", justify="right")
     for count in counts:
-        table.add_row(count.name, str(count.total), str(count.by_hand), str(count.automatic))
+        table.add_row(
+            _text(count.name), str(count.total), str(count.by_hand), str(count.automatic), str(count.imported)
+        )
     _console().print(table)
+
+
+def tag_counts_json(counts: Sequence[TagCount]) -> None:
+    json_out(
+        [
+            {"tag": c.name, "records": c.total, "by_hand": c.by_hand, "automatic": c.automatic, "imported": c.imported}
+            for c in counts
+        ]
+    )
 
 
 def auto_tag_summary(summary: AutoTagSummary, dry_run: bool) -> None:
@@ -265,6 +395,7 @@ def stats(figures: Stats) -> None:
         years.add_row(str(year) if year is not None else "n.d.", _bar(count, largest), str(count))
     console.print(years)
     for title, rows in (
+        ("Records per type", [(kind or "unknown", count) for kind, count in figures.per_type]),
         ("Records per topic tag", [(t.name, t.total) for t in figures.per_tag]),
         ("Top journals", figures.journals),
         ("Top authors", figures.authors),
@@ -277,7 +408,7 @@ def stats(figures: Stats) -> None:
         table.add_column("n", justify="right")
         largest = max(count for _, count in rows)
         for name, count in rows:
-            table.add_row(name, _bar(count, largest, 30), str(count))
+            table.add_row(_text(name), _bar(count, largest, 30), str(count))
         console.print(table)
 
 
@@ -294,8 +425,6 @@ class _NoProgress:
 
 def enrich_progress(total: int):  # noqa: ANN201 - a context manager yielding a callback
     """A progress bar with running counts on stderr; nothing when stderr is not a terminal."""
-    from contextlib import contextmanager
-
     if not sys.stderr.isatty():
         return _NoProgress()
 
@@ -306,7 +435,7 @@ def enrich_progress(total: int):  # noqa: ANN201 - a context manager yielding a 
         counts = {"resolved": 0, "suggested": 0, "not_found": 0, "mismatch": 0, "failed": 0}
         columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
         with Progress(*columns, console=_console(stderr=True), transient=True) as progress:
-            task = progress.add_task("looking up", total=None)
+            task = progress.add_task("looking up", total=total)
 
             def update(outcome: str, key: str) -> None:
                 counts[outcome] = counts.get(outcome, 0) + 1
@@ -327,13 +456,19 @@ def enrich_summary(summary: EnrichSummary, stats: HttpStats, dry_run: bool) -> N
         shown = value if not isinstance(value, str) or len(value) < 80 else value[:77] + "..."
         if isinstance(value, list):
             shown = f"{len(value)} headings"
-        console.print(f"  {verb} {key} {name} = {shown}  ({source})", soft_wrap=True, highlight=False)
+        console.print(f"  {verb} {_markup(key)} {name} = {_markup(shown)}  ({source})", soft_wrap=True)
     for key, name, kept, found in summary.kept:
-        console.print(f"  kept your {name} on {key}: {kept} (found {found}; --overwrite {name} to replace)")
+        console.print(
+            f"  kept your {name} on {_markup(key)}: {_markup(kept)} "
+            f"(found {_markup(found)}; --overwrite {name} to replace)",
+            soft_wrap=True,
+        )
     if summary.missing_hints:
         console.print("identifiers the chapter's links promise but no service confirmed:")
         for key, label, name in summary.missing_hints:
-            console.print(f"  {key}: '{label}' link, no {name}", soft_wrap=True)
+            console.print(f"  {_markup(key)}: '{_markup(label)}' link, no {name}", soft_wrap=True)
+    for key, problem in getattr(summary, "failures", []):
+        warning(f"{key}: {problem}")
     info(
         f"{stats.requests} requests ({stats.retries} retries, {stats.throttled} answered 429), "
         f"{stats.cache_hits} answered from the cache, {stats.failures} failed"
@@ -342,10 +477,10 @@ def enrich_summary(summary: EnrichSummary, stats: HttpStats, dry_run: bool) -> N
 
 def suggestion(item: PendingSuggestion, number: int, total: int) -> None:
     console = _console()
-    console.print(f"[bold]{number}/{total}[/] {item.key}: {item.title or ''}", soft_wrap=True, highlight=False)
+    console.print(f"[bold]{number}/{total}[/] {_markup(item.key)}: {_markup(item.title or '')}", soft_wrap=True)
     console.print(
-        f"  suggested {item.field} [cyan]{item.value}[/] from {item.source}, score {item.score:.2f}",
+        f"  suggested {_markup(item.field)} [cyan]{_markup(item.value)}[/] from {_markup(item.source)}, "
+        f"score {item.score:.2f}",
         soft_wrap=True,
-        highlight=False,
     )
-    console.print(f"  {item.reason}", soft_wrap=True, highlight=False)
+    console.print(f"  {_markup(item.reason)}", soft_wrap=True)

@@ -1,4 +1,5 @@
-"""Folding text for comparisons and identifiers: ASCII transliteration, case and punctuation."""
+"""Folding text for comparisons, search and identifiers: ASCII transliteration, case, punctuation,
+Greek letters by name."""
 
 from __future__ import annotations
 
@@ -29,3 +30,31 @@ def alnum_key(text: str) -> str:
 def normalise_title(title: str) -> str:
     """Titles that differ only in case, accents, punctuation or spacing compare equal."""
     return " ".join(_NON_ALNUM.sub(" ", ascii_fold(title).lower()).split())
+
+
+@lru_cache(maxsize=256)
+def greek_letter_name(ch: str) -> str:
+    # 'GREEK SMALL LETTER BETA' → 'beta'; taken from the Unicode database, not a hand table.
+    return unicodedata.name(ch, ch).split()[-1].lower()
+
+
+_GREEK_LETTER = re.compile(r"[\u0370-\u03ff]")
+
+
+def fold_greek(text: str | None) -> str:
+    """Spell Greek letters out (TGF-β1 → TGF-beta1), so that the index and a query agree on them."""
+    if not text:
+        return ""
+    if text.isascii():
+        return text
+    return _GREEK_LETTER.sub(lambda m: greek_letter_name(m.group()) if m.group().isalpha() else m.group(), text)
+
+
+def search_fold(text: str | None) -> str:
+    """Text as the full-text index holds it: Greek letters by name, compatibility forms plain
+    (Cu₂O → Cu2O, ﬁ → fi); case and accents are the tokenizer's to fold."""
+    if not text:
+        return ""
+    if text.isascii():
+        return text
+    return fold_greek(unicodedata.normalize("NFKC", text))

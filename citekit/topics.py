@@ -16,8 +16,8 @@ from importlib import resources
 from pathlib import Path
 
 from citekit.errors import InputError
-from citekit.fts import fold_greek
 from citekit.query import normalise_tag
+from citekit.textnorm import fold_greek
 
 # British → American, on word stems only where the rewrite is safe.
 _SPELLING = [

@@ -87,7 +87,7 @@ def generated_records(count: int, seed: int) -> list[Reference]:
                 ],
                 year=generator.randint(1980, 2025),
                 title=" ".join(generator.choice(WORDS) for _ in range(generator.randint(5, 14))).capitalize(),
-                journal=generator.choice(JOURNALS),
+                container_title=generator.choice(JOURNALS),
                 volume=str(generator.randint(1, 500)),
                 issue=str(generator.randint(1, 24)) if generator.random() < 0.8 else None,
                 pages=f"{first}-{first + generator.randint(1, 30)}" if generator.random() < 0.9 else f"e{first}",

@@ -417,7 +417,7 @@ def world_from_chapter(references: list, with_decoys: bool = True) -> list[Work]
         if reference.type != "article-journal" or not reference.title:
             continue
         # A paper the chapter lists twice is still one paper, with one DOI and one PMID.
-        identity = (reference.title, reference.year, reference.journal, reference.volume, reference.pages)
+        identity = (reference.title, reference.year, reference.container_title, reference.volume, reference.pages)
         if identity in seen:
             continue
         seen.add(identity)
@@ -427,7 +427,7 @@ def world_from_chapter(references: list, with_decoys: bool = True) -> list[Work]
                 doi=f"10.5555/{key}",
                 title=reference.title,
                 authors=[(a.family, a.given or "") for a in reference.authors],
-                journal=reference.journal or "Unknown",
+                journal=reference.container_title or "Unknown",
                 year=reference.year,
                 volume=reference.volume,
                 issue=reference.issue,

@@ -1,4 +1,5 @@
-from citekit.keys import base_key, sanitise_key, unique_key
+from citekit.formats.bibtex import key_problem, safe_key
+from citekit.keys import base_key, unique_key
 from citekit.model import Author, Reference
 
 
@@ -41,6 +42,10 @@ def test_collision_letters_go_past_z():
     assert unique_key("k", taken) == "kaa"
 
 
-def test_user_keys_are_made_safe_for_bibtex():
-    assert sanitise_key("Smith 2020, {draft}") == "Smith2020draft"
-    assert sanitise_key("Müller:2019") == "Muller:2019"
+def test_user_keys_are_kept_as_written_unless_they_would_break_cite():
+    for key in ("O'Hara_1999", "Müller:2019", "Smith:2020a", "10.1:4", "Bernstein-Ebbs.2001"):
+        assert key_problem(key) is None, key
+    assert key_problem("Smith 2020, {draft}") == "it holds space , { }"
+    assert key_problem("50%") == "it holds %"
+    assert safe_key("Smith 2020, {draft}") == "Smith_2020___draft_"
+    assert safe_key("O'Hara_1999") == "O'Hara_1999"

@@ -40,7 +40,7 @@ def test_common_styles(style):
     reference = parse_reference(STYLES[style])
     assert reference.authors[0].family == "Aceto"
     assert reference.title == TITLE
-    assert (reference.journal, reference.year, reference.volume) == ("Cell", 2014, "158")
+    assert (reference.container_title, reference.year, reference.volume) == ("Cell", 2014, "158")
     assert reference.pages in ("1110–1122", "1110-22")
     if style not in ("nature",):
         assert reference.issue == "5"
@@ -70,7 +70,7 @@ def test_a_numbered_list_is_split_at_its_numbers():
     references = parse_references(text).references
     assert [r.authors[0].family for r in references] == ["Aceto", "Théry", "Skog"]
     assert references[0].title == TITLE
-    assert references[1].journal == "Nat Rev Immunol"
+    assert references[1].container_title == "Nat Rev Immunol"
     assert [r.line for r in references] == [2, 4, 6]
 
 
@@ -106,7 +106,7 @@ def test_one_reference_per_line_without_numbers():
         "metastasis. Nature 522, 345–348 (2015).\n"
     )
     references = parse_references(text).references
-    assert [(r.authors[0].family, r.year, r.journal) for r in references] == [
+    assert [(r.authors[0].family, r.year, r.container_title) for r in references] == [
         ("Aceto", 2014, "Cell"),
         ("Coffelt", 2015, "Nature"),
     ]
@@ -141,7 +141,7 @@ def test_journals_that_start_like_a_marker_keep_their_first_letter():
         "Khoury CK, Bjorkman AD, Dempewolf H, et al. Increasing homogeneity in global food supplies and the "
         "implications for food security. Proc Natl Acad Sci USA 2014; 111: 4001–4006."
     )
-    assert reference.journal.startswith("Proc Natl Acad Sci")
+    assert reference.container_title.startswith("Proc Natl Acad Sci")
     assert (reference.year, reference.volume, reference.pages) == (2014, "111", "4001–4006")
 
 
@@ -150,7 +150,7 @@ def test_volume_and_number_printed_as_one_run():
         "K. Lee, N. J. Allen, J. P. Meyer, K. Y. Rhee, 'The Three-Component Model of Organizational Commitment: "
         "An Application to South Korea', Applied Psychology, Vol. 50, No. 4, pp. 596-614, 2001."
     )
-    assert (reference.journal, reference.volume, reference.issue, reference.pages) == (
+    assert (reference.container_title, reference.volume, reference.issue, reference.pages) == (
         "Applied Psychology",
         "50",
         "4",
@@ -163,7 +163,7 @@ def test_older_nlm_lists_without_a_period_after_the_journal_are_read_by_rule():
         "Schiller G, Emmanoulides C, Naeim F. High-dose cytarabine for the treatment of resistant acute "
         "myelogenous leukemia. Leuk Lymphoma 1996; 20: 427-434."
     )
-    assert (reference.journal, reference.year, reference.volume, reference.pages) == (
+    assert (reference.container_title, reference.year, reference.volume, reference.pages) == (
         "Leuk Lymphoma",
         1996,
         "20",
@@ -178,7 +178,7 @@ def test_a_quoted_title_with_sentence_breaks_stays_whole():
         'Hager A, Lanz C. "Essential Sulfhydryl Groups of Zea mays L. as Demonstrated by the Biotin System." '
         "Planta 1989; 180: 116-122."
     )
-    assert reference.journal == "Planta"
+    assert reference.container_title == "Planta"
     assert reference.title == "Essential Sulfhydryl Groups of Zea mays L. as Demonstrated by the Biotin System"
 
 
@@ -201,7 +201,7 @@ def test_editor_words_are_not_part_of_the_book_title():
     labels = ["author"] * 3 + ["title"] * 5 + ["editor"] * 5 + ["container"] * 5 + ["publisher"] * 2 + ["date"] * 2
     assert len(labels) == len(words)
     reference, _ = fields_from_labels(text, tokens, labels)
-    assert reference.journal == "Database Machines"
+    assert reference.container_title == "Database Machines"
     # Training labels: 'editors' and '(eds.)' go with the editors, not with the book that follows.
     example = _from_segments(
         [("In", None), ("J. Latacz", "editor"), ("(ed.),", None), ("Zweihundert Jahre", "container")], "grobid"
@@ -217,7 +217,7 @@ def test_a_chapter_labelled_as_one_title_is_split_at_in():
     labels = ["author"] * 3 + ["date"] * 2 + ["title"] * (end - start) + ["publisher"] * (len(words) - end)
     reference, _ = fields_from_labels(text, tokens, labels)
     assert reference.title == "The Animal in the Study of Humanity"
-    assert reference.journal == "What Is an Animal?"
+    assert reference.container_title == "What Is an Animal?"
 
 
 @pytest.mark.parametrize(
@@ -254,7 +254,7 @@ def test_a_book_chapter_gives_the_chapter_title_and_the_book(text):
     reference = parse_reference(text)
     assert [author.family for author in reference.authors] == ["Théry", "Amigorena"]
     assert reference.title == "Exosomes: Composition, biogenesis and function"
-    assert reference.journal == "Extracellular vesicles in health and disease"
+    assert reference.container_title == "Extracellular vesicles in health and disease"
     assert (reference.year, reference.pages) == (2002, "12–34")
 
 
@@ -264,4 +264,4 @@ def test_a_title_after_the_editors_is_the_book():
     labels = ["author"] * 3 + ["title"] * 2 + ["editor"] * 7 + ["title"] * 3 + ["location"] * 2
     labels += ["publisher"] * 2 + ["date"] * (len(tokens) - len(labels))
     reference, _ = fields_from_labels(text, tokens, labels)
-    assert (reference.title, reference.journal) == ("Exosomes", "Extracellular vesicles")
+    assert (reference.title, reference.container_title) == ("Exosomes", "Extracellular vesicles")

@@ -8,8 +8,8 @@ import sqlite3
 import pytest
 
 from citekit.errors import QueryError
+from citekit.model import Author, Reference
 from citekit.query import Term, compile_query, fts_string, parse_query
-from citekit.schema import FTS_DDL
 
 
 def _kinds(text: str) -> list[list[tuple[str, str, bool]]]:
@@ -30,8 +30,8 @@ def test_fields():
     query = parse_query('author:thery title:"gap junction" year:2010..2020 tag:"Gap Junctions" has:doi no:pmid')
     terms = [group[0] for group in query.groups]
     assert [(t.kind, t.column) for t in terms] == [
-        ("text", "authors"),
-        ("text", "title"),
+        ("text", "fts_authors"),
+        ("text", "fts_title"),
         ("year", None),
         ("tag", None),
         ("has", None),
@@ -75,7 +75,7 @@ def test_user_text_is_always_a_quoted_fts_string():
     assert fts_string(Term("text", 'say"hi')) == '"say""hi"'
     assert fts_string(parse_query('say "hi"').groups[1][0]) == '"hi"'
     assert fts_string(parse_query("neutrophil*").groups[0][0]) == '"neutrophil"*'
-    assert fts_string(parse_query("author:thery").groups[0][0]) == 'authors : "thery"'
+    assert fts_string(parse_query("author:thery").groups[0][0]) == 'fts_authors : "thery"'
 
 
 NASTY = [
@@ -119,19 +119,32 @@ def test_random_text_never_breaks_fts5():
         _run_against_real_fts5(text)
 
 
+_LIBRARY: list[sqlite3.Connection] = []
+
+
+def _library_connection() -> sqlite3.Connection:
+    """A real library (the real schema, index and triggers) holding one record, made once."""
+    if not _LIBRARY:
+        import tempfile
+        from pathlib import Path
+
+        from citekit.library import Library
+        from citekit.sources import Source
+
+        path = Path(tempfile.mkdtemp()) / "lib.sqlite"
+        record = Reference(
+            title="TGF-beta signalling in CD8 T cells", year=2020, raw="x", authors=[Author("Smith", "J")]
+        )
+        with Library(path) as library:
+            library.import_sources([Source("test", "text", [record])])
+        _LIBRARY.append(sqlite3.connect(path))
+    return _LIBRARY[0]
+
+
 def _run_against_real_fts5(text: str) -> None:
     """Either a clear QueryError, or SQL that SQLite runs without error."""
     try:
         compiled = compile_query(parse_query(text), limit=5)
     except QueryError:
         return
-    connection = sqlite3.connect(":memory:")
-    connection.execute(
-        "CREATE TABLE reference (id INTEGER PRIMARY KEY, key TEXT, year INT, doi, pmid, pmcid, abstract, url, pages)"
-    )
-    connection.execute("CREATE TABLE tag (id INTEGER PRIMARY KEY, name TEXT)")
-    connection.execute("CREATE TABLE reference_tag (reference_id INT, tag_id INT, removed_at)")
-    connection.execute(FTS_DDL)
-    connection.execute("INSERT INTO reference (id, key, year) VALUES (1, 'k', 2020)")
-    connection.execute("INSERT INTO reference_fts (rowid, title) VALUES (1, 'TGF-beta signalling in CD8 T cells')")
-    connection.execute(compiled.sql, compiled.params).fetchall()
+    _library_connection().execute(compiled.sql, compiled.params).fetchall()

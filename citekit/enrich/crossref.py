@@ -30,7 +30,7 @@ def bibliographic_query(reference: Reference) -> str:
     """The reference as one string, the way query.bibliographic wants it (no DOI in it)."""
     authors = ", ".join(f"{a.family} {a.given or ''}".strip() for a in reference.authors[:6])
     parts = [authors, f"({reference.year})" if reference.year else "", reference.title or ""]
-    source = " ".join(filter(None, [reference.journal, reference.volume]))
+    source = " ".join(filter(None, [reference.container_title, reference.volume]))
     if reference.issue:
         source += f"({reference.issue})"
     if reference.pages:

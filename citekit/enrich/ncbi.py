@@ -68,11 +68,11 @@ def _request(
 def citation_line(reference: Reference, key: str) -> str | None:
     """'journal|year|volume|first page|author|key|', or None when the record lacks the parts."""
     page = first_page(reference.pages)
-    if not (reference.journal and reference.year and reference.volume and page and reference.authors):
+    if not (reference.container_title and reference.year and reference.volume and page and reference.authors):
         return None
     author = reference.authors[0]
     name = f"{author.family} {author.given or ''}".strip()
-    fields = [reference.journal, str(reference.year), reference.volume, page, name, key]
+    fields = [reference.container_title, str(reference.year), reference.volume, page, name, key]
     return "|".join(_UNSAFE.sub(" ", ascii_fold(value)).lower() for value in fields) + "|"
 
 

@@ -16,7 +16,7 @@ from citekit import __version__
 from citekit.enrich import crossref, ncbi
 from citekit.enrich.http import EnrichError, HttpClient, RequestFailed, SlidingWindowLimiter
 from citekit.enrich.match import Verdict, best, judge
-from citekit.reader import StoredReference
+from citekit.storage.reading import StoredReference
 
 IDENTIFIERS = ("doi", "pmid", "pmcid")
 OUTCOMES = ("resolved", "suggested", "not_found", "mismatch", "failed")

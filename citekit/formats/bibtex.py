@@ -1,79 +1,776 @@
-"""BibTeX: records → entries (with bibtexparser v2) and back.
+"""BibTeX and BibLaTeX ↔ records, through one table of entry types and fields.
 
-Writing and reading are inverses for what citekit writes: initials become 'W. T.' and return as
-'WT', en dashes in pages become '--' and return, words whose case matters are braced and the braces
-are removed on reading. Values are decoded from LaTeX only when they hold LaTeX markup, because
-pylatexenc costs far more than the parse itself.
+Reading keeps each entry exactly as written (type, fields in order, macros, the user's braces and
+maths, fields citekit has no name for) in ``Reference.original``, and maps what the table knows onto
+the CSL-based model for search, display and the other formats. Writing puts an imported entry back
+as it was, with any value citekit learned later (an enriched DOI) added, escaped; a record from
+anywhere else is written from the model through the same table.
+
+bibtexparser v2 splits the text (with no middleware, so that values come back verbatim); large
+files are read in slices of whole entries so that memory stays flat.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import bibtexparser
-from bibtexparser.library import Library
-from bibtexparser.middlewares import AddEnclosingMiddleware
-from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
-from bibtexparser.model import DuplicateBlockKeyBlock, Entry, Field, ParsingFailedBlock
-from pylatexenc.latex2text import LatexNodes2Text
-from pylatexenc.latexencode import UnicodeToLatexEncoder
+from bibtexparser.middlewares.names import (
+    InvalidNameError,
+    parse_single_name_into_parts,
+    split_multiple_persons_names,
+)
+from bibtexparser.model import (
+    DuplicateBlockKeyBlock,
+    DuplicateFieldKeyBlock,
+    Entry,
+    ExplicitComment,
+    ImplicitComment,
+    ParsingFailedBlock,
+    Preamble,
+    String,
+)
 
-from citekit.model import Author, Reference
-from citekit.parsing.names import dotted_initials
+from citekit.formats.latex import ascii_latex, escape, to_unicode
+from citekit.identifiers import clean_doi, clean_pmcid, clean_pmid, clean_url
+from citekit.model import CSL_TYPES, Author, Original, Reference, dotted_initials
 
+FORMAT = "bibtex"
 LINKS_FIELD = "citekit-links"
 YEAR_SUFFIX_FIELD = "citekit-yearsuffix"
 
-ENTRY_TYPES = {
-    "article-journal": "article",
-    "webpage": "misc",
-    "book": "book",
-    "chapter": "incollection",
-    "paper-conference": "inproceedings",
-    "thesis": "phdthesis",
-    "report": "techreport",
-}
-CSL_TYPES = {
+# ----------------------------------------------------------------------------- the table
+
+# Entry type (BibTeX and BibLaTeX) → CSL type.
+CSL_TYPE_OF_ENTRY = {
     "article": "article-journal",
+    "suppperiodical": "article-journal",
+    "periodical": "periodical",
     "book": "book",
-    "incollection": "chapter",
+    "mvbook": "book",
+    "collection": "book",
+    "mvcollection": "book",
+    "proceedings": "book",
+    "mvproceedings": "book",
+    "reference": "book",
+    "mvreference": "book",
+    "booklet": "pamphlet",
     "inbook": "chapter",
+    "bookinbook": "chapter",
+    "suppbook": "chapter",
+    "incollection": "chapter",
+    "suppcollection": "chapter",
+    "inreference": "entry-encyclopedia",
     "inproceedings": "paper-conference",
     "conference": "paper-conference",
+    "thesis": "thesis",
     "phdthesis": "thesis",
     "mastersthesis": "thesis",
+    "report": "report",
     "techreport": "report",
+    "manual": "report",
     "online": "webpage",
     "electronic": "webpage",
     "www": "webpage",
+    "unpublished": "manuscript",
+    "patent": "patent",
+    "dataset": "dataset",
+    "software": "software",
+    "standard": "standard",
+    "artwork": "graphic",
+    "image": "graphic",
+    "audio": "song",
+    "music": "song",
+    "movie": "motion_picture",
+    "video": "motion_picture",
+    "performance": "performance",
+    "letter": "personal_communication",
+    "legislation": "legislation",
+    "jurisdiction": "legal_case",
+    "legal": "treaty",
+    "review": "review",
+    "misc": "document",
+}
+# CSL type → entry type, for a record that did not come from BibTeX: (BibTeX, BibLaTeX).
+ENTRY_OF_CSL_TYPE = {
+    "article": ("article", "article"),
+    "article-journal": ("article", "article"),
+    "article-magazine": ("article", "article"),
+    "article-newspaper": ("article", "article"),
+    "periodical": ("misc", "periodical"),
+    "book": ("book", "book"),
+    "classic": ("book", "book"),
+    "collection": ("book", "collection"),
+    "pamphlet": ("booklet", "booklet"),
+    "chapter": ("incollection", "incollection"),
+    "entry": ("incollection", "inreference"),
+    "entry-dictionary": ("incollection", "inreference"),
+    "entry-encyclopedia": ("incollection", "inreference"),
+    "paper-conference": ("inproceedings", "inproceedings"),
+    "thesis": ("phdthesis", "thesis"),
+    "report": ("techreport", "report"),
+    "webpage": ("misc", "online"),
+    "post": ("misc", "online"),
+    "post-weblog": ("misc", "online"),
+    "manuscript": ("unpublished", "unpublished"),
+    "patent": ("misc", "patent"),
+    "dataset": ("misc", "dataset"),
+    "software": ("misc", "software"),
+    "standard": ("techreport", "standard"),
+    "graphic": ("misc", "artwork"),
+    "song": ("misc", "audio"),
+    "motion_picture": ("misc", "movie"),
+    "performance": ("misc", "performance"),
+    "personal_communication": ("misc", "letter"),
+    "legislation": ("misc", "legislation"),
+    "legal_case": ("misc", "jurisdiction"),
+    "review": ("article", "review"),
+    "review-book": ("article", "review"),
+}
+# BibTeX-only entry types and what BibLaTeX calls them (with its `type` field, if any).
+BIBLATEX_ENTRY = {
+    "phdthesis": ("thesis", "phdthesis"),
+    "mastersthesis": ("thesis", "mathesis"),
+    "techreport": ("report", "techreport"),
+    "conference": ("inproceedings", None),
+    "electronic": ("online", None),
+    "www": ("online", None),
 }
 
-# LaTeX's special characters must be escaped even in UTF-8 output.
-_SPECIALS = set("\\{}%&$#_~^")
-_LEADING_PUNCT = re.compile(r"^[(\[“‘\"'«]*")
-_TRAILING_PUNCT = re.compile(r"[)\].,;:?!”’\"'»]*$")
-_INITIAL = re.compile(r"^[^\W\d_](?:\.-[^\W\d_])*\.$")
-_LATEX_MARKUP = re.compile(r"[\\{}$~]|--")
-_YEAR = re.compile(r"\d{4}")
+PERIODICAL = frozenset({"article", "article-journal", "article-magazine", "article-newspaper", "periodical", "review"})
+NOT_PERIODICAL = frozenset(CSL_TYPES - PERIODICAL)
+THESIS = frozenset({"thesis"})
+REPORT = frozenset({"report", "standard"})
 
-_encoder = UnicodeToLatexEncoder(
-    non_ascii_only=False, replacement_latex_protection="braces-all", unknown_char_policy="keep"
+
+@dataclass(frozen=True, slots=True)
+class FieldMap:
+    """One row of the table: a CSL variable, the field written for BibTeX and for BibLaTeX, every
+    field name read into it, and the CSL types it applies to (None: any)."""
+
+    variable: str
+    bibtex: str
+    biblatex: str
+    reads: tuple[str, ...] = ()
+    types: frozenset[str] | None = None
+    verbatim: bool = False  # an identifier or link: not LaTeX, written without escapes
+
+    def applies_to(self, csl_type: str | None) -> bool:
+        return self.types is None or (csl_type or "") in self.types
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return self.reads or (self.bibtex,)
+
+
+def _row(variable: str, bibtex: str, biblatex: str | None = None, *reads: str, **options: object) -> FieldMap:
+    return FieldMap(variable, bibtex, biblatex or bibtex, reads or (bibtex,), **options)  # type: ignore[arg-type]
+
+
+# Text variables. Earlier rows win: 'publisher' is the school for a thesis, else the publisher.
+FIELDS: tuple[FieldMap, ...] = (
+    _row("title", "title"),
+    _row("title-short", "shorttitle"),
+    _row("original-title", "origtitle"),
+    _row("container-title", "journal", "journaltitle", "journal", "journaltitle", types=PERIODICAL),
+    _row("container-title", "booktitle", "booktitle", "booktitle", "journal", "journaltitle"),
+    _row("container-title-short", "shortjournal", "shortjournal", "shortjournal", "journal-iso", "journalabbr"),
+    _row("collection-title", "series"),
+    _row("publisher", "school", "institution", "school", "institution", "publisher", types=THESIS),
+    _row("publisher", "institution", "institution", "institution", "publisher", "organization", types=REPORT),
+    _row("publisher", "publisher", "publisher", "publisher", "organization", "institution", "school"),
+    _row("publisher-place", "address", "location", "address", "location"),
+    _row("edition", "edition"),
+    _row("volume", "volume"),
+    _row("number-of-volumes", "volumes"),
+    _row("issue", "number", "number", "number", "issue", types=PERIODICAL),
+    _row("number", "number", types=NOT_PERIODICAL),
+    _row("page", "pages"),
+    _row("number-of-pages", "pagetotal"),
+    _row("chapter-number", "chapter"),
+    _row("genre", "type"),
+    _row("event-title", "eventtitle"),
+    _row("event-place", "venue"),
+    _row("version", "version"),
+    _row("medium", "howpublished"),
+    _row("ISBN", "isbn"),
+    _row("ISSN", "issn"),
+    _row("language", "language", "language", "language", "langid"),
+    _row("note", "note"),
+    _row("annote", "annote", "annotation", "annote", "annotation"),
+    _row("abstract", "abstract"),
+    _row("archive", "archive"),
+    _row("archive_location", "archive_location", "library", "archive_location", "library"),
+    _row("call-number", "callnumber", "callnumber", "callnumber", "call-number", "lccn"),
+    _row("URL", "url", verbatim=True),
+    _row("DOI", "doi", verbatim=True),
+    _row("PMID", "pmid", verbatim=True),
+    _row("PMCID", "pmcid", verbatim=True),
+    _row("eprint", "eprint", "eprint", "eprint", verbatim=True),
+    _row("eprinttype", "eprinttype", "eprinttype", "eprinttype", "archiveprefix"),
+    _row("eprintclass", "eprintclass", "eprintclass", "eprintclass", "primaryclass"),
+    _row("year-suffix", YEAR_SUFFIX_FIELD),
 )
-_decoder = LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
+# Name fields → CSL roles. BibLaTeX's editora/b/c take their role from editoratype etc.
+NAME_FIELDS = {
+    "author": "author",
+    "editor": "editor",
+    "translator": "translator",
+    "bookauthor": "container-author",
+    "commentator": "contributor",
+    "annotator": "contributor",
+    "introduction": "contributor",
+    "foreword": "contributor",
+    "afterword": "contributor",
+    "holder": "contributor",
+}
+ROLE_FIELDS = {"author": "author", "editor": "editor", "translator": "translator", "container-author": "bookauthor"}
+EDITOR_TYPES = {"editora": "editoratype", "editorb": "editorbtype", "editorc": "editorctype"}
+EDITOR_TYPE_ROLES = {
+    "chair": "chair",
+    "collaborator": "contributor",
+    "compiler": "compiler",
+    "director": "director",
+    "organizer": "organizer",
+    "producer": "producer",
+    "redactor": "editor",
+    "reviser": "editor",
+    "translator": "translator",
+    "editor": "editor",
+}
+# Fields the table reads that are neither text variables nor names.
+DATE_FIELDS = ("year", "month", "day", "date", "urldate", "eventdate", "origdate")
+OTHER_FIELDS = ("keywords", "file", "groups", LINKS_FIELD, "entrysubtype", *EDITOR_TYPES, *EDITOR_TYPES.values())
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("jan", "january", "janvier", "januar", "enero"),
+            ("feb", "february", "février", "februar", "febrero"),
+            ("mar", "march", "mars", "märz", "marzo"),
+            ("apr", "april", "avril", "abril"),
+            ("may", "mai", "mayo"),
+            ("jun", "june", "juin", "juni", "junio"),
+            ("jul", "july", "juillet", "juli", "julio"),
+            ("aug", "august", "août", "agosto"),
+            ("sep", "sept", "september", "septembre", "septiembre"),
+            ("oct", "october", "octobre", "oktober", "octubre"),
+            ("nov", "november", "novembre", "noviembre"),
+            ("dec", "december", "décembre", "dezember", "diciembre"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+MONTH_MACROS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+_ROWS_READING: dict[str, list[int]] = {}
+for _index, _map in enumerate(FIELDS):
+    for _field_name in _map.names:
+        _ROWS_READING.setdefault(_field_name, []).append(_index)
+
+
+def mapped_field_names() -> frozenset[str]:
+    """Every field name the table reads (lower case): the rest are kept only as written."""
+    names = {name for row in FIELDS for name in row.names}
+    names.update(NAME_FIELDS, EDITOR_TYPES, DATE_FIELDS, OTHER_FIELDS)
+    return frozenset(names)
+
+
+def carriers(variable: str) -> frozenset[str]:
+    """The field names that carry a CSL variable (or a role, or 'issued'/'accessed'/'keyword'/'file')."""
+    if variable in ("issued", "year", "month", "day"):
+        return frozenset({"year", "month", "day", "date"})
+    if variable == "accessed":
+        return frozenset({"urldate"})
+    if variable in ("keyword", "keywords"):
+        return frozenset({"keywords"})
+    if variable in ("file", "files"):
+        return frozenset({"file"})
+    if variable in ("author", "editor", "translator", "container-author", "contributor", "chair"):
+        names = {name for name, role in NAME_FIELDS.items() if role == variable}
+        return frozenset(names | set(EDITOR_TYPES) if variable != "author" else names)
+    return frozenset(name for row in FIELDS if row.variable == variable for name in row.names)
+
+
+# ----------------------------------------------------------------------------- reading
+
+
+@dataclass(slots=True)
+class BibtexProblem:
+    line: int
+    message: str
+    fatal: bool = True  # the entry was not imported; a warning otherwise
+
+
+@dataclass(slots=True)
+class Block:
+    """Something in a .bib that is not an entry, kept to be written back: @preamble, @string,
+    @comment (JabRef keeps its groups and settings there), or free text between entries."""
+
+    kind: str  # preamble | string | comment | text
+    text: str  # exactly as written
+    name: str | None = None  # a @string's macro name (lower case)
+    position: int = 0  # order in the file
+    before_entries: bool = False
+
+
+@dataclass(slots=True)
+class BibtexReadResult:
+    references: list[Reference] = field(default_factory=list)
+    problems: list[BibtexProblem] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+
+
+class BadEntry(ValueError):
+    """An entry that cannot be read; it is reported and the other entries go on."""
+
+
+_ENTRY_START = re.compile(r"^[ \t]*@", re.MULTILINE)
+_SLICE = 2000  # entries per bibtexparser call
+_KEY_UNSAFE = re.compile(r"[\s,{}()\\#%~\"'=]")
+_LEFTOVER_FIELDS = re.compile(r"^\s*,?\s*[A-Za-z][\w-]*\s*=")
+
+
+class BibtexReader:
+    """Reads a .bib text entry by entry: ``records()`` streams references; problems and non-entry
+    blocks collect on the reader as it goes."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text.lstrip("\ufeff")
+        self.problems: list[BibtexProblem] = []
+        self.blocks: list[Block] = []
+        self.strings: dict[str, str] = {}  # macro name (lower case) → its value as written
+        self.groups_of_key: dict[str, list[str]] = {}  # JabRef 2 explicit groups, from its @comment
+        self.first_line_of_key: dict[str, int] = {}
+        self.entries_seen = 0
+        self.progress = 0.0  # share of the text read so far
+
+    def records(self) -> Iterator[Reference]:
+        logger = logging.getLogger("bibtexparser.splitter")
+        was_disabled = logger.disabled
+        logger.disabled = True  # bibtexparser logs failed blocks; citekit reports them, with lines
+        try:
+            for start, first_line in self._slices():
+                yield from self._read_slice(start, first_line)
+        finally:
+            logger.disabled = was_disabled
+        self.progress = 1.0
+
+    def _slices(self) -> Iterator[tuple[str, int]]:
+        """Whole-entry slices of the text, cut where a line starts with '@', as bibtexparser itself
+        starts a block there whatever is still open."""
+        starts = [match.start() for match in _ENTRY_START.finditer(self.text)]
+        cuts = [0, *starts[_SLICE::_SLICE], len(self.text)]
+        line = 0
+        for begin, end in zip(cuts, cuts[1:], strict=False):
+            self.progress = begin / max(1, len(self.text))
+            yield self.text[begin:end], line
+            line += self.text.count("\n", begin, end)
+
+    def _read_slice(self, text: str, first_line: int) -> Iterator[Reference]:
+        library = bibtexparser.parse_string(text, parse_stack=[])
+        previous_entry: Entry | None = None
+        for block in library.blocks:
+            line = first_line + (block.start_line or 0) + 1
+            if isinstance(block, Entry):
+                previous_entry = block
+                reference = self._entry(block, line)
+                if reference is not None:
+                    yield reference
+                continue
+            if isinstance(block, DuplicateBlockKeyBlock) and block.ignore_error_block.key:
+                # BibTeX and biber use the first entry with a key and skip the rest; so does citekit.
+                first = self.first_line_of_key.get(block.ignore_error_block.key)
+                where = f" (first at line {first})" if first else ""
+                self.problems.append(
+                    BibtexProblem(
+                        line,
+                        f"key {block.ignore_error_block.key!r} is used again{where}; "
+                        "BibTeX and biber skip this entry, and so does citekit",
+                    )
+                )
+                continue
+            if isinstance(block, DuplicateBlockKeyBlock | DuplicateFieldKeyBlock):
+                entry = block.ignore_error_block
+                if isinstance(block, DuplicateFieldKeyBlock):
+                    repeated = sorted({f.key for f in entry.fields if _count(entry, f.key) > 1})
+                    self.problems.append(
+                        BibtexProblem(
+                            line,
+                            f"entry {entry.key!r} has {', '.join(repeated)} more than once; "
+                            "the first is used, all are kept as written",
+                            fatal=False,
+                        )
+                    )
+                previous_entry = entry
+                reference = self._entry(entry, line)
+                if reference is not None:
+                    yield reference
+                continue
+            if isinstance(block, ParsingFailedBlock):
+                self.problems.append(BibtexProblem(line, f"broken entry: {_failure(block)}"))
+                previous_entry = None
+                continue
+            self._other_block(block, line, previous_entry)
+            previous_entry = None
+
+    def _other_block(self, block: object, line: int, previous_entry: Entry | None) -> None:
+        before = self.entries_seen == 0
+        position = len(self.blocks)
+        if isinstance(block, String):
+            self.strings[block.key.lower()] = block.value
+            self.blocks.append(Block("string", f"@string{{{block.key} = {block.value}}}", block.key.lower(), position))
+        elif isinstance(block, Preamble):
+            self.blocks.append(Block("preamble", f"@preamble{{{block.value}}}", None, position, before))
+        elif isinstance(block, ExplicitComment):
+            self.blocks.append(Block("comment", f"@comment{{{block.comment}}}", None, position, before))
+            self._jabref_groups(block.comment)
+        elif isinstance(block, ImplicitComment):
+            comment = block.comment.strip()
+            if previous_entry is not None and _LEFTOVER_FIELDS.match(comment):
+                self.problems.append(
+                    BibtexProblem(
+                        line,
+                        f"text after the end of entry {previous_entry.key!r} looks like more of its fields "
+                        "(an extra '}' ends the entry early); those fields were not imported",
+                    )
+                )
+            elif comment:
+                self.blocks.append(Block("text", block.comment.strip("\n"), None, position, before))
+
+    def _jabref_groups(self, comment: str) -> None:
+        """JabRef 2 lists each explicit group's keys in its 'groupstree' comment."""
+        if not comment.startswith("jabref-meta: groupstree"):
+            return
+        text = re.sub(r"\s*\n\s*", "", comment.split(":", 2)[2])
+        for item in text.split(";;"):
+            match = re.match(r"\s*\d+\s+ExplicitGroup:(.*)", item)
+            if not match:
+                continue
+            parts = re.split(r"(?<!\\)\\;", match.group(1))
+            name = parts[0]
+            for key in parts[2:]:
+                key = key.strip()
+                if key:
+                    self.groups_of_key.setdefault(key, []).append(name)
+
+    def _entry(self, entry: Entry, line: int) -> Reference | None:
+        self.entries_seen += 1
+        if entry.key:
+            if entry.key in self.first_line_of_key:  # across slices, which bibtexparser sees apart
+                self.problems.append(
+                    BibtexProblem(
+                        line,
+                        f"key {entry.key!r} is used again (first at line {self.first_line_of_key[entry.key]}); "
+                        "BibTeX and biber skip this entry, and so does citekit",
+                    )
+                )
+                return None
+            self.first_line_of_key[entry.key] = line
+        try:
+            reference = entry_to_reference(entry, self.strings, line)
+        except BadEntry as problem:
+            self.problems.append(BibtexProblem(line, f"entry {entry.key!r}: {problem}"))
+            return None
+        except RecursionError:
+            self.problems.append(BibtexProblem(line, f"entry {entry.key!r}: braces nested too deeply"))
+            return None
+        for warning in _warnings(reference):
+            self.problems.append(BibtexProblem(line, f"entry {entry.key!r}: {warning}", fatal=False))
+        reference.tags.extend(self.groups_of_key.get(entry.key, ()))
+        return reference
+
+
+def _count(entry: Entry, name: str) -> int:
+    return sum(1 for f in entry.fields if f.key == name)
+
+
+def _failure(block: ParsingFailedBlock) -> str:
+    reason = getattr(block.error, "abort_reason", None) or str(block.error)
+    lines = [line.strip() for line in str(reason).splitlines() if line.strip()]
+    text = " ".join(lines)[:200] if lines else "syntax error"
+    if "Unexpected block start" in text or "end of" in text.lower():
+        text = "unbalanced braces or quotes (" + text + ")"
+    return text
+
+
+def read_bibtex(text: str) -> BibtexReadResult:
+    """Every readable entry, a problem (with its line) for every one that is not, and the blocks."""
+    reader = BibtexReader(text)
+    references = list(reader.records())
+    problems = sorted(reader.problems, key=lambda problem: problem.line)
+    return BibtexReadResult(references, problems, reader.blocks)
+
+
+def looks_like_bibtex(text: str) -> bool:
+    return bool(re.search(r"^[ \t]*@[A-Za-z]+[ \t]*[{(]", text, re.MULTILINE))
+
+
+# ----------------------------------------------------------------------------- one entry
+
+
+_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+_EDTF = re.compile(r"^(-?\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+
+
+def resolve(value: str, strings: dict[str, str], depth: int = 0) -> str:
+    """A field's value as written → its LaTeX content: braces or quotes taken off, @string macros
+    expanded, '#' concatenations joined."""
+    value = value.strip()
+    if value[:1] == "{" and value[-1:] == "}" and "#" not in value:
+        return value[1:-1]
+    parts: list[str] = []
+    for piece in _concatenated(value):
+        piece = piece.strip()
+        if piece[:1] in '{"' and len(piece) >= 2:
+            parts.append(piece[1:-1])
+        elif piece.isdigit():
+            parts.append(piece)
+        elif piece.lower() in strings and depth < 20:  # a macro defined through itself ends somewhere
+            parts.append(resolve(strings[piece.lower()], strings, depth + 1))
+        elif piece.lower() in MONTH_MACROS:
+            parts.append(piece.lower())
+        else:
+            parts.append(piece)
+    return "".join(parts)
+
+
+def _concatenated(value: str) -> list[str]:
+    """Split at '#' outside braces and quotes."""
+    if "#" not in value:
+        return [value]
+    pieces, depth, quoted, start = [], 0, False, 0
+    for index, char in enumerate(value):
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+        elif char == '"' and depth == 0:
+            quoted = not quoted
+        elif char == "#" and depth == 0 and not quoted:
+            pieces.append(value[start:index])
+            start = index + 1
+    pieces.append(value[start:])
+    return pieces
+
+
+def verbatim_text(latex: str) -> str:
+    """A URL, DOI or path as a .bib often escapes it ('a\\_b', '{10.1000/x}') → the text itself."""
+    text = latex.replace("{", "").replace("}", "")
+    return re.sub(r"\\([_%&#$~])", r"\1", text).strip()
+
+
+def entry_to_reference(entry: Entry, strings: dict[str, str] | None = None, line: int | None = None) -> Reference:
+    """One entry → a record: the model filled through the table, the entry itself kept verbatim."""
+    strings = strings or {}
+    written = [(f.key, f.value) for f in entry.fields if isinstance(f.value, str)]
+    for name, raw in written:
+        if raw.count("{") != raw.count("}"):
+            # BibTeX counts every brace, '\{' too: it would read past the end of this value.
+            raise BadEntry(f"{name} has unbalanced braces (BibTeX counts \\{{ and \\}} as braces too)")
+    values: dict[str, str] = {}
+    for name, raw in written:
+        values.setdefault(name.lower(), resolve(raw, strings))
+    entry_type = entry.entry_type.lower()
+    reference = Reference(
+        type=_csl_type(entry_type, values),
+        key=entry.key,
+        line=line,
+        original=Original(FORMAT, entry.entry_type, written),
+    )
+    rows = sorted({index for name in values for index in _ROWS_READING.get(name, ())})
+    for row in (FIELDS[index] for index in rows):
+        if not row.applies_to(reference.type) or reference.variable(row.variable):
+            continue
+        for name in row.names:
+            latex = values.get(name)
+            if latex and latex.strip():
+                reference.set_variable(row.variable, verbatim_text(latex) if row.verbatim else to_unicode(latex))
+                break
+    _identifiers(reference)
+    _names(reference, values)
+    _dates(reference, values)
+    if reference.type == "thesis" and "genre" not in reference.variables:
+        genre = {"phdthesis": "PhD thesis", "mastersthesis": "Master's thesis"}.get(entry_type)
+        if genre:
+            reference.variables["genre"] = genre
+    if values.get("keywords"):
+        reference.keywords = _split_list(to_unicode(values["keywords"]))
+        reference.tags.extend(reference.keywords)
+    if values.get("groups"):
+        reference.tags.extend(_split_list(to_unicode(values["groups"])))
+    if values.get("file"):
+        reference.files = file_paths(values["file"])
+    if values.get(LINKS_FIELD):
+        reference.links = _split_list(values[LINKS_FIELD])
+    return reference
+
+
+def _csl_type(entry_type: str, values: dict[str, str]) -> str:
+    subtype = values.get("entrysubtype", "").lower()
+    if entry_type == "article" and subtype in ("magazine", "newspaper"):
+        return f"article-{subtype}"
+    if entry_type == "misc" and values.get("url") and not values.get("publisher"):
+        return "webpage"
+    if entry_type == "inbook" and not values.get("booktitle"):
+        return "book"
+    return CSL_TYPE_OF_ENTRY.get(entry_type, "document")
+
+
+def _identifiers(reference: Reference) -> None:
+    """Identifiers that do not fit their syntax stay in the entry as written, but not in the model."""
+    reference.doi = clean_doi(reference.doi)
+    reference.pmid = clean_pmid(reference.pmid)
+    reference.pmcid = clean_pmcid(reference.pmcid)
+    reference.url = clean_url(reference.url)
+
+
+def _warnings(reference: Reference) -> list[str]:
+    assert reference.original is not None
+    written = {name.lower(): value for name, value in reversed(reference.original.fields)}
+    found = []
+    for name, kept in (("doi", reference.doi), ("pmid", reference.pmid), ("pmcid", reference.pmcid), ("url", None)):
+        if name in written and kept is None and (name != "url" or reference.url is None):
+            what = {"url": "an http(s) URL", "doi": "a DOI"}.get(name, f"a {name.upper()}")
+            found.append(f"{name} {written[name][:80]!r} is not {what}; kept as written, not used")
+    return found
+
+
+def _names(reference: Reference, values: dict[str, str]) -> None:
+    for name, role in NAME_FIELDS.items():
+        if values.get(name):
+            people = parse_names(values[name], name)
+            if people:
+                reference.set_role(role, reference.role(role) + people if role == "contributor" else people)
+    for name, type_field in EDITOR_TYPES.items():
+        if values.get(name):
+            role = EDITOR_TYPE_ROLES.get(values.get(type_field, "editor").strip().lower(), "contributor")
+            people = parse_names(values[name], name)
+            if role == "editor" and reference.editors:
+                role = "contributor"
+            reference.set_role(role, reference.role(role) + people)
+
+
+def parse_names(latex: str, field_name: str = "author") -> list[Author]:
+    """'D{\\"o}rner, Ralf and {World Health Organization}' → names, decoded; a name BibTeX cannot
+    split (too many commas) is a bad entry."""
+    people = []
+    for name in split_multiple_persons_names(latex):
+        try:
+            person = _name(name.strip())
+        except InvalidNameError as error:
+            reason = str(error).split(": ")[-1].rstrip(".").lower()
+            raise BadEntry(f"{field_name} {name.strip()!r}: {reason}") from None
+        if person is not None:
+            people.append(person)
+    return people
+
+
+@lru_cache(maxsize=65536)
+def _name(name: str) -> Author | None:
+    if name.lower() == "others":
+        return Author("others")
+    # A trailing comma ('Weilbach,') is a slip BibTeX itself reads past; more commas than a name
+    # can have ('Miller, D., Firby, J.') is two names run together, not ours to guess.
+    parts = parse_single_name_into_parts(name.rstrip(",").rstrip() if name.count(",") <= 2 else name, strict=True)
+    family = to_unicode(" ".join(parts.von + parts.last))
+    given = to_unicode(" ".join(parts.first)) or None
+    suffix = to_unicode(" ".join(parts.jr)) or None
+    if not family:
+        family, given = given or "", None
+    if not family:
+        return None
+    return Author(family=family, given=compact_initials(given) if given else None, suffix=suffix)
+
+
+def _dates(reference: Reference, values: dict[str, str]) -> None:
+    if values.get("date"):
+        _date(reference, to_unicode(values["date"]))
+    elif values.get("year"):
+        year_text = to_unicode(values["year"]).strip()
+        found = _YEAR.findall(year_text)
+        if found:
+            reference.year = int(found[0])
+        if re.fullmatch(r"\d{4}", year_text):
+            pass
+        elif len(found) == 2 and re.fullmatch(r"\d{4}\s*[-–/]+\s*\d{4}", year_text):
+            reference.date_end = found[1]
+        else:
+            reference.date_literal = year_text
+        if values.get("month"):
+            reference.month = month_number(to_unicode(values["month"]))
+        if values.get("day", "").strip().isdigit():
+            reference.day = int(values["day"])
+    if values.get("urldate"):
+        reference.accessed = to_unicode(values["urldate"]).strip()
+
+
+def _date(reference: Reference, text: str) -> None:
+    """BibLaTeX's date field (ISO 8601 / EDTF): 2020, 2020-03-01, 2010/2012, 2020-03/2020-04."""
+    start, _, end = text.strip().partition("/")
+    match = _EDTF.match(start)
+    if not match:
+        found = _YEAR.search(text)
+        reference.year = int(found.group(1)) if found else None
+        reference.date_literal = text
+        return
+    reference.year = int(match.group(1))
+    reference.month = int(match.group(2)) if match.group(2) and 1 <= int(match.group(2)) <= 12 else None
+    reference.day = int(match.group(3)) if match.group(3) else None
+    if end and end != "..":
+        reference.date_end = end
+
+
+def month_number(text: str) -> int | None:
+    text = text.strip().rstrip(".").lower()
+    if text.isdigit():
+        return int(text) if 1 <= int(text) <= 12 else None
+    return MONTHS.get(text) or MONTHS.get(text[:3])
+
+
+def _split_list(text: str) -> list[str]:
+    separator = ";" if ";" in text else ","
+    return list(dict.fromkeys(item.strip() for item in text.split(separator) if item.strip()))
+
+
+def file_paths(latex: str) -> list[str]:
+    """Paths from a file field: Zotero's 'a.pdf;b.pdf', JabRef's and Mendeley's
+    'description:path:type' triples (with escaped colons)."""
+    text = latex.replace(r"$\backslash$", "\\").replace("{", "").replace("}", "")
+    paths = []
+    for item in re.split(r"(?<!\\);", text):
+        item = item.strip()
+        if not item:
+            continue
+        parts = re.split(r"(?<!\\):", item)
+        if len(parts) >= 3:
+            item = ":".join(parts[1:-1])
+        paths.append(item.replace("\\:", ":").replace("\\;", ";"))
+    return paths
+
+
+_INITIAL = re.compile(r"^[^\W\d_](?:\.-[^\W\d_])*\.$")
+
+
+def compact_initials(given: str) -> str:
+    """'W. T.' → 'WT', 'H.-C.' → 'H-C'; a given name that is not all initials stays."""
+    tokens = given.split()
+    if tokens and all(_INITIAL.match(token) for token in tokens):
+        return "".join(token.replace(".", "") for token in tokens)
+    return given
 
 
 # ----------------------------------------------------------------------------- writing
 
-
-def _escape(text: str, ascii_only: bool) -> str:
-    if ascii_only:
-        return _encoder.unicode_to_latex(text)
-    if not _SPECIALS.intersection(text):
-        return text
-    return "".join(_encoder.unicode_to_latex(ch) if ch in _SPECIALS else ch for ch in text)
+_LEADING_PUNCT = re.compile(r"^[(\[“‘\"'«]*")
+_TRAILING_PUNCT = re.compile(r"[)\].,;:?!”’\"'»]*$")
+_URL_UNSAFE = re.compile(r"[\s{}\\\"<>^`|]")
 
 
 def _needs_protection(word: str, first_word: bool) -> bool:
@@ -85,176 +782,266 @@ def _needs_protection(word: str, first_word: bool) -> bool:
 
 
 def protect_title(title: str, ascii_only: bool = False) -> str:
-    """'TGF-β1 secreted by … L1CAM' → '{TGF-β1} secreted by … {L1CAM}'."""
+    """'TGF-β1 secreted by … L1CAM' → '{TGF-β1} secreted by … {L1CAM}', escaped."""
     pieces = []
     first_word = True
     for token in re.split(r"(\s+)", title):
         if not token or token.isspace():
             pieces.append(token)
             continue
-        lead = _LEADING_PUNCT.match(token).group()
-        trail = _TRAILING_PUNCT.search(token[len(lead) :]).group()
+        lead = _LEADING_PUNCT.match(token).group()  # type: ignore[union-attr]
+        trail = _TRAILING_PUNCT.search(token[len(lead) :]).group()  # type: ignore[union-attr]
         core = token[len(lead) : len(token) - len(trail)]
+        core_text = escape(core)
         if core and _needs_protection(core, first_word):
-            core_text = "{" + _escape(core, ascii_only) + "}"
-        else:
-            core_text = _escape(core, ascii_only)
-        pieces.append(_escape(lead, ascii_only) + core_text + _escape(trail, ascii_only))
+            core_text = "{" + core_text + "}"
+        pieces.append(escape(lead) + core_text + escape(trail))
         first_word = False
-    return "".join(pieces)
+    text = "".join(pieces)
+    return ascii_latex(text) if ascii_only else text
 
 
 def format_name(author: Author, ascii_only: bool = False) -> str:
-    family = _escape(author.family, ascii_only)
+    family = escape(author.family)
     words = author.family.split()
-    # Brace what BibTeX would otherwise split wrongly: organisations, compound surnames with
-    # an inner particle ('Tallón de Lara'), and names holding the word 'and'.
-    lowercase_inside = any(word[:1].islower() for word in words[1:]) and words[0][:1].isupper()
-    if author.given is None or lowercase_inside or "and" in words:
+    # Brace what BibTeX would otherwise split wrongly: organisations, compound surnames with an
+    # inner particle ('Tallón de Lara'), names holding the word 'and' or a comma.
+    lowercase_inside = any(word[:1].islower() for word in words[1:]) and words[:1] != [] and words[0][:1].isupper()
+    if author.given is None or lowercase_inside or "and" in words or "," in author.family:
         family = "{" + family + "}"
     parts = [family]
     if author.suffix:
-        parts.append(_escape(author.suffix, ascii_only))
+        parts.append(escape(author.suffix))
     if author.given:
-        parts.append(_escape(dotted_initials(author.given), ascii_only))
-    return ", ".join(parts)
+        given = dotted_initials(author.given)
+        parts.append(escape(given) if "," not in given else "{" + escape(given) + "}")
+    text = ", ".join(parts)
+    return ascii_latex(text) if ascii_only else text
 
 
-def reference_to_entry(reference: Reference, ascii_only: bool = False) -> Entry:
-    key = reference.key or "ref"
-    fields: list[tuple[str, str | None]] = [
-        ("author", " and ".join(format_name(a, ascii_only) for a in reference.authors) or None),
-        ("title", protect_title(reference.title, ascii_only) if reference.title else None),
-        ("journal", _escape(reference.journal, ascii_only) if reference.journal else None),
-        ("year", str(reference.year) if reference.year is not None else None),
-        ("volume", reference.volume),
-        ("number", reference.issue),
-        ("pages", _escape(reference.pages.replace("–", "--"), ascii_only) if reference.pages else None),
-        ("url", reference.url),
-        ("doi", reference.doi),
-        ("pmid", reference.pmid),
-        ("pmcid", reference.pmcid),
-        (YEAR_SUFFIX_FIELD, reference.year_suffix),
-        (LINKS_FIELD, ", ".join(reference.links) or None),
-    ]
-    entry_type = ENTRY_TYPES.get(reference.type or "", "misc")
-    return Entry(entry_type, key, [Field(name, value) for name, value in fields if value])
+def safe_key(key: str) -> str:
+    """A key as \\cite and BibTeX can take it (the library only stores such keys)."""
+    return _KEY_UNSAFE.sub(lambda match: match.group() if match.group() == "'" else "_", key) or "ref"
 
 
-def write_bibtex(references: Iterable[Reference], ascii_only: bool = False) -> str:
-    """BibTeX text for the records, in the order given, UTF-8 unless ``ascii_only``."""
-    library = Library([reference_to_entry(reference, ascii_only) for reference in references])
-    bibtex_format = bibtexparser.BibtexFormat()
-    bibtex_format.indent = "  "
-    bibtex_format.block_separator = "\n"
-    # In place: the Library is ours and thrown away, and deep copies cost 5x on large exports.
-    enclose = AddEnclosingMiddleware(
-        reuse_previous_enclosing=False,
-        enclose_integers=True,
-        default_enclosing="{",
-        allow_inplace_modification=True,
-    )
-    return bibtexparser.write_string(library, unparse_stack=[enclose], bibtex_format=bibtex_format)
+def key_problem(key: str) -> str | None:
+    """Why a key would break \\cite or the .bib, or None."""
+    bad = sorted(set(_KEY_UNSAFE.findall(key)) - {"'"})
+    if not key:
+        return "an empty key"
+    if bad:
+        shown = " ".join("space" if ch.isspace() else ch for ch in bad)
+        return f"it holds {shown}"
+    return None
 
 
-# ----------------------------------------------------------------------------- reading
+def verbatim_value(value: str) -> str:
+    """A URL, DOI or path as BibTeX and biber both read back unchanged: nothing in it can close the
+    value or start a command."""
+    return _URL_UNSAFE.sub(lambda match: f"%{ord(match.group()):02X}", value)
 
 
-@dataclass(slots=True)
-class BibtexProblem:
-    line: int
-    message: str
-
-
-@dataclass(slots=True)
-class BibtexReadResult:
-    references: list[Reference] = field(default_factory=list)
-    problems: list[BibtexProblem] = field(default_factory=list)
-
-
-def decode(value: str) -> str:
-    """LaTeX → Unicode text, only when the value holds LaTeX markup."""
-    if not _LATEX_MARKUP.search(value):
-        return value
-    return _decoder.latex_to_text(value).strip()
-
-
-def compact_initials(given: str) -> str:
-    """'W. T.' → 'WT', 'H.-C.' → 'H-C'; a given name that is not all initials stays."""
-    tokens = given.split()
-    if tokens and all(_INITIAL.match(token) for token in tokens):
-        return "".join(token.replace(".", "") for token in tokens)
-    return given
-
-
-def _parse_author_field(value: str) -> list[Author]:
-    authors = []
-    for name in split_multiple_persons_names(value):
-        parts = parse_single_name_into_parts(name)
-        family = decode(" ".join(parts.von + parts.last))
-        given = decode(" ".join(parts.first)) or None
-        suffix = decode(" ".join(parts.jr)) or None
-        authors.append(Author(family=family, given=compact_initials(given) if given else None, suffix=suffix))
-    return authors
-
-
-def entry_to_reference(entry: Entry) -> Reference:
-    values = {f.key.lower(): f.value for f in entry.fields if isinstance(f.value, str)}
-    year_text = values.get("year") or values.get("date") or ""
-    year_match = _YEAR.search(year_text)
-    entry_type = entry.entry_type.lower()
-    csl_type = CSL_TYPES.get(entry_type, "webpage" if values.get("url") else "document")
-    pages = values.get("pages")
-    links = values.get(LINKS_FIELD)
-    journal = values.get("journal") or values.get("journaltitle")
-    return Reference(
-        authors=_parse_author_field(values["author"]) if values.get("author") else [],
-        year=int(year_match.group()) if year_match else None,
-        year_suffix=values.get(YEAR_SUFFIX_FIELD) or None,
-        title=decode(values["title"]) if values.get("title") else None,
-        journal=decode(journal) if journal else None,
-        volume=values.get("volume") or None,
-        issue=values.get("number") or values.get("issue") or None,
-        pages=decode(pages.replace("--", "–")) if pages else None,
-        url=values.get("url") or None,
-        type=csl_type,
-        links=[label.strip() for label in links.split(",")] if links else [],
-        raw=entry.raw or "",
-        doi=values.get("doi") or None,
-        pmid=values.get("pmid") or None,
-        pmcid=values.get("pmcid") or None,
-        key=entry.key,
-        line=entry.start_line + 1 if entry.start_line is not None else None,
-    )
-
-
-def read_bibtex(text: str) -> BibtexReadResult:
-    """Every readable entry, and a problem (with its line) for every block that is not."""
-    # bibtexparser logs each failed block as well; citekit reports them itself, once, with lines.
-    splitter_logger = logging.getLogger("bibtexparser.splitter")
-    was_disabled = splitter_logger.disabled
-    splitter_logger.disabled = True
-    try:
-        library = bibtexparser.parse_string(text)
-    finally:
-        splitter_logger.disabled = was_disabled
-    result = BibtexReadResult()
-    for entry in library.entries:
-        result.references.append(entry_to_reference(entry))
-    for block in library.failed_blocks:
-        line = (block.start_line or 0) + 1
-        if isinstance(block, DuplicateBlockKeyBlock):
-            message = f"duplicate key {block.key!r}; the entry was not imported"
-        elif isinstance(block, ParsingFailedBlock):
-            reason = getattr(block.error, "abort_reason", None) or str(block.error)
-            message = f"broken entry: {_first_line(reason)}"
+def _model_fields(reference: Reference, biblatex: bool, ascii_only: bool) -> list[tuple[str, str, str]]:
+    """(CSL variable, field, content) for everything the model holds, through the table."""
+    fields: list[tuple[str, str, str]] = []
+    for role, name in ROLE_FIELDS.items():
+        people = reference.role(role)
+        if people and (biblatex or role != "container-author"):
+            fields.append((role, name, " and ".join(format_name(person, ascii_only) for person in people)))
+    done: set[str] = set()
+    for row in FIELDS:
+        if row.variable in done or not row.applies_to(reference.type):
+            continue
+        value = reference.variable(row.variable)
+        if not value:
+            continue
+        done.add(row.variable)
+        name = row.biblatex if biblatex else row.bibtex
+        if row.verbatim:
+            content = verbatim_value(value)
+        elif row.variable in ("title", "title-short", "original-title"):
+            content = protect_title(value, ascii_only)
         else:
-            message = "unreadable block"
-        result.problems.append(BibtexProblem(line=line, message=message))
-    result.problems.sort(key=lambda problem: problem.line)
-    return result
+            text = value.replace("–", "--") if row.variable in ("page", "number-of-pages") else value
+            content = escape(text)
+            content = ascii_latex(content) if ascii_only else content
+        fields.append((row.variable, name, content))
+    fields.extend(("issued", name, content) for name, content in _date_fields(reference, biblatex))
+    if reference.accessed:
+        fields.append(("accessed", "urldate", escape(reference.accessed)))
+    if reference.keywords:
+        fields.append(("keyword", "keywords", _ascii(escape(", ".join(reference.keywords)), ascii_only)))
+    if reference.files:
+        paths = ";".join(verbatim_value(path).replace(";", "%3B") for path in reference.files)
+        fields.append(("file", "file", paths))
+    if reference.links:
+        fields.append(("links", LINKS_FIELD, escape(", ".join(reference.links))))
+    order = {name: index for index, name in enumerate(_FIELD_ORDER)}
+    fields.sort(key=lambda item: order.get(item[1], len(order)))
+    return fields
 
 
-def _first_line(text: str) -> str:
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return " ".join(lines)[:200] if lines else "syntax error"
+_FIELD_ORDER = (
+    "author",
+    "editor",
+    "translator",
+    "bookauthor",
+    "title",
+    "shorttitle",
+    "journal",
+    "journaltitle",
+    "booktitle",
+    "series",
+    "edition",
+    "publisher",
+    "school",
+    "institution",
+    "address",
+    "location",
+    "year",
+    "month",
+    "date",
+    "volume",
+    "number",
+    "pages",
+    "chapter",
+)
+
+
+def _ascii(text: str, ascii_only: bool) -> str:
+    return ascii_latex(text) if ascii_only else text
+
+
+def _date_fields(reference: Reference, biblatex: bool) -> list[tuple[str, str]]:
+    if reference.year is None:
+        return [("year", escape(reference.date_literal))] if reference.date_literal else []
+    if biblatex:
+        start = f"{reference.year:04d}"
+        if reference.month:
+            start += f"-{reference.month:02d}"
+            if reference.day:
+                start += f"-{reference.day:02d}"
+        return [("date", start + (f"/{reference.date_end}" if reference.date_end else ""))]
+    year = str(reference.year)
+    if reference.date_end:
+        year += "--" + reference.date_end[:4]
+    fields = [("year", year)]
+    if reference.month:
+        fields.append(("month", MONTH_MACROS[reference.month - 1]))
+    return fields
+
+
+def _written_fields(reference: Reference, biblatex: bool, ascii_only: bool) -> list[tuple[str, str]]:
+    """An imported entry's own fields, verbatim (renamed for BibLaTeX where the table says)."""
+    assert reference.original is not None
+    fields = []
+    rename = _BIBLATEX_NAMES if biblatex else {}
+    has_date = "date" in reference.original.names()
+    for name, value in reference.original.fields:
+        lower = name.lower()
+        if biblatex and lower in ("year", "month") and not has_date:
+            continue  # replaced by one date field below
+        new_name = rename.get(lower, name)
+        fields.append((new_name, _ascii(value, ascii_only)))
+    if biblatex and not has_date and reference.year is not None:
+        fields.extend((name, "{" + value + "}") for name, value in _date_fields(reference, True))
+    return fields
+
+
+_BIBLATEX_NAMES = {"journal": "journaltitle", "address": "location", "school": "institution", "annote": "annotation"}
+
+
+def entry_text(reference: Reference, ascii_only: bool = False, biblatex: bool = False) -> str:
+    """One record as a BibTeX/BibLaTeX entry."""
+    key = safe_key(reference.key or "ref")
+    original = reference.original if reference.original and reference.original.format == FORMAT else None
+    if original is not None:
+        entry_type = original.type
+        lower_type = entry_type.lower()
+        extra_type = None
+        if biblatex and lower_type in BIBLATEX_ENTRY:
+            entry_type, extra_type = BIBLATEX_ENTRY[lower_type]
+        fields = _written_fields(reference, biblatex, ascii_only)
+        present = {name.lower() for name, _ in fields}
+        if extra_type and "type" not in present:
+            fields.append(("type", "{" + extra_type + "}"))
+        for variable, name, content in _model_fields(reference, biblatex, ascii_only):
+            if not _covered(variable, name, present, lower_type):
+                fields.append((name, _enclose(name, content)))
+    else:
+        entry_type = _entry_type(reference, biblatex)
+        fields = [
+            (name, _enclose(name, content)) for _, name, content in _model_fields(reference, biblatex, ascii_only)
+        ]
+    lines = [f"@{entry_type}{{{key},"]
+    lines.extend(f"  {name} = {value}," for name, value in fields)
+    if len(lines) > 1:
+        lines[-1] = lines[-1][:-1]
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def _enclose(name: str, content: str) -> str:
+    if name == "month" and content in MONTH_MACROS:
+        return content
+    return "{" + content + "}"
+
+
+def _covered(variable: str, name: str, present: set[str], entry_type: str) -> bool:
+    """Is this model value already carried by the entry as written? Then it is not written again:
+    a value citekit set later replaced those fields (formats.forget_original)."""
+    if name in present or present.intersection(carriers(variable)):
+        return True
+    if variable == "issued":
+        return bool(present.intersection({"year", "date"}))
+    # A thesis's genre read from the entry type (@phdthesis) is carried by the type itself.
+    return variable == "genre" and entry_type in ("phdthesis", "mastersthesis")
+
+
+def _entry_type(reference: Reference, biblatex: bool) -> str:
+    pair = ENTRY_OF_CSL_TYPE.get(reference.type or "", ("misc", "misc"))
+    if reference.type == "thesis" and not biblatex and "master" in (reference.variables.get("genre") or "").lower():
+        return "mastersthesis"
+    return pair[1] if biblatex else pair[0]
+
+
+def write_bibtex(
+    references: Iterable[Reference],
+    ascii_only: bool = False,
+    biblatex: bool = False,
+    blocks: Iterable[Block] = (),
+    complete: bool = False,
+) -> str:
+    """BibTeX text for the records, in the order given, UTF-8 unless ``ascii_only``.
+
+    ``blocks`` are the @preamble, @string and @comment blocks of the files the records came from:
+    preambles and the macros the records use are always written; comments and free text only for a
+    ``complete`` export (the whole library), where they go back to their places.
+    """
+    chunks = [entry_text(reference, ascii_only, biblatex) for reference in references]
+    blocks = sorted(blocks, key=lambda block: block.position)
+    if not blocks:
+        return "\n".join(chunks)
+    head, tail, seen_strings = [], [], set()
+    used = _macros_used(references_text := "".join(chunks))
+    for block in blocks:
+        text = _ascii(block.text, ascii_only)
+        if block.kind == "string":
+            if block.name in seen_strings or not (complete or block.name in used):
+                continue
+            seen_strings.add(block.name)
+            head.append(text + "\n")
+        elif block.kind == "preamble":
+            head.append(text + "\n")
+        elif complete:
+            if block.kind == "text":
+                text = text.replace("@", "(at)")  # free text must not start an entry when read back
+            (head if block.before_entries else tail).append(text + "\n")
+    return "\n".join([*head, references_text, *tail]) if head or tail else references_text
+
+
+_BARE_WORD = re.compile(r"=\s*([A-Za-z][\w:.+/'-]*)\s*(?:[,#\n]|$)|#\s*([A-Za-z][\w:.+/'-]*)", re.MULTILINE)
+
+
+def _macros_used(text: str) -> set[str]:
+    return {(a or b).lower() for a, b in _BARE_WORD.findall(text)}

@@ -63,7 +63,7 @@ def _printed(reference: Reference) -> list[str]:
     values = {
         "authors": reference.authors,
         "title": reference.title,
-        "journal": reference.journal,
+        "journal": reference.container_title,
         "year": reference.year,
         "volume": reference.volume,
         "issue": reference.issue,
@@ -74,7 +74,7 @@ def _printed(reference: Reference) -> list[str]:
 
 def is_reference(reference: Reference) -> bool:
     """Enough was read to call it a reference: a title, and authors or a year or a source."""
-    return bool(reference.title and (reference.authors or reference.year or reference.journal or reference.url))
+    return bool(reference.title and (reference.authors or reference.year or reference.container_title or reference.url))
 
 
 def parse_references(text: str) -> ParseResult:

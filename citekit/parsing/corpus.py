@@ -198,8 +198,8 @@ def to_csl(reference: Reference, key: str) -> dict[str, object]:
         item["issued"] = {"date-parts": [[reference.year]]}
     if reference.title:
         item["title"] = _marked(reference.title, "title")
-    if reference.journal:
-        item["container-title"] = _marked(reference.journal, "container")
+    if reference.container_title:
+        item["container-title"] = _marked(reference.container_title, "container")
     if reference.volume:
         item["volume"] = _marked(reference.volume, "volume")
     if reference.issue:

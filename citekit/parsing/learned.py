@@ -138,10 +138,10 @@ def fields_from_labels(
         title, book = _title_then_book(title)
         reference.title, confidence["title"] = title, found[1]
         if book and "container" not in spans:
-            reference.journal, confidence["journal"] = book, found[1] / 2
+            reference.container_title, confidence["journal"] = book, found[1] / 2
     if (found := take("container")) is not None and (journal := _clean(_PREFIX.sub("", found[0].strip(_EDGE)))):
         journal = _without_book_prefix(journal) or journal
-        reference.journal, confidence["journal"] = journal, found[1]
+        reference.container_title, confidence["journal"] = journal, found[1]
     if (found := take("date")) is not None and (year := _YEAR.search(found[0])):
         reference.year, reference.year_suffix = int(year.group(1)), year.group(2)
         confidence["year"] = found[1]
@@ -171,6 +171,6 @@ def fields_from_labels(
     reference.doi, reference.pmid, reference.pmcid = identifiers.doi, identifiers.pmid, identifiers.pmcid
     if identifiers.url:
         reference.url = identifiers.url
-    if not reference.journal and reference.url and not reference.volume:
+    if not reference.container_title and reference.url and not reference.volume:
         reference.type = "webpage"
     return reference, confidence

@@ -4,20 +4,14 @@ from __future__ import annotations
 
 import re
 
-from citekit.model import Author
+from citekit.model import Author, dotted_initials, is_initials
+
+__all__ = ["SUFFIXES", "dotted_initials", "is_dotted_initials", "is_initials", "parse_springer_authors"]
 
 SUFFIXES = {"Jr": "Jr", "Jr.": "Jr", "Sr": "Sr", "Sr.": "Sr", "II": "II", "III": "III", "IV": "IV"}
 
-# Initials are upper-case letters of any script (a Cyrillic В turns up in Latin initials),
-# optionally joined by hyphens: WT, H-C, MR-C, LВ.
 _LETTER = r"[^\W\d_]"
-_INITIALS = re.compile(rf"^{_LETTER}{{1,4}}(?:-{_LETTER}{{1,3}})*$")
 _DOTTED_INITIALS = re.compile(rf"^{_LETTER}\.(?:-?{_LETTER}\.)*$")
-
-
-def is_initials(token: str) -> bool:
-    # str.isupper ignores the uncased hyphens, so 'H-C' and 'LВ' pass and 'Cell' does not.
-    return token.isupper() and bool(_INITIALS.match(token))
 
 
 def is_dotted_initials(token: str) -> bool:
@@ -53,18 +47,3 @@ def parse_springer_authors(text: str) -> list[Author] | None:
             return None
         authors.append(author)
     return authors
-
-
-def dotted_initials(given: str) -> str:
-    """'WT' → 'W. T.', 'H-C' → 'H.-C.', 'MR-C' → 'M. R.-C.'; full given names stay as they are."""
-    if not is_initials(given):
-        return given
-    out = []
-    for index, ch in enumerate(given):
-        if ch == "-":
-            out.append("-")
-            continue
-        if index and given[index - 1] != "-":
-            out.append(" ")
-        out.append(ch + ".")
-    return "".join(out)

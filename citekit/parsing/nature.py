@@ -35,7 +35,7 @@ def parse_nature_reference(text: str) -> Reference | None:
         authors=authors,
         year=int(source["year"]),
         title=title,
-        journal=source["journal"].strip(),
+        container_title=source["journal"].strip(),
         volume=source["volume"],
         pages=source["pages"].rstrip("."),
         type="article-journal",

@@ -67,9 +67,9 @@ def _split_title_and_source(rest: str, reference: Reference) -> None:
     source = rest[last.end() :]
     locator = _LOCATOR.search(source)
     if locator is None:
-        reference.journal = source
+        reference.container_title = source
         return
-    reference.journal = source[: locator.start()].strip() or None
+    reference.container_title = source[: locator.start()].strip() or None
     reference.volume = locator["volume"]
     reference.issue = locator["issue"]
     reference.pages = (locator["pages"] or "").strip() or None

@@ -42,7 +42,7 @@ def parse_vancouver_reference(text: str) -> Reference | None:
         authors=authors,
         year=int(source["year"]),
         title=title,
-        journal=source["journal"].strip(),
+        container_title=source["journal"].strip(),
         volume=source["volume"],
         issue=source["issue"],
         pages=source["pages"],
