@@ -18,14 +18,16 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from citekit.errors import InputError, LibraryError, NotFoundError
 from citekit.formats import forget_original
-from citekit.keys import base_key, unique_key
+from citekit.keys import unique_key
 from citekit.model import Reference
 from citekit.paths import default_library_path
 from citekit.query import normalise_tag
 from citekit.sources import Problem, Source, load_source
 from citekit.storage import reading
+from citekit.storage.bulk import BulkInsert
 from citekit.storage.engine import open_engine, reason
-from citekit.storage.rows import derived_columns, new_row
+from citekit.storage.rows import INSERT_COLUMNS, Prepared, derived_columns, insert_values
+from citekit.storage.rows import tags_text as text_of_tags
 from citekit.storage.schema import (
     http_cache,
     lookup,
@@ -54,12 +56,6 @@ def valid_tag(name: str) -> str:
     if not _TAG_NAME.match(tag_name):
         raise InputError(f"bad tag name {name!r}: use letters, digits and - . + (e.g. gap-junctions)")
     return tag_name
-
-
-def tag_from_source(name: str) -> str | None:
-    """A tag another tool gave a record ('Ecology & Power', 'MR in UPE') as a citekit tag name."""
-    tag_name = re.sub(r"[^\w.+-]+", "-", normalise_tag(name)).strip("-.+")
-    return tag_name[:128] if tag_name and _TAG_NAME.match(tag_name) else None
 
 
 @dataclass(slots=True)
@@ -137,6 +133,7 @@ class _ImportState:
             self.by_pmid.setdefault(pmid, key)
 
     def duplicate_of(self, row: dict[str, Any]) -> tuple[str, str] | None:
+        """The record already stored (or just admitted) that this one probably duplicates, and why."""
         if row["doi"] and row["doi"].lower() in self.by_doi:
             return self.by_doi[row["doi"].lower()], "DOI"
         if row["pmid"] and row["pmid"] in self.by_pmid:
@@ -240,55 +237,74 @@ class Library:
     ) -> None:
         state = _ImportState(connection)
         now = datetime.now(UTC)
-        for number, source in enumerate(sources):
-            batch: list[tuple[dict[str, Any], list[str]]] = []
-            for record in source.read():
-                prepared = self._admit(record, source, state, summary, now)
-                if prepared is not None:
-                    batch.append(prepared)
-                if len(batch) >= _BATCH:
-                    self._store(connection, batch, state, summary, now)
-                    batch = []
-                    if progress is not None and source.progress is not None:
-                        progress((number + source.progress()) / len(sources))
-            self._store(connection, batch, state, summary, now)
-            self._store_blocks(connection, source, state, now)
-            summary.errors.extend(problem for problem in source.problems if problem.fatal)
-            summary.warnings.extend(problem for problem in source.problems if not problem.fatal)
-            if progress is not None:
-                progress((number + 1) / len(sources))
+        added_at = now if connection.dialect.name == "postgresql" else now.strftime("%Y-%m-%d %H:%M:%S.%f")
+        with BulkInsert(connection) as bulk:
+            for number, source in enumerate(sources):
+                self._import_source(
+                    connection, bulk, source, number, len(sources), state, summary, now, added_at, progress
+                )
+
+    def _import_source(
+        self,
+        connection: Connection,
+        bulk: BulkInsert,
+        source: Source,
+        number: int,
+        count: int,
+        state: _ImportState,
+        summary: ImportSummary,
+        now: datetime,
+        added_at: object,
+        progress: Callable[[float], None] | None,
+    ) -> None:
+        batch: list[tuple[tuple[Any, ...], list[str]]] = []
+        for prepared in source.prepared():
+            admitted = self._admit(prepared, source, state, summary)
+            if admitted is not None:
+                key, tags = admitted
+                batch.append((insert_values(prepared, key, source.format, source.name, added_at), tags))
+            if len(batch) >= _BATCH:
+                self._store(connection, bulk, batch, state, summary, now)
+                batch = []
+                if progress is not None and source.progress is not None:
+                    progress((number + source.progress()) / count)
+        self._store(connection, bulk, batch, state, summary, now)
+        self._store_blocks(connection, source, state, now)
+        summary.errors.extend(problem for problem in source.problems if problem.fatal)
+        summary.warnings.extend(problem for problem in source.problems if not problem.fatal)
+        if progress is not None:
+            progress((number + 1) / count)
 
     def _admit(
-        self, record: Reference, source: Source, state: _ImportState, summary: ImportSummary, now: datetime
-    ) -> tuple[dict[str, Any], list[str]] | None:
-        fingerprint = record.fingerprint(source.format)
-        if state.fingerprints[fingerprint]:
+        self, prepared: Prepared, source: Source, state: _ImportState, summary: ImportSummary
+    ) -> tuple[str, list[str]] | None:
+        """The key a new record is stored under and its tags; None when the library has it already."""
+        if state.fingerprints[prepared.fingerprint]:
             # A multiset: a reference printed twice is stored twice, and re-importing that file
             # finds both copies already there.
-            state.fingerprints[fingerprint] -= 1
+            state.fingerprints[prepared.fingerprint] -= 1
             summary.unchanged += 1
             return None
-        key = self._key_for(record, source, state, summary)
-        row = new_row(record, key, source.format, source.name, now, fingerprint)
-        found = state.duplicate_of(row)
+        key = self._key_for(prepared, source, state, summary)
+        columns = prepared.columns
+        found = state.duplicate_of(columns)
         if found is not None:
             summary.duplicates.append(ProbableDuplicate(key, *found))
-        state.remember(key, row["match_key"], row["doi"], row["pmid"])
+        state.remember(key, columns["match_key"], columns["doi"], columns["pmid"])
         summary.added.append(key)
-        tags = [name for name in (tag_from_source(t) for t in record.tags) if name]
-        return row, list(dict.fromkeys(tags))
+        return key, prepared.tags
 
     @staticmethod
-    def _key_for(record: Reference, source: Source, state: _ImportState, summary: ImportSummary) -> str:
+    def _key_for(prepared: Prepared, source: Source, state: _ImportState, summary: ImportSummary) -> str:
         """The key as the file wrote it; another one only when it cannot be used, and then loudly."""
         from citekit.formats.bibtex import key_problem, safe_key
 
-        requested = record.key or ""
+        requested = prepared.key or ""
         candidate, why = requested, ""
         if requested and (problem := key_problem(requested)):
             candidate, why = safe_key(requested), f"{problem}, which would break \\cite and the .bib"
         if not candidate:
-            candidate = base_key(record)
+            candidate = prepared.base_key
             why = "the entry has no key" if source.format != "text" else ""
         key = unique_key(candidate, state.keys)
         if key != candidate and requested:
@@ -300,35 +316,34 @@ class Library:
     def _store(
         self,
         connection: Connection,
-        batch: list[tuple[dict[str, Any], list[str]]],
+        bulk: BulkInsert,
+        batch: list[tuple[tuple[Any, ...], list[str]]],
         state: _ImportState,
         summary: ImportSummary,
         now: datetime,
     ) -> None:
         if not batch:
             return
-        rows = [row for row, _ in batch]
-        result = connection.execute(insert(reference).returning(reference.c.id, sort_by_parameter_order=True), rows)
-        ids = [row.id for row in result]
+        ids = bulk.insert([values for values, _ in batch])
+        doi, pmid, pmcid = (INSERT_COLUMNS.index(name) for name in IDENTIFIERS)
         imported = [
             {"reference_id": ref_id, "field": name, "source": "import", "score": None, "recorded_at": now}
-            for ref_id, row in zip(ids, rows, strict=True)
-            for name in IDENTIFIERS
-            if row[name]
+            for ref_id, (values, _) in zip(ids, batch, strict=True)
+            for name, index in (("doi", doi), ("pmid", pmid), ("pmcid", pmcid))
+            if values[index]
         ]
         if imported:
             connection.execute(insert(provenance), imported)
-        tag_rows = []
-        for ref_id, (_, tags) in zip(ids, batch, strict=True):
-            for name in tags:
-                tag_rows.append(
-                    {
-                        "reference_id": ref_id,
-                        "tag_id": self._tag_id_cached(connection, state, name),
-                        "origin": "import",
-                        "added_at": now,
-                    }
-                )
+        tag_rows = [
+            {
+                "reference_id": ref_id,
+                "tag_id": self._tag_id_cached(connection, state, name),
+                "origin": "import",
+                "added_at": now,
+            }
+            for ref_id, (_, tags) in zip(ids, batch, strict=True)
+            for name in tags
+        ]
         if tag_rows:
             connection.execute(insert(reference_tag), tag_rows)
             summary.tagged += len(tag_rows)
@@ -497,7 +512,7 @@ class Library:
         def work(connection: Connection) -> AutoTagSummary:
             summary = AutoTagSummary()
             tag_ids = {name: tag_id for tag_id, name in connection.execute(select(tag.c.id, tag.c.name))}
-            assigned = set(connection.execute(select(reference_tag.c.reference_id, reference_tag.c.tag_id)).tuples())
+            assigned = set(connection.execute(select(reference_tag.c.reference_id, reference_tag.c.tag_id)))
             rows = connection.execute(
                 select(
                     reference.c.id,
@@ -505,12 +520,15 @@ class Library:
                     reference.c.title,
                     reference.c.fts_abstract,
                     reference.c.fts_keywords,
+                    reference.c.fts_tags,
                 )
             )
             now = datetime.now(UTC)
             new_rows = []
-            for reference_id, key, title, abstract, keywords in rows:
+            tags_text: dict[int, str | None] = {}
+            for reference_id, key, title, abstract, keywords, current_tags in rows:
                 fields = {"title": title, "abstract": abstract, "mesh": keywords}
+                added = []
                 for match in match_topics(vocabulary, fields):
                     tag_id = tag_ids.get(match.tag)
                     if tag_id is not None and (reference_id, tag_id) in assigned:
@@ -521,6 +539,7 @@ class Library:
                             -len(tag_ids) if dry_run else self._tag_id(connection, match.tag, create=True)
                         )
                     assigned.add((reference_id, tag_id))
+                    added.append(match.tag)
                     new_rows.append(
                         {
                             "reference_id": reference_id,
@@ -531,8 +550,12 @@ class Library:
                             "added_at": now,
                         }
                     )
+                if added:
+                    tags_text[reference_id] = text_of_tags([*(current_tags or "").split(), *added])
             if new_rows and not dry_run:
-                connection.execute(insert(reference_tag), new_rows)
+                with BulkInsert(connection) as bulk:
+                    bulk.set_tags_text(tags_text)
+                    connection.execute(insert(reference_tag), new_rows)
             return summary
 
         return self._write("automatic tagging", work)

@@ -275,13 +275,14 @@ class Reference:
         the printed reference), so a better parser or a richer model later does not make an old
         import look new."""
         if self.original is not None:
-            basis: Any = [self.original.format, self.original.type.lower(), self.original.fields]
+            parts = [self.original.format, self.original.type.lower()]
+            parts.extend(f"{name}\x1f{value}" for name, value in self.original.fields)
+            canonical = "\x1e".join(parts)
         elif self.raw:
-            basis = [source_format, self.raw]
+            canonical = f"{source_format}\x1e{self.raw}"
         else:
-            basis = self.bibliographic_fields()
-        canonical = json.dumps(basis, ensure_ascii=False, sort_keys=True)
-        return hashlib.sha1(canonical.encode("utf-8")).hexdigest()
+            canonical = json.dumps(self.bibliographic_fields(), ensure_ascii=False, sort_keys=True)
+        return hashlib.sha1(canonical.encode("utf-8", "surrogatepass")).hexdigest()
 
     # ------------------------------------------------------------------ storage
 

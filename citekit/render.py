@@ -216,6 +216,9 @@ def records_json(records: Sequence[StoredReference], single: bool = False) -> No
 
 
 def _full_name(family: str, given: str | None, suffix: str | None) -> str:
+    """'Aceto N' for initials as a reference list prints them; 'Clark, Brett' for a full name."""
+    if given and any(ch.islower() for ch in given):
+        return ", ".join(part for part in (family, given, suffix) if part)
     return " ".join(part for part in (family, given, suffix) if part)
 
 

@@ -146,7 +146,8 @@ def test_volume_only_and_volume_with_issue_only(chapter):
     hu = _find(chapter, "Hu", 2012)
     assert _source(hu) == ("Front Genet", "3", None, None)
     gruijs = _find(chapter, "Gruijs", 2021)
-    assert (gruijs["journal"], gruijs["volume"], gruijs["pages"]) == ("Semin Immunol", "101581", None)
+    # An online-first article number where the pages go, not a volume.
+    assert (gruijs["journal"], gruijs["volume"], gruijs["pages"]) == ("Semin Immunol", None, "101581")
     acuna = _find(chapter, "Acuña", 2020)
     assert _source(acuna) == ("Biomolecules", "10", "5", None)
 

@@ -244,7 +244,7 @@ EDITOR_TYPE_ROLES = {
 }
 # Fields the table reads that are neither text variables nor names.
 DATE_FIELDS = ("year", "month", "day", "date", "urldate", "eventdate", "origdate")
-OTHER_FIELDS = ("keywords", "file", "groups", LINKS_FIELD, "entrysubtype", *EDITOR_TYPES, *EDITOR_TYPES.values())
+OTHER_FIELDS = ("keywords", "file", LINKS_FIELD, "entrysubtype", *EDITOR_TYPES, *EDITOR_TYPES.values())
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -332,21 +332,114 @@ class BadEntry(ValueError):
 
 
 _ENTRY_START = re.compile(r"^[ \t]*@", re.MULTILINE)
-_SLICE = 2000  # entries per bibtexparser call
 _KEY_UNSAFE = re.compile(r"[\s,{}()\\#%~\"'=]")
 _LEFTOVER_FIELDS = re.compile(r"^\s*,?\s*[A-Za-z][\w-]*\s*=")
+# The fast path reads well-formed entries with a few regular expressions; anything else (a
+# @string, @preamble or @comment, a field it cannot read, a value left open) is handed, as the
+# text up to the next line that starts with '@', to bibtexparser, which has the last word.
+_HEAD = re.compile(r"@[ \t]*([A-Za-z][\w-]*)[ \t]*\{[ \t\r\n]*([^\s,{}()\"#%=~\\]+)[ \t\r\n]*,")
+_NAME = re.compile(r"\s*([A-Za-z][^\s=,{}()\"#%]*)\s*=\s*")
+_CLOSE = re.compile(r"\s*\}")
+_BRACES = re.compile(r"(?<!\\)[{}]")
+_QUOTE_OR_BRACE = re.compile(r'(?<!\\)[{}"]')
+_BARE = re.compile(r"[A-Za-z0-9][^\s,{}()#\"=]*")
+_SEPARATOR = re.compile(r"\s*([,#}])\s*")
+_OTHER_BLOCKS = frozenset({"comment", "string", "preamble"})
+# 'level ExplicitGroup:name\;hierarchy\;key\;key\;…\;;' in JabRef 2's groupstree comment.
+_EXPLICIT_GROUP = re.compile(r"\d+\s*ExplicitGroup:((?:\\.|[^;\\])*);")
+_MACROS_AND_GROUPS = re.compile(r"^[ \t]*@(?:string|comment\s*\{\s*jabref-meta:\s*groupstree)", re.MULTILINE | re.I)
+
+FastEntry = tuple[str, str, list[tuple[str, str]]]  # type, key, fields as written
+
+
+def _fast_entry(text: str, start: int, limit: int) -> tuple[FastEntry, int] | None:
+    """The entry at ``start`` and where it ends, or None when it is not plainly well formed."""
+    head = _HEAD.match(text, start, limit)
+    if head is None or head.group(1).lower() in _OTHER_BLOCKS:
+        return None
+    entry_type, key, position = head.group(1), head.group(2), head.end()
+    fields: list[tuple[str, str]] = []
+    names: set[str] = set()
+    while True:
+        closing = _CLOSE.match(text, position, limit)
+        if closing is not None:
+            return (entry_type.lower(), key, fields), closing.end()
+        name = _NAME.match(text, position, limit)
+        if name is None or name.group(1).lower() in names:
+            return None
+        names.add(name.group(1).lower())
+        value_start = position = name.end()
+        while True:
+            char = text[position : position + 1]
+            if char == "{":
+                position = _closing_brace(text, position, limit)
+            elif char == '"':
+                position = _closing_quote(text, position, limit)
+            else:
+                bare = _BARE.match(text, position, limit)
+                position = bare.end() if bare is not None else -1
+            if position < 0:
+                return None
+            separator = _SEPARATOR.match(text, position, limit)
+            if separator is None:
+                return None
+            value_end = position
+            position = separator.end()
+            if separator.group(1) != "#":
+                break
+        fields.append((name.group(1), text[value_start:value_end]))
+        if separator.group(1) == "}":
+            return (entry_type.lower(), key, fields), position
+
+
+def _closing_brace(text: str, position: int, limit: int) -> int:
+    close = text.find("}", position + 1, limit)
+    if close > 0 and text.find("{", position + 1, close) < 0 and text[close - 1] != "\\":
+        return close + 1  # most values hold no braces of their own
+    depth = 0
+    for brace in _BRACES.finditer(text, position, limit):
+        depth += 1 if brace.group() == "{" else -1
+        if depth == 0:
+            return brace.end()
+    return -1
+
+
+def _closing_quote(text: str, position: int, limit: int) -> int:
+    depth = 0
+    for mark in _QUOTE_OR_BRACE.finditer(text, position + 1, limit):
+        char = mark.group()
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth < 0:
+                return -1
+        elif depth == 0:
+            return mark.end()
+    return -1
 
 
 class BibtexReader:
     """Reads a .bib text entry by entry: ``records()`` streams references; problems and non-entry
     blocks collect on the reader as it goes."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(
+        self,
+        text: str,
+        first_line: int = 1,
+        strings: dict[str, str] | None = None,
+        groups_of_key: dict[str, list[str]] | None = None,
+    ) -> None:
         self.text = text.lstrip("\ufeff")
+        self.first_line = first_line  # of this text in its file, when it is a slice of one
         self.problems: list[BibtexProblem] = []
         self.blocks: list[Block] = []
         self.strings: dict[str, str] = {}  # macro name (lower case) → its value as written
         self.groups_of_key: dict[str, list[str]] = {}  # JabRef 2 explicit groups, from its @comment
+        self.prescanned = strings is not None
+        if strings is not None:
+            self.strings.update(strings)
+            self.groups_of_key.update(groups_of_key or {})
         self.first_line_of_key: dict[str, int] = {}
         self.entries_seen = 0
         self.progress = 0.0  # share of the text read so far
@@ -356,45 +449,80 @@ class BibtexReader:
         was_disabled = logger.disabled
         logger.disabled = True  # bibtexparser logs failed blocks; citekit reports them, with lines
         try:
-            for start, first_line in self._slices():
-                yield from self._read_slice(start, first_line)
+            if not self.prescanned:
+                self.prescan()
+            yield from self._scan()
         finally:
             logger.disabled = was_disabled
         self.progress = 1.0
 
-    def _slices(self) -> Iterator[tuple[str, int]]:
-        """Whole-entry slices of the text, cut where a line starts with '@', as bibtexparser itself
-        starts a block there whatever is still open."""
-        starts = [match.start() for match in _ENTRY_START.finditer(self.text)]
-        cuts = [0, *starts[_SLICE::_SLICE], len(self.text)]
-        line = 0
-        for begin, end in zip(cuts, cuts[1:], strict=False):
-            self.progress = begin / max(1, len(self.text))
-            yield self.text[begin:end], line
-            line += self.text.count("\n", begin, end)
+    def prescan(self) -> None:
+        """@string macros and JabRef 2's group lists, from anywhere in the file: an entry may come
+        before the comment that names its groups."""
+        for match in _MACROS_AND_GROUPS.finditer(self.text):
+            end = _ENTRY_START.search(self.text, match.end())
+            block_text = self.text[match.start() : end.start() if end else len(self.text)]
+            for block in bibtexparser.parse_string(block_text, parse_stack=[]).blocks:
+                if isinstance(block, String):
+                    self.strings[block.key.lower()] = block.value
+                elif isinstance(block, ExplicitComment):
+                    self._jabref_groups(block.comment)
+        self.prescanned = True
 
-    def _read_slice(self, text: str, first_line: int) -> Iterator[Reference]:
+    def _scan(self) -> Iterator[Reference]:
+        text, length = self.text, len(self.text)
+        starts = [match.end() - 1 for match in _ENTRY_START.finditer(text)]
+        starts.append(length)
+        position, line = 0, self.first_line
+        previous: str | None = None  # key of the entry just read, for text found after it
+        for index, start in enumerate(starts[:-1]):
+            if start < position:
+                continue  # inside what the last entry or chunk took
+            line += text.count("\n", position, start)
+            gap = text[position:start]
+            if gap.strip():
+                if "@" in gap:
+                    yield from self._chunk(gap, line - gap.count("\n"))
+                else:
+                    self._other_block(ImplicitComment(gap), line - gap.count("\n"), previous)
+            previous = None
+            limit = starts[index + 1]
+            self.progress = start / max(1, length)
+            found = _fast_entry(text, start, limit)
+            if found is not None:
+                (entry_type, key, fields), end = found
+                reference = self._entry(entry_type, key, fields, line)
+                if reference is not None:
+                    yield reference
+                previous = key
+            else:
+                end = limit
+                yield from self._chunk(text[start:end], line)
+            line += text.count("\n", start, end)
+            position = end
+        tail = text[position:]
+        if tail.strip():
+            if "@" in tail:
+                yield from self._chunk(tail, line)
+            else:
+                self._other_block(ImplicitComment(tail), line, previous)
+
+    def _chunk(self, text: str, first_line: int) -> Iterator[Reference]:
+        """Text the fast path would not read, read by bibtexparser."""
         library = bibtexparser.parse_string(text, parse_stack=[])
-        previous_entry: Entry | None = None
+        previous: str | None = None
         for block in library.blocks:
-            line = first_line + (block.start_line or 0) + 1
+            line = first_line + (block.start_line or 0)
             if isinstance(block, Entry):
-                previous_entry = block
-                reference = self._entry(block, line)
+                previous = block.key
+                reference = self._entry(block.entry_type.lower(), block.key, _written(block), line)
                 if reference is not None:
                     yield reference
                 continue
             if isinstance(block, DuplicateBlockKeyBlock) and block.ignore_error_block.key:
-                # BibTeX and biber use the first entry with a key and skip the rest; so does citekit.
-                first = self.first_line_of_key.get(block.ignore_error_block.key)
-                where = f" (first at line {first})" if first else ""
-                self.problems.append(
-                    BibtexProblem(
-                        line,
-                        f"key {block.ignore_error_block.key!r} is used again{where}; "
-                        "BibTeX and biber skip this entry, and so does citekit",
-                    )
-                )
+                entry = block.ignore_error_block
+                reference = self._entry(entry.entry_type.lower(), entry.key, _written(entry), line)
+                assert reference is None  # reported as a key used twice
                 continue
             if isinstance(block, DuplicateBlockKeyBlock | DuplicateFieldKeyBlock):
                 entry = block.ignore_error_block
@@ -408,19 +536,19 @@ class BibtexReader:
                             fatal=False,
                         )
                     )
-                previous_entry = entry
-                reference = self._entry(entry, line)
+                previous = entry.key
+                reference = self._entry(entry.entry_type.lower(), entry.key, _written(entry), line)
                 if reference is not None:
                     yield reference
                 continue
             if isinstance(block, ParsingFailedBlock):
                 self.problems.append(BibtexProblem(line, f"broken entry: {_failure(block)}"))
-                previous_entry = None
+                previous = None
                 continue
-            self._other_block(block, line, previous_entry)
-            previous_entry = None
+            self._other_block(block, line, previous)
+            previous = None
 
-    def _other_block(self, block: object, line: int, previous_entry: Entry | None) -> None:
+    def _other_block(self, block: object, line: int, previous_key: str | None) -> None:
         before = self.entries_seen == 0
         position = len(self.blocks)
         if isinstance(block, String):
@@ -430,14 +558,13 @@ class BibtexReader:
             self.blocks.append(Block("preamble", f"@preamble{{{block.value}}}", None, position, before))
         elif isinstance(block, ExplicitComment):
             self.blocks.append(Block("comment", f"@comment{{{block.comment}}}", None, position, before))
-            self._jabref_groups(block.comment)
         elif isinstance(block, ImplicitComment):
             comment = block.comment.strip()
-            if previous_entry is not None and _LEFTOVER_FIELDS.match(comment):
+            if previous_key is not None and _LEFTOVER_FIELDS.match(comment):
                 self.problems.append(
                     BibtexProblem(
                         line,
-                        f"text after the end of entry {previous_entry.key!r} looks like more of its fields "
+                        f"text after the end of entry {previous_key!r} looks like more of its fields "
                         "(an extra '}' ends the entry early); those fields were not imported",
                     )
                 )
@@ -448,43 +575,71 @@ class BibtexReader:
         """JabRef 2 lists each explicit group's keys in its 'groupstree' comment."""
         if not comment.startswith("jabref-meta: groupstree"):
             return
-        text = re.sub(r"\s*\n\s*", "", comment.split(":", 2)[2])
-        for item in text.split(";;"):
-            match = re.match(r"\s*\d+\s+ExplicitGroup:(.*)", item)
-            if not match:
-                continue
-            parts = re.split(r"(?<!\\)\\;", match.group(1))
-            name = parts[0]
-            for key in parts[2:]:
+        text = re.sub(r"\s*\n\s*", "", comment.split(":", 2)[2])  # JabRef wraps the list at 70 columns
+        for group in _EXPLICIT_GROUP.finditer(text):
+            name, _, *keys = re.split(r"(?<!\\)\\;", group.group(1))
+            for key in keys:
                 key = key.strip()
                 if key:
                     self.groups_of_key.setdefault(key, []).append(name)
 
-    def _entry(self, entry: Entry, line: int) -> Reference | None:
+    def _entry(self, entry_type: str, key: str, fields: list[tuple[str, str]], line: int) -> Reference | None:
         self.entries_seen += 1
-        if entry.key:
-            if entry.key in self.first_line_of_key:  # across slices, which bibtexparser sees apart
+        if key:
+            if key in self.first_line_of_key:
                 self.problems.append(
                     BibtexProblem(
                         line,
-                        f"key {entry.key!r} is used again (first at line {self.first_line_of_key[entry.key]}); "
+                        f"key {key!r} is used again (first at line {self.first_line_of_key[key]}); "
                         "BibTeX and biber skip this entry, and so does citekit",
                     )
                 )
                 return None
-            self.first_line_of_key[entry.key] = line
+            self.first_line_of_key[key] = line
         try:
-            reference = entry_to_reference(entry, self.strings, line)
+            reference = entry_to_reference(entry_type, key, fields, self.strings, line)
         except BadEntry as problem:
-            self.problems.append(BibtexProblem(line, f"entry {entry.key!r}: {problem}"))
+            self.problems.append(BibtexProblem(line, f"entry {key!r}: {problem}"))
             return None
         except RecursionError:
-            self.problems.append(BibtexProblem(line, f"entry {entry.key!r}: braces nested too deeply"))
+            self.problems.append(BibtexProblem(line, f"entry {key!r}: braces nested too deeply"))
             return None
         for warning in _warnings(reference):
-            self.problems.append(BibtexProblem(line, f"entry {entry.key!r}: {warning}", fatal=False))
-        reference.tags.extend(self.groups_of_key.get(entry.key, ()))
+            self.problems.append(BibtexProblem(line, f"entry {key!r}: {warning}", fatal=False))
+        reference.tags.extend(self.groups_of_key.get(key, ()))
         return reference
+
+
+_ENTRY_START_BYTES = re.compile(rb"^[ \t]*@", re.MULTILINE)
+_MACROS_AND_GROUPS_BYTES = re.compile(
+    rb"^[ \t]*@(?:string|comment\s*\{\s*jabref-meta:\s*groupstree)", re.MULTILINE | re.IGNORECASE
+)
+
+
+def byte_slices(data: bytes, entries: int) -> list[tuple[int, int, int]]:
+    """(start, end, first line) of pieces of a .bib of about ``entries`` entries, cut where a line
+    starts with '@', worked out on the bytes (UTF-8 never has '@' or a newline inside a character)."""
+    starts = [match.start() for match in _ENTRY_START_BYTES.finditer(data)]
+    cuts = [0, *starts[entries::entries], len(data)]
+    pieces, line = [], 1
+    for begin, end in zip(cuts, cuts[1:], strict=False):
+        pieces.append((begin, end, line))
+        line += data.count(b"\n", begin, end)
+    return pieces
+
+
+def prescan_bytes(data: bytes, encoding: str) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """BibtexReader.prescan for a file kept as bytes: its @string macros and JabRef 2 groups."""
+    reader = BibtexReader("")
+    for match in _MACROS_AND_GROUPS_BYTES.finditer(data):
+        end = _ENTRY_START_BYTES.search(data, match.end())
+        reader.text = data[match.start() : end.start() if end else len(data)].decode(encoding)
+        reader.prescan()
+    return reader.strings, reader.groups_of_key
+
+
+def _written(entry: Entry) -> list[tuple[str, str]]:
+    return [(f.key, f.value) for f in entry.fields if isinstance(f.value, str)]
 
 
 def _count(entry: Entry, name: str) -> int:
@@ -566,10 +721,15 @@ def verbatim_text(latex: str) -> str:
     return re.sub(r"\\([_%&#$~])", r"\1", text).strip()
 
 
-def entry_to_reference(entry: Entry, strings: dict[str, str] | None = None, line: int | None = None) -> Reference:
+def entry_to_reference(
+    entry_type: str,
+    key: str,
+    written: list[tuple[str, str]],
+    strings: dict[str, str] | None = None,
+    line: int | None = None,
+) -> Reference:
     """One entry → a record: the model filled through the table, the entry itself kept verbatim."""
     strings = strings or {}
-    written = [(f.key, f.value) for f in entry.fields if isinstance(f.value, str)]
     for name, raw in written:
         if raw.count("{") != raw.count("}"):
             # BibTeX counts every brace, '\{' too: it would read past the end of this value.
@@ -577,12 +737,12 @@ def entry_to_reference(entry: Entry, strings: dict[str, str] | None = None, line
     values: dict[str, str] = {}
     for name, raw in written:
         values.setdefault(name.lower(), resolve(raw, strings))
-    entry_type = entry.entry_type.lower()
+    entry_type = entry_type.lower()
     reference = Reference(
         type=_csl_type(entry_type, values),
-        key=entry.key,
+        key=key,
         line=line,
-        original=Original(FORMAT, entry.entry_type, written),
+        original=Original(FORMAT, entry_type, written),
     )
     rows = sorted({index for name in values for index in _ROWS_READING.get(name, ())})
     for row in (FIELDS[index] for index in rows):
@@ -661,7 +821,7 @@ def parse_names(latex: str, field_name: str = "author") -> list[Author]:
     """'D{\\"o}rner, Ralf and {World Health Organization}' → names, decoded; a name BibTeX cannot
     split (too many commas) is a bad entry."""
     people = []
-    for name in split_multiple_persons_names(latex):
+    for name in _split_names(latex):
         try:
             person = _name(name.strip())
         except InvalidNameError as error:
@@ -670,6 +830,17 @@ def parse_names(latex: str, field_name: str = "author") -> list[Author]:
         if person is not None:
             people.append(person)
     return people
+
+
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+
+
+def _split_names(latex: str) -> list[str]:
+    """Names joined by 'and'; an 'and' inside braces ('{Smith and Sons}') is part of a name."""
+    names = _AND.split(latex)
+    if "{" in latex and any(name.count("{") != name.count("}") for name in names):
+        return split_multiple_persons_names(latex)
+    return names
 
 
 @lru_cache(maxsize=65536)

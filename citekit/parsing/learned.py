@@ -30,6 +30,9 @@ _ONE_PAGE_OR_RANGE = re.compile(r"[A-Za-z]{0,2}\d+[A-Za-z]?(?:[-–—]+[A-Za-z]
 _IN_BOOK = re.compile(r"(?<=[.?!])\s+In:?\s+(?=[A-Z0-9])")
 _EDGE = " \t.,;:()[]“”\"'‘’«»"
 _VOLUME_PAGES = re.compile(r"^(?P<volume>\w*\d\w*),\s*(?P<pages>\w+(?:\s*[–-]\s*\w+)?)$")
+_EDITOR_WORDS = re.compile(
+    r"\(?\b(?:eds?|edd|editors?|edited\s+by|hrsg|hg|dir|coord|org)\b\.?\)?|\bIn:?\s", re.IGNORECASE
+)
 _VOLUME_NUMBER = re.compile(r"^(?P<volume>\w*\d\w*)\s*[,;]?\s*(?:no|nr|issue|iss)\b\.?\s*(?P<issue>\w+)$", re.I)
 
 
@@ -167,10 +170,71 @@ def fields_from_labels(
         reference.issue, confidence["issue"] = issue, found[1]
     if (found := take("pages")) is not None and (pages := _clean(_PREFIX.sub("", found[0].strip(_EDGE)))):
         reference.pages, confidence["pages"] = _page_range(pages), found[1]
+    if (found := take("editor")) is not None:
+        editors, _ = split_authors(_EDITOR_WORDS.sub(" ", found[0]).strip(_EDGE + " "))
+        if editors:
+            reference.editors, confidence["editors"] = editors, found[1]
+    if (found := take("publisher")) is not None and (publisher := _clean(found[0])):
+        reference.variables["publisher"], confidence["publisher"] = publisher, found[1]
+    if (found := take("location")) is not None and (place := _clean(found[0])):
+        reference.variables["publisher-place"], confidence["place"] = place, found[1]
     identifiers = find_identifiers(text)
     reference.doi, reference.pmid, reference.pmcid = identifiers.doi, identifiers.pmid, identifiers.pmcid
     if identifiers.url:
         reference.url = identifiers.url
+    _kind_of_work(reference, text, spans)
+    return reference, confidence
+
+
+# What the words around the fields say the work is: a thesis, a report, a conference paper, an
+# edition. Read from the whole string: they sit in 'other' spans, or inside the title or container.
+_THESIS = re.compile(
+    r"\b(?:(?P<phd>ph\.?\s?d\.?|doctoral|dr\.?\s?phil|doctorat)\b[^.,;]*?\b(?:thesis|dissertation|diss)\b"
+    r"|(?P<master>master'?s?|m\.?\s?sc\.?|m\.?\s?a\.?|diplom\w*|magister\w*)\s+(?:thesis|dissertation|arbeit)"
+    r"|\b(?P<any>dissertation|thesis|diss\.|doktorarbeit|th[èe]se|tesis|tese)\b)",
+    re.IGNORECASE,
+)
+_REPORT = re.compile(
+    r"\b(?:tech(?:nical)?\.?\s+rep(?:ort)?\.?|working\s+paper|discussion\s+paper|research\s+report|"
+    r"report\s+(?:no\.?|nr\.?|number)|arbeitspapier|forschungsbericht)\s*(?:no\.?|nr\.?|number)?\s*(?P<number>[\w./-]*\d[\w./-]*)?",
+    re.IGNORECASE,
+)
+_PROCEEDINGS = re.compile(r"\b(?:proc(?:eedings)?\b|conference|symposium|workshop|congress|tagungsband|actes)", re.I)
+_EDITION = re.compile(
+    r"\b(?P<edition>\d+)(?:st|nd|rd|th|\.)?\s*(?:edn?\b\.?|edition|aufl(?:age|\.)|[ée]d(?:ition)?\b\.?)",
+    re.IGNORECASE,
+)
+
+
+def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """Type and type-specific fields from what was labelled and what the string says."""
+    if (edition := _EDITION.search(text)) is not None:
+        reference.variables["edition"] = edition["edition"]
+    if (thesis := _THESIS.search(text)) is not None and not reference.volume:
+        reference.type = "thesis"
+        genre = "PhD thesis" if thesis["phd"] else "Master's thesis" if thesis["master"] else None
+        if genre:
+            reference.variables["genre"] = genre
+        if reference.container_title and "publisher" not in reference.variables:
+            # A university printed where a journal would be is the degree-granting institution.
+            reference.variables["publisher"] = reference.container_title
+            reference.container_title = None
+        return
+    if (report := _REPORT.search(text)) is not None and not reference.volume:
+        reference.type = "report"
+        if report["number"]:
+            reference.variables["number"] = report["number"]
+        return
+    if reference.editors or (reference.container_title and "publisher" in reference.variables):
+        reference.type = "chapter"
+        if reference.container_title and _PROCEEDINGS.search(reference.container_title):
+            reference.type = "paper-conference"
+        return
+    if reference.container_title and _PROCEEDINGS.search(reference.container_title) and not reference.volume:
+        reference.type = "paper-conference"
+        return
+    if not reference.container_title and "publisher" in reference.variables:
+        reference.type = "book"
+        return
     if not reference.container_title and reference.url and not reference.volume:
         reference.type = "webpage"
-    return reference, confidence

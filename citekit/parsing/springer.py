@@ -22,6 +22,8 @@ _BREAK = re.compile(r"[.?!]\s+")
 # Volume, optional (issue), optional :pages, at the very end. The volume must hold a digit so
 # that a journal such as 'Cancers (Basel)' is never read as a volume and issue.
 _LOCATOR = re.compile(r"(?:^|\s)(?P<volume>[^\s():]*\d[^\s():]*)(?:\((?P<issue>[^()]+)\))?(?::\s*(?P<pages>.*))?$")
+# A lone number this long is no volume (the longest-running journals are in their 600s).
+_ARTICLE_NUMBER = re.compile(r"^[eE]?\d{5,}$")
 # An organisation's web resource: a short name with no commas, digits or initials, a title with no
 # year, and a URL. Anything looser also took 'Bell E, Butcher K. Title… 2015. https://…' as one.
 _WEB = re.compile(
@@ -55,7 +57,22 @@ def parse_springer_reference(text: str) -> Reference | None:
     return reference
 
 
+# A chapter: 'Title. In: Jones A, Brown B (eds) Book, 2nd edn. Springer, Berlin, pp 45–67'.
+_CHAPTER = re.compile(
+    r"^(?P<title>.+?[.?!])\s+In:\s+(?:(?P<editors>[^()]+?)\s+\((?:eds?|Hrsg|Hg)\.?\)\s+)?(?P<book>.+?)"
+    r"(?:,\s+(?P<edition>\d+)(?:st|nd|rd|th)\s+edn)?\.\s+(?P<publisher>[^.,]+(?:\s[^.,]+)*?),\s+(?P<place>[^,]+?)"
+    r"(?:,\s+(?:pp?|S\.)\s+(?P<pages>[\w–-]+))?\.?$"
+)
+# A book: 'Robbins basic pathology, 10th edn. Elsevier, Philadelphia'.
+_BOOK = re.compile(
+    r"^(?P<title>.+?)(?:,\s+(?P<edition>\d+)(?:st|nd|rd|th)\s+edn)?\.\s+(?P<publisher>[A-Z][^.,()]+),\s+"
+    r"(?P<place>[A-Z][^.,()\d]+)\.?$"
+)
+
+
 def _split_title_and_source(rest: str, reference: Reference) -> None:
+    if reference.type != WEBPAGE and _chapter_or_book(rest, reference):
+        return
     rest = rest.removesuffix(".")
     breaks = list(_BREAK.finditer(rest))
     if not breaks or reference.type == WEBPAGE:
@@ -70,9 +87,38 @@ def _split_title_and_source(rest: str, reference: Reference) -> None:
         reference.container_title = source
         return
     reference.container_title = source[: locator.start()].strip() or None
+    if _ARTICLE_NUMBER.match(locator["volume"]) and not locator["issue"] and not locator["pages"]:
+        # 'Semin Immunol 101581': an online-first article number, printed where pages go.
+        reference.pages = locator["volume"]
+        return
     reference.volume = locator["volume"]
     reference.issue = locator["issue"]
     reference.pages = (locator["pages"] or "").strip() or None
+
+
+def _chapter_or_book(rest: str, reference: Reference) -> bool:
+    chapter = _CHAPTER.match(rest)
+    if chapter is not None:
+        editors = parse_springer_authors(chapter["editors"]) if chapter["editors"] else []
+        if editors is None:
+            return False
+        reference.type = "chapter"
+        reference.title = chapter["title"].removesuffix(".")
+        reference.editors = editors
+        reference.container_title = chapter["book"]
+        reference.pages = chapter["pages"]
+    else:
+        book = _BOOK.match(rest)
+        if book is None or _LOCATOR.search(book["place"]):
+            return False
+        reference.type = "book"
+        reference.title = book["title"]
+        chapter = book
+    if chapter["edition"]:
+        reference.variables["edition"] = chapter["edition"]
+    reference.variables["publisher"] = chapter["publisher"].strip()
+    reference.variables["publisher-place"] = chapter["place"].strip()
+    return True
 
 
 def _parse_web_resource(text: str) -> Reference | None:

@@ -21,6 +21,7 @@ from citekit.storage import schema
 from citekit.storage.layout import HEAD_REVISION, REVISIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 30_000
+CACHE_KIB = 65_536  # a writer's page cache: the indexes of a large library stay in memory
 _ALEMBIC_TABLE = (
     "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
     "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
@@ -44,6 +45,10 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    # Statement journals (every multi-row statement and every FTS5 update has one) in memory, not
+    # in a temporary file: an import otherwise writes that file some thirty times a page.
+    cursor.execute("PRAGMA temp_store = MEMORY")
+    cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     cursor.close()
 
 

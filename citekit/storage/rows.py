@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import json
+import re
+from dataclasses import dataclass
 from typing import Any
 
+from citekit.keys import base_key
 from citekit.model import Author, Reference
+from citekit.storage.layout import FTS_COLUMNS
 from citekit.textnorm import alnum_key, normalise_title, search_fold
 
 
@@ -14,8 +18,10 @@ def _names(people: list[Author]) -> str:
 
 
 def _joined(*values: str | None) -> str | None:
-    text = " ; ".join(value for value in values if value)
-    return search_fold(text) or None
+    present = [value for value in values if value]
+    if not present:
+        return None
+    return search_fold(present[0] if len(present) == 1 else " ; ".join(present))
 
 
 def search_columns(reference: Reference) -> dict[str, str | None]:
@@ -38,6 +44,11 @@ def search_columns(reference: Reference) -> dict[str, str | None]:
         "fts_keywords": _joined("; ".join(reference.keywords), "; ".join(h.rstrip("*") for h in reference.mesh)),
         "fts_abstract": _joined(reference.abstract, variables.get("note")),
     }
+
+
+def tags_text(tags: list[str]) -> str | None:
+    """A new record's fts_tags, as the database's triggers would write it (schema.TAGS_OF)."""
+    return " ".join(sorted(set(tags))) or None
 
 
 def match_key(reference: Reference) -> str:
@@ -64,21 +75,85 @@ def derived_columns(reference: Reference) -> dict[str, Any]:
     }
 
 
-def new_row(
-    reference: Reference,
-    key: str,
-    source_format: str,
-    source_path: str | None,
-    now: datetime,
-    fingerprint: str | None = None,
-) -> dict[str, Any]:
-    return {
+@dataclass(slots=True)
+class Prepared:
+    """A record ready to store: everything derived from it computed, so that the work can be done
+    away from the writer (in another process, for a large file)."""
+
+    key: str | None  # as the source wrote it
+    base_key: str  # the key citekit would make for it (citekit.keys.base_key)
+    fingerprint: str
+    columns: dict[str, Any]  # derived_columns, with data already serialised to JSON text
+    tags: list[str]  # tags the source gave it (JabRef groups, Zotero tags), as citekit tag names
+    line: int | None
+
+
+def to_json_text(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def prepare(reference: Reference, source_format: str) -> Prepared:
+    columns = derived_columns(reference)
+    columns["data"] = to_json_text(columns["data"])
+    tags = list(dict.fromkeys(name for name in (tag_name(t) for t in reference.tags) if name))
+    columns["fts_tags"] = tags_text(tags)  # what the tag triggers would write: they find nothing to do
+    return Prepared(
+        reference.key, base_key(reference), reference.fingerprint(source_format), columns, tags, reference.line
+    )
+
+
+_TAG_NAME = re.compile(r"^\w[\w.+-]*$")
+
+
+def tag_name(name: str) -> str | None:
+    """A tag another tool gave a record ('Ecology & Power', 'MR in UPE') as a citekit tag name."""
+    text = re.sub(r"[^\w.+-]+", "-", "-".join(name.strip().lower().split())).strip("-.+")
+    return text[:128] if text and _TAG_NAME.match(text) else None
+
+
+# reference's columns in the order the bulk insert writes them.
+INSERT_COLUMNS = (
+    "key",
+    "type",
+    "year",
+    "title",
+    "container_title",
+    "doi",
+    "pmid",
+    "pmcid",
+    "data",
+    *FTS_COLUMNS,
+    "match_key",
+    "fingerprint",
+    "source_format",
+    "source_path",
+    "source_line",
+    "added_at",
+    "version",
+)
+
+
+def insert_statement(dialect: str) -> str:
+    """One INSERT for many rows, in the driver's own parameter style: an import of 100,000
+    records spends its time in the database, not in building statements."""
+    if dialect == "postgresql":
+        marks = ", ".join("%s::jsonb" if name == "data" else "%s" for name in INSERT_COLUMNS)
+    else:
+        marks = ", ".join("?" for _ in INSERT_COLUMNS)
+    return f"INSERT INTO reference ({', '.join(INSERT_COLUMNS)}) VALUES ({marks})"
+
+
+def insert_values(
+    prepared: Prepared, key: str, source_format: str, source_path: str | None, added_at: object
+) -> tuple[Any, ...]:
+    row = {
+        **prepared.columns,
         "key": key,
-        **derived_columns(reference),
-        "fingerprint": fingerprint or reference.fingerprint(source_format),
+        "fingerprint": prepared.fingerprint,
         "source_format": source_format,
         "source_path": source_path,
-        "source_line": reference.line,
-        "added_at": now,
+        "source_line": prepared.line,
+        "added_at": added_at,
         "version": 1,
     }
+    return tuple(row[name] for name in INSERT_COLUMNS)

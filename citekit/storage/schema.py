@@ -169,6 +169,11 @@ source_block = Table(
 )
 
 
+# Set (a citekit_meta row) by a bulk import for the length of its transaction: the rows it inserts
+# are indexed a batch at a time instead, in one statement (citekit.storage.bulk).
+BULK_INSERT_UNDER_WAY = "EXISTS (SELECT 1 FROM citekit_meta WHERE name = 'bulk-insert')"
+
+
 def sqlite_fts_ddl() -> list[str]:
     """The FTS5 index over reference's search columns, and the triggers that keep it current.
 
@@ -178,33 +183,40 @@ def sqlite_fts_ddl() -> list[str]:
     columns = ", ".join(FTS_COLUMNS)
     new = ", ".join(f"new.{name}" for name in FTS_COLUMNS)
     old = ", ".join(f"old.{name}" for name in FTS_COLUMNS)
+    changed = " OR ".join(f"old.{name} IS NOT new.{name}" for name in FTS_COLUMNS)
     return [
         f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({columns}, content='reference', content_rowid='id', "
         "tokenize='porter unicode61 remove_diacritics 2')",
-        f"CREATE TRIGGER reference_fts_insert AFTER INSERT ON reference BEGIN "
+        f"CREATE TRIGGER reference_fts_insert AFTER INSERT ON reference WHEN NOT {BULK_INSERT_UNDER_WAY} BEGIN "
         f"INSERT INTO {FTS_TABLE}(rowid, {columns}) VALUES (new.id, {new}); END",
         f"CREATE TRIGGER reference_fts_delete AFTER DELETE ON reference BEGIN "
         f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {columns}) VALUES ('delete', old.id, {old}); END",
-        f"CREATE TRIGGER reference_fts_update AFTER UPDATE OF {columns} ON reference BEGIN "
+        f"CREATE TRIGGER reference_fts_update AFTER UPDATE OF {columns} ON reference "
+        f"WHEN ({changed}) AND NOT {BULK_INSERT_UNDER_WAY} BEGIN "
         f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {columns}) VALUES ('delete', old.id, {old}); "
         f"INSERT INTO {FTS_TABLE}(rowid, {columns}) VALUES (new.id, {new}); END",
         *_tag_triggers(),
     ]
 
 
-# A record's tags, as the full-text index reads them (fts_tags); the same SQL on both databases.
-_TAGS_OF = (
-    "(SELECT {concat} FROM reference_tag AS rt JOIN tag AS t ON t.id = rt.tag_id "
-    "WHERE rt.reference_id = {record} AND rt.removed_at IS NULL)"
+# A record's tags as the full-text index reads them (fts_tags): names in order, space-separated,
+# exactly as citekit.storage.rows.tags_text writes them for a new record.
+TAGS_OF = (
+    "(SELECT group_concat(name, ' ') FROM (SELECT t.name AS name FROM reference_tag AS rt "
+    "JOIN tag AS t ON t.id = rt.tag_id WHERE rt.reference_id = {record} AND rt.removed_at IS NULL "
+    "ORDER BY t.name))"
 )
 
 
 def _tag_triggers() -> list[str]:
-    """Tags live in their own tables; these keep reference.fts_tags (and so the index) in step."""
-    tags_of = _TAGS_OF.format(concat="group_concat(t.name, ' ')", record="{record}")
-    refresh = "UPDATE reference SET fts_tags = " + tags_of + " WHERE id = {record};"
+    """Tags live in their own tables; these keep reference.fts_tags (and so the index) in step.
+    A row whose text does not change is not touched, so the index is not rewritten for nothing."""
+    tags_of = TAGS_OF
+    refresh = "UPDATE reference SET fts_tags = " + tags_of + " WHERE id = {record} AND fts_tags IS NOT " + tags_of + ";"
+    # An import writes fts_tags with each record (citekit.storage.bulk); its tag rows need nothing.
     return [
-        "CREATE TRIGGER reference_tag_insert AFTER INSERT ON reference_tag BEGIN "
+        f"CREATE TRIGGER reference_tag_insert AFTER INSERT ON reference_tag "
+        f"WHEN new.removed_at IS NULL AND NOT {BULK_INSERT_UNDER_WAY} BEGIN "
         + refresh.format(record="new.reference_id")
         + " END",
         "CREATE TRIGGER reference_tag_update AFTER UPDATE ON reference_tag BEGIN "

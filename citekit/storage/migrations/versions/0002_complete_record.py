@@ -65,10 +65,7 @@ def upgrade() -> None:
     if sqlite:
         for statement in schema.sqlite_fts_ddl():
             op.execute(statement)
-        op.execute(
-            "UPDATE reference SET fts_tags = (SELECT group_concat(t.name, ' ') FROM reference_tag AS rt "
-            "JOIN tag AS t ON t.id = rt.tag_id WHERE rt.reference_id = reference.id AND rt.removed_at IS NULL)"
-        )
+        op.execute("UPDATE reference SET fts_tags = " + schema.TAGS_OF.format(record="reference.id"))
         op.execute(f"INSERT INTO {schema.FTS_TABLE}({schema.FTS_TABLE}) VALUES ('rebuild')")
     op.execute("UPDATE citekit_meta SET value = '2' WHERE name = 'schema_version'")
 
