@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -234,16 +235,24 @@ def search(query: tuple[str, ...], as_json: bool, keys_only: bool, limit: int | 
         limit = 0 if (as_json or keys_only) else 50
     connection = _read(db_path)
     try:
-        hits = reading.search(connection, text, limit or None)
+        if keys_only:
+            found = reading.search_ids(connection, text, limit or None)
+            keys = reading.keys_of(connection, [hit.id for hit in found])
+        else:
+            hits = reading.search(connection, text, limit or None)
     finally:
         connection.close()
+    if keys_only:
+        if not keys:
+            render.info(f"no records match {text}")
+            sys.exit(EXIT_NO_MATCH)
+        sys.stdout.write("".join(f"{key}\n" for key in keys))
+        return
     if not hits:
         render.info(f"no records match {text}")
         sys.exit(EXIT_NO_MATCH)
     records = [hit.record for hit in hits]
-    if keys_only:
-        sys.stdout.write("".join(f"{record.key}\n" for record in records))
-    elif as_json:
+    if as_json:
         render.records_json(records)
     else:
         render.records_table(records, title=f"{len(records)} records match {text}")
@@ -519,23 +528,24 @@ def export(
     try:
         selection = " ".join(filter(None, [_query_text(_words(query)), *(f'tag:"{t}"' for t in tags)]))
         if selection:
-            ids = sorted(hit.record.id for hit in reading.search(connection, selection))
+            ids = sorted(hit.id for hit in reading.search_ids(connection, selection))
         else:
             ids = reading.all_ids(connection)
-        records = reading.fetch(connection, ids)
+        if not ids:
+            render.info(f"no records match {selection}" if selection else "the library has no records")
+            sys.exit(EXIT_NO_MATCH)
         blocks = _blocks(reading.blocks(connection)) if output_format in ("bibtex", "biblatex") else []
+        records = reading.fetch_in_chunks(connection, ids)
+        chunks = _export_chunks(records, output_format, ascii_only, blocks, complete=not selection)
+        if to_stdout:
+            for chunk in chunks:
+                sys.stdout.write(chunk)
+            return
+        assert output is not None
+        _write_atomically(output, chunks)
     finally:
         connection.close()
-    if not records:
-        render.info(f"no records match {selection}" if selection else "the library has no records")
-        sys.exit(EXIT_NO_MATCH)
-    text = _render_export(records, output_format, ascii_only, blocks, complete=not selection)
-    if to_stdout:
-        sys.stdout.write(text)
-        return
-    assert output is not None
-    _write_atomically(output, text)
-    render.info(f"wrote {len(records)} records to {output}")
+    render.info(f"wrote {len(ids)} records to {output}")
 
 
 def _blocks(rows: list[tuple[Any, ...]]) -> list[Any]:
@@ -544,21 +554,22 @@ def _blocks(rows: list[tuple[Any, ...]]) -> list[Any]:
     return [Block(kind, text, name, position, bool(before)) for kind, name, text, before, position in rows]
 
 
-def _render_export(
-    records: list[StoredReference], output_format: str, ascii_only: bool, blocks: list[Any], complete: bool
-) -> str:
+def _export_chunks(
+    records: Iterator[StoredReference], output_format: str, ascii_only: bool, blocks: list[Any], complete: bool
+) -> Iterator[str]:
+    """The export's text a piece at a time: a library of any size streams to its file."""
     if output_format == "ris":
-        from citekit.formats.ris import write_ris
+        from citekit.formats.ris import ris_chunks
 
-        return write_ris((record.reference, record.tag_names) for record in records)
+        return ris_chunks((record.reference, record.tag_names) for record in records)
     if output_format == "csljson":
-        from citekit.formats.csljson import write_csljson
+        from citekit.formats.csljson import csljson_chunks
 
-        return write_csljson((record.reference, record.tag_names) for record in records)
-    from citekit.formats.bibtex import write_bibtex
+        return csljson_chunks((record.reference, record.tag_names) for record in records)
+    from citekit.formats.bibtex import bibtex_chunks
 
-    return write_bibtex(
-        [record.reference for record in records],
+    return bibtex_chunks(
+        (record.reference for record in records),
         ascii_only=ascii_only,
         biblatex=output_format == "biblatex",
         blocks=blocks,
@@ -577,8 +588,8 @@ def _check_target(path: Path, force: bool) -> None:
         raise ExportError(f"{path} is a directory")
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    """Never leave half a file: write beside the target, then rename over it."""
+def _write_atomically(path: Path, chunks: Iterable[str]) -> None:
+    """Never leave half a file, nor a temporary one: write beside the target, then rename over it."""
     target = path.resolve() if path.is_symlink() else path
     directory = target.parent if str(target.parent) else Path(".")
     temporary = None
@@ -587,13 +598,15 @@ def _write_atomically(path: Path, text: str) -> None:
         mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
         handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".tmp")
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
+            for chunk in chunks:
+                stream.write(chunk)
         os.chmod(temporary, mode)
         os.replace(temporary, target)
         temporary = None
     except OSError as error:
         raise ExportError(f"cannot write {path}: {error.strerror or error}") from None
     finally:
+        # Whatever stopped the export (an error, Ctrl-C), the half-written copy goes.
         if temporary is not None and os.path.exists(temporary):
             os.unlink(temporary)
 

@@ -48,6 +48,7 @@ T = TypeVar("T")
 _TAG_NAME = re.compile(r"^\w[\w.+-]*$")
 _BATCH = 1000
 IDENTIFIERS = ("doi", "pmid", "pmcid")
+_IDENTIFIER_COLUMNS = tuple((name, INSERT_COLUMNS.index(name)) for name in IDENTIFIERS)
 
 
 def valid_tag(name: str) -> str:
@@ -132,14 +133,14 @@ class _ImportState:
         if pmid:
             self.by_pmid.setdefault(pmid, key)
 
-    def duplicate_of(self, row: dict[str, Any]) -> tuple[str, str] | None:
+    def duplicate_of(self, doi: str | None, pmid: str | None, similar: str) -> tuple[str, str] | None:
         """The record already stored (or just admitted) that this one probably duplicates, and why."""
-        if row["doi"] and row["doi"].lower() in self.by_doi:
-            return self.by_doi[row["doi"].lower()], "DOI"
-        if row["pmid"] and row["pmid"] in self.by_pmid:
-            return self.by_pmid[row["pmid"]], "PMID"
-        if row["match_key"] and row["match_key"] in self.by_match:
-            return self.by_match[row["match_key"]], "title, first author and year"
+        if doi and doi.lower() in self.by_doi:
+            return self.by_doi[doi.lower()], "DOI"
+        if pmid and pmid in self.by_pmid:
+            return self.by_pmid[pmid], "PMID"
+        if similar and similar in self.by_match:
+            return self.by_match[similar], "title, first author and year"
         return None
 
 
@@ -286,11 +287,10 @@ class Library:
             summary.unchanged += 1
             return None
         key = self._key_for(prepared, source, state, summary)
-        columns = prepared.columns
-        found = state.duplicate_of(columns)
+        found = state.duplicate_of(prepared.doi, prepared.pmid, prepared.match_key)
         if found is not None:
             summary.duplicates.append(ProbableDuplicate(key, *found))
-        state.remember(key, columns["match_key"], columns["doi"], columns["pmid"])
+        state.remember(key, prepared.match_key, prepared.doi, prepared.pmid)
         summary.added.append(key)
         return key, prepared.tags
 
@@ -325,27 +325,21 @@ class Library:
         if not batch:
             return
         ids = bulk.insert([values for values, _ in batch])
-        doi, pmid, pmcid = (INSERT_COLUMNS.index(name) for name in IDENTIFIERS)
         imported = [
-            {"reference_id": ref_id, "field": name, "source": "import", "score": None, "recorded_at": now}
+            (ref_id, name, "import", None, now)
             for ref_id, (values, _) in zip(ids, batch, strict=True)
-            for name, index in (("doi", doi), ("pmid", pmid), ("pmcid", pmcid))
+            for name, index in _IDENTIFIER_COLUMNS
             if values[index]
         ]
         if imported:
-            connection.execute(insert(provenance), imported)
+            bulk.insert_into("provenance", ("reference_id", "field", "source", "score", "recorded_at"), imported)
         tag_rows = [
-            {
-                "reference_id": ref_id,
-                "tag_id": self._tag_id_cached(connection, state, name),
-                "origin": "import",
-                "added_at": now,
-            }
+            (ref_id, self._tag_id_cached(connection, state, name), "import", now)
             for ref_id, (_, tags) in zip(ids, batch, strict=True)
             for name in tags
         ]
         if tag_rows:
-            connection.execute(insert(reference_tag), tag_rows)
+            bulk.insert_into("reference_tag", ("reference_id", "tag_id", "origin", "added_at"), tag_rows)
             summary.tagged += len(tag_rows)
 
     @staticmethod

@@ -731,7 +731,7 @@ def entry_to_reference(
     """One entry → a record: the model filled through the table, the entry itself kept verbatim."""
     strings = strings or {}
     for name, raw in written:
-        if raw.count("{") != raw.count("}"):
+        if "\\" in raw and raw.count("{") != raw.count("}"):
             # BibTeX counts every brace, '\{' too: it would read past the end of this value.
             raise BadEntry(f"{name} has unbalanced braces (BibTeX counts \\{{ and \\}} as braces too)")
     values: dict[str, str] = {}
@@ -1183,22 +1183,35 @@ def write_bibtex(
     blocks: Iterable[Block] = (),
     complete: bool = False,
 ) -> str:
-    """BibTeX text for the records, in the order given, UTF-8 unless ``ascii_only``.
+    """BibTeX text for the records, in the order given, UTF-8 unless ``ascii_only``."""
+    return "".join(bibtex_chunks(references, ascii_only, biblatex, blocks, complete))
+
+
+def bibtex_chunks(
+    references: Iterable[Reference],
+    ascii_only: bool = False,
+    biblatex: bool = False,
+    blocks: Iterable[Block] = (),
+    complete: bool = False,
+) -> Iterator[str]:
+    """The export a piece at a time, so that a library of any size streams to its file.
 
     ``blocks`` are the @preamble, @string and @comment blocks of the files the records came from:
     preambles and the macros the records use are always written; comments and free text only for a
-    ``complete`` export (the whole library), where they go back to their places.
+    ``complete`` export (the whole library), where they go back to their places. Entries are
+    separated by a blank line.
     """
-    chunks = [entry_text(reference, ascii_only, biblatex) for reference in references]
     blocks = sorted(blocks, key=lambda block: block.position)
-    if not blocks:
-        return "\n".join(chunks)
+    entries: Iterable[str] = (entry_text(reference, ascii_only, biblatex) for reference in references)
+    used: set[str] | None = None
+    if not complete and any(block.kind == "string" for block in blocks):
+        entries = list(entries)  # a subset: written once its macros are known
+        used = _macros_used("".join(entries))
     head, tail, seen_strings = [], [], set()
-    used = _macros_used(references_text := "".join(chunks))
     for block in blocks:
         text = _ascii(block.text, ascii_only)
         if block.kind == "string":
-            if block.name in seen_strings or not (complete or block.name in used):
+            if block.name in seen_strings or (used is not None and block.name not in used):
                 continue
             seen_strings.add(block.name)
             head.append(text + "\n")
@@ -1208,7 +1221,15 @@ def write_bibtex(
             if block.kind == "text":
                 text = text.replace("@", "(at)")  # free text must not start an entry when read back
             (head if block.before_entries else tail).append(text + "\n")
-    return "\n".join([*head, references_text, *tail]) if head or tail else references_text
+    first = True
+    for chunk in head:
+        yield chunk if first else "\n" + chunk
+        first = False
+    for chunk in entries:
+        yield chunk if first else "\n" + chunk
+        first = False
+    for chunk in tail:
+        yield "\n" + chunk
 
 
 _BARE_WORD = re.compile(r"=\s*([A-Za-z][\w:.+/'-]*)\s*(?:[,#\n]|$)|#\s*([A-Za-z][\w:.+/'-]*)", re.MULTILINE)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from citekit.model import ATTRIBUTES, NAME_ROLES, Author, Reference, dotted_initials
@@ -127,5 +127,15 @@ def reference_to_csl(reference: Reference, tags: list[str] | None = None) -> dic
 
 
 def write_csljson(records: Iterable[tuple[Reference, list[str]]]) -> str:
-    items = [reference_to_csl(reference, tags) for reference, tags in records]
-    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+    return "".join(csljson_chunks(records))
+
+
+def csljson_chunks(records: Iterable[tuple[Reference, list[str]]]) -> Iterator[str]:
+    """A JSON array, an item at a time (laid out as json.dumps(items, indent=2) would)."""
+    yield "["
+    separator = "\n"
+    for reference, tags in records:
+        item = json.dumps(reference_to_csl(reference, tags), ensure_ascii=False, indent=2)
+        yield separator + "\n".join("  " + line for line in item.splitlines())
+        separator = ",\n"
+    yield "\n]\n" if separator == ",\n" else "]\n"

@@ -4,7 +4,7 @@ table of types and tags."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import rispy
 
@@ -159,5 +159,15 @@ class PlainRisWriter(rispy.RisWriter):
 
 def write_ris(records: Iterable[tuple[Reference, list[str]]]) -> str:
     """RIS text for (reference, tags) pairs, in the order given."""
-    entries = [reference_to_ris(reference, tags) for reference, tags in records]
-    return rispy.dumps(entries, implementation=PlainRisWriter)
+    return "".join(ris_chunks(records))
+
+
+def ris_chunks(records: Iterable[tuple[Reference, list[str]]], per_chunk: int = 500) -> Iterator[str]:
+    batch: list[dict[str, object]] = []
+    for reference, tags in records:
+        batch.append(reference_to_ris(reference, tags))
+        if len(batch) >= per_chunk:
+            yield rispy.dumps(batch, implementation=PlainRisWriter)
+            batch = []
+    if batch:
+        yield rispy.dumps(batch, implementation=PlainRisWriter)

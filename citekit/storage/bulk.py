@@ -60,6 +60,16 @@ class BulkInsert:
                 )
         return found
 
+    def insert_into(self, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> None:
+        """Plain rows into another table (provenance, tags), one statement for all of them."""
+        when = [index for index, name in enumerate(columns) if name.endswith("_at")]
+        if self.sqlite and when:
+            # The format SQLAlchemy's DateTime keeps on SQLite, so that reads see one kind of value.
+            rows = [tuple(_sqlite_time(v) if i in when else v for i, v in enumerate(row)) for row in rows]
+        self.connection.exec_driver_sql(
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({self._marks(columns)})", list(rows)
+        )
+
     def set_tags_text(self, texts: dict[int, str | None]) -> None:
         """New fts_tags for many records (before their tag rows go in), indexed a batch at a time:
         the old entries out of the index while the old text is still there, the new ones in."""
@@ -88,6 +98,10 @@ class BulkInsert:
 
 
 _KEY = INSERT_COLUMNS.index("key")
+
+
+def _sqlite_time(value: Any) -> Any:
+    return value.strftime("%Y-%m-%d %H:%M:%S.%f") if hasattr(value, "strftime") else value
 
 
 def _chunks(values: list[Any], size: int = 900) -> list[list[Any]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -154,8 +155,14 @@ def fetch(connection: Any, ids: list[int]) -> list[StoredReference]:
     return [records[i] for i in ids if i in records]
 
 
-def search(connection: Any, text: str, limit: int | None = None) -> list[SearchHit]:
-    """Records matching a query in citekit's search language, best first."""
+@dataclass(slots=True)
+class IdHit:
+    id: int
+    score: float | None
+
+
+def search_ids(connection: Any, text: str, limit: int | None = None) -> list[IdHit]:
+    """The ids of the records matching a query, best first (no record is read)."""
     query = parse_query(text)
     tag_sizes = {}
     for tag in query.tags():
@@ -169,8 +176,30 @@ def search(connection: Any, text: str, limit: int | None = None) -> list[SearchH
     except sqlite3.OperationalError as error:
         # Quoting makes this unreachable for any text we know of; say so plainly if it happens.
         raise LibraryError(f"search failed for {text!r}: {error}") from None
-    records = fetch(connection, [row[0] for row in rows])
-    return [SearchHit(record, row[1]) for record, row in zip(records, rows, strict=True)]
+    return [IdHit(row[0], row[1]) for row in rows]
+
+
+def search(connection: Any, text: str, limit: int | None = None) -> list[SearchHit]:
+    """Records matching a query in citekit's search language, best first."""
+    hits = search_ids(connection, text, limit)
+    records = fetch(connection, [hit.id for hit in hits])
+    return [SearchHit(record, hit.score) for record, hit in zip(records, hits, strict=True)]
+
+
+def keys_of(connection: Any, ids: list[int]) -> list[str]:
+    """The keys of records by id, in the order of ``ids``."""
+    keys: dict[int, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        keys.update(connection.execute(f"SELECT id, key FROM reference WHERE id IN ({marks})", chunk).fetchall())
+    return [keys[i] for i in ids if i in keys]
+
+
+def fetch_in_chunks(connection: Any, ids: list[int], size: int = 1000) -> Iterator[StoredReference]:
+    """Records by id, read a thousand at a time: an export of any size holds one chunk in memory."""
+    for start in range(0, len(ids), size):
+        yield from fetch(connection, ids[start : start + size])
 
 
 def _tag_size(connection: Any, name: str) -> int | None:

@@ -75,6 +75,26 @@ def derived_columns(reference: Reference) -> dict[str, Any]:
     }
 
 
+# reference's columns in the order a bulk insert writes them: what the record alone decides, then
+# what the import decides (source, key, time).
+RECORD_COLUMNS = (
+    "type",
+    "year",
+    "title",
+    "container_title",
+    "doi",
+    "pmid",
+    "pmcid",
+    "data",
+    *FTS_COLUMNS,
+    "match_key",
+    "fingerprint",
+    "source_line",
+    "version",
+)
+INSERT_COLUMNS = (*RECORD_COLUMNS, "source_format", "source_path", "key", "added_at")
+
+
 @dataclass(slots=True)
 class Prepared:
     """A record ready to store: everything derived from it computed, so that the work can be done
@@ -83,7 +103,10 @@ class Prepared:
     key: str | None  # as the source wrote it
     base_key: str  # the key citekit would make for it (citekit.keys.base_key)
     fingerprint: str
-    columns: dict[str, Any]  # derived_columns, with data already serialised to JSON text
+    values: tuple[Any, ...]  # RECORD_COLUMNS, the record's JSON already serialised
+    doi: str | None
+    pmid: str | None
+    match_key: str
     tags: list[str]  # tags the source gave it (JabRef groups, Zotero tags), as citekit tag names
     line: int | None
 
@@ -97,8 +120,19 @@ def prepare(reference: Reference, source_format: str) -> Prepared:
     columns["data"] = to_json_text(columns["data"])
     tags = list(dict.fromkeys(name for name in (tag_name(t) for t in reference.tags) if name))
     columns["fts_tags"] = tags_text(tags)  # what the tag triggers would write: they find nothing to do
+    columns["fingerprint"] = fingerprint = reference.fingerprint(source_format)
+    columns["source_line"] = reference.line
+    columns["version"] = 1
     return Prepared(
-        reference.key, base_key(reference), reference.fingerprint(source_format), columns, tags, reference.line
+        reference.key,
+        base_key(reference),
+        fingerprint,
+        tuple(columns[name] for name in RECORD_COLUMNS),
+        reference.doi,
+        reference.pmid,
+        columns["match_key"],
+        tags,
+        reference.line,
     )
 
 
@@ -109,28 +143,6 @@ def tag_name(name: str) -> str | None:
     """A tag another tool gave a record ('Ecology & Power', 'MR in UPE') as a citekit tag name."""
     text = re.sub(r"[^\w.+-]+", "-", "-".join(name.strip().lower().split())).strip("-.+")
     return text[:128] if text and _TAG_NAME.match(text) else None
-
-
-# reference's columns in the order the bulk insert writes them.
-INSERT_COLUMNS = (
-    "key",
-    "type",
-    "year",
-    "title",
-    "container_title",
-    "doi",
-    "pmid",
-    "pmcid",
-    "data",
-    *FTS_COLUMNS,
-    "match_key",
-    "fingerprint",
-    "source_format",
-    "source_path",
-    "source_line",
-    "added_at",
-    "version",
-)
 
 
 def insert_statement(dialect: str) -> str:
@@ -146,14 +158,4 @@ def insert_statement(dialect: str) -> str:
 def insert_values(
     prepared: Prepared, key: str, source_format: str, source_path: str | None, added_at: object
 ) -> tuple[Any, ...]:
-    row = {
-        **prepared.columns,
-        "key": key,
-        "fingerprint": prepared.fingerprint,
-        "source_format": source_format,
-        "source_path": source_path,
-        "source_line": prepared.line,
-        "added_at": added_at,
-        "version": 1,
-    }
-    return tuple(row[name] for name in INSERT_COLUMNS)
+    return (*prepared.values, source_format, source_path, key, added_at)

@@ -75,9 +75,9 @@ reference = Table(
     Index("ix_reference_year_key", text("year DESC"), "key"),
     Index("ix_reference_doi", func.lower(text("doi"))),
     Index("ix_reference_pmid", "pmid"),
-    Index("ix_reference_pmcid", "pmcid"),
-    Index("ix_reference_fingerprint", "fingerprint"),
     Index("ix_reference_match_key", "match_key"),
+    # No index on fingerprint or pmcid: an import reads every fingerprint once, and nothing looks a
+    # record up by PMCID; each index costs every insert into a large library.
 )
 
 tag = Table(

@@ -39,7 +39,7 @@ def upgrade() -> None:
     sqlite = bind.dialect.name == "sqlite"
     if sqlite:
         op.execute("DROP TABLE IF EXISTS reference_fts")
-    for name in ("ix_reference_doi", "ix_reference_year"):
+    for name in ("ix_reference_doi", "ix_reference_year", "ix_reference_fingerprint", "ix_reference_pmcid"):
         op.execute(f"DROP INDEX IF EXISTS {name}")
     added = [
         sa.Column("container_title", sa.Text),
