@@ -62,10 +62,12 @@ def upgrade() -> None:
     for table in schema.metadata.sorted_tables:
         if table.name not in tables and table.name != "reference":
             table.create(bind)
+    # Tags into the searchable text before the index and its triggers exist: a trigger would try
+    # to take the old text out of an index that never held it.
+    op.execute("UPDATE reference SET fts_tags = " + schema.TAGS_OF.format(record="reference.id"))
     if sqlite:
         for statement in schema.sqlite_fts_ddl():
             op.execute(statement)
-        op.execute("UPDATE reference SET fts_tags = " + schema.TAGS_OF.format(record="reference.id"))
         op.execute(f"INSERT INTO {schema.FTS_TABLE}({schema.FTS_TABLE}) VALUES ('rebuild')")
     op.execute("UPDATE citekit_meta SET value = '2' WHERE name = 'schema_version'")
 
