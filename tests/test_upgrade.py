@@ -35,15 +35,20 @@ def _one(db: Path, sql: str, *params: object) -> tuple:
         return connection.execute(sql, params).fetchone()
 
 
+def _dump(path: Path) -> list[str]:
+    with sqlite3.connect(path) as connection:
+        return list(connection.iterdump())
+
+
 def test_first_read_upgrades_after_a_backup_and_says_so(old):
-    before = old.read_bytes()
+    before = _dump(old)
     result = _cli("--db", str(old), "search", "author:thery", "--keys")
     assert result.exit_code == 0
     assert result.stdout.split() == ["thery2011exosomes", "thery2009membrane", "segura2007cd8"]
     (notice,) = result.stderr.strip().splitlines()
     assert notice.startswith(f"upgraded {old} from schema 1 to {SCHEMA_VERSION}; the old library was copied to ")
     backup = Path(notice.rsplit(" ", 1)[1])
-    assert backup.read_bytes() == before
+    assert _dump(backup) == before
     assert _one(old, "SELECT version_num FROM alembic_version") == (HEAD_REVISION,)
     assert _one(old, "SELECT value FROM citekit_meta WHERE name = 'schema_version'") == (str(SCHEMA_VERSION),)
     assert _one(old, "PRAGMA integrity_check") == ("ok",)
