@@ -987,7 +987,7 @@ def format_name(author: Author, ascii_only: bool = False) -> str:
         given = dotted_initials(author.given)
         parts.append(escape(given) if "," not in given else "{" + escape(given) + "}")
     text = ", ".join(parts)
-    return ascii_latex(text) if ascii_only else text
+    return ascii_latex(text, names=True) if ascii_only else text
 
 
 def safe_key(key: str) -> str:
@@ -1113,7 +1113,8 @@ def _written_fields(reference: Reference, biblatex: bool, ascii_only: bool) -> l
         if biblatex and lower in ("year", "month") and not has_date:
             continue  # replaced by one date field below
         new_name = rename.get(lower, name)
-        fields.append((new_name, _ascii(value, ascii_only)))
+        written = (ascii_latex(value, names=lower in NAME_FIELDS or lower in EDITOR_TYPES)) if ascii_only else value
+        fields.append((new_name, written))
     if biblatex and not has_date and reference.year is not None:
         fields.extend((name, "{" + value + "}") for name, value in _date_fields(reference, True))
     return fields

@@ -182,7 +182,11 @@ _SAFE_MACRO = re.compile(
 
 @lru_cache(maxsize=4096)
 def _ascii_char(char: str) -> str:
+    import logging
+
     from pylatexenc.latexencode import UnicodeToLatexEncoder
+
+    logging.getLogger("pylatexenc").setLevel(logging.ERROR)  # 'no representation': handled below
 
     encoder = UnicodeToLatexEncoder(non_ascii_only=True, unknown_char_policy="keep")
     latex = encoder.unicode_to_latex(char)
@@ -196,11 +200,23 @@ def _ascii_char(char: str) -> str:
     return unidecode(char)
 
 
-def ascii_latex(latex: str) -> str:
-    """LaTeX content with every non-ASCII character spelled as a macro pdfLaTeX knows."""
+def ascii_latex(latex: str, names: bool = False) -> str:
+    """LaTeX content with every non-ASCII character spelled as a macro pdfLaTeX knows.
+
+    In ``names`` (author, editor …) biber and BibTeX make initials from the first letter of each
+    part, and biber cannot from a dotless i under an accent nor from a quotation mark: í is spelled
+    {\\'i} and typographic quotes are plain ASCII there."""
     if latex.isascii():
         return latex
-    return _NON_ASCII.sub(lambda match: _ascii_char(match.group()), unicodedata.normalize("NFC", latex))
+    text = unicodedata.normalize("NFC", latex)
+    if names:
+        text = text.translate(_NAME_QUOTES)
+    text = _NON_ASCII.sub(lambda match: _ascii_char(match.group()), text)
+    return _DOTLESS.sub(r"\\\1\2", text) if names else text
+
+
+_NAME_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "ʻ": "'", "ʼ": "'", "“": '"', "”": '"', "„": '"'})
+_DOTLESS = re.compile(r"\\([\"'`^~=.uvHckrbdt])\\([ij])\b")
 
 
 def _ascii_text(text: str) -> str:

@@ -70,6 +70,19 @@ _BOOK = re.compile(
 )
 
 
+# 'Title. PhD thesis, Harvard University, Boston' and 'Title. Technical Report 2019-04, MIT, Cambridge'.
+_THESIS = re.compile(
+    r"^(?:(?P<phd>PhD|Ph\.D\.|Doctoral)\s+|(?P<master>Master'?s?|MSc|MA)\s+)?(?:thesis|dissertation)\b[.,]?\s*"
+    r"(?P<institution>[^,]+?)?(?:,\s*(?P<place>[^,]+?))?\.?$",
+    re.IGNORECASE,
+)
+_REPORT = re.compile(
+    r"^(?:technical\s+report|tech\.?\s+rep\.?|report|working\s+paper|discussion\s+paper)\s*(?:no\.?\s*)?"
+    r"(?P<number>[\w./-]*\d[\w./-]*)?[,.]?\s*(?P<institution>[^,]+?)?(?:,\s*(?P<place>.+?))?\.?$",
+    re.IGNORECASE,
+)
+
+
 def _split_title_and_source(rest: str, reference: Reference) -> None:
     if reference.type != WEBPAGE and _chapter_or_book(rest, reference):
         return
@@ -82,6 +95,8 @@ def _split_title_and_source(rest: str, reference: Reference) -> None:
     title_end = last.start() + (0 if rest[last.start()] == "." else 1)
     reference.title = rest[:title_end]
     source = rest[last.end() :]
+    if _thesis_or_report(source, reference):
+        return
     locator = _LOCATOR.search(source)
     if locator is None:
         reference.container_title = source
@@ -94,6 +109,29 @@ def _split_title_and_source(rest: str, reference: Reference) -> None:
     reference.volume = locator["volume"]
     reference.issue = locator["issue"]
     reference.pages = (locator["pages"] or "").strip() or None
+
+
+def _thesis_or_report(source: str, reference: Reference) -> bool:
+    thesis = _THESIS.match(source)
+    report = None if thesis else _REPORT.match(source)
+    found = thesis or report
+    if found is None:
+        return False
+    if thesis is not None:
+        reference.type = "thesis"
+        genre = "PhD thesis" if thesis["phd"] else "Master's thesis" if thesis["master"] else None
+        if genre:
+            reference.variables["genre"] = genre
+    else:
+        assert report is not None
+        reference.type = "report"
+        if report["number"]:
+            reference.variables["number"] = report["number"]
+    if found["institution"]:
+        reference.variables["publisher"] = found["institution"].strip()
+    if found["place"]:
+        reference.variables["publisher-place"] = found["place"].strip()
+    return True
 
 
 def _chapter_or_book(rest: str, reference: Reference) -> bool:
