@@ -8,6 +8,7 @@ not in the library (as grep), 2 an error. An import that skipped unreadable entr
 from __future__ import annotations
 
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -100,9 +101,20 @@ def _open(db_path: Path | None) -> Any:
     return library
 
 
+_QUERY_SYNTAX = re.compile(r"^(?:-?\w+:\S|-\w|OR$|AND$|NOT$|\S+\*$)")
+
+
 def _query_text(words: tuple[str, ...]) -> str:
-    """Shell words → query text; a word the shell kept together ("gap junction") stays a phrase."""
-    return " ".join(f'"{word}"' if any(ch.isspace() for ch in word) and '"' not in word else word for word in words)
+    """Shell words → query text. A word the shell kept together ("gap junction") stays a phrase,
+    unless it is itself a query ('neutrophil* year:2015..2021', quoted to keep the shell off '*')."""
+
+    def quoted(word: str) -> str:
+        parts = word.split()
+        if len(parts) < 2 or '"' in word or any(_QUERY_SYNTAX.match(part) for part in parts):
+            return word
+        return f'"{word}"'
+
+    return " ".join(quoted(word) for word in words)
 
 
 class QueryCommand(click.Command):
@@ -391,8 +403,8 @@ def tag_auto(vocabularies: tuple[Path, ...], dry_run: bool, db_path: Path | None
     if user_vocabulary_path().is_file():
         files.insert(0, user_vocabulary_path())
     vocabulary = load_vocabulary(files)
-    with _open(db_path) as library, render.busy("tagging by topic"):
-        summary = library.auto_tag(vocabulary, dry_run=dry_run)
+    with _open(db_path) as library, render.progress_bar("tagging by topic") as progress:
+        summary = library.auto_tag(vocabulary, dry_run=dry_run, progress=progress)
     render.auto_tag_summary(summary, dry_run)
 
 
@@ -453,12 +465,15 @@ def enrich(
                 "no contact address: Crossref's public pool allows 1 search/s; "
                 "set --mailto or CITEKIT_MAILTO for the polite pool (3/s)"
             )
+        from citekit.enrich.http import Cancelled
+
         client = make_client(options, library.http_cache(writable=not dry_run))
         client.timeout = timeout
         try:
             with render.enrich_progress(len(records)) as progress:
                 summary = run(records, library.lookups_done(), client, library.save_enrichment, options, progress)
-        except KeyboardInterrupt:
+        except (KeyboardInterrupt, Cancelled):
+            client.cancel()
             render.error("interrupted: what was found so far is saved; run the same command again to resume")
             sys.exit(EXIT_INTERRUPTED)
         finally:
@@ -535,17 +550,25 @@ def export(
             render.info(f"no records match {selection}" if selection else "the library has no records")
             sys.exit(EXIT_NO_MATCH)
         blocks = _blocks(reading.blocks(connection)) if output_format in ("bibtex", "biblatex") else []
-        records = reading.fetch_in_chunks(connection, ids)
-        chunks = _export_chunks(records, output_format, ascii_only, blocks, complete=not selection)
-        if to_stdout:
-            for chunk in chunks:
-                sys.stdout.write(chunk)
-            return
-        assert output is not None
-        _write_atomically(output, chunks)
+        with render.progress_bar("exporting") as progress:
+            records = _counted(reading.fetch_in_chunks(connection, ids), len(ids), progress)
+            chunks = _export_chunks(records, output_format, ascii_only, blocks, complete=not selection)
+            if to_stdout:
+                for chunk in chunks:
+                    sys.stdout.write(chunk)
+                return
+            assert output is not None
+            _write_atomically(output, chunks)
     finally:
         connection.close()
     render.info(f"wrote {len(ids)} records to {output}")
+
+
+def _counted(records: Iterator[StoredReference], total: int, progress: Any) -> Iterator[StoredReference]:
+    for number, record in enumerate(records, 1):
+        if progress is not None and number % 500 == 0:
+            progress(number / total)
+        yield record
 
 
 def _blocks(rows: list[tuple[Any, ...]]) -> list[Any]:

@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from citekit.errors import InputError, LibraryError, NotFoundError
@@ -500,11 +500,14 @@ class Library:
 
         return self._write(f"renaming tag {old_tag!r}", work)
 
-    def auto_tag(self, vocabulary: Vocabulary, dry_run: bool = False) -> AutoTagSummary:
+    def auto_tag(
+        self, vocabulary: Vocabulary, dry_run: bool = False, progress: Callable[[float], None] | None = None
+    ) -> AutoTagSummary:
         """Tag every record by topic. Never re-adds a tag the user removed; a rerun changes nothing."""
 
         def work(connection: Connection) -> AutoTagSummary:
             summary = AutoTagSummary()
+            total = connection.execute(select(func.count()).select_from(reference)).scalar() or 1
             tag_ids = {name: tag_id for tag_id, name in connection.execute(select(tag.c.id, tag.c.name))}
             assigned = set(connection.execute(select(reference_tag.c.reference_id, reference_tag.c.tag_id)))
             rows = connection.execute(
@@ -520,7 +523,9 @@ class Library:
             now = datetime.now(UTC)
             new_rows = []
             tags_text: dict[int, str | None] = {}
-            for reference_id, key, title, abstract, keywords, current_tags in rows:
+            for number, (reference_id, key, title, abstract, keywords, current_tags) in enumerate(rows, 1):
+                if progress is not None and number % 1000 == 0:
+                    progress(number / total)
                 fields = {"title": title, "abstract": abstract, "mesh": keywords}
                 added = []
                 for match in match_topics(vocabulary, fields):

@@ -138,27 +138,22 @@ def references_json(references: Sequence[Reference]) -> None:
 
 
 @contextmanager
-def import_progress() -> Iterator[Any]:
-    """A progress bar on stderr while an import runs; nothing when stderr is not a terminal."""
+def progress_bar(what: str) -> Iterator[Any]:
+    """A progress bar on stderr for long work (import, export, tag auto), fed a fraction done;
+    nothing when stderr is not a terminal."""
     if not sys.stderr.isatty():
         yield None
         return
     from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
 
-    columns = (TextColumn("importing"), BarColumn(), TaskProgressColumn(), TimeElapsedColumn())
+    columns = (TextColumn(_markup(what)), BarColumn(), TaskProgressColumn(), TimeElapsedColumn())
     with Progress(*columns, console=_console(stderr=True), transient=True) as progress:
-        task = progress.add_task("importing", total=1.0)
+        task = progress.add_task(what, total=1.0)
         yield lambda fraction: progress.update(task, completed=fraction)
 
 
-@contextmanager
-def busy(what: str) -> Iterator[None]:
-    """A spinner on stderr for work with no measure of its own."""
-    if not sys.stderr.isatty():
-        yield
-        return
-    with _console(stderr=True).status(_markup(what)):
-        yield
+def import_progress() -> Any:
+    return progress_bar("importing")
 
 
 def import_summary(summary: ImportSummary, library_path: str) -> None:

@@ -52,7 +52,7 @@ def test_id_converter_both_shapes():
         json.dumps(
             {
                 "records": [
-                    {"doi": "10.1/x", "pmcid": "PMC1", "pmid": 31142281, "requested-id": "31142281"},
+                    {"doi": "10.1000/x", "pmcid": "PMC1", "pmid": 31142281, "requested-id": "31142281"},
                     {"pmid": "15026124", "requested-id": "15026124"},
                     {"requested-id": "1", "status": "error", "errmsg": "Identifier not found in PMC"},
                 ]

@@ -1,8 +1,13 @@
-"""One polite HTTP client for the web services: limits, retries, timeouts, cache.
+"""One polite HTTP client for the web services: limits, retries, deadlines, size caps, cache.
 
 Retries are written here rather than left to urllib3's Retry because every attempt, the retries
 included, must pass the same per-host rate limiter: a retry that skipped it would be the very
 burst that earns the next 429.
+
+Nothing a service sends is trusted: an answer is cached only after it has parsed and had the
+expected shape (the caller's ``check``); it must arrive whole within a deadline and a size cap;
+a redirect to another host is refused. Every wait (a back-off, a full rate window) ends at once
+when the run is cancelled, so Ctrl-C is never kept waiting.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from typing import Protocol
+from urllib.parse import urljoin, urlsplit
 
 import requests
 
@@ -23,6 +29,8 @@ from citekit.errors import CitekitError
 
 RETRY_STATUSES = {429, 500, 502, 503, 504}
 MAX_RETRY_AFTER = 120.0
+MAX_BYTES = 16 * 2**20  # no answer citekit asks for comes near this
+MAX_REDIRECTS = 3
 
 
 class EnrichError(CitekitError):
@@ -31,6 +39,10 @@ class EnrichError(CitekitError):
 
 class RequestFailed(Exception):
     """One request that failed after its retries; the record is marked 'failed', the run goes on."""
+
+
+class Cancelled(Exception):
+    """The run was cancelled (Ctrl-C) while this request waited or was under way."""
 
 
 @dataclass(slots=True)
@@ -49,51 +61,57 @@ class Cache(Protocol):
 
     def put(self, key: str, url: str, response: Response) -> None: ...
 
+    def forget(self, key: str) -> None: ...
+
 
 class SlidingWindowLimiter:
     """At most ``limit`` request starts in any ``interval`` seconds, and at most ``concurrency`` at once.
 
     A sliding window, not a token bucket: a bucket of capacity one lets limit + 1 requests into a
-    one-second window, which a server counting the same way answers with 429.
+    one-second window, which a server counting the same way answers with 429. One condition guards
+    both counts, so a lower limit advertised by the server takes effect without anyone holding a
+    slot while waiting for another.
     """
 
     def __init__(self, limit: int, interval: float, concurrency: int, margin: float = 0.03) -> None:
-        self._lock = threading.Lock()
+        self._condition = threading.Condition()
         self._starts: deque[float] = deque()
+        self._active = 0
         self.limit, self.interval, self.margin = limit, interval, margin
-        self._slots = threading.BoundedSemaphore(max(1, concurrency))
         self.concurrency = max(1, concurrency)
 
     def update(self, limit: int | None, interval: float | None, concurrency: int | None) -> None:
-        """Follow what the server advertises (Crossref's x-rate-limit-* and x-concurrency-limit)."""
-        with self._lock:
-            if limit:
+        """Follow what the server advertises (Crossref's x-rate-limit-* and x-concurrency-limit),
+        never above the published limits this limiter started with."""
+        with self._condition:
+            if limit and limit < self.limit:
                 self.limit = limit
-            if interval:
+            if interval and interval > self.interval:
                 self.interval = interval
-            if concurrency and concurrency != self.concurrency:
-                # Never more at once than the server allows; growing takes effect on a new limiter.
-                if concurrency < self.concurrency:
-                    for _ in range(self.concurrency - concurrency):
-                        self._slots.acquire()
-                    self.concurrency = concurrency
+            if concurrency and concurrency < self.concurrency:
+                self.concurrency = concurrency
+            self._condition.notify_all()
 
-    def acquire(self) -> None:
-        self._slots.acquire()
-        while True:
-            with self._lock:
+    def acquire(self, cancelled: threading.Event | None = None) -> None:
+        with self._condition:
+            while True:
+                if cancelled is not None and cancelled.is_set():
+                    raise Cancelled()
                 now = time.monotonic()
                 window = self.interval * (1 + self.margin)
                 while self._starts and now - self._starts[0] >= window:
                     self._starts.popleft()
-                if len(self._starts) < self.limit:
+                if self._active < self.concurrency and len(self._starts) < self.limit:
                     self._starts.append(now)
+                    self._active += 1
                     return
-                wait = window - (now - self._starts[0])
-            time.sleep(max(wait, 0.001))
+                wait = window - (now - self._starts[0]) if len(self._starts) >= self.limit else 0.25
+                self._condition.wait(timeout=min(max(wait, 0.001), 0.25))
 
     def release(self) -> None:
-        self._slots.release()
+        with self._condition:
+            self._active -= 1
+            self._condition.notify_all()
 
 
 @dataclass(slots=True)
@@ -109,20 +127,25 @@ class Stats:
         return self.failures / self.calls if self.calls else 0.0
 
 
+class _Refused(Exception):
+    """An answer not worth retrying: too large, redirected elsewhere, a client error."""
+
+
 @dataclass(slots=True)
 class HttpClient:
     """Requests to the services, each through its host's limiter, the cache and the retry loop."""
 
     user_agent: str
     cache: Cache | None = None
-    timeout: float = 20.0
+    timeout: float = 20.0  # seconds for the whole of one attempt, not only for each read
     max_attempts: int = 5
     backoff: float = 0.5
     max_failure_rate: float = 0.10
     min_requests_for_stop: int = 20
-    sleep: Callable[[float], None] = time.sleep
+    max_bytes: int = MAX_BYTES
     limiters: dict[str, SlidingWindowLimiter] = field(default_factory=dict)
     stats: Stats = field(default_factory=Stats)
+    cancelled: threading.Event = field(default_factory=threading.Event)
     _session: requests.Session = field(default_factory=requests.Session)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -135,6 +158,10 @@ class HttpClient:
     def close(self) -> None:
         self._session.close()
 
+    def cancel(self) -> None:
+        """Stop: every wait ends now, and no further request is sent."""
+        self.cancelled.set()
+
     def get(
         self,
         url: str,
@@ -145,10 +172,10 @@ class HttpClient:
     ) -> Response:
         """The response for a request: from the cache, or from the service within its limits.
 
-        ``check`` raises ValueError for a body that cannot be right (truncated JSON sent with 200):
-        such an answer is retried like a 5xx and never cached. Raises RequestFailed when the request
-        still fails after its retries; EnrichError when so many have failed that going on would only
-        hammer a service that is not answering.
+        ``check`` raises ValueError for an answer that cannot be right (not JSON, the wrong shape,
+        an identifier that is not one): such an answer is retried like a 5xx and never cached.
+        Raises RequestFailed when the request still fails after its retries; EnrichError when so
+        many have failed that going on would only hammer a service that is not answering.
         """
         # Through the session, so that its User-Agent (with the contact address) is sent.
         prepared = self._session.prepare_request(
@@ -158,9 +185,11 @@ class HttpClient:
         if self.cache is not None:
             cached = self.cache.get(key)
             if cached is not None:
-                with self._lock:
-                    self.stats.cache_hits += 1
-                return cached
+                if _passes(cached, check):
+                    with self._lock:
+                        self.stats.cache_hits += 1
+                    return cached
+                self.cache.forget(key)  # written by an older citekit that cached anything
         with self._lock:
             self.stats.calls += 1
         response = self._send(prepared, self.limiters.get(limiter), check)
@@ -176,33 +205,37 @@ class HttpClient:
     ) -> Response:
         last_problem = ""
         for attempt in range(1, self.max_attempts + 1):
+            if self.cancelled.is_set():
+                raise Cancelled()
+            retry_after = None
             if limiter is not None:
-                limiter.acquire()
+                limiter.acquire(self.cancelled)
             try:
                 with self._lock:
                     self.stats.requests += 1
-                raw = self._session.send(prepared, timeout=self.timeout)
-                body = raw.content
+                status, headers, body = self._fetch(prepared)
             except (requests.Timeout, requests.ConnectionError) as error:
                 last_problem = type(error).__name__
-                retry_after = None
+            except _Refused as refusal:
+                last_problem = str(refusal)
+                break
             else:
                 if limiter is not None:
-                    limiter.update(*_advertised_limits(raw.headers))
-                retry_after = _retry_after(raw.headers.get("Retry-After"))
-                if raw.status_code not in RETRY_STATUSES:
-                    response = Response(raw.status_code, body, raw.headers.get("content-type", ""))
-                    try:
-                        if check is not None and raw.status_code == 200:
-                            check(response)
-                        return response
-                    except ValueError as error:
-                        last_problem = f"unreadable answer ({error})"
-                else:
-                    last_problem = f"HTTP {raw.status_code}"
-                if raw.status_code == 429:
+                    limiter.update(*_advertised_limits(headers))
+                retry_after = _retry_after(headers.get("Retry-After"))
+                response = Response(status, body, headers.get("content-type", ""))
+                if status == 429:
                     with self._lock:
                         self.stats.throttled += 1
+                if status in RETRY_STATUSES:
+                    last_problem = f"HTTP {status}"
+                elif status not in (200, 404):
+                    last_problem = f"HTTP {status}"  # another client error: asking again changes nothing
+                    break
+                elif _passes(response, check):
+                    return response
+                else:
+                    last_problem = f"unreadable answer ({_why(response, check)})"
             finally:
                 if limiter is not None:
                     limiter.release()
@@ -211,9 +244,40 @@ class HttpClient:
             with self._lock:
                 self.stats.retries += 1
             delay = retry_after if retry_after is not None else self.backoff * 2 ** (attempt - 1)
-            self.sleep(min(delay, MAX_RETRY_AFTER) + random.uniform(0, self.backoff / 2))
+            if self.cancelled.wait(min(delay, MAX_RETRY_AFTER) + random.uniform(0, self.backoff / 2)):
+                raise Cancelled()
         self._count_failure(prepared.url or "")
-        raise RequestFailed(f"{last_problem} from {_host(prepared.url or '')} after {self.max_attempts} attempts")
+        raise RequestFailed(f"{last_problem} from {_host(prepared.url or '')}")
+
+    def _fetch(self, prepared: requests.PreparedRequest) -> tuple[int, requests.structures.CaseInsensitiveDict, bytes]:
+        """One attempt: the whole answer within ``timeout`` seconds and ``max_bytes``, redirects
+        followed only within the same host."""
+        deadline = time.monotonic() + self.timeout
+        request = prepared
+        for _ in range(MAX_REDIRECTS + 1):
+            raw = self._session.send(request, timeout=self.timeout, stream=True, allow_redirects=False)
+            try:
+                if raw.is_redirect:
+                    target = urljoin(request.url or "", raw.headers.get("location", ""))
+                    if urlsplit(target).netloc != urlsplit(request.url or "").netloc:
+                        raise _Refused(f"redirect to another host ({urlsplit(target).netloc}) refused")
+                    request = request.copy()
+                    request.prepare_url(target, None)
+                    continue
+                chunks, size = [], 0
+                for chunk in raw.iter_content(chunk_size=65536):
+                    size += len(chunk)
+                    if size > self.max_bytes:
+                        raise _Refused(f"answer larger than {self.max_bytes // 2**20} MB")
+                    if time.monotonic() > deadline:
+                        raise requests.Timeout(f"answer not complete within {self.timeout:g} s")
+                    chunks.append(chunk)
+                    if self.cancelled.is_set():
+                        raise Cancelled()
+                return raw.status_code, raw.headers, b"".join(chunks)
+            finally:
+                raw.close()
+        raise _Refused("too many redirects")
 
     def _count_failure(self, url: str) -> None:
         with self._lock:
@@ -227,8 +291,23 @@ class HttpClient:
             )
 
 
+def _passes(response: Response, check: Callable[[Response], object] | None) -> bool:
+    return _why(response, check) is None
+
+
+def _why(response: Response, check: Callable[[Response], object] | None) -> str | None:
+    """Why an answer cannot be used, or None. A 404 needs no body of any shape."""
+    if check is None or response.status != 200:
+        return None
+    try:
+        check(response)
+    except ValueError as error:
+        return str(error) or type(error).__name__
+    return None
+
+
 def _host(url: str) -> str:
-    return requests.utils.urlparse(url).netloc or url
+    return urlsplit(url).netloc or url
 
 
 def _retry_after(value: str | None) -> float | None:

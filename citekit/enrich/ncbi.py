@@ -10,10 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element
 
-from defusedxml import ElementTree
+from defusedxml import DefusedXmlException, ElementTree
 
 from citekit.enrich.http import HttpClient, Response
 from citekit.enrich.match import Candidate, first_page
+from citekit.identifiers import clean_doi, clean_pmcid, clean_pmid
 from citekit.model import Reference
 from citekit.textnorm import ascii_fold
 
@@ -90,7 +91,8 @@ def ecitmatch(client: HttpClient, lines: dict[str, str], identity: Identity) -> 
 
 
 def _check_citmatch(response: Response) -> None:
-    if "|" not in response.text():
+    text = response.text()
+    if "|" not in text or "<html" in text[:500].lower():
         raise ValueError("no citation lines in the answer")
 
 
@@ -102,7 +104,7 @@ def parse_ecitmatch(text: str) -> dict[str, str | None]:
         if len(fields) < 7:
             continue
         key, result = fields[5], fields[6].strip()
-        results[key] = result if result.isdigit() else None
+        results[key] = clean_pmid(result) if result.isdigit() else None
     return results
 
 
@@ -114,16 +116,30 @@ def esummary(client: HttpClient, pmids: list[str], identity: Identity) -> dict[s
     for start in range(0, len(pmids), ID_BATCH):
         chunk = pmids[start : start + ID_BATCH]
         params = {"db": "pubmed", "id": ",".join(chunk), **identity.params()}
-        response = _request(client, f"{eutils_url()}/esummary.fcgi", params, EUTILS_LIMITER, check=_check_xml)
+        response = _request(client, f"{eutils_url()}/esummary.fcgi", params, EUTILS_LIMITER, check=_check_esummary)
         summaries.update(parse_esummary(response.body))
     return summaries
 
 
-def _check_xml(response: Response) -> None:
+def parse_xml(body: bytes) -> Element:
+    """XML from the network: entities, DTDs and external references are refused (defusedxml)."""
     try:
-        ElementTree.fromstring(response.body)
+        return ElementTree.fromstring(body)
     except ElementTree.ParseError as error:
         raise ValueError(f"not XML: {error}") from None
+    except DefusedXmlException as error:
+        raise ValueError(f"refused XML ({type(error).__name__})") from None
+
+
+def _check_esummary(response: Response) -> None:
+    if parse_xml(response.body).tag != "eSummaryResult":
+        raise ValueError("not an ESummary answer")
+    parse_esummary(response.body)
+
+
+def _check_efetch(response: Response) -> None:
+    if parse_xml(response.body).tag != "PubmedArticleSet":
+        raise ValueError("not a PubMed article set")
 
 
 def _items(docsum: Element) -> dict[str, Element]:
@@ -139,10 +155,10 @@ def _children(items: dict[str, Element], name: str) -> list[Element]:
 
 
 def parse_esummary(body: bytes) -> dict[str, Candidate]:
-    root = ElementTree.fromstring(body)
+    root = parse_xml(body)
     summaries: dict[str, Candidate] = {}
     for docsum in root.findall("DocSum"):
-        pmid = (docsum.findtext("Id") or "").strip()
+        pmid = clean_pmid((docsum.findtext("Id") or "").strip())
         items = _items(docsum)
         if not pmid:
             continue
@@ -157,9 +173,14 @@ def parse_esummary(body: bytes) -> dict[str, Candidate]:
             volume=_text(items, "Volume"),
             first_page=first_page(_text(items, "Pages")),
             journal_names=[name for name in (_text(items, "Source"), _text(items, "FullJournalName")) if name],
-            extra={k: v for k, v in ids.items() if k in ("doi", "pmc") and v},
+            extra={name: value for name, value in _other_ids(ids).items() if value},
         )
     return summaries
+
+
+def _other_ids(ids: dict[str, str]) -> dict[str, str | None]:
+    """The DOI and PMCID an ESummary record carries, each only if it is one."""
+    return {"doi": clean_doi(ids.get("doi")), "pmc": clean_pmcid(ids.get("pmc"))}
 
 
 def _family_from_medline(name: str) -> str:
@@ -192,23 +213,33 @@ def idconv(client: HttpClient, pmids: list[str], identity: Identity) -> dict[str
 
 
 def _check_idconv(response: Response) -> None:
-    try:
-        data = json.loads(response.body)
-    except json.JSONDecodeError as error:
-        raise ValueError(f"not JSON: {error.msg}") from None
-    if not isinstance(data, dict) or not isinstance(data.get("records"), list):
-        raise ValueError("no records in the answer")
+    parse_idconv(response.body)
 
 
 def parse_idconv(body: bytes) -> dict[str, PmcRecord]:
-    """Both shapes: legacy v1.0 (string pmid) and the 2025 API (pmid may be a number)."""
+    """Both shapes: legacy v1.0 (string pmid) and the 2025 API (pmid may be a number). An
+    identifier that is not one makes the whole answer unusable (ValueError)."""
+    try:
+        data = json.loads(body)
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise ValueError(f"not JSON: {getattr(error, 'msg', error)}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("records"), list):
+        raise ValueError("no records in the answer")
     records: dict[str, PmcRecord] = {}
-    for record in json.loads(body).get("records", []):
+    for record in data["records"]:
+        if not isinstance(record, dict):
+            raise ValueError("a record that is not an object")
         if record.get("status") == "error" or record.get("errmsg"):
             continue
-        pmid = str(record.get("pmid") or record.get("requested-id") or "")
-        if pmid:
-            records[pmid] = PmcRecord(pmid, record.get("pmcid") or None, record.get("doi") or None)
+        pmid = clean_pmid(str(record.get("pmid") or record.get("requested-id") or ""))
+        if pmid is None:
+            continue
+        pmcid, doi = record.get("pmcid"), record.get("doi")
+        checked_pmcid = clean_pmcid(str(pmcid)) if pmcid else None
+        checked_doi = clean_doi(doi) if isinstance(doi, str) and doi else None
+        if (pmcid and checked_pmcid is None) or (doi and checked_doi is None):
+            raise ValueError(f"not an identifier in the record for PMID {pmid}: {pmcid!r} {doi!r}")
+        records[pmid] = PmcRecord(pmid, checked_pmcid, checked_doi)
     return records
 
 
@@ -227,19 +258,21 @@ def efetch(client: HttpClient, pmids: list[str], identity: Identity) -> dict[str
     for start in range(0, len(pmids), ID_BATCH):
         chunk = pmids[start : start + ID_BATCH]
         params = {"db": "pubmed", "id": ",".join(chunk), "retmode": "xml", **identity.params()}
-        response = _request(client, f"{eutils_url()}/efetch.fcgi", params, EUTILS_LIMITER, check=_check_xml)
+        response = _request(client, f"{eutils_url()}/efetch.fcgi", params, EUTILS_LIMITER, check=_check_efetch)
         found.update(parse_efetch(response.body))
     return found
 
 
 def parse_efetch(body: bytes) -> dict[str, Abstract]:
-    root = ElementTree.fromstring(body)
+    root = parse_xml(body)
     found: dict[str, Abstract] = {}
     for article in root.findall("PubmedArticle"):
         citation = article.find("MedlineCitation")
         if citation is None:
             continue
-        pmid = (citation.findtext("PMID") or "").strip()
+        pmid = clean_pmid((citation.findtext("PMID") or "").strip())
+        if pmid is None:
+            continue
         sections = []
         for part in citation.findall("Article/Abstract/AbstractText"):
             text = " ".join("".join(part.itertext()).split())

@@ -7,8 +7,9 @@ means it repeats no request either.
 
 from __future__ import annotations
 
+import queue
+import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -70,6 +71,7 @@ class Summary:
     changes: list[tuple[str, str, object, str]] = field(default_factory=list)  # key, field, value, source
     kept: list[tuple[str, str, object, object]] = field(default_factory=list)  # key, field, kept, found
     missing_hints: list[tuple[str, str, str]] = field(default_factory=list)  # key, label, identifier
+    failures: list[tuple[str, str]] = field(default_factory=list)  # key, what went wrong (tried again next run)
     skipped: int = 0
     records: int = 0
 
@@ -122,6 +124,8 @@ def run(
             setattr(reference, update.field, update.value)
         summary.changes.extend((result.key, u.field, u.value, u.source) for u in allowed)
         summary.counts[result.outcome] = summary.counts.get(result.outcome, 0) + 1
+        if result.outcome == "failed":
+            summary.failures.append((result.key, f"{result.service}: {result.detail}"))
         progress(result.outcome, result.key)
 
     def pending(service: str) -> list[StoredReference]:
@@ -145,18 +149,45 @@ def run(
 def _crossref(
     records: list[StoredReference], client: HttpClient, options: Options, record: Callable[[RecordResult], None]
 ) -> None:
+    """Look-ups at Crossref, as many at once as it allows. The workers are daemon threads that only
+    talk to Crossref; results are written here, in this thread. On Ctrl-C (or any failure) the
+    client is cancelled: every wait ends at once and nothing is left to join."""
     if not records:
         return
-    workers = client.limiters[crossref.LIST_LIMITER].concurrency
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        futures = {pool.submit(_crossref_one, stored, client, options): stored for stored in records}
-        try:
-            for future in as_completed(futures):
-                record(future.result())
-        except BaseException:
-            for pending_future in futures:
-                pending_future.cancel()
-            raise
+    todo: queue.SimpleQueue[StoredReference] = queue.SimpleQueue()
+    for stored in records:
+        todo.put(stored)
+    done: queue.SimpleQueue[tuple[RecordResult | None, BaseException | None]] = queue.SimpleQueue()
+
+    def work() -> None:
+        while not client.cancelled.is_set():
+            try:
+                stored = todo.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                done.put((_crossref_one(stored, client, options), None))
+            except BaseException as error:  # noqa: BLE001 - handed to the thread that reports it
+                done.put((None, error))
+
+    workers = max(1, client.limiters[crossref.LIST_LIMITER].concurrency)
+    for _ in range(min(workers, len(records))):
+        threading.Thread(target=work, name="citekit-crossref", daemon=True).start()
+    try:
+        for _ in records:
+            while True:
+                try:
+                    result, error = done.get(timeout=0.2)
+                    break
+                except queue.Empty:
+                    continue
+            if error is not None:
+                raise error
+            assert result is not None
+            record(result)
+    except BaseException:
+        client.cancel()
+        raise
 
 
 def _crossref_one(stored: StoredReference, client: HttpClient, options: Options) -> RecordResult:

@@ -12,6 +12,7 @@ files are read in slices of whole entries so that memory stays flat.
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from collections.abc import Iterable, Iterator
@@ -799,7 +800,35 @@ def _warnings(reference: Reference) -> list[str]:
         if name in written and kept is None and (name != "url" or reference.url is None):
             what = {"url": "an http(s) URL", "doi": "a DOI"}.get(name, f"a {name.upper()}")
             found.append(f"{name} {written[name][:80]!r} is not {what}; kept as written, not used")
+    for name, value in reference.original.fields:
+        command = _RUNS_SOMETHING.search(value)
+        if command:
+            found.append(f"{name} holds {command.group()!r}, which citekit writes as text, never as a command")
     return found
+
+
+# TeX that reads or writes files, runs programs or builds command names: a bibliography has no
+# use for it, and a hostile .bib would use nothing else. Written as text on export (the
+# backslash spelled out), wherever it stands; ^^5c is TeX's other way to write a backslash.
+_RUNS_SOMETHING = re.compile(
+    r"\\(?:write|input|include|openin|openout|read|readline|immediate|directlua|latelua|ShellEscape|"
+    r"pdfshellescape|special|catcode|csname|endinput|newwrite|newread|InputIfFileExists|IfFileExists|"
+    r"lstinputlisting|verbatiminput|usepackage|RequirePackage|documentclass|scantokens)(?![A-Za-z])|\^\^"
+)
+
+
+def disarm(latex: str) -> str:
+    """LaTeX with anything that could run or read spelled as text ('\\input' → '\\textbackslash{}input')."""
+    if "\\" not in latex and "^^" not in latex:
+        return latex
+    return _RUNS_SOMETHING.sub(
+        lambda match: (
+            "\\textasciicircum{}\\textasciicircum{}"
+            if match.group() == "^^"
+            else "\\textbackslash{}" + match.group()[1:]
+        ),
+        latex,
+    )
 
 
 def _names(reference: Reference, values: dict[str, str]) -> None:
@@ -1113,7 +1142,9 @@ def _written_fields(reference: Reference, biblatex: bool, ascii_only: bool) -> l
         if biblatex and lower in ("year", "month") and not has_date:
             continue  # replaced by one date field below
         new_name = rename.get(lower, name)
-        written = (ascii_latex(value, names=lower in NAME_FIELDS or lower in EDITOR_TYPES)) if ascii_only else value
+        written = disarm(value)
+        if ascii_only:
+            written = ascii_latex(written, names=lower in NAME_FIELDS or lower in EDITOR_TYPES)
         fields.append((new_name, written))
     if biblatex and not has_date and reference.year is not None:
         fields.extend((name, "{" + value + "}") for name, value in _date_fields(reference, True))
@@ -1203,14 +1234,14 @@ def bibtex_chunks(
     separated by a blank line.
     """
     blocks = sorted(blocks, key=lambda block: block.position)
-    entries: Iterable[str] = (entry_text(reference, ascii_only, biblatex) for reference in references)
+    entries: Iterable[str] = (entry_text(reference, ascii_only, biblatex) for reference in _keyed(references))
     used: set[str] | None = None
     if not complete and any(block.kind == "string" for block in blocks):
         entries = list(entries)  # a subset: written once its macros are known
         used = _macros_used("".join(entries))
     head, tail, seen_strings = [], [], set()
     for block in blocks:
-        text = _ascii(block.text, ascii_only)
+        text = _ascii(disarm(block.text), ascii_only)
         if block.kind == "string":
             if block.name in seen_strings or (used is not None and block.name not in used):
                 continue
@@ -1231,6 +1262,22 @@ def bibtex_chunks(
         first = False
     for chunk in tail:
         yield "\n" + chunk
+
+
+def _keyed(references: Iterable[Reference]) -> Iterator[Reference]:
+    """Records as written, each with a key: one without (straight from the parser) gets the key the
+    library would give it, never a duplicate."""
+    from citekit.keys import base_key, unique_key
+
+    taken: set[str] = set()
+    for reference in references:
+        if not reference.key or reference.key in taken:
+            keyed = copy.copy(reference)
+            keyed.key = unique_key(reference.key or base_key(reference), taken)
+            yield keyed
+        else:
+            taken.add(reference.key)
+            yield reference
 
 
 _BARE_WORD = re.compile(r"=\s*([A-Za-z][\w:.+/'-]*)\s*(?:[,#\n]|$)|#\s*([A-Za-z][\w:.+/'-]*)", re.MULTILINE)

@@ -14,7 +14,7 @@ from citekit.parsing.vancouver import parse_vancouver_reference
 __all__ = ["ParseResult", "parse_each", "parse_reference", "parse_references"]
 
 # A citation number left on the string ('1.', '[1]', '(1)') is not part of the reference.
-_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.(?!\d))\s*")
+_NUMBER = re.compile(r"^\s*(?:\[\d{1,6}\]|\(\d{1,6}\)|\d{1,6}\.(?!\d))\s*")
 
 
 @dataclass(slots=True)

@@ -102,7 +102,8 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
     return ReferenceList(_items_in(lines, 0, starts_reference), under_heading=False)
 
 
-_NUMBERED = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.(?!\d)|\d{1,4}\))\s*")
+# A list number: [1], (1), 1. or 1) — up to six digits: lists of tens of thousands exist.
+_NUMBERED = re.compile(r"^\s*(?:\[\d{1,6}\]|\(\d{1,6}\)|\d{1,6}\.(?!\d)|\d{1,6}\))\s*")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.IGNORECASE)
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 # Second halves of compounds that keep their hyphen when a PDF line breaks after it.
@@ -173,7 +174,16 @@ def _items_in(lines: list[str], first: int, starts_reference: Callable[[str], bo
     return items
 
 
-def _join_wrapped(text: str, continuation: str, document: str = "") -> str:
+class DocumentWords:
+    """The words and hyphenated compounds a text holds, gathered once: wrapped lines are mended by
+    looking words up here, not by searching the whole text each time (quadratic on long lists)."""
+
+    def __init__(self, document: str) -> None:
+        self.words = set(re.findall(r"\w+", document))
+        self.compounds = set(re.findall(r"\w+-\w+", document))
+
+
+def _join_wrapped(text: str, continuation: str, seen: DocumentWords | None = None) -> str:
     """Rejoin a reference wrapped over lines, mending words a PDF hyphenated at the break.
 
     'metas-' + 'tasis' → 'metastasis', but 'tumor-' + 'derived' → 'tumor-derived': the hyphen goes
@@ -185,7 +195,9 @@ def _join_wrapped(text: str, continuation: str, document: str = "") -> str:
         tail = re.match(r"(\w+)", continuation)
         if head and tail and head.group(1)[-1:].isalpha() and tail.group(1)[:1].islower():
             joined, compound = head.group(1) + tail.group(1), f"{head.group(1)}-{tail.group(1)}"
-            keep = compound in document or (joined not in document and tail.group(1).lower() in _COMPOUND_HEADS)
+            compounds = seen.compounds if seen else set()
+            words = seen.words if seen else set()
+            keep = compound in compounds or (joined not in words and tail.group(1).lower() in _COMPOUND_HEADS)
             if not keep:
                 return text[:-1] + continuation
         return text + continuation
@@ -194,7 +206,7 @@ def _join_wrapped(text: str, continuation: str, document: str = "") -> str:
 
 def _numbered_items(lines: list[str], first: int) -> list[Item]:
     """[1] …, 1. …, (1) …: a new reference at each number; other lines continue the current one."""
-    document = "\n".join(lines)
+    document = DocumentWords("\n".join(lines))
     heads = _running_heads(lines[first:])
     items: list[Item] = []
     for number in range(first, len(lines)):
@@ -217,7 +229,7 @@ _ENDS_REFERENCE = re.compile(r"(?:[.)\]]|\d|\w/\S+)$")
 def _line_items(lines: list[str], first: int) -> list[Item]:
     """One reference per line, or wrapped over several: a line continues the one before unless that
     one ended like a reference ends and this one starts like a reference starts."""
-    document = "\n".join(lines)
+    document = DocumentWords("\n".join(lines))
     heads = _running_heads(lines[first:])
     items: list[Item] = []
     previous_blank = True
