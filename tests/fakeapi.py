@@ -112,6 +112,7 @@ class FakeServices:
         self.seen: list[tuple[str, dict[str, list[str]], str]] = []  # (class, parameters, User-Agent)
         self.throttled = 0
         self.citmatch_override: dict[str, str] = {}  # key → PMID ECitMatch wrongly answers
+        self.concurrency_advertised: int | None = None  # sent as x-concurrency-limit, if set
         self._windows: dict[str, deque[float]] = defaultdict(deque)
         self._in_flight: dict[str, int] = defaultdict(int)
         self._lock = threading.Lock()
@@ -234,6 +235,60 @@ class FakeServices:
             self._send(handler, 200, content_type, body[: len(body) // 2], headers)
         elif fault.kind == "notfound":
             self._send(handler, 404, "text/plain", NOT_FOUND_TEXT, {})
+        elif fault.kind == "html-200":
+            # A proxy's error page, sent with 200.
+            self._send(handler, 200, "text/html", b"<html><body><h1>Gateway error</h1></body></html>", {})
+        elif fault.kind == "400":
+            self._send(handler, 400, "text/html", b"<html><body>Bad Request</body></html>", {})
+        elif fault.kind == "wrong-shape":
+            crossref = service.startswith("crossref")
+            body = b'{"status": "ok", "message": {"items": "not a list"}}' if crossref else b"<html>x</html>"
+            content_type = "application/json" if crossref else "text/xml"
+            self._send(handler, 200, content_type, body, {})
+        elif fault.kind == "xml-bomb":
+            bomb = (
+                b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+                b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+                b'<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
+                b"<eSummaryResult><DocSum><Id>&lol3;</Id></DocSum></eSummaryResult>"
+            )
+            self._send(handler, 200, "text/xml", bomb, {})
+        elif fault.kind == "bad-identifier":
+            # A work whose DOI would end a BibTeX value and read a file.
+            status, content_type, body, headers = self._answer_for_fault(handler, service)
+            text = body.decode().replace('"DOI": "10.5555/', '"DOI": "10.5555/x}\\\\input{/etc/passwd}')
+            text = text.replace('<Item Name="pmc" Type="String">PMC', '<Item Name="pmc" Type="String">PMCx')
+            self._send(handler, status, content_type, text.encode(), headers)
+        elif fault.kind == "dribble":
+            # Headers at once, then a byte every fault.seconds: a read timeout never fires.
+            handler.send_response(200)
+            handler.send_header("Content-Type", "application/json")
+            handler.send_header("Content-Length", "100000")
+            handler.end_headers()
+            try:
+                for _ in range(200):
+                    handler.wfile.write(b" ")
+                    handler.wfile.flush()
+                    time.sleep(fault.seconds)
+            except OSError:
+                pass
+            handler.close_connection = True
+        elif fault.kind == "huge":
+            size = int(fault.seconds * 2**20)
+            handler.send_response(200)
+            handler.send_header("Content-Type", "application/json")
+            handler.send_header("Content-Length", str(size))
+            handler.end_headers()
+            try:
+                chunk = b" " * 2**20
+                for _ in range(size // 2**20):
+                    handler.wfile.write(chunk)
+            except OSError:
+                pass
+            handler.close_connection = True
+        elif fault.kind == "redirect-away":
+            host, port = self._server.server_address[:2]
+            self._send(handler, 302, "text/html", b"", {"Location": f"http://localhost:{port}{handler.path}"})
         elif fault.kind == "reset":
             handler.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
             handler.connection.close()
@@ -262,7 +317,7 @@ class FakeServices:
                 "x-api-pool": "polite" if "mailto" in params else "public",
                 "x-rate-limit-limit": str(LIMITS[service][0]),
                 "x-rate-limit-interval": "1s",
-                "x-concurrency-limit": str(LIMITS[service][1]),
+                "x-concurrency-limit": str(self.concurrency_advertised or LIMITS[service][1]),
             }
             if service == "crossref-single":
                 return (*self._crossref_work(unquote(path[len("/crossref/works/") :])), headers)

@@ -162,12 +162,24 @@ def test_an_existing_doi_crossref_does_not_know(services, tmp_path):
 
 
 def test_overwrite_replaces_a_value_the_user_has(services, tmp_path):
+    from citekit.formats.bibtex import write_bibtex
+
+    wrong = "10.5555/aceto20142"  # the user's DOI names another paper
     with Library(tmp_path / "own.sqlite") as library:
-        library.import_files([str(_bib_with_doi(tmp_path, "10.5555/aceto20142"))])
-        library.save_enrichment  # noqa: B018 - the same library object the CLI uses
-        options = Options(mailto="me@example.org", overwrite=frozenset({"pmid"}))
-        enrich(library, None, options)
-        assert ids(library, "mine")[0] == "10.5555/aceto20142"
+        library.import_files([str(_bib_with_doi(tmp_path, wrong))])
+        kept, _ = enrich(library, None, Options(mailto="me@example.org", overwrite=frozenset({"pmid"})))
+        assert ids(library, "mine")[0] == wrong  # --overwrite pmid leaves the DOI alone
+        assert [(key, name, value) for key, name, value, _ in kept.kept if name == "doi"] == [("mine", "doi", wrong)]
+        replaced, _ = enrich(
+            library, None, Options(mailto="me@example.org", refresh=True, overwrite=frozenset({"doi"}))
+        )
+        found = [(key, value) for key, name, value, _ in replaced.changes if name == "doi"]
+        assert len(found) == 1 and found[0][0] == "mine" and found[0][1] != wrong
+        assert ids(library, "mine")[0] == found[0][1]
+        # The entry as the user wrote it gives way to the value they asked for; nothing else changes.
+        entry = write_bibtex([library.get("mine").reference])
+        assert f"doi = {{{found[0][1]}}}" in entry and wrong not in entry
+        assert "title = {Exosomes drive premetastatic niche formation}" in entry
 
 
 # ----------------------------------------------------------------------------- faults
@@ -349,7 +361,9 @@ def test_cli_dry_run_and_review(cli, db_path, monkeypatch, tmp_path):
         cli("import", str(CHAPTER))
         before = db_path.read_bytes()
         dry = cli("enrich", "author:thery", "year:2011", "--dry-run", "--mailto", "me@example.org")
-        assert "would write" in dry.stdout or "suggested" in dry.stdout
+        # Only a near match: nothing would be written, and the summary counts one suggestion.
+        assert "would write" not in dry.stdout
+        assert "1 suggested" in dry.stdout.splitlines()[0]
         assert db_path.read_bytes() == before
         cli("enrich", "author:thery", "year:2011", "--mailto", "me@example.org")
     shown = cli("show", "thery2011exosomes", env={"COLUMNS": "250"}).stdout

@@ -239,7 +239,6 @@ def test_unreadable_item_under_a_heading_is_reported():
 
 def test_single_reference_string():
     reference = parse_reference("Stoorvogel W (2012) Functional transfer of microRNA by exosomes. Blood 119(3):646–648")
-    assert reference is not None
     assert (reference.container_title, reference.volume, reference.issue, reference.pages) == (
         "Blood",
         "119",

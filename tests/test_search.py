@@ -35,9 +35,8 @@ def test_stemming_finds_plurals(library):
 
 
 def test_phrase(library):
-    assert keys(library, '"gap junctional"') == ["saunders2001breast", "soares2015gap"] or set(
-        keys(library, '"gap junctional"')
-    ) == {"saunders2001breast", "soares2015gap"}
+    # Best first (bm25): the phrase weighs more in the shorter title.
+    assert keys(library, '"gap junctional"') == ["saunders2001breast", "soares2015gap"]
     assert "saunders2001breast" not in keys(library, '"junctional gap"')
 
 
@@ -97,9 +96,7 @@ def test_fields(library):
     }
     assert "coffelt2016neutrophils" not in keys(library, "title:coffelt OR journal:coffelt")
     assert keys(library, 'journal:"cancer discov" year:2012') == ["labelle2012initial"]
-    assert keys(library, "title:tunneling") == ["han2021opportunities", "nawaz2017extracellular"] or set(
-        keys(library, "title:tunneling")
-    ) == {"han2021opportunities", "nawaz2017extracellular"}
+    assert keys(library, "title:tunneling") == ["nawaz2017extracellular", "han2021opportunities"]
 
 
 def test_years(library):

@@ -24,6 +24,7 @@ from typing import Protocol
 from urllib.parse import urljoin, urlsplit
 
 import requests
+import urllib3
 
 from citekit.errors import CitekitError
 
@@ -214,7 +215,7 @@ class HttpClient:
                 with self._lock:
                     self.stats.requests += 1
                 status, headers, body = self._fetch(prepared)
-            except (requests.Timeout, requests.ConnectionError) as error:
+            except (requests.RequestException, urllib3.exceptions.HTTPError) as error:
                 last_problem = type(error).__name__
             except _Refused as refusal:
                 last_problem = str(refusal)
@@ -265,7 +266,12 @@ class HttpClient:
                     request.prepare_url(target, None)
                     continue
                 chunks, size = [], 0
-                for chunk in raw.iter_content(chunk_size=65536):
+                while True:
+                    # read1: whatever one receive brings, so that a server sending a byte at a time
+                    # meets the deadline here instead of keeping a full read waiting.
+                    chunk = raw.raw.read1(65536, decode_content=True)
+                    if not chunk:
+                        break
                     size += len(chunk)
                     if size > self.max_bytes:
                         raise _Refused(f"answer larger than {self.max_bytes // 2**20} MB")

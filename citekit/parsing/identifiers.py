@@ -1,9 +1,12 @@
-"""Identifiers printed inside a reference: DOI, PMID, PMCID, URL."""
+"""Identifiers printed inside a reference: DOI, PMID, PMCID, URL. What looks like one but does not
+fit its syntax (citekit.identifiers) is left out: a printed 'DOI' can be anything."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from citekit.identifiers import clean_doi, clean_pmcid, clean_pmid, clean_url
 
 _DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
 _PMID = re.compile(r"\bPMID:?\s*(\d{1,9})\b", re.IGNORECASE)
@@ -37,21 +40,21 @@ def find_identifiers(text: str) -> Identifiers:
     lowered = text.lower()
     doi = _DOI.search(text) if "10." in text else None
     if doi:
-        found.doi = _clean(doi.group(1))
+        found.doi = clean_doi(_clean(doi.group(1)))
         spans.append((doi.start(), doi.start() + len(doi.group(0).rstrip(_TRAILING))))
     pmid = _PMID.search(text) if "pmid" in lowered else None
     if pmid:
-        found.pmid = pmid.group(1)
+        found.pmid = clean_pmid(pmid.group(1))
         spans.append(pmid.span())
     pmcid = _PMCID.search(text) if "pmc" in lowered else None
     if pmcid:
-        found.pmcid = pmcid.group(1).upper()
+        found.pmcid = clean_pmcid(pmcid.group(1))
         spans.append(pmcid.span())
     for url in _URL.finditer(text) if "http" in lowered or "www." in lowered else ():
         value = _clean(url.group())
         if "doi.org/" in value.lower():
             continue
-        found.url = value
+        found.url = clean_url(value if "://" in value else "http://" + value)
         spans.append((url.start(), url.start() + len(value)))
         break
     found.spans = tuple(spans)
