@@ -193,37 +193,9 @@ def test_ctrl_c_ends_the_run_within_two_seconds_even_during_a_long_retry_after(s
 
 # ----------------------------------------------------------------------------- what citekit writes
 
-HOSTILE_TEXT = "\n".join(
-    [
-        "References",
-        "",
-        r"Smith J (2020) Ends here} @misc{injected, title={owned}} and \input{marker} and \write18{touch pwned}. "
-        "J Test 1:1–2",
-        r"Doe A (2019) Percent % and hash # and ^^5cinput{marker} and ~tilde_ in a title. "
-        r"J Test 2:3–4. doi:10.5555/abc\input{marker}",
-        "Roe B (2018) [bold]Markup[/bold] and [/] in a title. [/] Journal [red] 3:5–6",
-    ]
-)
-HOSTILE_BIB = textwrap.dedent(
-    r"""
-    @article{hostile1,
-      title = {A title with \input{marker} in it},
-      author = {Smith, J.},
-      journal = {J Test},
-      year = {2020},
-      note = {\immediate\write18{touch pwned}},
-      doi = {10.5555/abc\input{marker}}
-    }
-
-    @article{hostile2,
-      title = {Second},
-      author = {Doe, A.},
-      journal = {J Test},
-      year = {2021},
-      url = {http://example.org/x\csname input\endcsname{marker}}
-    }
-    """
-)
+HOSTILE = Path(__file__).resolve().parent / "data" / "hostile"
+HOSTILE_TEXT = (HOSTILE / "page.txt").read_text(encoding="utf-8")
+HOSTILE_BIB = (HOSTILE / "entries.bib").read_text(encoding="utf-8")
 
 
 @pytest.fixture
