@@ -310,7 +310,8 @@ def test_an_interrupted_run_leaves_the_library_consistent_and_resumes(services, 
     asked = services.count("crossref-list")
     summary, _ = enrich(library, "year:2021")
     assert summary.skipped >= 4
-    assert services.count("crossref-list") - asked <= len(records) - 4 + 2  # the rest, not the first four
+    # The rest, not the first four; up to three (Crossref's concurrency) were in flight at Ctrl-C.
+    assert services.count("crossref-list") - asked <= len(records) - 4 + 3
 
 
 def test_dry_run_writes_nothing(services, library):
