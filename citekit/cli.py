@@ -194,7 +194,7 @@ def parse(file: str, output_format: str, ascii_only: bool) -> None:
 @click.option(
     "--from",
     "input_format",
-    type=click.Choice(["bibtex", "text"]),
+    type=click.Choice(["bibtex", "ris", "medline", "pubmedxml", "csljson", "cslyaml", "endnotexml", "refer", "text"]),
     default=None,
     help="Read every file as this format instead of recognising it from its content.",
 )
@@ -202,8 +202,9 @@ def parse(file: str, output_format: str, ascii_only: bool) -> None:
 def import_(files: tuple[str, ...], input_format: str | None, db_path: Path | None) -> None:
     """Store the references in FILES (or - for stdin) in the library.
 
-    The format of each file is recognised from its content: BibTeX/BibLaTeX, or a pasted
-    reference list. Re-importing a file adds nothing. Every file is checked before anything is
+    The format of each file is recognised from its content: BibTeX/BibLaTeX, RIS, MEDLINE
+    (.nbib), PubMed XML, CSL-JSON, CSL-YAML, EndNote XML, EndNote tagged (.enw, Refer), or a
+    pasted reference list. Re-importing a file adds nothing. Every file is checked before anything is
     written, and the import is one transaction: on failure the library stays as it was. An entry
     that cannot be read is reported with its line and left out; the exit code is then 1.
     """

@@ -305,11 +305,11 @@ class Library:
             candidate, why = safe_key(requested), f"{problem}, which would break \\cite and the .bib"
         if not candidate:
             candidate = prepared.base_key
-            why = "the entry has no key" if source.format != "text" else ""
+            why = "the entry has no key" if source.format == "bibtex" else ""
         key = unique_key(candidate, state.keys)
         if key != candidate and requested:
             why = why or "the library already has that key for another record"
-        if why and (requested or source.format != "text"):
+        if why and (requested or source.format == "bibtex"):
             summary.renamed.append(RenamedKey(requested, key, why))
         return key
 

@@ -133,6 +133,28 @@ class Author:
         return cls(data["family"], data.get("given"), data.get("suffix"))
 
 
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A link from the work to another: PubMed's comments and corrections. ``type`` is NLM's
+    RefType: RetractionIn, RetractionOf, ErratumIn, ErratumFor, ExpressionOfConcernIn, CommentOn, …"""
+
+    type: str
+    citation: str | None = None  # the other work as PubMed cites it
+    pmid: str | None = None
+    doi: str | None = None
+
+    def to_storage(self) -> dict[str, str]:
+        stored = {"type": self.type}
+        for name in ("citation", "pmid", "doi"):
+            if getattr(self, name):
+                stored[name] = getattr(self, name)
+        return stored
+
+    @classmethod
+    def from_storage(cls, data: dict[str, str]) -> Relation:
+        return cls(data["type"], data.get("citation"), data.get("pmid"), data.get("doi"))
+
+
 @dataclass(slots=True)
 class Original:
     """An entry as its source format wrote it: type and fields verbatim, in order, unknown ones too."""
@@ -180,6 +202,7 @@ class Reference:
     keywords: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)  # file links as the source wrote them
     publication_types: list[str] = field(default_factory=list)  # e.g. PubMed's "Retracted Publication"
+    relations: list[Relation] = field(default_factory=list)  # retractions, errata, comments
     original: Original | None = None
     # Tags the source gave the record (JabRef groups, Zotero tags): the library makes them tags on
     # import. Not part of the stored record; tags live in the library.
@@ -259,6 +282,12 @@ class Reference:
             data["keywords"] = list(self.keywords)
         if self.files:
             data["files"] = list(self.files)
+        if self.mesh:
+            data["mesh"] = list(self.mesh)
+        if self.publication_types:
+            data["publication_types"] = list(self.publication_types)
+        if self.relations:
+            data["relations"] = [relation.to_storage() for relation in self.relations]
         return data
 
     def bibliographic_fields(self) -> dict[str, Any]:
@@ -305,6 +334,8 @@ class Reference:
                 stored[name] = list(values)
         if self.variables:
             stored["variables"] = dict(self.variables)
+        if self.relations:
+            stored["relations"] = [relation.to_storage() for relation in self.relations]
         if self.original is not None:
             stored["original"] = {
                 "format": self.original.format,
@@ -324,6 +355,7 @@ class Reference:
         for name in ("links", "mesh", "keywords", "files", "publication_types"):
             setattr(reference, name, list(data.get(name, ())))
         reference.variables = dict(data.get("variables", {}))
+        reference.relations = [Relation.from_storage(r) for r in data.get("relations", ())]
         original = data.get("original")
         if original:
             reference.original = Original(

@@ -312,16 +312,9 @@ _PERIODICAL = {"article-journal", "article", "article-magazine", "article-newspa
 
 def _unmapped(reference: Reference) -> list[tuple[str, str]]:
     """Fields of the entry as written that the model has no place for (file, owner, timestamp …)."""
-    original = reference.original
-    if original is None:
-        return []
-    if original.format == "bibtex":
-        from citekit.formats.bibtex import mapped_field_names
+    from citekit.formats import unread_fields
 
-        known = mapped_field_names()
-    else:
-        known = frozenset()
-    return [(name, value) for name, value in original.fields if name.lower() not in known]
+    return unread_fields(reference)
 
 
 def tag_change(change: TagChange, verb: str, unchanged_note: str) -> None:

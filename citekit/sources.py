@@ -156,14 +156,56 @@ def read_text(name: str) -> str:
     return decode(data, label)
 
 
-def detect_format(text: str) -> str:
+def detect_format(text: str, label: str = "<input>") -> str:
     """The format of an input, from its content: each reader is asked in turn whether the text is
-    its own; what none claims is a pasted reference list."""
+    its own; what none claims is a pasted reference list. Input that is plainly structured (XML,
+    JSON, tagged lines) but in no format citekit reads is refused, never parsed as a list."""
+    from citekit.formats import csljson, endnote, medline, pubmedxml, ris
     from citekit.formats.bibtex import looks_like_bibtex
 
+    head = text[:4000].lstrip("\ufeff \t\r\n")
+    if head.startswith("<"):
+        if pubmedxml.looks_like_pubmed_xml(head):
+            return "pubmedxml"
+        if endnote.looks_like_endnote_xml(text):
+            return "endnotexml"
+        raise InputError(f"{label}: XML that is neither PubMed XML nor EndNote XML; citekit cannot read it")
+    if head[:1] in ("[", "{") and not looks_like_bibtex(text[:4000]):
+        if csljson.looks_like_csljson(head):
+            return "csljson"
+        raise InputError(f"{label}: JSON that is not CSL-JSON (an array of items with 'type' and 'title')")
+    if ris.looks_like_ris(text):
+        return "ris"
+    if medline.looks_like_medline(text):
+        return "medline"
     if looks_like_bibtex(text):
         return "bibtex"
+    if endnote.looks_like_refer(text):
+        return "refer"
+    if csljson.looks_like_cslyaml(text):
+        return "cslyaml"
+    unsupported = _unsupported_tagged(text)
+    if unsupported:
+        raise InputError(f"{label}: {unsupported}")
     return "text"
+
+
+_TAG_LINE = re.compile(r"^(?:[A-Z][A-Z0-9]{1,3} {0,3}- |[A-Z][A-Z0-9] \S|%\S )")
+
+
+def _unsupported_tagged(text: str) -> str | None:
+    """A reason to refuse input whose lines are tags of a format citekit does not read (Web of
+    Science's plain text, Ovid's, CSV), or None."""
+    lines = [line for line in text[:20000].splitlines()[:100] if line.strip()]
+    if lines and lines[0].lstrip("\ufeff").startswith(("FN ", "FN\t")):
+        return (
+            "Web of Science tagged text is not a format citekit reads; "
+            "export from Web of Science as RIS ('RIS (other reference software)') instead"
+        )
+    tagged = sum(1 for line in lines if _TAG_LINE.match(line))
+    if len(lines) >= 5 and tagged * 2 >= len(lines):
+        return "tagged lines of an export format citekit does not read (it reads RIS, MEDLINE and EndNote tagged text)"
+    return None
 
 
 def _bibtex_source(text: str, label: str) -> Source:
@@ -179,11 +221,47 @@ def _finished_by(source: Source, reader: Any, label: str) -> Source:
 
     def finish() -> None:
         source.problems.extend(Problem(label, p.line, p.message, p.fatal) for p in reader.problems)
-        if not reader.entries_seen and not reader.problems:
-            raise InputError(f"{label}: no BibTeX entries found")
+        if not reader.entries_seen and not any(p.fatal for p in reader.problems):
+            raise InputError(f"{label}: no {getattr(reader, 'label', 'BibTeX entry')}s found")
 
     source.finish = finish
     return source
+
+
+def _records_source(format: str) -> Callable[[str, str], Source]:
+    """A Source for one of the record formats (citekit.formats.reading.RecordReader)."""
+
+    def make(text: str, label: str) -> Source:
+        reader = _READER_CLASSES[format](text, label)
+        source = Source(label, reader.format, reader.records())
+        return _finished_by(source, reader, label)
+
+    return make
+
+
+def _reader_classes() -> dict[str, Callable[[str, str], Any]]:
+    from citekit.formats import csljson, endnote, medline, pubmedxml, ris
+
+    return {
+        "ris": lambda text, label: ris.RisReader(text),
+        "medline": lambda text, label: medline.MedlineReader(text),
+        "pubmedxml": lambda text, label: pubmedxml.PubmedXmlReader(text, source=label),
+        "endnotexml": lambda text, label: endnote.EndnoteXmlReader(text, source=label),
+        "refer": lambda text, label: endnote.ReferReader(text),
+        "csljson": lambda text, label: csljson.CslJsonReader(text, source=label),
+        "cslyaml": lambda text, label: csljson.CslYamlReader(text, source=label),
+    }
+
+
+class _LazyReaders(dict):  # type: ignore[type-arg]
+    """The reader classes, imported when first asked for (a plain `citekit search` needs none)."""
+
+    def __missing__(self, key: str) -> Callable[[str, str], Any]:
+        self.update(_reader_classes())
+        return dict.__getitem__(self, key)
+
+
+_READER_CLASSES: dict[str, Callable[[str, str], Any]] = _LazyReaders()
 
 
 def _text_source(text: str, label: str) -> Source:
@@ -274,7 +352,25 @@ def _prepared_in_parallel(reader: Any, data: bytes, encoding: str) -> Iterator[P
                 reader.progress = min(1.0, (number + 1 - len(pending)) / len(slices))
 
 
-READERS: dict[str, Callable[[str, str], Source]] = {"bibtex": _bibtex_source, "text": _text_source}
+READERS: dict[str, Callable[[str, str], Source]] = {
+    "bibtex": _bibtex_source,
+    "ris": _records_source("ris"),
+    "medline": _records_source("medline"),
+    "pubmedxml": _records_source("pubmedxml"),
+    "csljson": _records_source("csljson"),
+    "cslyaml": _records_source("cslyaml"),
+    "endnotexml": _records_source("endnotexml"),
+    "refer": _records_source("refer"),
+    "text": _text_source,
+}
+FORMATS = tuple(READERS)
+
+
+def _detect_quietly(text: str) -> str | None:
+    try:
+        return detect_format(text)
+    except InputError:
+        return None
 
 
 def load_source(name: str, format: str | None = None) -> Source:
@@ -283,10 +379,10 @@ def load_source(name: str, format: str | None = None) -> Source:
     data, label = read_bytes(name)
     if len(data) >= PARALLEL_FROM and format in (None, "bibtex") and (os.cpu_count() or 1) > 1:
         encoding = _byte_sliceable_encoding(data, label)
-        if encoding and (format or detect_format(data[:65536].decode(encoding, "ignore"))) == "bibtex":
+        if encoding and (format or _detect_quietly(data[:65536].decode(encoding, "ignore"))) == "bibtex":
             return _large_bibtex_source(data, encoding, label)
     text = decode(data, label)
-    format = format or detect_format(text)
+    format = format or detect_format(text, label)
     if format not in READERS:
         raise InputError(f"unknown format {format!r}: use one of {', '.join(sorted(READERS))}")
     return READERS[format](text, label)

@@ -276,11 +276,21 @@ for _index, _map in enumerate(FIELDS):
         _ROWS_READING.setdefault(_field_name, []).append(_index)
 
 
+@lru_cache(maxsize=1)
 def mapped_field_names() -> frozenset[str]:
     """Every field name the table reads (lower case): the rest are kept only as written."""
     names = {name for row in FIELDS for name in row.names}
     names.update(NAME_FIELDS, EDITOR_TYPES, DATE_FIELDS, OTHER_FIELDS)
     return frozenset(names)
+
+
+def unread_fields(reference: Reference) -> list[tuple[str, str]]:
+    """The fields of an entry that the table does not read (owner, timestamp, …), as written."""
+    original = reference.original
+    if original is None:
+        return []
+    known = mapped_field_names()
+    return [(name, value) for name, value in original.fields if name.lower() not in known]
 
 
 def carriers(variable: str) -> frozenset[str]:

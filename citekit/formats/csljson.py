@@ -12,7 +12,20 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from citekit.model import ATTRIBUTES, NAME_ROLES, Author, Reference, dotted_initials
+from citekit.formats import values
+from citekit.formats.reading import BadRecord, BrokenFile, RecordReader
+from citekit.identifiers import clean_doi, clean_pmcid, clean_pmid, clean_url
+from citekit.model import (
+    ATTRIBUTES,
+    CSL_TYPES,
+    NAME_ROLES,
+    VARIABLES,
+    Author,
+    Original,
+    Reference,
+    Relation,
+    dotted_initials,
+)
 
 FORMAT = "csljson"
 TITLE_VARIABLES = ("title", "container-title", "collection-title", "title-short", "original-title", "volume-title")
@@ -111,14 +124,17 @@ def reference_to_csl(reference: Reference, tags: list[str] | None = None) -> dic
         value = reference.variable(variable)
         if value:
             item[variable] = nocase(value) if variable in TITLE_VARIABLES else value
-    keywords = list(dict.fromkeys([*reference.keywords, *(tags or [])]))
-    if keywords:
-        item["keyword"] = ", ".join(keywords)
+    if reference.keywords:
+        item["keyword"] = ", ".join(reference.keywords)
     custom: dict[str, object] = {}
     for name in ("mesh", "files", "links", "publication_types"):
-        values = getattr(reference, name)
-        if values:
-            custom[name] = list(values)
+        found = getattr(reference, name)
+        if found:
+            custom[name] = list(found)
+    if any("," in keyword for keyword in reference.keywords):
+        custom["keywords"] = list(reference.keywords)  # 'keyword' is split at commas
+    if reference.relations:
+        custom["relations"] = [relation.to_storage() for relation in reference.relations]
     if tags:
         custom["tags"] = list(tags)
     if custom:
@@ -139,3 +155,286 @@ def csljson_chunks(records: Iterable[tuple[Reference, list[str]]]) -> Iterator[s
         yield separator + "\n".join("  " + line for line in item.splitlines())
         separator = ",\n"
     yield "\n]\n" if separator == ",\n" else "]\n"
+
+
+# ----------------------------------------------------------------------------- reading
+
+# Item keys that are not CSL variables but that citekit writes (or Zotero and BBT write).
+_STRUCTURE = frozenset({"id", "type", "issued", "accessed", "keyword", "custom", "citation-key", *NAME_ROLES})
+_RICH_TEXT = re.compile(r"</?(?:i|b|sup|sub|sc|span)(?:\s[^>]*)?>", re.IGNORECASE)
+
+
+def looks_like_csljson(text: str) -> bool:
+    head = text[:4000].lstrip("\ufeff \t\r\n")
+    return head[:1] in ("[", "{") and bool(re.search(r'"(?:type|id|title|author|issued)"\s*:', head))
+
+
+def looks_like_cslyaml(text: str) -> bool:
+    """Pandoc's YAML bibliography (a 'references' list, in a --- block or not) or a bare list of items."""
+    head = text[:4000].lstrip("\ufeff")
+    if re.search(r"^references:\s*$", head, re.MULTILINE):
+        return True
+    return bool(re.match(r"(?:---\s*\n)?- (?:id|type|title|author|issued):", head))
+
+
+def plain_text(value: str) -> str:
+    """CSL's rich text ('<i>E. coli</i>', '<span class="nocase">TGF</span>', '&amp;') as plain text."""
+    if "<" not in value and "&" not in value:
+        return value
+    text = _RICH_TEXT.sub("", value)
+    return (
+        text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", '"')
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+    )
+
+
+def _person(name: object) -> Author | None:
+    from citekit.formats.bibtex import compact_initials
+
+    if isinstance(name, str):
+        return Author(name) if name.strip() else None
+    if not isinstance(name, dict):
+        raise BadRecord(f"a name is {type(name).__name__}, not an object")
+    literal = name.get("literal")
+    family = " ".join(
+        str(name[key]) for key in ("dropping-particle", "non-dropping-particle", "family") if name.get(key)
+    )
+    given = str(name.get("given") or "").strip()
+    if not family:
+        family, given = str(literal or given), ""
+    if not family.strip():
+        return None
+    suffix = str(name.get("suffix") or "").strip() or None
+    return Author(family.strip(), compact_initials(given) if given else None, suffix)
+
+
+def _date(value: object) -> values.DateParts:
+    """CSL dates: {"date-parts": [[2019, 5, 1], [2019, 6]]}, {"literal": …}, {"raw": …}, an EDTF
+    string, a YAML date, or the older YAML list [{year: 2019, month: 5}]."""
+    import datetime
+
+    if isinstance(value, datetime.date):
+        return values.DateParts(value.year, value.month, value.day)
+    if isinstance(value, str):
+        return values.date(value.replace("/", "/"))
+    if isinstance(value, list) and value and isinstance(value[0], dict):
+        value = {"date-parts": [[part.get(k) for k in ("year", "month", "day") if part.get(k)] for part in value]}
+    if not isinstance(value, dict):
+        raise BadRecord(f"a date is {type(value).__name__}, not an object")
+    parts = value.get("date-parts")
+    literal = value.get("literal") or value.get("raw")
+    if (
+        isinstance(parts, list)
+        and parts
+        and isinstance(parts[0], list)
+        and parts[0]
+        and str(parts[0][0]).lstrip("-").isdigit()
+    ):
+        start = [int(str(part)) for part in parts[0][:3] if str(part).lstrip("-").isdigit()]
+        month, day = (start + [None, None])[1:3]
+        date = values.DateParts(
+            start[0], month if month and 1 <= month <= 12 else None, day if month and day and 1 <= day <= 31 else None
+        )
+        if len(parts) > 1 and isinstance(parts[1], list) and parts[1]:
+            date.end = "-".join(
+                f"{int(str(p)):02d}" if i else f"{int(str(p)):04d}"
+                for i, p in enumerate(parts[1][:3])
+                if str(p).isdigit()
+            )
+        if literal:
+            date.literal = str(literal)
+        elif value.get("season"):
+            date.literal = f"{value['season']} {start[0]}"
+        return date
+    if literal:
+        return values.date(str(literal)) if value.get("raw") else values.DateParts(literal=str(literal))
+    return values.DateParts()
+
+
+def _iso(date: values.DateParts) -> str | None:
+    if date.year is None:
+        return date.literal
+    text = f"{date.year:04d}"
+    if date.month:
+        text += f"-{date.month:02d}"
+        if date.day:
+            text += f"-{date.day:02d}"
+    return text
+
+
+def item_to_reference(item: object) -> Reference:
+    """One CSL item → a record; every key of the item is also kept as written (JSON for non-text)."""
+    if not isinstance(item, dict):
+        raise BadRecord(f"an item is {type(item).__name__}, not an object")
+    csl_type = str(item.get("type") or "")
+    fields = [
+        (str(key), value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str))
+        for key, value in item.items()
+    ]
+    reference = Reference(
+        type=csl_type if csl_type in CSL_TYPES else "document", original=Original(FORMAT, csl_type, fields)
+    )
+    key = item.get("citation-key") or item.get("id")
+    if isinstance(key, (str, int)) and str(key).strip():
+        reference.key = str(key).strip()
+    for role in NAME_ROLES:
+        people = item.get(role)
+        if people is None:
+            continue
+        if not isinstance(people, list):
+            people = [people]
+        reference.set_role(role, [person for person in (_person(name) for name in people) if person is not None])
+    if "issued" in item:
+        _date(item["issued"]).apply(reference)
+    if "accessed" in item:
+        reference.accessed = _iso(_date(item["accessed"]))
+    for variable, value in item.items():
+        if variable in _STRUCTURE or not (variable in ATTRIBUTES or variable in VARIABLES):
+            continue
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str):
+            raise BadRecord(f"{variable} is {type(value).__name__}, not text")
+        text = plain_text(value).strip() if variable in TITLE_VARIABLES else value.strip()
+        reference.set_variable(variable, text or None)
+    reference.doi = clean_doi(reference.doi)
+    reference.pmid = clean_pmid(reference.pmid)
+    reference.pmcid = clean_pmcid(reference.pmcid)
+    reference.url = clean_url(reference.url)
+    keyword = item.get("keyword")
+    if isinstance(keyword, str):
+        reference.keywords = list(dict.fromkeys(k.strip() for k in re.split(r"[,;]\s*", keyword) if k.strip()))
+    custom = item.get("custom") if isinstance(item.get("custom"), dict) else {}
+    for name in ("mesh", "files", "links", "publication_types"):
+        if isinstance(custom.get(name), list):
+            setattr(reference, name, [str(value) for value in custom[name]])
+    for relation in custom.get("relations", ()) if isinstance(custom.get("relations"), list) else ():
+        if isinstance(relation, dict) and relation.get("type"):
+            reference.relations.append(Relation.from_storage({k: str(v) for k, v in relation.items()}))
+    if isinstance(custom.get("keywords"), list):
+        reference.keywords = [str(keyword) for keyword in custom["keywords"]]
+    tags = custom.get("tags")
+    reference.tags = [str(tag) for tag in tags] if isinstance(tags, list) else list(reference.keywords)
+    return reference
+
+
+def _line_of(text: str, offset: int, cache: list[int]) -> int:
+    """Line of an offset, counting on from the last one asked (offsets only grow)."""
+    position, line = cache
+    line += text.count("\n", position, offset)
+    cache[:] = [offset, line]
+    return line
+
+
+class CslJsonReader(RecordReader):
+    """A CSL-JSON array (or one item), decoded an item at a time so that each has its line."""
+
+    format = FORMAT
+    label = "CSL item"
+
+    def __init__(self, text: str, first_line: int = 1, source: str = "<input>") -> None:
+        super().__init__(text.lstrip("\ufeff"), first_line)
+        self.source = source
+
+    def raw_records(self) -> Iterator[tuple[int, object]]:
+        decoder = json.JSONDecoder()
+        text = self.text
+        cache = [0, self.first_line]
+        index = len(text) - len(text.lstrip())
+        try:
+            if text[index : index + 1] == "{":
+                item, end = decoder.raw_decode(text, index)
+                if text[end:].strip():
+                    raise json.JSONDecodeError("Extra data", text, end + len(text[end:]) - len(text[end:].lstrip()))
+                yield _line_of(text, index, cache), item
+                return
+            if text[index : index + 1] != "[":
+                raise json.JSONDecodeError("Expecting '[' or '{'", text, index)
+            index += 1
+            expect_item = True
+            while True:
+                index = _skip_space(text, index)
+                if index >= len(text):
+                    raise json.JSONDecodeError("Expecting ']'", text, index)
+                if text[index] == "]":
+                    if text[index + 1 :].strip():
+                        raise json.JSONDecodeError("Extra data", text, index + 1)
+                    return
+                if not expect_item:
+                    if text[index] != ",":
+                        raise json.JSONDecodeError("Expecting ',' delimiter", text, index)
+                    index = _skip_space(text, index + 1)
+                item, end = decoder.raw_decode(text, index)
+                yield _line_of(text, index, cache), item
+                index, expect_item = end, False
+        except json.JSONDecodeError as error:
+            raise BrokenFile(self.source, error.lineno + self.first_line - 1, f"not valid JSON ({error.msg})") from None
+
+    def to_reference(self, raw: object, line: int) -> Reference:
+        return item_to_reference(raw)
+
+
+def _skip_space(text: str, index: int) -> int:
+    while index < len(text) and text[index] in " \t\r\n":
+        index += 1
+    return index
+
+
+class CslYamlReader(RecordReader):
+    """CSL-YAML: Pandoc's 'references:' list (in a YAML block of a Markdown file or on its own)."""
+
+    format = FORMAT
+    label = "CSL item"
+
+    def __init__(self, text: str, first_line: int = 1, source: str = "<input>") -> None:
+        super().__init__(text.lstrip("\ufeff"), first_line)
+        self.source = source
+
+    def raw_records(self) -> Iterator[tuple[int, object]]:
+        import yaml
+
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        try:
+            documents = [document for document in yaml.load_all(self.text, Loader=loader) if document is not None]
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            line = mark.line + self.first_line if mark is not None else None
+            reason = getattr(error, "problem", None) or "not valid YAML"
+            raise BrokenFile(self.source, line, f"not valid YAML ({reason})") from None
+        items: list[object] = []
+        for document in documents:
+            if isinstance(document, dict) and isinstance(document.get("references"), list):
+                items.extend(document["references"])
+            elif isinstance(document, list):
+                items.extend(document)
+            elif isinstance(document, dict) and ("type" in document or "id" in document):
+                items.append(document)
+        if not items and documents:
+            raise BrokenFile(self.source, None, "YAML without a 'references' list of CSL items")
+        lines = [
+            self.first_line + number for number, line in enumerate(self.text.splitlines()) if _YAML_ITEM.match(line)
+        ]
+        for index, item in enumerate(items):
+            yield (lines[index] if len(lines) == len(items) else self.first_line), item
+
+    def to_reference(self, raw: object, line: int) -> Reference:
+        return item_to_reference(raw)
+
+
+_YAML_ITEM = re.compile(r"^(?:  )?- (?!\s)")
+
+
+def unread_fields(reference: Reference) -> list[tuple[str, str]]:
+    """Item keys that are neither CSL variables nor what citekit reads (Zotero's 'system_id', …)."""
+    original = reference.original
+    if original is None:
+        return []
+    known = _STRUCTURE | set(ATTRIBUTES) | VARIABLES
+    return [(name, value) for name, value in original.fields if name not in known]
+
+
+def carriers(variable: str) -> frozenset[str]:
+    return frozenset({variable.lower()})
