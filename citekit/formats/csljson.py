@@ -82,11 +82,15 @@ def nocase(title: str) -> str:
 
 
 def _date_parts(iso: str) -> list[int] | None:
+    """'2012-05-03' → [2012, 5, 3]; '-0043-03-15' → [-43, 3, 15] (a year BC, as EDTF writes it)."""
+    negative = iso.startswith("-")
     parts = []
-    for piece in iso.split("-")[:3]:
+    for piece in iso.lstrip("-").split("-")[:3]:
         if not piece.isdigit():
             break
         parts.append(int(piece))
+    if parts and negative:
+        parts[0] = -parts[0]
     return parts or None
 
 
@@ -239,11 +243,10 @@ def _date(value: object) -> values.DateParts:
             start[0], month if month and 1 <= month <= 12 else None, day if month and day and 1 <= day <= 31 else None
         )
         if len(parts) > 1 and isinstance(parts[1], list) and parts[1]:
-            date.end = "-".join(
-                f"{int(str(p)):02d}" if i else f"{int(str(p)):04d}"
-                for i, p in enumerate(parts[1][:3])
-                if str(p).isdigit()
-            )
+            end = [int(str(part)) for part in parts[1][:3] if str(part).lstrip("-").isdigit()]
+            if end:
+                year = f"-{abs(end[0]):04d}" if end[0] < 0 else f"{end[0]:04d}"
+                date.end = "-".join([year, *(f"{part:02d}" for part in end[1:])])
         if literal:
             date.literal = str(literal)
         elif value.get("season"):
@@ -265,7 +268,26 @@ def _iso(date: values.DateParts) -> str | None:
     return text
 
 
-def item_to_reference(item: object) -> Reference:
+_MARKDOWN = (
+    (re.compile(r"\[([^\]]*)\]\{\.[\w-]+\}"), r"\1"),  # [TGF]{.nocase}, [Rome]{.smallcaps}
+    (re.compile(r"\*\*(.+?)\*\*"), r"\1"),
+    (re.compile(r"(?<![\w*\\])\*(?!\s)(.+?)(?<![\s\\])\*(?![\w*])"), r"\1"),
+    (re.compile(r"(?<!\\)~([^~\s]+)~"), r"\1"),  # subscript: H~2~O
+    (re.compile(r"(?<!\\)\^([^^\s]+)\^"), r"\1"),  # superscript: 10^6^
+    (re.compile(r"\\([*_~^\[\]\\`])"), r"\1"),  # escaped characters
+)
+
+
+def markdown_plain(value: str) -> str:
+    """Pandoc's Markdown in CSL-YAML titles ('**Huaynaputina**', '(g~1~)') as plain text."""
+    if not any(ch in value for ch in "*~^[\\"):
+        return plain_text(value)
+    for pattern, replacement in _MARKDOWN:
+        value = pattern.sub(replacement, value)
+    return plain_text(value)
+
+
+def item_to_reference(item: object, markdown: bool = False) -> Reference:
     """One CSL item → a record; every key of the item is also kept as written (JSON for non-text)."""
     if not isinstance(item, dict):
         raise BadRecord(f"an item is {type(item).__name__}, not an object")
@@ -277,9 +299,7 @@ def item_to_reference(item: object) -> Reference:
     reference = Reference(
         type=csl_type if csl_type in CSL_TYPES else "document", original=Original(FORMAT, csl_type, fields)
     )
-    key = item.get("citation-key") or item.get("id")
-    if isinstance(key, (str, int)) and str(key).strip():
-        reference.key = str(key).strip()
+    reference.key = _key(item)
     for role in NAME_ROLES:
         people = item.get(role)
         if people is None:
@@ -298,8 +318,10 @@ def item_to_reference(item: object) -> Reference:
             value = str(value)
         if not isinstance(value, str):
             raise BadRecord(f"{variable} is {type(value).__name__}, not text")
-        text = plain_text(value).strip() if variable in TITLE_VARIABLES else value.strip()
-        reference.set_variable(variable, text or None)
+        if variable in TITLE_VARIABLES:
+            value = markdown_plain(value) if markdown else plain_text(value)
+        text = value
+        reference.set_variable(variable, text if text.strip() else None)
     reference.doi = clean_doi(reference.doi)
     reference.pmid = clean_pmid(reference.pmid)
     reference.pmcid = clean_pmcid(reference.pmcid)
@@ -319,6 +341,23 @@ def item_to_reference(item: object) -> Reference:
     tags = custom.get("tags")
     reference.tags = [str(tag) for tag in tags] if isinstance(tags, list) else list(reference.keywords)
     return reference
+
+
+_ZOTERO_ID = re.compile(r"://|^\d+/[A-Z0-9]{8}$")
+
+
+def _key(item: dict) -> str | None:
+    """The citation key: BBT's citation-key, or the id when it is one (Zotero's ids are item URIs,
+    'http://zotero.org/users/1/items/ABCD', and citekit makes a key instead)."""
+    from citekit.formats.bibtex import key_problem
+
+    for name in ("citation-key", "id"):
+        value = item.get(name)
+        if isinstance(value, (str, int)) and str(value).strip():
+            key = str(value).strip()
+            if name == "citation-key" or not (key_problem(key) or _ZOTERO_ID.search(key)):
+                return key
+    return None
 
 
 def _line_of(text: str, offset: int, cache: list[int]) -> int:
@@ -421,7 +460,7 @@ class CslYamlReader(RecordReader):
             yield (lines[index] if len(lines) == len(items) else self.first_line), item
 
     def to_reference(self, raw: object, line: int) -> Reference:
-        return item_to_reference(raw)
+        return item_to_reference(raw, markdown=True)
 
 
 _YAML_ITEM = re.compile(r"^(?:  )?- (?!\s)")

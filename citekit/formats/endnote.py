@@ -156,8 +156,6 @@ def _fill(reference: Reference, get: dict[str, list[str]], key: str) -> None:
         name = getattr(row, key)
         value = first(name)
         if value and row.applies_to(reference.type) and not reference.variable(row.variable):
-            if row.variable == "container-title-short" and value == reference.container_title:
-                continue
             reference.set_variable(row.variable, value if row.variable in ("abstract", "note") else _line(value))
     for xml, tag, role in NAMES:
         names = get.get(xml if key == "xml" else tag, [])

@@ -270,17 +270,14 @@ def record_to_reference(record: TaggedRecord, warn: object = None) -> Reference:
             continue
         value = tags[row.tag][0]
         value = value if row.variable in ("abstract",) else _one_value(value)
-        if row.variable == "container-title-short" and value == reference.container_title:
-            continue
         reference.set_variable(row.variable, value)
     for row in NAME_TAGS:
         if row.tag in tags and not reference.role(row.variable) and row.applies_to(reference.type):
             people = [_person(value, record, row.tag, warn) for value in tags[row.tag]]
             reference.set_role(row.variable, [p for p in people if p is not None])
-    if reference.container_title and reference.variables.get("container-title-short") == reference.container_title:
-        del reference.variables["container-title-short"]
     _dates(reference, tags)
-    reference.pages = values.page_range(*(tags.get("SP", [None])[:1] + tags.get("EP", [None])[:1]))
+    # SP and EP are joined by an en dash, the dash of a page range (and what citekit splits at).
+    reference.pages = values.page_range((tags.get("SP") or [None])[0], (tags.get("EP") or [None])[0], dash="–")
     _identifiers(reference, tags, record, warn)
     _standard_numbers(reference, tags)
     keywords = [kw.strip() for value in tags.get("KW", ()) for kw in value.split("\n") if kw.strip()]
@@ -315,8 +312,7 @@ def _dates(reference: Reference, tags: dict[str, list[str]]) -> None:
                 reference.day = int(words[1])
     if "Y2" in tags:
         accessed = values.date(tags["Y2"][0])
-        if accessed.year is not None and accessed.literal is None:
-            reference.accessed = _iso(accessed)
+        reference.accessed = _iso(accessed) if accessed.year is not None and accessed.literal is None else tags["Y2"][0]
 
 
 def _iso(parts: values.DateParts) -> str:
@@ -357,9 +353,12 @@ def _standard_numbers(reference: Reference, tags: dict[str, list[str]]) -> None:
                 found.append(number.strip())
     if not found:
         return
-    digits = [re.sub(r"[^\dXx]", "", number) for number in found]
-    is_isbn = reference.type not in PERIODICAL and any(len(d) in (10, 13) for d in digits)
+    # SN is the ISBN of a book, the ISSN of a journal (RIS 2011); a series' ISSN looks like one.
+    is_isbn = reference.type not in PERIODICAL and not all(_ISSN.fullmatch(number) for number in found)
     reference.variables["ISBN" if is_isbn else "ISSN"] = ", ".join(found)
+
+
+_ISSN = re.compile(r"\d{4}-?\d{3}[\dXx]")
 
 
 def _links(reference: Reference, tags: dict[str, list[str]]) -> None:
@@ -388,12 +387,13 @@ def _name(author: Author) -> str:
 
 
 def _date(reference: Reference) -> str | None:
+    """RIS's 'YYYY/MM/DD/other': a season or other words go in the fourth part."""
     if reference.year is None:
         return None
     parts = [f"{reference.year:04d}", f"{reference.month:02d}" if reference.month else "", ""]
     if reference.month and reference.day:
         parts[2] = f"{reference.day:02d}"
-    return "/".join(parts) + "/"
+    return "/".join(parts) + "/" + (reference.date_literal or "")
 
 
 def reference_to_ris(reference: Reference, tags: list[str] | None = None) -> dict[str, object]:
@@ -426,14 +426,21 @@ def reference_to_ris(reference: Reference, tags: list[str] | None = None) -> dic
     elif reference.date_literal:
         put("PY", reference.date_literal)
     if reference.accessed:
-        put("Y2", reference.accessed.replace("-", "/"))
-    if reference.pages:
-        page_range = _RANGE.match(reference.pages)
-        if page_range:
-            put("SP", page_range["start"])
-            put("EP", page_range["end"])
-        else:
-            put("SP", reference.pages)
+        put(
+            "Y2",
+            reference.accessed.replace("-", "/")
+            if re.fullmatch(r"\d{4}(-\d\d){0,2}", reference.accessed)
+            else reference.accessed,
+        )
+    # A range with an en dash goes out as SP and EP (and comes back joined by one); any other
+    # (a hyphen as MEDLINE writes it, 'e123-e127', '94-98,93') whole in SP, exactly as it is.
+    pages = reference.pages or ""
+    start, dash, end = pages.partition("–")
+    if dash and start.strip() and end.strip() and "–" not in end:
+        put("SP", start.strip())
+        put("EP", end.strip())
+    else:
+        put("SP", pages)
     put("SN", reference.variables.get("ISBN") or reference.variables.get("ISSN"))
     put("DO", reference.doi)
     if reference.pmid:
@@ -457,7 +464,6 @@ def reference_to_ris(reference: Reference, tags: list[str] | None = None) -> dic
     return result
 
 
-_RANGE = re.compile(r"^(?P<start>[^–-]+?)\s*[–-]+\s*(?P<end>.+)$")
 
 
 def _one_line(value: object) -> object:

@@ -120,26 +120,24 @@ def date(text: str | None) -> DateParts:
 
 # ----------------------------------------------------------------------------- pages
 
-_RANGE = re.compile(r"^(?P<first>[A-Za-z]*)(?P<start>\d+)\s*[-–—]+\s*(?P<prefix>[A-Za-z]*)(?P<end>\d+)$")
+_RANGE = re.compile(r"^(?P<first>[A-Za-z]*)(?P<start>\d+)(?P<dash>\s*[-–—]+\s*)(?P<prefix>[A-Za-z]*)(?P<end>\d+)$")
 
 
-def page_range(first: str | None, last: str | None = None) -> str | None:
-    """'121', '128' → '121-128'; MEDLINE's shortened '121-8' → '121-128' (the end page written in
-    full, as every citation style wants it); anything else as written."""
+def page_range(first: str | None, last: str | None = None, dash: str = "-") -> str | None:
+    """'121', '128' → '121-128' (joined by ``dash``); MEDLINE's shortened '121-8' → '121-128' (the
+    end page written in full, as every citation style wants it); anything else exactly as written."""
     first = (first or "").strip()
     last = (last or "").strip()
-    if first and last and last != first:
-        text = f"{first}-{last}"
-    else:
-        text = first or last
+    text = f"{first}{dash}{last}" if first and last and last != first else first or last
     if not text:
         return None
     match = _RANGE.match(text)
-    if match and (not match["prefix"] or match["prefix"] == match["first"]):
-        start, end = match["start"], match["end"]
-        if len(end) < len(start) and int(end) <= int(start[-len(end) :]) and not end.startswith("0"):
-            pass
-        elif len(end) < len(start):
-            end = start[: len(start) - len(end)] + end
-        return f"{match['first']}{start}-{match['first']}{end}"
-    return text
+    if not match or (match["prefix"] and match["prefix"] != match["first"]):
+        return text
+    start, end = match["start"], match["end"]
+    if len(end) >= len(start):
+        return text
+    full = start[: len(start) - len(end)] + end
+    if int(full) <= int(start):
+        return text  # '125-3' is not a range MEDLINE would write: left alone
+    return f"{match['first']}{start}{match['dash']}{match['prefix'] or match['first']}{full}"
