@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from itertools import count
 from string import ascii_lowercase
 
 from citekit.model import Reference
@@ -37,21 +35,30 @@ def base_key(reference: Reference) -> str:
     return key or "ref"
 
 
-def _suffixes() -> Iterator[str]:
-    """a, b, …, z, aa, ab, …: enough for any number of collisions, always in the same order."""
-    for length in count(1):
-        for number in range(26**length):
-            letters = []
-            for _ in range(length):
-                number, remainder = divmod(number, 26)
-                letters.append(ascii_lowercase[remainder])
-            yield "".join(reversed(letters))
+def _suffix(index: int) -> str:
+    """0 → 'a', 25 → 'z', 26 → 'aa', …: every collision suffix, in the same order, by number."""
+    length = 1
+    while index >= 26**length:
+        index -= 26**length
+        length += 1
+    letters = []
+    for _ in range(length):
+        index, remainder = divmod(index, 26)
+        letters.append(ascii_lowercase[remainder])
+    return "".join(reversed(letters))
 
 
-def unique_key(base: str, taken: set[str]) -> str:
-    """``base``, or ``base`` plus the first free suffix; the result is added to ``taken``."""
+def unique_key(base: str, taken: set[str], next_free: dict[str, int] | None = None) -> str:
+    """``base``, or ``base`` plus the first free suffix; the result is added to ``taken``.
+    ``next_free`` remembers, per base, where the search for a free suffix may start: a file with
+    thousands of records of one base key stays linear."""
     key = base
     if key in taken:
-        key = next(base + suffix for suffix in _suffixes() if base + suffix not in taken)
+        index = next_free.get(base, 0) if next_free is not None else 0
+        while base + _suffix(index) in taken:
+            index += 1
+        key = base + _suffix(index)
+        if next_free is not None:
+            next_free[base] = index + 1
     taken.add(key)
     return key

@@ -112,6 +112,7 @@ class _ImportState:
     def __init__(self, connection: Connection) -> None:
         self.fingerprints = Counter(connection.execute(select(reference.c.fingerprint)).scalars())
         self.keys = set(connection.execute(select(reference.c.key)).scalars())
+        self.next_suffix: dict[str, int] = {}
         self.by_match: dict[str, str] = {}
         self.by_doi: dict[str, str] = {}
         self.by_pmid: dict[str, str] = {}
@@ -306,7 +307,7 @@ class Library:
         if not candidate:
             candidate = prepared.base_key
             why = "the entry has no key" if source.format == "bibtex" else ""
-        key = unique_key(candidate, state.keys)
+        key = unique_key(candidate, state.keys, state.next_suffix)
         if key != candidate and requested:
             why = why or "the library already has that key for another record"
         if why and (requested or source.format == "bibtex"):

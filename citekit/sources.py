@@ -239,29 +239,30 @@ def _records_source(format: str) -> Callable[[str, str], Source]:
     return make
 
 
-def _reader_classes() -> dict[str, Callable[[str, str], Any]]:
+def _reader_classes() -> dict[str, Callable[..., Any]]:
+    """format → (text, label, first line) → a RecordReader."""
     from citekit.formats import csljson, endnote, medline, pubmedxml, ris
 
     return {
-        "ris": lambda text, label: ris.RisReader(text),
-        "medline": lambda text, label: medline.MedlineReader(text),
-        "pubmedxml": lambda text, label: pubmedxml.PubmedXmlReader(text, source=label),
-        "endnotexml": lambda text, label: endnote.EndnoteXmlReader(text, source=label),
-        "refer": lambda text, label: endnote.ReferReader(text),
-        "csljson": lambda text, label: csljson.CslJsonReader(text, source=label),
-        "cslyaml": lambda text, label: csljson.CslYamlReader(text, source=label),
+        "ris": lambda text, label, line=1: ris.RisReader(text, line),
+        "medline": lambda text, label, line=1: medline.MedlineReader(text, line),
+        "pubmedxml": lambda text, label, line=1: pubmedxml.PubmedXmlReader(text, line, source=label),
+        "endnotexml": lambda text, label, line=1: endnote.EndnoteXmlReader(text, line, source=label),
+        "refer": lambda text, label, line=1: endnote.ReferReader(text, line),
+        "csljson": lambda text, label, line=1: csljson.CslJsonReader(text, line, source=label),
+        "cslyaml": lambda text, label, line=1: csljson.CslYamlReader(text, line, source=label),
     }
 
 
 class _LazyReaders(dict):  # type: ignore[type-arg]
     """The reader classes, imported when first asked for (a plain `citekit search` needs none)."""
 
-    def __missing__(self, key: str) -> Callable[[str, str], Any]:
+    def __missing__(self, key: str) -> Callable[..., Any]:
         self.update(_reader_classes())
         return dict.__getitem__(self, key)
 
 
-_READER_CLASSES: dict[str, Callable[[str, str], Any]] = _LazyReaders()
+_READER_CLASSES: dict[str, Callable[..., Any]] = _LazyReaders()
 
 
 def _text_source(text: str, label: str) -> Source:
@@ -308,48 +309,184 @@ def _prepare_slice(
     return prepared, reader.problems, reader.blocks, reader.entries_seen
 
 
-def _prepared_in_parallel(reader: Any, data: bytes, encoding: str) -> Iterator[Prepared]:
-    """The records of a large .bib, read by worker processes, in file order. What the slices
-    cannot see alone (a key used again in a later slice, the blocks' order) is settled here."""
+def _in_order(worker: Callable[..., Any], tasks: list[tuple[Any, ...]]) -> Iterator[tuple[int, Any]]:
+    """(index, result) of ``worker(*task)`` for each task, run in other processes, in task order,
+    with a few tasks in flight (the rest of the file stays bytes until its turn)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    workers = max(1, min(len(tasks), os.cpu_count() or 2, 3))
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+        pending: list[Any] = []
+        for number, task in enumerate(tasks):
+            pending.append(pool.submit(worker, *task))
+            if len(pending) < _IN_FLIGHT and number + 1 < len(tasks):
+                continue
+            while pending and (len(pending) >= _IN_FLIGHT or number + 1 == len(tasks)):
+                done = number + 1 - len(pending)
+                yield done, pending.pop(0).result()
+
+
+def _prepared_in_parallel(reader: Any, data: bytes, encoding: str) -> Iterator[Prepared]:
+    """The records of a large .bib, read by worker processes, in file order. What the slices
+    cannot see alone (a key used again in a later slice, the blocks' order) is settled here."""
     from citekit.formats.bibtex import BibtexProblem, byte_slices
 
     slices = byte_slices(data, _SLICE_ENTRIES)
-    workers = max(1, min(len(slices), os.cpu_count() or 2, 3))
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
-        pending = []
-        for number, (begin, end, first_line) in enumerate(slices):
-            pending.append(
-                pool.submit(_prepare_slice, data[begin:end], encoding, first_line, reader.strings, reader.groups_of_key)
-            )
-            if len(pending) < _IN_FLIGHT and number + 1 < len(slices):
+    tasks = [(data[begin:end], encoding, line, reader.strings, reader.groups_of_key) for begin, end, line in slices]
+    for done, (prepared, problems, blocks, entries_seen) in _in_order(_prepare_slice, tasks):
+        for block in blocks:
+            block.position = len(reader.blocks)
+            block.before_entries = block.before_entries and reader.entries_seen == 0
+            reader.blocks.append(block)
+        reader.entries_seen += entries_seen
+        reader.problems.extend(problems)
+        for record in prepared:
+            first = reader.first_line_of_key.get(record.key) if record.key else None
+            if first is not None:
+                reader.problems.append(
+                    BibtexProblem(
+                        record.line or 0,
+                        f"key {record.key!r} is used again (first at line {first}); "
+                        "BibTeX and biber skip this entry, and so does citekit",
+                    )
+                )
                 continue
-            while pending and (len(pending) >= _IN_FLIGHT or number + 1 == len(slices)):
-                prepared, problems, blocks, entries_seen = pending.pop(0).result()
-                for block in blocks:
-                    block.position = len(reader.blocks)
-                    block.before_entries = block.before_entries and reader.entries_seen == 0
-                    reader.blocks.append(block)
-                reader.entries_seen += entries_seen
-                reader.problems.extend(problems)
-                for record in prepared:
-                    first = reader.first_line_of_key.get(record.key) if record.key else None
-                    if first is not None:
-                        reader.problems.append(
-                            BibtexProblem(
-                                record.line or 0,
-                                f"key {record.key!r} is used again (first at line {first}); "
-                                "BibTeX and biber skip this entry, and so does citekit",
-                            )
-                        )
-                        continue
-                    if record.key:
-                        reader.first_line_of_key[record.key] = record.line or 0
-                    yield record
-                reader.progress = min(1.0, (number + 1 - len(pending)) / len(slices))
+            if record.key:
+                reader.first_line_of_key[record.key] = record.line or 0
+            yield record
+        reader.progress = min(1.0, (done + 1) / len(slices))
+
+
+# ----------------------------------------------------------------------------- other large files
+
+# Where a record of each format may begin, so that a large file can be cut into pieces that read
+# on their own; an XML piece is wrapped in its root element again.
+_RECORD_STARTS: dict[str, tuple[re.Pattern[bytes], bytes, bytes, bytes]] = {
+    # format: (record start, what ends the last record, head, tail)
+    "ris": (re.compile(rb"^TY  - ", re.MULTILINE), b"", b"", b""),
+    "medline": (re.compile(rb"^PMID- ", re.MULTILINE), b"", b"", b""),
+    "refer": (re.compile(rb"^%0 ", re.MULTILINE), b"", b"", b""),
+    "pubmedxml": (
+        re.compile(rb"<Pubmed(?:Book)?Article>"),
+        b"Article>",
+        b"<PubmedArticleSet>",
+        b"</PubmedArticleSet>",
+    ),
+    "endnotexml": (re.compile(rb"<record>"), b"</record>", b"<xml><records>", b"</records></xml>"),
+}
+_PIECE_RECORDS = 1000
+
+
+def _record_pieces(format: str, data: bytes) -> list[tuple[bytes, int]] | None:
+    """(piece, first line) for a large file of a record format, or None when it cannot be cut."""
+    if format == "csljson":
+        return _json_pieces(data)
+    if format == "cslyaml":
+        return _yaml_pieces(data)
+    if format not in _RECORD_STARTS:
+        return None
+    pattern, closing, head, tail = _RECORD_STARTS[format]
+    starts = [match.start() for match in pattern.finditer(data)]
+    if len(starts) < 2 * _PIECE_RECORDS:
+        return None
+    end = len(data)
+    if closing:
+        end = data.rfind(closing) + len(closing)
+        if end < starts[-1]:
+            return None
+    cuts = [starts[0] if head else 0, *starts[_PIECE_RECORDS::_PIECE_RECORDS], end]
+    pieces, line = [], 1 + data.count(b"\n", 0, cuts[0])
+    for begin, stop in zip(cuts, cuts[1:], strict=False):
+        pieces.append((head + data[begin:stop] + tail, line))
+        line += data.count(b"\n", begin, stop)
+    return pieces
+
+
+def _json_pieces(data: bytes) -> list[tuple[bytes, int]] | None:
+    """A CSL-JSON array cut between items: each piece an array of its own."""
+    import json
+
+    text = data.decode("utf-8")
+    index = len(text) - len(text.lstrip())
+    if text[index : index + 1] != "[":
+        return None
+    decoder = json.JSONDecoder()
+    bounds: list[int] = []
+    index += 1
+    items = 0
+    try:
+        while True:
+            while index < len(text) and text[index] in " \t\r\n,":
+                index += 1
+            if index >= len(text) or text[index] == "]":
+                break
+            if items % _PIECE_RECORDS == 0:
+                bounds.append(index)
+            _, index = decoder.raw_decode(text, index)
+            items += 1
+    except json.JSONDecodeError:
+        return None  # the reader reports where, reading the file whole
+    if len(bounds) < 2:
+        return None
+    pieces, line, position = [], 1, 0
+    for begin, stop in zip(bounds, [*bounds[1:], index], strict=False):
+        line += text.count("\n", position, begin)
+        position = begin
+        body = text[begin:stop].rstrip().rstrip(",")
+        pieces.append((("[" + body + "]").encode("utf-8"), line))
+    return pieces
+
+
+def _yaml_pieces(data: bytes) -> list[tuple[bytes, int]] | None:
+    """A CSL-YAML 'references:' list cut between items, each piece a 'references:' list again."""
+    text = data.decode("utf-8")
+    head = re.search(r"^references:[ \t]*\n", text, re.MULTILINE)
+    first = re.compile(r"^([ \t]*)- ", re.MULTILINE).search(text, head.end()) if head else None
+    if head is None or first is None:
+        return None
+    item = re.compile(rf"^{re.escape(first.group(1))}- ", re.MULTILINE)
+    starts = [match.start() for match in item.finditer(text, head.end())]
+    if len(starts) < 2 * _PIECE_RECORDS:
+        return None
+    cuts = [*starts[::_PIECE_RECORDS], len(text)]
+    pieces, line, position = [], 1, 0
+    for begin, stop in zip(cuts, cuts[1:], strict=False):
+        line += text.count("\n", position, begin)
+        position = begin
+        # The piece's first line is 'references:', one before the first item's own line.
+        pieces.append((("references:\n" + text[begin:stop]).encode("utf-8"), line - 1))
+    return pieces
+
+
+def _prepare_piece(format: str, piece: bytes, first_line: int, label: str) -> tuple[list[Prepared], list[Any], int]:
+    """Run in a worker process: one piece of a large file → records ready to store."""
+    reader = _READER_CLASSES[format](piece.decode("utf-8"), label, first_line)
+    prepared = [prepare(reference, reader.format) for reference in reader.records()]
+    return prepared, reader.problems, reader.entries_seen
+
+
+def _large_records_source(format: str, data: bytes, label: str) -> Source | None:
+    pieces = _record_pieces(format, data)
+    if pieces is None:
+        return None
+    from citekit.formats.reading import RecordReader
+
+    reader = RecordReader("")
+    reader.label = _READER_CLASSES[format]("", label).label
+    source = Source(label, "csljson" if format == "cslyaml" else format, ())
+
+    def prepared() -> Iterator[Prepared]:
+        tasks = [(format, piece, line, label) for piece, line in pieces]
+        for done, (records, problems, seen) in _in_order(_prepare_piece, tasks):
+            reader.entries_seen += seen
+            reader.problems.extend(problems)
+            yield from records
+            reader.progress = min(1.0, (done + 1) / len(tasks))
+
+    source.prepare = prepared
+    return _finished_by(source, reader, label)
 
 
 READERS: dict[str, Callable[[str, str], Source]] = {
@@ -377,10 +514,14 @@ def load_source(name: str, format: str | None = None) -> Source:
     """One input → a Source whose records are read as the import consumes them. The format comes
     from the content (``format`` forces one)."""
     data, label = read_bytes(name)
-    if len(data) >= PARALLEL_FROM and format in (None, "bibtex") and (os.cpu_count() or 1) > 1:
-        encoding = _byte_sliceable_encoding(data, label)
-        if encoding and (format or _detect_quietly(data[:65536].decode(encoding, "ignore"))) == "bibtex":
-            return _large_bibtex_source(data, encoding, label)
+    if len(data) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1 and _byte_sliceable_encoding(data, label):
+        found = format or _detect_quietly(data[:65536].decode("utf-8", "ignore"))
+        if found == "bibtex":
+            return _large_bibtex_source(data, "utf-8", label)
+        if found is not None and found != "text":
+            large = _large_records_source(found, data.removeprefix(codecs.BOM_UTF8), label)
+            if large is not None:
+                return large
     text = decode(data, label)
     format = format or detect_format(text, label)
     if format not in READERS:

@@ -453,9 +453,7 @@ class CslYamlReader(RecordReader):
                 items.append(document)
         if not items and documents:
             raise BrokenFile(self.source, None, "YAML without a 'references' list of CSL items")
-        lines = [
-            self.first_line + number for number, line in enumerate(self.text.splitlines()) if _YAML_ITEM.match(line)
-        ]
+        lines = _item_lines(self.text, self.first_line)
         for index, item in enumerate(items):
             yield (lines[index] if len(lines) == len(items) else self.first_line), item
 
@@ -463,7 +461,23 @@ class CslYamlReader(RecordReader):
         return item_to_reference(raw, markdown=True)
 
 
-_YAML_ITEM = re.compile(r"^(?:  )?- (?!\s)")
+_FIRST_ITEM = re.compile(r"^( *)- ", re.MULTILINE)
+
+
+def _item_lines(text: str, first_line: int) -> list[int]:
+    """The line of each item of the references list: lines that begin '- ' at the list's own
+    indentation (an item's authors are a list too, indented further)."""
+    head = re.search(r"^references:[ \t]*$", text, re.MULTILINE)
+    first = _FIRST_ITEM.search(text, head.end() if head else 0)
+    if first is None:
+        return []
+    item = re.compile(rf"^{first.group(1)}- ")
+    start = text.count("\n", 0, first.start())
+    return [
+        first_line + start + number
+        for number, line in enumerate(text[first.start() :].splitlines())
+        if item.match(line)
+    ]
 
 
 def unread_fields(reference: Reference) -> list[tuple[str, str]]:

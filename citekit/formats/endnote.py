@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from xml.etree.ElementTree import Element
 
 from citekit.formats import values
 from citekit.formats.reading import BadRecord, RecordReader
 from citekit.formats.tagged import TaggedRecord, TaggedSyntax, tagged_records
-from citekit.formats.xmlrecords import leaves, xml_records
+from citekit.formats.xmlrecords import Element, leaves, parse_record, xml_records
 from citekit.identifiers import clean_doi, clean_pmcid, clean_pmid, clean_url
 from citekit.model import Original, Reference
 
@@ -251,22 +250,18 @@ class EndnoteXmlReader(RecordReader):
         super().__init__(text, first_line)
         self.source = source
 
-    def raw_records(self) -> Iterator[tuple[int, Element]]:
-        return xml_records(self.text, ("record",), self.source, self.first_line)
+    def raw_records(self) -> Iterator[tuple[int, tuple[str, Element]]]:
+        for line, text, element in xml_records(self.text, ("record",), "xml", self.source, self.first_line):
+            yield line, (text, element)
 
-    def to_reference(self, raw: Element, line: int) -> Reference:
-        return element_to_reference(raw)
+    def to_reference(self, raw: tuple[str, Element], line: int) -> Reference:
+        return element_to_reference(*raw)
 
 
-def element_to_reference(record: Element) -> Reference:
+def element_to_reference(written: str, record: Element) -> Reference:
+    """One <record> → a record; its XML is kept as written."""
     ref_type = record.find("ref-type")
     type_name = ref_type.get("name") if ref_type is not None else None
-    fields = list(
-        leaves(
-            record,
-            frozenset({"style", "author", "title", "secondary-title", "keyword", "url", "abstract", "notes"}) | _WHOLE,
-        )
-    )
     values_by_path: dict[str, list[str]] = {}
     for path in _READ_PATHS:
         found = [text for element in record.findall(path) if (text := _value(element))]
@@ -275,7 +270,9 @@ def element_to_reference(record: Element) -> Reference:
     if not any(key in values_by_path for key in ("titles/title", "contributors/authors/author")):
         raise BadRecord("it has neither a title nor an author")
     csl_type = _csl_type(type_name)
-    reference = Reference(type=csl_type or "document", original=Original(XML_FORMAT, type_name or "", fields))
+    reference = Reference(
+        type=csl_type or "document", original=Original(XML_FORMAT, type_name or "", [("xml", written)])
+    )
     _fill(reference, values_by_path, "xml")
     return reference
 
@@ -365,7 +362,7 @@ def unread_fields(reference: Reference) -> list[tuple[str, str]]:
         return [(tag, value) for tag, value in original.fields if tag not in read]
     read_paths = set(_READ_PATHS)
     kept = []
-    for path, value in original.fields:
+    for path, value in leaves(parse_record(original.fields[0][1]), _WHOLE | {"style"}):
         bare = re.sub(r"\[[^\]]*\]", "", path)
         if bare in read_paths or not value:
             continue

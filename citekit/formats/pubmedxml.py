@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from xml.etree.ElementTree import Element
 
 from citekit.formats import values
 from citekit.formats.medline import relation
 from citekit.formats.reading import BadRecord, RecordReader
-from citekit.formats.xmlrecords import leaves, text_of, xml_records
+from citekit.formats.xmlrecords import Element, leaves, parse_record, text_of, xml_records
 from citekit.identifiers import clean_doi, clean_pmcid, clean_pmid
 from citekit.model import Author, Original, Reference, Relation
 
@@ -96,14 +95,18 @@ class PubmedXmlReader(RecordReader):
         super().__init__(text, first_line)
         self.source = source
 
-    def raw_records(self) -> Iterator[tuple[int, Element]]:
-        return xml_records(self.text, RECORD_TAGS, self.source, self.first_line)
+    def raw_records(self) -> Iterator[tuple[int, tuple[str, Element]]]:
+        for line, text, element in xml_records(
+            self.text, RECORD_TAGS, "PubmedArticleSet", self.source, self.first_line
+        ):
+            yield line, (text, element)
 
-    def to_reference(self, raw: Element, line: int) -> Reference:
-        return element_to_reference(raw)
+    def to_reference(self, raw: tuple[str, Element], line: int) -> Reference:
+        return element_to_reference(*raw)
 
 
-def element_to_reference(record: Element) -> Reference:
+def element_to_reference(written: str, record: Element) -> Reference:
+    """One PubmedArticle or PubmedBookArticle → a record; its XML is kept as written."""
     book = record.tag == "PubmedBookArticle"
     citation = record.find("BookDocument" if book else "MedlineCitation")
     if citation is None:
@@ -112,7 +115,7 @@ def element_to_reference(record: Element) -> Reference:
     pmid = clean_pmid(pmid_text)
     if pmid is None:
         raise BadRecord(f"PMID {pmid_text!r} is not a PubMed ID")
-    reference = Reference(pmid=pmid, original=Original(FORMAT, record.tag, list(leaves(record, RICH))))
+    reference = Reference(pmid=pmid, original=Original(FORMAT, record.tag, [("xml", written)]))
     for path, variable in BOOK_PATHS if book else ARTICLE_PATHS:
         if not reference.variable(variable):
             reference.set_variable(variable, text_of(record.find(path)))
@@ -264,11 +267,11 @@ def unread_fields(reference: Reference) -> list[tuple[str, str]]:
     """Elements the table does not read: affiliations, grants, chemicals, history dates, the cited
     references…; a path is read when its last element is."""
     original = reference.original
-    if original is None:
+    if original is None or not original.fields:
         return []
     read = {path.rsplit("/", 1)[-1] for path, _ in (*ARTICLE_PATHS, *BOOK_PATHS)} | OTHER_ELEMENTS
     kept = []
-    for path, value in original.fields:
+    for path, value in leaves(parse_record(original.fields[0][1]), RICH):
         last = re.sub(r"\[.*\]$", "", path.rsplit("/", 1)[-1])
         if last in _DATE_PARTS and "PubDate" not in path:
             last = ""  # history dates: completed, revised, received…

@@ -28,8 +28,12 @@ class BrokenFile(InputError):
     """The file claims a format and breaks it so that no record can be trusted: nothing is stored."""
 
     def __init__(self, label: str, line: int | None, reason: str) -> None:
+        self.where = (label, line, reason)
         where = f"{label}:{line}" if line else label
         super().__init__(f"{where}: {reason}")
+
+    def __reduce__(self) -> tuple[type, tuple[str, int | None, str]]:
+        return BrokenFile, self.where  # raised in a worker process, re-raised in the importer
 
 
 class RecordReader:

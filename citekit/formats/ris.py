@@ -464,8 +464,6 @@ def reference_to_ris(reference: Reference, tags: list[str] | None = None) -> dic
     return result
 
 
-
-
 def _one_line(value: object) -> object:
     """A line break inside a value would start a new tag: RIS values are one line each."""
     if isinstance(value, dict):
