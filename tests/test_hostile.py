@@ -497,3 +497,62 @@ def test_write_bibtex_gives_parsed_references_keys():
     text = bibtex.write_bibtex(parse_references(CHAPTER.read_text(encoding="utf-8")).references)
     keys = [line.split("{", 1)[1].rstrip(",") for line in text.splitlines() if line.startswith("@")]
     assert len(keys) == len(set(keys)) == 162
+
+
+# ----------------------------------------------------------------------------- hostile export files
+
+_PUBMED = (ROOT / "tests" / "data" / "exports" / "pubmedxml" / "efetch-2-articles.xml").read_text(encoding="utf-8")
+_LAUGHS = "".join(f'<!ENTITY lol{n} "{f"&lol{n - 1};" * 10}">' for n in range(1, 10))
+
+
+@pytest.mark.parametrize(
+    ("doctype", "entity"),
+    [
+        (f'<!DOCTYPE PubmedArticleSet [<!ENTITY lol0 "lol">{_LAUGHS}]>', "&lol9;"),
+        ('<!DOCTYPE PubmedArticleSet [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>', "&xxe;"),
+        ('<!DOCTYPE PubmedArticleSet [<!ENTITY net SYSTEM "http://127.0.0.1:9/x">]>', "&net;"),
+    ],
+)
+def test_entity_tricks_in_an_xml_export_are_refused(tmp_path, cli, doctype, entity):
+    """A billion laughs, a file read or a request through an entity: no entity is expanded, the
+    file is refused with its line, and nothing is stored."""
+    text = _PUBMED.replace(
+        '<!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, 1st January 2015//EN" '
+        '"http://www.ncbi.nlm.nih.gov/corehtml/query/DTD/pubmed_150101.dtd">',
+        doctype,
+    )
+    text = text.replace("<ArticleTitle>", f"<ArticleTitle>{entity}", 1)
+    assert doctype in text and entity in text
+    path = tmp_path / "pubmed.xml"
+    path.write_text(text, encoding="utf-8")
+    db = tmp_path / "library.sqlite"
+    began = time.monotonic()
+    result = cli("--db", str(db), "import", str(path))
+    assert time.monotonic() - began < 10
+    assert result.exit_code == 2
+    assert f"{path}:" in result.stderr and "not well-formed XML" in result.stderr
+    assert "root:" not in result.stdout + result.stderr
+    assert not db.exists() or not sqlite3.connect(db).execute("select count(*) from reference").fetchone()[0]
+
+
+def test_a_ris_value_cannot_start_a_record(tmp_path, cli):
+    """A title holding a line break and 'ER  -' / 'TY  -' comes back as one record with that text."""
+    ris = "TY  - JOUR\nTI  - Harmless\nER  - \n"
+    path = tmp_path / "in.ris"
+    path.write_text(ris, encoding="utf-8")
+    db = tmp_path / "library.sqlite"
+    assert cli("--db", str(db), "import", str(path)).exit_code == 0
+    cli("--db", str(db), "export", "--format", "csljson", "-o", str(tmp_path / "x.json"))
+    items = json.loads((tmp_path / "x.json").read_text(encoding="utf-8"))
+    items[0]["title"] = "Evil\nER  - \nTY  - JOUR\nTI  - Injected"
+    (tmp_path / "x.json").write_text(json.dumps(items), encoding="utf-8")
+    other = tmp_path / "other.sqlite"
+    assert cli("--db", str(other), "import", str(tmp_path / "x.json")).exit_code == 0
+    out = cli("--db", str(other), "export", "--format", "ris").stdout
+    again = tmp_path / "again.ris"
+    again.write_text(out, encoding="utf-8")
+    third = tmp_path / "third.sqlite"
+    assert cli("--db", str(third), "import", str(again)).exit_code == 0
+    with Library(third) as library:
+        (record,) = library.records()
+    assert record.reference.title == "Evil ER - TY - JOUR TI - Injected"  # one record, the text kept
