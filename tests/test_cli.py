@@ -267,3 +267,31 @@ def test_python_dash_m_and_exit_codes(tmp_path):
     )
     assert missing.returncode == 2
     assert missing.stderr.strip().splitlines() == [f"citekit: error: {tmp_path / 'missing.txt'}: no such file"]
+
+
+def test_long_work_shows_a_progress_bar_on_a_terminal(tmp_path):
+    """stderr a terminal: the import draws a bar (and clears it); piped, it draws nothing."""
+    import select
+
+    big = Path(__file__).resolve().parent / "data" / "exports" / "bibtex" / "bbt-papers3-3725.bib"
+    command = [sys.executable, "-m", "citekit", "--db", str(tmp_path / "lib.sqlite"), "import", str(big)]
+    main_fd, terminal = os.openpty()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=terminal, env={**os.environ, "TERM": "xterm"})
+    os.close(terminal)
+    drawn = b""
+    while True:
+        ready, _, _ = select.select([main_fd], [], [], 60)
+        if not ready:
+            break
+        try:
+            chunk = os.read(main_fd, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    process.wait(timeout=120)
+    os.close(main_fd)
+    assert b"importing" in drawn and b"%" in drawn
+    piped = subprocess.run([*command[:4], str(tmp_path / "other.sqlite"), "import", str(big)], capture_output=True)
+    assert b"importing" not in piped.stderr
