@@ -281,6 +281,12 @@ def record_detail(
     row("keywords", "; ".join(reference.keywords))
     row("MeSH", "; ".join(reference.mesh))
     row("publication types", "; ".join(reference.publication_types))
+    for relation in reference.relations:
+        ids = ", ".join(f"{name} {value}" for name, value in (("PMID", relation.pmid), ("doi", relation.doi)) if value)
+        row(
+            _RELATION_NAMES.get(relation.type, relation.type),
+            " ".join(filter(None, [relation.citation, f"({ids})" if ids else ""])),
+        )
     row("files", "; ".join(reference.files))
     row("links", ", ".join(reference.links))
     for suggestion in suggestions:
@@ -307,6 +313,25 @@ def record_detail(
     _console().print(table)
 
 
+# PubMed's CommentsCorrections types, as a reader would say them.
+_RELATION_NAMES = {
+    "RetractionIn": "retracted in",
+    "RetractionOf": "retraction of",
+    "RetractedandRepublishedIn": "retracted and republished in",
+    "RetractedandRepublishedFrom": "retracted and republished from",
+    "ErratumIn": "erratum in",
+    "ErratumFor": "erratum for",
+    "ExpressionOfConcernIn": "expression of concern in",
+    "ExpressionOfConcernFor": "expression of concern for",
+    "CorrectedandRepublishedIn": "corrected and republished in",
+    "CorrectedandRepublishedFrom": "corrected and republished from",
+    "CommentIn": "comment in",
+    "CommentOn": "comment on",
+    "UpdateIn": "update in",
+    "UpdateOf": "update of",
+    "RepublishedIn": "republished in",
+    "RepublishedFrom": "republished from",
+}
 _PERIODICAL = {"article-journal", "article", "article-magazine", "article-newspaper", "review", "periodical"}
 
 

@@ -267,6 +267,8 @@ def test_pubmed_xml_retraction(tmp_path: Path) -> None:
     retraction = next(r for r in wakefield.relations if r.type == "RetractionIn")
     assert (retraction.pmid, retraction.doi) == ("20137807", "10.1016/S0140-6736(10)60175-4")
     assert {r.type for r in wakefield.relations} == {"CommentIn", "RetractionIn", "ExpressionOfConcernIn"}
+    shown = run(tmp_path / "library.sqlite", "show", wakefield.key or "").stdout
+    assert "Retracted Publication" in shown and "retracted in" in shown and "PMID 20137807" in shown
 
 
 # ----------------------------------------------------------------------------- CSL-JSON and CSL-YAML
