@@ -58,6 +58,16 @@ def _remember_db(ctx: click.Context, _param: click.Parameter, value: Path | None
     return root.meta["citekit.db"]
 
 
+def cited_in_option(function: Any) -> Any:
+    return click.option(
+        "--cited-in",
+        "cited_in",
+        type=click.Path(path_type=Path, dir_okay=False),
+        multiple=True,
+        help="Only the records this manuscript cites: a LaTeX .aux, biber's .bcf, a .tex or Markdown. Repeatable.",
+    )(function)
+
+
 def db_option(function: Any) -> Any:
     return click.option(
         "--db",
@@ -518,6 +528,7 @@ def _review(library: Any) -> None:
 )
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
 @click.option("--ascii", "ascii_only", is_flag=True, help="BibTeX with LaTeX escapes instead of UTF-8 (for pdfLaTeX).")
+@cited_in_option
 @db_option
 def export(
     query: tuple[str, ...],
@@ -527,10 +538,13 @@ def export(
     output: Path | None,
     force: bool,
     ascii_only: bool,
+    cited_in: tuple[Path, ...],
     db_path: Path | None,
 ) -> None:
     """Write the library, or the records matching QUERY and --tag, as BibTeX, BibLaTeX, RIS or
-    CSL-JSON. Records come in the order they were added. Exit code 1 when nothing is selected."""
+    CSL-JSON. Records come in the order they were added; with --cited-in, exactly the records a
+    manuscript cites, in the order it first cites them. Exit code 1 when nothing is selected or a
+    cited key is not in the library (the records that are, are written)."""
     from citekit import render
     from citekit.storage import reading
 
@@ -541,12 +555,19 @@ def export(
         assert output is not None
         _check_target(output, force)
     connection = _read(db_path)
+    missing: list[str] = []
     try:
         selection = " ".join(filter(None, [_query_text(_words(query)), *(f'tag:"{t}"' for t in tags)]))
         if selection:
             ids = sorted(hit.id for hit in reading.search_ids(connection, selection))
         else:
             ids = reading.all_ids(connection)
+        if cited_in:
+            cited, missing = _cited_ids(connection, cited_in)
+            if cited is not None:
+                chosen = set(ids)
+                ids = [record_id for record_id in cited if record_id in chosen]
+            selection = selection or "the manuscript's citations"
         if not ids:
             render.info(f"no records match {selection}" if selection else "the library has no records")
             sys.exit(EXIT_NO_MATCH)
@@ -557,12 +578,45 @@ def export(
             if to_stdout:
                 for chunk in chunks:
                     sys.stdout.write(chunk)
+                if missing:
+                    sys.exit(EXIT_NO_MATCH)
                 return
             assert output is not None
             _write_atomically(output, chunks)
     finally:
         connection.close()
     render.info(f"wrote {len(ids)} records to {output}")
+    if missing:
+        sys.exit(EXIT_NO_MATCH)
+
+
+def _cited_ids(connection: Any, manuscripts: tuple[Path, ...]) -> tuple[list[int] | None, list[str]]:
+    """The ids of the records the manuscripts cite, in the order first cited (None: they cite
+    the whole library with \\nocite{*}), and the cited keys the library lacks, each named on
+    stderr with the nearest keys it has."""
+    import difflib
+
+    from citekit import render
+    from citekit.citations import cited_keys
+    from citekit.storage import reading
+
+    keys: list[str] = []
+    everything = False
+    for manuscript in manuscripts:
+        found = cited_keys(manuscript)
+        everything = everything or found.everything
+        keys.extend(key for key in found.keys if key not in keys)
+    ids = reading.ids_of_keys(connection, keys)
+    missing = [key for key in keys if key not in ids]
+    if missing:
+        known = reading.all_keys(connection)
+        for key in missing:
+            near = difflib.get_close_matches(key, known, n=3, cutoff=0.6)
+            hint = f" (nearest: {', '.join(near)})" if near else ""
+            render.warning(f"{', '.join(map(str, manuscripts))} cites {key!r}, which is not in the library{hint}")
+    if everything:
+        return None, missing
+    return [ids[key] for key in keys if key in ids], missing
 
 
 def _counted(records: Iterator[StoredReference], total: int, progress: Any) -> Iterator[StoredReference]:

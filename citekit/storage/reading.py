@@ -219,6 +219,16 @@ def by_key(connection: Any, key: str) -> StoredReference:
     return fetch(connection, [row[0]])[0]
 
 
+def ids_of_keys(connection: Any, keys: list[str]) -> dict[str, int]:
+    """key → id for the keys the library has (a key it lacks is simply absent)."""
+    found: dict[str, int] = {}
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        found.update(connection.execute(f"SELECT key, id FROM reference WHERE key IN ({marks})", chunk).fetchall())
+    return found
+
+
 def all_ids(connection: Any) -> list[int]:
     return [row[0] for row in connection.execute("SELECT id FROM reference ORDER BY id")]
 
