@@ -247,7 +247,8 @@ def search(query: tuple[str, ...], as_json: bool, keys_only: bool, limit: int | 
     fields: author: editor: title: journal: publisher: keyword: abstract:
     year:2015 year:2010..2020 type:book tag:exosomes key:KEY
     has:doi no:pmid (has/no: doi pmid pmcid abstract url pages editor
-    publisher isbn issn keywords files note mesh tags).
+    publisher isbn issn keywords files note mesh tags; and, after
+    citekit check, retraction correction concern).
     Exit code 1 when nothing matches.
     """
     from citekit import render
@@ -297,12 +298,13 @@ def show(key: str, as_json: bool, db_path: Path | None) -> None:
         sources = reading.field_sources(connection, record.id)
         suggestions = reading.suggestions(connection, record.id)
         lookups = reading.lookups(connection, record.id)
+        status = reading.statuses(connection, [record.id]).get(record.id)
     finally:
         connection.close()
     if as_json:
         render.records_json([record], single=True)
     else:
-        render.record_detail(record, duplicates, sources, suggestions, lookups)
+        render.record_detail(record, duplicates, sources, suggestions, lookups, status)
 
 
 # ----------------------------------------------------------------------------- tags
@@ -490,6 +492,117 @@ def enrich(
         finally:
             client.close()
     render.enrich_summary(summary, client.stats, dry_run)
+
+
+@main.command(cls=QueryCommand)
+@click.argument("query", nargs=-1)
+@cited_in_option
+@click.option("--json", "as_json", is_flag=True, help="One object per record: key, doi, pmid, status, notices.")
+@click.option("--strict", is_flag=True, help="Fail (exit 1) on corrections and partial retractions too.")
+@click.option(
+    "--max-age",
+    type=click.FloatRange(min=0),
+    default=7.0,
+    show_default=True,
+    help="Days a status stays fresh: older ones (and records never checked) are looked up again.",
+)
+@click.option("--refresh", is_flag=True, help="Look every record up again, however fresh.")
+@click.option("--mailto", envvar="CITEKIT_MAILTO", help="Your e-mail, sent as Crossref and NCBI ask. [$CITEKIT_MAILTO]")
+@click.option("--api-key", envvar="NCBI_API_KEY", help="NCBI API key: 10 requests/s instead of 3. [$NCBI_API_KEY]")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True, help="Seconds per request.")
+@db_option
+def check(
+    query: tuple[str, ...],
+    cited_in: tuple[Path, ...],
+    as_json: bool,
+    strict: bool,
+    max_age: float,
+    refresh: bool,
+    mailto: str | None,
+    api_key: str | None,
+    timeout: float,
+    db_path: Path | None,
+) -> None:
+    """Is anything retracted? Look up the update status of every record with a DOI or PMID (or
+    those QUERY or --cited-in name): retracted, withdrawn, partially retracted, under an
+    expression of concern, corrected, or clean, with each notice's DOI, date and source
+    (Retraction Watch and the publisher through Crossref, and PubMed).
+
+    Exit code 1 when a checked record is retracted, withdrawn or under an expression of concern
+    (with --strict, corrected or partially retracted too): a manuscript build can fail on it.
+    """
+    from datetime import UTC, datetime
+
+    from citekit import render
+    from citekit.enrich import ncbi, updates
+    from citekit.enrich.http import Cancelled
+    from citekit.enrich.run import Options, make_client
+
+    missing: list[str] = []
+    with _open(db_path) as library:
+        ids = None
+        if cited_in:
+            with library.reading() as connection:
+                ids, missing = _cited_ids(connection, cited_in)
+        records, known = library.check_targets(_query_text(_words(query)) or None, ids)
+        if not records:
+            render.info("nothing to check: no selected record has a DOI or a PMID")
+            sys.exit(EXIT_NO_MATCH)
+        seconds = max_age * 86400
+        now = datetime.now(UTC)
+        stale = [r for r in records if refresh or r.id not in known or _age(known[r.id].checked_at, now) > seconds]
+        client = make_client(Options(mailto, api_key), library.http_cache())
+        client.timeout = timeout
+        found: dict[int, updates.Checked] = {}
+        try:
+            with render.progress_bar("checking") as progress:
+                for checked in updates.check_records(
+                    stale,
+                    client,
+                    mailto,
+                    ncbi.Identity(mailto, api_key),
+                    library.save_statuses,
+                    0 if refresh else seconds,
+                    (lambda done: progress(done / len(stale))) if progress else (lambda done: None),
+                ):
+                    found[checked.reference_id] = checked
+        except (KeyboardInterrupt, Cancelled):
+            client.cancel()
+            render.error("interrupted: the statuses found so far are saved; run the same command again to go on")
+            sys.exit(EXIT_INTERRUPTED)
+        finally:
+            client.close()
+    results = []
+    for stored in records:
+        if stored.id in found:
+            results.append(found[stored.id])
+        else:
+            earlier = known[stored.id]
+            status = updates.UpdateStatus(
+                earlier.status, [updates.Notice.from_json(n) for n in earlier.notices], earlier.sources
+            )
+            reference = stored.reference
+            results.append(
+                updates.Checked(stored.id, stored.key, reference.doi, reference.pmid, status, earlier.checked_at)
+            )
+    if as_json:
+        render.statuses_json(results)
+    else:
+        render.statuses(results, len(records) - len(stale), max_age)
+    failing = updates.FAILING | ({"corrected", "partially-retracted"} if strict else set())
+    if any(result.failed for result in results):
+        sys.exit(EXIT_ERROR)
+    if missing or any(result.status.status in failing for result in results):
+        sys.exit(EXIT_NO_MATCH)
+
+
+def _age(checked_at: str, now: Any) -> float:
+    from datetime import UTC, datetime
+
+    when = datetime.fromisoformat(checked_at)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return (now - when).total_seconds()
 
 
 def _review(library: Any) -> None:

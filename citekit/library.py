@@ -37,6 +37,7 @@ from citekit.storage.schema import (
     source_block,
     suggestion,
     tag,
+    update_status,
 )
 from citekit.topics import Vocabulary, match_topics
 
@@ -575,6 +576,25 @@ class Library:
             ]
             return reading.fetch(connection, ids)
 
+    def check_targets(
+        self, query: str | None, ids: list[int] | None = None
+    ) -> tuple[list[reading.StoredReference], dict[int, reading.StoredStatus]]:
+        """The records a query (or a list of ids) names that have a DOI or a PMID, in order, and
+        what earlier checks found for them."""
+        with self.reading() as connection:
+            if ids is None:
+                if query:
+                    ids = sorted(hit.id for hit in reading.search_ids(connection, query))
+                else:
+                    ids = reading.all_ids(connection)
+            elif query:
+                chosen = {hit.id for hit in reading.search_ids(connection, query)}
+                ids = [record_id for record_id in ids if record_id in chosen]
+            records = [r for r in reading.fetch(connection, ids) if r.reference.doi or r.reference.pmid]
+            order = {record_id: index for index, record_id in enumerate(ids)}
+            records.sort(key=lambda r: order[r.id])
+            return records, reading.statuses(connection, [r.id for r in records])
+
     def lookups_done(self) -> set[tuple[int, str]]:
         """(record, service) pairs already settled; a failed look-up is not, and is tried again."""
         with self.reading() as connection:
@@ -658,6 +678,22 @@ class Library:
 
         self._write("saving enrichment", work)
 
+    def save_statuses(self, checked: list[Any]) -> None:
+        """Store what `citekit check` found (citekit.enrich.updates.Checked), one transaction."""
+        now = datetime.now(UTC)
+
+        def work(connection: Connection) -> None:
+            for found in checked:
+                values = {
+                    "status": found.status.status,
+                    "notices": found.status.notices_json(),
+                    "sources": ",".join(found.status.sources),
+                    "checked_at": now,
+                }
+                _upsert(connection, update_status, {"reference_id": found.reference_id}, values)
+
+        self._write("saving update statuses", work)
+
     def pending_suggestions(self) -> list[reading.PendingSuggestion]:
         with self.reading() as connection:
             return reading.pending_suggestions(connection)
@@ -709,6 +745,14 @@ def _upsert(connection: Connection, table: Any, key: dict[str, Any], values: dic
         connection.execute(insert(table).values(**key, **values))
 
 
+def _age_seconds(when: Any) -> float:
+    if isinstance(when, str):
+        when = datetime.fromisoformat(when)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return (datetime.now(UTC) - when).total_seconds()
+
+
 class LibraryHttpCache:
     """The HTTP cache of citekit.enrich.http, kept in the library itself."""
 
@@ -717,12 +761,14 @@ class LibraryHttpCache:
         self._lock = threading.Lock()
         self.writable = writable
 
-    def get(self, key: str) -> Response | None:
+    def get(self, key: str, max_age: float | None = None) -> Response | None:
         from citekit.enrich.http import Response
 
         with self._lock, self._library.engine.connect() as connection:
             entry = connection.execute(select(http_cache).where(http_cache.c.request_key == key)).first()
         if entry is None:
+            return None
+        if max_age is not None and _age_seconds(entry.fetched_at) > max_age:
             return None
         return Response(entry.status, bytes(entry.body), entry.content_type or "", from_cache=True)
 

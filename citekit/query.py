@@ -63,8 +63,25 @@ PRESENCE = {
     "note": "json_extract(r.data, '$.variables.note') IS NOT NULL",
     "mesh": "json_extract(r.data, '$.mesh') IS NOT NULL",
     "tags": "EXISTS (SELECT 1 FROM reference_tag rt WHERE rt.reference_id = r.id AND rt.removed_at IS NULL)",
+    # What `citekit check` last found.
+    "retraction": "EXISTS (SELECT 1 FROM update_status s WHERE s.reference_id = r.id "
+    "AND s.status IN ('retracted', 'withdrawn', 'partially-retracted'))",
+    "correction": "EXISTS (SELECT 1 FROM update_status s WHERE s.reference_id = r.id "
+    "AND (s.status = 'corrected' OR s.notices LIKE '%\"kind\": \"correction\"%'))",
+    "concern": "EXISTS (SELECT 1 FROM update_status s WHERE s.reference_id = r.id "
+    'AND s.notices LIKE \'%"kind": "expression-of-concern"%\')',
 }
-PRESENCE_ALIASES = {"tag": "tags", "keyword": "keywords", "file": "files", "editors": "editor"}
+PRESENCE_ALIASES = {
+    "tag": "tags",
+    "keyword": "keywords",
+    "file": "files",
+    "editors": "editor",
+    "retracted": "retraction",
+    "retractions": "retraction",
+    "corrections": "correction",
+    "corrected": "correction",
+    "expression-of-concern": "concern",
+}
 # type: takes CSL types, and the names BibTeX and people use for them.
 CSL_TYPE_NAMES = frozenset(
     """article article-journal article-magazine article-newspaper bill book broadcast chapter classic

@@ -238,6 +238,7 @@ def record_detail(
     sources: dict[str, FieldSource] | None = None,
     suggestions: Sequence[PendingSuggestion] = (),
     lookups: Sequence[tuple[str, str, str | None]] = (),
+    status: Any = None,
 ) -> None:
     """Every field of the record: the model's, then what the source wrote that has no place in it."""
     from rich.table import Table
@@ -307,6 +308,14 @@ def record_detail(
     source = record.source_path or ""
     if reference.line:
         source += f":{reference.line}"
+    if status is not None:
+        from citekit.enrich.updates import Notice
+
+        notices = "; ".join(notice_text(Notice.from_json(n)) for n in status.notices)
+        row(
+            "update status",
+            f"{status.status} (citekit check, {status.checked_at[:10]}){': ' + notices if notices else ''}",
+        )
     row("source", f"{source} ({record.source_format}), added {record.added_at}")
     row("duplicates", ", ".join(f"{key} (probable)" for key in duplicates))
     row("as printed", reference.raw)
@@ -402,6 +411,12 @@ def stats(figures: Stats) -> None:
     )
     if not figures.records:
         return
+    if figures.per_status:
+        from citekit.enrich.updates import STATUSES
+
+        checked = sum(figures.per_status.values())
+        parts = [f"{figures.per_status[s]} {s}" for s in (*STATUSES, "unknown") if figures.per_status.get(s)]
+        console.print(f"update status ({checked} checked with citekit check): {safe(', '.join(parts))}", soft_wrap=True)
     years = Table(title="Records per year", box=None)
     years.add_column("Year", justify="right")
     years.add_column("", style="green")
@@ -500,3 +515,78 @@ def suggestion(item: PendingSuggestion, number: int, total: int) -> None:
         soft_wrap=True,
     )
     console.print(f"  {_markup(item.reason)}", soft_wrap=True)
+
+
+# ----------------------------------------------------------------------------- check
+
+_STATUS_STYLE = {
+    "retracted": "bold red",
+    "withdrawn": "bold red",
+    "partially-retracted": "red",
+    "expression-of-concern": "bold yellow",
+    "corrected": "yellow",
+    "clean": "green",
+    "unknown": "dim",
+}
+
+
+def notice_text(notice: Any) -> str:
+    """'retraction 10.1016/… (2010-02-06; Retraction Watch, the publisher, PubMed)'."""
+    from citekit.enrich.updates import SOURCE_NAMES
+
+    what = notice.kind.replace("-", " ")
+    if notice.about == "other":
+        what = f"this is the {what} notice for"
+    ids = " ".join(filter(None, [notice.doi, f"PMID {notice.pmid}" if notice.pmid else None]))
+    sources = ", ".join(SOURCE_NAMES.get(source, source) for source in notice.sources)
+    details = "; ".join(filter(None, [notice.date, sources]))
+    return " ".join(filter(None, [what, ids, f"({details})" if details else None]))
+
+
+def statuses(results: Sequence[Any], reused: int, max_age: float) -> None:
+    """The records that are not clean, one line per notice, then the counts."""
+    from rich.table import Table
+
+    from citekit.enrich.updates import STATUSES
+
+    shown = [r for r in results if r.status.status not in ("clean",) or r.failed]
+    if shown:
+        table = Table(show_header=True, header_style="bold")
+        table.add_column("Key", style="cyan", no_wrap=True)
+        table.add_column("Status")
+        table.add_column("Notices")
+        order = {status: index for index, status in enumerate(STATUSES)}
+        for result in sorted(shown, key=lambda r: (order.get(r.status.status, len(order)), r.key)):
+            status = result.status.status if not result.failed else "not checked"
+            style = _STATUS_STYLE.get(result.status.status, "")
+            notices = "\n".join(notice_text(n) for n in result.status.notices)
+            if result.failed:
+                notices = f"lookup failed: {result.failed}"
+            elif not notices and result.status.status == "unknown":
+                notices = "neither Crossref nor PubMed knows its identifiers"
+            table.add_row(safe(result.key), f"[{style}]{safe(status)}[/]" if style else safe(status), safe(notices))
+        _console().print(table)
+    counts: dict[str, int] = {}
+    for result in results:
+        name = "not checked" if result.failed else result.status.status
+        counts[name] = counts.get(name, 0) + 1
+    parts = [f"{counts[name]} {name}" for name in (*STATUSES, "unknown", "not checked") if counts.get(name)]
+    earlier = f"; {reused} from a check within {max_age:g} days" if reused else ""
+    info(f"checked {len(results)} records: {', '.join(parts)}{earlier}")
+
+
+def statuses_json(results: Sequence[Any]) -> None:
+    items = [
+        {
+            "key": r.key,
+            "doi": r.doi,
+            "pmid": r.pmid,
+            "status": "not checked" if r.failed else r.status.status,
+            "notices": [n.to_json() for n in r.status.notices],
+            "sources": r.status.sources,
+            "checked_at": r.checked_at,
+            **({"error": r.failed} if r.failed else {}),
+        }
+        for r in results
+    ]
+    sys.stdout.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")

@@ -55,6 +55,10 @@ class Work:
     page: str | None = None
     kind: str = "journal-article"
     update_to: str | None = None  # set on a correction notice: the DOI it corrects
+    update_type: str = "correction"  # what kind of notice it is (Crossref's update type)
+    updated_by: list[dict] = field(default_factory=list)  # Crossref's updated-by entries, as recorded
+    publication_types: list[str] = field(default_factory=lambda: ["Journal Article"])  # PubMed's
+    comments: list[tuple[str, str, str | None]] = field(default_factory=list)  # (RefType, RefSource, PMID)
     pmid: str | None = None
     pmcid: str | None = None
     abstract: str | None = None
@@ -88,7 +92,10 @@ class Work:
             else:
                 item.pop(key, None)
         if self.update_to:
-            item["update-to"] = [{"DOI": self.update_to, "type": "correction", "label": "Correction"}]
+            label = self.update_type.replace("_", " ").capitalize()
+            item["update-to"] = [{"DOI": self.update_to, "type": self.update_type, "label": label}]
+        if self.updated_by:
+            item["updated-by"] = copy.deepcopy(self.updated_by)
         if score is not None:
             item["score"] = score
         return item
@@ -338,6 +345,8 @@ class FakeServices:
         return 200, "application/json", json.dumps(body).encode()
 
     def _crossref_search(self, params: dict[str, list[str]]) -> tuple[int, str, bytes]:
+        if params.get("filter"):
+            return self._crossref_filter(params)
         query = set(re.findall(r"\w+", fold(params.get("query.bibliographic", [""])[0])))
         scored = []
         for work in self.works:
@@ -356,6 +365,43 @@ class FakeServices:
                 "items": [work.crossref_item(round(score, 3)) for score, work in scored[:rows]],
             }
         )
+        return 200, "application/json", json.dumps(body).encode()
+
+    def _crossref_filter(self, params: dict[str, list[str]]) -> tuple[int, str, bytes]:
+        """/works?filter=doi:A,doi:B&select=…: the works with those DOIs, with the fields selected."""
+        wanted = []
+        for part in params["filter"][0].split(","):
+            name, _, value = part.partition(":")
+            if name != "doi":
+                body = {
+                    "status": "failed",
+                    "message-type": "validation-failure",
+                    "message": [
+                        {
+                            "type": "filter-not-available",
+                            "value": name,
+                            "message": f"Filter {name} specified but there is no such filter for this route.",
+                        }
+                    ],
+                }
+                return 400, "application/json", json.dumps(body).encode()
+            wanted.append(value.lower())
+        works = [w for w in self.works if w.doi.lower() in wanted]
+        selected = [name for name in params.get("select", [""])[0].split(",") if name]
+        items = []
+        for work in works:
+            item = work.crossref_item()
+            items.append({name: item[name] for name in selected if name in item} if selected else item)
+        body = copy.deepcopy(LIST_TEMPLATE)
+        body["message"].update(
+            {
+                "total-results": len(items),
+                "items-per-page": int(params.get("rows", ["20"])[0]),
+                "query": {"start-index": 0, "search-terms": None},
+                "items": items,
+            }
+        )
+        body["message"].pop("facets", None)
         return 200, "application/json", json.dumps(body).encode()
 
     def _ecitmatch(self, params: dict[str, list[str]]) -> str:
@@ -431,10 +477,21 @@ class FakeServices:
                 f'<MeshHeading><DescriptorName UI="D0" MajorTopicYN="N">{escape(m)}</DescriptorName></MeshHeading>'
                 for m in work.mesh
             )
+            types = "".join(
+                f'<PublicationType UI="D0">{escape(kind)}</PublicationType>' for kind in work.publication_types
+            )
+            comments = "".join(
+                f'<CommentsCorrections RefType="{kind}"><RefSource>{escape(source)}</RefSource>'
+                + (f'<PMID Version="1">{pmid}</PMID>' if pmid else "")
+                + "</CommentsCorrections>"
+                for kind, source, pmid in work.comments
+            )
             articles.append(
                 f'<PubmedArticle><MedlineCitation Status="MEDLINE" Owner="NLM"><PMID Version="1">{work.pmid}</PMID>'
-                f'<Article PubModel="Print"><ArticleTitle>{escape(work.title)}.</ArticleTitle>{abstract}</Article>'
-                f"<MeshHeadingList>{mesh}</MeshHeadingList></MedlineCitation>"
+                f'<Article PubModel="Print"><ArticleTitle>{escape(work.title)}.</ArticleTitle>{abstract}'
+                f"<PublicationTypeList>{types}</PublicationTypeList></Article>"
+                + (f"<CommentsCorrectionsList>{comments}</CommentsCorrectionsList>" if comments else "")
+                + f"<MeshHeadingList>{mesh}</MeshHeadingList></MedlineCitation>"
                 f'<PubmedData><ArticleIdList><ArticleId IdType="pubmed">{work.pmid}</ArticleId></ArticleIdList>'
                 f"</PubmedData></PubmedArticle>"
             )

@@ -58,7 +58,7 @@ class Response:
 
 
 class Cache(Protocol):
-    def get(self, key: str) -> Response | None: ...
+    def get(self, key: str, max_age: float | None = None) -> Response | None: ...
 
     def put(self, key: str, url: str, response: Response) -> None: ...
 
@@ -170,13 +170,15 @@ class HttpClient:
         limiter: str = "default",
         data: dict[str, str] | None = None,
         check: Callable[[Response], object] | None = None,
+        max_age: float | None = None,
     ) -> Response:
         """The response for a request: from the cache, or from the service within its limits.
 
         ``check`` raises ValueError for an answer that cannot be right (not JSON, the wrong shape,
         an identifier that is not one): such an answer is retried like a 5xx and never cached.
         Raises RequestFailed when the request still fails after its retries; EnrichError when so
-        many have failed that going on would only hammer a service that is not answering.
+        many have failed that going on would only hammer a service that is not answering. A cached
+        answer older than ``max_age`` seconds is asked again (a retraction status goes stale).
         """
         # Through the session, so that its User-Agent (with the contact address) is sent.
         prepared = self._session.prepare_request(
@@ -184,7 +186,7 @@ class HttpClient:
         )
         key = hashlib.sha256(f"{prepared.method} {prepared.url} {prepared.body or ''}".encode()).hexdigest()
         if self.cache is not None:
-            cached = self.cache.get(key)
+            cached = self.cache.get(key, max_age) if max_age is not None else self.cache.get(key)
             if cached is not None:
                 if _passes(cached, check):
                     with self._lock:

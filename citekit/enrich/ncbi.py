@@ -55,12 +55,17 @@ class Identity:
 
 
 def _request(
-    client: HttpClient, url: str, params: dict[str, str], limiter: str, check: Callable[[Response], object]
+    client: HttpClient,
+    url: str,
+    params: dict[str, str],
+    limiter: str,
+    check: Callable[[Response], object],
+    max_age: float | None = None,
 ) -> Response:
     long = sum(len(k) + len(v) for k, v in params.items()) > POST_OVER
     if long:
-        return client.get(url, None, limiter=limiter, data=params, check=check)
-    return client.get(url, params, limiter=limiter, check=check)
+        return client.get(url, None, limiter=limiter, data=params, check=check, max_age=max_age)
+    return client.get(url, params, limiter=limiter, check=check, max_age=max_age)
 
 
 # ----------------------------------------------------------------------------- ECitMatch

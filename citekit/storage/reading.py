@@ -302,9 +302,11 @@ class Stats:
     with_doi: int
     with_pmid: int
     per_type: list[tuple[str | None, int]] = field(default_factory=list)
+    per_status: dict[str, int] = field(default_factory=dict)  # from citekit check
 
     def to_json(self) -> dict[str, object]:
         return {
+            "per_status": dict(self.per_status),
             "records": self.records,
             "with_doi": self.with_doi,
             "with_pmid": self.with_pmid,
@@ -342,6 +344,7 @@ def stats(connection: Any, top: int = 10) -> Stats:
         journals=[(journal, count) for journal, count in journals],
         authors=sorted(authors.items(), key=lambda item: (-item[1], item[0]))[:top],
         with_doi=with_doi,
+        per_status=status_counts(connection),
         with_pmid=with_pmid,
         per_type=[(kind, count) for kind, count in per_type],
     )
@@ -389,6 +392,37 @@ def suggestions(connection: Any, reference_id: int | None = None) -> list[Pendin
 
 def pending_suggestions(connection: Any) -> list[PendingSuggestion]:
     return suggestions(connection)
+
+
+@dataclass(slots=True)
+class StoredStatus:
+    """What `citekit check` last found for a record."""
+
+    status: str
+    notices: list[dict[str, Any]]
+    sources: list[str]
+    checked_at: str
+
+
+def statuses(connection: Any, ids: list[int]) -> dict[int, StoredStatus]:
+    found: dict[int, StoredStatus] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        rows = connection.execute(
+            f"SELECT reference_id, status, notices, sources, checked_at FROM update_status "
+            f"WHERE reference_id IN ({marks})",
+            chunk,
+        )
+        for reference_id, status, notices, sources, checked_at in rows:
+            found[reference_id] = StoredStatus(
+                status, json.loads(notices), [s for s in sources.split(",") if s], str(checked_at)
+            )
+    return found
+
+
+def status_counts(connection: Any) -> dict[str, int]:
+    return dict(connection.execute("SELECT status, count(*) FROM update_status GROUP BY status").fetchall())
 
 
 def lookups(connection: Any, reference_id: int) -> list[tuple[str, str, str | None]]:

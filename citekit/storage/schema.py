@@ -142,6 +142,19 @@ lookup = Table(
     PrimaryKeyConstraint("reference_id", "service"),
 )
 
+# Whether a work was retracted, withdrawn, corrected or put under an expression of concern, as
+# `citekit check` last found it: the notices (JSON), the services that answered, and when.
+update_status = Table(
+    "update_status",
+    metadata,
+    Column("reference_id", Integer, ForeignKey("reference.id", ondelete="CASCADE"), primary_key=True),
+    Column("status", String(32), nullable=False),  # retracted | withdrawn | … | corrected | clean
+    Column("notices", Text, nullable=False),
+    Column("sources", String(64), nullable=False),  # crossref,pubmed
+    Column("checked_at", _WHEN, nullable=False),
+    Index("ix_update_status_status", "status"),
+)
+
 # A web service's answer, keyed by the request, so that a rerun repeats no request.
 http_cache = Table(
     "http_cache",
