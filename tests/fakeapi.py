@@ -335,6 +335,8 @@ class FakeServices:
             return 200, "text/xml", self._esummary(params), {}
         if path.endswith("efetch.fcgi"):
             return 200, "text/xml", self._efetch(params), {}
+        if path.endswith("esearch.fcgi"):
+            return 200, "text/xml", self._esearch(params), {}
         return self._idconv(params)
 
     def _crossref_work(self, doi: str) -> tuple[int, str, bytes]:
@@ -428,6 +430,40 @@ class FakeServices:
                 found = match.pmid if match else "NOT_FOUND"
             lines.append(f"{journal}|{year}|{volume}|{page}|{author}|{key}|{found}")
         return "\n".join(lines) + "\n"
+
+    def _esearch(self, params: dict[str, list[str]]) -> bytes:
+        """PubMed's search for the terms citekit sends: '"10.x/y"[doi]', or title words [ti], the
+        first author [1au] and the year [dp], ANDed. The answer has the recorded eSearchResult form."""
+        term = params.get("term", [""])[0]
+        doi = re.fullmatch(r'"?(10\.[^"\[]+)"?\[doi\]', term.strip())
+        if doi:
+            found = [w for w in self.works if w.pmid and w.doi.lower() == doi.group(1).lower()]
+        else:
+            fields: dict[str, list[str]] = defaultdict(list)
+            for value, tag in re.findall(r"([^\[\]]+?)\[(\w+)\]", term):
+                fields[tag].append(fold(value.replace("AND", " ").strip()))
+            found = []
+            for work in self.works:
+                words = set(re.findall(r"\w+", fold(work.title)))
+                first = fold(work.authors[0][0]) if work.authors else ""
+                if (
+                    work.pmid
+                    and all(word in words for word in fields.get("ti", []))
+                    and all(name == first for name in fields.get("1au", []))
+                    and all(year == str(work.year) for year in fields.get("dp", []))
+                ):
+                    found.append(work)
+        retmax = int(params.get("retmax", ["20"])[0])
+        if not found:
+            return (REAL / "ncbi" / "eutils" / "esearch_pubmed_phrase_not_found.xml").read_bytes()
+        ids = "".join(f"<Id>{w.pmid}</Id>\n" for w in found[:retmax])
+        return (
+            '<?xml version="1.0" encoding="UTF-8" ?>\n<!DOCTYPE eSearchResult PUBLIC '
+            '"-//NLM//DTD esearch 20060628//EN" "https://eutils.ncbi.nlm.nih.gov/eutils/dtd/20060628/esearch.dtd">\n'
+            f"<eSearchResult><Count>{len(found)}</Count><RetMax>{min(retmax, len(found))}</RetMax>"
+            "<RetStart>0</RetStart>"
+            f"<IdList>\n{ids}</IdList><TranslationSet/><QueryTranslation>{escape(term)}</QueryTranslation></eSearchResult>"
+        ).encode()
 
     def _by_pmid(self, params: dict[str, list[str]]) -> list[Work]:
         ids = params.get("id", [""])[0].split(",")

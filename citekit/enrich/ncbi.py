@@ -116,6 +116,59 @@ def parse_ecitmatch(text: str) -> dict[str, str | None]:
 # ----------------------------------------------------------------------------- ESummary
 
 
+# ----------------------------------------------------------------------------- ESearch
+
+_TITLE_WORD = re.compile(r"[A-Za-z0-9]+")
+_SEARCH_STOPWORDS = frozenset(
+    """a an and are as at be by for from has have in into is it its of on or that the their this to
+    was were with within without""".split()
+)
+
+
+def doi_term(doi: str) -> str:
+    """PubMed's search for a DOI: '"10.1016/j.cell.2014.07.013"[doi]'."""
+    return f'"{doi}"[doi]'
+
+
+def title_term(reference: Reference) -> str | None:
+    """Title words, first author and year, as PubMed's search language has them:
+    'circulating[ti] AND tumor[ti] AND … AND aceto[1au] AND 2014[dp]'; None without enough."""
+    words = [w for w in _TITLE_WORD.findall(ascii_fold(reference.title or "").lower()) if w not in _SEARCH_STOPWORDS]
+    words = [w for w in words if len(w) > 2][:8]
+    if len(words) < 3 or not reference.authors or not reference.year:
+        return None
+    family = " ".join(_TITLE_WORD.findall(ascii_fold(reference.authors[0].family)))
+    if not family:
+        return None
+    return " AND ".join([*(f"{w}[ti]" for w in words), f"{family}[1au]", f"{reference.year}[dp]"])
+
+
+def esearch(client: HttpClient, term: str, identity: Identity, retmax: int = 3) -> list[str]:
+    """The PMIDs PubMed finds for a search term (at most ``retmax``)."""
+    params = {"db": "pubmed", "term": term, "retmax": str(retmax), **identity.params()}
+    response = _request(client, f"{eutils_url()}/esearch.fcgi", params, EUTILS_LIMITER, check=_check_esearch)
+    return parse_esearch(response.body)
+
+
+def _check_esearch(response: Response) -> None:
+    parse_esearch(response.body)
+
+
+def parse_esearch(body: bytes) -> list[str]:
+    root = parse_xml(body)
+    if root.tag != "eSearchResult":
+        raise ValueError("not an ESearch answer")
+    if root.find("ERROR") is not None:
+        raise ValueError(f"ESearch error: {(root.findtext('ERROR') or '')[:80]}")
+    pmids = []
+    for element in root.findall("IdList/Id"):
+        pmid = clean_pmid((element.text or "").strip())
+        if pmid is None:
+            raise ValueError(f"not a PMID: {(element.text or '')[:30]!r}")
+        pmids.append(pmid)
+    return pmids
+
+
 def esummary(client: HttpClient, pmids: list[str], identity: Identity) -> dict[str, Candidate]:
     summaries: dict[str, Candidate] = {}
     for start in range(0, len(pmids), ID_BATCH):

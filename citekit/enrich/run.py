@@ -101,10 +101,16 @@ def run(
     options: Options,
     progress: Callable[[str, str], None] = lambda outcome, key: None,
 ) -> Summary:
-    """Look identifiers up for the records; ``done`` holds (record id, service) already looked up."""
+    """Look identifiers up for the records; ``done`` holds (record id, service) already looked up.
+
+    Crossref and NCBI are different hosts with limits of their own, so the two run at once:
+    Crossref's workers and one NCBI thread hand their results to this thread, which alone writes.
+    """
     summary = Summary(records=len(records))
     identity = ncbi.Identity(options.mailto, options.api_key)
     by_id = {stored.id: stored for stored in records}
+    # (record id, its DOI after Crossref's answer): what PubMed's DOI search waits for.
+    crossref_news: queue.SimpleQueue[tuple[int, str | None]] = queue.SimpleQueue()
 
     def record(result: RecordResult) -> None:
         reference = by_id[result.reference_id].reference
@@ -120,8 +126,9 @@ def run(
         if not options.dry_run:
             save(result)
         for update in allowed:
-            # Later steps see what earlier ones found (the PMC step needs the PMID just written).
             setattr(reference, update.field, update.value)
+        if result.service == "crossref":
+            crossref_news.put((result.reference_id, reference.doi))
         summary.changes.extend((result.key, u.field, u.value, u.source) for u in allowed)
         summary.counts[result.outcome] = summary.counts.get(result.outcome, 0) + 1
         if result.outcome == "failed":
@@ -133,11 +140,40 @@ def run(
         summary.skipped += len(records) - len(chosen)
         return chosen
 
-    _crossref(pending("crossref"), client, options, record)
-    _pubmed(pending("pubmed"), client, identity, options, record)
-    _pmc(records, done, client, identity, options, record)
-    if options.abstracts:
-        _abstracts(records, done, client, identity, options, record)
+    results: queue.SimpleQueue[tuple[str, RecordResult | None, BaseException | None]] = queue.SimpleQueue()
+    to_crossref, to_pubmed = pending("crossref"), pending("pubmed")
+    # What NCBI needs of each record, read now: this thread changes the records as results come.
+    known = {r.id: (r.reference.doi, r.reference.pmid, bool(r.reference.pmcid)) for r in records}
+    _start_crossref(to_crossref, client, options, results, known)
+
+    def ncbi_phase() -> None:
+        try:
+            phase = _NcbiPhase(records, done, known, client, identity, options, results)
+            phase.run(to_pubmed, {r.id for r in to_crossref}, crossref_news)
+            results.put(("ncbi-done", None, None))
+        except BaseException as error:  # noqa: BLE001 - handed to the thread that reports it
+            results.put(("ncbi-done", None, error))
+
+    threading.Thread(target=ncbi_phase, name="citekit-ncbi", daemon=True).start()
+    remaining, ncbi_running = len(to_crossref), True
+    try:
+        while remaining or ncbi_running:
+            try:
+                kind, result, error = results.get(timeout=0.2)
+            except queue.Empty:
+                continue
+            if error is not None:
+                raise error
+            if kind == "ncbi-done":
+                ncbi_running = False
+                continue
+            assert result is not None
+            record(result)
+            if kind == "crossref":
+                remaining -= 1
+    except BaseException:
+        client.cancel()
+        raise
     for stored in records:
         ref = stored.reference
         for label, name in HINTS.items():
@@ -146,18 +182,21 @@ def run(
     return summary
 
 
-def _crossref(
-    records: list[StoredReference], client: HttpClient, options: Options, record: Callable[[RecordResult], None]
+def _start_crossref(
+    records: list[StoredReference],
+    client: HttpClient,
+    options: Options,
+    results: queue.SimpleQueue[tuple[str, RecordResult | None, BaseException | None]],
+    known: dict[int, tuple[str | None, str | None, bool]],
 ) -> None:
-    """Look-ups at Crossref, as many at once as it allows. The workers are daemon threads that only
-    talk to Crossref; results are written here, in this thread. On Ctrl-C (or any failure) the
-    client is cancelled: every wait ends at once and nothing is left to join."""
+    """Crossref's look-ups, as many at once as it allows, in daemon threads that only talk to
+    Crossref: each result (or failure) goes to ``results``. On Ctrl-C the client is cancelled,
+    every wait ends at once and nothing is left to join."""
     if not records:
         return
     todo: queue.SimpleQueue[StoredReference] = queue.SimpleQueue()
     for stored in records:
         todo.put(stored)
-    done: queue.SimpleQueue[tuple[RecordResult | None, BaseException | None]] = queue.SimpleQueue()
 
     def work() -> None:
         while not client.cancelled.is_set():
@@ -166,45 +205,32 @@ def _crossref(
             except queue.Empty:
                 return
             try:
-                done.put((_crossref_one(stored, client, options), None))
+                results.put(("crossref", _crossref_one(stored, known[stored.id][0], client, options), None))
             except BaseException as error:  # noqa: BLE001 - handed to the thread that reports it
-                done.put((None, error))
+                results.put(("crossref", None, error))
 
     workers = max(1, client.limiters[crossref.LIST_LIMITER].concurrency)
     for _ in range(min(workers, len(records))):
         threading.Thread(target=work, name="citekit-crossref", daemon=True).start()
-    try:
-        for _ in records:
-            while True:
-                try:
-                    result, error = done.get(timeout=0.2)
-                    break
-                except queue.Empty:
-                    continue
-            if error is not None:
-                raise error
-            assert result is not None
-            record(result)
-    except BaseException:
-        client.cancel()
-        raise
 
 
-def _crossref_one(stored: StoredReference, client: HttpClient, options: Options) -> RecordResult:
+def _crossref_one(stored: StoredReference, doi: str | None, client: HttpClient, options: Options) -> RecordResult:
+    """One record at Crossref: its DOI (as the run found it, whatever PMC has said since) checked,
+    or a DOI searched for."""
     ref = stored.reference
     result = RecordResult(stored.id, stored.key, "crossref", "not_found")
     try:
-        if ref.doi:
-            found = crossref.work(client, ref.doi, options.mailto)
+        if doi:
+            found = crossref.work(client, doi, options.mailto)
             if found is None:
-                result.outcome, result.detail = "mismatch", f"Crossref does not know DOI {ref.doi}"
+                result.outcome, result.detail = "mismatch", f"Crossref does not know DOI {doi}"
                 return result
             verdict = judge(ref, found)
             if verdict.accepted:
-                result.outcome, result.detail = "resolved", f"DOI {ref.doi} checked: {verdict.reason}"
+                result.outcome, result.detail = "resolved", f"DOI {doi} checked: {verdict.reason}"
             else:
                 result.outcome = "mismatch"
-                result.detail = f"DOI {ref.doi} names another work? {verdict.reason}"
+                result.detail = f"DOI {doi} names another work? {verdict.reason}"
             return result
         accepted, suggestion = best(ref, crossref.search(client, ref, options.mailto))
     except RequestFailed as problem:
@@ -231,123 +257,200 @@ def _verdicts(
     return result
 
 
-def _pubmed(
-    records: list[StoredReference],
-    client: HttpClient,
-    identity: ncbi.Identity,
-    options: Options,
-    record: Callable[[RecordResult], None],
-) -> None:
-    wanted = [r for r in records if not r.reference.pmid or options.refresh]
-    lines = {}
-    by_key = {}
-    for stored in wanted:
-        line = ncbi.citation_line(stored.reference, stored.key)
-        if line is None:
-            record(RecordResult(stored.id, stored.key, "pubmed", "not_found", "too little printed for ECitMatch"))
-            continue
-        lines[stored.key] = line
-        by_key[stored.key] = stored
-    if not lines:
-        return
-    try:
-        matches = ncbi.ecitmatch(client, lines, identity)
-        candidates = sorted({pmid for pmid in matches.values() if pmid})
-        summaries = ncbi.esummary(client, candidates, identity) if candidates else {}
-    except RequestFailed as problem:
-        _fail_all(list(by_key.values()), "pubmed", problem, record)
-        return
-    for key, stored in by_key.items():
-        result = RecordResult(stored.id, key, "pubmed", "not_found", "ECitMatch found nothing")
-        pmid = matches.get(key)
-        if pmid:
-            summary = summaries.get(pmid)
-            if summary is None:
-                result.detail = f"ESummary has no record {pmid}"
+class _NcbiPhase:
+    """PubMed and PMC, in one thread beside Crossref's: PMIDs by ECitMatch confirmed with ESummary;
+    for what that leaves, a PubMed search by DOI (the record's, or the one Crossref has just found),
+    then by title words, first author and year, each answer confirmed with ESummary the same way;
+    then PMCIDs (and DOIs) from the PMC ID Converter for every PMID, and abstracts if asked."""
+
+    def __init__(
+        self,
+        records: list[StoredReference],
+        done: set[tuple[int, str]],
+        known: dict[int, tuple[str | None, str | None, bool]],
+        client: HttpClient,
+        identity: ncbi.Identity,
+        options: Options,
+        results: queue.SimpleQueue[tuple[str, RecordResult | None, BaseException | None]],
+    ) -> None:
+        self.records, self.done, self.known = records, done, known
+        self.client, self.identity, self.options = client, identity, options
+        self.results = results
+        self.pmids = {record_id: pmid for record_id, (_, pmid, _) in known.items() if pmid}
+        self.dois = {record_id: doi for record_id, (doi, _, _) in known.items() if doi}
+
+    def emit(self, result: RecordResult) -> None:
+        for update in result.updates:
+            if update.field == "pmid" and result.reference_id not in self.pmids:
+                self.pmids[result.reference_id] = str(update.value)
+        self.results.put(("ncbi", result, None))
+
+    def run(
+        self,
+        to_pubmed: list[StoredReference],
+        at_crossref: set[int],
+        crossref_news: queue.SimpleQueue[tuple[int, str | None]],
+    ) -> None:
+        """ECitMatch first; then each record it leaves is searched as soon as its DOI is known: at
+        once when the record has one, else when Crossref has answered for it (so the two hosts
+        work at the same time); a record with no DOI anywhere is searched by title."""
+        waiting = {}
+        for stored, result in self.pubmed(to_pubmed):
+            if stored.id in self.dois or stored.id not in at_crossref:
+                self.settle(stored, result)
             else:
-                # ECitMatch keys on journal, volume and page; ESummary confirms it is this paper.
-                verdict = judge(stored.reference, summary)
-                if verdict.accepted:
-                    verdict.candidate.extra.pop("pmc", None)  # PMCIDs come from the ID Converter
-                    result = _verdicts(result, "pmid", "pubmed", verdict, None)
+                waiting[stored.id] = (stored, result)
+        while waiting:
+            if self.client.cancelled.is_set():
+                return
+            try:
+                record_id, doi = crossref_news.get(timeout=0.2)
+            except queue.Empty:
+                continue
+            if doi:
+                self.dois[record_id] = doi
+            if record_id in waiting:
+                self.settle(*waiting.pop(record_id))
+        self.pmc()
+        if self.options.abstracts:
+            self.abstracts()
+
+    def settle(self, stored: StoredReference, result: RecordResult) -> None:
+        """PubMed searches for a record ECitMatch could not settle: by its DOI if it has one, then
+        by title words, first author and year. An answer is written only when ESummary confirms
+        it as it confirms an ECitMatch answer; the best unconfirmed one may become a suggestion."""
+        doi = self.dois.get(stored.id)
+        searches = [(ncbi.doi_term(doi), f"searched PubMed for DOI {doi}")] if doi else []
+        title = ncbi.title_term(stored.reference)
+        if title is not None:
+            searches.append((title, "searched PubMed by title, first author and year"))
+        tried = []
+        for term, how in searches:
+            if self.client.cancelled.is_set():
+                return
+            try:
+                pmids = ncbi.esearch(self.client, term, self.identity)
+                summaries = ncbi.esummary(self.client, pmids, self.identity) if pmids else {}
+            except RequestFailed as problem:
+                self.emit(RecordResult(stored.id, stored.key, "pubmed", "failed", str(problem)))
+                return
+            accepted, suggestion = best(stored.reference, list(summaries.values()))
+            fresh = RecordResult(stored.id, stored.key, "pubmed", "not_found")
+            if accepted is not None:
+                accepted.candidate.extra.pop("pmc", None)
+                accepted.reason = f"{how}: {accepted.reason}"
+                self.emit(_verdicts(fresh, "pmid", "pubmed", accepted, None))
+                return
+            if result.outcome == "not_found" and suggestion is not None:
+                result = _verdicts(fresh, "pmid", "pubmed", None, suggestion)
+            tried.append(how)
+        if result.outcome == "not_found" and tried:
+            result.detail = "; ".join(tried) + ": nothing confirmed"
+        self.emit(result)
+
+    # -------------------------------------------------------------- ECitMatch
+
+    def pubmed(self, records: list[StoredReference]) -> list[tuple[StoredReference, RecordResult]]:
+        """ECitMatch, confirmed with ESummary: results emitted, except those a search may yet
+        improve on, which come back."""
+        wanted = [r for r in records if not self.known[r.id][1] or self.options.refresh]
+        lines, by_key = {}, {}
+        unresolved: list[tuple[StoredReference, RecordResult]] = []
+        for stored in wanted:
+            line = ncbi.citation_line(stored.reference, stored.key)
+            result = RecordResult(stored.id, stored.key, "pubmed", "not_found", "too little printed for ECitMatch")
+            if line is None:
+                unresolved.append((stored, result))
+                continue
+            lines[stored.key] = line
+            by_key[stored.key] = stored
+        if not lines:
+            return unresolved
+        try:
+            matches = ncbi.ecitmatch(self.client, lines, self.identity)
+            candidates = sorted({pmid for pmid in matches.values() if pmid})
+            summaries = ncbi.esummary(self.client, candidates, self.identity) if candidates else {}
+        except RequestFailed as problem:
+            for stored in by_key.values():
+                self.emit(RecordResult(stored.id, stored.key, "pubmed", "failed", str(problem)))
+            return unresolved
+        for key, stored in by_key.items():
+            result = RecordResult(stored.id, key, "pubmed", "not_found", "ECitMatch found nothing")
+            pmid = matches.get(key)
+            if pmid:
+                summary = summaries.get(pmid)
+                if summary is None:
+                    result.detail = f"ESummary has no record {pmid}"
                 else:
+                    # ECitMatch keys on journal, volume and page; ESummary confirms it is this paper.
+                    verdict = judge(stored.reference, summary)
+                    if verdict.accepted:
+                        verdict.candidate.extra.pop("pmc", None)  # PMCIDs come from the ID Converter
+                        self.emit(_verdicts(result, "pmid", "pubmed", verdict, None))
+                        continue
                     result = _verdicts(result, "pmid", "pubmed", None, verdict)
-        record(result)
+            unresolved.append((stored, result))
+        return unresolved
 
+    # -------------------------------------------------------------- by PMID
 
-def _pmc(
-    records: list[StoredReference],
-    done: set[tuple[int, str]],
-    client: HttpClient,
-    identity: ncbi.Identity,
-    options: Options,
-    record: Callable[[RecordResult], None],
-) -> None:
-    # The PMID may have been written a moment ago by the PubMed step: read it from the writer's view.
-    wanted = [r for r in records if r.reference.pmid and (options.refresh or (r.id, "pmc") not in done)]
-    wanted = [r for r in wanted if not r.reference.pmcid or not r.reference.doi or options.refresh]
+    def pmc(self) -> None:
+        wanted = [
+            r
+            for r in self.records
+            if r.id in self.pmids
+            and (self.options.refresh or (r.id, "pmc") not in self.done)
+            and (not self.known[r.id][2] or r.id not in self.dois or self.options.refresh)
+        ]
 
-    def updates(entry: ncbi.PmcRecord) -> list[FieldUpdate]:
-        found = [FieldUpdate("pmcid", entry.pmcid, "pmc")] if entry.pmcid else []
-        return found + ([FieldUpdate("doi", entry.doi, "pmc")] if entry.doi else [])
+        def updates(entry: ncbi.PmcRecord) -> list[FieldUpdate]:
+            found = [FieldUpdate("pmcid", entry.pmcid, "pmc")] if entry.pmcid else []
+            return found + ([FieldUpdate("doi", entry.doi, "pmc")] if entry.doi else [])
 
-    _by_pmid(wanted, "pmc", lambda pmids: ncbi.idconv(client, pmids, identity), updates, "PMC ID Converter", record)
+        self.by_pmid(
+            wanted, "pmc", lambda pmids: ncbi.idconv(self.client, pmids, self.identity), updates, "PMC ID Converter"
+        )
 
+    def abstracts(self) -> None:
+        wanted = [
+            r
+            for r in self.records
+            if r.id in self.pmids
+            and (self.options.refresh or ((r.id, "abstract") not in self.done and not r.reference.abstract))
+        ]
 
-def _abstracts(
-    records: list[StoredReference],
-    done: set[tuple[int, str]],
-    client: HttpClient,
-    identity: ncbi.Identity,
-    options: Options,
-    record: Callable[[RecordResult], None],
-) -> None:
-    wanted = [
-        r
-        for r in records
-        if r.reference.pmid and (options.refresh or ((r.id, "abstract") not in done and not r.reference.abstract))
-    ]
+        def updates(entry: ncbi.Abstract) -> list[FieldUpdate]:
+            found = [FieldUpdate("abstract", entry.text, "pubmed")] if entry.text else []
+            return found + ([FieldUpdate("mesh", entry.mesh, "pubmed")] if entry.mesh else [])
 
-    def updates(entry: ncbi.Abstract) -> list[FieldUpdate]:
-        found = [FieldUpdate("abstract", entry.text, "pubmed")] if entry.text else []
-        return found + ([FieldUpdate("mesh", entry.mesh, "pubmed")] if entry.mesh else [])
+        self.by_pmid(
+            wanted, "abstract", lambda pmids: ncbi.efetch(self.client, pmids, self.identity), updates, "EFetch"
+        )
 
-    _by_pmid(wanted, "abstract", lambda pmids: ncbi.efetch(client, pmids, identity), updates, "EFetch", record)
-
-
-def _by_pmid(
-    wanted: list[StoredReference],
-    service: str,
-    fetch: Callable[[list[str]], dict[str, Any]],
-    updates: Callable[[Any], list[FieldUpdate]],
-    what: str,
-    record: Callable[[RecordResult], None],
-) -> None:
-    """One batched look-up by PMID for the records, then one result per record."""
-    if not wanted:
-        return
-    try:
-        found = fetch([r.reference.pmid for r in wanted if r.reference.pmid])
-    except RequestFailed as problem:
-        _fail_all(wanted, service, problem, record)
-        return
-    for stored in wanted:
-        result = RecordResult(stored.id, stored.key, service, "not_found", f"nothing from {what}")
-        entry = found.get(stored.reference.pmid or "")
-        if entry is not None and (changes := updates(entry)):
-            result.outcome, result.detail, result.updates = (
-                "resolved",
-                f"{what} for PMID {stored.reference.pmid}",
-                changes,
-            )
-        record(result)
-
-
-def _fail_all(
-    records: list[StoredReference], service: str, problem: RequestFailed, record: Callable[[RecordResult], None]
-) -> None:
-    for stored in records:
-        record(RecordResult(stored.id, stored.key, service, "failed", str(problem)))
+    def by_pmid(
+        self,
+        wanted: list[StoredReference],
+        service: str,
+        fetch: Callable[[list[str]], dict[str, Any]],
+        updates: Callable[[Any], list[FieldUpdate]],
+        what: str,
+    ) -> None:
+        """One batched look-up by PMID for the records, then one result per record."""
+        if not wanted:
+            return
+        try:
+            found = fetch([self.pmids[r.id] for r in wanted])
+        except RequestFailed as problem:
+            for stored in wanted:
+                self.emit(RecordResult(stored.id, stored.key, service, "failed", str(problem)))
+            return
+        for stored in wanted:
+            pmid = self.pmids[stored.id]
+            result = RecordResult(stored.id, stored.key, service, "not_found", f"nothing from {what}")
+            entry = found.get(pmid)
+            if entry is not None and (changes := updates(entry)):
+                result.outcome, result.detail, result.updates = "resolved", f"{what} for PMID {pmid}", changes
+            self.emit(result)
 
 
 __all__ = ["EnrichError", "Options", "RecordResult", "Summary", "make_client", "run"]
