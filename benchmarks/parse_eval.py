@@ -4,7 +4,12 @@
     (scripts/train_parser.py uses the same seed), gold fields taken from their labels;
 (b) the chapter's 162 known records rendered by citeproc-py in eight CSL styles (Debian's
     citation-style-language-styles), gold fields taken from the records themselves;
-(c) the chapter as pasted, against its hand-checked JSON.
+(c) the chapter as pasted, against its hand-checked JSON;
+(d) splitting: the 20 % of GROBID's reference sections and AnyStyle's finder documents held out
+    of scripts/train_segmenter.py (the same hash), pasted alone, laid out the other ways people
+    paste lists, and inside whole documents (body text of the held-out AnyStyle documents around
+    them, under a 'References' or 'Literaturverzeichnis' heading); precision, recall and F1 of
+    reference boundaries (the line a reference starts on) and of whole references (same lines).
 
 Fields: authors (family names), title, container, year, volume, issue, pages; exact after
 normalisation (case, accents, punctuation and spacing; abbreviated page ranges expanded).
@@ -36,10 +41,10 @@ for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from parser_corpus import STYLES, render  # noqa: E402
 from train_parser import real_examples  # noqa: E402
 
 from citekit.parsing import neural, parse_each, parse_references  # noqa: E402
-from citekit.parsing.corpus import STYLES, render  # noqa: E402
 from citekit.parsing.learned import fields_from_labels, parse_learned, parse_learned_many  # noqa: E402
 from citekit.parsing.tokens import tokenize, word_features  # noqa: E402
 from citekit.textnorm import ascii_fold  # noqa: E402
@@ -157,6 +162,8 @@ def main() -> None:
     same = sum(a == b for a, b in zip(got, expected, strict=True))
     print(f"\n(c) the chapter: {same}/{len(expected)} references identical to the hand-checked JSON")
 
+    splitting(arguments.shared)
+
     # speed of the learned path, and start-up
     # Each held-out reference once, with the per-word caches (features, and the network's sums)
     # emptied first: no string is seen twice unless real references share it. As one list (how
@@ -172,7 +179,7 @@ def main() -> None:
         rates = []
         for _ in range(passes):
             word_features.cache_clear()
-            neural.shipped().forget()
+            neural.shipped_labeller().forget()
             started = time.perf_counter()
             run()
             rates.append(len(texts) / (time.perf_counter() - started))
@@ -185,6 +192,70 @@ def main() -> None:
     subprocess.run([sys.executable, "-c", probe], check=True, env=USER_ENVIRONMENT)
     startup = time.perf_counter() - started
     print(f"start-up, fresh process to first parse: {startup:.2f} s (target < 0.5 s)")
+
+
+def splitting(shared: Path) -> None:
+    import random
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from train_segmenter import Line, held_out, read_finder, read_grobid, spans, variants
+
+    from citekit.parsing import segmenter
+
+    model = segmenter.shipped_model()
+    data = shared / "data" / "parsing"
+    lists = [d for d in read_grobid(data / "grobid" / "reference-segmenter") if held_out(d[0])]
+    documents = [d for d in read_finder(data / "anystyle" / "finder") if held_out(d[0])]
+    body = [line for _, lines, labels in documents for line, label in zip(lines, labels, strict=True) if label == "O"]
+    rng = random.Random(17)
+    inside = []
+    for number, (name, lines, labels) in enumerate(lists):
+        start = rng.randrange(max(1, len(body) - 400))
+        heading = "References" if number % 2 else "Literaturverzeichnis"
+        made = [*body[start : start + 300], Line(0, heading, True, True), *lines, *body[start + 300 : start + 380]]
+        made_labels = ["O"] * 300 + ["O", *labels] + ["O"] * len(body[start + 300 : start + 380])
+        inside.append((name, made, made_labels))
+    rows = {
+        f"GROBID lists alone ({len(lists)})": lists,
+        **{
+            f"  the same, {kind.replace('-', ' ')}": [
+                v for d in lists for v in variants(d) if v[0].endswith("#" + kind)
+            ]
+            for kind in ("line", "paragraph", "numbered", "numbered-line", "some-numbered")
+        },
+        "  the same inside whole documents": inside,
+        f"AnyStyle documents ({len(documents)})": documents,
+    }
+    print("\n(d) splitting, held out of the segmenter's training")
+    print(f"{'':38}{'boundaries P':>13}{'R':>7}{'F1':>7}{'references P':>14}{'R':>7}{'F1':>7}")
+    for title, chosen in rows.items():
+        counts = [0] * 6
+        for _, lines, labels in chosen:
+            got = model.decode(segmenter.features(lines))
+            for slot, (want, have) in enumerate(
+                (
+                    (set(i for i, x in enumerate(labels) if x == "B"), set(i for i, x in enumerate(got) if x == "B")),
+                    (set(spans(labels)), set(spans(got))),
+                )
+            ):
+                counts[slot * 3] += len(want & have)
+                counts[slot * 3 + 1] += len(have)
+                counts[slot * 3 + 2] += len(want)
+        figures = []
+        for slot in (0, 3):
+            right, found, wanted = counts[slot : slot + 3]
+            precision = right / found if found else 0.0
+            recall = right / wanted if wanted else 0.0
+            f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+            figures += [precision, recall, f1]
+        print(f"{title:38}" + "".join(f"{value:>{13 if i in (0, 3) else 7}.3f}" for i, value in enumerate(figures)))
+    # A 300-page document: the held-out documents' lines, repeated to about 15,000 lines.
+    page_lines = [line.text for _, lines, _ in documents for line in lines]
+    text = "\n".join((page_lines * (15000 // max(1, len(page_lines)) + 1))[:15000])
+    started = time.perf_counter()
+    found = segmenter.segment(text)
+    took = time.perf_counter() - started
+    print(f"splitting a 300-page document (15,000 lines): {took:.2f} s, {len(found)} references (target < 2 s)")
 
 
 if __name__ == "__main__":

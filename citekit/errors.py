@@ -18,6 +18,12 @@ class InputError(CitekitError):
     """A file or text that cannot be read as references."""
 
 
+class NoReferenceList(InputError):
+    """Nothing in a text looks like a list of references: as grep finding nothing, exit 1."""
+
+    exit_code = EXIT_NO_MATCH
+
+
 class LibraryError(CitekitError):
     """The library database cannot be opened, created or written."""
 

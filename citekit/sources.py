@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from citekit.errors import InputError
+from citekit.errors import InputError, NoReferenceList
 from citekit.model import Reference
 from citekit.storage.rows import Prepared, prepare
 
@@ -270,7 +270,7 @@ def _text_source(text: str, label: str) -> Source:
 
     parsed = parse_references(text)
     if not parsed.references:
-        raise InputError(f"{label}: no reference list found")
+        raise NoReferenceList(f"{label}: no reference list found: nothing in it looks like a list of references")
     source = Source(label, "text", parsed.references)
     source.problems = [
         Problem(label, item.line, f"not a reference citekit can read: {item.text[:60]!r}") for item in parsed.unreadable

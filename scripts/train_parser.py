@@ -23,9 +23,9 @@ from collections import Counter
 from pathlib import Path
 
 import numpy as np
+from parser_corpus import STYLES, Example, read_anystyle, read_grobid, render, split
 
 from citekit.model import Author, Reference
-from citekit.parsing.corpus import STYLES, Example, read_anystyle, read_grobid, render, split
 from citekit.parsing.tokens import features, tokenize
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -160,11 +160,15 @@ def _fit(sequences: list[list[list[str]]], gold: list[list[str]], names: list[st
 def _export(network, names: list[str], labels: list[str], out: Path) -> None:  # noqa: ANN001
     """The network's weights as the arrays citekit.parsing.neural reads. Stored uncompressed: it
     loads three times faster, and the wheel compresses it anyway."""
+    from citekit.parsing import neural
+
     weights = {key: value.detach().numpy() for key, value in network.state_dict().items()}
     layers = range(len(DILATIONS))
     with out.open("wb") as file:
         np.savez(
             file,
+            version=np.array(neural.VERSION),
+            schema=np.array(neural.SCHEMA),
             features="\n".join(names),
             labels="\n".join(labels),
             embedding=weights["embedding.weight"].astype(np.float16),

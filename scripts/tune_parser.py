@@ -20,10 +20,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from parse_eval import FIELDS, Score, fields, print_table  # noqa: E402
+from parser_corpus import split  # noqa: E402
 from train_parser import SEED, real_examples, train  # noqa: E402
 
 from citekit.parsing import neural, parse_each  # noqa: E402
-from citekit.parsing.corpus import split  # noqa: E402
 from citekit.parsing.learned import fields_from_labels  # noqa: E402
 from citekit.parsing.tokens import tokenize  # noqa: E402
 
@@ -43,7 +43,7 @@ def main() -> None:
     if not arguments.reuse:
         train(fit, arguments.model, log=True)
     weights = neural.load(arguments.model)
-    neural.shipped = lambda: weights  # score this model, not the shipped one
+    neural.shipped_labeller = lambda: neural.Labeller(weights)  # score this model, not the shipped one
 
     by_source = defaultdict(Score)
     wrong = defaultdict(list)

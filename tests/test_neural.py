@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import itertools
+from importlib import resources
 
 import numpy as np
 import pytest
@@ -170,13 +171,13 @@ def test_the_word_cache_is_bounded_and_emptying_it_changes_nothing(monkeypatch):
         neural._emissions(weights, [tokenize(t) for t in texts], [len(t) for t in texts]) for texts in (first, second)
     ]
     monkeypatch.setattr(neural, "CACHED_WORDS", 3)
-    weights.forget_words()
+    caches = neural.Caches()
     # The second batch meets a full cache, and holds both words seen before and new ones.
     for texts, want in zip((first, second), expected, strict=True):
-        got = neural._emissions(weights, [tokenize(t) for t in texts], [len(t) for t in texts])
+        got = neural._emissions(weights, [tokenize(t) for t in texts], [len(t) for t in texts], caches)
         for one, other in zip(want, got, strict=True):
             np.testing.assert_allclose(one, other, rtol=1e-6)
-    assert len(weights.words) <= 4  # only the second batch's words are left
+    assert len(caches.words) <= 4  # only the second batch's words are left
 
 
 def test_the_network_is_the_textbook_dilated_convolution(tmp_path):
@@ -189,6 +190,8 @@ def test_the_network_is_the_textbook_dilated_convolution(tmp_path):
     arrays = {
         "features": "\n".join(FEATURES),
         "labels": "a\nb\nc",
+        "version": np.array(neural.VERSION),
+        "schema": np.array(neural.schema(("a", "b", "c"))),
         "embedding": generator.normal(0, 1, (len(FEATURES) + 1, dim)).astype(np.float16),
         "first": generator.normal(0, 1, (dim, width)),
         "first_bias": generator.normal(0, 1, width),
@@ -202,7 +205,7 @@ def test_the_network_is_the_textbook_dilated_convolution(tmp_path):
         "end": generator.normal(0, 1, labels),
     }
     np.savez(tmp_path / "model.npz", **arrays)
-    weights = neural.load(tmp_path / "model.npz")
+    weights = neural.load(tmp_path / "model.npz", expected=("a", "b", "c"))
     text = "Cell 2014. Cell, (Cell) x and more words"
     tokens = tokenize(text)
     row = {name: index for index, name in enumerate(FEATURES, start=1)}
@@ -234,3 +237,19 @@ def test_parsing_a_list_leaves_the_cycle_collector_as_it_found_it(enabled):
         assert gc.isenabled() is enabled
     finally:
         gc.enable() if was else gc.disable()
+
+
+def test_a_model_file_of_another_schema_is_refused_with_a_reason(tmp_path):
+    from citekit.parsing import segmenter
+
+    path = tmp_path / "model.npz"
+    with np.load(resources.files("citekit").joinpath(neural.MODEL)) as arrays:
+        copied = {name: arrays[name] for name in arrays.files}
+    np.savez(path, **{**copied, "schema": np.array("0123456789ab")})
+    with pytest.raises(neural.ModelError, match="retrain with scripts/train_parser.py"):
+        neural.load(path)
+    with np.load(resources.files("citekit").joinpath(segmenter.MODEL)) as arrays:
+        copied = {name: arrays[name] for name in arrays.files}
+    np.savez(path, **{**copied, "version": np.array(99)})
+    with pytest.raises(segmenter.ModelError, match="version 99"):
+        segmenter.load(path)

@@ -7,12 +7,13 @@ model was trained with), and the expected values are read off them.
 from __future__ import annotations
 
 import json
+import sys
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
 from citekit.parsing import parse_reference, parse_references
-from citekit.parsing.corpus import _from_segments
 from citekit.parsing.identifiers import find_identifiers
 from citekit.parsing.learned import fields_from_labels
 from citekit.parsing.tokens import tokenize
@@ -203,6 +204,9 @@ def test_editor_words_are_not_part_of_the_book_title():
     reference, _ = fields_from_labels(text, tokens, labels)
     assert reference.container_title == "Database Machines"
     # Training labels: 'editors' and '(eds.)' go with the editors, not with the book that follows.
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from parser_corpus import _from_segments
+
     example = _from_segments(
         [("In", None), ("J. Latacz", "editor"), ("(ed.),", None), ("Zweihundert Jahre", "container")], "grobid"
     )

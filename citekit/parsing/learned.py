@@ -3,10 +3,7 @@ labelled spans become fields."""
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from citekit.model import Reference
 from citekit.parsing import neural
@@ -100,25 +97,10 @@ def parse_learned(text: str) -> tuple[Reference, dict[str, float]]:
 
 def parse_learned_many(texts: list[str]) -> list[tuple[Reference, dict[str, float]]]:
     """References in any layout → for each, a record and a confidence (0..1) for each field found."""
-    with _cycle_collector_paused():
-        return [
-            fields_from_labels(text, tokens, labels, confidences)
-            for text, (tokens, labels, confidences) in zip(texts, label_many(texts), strict=True)
-        ]
-
-
-@contextmanager
-def _cycle_collector_paused() -> Iterator[None]:
-    """Labelling a list makes a few hundred thousand short-lived objects (tokens, their states,
-    fields) and no reference cycles, so the cycle collector's passes over them are pure cost:
-    about a tenth of the time. Reference counting still frees everything as usual."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+    return [
+        fields_from_labels(text, tokens, labels, confidences)
+        for text, (tokens, labels, confidences) in zip(texts, label_many(texts), strict=True)
+    ]
 
 
 def fields_from_labels(

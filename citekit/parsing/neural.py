@@ -14,6 +14,7 @@ scripts/tune_parser.py, these 0.955, and ran at about 60 % of their speed.)
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -23,6 +24,7 @@ import numpy as np
 
 from citekit.parsing.tokens import (
     BIGRAM,
+    FEATURES_VERSION,
     NEIGHBOURS,
     State,
     Token,
@@ -33,6 +35,12 @@ from citekit.parsing.tokens import (
 )
 
 MODEL = "data/reference-parser.npz"
+VERSION = 1  # of the network's layout and of what the arrays mean
+LABELS = ("author", "container", "date", "doi", "editor", "issue", "location", "number", "other", "pages")
+LABELS += ("publisher", "title", "url", "volume")
+# What the rows of the embedding stand for: the token features (citekit.parsing.tokens), named by
+# the templates that make them. A model trained with other features would read garbage.
+SCHEMA = hashlib.sha1(repr((VERSION, LABELS, NEIGHBOURS, BIGRAM, FEATURES_VERSION)).encode()).hexdigest()[:12]
 BATCH = 128  # references labelled together (decoded step by step: of similar lengths)
 CACHED_WORDS = 30_000  # 5 × width floats each: about 40 MB at the shipped size
 
@@ -81,15 +89,6 @@ class Weights:
     # own feature's row → its rows as seen from 2 before, 1 before, 1 after, 2 after (row 0 where
     # that form is unknown); derived from index, in __post_init__
     neighbours: np.ndarray = field(init=False)
-    # Caches. Features are summed, so a token's input splits into its word's share, each
-    # neighbour's share, its State's and its bigram's; the first three repeat and are kept.
-    # word → row of word_shares: its embedding sums as (own, seen from 2 before, from 1 before,
-    # 1 after, 2 after).
-    words: dict[str, int] = field(default_factory=dict)
-    word_shares: _Rows = field(default_factory=_Rows)
-    # State → row of state_sums
-    states: dict[State, int] = field(default_factory=dict)
-    state_sums: _Rows = field(default_factory=_Rows)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "neighbours", _neighbour_table(self.index, len(self.embedding)))
@@ -98,6 +97,20 @@ class Weights:
     def no_feature(self) -> int:
         """The embedding's zero row."""
         return len(self.embedding) - 1
+
+
+class Caches:
+    """What labelling has worked out and may reuse: features are summed, so a token's input splits
+    into its word's share, each neighbour's share, its State's and its bigram's; the first three
+    repeat from reference to reference. Mutable, and owned by one Labeller: not shared weights."""
+
+    def __init__(self) -> None:
+        # word → row of word_shares: its embedding sums as (own, seen from 2 before, from 1 before,
+        # 1 after, 2 after)
+        self.words: dict[str, int] = {}
+        self.word_shares = _Rows()
+        self.states: dict[State, int] = {}  # State → row of state_sums
+        self.state_sums = _Rows()
 
     def forget_words(self) -> None:
         """Empty the per-word caches: they grow with every new word, so they are bounded."""
@@ -109,6 +122,17 @@ class Weights:
         self.forget_words()
         self.states.clear()
         self.state_sums.clear()
+
+
+class Labeller:
+    """The shipped weights and the caches that speed labelling up, kept together."""
+
+    def __init__(self, weights: Weights) -> None:
+        self.weights = weights
+        self.caches = Caches()
+
+    def forget(self) -> None:
+        self.caches.forget()
 
 
 def _neighbour_table(index: dict[str, int], rows: int) -> np.ndarray:
@@ -125,9 +149,28 @@ def _neighbour_table(index: dict[str, int], rows: int) -> np.ndarray:
     return table
 
 
-def load(path: object) -> Weights:
-    """Arrays written by scripts/train_parser.py → weights ready for batched inference."""
+class ModelError(RuntimeError):
+    """The parser's model file does not match this code."""
+
+
+def schema(labels: tuple[str, ...]) -> str:
+    return hashlib.sha1(repr((VERSION, labels, NEIGHBOURS, BIGRAM, FEATURES_VERSION)).encode()).hexdigest()[:12]
+
+
+def load(path: object, expected: tuple[str, ...] = LABELS) -> Weights:
+    """Arrays written by scripts/train_parser.py → weights ready for batched inference, once their
+    version, feature schema and labels are checked against this code's (``expected``: the labels
+    the caller reads)."""
     with np.load(path, allow_pickle=False) as arrays:
+        version = int(arrays["version"]) if "version" in arrays else None
+        written = str(arrays["schema"]) if "schema" in arrays else None
+        labels = tuple(str(arrays["labels"]).split("\n"))
+        if (version, written, labels) != (VERSION, schema(expected), expected):
+            raise ModelError(
+                f"reference parser model {path}: version {version}, feature schema {written}, labels {len(labels)}; "
+                f"this citekit reads version {VERSION}, schema {schema(expected)}, {len(expected)} labels: "
+                "retrain with scripts/train_parser.py"
+            )
         names = str(arrays["features"]).split("\n")
         layers, taps, width, _ = arrays["kernels"].shape
 
@@ -156,6 +199,12 @@ def shipped() -> Weights:
         return load(path)
 
 
+@lru_cache(maxsize=1)
+def shipped_labeller() -> Labeller:
+    """The labeller citekit uses: the shipped weights and one set of caches."""
+    return Labeller(shipped())
+
+
 def _rows_summed(weights: Weights, groups: list[tuple[str, ...] | list[str]]) -> np.ndarray:
     """Each group of feature strings → the sum of their embeddings (unknown features: row 0)."""
     get = weights.index.get
@@ -167,11 +216,11 @@ def _rows_summed(weights: Weights, groups: list[tuple[str, ...] | list[str]]) ->
     return np.add.reduceat(weights.embedding[rows], starts, axis=0)
 
 
-def _word_rows(weights: Weights, words: list[str]) -> np.ndarray:
-    """Each word's row of weights.word_shares, computing the shares of words not seen before."""
-    cache = weights.words
+def _word_rows(weights: Weights, caches: Caches, words: list[str]) -> np.ndarray:
+    """Each word's row of caches.word_shares, computing the shares of words not seen before."""
+    cache = caches.words
     if len(cache) > CACHED_WORDS:
-        weights.forget_words()
+        caches.forget_words()
     new = list(dict.fromkeys(word for word in words if word not in cache))
     if new:
         get, zero = weights.index.get, weights.no_feature
@@ -189,18 +238,18 @@ def _word_rows(weights: Weights, words: list[str]) -> np.ndarray:
         for slot, offset in enumerate(NEIGHBOURS):
             seen = [place for place in range(places) if offset in seen_from(place)]
             shares[:, slot + 1] = embedding[neighbours[grid[:, seen], slot]].sum(axis=1)
-        first = weights.word_shares.add(shares)
+        first = caches.word_shares.add(shares)
         cache.update(zip(new, range(first, first + len(new)), strict=True))
     return np.fromiter(map(cache.__getitem__, words), dtype=np.intp, count=len(words))
 
 
-def _state_rows(weights: Weights, states: list[State]) -> np.ndarray:
-    """Each State's row of weights.state_sums, summing the embeddings of States not seen before."""
-    cache = weights.states
+def _state_rows(weights: Weights, caches: Caches, states: list[State]) -> np.ndarray:
+    """Each State's row of caches.state_sums, summing the embeddings of States not seen before."""
+    cache = caches.states
     rows = list(map(cache.get, states))
     if None in rows:
         new = list(dict.fromkeys(state for state, row in zip(states, rows, strict=True) if row is None))
-        first = weights.state_sums.add(_rows_summed(weights, [state_features(state) for state in new]))
+        first = caches.state_sums.add(_rows_summed(weights, [state_features(state) for state in new]))
         cache.update(zip(new, range(first, first + len(new)), strict=True))
         rows = list(map(cache.__getitem__, states))
     return np.array(rows)
@@ -214,14 +263,19 @@ def _positions(sequences: list[list[Token]]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _input_sums(
-    weights: Weights, sequences: list[list[Token]], text_lengths: list[int], positions: tuple[np.ndarray, np.ndarray]
+    weights: Weights,
+    sequences: list[list[Token]],
+    text_lengths: list[int],
+    positions: tuple[np.ndarray, np.ndarray],
+    caches: Caches | None = None,
 ) -> np.ndarray:
     """(tokens, width): each token's sum of weights.embedding over the features tokens.features
     gives it. positions: as _positions gives them for these sequences."""
+    caches = caches if caches is not None else Caches()
     forward, backward = positions
     words = [token.text for sequence in sequences for token in sequence]
-    rows = _word_rows(weights, words)
-    shares = weights.word_shares.array
+    rows = _word_rows(weights, caches, words)
+    shares = caches.word_shares.array
     summed = shares[rows, 0]
     for slot, offset in enumerate(NEIGHBOURS, start=1):
         inside = np.flatnonzero((forward + offset >= 0) & (backward - offset >= 0))
@@ -231,8 +285,8 @@ def _input_sums(
         for sequence, length in zip(sequences, text_lengths, strict=True)
         for state in context_states(sequence, length)
     ]
-    state_rows = _state_rows(weights, states)  # first: it may grow the table
-    summed += weights.state_sums.array[state_rows]
+    state_rows = _state_rows(weights, caches, states)  # first: it may grow the table
+    summed += caches.state_sums.array[state_rows]
     get, zero = weights.index.get, weights.no_feature
     lowered = [word.lower() for word in words]
     pairs = np.fromiter(
@@ -242,10 +296,13 @@ def _input_sums(
     return summed + weights.embedding[pairs]
 
 
-def _emissions(weights: Weights, sequences: list[list[Token]], text_lengths: list[int]) -> list[np.ndarray]:
+def _emissions(
+    weights: Weights, sequences: list[list[Token]], text_lengths: list[int], caches: Caches | None = None
+) -> list[np.ndarray]:
     """Per-token label scores for a batch of references, every token of the batch at once."""
     forward, backward = _positions(sequences)
-    states = _input_sums(weights, sequences, text_lengths, (forward, backward))  # through the first layer's weights
+    # through the first layer's weights
+    states = _input_sums(weights, sequences, text_lengths, (forward, backward), caches)
     states += weights.first_bias
     np.maximum(states, 0, out=states)
     count, width = states.shape
@@ -331,12 +388,12 @@ def _marginals(weights: Weights, padded: np.ndarray, inside: np.ndarray) -> list
 
 
 def tag(
-    sequences: list[list[Token]], text_lengths: list[int], weights: Weights | None = None
+    sequences: list[list[Token]], text_lengths: list[int], labeller: Labeller | None = None
 ) -> list[tuple[list[str], list[float]]]:
     """Each reference's tokens (and its text's length) → (labels, each label's marginal
     probability), in the order given."""
-    if weights is None:
-        weights = shipped()
+    labeller = labeller if labeller is not None else shipped_labeller()
+    weights = labeller.weights
     order = sorted(range(len(sequences)), key=lambda i: len(sequences[i]))
     result: list[tuple[list[str], list[float]]] = [([], []) for _ in sequences]
     names = weights.labels
@@ -344,7 +401,7 @@ def tag(
         chunk = [i for i in order[first : first + BATCH] if sequences[i]]
         if not chunk:
             continue
-        scores = _emissions(weights, [sequences[i] for i in chunk], [text_lengths[i] for i in chunk])
+        scores = _emissions(weights, [sequences[i] for i in chunk], [text_lengths[i] for i in chunk], labeller.caches)
         padded, inside = _padded(scores)
         paths = _viterbi(weights, padded, inside)
         marginals = _marginals(weights, padded, inside)

@@ -90,9 +90,17 @@ class ReferenceList:
 def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceList:
     """The reference-list items of a page, in page order.
 
-    ``starts_reference`` tells, for an unbulleted list, a new reference from a wrapped line.
+    A page copied from a publisher's web site (bullets, or lines of link labels under each
+    reference) is read by its layout; anything else (a list copied from a PDF, one reference a
+    line or a paragraph, a whole paper) by the learned segmenter (citekit/parsing/segmenter.py).
+    ``starts_reference`` tells, for an unbulleted web list, a new reference from a wrapped line.
     """
     lines = clean_pdf_text(text).splitlines()
+    if not _web_page(lines):
+        found = _segmented(clean_pdf_text(text))
+        if found.items:
+            return found
+        # Too little for the model to see a list in (a line or two): read it by its layout.
     headings = [number for number, line in enumerate(lines) if len(line) < 40 and clean_line(line).lower() in HEADINGS]
     # The last heading is the one above the list: an earlier one may be a table of contents.
     for heading in reversed(headings):
@@ -100,6 +108,21 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
         if items:
             return ReferenceList(items, under_heading=True)
     return ReferenceList(_items_in(lines, 0, starts_reference), under_heading=False)
+
+
+def _web_page(lines: list[str]) -> bool:
+    """Bullets, or lines that hold only link labels ('Article Google Scholar'): a publisher's page."""
+    return any(_BULLET.match(line) for line in lines) or sum(1 for line in lines if link_labels(clean_line(line))) >= 2
+
+
+def _segmented(text: str) -> ReferenceList:
+    from citekit.parsing.segmenter import is_reference_heading, segment
+
+    found = segment(text)
+    items = [Item(text=item.text, line=item.line) for item in found]
+    first = found[0].lines[0] if found else None
+    heading = first is not None and any(is_reference_heading(line) for line in text.splitlines()[:first])
+    return ReferenceList([item for item in items if len(item.text) > 20], under_heading=heading)
 
 
 # A list number: [1], (1), 1. or 1) — up to six digits: lists of tens of thousands exist.

@@ -61,6 +61,8 @@ def _own_features(token: str) -> list[str]:
 
 
 NEIGHBOURS = (-2, -1, 1, 2)
+# Moves on whenever a feature template below changes: a model trained on the old ones must not load.
+FEATURES_VERSION = 1
 # Which neighbours see a word's own feature, by its place in word_features: the word and its
 # shape from both sides two away; the prefix from two away only; the two-letter suffix from
 # nowhere; the three-letter suffix and every flag from next door.

@@ -1,0 +1,348 @@
+"""Finding reference lists in pasted text and cutting them into references, learned from labelled
+documents rather than written as rules about layouts.
+
+Each non-blank line is labelled B (a reference begins on it), I (it continues one) or O (it is not
+part of a reference: body text, headings, running heads, page numbers). A line's features are what
+a reader sees: how it begins (a list number and whether it follows the last one, 'Surname, A.',
+a dash standing for the previous author, a capital, a lower-case word), how the line before ends,
+its length against the document's lines, a year, a DOI, blank lines around it, and whether a
+'References'/'Literatur'/'Bibliographie' heading came before it; the lines around it add theirs.
+A linear model scores the three labels and a Viterbi pass over the document picks the best
+labelling under the label-to-label transitions it learned (no I right after O, …).
+
+Trained by scripts/train_segmenter.py on GROBID's reference-segmenter corpus (reference sections
+with every PDF line break and every boundary marked) and AnyStyle's finder documents (whole
+documents with their reference lines marked); the model file carries its version, labels and
+feature schema, checked when it is loaded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+MODEL = "data/reference-segmenter.npz"
+VERSION = 1
+LABELS = ("B", "I", "O")
+
+# Headings of reference sections in the languages citekit reads (lower case, no trailing colon).
+REFERENCE_HEADINGS = frozenset(
+    """references|reference list|bibliography|literature cited|works cited|references and notes|
+    notes and references|cited literature|literature|sources|literatur|literaturverzeichnis|
+    quellen|quellenverzeichnis|références|références bibliographiques|bibliographie|referencias|
+    referencias bibliográficas|bibliografía|bibliografia|referências|referências bibliográficas|
+    riferimenti|riferimenti bibliografici|literatuur|litteratur|referenser|kirjallisuus|
+    piśmiennictwo|bibliografie|список литературы|литература""".replace("\n", "").split("|")
+)
+_HEADING_NUMBER = re.compile(r"^(?:[0-9ivxlc]+\.?\s+|chapter\s+\d+\s*)", re.IGNORECASE)
+_MARKER = re.compile(r"^\s*(?:\[(\d{1,5})\]|\((\d{1,5})\)|(\d{1,5})\.(?!\d)|(\d{1,5})\))")
+_AUTHOR_START = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][\w'’\-]+(?: [A-ZÀ-ÖØ-Þa-z][\w'’\-]+)?,\s+(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
+)
+_INITIALS_START = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+[A-Z]{1,3}\b[,.]?")
+# 'Michael Collins.', 'Peter F. Brown,', 'J.McDonough,': given names first, as ACL and IEEE print.
+_NAME_START = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’\-]+|[A-Z]\.(?:\s?[A-Z]\.)*)\s?(?:[A-Z]\.\s)*[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’\-]+[,.]"
+)
+_REPEAT_AUTHOR = re.compile(r"^(?:[—–-]{2,}|_{3,}|—)")
+_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)[a-z]?(?!\d)")
+_YEAR_PAREN = re.compile(r"\((?:1[5-9]\d\d|20\d\d)[a-z]?\)")
+_PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$|^[ivxlc]{1,6}$", re.IGNORECASE)
+_INITIAL = re.compile(r"\b[A-Z]\.")
+_DIGITS = re.compile(r"\d+")
+_CUES = (
+    ("doi", re.compile(r"\bdoi\b|10\.\d{4,9}/", re.IGNORECASE)),
+    ("url", re.compile(r"https?://|www\.", re.IGNORECASE)),
+    ("etal", re.compile(r"\bet al\b|u\. ?a\.", re.IGNORECASE)),
+    ("pages", re.compile(r"\bpp?\.\s*\d|\bS\.\s*\d|\d+\s*[-–]\s*\d+")),
+    ("volume", re.compile(r"\b(?:vol|bd|jg|no|nr|h)\.\s*\d|\d+\s*\(\d+\)", re.IGNORECASE)),
+    ("in", re.compile(r"\b(?:In|in):?\s+[A-Z]|\(eds?\.?\)|\((?:hrsg|hg|éd|ed)s?\.?\)|\bHrsg\.", re.IGNORECASE)),
+    ("publisher", re.compile(r"\b(?:Press|Verlag|University|Publishers?|Éditions|Editorial)\b")),
+    ("quote", re.compile(r"[“”\"«»„]")),
+)
+
+
+def _shape(token: str) -> str:
+    shape = re.sub(r"[A-ZÀ-ÖØ-Þ]+", "A", token)
+    shape = re.sub(r"[a-zß-ÿ]+", "a", shape)
+    shape = re.sub(r"\d+", "9", shape)
+    return shape[:6]
+
+
+def _bucket(value: float, edges: tuple[float, ...]) -> int:
+    for index, edge in enumerate(edges):
+        if value < edge:
+            return index
+    return len(edges)
+
+
+def is_reference_heading(line: str) -> bool:
+    text = _HEADING_NUMBER.sub("", line.strip()).strip(" :.").lower()
+    return len(text) < 45 and text in REFERENCE_HEADINGS
+
+
+def _is_heading(line: str) -> bool:
+    """A short line that looks like a section heading (not a reference, not a sentence)."""
+    text = line.strip()
+    if not text or len(text) > 70 or text.endswith((".", ",", ";")) or _YEAR.search(text):
+        return False
+    words = text.split()
+    return len(words) <= 8 and (text.isupper() or sum(w[:1].isupper() for w in words) >= max(1, len(words) - 2))
+
+
+@dataclass(slots=True)
+class Line:
+    number: int  # 0-based line number in the text
+    text: str  # stripped
+    blank_before: bool
+    blank_after: bool
+
+
+def lines_of(text: str) -> list[Line]:
+    """The non-blank lines of a text, with whether a blank line stands before and after each."""
+    raw = text.splitlines()
+    found: list[Line] = []
+    blank = True
+    for number, line in enumerate(raw):
+        stripped = " ".join(line.split())
+        if not stripped:
+            blank = True
+            if found:
+                found[-1].blank_after = True
+            continue
+        found.append(Line(number, stripped, blank, False))
+        blank = False
+    return found
+
+
+def _own_features(line: Line, median: float, state: dict[str, object]) -> list[str]:
+    text = line.text
+    features = [
+        f"len={_bucket(len(text), (15, 30, 50, 70, 90))}",
+        f"rel={_bucket(len(text) / median, (0.3, 0.6, 0.85, 1.05))}",
+    ]
+    first = text[0]
+    features.append(
+        "first="
+        + ("upper" if first.isupper() else "lower" if first.islower() else "digit" if first.isdigit() else first)
+    )
+    tokens = text.split()
+    features.append(f"shape0={_shape(tokens[0])}")
+    if len(tokens) > 1:
+        features.append(f"shape01={_shape(tokens[0])}_{_shape(tokens[1])}")
+    word = tokens[0].strip(".,:;()[]").lower()
+    if word.isalpha() and len(word) <= 12:
+        features.append(f"w0={word}")
+    last = text[-1]
+    features.append("last=" + ("letter" if last.isalpha() else "digit" if last.isdigit() else last))
+    if text.endswith("-") and not text.endswith(" -"):
+        features.append("hyphen-end")
+    marker = _MARKER.match(text)
+    if marker:
+        value = int(next(group for group in marker.groups() if group))
+        kind = next(index for index, group in enumerate(marker.groups()) if group)
+        features.append(f"marker={kind}")
+        expected = state.get("next_marker")
+        if expected == value:
+            features.append("marker-follows")
+        elif value == 1:
+            features.append("marker-one")
+        else:
+            features.append("marker-jump")
+        state["next_marker"] = value + 1
+    if _AUTHOR_START.match(text):
+        features.append("author-start")
+    elif _INITIALS_START.match(text):
+        features.append("initials-start")
+    elif _NAME_START.match(text):
+        features.append("name-start")
+    if _REPEAT_AUTHOR.match(text):
+        features.append("repeat-author")
+    years = _YEAR.findall(text)
+    if years:
+        position = _YEAR.search(text).start() / len(text)  # type: ignore[union-attr]
+        features.append(f"year@{_bucket(position, (0.15, 0.4, 0.7))}")
+        # A reference begins with its authors and soon gives the year: 'Smith, J. (2008). …'
+        features.append(f"{features[2]}|year@{_bucket(position, (0.15, 0.4, 0.7))}")
+        if len(years) > 1:
+            features.append("years")
+    if _YEAR_PAREN.search(text):
+        features.append("year-paren")
+    initials = len(_INITIAL.findall(text))
+    features.append(f"initials={_bucket(initials, (1, 2, 4))}")
+    features.append(f"commas={_bucket(text.count(','), (1, 2, 4, 7))}")
+    digits = sum(ch.isdigit() for ch in text) / len(text)
+    features.append(f"digits={_bucket(digits, (0.02, 0.08, 0.2, 0.5))}")
+    for name, pattern in _CUES:
+        if pattern.search(text):
+            features.append(name)
+    if _PAGE_NUMBER.match(text):
+        features.append("page-number")
+    if is_reference_heading(text):
+        features.append("ref-heading")
+    elif _is_heading(text):
+        features.append("heading")
+    if line.blank_before:
+        features.append("blank-before")
+    if line.blank_after:
+        features.append("blank-after")
+    return features
+
+
+def features(lines: list[Line]) -> list[list[str]]:
+    """Each line's feature strings: its own, its neighbours' (prefixed), and the section's."""
+    if not lines:
+        return []
+    lengths = sorted(len(line.text) for line in lines)
+    median = max(20.0, float(lengths[len(lengths) // 2]))
+    # Running heads repeat page after page, with the page number changing: compare without digits.
+    counts: dict[str, int] = {}
+    for line in lines:
+        if len(line.text) < 80:
+            shape = _DIGITS.sub("9", line.text)
+            counts[shape] = counts.get(shape, 0) + 1
+    state: dict[str, object] = {}
+    own = [_own_features(line, median, state) for line in lines]
+    result = []
+    since_heading: int | None = None  # lines since a reference heading (None: none yet)
+    other_heading = False
+    for index, line in enumerate(lines):
+        current = list(own[index])
+        if "ref-heading" in current:
+            since_heading, other_heading = 0, False
+        elif since_heading is not None:
+            since_heading += 1
+            if "heading" in current and since_heading > 3:
+                other_heading = True
+        if since_heading is None:
+            current.append("before-heading")
+        elif other_heading:
+            current.append("after-other-heading")
+        else:
+            current.append(f"under-heading={_bucket(since_heading, (1, 5, 50))}")
+        if counts.get(_DIGITS.sub("9", line.text), 0) >= 3:
+            current.append("repeats")
+        current.append(f"position={_bucket(index / len(lines), (0.5, 0.8, 0.95))}")
+        previous = own[index - 1] if index else ["none"]
+        following = own[index + 1] if index + 1 < len(lines) else ["none"]
+        current.extend(f"p:{name}" for name in previous if not name.startswith(("w0=", "shape01=")))
+        current.extend(f"n:{name}" for name in following if not name.startswith(("w0=", "shape01=")))
+        # The pairs that decide most boundaries: how the line before ends, how this one begins.
+        ends = next((name for name in previous if name.startswith("last=")), "last=none")
+        begins = next((name for name in current if name.startswith("first=")), "first=none")
+        current.append(f"{ends}|{begins}")
+        # A line before that was a whole reference (a year near its start, ending like one ends)
+        # makes this line the start of the next.
+        previous_year = next((name for name in previous if name.startswith("year@")), "year@none")
+        current.append(f"{ends}|p:{previous_year}|{begins}")
+        starts = next((n for n in current if n in ("author-start", "initials-start", "name-start")), "no-name")
+        current.append(f"{ends}|{starts}")
+        if "hyphen-end" in previous:
+            current.append(f"p:hyphen|{begins}")
+        result.append(current)
+    return result
+
+
+SCHEMA = hashlib.sha1(
+    repr((VERSION, LABELS, sorted(REFERENCE_HEADINGS), [name for name, _ in _CUES])).encode()
+).hexdigest()[:12]
+
+
+class ModelError(RuntimeError):
+    """The segmenter's model file does not match this code."""
+
+
+@dataclass(frozen=True, slots=True)
+class SegmenterModel:
+    index: dict[str, int]  # feature string → row of weights
+    weights: np.ndarray  # (features, labels)
+    bias: np.ndarray  # (labels,)
+    transitions: np.ndarray  # (labels, labels): log-score of label b after label a
+    start: np.ndarray  # (labels,)
+
+    def scores(self, feature_lists: list[list[str]]) -> np.ndarray:
+        rows = np.zeros((len(feature_lists), len(LABELS)), dtype=np.float64)
+        index, weights = self.index, self.weights
+        for number, names in enumerate(feature_lists):
+            found = [index[name] for name in names if name in index]
+            rows[number] = weights[found].sum(axis=0) if found else 0.0
+        return rows + self.bias
+
+    def decode(self, feature_lists: list[list[str]]) -> list[str]:
+        """The best labelling of a document's lines under the learned transitions (Viterbi)."""
+        if not feature_lists:
+            return []
+        scores = self.scores(feature_lists)
+        scores = scores - np.logaddexp.reduce(scores, axis=1, keepdims=True)  # log-probabilities
+        best = self.start + scores[0]
+        back = np.zeros((len(scores), len(LABELS)), dtype=np.int64)
+        for step in range(1, len(scores)):
+            candidates = best[:, None] + self.transitions
+            back[step] = candidates.argmax(axis=0)
+            best = candidates.max(axis=0) + scores[step]
+        labels = [int(best.argmax())]
+        for step in range(len(scores) - 1, 0, -1):
+            labels.append(int(back[step][labels[-1]]))
+        return [LABELS[label] for label in reversed(labels)]
+
+
+def load(path: object) -> SegmenterModel:
+    """The arrays scripts/train_segmenter.py writes, checked against this code's version and schema."""
+    with np.load(path, allow_pickle=False) as arrays:
+        version, schema = int(arrays["version"]), str(arrays["schema"])
+        labels = tuple(str(arrays["labels"]).split("\n"))
+        if version != VERSION or schema != SCHEMA or labels != LABELS:
+            raise ModelError(
+                f"reference segmenter model is version {version}, schema {schema}, labels {labels}; this citekit "
+                f"reads version {VERSION}, schema {SCHEMA}, labels {LABELS}: retrain with scripts/train_segmenter.py"
+            )
+        names = str(arrays["features"]).split("\n")
+        return SegmenterModel(
+            index={name: row for row, name in enumerate(names)},
+            weights=arrays["weights"].astype(np.float64),
+            bias=arrays["bias"].astype(np.float64),
+            transitions=arrays["transitions"].astype(np.float64),
+            start=arrays["start"].astype(np.float64),
+        )
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> SegmenterModel:
+    return load(resources.files("citekit").joinpath(MODEL))
+
+
+@dataclass(slots=True)
+class Segment:
+    """One reference found: its lines, joined, and the line it starts on (1-based)."""
+
+    text: str
+    line: int
+    lines: list[int]
+
+
+def segment(text: str, model: SegmenterModel | None = None) -> list[Segment]:
+    """The references of a text, in order: the lines labelled B start one, I lines continue it."""
+    from citekit.parsing.page import DocumentWords, _join_wrapped
+
+    lines = lines_of(html.unescape(text) if "&" in text else text)
+    labels = (model or shipped_model()).decode(features(lines))
+    words = DocumentWords(text)
+    found: list[Segment] = []
+    current: Segment | None = None
+    for line, label in zip(lines, labels, strict=True):
+        if label == "O":
+            current = None
+            continue
+        if label == "B" or current is None:
+            current = Segment(line.text, line.number + 1, [line.number])
+            found.append(current)
+        else:
+            current.text = _join_wrapped(current.text, line.text, words)
+            current.lines.append(line.number)
+    return found
