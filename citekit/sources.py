@@ -275,7 +275,25 @@ def _text_source(text: str, label: str) -> Source:
     source.problems = [
         Problem(label, item.line, f"not a reference citekit can read: {item.text[:60]!r}") for item in parsed.unreadable
     ]
+    for reference in parsed.references:
+        unsure = sorted(name for name, sure in reference.confidence.items() if sure < LOW_CONFIDENCE)
+        if unsure:
+            # Marked with a tag, so that `citekit search tag:low-confidence` finds them all later.
+            reference.tags.append("low-confidence")
+            source.problems.append(
+                Problem(
+                    label,
+                    reference.line,
+                    f"read with low confidence in {', '.join(unsure)}; check it: {reference.raw[:70]!r}",
+                    fatal=False,
+                )
+            )
     return source
+
+
+# Below this, a field the learned path reads is wrong about as often as right (benchmarks/parse_eval.py
+# prints the calibration on held-out references).
+LOW_CONFIDENCE = 0.5
 
 
 # A .bib this large is read in slices by other processes while this one stores what they read:
