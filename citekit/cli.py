@@ -21,8 +21,6 @@ from citekit import __version__
 from citekit.errors import EXIT_ERROR, EXIT_NO_MATCH, CitekitError, ExportError, InputError
 
 if TYPE_CHECKING:
-    import sqlite3
-
     from citekit.storage.reading import StoredReference
 
 EXIT_INTERRUPTED = 130
@@ -72,15 +70,30 @@ def db_option(function: Any) -> Any:
     return click.option(
         "--db",
         "db_path",
-        type=click.Path(path_type=Path),
+        type=LIBRARY,
         default=None,
         callback=_remember_db,
         is_eager=False,
-        help="Library file (default: $CITEKIT_DB, else library.sqlite in your user data directory).",
+        help="Library file, or postgresql://user@host/dbname for a shared one "
+        "(default: $CITEKIT_DB, else library.sqlite in your user data directory).",
     )(function)
 
 
-def _library_path(db_path: Path | None) -> Path:
+class LibraryLocation(click.ParamType):
+    """A library file's path, or a postgresql:// URL."""
+
+    name = "FILE|URL"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Path | str:
+        from citekit.paths import library_location
+
+        return value if isinstance(value, Path) else library_location(value)
+
+
+LIBRARY = LibraryLocation()
+
+
+def _library_path(db_path: Path | str | None) -> Path | str:
     from citekit.paths import default_library_path
 
     if db_path is None:
@@ -88,11 +101,25 @@ def _library_path(db_path: Path | None) -> Path:
     return db_path if db_path is not None else default_library_path()
 
 
-def _read(db_path: Path | None) -> sqlite3.Connection:
+def _user() -> str | None:
+    return click.get_current_context().find_root().meta.get("citekit.user")
+
+
+def _read(db_path: Path | str | None) -> Any:
     """A read-only connection; a library from an older citekit is upgraded first (once)."""
-    from citekit.storage.reading import NeedsUpgrade, connect_readonly
+    from citekit.paths import is_database_url
+    from citekit.storage.reading import NeedsUpgrade, check_schema, connect_readonly
 
     path = _library_path(db_path)
+    if is_database_url(path):
+        from citekit.storage import postgres
+
+        connection = postgres.connect_readonly(str(path))
+        try:
+            check_schema(connection, postgres.display(str(path)))
+        except NeedsUpgrade:
+            _open(db_path).close()
+        return connection
     try:
         return connect_readonly(path)
     except NeedsUpgrade:
@@ -105,7 +132,7 @@ def _open(db_path: Path | None) -> Any:
     from citekit import render
     from citekit.library import Library
 
-    library = Library(_library_path(db_path))
+    library = Library(_library_path(db_path), user=_user())
     if library.notice:
         render.info(library.notice)
     return library
@@ -150,8 +177,16 @@ def _words(query: tuple[str, ...]) -> tuple[str, ...]:
 @click.group(cls=CitekitGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="citekit")
 @db_option
-def main(db_path: Path | None) -> None:
+@click.option(
+    "--user",
+    envvar="CITEKIT_USER",
+    default=None,
+    help="Who is making changes, for citekit log (default: $CITEKIT_USER, else your login name).",
+)
+@click.pass_context
+def main(ctx: click.Context, db_path: Path | str | None, user: str | None) -> None:
     """citekit: reference lists → a clean, searchable library → exactly the BibTeX you need."""
+    ctx.meta["citekit.user"] = user
 
 
 # ----------------------------------------------------------------------------- parse

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import getpass
+import random
 import re
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -14,16 +17,16 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Connection, delete, func, insert, select, update
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from citekit.errors import InputError, LibraryError, NotFoundError
 from citekit.formats import forget_original
 from citekit.keys import unique_key
 from citekit.model import Reference
-from citekit.paths import default_library_path
+from citekit.paths import default_library_path, is_database_url, library_location
 from citekit.query import normalise_tag
 from citekit.sources import Problem, Source, load_source
-from citekit.storage import reading
+from citekit.storage import postgres, reading
 from citekit.storage.bulk import BulkInsert
 from citekit.storage.engine import open_engine, reason
 from citekit.storage.rows import INSERT_COLUMNS, Prepared, derived_columns, insert_values
@@ -50,6 +53,35 @@ _TAG_NAME = re.compile(r"^\w[\w.+-]*$")
 _BATCH = 1000
 IDENTIFIERS = ("doi", "pmid", "pmcid")
 _IDENTIFIER_COLUMNS = tuple((name, INSERT_COLUMNS.index(name)) for name in IDENTIFIERS)
+
+
+_ATTEMPTS = 6
+# PostgreSQL's codes for a write that lost a race: unique_violation, serialization_failure,
+# deadlock_detected. The work is run again and then finds the other writer's rows.
+_RETRYABLE = {"23505", "40001", "40P01"}
+
+
+class _Retry(Exception):
+    pass
+
+
+def _sqlstate(error: SQLAlchemyError) -> str | None:
+    return getattr(getattr(error, "orig", None), "sqlstate", None)
+
+
+def _pg_reason(error: SQLAlchemyError) -> str:
+    original = getattr(error, "orig", None)
+    if _sqlstate(error) == "42501":  # insufficient_privilege
+        return f"permission denied ({str(original).splitlines()[0]}); this database role may only read"
+    return str(original or error).strip().splitlines()[0]
+
+
+def login_name() -> str:
+    """Who is making a change, when --user does not say: the login name."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
 
 
 def valid_tag(name: str) -> str:
@@ -149,10 +181,14 @@ class _ImportState:
 class Library:
     """A citekit library. Use as a context manager, or call close()."""
 
-    def __init__(self, path: Path | str | None = None) -> None:
-        self.path = Path(path) if path is not None else default_library_path()
-        opened = open_engine(self.path)
+    def __init__(self, path: Path | str | None = None, user: str | None = None) -> None:
+        self.location = library_location(path) if path is not None else default_library_path()
+        # What messages call the library: its file, or its URL without the password.
+        self.path = postgres.display(self.location) if is_database_url(self.location) else self.location
+        self.user = user or login_name()
+        opened = open_engine(self.location)
         self.engine = opened.engine
+        self.postgresql = self.engine.dialect.name == "postgresql"
         self.notice = opened.notice  # what the user should hear of opening it (an upgrade)
 
     def __enter__(self) -> Library:
@@ -169,11 +205,34 @@ class Library:
     # ------------------------------------------------------------------ transactions and reads
 
     def _write(self, action: str, work: Callable[[Connection], T]) -> T:
-        """Run ``work`` in one transaction; on a database failure nothing of it is kept."""
+        """Run ``work`` in one transaction; on a database failure nothing of it is kept.
+
+        On PostgreSQL another writer can get in between: a deadlock, a serialisation failure or a
+        unique key taken a moment earlier rolls the work back, and it is run again from the start
+        (it reads what it needs inside the transaction), a few times before giving up."""
+        for attempt in range(_ATTEMPTS):
+            try:
+                return self._write_once(action, work)
+            except _Retry as retry:
+                if attempt == _ATTEMPTS - 1:
+                    raise LibraryError(
+                        f"{action} failed, the library is unchanged: other writers kept getting in the way "
+                        f"({retry.args[0]}); run the command again"
+                    ) from None
+                time.sleep(0.05 * (attempt + 1) + random.random() * 0.05)
+        raise AssertionError("unreachable")
+
+    def _write_once(self, action: str, work: Callable[[Connection], T]) -> T:
         try:
             with self.engine.begin() as connection:
                 return work(connection)
-        except OperationalError as error:
+        except (IntegrityError, OperationalError) as error:
+            if self.postgresql and _sqlstate(error) in _RETRYABLE:
+                raise _Retry(reason(error)) from None
+            if self.postgresql:
+                raise LibraryError(f"{action} failed, the library is unchanged: {_pg_reason(error)}") from None
+            if isinstance(error, IntegrityError):
+                raise LibraryError(f"{action} failed, the library is unchanged: {reason(error)}") from None
             if "locked" in reason(error) or "busy" in reason(error):
                 raise LibraryError(
                     f"{action} failed: another citekit held {self.path} for too long; nothing was saved, "
@@ -181,14 +240,16 @@ class Library:
                 ) from None
             raise LibraryError(f"{action} failed, the library is unchanged: {reason(error)}") from None
         except SQLAlchemyError as error:
-            raise LibraryError(f"{action} failed, the library is unchanged: {reason(error)}") from None
+            detail = _pg_reason(error) if self.postgresql else reason(error)
+            raise LibraryError(f"{action} failed, the library is unchanged: {detail}") from None
 
     @contextmanager
     def reading(self) -> Iterator[Any]:
         """A DB-API connection for the read functions in citekit.storage.reading."""
         connection = self.engine.raw_connection()
         try:
-            yield connection.driver_connection
+            driver = connection.driver_connection
+            yield postgres.PgReader(driver) if self.postgresql else driver
         finally:
             connection.close()
 
@@ -226,10 +287,18 @@ class Library:
     ) -> ImportSummary:
         """Store every new record of every source in one transaction: all of them or none. Records
         stream in (a large .bib is never all in memory); a bad entry is reported and left out."""
-        summary = ImportSummary()
         sources = list(sources)
-        self._write(f"import into {self.path}", lambda connection: self._import(connection, sources, summary, progress))
-        return summary
+
+        def work(connection: Connection) -> ImportSummary:
+            summary = ImportSummary()
+            if self.postgresql:
+                # One import at a time: the next one starts from what this one stored, so that
+                # overlapping files give no duplicate records and no clashing keys.
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({postgres.IMPORT_LOCK})")
+            self._import(connection, sources, summary, progress)
+            return summary
+
+        return self._write(f"import into {self.path}", work)
 
     def _import(
         self,
@@ -609,7 +678,9 @@ class Library:
     def update_record(self, connection: Connection, reference_id: int, change: Callable[[Reference], None]) -> bool:
         """Apply ``change`` to one stored record and write it back with its derived columns."""
         row = connection.execute(
-            select(reference.c.key, reference.c.data, reference.c.source_line).where(reference.c.id == reference_id)
+            select(reference.c.key, reference.c.data, reference.c.source_line)
+            .where(reference.c.id == reference_id)
+            .with_for_update()  # PostgreSQL: the record is read and written whole, by one writer at a time
         ).first()
         if row is None:
             return False

@@ -3,16 +3,30 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 APP_NAME = "citekit"
+_DATABASE_URL = re.compile(r"^postgres(?:ql)?(?:\+psycopg)?://", re.IGNORECASE)
 
 
-def default_library_path() -> Path:
-    """CITEKIT_DB if set, else library.sqlite in the platform's user data directory."""
+def is_database_url(location: object) -> bool:
+    """A PostgreSQL URL (postgresql://user@host/dbname) rather than a library file."""
+    return isinstance(location, str) and bool(_DATABASE_URL.match(location))
+
+
+def library_location(configured: str | Path) -> Path | str:
+    """A library file's path, or a PostgreSQL URL kept as written."""
+    text = str(configured)
+    return text if is_database_url(text) else Path(text).expanduser()
+
+
+def default_library_path() -> Path | str:
+    """CITEKIT_DB if set (a file or a postgresql:// URL), else library.sqlite in the platform's
+    user data directory."""
     configured = os.environ.get("CITEKIT_DB")
     if configured:
-        return Path(configured).expanduser()
+        return library_location(configured)
     from platformdirs import user_data_path
 
     return user_data_path(APP_NAME, appauthor=False) / "library.sqlite"

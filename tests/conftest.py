@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 
 from citekit.cli import main
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pgserver import new_database  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 CHAPTER = ROOT / "data" / "chapter.txt"
@@ -40,3 +44,20 @@ def cli(db_path: Path):
         return CliRunner().invoke(main, list(args), input=input, env=env, catch_exceptions=False)
 
     return run
+
+
+@pytest.fixture
+def pg_url():
+    """A fresh PostgreSQL database (see tests/pgserver.py)."""
+    with new_database() as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def library_location(request, tmp_path):
+    """A library on each backend: a file, or a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        yield tmp_path / "library.sqlite"
+    else:
+        with new_database() as url:
+            yield url

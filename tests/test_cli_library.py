@@ -4,21 +4,28 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pgserver import rows, snapshot  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 CHAPTER = ROOT / "data" / "chapter.txt"
 
 
-@pytest.fixture
-def stocked(cli, db_path):
+@pytest.fixture(params=["sqlite", "postgresql"])
+def stocked(request, cli, db_path, monkeypatch):
+    """The chapter's library, on each backend: the tests that use it run on both."""
+    location = db_path
+    if request.param == "postgresql":
+        location = request.getfixturevalue("pg_url")
+        monkeypatch.setenv("CITEKIT_DB", location)
     assert cli("import", str(CHAPTER)).exit_code == 0
-    return db_path
+    return location
 
 
 def _error_line(result) -> str:
@@ -101,11 +108,11 @@ def test_no_match_exits_1_like_grep(cli, stocked):
     ],
 )
 def test_errors_are_one_line_with_documented_codes(cli, stocked, args, code, fragment):
-    before = stocked.read_bytes()
+    before = snapshot(stocked)
     result = cli(*args)
     assert result.exit_code == code
     assert fragment in _error_line(result)
-    assert stocked.read_bytes() == before
+    assert snapshot(stocked) == before
 
 
 def test_search_without_a_library(cli, db_path):
@@ -173,27 +180,27 @@ def test_tag_auto_records_why_and_respects_removals(cli, stocked):
     first = cli("tag", "auto")
     assert first.exit_code == 0
     assert "exosomes:" in first.stderr
-    with sqlite3.connect(stocked) as connection:
-        origin, term, where = connection.execute(
-            "SELECT rt.origin, rt.term, rt.field FROM reference_tag rt JOIN tag t ON t.id = rt.tag_id "
-            "JOIN reference r ON r.id = rt.reference_id "
-            "WHERE r.key = 'szczerba2019neutrophils' AND t.name = 'neutrophils'"
-        ).fetchone()
+    [(origin, term, where)] = rows(
+        stocked,
+        "SELECT rt.origin, rt.term, rt.field FROM reference_tag rt JOIN tag t ON t.id = rt.tag_id "
+        "JOIN reference r ON r.id = rt.reference_id "
+        "WHERE r.key = 'szczerba2019neutrophils' AND t.name = 'neutrophils'",
+    )
     assert (origin, term, where) == ("auto", "neutrophil", "title")
-    before = stocked.read_bytes()
+    before = snapshot(stocked)
     rerun = cli("tag", "auto")
     assert "added 0 tags to 0 records" in rerun.stderr
-    assert stocked.read_bytes() == before
+    assert snapshot(stocked) == before
     cli("tag", "remove", "neutrophils", "szczerba2019neutrophils")
     cli("tag", "auto")
     assert "szczerba2019neutrophils" not in cli("search", "tag:neutrophils", "--keys").stdout
 
 
 def test_tag_auto_dry_run_and_user_vocabulary(cli, stocked, tmp_path):
-    before = stocked.read_bytes()
+    before = snapshot(stocked)
     dry = cli("tag", "auto", "--dry-run")
     assert "would add" in dry.stderr
-    assert stocked.read_bytes() == before
+    assert snapshot(stocked) == before
     mine = tmp_path / "mine.toml"
     mine.write_text('[dormancy]\nterms = ["dormancy", "dormant"]\n')
     cli("tag", "auto", "--vocabulary", str(mine))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import sys
 from pathlib import Path
 
 import pytest
@@ -9,13 +11,21 @@ import pytest
 from citekit.errors import NotFoundError
 from citekit.library import Library
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pgserver import new_database  # noqa: E402
+
 CHAPTER = Path(__file__).resolve().parents[1] / "data" / "chapter.txt"
 
 
-@pytest.fixture(scope="module")
-def library(tmp_path_factory):
-    path = tmp_path_factory.mktemp("search") / "lib.sqlite"
-    with Library(path) as library:
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def library(request, tmp_path_factory):
+    """The same library on each backend: every test here runs on both."""
+    with contextlib.ExitStack() as stack:
+        if request.param == "sqlite":
+            location = tmp_path_factory.mktemp("search") / "lib.sqlite"
+        else:
+            location = stack.enter_context(new_database())
+        library = stack.enter_context(Library(location))
         library.import_files([str(CHAPTER)])
         library.add_tag("exosomes", ["thery2011exosomes", "valadi2007exosomemediated", "skog2008glioblastoma"])
         library.add_tag("favourites", ["coffelt2015il17producing"])

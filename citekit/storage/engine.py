@@ -17,7 +17,8 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from citekit.errors import LibraryError
-from citekit.storage import schema
+from citekit.paths import is_database_url
+from citekit.storage import postgres, schema
 from citekit.storage.layout import HEAD_REVISION, REVISIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 30_000
@@ -64,7 +65,10 @@ def sqlite_engine(path: Path) -> Engine:
 
 
 def open_engine(path: Path | str, create: bool = True) -> Opened:
-    """An engine on the library at ``path``, its schema created or upgraded on first use."""
+    """An engine on the library at ``path`` (a file, or a PostgreSQL URL), its schema created or
+    upgraded on first use."""
+    if is_database_url(path):
+        return open_postgres(str(path))
     path = Path(path)
     if path.is_dir():
         raise LibraryError(f"cannot open library {path}: it is a directory")
@@ -86,6 +90,25 @@ def open_engine(path: Path | str, create: bool = True) -> Opened:
     except SQLAlchemyError as error:
         engine.dispose()
         raise LibraryError(f"cannot open library {path}: {reason(error)}") from None
+    except BaseException:
+        engine.dispose()
+        raise
+    return Opened(engine, notice)
+
+
+def open_postgres(url: str) -> Opened:
+    """An engine on a PostgreSQL library; an empty database becomes one. Backups of a server are
+    its administrator's (pg_dump), so an upgrade makes none."""
+    postgres.require_driver()
+    label = postgres.display(url)
+    engine = create_engine(
+        postgres.sqlalchemy_url(url), json_serializer=_dumps, pool_pre_ping=True, hide_parameters=True
+    )
+    try:
+        notice = ensure_schema(engine, label)
+    except SQLAlchemyError as error:
+        engine.dispose()
+        raise LibraryError(f"cannot open library {label}: {postgres.message(error, url)}") from None
     except BaseException:
         engine.dispose()
         raise
@@ -128,6 +151,11 @@ def ensure_schema(engine: Engine, label: str, backup: Any = None) -> str | None:
             revision, version = stored_revision(connection)
     if version is None:
         with engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
+                # Two first users at once: one creates, the other waits here and then finds it made.
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({postgres.IMPORT_LOCK})")
+                if schema.meta.name in set(inspect(connection).get_table_names()):
+                    return None
             create(connection)
         return None
     if version > SCHEMA_VERSION or (revision is not None and revision not in REVISIONS):
@@ -149,6 +177,10 @@ def create(connection: Connection) -> None:
     schema.metadata.create_all(connection)
     if connection.dialect.name == "sqlite":
         for statement in schema.sqlite_fts_ddl():
+            connection.exec_driver_sql(statement)
+    elif connection.dialect.name == "postgresql":
+        postgres.check_locale(connection)
+        for statement in postgres.ddl():
             connection.exec_driver_sql(statement)
     connection.exec_driver_sql(_ALEMBIC_TABLE)
     connection.execute(text("INSERT INTO alembic_version (version_num) VALUES (:head)"), {"head": HEAD_REVISION})

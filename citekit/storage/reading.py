@@ -104,15 +104,24 @@ def _recover(path: Path) -> None:
         raise LibraryError(f"cannot open library {path}: recovering after a crash failed: {error}") from None
 
 
+def _errors(connection: Any) -> type[Exception] | tuple[type[Exception], ...]:
+    """The driver's error class (sqlite3's, or psycopg's through PgReader)."""
+    return getattr(connection, "errors", sqlite3.DatabaseError)
+
+
+def is_postgresql(connection: Any) -> bool:
+    return getattr(connection, "dialect", "sqlite") == "postgresql"
+
+
 def check_schema(connection: Any, label: str) -> None:
     try:
         version_row = connection.execute("SELECT value FROM citekit_meta WHERE name = 'schema_version'").fetchone()
-    except sqlite3.DatabaseError:
+    except _errors(connection):
         raise LibraryError(f"{label} is not a citekit library") from None
     version = int(version_row[0]) if version_row else 0
     try:
         revision_row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError:
+    except _errors(connection):
         revision_row = None
     revision = revision_row[0] if revision_row else None
     if version > SCHEMA_VERSION or (revision is not None and revision not in REVISIONS):
@@ -170,10 +179,15 @@ def search_ids(connection: Any, text: str, limit: int | None = None) -> list[IdH
         if size is None:
             raise NotFoundError(f"no tag {tag!r} in the library (see citekit tag list)")
         tag_sizes[tag] = size
-    compiled = compile_query(query, limit, tag_sizes)
+    if is_postgresql(connection):
+        from citekit.storage.pgsearch import compile_postgresql
+
+        compiled = compile_postgresql(query, limit)
+    else:
+        compiled = compile_query(query, limit, tag_sizes)
     try:
         rows = connection.execute(compiled.sql, compiled.params).fetchall()
-    except sqlite3.OperationalError as error:
+    except _errors(connection) as error:
         # Quoting makes this unreachable for any text we know of; say so plainly if it happens.
         raise LibraryError(f"search failed for {text!r}: {error}") from None
     return [IdHit(row[0], row[1]) for row in rows]
@@ -284,8 +298,8 @@ class TagCount:
 
 def tag_counts(connection: Any) -> list[TagCount]:
     rows = connection.execute(
-        "SELECT t.name, count(rt.reference_id), sum(rt.origin = 'user'), sum(rt.origin = 'auto'), "
-        "sum(rt.origin = 'import') "
+        "SELECT t.name, count(rt.reference_id), sum(CASE WHEN rt.origin = 'user' THEN 1 ELSE 0 END), "
+        "sum(CASE WHEN rt.origin = 'auto' THEN 1 ELSE 0 END), sum(CASE WHEN rt.origin = 'import' THEN 1 ELSE 0 END) "
         "FROM tag t LEFT JOIN reference_tag rt ON rt.tag_id = t.id AND rt.removed_at IS NULL "
         "GROUP BY t.id HAVING count(rt.reference_id) > 0 ORDER BY count(rt.reference_id) DESC, t.name"
     )
@@ -331,10 +345,14 @@ def stats(connection: Any, top: int = 10) -> Stats:
         (top,),
     ).fetchall()
     authors: Counter[str] = Counter()
-    for family, given in connection.execute(
-        "SELECT json_extract(a.value, '$.family'), json_extract(a.value, '$.given') "
+    names = (
+        "SELECT a ->> 'family', a ->> 'given' FROM reference r, jsonb_array_elements(r.data -> 'authors') a "
+        "WHERE jsonb_typeof(r.data -> 'authors') = 'array'"
+        if is_postgresql(connection)
+        else "SELECT json_extract(a.value, '$.family'), json_extract(a.value, '$.given') "
         "FROM reference r, json_each(r.data, '$.authors') a"
-    ):
+    )
+    for family, given in connection.execute(names):
         authors[f"{family} {given}".strip() if given else family] += 1
     with_doi, with_pmid = connection.execute("SELECT count(doi), count(pmid) FROM reference").fetchone()
     return Stats(
