@@ -342,6 +342,82 @@ def show(key: str, as_json: bool, db_path: Path | None) -> None:
         render.record_detail(record, duplicates, sources, suggestions, lookups, status)
 
 
+# ----------------------------------------------------------------------------- editing and history
+
+
+@main.command(name="set")
+@click.argument("key")
+@click.argument("assignments", nargs=-1, required=True, metavar="FIELD=VALUE...")
+@click.option(
+    "--if-version",
+    "expected_version",
+    type=int,
+    default=None,
+    help="Save only if the record is still at this version (from show --json); else a conflict, exit 3.",
+)
+@db_option
+def set_(key: str, assignments: tuple[str, ...], expected_version: int | None, db_path: Path | None) -> None:
+    """Set fields of record KEY: title="…", doi=10.…, year=2019, variables.publisher=…; FIELD= clears it."""
+    from citekit import render
+    from citekit.errors import InputError
+
+    changes: dict[str, str | None] = {}
+    for assignment in assignments:
+        name, equals, value = assignment.partition("=")
+        if not equals or not name.strip():
+            raise InputError(f"expected FIELD=VALUE, got {assignment!r}")
+        changes[name.strip()] = value or None
+    with _open(db_path) as library:
+        version = library.edit(key, changes, expected_version)
+    render.info(f"{key}: {', '.join(changes)} saved (version {version})")
+
+
+@main.command(name="log")
+@click.argument("key", required=False)
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="At most this many changes.")
+@click.option("--json", "as_json", is_flag=True, help="JSON, with the values before and after each change.")
+@db_option
+def log_(key: str | None, limit: int, as_json: bool, db_path: Path | None) -> None:
+    """Who changed what and when, newest first: of record KEY, or of the whole library."""
+    from citekit import render
+
+    with _open(db_path) as library:
+        changes = library.history(key, limit)
+    if as_json:
+        render.json_out([change.to_json() for change in changes])
+    elif not changes:
+        render.info(f"no changes to {key}" if key else "no changes yet")
+    else:
+        render.changes_table(changes, f"Changes to {key}" if key else "Changes")
+
+
+@main.command()
+@click.argument("change_id", type=int, metavar="CHANGE")
+@db_option
+def undo(change_id: int, db_path: Path | None) -> None:
+    """Take back change number CHANGE (see citekit log): an edit, a tag, or an import."""
+    from citekit import render
+
+    with _open(db_path) as library:
+        change = library.undo(change_id)
+    render.info(f"undone: {render.change_detail(change)}")
+
+
+@main.command()
+@click.argument("source", type=LIBRARY)
+@click.argument("target", type=LIBRARY)
+def copy(source: Path | str, target: Path | str) -> None:
+    """Copy library SOURCE into TARGET (files or postgresql:// URLs): records, tags, provenance,
+    check results and the web cache. Records TARGET already has are reported, not copied."""
+    from citekit import render
+    from citekit.copying import copy_library
+    from citekit.library import Library
+
+    with Library(source, user=_user()) as origin, Library(target, user=_user()) as destination:
+        summary = copy_library(origin, destination)
+    render.copy_summary(summary, str(destination.path))
+
+
 # ----------------------------------------------------------------------------- tags
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 # 2 for errors. Click's own usage errors are 2 as well.
 EXIT_NO_MATCH = 1
 EXIT_ERROR = 2
+EXIT_CONFLICT = 3  # another user changed the record first
 
 
 class CitekitError(Exception):
@@ -40,3 +41,9 @@ class NotFoundError(CitekitError):
     """A key or tag that is not in the library."""
 
     exit_code = EXIT_NO_MATCH
+
+
+class ConflictError(CitekitError):
+    """Someone else changed the record since it was read: nothing was saved."""
+
+    exit_code = EXIT_CONFLICT

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import json
 import random
 import re
 import threading
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
-from citekit.errors import InputError, LibraryError, NotFoundError
+from citekit.errors import ConflictError, InputError, LibraryError, NotFoundError
 from citekit.formats import forget_original
 from citekit.keys import unique_key
 from citekit.model import Reference
@@ -32,6 +33,7 @@ from citekit.storage.engine import open_engine, reason
 from citekit.storage.rows import INSERT_COLUMNS, Prepared, derived_columns, insert_values
 from citekit.storage.rows import tags_text as text_of_tags
 from citekit.storage.schema import (
+    change_log,
     http_cache,
     lookup,
     provenance,
@@ -53,6 +55,7 @@ _TAG_NAME = re.compile(r"^\w[\w.+-]*$")
 _BATCH = 1000
 IDENTIFIERS = ("doi", "pmid", "pmcid")
 _IDENTIFIER_COLUMNS = tuple((name, INSERT_COLUMNS.index(name)) for name in IDENTIFIERS)
+_KEY_COLUMN = INSERT_COLUMNS.index("key")
 
 
 _ATTEMPTS = 6
@@ -74,6 +77,44 @@ def _pg_reason(error: SQLAlchemyError) -> str:
     if _sqlstate(error) == "42501":  # insufficient_privilege
         return f"permission denied ({str(original).splitlines()[0]}); this database role may only read"
     return str(original or error).strip().splitlines()[0]
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def changed_fields(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The stored fields that differ, before and after (CSL variables one by one): what the change
+    log keeps, and what an undo puts back. A field absent on one side is left out of that side."""
+    old: dict[str, Any] = {}
+    new: dict[str, Any] = {}
+    flat_before, flat_after = _flat(before), _flat(after)
+    for name in flat_before.keys() | flat_after.keys():
+        if flat_before.get(name) != flat_after.get(name):
+            if name in flat_before:
+                old[name] = flat_before[name]
+            if name in flat_after:
+                new[name] = flat_after[name]
+    return old, new
+
+
+def _flat(stored: dict[str, Any]) -> dict[str, Any]:
+    flat = {name: value for name, value in stored.items() if name != "variables"}
+    flat.update({f"variables.{name}": value for name, value in stored.get("variables", {}).items()})
+    return flat
+
+
+def with_fields(stored: dict[str, Any], old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """``stored`` with the fields of a change (``new``) put back as they were (``old``)."""
+    flat = _flat(stored)
+    for name in new:
+        flat.pop(name, None)
+    flat.update(old)
+    result = {name: value for name, value in flat.items() if not name.startswith("variables.")}
+    variables = {name.split(".", 1)[1]: value for name, value in flat.items() if name.startswith("variables.")}
+    if variables:
+        result["variables"] = variables
+    return result
 
 
 def login_name() -> str:
@@ -404,6 +445,14 @@ class Library:
         ]
         if imported:
             bulk.insert_into("provenance", ("reference_id", "field", "source", "score", "recorded_at"), imported)
+        bulk.insert_into(
+            "change_log",
+            ("changed_at", "user_name", "action", "reference_id", "key"),
+            [
+                (now, self.user[:128], "import", ref_id, values[_KEY_COLUMN])
+                for ref_id, (values, _) in zip(ids, batch, strict=True)
+            ],
+        )
         tag_rows = [
             (ref_id, self._tag_id_cached(connection, state, name), "import", now)
             for ref_id, (_, tags) in zip(ids, batch, strict=True)
@@ -482,6 +531,7 @@ class Library:
 
         def work(connection: Connection) -> TagChange:
             ids = self._ids_for_keys(connection, keys)
+            self._lock(connection, ids.values())
             tag_id = self._tag_id(connection, tag_name, create=True)
             existing = {
                 row.reference_id: row
@@ -510,9 +560,42 @@ class Library:
                 change.changed.append(key)
             if new_rows:
                 connection.execute(insert(reference_tag), new_rows)
+            self._log_tags(connection, "tag", tag_name, change.changed, ids)
             return change
 
         return self._write(f"tagging with {tag_name!r}", work)
+
+    def _lock(self, connection: Connection, ids: Iterable[int]) -> None:
+        """PostgreSQL: take the records' row locks first, in id order. A tag row's foreign key
+        would otherwise share-lock the record, and two writers each upgrading that lock (the
+        trigger rewrites the record's search text) deadlock."""
+        if self.postgresql:
+            ordered = sorted(set(ids))
+            for start in range(0, len(ordered), 1000):
+                connection.execute(
+                    select(reference.c.id)
+                    .where(reference.c.id.in_(ordered[start : start + 1000]))
+                    .order_by(reference.c.id)
+                    .with_for_update()
+                )
+
+    def _log_tags(self, connection: Connection, action: str, name: str, keys: list[str], ids: dict[str, int]) -> None:
+        if keys:
+            now = datetime.now(UTC)
+            connection.execute(
+                insert(change_log),
+                [
+                    {
+                        "changed_at": now,
+                        "user_name": self.user[:128],
+                        "action": action,
+                        "reference_id": ids[key],
+                        "key": key,
+                        "fields": name,
+                    }
+                    for key in keys
+                ],
+            )
 
     def remove_tag(self, name: str, keys: list[str]) -> TagChange:
         """Take a tag off; it is remembered as removed, so that tag auto does not put it back."""
@@ -521,6 +604,7 @@ class Library:
         def work(connection: Connection) -> TagChange:
             tag_id = self._tag_id(connection, tag_name, create=False)
             ids = self._ids_for_keys(connection, keys)
+            self._lock(connection, ids.values())
             active = set(
                 connection.execute(
                     select(reference_tag.c.reference_id).where(
@@ -539,6 +623,7 @@ class Library:
                     .where(reference_tag.c.tag_id == tag_id, reference_tag.c.reference_id.in_(active))
                     .values(removed_at=datetime.now(UTC))
                 )
+            self._log_tags(connection, "untag", tag_name, change.changed, ids)
             return change
 
         return self._write(f"removing tag {tag_name!r}", work)
@@ -623,9 +708,25 @@ class Library:
                 if added:
                     tags_text[reference_id] = text_of_tags([*(current_tags or "").split(), *added])
             if new_rows and not dry_run:
+                self._lock(connection, tags_text)
                 with BulkInsert(connection) as bulk:
                     bulk.set_tags_text(tags_text)
                     connection.execute(insert(reference_tag), new_rows)
+                connection.execute(
+                    insert(change_log),
+                    [
+                        {
+                            "changed_at": now,
+                            "user_name": self.user[:128],
+                            "action": "tag",
+                            "reference_id": row["reference_id"],
+                            "key": added.key,
+                            "fields": added.tag,
+                            "new_value": _dumps({"term": added.term, "field": added.field}),
+                        }
+                        for row, added in zip(new_rows, summary.added, strict=True)
+                    ],
+                )
             return summary
 
         return self._write("automatic tagging", work)
@@ -675,37 +776,104 @@ class Library:
     def http_cache(self, writable: bool = True) -> LibraryHttpCache:
         return LibraryHttpCache(self, writable)
 
-    def update_record(self, connection: Connection, reference_id: int, change: Callable[[Reference], None]) -> bool:
-        """Apply ``change`` to one stored record and write it back with its derived columns."""
+    def update_record(
+        self,
+        connection: Connection,
+        reference_id: int,
+        change: Callable[[Reference], None],
+        action: str,
+        expected_version: int | None = None,
+        undoes: int | None = None,
+    ) -> bool:
+        """Apply ``change`` to one stored record, write it back with its derived columns, and log it.
+        With ``expected_version``, a record changed since that version is a conflict, not overwritten."""
         row = connection.execute(
-            select(reference.c.key, reference.c.data, reference.c.source_line)
+            select(reference.c.key, reference.c.data, reference.c.source_line, reference.c.version)
             .where(reference.c.id == reference_id)
             .with_for_update()  # PostgreSQL: the record is read and written whole, by one writer at a time
         ).first()
         if row is None:
             return False
-        record = Reference.from_storage(row.data, key=row.key, line=row.source_line)
+        if expected_version is not None and row.version != expected_version:
+            raise ConflictError(self._conflict(connection, reference_id, row.key, expected_version, row.version))
+        data = json.loads(row.data) if isinstance(row.data, str) else row.data
+        record = Reference.from_storage(data, key=row.key, line=row.source_line)
         change(record)
+        before, after = changed_fields(data, record.to_storage())
+        if not before and not after:
+            return True
         connection.execute(
             update(reference)
             .where(reference.c.id == reference_id)
             .values(**derived_columns(record), updated_at=datetime.now(UTC), version=reference.c.version + 1)
         )
+        self._log(connection, action, reference_id, row.key, before, after, undoes=undoes)
         return True
+
+    def _log(
+        self,
+        connection: Connection,
+        action: str,
+        reference_id: int | None,
+        key: str | None,
+        before: dict[str, Any] | None = None,
+        after: dict[str, Any] | None = None,
+        fields: str | None = None,
+        undoes: int | None = None,
+    ) -> None:
+        # The verbatim original is kept for the undo, not listed: it changes with whatever field it held.
+        changed = (set(before or {}) | set(after or {})) - {"original"}
+        names = fields if fields is not None else ", ".join(sorted(changed))
+        connection.execute(
+            insert(change_log).values(
+                changed_at=datetime.now(UTC),
+                user_name=self.user[:128],
+                action=action,
+                reference_id=reference_id,
+                key=key,
+                fields=names,
+                old_value=None if before is None else _dumps(before),
+                new_value=None if after is None else _dumps(after),
+                undoes=undoes,
+            )
+        )
+
+    @staticmethod
+    def _conflict(connection: Connection, reference_id: int, key: str, expected: int, found: int) -> str:
+        last = connection.execute(
+            select(change_log.c.user_name, change_log.c.changed_at, change_log.c.fields)
+            .where(change_log.c.reference_id == reference_id)
+            .order_by(change_log.c.id.desc())
+            .limit(1)
+        ).first()
+        who = f" by {last.user_name} at {str(last.changed_at)[:19]} ({last.fields})" if last else ""
+        return (
+            f"conflict: {key} was changed{who} since you read it (version {expected}, now {found}); "
+            "nothing was saved: see citekit show and citekit log, then make your change again"
+        )
 
     def save_enrichment(self, result: RecordResult) -> None:
         """One record's outcome at one service, in one transaction (see citekit.enrich.run)."""
         now = datetime.now(UTC)
 
+        written: list[Any] = []
+
         def apply(record: Reference) -> None:
+            written.clear()
             for found in result.updates:
+                current = getattr(record, found.field)
+                if current != found.replaces:
+                    # Changed since the run read it: by another enrich run with the same answer (written
+                    # once, not twice), or by a person (whose value stays).
+                    continue
                 setattr(record, found.field, found.value)
                 forget_original(record, _VARIABLE_OF_FIELD.get(found.field, found.field))
+                written.append(found)
 
         def work(connection: Connection) -> None:
-            if result.updates and not self.update_record(connection, result.reference_id, apply):
+            if result.updates and not self.update_record(connection, result.reference_id, apply, "enrich"):
                 return
-            for found in result.updates:
+            for found in written:
                 _upsert(
                     connection,
                     provenance,
@@ -793,7 +961,7 @@ class Library:
                     setattr(record, field_name, found.value)
                     forget_original(record, _VARIABLE_OF_FIELD.get(field_name, field_name))
 
-                self.update_record(connection, reference_id, apply)
+                self.update_record(connection, reference_id, apply, "accept")
                 _upsert(
                     connection,
                     provenance,
@@ -802,6 +970,211 @@ class Library:
                 )
 
         self._write("saving your decision", work)
+
+    # ------------------------------------------------------------------ editing and history
+
+    def edit(self, key: str, changes: dict[str, str | None], expected_version: int | None = None) -> int:
+        """Set (or, with None, clear) fields of one record, as its user; returns the new version.
+        With ``expected_version`` (what `show --json` gave), a record someone changed since is a
+        conflict and nothing is saved."""
+        values = {name: editable_value(name, value) for name, value in changes.items()}
+        now = datetime.now(UTC)
+
+        def apply(record: Reference) -> None:
+            for name, value in values.items():
+                if name.startswith("variables."):
+                    variable = name.split(".", 1)[1]
+                    if value is None:
+                        record.variables.pop(variable, None)
+                    else:
+                        record.variables[variable] = value
+                    forget_original(record, variable)
+                else:
+                    setattr(record, name, value)
+                    forget_original(record, _VARIABLE_OF_FIELD.get(name, name))
+
+        def work(connection: Connection) -> int:
+            reference_id = connection.execute(select(reference.c.id).where(reference.c.key == key)).scalar()
+            if reference_id is None:
+                raise NotFoundError(f"no record with key {key!r}")
+            self.update_record(connection, reference_id, apply, "edit", expected_version)
+            for name, value in values.items():
+                if name in IDENTIFIERS:
+                    if value is None:
+                        connection.execute(
+                            delete(provenance).where(
+                                provenance.c.reference_id == reference_id, provenance.c.field == name
+                            )
+                        )
+                    else:
+                        _upsert(
+                            connection,
+                            provenance,
+                            {"reference_id": reference_id, "field": name},
+                            {"source": "user", "score": None, "recorded_at": now},
+                        )
+            return connection.execute(select(reference.c.version).where(reference.c.id == reference_id)).scalar_one()
+
+        return self._write(f"editing {key}", work)
+
+    def history(self, key: str | None = None, limit: int | None = 50) -> list[Change]:
+        """The change log, newest first: of one record, or of the whole library."""
+        query = select(change_log).order_by(change_log.c.id.desc())
+        if key is not None:
+            query = query.where(change_log.c.key == key)
+        if limit is not None:
+            query = query.limit(limit)
+        with self.engine.connect() as connection:
+            return [
+                Change(
+                    row.id,
+                    str(row.changed_at)[:19],
+                    row.user_name,
+                    row.action,
+                    row.key,
+                    row.fields or "",
+                    json.loads(row.old_value) if row.old_value else None,
+                    json.loads(row.new_value) if row.new_value else None,
+                    row.undoes,
+                )
+                for row in connection.execute(query)
+            ]
+
+    def undo(self, change_id: int) -> Change:
+        """Take one change back: a field edit (by anyone: a person, enrich, an accepted suggestion),
+        a tag added or removed, or a record imported and not changed since. A field changed again
+        since is a conflict: undo the later change first."""
+
+        def work(connection: Connection) -> Change:
+            row = connection.execute(select(change_log).where(change_log.c.id == change_id)).first()
+            if row is None:
+                raise NotFoundError(f"no change {change_id} in the log (see citekit log)")
+            done = connection.execute(select(change_log.c.id).where(change_log.c.undoes == change_id)).scalar()
+            if done is not None:
+                raise ConflictError(f"change {change_id} was undone already, by change {done}")
+            if row.action in ("tag", "untag"):
+                tag_id = self._tag_id(connection, row.fields, create=row.action == "untag")
+                now = datetime.now(UTC)
+                existing = connection.execute(
+                    select(reference_tag).where(
+                        reference_tag.c.reference_id == row.reference_id, reference_tag.c.tag_id == tag_id
+                    )
+                ).first()
+                if row.action == "tag" and existing is not None and existing.removed_at is None:
+                    connection.execute(
+                        update(reference_tag)
+                        .where(reference_tag.c.reference_id == row.reference_id, reference_tag.c.tag_id == tag_id)
+                        .values(removed_at=now)
+                    )
+                elif row.action == "untag" and existing is not None and existing.removed_at is not None:
+                    connection.execute(
+                        update(reference_tag)
+                        .where(reference_tag.c.reference_id == row.reference_id, reference_tag.c.tag_id == tag_id)
+                        .values(removed_at=None, origin="user", added_at=now)
+                    )
+                self._log(
+                    connection,
+                    "untag" if row.action == "tag" else "tag",
+                    row.reference_id,
+                    row.key,
+                    fields=row.fields,
+                    undoes=change_id,
+                )
+            elif row.action == "import":
+                version = connection.execute(
+                    select(reference.c.version).where(reference.c.id == row.reference_id)
+                ).scalar()
+                if version is None:
+                    raise NotFoundError(f"{row.key} is no longer in the library")
+                if version != 1:
+                    raise ConflictError(
+                        f"conflict: {row.key} was changed after it was imported; undo those changes first "
+                        "(see citekit log " + str(row.key) + ")"
+                    )
+                connection.execute(delete(reference).where(reference.c.id == row.reference_id))
+                self._log(connection, "undo", row.reference_id, row.key, fields="import", undoes=change_id)
+            else:
+                old = json.loads(row.old_value) if row.old_value else {}
+                new = json.loads(row.new_value) if row.new_value else {}
+
+                def restore(record: Reference) -> None:
+                    stored = record.to_storage()
+                    current = _flat(stored)
+                    for name in set(old) | set(new):
+                        if current.get(name) != new.get(name):
+                            raise ConflictError(
+                                f"conflict: {name} of {row.key} was changed again after change {change_id}; "
+                                "undo the later change first (see citekit log " + str(row.key) + ")"
+                            )
+                    restored = Reference.from_storage(with_fields(stored, old, new), key=record.key, line=record.line)
+                    for slot in Reference.__slots__:
+                        setattr(record, slot, getattr(restored, slot))
+
+                if not self.update_record(connection, row.reference_id, restore, "undo", undoes=change_id):
+                    raise NotFoundError(f"{row.key} is no longer in the library")
+            return self.history_row(connection, change_id)
+
+        return self._write(f"undoing change {change_id}", work)
+
+    @staticmethod
+    def history_row(connection: Connection, change_id: int) -> Change:
+        row = connection.execute(select(change_log).where(change_log.c.id == change_id)).one()
+        return Change(row.id, str(row.changed_at)[:19], row.user_name, row.action, row.key, row.fields or "")
+
+
+@dataclass(slots=True)
+class Change:
+    """One entry of the change log."""
+
+    id: int
+    changed_at: str
+    user: str
+    action: str
+    key: str | None
+    fields: str
+    old: dict[str, Any] | None = None
+    new: dict[str, Any] | None = None
+    undoes: int | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "changed_at": self.changed_at,
+            "user": self.user,
+            "action": self.action,
+            "key": self.key,
+            "fields": self.fields,
+            "old": self.old,
+            "new": self.new,
+            "undoes": self.undoes,
+        }
+
+
+# What `citekit set` may change: the record's own fields, and CSL variables by name.
+EDITABLE = frozenset("type title container_title year volume issue pages url doi pmid pmcid abstract month day".split())
+
+
+def editable_value(name: str, value: str | None) -> Any:
+    """A value as the record stores it, checked: an identifier must fit its syntax."""
+    from citekit.identifiers import clean_doi, clean_pmcid, clean_pmid, clean_url
+
+    if name not in EDITABLE and not (name.startswith("variables.") and len(name) > len("variables.")):
+        raise InputError(
+            f"cannot set {name!r}: use one of {', '.join(sorted(EDITABLE))}, or variables.NAME for a CSL variable"
+        )
+    if value is None or value == "":
+        return None
+    checks = {"doi": clean_doi, "pmid": clean_pmid, "pmcid": clean_pmcid, "url": clean_url}
+    if name in checks:
+        cleaned = checks[name](value)
+        if cleaned is None:
+            raise InputError(f"{value!r} is not a valid {name.upper() if name != 'url' else 'URL'}")
+        return cleaned
+    if name in ("year", "month", "day"):
+        if not value.strip().lstrip("-").isdigit():
+            raise InputError(f"{name} must be a number (got {value!r})")
+        return int(value)
+    return value
 
 
 # Enrichment speaks in Reference attribute names; formats speak CSL variables.

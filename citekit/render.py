@@ -590,3 +590,35 @@ def statuses_json(results: Sequence[Any]) -> None:
         for r in results
     ]
     sys.stdout.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
+
+
+def changes_table(changes: Sequence[Any], title: str) -> None:
+    """The change log, newest first: when, who, what, which record, which fields."""
+    from rich.table import Table
+
+    table = Table(title=safe(title))
+    for name in ("#", "When (UTC)", "User", "Action", "Key", "Fields"):
+        table.add_column(name, overflow="fold")
+    for change in changes:
+        what = change.action + (f" (undoes #{change.undoes})" if change.undoes else "")
+        table.add_row(
+            str(change.id), change.changed_at, _text(change.user), what, _text(change.key or ""), _text(change.fields)
+        )
+    _console().print(table)
+
+
+def change_detail(change: Any) -> str:
+    """One change, as a line: for messages after `citekit undo`."""
+    return f"#{change.id} {change.action} {change.key or ''} {change.fields}".strip()
+
+
+def copy_summary(summary: Any, target: str) -> None:
+    """What `citekit copy` did: copied, already there (and as what), renamed."""
+    info(
+        f"{summary.copied} records copied, {len(summary.already_there)} already there, "
+        f"{summary.tags} tags, {summary.cache_entries} cached web answers → {target}"
+    )
+    for item in summary.already_there:
+        info(f"  already there (not copied, same {item.reason}): {item.key} = {item.target_key}")
+    for old, new in summary.renamed:
+        info(f"  key taken in the target by another record: {old} copied as {new}")

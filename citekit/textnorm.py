@@ -50,11 +50,16 @@ def fold_greek(text: str | None) -> str:
     return _GREEK_LETTER.sub(lambda m: greek_letter_name(m.group()) if m.group().isalpha() else m.group(), text)
 
 
+_LATIN_LETTER = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
+
+
 def search_fold(text: str | None) -> str:
     """Text as the full-text index holds it: Greek letters by name, compatibility forms plain
-    (Cu₂O → Cu2O, ﬁ → fi); case and accents are the tokenizer's to fold."""
+    (Cu₂O → Cu2O, ﬁ → fi), Latin letters in ASCII (Théry → Thery, Møller → Moller, ß → ss), so
+    that SQLite's tokenizer and PostgreSQL's unaccent fold alike; case is the tokenizer's to fold."""
     if not text:
         return ""
     if text.isascii():
         return text
-    return fold_greek(unicodedata.normalize("NFKC", text))
+    text = fold_greek(unicodedata.normalize("NFKC", text))
+    return _LATIN_LETTER.sub(lambda letter: unidecode(letter.group()), text)

@@ -60,7 +60,8 @@ def rows(location: object, sql: str, params: tuple = ()) -> list[tuple]:
         import psycopg
 
         with psycopg.connect(location, autocommit=True) as connection:
-            return [tuple(row) for row in connection.execute(sql.replace("?", "%s"), params).fetchall()]
+            cursor = connection.execute(sql.replace("?", "%s"), params)
+            return [tuple(row) for row in cursor.fetchall()] if cursor.description else []
     import sqlite3
 
     with sqlite3.connect(location) as connection:

@@ -67,6 +67,7 @@ def test_search_json_is_the_parse_schema_plus_key_tags_and_ids(cli, stocked):
         "doi",
         "pmid",
         "pmcid",
+        "version",
     ]
     assert record["key"] == "thery2011exosomes"
     assert record["tags"] == ["review"]

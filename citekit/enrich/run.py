@@ -31,6 +31,7 @@ class FieldUpdate:
     value: object
     source: str
     score: float | None = None
+    replaces: object = None  # the value the record had when this was decided (see Library.save_enrichment)
 
 
 @dataclass(slots=True)
@@ -118,6 +119,7 @@ def run(
         for update in result.updates:
             current = getattr(reference, update.field)
             if current in (None, "", []) or (update.field in options.overwrite and current != update.value):
+                update.replaces = current
                 allowed.append(update)
             elif current != update.value:
                 # What the user has (typed, imported or accepted) stays; say what was found instead.

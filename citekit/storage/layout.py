@@ -4,9 +4,9 @@ from __future__ import annotations
 
 # Schema 1 was citekit 0.1.0's. Each Alembic revision moves the number on by one; the library
 # records it in citekit_meta too, so that an older citekit refuses a newer library by itself.
-SCHEMA_VERSION = 3
-HEAD_REVISION = "0003"
-REVISIONS = {"0001": 1, "0002": 2, "0003": 3}
+SCHEMA_VERSION = 4
+HEAD_REVISION = "0004"
+REVISIONS = {"0001": 1, "0002": 2, "0003": 3, "0004": 4}
 
 FTS_TABLE = "reference_fts"
 # The full-text columns of reference, in index order, and the query fields that reach each.

@@ -7,7 +7,8 @@ finds TGF-β1). User text reaches the server only as a bound parameter, and only
 letters and digits, so it is never read as tsquery syntax.
 
 Ranking is ts_rank over the weighted vector (title > authors > journal, keywords and tags > the
-rest), not FTS5's bm25: the order of equally good matches can differ between the two.
+rest), divided by the log of the record's length, not FTS5's bm25 with per-column weights: the
+same records are found, but records that match about equally well can come in another order.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 
 from citekit.query import _GREEK_END, PRESENCE, CompiledQuery, Query, Term, _condition
-from citekit.storage.postgres import CONFIG, RANK_WEIGHTS, WEIGHTS, document_vector
+from citekit.storage.postgres import CONFIG, RANK_WEIGHTS, WEIGHTS, document_vector, pg_word
 from citekit.textnorm import search_fold
 
 _WORD = re.compile(r"[^\W_]+")
@@ -38,6 +39,8 @@ def tsquery(term: Term, weight: str = "") -> str | None:
     if not words:
         return None
     prefix = term.prefix or bool(_GREEK_END.search(folded))
+    # Words as the index holds them before stemming; a prefix is matched as typed.
+    words = [pg_word(word) for word in words[:-1]] + [words[-1] if prefix else pg_word(words[-1])]
     parts = [f"'{word}'" + (":" if weight else "") + weight for word in words]
     if prefix:
         parts[-1] = f"'{words[-1]}':*{weight}"

@@ -65,6 +65,7 @@ class StoredReference:
             doi=self.reference.doi,
             pmid=self.reference.pmid,
             pmcid=self.reference.pmcid,
+            version=self.version,  # what `citekit set --if-version` checks
         )
         return data
 

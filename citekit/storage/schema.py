@@ -155,6 +155,24 @@ update_status = Table(
     Index("ix_update_status_status", "status"),
 )
 
+# Who changed what, and when: one row per change to one record (or to a tag), with the values
+# before and after (JSON objects of the record's stored fields), so that it can be undone.
+change_log = Table(
+    "change_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("changed_at", _WHEN, nullable=False),
+    Column("user_name", String(128), nullable=False),
+    Column("action", String(16), nullable=False),  # import | edit | enrich | accept | tag | untag | undo | copy
+    Column("reference_id", Integer),  # no foreign key: the history outlives what it describes
+    Column("key", String(255)),
+    Column("fields", Text),  # the fields changed, comma-separated; a tag's name for tag/untag
+    Column("old_value", Text),
+    Column("new_value", Text),
+    Column("undoes", Integer),  # for an undo: the change it took back
+    Index("ix_change_log_reference_id", "reference_id"),
+)
+
 # A web service's answer, keyed by the request, so that a rerun repeats no request.
 http_cache = Table(
     "http_cache",
