@@ -403,3 +403,69 @@ def test_copy_sqlite_to_postgresql_and_back_keeps_everything_and_duplicates_noth
         library.edit("valadi2007exosomemediated", {"doi": "10.1038/nri855", "title": "Something else"})
     clash = cli("copy", str(other), pg_url)
     assert "already there (not copied, same DOI): valadi2007exosomemediated = thery2011exosomes" in clash.stderr
+
+
+def test_two_enrich_runs_at_once_share_the_cache_and_write_each_identifier_once(pg_url, monkeypatch):
+    from fakeapi import FakeServices, world_from_chapter
+
+    from citekit.enrich.run import Options, make_client, run
+    from citekit.library import LibraryHttpCache
+    from citekit.parsing import parse_references
+
+    references = parse_references(CHAPTER.read_text(encoding="utf-8")).references
+    with Library(pg_url) as library:
+        library.import_files([str(CHAPTER)])
+    outcomes: list[object] = []
+
+    def enrich(user: str) -> None:
+        with Library(pg_url, user=user) as mine:
+            options = Options(mailto="me@example.org")
+            client = make_client(options, LibraryHttpCache(mine))
+            client.timeout, client.backoff = 2.0, 0.05
+            try:
+                records = mine.enrichment_targets("year:2011..2013")
+                outcomes.append(run(records, mine.lookups_done(), client, mine.save_enrichment, options))
+            except Exception as error:  # noqa: BLE001 - asserted below
+                outcomes.append(error)
+            finally:
+                client.close()
+
+    # Rate limits are not what this is about (two clients on one address share them, and a run that
+    # meets too many 429s stops): the fake enforces none here.
+    with FakeServices(world_from_chapter(references), enforce_limits=False) as fake:
+        for name, value in fake.env.items():
+            monkeypatch.setenv(name, value)
+        threads = [threading.Thread(target=enrich, args=(user,)) for user in ("ann", "ben")]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        requests = fake.count()
+    assert not [outcome for outcome in outcomes if isinstance(outcome, Exception)], outcomes
+    written = rows(
+        pg_url,
+        "SELECT key, fields, count(*) FROM change_log WHERE action = 'enrich' GROUP BY key, fields HAVING count(*) > 1",
+    )
+    assert written == []  # no record had the same fields written twice
+    # Two runs that both saw no DOI and found different ones: the first written stays.
+    from citekit.enrich.run import FieldUpdate, RecordResult
+
+    with Library(pg_url, user="ann") as ann, Library(pg_url, user="ben") as ben:
+        record = ann.get("skog2008glioblastoma")
+        assert record.reference.doi is None  # outside the years enriched above
+        for library, doi in ((ann, "10.5555/first"), (ben, "10.5555/second")):
+            update = FieldUpdate("doi", doi, "crossref", 0.99, replaces=None)
+            library.save_enrichment(RecordResult(record.id, record.key, "crossref", "resolved", updates=[update]))
+        assert ann.get("skog2008glioblastoma").reference.doi == "10.5555/first"
+        assert [c.user for c in ann.history("skog2008glioblastoma") if c.action == "enrich"] == ["ann"]
+    dois = rows(pg_url, "SELECT count(*) FROM reference WHERE doi IS NOT NULL AND year BETWEEN 2011 AND 2013")[0][0]
+    assert dois > 20
+    # The cache is shared: a third run asks again only what failed (two clients share the services'
+    # rate limits, and a look-up that kept meeting 429s is a failure, tried again on the next run).
+    failed = rows(pg_url, "SELECT count(*) FROM lookup WHERE outcome = 'failed'")[0][0]
+    with FakeServices(world_from_chapter(references)) as fake:
+        for name, value in fake.env.items():
+            monkeypatch.setenv(name, value)
+        enrich("cat")
+        assert fake.count() <= failed, fake.requests
+    assert requests > 0
