@@ -59,6 +59,7 @@ _KEY_COLUMN = INSERT_COLUMNS.index("key")
 
 
 _ATTEMPTS = 6
+_ANALYZE_AFTER = 1000  # records added by one import
 # PostgreSQL's codes for a write that lost a race: unique_violation, serialization_failure,
 # deadlock_detected. The work is run again and then finds the other writer's rows.
 _RETRYABLE = {"23505", "40001", "40P01"}
@@ -336,10 +337,25 @@ class Library:
                 # One import at a time: the next one starts from what this one stored, so that
                 # overlapping files give no duplicate records and no clashing keys.
                 connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({postgres.IMPORT_LOCK})")
+                connection.exec_driver_sql(f"SET LOCAL {postgres.BULK_INSERT} = 'on'")
             self._import(connection, sources, summary, progress)
             return summary
 
-        return self._write(f"import into {self.path}", work)
+        summary = self._write(f"import into {self.path}", work)
+        if self.postgresql and len(summary.added) >= _ANALYZE_AFTER:
+            self._analyze()
+        return summary
+
+    def _analyze(self) -> None:
+        """PostgreSQL plans a search by how common its words are; after a large import it is told
+        at once, not whenever autovacuum comes by. Best effort: a role that may not is no error."""
+        try:
+            with self.engine.connect() as connection:
+                connection.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql(
+                    "ANALYZE reference, reference_tag, tag, provenance, change_log"
+                )
+        except SQLAlchemyError:
+            pass
 
     def _import(
         self,

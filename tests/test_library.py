@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pgserver import rows, snapshot  # noqa: E402
 
 from citekit.errors import LibraryError
 from citekit.library import Library
@@ -21,27 +25,21 @@ def _count(db: Path, table: str) -> int:
         return connection.execute(f"select count(*) from {table}").fetchone()[0]
 
 
-def test_import_stores_records_with_ordered_authors(tmp_path):
-    db = tmp_path / "lib.sqlite"
+def test_import_stores_records_with_ordered_authors(library_location):
+    db = library_location
     with Library(db) as library:
         summary = library.import_sources([load_source(str(CHAPTER))])
+        skog = library.get("skog2008glioblastoma").reference
+        aceto = library.get("aceto2014circulating")
     assert len(summary.added) == 162
-    assert _count(db, "reference") == 162
-    with sqlite3.connect(db) as connection:
-        families = [
-            row[0]
-            for row in connection.execute(
-                "select json_extract(a.value, '$.family') from reference, json_each(reference.data, '$.authors') a "
-                "where reference.key = 'skog2008glioblastoma' order by a.key"
-            )
-        ]
-        raw, source_format, line = connection.execute(
-            "select json_extract(data, '$.raw'), source_format, source_line from reference "
-            "where key = 'aceto2014circulating'"
-        ).fetchone()
+    assert rows(db, "SELECT count(*) FROM reference") == [(162,)]
+    families = [author.family for author in skog.authors]
+    [(source_format, line)] = rows(
+        db, "SELECT source_format, source_line FROM reference WHERE key = 'aceto2014circulating'"
+    )
     assert families[:3] == ["Skog", "Wurdinger", "van Rijn"]
     assert len(families) == 10
-    assert raw.startswith("Aceto N, Bardia A") and source_format == "text" and line == 31
+    assert aceto.reference.raw.startswith("Aceto N, Bardia A") and source_format == "text" and line == 31
 
 
 def test_identifier_columns_are_indexed(tmp_path):
@@ -54,16 +52,16 @@ def test_identifier_columns_are_indexed(tmp_path):
     assert any("(pmid)" in sql for sql in indexed)
 
 
-def test_same_file_twice_adds_nothing(tmp_path):
-    with Library(tmp_path / "lib.sqlite") as library:
+def test_same_file_twice_adds_nothing(library_location, tmp_path):
+    with Library(library_location) as library:
         library.import_sources([load_source(str(CHAPTER))])
         again = library.import_sources([load_source(str(CHAPTER))])
         assert (len(again.added), again.unchanged, again.duplicates) == (0, 162, [])
         assert len(library.references()) == 162
 
 
-def test_the_paper_listed_twice_is_kept_twice_and_flagged(tmp_path):
-    with Library(tmp_path / "lib.sqlite") as library:
+def test_the_paper_listed_twice_is_kept_twice_and_flagged(library_location, tmp_path):
+    with Library(library_location) as library:
         summary = library.import_sources([load_source(str(CHAPTER))])
     assert [(d.key, d.duplicate_of) for d in summary.duplicates] == [
         ("jayatilaka2017synergistica", "jayatilaka2017synergistic")
@@ -71,12 +69,12 @@ def test_the_paper_listed_twice_is_kept_twice_and_flagged(tmp_path):
     assert {"jayatilaka2017synergistic", "jayatilaka2017synergistica"} <= set(summary.added)
 
 
-def test_keys_are_stored_once_and_new_collisions_get_the_next_letter(tmp_path):
+def test_keys_are_stored_once_and_new_collisions_get_the_next_letter(library_location, tmp_path):
     first = tmp_path / "first.txt"
     first.write_text("Han X, Wang X (2021) Opportunities in research. Int J Mol Sci 22(5)\n")
     second = tmp_path / "second.txt"
     second.write_text("Han Y, Li Z (2021) Opportunities elsewhere. Cells 10(5)\n")
-    with Library(tmp_path / "lib.sqlite") as library:
+    with Library(library_location) as library:
         library.import_sources([load_source(str(first))])
         library.import_sources([load_source(str(second))])
         keys = [(r.key, r.title) for r in library.references()]
@@ -86,11 +84,11 @@ def test_keys_are_stored_once_and_new_collisions_get_the_next_letter(tmp_path):
     ]
 
 
-def test_a_failed_import_leaves_the_library_as_it_was(tmp_path, monkeypatch):
-    db = tmp_path / "lib.sqlite"
+def test_a_failed_import_leaves_the_library_as_it_was(library_location, tmp_path, monkeypatch):
+    db = library_location
     with Library(db) as library:
         library.import_sources([load_source(str(SHIPPED))])
-    before = db.read_bytes()
+    before = snapshot(db)
 
     import citekit.library as library_module
 
@@ -109,8 +107,8 @@ def test_a_failed_import_leaves_the_library_as_it_was(tmp_path, monkeypatch):
     )
     with Library(db) as library, pytest.raises(LibraryError, match="the library is unchanged"):
         library.import_sources([load_source(str(other))])
-    assert _count(db, "reference") == 162
-    assert db.read_bytes() == before
+    assert rows(db, "SELECT count(*) FROM reference") == [(162,)]
+    assert snapshot(db) == before
 
 
 def test_schema_version_is_recorded_and_newer_libraries_are_refused(tmp_path):
@@ -149,11 +147,11 @@ def test_default_location_is_the_user_data_directory(monkeypatch):
     assert default_library_path() == user_data_path("citekit", appauthor=False) / "library.sqlite"
 
 
-def test_a_reference_printed_twice_verbatim_is_stored_twice_and_reimport_adds_nothing(tmp_path):
+def test_a_reference_printed_twice_verbatim_is_stored_twice_and_reimport_adds_nothing(library_location, tmp_path):
     page = tmp_path / "page.txt"
     line = "Stoorvogel W (2012) Functional transfer of microRNA by exosomes. Blood 119(3):646–648\n"
     page.write_text(line + line, encoding="utf-8")
-    with Library(tmp_path / "lib.sqlite") as library:
+    with Library(library_location) as library:
         first = library.import_files([str(page)])
         assert first.added == ["stoorvogel2012functional", "stoorvogel2012functionala"]
         assert [(d.key, d.duplicate_of) for d in first.duplicates] == [
@@ -163,12 +161,12 @@ def test_a_reference_printed_twice_verbatim_is_stored_twice_and_reimport_adds_no
         assert (again.added, again.unchanged) == ([], 2)
 
 
-def test_a_bibtex_key_already_taken_is_renamed_and_reported(tmp_path):
+def test_a_bibtex_key_already_taken_is_renamed_and_reported(library_location, tmp_path):
     one = tmp_path / "one.bib"
     one.write_text("@article{smith2020, author = {Smith, J.}, title = {One}, year = {2020}}\n")
     two = tmp_path / "two.bib"
     two.write_text("@article{smith2020, author = {Smith, K.}, title = {Two}, year = {2020}}\n")
-    with Library(tmp_path / "lib.sqlite") as library:
+    with Library(library_location) as library:
         library.import_files([str(one)])
         summary = library.import_files([str(two)])
     assert summary.added == ["smith2020a"]

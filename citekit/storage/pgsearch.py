@@ -6,9 +6,10 @@ is a phrase, field: looks in one field, and a word ending in a Greek letter is a
 finds TGF-β1). User text reaches the server only as a bound parameter, and only as words of
 letters and digits, so it is never read as tsquery syntax.
 
-Ranking is ts_rank over the weighted vector (title > authors > journal, keywords and tags > the
-rest), divided by the log of the record's length, not FTS5's bm25 with per-column weights: the
-same records are found, but records that match about equally well can come in another order.
+Ranking is ts_rank over the short weighted vector (title > authors > journal, keywords and tags;
+a match in the abstract alone ranks last), divided by the log of the record's length, not FTS5's
+bm25 with per-column weights: the same records are found, but records that match about equally
+well can come in another order.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 
 from citekit.query import _GREEK_END, PRESENCE, CompiledQuery, Query, Term, _condition
-from citekit.storage.postgres import CONFIG, RANK_WEIGHTS, WEIGHTS, document_vector, pg_word
+from citekit.storage.postgres import CONFIG, RANK_WEIGHTS, RANKED, WEIGHTS, document_vector, pg_word
 from citekit.textnorm import search_fold
 
 _WORD = re.compile(r"[^\W_]+")
@@ -48,16 +49,19 @@ def tsquery(term: Term, weight: str = "") -> str | None:
 
 
 def _text_condition(term: Term) -> tuple[str, list[object]]:
-    weight = WEIGHTS[term.column] if term.column else ""
-    query = tsquery(term, weight)
+    """The index finds the word anywhere; a field's weight in the short vector, or the field's own
+    words, then keep the records that have it in that field."""
+    query = tsquery(term)
     if query is None:
         return "FALSE", []
     sql = f"r.search @@ to_tsquery('{CONFIG}', ?)"
     params: list[object] = [query]
-    if term.column and weight in _SHARED_WEIGHTS:
-        # The weight narrows the search to a few fields through the index; this makes it the one.
+    if term.column in RANKED:
+        sql += f" AND r.rank_vector @@ to_tsquery('{CONFIG}', ?)"
+        params.append(tsquery(term, WEIGHTS[term.column]))
+    if term.column and (term.column not in RANKED or WEIGHTS[term.column] in _SHARED_WEIGHTS):
         sql += f" AND {document_vector('r.' + term.column)} @@ to_tsquery('{CONFIG}', ?)"
-        params.append(tsquery(term))
+        params.append(query)
     return sql, params
 
 
@@ -85,7 +89,7 @@ def compile_postgresql(query: Query, limit: int | None = None) -> CompiledQuery:
     limit_sql = " LIMIT ?" if limit is not None else ""
     limit_params: list[object] = [limit] if limit is not None else []
     if ranking:
-        score = f"ts_rank({RANK_WEIGHTS}, r.search, to_tsquery('{CONFIG}', ?), 1)"
+        score = f"ts_rank({RANK_WEIGHTS}, r.rank_vector, to_tsquery('{CONFIG}', ?), 1)"
         rank_text = " | ".join(f"({text})" for text in ranking)
         sql = f"SELECT r.id, {score} AS score FROM reference AS r{where} ORDER BY score DESC, r.id{limit_sql}"
         return CompiledQuery(sql, [rank_text, *params, *limit_params], ranked=True)

@@ -35,7 +35,12 @@ WEIGHTS = {
     "fts_abstract": "D",
 }
 RANK_WEIGHTS = "'{0.1, 0.3, 0.6, 1.0}'"  # D, C, B, A (ts_rank's order)
-IMPORT_LOCK = 7_301_905  # pg_advisory_xact_lock key: one import at a time per database
+# A second, short vector of the fields a search ranks by and filters on most: it stays in the row,
+# so ranking thousands of matches and checking `title:` or `author:` reads no out-of-line data.
+# The full vector (``search``, with the abstract) finds the matches through its GIN index.
+RANKED = ("fts_title", "fts_authors", "fts_container", "fts_keywords", "fts_tags")
+IMPORT_LOCK = 7_301_905
+BULK_INSERT = "citekit.bulk_insert"  # a setting an import turns on for its transaction (SET LOCAL)  # pg_advisory_xact_lock key: one import at a time per database
 _PASSWORD_IN_URL = re.compile(r"(://[^:/@?#]*):[^@/?#]*@")
 _PASSWORD_PARAMETER = re.compile(r"(?i)([?&]password=)[^&]*")
 
@@ -140,8 +145,8 @@ def document_vector(column: str) -> str:
     return f"to_tsvector('{CONFIG}'::regconfig, {_cleaned(column)})"
 
 
-def _search_expression() -> str:
-    return " || ".join(f"setweight({document_vector(column)}, '{WEIGHTS[column]}')" for column in FTS_COLUMNS)
+def _weighted(columns: tuple[str, ...]) -> str:
+    return " || ".join(f"setweight({document_vector(column)}, '{WEIGHTS[column]}')" for column in columns)
 
 
 # A record's tags as the index reads them: names in order, space-separated (rows.tags_text).
@@ -169,9 +174,18 @@ def ddl() -> list[str]:
         f"CREATE TEXT SEARCH CONFIGURATION {CONFIG} (COPY = simple)",
         f"ALTER TEXT SEARCH CONFIGURATION {CONFIG} ALTER MAPPING FOR asciiword, word, numword, asciihword, hword, "
         "numhword, hword_asciipart, hword_part, hword_numpart WITH unaccent, citekit_stem",
-        f"ALTER TABLE reference ADD COLUMN search tsvector GENERATED ALWAYS AS ({_search_expression()}) STORED",
+        f"ALTER TABLE reference ADD COLUMN search tsvector GENERATED ALWAYS AS ({_weighted(FTS_COLUMNS)}) STORED",
+        f"ALTER TABLE reference ADD COLUMN rank_vector tsvector GENERATED ALWAYS AS ({_weighted(RANKED)}) STORED",
         "CREATE INDEX ix_reference_search ON reference USING gin (search)",
+        # Rows small enough that a search reading thousands of them reads few pages: the record's
+        # JSON, its long texts and the full vector live out of line; the short vector that ranks
+        # and checks fields stays in the row.
+        "ALTER TABLE reference SET (toast_tuple_target = 128)",
+        "ALTER TABLE reference ALTER COLUMN rank_vector SET STORAGE MAIN",
+        # An import writes each new record's tags into its search text itself (as on SQLite) and
+        # says so for its transaction (BULK_INSERT): its tag rows need nothing more.
         "CREATE FUNCTION citekit_tags_changed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        f"IF current_setting('{BULK_INSERT}', true) = 'on' THEN RETURN NULL; END IF; "
         "IF TG_OP IN ('UPDATE', 'DELETE') THEN " + refresh.format(record="OLD.reference_id") + "END IF; "
         "IF TG_OP IN ('INSERT', 'UPDATE') THEN " + refresh.format(record="NEW.reference_id") + "END IF; "
         "RETURN NULL; END $$",

@@ -187,11 +187,25 @@ def search_ids(connection: Any, text: str, limit: int | None = None) -> list[IdH
     else:
         compiled = compile_query(query, limit, tag_sizes)
     try:
-        rows = connection.execute(compiled.sql, compiled.params).fetchall()
+        if is_postgresql(connection):
+            rows = _without_sequential_scan(connection, compiled.sql, compiled.params)
+        else:
+            rows = connection.execute(compiled.sql, compiled.params).fetchall()
     except _errors(connection) as error:
         # Quoting makes this unreachable for any text we know of; say so plainly if it happens.
         raise LibraryError(f"search failed for {text!r}: {error}") from None
     return [IdHit(row[0], row[1]) for row in rows]
+
+
+def _without_sequential_scan(connection: Any, sql: str, params: list[object]) -> list[Any]:
+    """PostgreSQL cannot tell that reading every row's full vector costs far more than the GIN
+    index, and picks a sequential scan for a common word (350 ms against 90 ms on 100,000 records):
+    it is told not to, for this statement only."""
+    connection.execute("SET enable_seqscan = off")
+    try:
+        return connection.execute(sql, params).fetchall()
+    finally:
+        connection.execute("RESET enable_seqscan")
 
 
 def search(connection: Any, text: str, limit: int | None = None) -> list[SearchHit]:
