@@ -39,8 +39,8 @@ RANK_WEIGHTS = "'{0.1, 0.3, 0.6, 1.0}'"  # D, C, B, A (ts_rank's order)
 # so ranking thousands of matches and checking `title:` or `author:` reads no out-of-line data.
 # The full vector (``search``, with the abstract) finds the matches through its GIN index.
 RANKED = ("fts_title", "fts_authors", "fts_container", "fts_keywords", "fts_tags")
-IMPORT_LOCK = 7_301_905
-BULK_INSERT = "citekit.bulk_insert"  # a setting an import turns on for its transaction (SET LOCAL)  # pg_advisory_xact_lock key: one import at a time per database
+IMPORT_LOCK = 7_301_905  # pg_advisory_xact_lock key: one import at a time per database
+BULK_INSERT = "citekit.bulk_insert"  # a setting an import turns on for its transaction (SET LOCAL)
 _PASSWORD_IN_URL = re.compile(r"(://[^:/@?#]*):[^@/?#]*@")
 _PASSWORD_PARAMETER = re.compile(r"(?i)([?&]password=)[^&]*")
 
