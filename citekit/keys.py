@@ -35,7 +35,7 @@ def base_key(reference: Reference) -> str:
     return key or "ref"
 
 
-def _suffix(index: int) -> str:
+def suffix(index: int) -> str:
     """0 → 'a', 25 → 'z', 26 → 'aa', …: every collision suffix, in the same order, by number."""
     length = 1
     while index >= 26**length:
@@ -55,9 +55,9 @@ def unique_key(base: str, taken: set[str], next_free: dict[str, int] | None = No
     key = base
     if key in taken:
         index = next_free.get(base, 0) if next_free is not None else 0
-        while base + _suffix(index) in taken:
+        while base + suffix(index) in taken:
             index += 1
-        key = base + _suffix(index)
+        key = base + suffix(index)
         if next_free is not None:
             next_free[base] = index + 1
     taken.add(key)

@@ -22,7 +22,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from citekit.errors import ConflictError, InputError, LibraryError, NotFoundError
 from citekit.formats import forget_original
-from citekit.keys import unique_key
+from citekit.keys import suffix, unique_key
 from citekit.model import Reference
 from citekit.paths import default_library_path, is_database_url, library_location
 from citekit.query import normalise_tag
@@ -182,24 +182,79 @@ class ImportSummary:
 
 
 class _ImportState:
-    """What the library already holds that an import must check against, loaded once."""
+    """What the library already holds that an import must check its records against, looked up a
+    batch at a time: the records with the same title, author and year (which an unchanged record
+    has too), DOI or PMID, and the keys the batch would take. Importing three records into a
+    library of 100,000 reads a few rows, not all of them."""
 
     def __init__(self, connection: Connection) -> None:
-        self.fingerprints = Counter(connection.execute(select(reference.c.fingerprint)).scalars())
-        self.keys = set(connection.execute(select(reference.c.key)).scalars())
+        self.connection = connection
+        self.fingerprints: Counter[str] = Counter()
+        self.keys: set[str] = set()
         self.next_suffix: dict[str, int] = {}
         self.by_match: dict[str, str] = {}
         self.by_doi: dict[str, str] = {}
         self.by_pmid: dict[str, str] = {}
-        rows = connection.execute(
-            select(reference.c.match_key, reference.c.doi, reference.c.pmid, reference.c.key).order_by(reference.c.id)
-        )
-        for similar, doi, pmid, key in rows:
-            self.remember(key, similar, doi, pmid)
+        self._asked: dict[str, set[str]] = {"match": set(), "doi": set(), "pmid": set(), "key": set()}
+        self._suffixes_loaded: dict[str, int] = {}  # per base key: suffixes looked up so far
         self.tag_ids = {name: tag_id for tag_id, name in connection.execute(select(tag.c.id, tag.c.name))}
         self.block_texts = {
             (kind, text) for kind, text in connection.execute(select(source_block.c.kind, source_block.c.text))
         }
+
+    def _new(self, kind: str, values: Iterable[str | None]) -> list[str]:
+        fresh = sorted({value for value in values if value is not None} - self._asked[kind])
+        self._asked[kind].update(fresh)
+        return fresh
+
+    def _stored(self, condition: Any) -> list[Any]:
+        columns = (reference.c.key, reference.c.fingerprint, reference.c.match_key, reference.c.doi, reference.c.pmid)
+        return list(self.connection.execute(select(*columns).where(condition).order_by(reference.c.id)))
+
+    def load_for(self, batch: list[Prepared], candidates: list[str]) -> None:
+        """Look up what ``batch`` (whose keys would be ``candidates``) is checked against."""
+        for chunk in _chunks(self._new("match", (prepared.match_key for prepared in batch))):
+            # Every stored record equal to one in the batch has its match key too: its fingerprint
+            # is among these (counted once: each match key is asked for once).
+            for key, fingerprint, similar, doi, pmid in self._stored(reference.c.match_key.in_(chunk)):
+                self.fingerprints[fingerprint] += 1
+                self.keys.add(key)
+                self.remember(key, similar, doi, pmid)
+        for chunk in _chunks(self._new("doi", (p.doi.lower() for p in batch if p.doi))):
+            for key, _, _, doi, _ in self._stored(func.lower(reference.c.doi).in_(chunk)):
+                self.keys.add(key)
+                self.by_doi.setdefault(doi.lower(), key)
+        for chunk in _chunks(self._new("pmid", (p.pmid for p in batch if p.pmid))):
+            for key, _, _, _, pmid in self._stored(reference.c.pmid.in_(chunk)):
+                self.keys.add(key)
+                self.by_pmid.setdefault(pmid, key)
+        self._load_keys(candidates)
+
+    def _load_keys(self, candidates: list[str]) -> None:
+        """The stored keys unique_key may meet for ``candidates``: each one, and for each one that is
+        taken (stored, or given earlier in this import) its suffixed forms as far as the search for
+        a free one can go, however many records of the batch share it."""
+        self._keys_among(self._new("key", candidates))
+        wanted = Counter(candidates)
+        for base, count in wanted.items():
+            if base not in self.keys and count < 2:
+                continue  # free, and wanted once
+            loaded = self._suffixes_loaded.get(base, 0)
+            start = self.next_suffix.get(base, 0)
+            target = start + count + 8
+            while target > loaded:
+                self._keys_among([base + suffix(index) for index in range(loaded, target)])
+                loaded = target
+                taken = sum(1 for index in range(start, loaded) if base + suffix(index) in self.keys)
+                target = start + count + taken + 8
+            self._suffixes_loaded[base] = loaded
+
+    def _keys_among(self, keys: list[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(keys):
+            found.update(self.connection.execute(select(reference.c.key).where(reference.c.key.in_(chunk))).scalars())
+        self.keys.update(found)
+        return found
 
     def remember(self, key: str, similar: str, doi: str | None, pmid: str | None) -> None:
         if similar:
@@ -218,6 +273,10 @@ class _ImportState:
         if similar and similar in self.by_match:
             return self.by_match[similar], "title, first author and year"
         return None
+
+
+def _chunks(values: list[Any], size: int = 500) -> list[list[Any]]:
+    return [values[start : start + size] for start in range(0, len(values), size)]
 
 
 class Library:
@@ -386,18 +445,25 @@ class Library:
         added_at: object,
         progress: Callable[[float], None] | None,
     ) -> None:
-        batch: list[tuple[tuple[Any, ...], list[str]]] = []
+        def admit_and_store(pending: list[Prepared]) -> None:
+            state.load_for(pending, [self._candidate_key(prepared, source)[0] for prepared in pending])
+            batch: list[tuple[tuple[Any, ...], list[str]]] = []
+            for prepared in pending:
+                admitted = self._admit(prepared, source, state, summary)
+                if admitted is not None:
+                    key, tags = admitted
+                    batch.append((insert_values(prepared, key, source.format, source.name, added_at), tags))
+            self._store(connection, bulk, batch, state, summary, now)
+
+        pending: list[Prepared] = []
         for prepared in source.prepared():
-            admitted = self._admit(prepared, source, state, summary)
-            if admitted is not None:
-                key, tags = admitted
-                batch.append((insert_values(prepared, key, source.format, source.name, added_at), tags))
-            if len(batch) >= _BATCH:
-                self._store(connection, bulk, batch, state, summary, now)
-                batch = []
+            pending.append(prepared)
+            if len(pending) >= _BATCH:
+                admit_and_store(pending)
+                pending = []
                 if progress is not None and source.progress is not None:
                     progress((number + source.progress()) / count)
-        self._store(connection, bulk, batch, state, summary, now)
+        admit_and_store(pending)
         self._store_blocks(connection, source, state, now)
         summary.errors.extend(problem for problem in source.problems if problem.fatal)
         summary.warnings.extend(problem for problem in source.problems if not problem.fatal)
@@ -423,8 +489,8 @@ class Library:
         return key, prepared.tags
 
     @staticmethod
-    def _key_for(prepared: Prepared, source: Source, state: _ImportState, summary: ImportSummary) -> str:
-        """The key as the file wrote it; another one only when it cannot be used, and then loudly."""
+    def _candidate_key(prepared: Prepared, source: Source) -> tuple[str, str]:
+        """The key a record asks for, and why it is not the one its file wrote (if it is not)."""
         from citekit.formats.bibtex import key_problem, safe_key
 
         requested = prepared.key or ""
@@ -434,6 +500,13 @@ class Library:
         if not candidate:
             candidate = prepared.base_key
             why = "the entry has no key" if source.format == "bibtex" else ""
+        return candidate, why
+
+    @staticmethod
+    def _key_for(prepared: Prepared, source: Source, state: _ImportState, summary: ImportSummary) -> str:
+        """The key as the file wrote it; another one only when it cannot be used, and then loudly."""
+        requested = prepared.key or ""
+        candidate, why = Library._candidate_key(prepared, source)
         key = unique_key(candidate, state.keys, state.next_suffix)
         if key != candidate and requested:
             why = why or "the library already has that key for another record"

@@ -171,3 +171,29 @@ def test_a_bibtex_key_already_taken_is_renamed_and_reported(library_location, tm
         summary = library.import_files([str(two)])
     assert summary.added == ["smith2020a"]
     assert [(r.requested, r.stored) for r in summary.renamed] == [("smith2020", "smith2020a")]
+
+
+def test_keys_stay_unique_when_a_suffixed_key_is_stored_and_a_base_is_wanted_many_times(library_location, tmp_path):
+    taken = tmp_path / "taken.bib"
+    taken.write_text("@article{smith2020studya, author = {Smith, A.}, title = {Taken}, year = {2020}}\n")
+    many = tmp_path / "many.txt"
+    many.write_text(
+        "".join(f"Smith J ({2020}) Study number {n} of many. J Test {n}(1):1–2\n" for n in range(60)), encoding="utf-8"
+    )
+    with Library(library_location) as library:
+        library.import_files([str(taken)])
+        first = library.import_files([str(many)])
+        assert (
+            len(first.added) == 60
+            and "smith2020studya" not in first.added
+            and first.added[:2] == ["smith2020study", "smith2020studyb"]
+        )
+        more = tmp_path / "more.txt"
+        more.write_text(
+            "".join(f"Smith J (2020) Study again, {n}. J Test {n}(2):3–4\n" for n in range(40)),
+            encoding="utf-8",
+        )
+        second = library.import_files([str(more)])
+        keys = [record.key for record in library.records()]
+    assert len(second.added) == 40 and all(key.startswith("smith2020study") for key in second.added)
+    assert len(keys) == len(set(keys)) == 101
