@@ -189,6 +189,9 @@ class _ImportState:
 
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
+        # Only records stored before this import are looked up: those it adds are known already,
+        # and a library that starts empty needs no look-up at all.
+        self.last_id = connection.execute(select(func.max(reference.c.id))).scalar() or 0
         self.fingerprints: Counter[str] = Counter()
         self.keys: set[str] = set()
         self.next_suffix: dict[str, int] = {}
@@ -203,13 +206,16 @@ class _ImportState:
         }
 
     def _new(self, kind: str, values: Iterable[str | None]) -> list[str]:
+        if not self.last_id:
+            return []
         fresh = sorted({value for value in values if value is not None} - self._asked[kind])
         self._asked[kind].update(fresh)
         return fresh
 
     def _stored(self, condition: Any) -> list[Any]:
         columns = (reference.c.key, reference.c.fingerprint, reference.c.match_key, reference.c.doi, reference.c.pmid)
-        return list(self.connection.execute(select(*columns).where(condition).order_by(reference.c.id)))
+        earlier = reference.c.id <= self.last_id
+        return list(self.connection.execute(select(*columns).where(condition, earlier).order_by(reference.c.id)))
 
     def load_for(self, batch: list[Prepared], candidates: list[str]) -> None:
         """Look up what ``batch`` (whose keys would be ``candidates``) is checked against."""
@@ -251,6 +257,8 @@ class _ImportState:
 
     def _keys_among(self, keys: list[str]) -> set[str]:
         found: set[str] = set()
+        if not self.last_id:
+            return found
         for chunk in _chunks(keys):
             found.update(self.connection.execute(select(reference.c.key).where(reference.c.key.in_(chunk))).scalars())
         self.keys.update(found)
