@@ -209,6 +209,23 @@ def test_every_command_runs_against_postgresql_through_the_url_in_citekit_db(cli
     assert cli("export", "tag:review", "-o", str(out)).exit_code == 0
     assert "@article{thery2011exosomes," in out.read_text()
     assert json.loads(cli("stats", "--json").stdout)["records"] == 162
+    # enrich and check, against the fake services, write to the server and read back from it.
+    from fakeapi import FakeServices, world_from_chapter
+
+    from citekit.parsing import parse_references
+
+    references = parse_references(CHAPTER.read_text(encoding="utf-8")).references
+    with FakeServices(world_from_chapter(references)) as fake:
+        for name, value in fake.env.items():
+            monkeypatch.setenv(name, value)
+        enriched = cli("enrich", "author:aceto", "year:2014", "--mailto", "me@example.org")
+        assert enriched.exit_code == 0, enriched.stderr
+        record = json.loads(cli("show", "aceto2014circulating", "--json").stdout)
+        assert (record["doi"], record["pmid"]) == ("10.5555/aceto20142", "30000002")
+        checked = cli("check", "author:aceto", "year:2014", "--json", "--mailto", "me@example.org")
+        assert checked.exit_code == 0, checked.stderr
+        assert json.loads(checked.stdout)[0]["status"] == "clean"
+    assert [c["action"] for c in json.loads(cli("log", "aceto2014circulating", "--json").stdout)][0] == "enrich"
 
 
 # ----------------------------------------------------------------------------- many writers
