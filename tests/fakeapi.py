@@ -204,21 +204,35 @@ class FakeServices:
                 window.append(now)
             fault = self.faults[service].popleft() if self.faults[service] else None
             self._in_flight[service] += 1
+        done = False
+
+        def finished() -> None:
+            # The request stops counting as in flight before its answer goes out: a client that
+            # has read the answer and sends the next one must not find it still counted.
+            nonlocal done
+            with self._lock:
+                if not done:
+                    self._in_flight[service] -= 1
+                    done = True
+
         try:
             if self.latency:
                 time.sleep(self.latency)
             if over:
                 with self._lock:
                     self.throttled += 1
+                finished()
                 self._throttle(handler, service)
                 return
+            if fault is not None and fault.kind not in ("slow", "dribble", "huge"):
+                finished()  # a slow answer stays in flight while it trickles out
             if fault is not None and self._misbehave(handler, fault, service):
                 return
             status, content_type, body, headers = self._answer(service, path, params)
+            finished()
             self._send(handler, status, content_type, body, headers)
         finally:
-            with self._lock:
-                self._in_flight[service] -= 1
+            finished()
 
     def _throttle(self, handler: BaseHTTPRequestHandler, service: str) -> None:
         if service.startswith("crossref"):
