@@ -372,6 +372,59 @@ def set_(key: str, assignments: tuple[str, ...], expected_version: int | None, d
     render.info(f"{key}: {', '.join(changes)} saved (version {version})")
 
 
+@main.command()
+@click.argument("key")
+@db_option
+def edit(key: str, db_path: Path | None) -> None:
+    """Edit record KEY in your editor ($VISUAL, $EDITOR): its fields as YAML. If someone else
+    changes the record while you edit, nothing is saved (exit 3) and your text is kept in a file."""
+    import tempfile
+
+    import yaml
+
+    from citekit import render
+    from citekit.errors import ConflictError, InputError
+    from citekit.library import editable_fields
+
+    with _open(db_path) as library:
+        stored = library.get(key)
+        before = editable_fields(stored.reference)
+        header = (
+            f"# citekit edit {key} (version {stored.version}). Change values, clear one to remove it,\n"
+            "# add variables.NAME: value for another CSL variable. Save and quit to store; quit without\n"
+            "# saving to leave the record as it was.\n"
+        )
+        text = header + yaml.safe_dump(before, allow_unicode=True, sort_keys=False, width=100)
+        edited = click.edit(text, extension=".yaml")
+        if edited is None or edited == text:
+            render.info(f"{key}: nothing changed")
+            return
+        try:
+            after = yaml.safe_load(edited) or {}
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            where = f" at line {mark.line + 1}" if mark is not None else ""
+            raise InputError(f"your edit of {key} is not valid YAML{where}; nothing was saved") from None
+        if not isinstance(after, dict):
+            raise InputError(f"your edit of {key} is not a list of FIELD: value lines; nothing was saved")
+        changes = {
+            str(name): None if value in (None, "") else value
+            for name, value in after.items()
+            if str(before.get(name)) != str(value) or (name in before) != (name in after)
+        }
+        changes.update({name: None for name in before if name not in after and before[name] is not None})
+        if not changes:
+            render.info(f"{key}: nothing changed")
+            return
+        try:
+            version = library.edit(key, changes, stored.version)
+        except ConflictError as conflict:
+            kept = Path(tempfile.mkstemp(prefix=f"citekit-edit-{key}-", suffix=".yaml")[1])
+            kept.write_text(edited, encoding="utf-8")
+            raise ConflictError(f"{conflict}; your edit is kept in {kept}") from None
+    render.info(f"{key}: {', '.join(sorted(changes))} saved (version {version})")
+
+
 @main.command(name="log")
 @click.argument("key", required=False)
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="At most this many changes.")

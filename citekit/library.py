@@ -1251,6 +1251,17 @@ class Change:
 EDITABLE = frozenset("type title container_title year volume issue pages url doi pmid pmcid abstract month day".split())
 
 
+# The order `citekit edit` shows a record's fields in.
+EDIT_ORDER = "type title container_title year month day volume issue pages doi pmid pmcid url abstract".split()
+
+
+def editable_fields(record: Reference) -> dict[str, Any]:
+    """A record's editable fields and CSL variables, as `citekit edit` shows them."""
+    fields: dict[str, Any] = {name: getattr(record, name) for name in EDIT_ORDER}
+    fields.update({f"variables.{name}": value for name, value in sorted(record.variables.items())})
+    return fields
+
+
 def editable_value(name: str, value: str | None) -> Any:
     """A value as the record stores it, checked: an identifier must fit its syntax."""
     from citekit.identifiers import clean_doi, clean_pmcid, clean_pmid, clean_url
@@ -1261,6 +1272,7 @@ def editable_value(name: str, value: str | None) -> Any:
         )
     if value is None or value == "":
         return None
+    value = str(value)
     checks = {"doi": clean_doi, "pmid": clean_pmid, "pmcid": clean_pmcid, "url": clean_url}
     if name in checks:
         cleaned = checks[name](value)

@@ -486,3 +486,38 @@ def test_two_enrich_runs_at_once_share_the_cache_and_write_each_identifier_once(
         enrich("cat")
         assert fake.count() <= failed, fake.requests
     assert requests > 0
+
+
+def test_edit_in_an_editor_saves_and_a_change_by_someone_else_meanwhile_is_a_conflict(library_location, cli, tmp_path):
+    db = str(library_location)
+    assert cli("--db", db, "import", str(CHAPTER)).exit_code == 0
+    editor = tmp_path / "editor.py"
+    editor.write_text(
+        "import os, pathlib, subprocess, sys, yaml\n"
+        "path, db = pathlib.Path(sys.argv[1]), os.environ['LIBRARY']\n"
+        "if 'OTHER' in os.environ:  # someone else saves a change while this editor is open\n"
+        "    subprocess.run([sys.executable, '-m', 'citekit', '--db', db, '--user', 'zoe', 'set',\n"
+        "                    'thery2011exosomes', 'title=Zoe was here'], check=True, capture_output=True)\n"
+        "fields = yaml.safe_load(path.read_text(encoding='utf-8'))\n"
+        "fields.update({'title': os.environ['TITLE'], 'volume': '4', 'variables.note': 'checked by hand'})\n"
+        "path.write_text(yaml.safe_dump(fields, allow_unicode=True), encoding='utf-8')\n",
+        encoding="utf-8",
+    )
+    command = f"{sys.executable} {editor}"
+    env = {"EDITOR": command, "VISUAL": "", "LIBRARY": db, "TITLE": "Exosomes: secreted vesicles"}
+    saved = cli("--db", db, "--user", "yan", "edit", "thery2011exosomes", env=env)
+    assert saved.exit_code == 0, saved.stderr
+    record = json.loads(cli("--db", db, "show", "thery2011exosomes", "--json").stdout)
+    assert record["title"] == "Exosomes: secreted vesicles" and record["volume"] == "4" and record["version"] == 2
+    assert record["note"] == "checked by hand"
+    last = json.loads(cli("--db", db, "log", "thery2011exosomes", "--json").stdout)[0]
+    assert (last["user"], last["action"], last["fields"]) == ("yan", "edit", "title, variables.note, volume")
+    conflict = cli(
+        "--db", db, "--user", "yan", "edit", "thery2011exosomes", env={**env, "OTHER": "1", "TITLE": "Yan's title"}
+    )
+    assert conflict.exit_code == 3, conflict.stderr
+    line = conflict.stderr.strip()
+    assert "\n" not in line and "changed by zoe" in line and "kept in" in line
+    kept = Path(line.rsplit("kept in ", 1)[1])
+    assert "checked by hand" in kept.read_text(encoding="utf-8")
+    assert json.loads(cli("--db", db, "show", "thery2011exosomes", "--json").stdout)["title"] == "Zoe was here"

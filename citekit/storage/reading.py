@@ -2,9 +2,11 @@
 
 `citekit search` must answer in well under 300 ms from a fresh process, and importing SQLAlchemy
 alone takes most of that, so reads are SQL over the driver's own connection (sqlite3, read-only, for
-the CLI; the Library's connection otherwise). The record is read back with the same serialisation
-it was written with (citekit.model.Reference.from_storage); every write goes through
-citekit.library, in SQLAlchemy transactions.
+the CLI; psycopg through postgres.PgReader, which takes the same SQL; the Library's connection
+otherwise). The few statements the two dialects write differently ask is_postgresql(). The
+record is read back with the same serialisation it was written with
+(citekit.model.Reference.from_storage); every write goes through citekit.library, in SQLAlchemy
+transactions.
 """
 
 from __future__ import annotations
