@@ -246,3 +246,25 @@ def test_single_reference_string():
         "646–648",
     )
     assert not is_reference(parse_reference("Download references"))
+
+
+def test_a_dash_for_the_authors_means_the_authors_of_the_reference_before():
+    text = (
+        "References\n\n"
+        "Bourdieu, P. (1979). La distinction. Critique sociale du jugement. Paris: Minuit.\n"
+        "———. (1984). Homo academicus. Paris: Minuit.\n"
+        "———. (1992). Les règles de l'art. Paris: Seuil.\n"
+        "Elias, N. (1939). Über den Prozess der Zivilisation. Basel: Haus zum Falken.\n"
+        "—— (1969). Die höfische Gesellschaft. Neuwied: Luchterhand.\n"
+        "— 1987. Die Gesellschaft der Individuen. Frankfurt: Suhrkamp.\n"
+    )
+    references = parse_references(text).references
+    assert [(r.authors[0].family if r.authors else None, r.year) for r in references] == [
+        ("Bourdieu", 1979),
+        ("Bourdieu", 1984),
+        ("Bourdieu", 1992),
+        ("Elias", 1939),
+        ("Elias", 1969),
+        ("Elias", 1987),
+    ]
+    assert references[1].raw.startswith("———. (1984)")  # what was printed stays as printed

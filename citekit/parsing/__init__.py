@@ -89,4 +89,21 @@ def parse_references(text: str) -> ParseResult:
         reference.links = item.links
         reference.line = item.line
         result.references.append(reference)
+    _same_authors_as_before(result.references)
     return result
+
+
+# '———.', '——,', '— 1987': the previous reference's authors, as Chicago, MLA and many humanities
+# lists print them. One em dash alone counts; hyphens and en dashes only in a run of two or more.
+_REPEATED_AUTHORS = re.compile(r"^\s*(?:\[\d+\]|\(\d+\)|\d+\.)?\s*(?:[—―]+|[-–‒]{2,})(?=[\s.,:;(]|$)")
+
+
+def _same_authors_as_before(references: list[Reference]) -> None:
+    """A reference that begins with a dash for its authors gets the authors of the one before it,
+    with that one's confidence: the dash says 'the same as above', not 'no one'."""
+    for previous, reference in zip(references, references[1:], strict=False):
+        if reference.authors or not previous.authors or not _REPEATED_AUTHORS.match(reference.raw or ""):
+            continue
+        reference.authors = list(previous.authors)
+        if "authors" in previous.confidence:
+            reference.confidence["authors"] = previous.confidence["authors"]
