@@ -268,3 +268,34 @@ def test_a_dash_for_the_authors_means_the_authors_of_the_reference_before():
         ("Elias", 1987),
     ]
     assert references[1].raw.startswith("———. (1984)")  # what was printed stays as printed
+
+
+def test_german_and_french_author_conventions():
+    text = (
+        "Literatur\n\n"
+        "Merkel, W. (Hrsg.) (2015): Demokratie und Krise. Zum schwierigen Verhältnis von Theorie und Empirie. "
+        "Wiesbaden: Springer VS.\n"
+        "Schmidt, M. G./Ostheim, T. u.a. (2007): Der Wohlfahrtsstaat. Eine Einführung in den historischen und "
+        "internationalen Vergleich. Wiesbaden: VS Verlag, S. 9-49.\n"
+        "Lessenich, S. (2008): Die Neuerfindung des Sozialen. In: Merkel, W. (Hrsg.): Demokratie und Krise. "
+        "Wiesbaden: Springer VS, S. 127-150.\n"
+        "Dubet, F. (éd.) (2010). Les places et les chances. Paris : Seuil.\n"
+    )
+    merkel, schmidt, lessenich, dubet = parse_references(text).references
+    # '(Hrsg.)' and '(éd.)' mark editors, not a person called '(Hrsg.)'.
+    assert (merkel.type, merkel.authors, [e.family for e in merkel.editors]) == ("book", [], ["Merkel"])
+    assert (dubet.type, dubet.authors, [e.family for e in dubet.editors]) == ("book", [], ["Dubet"])
+    # Names separated by slashes; 'u.a.' is 'et al.', not a name.
+    assert [(a.family, a.given) for a in schmidt.authors] == [("Schmidt", "MG"), ("Ostheim", "T")]
+    assert schmidt.pages == "9-49"
+    assert (lessenich.type, [e.family for e in lessenich.editors]) == ("chapter", ["Merkel"])
+    assert lessenich.container_title == "Demokratie und Krise" and lessenich.pages == "127-150"
+
+
+def test_semicolon_separated_inverted_names():
+    from citekit.parsing.authors import split_authors
+
+    names, truncated = split_authors("Aceto, N.; Bardia, A. M.; Théry, Clotilde")
+    assert [(a.family, a.given) for a in names] == [("Aceto", "N"), ("Bardia", "AM"), ("Théry", "Clotilde")]
+    assert not truncated
+    assert split_authors("Kauffman, S. u. a.")[1] is True

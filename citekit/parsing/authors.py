@@ -13,7 +13,18 @@ from citekit.parsing.names import SUFFIXES, is_dotted_initials, is_initials
 
 # 'et al.' is taken out before this runs, so ' et ' here is French for 'and'.
 _AND = re.compile(r"\s*(?:,?\s*&|,?\s+and|,?\s+und|,?\s+et)\s+", re.IGNORECASE)
-_ET_AL = re.compile(r"[,;]?\s*(?:et\s*al\.?|and others|…|\.\.\.)\s*", re.IGNORECASE)
+_ET_AL = re.compile(
+    # 'et al.', German 'u. a.' (und andere), Spanish 'y otros', Portuguese 'e outros', French 'et coll.'
+    r"[,;]?\s*(?:et\s*al\.?|and others|(?<![^\W\d_])u\.\s?a\.?(?![^\W\d_])|\by\s+otros\b|\be\s+outros\b"
+    r"|\bet\s+coll?\.|…|\.\.\.)\s*",
+    re.IGNORECASE,
+)
+# '(Hrsg.)', '(Hg.)', '(eds.)', '(éd.)', '(dir.)', '(coord.)', '(org.)', '(comp.)', '(a cura di)':
+# the names before it edited the work; the marker is not a name.
+_EDITOR_ROLE = re.compile(
+    r"\(\s*(?:hrsg|hg|eds?|edd|éds?|dirs?|coords?|orgs?|comps?|a\s+cura\s+di)\.?\s*\)", re.IGNORECASE
+)
+_SLASH = re.compile(r"\s*/\s*(?=[^\W\d_])")
 _INITIAL_TOKEN = re.compile(r"^(?:[^\W\d_]\.?-?)+$")
 
 
@@ -31,6 +42,8 @@ def _compact(given: str) -> str:
 
 
 def _person(part: str) -> Author | None:
+    if part.count(",") in (1, 2) and (inverted := _inverted(part)) is not None:
+        return inverted
     tokens = part.split()
     if not tokens:
         return None
@@ -54,8 +67,29 @@ def _person(part: str) -> Author | None:
     return Author(tokens[0], None, suffix)
 
 
+def editor_role(text: str) -> bool:
+    """The names are marked as editors: 'Merkel, W. (Hrsg.)', 'Dubet, F. (éd.)'."""
+    return bool(_EDITOR_ROLE.search(text))
+
+
+def _inverted(part: str) -> Author | None:
+    """'Aceto, N.' or 'Schmidt, M. G.' as one part of a list separated by semicolons."""
+    family, _, given = (
+        piece.strip(" .") if not _initials(piece.strip()) else piece.strip() for piece in part.partition(",")
+    )
+    if not family or not given or not any(ch.isalpha() for ch in family):
+        return None
+    if given.rstrip(".") in SUFFIXES:
+        return Author(family, None, SUFFIXES[given.rstrip(".")])
+    return Author(family, _compact(given))
+
+
 def split_authors(text: str) -> tuple[list[Author], bool]:
     """(names in order, whether the list was cut short with 'et al.')."""
+    text = _EDITOR_ROLE.sub(" ", text)
+    # German lists separate names by a slash: 'Schmidt, M. G./Ostheim, T.'.
+    if "/" in text and "," in text:
+        text = _SLASH.sub("; ", text)
     # The span may run into the next field's opening bracket or quote: 'Y. (' or 'Varas-Godoy, M., “'.
     text = " ".join(text.split()).strip(" .,;:([{“‘\"'")
     truncated = bool(_ET_AL.search(text))

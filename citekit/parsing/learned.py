@@ -7,7 +7,7 @@ import re
 
 from citekit.model import Reference
 from citekit.parsing import neural
-from citekit.parsing.authors import split_authors
+from citekit.parsing.authors import editor_role, split_authors
 from citekit.parsing.identifiers import find_identifiers
 from citekit.parsing.tokens import Token, tokenize
 
@@ -116,9 +116,12 @@ def fields_from_labels(
         return (text[span[0] : span[1]], span[2]) if span else None
 
     if (found := take("author")) is not None:
-        reference.authors, _ = split_authors(found[0])
-        if reference.authors:
-            confidence["authors"] = found[1]
+        names, _ = split_authors(found[0])
+        if names and editor_role(found[0]) and "editor" not in spans:
+            # 'Merkel, W. (Hrsg.) (2015): Demokratie und Krise.': an edited book's editors.
+            reference.editors, confidence["editors"] = names, found[1]
+        elif names:
+            reference.authors, confidence["authors"] = names, found[1]
     if (found := take("title")) is not None and (title := _clean(found[0])):
         title, book = _title_then_book(title)
         reference.title, confidence["title"] = title, found[1]
@@ -206,6 +209,9 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
         reference.type = "report"
         if report["number"]:
             reference.variables["number"] = report["number"]
+        return
+    if reference.editors and not reference.authors and not reference.container_title:
+        reference.type = "book"  # an edited book: 'Merkel, W. (Hrsg.) (2015): Demokratie und Krise.'
         return
     if reference.editors or (reference.container_title and "publisher" in reference.variables):
         reference.type = "chapter"
