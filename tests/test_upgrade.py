@@ -154,3 +154,32 @@ def test_the_migrations_lead_where_a_new_library_starts(tmp_path, old):
         return found
 
     assert shape(old) == shape(new)
+
+
+def test_a_schema_3_library_gets_a_change_log_and_finds_letters_it_indexed_unfolded(tmp_path):
+    """Schema 3 indexed 'Møller' as written; schema 4 folds it to 'Moller' (on both backends), so
+    the upgrade writes the search text again: 'moller' and 'Møller' find the record afterwards."""
+    db = tmp_path / "lib.sqlite"
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Møller HJ, Ærø K (2019) Macrophages in the tumour stroma. J Test 3(1):1–9\n"
+        "Smith J (2020) Something else entirely. J Test 4(1):1–9\n",
+        encoding="utf-8",
+    )
+    with Library(db) as library:
+        library.import_files([str(page)])
+    with sqlite3.connect(db) as connection:  # as schema 3 left it
+        connection.execute("UPDATE reference SET fts_authors = 'Møller HJ ; Ærø K' WHERE fts_authors LIKE 'Moller%'")
+        connection.execute("DROP TABLE change_log")
+        connection.execute("UPDATE alembic_version SET version_num = '0003'")
+        connection.execute("UPDATE citekit_meta SET value = '3' WHERE name = 'schema_version'")
+        assert connection.execute(
+            "SELECT count(*) FROM reference_fts WHERE reference_fts MATCH 'moller'"
+        ).fetchone() == (0,)
+    with Library(db) as library:
+        assert "upgraded" in (library.notice or "")
+        assert [hit.record.key for hit in library.search("moller")] == ["moller2019macrophages"]
+        assert [hit.record.key for hit in library.search("author:Møller")] == ["moller2019macrophages"]
+        assert [hit.record.key for hit in library.search("aero")] == ["moller2019macrophages"]
+        library.add_tag("checked", ["moller2019macrophages"])
+        assert [change.action for change in library.history("moller2019macrophages")] == ["tag"]
