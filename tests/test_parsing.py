@@ -299,3 +299,20 @@ def test_semicolon_separated_inverted_names():
     assert [(a.family, a.given) for a in names] == [("Aceto", "N"), ("Bardia", "AM"), ("Théry", "Clotilde")]
     assert not truncated
     assert split_authors("Kauffman, S. u. a.")[1] is True
+
+
+def test_a_books_place_and_publisher_are_read_where_the_labeller_left_them():
+    text = (
+        "Literatur\n\n"
+        "Bourdieu, P. (1982): Die feinen Unterschiede. 2. Aufl., Frankfurt a. M.: Suhrkamp, Bd. 3.\n"
+        "Habermas, J. (1981): Theorie des kommunikativen Handelns. Bd. 1. Frankfurt/M.: Suhrkamp.\n"
+    )
+    bourdieu, habermas = parse_references(text).references
+    assert (bourdieu.type, bourdieu.variables["publisher"], bourdieu.variables["publisher-place"]) == (
+        "book",
+        "Suhrkamp",
+        "Frankfurt a. M.",
+    )
+    assert bourdieu.volume == "3" and bourdieu.variables.get("edition") == "2"
+    assert bourdieu.confidence["publisher"] == 0.5  # a rule's guess: shown as unsure
+    assert (habermas.type, habermas.variables["publisher-place"], habermas.volume) == ("book", "Frankfurt/M.", "1")

@@ -163,12 +163,37 @@ def fields_from_labels(
         reference.variables["publisher"], confidence["publisher"] = publisher, found[1]
     if (found := take("location")) is not None and (place := _clean(found[0])):
         reference.variables["publisher-place"], confidence["place"] = place, found[1]
+    if "publisher" not in spans and "container" not in spans and "volume" not in spans and "title" in spans:
+        _place_and_publisher(reference, confidence, text[spans["title"][1] :])
     identifiers = find_identifiers(text)
     reference.doi, reference.pmid, reference.pmcid = identifiers.doi, identifiers.pmid, identifiers.pmcid
     if identifiers.url:
         reference.url = identifiers.url
     _kind_of_work(reference, text, spans)
     return reference, confidence
+
+
+# 'Frankfurt a. M.: Suhrkamp', 'Paris : Seuil', 'New York: Wiley', at the end of a book's reference
+# (before an edition, volume or page note at most), where the labeller left them unread.
+_PLACE_PUBLISHER = re.compile(
+    r"(?:^|[.,]\s)(?:\d+\.?\s*(?:aufl\w*|ed\w*|[ée]d\w*)\.?,?\s*)?"
+    r"(?P<place>[A-ZÄÖÜÉ][\w'-]+(?:(?:\s|/)(?:a\.\s?M\.|am\s+Main|M\.|[A-ZÄÖÜÉ][\w'-]+)){0,2})\s?:\s?"
+    r"(?P<publisher>[A-ZÄÖÜÉ][\w&'-]*(?:\s[A-Za-zÄÖÜäöüÉé&][\w&'-]*){0,4})"
+    r"\s*(?:[,.]\s*(?:(?:Bd|Band|Vol|S|pp?|Kap)\.?\s*[\d–-]+\.?\s*)?)?$"
+)
+_BOOK_VOLUME = re.compile(r"\b(?:Bd|Band|Vol)\.?\s*(?P<volume>\d+)\b")
+
+
+def _place_and_publisher(reference: Reference, confidence: dict[str, float], tail: str) -> None:
+    """A book's place and publisher read from what follows the title, by the convention that
+    prints them as 'Place: Publisher'; marked half sure, as a rule's guess."""
+    found = _PLACE_PUBLISHER.search(tail.strip())
+    if found is None or any(ch.isdigit() for ch in found["publisher"]):
+        return
+    reference.variables["publisher"], confidence["publisher"] = found["publisher"].strip(), 0.5
+    reference.variables["publisher-place"], confidence["place"] = found["place"].strip(), 0.5
+    if not reference.volume and (volume := _BOOK_VOLUME.search(tail)):
+        reference.volume, confidence["volume"] = volume["volume"], 0.5
 
 
 # What the words around the fields say the work is: a thesis, a report, a conference paper, an
