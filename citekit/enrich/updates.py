@@ -245,15 +245,7 @@ def _cited_date(citation: str | None) -> str | None:
     match = _CITED_DATE.search(citation or "")
     if not match:
         return None
-    parts = parse_date(match.group(1))
-    if parts.year is None:
-        return None
-    text = f"{parts.year:04d}"
-    if parts.month:
-        text += f"-{parts.month:02d}"
-        if parts.day:
-            text += f"-{parts.day:02d}"
-    return text
+    return parse_date(match.group(1)).iso()
 
 
 def pubmed_notices(publication_types: list[str], relations: list[Any]) -> list[Notice]:

@@ -258,14 +258,7 @@ def _date(value: object) -> values.DateParts:
 
 
 def _iso(date: values.DateParts) -> str | None:
-    if date.year is None:
-        return date.literal
-    text = f"{date.year:04d}"
-    if date.month:
-        text += f"-{date.month:02d}"
-        if date.day:
-            text += f"-{date.day:02d}"
-    return text
+    return date.iso() if date.year is not None else date.literal
 
 
 _MARKDOWN = (

@@ -219,15 +219,7 @@ def _fill(reference: Reference, get: dict[str, list[str]], key: str) -> None:
     reference.files = list(dict.fromkeys(get.get(other["urls/pdf-urls/url"] or "", [])))
     accessed = values.date(first(other["access-date"]))
     if accessed.year is not None and accessed.literal is None:
-        reference.accessed = "-".join(
-            part
-            for part in (
-                f"{accessed.year:04d}",
-                f"{accessed.month:02d}" if accessed.month else "",
-                f"{accessed.day:02d}" if accessed.month and accessed.day else "",
-            )
-            if part
-        )
+        reference.accessed = accessed.iso()
 
 
 def _line(value: str) -> str:

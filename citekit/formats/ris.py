@@ -312,16 +312,7 @@ def _dates(reference: Reference, tags: dict[str, list[str]]) -> None:
                 reference.day = int(words[1])
     if "Y2" in tags:
         accessed = values.date(tags["Y2"][0])
-        reference.accessed = _iso(accessed) if accessed.year is not None and accessed.literal is None else tags["Y2"][0]
-
-
-def _iso(parts: values.DateParts) -> str:
-    text = f"{parts.year:04d}"
-    if parts.month:
-        text += f"-{parts.month:02d}"
-        if parts.day:
-            text += f"-{parts.day:02d}"
-    return text
+        reference.accessed = accessed.iso() if accessed.year is not None and accessed.literal is None else tags["Y2"][0]
 
 
 def _identifiers(reference: Reference, tags: dict[str, list[str]], record: TaggedRecord, warn: object) -> None:

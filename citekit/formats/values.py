@@ -54,6 +54,17 @@ class DateParts:
     end: str | None = None  # an end of a range: 2012, 2012-05 or 2012-05-03
     literal: str | None = None  # what was written when it is more than a plain date
 
+    def iso(self) -> str | None:
+        """'2012', '2012-05' or '2012-05-03' (None without a year)."""
+        if self.year is None:
+            return None
+        text = f"{self.year:04d}"
+        if self.month:
+            text += f"-{self.month:02d}"
+            if self.day:
+                text += f"-{self.day:02d}"
+        return text
+
     def apply(self, reference: Reference) -> None:
         reference.year = self.year
         reference.month = self.month
