@@ -368,8 +368,7 @@ class CslJsonReader(RecordReader):
     label = "CSL item"
 
     def __init__(self, text: str, first_line: int = 1, source: str = "<input>") -> None:
-        super().__init__(text.lstrip("\ufeff"), first_line)
-        self.source = source
+        super().__init__(text.lstrip("\ufeff"), first_line, source)
 
     def raw_records(self) -> Iterator[tuple[int, object]]:
         decoder = json.JSONDecoder()
@@ -422,8 +421,7 @@ class CslYamlReader(RecordReader):
     label = "CSL item"
 
     def __init__(self, text: str, first_line: int = 1, source: str = "<input>") -> None:
-        super().__init__(text.lstrip("\ufeff"), first_line)
-        self.source = source
+        super().__init__(text.lstrip("\ufeff"), first_line, source)
 
     def raw_records(self) -> Iterator[tuple[int, object]]:
         import yaml

@@ -238,10 +238,6 @@ class EndnoteXmlReader(RecordReader):
     format = XML_FORMAT
     label = "EndNote record"
 
-    def __init__(self, text: str, first_line: int = 1, source: str = "<input>") -> None:
-        super().__init__(text, first_line)
-        self.source = source
-
     def raw_records(self) -> Iterator[tuple[int, tuple[str, Element]]]:
         for line, text, element in xml_records(self.text, ("record",), "xml", self.source, self.first_line):
             yield line, (text, element)

@@ -91,10 +91,6 @@ class PubmedXmlReader(RecordReader):
     format = FORMAT
     label = "PubMed record"
 
-    def __init__(self, text: str, first_line: int = 1, source: str = "<input>") -> None:
-        super().__init__(text, first_line)
-        self.source = source
-
     def raw_records(self) -> Iterator[tuple[int, tuple[str, Element]]]:
         for line, text, element in xml_records(
             self.text, RECORD_TAGS, "PubmedArticleSet", self.source, self.first_line

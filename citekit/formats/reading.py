@@ -43,9 +43,10 @@ class RecordReader:
     format = ""
     label = "record"  # what the format calls a record, for messages
 
-    def __init__(self, text: str, first_line: int = 1) -> None:
+    def __init__(self, text: str, first_line: int = 1, source: str = "<input>") -> None:
         self.text = text
         self.first_line = first_line
+        self.source = source  # the file's name, for a broken file's message
         self.problems: list[FormatProblem] = []
         self.entries_seen = 0
         self.progress = 0.0
