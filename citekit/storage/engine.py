@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -84,16 +85,7 @@ def open_engine(path: Path | str, create: bool = True) -> Opened:
         except OSError as error:
             culprit = f" ({error.filename})" if error.filename and Path(error.filename) != path else ""
             raise LibraryError(f"cannot create library {path}: {error.strerror or error}{culprit}") from None
-    engine = sqlite_engine(path)
-    try:
-        notice = ensure_schema(engine, str(path), backup=lambda: backup_sqlite(path))
-    except SQLAlchemyError as error:
-        engine.dispose()
-        raise LibraryError(f"cannot open library {path}: {reason(error)}") from None
-    except BaseException:
-        engine.dispose()
-        raise
-    return Opened(engine, notice)
+    return _with_schema(sqlite_engine(path), str(path), reason, backup=lambda: backup_sqlite(path))
 
 
 def open_postgres(url: str) -> Opened:
@@ -104,11 +96,16 @@ def open_postgres(url: str) -> Opened:
     engine = create_engine(
         postgres.sqlalchemy_url(url), json_serializer=_dumps, pool_pre_ping=True, hide_parameters=True
     )
+    return _with_schema(engine, label, lambda error: postgres.message(error, url))
+
+
+def _with_schema(engine: Engine, label: str, describe: Callable[[SQLAlchemyError], str], backup: Any = None) -> Opened:
+    """The engine, its schema created or brought up to date; disposed of if that fails."""
     try:
-        notice = ensure_schema(engine, label)
+        notice = ensure_schema(engine, label, backup=backup)
     except SQLAlchemyError as error:
         engine.dispose()
-        raise LibraryError(f"cannot open library {label}: {postgres.message(error, url)}") from None
+        raise LibraryError(f"cannot open library {label}: {describe(error)}") from None
     except BaseException:
         engine.dispose()
         raise
