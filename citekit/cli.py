@@ -410,7 +410,7 @@ def edit(key: str, db_path: Path | None) -> None:
         changes = {
             str(name): None if value in (None, "") else value
             for name, value in after.items()
-            if str(before.get(name)) != str(value) or (name in before) != (name in after)
+            if name not in before or str(before[name]) != str(value)
         }
         changes.update({name: None for name in before if name not in after and before[name] is not None})
         if not changes:

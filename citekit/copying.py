@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select
 
 from citekit.keys import unique_key
-from citekit.library import Library
+from citekit.library import DuplicateIndex, Library
 from citekit.model import Reference
 from citekit.storage.postgres import IMPORT_LOCK
 from citekit.storage.rows import derived_columns
@@ -79,36 +79,20 @@ def copy_library(source: Library, target: Library) -> CopySummary:
             connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({IMPORT_LOCK})")  # as an import does
         existing = connection.execute(select(reference.c.key, reference.c.doi, reference.c.pmid, reference.c.match_key))
         keys: set[str] = set()
-        by_doi: dict[str, str] = {}
-        by_pmid: dict[str, str] = {}
-        by_match: dict[str, str] = {}
+        known = DuplicateIndex()
         for key, doi, pmid, similar in existing:
             keys.add(key)
-            if doi:
-                by_doi.setdefault(doi.lower(), key)
-            if pmid:
-                by_pmid.setdefault(pmid, key)
-            if similar:
-                by_match.setdefault(similar, key)
+            known.remember(key, similar, doi, pmid)
         new_ids: dict[int, int] = {}
         suffixes: dict[str, int] = {}
         for row in records:
-            found = (
-                (by_doi.get((row["doi"] or "").lower()), "DOI")
-                if row["doi"] and row["doi"].lower() in by_doi
-                else (by_pmid.get(row["pmid"]), "PMID")
-                if row["pmid"] and row["pmid"] in by_pmid
-                else (by_match.get(row["match_key"]), "title, first author and year")
-                if row["match_key"] and row["match_key"] in by_match
-                else None
-            )
+            found = known.duplicate_of(row["doi"], row["pmid"], row["match_key"])
             if found is not None:
                 summary.already_there.append(AlreadyThere(row["key"], found[0], found[1]))
                 continue
             key = unique_key(row["key"], keys, suffixes)
             if key != row["key"]:
                 summary.renamed.append((row["key"], key))
-            keys.add(key)
             data = json.loads(row["data"]) if isinstance(row["data"], str | bytes) else row["data"]
             record = Reference.from_storage(data, key=key, line=row["source_line"])
             values = {

@@ -181,7 +181,35 @@ class ImportSummary:
     tagged: int = 0  # tags the sources gave (JabRef groups, Zotero tags) now on records
 
 
-class _ImportState:
+class DuplicateIndex:
+    """Records by DOI, PMID and title/first author/year: which one a new record probably
+    duplicates, and why (the first one remembered wins)."""
+
+    def __init__(self) -> None:
+        self.by_match: dict[str, str] = {}
+        self.by_doi: dict[str, str] = {}
+        self.by_pmid: dict[str, str] = {}
+
+    def remember(self, key: str, similar: str, doi: str | None, pmid: str | None) -> None:
+        if similar:
+            self.by_match.setdefault(similar, key)
+        if doi:
+            self.by_doi.setdefault(doi.lower(), key)
+        if pmid:
+            self.by_pmid.setdefault(pmid, key)
+
+    def duplicate_of(self, doi: str | None, pmid: str | None, similar: str) -> tuple[str, str] | None:
+        """The record already stored (or just admitted) that this one probably duplicates, and why."""
+        if doi and doi.lower() in self.by_doi:
+            return self.by_doi[doi.lower()], "DOI"
+        if pmid and pmid in self.by_pmid:
+            return self.by_pmid[pmid], "PMID"
+        if similar and similar in self.by_match:
+            return self.by_match[similar], "title, first author and year"
+        return None
+
+
+class _ImportState(DuplicateIndex):
     """What the library already holds that an import must check its records against, looked up a
     batch at a time: the records with the same title, author and year (which an unchanged record
     has too), DOI or PMID, and the keys the batch would take. Importing three records into a
@@ -192,12 +220,10 @@ class _ImportState:
         # Only records stored before this import are looked up: those it adds are known already,
         # and a library that starts empty needs no look-up at all.
         self.last_id = connection.execute(select(func.max(reference.c.id))).scalar() or 0
+        super().__init__()
         self.fingerprints: Counter[str] = Counter()
         self.keys: set[str] = set()
         self.next_suffix: dict[str, int] = {}
-        self.by_match: dict[str, str] = {}
-        self.by_doi: dict[str, str] = {}
-        self.by_pmid: dict[str, str] = {}
         self._asked: dict[str, set[str]] = {"match": set(), "doi": set(), "pmid": set(), "key": set()}
         self._suffixes_loaded: dict[str, int] = {}  # per base key: suffixes looked up so far
         self.tag_ids = {name: tag_id for tag_id, name in connection.execute(select(tag.c.id, tag.c.name))}
@@ -263,24 +289,6 @@ class _ImportState:
             found.update(self.connection.execute(select(reference.c.key).where(reference.c.key.in_(chunk))).scalars())
         self.keys.update(found)
         return found
-
-    def remember(self, key: str, similar: str, doi: str | None, pmid: str | None) -> None:
-        if similar:
-            self.by_match.setdefault(similar, key)
-        if doi:
-            self.by_doi.setdefault(doi.lower(), key)
-        if pmid:
-            self.by_pmid.setdefault(pmid, key)
-
-    def duplicate_of(self, doi: str | None, pmid: str | None, similar: str) -> tuple[str, str] | None:
-        """The record already stored (or just admitted) that this one probably duplicates, and why."""
-        if doi and doi.lower() in self.by_doi:
-            return self.by_doi[doi.lower()], "DOI"
-        if pmid and pmid in self.by_pmid:
-            return self.by_pmid[pmid], "PMID"
-        if similar and similar in self.by_match:
-            return self.by_match[similar], "title, first author and year"
-        return None
 
 
 def _chunks(values: list[Any], size: int = 500) -> list[list[Any]]:
@@ -454,10 +462,11 @@ class Library:
         progress: Callable[[float], None] | None,
     ) -> None:
         def admit_and_store(pending: list[Prepared]) -> None:
-            state.load_for(pending, [self._candidate_key(prepared, source)[0] for prepared in pending])
+            candidates = [self._candidate_key(prepared, source) for prepared in pending]
+            state.load_for(pending, [candidate for candidate, _ in candidates])
             batch: list[tuple[tuple[Any, ...], list[str]]] = []
-            for prepared in pending:
-                admitted = self._admit(prepared, source, state, summary)
+            for prepared, candidate in zip(pending, candidates, strict=True):
+                admitted = self._admit(prepared, candidate, source, state, summary)
                 if admitted is not None:
                     key, tags = admitted
                     batch.append((insert_values(prepared, key, source.format, source.name, added_at), tags))
@@ -479,7 +488,12 @@ class Library:
             progress((number + 1) / count)
 
     def _admit(
-        self, prepared: Prepared, source: Source, state: _ImportState, summary: ImportSummary
+        self,
+        prepared: Prepared,
+        candidate: tuple[str, str],
+        source: Source,
+        state: _ImportState,
+        summary: ImportSummary,
     ) -> tuple[str, list[str]] | None:
         """The key a new record is stored under and its tags; None when the library has it already."""
         if state.fingerprints[prepared.fingerprint]:
@@ -488,7 +502,7 @@ class Library:
             state.fingerprints[prepared.fingerprint] -= 1
             summary.unchanged += 1
             return None
-        key = self._key_for(prepared, source, state, summary)
+        key = self._key_for(prepared, candidate, source, state, summary)
         found = state.duplicate_of(prepared.doi, prepared.pmid, prepared.match_key)
         if found is not None:
             summary.duplicates.append(ProbableDuplicate(key, *found))
@@ -511,10 +525,13 @@ class Library:
         return candidate, why
 
     @staticmethod
-    def _key_for(prepared: Prepared, source: Source, state: _ImportState, summary: ImportSummary) -> str:
-        """The key as the file wrote it; another one only when it cannot be used, and then loudly."""
+    def _key_for(
+        prepared: Prepared, asked: tuple[str, str], source: Source, state: _ImportState, summary: ImportSummary
+    ) -> str:
+        """The key as the file wrote it (``asked``: _candidate_key's answer); another one only when
+        it cannot be used, and then loudly."""
         requested = prepared.key or ""
-        candidate, why = Library._candidate_key(prepared, source)
+        candidate, why = asked
         key = unique_key(candidate, state.keys, state.next_suffix)
         if key != candidate and requested:
             why = why or "the library already has that key for another record"
