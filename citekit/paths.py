@@ -7,12 +7,12 @@ import re
 from pathlib import Path
 
 APP_NAME = "citekit"
-_DATABASE_URL = re.compile(r"^postgres(?:ql)?(?:\+psycopg)?://", re.IGNORECASE)
+DATABASE_URL_SCHEME = re.compile(r"^postgres(?:ql)?(?:\+psycopg)?://", re.IGNORECASE)
 
 
 def is_database_url(location: object) -> bool:
     """A PostgreSQL URL (postgresql://user@host/dbname) rather than a library file."""
-    return isinstance(location, str) and bool(_DATABASE_URL.match(location))
+    return isinstance(location, str) and bool(DATABASE_URL_SCHEME.match(location))
 
 
 def library_location(configured: str | Path) -> Path | str:

@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from citekit.errors import LibraryError
+from citekit.paths import DATABASE_URL_SCHEME
 from citekit.storage.layout import FTS_COLUMNS
 
 DRIVER_MISSING = "a PostgreSQL library needs the psycopg driver: pip install 'citekit[postgres]'"
@@ -41,8 +42,9 @@ RANK_WEIGHTS = "'{0.1, 0.3, 0.6, 1.0}'"  # D, C, B, A (ts_rank's order)
 RANKED = ("fts_title", "fts_authors", "fts_container", "fts_keywords", "fts_tags")
 IMPORT_LOCK = 7_301_905  # pg_advisory_xact_lock key: one import at a time per database
 BULK_INSERT = "citekit.bulk_insert"  # a setting an import turns on for its transaction (SET LOCAL)
-_PASSWORD_IN_URL = re.compile(r"(://[^:/@?#]*):[^@/?#]*@")
-_PASSWORD_PARAMETER = re.compile(r"(?i)([?&]password=)[^&]*")
+# Where a URL carries a password: user:PASSWORD@host, or ?password=PASSWORD (group 2 each).
+_PASSWORD_IN_URL = re.compile(r"(://[^:/@?#]*):([^@/?#]*)@")
+_PASSWORD_PARAMETER = re.compile(r"(?i)([?&]password=)([^&]*)")
 
 
 def display(url: str) -> str:
@@ -52,11 +54,11 @@ def display(url: str) -> str:
 
 def conninfo(url: str) -> str:
     """A libpq connection URI (what psycopg reads) from the URL a user gives."""
-    return re.sub(r"^postgres(?:ql)?(?:\+psycopg)?://", "postgresql://", url, flags=re.IGNORECASE)
+    return DATABASE_URL_SCHEME.sub("postgresql://", url)
 
 
 def sqlalchemy_url(url: str) -> str:
-    return re.sub(r"^postgres(?:ql)?(?:\+psycopg)?://", "postgresql+psycopg://", url, flags=re.IGNORECASE)
+    return DATABASE_URL_SCHEME.sub("postgresql+psycopg://", url)
 
 
 def require_driver() -> Any:
@@ -71,8 +73,10 @@ def message(error: BaseException, url: str) -> str:
     """A server's or libpq's complaint in one line, with any password taken out."""
     text = str(getattr(error, "orig", None) or error).strip().splitlines()
     line = text[0] if text else type(error).__name__
-    for secret in re.findall(r"://[^:/@?#]*:([^@/?#]+)@", url) + re.findall(r"(?i)[?&]password=([^&]+)", url):
-        line = line.replace(secret, "***")
+    for pattern in (_PASSWORD_IN_URL, _PASSWORD_PARAMETER):
+        for found in pattern.finditer(url):
+            if found.group(2):
+                line = line.replace(found.group(2), "***")
     return line
 
 
