@@ -761,12 +761,9 @@ def check(
 
 
 def _age(checked_at: str, now: Any) -> float:
-    from datetime import UTC, datetime
+    from citekit.library import as_utc
 
-    when = datetime.fromisoformat(checked_at)
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return (now - when).total_seconds()
+    return (now - as_utc(checked_at)).total_seconds()
 
 
 def _review(library: Any) -> None:

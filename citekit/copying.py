@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, insert, select
 
 from citekit.keys import unique_key
-from citekit.library import DuplicateIndex, Library
+from citekit.library import DuplicateIndex, Library, as_utc
 from citekit.model import Reference
 from citekit.storage.postgres import IMPORT_LOCK
 from citekit.storage.rows import derived_columns
@@ -47,15 +46,6 @@ class CopySummary:
     renamed: list[tuple[str, str]] = field(default_factory=list)  # (source key, key in the target)
     cache_entries: int = 0
     tags: int = 0
-
-
-def _when(value: Any) -> Any:
-    """A time as the target's DateTime column takes it (SQLite hands back text)."""
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    if isinstance(value, datetime) and value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value
 
 
 def _rows(connection: Connection, table: Any) -> list[dict[str, Any]]:
@@ -102,8 +92,8 @@ def copy_library(source: Library, target: Library) -> CopySummary:
                 "source_format": row["source_format"],
                 "source_path": row["source_path"],
                 "source_line": row["source_line"],
-                "added_at": _when(row["added_at"]),
-                "updated_at": _when(row["updated_at"]),
+                "added_at": as_utc(row["added_at"]),
+                "updated_at": as_utc(row["updated_at"]),
             }
             new_ids[row["id"]] = connection.execute(
                 insert(reference).values(values).returning(reference.c.id)
@@ -124,14 +114,14 @@ def copy_library(source: Library, target: Library) -> CopySummary:
                     origin=row["origin"],
                     term=row["term"],
                     field=row["field"],
-                    added_at=_when(row["added_at"]),
+                    added_at=as_utc(row["added_at"]),
                 )
             )
             summary.tags += 1
         for table in _PER_RECORD:
             moved = [
                 {
-                    **{name: _when(value) if name.endswith("_at") else value for name, value in row.items()},
+                    **{name: as_utc(value) if name.endswith("_at") else value for name, value in row.items()},
                     "reference_id": new_ids[row["reference_id"]],
                 }
                 for row in per_record[table.name]
@@ -141,7 +131,7 @@ def copy_library(source: Library, target: Library) -> CopySummary:
                 connection.execute(insert(table), moved)
         cached = set(connection.execute(select(http_cache.c.request_key)).scalars())
         fresh = [
-            {**row, "body": bytes(row["body"]), "fetched_at": _when(row["fetched_at"])}
+            {**row, "body": bytes(row["body"]), "fetched_at": as_utc(row["fetched_at"])}
             for row in cache
             if row["request_key"] not in cached
         ]
@@ -150,7 +140,7 @@ def copy_library(source: Library, target: Library) -> CopySummary:
         summary.cache_entries = len(fresh)
         known = {(kind, text) for kind, text in connection.execute(select(source_block.c.kind, source_block.c.text))}
         new_blocks = [
-            {name: _when(value) if name == "added_at" else value for name, value in row.items() if name != "id"}
+            {name: as_utc(value) if name == "added_at" else value for name, value in row.items() if name != "id"}
             for row in blocks
             if (row["kind"], row["text"]) not in known
         ]

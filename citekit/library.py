@@ -1315,12 +1315,18 @@ def _upsert(connection: Connection, table: Any, key: dict[str, Any], values: dic
         connection.execute(insert(table).values(**key, **values))
 
 
+def as_utc(value: Any) -> Any:
+    """A stored time as an aware datetime: SQLite hands back text, without a zone (UTC is meant);
+    anything else (None) as it is."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    if isinstance(value, datetime) and value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value
+
+
 def _age_seconds(when: Any) -> float:
-    if isinstance(when, str):
-        when = datetime.fromisoformat(when)
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return (datetime.now(UTC) - when).total_seconds()
+    return (datetime.now(UTC) - as_utc(when)).total_seconds()
 
 
 class LibraryHttpCache:
