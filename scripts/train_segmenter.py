@@ -111,7 +111,7 @@ def read_finder(folder: Path) -> list[Document]:
         lines: list[Line] = []
         labels: list[str] = []
         blank = True
-        block_indent: int | None = None
+        block: tuple[int, bool] | None = None  # (least indent, references split by blank rows)
         for number, (label, text) in enumerate(rows):
             stripped = " ".join(text.split())
             if not stripped:
@@ -121,23 +121,36 @@ def read_finder(folder: Path) -> list[Document]:
                 continue
             indent = len(text) - len(text.lstrip())
             if label == "ref":
-                if block_indent is None or (labels and labels[-1] == "O"):
-                    block_indent = min(
-                        (
-                            len(t) - len(t.lstrip())
-                            for lab, t in rows[number : number + 40]
-                            if lab == "ref" and t.strip()
-                        ),
-                        default=indent,
-                    )
-                tag = "B" if indent <= block_indent or not labels or labels[-1] == "O" else "I"
+                if block is None or (labels and labels[-1] == "O"):
+                    block = _ref_block(rows, number)
+                least, by_blanks = block
+                starts = blank if by_blanks else indent <= least
+                tag = "B" if starts or not labels or labels[-1] == "O" else "I"
             else:
-                tag, block_indent = "O", None
+                tag, block = "O", None
             lines.append(Line(number, stripped, blank, False))
             labels.append(tag)
             blank = False
         documents.append((path.name, lines, labels))
     return documents
+
+
+def _ref_block(rows: list[tuple[str, str]], first: int) -> tuple[int, bool]:
+    """How a block of reference rows marks where a reference begins: by a hanging indent (the
+    least indent begins one), or, where every line sits at one indent, by blank rows between
+    references (some documents were labelled that way: one 'ref' row after each blank)."""
+    indents, after_blank, blank = [], 0, False
+    for label, text in rows[first:]:
+        if label not in ("ref", "blank"):
+            break
+        if not text.strip():
+            blank = True
+            continue
+        indents.append(len(text) - len(text.lstrip()))
+        after_blank += blank
+        blank = False
+    least = min(indents, default=0)
+    return least, len(set(indents[:40])) == 1 and after_blank >= 2
 
 
 MARKERS = ("[{}] ", "{}. ", "({}) ", "{}) ")
@@ -224,16 +237,24 @@ def train(
     moments = [np.zeros_like(weights), np.zeros_like(bias)]
     squares = [np.zeros_like(weights), np.zeros_like(bias)]
     rate, beta1, beta2 = 0.05, 0.9, 0.999
+    # The design's entries sorted by row: a row's logits are one reduceat over its run of columns,
+    # and each label's gradient one bincount (np.add.at is many times slower).
+    order = np.argsort(rows, kind="stable")
+    rows, cols = rows[order], cols[order]
+    present = np.unique(rows)
+    run_starts = np.searchsorted(rows, present)
     for step in range(1, epochs + 1):
         logits = np.zeros((n, k))
-        np.add.at(logits, rows, weights[cols])
+        logits[present] = np.add.reduceat(weights[cols], run_starts, axis=0)
         logits += bias
         logits -= logits.max(axis=1, keepdims=True)
         probabilities = np.exp(logits)
         probabilities /= probabilities.sum(axis=1, keepdims=True)
         error = (probabilities - onehot) / n
-        gradient_w = np.zeros_like(weights)
-        np.add.at(gradient_w, cols, error[rows])
+        spread = error[rows]
+        gradient_w = np.stack(
+            [np.bincount(cols, weights=spread[:, label], minlength=features_count) for label in range(k)], axis=1
+        )
         gradient_w += l2 * weights
         gradient_b = error.sum(axis=0)
         for index, (param, gradient) in enumerate(((weights, gradient_w), (bias, gradient_b))):
