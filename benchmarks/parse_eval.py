@@ -248,7 +248,7 @@ def splitting(shared: Path) -> None:
             f"  the same, {kind.replace('-', ' ')}": [
                 v for d in lists for v in variants(d) if v[0].endswith("#" + kind)
             ]
-            for kind in ("line", "paragraph", "numbered", "numbered-line", "some-numbered")
+            for kind in ("line", "paragraph", "numbered", "numbered-gaps", "numbered-line", "some-numbered", "dashes")
         },
         "  the same inside whole documents": inside,
         f"AnyStyle documents ({len(documents)})": documents,

@@ -111,7 +111,7 @@ def read_finder(folder: Path) -> list[Document]:
         lines: list[Line] = []
         labels: list[str] = []
         blank = True
-        block: tuple[int, bool] | None = None  # (least indent, references split by blank rows)
+        block: tuple[float, bool] | None = None  # (indent a start stays under, split by blank rows)
         for number, (label, text) in enumerate(rows):
             stripped = " ".join(text.split())
             if not stripped:
@@ -123,8 +123,8 @@ def read_finder(folder: Path) -> list[Document]:
             if label == "ref":
                 if block is None or (labels and labels[-1] == "O"):
                     block = _ref_block(rows, number)
-                least, by_blanks = block
-                starts = blank if by_blanks else indent <= least
+                threshold, by_blanks = block
+                starts = blank if by_blanks else indent < threshold
                 tag = "B" if starts or not labels or labels[-1] == "O" else "I"
             else:
                 tag, block = "O", None
@@ -135,10 +135,11 @@ def read_finder(folder: Path) -> list[Document]:
     return documents
 
 
-def _ref_block(rows: list[tuple[str, str]], first: int) -> tuple[int, bool]:
-    """How a block of reference rows marks where a reference begins: by a hanging indent (the
-    least indent begins one), or, where every line sits at one indent, by blank rows between
-    references (some documents were labelled that way: one 'ref' row after each blank)."""
+def _ref_block(rows: list[tuple[str, str]], first: int) -> tuple[float, bool]:
+    """How a block of reference rows marks where a reference begins: by a hanging indent (a row
+    indented less than halfway to the continuation rows' indent begins one; numbers of different
+    widths shift '[9]' a space right of '[10]'), or, where every row sits at one indent, by blank
+    rows between references (some documents were labelled that way: one 'ref' row after each blank)."""
     indents, after_blank, blank = [], 0, False
     for label, text in rows[first:]:
         if label not in ("ref", "blank"):
@@ -150,16 +151,38 @@ def _ref_block(rows: list[tuple[str, str]], first: int) -> tuple[int, bool]:
         after_blank += blank
         blank = False
     least = min(indents, default=0)
-    return least, len(set(indents[:40])) == 1 and after_blank >= 2
+    deeper = Counter(indent for indent in indents if indent >= least + 2)
+    common = [indent for indent, count in deeper.items() if count * 10 >= sum(deeper.values())]
+    if common:
+        return (least + min(common)) / 2, False
+    return least + 0.5, after_blank >= 2 and len(set(indents)) == 1
 
 
 MARKERS = ("[{}] ", "{}. ", "({}) ", "{}) ")
+DASHES = ("———. ", "——— ", "—— ", "— ", "---. ", "——, ")
+_BEFORE_YEAR = re.compile(r"^(.{4,}?)[\s(]*(?:1[5-9]\d\d|20\d\d)")
+
+
+def _dashed(references: list[list[str]], dash: str) -> list[list[str]]:
+    """The references with a dash for the authors wherever they are those of the one before, as
+    many author–year styles print them."""
+    made, before = [], None
+    for reference in references:
+        match = _BEFORE_YEAR.match(reference[0])
+        authors = match.group(1).rstrip(" ,.(") if match else None
+        if authors and authors == before:
+            made.append([dash + reference[0][len(authors) :].lstrip(" ,."), *reference[1:]])
+        else:
+            made.append(reference)
+        before = authors
+    return made
 
 
 def variants(document: Document) -> list[Document]:
     """The same references laid out the other ways people paste them: one a line, one a paragraph
-    (blank lines between), numbered in each style (wrapped or one a line), numbered only here and
-    there. Labels follow the layout; the references' own text is the corpus's."""
+    (blank lines between), numbered in each style (wrapped or one a line, with or without gaps),
+    numbered only here and there, a dash for a repeated author. Labels follow the layout; the
+    references' own text is the corpus's."""
     name, lines, labels = document
     references: list[list[str]] = []
     for line, label in zip(lines, labels, strict=True):
@@ -183,12 +206,20 @@ def variants(document: Document) -> list[Document]:
         return (f"{name}#{tag}", made, made_labels)
 
     seed = int(hashlib.sha1(name.encode()).hexdigest()[:6], 16)
+    dashed = _dashed(references, DASHES[seed % len(DASHES)])
     marker = MARKERS[seed % len(MARKERS)]
     numbered = [[marker.format(i + 1) + r[0], *r[1:]] for i, r in enumerate(references)]
+    # Numbered with gaps, as a list is when some of its references were left out of the paste.
+    gapped, number = [], 0
+    for i, r in enumerate(references):
+        number += 1 + (seed // (i + 1)) % 3 * (i % 4 == 3)
+        gapped.append([marker.format(number) + r[0], *r[1:]])
     made = [
         build("line", [[" ".join(r)] for r in references]),
         build("paragraph", references, paragraphs=True),
         build("numbered", numbered),
+        build("numbered-gaps", gapped),
+        *([build("dashes", dashed)] if dashed != references else []),
         build("numbered-line", [[" ".join(r)] for r in numbered]),
         build(
             "some-numbered",
@@ -206,6 +237,41 @@ def some_variants(document: Document) -> list[Document]:
         return []
     seed = int(hashlib.sha1(document[0].encode()).hexdigest()[:6], 16)
     return [made[seed % len(made)], made[(seed // 7 + 1) % len(made)]]
+
+
+def page_furniture(paths: list[Path]) -> list[str]:
+    """Running heads and footers: the rows AnyStyle's finder documents label 'meta', other than
+    bare page numbers (with_furniture adds those itself)."""
+    found: dict[str, str] = {}
+    for path in paths:
+        label = "text"
+        for raw in path.read_text(encoding="utf-8").replace("\f", "").split("\n"):
+            head, bar, text = raw.partition("|")
+            if bar and head.strip() in FINDER_LABELS or head.strip() == "meta":
+                label = head.strip()
+            text = " ".join(text.split())
+            if label == "meta" and 8 <= len(text) <= 70 and not text.isdigit():
+                found.setdefault(re.sub(r"\d+", "9", text), text)  # one of each, whatever its page
+    return sorted(found.values())
+
+
+def with_furniture(document: Document, furniture: list[str]) -> Document:
+    """The document with a running head and a page number every page or so, as a paste out of a
+    PDF has them; the heads are real page furniture (O lines) from the other training lists."""
+    name, lines, labels = document
+    seed = int(hashlib.sha1(f"furniture:{name}".encode()).hexdigest()[:8], 16)
+    head = furniture[seed % len(furniture)]
+    every = 20 + seed % 30
+    made, made_labels, page = [], [], 1 + seed % 40
+    for index, (line, label) in enumerate(zip(lines, labels, strict=True)):
+        if index and index % every == 0:
+            page += 1
+            for text in (head, str(page)) if seed % 2 else (str(page), head):
+                made.append(Line(line.number, text, False, False))
+                made_labels.append("O")
+        made.append(line)
+        made_labels.append(label)
+    return (f"{name}#furniture", made, made_labels)
 
 
 def design(
@@ -309,6 +375,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--dev", action="store_true", help="leave the development split out and score it")
+    parser.add_argument("--l2", type=float, default=1e-4, help="weight decay")
     args = parser.parse_args()
     data = args.shared / "data" / "parsing"
     grobid = read_grobid(data / "grobid" / "reference-segmenter")
@@ -316,11 +383,14 @@ def main() -> None:
     training = [d for d in grobid + finder if not held_out(d[0]) and not (args.dev and development(d[0]))]
     originals = list(training)
     training += [variant for document in originals for variant in some_variants(document)]
-    training += [d for d in originals if d[0].endswith(".xml")]  # PDF-wrapped lists count twice
+    furniture = page_furniture(
+        [data / "anystyle" / "finder" / name for name, _, _ in originals if name.endswith(".ttx")]
+    )
+    training += [with_furniture(d, furniture) for d in originals if d[0].endswith(".xml")]
     print(f"training documents: {len(training)} ({sum(len(d[1]) for d in training)} lines)")
     rows, cols, targets, vocabulary = design(training)
     print(f"features: {len(vocabulary)}")
-    weights, bias = train(rows, cols, targets, len(vocabulary))
+    weights, bias = train(rows, cols, targets, len(vocabulary), l2=args.l2)
     moves, start = transitions(training)
     names = sorted(vocabulary, key=vocabulary.get)  # type: ignore[arg-type]
     target = ROOT / "citekit" / "data" / "reference-segmenter.npz"
@@ -346,7 +416,15 @@ def main() -> None:
             "AnyStyle documents": [d for d in finder if development(d[0])],
             **{
                 f"  as {kind}": [v for d in grobid_dev for v in variants(d) if v[0].endswith("#" + kind)]
-                for kind in ("line", "paragraph", "numbered", "numbered-line", "some-numbered")
+                for kind in (
+                    "line",
+                    "paragraph",
+                    "numbered",
+                    "numbered-gaps",
+                    "numbered-line",
+                    "some-numbered",
+                    "dashes",
+                )
             },
         }
         for label, chosen in layouts.items():

@@ -28,7 +28,7 @@ from importlib import resources
 import numpy as np
 
 MODEL = "data/reference-segmenter.npz"
-VERSION = 1
+VERSION = 2
 LABELS = ("B", "I", "O")
 
 # Headings of reference sections in the languages citekit reads (lower case, no trailing colon).
@@ -55,6 +55,8 @@ _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)[a-z]?(?!\d)")
 _YEAR_PAREN = re.compile(r"\((?:1[5-9]\d\d|20\d\d)[a-z]?\)")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$|^[ivxlc]{1,6}$", re.IGNORECASE)
 _INITIAL = re.compile(r"\b[A-Z]\.")
+# A line that ends inside a link or DOI ('https://doi.org/10.', 'doi:10.1016/j.'): it goes on.
+_OPEN_LINK = re.compile(r"(?:https?://|www\.|doi:?\s?|10\.\d{4,9}/)\S*[./_\-]$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 _CUES = (
     ("doi", re.compile(r"\bdoi\b|10\.\d{4,9}/", re.IGNORECASE)),
@@ -143,19 +145,30 @@ def _own_features(line: Line, median: float, state: dict[str, object]) -> list[s
     features.append("last=" + ("letter" if last.isalpha() else "digit" if last.isdigit() else last))
     if text.endswith("-") and not text.endswith(" -"):
         features.append("hyphen-end")
+    if _OPEN_LINK.search(text):
+        features.append("link-open")
     marker = _MARKER.match(text)
     if marker:
         value = int(next(group for group in marker.groups() if group))
         kind = next(index for index, group in enumerate(marker.groups()) if group)
         features.append(f"marker={kind}")
         expected = state.get("next_marker")
+        # The count moves on only with a number that could be the list's next one (a gap of a few
+        # allowed), so a wrapped page range's '88.' does not make the real '28.' look out of place.
         if expected == value:
             features.append("marker-follows")
+        elif isinstance(expected, int) and expected < value <= expected + 3:
+            features.append("marker-gap")
         elif value == 1:
             features.append("marker-one")
+        elif expected is None:
+            features.append("marker-first")
         else:
             features.append("marker-jump")
-        state["next_marker"] = value + 1
+        if expected is None or value == 1 or (isinstance(expected, int) and expected <= value <= expected + 3):
+            state["next_marker"] = value + 1
+        if marker.end() >= len(text.rstrip()):
+            features.append("marker-alone")
     if _AUTHOR_START.match(text):
         features.append("author-start")
     elif _INITIALS_START.match(text):
@@ -207,8 +220,10 @@ def features(lines: list[Line]) -> list[list[str]]:
         if len(line.text) < 80:
             shape = _DIGITS.sub("9", line.text)
             counts[shape] = counts.get(shape, 0) + 1
+    full = max(20.0, float(lengths[int(len(lengths) * 0.9)]))  # a full line: the column's width
     state: dict[str, object] = {}
     own = [_own_features(line, median, state) for line in lines]
+    layout = _layout(lines, own)
     result = []
     since_heading: int | None = None  # lines since a reference heading (None: none yet)
     other_heading = False
@@ -226,8 +241,9 @@ def features(lines: list[Line]) -> list[list[str]]:
             current.append("after-other-heading")
         else:
             current.append(f"under-heading={_bucket(since_heading, (1, 5, 50))}")
-        if counts.get(_DIGITS.sub("9", line.text), 0) >= 3:
-            current.append("repeats")
+        repeated = counts.get(_DIGITS.sub("9", line.text), 0)
+        if repeated >= 2:
+            current.append("repeats" if repeated >= 3 else "repeats-once")
         current.append(f"position={_bucket(index / len(lines), (0.5, 0.8, 0.95))}")
         previous = own[index - 1] if index else ["none"]
         following = own[index + 1] if index + 1 < len(lines) else ["none"]
@@ -241,12 +257,48 @@ def features(lines: list[Line]) -> list[list[str]]:
         # makes this line the start of the next.
         previous_year = next((name for name in previous if name.startswith("year@")), "year@none")
         current.append(f"{ends}|p:{previous_year}|{begins}")
-        starts = next((n for n in current if n in ("author-start", "initials-start", "name-start")), "no-name")
+        starts = next((n for n in current if n in _STARTS), "no-name")
         current.append(f"{ends}|{starts}")
         if "hyphen-end" in previous:
             current.append(f"p:hyphen|{begins}")
+        # A line before that fills the column was cut by the layout; a short one ended a paragraph.
+        if index and len(lines) >= 10:  # fewer lines tell no column width
+            filled = _bucket(len(lines[index - 1].text) / full, (0.75, 0.92))
+            current.append(f"p:full={filled}|{ends}|{begins}")
+            current.append(f"p:full={filled}|{starts}")
+        # How the lines around this one are laid out, with how this line begins: a blank line
+        # before means a new reference where most references have one, a number where most are
+        # numbered, a name where most lines begin with names.
+        blanks, markers, names = layout[index]
+        current.append(f"around-blank={blanks}|{'blank-before' if line.blank_before else 'joined'}")
+        mark = next((n for n in current if n.startswith("marker-") and n != "marker-alone"), "no-marker")
+        current.append(f"around-marker={markers}|{mark}")
+        current.append(f"around-name={names}|{starts}|{ends}")
         result.append(current)
     return result
+
+
+_AROUND = 20  # lines each side that make a line's surroundings
+_NAME_STARTS = frozenset(("author-start", "initials-start", "name-start"))
+_STARTS = ("repeat-author", "author-start", "initials-start", "name-start")  # how a line begins, first found
+
+
+def _layout(lines: list[Line], own: list[list[str]]) -> list[tuple[int, int, int]]:
+    """For each line, how common three ways of beginning are among the lines around it: after a
+    blank line, with a list number, with a name (each bucketed share of the window)."""
+    count = len(lines)
+    marks = np.zeros((3, count + 1))
+    for index, (line, names) in enumerate(zip(lines, own, strict=True)):
+        marks[0, index + 1] = line.blank_before and index > 0  # the text's start is no blank line
+        marks[1, index + 1] = any(name.startswith("marker=") for name in names)
+        marks[2, index + 1] = not _NAME_STARTS.isdisjoint(names) or "repeat-author" in names
+    sums = marks.cumsum(axis=1)
+    found = []
+    for index in range(count):
+        low, high = max(0, index - _AROUND), min(count, index + _AROUND + 1)
+        shares = (sums[:, high] - sums[:, low]) / (high - low)
+        found.append(tuple(_bucket(float(share), (0.1, 0.25, 0.45)) for share in shares))
+    return found  # type: ignore[return-value]
 
 
 SCHEMA = hashlib.sha1(
