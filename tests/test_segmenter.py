@@ -7,11 +7,14 @@ catch a model or a feature change that makes splitting worse, not a particular b
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from citekit.cli import main
 from citekit.parsing import parse_references
 from citekit.parsing.segmenter import features, is_reference_heading, segment, shipped_model
 
@@ -115,3 +118,25 @@ def test_lines_numbered_with_gaps_and_dashes_for_the_previous_author():
         ]
     )
     assert [s.text[:4] for s in segment(text)] == ["[3] ", "[4] ", "[7] "]
+
+
+def test_a_short_paste_with_a_sentence_before_the_heading_gives_only_the_references(tmp_path):
+    """Two lines of body text, 'Literaturverzeichnis', two references: the heading and the
+    sentence before it (which cites a year) are not references, however little there is to go on."""
+    paste = tmp_path / "paper.txt"
+    paste.write_text(
+        "Einleitung\n"
+        "Die Demokratie ist in der Krise (Merkel 2015).\n\n"
+        "Literaturverzeichnis\n\n"
+        "Merkel, W. (Hrsg.) (2015): Demokratie und Krise. Zum schwierigen Verhältnis von Theorie und "
+        "Empirie. Wiesbaden: Springer VS.\n"
+        "Schmidt, M. G./Ostheim, T. (2007): Die Sozialpolitik der Regierung Schröder. In: Egle, C./"
+        "Zohlnhöfer, R. (Hrsg.): Ende des rot-grünen Projektes. Wiesbaden: VS Verlag, S. 9-49.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["parse", str(paste), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.stdout)
+    assert [r["raw"][:12] for r in records] == ["Merkel, W. (", "Schmidt, M. "]
+    assert records[0]["type"] == "book" and records[0]["publisher"] == "Springer VS"
+    assert records[1]["publisher-place"] == "Wiesbaden" and records[1]["pages"] == "9-49"

@@ -225,6 +225,7 @@ def features(lines: list[Line]) -> list[list[str]]:
     own = [_own_features(line, median, state) for line in lines]
     layout = _layout(lines, own)
     result = []
+    heading_ahead = any("ref-heading" in names for names in own)
     since_heading: int | None = None  # lines since a reference heading (None: none yet)
     other_heading = False
     for index, line in enumerate(lines):
@@ -236,7 +237,9 @@ def features(lines: list[Line]) -> list[list[str]]:
             if "heading" in current and since_heading > 3:
                 other_heading = True
         if since_heading is None:
-            current.append("before-heading")
+            # Before the first 'References' heading lies the body of the text; with no heading
+            # anywhere, the paste may be the list alone.
+            current.append("before-heading" if heading_ahead else "no-heading")
         elif other_heading:
             current.append("after-other-heading")
         else:
@@ -332,6 +335,9 @@ class SegmenterModel:
             return []
         scores = self.scores(feature_lists)
         scores = scores - np.logaddexp.reduce(scores, axis=1, keepdims=True)  # log-probabilities
+        # A 'References' heading is never a reference, however few lines there are to learn from.
+        headings = [number for number, names in enumerate(feature_lists) if "ref-heading" in names]
+        scores[headings, : LABELS.index("O")] = -1e9
         best = self.start + scores[0]
         back = np.zeros((len(scores), len(LABELS)), dtype=np.int64)
         for step in range(1, len(scores)):
