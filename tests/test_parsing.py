@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from citekit.parsing import is_reference, parse_reference, parse_references
+from citekit.parsing import is_reference, parse_each, parse_reference, parse_references
 
 CHAPTER = Path(__file__).resolve().parents[1] / "data" / "chapter.txt"
 
@@ -316,3 +316,25 @@ def test_a_books_place_and_publisher_are_read_where_the_labeller_left_them():
     assert bourdieu.volume == "3" and bourdieu.variables.get("edition") == "2"
     assert bourdieu.confidence["publisher"] == 0.5  # a rule's guess: shown as unsure
     assert (habermas.type, habermas.variables["publisher-place"], habermas.volume) == ("book", "Frankfurt/M.", "1")
+
+
+def test_german_journal_issue_edition_and_thesis_conventions():
+    """'37, H. 1, S. 1-29' (Heft: the issue), '2. Aufl. Berlin' (the edition is not the place),
+    'Diss. Universität Heidelberg' (a thesis; the university grants it), and 'Frankfurt a. M.:'
+    before a publisher the labeller did read."""
+    kohli, streeck, mueller, beck = parse_each(
+        [
+            "Kohli, M. (1985): Die Institutionalisierung des Lebenslaufs. Historische Befunde und theoretische "
+            "Argumente. In: Kölner Zeitschrift für Soziologie und Sozialpsychologie 37, H. 1, S. 1-29.",
+            "Streeck, W. (2013): Gekaufte Zeit. Die vertagte Krise des demokratischen Kapitalismus. 2. Aufl. "
+            "Berlin: Suhrkamp.",
+            "Müller, H.-P. (1992): Sozialstruktur und Lebensstile. Der neuere theoretische Diskurs über soziale "
+            "Ungleichheit. Diss. Universität Heidelberg.",
+            "Beck, U. (1986): Risikogesellschaft. Auf dem Weg in eine andere Moderne. Frankfurt a. M.: Suhrkamp.",
+        ]
+    )
+    assert (kohli.volume, kohli.issue, kohli.pages) == ("37", "1", "1-29")
+    assert kohli.container_title == "Kölner Zeitschrift für Soziologie und Sozialpsychologie"
+    assert (streeck.variables["publisher-place"], streeck.variables["edition"]) == ("Berlin", "2")
+    assert (mueller.type, mueller.variables["publisher"]) == ("thesis", "Universität Heidelberg")
+    assert (beck.variables["publisher"], beck.variables["publisher-place"]) == ("Suhrkamp", "Frankfurt a. M.")

@@ -14,7 +14,8 @@ from citekit.parsing.tokens import Token, tokenize
 _YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)([a-z])?")
 _VOLUME_ISSUE = re.compile(r"(?P<volume>[\w.-]*\d[\w.-]*)\s*\((?P<issue>[^()]+)\)?")
 # Whole words only: 'pp.' is a marker, the P of 'PLoS One' or 'Proc Natl Acad Sci' is not.
-_PREFIX = re.compile(r"^(?:vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?)\b\.?\s*", re.IGNORECASE)
+# German prints 'Jg. 37, H. 1, S. 1-29' (Jahrgang, Heft, Seite) and 'Bd.' (Band) for the volume.
+_PREFIX = re.compile(r"^(?:vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?|jg|bd|h|heft|s)\b\.?\s*", re.IGNORECASE)
 # A marker that introduces the next field may end up at the end of this one: 'Cell, vol.'
 _SUFFIX = re.compile(r"[\s,;:]+(?:vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?|in)\.?$", re.IGNORECASE)
 # 'In: ', 'In (eds.), ', 'eds., ', 'editors, ' left before a book's title.
@@ -30,7 +31,13 @@ _VOLUME_PAGES = re.compile(r"^(?P<volume>\w*\d\w*),\s*(?P<pages>\w+(?:\s*[–-]\
 _EDITOR_WORDS = re.compile(
     r"\(?\b(?:eds?|edd|editors?|edited\s+by|hrsg|hg|dir|coord|org)\b\.?\)?|\bIn:?\s", re.IGNORECASE
 )
-_VOLUME_NUMBER = re.compile(r"^(?P<volume>\w*\d\w*)\s*[,;]?\s*(?:no|nr|issue|iss)\b\.?\s*(?P<issue>\w+)$", re.I)
+_VOLUME_NUMBER = re.compile(
+    r"^(?P<volume>\w*\d\w*)\s*[,;]?\s*(?:no|nr|issue|iss|h|heft)\b\.?\s*(?P<issue>\w+(?:[/-]\w+)?)$", re.I
+)
+# An edition the labeller put before the place: '2. Aufl. Berlin', '3rd ed. London'.
+_EDITION_BEFORE = re.compile(
+    r"^(?:\d+\.?(?:st|nd|rd|th)?,?\s*(?:[\w.]+\s+)?)?(?:aufl(?:age\b|\.)|edn?\.|[ée]d\.|edition\b)\s*", re.I
+)
 
 
 def label_many(texts: list[str]) -> list[tuple[list[Token], list[str], list[float]]]:
@@ -161,8 +168,15 @@ def fields_from_labels(
             reference.editors, confidence["editors"] = editors, found[1]
     if (found := take("publisher")) is not None and (publisher := _clean(found[0])):
         reference.variables["publisher"], confidence["publisher"] = publisher, found[1]
-    if (found := take("location")) is not None and (place := _clean(found[0])):
+    if (found := take("location")) is not None and (place := _clean(_EDITION_BEFORE.sub("", found[0].strip()))):
         reference.variables["publisher-place"], confidence["place"] = place, found[1]
+    if (
+        "publisher" in spans
+        and "location" not in spans
+        and (place := _PLACE_BEFORE.search(text[: spans["publisher"][0]]))
+    ):
+        # The labeller read the publisher but left 'Frankfurt a. M.:' before it unread.
+        reference.variables["publisher-place"], confidence["place"] = place["place"], 0.5
     if "publisher" not in spans and "container" not in spans and "volume" not in spans and "title" in spans:
         _place_and_publisher(reference, confidence, text[spans["title"][1] :])
     identifiers = find_identifiers(text)
@@ -175,12 +189,14 @@ def fields_from_labels(
 
 # 'Frankfurt a. M.: Suhrkamp', 'Paris : Seuil', 'New York: Wiley', at the end of a book's reference
 # (before an edition, volume or page note at most), where the labeller left them unread.
+_PLACE = r"[A-ZÄÖÜÉ][\w'-]+(?:(?:\s|/)(?:a\.\s?M\.|am\s+Main|M\.|[A-ZÄÖÜÉ][\w'-]+)){0,2}"
 _PLACE_PUBLISHER = re.compile(
     r"(?:^|[.,]\s)(?:\d+\.?\s*(?:aufl\w*|ed\w*|[ée]d\w*)\.?,?\s*)?"
-    r"(?P<place>[A-ZÄÖÜÉ][\w'-]+(?:(?:\s|/)(?:a\.\s?M\.|am\s+Main|M\.|[A-ZÄÖÜÉ][\w'-]+)){0,2})\s?:\s?"
+    rf"(?P<place>{_PLACE})\s?:\s?"
     r"(?P<publisher>[A-ZÄÖÜÉ][\w&'-]*(?:\s[A-Za-zÄÖÜäöüÉé&][\w&'-]*){0,4})"
     r"\s*(?:[,.]\s*(?:(?:Bd|Band|Vol|S|pp?|Kap)\.?\s*[\d–-]+\.?\s*)?)?$"
 )
+_PLACE_BEFORE = re.compile(rf"(?:^|[.,]\s)(?P<place>{_PLACE})\s?:\s*$")  # 'Frankfurt a. M.: ' + publisher
 _BOOK_VOLUME = re.compile(r"\b(?:Bd|Band|Vol)\.?\s*(?P<volume>\d+)\b")
 
 
@@ -201,7 +217,7 @@ def _place_and_publisher(reference: Reference, confidence: dict[str, float], tai
 _THESIS = re.compile(
     r"\b(?:(?P<phd>ph\.?\s?d\.?|doctoral|dr\.?\s?phil|doctorat)\b[^.,;]*?\b(?:thesis|dissertation|diss)\b"
     r"|(?P<master>master'?s?|m\.?\s?sc\.?|m\.?\s?a\.?|diplom\w*|magister\w*)\s+(?:thesis|dissertation|arbeit)"
-    r"|\b(?P<any>dissertation|thesis|diss\.|doktorarbeit|th[èe]se|tesis|tese)\b)",
+    r"|\b(?P<any>dissertation|thesis|diss\.|doktorarbeit|th[èe]se|tesis|tese)(?!\w))",
     re.IGNORECASE,
 )
 _REPORT = re.compile(
@@ -209,6 +225,7 @@ _REPORT = re.compile(
     r"report\s+(?:no\.?|nr\.?|number)|arbeitspapier|forschungsbericht)\s*(?:no\.?|nr\.?|number)?\s*(?P<number>[\w./-]*\d[\w./-]*)?",
     re.IGNORECASE,
 )
+_INSTITUTION = re.compile(r"\b(?:univ\w*|universit\w*|college|institut\w*|hochschule|école|escuela)\b", re.I)
 _PROCEEDINGS = re.compile(r"\b(?:proc(?:eedings)?\b|conference|symposium|workshop|congress|tagungsband|actes)", re.I)
 _EDITION = re.compile(
     r"\b(?P<edition>\d+)(?:st|nd|rd|th|\.)?\s*(?:edn?\b\.?|edition|aufl(?:age|\.)|[ée]d(?:ition)?\b\.?)",
@@ -229,6 +246,9 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
             # A university printed where a journal would be is the degree-granting institution.
             reference.variables["publisher"] = reference.container_title
             reference.container_title = None
+        place = reference.variables.get("publisher-place", "")
+        if "publisher" not in reference.variables and _INSTITUTION.search(place):
+            reference.variables["publisher"] = reference.variables.pop("publisher-place")  # 'Diss. Universität Bonn'
         return
     if (report := _REPORT.search(text)) is not None and not reference.volume:
         reference.type = "report"
