@@ -34,6 +34,11 @@ _EDITOR_WORDS = re.compile(
 _VOLUME_NUMBER = re.compile(
     r"^(?P<volume>\w*\d\w*)\s*[,;]?\s*(?:no|nr|issue|iss|h|heft)\b\.?\s*(?P<issue>\w+(?:[/-]\w+)?)$", re.I
 )
+_ABBREVIATED_END = re.compile(r"(?:^|[\s/])[A-Za-z]\.$")
+# An edition the labeller put at the end of the title: '… Unterschiede. 2. Aufl.'
+_EDITION_AFTER = re.compile(
+    r"[.,]\s*\d+\.?(?:st|nd|rd|th)?,?\s*(?:[\w.]+\s+)?(?:aufl(?:age\b|\.)|edn?\.|[ée]d\.|edition\b)[\s.,]*$", re.I
+)
 # An edition the labeller put before the place: '2. Aufl. Berlin', '3rd ed. London'.
 _EDITION_BEFORE = re.compile(
     r"^(?:\d+\.?(?:st|nd|rd|th)?,?\s*(?:[\w.]+\s+)?)?(?:aufl(?:age\b|\.)|edn?\.|[ée]d\.|edition\b)\s*", re.I
@@ -129,7 +134,7 @@ def fields_from_labels(
             reference.editors, confidence["editors"] = names, found[1]
         elif names:
             reference.authors, confidence["authors"] = names, found[1]
-    if (found := take("title")) is not None and (title := _clean(found[0])):
+    if (found := take("title")) is not None and (title := _clean(_EDITION_AFTER.sub("", found[0]))):
         title, book = _title_then_book(title)
         reference.title, confidence["title"] = title, found[1]
         if book and "container" not in spans:
@@ -160,7 +165,10 @@ def fields_from_labels(
             confidence["volume"] = found[1]
     if (found := take("issue")) is not None and (issue := _clean(_PREFIX.sub("", found[0].strip(_EDGE)))):
         reference.issue, confidence["issue"] = issue, found[1]
-    if (found := take("pages")) is not None and (pages := _clean(_PREFIX.sub("", found[0].strip(_EDGE)))):
+    if (found := take("pages")) is not None and (book_volume := _BOOK_VOLUME.fullmatch(found[0].strip(_EDGE))):
+        if not reference.volume:  # 'Bd. 3' read as pages: a book's volume
+            reference.volume, confidence["volume"] = book_volume["volume"], found[1]
+    elif found is not None and (pages := _clean(_PREFIX.sub("", found[0].strip(_EDGE)))):
         reference.pages, confidence["pages"] = _page_range(pages), found[1]
     if (found := take("editor")) is not None:
         editors, _ = split_authors(_EDITOR_WORDS.sub(" ", found[0]).strip(_EDGE + " "))
@@ -169,6 +177,8 @@ def fields_from_labels(
     if (found := take("publisher")) is not None and (publisher := _clean(found[0])):
         reference.variables["publisher"], confidence["publisher"] = publisher, found[1]
     if (found := take("location")) is not None and (place := _clean(_EDITION_BEFORE.sub("", found[0].strip()))):
+        if _ABBREVIATED_END.search(found[0].rstrip(" :,;")):
+            place += "."  # 'Frankfurt a. M.' keeps the dot of its abbreviation
         reference.variables["publisher-place"], confidence["place"] = place, found[1]
     if (
         "publisher" in spans
