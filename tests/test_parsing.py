@@ -348,3 +348,25 @@ def test_german_journal_issue_edition_and_thesis_conventions():
     assert (streeck.variables["publisher-place"], streeck.variables["edition"]) == ("Berlin", "2")
     assert (mueller.type, mueller.variables["publisher"]) == ("thesis", "Universität Heidelberg")
     assert (beck.variables["publisher"], beck.variables["publisher-place"]) == ("Suhrkamp", "Frankfurt a. M.")
+
+
+def test_chapters_and_edited_books_in_french_portuguese_and_german():
+    """'in Castel, R. (éd.), Book', 'In M. Silva (Org.), Book (pp. …)', '(Hg.)' the labeller left
+    outside the names, and a series in parentheses after the publisher."""
+    paugam, sousa, mayntz = parse_each(
+        [
+            "Paugam, S. (2005), « Les formes élémentaires de la pauvreté », in Castel, R. (éd.), Les sociétés "
+            "et leurs pauvres, Paris, PUF, p. 45-78.",
+            "Sousa, J. (2012). A desigualdade no Brasil. In M. Silva (Org.), Sociologia brasileira (pp. 33-58). "
+            "Rio de Janeiro: Editora FGV.",
+            "Mayntz, R./Scharpf, F. W. (Hg.) (1995): Gesellschaftliche Selbstregelung und politische Steuerung. "
+            "Frankfurt/New York: Campus (Schriften des MPI für Gesellschaftsforschung, Bd. 23).",
+        ]
+    )
+    assert [e.family for e in paugam.editors] == ["Castel"] and paugam.type == "chapter"
+    assert paugam.container_title == "Les sociétés et leurs pauvres" and paugam.pages == "45-78"
+    assert [e.family for e in sousa.editors] == ["Silva"] and sousa.container_title == "Sociologia brasileira"
+    assert (sousa.variables["publisher"], sousa.variables["publisher-place"]) == ("Editora FGV", "Rio de Janeiro")
+    assert [e.family for e in mayntz.editors] == ["Mayntz", "Scharpf"] and not mayntz.authors
+    assert mayntz.type == "book" and mayntz.variables["publisher"] == "Campus"
+    assert mayntz.variables["collection-title"].startswith("Schriften des MPI")

@@ -72,6 +72,17 @@ def editor_role(text: str) -> bool:
     return bool(_EDITOR_ROLE.search(text))
 
 
+def editor_role_end(text: str) -> int | None:
+    """Where the role after a list of editors ends ('M. Silva (Org.)' + ', Book title'), if any."""
+    found = _EDITOR_ROLE.search(text)
+    return found.end() if found else None
+
+
+def begins_with_editor_role(text: str) -> bool:
+    """'(Hg.)' right after the names, where the labeller left it out of them."""
+    return bool(_EDITOR_ROLE.match(text.lstrip()))
+
+
 def _inverted(part: str) -> Author | None:
     """'Aceto, N.' or 'Schmidt, M. G.' as one part of a list separated by semicolons."""
     family, _, given = (

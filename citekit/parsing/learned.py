@@ -7,7 +7,7 @@ import re
 
 from citekit.model import Reference
 from citekit.parsing import neural
-from citekit.parsing.authors import editor_role, split_authors
+from citekit.parsing.authors import begins_with_editor_role, editor_role, editor_role_end, split_authors
 from citekit.parsing.identifiers import find_identifiers
 from citekit.parsing.tokens import Token, tokenize
 
@@ -29,12 +29,14 @@ _IN_BOOK = re.compile(r"(?<=[.?!])\s+In:?\s+(?=[A-Z0-9])")
 _EDGE = " \t.,;:()[]“”\"'‘’«»"
 _VOLUME_PAGES = re.compile(r"^(?P<volume>\w*\d\w*),\s*(?P<pages>\w+(?:\s*[–-]\s*\w+)?)$")
 _EDITOR_WORDS = re.compile(
-    r"\(?\b(?:eds?|edd|editors?|edited\s+by|hrsg|hg|dir|coord|org)\b\.?\)?|\bIn:?\s", re.IGNORECASE
+    r"\(?\b(?:eds?|edd|éds?|editors?|edited\s+by|hrsg|hgg?|dirs?|coords?|orgs?|comps?|a\s+cura\s+di)\b\.?\)?"
+    r"|\b(?:In|En|Em|Dans):?\s",
+    re.IGNORECASE,
 )
 _VOLUME_NUMBER = re.compile(
     r"^(?P<volume>\w*\d\w*)\s*[,;]?\s*(?:no|nr|issue|iss|h|heft)\b\.?\s*(?P<issue>\w+(?:[/-]\w+)?)$", re.I
 )
-_ABBREVIATED_END = re.compile(r"(?:^|[\s/])[A-Za-z]\.$")
+_ABBREVIATED_END = re.compile(r"(?:^|[\s/.])[A-Za-z]\.$")
 # An edition the labeller put at the end of the title: '… Unterschiede. 2. Aufl.'
 _EDITION_AFTER = re.compile(
     r"[.,]\s*\d+\.?(?:st|nd|rd|th)?,?\s*(?:[\w.]+\s+)?(?:aufl(?:age\b|\.)|edn?\.|[ée]d\.|edition\b)[\s.,]*$", re.I
@@ -129,7 +131,11 @@ def fields_from_labels(
 
     if (found := take("author")) is not None:
         names, _ = split_authors(found[0])
-        if names and editor_role(found[0]) and "editor" not in spans:
+        after = spans["author"][1]
+        while after and text[after - 1] in " ([":  # the labeller may keep the role's '(' with the names
+            after -= 1
+        role_after = begins_with_editor_role(text[after:])
+        if names and (editor_role(found[0]) or role_after) and "editor" not in spans:
             # 'Merkel, W. (Hrsg.) (2015): Demokratie und Krise.': an edited book's editors.
             reference.editors, confidence["editors"] = names, found[1]
         elif names:
@@ -171,11 +177,20 @@ def fields_from_labels(
     elif found is not None and (pages := _clean(_PREFIX.sub("", found[0].strip(_EDGE)))):
         reference.pages, confidence["pages"] = _page_range(pages), found[1]
     if (found := take("editor")) is not None:
-        editors, _ = split_authors(_EDITOR_WORDS.sub(" ", found[0]).strip(_EDGE + " "))
+        names_text, role_end = found[0], editor_role_end(found[0])
+        if role_end is not None and not reference.container_title and "container" not in spans:
+            # 'In M. Silva (Org.), Sociologia brasileira (pp. …': the book's title ran into the editors.
+            names_text, book = names_text[:role_end], _clean(names_text[role_end:])
+            if book:
+                reference.container_title, confidence["journal"] = book, found[1] / 2
+        editors, _ = split_authors(_EDITOR_WORDS.sub(" ", names_text).strip(_EDGE + " "))
         if editors:
             reference.editors, confidence["editors"] = editors, found[1]
     if (found := take("publisher")) is not None and (publisher := _clean(found[0])):
-        reference.variables["publisher"], confidence["publisher"] = publisher, found[1]
+        publisher, _, series = publisher.partition(" (")
+        reference.variables["publisher"], confidence["publisher"] = publisher.strip(_EDGE), found[1]
+        if series := series.lstrip("= ").rstrip(_EDGE):  # 'Campus (Schriften des MPI …, Bd. 23)'
+            reference.variables.setdefault("collection-title", series)
     if (found := take("location")) is not None and (place := _clean(_EDITION_BEFORE.sub("", found[0].strip()))):
         if _ABBREVIATED_END.search(found[0].rstrip(" :,;")):
             place += "."  # 'Frankfurt a. M.' keeps the dot of its abbreviation
