@@ -21,9 +21,8 @@ _ET_AL = re.compile(
 )
 # '(Hrsg.)', '(Hg.)', '(eds.)', '(éd.)', '(dir.)', '(coord.)', '(org.)', '(comp.)', '(a cura di)':
 # the names before it edited the work; the marker is not a name.
-_EDITOR_ROLE = re.compile(
-    r"\(\s*(?:hrsg|hg|eds?|edd|éds?|dirs?|coords?|orgs?|comps?|a\s+cura\s+di)\.?\s*\)", re.IGNORECASE
-)
+EDITOR_ROLES = r"hrsg|hgg?|eds?|edd|éds?|dirs?|coords?|orgs?|comps?|a\s+cura\s+di"
+_EDITOR_ROLE = re.compile(rf"\(\s*(?:{EDITOR_ROLES})\.?\s*\)", re.IGNORECASE)
 _SLASH = re.compile(r"\s*/\s*(?=[^\W\d_])")
 _INITIAL_TOKEN = re.compile(r"^(?:[^\W\d_]\.?-?)+$")
 

@@ -7,7 +7,13 @@ import re
 
 from citekit.model import Reference
 from citekit.parsing import neural
-from citekit.parsing.authors import begins_with_editor_role, editor_role, editor_role_end, split_authors
+from citekit.parsing.authors import (
+    EDITOR_ROLES,
+    begins_with_editor_role,
+    editor_role,
+    editor_role_end,
+    split_authors,
+)
 from citekit.parsing.identifiers import find_identifiers
 from citekit.parsing.tokens import Token, tokenize
 
@@ -29,9 +35,7 @@ _IN_BOOK = re.compile(r"(?<=[.?!])\s+In:?\s+(?=[A-Z0-9])")
 _EDGE = " \t.,;:()[]“”\"'‘’«»"
 _VOLUME_PAGES = re.compile(r"^(?P<volume>\w*\d\w*),\s*(?P<pages>\w+(?:\s*[–-]\s*\w+)?)$")
 _EDITOR_WORDS = re.compile(
-    r"\(?\b(?:eds?|edd|éds?|editors?|edited\s+by|hrsg|hgg?|dirs?|coords?|orgs?|comps?|a\s+cura\s+di)\b\.?\)?"
-    r"|\b(?:In|En|Em|Dans):?\s",
-    re.IGNORECASE,
+    rf"\(?\b(?:{EDITOR_ROLES}|editors?|edited\s+by)\b\.?\)?|\b(?:In|En|Em|Dans):?\s", re.IGNORECASE
 )
 _VOLUME_NUMBER = re.compile(
     r"^(?P<volume>\w*\d\w*)\s*[,;]?\s*(?:no|nr|issue|iss|h|heft)\b\.?\s*(?P<issue>\w+(?:[/-]\w+)?)$", re.I
