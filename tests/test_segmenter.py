@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 from train_segmenter import read_finder, read_grobid, spans, variants  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "segmenter"
+ROOT = Path(__file__).resolve().parents[1]
 LISTS = read_grobid(DATA)
 (DOCUMENT,) = read_finder(DATA)
 
@@ -140,3 +141,30 @@ def test_a_short_paste_with_a_sentence_before_the_heading_gives_only_the_referen
     assert [r["raw"][:12] for r in records] == ["Merkel, W. (", "Schmidt, M. "]
     assert records[0]["type"] == "book" and records[0]["publisher"] == "Springer VS"
     assert records[1]["publisher-place"] == "Wiesbaden" and records[1]["pages"] == "9-49"
+
+
+# Physics references print no title (GROBID's citation corpus, CC-BY 4.0: GROBID contributors).
+NO_TITLE = [
+    "V. Aynutdinov et al. Astropart. Phys. 25( 2006) 140.",
+    "M. Ambrosio et al. Phys. Rev. D 60( 1999) 082002.",
+    "F. Stecker and M. Salamon Space Sci. Rev. 75( 1996) 341.",
+    "E. Waxman and J. Bahcall Phys. Rev. D 59( 1999) 023002.",
+    "D. Semikoz and G. Sigl, arXiv.org:hep-ph/0309328.",
+]
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n"])
+def test_a_long_list_where_a_few_references_begin_with_a_number_gives_every_reference(tmp_path, separator):
+    """One reference a paragraph (or a line), a few of them starting with '17.' or '[8]' as if
+    numbered, and some with no title: one record each, none lost and none merged."""
+    chapter = [r.raw for r in parse_references((ROOT / "data" / "chapter.txt").read_text()).references]
+    strings = [*chapter, *NO_TITLE]
+    strings = [("17. " if i % 40 == 7 else "[8] " if i % 40 == 23 else "") + s for i, s in enumerate(strings)]
+    paste = tmp_path / "list.txt"
+    paste.write_text(separator.join(strings), encoding="utf-8")
+    result = CliRunner().invoke(main, ["parse", str(paste), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.stdout)
+    assert len(records) == len(strings) == 167
+    assert [r["raw"] for r in records[-5:]] == strings[-5:]
+    assert [r["journal"] for r in records[-5:-3]] == ["Astropart. Phys", "Phys. Rev. D"]

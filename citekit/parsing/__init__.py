@@ -73,8 +73,23 @@ def _printed(reference: Reference) -> list[str]:
 
 
 def is_reference(reference: Reference) -> bool:
-    """Enough was read to call it a reference: a title, and authors or a year or a source."""
-    return bool(reference.title and (reference.authors or reference.year or reference.container_title or reference.url))
+    """Enough was read to call it a reference: a title with authors, a year or a source; or, as
+    physics and chemistry print them with no title ('V. Aynutdinov et al. Astropart. Phys. 29 (2008)
+    366.'), authors with a source and a year, volume or pages, or with an identifier."""
+    if reference.title and (reference.authors or reference.year or reference.container_title or reference.url):
+        return True
+    if not (reference.authors or reference.editors):
+        return False
+    located = reference.year or reference.volume or reference.pages
+    return bool(
+        (reference.container_title and located)
+        or reference.doi
+        or reference.url
+        or _PREPRINT.search(reference.raw or "")  # 'D. Semikoz and G. Sigl, arXiv:hep-ph/0309328.'
+    )
+
+
+_PREPRINT = re.compile(r"\barxiv\b|\b(?:astro|hep|gr|nucl|cond|quant)-?\s?(?:ph|th|qc|mat)\b", re.IGNORECASE)
 
 
 def parse_references(text: str) -> ParseResult:
