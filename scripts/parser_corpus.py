@@ -182,9 +182,20 @@ STYLES = (
     "cell",
     "chicago-author-date",
 )
+# Styles for the books, chapters and edited volumes of the social sciences and humanities, in
+# German, French and English conventions ('In: … (Hrsg.): …. Ort : Verlag, S. 9–49').
+BOOK_STYLES = (
+    "din-1505-2",
+    "chicago-author-date-de",
+    "deutsche-gesellschaft-fur-psychologie",
+    "chicago-author-date-fr",
+    "apa",
+    "harvard-cite-them-right",
+    "american-sociological-association",
+)
 STYLE_FOLDER = Path("/usr/share/citation-style-language/styles")
 _MARK = re.compile("\ue002([a-z]+)\ue003(.*?)\ue004", re.DOTALL)
-_NUMBER = re.compile(r"^\s*(?:\[\d+\]|\d+\.)\s*")
+_NUMBER = re.compile(r"^\s*(?:\[\d+\]|\d{1,3}\.)\s*")  # '[12]', '12.'; never a year ('2012.')
 
 
 def _marked(value: str, label: str) -> str:
@@ -192,8 +203,14 @@ def _marked(value: str, label: str) -> str:
 
 
 def to_csl(reference: Reference, key: str) -> dict[str, object]:
-    item: dict[str, object] = {"id": key, "type": "article-journal"}
+    item: dict[str, object] = {"id": key, "type": reference.type or "article-journal"}
     item["author"] = [{"family": a.family, "given": a.given or ""} for a in reference.authors]
+    if reference.editors:
+        # Each editor marked whole, as the literal name printed ('Christoph Egle' or 'Egle, C.').
+        item["editor"] = [{"literal": _marked(_editor_name(a), "editor")} for a in reference.editors]
+    for variable, label in (("publisher", "publisher"), ("publisher-place", "location")):
+        if reference.variables.get(variable):
+            item[variable] = _marked(str(reference.variables[variable]), label)
     if reference.year:
         item["issued"] = {"date-parts": [[reference.year]]}
     if reference.title:
@@ -209,6 +226,13 @@ def to_csl(reference: Reference, key: str) -> dict[str, object]:
     if reference.doi:
         item["DOI"] = reference.doi
     return item
+
+
+def _editor_name(author: Reference | object) -> str:
+    given, family = getattr(author, "given", "") or "", getattr(author, "family", "")
+    if len(given) <= 3:  # initials: 'Egle, C.'
+        return f"{family}, {' '.join(ch + '.' for ch in given if ch.isalpha())}".rstrip(", ")
+    return f"{given} {family}"
 
 
 def render(references: list[Reference], style: str) -> list[Example]:
@@ -251,7 +275,7 @@ def _label_rendered(printed: str, reference: Reference, source: str) -> Example 
     return example
 
 
-_PAGES = re.compile(r"\d+[–-]\d+|\b[eS]?\d{3,}\b")
+_PAGES = re.compile(r"\d+[–‑-]\d+|\b[eS]?\d{3,}\b")  # ‑ (U+2011): French styles' non-breaking hyphen
 _DOI_OR_URL = re.compile(r"(https?://\S+|doi:\s*\S+|10\.\d{4,9}/\S+)")
 
 

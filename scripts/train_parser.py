@@ -25,7 +25,7 @@ from collections import Counter
 from pathlib import Path
 
 import numpy as np
-from parser_corpus import STYLES, Example, read_anystyle, read_grobid, render, split
+from parser_corpus import BOOK_STYLES, STYLES, Example, read_anystyle, read_grobid, render, split
 
 from citekit.model import Author, Reference
 from citekit.parsing.tokens import features, tokenize
@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 HELD_OUT = 0.10
 SEED = 20261123
 SYNTHETIC_PER_STYLE = 800
+SYNTHETIC_BOOKS_PER_STYLE = 400
 MIN_COUNT = 4  # a feature seen fewer times in training shares row 0 with the other rare ones
 DIM = 96  # embedding size
 WIDTH = 64  # channels of the convolutions
@@ -120,12 +121,126 @@ def generated_records(count: int, seed: int) -> list[Reference]:
     return records
 
 
+# Books, chapters and articles of the social sciences and humanities, in German, French, Spanish,
+# Portuguese and English: the kinds of work the real corpora hold least of.
+BOOK_FAMILIES = (
+    "Beck Luhmann Habermas Bourdieu Castel Dubet Paugam Lahire Merkel Streeck Offe Kaufmann Mayntz Scharpf "
+    "Esping-Andersen Lessenich Ostner Kohli Weber Giddens Lamont García Pérez Santos Sousa Rosa Nassehi "
+    "Allmendinger Schimank Bude Honneth Boltanski Latour Hall Soskice Thelen Pierson Bonoli Leibfried"
+).split()
+BOOK_GIVEN = (
+    "Ulrich Niklas Jürgen Pierre Robert François Serge Bernard Wolfgang Claus Franz-Xaver Renate M. H.-P. A. J. "
+    "Hartmut Armin Uwe"
+).split()
+BOOK_WORDS = (
+    "Gesellschaft Demokratie Sozialstaat Ungleichheit Arbeit Bildung Krise Wandel Moderne Theorie Politik "
+    "soziale sozialen der die und im des zur Vergleich Wohlfahrtsstaat Lebenslauf Kapitalismus Kritik "
+    "société inégalités travail pauvreté question sociale la les des et "
+    "society inequality welfare state labour markets comparative politics the of and in "
+    "sociedad desigualdad trabajo política sociedade desigualdade trabalho"
+).split()
+BOOK_JOURNALS = [
+    "Kölner Zeitschrift für Soziologie und Sozialpsychologie",
+    "Zeitschrift für Soziologie",
+    "Soziale Welt",
+    "Politische Vierteljahresschrift",
+    "Leviathan",
+    "Berliner Journal für Soziologie",
+    "Revue française de sociologie",
+    "Sociologie du travail",
+    "European Sociological Review",
+    "American Sociological Review",
+    "Revista Española de Investigaciones Sociológicas",
+    "Journal of European Social Policy",
+]
+PUBLISHERS = [
+    ("Suhrkamp", "Frankfurt am Main"),
+    ("Campus", "Frankfurt a. M."),
+    ("VS Verlag für Sozialwissenschaften", "Wiesbaden"),
+    ("Springer VS", "Wiesbaden"),
+    ("Westdeutscher Verlag", "Opladen"),
+    ("Leske + Budrich", "Opladen"),
+    ("Nomos", "Baden-Baden"),
+    ("Beltz Juventa", "Weinheim"),
+    ("transcript", "Bielefeld"),
+    ("UVK", "Konstanz"),
+    ("Mohr Siebeck", "Tübingen"),
+    ("C.H. Beck", "München"),
+    ("Presses universitaires de France", "Paris"),
+    ("Seuil", "Paris"),
+    ("La Découverte", "Paris"),
+    ("Fayard", "Paris"),
+    ("Armand Colin", "Paris"),
+    ("Routledge", "London"),
+    ("Polity Press", "Cambridge"),
+    ("Oxford University Press", "Oxford"),
+    ("Cambridge University Press", "Cambridge"),
+    ("University of Chicago Press", "Chicago"),
+    ("Princeton University Press", "Princeton"),
+    ("Sage", "Thousand Oaks"),
+    ("Palgrave Macmillan", "Basingstoke"),
+    ("Alianza Editorial", "Madrid"),
+    ("Siglo XXI", "Madrid"),
+    ("Editora FGV", "Rio de Janeiro"),
+    ("Boitempo", "São Paulo"),
+]
+
+
+def _book_title(generator: random.Random) -> str:
+    words = " ".join(generator.choice(BOOK_WORDS) for _ in range(generator.randint(2, 7)))
+    title = words[:1].upper() + words[1:]
+    if generator.random() < 0.4:
+        more = " ".join(generator.choice(BOOK_WORDS) for _ in range(generator.randint(2, 6)))
+        title += (". " if generator.random() < 0.5 else ": ") + more[:1].upper() + more[1:]
+    return title
+
+
+def generated_book_records(count: int, seed: int) -> list[Reference]:
+    generator = random.Random(seed)
+
+    def person() -> Author:
+        return Author(generator.choice(BOOK_FAMILIES), generator.choice(BOOK_GIVEN))
+
+    records = []
+    for _ in range(count):
+        kind = generator.choice(["book", "book", "chapter", "chapter", "chapter", "article-journal"])
+        publisher, place = generator.choice(PUBLISHERS)
+        record = Reference(
+            authors=[person() for _ in range(generator.choice([1, 1, 2, 3]))],
+            year=generator.randint(1950, 2024),
+            title=_book_title(generator),
+            type=kind,
+        )
+        if kind == "article-journal":
+            first = generator.randint(1, 600)
+            record.container_title = generator.choice(BOOK_JOURNALS)
+            record.volume = str(generator.randint(1, 70))
+            record.issue = str(generator.randint(1, 6)) if generator.random() < 0.7 else None
+            record.pages = f"{first}-{first + generator.randint(5, 40)}"
+        else:
+            record.variables["publisher"] = publisher
+            if generator.random() < 0.85:
+                record.variables["publisher-place"] = place
+        if kind == "chapter":
+            first = generator.randint(1, 400)
+            record.container_title = _book_title(generator)
+            record.editors = [person() for _ in range(generator.choice([1, 2, 2, 3]))]
+            record.pages = f"{first}-{first + generator.randint(8, 40)}"
+        elif kind == "book" and generator.random() < 0.2:
+            record.editors, record.authors = record.authors, []  # an edited volume
+        records.append(record)
+    return records
+
+
 def train(real: list[Example], out: Path, log: bool = False) -> int:
     """Real references plus rendered ones → a model at out; returns how many were trained on."""
     examples = list(real)
     records = generated_records(SYNTHETIC_PER_STYLE, SEED)
     for style in STYLES:
         examples += render(records, style)
+    books = generated_book_records(SYNTHETIC_BOOKS_PER_STYLE, SEED + 1)
+    for style in BOOK_STYLES:
+        examples += render(books, style)
     sequences = [features(tokenize(example.text), len(example.text)) for example in examples]
     counts = Counter(name for sequence in sequences for token in sequence for name in token)
     names = sorted(name for name, count in counts.items() if count >= MIN_COUNT)
