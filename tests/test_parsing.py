@@ -370,3 +370,16 @@ def test_chapters_and_edited_books_in_french_portuguese_and_german():
     assert [e.family for e in mayntz.editors] == ["Mayntz", "Scharpf"] and not mayntz.authors
     assert mayntz.type == "book" and mayntz.variables["publisher"] == "Campus"
     assert mayntz.variables["collection-title"].startswith("Schriften des MPI")
+
+
+def test_a_french_chapter_in_chicago_author_date():
+    """'Dans <book>. Sous la direction de <editor>, 45‑78.': the book without 'Dans', the pages
+    with the non-breaking hyphen French typesetting puts in ranges read as a range."""
+    (paugam,) = parse_each(
+        [
+            "Paugam, Serge. 2005. « Les formes élémentaires de la pauvreté ». Dans Les sociétés et leurs "
+            "pauvres. Sous la direction de Robert Castel, 45\u201178. Paris : PUF."
+        ]
+    )
+    assert paugam.container_title == "Les sociétés et leurs pauvres"
+    assert paugam.pages == "45-78" and [e.family for e in paugam.editors] == ["Castel"]

@@ -26,11 +26,11 @@ _PREFIX = re.compile(r"^(?:vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?|jg|bd|h|h
 _SUFFIX = re.compile(r"[\s,;:]+(?:vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?|in)\.?$", re.IGNORECASE)
 # 'In: ', 'In (eds.), ', 'eds., ', 'editors, ' left before a book's title.
 _CONTAINER_PREFIX = re.compile(
-    r"^(?:in\b:?\s*)?(?:\(?(?:editors?\b|(?:eds?|edd|hrsg|hg)(?=[.),:]))\.?\)?[.,:]?\s+)?", re.IGNORECASE
+    r"^(?:(?:in|en|em|dans)\b:?\s*)?(?:\(?(?:editors?\b|(?:eds?|edd|hrsg|hg)(?=[.),:]))\.?\)?[.,:]?\s+)?", re.IGNORECASE
 )
 _PAGE = re.compile(r"(?<![\w.])[A-Za-z]{0,2}\d+[A-Za-z]?(?![\w.])")
-_PAGE_RANGE = re.compile(r"(?<![\w.])[A-Za-z]{0,2}\d+[A-Za-z]?\s*[-–—]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?(?![\w])")
-_ONE_PAGE_OR_RANGE = re.compile(r"[A-Za-z]{0,2}\d+[A-Za-z]?(?:[-–—]+[A-Za-z]{0,2}\d+[A-Za-z]?)?")
+_PAGE_RANGE = re.compile(r"(?<![\w.])[A-Za-z]{0,2}\d+[A-Za-z]?\s*[-–—‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?(?![\w])")
+_ONE_PAGE_OR_RANGE = re.compile(r"[A-Za-z]{0,2}\d+[A-Za-z]?(?:[-–—‑]+[A-Za-z]{0,2}\d+[A-Za-z]?)?")
 _IN_BOOK = re.compile(r"(?<=[.?!])\s+In:?\s+(?=[A-Z0-9])")
 _EDGE = " \t.,;:()[]“”\"'‘’«»"
 _VOLUME_PAGES = re.compile(r"^(?P<volume>\w*\d\w*),\s*(?P<pages>\w+(?:\s*[–-]\s*\w+)?)$")
@@ -179,7 +179,7 @@ def fields_from_labels(
         if not reference.volume:  # 'Bd. 3' read as pages: a book's volume
             reference.volume, confidence["volume"] = book_volume["volume"], found[1]
     elif found is not None and (pages := _clean(_PREFIX.sub("", found[0].strip(_EDGE)))):
-        reference.pages, confidence["pages"] = _page_range(pages), found[1]
+        reference.pages, confidence["pages"] = _page_range(pages).replace("\u2011", "-"), found[1]
     if (found := take("editor")) is not None:
         names_text, role_end = found[0], editor_role_end(found[0])
         if role_end is not None and not reference.container_title and "container" not in spans:
