@@ -384,6 +384,7 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--dev", action="store_true", help="leave the development split out and score it")
     parser.add_argument("--l2", type=float, default=1e-4, help="weight decay")
+    parser.add_argument("--out", type=Path, default=ROOT / "citekit" / "data" / "reference-segmenter.npz")
     args = parser.parse_args()
     data = args.shared / "data" / "parsing"
     grobid = read_grobid(data / "grobid" / "reference-segmenter")
@@ -401,7 +402,7 @@ def main() -> None:
     weights, bias = train(rows, cols, targets, len(vocabulary), l2=args.l2)
     moves, start = transitions(training)
     names = sorted(vocabulary, key=vocabulary.get)  # type: ignore[arg-type]
-    target = ROOT / "citekit" / "data" / "reference-segmenter.npz"
+    target = args.out
     np.savez_compressed(
         target,
         version=np.array(VERSION),
