@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from parse_eval import FIELDS, Score, fields, print_table  # noqa: E402
+from parse_eval import BOOK_FIELDS, FIELDS, Score, book_fields, fields, print_table  # noqa: E402
 from parser_corpus import split  # noqa: E402
 from train_parser import SEED, real_examples, train  # noqa: E402
 
@@ -45,19 +45,21 @@ def main() -> None:
     weights = neural.load(arguments.model)
     neural.shipped_labeller = lambda: neural.Labeller(weights)  # score this model, not the shipped one
 
-    by_source = defaultdict(Score)
+    by_source, books = defaultdict(Score), defaultdict(Score)
     wrong = defaultdict(list)
     parsed = parse_each([example.text for example in dev])
     for example, reference in zip(dev, parsed, strict=True):
         gold, _ = fields_from_labels(example.text, tokenize(example.text), example.labels)
-        want, got = fields(gold), fields(reference)
+        want, got = fields(gold) | book_fields(gold), fields(reference) | book_fields(reference)
         for key in (example.source, "all dev"):
-            by_source[key].add(want, got)
-        for name in FIELDS:
+            by_source[key].add(fields(gold), fields(reference))
+            books[key].add(book_fields(gold), book_fields(reference))
+        for name in FIELDS + BOOK_FIELDS:
             if want[name] != got[name]:
                 wrong[name].append((example.source, want[name], got[name], example.text))
     print_table(f"development split: {len(dev)} real references (trained on {len(fit)})", dict(by_source))
-    for name in FIELDS:
+    print_table("the same, fields of books and chapters", dict(books), BOOK_FIELDS)
+    for name in FIELDS + BOOK_FIELDS:
         for source, want, got, text in wrong[name][: arguments.errors]:
             print(f"\n[{name}] {source}\n  text: {text}\n  want: {want}\n  got:  {got}")
 
