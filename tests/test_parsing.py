@@ -383,3 +383,19 @@ def test_a_french_chapter_in_chicago_author_date():
     )
     assert paugam.container_title == "Les sociétés et leurs pauvres"
     assert paugam.pages == "45-78" and [e.family for e in paugam.editors] == ["Castel"]
+
+
+def test_translators_are_not_editors_and_sous_la_direction_de_is_not_a_name():
+    from citekit.parsing.learned import fields_from_labels
+    from citekit.parsing.tokens import tokenize
+
+    def labelled(text: str, editor_from: str) -> list[str]:
+        start = text.index(editor_from)
+        return ["editor" if token.start >= start else "title" for token in tokenize(text)]
+
+    translated = "Anti-Oedipus. Translated by Robert Hurley and Mark Seem"
+    record, _ = fields_from_labels(translated, tokenize(translated), labelled(translated, "Translated"))
+    assert not record.editors and [p.family for p in record.role("translator")] == ["Hurley", "Seem"]
+    directed = "Intégrer des ressources. Sous la direction de Géraldine Barron et Pauline Martin"
+    record, _ = fields_from_labels(directed, tokenize(directed), labelled(directed, "Sous"))
+    assert [p.family for p in record.editors] == ["Barron", "Martin"]

@@ -35,8 +35,12 @@ _IN_BOOK = re.compile(r"(?<=[.?!])\s+In:?\s+(?=[A-Z0-9])")
 _EDGE = " \t.,;:()[]“”\"'‘’«»"
 _VOLUME_PAGES = re.compile(r"^(?P<volume>\w*\d\w*),\s*(?P<pages>\w+(?:\s*[–-]\s*\w+)?)$")
 _EDITOR_WORDS = re.compile(
-    rf"\(?\b(?:{EDITOR_ROLES}|editors?|edited\s+by)\b\.?\)?|\b(?:In|En|Em|Dans):?\s", re.IGNORECASE
+    rf"\(?\b(?:{EDITOR_ROLES}|editors?|edited\s+by)\b\.?\)?|\b(?:In|En|Em|Dans):?\s"
+    r"|\b(?:sous\s+la\s+direction\s+de|bajo\s+la\s+direcci[óo]n\s+de|herausgegeben\s+von|von)\b",
+    re.IGNORECASE,
 )
+# 'Translated by …', 'übersetzt von …': translators, labelled where editors go.
+_TRANSLATED = re.compile(r"^\W*(?:translated\s+by|trans\.|[üu]bers(?:etzt)?\.?\s+von|traduit\s+par|trad\.)", re.I)
 _VOLUME_NUMBER = re.compile(
     r"^(?P<volume>\w*\d\w*)\s*[,;]?\s*(?:no|nr|issue|iss|h|heft)\b\.?\s*(?P<issue>\w+(?:[/-]\w+)?)$", re.I
 )
@@ -187,6 +191,10 @@ def fields_from_labels(
             names_text, book = names_text[:role_end], _clean(names_text[role_end:])
             if book:
                 reference.container_title, confidence["journal"] = book, found[1] / 2
+        if translated := _TRANSLATED.match(names_text):
+            translators, _ = split_authors(names_text[translated.end() :].strip(_EDGE + " "))
+            reference.set_role("translator", translators)
+            names_text = ""
         editors, _ = split_authors(_EDITOR_WORDS.sub(" ", names_text).strip(_EDGE + " "))
         if editors:
             reference.editors, confidence["editors"] = editors, found[1]
