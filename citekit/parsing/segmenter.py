@@ -5,8 +5,10 @@ Each non-blank line is labelled B (a reference begins on it), I (it continues on
 part of a reference: body text, headings, running heads, page numbers). A line's features are what
 a reader sees: how it begins (a list number and whether it follows the last one, 'Surname, A.',
 a dash standing for the previous author, a capital, a lower-case word), how the line before ends,
-its length against the document's lines, a year, a DOI, blank lines around it, and whether a
-'References'/'Literatur'/'Bibliographie' heading came before it; the lines around it add theirs.
+its length against the document's lines and whether the line before fills the column, a year, a
+DOI, blank lines around it, and whether a 'References'/'Literatur'/'Bibliographie' heading came
+before it (or comes later); the lines next to it add theirs, and the 20 lines each side tell how
+this list is laid out (how many lines begin after a blank line, with a number, with a name).
 A linear model scores the three labels and a Viterbi pass over the document picks the best
 labelling under the label-to-label transitions it learned (no I right after O, …).
 
@@ -282,7 +284,6 @@ def features(lines: list[Line]) -> list[list[str]]:
 
 
 _AROUND = 20  # lines each side that make a line's surroundings
-_NAME_STARTS = frozenset(("author-start", "initials-start", "name-start"))
 _STARTS = ("repeat-author", "author-start", "initials-start", "name-start")  # how a line begins, first found
 
 
@@ -294,7 +295,7 @@ def _layout(lines: list[Line], own: list[list[str]]) -> list[tuple[int, int, int
     for index, (line, names) in enumerate(zip(lines, own, strict=True)):
         marks[0, index + 1] = line.blank_before and index > 0  # the text's start is no blank line
         marks[1, index + 1] = any(name.startswith("marker=") for name in names)
-        marks[2, index + 1] = not _NAME_STARTS.isdisjoint(names) or "repeat-author" in names
+        marks[2, index + 1] = any(name in _STARTS for name in names)
     sums = marks.cumsum(axis=1)
     found = []
     for index in range(count):
