@@ -69,14 +69,14 @@ def copy_library(source: Library, target: Library) -> CopySummary:
             connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({IMPORT_LOCK})")  # as an import does
         existing = connection.execute(select(reference.c.key, reference.c.doi, reference.c.pmid, reference.c.match_key))
         keys: set[str] = set()
-        known = DuplicateIndex()
+        stored = DuplicateIndex()
         for key, doi, pmid, similar in existing:
             keys.add(key)
-            known.remember(key, similar, doi, pmid)
+            stored.remember(key, similar, doi, pmid)
         new_ids: dict[int, int] = {}
         suffixes: dict[str, int] = {}
         for row in records:
-            found = known.duplicate_of(row["doi"], row["pmid"], row["match_key"])
+            found = stored.duplicate_of(row["doi"], row["pmid"], row["match_key"])
             if found is not None:
                 summary.already_there.append(AlreadyThere(row["key"], found[0], found[1]))
                 continue

@@ -1264,12 +1264,10 @@ class Change:
         }
 
 
-# What `citekit set` may change: the record's own fields, and CSL variables by name.
-EDITABLE = frozenset("type title container_title year volume issue pages url doi pmid pmcid abstract month day".split())
-
-
-# The order `citekit edit` shows a record's fields in.
+# What `citekit set` and `citekit edit` may change: the record's own fields (in the order `citekit
+# edit` shows them), and CSL variables by name.
 EDIT_ORDER = "type title container_title year month day volume issue pages doi pmid pmcid url abstract".split()
+EDITABLE = frozenset(EDIT_ORDER)
 
 
 def editable_fields(record: Reference) -> dict[str, Any]:
