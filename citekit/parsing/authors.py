@@ -66,13 +66,9 @@ def _person(part: str) -> Author | None:
     return Author(tokens[0], None, suffix)
 
 
-def editor_role(text: str) -> bool:
-    """The names are marked as editors: 'Merkel, W. (Hrsg.)', 'Dubet, F. (éd.)'."""
-    return bool(_EDITOR_ROLE.search(text))
-
-
 def editor_role_end(text: str) -> int | None:
-    """Where the role after a list of editors ends ('M. Silva (Org.)' + ', Book title'), if any."""
+    """Where the role that marks names as editors ends ('Merkel, W. (Hrsg.)', 'M. Silva (Org.)' +
+    ', Book title'); None when the names carry no such role."""
     found = _EDITOR_ROLE.search(text)
     return found.end() if found else None
 

@@ -10,7 +10,6 @@ from citekit.parsing import neural
 from citekit.parsing.authors import (
     EDITOR_ROLES,
     begins_with_editor_role,
-    editor_role,
     editor_role_end,
     split_authors,
 )
@@ -25,8 +24,9 @@ _PREFIX = re.compile(r"^(?:vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?|jg|bd|h|h
 # A marker that introduces the next field may end up at the end of this one: 'Cell, vol.'
 _SUFFIX = re.compile(r"[\s,;:]+(?:vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?|in)\.?$", re.IGNORECASE)
 # 'In: ', 'In (eds.), ', 'eds., ', 'editors, ' left before a book's title.
+_IN = r"(?:in|en|em|dans)"  # 'In:' before a book, in English/German, Spanish, Portuguese, French
 _CONTAINER_PREFIX = re.compile(
-    r"^(?:(?:in|en|em|dans)\b:?\s*)?(?:\(?(?:editors?\b|(?:eds?|edd|hrsg|hg)(?=[.),:]))\.?\)?[.,:]?\s+)?", re.IGNORECASE
+    rf"^(?:{_IN}\b:?\s*)?(?:\(?(?:editors?\b|(?:eds?|edd|hrsg|hg)(?=[.),:]))\.?\)?[.,:]?\s+)?", re.IGNORECASE
 )
 _PAGE = re.compile(r"(?<![\w.])[A-Za-z]{0,2}\d+[A-Za-z]?(?![\w.])")
 _PAGE_RANGE = re.compile(r"(?<![\w.])[A-Za-z]{0,2}\d+[A-Za-z]?\s*[-–—‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?(?![\w])")
@@ -35,7 +35,7 @@ _IN_BOOK = re.compile(r"(?<=[.?!])\s+In:?\s+(?=[A-Z0-9])")
 _EDGE = " \t.,;:()[]“”\"'‘’«»"
 _VOLUME_PAGES = re.compile(r"^(?P<volume>\w*\d\w*),\s*(?P<pages>\w+(?:\s*[–-]\s*\w+)?)$")
 _EDITOR_WORDS = re.compile(
-    rf"\(?\b(?:{EDITOR_ROLES}|editors?|edited\s+by)\b\.?\)?|\b(?:In|En|Em|Dans):?\s"
+    rf"\(?\b(?:{EDITOR_ROLES}|editors?|edited\s+by)\b\.?\)?|\b{_IN}:?\s"
     r"|\b(?:sous\s+la\s+direction\s+de|bajo\s+la\s+direcci[óo]n\s+de|herausgegeben\s+von|von)\b",
     re.IGNORECASE,
 )
@@ -45,14 +45,13 @@ _VOLUME_NUMBER = re.compile(
     r"^(?P<volume>\w*\d\w*)\s*[,;]?\s*(?:no|nr|issue|iss|h|heft)\b\.?\s*(?P<issue>\w+(?:[/-]\w+)?)$", re.I
 )
 _ABBREVIATED_END = re.compile(r"(?:^|[\s/.])[A-Za-z]\.$")
-# An edition the labeller put at the end of the title: '… Unterschiede. 2. Aufl.'
-_EDITION_AFTER = re.compile(
-    r"[.,]\s*\d+\.?(?:st|nd|rd|th)?,?\s*(?:[\w.]+\s+)?(?:aufl(?:age\b|\.)|edn?\.|[ée]d\.|edition\b)[\s.,]*$", re.I
-)
-# An edition the labeller put before the place: '2. Aufl. Berlin', '3rd ed. London'.
-_EDITION_BEFORE = re.compile(
-    r"^(?:\d+\.?(?:st|nd|rd|th)?,?\s*(?:[\w.]+\s+)?)?(?:aufl(?:age\b|\.)|edn?\.|[ée]d\.|edition\b)\s*", re.I
-)
+# '2. Aufl.', '3rd ed.', '2., rev. Aufl.', '2e éd.': an edition, in two parts.
+_EDITION_NUMBER = r"\d+\.?(?:st|nd|rd|th)?,?\s*(?:[\w.]+\s+)?"
+_EDITION_WORD = r"(?:aufl(?:age\b|\.)|edn?\.|[ée]d\.|edition\b)"
+# An edition the labeller put at the end of the title ('… Unterschiede. 2. Aufl.') or before the
+# place ('2. Aufl. Berlin', 'Aufl. Berlin').
+_EDITION_AFTER = re.compile(rf"[.,]\s*{_EDITION_NUMBER}{_EDITION_WORD}[\s.,]*$", re.I)
+_EDITION_BEFORE = re.compile(rf"^(?:{_EDITION_NUMBER})?{_EDITION_WORD}\s*", re.I)
 
 
 def label_many(texts: list[str]) -> list[tuple[list[Token], list[str], list[float]]]:
@@ -143,7 +142,7 @@ def fields_from_labels(
         while after and text[after - 1] in " ([":  # the labeller may keep the role's '(' with the names
             after -= 1
         role_after = begins_with_editor_role(text[after:])
-        if names and (editor_role(found[0]) or role_after) and "editor" not in spans:
+        if names and (editor_role_end(found[0]) is not None or role_after) and "editor" not in spans:
             # 'Merkel, W. (Hrsg.) (2015): Demokratie und Krise.': an edited book's editors.
             reference.editors, confidence["editors"] = names, found[1]
         elif names:
@@ -194,9 +193,7 @@ def fields_from_labels(
         if translated := _TRANSLATED.match(names_text):
             translators, _ = split_authors(names_text[translated.end() :].strip(_EDGE + " "))
             reference.set_role("translator", translators)
-            names_text = ""
-        editors, _ = split_authors(_EDITOR_WORDS.sub(" ", names_text).strip(_EDGE + " "))
-        if editors:
+        elif editors := split_authors(_EDITOR_WORDS.sub(" ", names_text).strip(_EDGE + " "))[0]:
             reference.editors, confidence["editors"] = editors, found[1]
     if (found := take("publisher")) is not None and (publisher := _clean(found[0])):
         publisher, _, series = publisher.partition(" (")
