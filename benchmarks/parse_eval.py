@@ -253,7 +253,7 @@ def splitting(shared: Path) -> None:
     import random
 
     sys.path.insert(0, str(ROOT / "scripts"))
-    from train_segmenter import Line, held_out, read_finder, read_grobid, spans, variants
+    from train_segmenter import LAYOUTS, Line, held_out, read_finder, read_grobid, spans, variants
 
     from citekit.parsing import segmenter
 
@@ -276,7 +276,7 @@ def splitting(shared: Path) -> None:
             f"  the same, {kind.replace('-', ' ')}": [
                 v for d in lists for v in variants(d) if v[0].endswith("#" + kind)
             ]
-            for kind in ("line", "paragraph", "numbered", "numbered-gaps", "numbered-line", "some-numbered", "dashes")
+            for kind in LAYOUTS
         },
         "  the same inside whole documents": inside,
         f"AnyStyle documents ({len(documents)})": documents,

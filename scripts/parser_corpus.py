@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from citekit.model import Reference
+from citekit.model import Author, Reference
 from citekit.parsing.tokens import tokenize
 
 LABELS = (
@@ -228,11 +228,11 @@ def to_csl(reference: Reference, key: str) -> dict[str, object]:
     return item
 
 
-def _editor_name(author: Reference | object) -> str:
-    given, family = getattr(author, "given", "") or "", getattr(author, "family", "")
+def _editor_name(author: Author) -> str:
+    given = author.given or ""
     if len(given) <= 3:  # initials: 'Egle, C.'
-        return f"{family}, {' '.join(ch + '.' for ch in given if ch.isalpha())}".rstrip(", ")
-    return f"{given} {family}"
+        return f"{author.family}, {' '.join(ch + '.' for ch in given if ch.isalpha())}".rstrip(", ")
+    return f"{given} {author.family}"
 
 
 def render(references: list[Reference], style: str) -> list[Example]:

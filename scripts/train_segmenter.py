@@ -98,19 +98,25 @@ def read_grobid(folder: Path) -> list[Document]:
 FINDER_LABELS = {"ref", "text", "title", "meta", "blank"}
 
 
+def finder_rows(path: Path) -> list[tuple[str, str]]:
+    """A finder document's rows as (label, text): a label holds until the next one."""
+    rows: list[tuple[str, str]] = []
+    label = "text"
+    # split('\n'), not splitlines(): pdftotext leaves form feeds (page breaks) inside rows.
+    for raw in path.read_text(encoding="utf-8").replace("\f", "").split("\n"):
+        head, bar, text = raw.partition("|")
+        if bar and head.strip() in FINDER_LABELS:
+            label = head.strip()
+        elif bar and head.strip():
+            text = raw  # not a label column: the text itself holds a bar
+        rows.append((label, html.unescape(text[1:] if text.startswith(" ") else text)))
+    return rows
+
+
 def read_finder(folder: Path) -> list[Document]:
     documents = []
     for path in sorted(folder.glob("*.ttx")):
-        rows: list[tuple[str, str]] = []
-        label = "text"
-        # split('\n'), not splitlines(): pdftotext leaves form feeds (page breaks) inside rows.
-        for raw in path.read_text(encoding="utf-8").replace("\f", "").split("\n"):
-            head, bar, text = raw.partition("|")
-            if bar and head.strip() in FINDER_LABELS:
-                label = head.strip()
-            elif bar and head.strip():
-                text = raw  # not a label column: the text itself holds a bar
-            rows.append((label, html.unescape(text[1:] if text.startswith(" ") else text)))
+        rows = finder_rows(path)
         lines: list[Line] = []
         labels: list[str] = []
         blank = True
@@ -162,6 +168,8 @@ def _ref_block(rows: list[tuple[str, str]], first: int) -> tuple[float, bool]:
 
 
 MARKERS = ("[{}] ", "{}. ", "({}) ", "{}) ")
+# The layouts variants() makes, by the name each variant ends with ('…#numbered-gaps').
+LAYOUTS = ("line", "paragraph", "numbered", "numbered-gaps", "numbered-line", "some-numbered", "dashes")
 DASHES = ("———. ", "——— ", "—— ", "— ", "---. ", "——, ")
 _BEFORE_YEAR = re.compile(r"^(.{4,}?)[\s(]*(?:1[5-9]\d\d|20\d\d)")
 
@@ -247,11 +255,7 @@ def page_furniture(paths: list[Path]) -> list[str]:
     bare page numbers (with_furniture adds those itself)."""
     found: dict[str, str] = {}
     for path in paths:
-        label = "text"
-        for raw in path.read_text(encoding="utf-8").replace("\f", "").split("\n"):
-            head, bar, text = raw.partition("|")
-            if bar and head.strip() in FINDER_LABELS or head.strip() == "meta":
-                label = head.strip()
+        for label, text in finder_rows(path):
             text = " ".join(text.split())
             if label == "meta" and 8 <= len(text) <= 70 and not text.isdigit():
                 found.setdefault(re.sub(r"\d+", "9", text), text)  # one of each, whatever its page
@@ -425,15 +429,7 @@ def main() -> None:
             "AnyStyle documents": [d for d in finder if development(d[0])],
             **{
                 f"  as {kind}": [v for d in grobid_dev for v in variants(d) if v[0].endswith("#" + kind)]
-                for kind in (
-                    "line",
-                    "paragraph",
-                    "numbered",
-                    "numbered-gaps",
-                    "numbered-line",
-                    "some-numbered",
-                    "dashes",
-                )
+                for kind in LAYOUTS
             },
         }
         for label, chosen in layouts.items():
