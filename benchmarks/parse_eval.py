@@ -153,10 +153,12 @@ def main() -> None:
     whole = defaultdict(lambda: [0, 0])  # source → [references with all seven fields right, references]
     for example, predicted in zip(held_out, parse_each([e.text for e in held_out]), strict=True):
         gold, _ = fields_from_labels(example.text, tokenize(example.text), example.labels)
+        want, got = fields(gold), fields(predicted)
+        book_want, book_got = book_fields(gold), book_fields(predicted)
         for key in (example.source, "all held-out real"):
-            by_source[key].add(fields(gold), fields(predicted))
-            books[key].add(book_fields(gold), book_fields(predicted))
-            whole[key][0] += fields(gold) == fields(predicted)
+            by_source[key].add(want, got)
+            books[key].add(book_want, book_got)
+            whole[key][0] += want == got
             whole[key][1] += 1
     print_table(f"(a) held-out real references: {len(held_out)}", dict(by_source))
     print("every one of the seven fields right: " + ", ".join(f"{k} {r / n:.0%}" for k, (r, n) in whole.items()))
