@@ -399,3 +399,47 @@ def test_translators_are_not_editors_and_sous_la_direction_de_is_not_a_name():
     directed = "Intégrer des ressources. Sous la direction de Géraldine Barron et Pauline Martin"
     record, _ = fields_from_labels(directed, tokenize(directed), labelled(directed, "Sous"))
     assert [p.family for p in record.editors] == ["Barron", "Martin"]
+
+
+def test_german_volume_and_issue_forms_and_newspaper_dates():
+    """'58, 2, S. 1-20' (volume, issue, pages with no markers), '12. Jg., Heft 3', 'Jg. 41/ Heft 7',
+    'Heft 4' alone (an issue), a roman volume 'IV(2)', 'Band 3' in a book's title; a newspaper's
+    date is neither volume nor pages."""
+    comma, jahrgang, slash, heft, roman, band, newspaper = parse_each(
+        [
+            "Becker, R. (2009): Bildungsungleichheit im Lebensverlauf. Zeitschrift für Soziologie, 58, 2, S. 101-120.",
+            "Kaiser, T. 2011: Familie und Erwerbsarbeit. Soziale Welt, 12. Jg., Heft 3, 211–230.",
+            "Lorenz, P. (1998): Unternehmensethik im Wandel, in: Die Wirtschaftsprüfung, Jg. 41/ Heft 7, 301-309.",
+            "Seidel, K. (2014). Frühe Förderung in der Kita. In: Kindergarten heute, Heft 4, S. 12–15.",
+            "Brandt, Eva (2012). Lives in transition. Journal of Comparative Sociology, IV(2), 55–71.",
+            "Albrecht, U. (2003): Die Kommunen im Bundesstaat. In: Hofmann, K. (Hrsg.): Handbuch der "
+            "Verwaltung, Band 3: Die Kommunen. Berlin, 55-80.",
+            "Weiß, Anna: Streit um das Rathaus. In: Süddeutsche Zeitung vom 12.03.2004, S. 5.",
+        ]
+    )
+    assert (comma.volume, comma.issue, comma.pages) == ("58", "2", "101-120")
+    assert (jahrgang.volume, jahrgang.issue, jahrgang.container_title) == ("12", "3", "Soziale Welt")
+    assert (slash.volume, slash.issue, slash.container_title) == ("41", "7", "Die Wirtschaftsprüfung")
+    assert (heft.volume, heft.issue, heft.container_title) == (None, "4", "Kindergarten heute")
+    assert (roman.volume, roman.issue) == ("IV", "2")
+    assert (band.volume, band.container_title) == ("3", "Handbuch der Verwaltung")
+    assert (newspaper.volume, newspaper.issue, newspaper.year) == (None, None, 2004)
+    assert newspaper.container_title == "Süddeutsche Zeitung" and newspaper.pages == "5"
+
+
+def test_names_separated_by_slashes_or_and_with_whole_given_names():
+    from citekit.parsing.authors import split_authors
+
+    def names(text: str) -> list[tuple[str, str | None]]:
+        return [(a.family, a.given) for a in split_authors(text)[0]]
+
+    assert names("Esser/Kroneberg") == [("Esser", None), ("Kroneberg", None)]
+    assert names("Van der Berg/Klein/Roth") == [("Van der Berg", None), ("Klein", None), ("Roth", None)]
+    assert names("Petra Stein/Uwe Wagner") == [("Stein", "Petra"), ("Wagner", "Uwe")]
+    assert names("CDU/CSU") == [("CDU/CSU", None)]  # an acronym, not two people
+    assert names("Keller, Reiner & Truschkat, Inga") == [("Keller", "Reiner"), ("Truschkat", "Inga")]
+    assert names("De Souza Santos, Maria") == [("De Souza Santos", "Maria")]
+    assert names("• Nassehi, Armin") == [("Nassehi", "Armin")]
+    assert names("Rieger, Marie-Luise") == [("Rieger", "Marie-Luise")]
+    # Vancouver names keep their pairs: two people, not one called 'Mackie AB'.
+    assert names("Mackie AB, Stone CD") == [("Mackie", "AB"), ("Stone", "CD")]

@@ -24,6 +24,8 @@ _ET_AL = re.compile(
 EDITOR_ROLES = r"hrsg|hgg?|eds?|edd|éds?|dirs?|coords?|orgs?|comps?|a\s+cura\s+di"
 _EDITOR_ROLE = re.compile(rf"\(\s*(?:{EDITOR_ROLES})\.?\s*\)", re.IGNORECASE)
 _SLASH = re.compile(r"\s*/\s*(?=[^\W\d_])")
+_PARTICLES = frozenset("von van de der den da di du la le zu ten ter dos das del della".split())
+_SLASHED_NAMES = re.compile(r"[^\W\d_]*[^\W\d_A-Z][^\W\d_]*(?:[ -][^\W\d_]+)*(?:\s*/\s*[^\W\d_]+(?:[ -][^\W\d_]+)*)+")
 _INITIAL_TOKEN = re.compile(r"^(?:[^\W\d_]\.?-?)+$")
 
 
@@ -93,13 +95,23 @@ def _inverted(part: str) -> Author | None:
 def split_authors(text: str) -> tuple[list[Author], bool]:
     """(names in order, whether the list was cut short with 'et al.')."""
     text = _EDITOR_ROLE.sub(" ", text)
-    # German lists separate names by a slash: 'Schmidt, M. G./Ostheim, T.'.
+    # German lists separate names by a slash: 'Schmidt, M. G./Ostheim, T.', and family names
+    # alone: 'Frey/Stutzer', 'Von der Lippe/Breuer'; not the parts of an acronym ('CDU/CSU').
+    if "/" in text and "," not in text and _SLASHED_NAMES.fullmatch(text.strip(" .,:;(")):
+        return [_slashed_name(part.strip()) for part in text.strip(" .,:;(").split("/")], False
     if "/" in text and "," in text:
         text = _SLASH.sub("; ", text)
-    # The span may run into the next field's opening bracket or quote: 'Y. (' or 'Varas-Godoy, M., “'.
-    text = " ".join(text.split()).strip(" .,;:([{“‘\"'")
+    # The span may run into the next field's opening bracket or quote: 'Y. (' or 'Varas-Godoy, M., “';
+    # or begin with a list's bullet: '• Adloff, Frank'.
+    text = " ".join(text.split()).strip(" .,;:([{“‘\"'").lstrip("•►▪*–- ")
     truncated = bool(_ET_AL.search(text))
     text = _ET_AL.sub(", ", text).strip(" ,;")
+    # Inverted names with whole given names: 'Corbin Dwyer, Sonya', 'Lorenzer, Alfred & Orban, Peter'.
+    *before, last = _AND.split(text)
+    if text.count(",") == 1 and not before and (single := _inverted_whole(text)) is not None:
+        return [single], truncated
+    if before and (single := _inverted_whole(last)) is not None and (first := " and ".join(before)).count(","):
+        return split_authors(first)[0] + [single], truncated
     text = _AND.sub(", ", text)
     separator = ";" if ";" in text else ","
     parts = [p.strip(" .") if not _initials(p.strip()) else p.strip() for p in text.split(separator)]
@@ -126,6 +138,13 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
     return names, truncated
 
 
+def _slashed_name(part: str) -> Author:
+    """'Stutzer', 'Von der Lippe' (a family name with its particle) or 'Elke Holst'."""
+    if " " not in part or part.split()[0].casefold() in _PARTICLES:
+        return Author(part)
+    return _person(part) or Author(part)
+
+
 def _has_initials(part: str) -> bool:
     """'Aceto N' or 'N. Aceto': a whole name already, not a family name waiting for its initials."""
     tokens = part.split()
@@ -137,7 +156,27 @@ def _initials_group(part: str) -> bool:
     return bool(tokens) and all(_initials(t) for t in tokens)
 
 
+def _inverted_whole(part: str) -> Author | None:
+    """'Orban, Peter', 'Corbin Dwyer, Sonya', 'Dongmo, Jean-Louis': one name, family first."""
+    family, comma, given = part.partition(",")
+    family, given = family.strip(), given.strip()
+    if (
+        comma
+        and "," not in given
+        and family
+        and not _has_initials(family)  # 'Mackillop WJ, Quirt CF': two names, Vancouver style
+        and (_given(given) or _initials_group(given))
+    ):
+        return _inverted(part)
+    return None
+
+
 def _given(part: str) -> bool:
     """A given name standing alone after an inverted first author: 'Nicola', 'David T.'."""
     tokens = part.split()
-    return 1 <= len(tokens) <= 3 and tokens[0][:1].isupper() and tokens[0].isalpha() and not part.isupper()
+    return (
+        1 <= len(tokens) <= 3
+        and tokens[0][:1].isupper()
+        and tokens[0].replace("-", "").isalpha()
+        and not part.isupper()
+    )

@@ -17,12 +17,15 @@ from citekit.parsing.identifiers import find_identifiers
 from citekit.parsing.tokens import Token, tokenize
 
 _YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)([a-z])?")
-_VOLUME_ISSUE = re.compile(r"(?P<volume>[\w.-]*\d[\w.-]*)\s*\((?P<issue>[^()]+)\)?")
+_VOLUME_ISSUE = re.compile(r"(?P<volume>[\w.-]*\d[\w.-]*|\b[IVXLC]+)\s*\((?P<issue>[^()]+)\)?")
 # Whole words only: 'pp.' is a marker, the P of 'PLoS One' or 'Proc Natl Acad Sci' is not.
 # German prints 'Jg. 37, H. 1, S. 1-29' (Jahrgang, Heft, Seite) and 'Bd.' (Band) for the volume.
-_PREFIX = re.compile(r"^(?:vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?|jg|bd|h|heft|s)\b\.?\s*", re.IGNORECASE)
+_PREFIX = re.compile(r"^(?:vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?|jg|bd|band|h|heft|s)\b\.?\s*", re.IGNORECASE)
 # A marker that introduces the next field may end up at the end of this one: 'Cell, vol.'
-_SUFFIX = re.compile(r"[\s,;:]+(?:vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?|in)\.?$", re.IGNORECASE)
+# German: 'Jg.', 'Bd.'/'Band', 'H.'/'Heft'/'Sonderheft', 'Nr.', and a newspaper's 'vom' before its date.
+_SUFFIX = re.compile(
+    r"[\s,;:]+(?:vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?|in|jg|bd|band|h|heft|sonderheft|vom)\.?$", re.IGNORECASE
+)
 # 'In: ', 'In (eds.), ', 'eds., ', 'editors, ' left before a book's title.
 _IN = r"(?:in|en|em|dans)"  # 'In:' before a book, in English/German, Spanish, Portuguese, French
 _CONTAINER_PREFIX = re.compile(
@@ -41,9 +44,22 @@ _EDITOR_WORDS = re.compile(
 )
 # 'Translated by …', 'übersetzt von …': translators, labelled where editors go.
 _TRANSLATED = re.compile(r"^\W*(?:translated\s+by|trans\.|[üu]bers(?:etzt)?\.?\s+von|traduit\s+par|trad\.)", re.I)
+# 'Vol. 50, No. 4', '49. Jg., Heft 1', 'Jg. 50/ Heft 10'.
 _VOLUME_NUMBER = re.compile(
-    r"^(?P<volume>\w*\d\w*)\s*[,;]?\s*(?:no|nr|issue|iss|h|heft)\b\.?\s*(?P<issue>\w+(?:[/-]\w+)?)$", re.I
+    r"^(?P<volume>\w*\d\w*)\.?\s*(?:jg\b\.?)?\s*[,;/]?\s*(?:no|nr|issue|iss|h|heft)\b\.?\s*"
+    r"(?P<issue>\w+(?:[/-]\w+)?)$",
+    re.I,
 )
+# '18, 3' before the pages: volume and issue with no marker (German social sciences).
+_VOLUME_COMMA_ISSUE = re.compile(r"^(?P<volume>\d+)\s*,\s*(?P<issue>\d+(?:\s*[/-]\s*\d+)?)$")
+# A newspaper's date read as a volume: '24.10.2000', '26. 10. 1995', '5. Mai 2003'.
+_DATE = re.compile(
+    r"\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:\d{4}|\d{2})\b|(?:jan|feb|m[äa]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-zä]*\.?\s+\d{4})",
+    re.I,
+)
+# 'Heft 5' with no volume: an issue, whether the labeller kept the marker or not.
+_ISSUE_MARKER = re.compile(r"^(?:no|nr|issue|iss|h|heft)\b\.?\s*\d", re.I)
+_ISSUE_BEFORE = re.compile(r"\b(?:nr|h|heft)\b\.?\s*$", re.I)
 _ABBREVIATED_END = re.compile(r"(?:^|[\s/.])[A-Za-z]\.$")
 # '2. Aufl.', '3rd ed.', '2., rev. Aufl.', '2e éd.': an edition, in two parts.
 _EDITION_NUMBER = r"\d+\.?(?:st|nd|rd|th)?,?\s*(?:[\w.]+\s+)?"
@@ -86,6 +102,15 @@ def _spans(tokens: list[Token], labels: list[str], confidences: list[float]) -> 
 def _clean(value: str) -> str | None:
     value = _SUFFIX.sub("", value.strip(_EDGE)).strip(_EDGE)
     return value or None
+
+
+def _in_a_date(text: str, span: tuple[int, int, float]) -> bool:
+    """Whether a span's first number is a day or month of a date: 'FAZ vom 14.11.1980', 'vom 5. Mai 2003'."""
+    digit = re.search(r"\d", text[span[0] : span[1]])
+    if digit is None:
+        return False
+    at = span[0] + digit.start()
+    return any(date.start() <= at < date.end() for date in _DATE.finditer(text, max(0, at - 4), at + 16))
 
 
 def _page_range(pages: str) -> str:
@@ -154,6 +179,9 @@ def fields_from_labels(
             reference.container_title, confidence["journal"] = book, found[1] / 2
     if (found := take("container")) is not None and (journal := _clean(_PREFIX.sub("", found[0].strip(_EDGE)))):
         journal = _without_book_prefix(journal) or journal
+        if (book_volume := _CONTAINER_VOLUME.search(journal)) and "volume" not in spans:
+            # 'Festschrift …, Band 2: Klärung und Fortbildung …': the book's volume, and its own title.
+            journal, reference.volume, confidence["volume"] = journal[: book_volume.start()], book_volume[1], found[1]
         reference.container_title, confidence["journal"] = journal, found[1]
     if (found := take("date")) is not None and (year := _YEAR.search(found[0])):
         reference.year, reference.year_suffix = int(year.group(1)), year.group(2)
@@ -168,6 +196,15 @@ def fields_from_labels(
             # 'Vol. 50, No. 4' labelled as one volume run.
             reference.volume, reference.issue = numbered["volume"], numbered["issue"]
             confidence["issue"] = found[1]
+        elif (numbered := _VOLUME_COMMA_ISSUE.match(volume_text)) and "issue" not in spans and "pages" in spans:
+            reference.volume, reference.issue = numbered["volume"], numbered["issue"]
+            confidence["issue"] = found[1]
+        elif _in_a_date(text, spans["volume"]):
+            pass  # a newspaper's date, not a volume
+        elif "issue" not in spans and (
+            _ISSUE_MARKER.match(found[0].strip(_EDGE)) or _ISSUE_BEFORE.search(text[: spans["volume"][0]])
+        ):
+            reference.issue, confidence["issue"] = _clean(volume_text), found[1]
         elif (run_on := _VOLUME_PAGES.match(volume_text)) and "pages" not in spans:
             # Cell and Nature print 'Adv Anat Pathol 26, 69–74': volume and pages in one run.
             reference.volume, reference.pages = run_on["volume"], run_on["pages"]
@@ -181,7 +218,11 @@ def fields_from_labels(
     if (found := take("pages")) is not None and (book_volume := _BOOK_VOLUME.fullmatch(found[0].strip(_EDGE))):
         if not reference.volume:  # 'Bd. 3' read as pages: a book's volume
             reference.volume, confidence["volume"] = book_volume["volume"], found[1]
-    elif found is not None and (pages := _clean(_PREFIX.sub("", found[0].strip(_EDGE)))):
+    elif (
+        found is not None
+        and (pages := _clean(_PREFIX.sub("", found[0].strip(_EDGE))))
+        and not _in_a_date(text, spans["pages"])
+    ):
         reference.pages, confidence["pages"] = _page_range(pages).replace("\u2011", "-"), found[1]
     if (found := take("editor")) is not None:
         names_text, role_end = found[0], editor_role_end(found[0])
@@ -231,6 +272,7 @@ _PLACE_PUBLISHER = re.compile(
     r"\s*(?:[,.]\s*(?:(?:Bd|Band|Vol|S|pp?|Kap)\.?\s*[\d–-]+\.?\s*)?)?$"
 )
 _PLACE_BEFORE = re.compile(rf"(?:^|[.,]\s)(?P<place>{_PLACE})\s?:\s*$")  # 'Frankfurt a. M.: ' + publisher
+_CONTAINER_VOLUME = re.compile(r"[,.]\s*(?:Bd|Band|Vol)\.?\s*(\d+)\b.*$", re.I)
 _BOOK_VOLUME = re.compile(r"\b(?:Bd|Band|Vol)\.?\s*(?P<volume>\d+)\b")
 
 
