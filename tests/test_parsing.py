@@ -436,6 +436,7 @@ def test_names_separated_by_slashes_or_and_with_whole_given_names():
     assert names("Esser/Kroneberg") == [("Esser", None), ("Kroneberg", None)]
     assert names("Van der Berg/Klein/Roth") == [("Van der Berg", None), ("Klein", None), ("Roth", None)]
     assert names("Petra Stein/Uwe Wagner") == [("Stein", "Petra"), ("Wagner", "Uwe")]
+    assert names("H. P. Otto / R. Merten") == [("Otto", "HP"), ("Merten", "R")]
     assert names("CDU/CSU") == [("CDU/CSU", None)]  # an acronym, not two people
     assert names("Keller, Reiner & Truschkat, Inga") == [("Keller", "Reiner"), ("Truschkat", "Inga")]
     assert names("De Souza Santos, Maria") == [("De Souza Santos", "Maria")]

@@ -25,7 +25,7 @@ EDITOR_ROLES = r"hrsg|hgg?|eds?|edd|éds?|dirs?|coords?|orgs?|comps?|a\s+cura\s+
 _EDITOR_ROLE = re.compile(rf"\(\s*(?:{EDITOR_ROLES})\.?\s*\)", re.IGNORECASE)
 _SLASH = re.compile(r"\s*/\s*(?=[^\W\d_])")
 _PARTICLES = frozenset("von van de der den da di du la le zu ten ter dos das del della".split())
-_SLASHED_NAMES = re.compile(r"[^\W\d_]*[^\W\d_A-Z][^\W\d_]*(?:[ -][^\W\d_]+)*(?:\s*/\s*[^\W\d_]+(?:[ -][^\W\d_]+)*)+")
+_SLASHED_NAME = re.compile(r"(?=.*[^\W\d_A-Z])[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,4}")
 _INITIAL_TOKEN = re.compile(r"^(?:[^\W\d_]\.?-?)+$")
 
 
@@ -97,8 +97,8 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
     text = _EDITOR_ROLE.sub(" ", text)
     # German lists separate names by a slash: 'Schmidt, M. G./Ostheim, T.', and family names
     # alone: 'Frey/Stutzer', 'Von der Lippe/Breuer'; not the parts of an acronym ('CDU/CSU').
-    if "/" in text and "," not in text and _SLASHED_NAMES.fullmatch(text.strip(" .,:;(")):
-        return [_slashed_name(part.strip()) for part in text.strip(" .,:;(").split("/")], False
+    if "/" in text and "," not in text and _slashed_names(parts := text.strip(" .,:;(").split("/")):
+        return [_slashed_name(part.strip()) for part in parts], False
     if "/" in text and "," in text:
         text = _SLASH.sub("; ", text)
     # The span may run into the next field's opening bracket or quote: 'Y. (' or 'Varas-Godoy, M., “';
@@ -136,6 +136,11 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
             names.append(person)
         index += 1
     return names, truncated
+
+
+def _slashed_names(parts: list[str]) -> bool:
+    """'Frey/Stutzer', 'A. F. Cooper / A. Antkiewicz': names; 'CDU/CSU' (no small letters): not."""
+    return len(parts) >= 2 and all(_SLASHED_NAME.fullmatch(part.strip()) for part in parts)
 
 
 def _slashed_name(part: str) -> Author:
