@@ -111,8 +111,12 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
 
 
 def _web_page(lines: list[str]) -> bool:
-    """Bullets, or lines that hold only link labels ('Article Google Scholar'): a publisher's page."""
-    return any(_BULLET.match(line) for line in lines) or sum(1 for line in lines if link_labels(clean_line(line))) >= 2
+    """Lines that hold only link labels ('Article Google Scholar'), or bullets before many of the
+    lines: a publisher's page. A few bullet points in a whole paper's text do not make one."""
+    if sum(1 for line in lines if link_labels(clean_line(line))) >= 2:
+        return True
+    bulleted = sum(1 for line in lines if _BULLET.match(line))
+    return bulleted > 0 and bulleted >= 0.15 * sum(1 for line in lines if line.strip())
 
 
 def _segmented(text: str) -> ReferenceList:
