@@ -444,3 +444,22 @@ def test_names_separated_by_slashes_or_and_with_whole_given_names():
     assert names("Rieger, Marie-Luise") == [("Rieger", "Marie-Luise")]
     # Vancouver names keep their pairs: two people, not one called 'Mackie AB'.
     assert names("Mackie AB, Stone CD") == [("Mackie", "AB"), ("Stone", "CD")]
+
+
+def test_in_a_list_where_references_carry_years_an_undated_caption_is_not_one():
+    """A caption or a questionnaire line the splitter took in has no year, where the references
+    around it all do: it is left out (and listed as unreadable under a heading). An undated
+    reference that names its publisher, an 'o. J.' and an 'im Druck' stay."""
+    references = [
+        "Becker, R. (2009): Bildungsungleichheit im Lebensverlauf. Zeitschrift für Soziologie 38, S. 101-120.",
+        "Esser, H. (1999): Soziologie. Spezielle Grundlagen. Band 1. Frankfurt a. M.: Campus.",
+        "Abbildung 25: Zufriedenheit der Mitarbeiterinnen mit dem Betreuungsangebot 3,6",
+        "Kaiser, T. (2011): Familie und Erwerbsarbeit. Soziale Welt 62, S. 211-230.",
+        "Liegle, L.: Bildung und Erziehung in früher Kindheit. Stuttgart: Kohlhammer.",
+        "Müller, H. (o. J.): Die Kommune als Akteur. Arbeitspapier 12. Bremen: Universität Bremen.",
+        "Weber, E. (im Druck): Betreuung im Wandel. In: Zeitschrift für Pädagogik.",
+        "Tietze, W. (1998): Wie gut sind unsere Kindergärten? Neuwied: Luchterhand.",
+    ]
+    result = parse_references("Literatur\n\n" + "\n\n".join(references))
+    assert [r.raw for r in result.references] == references[:2] + references[3:]
+    assert [item.text[:13] for item in result.unreadable] == ["Abbildung 25:"]

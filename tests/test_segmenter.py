@@ -168,3 +168,62 @@ def test_a_long_list_where_a_few_references_begin_with_a_number_gives_every_refe
     assert len(records) == len(strings) == 167
     assert [r["raw"] for r in records[-5:]] == strings[-5:]
     assert [r["journal"] for r in records[-5:-3]] == ["Astropart. Phys", "Phys. Rev. D"]
+
+
+PAPER_WITH_BULLETS = """Frühe Bildung im Vergleich
+Eine Untersuchung in drei Bundesländern
+1 Einleitung
+Die Debatte über frühe Bildung hat in den letzten Jahren an Bedeutung gewonnen. Befragt wurden
+• 12 Erzieherinnen aus kommunalen Einrichtungen,
+• 9 Leiterinnen von Einrichtungen freier Träger,
+• 14 Eltern von Kindern im Alter von drei bis sechs Jahren.
+Die Gespräche dauerten zwischen 40 und 90 Minuten und wurden vollständig transkribiert. Sie
+zeigen, dass die Erwartungen an die Einrichtungen deutlich gestiegen sind (vgl. Becker 2009).
+2 Ergebnisse
+Die Befragten beschreiben ihre Arbeit überwiegend als belastend. Auf die Frage nach der
+Zufriedenheit antworteten sie auf einer Skala von 1 bis 5. Dabei zeigt sich ein deutlicher
+Unterschied zwischen den Einrichtungen der kommunalen und der freien Träger, der sich auch
+nach der Kontrolle der Größe der Einrichtung und der Zusammensetzung der Gruppen hält. Die
+Leiterinnen berichten häufiger von Personalmangel, die Erzieherinnen von fehlender Zeit für
+die Beobachtung und Dokumentation der Entwicklung einzelner Kinder. Die Eltern schließlich
+erwarten von den Einrichtungen vor allem eine gezielte Förderung der sprachlichen Fähigkeiten
+ihrer Kinder, wie sie auch in den Bildungsplänen der Länder vorgesehen ist (Roßbach 2005).
+3 Fazit
+Die Ergebnisse legen nahe, dass die Qualität der frühen Bildung weniger von der Trägerschaft
+als von den Arbeitsbedingungen des Personals abhängt. Weitere Untersuchungen mit größeren
+Stichproben sind nötig, um diesen Befund zu prüfen und die Wirkungen auf die Kinder zu messen.
+Literatur
+Becker, Rolf (2009): Bildungsungleichheit im Lebensverlauf. In: Zeitschrift für Soziologie
+38, 2, S. 101-120.
+Fried, Lilian/Roux, Susanna (Hrsg.) (2006): Pädagogik der frühen Kindheit. Handbuch und
+Nachschlagewerk. Weinheim: Beltz.
+Kaiser, Tanja (2011): Familie und Erwerbsarbeit. Soziale Welt 62, 3, S. 211-230.
+Liegle, Ludwig: Bildung und Erziehung in früher Kindheit. Stuttgart: Kohlhammer.
+Roßbach, Hans-Günther (2005): Effekte qualitativ guter Betreuung, Bildung und Erziehung im
+frühen Kindesalter auf Kinder und ihre Familien. In: Sachverständigenkommission Zwölfter
+Kinder- und Jugendbericht (Hrsg.): Bildung, Betreuung und Erziehung von Kindern unter sechs
+Jahren. München: Verlag Deutsches Jugendinstitut, S. 55-174.
+Tietze, Wolfgang (Hrsg.) (1998): Wie gut sind unsere Kindergärten? Neuwied: Luchterhand.
+Anhang: Fragebogen
+Wie zufrieden sind Sie mit Ihrer Arbeit?
+(01) sehr zufrieden
+(02) eher zufrieden
+(03) eher unzufrieden
+(04) sehr unzufrieden
+"""
+
+
+def test_a_whole_paper_with_bullet_points_and_a_questionnaire_gives_its_references(tmp_path):
+    """A few bullet points in a paper's text do not make it a web page to be read by its bullets
+    (that read the three bullet points as the list), and the numbered answers of a questionnaire
+    after the list are not references."""
+    paste = tmp_path / "paper.txt"
+    paste.write_text(PAPER_WITH_BULLETS, encoding="utf-8")
+    result = CliRunner().invoke(main, ["parse", str(paste), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.stdout)
+    starts = [r["raw"].split(" (")[0].split(":")[0] for r in records]
+    assert starts[:3] == ["Becker, Rolf", "Fried, Lilian/Roux, Susanna", "Kaiser, Tanja"]
+    assert "Tietze, Wolfgang" in starts
+    assert not any(r["raw"].startswith(("•", "(0")) or "Erzieherinnen aus" in r["raw"] for r in records)
+    assert (records[0]["volume"], records[0]["issue"], records[0]["pages"]) == ("38", "2", "101-120")

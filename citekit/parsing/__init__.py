@@ -89,6 +89,27 @@ def is_reference(reference: Reference) -> bool:
     )
 
 
+# 'n.d.', 'o. J.' (ohne Jahr), 's.d.', 'in press', 'im Druck', 'forthcoming', 'im Erscheinen',
+# 'unpublished', and links a PDF broke ('https ://').
+_UNDATED = re.compile(
+    r"\b(?:n\.\s?d|o\.\s?j|s\.\s?d)\.|\b(?:in press|im druck|forthcoming|im erscheinen|sous presse|en prensa"
+    r"|unpublished|unveröffentlicht|these proceedings|this conference)\b|\bhttps?\s?:\s?/",
+    re.IGNORECASE,
+)
+
+
+def _published(reference: Reference) -> bool:
+    """Names and where the work came out: a reference, if an undated one ('Wolf, Christa:
+    Kindheitsmuster. Berlin: Aufbau.')."""
+    where = reference.container_title or reference.pages or reference.variables.get("publisher")
+    return bool((reference.authors or reference.editors or _REPEATED_AUTHORS.match(reference.raw or "")) and where)
+
+
+def _dated(reference: Reference) -> bool:
+    raw = reference.raw or ""
+    return bool(reference.year or reference.doi or reference.url or _UNDATED.search(raw) or _PREPRINT.search(raw))
+
+
 _PREPRINT = re.compile(r"\barxiv\b|\b(?:astro|hep|gr|nucl|cond|quant)-?\s?(?:ph|th|qc|mat)\b", re.IGNORECASE)
 
 
@@ -96,8 +117,13 @@ def parse_references(text: str) -> ParseResult:
     """A pasted page or list → its references in page order."""
     found = find_items(text, starts_springer_reference)
     result = ParseResult()
-    for item, reference in zip(found.items, parse_each([item.text for item in found.items]), strict=True):
-        if not is_reference(reference):
+    parsed = parse_each([item.text for item in found.items])
+    dated = sum(1 for reference in parsed if _dated(reference))
+    # Where nearly every reference carries a year, an item without one is most often body text,
+    # a questionnaire item or a caption that the splitter took in.
+    years_expected = len(parsed) >= 5 and dated >= 0.5 * len(parsed)
+    for item, reference in zip(found.items, parsed, strict=True):
+        if not is_reference(reference) or (years_expected and not _dated(reference) and not _published(reference)):
             if found.under_heading:
                 result.unreadable.append(item)
             continue
