@@ -463,3 +463,18 @@ def test_in_a_list_where_references_carry_years_an_undated_caption_is_not_one():
     result = parse_references("Literatur\n\n" + "\n\n".join(references))
     assert [r.raw for r in result.references] == references[:2] + references[3:]
     assert [item.text[:13] for item in result.unreadable] == ["Abbildung 25:"]
+
+
+def test_footnotes_of_a_pasted_paper_are_not_references():
+    """'3 Vgl. …', '12 So in seinem Interview …', '4 See also …': a footnote's number, then a word
+    no reference begins with. Numbered references ('7. Merkel, W. …', '8. In: …') stay."""
+    references = [
+        "3 Vgl. dazu ausführlich Merkel, W. (2015): Demokratie und Krise. Wiesbaden: Springer VS, S. 12.",
+        "7. Merkel, W. (2015): Demokratie und Krise. Wiesbaden: Springer VS.",
+        "12 So in seinem Interview mit der Süddeutschen Zeitung vom 31.12.2005, S. 5.",
+        "8. Streeck, W. (2013): Gekaufte Zeit. Berlin: Suhrkamp.",
+        "4 See also Streeck, W. (2013): Gekaufte Zeit. Berlin: Suhrkamp, p. 20.",
+        "9. Beck, U. (1986): Risikogesellschaft. Frankfurt a. M.: Suhrkamp.",
+    ]
+    result = parse_references("\n\n".join(references))
+    assert [r.raw for r in result.references] == references[1::2]

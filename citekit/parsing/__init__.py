@@ -89,6 +89,13 @@ def is_reference(reference: Reference) -> bool:
     )
 
 
+# A footnote of a pasted paper: its number, then a word no reference begins with ('3 Vgl. …',
+# '12 So in seinem Interview …', '4 See also …'); a numbered reference begins with its authors.
+_FOOTNOTE = re.compile(
+    r"^\s*\d{1,3}[.)]?\s?(?:vgl|siehe|zit|ebd|ebenda|dazu|so|in|im|wenn|wie|für|zum|zur|sie|es|auch"
+    r"|hier|see|cf|ibid|also|this|it|for|on|as)\b(?!:)",
+    re.IGNORECASE,
+)
 # 'n.d.', 'o. J.' (ohne Jahr), 's.d.', 'in press', 'im Druck', 'forthcoming', 'im Erscheinen',
 # 'unpublished', and links a PDF broke ('https ://').
 _UNDATED = re.compile(
@@ -123,7 +130,11 @@ def parse_references(text: str) -> ParseResult:
     # a questionnaire item or a caption that the splitter took in.
     years_expected = len(parsed) >= 5 and dated >= 0.5 * len(parsed)
     for item, reference in zip(found.items, parsed, strict=True):
-        if not is_reference(reference) or (years_expected and not _dated(reference) and not _published(reference)):
+        if (
+            not is_reference(reference)
+            or (years_expected and not _dated(reference) and not _published(reference))
+            or _FOOTNOTE.match(item.text)
+        ):
             if found.under_heading:
                 result.unreadable.append(item)
             continue
