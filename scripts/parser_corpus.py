@@ -193,6 +193,18 @@ BOOK_STYLES = (
     "harvard-cite-them-right",
     "american-sociological-association",
 )
+# German social-science and humanities house styles: 'Müller, Hans/Weber, Eva (2005):',
+# 'S. 9–49 in: … (Hg.)', 'in: …, hg. von …, Opladen 1995, S. 9–49', 'Name, Vorname: Titel.'
+GERMAN_STYLES = (
+    "soziologie",
+    "soziale-welt",
+    "universitat-bremen-institut-fur-politikwissenschaft",
+    "sozialwissenschaften-heilmann",
+    "kit-karlsruher-institut-fur-technologie-germanistik-ndl-neuere-deutsche-literaturwissenschaft",
+    "leviathan",
+    "forum-qualitative-sozialforschung",
+    "kolner-zeitschrift-fur-soziologie-und-sozialpsychologie",
+)
 STYLE_FOLDER = Path("/usr/share/citation-style-language/styles")
 _MARK = re.compile("\ue002([a-z]+)\ue003(.*?)\ue004", re.DOTALL)
 _NUMBER = re.compile(r"^\s*(?:\[\d+\]|\d{1,3}\.)\s*")  # '[12]', '12.'; never a year ('2012.')
@@ -230,7 +242,7 @@ def to_csl(reference: Reference, key: str) -> dict[str, object]:
 
 def _editor_name(author: Author) -> str:
     given = author.given or ""
-    if len(given) <= 3:  # initials: 'Egle, C.'
+    if given.replace(".", "").replace("-", "").isupper():  # initials: 'Egle, C.', not 'Uwe'
         return f"{author.family}, {' '.join(ch + '.' for ch in given if ch.isalpha())}".rstrip(", ")
     return f"{given} {author.family}"
 

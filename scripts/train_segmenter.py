@@ -29,6 +29,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 from citekit.parsing.segmenter import LABELS, SCHEMA, VERSION, Line, features  # noqa: E402
 
@@ -281,6 +282,34 @@ def with_furniture(document: Document, furniture: list[str]) -> Document:
     return (f"{name}#furniture", made, made_labels)
 
 
+def rendered_lists(per_style: int = 40) -> list[Document]:
+    """Reference lists of the social sciences and humanities as a PDF prints them: books, chapters
+    and articles rendered by citeproc-py in the parser's book styles (German, French and English
+    conventions: 'Müller, Hans/Weber, Eva (2005):', 'Name, Vorname: Titel.', 'S. 9–49 in: …'),
+    in alphabetical order, wrapped at a column width with no indent. The real corpora hold few
+    such lists."""
+    import random
+    import textwrap
+
+    from parser_corpus import BOOK_STYLES, GERMAN_STYLES, render
+    from train_parser import SEED, generated_book_records
+
+    records = generated_book_records(per_style * 2, SEED + 2)
+    documents = []
+    for number, style in enumerate(BOOK_STYLES + GERMAN_STYLES):
+        generator = random.Random(f"{style}:{number}")
+        chosen = records[number % 2 :: 2][:per_style]
+        texts = sorted(example.text for example in render(chosen, style))
+        width = generator.randint(70, 100)
+        lines, labels = [], []
+        for text in texts:
+            for position, row in enumerate(textwrap.wrap(text, width, break_on_hyphens=False)):
+                lines.append(Line(len(lines), row, False, False))
+                labels.append("B" if position == 0 else "I")
+        documents.append((f"rendered:{style}.xml", lines, labels))
+    return documents
+
+
 def design(
     documents: list[Document], vocabulary: dict[str, int] | None = None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[str, int]]:
@@ -388,6 +417,9 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--dev", action="store_true", help="leave the development split out and score it")
     parser.add_argument("--l2", type=float, default=1e-4, help="weight decay")
+    parser.add_argument(
+        "--rendered", action=argparse.BooleanOptionalAction, default=True, help="add rendered book lists"
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "citekit" / "data" / "reference-segmenter.npz")
     args = parser.parse_args()
     data = args.shared / "data" / "parsing"
@@ -400,6 +432,8 @@ def main() -> None:
         [data / "anystyle" / "finder" / name for name, _, _ in originals if name.endswith(".ttx")]
     )
     training += [with_furniture(d, furniture) for d in originals if d[0].endswith(".xml")]
+    if args.rendered:
+        training += [with_furniture(d, furniture) for d in rendered_lists()]
     print(f"training documents: {len(training)} ({sum(len(d[1]) for d in training)} lines)")
     rows, cols, targets, vocabulary = design(training)
     print(f"features: {len(vocabulary)}")
