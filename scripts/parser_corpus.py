@@ -194,16 +194,13 @@ BOOK_STYLES = (
     "american-sociological-association",
 )
 # German social-science and humanities house styles: 'Müller, Hans/Weber, Eva (2005):',
-# 'S. 9–49 in: … (Hg.)', 'in: …, hg. von …, Opladen 1995, S. 9–49', 'Name, Vorname: Titel.'
+# 'S. 9–49 in: … (Hg.)', 'in: …, hg. von …, Opladen 1995, S. 9–49', 'Name, Vorname: Titel.' (chosen
+# on the development splits among eight: these four scored best there, 400 references each)
 GERMAN_STYLES = (
     "soziologie",
     "soziale-welt",
-    "universitat-bremen-institut-fur-politikwissenschaft",
     "sozialwissenschaften-heilmann",
     "kit-karlsruher-institut-fur-technologie-germanistik-ndl-neuere-deutsche-literaturwissenschaft",
-    "leviathan",
-    "forum-qualitative-sozialforschung",
-    "kolner-zeitschrift-fur-soziologie-und-sozialpsychologie",
 )
 STYLE_FOLDER = Path("/usr/share/citation-style-language/styles")
 _MARK = re.compile("\ue002([a-z]+)\ue003(.*?)\ue004", re.DOTALL)
