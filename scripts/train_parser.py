@@ -25,7 +25,7 @@ from collections import Counter
 from pathlib import Path
 
 import numpy as np
-from parser_corpus import BOOK_STYLES, STYLES, Example, read_anystyle, read_grobid, render, split
+from parser_corpus import BOOK_STYLES, GERMAN_STYLES, STYLES, Example, read_anystyle, read_grobid, render, split
 
 from citekit.model import Author, Reference
 from citekit.parsing.tokens import features, tokenize
@@ -35,6 +35,7 @@ HELD_OUT = 0.10
 SEED = 20261123
 SYNTHETIC_PER_STYLE = 800
 SYNTHETIC_BOOKS_PER_STYLE = 400
+SYNTHETIC_GERMAN_PER_STYLE = 400
 MIN_COUNT = 4  # a feature seen fewer times in training shares row 0 with the other rare ones
 DIM = 96  # embedding size
 WIDTH = 64  # channels of the convolutions
@@ -241,6 +242,8 @@ def train(real: list[Example], out: Path, log: bool = False) -> int:
     books = generated_book_records(SYNTHETIC_BOOKS_PER_STYLE, SEED + 1)
     for style in BOOK_STYLES:
         examples += render(books, style)
+    for style in GERMAN_STYLES:
+        examples += render(books[:SYNTHETIC_GERMAN_PER_STYLE], style)
     sequences = [features(tokenize(example.text), len(example.text)) for example in examples]
     counts = Counter(name for sequence in sequences for token in sequence for name in token)
     names = sorted(name for name, count in counts.items() if count >= MIN_COUNT)
