@@ -107,12 +107,14 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
     truncated = bool(_ET_AL.search(text))
     text = _ET_AL.sub(", ", text).strip(" ,;")
     # Inverted names with whole given names: 'Corbin Dwyer, Sonya', 'Lorenzer, Alfred & Orban, Peter'.
-    *before, last = _AND.split(text)
-    if text.count(",") == 1 and not before and (single := _inverted_whole(text)) is not None:
+    pieces = _AND.split(text)
+    *before, last = pieces
+    if not before and text.count(",") == 1 and (single := _inverted_whole(text)) is not None:
         return [single], truncated
-    if before and (single := _inverted_whole(last)) is not None and (first := " and ".join(before)).count(","):
-        return split_authors(first)[0] + [single], truncated
-    text = _AND.sub(", ", text)
+    if before and last.count(",") == 1 and (single := _inverted_whole(last)) is not None:
+        if (first := " and ".join(before)).count(","):
+            return split_authors(first)[0] + [single], truncated
+    text = ", ".join(pieces)  # 'and', '&', 'und', 'et' separate names as commas do
     separator = ";" if ";" in text else ","
     parts = [p.strip(" .") if not _initials(p.strip()) else p.strip() for p in text.split(separator)]
     parts = [p for p in parts if any(ch.isalpha() for ch in p)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.model import Reference
+from citekit.model import Author, Reference
 from citekit.parsing import neural
 from citekit.parsing.authors import (
     EDITOR_ROLES,
@@ -104,12 +104,19 @@ def _clean(value: str) -> str | None:
     return value or None
 
 
+def _names_in(editors: str) -> list[Author]:
+    """The names in an editor span, without 'In:', '(Hrsg.)', 'edited by' and the like."""
+    return split_authors(_EDITOR_WORDS.sub(" ", editors).strip(_EDGE + " "))[0]
+
+
 def _in_a_date(text: str, span: tuple[int, int, float]) -> bool:
     """Whether a span's first number is a day or month of a date: 'FAZ vom 14.11.1980', 'vom 5. Mai 2003'."""
     digit = re.search(r"\d", text[span[0] : span[1]])
     if digit is None:
         return False
     at = span[0] + digit.start()
+    if "." not in text[max(0, at - 4) : at + 3]:  # every date here has a dot next to its day or month
+        return False
     return any(date.start() <= at < date.end() for date in _DATE.finditer(text, max(0, at - 4), at + 16))
 
 
@@ -167,7 +174,9 @@ def fields_from_labels(
         while after and text[after - 1] in " ([":  # the labeller may keep the role's '(' with the names
             after -= 1
         role_after = begins_with_editor_role(text[after:])
-        if names and (editor_role_end(found[0]) is not None or role_after) and "editor" not in spans:
+        # The labeller may read the role after the names, '(Hg.)', as an editor span of its own.
+        named_editors = "editor" in spans and _names_in(take("editor")[0])
+        if names and (editor_role_end(found[0]) is not None or role_after) and not named_editors:
             # 'Merkel, W. (Hrsg.) (2015): Demokratie und Krise.': an edited book's editors.
             reference.editors, confidence["editors"] = names, found[1]
         elif names:
@@ -202,7 +211,8 @@ def fields_from_labels(
         elif _in_a_date(text, spans["volume"]):
             pass  # a newspaper's date, not a volume
         elif "issue" not in spans and (
-            _ISSUE_MARKER.match(found[0].strip(_EDGE)) or _ISSUE_BEFORE.search(text[: spans["volume"][0]])
+            _ISSUE_MARKER.match(found[0].strip(_EDGE))
+            or _ISSUE_BEFORE.search(text, max(0, spans["volume"][0] - 8), spans["volume"][0])
         ):
             reference.issue, confidence["issue"] = _clean(volume_text), found[1]
         elif (run_on := _VOLUME_PAGES.match(volume_text)) and "pages" not in spans:
@@ -234,7 +244,7 @@ def fields_from_labels(
         if translated := _TRANSLATED.match(names_text):
             translators, _ = split_authors(names_text[translated.end() :].strip(_EDGE + " "))
             reference.set_role("translator", translators)
-        elif editors := split_authors(_EDITOR_WORDS.sub(" ", names_text).strip(_EDGE + " "))[0]:
+        elif editors := _names_in(names_text):
             reference.editors, confidence["editors"] = editors, found[1]
     if (found := take("publisher")) is not None and (publisher := _clean(found[0])):
         publisher, _, series = publisher.partition(" (")
@@ -325,6 +335,10 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
         place = reference.variables.get("publisher-place", "")
         if "publisher" not in reference.variables and _INSTITUTION.search(place):
             reference.variables["publisher"] = reference.variables.pop("publisher-place")  # 'Diss. Universität Bonn'
+        publisher = str(reference.variables.get("publisher", ""))
+        if (word := _THESIS.match(publisher)) is not None and publisher[word.end() :].strip(_EDGE):
+            # 'Diss. Universität Heidelberg' read as the publisher: the word says what it is.
+            reference.variables["publisher"] = publisher[word.end() :].strip(_EDGE)
         return
     if (report := _REPORT.search(text)) is not None and not reference.volume:
         reference.type = "report"
