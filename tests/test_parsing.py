@@ -478,3 +478,20 @@ def test_footnotes_of_a_pasted_paper_are_not_references():
     ]
     result = parse_references("\n\n".join(references))
     assert [r.raw for r in result.references] == references[1::2]
+
+
+def test_an_unnamed_item_read_with_little_confidence_is_not_kept():
+    """In a pasted paper, a paragraph the splitter took in is read with no names and a field the
+    labeller is less than half sure of; a reference with names, or read surely, is kept."""
+    from citekit.model import Author, Reference
+    from citekit.parsing import _unsure_and_unnamed
+
+    paragraph = Reference(title="Die Nutzung eines Angebots kann zu einer stärkeren Bindung führen", year=2005)
+    paragraph.confidence = {"title": 0.38, "year": 0.9}
+    assert _unsure_and_unnamed(paragraph)
+    named = Reference(authors=[Author("Merkel", "W")], title="Demokratie und Krise", year=2015)
+    named.confidence = {"authors": 0.95, "title": 0.42}
+    assert not _unsure_and_unnamed(named)
+    report = Reference(title="Statistisches Jahrbuch 2004", year=2004)
+    report.confidence = {"title": 0.81, "year": 0.97}
+    assert not _unsure_and_unnamed(report)

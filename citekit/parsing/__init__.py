@@ -105,6 +105,12 @@ _UNDATED = re.compile(
 )
 
 
+def _unsure_and_unnamed(reference: Reference) -> bool:
+    """No names, and a field the labeller was less than half sure of: in a pasted paper, most
+    often a paragraph of its text that the splitter took in."""
+    return not (reference.authors or reference.editors) and min(reference.confidence.values(), default=1.0) < 0.5
+
+
 def _published(reference: Reference) -> bool:
     """Names and where the work came out: a reference, if an undated one ('Wolf, Christa:
     Kindheitsmuster. Berlin: Aufbau.')."""
@@ -134,6 +140,7 @@ def parse_references(text: str) -> ParseResult:
             not is_reference(reference)
             or (years_expected and not _dated(reference) and not _published(reference))
             or _FOOTNOTE.match(item.text)
+            or _unsure_and_unnamed(reference)
         ):
             if found.under_heading:
                 result.unreadable.append(item)
