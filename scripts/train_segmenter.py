@@ -6,13 +6,16 @@ Data (../shared/data/parsing/):
 - anystyle/finder/*.ttx: whole documents, each line labelled ref/text/title/meta/blank. Reference
   blocks are not split there; the hanging indent the documents keep tells where a reference begins
   (a ref line indented no further than the block's least-indented line). The model never sees
-  indentation: pasted text loses it.
+  indentation: pasted text loses it;
+- rendered lists: books, chapters and articles printed by citeproc-py in the parser's book styles
+  (scripts/parser_corpus.py; German, French and English conventions), wrapped at a column width,
+  with running heads: the real corpora hold few social-science and humanities lists.
 
 Documents are split by a hash of their name: 20 % held out (never trained or tuned on), the rest
 trained on. Multinomial logistic regression on the line features, full batch with Adam and L2,
 numpy only; transitions are the held-in label bigrams. Writes citekit/data/reference-segmenter.npz.
 
-Run: python scripts/train_segmenter.py [--shared ../shared]   (about a minute on one core)
+Run: python scripts/train_segmenter.py [--shared ../shared]   (about a minute and a half on one core)
 """
 
 from __future__ import annotations
