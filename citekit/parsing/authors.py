@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from citekit.model import Author
 from citekit.parsing.names import SUFFIXES, is_dotted_initials, is_initials
@@ -29,6 +30,7 @@ _SLASHED_NAME = re.compile(r"(?=.*[^\W\d_A-Z])[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][
 _INITIAL_TOKEN = re.compile(r"^(?:[^\W\d_]\.?-?)+$")
 
 
+@lru_cache(maxsize=8192)  # called a dozen times a name list, on the same few tokens ('A.', 'J')
 def _initials(token: str) -> bool:
     """'N', 'N.', 'WT', 'W.T.', 'J.-H.': initials with or without dots."""
     bare = token.replace(".", "").replace("-", "")
