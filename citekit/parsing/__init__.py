@@ -131,16 +131,18 @@ def parse_references(text: str) -> ParseResult:
     found = find_items(text, starts_springer_reference)
     result = ParseResult()
     parsed = parse_each([item.text for item in found.items])
-    dated = sum(1 for reference in parsed if _dated(reference))
-    # Where nearly every reference carries a year, an item without one is most often body text,
-    # a questionnaire item or a caption that the splitter took in.
-    years_expected = len(parsed) >= 5 and dated >= 0.5 * len(parsed)
+    # In a list or a paper (five items or more) where most items carry a year, an undated one
+    # with neither names nor a source is most often body text, a questionnaire item or a caption
+    # the splitter took in; so is one with no names read with little confidence. A reference
+    # pasted alone is always read, however unsure.
+    listed = len(parsed) >= 5
+    years_expected = listed and sum(1 for reference in parsed if _dated(reference)) >= 0.5 * len(parsed)
     for item, reference in zip(found.items, parsed, strict=True):
         if (
             not is_reference(reference)
             or (years_expected and not _dated(reference) and not _published(reference))
             or _FOOTNOTE.match(item.text)
-            or _unsure_and_unnamed(reference)
+            or (listed and _unsure_and_unnamed(reference))
         ):
             if found.under_heading:
                 result.unreadable.append(item)
