@@ -136,11 +136,12 @@ def parse_references(text: str) -> ParseResult:
     # the splitter took in; so is one with no names read with little confidence. A reference
     # pasted alone is always read, however unsure.
     listed = len(parsed) >= 5
-    years_expected = listed and sum(1 for reference in parsed if _dated(reference)) >= 0.5 * len(parsed)
-    for item, reference in zip(found.items, parsed, strict=True):
+    dated = [_dated(reference) for reference in parsed]
+    years_expected = listed and sum(dated) >= 0.5 * len(parsed)
+    for item, reference, has_date in zip(found.items, parsed, dated, strict=True):
         if (
             not is_reference(reference)
-            or (years_expected and not _dated(reference) and not _published(reference))
+            or (years_expected and not has_date and not _published(reference))
             or _FOOTNOTE.match(item.text)
             or (listed and _unsure_and_unnamed(reference))
         ):

@@ -44,11 +44,10 @@ _EDITOR_WORDS = re.compile(
 )
 # 'Translated by …', 'übersetzt von …': translators, labelled where editors go.
 _TRANSLATED = re.compile(r"^\W*(?:translated\s+by|trans\.|[üu]bers(?:etzt)?\.?\s+von|traduit\s+par|trad\.)", re.I)
+_ISSUE_WORD = r"(?:no|nr|issue|iss|h|heft)\b\.?"  # 'No.', 'Nr.', 'H.', 'Heft' before an issue
 # 'Vol. 50, No. 4', '49. Jg., Heft 1', 'Jg. 50/ Heft 10'.
 _VOLUME_NUMBER = re.compile(
-    r"^(?P<volume>\w*\d\w*)\.?\s*(?:jg\b\.?)?\s*[,;/]?\s*(?:no|nr|issue|iss|h|heft)\b\.?\s*"
-    r"(?P<issue>\w+(?:[/-]\w+)?)$",
-    re.I,
+    rf"^(?P<volume>\w*\d\w*)\.?\s*(?:jg\b\.?)?\s*[,;/]?\s*{_ISSUE_WORD}\s*(?P<issue>\w+(?:[/-]\w+)?)$", re.I
 )
 # '18, 3' before the pages: volume and issue with no marker (German social sciences).
 _VOLUME_COMMA_ISSUE = re.compile(r"^(?P<volume>\d+)\s*,\s*(?P<issue>\d+(?:\s*[/-]\s*\d+)?)$")
@@ -58,7 +57,7 @@ _DATE = re.compile(
     re.I,
 )
 # 'Heft 5' with no volume: an issue, whether the labeller kept the marker or not.
-_ISSUE_MARKER = re.compile(r"^(?:no|nr|issue|iss|h|heft)\b\.?\s*\d", re.I)
+_ISSUE_MARKER = re.compile(rf"^{_ISSUE_WORD}\s*\d", re.I)
 _ISSUE_BEFORE = re.compile(r"\b(?:nr|h|heft)\b\.?\s*$", re.I)
 _ABBREVIATED_END = re.compile(r"(?:^|[\s/.])[A-Za-z]\.$")
 # '2. Aufl.', '3rd ed.', '2., rev. Aufl.', '2e éd.': an edition, in two parts.
@@ -168,6 +167,8 @@ def fields_from_labels(
         span = spans.get(name)
         return (text[span[0] : span[1]], span[2]) if span else None
 
+    editor_span = take("editor")
+    editor_names = _names_in(editor_span[0]) if editor_span is not None else []
     if (found := take("author")) is not None:
         names, _ = split_authors(found[0])
         after = spans["author"][1]
@@ -175,8 +176,7 @@ def fields_from_labels(
             after -= 1
         role_after = begins_with_editor_role(text[after:])
         # The labeller may read the role after the names, '(Hg.)', as an editor span of its own.
-        named_editors = "editor" in spans and _names_in(take("editor")[0])
-        if names and (editor_role_end(found[0]) is not None or role_after) and not named_editors:
+        if names and (editor_role_end(found[0]) is not None or role_after) and not editor_names:
             # 'Merkel, W. (Hrsg.) (2015): Demokratie und Krise.': an edited book's editors.
             reference.editors, confidence["editors"] = names, found[1]
         elif names:
@@ -190,7 +190,8 @@ def fields_from_labels(
         journal = _without_book_prefix(journal) or journal
         if (book_volume := _CONTAINER_VOLUME.search(journal)) and "volume" not in spans:
             # 'Festschrift …, Band 2: Klärung und Fortbildung …': the book's volume, and its own title.
-            journal, reference.volume, confidence["volume"] = journal[: book_volume.start()], book_volume[1], found[1]
+            journal = journal[: book_volume.start()]
+            reference.volume, confidence["volume"] = book_volume["volume"], found[1]
         reference.container_title, confidence["journal"] = journal, found[1]
     if (found := take("date")) is not None and (year := _YEAR.search(found[0])):
         reference.year, reference.year_suffix = int(year.group(1)), year.group(2)
@@ -234,7 +235,7 @@ def fields_from_labels(
         and not _in_a_date(text, spans["pages"])
     ):
         reference.pages, confidence["pages"] = _page_range(pages).replace("\u2011", "-"), found[1]
-    if (found := take("editor")) is not None:
+    if (found := editor_span) is not None:
         names_text, role_end = found[0], editor_role_end(found[0])
         if role_end is not None and not reference.container_title and "container" not in spans:
             # 'In M. Silva (Org.), Sociologia brasileira (pp. …': the book's title ran into the editors.
@@ -244,7 +245,7 @@ def fields_from_labels(
         if translated := _TRANSLATED.match(names_text):
             translators, _ = split_authors(names_text[translated.end() :].strip(_EDGE + " "))
             reference.set_role("translator", translators)
-        elif editors := _names_in(names_text):
+        elif editors := (editor_names if names_text == found[0] else _names_in(names_text)):
             reference.editors, confidence["editors"] = editors, found[1]
     if (found := take("publisher")) is not None and (publisher := _clean(found[0])):
         publisher, _, series = publisher.partition(" (")
@@ -282,8 +283,9 @@ _PLACE_PUBLISHER = re.compile(
     r"\s*(?:[,.]\s*(?:(?:Bd|Band|Vol|S|pp?|Kap)\.?\s*[\d–-]+\.?\s*)?)?$"
 )
 _PLACE_BEFORE = re.compile(rf"(?:^|[.,]\s)(?P<place>{_PLACE})\s?:\s*$")  # 'Frankfurt a. M.: ' + publisher
-_CONTAINER_VOLUME = re.compile(r"[,.]\s*(?:Bd|Band|Vol)\.?\s*(\d+)\b.*$", re.I)
-_BOOK_VOLUME = re.compile(r"\b(?:Bd|Band|Vol)\.?\s*(?P<volume>\d+)\b")
+_BAND = r"(?:Bd|Band|Vol)\.?\s*(?P<volume>\d+)\b"  # a book's volume: 'Bd. 3', 'Band 3', 'Vol. 3'
+_CONTAINER_VOLUME = re.compile(rf"[,.]\s*{_BAND}.*$", re.I)
+_BOOK_VOLUME = re.compile(rf"\b{_BAND}")
 
 
 def _place_and_publisher(reference: Reference, confidence: dict[str, float], tail: str) -> None:
