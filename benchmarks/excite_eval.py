@@ -35,7 +35,17 @@ from defusedxml import ElementTree
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from parse_eval import FIELDS, Score, book_fields, fields, norm, norm_pages, print_table  # noqa: E402
+from parse_eval import (  # noqa: E402
+    FIELDS,
+    Score,
+    book_fields,
+    fields,
+    norm,
+    norm_pages,
+    precision_recall_f1,
+    print_table,
+)
+from train_parser import letters_and_digits  # noqa: E402
 
 from citekit.parsing import parse_each, parse_references  # noqa: E402
 from citekit.parsing.authors import split_authors  # noqa: E402
@@ -151,10 +161,6 @@ def marked_paper(path: Path) -> tuple[list[str], list[tuple[int, int]]]:
     return lines, references
 
 
-def _key(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
-
-
 def splitting(excite: Path, chosen: str) -> None:
     print(f"\n(2) EXCITE {chosen} half: references found and split right, end to end (as `citekit parse`)")
     print(f"{'':34}{'papers':>7}{'refs':>7}{'P':>8}{'R':>7}{'F1':>7}")
@@ -166,18 +172,17 @@ def splitting(excite: Path, chosen: str) -> None:
             if not marked:
                 continue
             used += 1
-            gold = Counter(_key(" ".join(lines[a : b + 1])) for a, b in marked)
+            gold = Counter(letters_and_digits(" ".join(lines[a : b + 1])) for a, b in marked)
             for kind, pasted in (
                 ("list pasted alone", lines[marked[0][0] : marked[-1][1] + 1]),
                 ("whole paper pasted", lines),
             ):
-                got = Counter(_key(r.raw or "") for r in parse_references("\n".join(pasted)).references)
+                got = Counter(letters_and_digits(r.raw or "") for r in parse_references("\n".join(pasted)).references)
                 counts[kind][0] += sum((gold & got).values())
                 counts[kind][1] += sum(got.values())
                 counts[kind][2] += sum(gold.values())
         for kind, (right, found, wanted) in counts.items():
-            precision, recall = right / max(1, found), right / max(1, wanted)
-            f1 = 2 * precision * recall / (precision + recall) if right else 0.0
+            precision, recall, f1 = precision_recall_f1(right, found, wanted)
             print(f"{name + ', ' + kind:34}{used:>7}{wanted:>7}{precision:8.3f}{recall:7.3f}{f1:7.3f}")
 
 

@@ -105,6 +105,11 @@ def book_fields(reference) -> dict[str, str]:  # noqa: ANN001
     }
 
 
+def precision_recall_f1(right: int, found: int, wanted: int) -> tuple[float, float, float]:
+    precision, recall = right / max(1, found), right / max(1, wanted)
+    return precision, recall, 2 * precision * recall / (precision + recall) if right else 0.0
+
+
 class Score:
     def __init__(self) -> None:
         self.counts = defaultdict(lambda: [0, 0, 0])  # field → [tp, fp, fn]
@@ -254,7 +259,6 @@ def calibration(held_out: list) -> None:  # noqa: ANN001
 def splitting(shared: Path) -> None:
     import random
 
-    sys.path.insert(0, str(ROOT / "scripts"))
     from train_segmenter import LAYOUTS, Line, held_out, read_finder, read_grobid, spans, variants
 
     from citekit.parsing import segmenter
@@ -298,13 +302,7 @@ def splitting(shared: Path) -> None:
                 counts[slot * 3] += len(want & have)
                 counts[slot * 3 + 1] += len(have)
                 counts[slot * 3 + 2] += len(want)
-        figures = []
-        for slot in (0, 3):
-            right, found, wanted = counts[slot : slot + 3]
-            precision = right / found if found else 0.0
-            recall = right / wanted if wanted else 0.0
-            f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-            figures += [precision, recall, f1]
+        figures = [*precision_recall_f1(*counts[0:3]), *precision_recall_f1(*counts[3:6])]
         print(f"{title:38}" + "".join(f"{value:>{13 if i in (0, 3) else 7}.3f}" for i, value in enumerate(figures)))
     # A 300-page document: the held-out documents' lines, repeated to about 15,000 lines.
     page_lines = [line.text for _, lines, _ in documents for line in lines]

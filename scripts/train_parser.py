@@ -63,11 +63,12 @@ def real_examples(shared: Path) -> tuple[list[Example], list[Example]]:
         (trained if half else held_out).append(example)
     # A string trained on in another spelling (the same reference in two corpora, spacing or
     # punctuation apart) says nothing about references never seen: not held out.
-    seen = {_letters_and_digits(example.text) for example in trained}
-    return trained, [example for example in held_out if _letters_and_digits(example.text) not in seen]
+    seen = {letters_and_digits(example.text) for example in trained}
+    return trained, [example for example in held_out if letters_and_digits(example.text) not in seen]
 
 
-def _letters_and_digits(text: str) -> str:
+def letters_and_digits(text: str) -> str:
+    """The same reference in two spellings (spacing, punctuation, case) gives the same string."""
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 

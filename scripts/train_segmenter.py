@@ -32,7 +32,6 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "scripts"))
 
 from citekit.parsing.segmenter import LABELS, SCHEMA, VERSION, Line, features  # noqa: E402
 
