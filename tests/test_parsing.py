@@ -446,6 +446,30 @@ def test_names_separated_by_slashes_or_and_with_whole_given_names():
     assert names("Mackie AB, Stone CD") == [("Mackie", "AB"), ("Stone", "CD")]
 
 
+def test_german_name_lists_with_u_particles_after_initials_and_no_year():
+    """'u.' for 'und', a particle printed after the initials, a given name after an initial, and
+    'o. J.' (no year) beside the names: each person once, and no person made of the markers."""
+    from citekit.parsing.authors import split_authors
+
+    def names(text: str) -> list[tuple[str, str | None]]:
+        return [(a.family, a.given) for a in split_authors(text)[0]]
+
+    assert names("Hillmann, F. u. T. Krings") == [("Hillmann", "F"), ("Krings", "T")]
+    assert names("Müller, H. u. a.") == [("Müller", "H")]  # 'u. a.' is 'and others'
+    assert names("Linden, F. van der") == [("van der Linden", "F")]
+    assert names("Legg, J. Wickham") == [("Legg", "J. Wickham")]
+    assert names("Saris, Willem E. und Irmtraud Gallhofer (o. J.)") == [
+        ("Saris", "Willem E"),
+        ("Gallhofer", "Irmtraud"),
+    ]
+    assert names("Rosenthal, G. (im Druck)") == [("Rosenthal", "G")]
+    assert names("Smith, N. D.; Jones, K.") == [("Smith", "ND"), ("Jones", "K")]  # initials, not 'n.d.'
+    reference = parse_reference(
+        "Hillmann, F. u. T. Krings (1996): Einwanderer nach Italien. In: Die Erde 127, S. 127-143."
+    )
+    assert [(a.family, a.given) for a in reference.authors] == [("Hillmann", "F"), ("Krings", "T")]
+
+
 def test_in_a_list_where_references_carry_years_an_undated_caption_is_not_one():
     """A caption or a questionnaire line the splitter took in has no year, where the references
     around it all do: it is left out (and listed as unreadable under a heading). An undated

@@ -13,7 +13,14 @@ from citekit.model import Author
 from citekit.parsing.names import SUFFIXES, is_dotted_initials, is_initials
 
 # 'et al.' is taken out before this runs, so ' et ' here is French for 'and'.
-_AND = re.compile(r"\s*(?:,?\s*&|,?\s+and|,?\s+und|,?\s+et)\s+", re.IGNORECASE)
+# German 'u.' is 'und' ('Hillmann, F. u. T. Krings'); 'u. a.' (and others) is taken out before too.
+_AND = re.compile(r"\s*(?:,?\s*&|,?\s+and|,?\s+und|,?\s+u\.(?=\s)|,?\s+et)\s+", re.IGNORECASE)
+# 'n.d.', German 'o. J.' (ohne Jahr), French 's.d.', Spanish 's.f.', '(im Druck)', '(in press)': no
+# year yet, and no name either. Lower case only: 'N. D.' are initials.
+_UNDATED = re.compile(
+    r"\(?\s*(?<![^\W\d_])(?:o\.\s?J|n\.\s?d|s\.\s?[df])\.?\s*\)?"
+    r"|\(\s*(?:im\s+(?:Druck|Erscheinen)|in\s+press|forthcoming|sous\s+presse|en\s+prensa)\s*\)"
+)
 _ET_AL = re.compile(
     # 'et al.', German 'u. a.' (und andere), Spanish 'y otros', Portuguese 'e outros', French 'et coll.'
     r"[,;]?\s*(?:et\s*al\.?|and others|(?<![^\W\d_])u\.\s?a\.?(?![^\W\d_])|\by\s+otros\b|\be\s+outros\b"
@@ -96,7 +103,7 @@ def _inverted(part: str) -> Author | None:
 
 def split_authors(text: str) -> tuple[list[Author], bool]:
     """(names in order, whether the list was cut short with 'et al.')."""
-    text = _EDITOR_ROLE.sub(" ", text)
+    text = _UNDATED.sub(" ", _EDITOR_ROLE.sub(" ", text))
     # German lists separate names by a slash: 'Schmidt, M. G./Ostheim, T.', and family names
     # alone: 'Frey/Stutzer', 'Von der Lippe/Breuer'; not the parts of an acronym ('CDU/CSU').
     if "/" in text and "," not in text and _slashed_names(parts := text.strip(" .,:;(").split("/")):
@@ -125,6 +132,11 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
     while index < len(parts):
         part = parts[index]
         following = parts[index + 1] if index + 1 < len(parts) else None
+        if following is not None and (particles := _trailing_particles(following)):
+            # 'Linden, F. van der': the particle printed after the initials belongs to the family name.
+            names.append(Author(f"{particles} {part}", _compact(following[: -len(particles)].strip())))
+            index += 2
+            continue
         if following is not None and (
             _initials_group(following)
             and not _initials_group(part)
@@ -181,11 +193,23 @@ def _inverted_whole(part: str) -> Author | None:
 
 
 def _given(part: str) -> bool:
-    """A given name standing alone after an inverted first author: 'Nicola', 'David T.'."""
+    """A given name standing alone after an inverted first author: 'Nicola', 'David T.', 'J. Wickham'."""
     tokens = part.split()
+    first = 1 if len(tokens) >= 2 and _initials(tokens[0]) else 0  # 'J. Wickham', not 'J. W.'
     return (
         1 <= len(tokens) <= 3
-        and tokens[0][:1].isupper()
-        and tokens[0].replace("-", "").isalpha()
+        and tokens[first][:1].isupper()
+        and tokens[first].replace("-", "").isalpha()
         and not part.isupper()
     )
+
+
+def _trailing_particles(part: str) -> str:
+    """'van der' of 'F. van der', 'von' of 'K. von': initials, then only particles."""
+    tokens = part.split()
+    count = 0
+    while count < len(tokens) - 1 and tokens[-1 - count] in _PARTICLES:
+        count += 1
+    if count and all(_initials(token) for token in tokens[: len(tokens) - count]):
+        return " ".join(tokens[len(tokens) - count :])
+    return ""
