@@ -9,13 +9,16 @@ Data (../shared/data/parsing/):
   indentation: pasted text loses it;
 - rendered lists: books, chapters and articles printed by citeproc-py in the parser's book styles
   (scripts/parser_corpus.py; German, French and English conventions), wrapped at a column width,
-  with running heads: the real corpora hold few social-science and humanities lists.
+  with running heads: the real corpora hold few social-science and humanities lists;
+- composed papers (scripts/composed_papers.py): German and English whole papers, body prose from
+  Universal Dependencies treebanks with citations, footnotes, captions and page furniture, then a
+  rendered list: the real whole documents are fifteen, none of them German.
 
 Documents are split by a hash of their name: 20 % held out (never trained or tuned on), the rest
 trained on. Multinomial logistic regression on the line features, full batch with Adam and L2,
 numpy only; transitions are the held-in label bigrams. Writes citekit/data/reference-segmenter.npz.
 
-Run: python scripts/train_segmenter.py [--shared ../shared]   (about a minute and a half on one core)
+Run: python scripts/train_segmenter.py [--shared ../shared]   (about two minutes on one core)
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from composed_papers import composed_papers  # noqa: E402
 
 from citekit.parsing.segmenter import LABELS, SCHEMA, VERSION, Line, features  # noqa: E402
 
@@ -422,6 +427,7 @@ def main() -> None:
     parser.add_argument(
         "--rendered", action=argparse.BooleanOptionalAction, default=True, help="add rendered book lists"
     )
+    parser.add_argument("--composed", type=int, default=150, help="whole papers to compose (two German to one English)")
     parser.add_argument("--out", type=Path, default=ROOT / "citekit" / "data" / "reference-segmenter.npz")
     args = parser.parse_args()
     data = args.shared / "data" / "parsing"
@@ -436,6 +442,8 @@ def main() -> None:
     training += [with_furniture(d, furniture) for d in originals if d[0].endswith(".xml")]
     if args.rendered:
         training += [with_furniture(d, furniture) for d in rendered_lists()]
+    if args.composed:
+        training += composed_papers(furniture, german=args.composed * 2 // 3, english=args.composed // 3)
     print(f"training documents: {len(training)} ({sum(len(d[1]) for d in training)} lines)")
     rows, cols, targets, vocabulary = design(training)
     print(f"features: {len(vocabulary)}")

@@ -213,6 +213,72 @@ Wie zufrieden sind Sie mit Ihrer Arbeit?
 """
 
 
+PAPER_WITH_FOOTNOTES = """Arbeitsmarkt und Familie
+Hans Becker und Eva Roth
+1 Einleitung
+Die Vereinbarkeit von Familie und Beruf ist seit den neunziger Jahren ein zentrales Thema der
+Sozialpolitik geworden. Gleichwohl unterscheiden sich die Wege, auf denen Betriebe, Kommunen
+und Länder sie fördern, erheblich voneinander (vgl. Esping-Andersen 1990, S. 21). Besonders
+deutlich wird dies bei der Betreuung von Kindern unter drei Jahren, deren Ausbau erst spät
+begonnen hat und bis heute ungleich verläuft.1
+1 Vgl. Esping-Andersen 1990, S. 26.
+2 Daten und Methode
+Grundlage der Untersuchung ist eine Befragung von 412 Betrieben in Nordrhein-Westfalen, die im
+Frühjahr 2010 telefonisch durchgeführt wurde. Gefragt wurde nach betrieblichen Angeboten, nach
+deren Nutzung und nach den Gründen, aus denen Betriebe auf solche Angebote verzichten.2
+2 Leitner, Sigrid (2003): Varieties of familialism. In: European Societies 5, 4, S. 353-375.
+3 Ergebnisse
+Etwa ein Drittel der Betriebe bietet eine Form der Unterstützung bei der Kinderbetreuung an. Am
+häufigsten sind flexible Arbeitszeiten, seltener Belegplätze in Kindertageseinrichtungen oder
+eigene Betriebskindergärten, die vor allem größere Betriebe unterhalten.
+Literatur
+Esping-Andersen, Gøsta (1990): The Three Worlds of Welfare Capitalism. Cambridge: Polity
+Press.
+Leitner, Sigrid (2003): Varieties of familialism. The caring function of the family in
+comparative perspective. In: European Societies 5, 4, S. 353-375.
+BECKER/ROTH: ARBEITSMARKT UND FAMILIE 23
+Lewis, Jane (1992): Gender and the Development of Welfare Regimes. In: Journal of European
+Social Policy 2, 3, S. 159-173.
+Pfau-Effinger, Birgit (2000): Kultur und Frauenerwerbstätigkeit in Europa. Theorie und
+Empirie des internationalen Vergleichs. Opladen: Leske + Budrich.
+Rüling, Anneli (2007): Jenseits der Traditionalisierungsfallen. Wie Eltern sich Familien- und
+Erwerbsarbeit teilen. Frankfurt a. M.: Campus.
+Schmid, Günther (2002): Wege in eine neue Vollbeschäftigung. Übergangsarbeitsmärkte und
+aktivierende Arbeitsmarktpolitik. Frankfurt a. M.: Campus.
+Internetquellen
+Statistisches Bundesamt (2011): Kindertagesbetreuung regional 2011. Wiesbaden. Online unter:
+www.destatis.de (Zugriff: 12.03.2012).
+BECKER/ROTH: ARBEITSMARKT UND FAMILIE 24
+Anschrift der Autoren:
+Dr. Hans Becker
+Universität Bremen, Institut für Soziologie
+Hauptstraße 12, D-28359 Bremen
+E-Mail: becker@uni-bremen.de
+"""
+
+
+def test_a_whole_german_paper_gives_its_list_not_its_footnotes_running_heads_or_address(tmp_path):
+    """Footnotes (one of them a whole reference), a running head inside the list, a part of the
+    list under its own heading ('Internetquellen') and the authors' address after it: the records
+    are the list's seven references, each whole."""
+    paste = tmp_path / "paper.txt"
+    paste.write_text(PAPER_WITH_FOOTNOTES, encoding="utf-8")
+    result = CliRunner().invoke(main, ["parse", str(paste), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.stdout)
+    assert [r["raw"].split(" (")[0] for r in records] == [
+        "Esping-Andersen, Gøsta",
+        "Leitner, Sigrid",
+        "Lewis, Jane",
+        "Pfau-Effinger, Birgit",
+        "Rüling, Anneli",
+        "Schmid, Günther",
+        "Statistisches Bundesamt",
+    ]
+    assert records[1]["raw"].endswith("S. 353-375.") and "BECKER/ROTH" not in records[1]["raw"]
+    assert records[2]["raw"].endswith("S. 159-173.") and records[-1]["raw"].endswith("(Zugriff: 12.03.2012).")
+
+
 def test_a_whole_paper_with_bullet_points_and_a_questionnaire_gives_its_references(tmp_path):
     """A few bullet points in a paper's text do not make it a web page to be read by its bullets
     (that read the three bullet points as the list), and the numbered answers of a questionnaire

@@ -30,7 +30,7 @@ from importlib import resources
 import numpy as np
 
 MODEL = "data/reference-segmenter.npz"
-VERSION = 2
+VERSION = 3
 LABELS = ("B", "I", "O")
 
 # Headings of reference sections in the languages citekit reads (lower case, no trailing colon).
@@ -232,11 +232,14 @@ def features(lines: list[Line]) -> list[list[str]]:
     other_heading = False
     for index, line in enumerate(lines):
         current = list(own[index])
+        repeated = counts.get(_DIGITS.sub("9", line.text), 0)
         if "ref-heading" in current:
             since_heading, other_heading = 0, False
         elif since_heading is not None:
             since_heading += 1
-            if "heading" in current and since_heading > 3:
+            # A new section begins at a heading; a running head ('BIBLIOGRAPHY 174' page after
+            # page) is no section.
+            if "heading" in current and since_heading > 3 and repeated < 2:
                 other_heading = True
         if since_heading is None:
             # Before the first 'References' heading lies the body of the text; with no heading
@@ -246,7 +249,6 @@ def features(lines: list[Line]) -> list[list[str]]:
             current.append("after-other-heading")
         else:
             current.append(f"under-heading={_bucket(since_heading, (1, 5, 50))}")
-        repeated = counts.get(_DIGITS.sub("9", line.text), 0)
         if repeated >= 2:
             current.append("repeats" if repeated >= 3 else "repeats-once")
         current.append(f"position={_bucket(index / len(lines), (0.5, 0.8, 0.95))}")
@@ -284,6 +286,7 @@ def features(lines: list[Line]) -> list[list[str]]:
 
 
 _AROUND = 20  # lines each side that make a line's surroundings
+_HEADED = {"ref-heading", "heading"}
 _STARTS = ("repeat-author", "author-start", "initials-start", "name-start")  # how a line begins, first found
 
 
@@ -293,7 +296,8 @@ def _layout(lines: list[Line], own: list[list[str]]) -> list[tuple[int, int, int
     count = len(lines)
     marks = np.zeros((3, count + 1))
     for index, (line, names) in enumerate(zip(lines, own, strict=True)):
-        marks[0, index + 1] = line.blank_before and index > 0  # the text's start is no blank line
+        # Neither the text's start nor a heading's end tells how the references are separated.
+        marks[0, index + 1] = line.blank_before and index > 0 and not _HEADED.intersection(own[index - 1])
         marks[1, index + 1] = any(name.startswith("marker=") for name in names)
         marks[2, index + 1] = any(name in _STARTS for name in names)
     sums = marks.cumsum(axis=1)
@@ -376,6 +380,32 @@ def shipped_model() -> SegmenterModel:
     return load(resources.files("citekit").joinpath(MODEL))
 
 
+_PAGE_HEAD = re.compile(r"^(\d{1,4})\s+(\D{8,78})$|^(\D{8,78}?)\s+(\d{1,4})$")
+
+
+def running_heads(lines: list[Line]) -> set[int]:
+    """The lines that are a running head with its page number ('BECKER/ROTH: ARBEITSMARKT UND
+    FAMILIE 23', '24 Soziale Welt'): the same words page after page, the number going up by a few
+    from one to the next, eight lines apart or more. They are taken out before the lines are
+    labelled, so a reference a page break cuts in two is read whole. A reference's own line that
+    happens to end in a number (a volume) does not recur with the number counting up."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for index, line in enumerate(lines):
+        match = _PAGE_HEAD.match(line.text)
+        if match is None:
+            continue
+        number, words = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+        if sum(len(word) >= 3 and word.isalpha() for word in re.split(r"[\s/:,.;–—-]+", words)) < 2:
+            continue
+        found.setdefault(" ".join(words.split()).casefold(), []).append((index, int(number)))
+    heads: set[int] = set()
+    for places in found.values():
+        for (before, page), (after, next_page) in zip(places, places[1:], strict=False):
+            if 0 < next_page - page <= 4 and after - before >= 8:
+                heads.update((before, after))
+    return heads
+
+
 @dataclass(slots=True)
 class Segment:
     """One reference found: its lines, joined, and the line it starts on (1-based)."""
@@ -390,6 +420,9 @@ def segment(text: str, model: SegmenterModel | None = None) -> list[Segment]:
     from citekit.parsing.page import DocumentWords, _join_wrapped
 
     lines = lines_of(html.unescape(text) if "&" in text else text)
+    heads = running_heads(lines)
+    if heads:
+        lines = [line for index, line in enumerate(lines) if index not in heads]
     labels = (model or shipped_model()).decode(features(lines))
     words = DocumentWords(text)
     found: list[Segment] = []
