@@ -13,9 +13,11 @@ A linear model scores the three labels and a Viterbi pass over the document pick
 labelling under the label-to-label transitions it learned (no I right after O, …).
 
 Trained by scripts/train_segmenter.py on GROBID's reference-segmenter corpus (reference sections
-with every PDF line break and every boundary marked) and AnyStyle's finder documents (whole
-documents with their reference lines marked); the model file carries its version, labels and
-feature schema, checked when it is loaded.
+with every PDF line break and every boundary marked), AnyStyle's finder documents (whole
+documents with their reference lines marked) and whole German and English papers composed around
+rendered lists (scripts/composed_papers.py); the model file carries its version, labels and
+feature schema, checked when it is loaded. Running heads with their page numbers are taken out
+before the lines are labelled.
 """
 
 from __future__ import annotations
