@@ -519,3 +519,20 @@ def test_an_unnamed_item_read_with_little_confidence_is_not_kept():
     report = Reference(title="Statistisches Jahrbuch 2004", year=2004)
     report.confidence = {"title": 0.81, "year": 0.97}
     assert not _unsure_and_unnamed(report)
+
+
+def test_working_papers_and_reports_carry_their_number_not_an_issue():
+    """'Arbeitspapier Nr. 12', 'GIGA Working Papers, Nr. 18', 'Arbeitsbericht Nr. 97': a report
+    with its number (no stray full stop), and no journal issue made of the same number."""
+    cases = {
+        "Jachtenfuchs, M. (1993). Ideen und Interessen. Arbeitspapier Nr. 12. Mannheim: MZES.": "12",
+        "Holbig, Heike (2006): Ideological Reform and Political Legitimacy in China. GIGA Working Papers, "
+        "Nr. 18, Hamburg.": "18",
+        "Köhne, Frank; Klein, Stefan (2003): Prosuming in der Telekommunikationsbranche. Institut für "
+        "Wirtschaftsinformatik, Universität Münster, Arbeitsbericht Nr. 97, 2003.": "97",
+        "Smith, J. (2004). Labour markets in transition (Working Paper No. 123). Cambridge, MA: National "
+        "Bureau of Economic Research.": "123",
+    }
+    for text, number in cases.items():
+        reference = parse_reference(text)
+        assert (reference.type, reference.variables.get("number"), reference.issue) == ("report", number, None), text

@@ -309,8 +309,9 @@ _THESIS = re.compile(
     re.IGNORECASE,
 )
 _REPORT = re.compile(
-    r"\b(?:tech(?:nical)?\.?\s+rep(?:ort)?\.?|working\s+paper|discussion\s+paper|research\s+report|"
-    r"report\s+(?:no\.?|nr\.?|number)|arbeitspapier|forschungsbericht)\s*(?:no\.?|nr\.?|number)?\s*(?P<number>[\w./-]*\d[\w./-]*)?",
+    r"\b(?:tech(?:nical)?\.?\s+rep(?:ort)?\.?|(?:working|discussion|research|occasional|policy)\s+papers?|"
+    r"research\s+report|report\s+(?:no\.?|nr\.?|number)|arbeitspapiere?|arbeitsberichte?|diskussionspapiere?|"
+    r"forschungsberichte?)\b[\s,]*(?:no\.?|nr\.?|number)?\s*(?P<number>[\w/-]*\d(?:[\w./-]*\w)?)?",
     re.IGNORECASE,
 )
 _INSTITUTION = re.compile(r"\b(?:univ\w*|universit\w*|college|institut\w*|hochschule|école|escuela)\b", re.I)
@@ -346,6 +347,8 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
         reference.type = "report"
         if report["number"]:
             reference.variables["number"] = report["number"]
+            if reference.issue == report["number"]:
+                reference.issue = None  # 'Arbeitspapier Nr. 12': the report's number, not a journal issue
         return
     if reference.editors and not reference.authors and not reference.container_title:
         reference.type = "book"  # an edited book: 'Merkel, W. (Hrsg.) (2015): Demokratie und Krise.'
