@@ -403,7 +403,7 @@ def test_translators_are_not_editors_and_sous_la_direction_de_is_not_a_name():
 
 def test_german_volume_and_issue_forms_and_newspaper_dates():
     """'58, 2, S. 1-20' (volume, issue, pages with no markers), '12. Jg., Heft 3', 'Jg. 41/ Heft 7',
-    'Heft 4' alone (an issue), a roman volume 'IV(2)', 'Band 3' in a book's title; a newspaper's
+    'Heft 4' alone (an issue), a roman volume 'IV(2)' or 'XVII, 63', 'Band 3' in a book's title; a newspaper's
     date is neither volume nor pages."""
     comma, jahrgang, slash, heft, roman, band, newspaper = parse_each(
         [
@@ -422,6 +422,8 @@ def test_german_volume_and_issue_forms_and_newspaper_dates():
     assert (slash.volume, slash.issue, slash.container_title) == ("41", "7", "Die Wirtschaftsprüfung")
     assert (heft.volume, heft.issue, heft.container_title) == (None, "4", "Kindergarten heute")
     assert (roman.volume, roman.issue) == ("IV", "2")
+    roman_comma = parse_reference("Lindsey, Nicola (2001). Changing Frames, in: Notizie di Politeia, XVII, 63, 80–93.")
+    assert (roman_comma.volume, roman_comma.issue, roman_comma.pages) == ("XVII", "63", "80–93")
     assert (band.volume, band.container_title) == ("3", "Handbuch der Verwaltung")
     assert (newspaper.volume, newspaper.issue, newspaper.year) == (None, None, 2004)
     assert newspaper.container_title == "Süddeutsche Zeitung" and newspaper.pages == "5"

@@ -49,8 +49,8 @@ _ISSUE_WORD = r"(?:no|nr|issue|iss|h|heft)\b\.?"  # 'No.', 'Nr.', 'H.', 'Heft' b
 _VOLUME_NUMBER = re.compile(
     rf"^(?P<volume>\w*\d\w*)\.?\s*(?:jg\b\.?)?\s*[,;/]?\s*{_ISSUE_WORD}\s*(?P<issue>\w+(?:[/-]\w+)?)$", re.I
 )
-# '18, 3' before the pages: volume and issue with no marker (German social sciences).
-_VOLUME_COMMA_ISSUE = re.compile(r"^(?P<volume>\d+)\s*,\s*(?P<issue>\d+(?:\s*[/-]\s*\d+)?)$")
+# '18, 3' or 'XVII, 63' before the pages: volume and issue with no marker (German social sciences).
+_VOLUME_COMMA_ISSUE = re.compile(r"^(?P<volume>\d+|[IVXLC]+)\s*,\s*(?P<issue>\d+(?:\s*[/-]\s*\d+)?)$")
 # A newspaper's date read as a volume: '24.10.2000', '26. 10. 1995', '5. Mai 2003'.
 _DATE = re.compile(
     r"\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:\d{4}|\d{2})\b|(?:jan|feb|m[äa]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-zä]*\.?\s+\d{4})",
