@@ -538,3 +538,20 @@ def test_working_papers_and_reports_carry_their_number_not_an_issue():
     for text, number in cases.items():
         reference = parse_reference(text)
         assert (reference.type, reference.variables.get("number"), reference.issue) == ("report", number, None), text
+
+
+def test_the_words_that_lead_to_a_link_are_not_part_of_the_title():
+    """'Geschäftsbericht 2008, online unter: http://…', '… development [online]. … Available from:':
+    the title ends before them; a title that merely ends in 'online' keeps it."""
+    report = parse_reference(
+        "Bayer AG (2008): Geschäftsbericht 2008, online unter: http://www.investor.bayer.de/berichte, "
+        "Zugriff am: 26.05.2011."
+    )
+    paper = parse_reference(
+        "Creaco, S. and Querini, G., 2003. The role of tourism in sustainable economic development [online]. "
+        "Paper presented at the 43rd Congress of the ERSA. Available from: [www.jyu.fi/ersa2003]."
+    )
+    article = parse_reference("Smith, J. (2001). Life online. Journal of Web Studies 3: 1-5.")
+    assert report.title == "Geschäftsbericht 2008"
+    assert paper.title == "The role of tourism in sustainable economic development"
+    assert article.title == "Life online"

@@ -67,6 +67,13 @@ _EDITION_WORD = r"(?:aufl(?:age\b|\.)|edn?\.|[ée]d\.|edition\b)"
 # place ('2. Aufl. Berlin', 'Aufl. Berlin').
 _EDITION_AFTER = re.compile(rf"[.,]\s*{_EDITION_NUMBER}{_EDITION_WORD}[\s.,]*$", re.I)
 _EDITION_BEFORE = re.compile(rf"^(?:{_EDITION_NUMBER})?{_EDITION_WORD}\s*", re.I)
+# The words that lead to a link, left at the end of a title: '…, online unter:', '[online].',
+# 'Available from:', 'abrufbar unter', 'Retrieved from'.
+_LINK_LEAD = re.compile(
+    r"[\s,.;]*(?:[\[(]on-?line[\])]|on-?line\s+unter|on-?line\s*:|(?:abrufbar|verfügbar|erhältlich)\s+unter|"
+    r"unter\s*:|available\s+(?:at|from|online)|retrieved\s+from|disponible\s+en|disponível\s+em)[\s,.;:]*$",
+    re.I,
+)
 
 
 def label_many(texts: list[str]) -> list[tuple[list[Token], list[str], list[float]]]:
@@ -181,7 +188,7 @@ def fields_from_labels(
             reference.editors, confidence["editors"] = names, found[1]
         elif names:
             reference.authors, confidence["authors"] = names, found[1]
-    if (found := take("title")) is not None and (title := _clean(_EDITION_AFTER.sub("", found[0]))):
+    if (found := take("title")) is not None and (title := _clean(_LINK_LEAD.sub("", _EDITION_AFTER.sub("", found[0])))):
         title, book = _title_then_book(title)
         reference.title, confidence["title"] = title, found[1]
         if book and "container" not in spans:
