@@ -82,7 +82,8 @@ def _without_link_lead(title: str) -> str:
     40 characters hold one of its words (a search over every title cost 24 µs a reference)."""
     cut = max(0, len(title) - 40)
     tail = title[cut:]
-    if not any(word in tail.lower() for word in _LINK_WORDS):
+    lowered = tail.lower()
+    if not any(word in lowered for word in _LINK_WORDS):
         return title
     return title[:cut] + _LINK_LEAD.sub("", tail)
 
@@ -334,6 +335,13 @@ _REPORT = re.compile(
 )
 # One of these is in every _REPORT match: a cheap test before the pattern's search.
 _REPORT_WORDS = ("rep", "paper", "papier", "bericht")
+
+
+def _report_in(text: str) -> re.Match[str] | None:
+    lowered = text.lower()
+    return _REPORT.search(text) if any(word in lowered for word in _REPORT_WORDS) else None
+
+
 _INSTITUTION = re.compile(r"\b(?:univ\w*|universit\w*|college|institut\w*|hochschule|école|escuela)\b", re.I)
 _PROCEEDINGS = re.compile(r"\b(?:proc(?:eedings)?\b|conference|symposium|workshop|congress|tagungsband|actes)", re.I)
 _EDITION = re.compile(
@@ -363,12 +371,7 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
             # 'Diss. Universität Heidelberg' read as the publisher: the word says what it is.
             reference.variables["publisher"] = publisher[word.end() :].strip(_EDGE)
         return
-    lowered = text.lower()
-    if (
-        any(word in lowered for word in _REPORT_WORDS)
-        and (report := _REPORT.search(text)) is not None
-        and not reference.volume
-    ):
+    if not reference.volume and (report := _report_in(text)) is not None:
         reference.type = "report"
         if report["number"]:
             reference.variables["number"] = report["number"]
