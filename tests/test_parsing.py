@@ -472,6 +472,32 @@ def test_german_name_lists_with_u_particles_after_initials_and_no_year():
     assert [(a.family, a.given) for a in reference.authors] == [("Hillmann", "F"), ("Krings", "T")]
 
 
+def test_a_list_separated_by_semicolons_keeps_its_and_and_comma_separated_people_apart():
+    """In a list whose people are separated by semicolons, '&' or 'und' before the last person and
+    a comma printed where a semicolon belongs still separate people: each person once, whole."""
+    from citekit.parsing.authors import split_authors
+
+    def names(text: str) -> list[tuple[str, str | None]]:
+        return [(a.family, a.given) for a in split_authors(text)[0]]
+
+    assert names("Urbann, Katharina; Karla Verlinden & Pia Bienstein") == [
+        ("Urbann", "Katharina"),
+        ("Verlinden", "Karla"),
+        ("Bienstein", "Pia"),
+    ]
+    assert names("Fegert, Jörg M.; Ulrike Hoffmann; Nina Spröber & Hubert Liebhardt")[2:] == [
+        ("Spröber", "Nina"),
+        ("Liebhardt", "Hubert"),
+    ]
+    assert names("Traub, Stefan, Seidl, Christian; Schmidt, Ulrich") == [
+        ("Traub", "Stefan"),
+        ("Seidl", "Christian"),
+        ("Schmidt", "Ulrich"),
+    ]
+    assert names("Bohnsack, R.; Loos, P. & Wild, B.") == [("Bohnsack", "R"), ("Loos", "P"), ("Wild", "B")]
+    assert names("Smith, N. D.; Jones, K.") == [("Smith", "ND"), ("Jones", "K")]
+
+
 def test_in_a_list_where_references_carry_years_an_undated_caption_is_not_one():
     """A caption or a questionnaire line the splitter took in has no year, where the references
     around it all do: it is left out (and listed as unreadable under a heading). An undated

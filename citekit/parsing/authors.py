@@ -123,10 +123,14 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
     if before and last.count(",") == 1 and (single := _inverted_whole(last)) is not None:
         if (first := " and ".join(before)).count(","):
             return split_authors(first)[0] + [single], truncated
-    text = ", ".join(pieces)  # 'and', '&', 'und', 'et' separate names as commas do
+    # 'and', '&', 'und', 'et' separate names as the list's own separator does: in a list separated
+    # by semicolons, 'Urbann, Katharina; Karla Verlinden & Pia Bienstein' names three people.
     separator = ";" if ";" in text else ","
+    text = f"{separator} ".join(pieces)
     parts = [p.strip(" .") if not _initials(p.strip()) else p.strip() for p in text.split(separator)]
     parts = [p for p in parts if any(ch.isalpha() for ch in p)]
+    if separator == ";":
+        parts = [pair for part in parts for pair in _inverted_pairs(part)]
     names: list[Author] = []
     index = 0
     while index < len(parts):
@@ -152,6 +156,20 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
             names.append(person)
         index += 1
     return names, truncated
+
+
+def _inverted_pairs(part: str) -> list[str]:
+    """'Traub, Stefan, Seidl, Christian' inside a list separated by semicolons: two people whose
+    separator was printed as a comma; any other part stays whole."""
+    pieces = [piece.strip() for piece in part.split(",")]
+    if len(pieces) < 4 or len(pieces) % 2:
+        return [part]
+    pairs = [(pieces[i], pieces[i + 1]) for i in range(0, len(pieces), 2)]
+    if all(
+        family and not _has_initials(family) and (_given(given) or _initials_group(given)) for family, given in pairs
+    ):
+        return [f"{family}, {given}" for family, given in pairs]
+    return [part]
 
 
 def _slashed_names(parts: list[str]) -> bool:
