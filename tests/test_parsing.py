@@ -427,6 +427,15 @@ def test_german_volume_and_issue_forms_and_newspaper_dates():
     assert (band.volume, band.container_title) == ("3", "Handbuch der Verwaltung")
     assert (newspaper.volume, newspaper.issue, newspaper.year) == (None, None, 2004)
     assert newspaper.container_title == "Süddeutsche Zeitung" and newspaper.pages == "5"
+    # A book's volume printed after its title, in digits or roman capitals, is its volume.
+    kapital, grundlagen = parse_each(
+        [
+            "Marx, Karl (1967b), Das Kapital, Bd. III, Hamburg.",
+            "Esser, H. (1999): Soziologie. Spezielle Grundlagen. Band 1. Frankfurt a. M.: Campus.",
+        ]
+    )
+    assert (kapital.title, kapital.volume) == ("Das Kapital", "III")
+    assert (grundlagen.title, grundlagen.volume) == ("Soziologie. Spezielle Grundlagen", "1")
 
 
 def test_names_separated_by_slashes_or_and_with_whole_given_names():

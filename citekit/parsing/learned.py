@@ -202,6 +202,10 @@ def fields_from_labels(
             reference.authors, confidence["authors"] = names, found[1]
     if (found := take("title")) is not None and (title := _clean(_without_link_lead(_EDITION_AFTER.sub("", found[0])))):
         title, book = _title_then_book(title)
+        if "volume" not in spans and (book_volume := _TITLE_VOLUME.search(title)) and book_volume.start():
+            # 'Soziologie. Spezielle Grundlagen. Band 1': the book's volume, printed after its title.
+            reference.volume, confidence["volume"] = book_volume["volume"], found[1]
+            title = title[: book_volume.start()]
         reference.title, confidence["title"] = title, found[1]
         if book and "container" not in spans:
             reference.container_title, confidence["journal"] = book, found[1] / 2
@@ -302,8 +306,10 @@ _PLACE_PUBLISHER = re.compile(
     r"\s*(?:[,.]\s*(?:(?:Bd|Band|Vol|S|pp?|Kap)\.?\s*[\d–-]+\.?\s*)?)?$"
 )
 _PLACE_BEFORE = re.compile(rf"(?:^|[.,]\s)(?P<place>{_PLACE})\s?:\s*$")  # 'Frankfurt a. M.: ' + publisher
-_BAND = r"(?:Bd|Band|Vol)\.?\s*(?P<volume>\d+)\b"  # a book's volume: 'Bd. 3', 'Band 3', 'Vol. 3'
+# A book's volume: 'Bd. 3', 'Band 3', 'Vol. 3', 'Bd. III' (roman in capitals only: not 'Vol. Civil').
+_BAND = r"(?:Bd|Band|Vol)\.?\s*(?P<volume>\d+|(?-i:[IVXLC]{1,5}))\b"
 _CONTAINER_VOLUME = re.compile(rf"[,.]\s*{_BAND}.*$", re.I)
+_TITLE_VOLUME = re.compile(rf"[,.]\s*{_BAND}[\s.,]*$", re.I)  # 'Das Kapital, Bd. III'
 _BOOK_VOLUME = re.compile(rf"\b{_BAND}")
 
 
