@@ -438,6 +438,20 @@ def test_german_volume_and_issue_forms_and_newspaper_dates():
     assert (grundlagen.title, grundlagen.volume) == ("Soziologie. Spezielle Grundlagen", "1")
 
 
+def test_a_book_by_the_same_author_and_a_books_edition_are_not_part_of_its_title():
+    """'In: ders.: Wissenssoziologie' is a book by the same author ('derselbe'); 'Wörterbuch der
+    Soziologie, 2. Aufl.' is the book's second edition. Neither marker is part of the book's title."""
+    same, edition = parse_each(
+        [
+            "Mannheim, Karl (1928) Das Problem der Generation. In: ders.: Wissenssoziologie. Neuwied, 509-565.",
+            "Hamm, Bernd (2002), »Architektursoziologie«, in: Trommsdorff, Gisela (Hg.), Wörterbuch der "
+            "Soziologie, 2. Aufl., Stuttgart, S. 33–34.",
+        ]
+    )
+    assert same.container_title == "Wissenssoziologie"
+    assert (edition.container_title, edition.variables.get("edition")) == ("Wörterbuch der Soziologie", "2")
+
+
 def test_names_separated_by_slashes_or_and_with_whole_given_names():
     from citekit.parsing.authors import split_authors
 

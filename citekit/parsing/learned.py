@@ -36,6 +36,7 @@ _PAGE_RANGE = re.compile(r"(?<![\w.])[A-Za-z]{0,2}\d+[A-Za-z]?\s*[-–—‑]+\s
 _ONE_PAGE_OR_RANGE = re.compile(r"[A-Za-z]{0,2}\d+[A-Za-z]?(?:[-–—‑]+[A-Za-z]{0,2}\d+[A-Za-z]?)?")
 _IN_BOOK = re.compile(r"(?<=[.?!])\s+In:?\s+(?=[A-Z0-9])")
 _EDGE = " \t.,;:()[]“”\"'‘’«»"
+_SAME_AUTHOR = re.compile(r"^(?:ders|dies)(?:\.\s*[:,]?|\s*[:,])\s*", re.I)  # German 'derselbe', 'dieselbe'
 _VOLUME_PAGES = re.compile(r"^(?P<volume>\w*\d\w*),\s*(?P<pages>\w+(?:\s*[–-]\s*\w+)?)$")
 _EDITOR_WORDS = re.compile(
     rf"\(?\b(?:{EDITOR_ROLES}|editors?|edited\s+by)\b\.?\)?|\b{_IN}:?\s"
@@ -62,7 +63,7 @@ _ISSUE_BEFORE = re.compile(r"\b(?:nr|h|heft)\b\.?\s*$", re.I)
 _ABBREVIATED_END = re.compile(r"(?:^|[\s/.])[A-Za-z]\.$")
 # '2. Aufl.', '3rd ed.', '2., rev. Aufl.', '2e éd.': an edition, in two parts.
 _EDITION_NUMBER = r"\d+\.?(?:st|nd|rd|th)?,?\s*(?:[\w.]+\s+)?"
-_EDITION_WORD = r"(?:aufl(?:age\b|\.)|edn?\.|[ée]d\.|edition\b)"
+_EDITION_WORD = r"(?:aufl(?:age)?\b\.?|edn?\.|[ée]d\.|edition\b)"
 # An edition the labeller put at the end of the title ('… Unterschiede. 2. Aufl.') or before the
 # place ('2. Aufl. Berlin', 'Aufl. Berlin').
 _EDITION_AFTER = re.compile(rf"[.,]\s*{_EDITION_NUMBER}{_EDITION_WORD}[\s.,]*$", re.I)
@@ -211,6 +212,8 @@ def fields_from_labels(
             reference.container_title, confidence["journal"] = book, found[1] / 2
     if (found := take("container")) is not None and (journal := _clean(_PREFIX.sub("", found[0].strip(_EDGE)))):
         journal = _without_book_prefix(journal) or journal
+        # 'In: ders.: Wissenssoziologie' (the same author's book); 'Handbuch …, 2. Aufl.' (its edition).
+        journal = _clean(_EDITION_AFTER.sub("", _SAME_AUTHOR.sub("", journal))) or journal
         if (book_volume := _CONTAINER_VOLUME.search(journal)) and "volume" not in spans:
             # 'Festschrift …, Band 2: Klärung und Fortbildung …': the book's volume, and its own title.
             journal = journal[: book_volume.start()]
