@@ -438,6 +438,19 @@ def test_german_volume_and_issue_forms_and_newspaper_dates():
     assert (grundlagen.title, grundlagen.volume) == ("Soziologie. Spezielle Grundlagen", "1")
 
 
+def test_name_comma_given_name_colon_title_keeps_the_given_name_out_of_the_title():
+    """'Goffman, Erving: Behavior in public places' (German house styles print the whole name, then
+    a colon): the given name is the author's, the title begins after the colon. A title after an
+    author with initials keeps its own colon."""
+    goffman, smith = parse_each(
+        ["Goffman, Erving: Behavior in public places, New York 1963.", "Smith, J., Hamlet: a study, London 1990."]
+    )
+    assert [(a.family, a.given) for a in goffman.authors] == [("Goffman", "Erving")]
+    assert goffman.title == "Behavior in public places"
+    assert [(a.family, a.given) for a in smith.authors] == [("Smith", "J")]
+    assert smith.title == "Hamlet: a study"
+
+
 def test_a_book_by_the_same_author_and_a_books_edition_are_not_part_of_its_title():
     """'In: ders.: Wissenssoziologie' is a book by the same author ('derselbe'); 'Wörterbuch der
     Soziologie, 2. Aufl.' is the book's second edition. Neither marker is part of the book's title."""

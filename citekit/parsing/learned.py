@@ -162,6 +162,26 @@ def _title_then_book(title: str) -> tuple[str, str]:
     return title[: match.start()].rstrip("."), re.split(r"(?<=[^A-Z])\.\s|,\s", book)[0]
 
 
+# 'Goffman, Erving: Behavior in public places': the given name and the colon that ends the names.
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+"
+_GIVEN_BEFORE_COLON = re.compile(rf"(?P<name>{_NAME_WORD}(?:[ -]{_NAME_WORD})?(?:\s[A-Z]\.)*)\s*:\s")
+
+
+def _given_name_before_colon(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'Name, Vorname: Titel' where the labeller stopped the names at the comma and began the
+    title with the given name: the given name goes back to the names."""
+    author, title = spans.get("author"), spans.get("title")
+    if author is None or title is None or title[0] < author[1] or text[author[1] : title[0]].strip(" ,"):
+        return
+    names_text = text[author[0] : title[0]].rstrip()
+    if not names_text.endswith(",") or (match := _GIVEN_BEFORE_COLON.match(text, title[0])) is None:
+        return
+    if match.end() >= title[1] or not (names := split_authors(names_text)[0]) or names[-1].given:
+        return
+    spans["author"] = (author[0], match.end("name"), author[2])
+    spans["title"] = (match.end(), title[1], title[2])
+
+
 def parse_learned(text: str) -> tuple[Reference, dict[str, float]]:
     """A reference in any layout → a record and a confidence (0..1) for each field found."""
     return parse_learned_many([text])[0]
@@ -180,6 +200,7 @@ def fields_from_labels(
 ) -> tuple[Reference, dict[str, float]]:
     """Labelled tokens → a record (the same for the model's labels and for gold labels)."""
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
+    _given_name_before_colon(text, spans)
     reference = Reference(raw=text, type="article-journal")
     confidence: dict[str, float] = {}
 
