@@ -427,6 +427,19 @@ def test_german_volume_and_issue_forms_and_newspaper_dates():
     assert (band.volume, band.container_title) == ("3", "Handbuch der Verwaltung")
     assert (newspaper.volume, newspaper.issue, newspaper.year) == (None, None, 2004)
     assert newspaper.container_title == "Süddeutsche Zeitung" and newspaper.pages == "5"
+    # '53/4', '10/3' (volume/issue) and an issue after the volume's marker: '18. Jg., Heft 1'.
+    slashed, jg_heft, band_heft = parse_each(
+        [
+            "Hinz, M. (2001): Italiens Zentralismus. In: Geographische Rundschau 53/4, S. 10 - 15.",
+            "Coulter, R., van Ham, M. und Feijten, P. 2012: Partner (dis)agreement on moving desires. "
+            "Population, Space and Place, 18. Jg., Heft 1, 16–30.",
+            "Rauner, F. (1999): Berufliche Curricula. In: Zeitschrift für Berufs- und Wirtschaftspädagogik, "
+            "95. Band (1999), Heft 3, S. 424-446.",
+        ]
+    )
+    assert (slashed.volume, slashed.issue, slashed.pages) == ("53", "4", "10-15")
+    assert (jg_heft.volume, jg_heft.issue) == ("18", "1")
+    assert (band_heft.volume, band_heft.issue) == ("95", "3")
     # A book's volume printed after its title, in digits or roman capitals, is its volume.
     kapital, grundlagen = parse_each(
         [

@@ -52,6 +52,13 @@ _VOLUME_NUMBER = re.compile(
 )
 # '18, 3' or 'XVII, 63' before the pages: volume and issue with no marker (German social sciences).
 _VOLUME_COMMA_ISSUE = re.compile(r"^(?P<volume>\d+|[IVXLC]+)\s*,\s*(?P<issue>\d+(?:\s*[/-]\s*\d+)?)$")
+# '10/3: 161-173': volume and issue (a year is not a volume: '2/2005' is issue 2 of 2005).
+_VOLUME_SLASH_ISSUE = re.compile(r"^(?P<volume>\d{1,3})\s*/\s*(?P<issue>\d{1,2})$")
+# What follows a volume up to its issue: '. Jg., Heft 1', '. Band (1999), Heft 3', ', H. 2'.
+_ISSUE_AFTER = re.compile(
+    r"\.?\s*(?:(?:jg|jahrgang|band|bd)\b\.?)?\s*(?:\(\d{4}\))?\s*[,;]?\s*(?:heft|h\.)\s*(?P<issue>\d+(?:[/-]\d+)?)\b",
+    re.I,
+)
 # A newspaper's date read as a volume: '24.10.2000', '26. 10. 1995', '5. Mai 2003'.
 _DATE = re.compile(
     r"\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:\d{4}|\d{2})\b|(?:jan|feb|m[äa]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-zä]*\.?\s+\d{4})",
@@ -256,6 +263,9 @@ def fields_from_labels(
         elif (numbered := _VOLUME_COMMA_ISSUE.match(volume_text)) and "issue" not in spans and "pages" in spans:
             reference.volume, reference.issue = numbered["volume"], numbered["issue"]
             confidence["issue"] = found[1]
+        elif (numbered := _VOLUME_SLASH_ISSUE.match(volume_text)) and "issue" not in spans and "pages" in spans:
+            reference.volume, reference.issue = numbered["volume"], numbered["issue"]
+            confidence["issue"] = found[1]
         elif _in_a_date(text, spans["volume"]):
             pass  # a newspaper's date, not a volume
         elif "issue" not in spans and (
@@ -268,9 +278,13 @@ def fields_from_labels(
             reference.volume, reference.pages = run_on["volume"], run_on["pages"]
             confidence["pages"] = found[1]
         else:
-            reference.volume = _clean(volume_text.split(":")[0])
+            reference.volume = _clean(volume_text.split(":")[0].rstrip(" /"))  # '53/ 4': the issue is labelled
         if reference.volume:
             confidence["volume"] = found[1]
+        if reference.volume and not reference.issue and "issue" not in spans:
+            if issue_after := _ISSUE_AFTER.match(text, spans["volume"][1]):
+                # '18. Jg., Heft 1', '95. Band (1999), Heft 3': the labeller read the issue as a second volume.
+                reference.issue, confidence["issue"] = issue_after["issue"], found[1]
     if (found := take("issue")) is not None and (issue := _clean(_PREFIX.sub("", found[0].strip(_EDGE)))):
         reference.issue, confidence["issue"] = issue, found[1]
     if (found := take("pages")) is not None and (book_volume := _BOOK_VOLUME.fullmatch(found[0].strip(_EDGE))):
