@@ -475,6 +475,12 @@ def test_a_book_by_the_same_author_and_a_books_edition_are_not_part_of_its_title
         ]
     )
     assert same.container_title == "Wissenssoziologie"
+    chapter = parse_reference(
+        "Rammert, Werner (1998): Technikvergessenheit der Soziologie? Eine Erinnerung als Einleitung. "
+        "In ders.: Technik und Sozialtheorie. Frankfurt; New York: Campus. (S. 9-28)"
+    )
+    assert chapter.title == "Technikvergessenheit der Soziologie? Eine Erinnerung als Einleitung"
+    assert chapter.container_title == "Technik und Sozialtheorie"
     assert (edition.container_title, edition.variables.get("edition")) == ("Wörterbuch der Soziologie", "2")
 
 

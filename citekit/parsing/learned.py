@@ -34,7 +34,7 @@ _CONTAINER_PREFIX = re.compile(
 _PAGE = re.compile(r"(?<![\w.])[A-Za-z]{0,2}\d+[A-Za-z]?(?![\w.])")
 _PAGE_RANGE = re.compile(r"(?<![\w.])[A-Za-z]{0,2}\d+[A-Za-z]?\s*[-–—‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?(?![\w])")
 _ONE_PAGE_OR_RANGE = re.compile(r"[A-Za-z]{0,2}\d+[A-Za-z]?(?:[-–—‑]+[A-Za-z]{0,2}\d+[A-Za-z]?)?")
-_IN_BOOK = re.compile(r"(?<=[.?!])\s+In:?\s+(?=[A-Z0-9])")
+_IN_BOOK = re.compile(r"(?<=[.?!])\s+In:?\s+(?=[A-Z0-9]|(?:ders|dies)\b)")  # 'In ders.:' (the same author)
 _EDGE = " \t.,;:()[]“”\"'‘’«»"
 _SAME_AUTHOR = re.compile(r"^(?:ders|dies)(?:\.\s*[:,]?|\s*[:,])\s*", re.I)  # German 'derselbe', 'dieselbe'
 _VOLUME_PAGES = re.compile(r"^(?P<volume>\w*\d\w*),\s*(?P<pages>\w+(?:\s*[–-]\s*\w+)?)$")
@@ -165,7 +165,7 @@ def _title_then_book(title: str) -> tuple[str, str]:
     match = _IN_BOOK.search(title)
     if match is None:
         return title, ""
-    book = _without_book_prefix(title[match.end() :]) or ""
+    book = _without_book_prefix(_SAME_AUTHOR.sub("", title[match.end() :])) or ""
     return title[: match.start()].rstrip("."), re.split(r"(?<=[^A-Z])\.\s|,\s", book)[0]
 
 
