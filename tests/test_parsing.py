@@ -553,6 +553,24 @@ def test_a_list_separated_by_semicolons_keeps_its_and_and_comma_separated_people
     assert names("Smith, N. D.; Jones, K.") == [("Smith", "ND"), ("Jones", "K")]
 
 
+def test_names_and_years_a_pdf_glued_together_are_read_apart():
+    """Text copied from some PDFs loses the space between a given and a family name
+    ('MarieMüller') or between a name and the year ('Dieter1992:'). Names that carry a capital
+    inside ('McCaig', 'MacDonald', 'DeLeon') stay whole."""
+    from citekit.parsing.authors import split_authors
+
+    def names(text: str) -> list[tuple[str, str | None]]:
+        return [(a.family, a.given) for a in split_authors(text)[0]]
+
+    assert names("Ebertz, Utz, und MarieMüller") == [("Ebertz", "Utz"), ("Müller", "Marie")]
+    assert names("Lubbers, Marcel/MéroveGijsberts") == [("Lubbers", "Marcel"), ("Gijsberts", "Mérove")]
+    assert names("Hiller, H. H. undMcCaig, K. S.") == [("Hiller", "HH"), ("McCaig", "KS")]
+    assert names("MacDonald, J.; DeLeon, P.") == [("MacDonald", "J"), ("DeLeon", "P")]
+    glued = parse_reference("Apel, Dieter1992: Verkehrskonzepte in europäischen Städten. Berlin: Sigma.")
+    assert [(a.family, a.given) for a in glued.authors] == [("Apel", "Dieter")]
+    assert glued.year == 1992 and glued.title == "Verkehrskonzepte in europäischen Städten"
+
+
 def test_in_a_list_where_references_carry_years_an_undated_caption_is_not_one():
     """A caption or a questionnaire line the splitter took in has no year, where the references
     around it all do: it is left out (and listed as unreadable under a heading). An undated

@@ -101,9 +101,19 @@ def _inverted(part: str) -> Author | None:
     return Author(family, _compact(given))
 
 
+# A given and a family name a PDF's text glued together: 'MarieMüller', 'undMcCaig'. Not after a
+# family name's prefix ('MacDonald', 'VanDyke'), nor after one capital ('McCaig', 'DeLeon').
+_GLUED = re.compile(r"(?<![^\W\d_])(?P<first>[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]{2,})(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+_GLUED_PREFIXES = frozenset("mac van von del des das dos ten ter der den dal dei della".split())
+
+
+def _unglued(text: str) -> str:
+    return _GLUED.sub(lambda m: m["first"] if m["first"].casefold() in _GLUED_PREFIXES else m["first"] + " ", text)
+
+
 def split_authors(text: str) -> tuple[list[Author], bool]:
     """(names in order, whether the list was cut short with 'et al.')."""
-    text = _UNDATED.sub(" ", _EDITOR_ROLE.sub(" ", text))
+    text = _unglued(_UNDATED.sub(" ", _EDITOR_ROLE.sub(" ", text)))
     # German lists separate names by a slash: 'Schmidt, M. G./Ostheim, T.', and family names
     # alone: 'Frey/Stutzer', 'Von der Lippe/Breuer'; not the parts of an acronym ('CDU/CSU').
     if "/" in text and "," not in text and _slashed_names(parts := text.strip(" .,:;(").split("/")):
