@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from citekit.model import Author
 from citekit.parsing import is_reference, parse_each, parse_reference, parse_references
 
 CHAPTER = Path(__file__).resolve().parents[1] / "data" / "chapter.txt"
@@ -521,6 +522,10 @@ def test_german_name_lists_with_u_particles_after_initials_and_no_year():
     ]
     assert names("Rosenthal, G. (im Druck)") == [("Rosenthal", "G")]
     assert names("Smith, N. D.; Jones, K.") == [("Smith", "ND"), ("Jones", "K")]  # initials, not 'n.d.'
+    # In capitals they are initials: 'U.' is not 'und', 'U. A.' is not 'und andere'.
+    assert names("Caspar, U. & Leyendecker, B.") == [("Caspar", "U"), ("Leyendecker", "B")]
+    assert names("Gogolin, I., Neumann, U. & Roth, H.-J.") == [("Gogolin", "I"), ("Neumann", "U"), ("Roth", "H-J")]
+    assert split_authors("Schmidt, U. A.; Jones, K.") == ([Author("Schmidt", "UA"), Author("Jones", "K")], False)
     reference = parse_reference(
         "Hillmann, F. u. T. Krings (1996): Einwanderer nach Italien. In: Die Erde 127, S. 127-143."
     )

@@ -13,8 +13,9 @@ from citekit.model import Author
 from citekit.parsing.names import SUFFIXES, is_dotted_initials, is_initials
 
 # 'et al.' is taken out before this runs, so ' et ' here is French for 'and'.
-# German 'u.' is 'und' ('Hillmann, F. u. T. Krings'); 'u. a.' (and others) is taken out before too.
-_AND = re.compile(r"\s*(?:,?\s*&|,?\s+and|,?\s+und|,?\s+u\.(?=\s)|,?\s+et)\s+", re.IGNORECASE)
+# German 'u.' is 'und' ('Hillmann, F. u. T. Krings'; lower case: 'U.' is an initial); 'u. a.' (and
+# others) is taken out before too.
+_AND = re.compile(r"\s*(?:,?\s*&|,?\s+and|,?\s+und|,?\s+(?-i:u)\.(?=\s)|,?\s+et)\s+", re.IGNORECASE)
 # 'n.d.', German 'o. J.' (ohne Jahr), French 's.d.', Spanish 's.f.', '(im Druck)', '(in press)': no
 # year yet, and no name either. Lower case only: 'N. D.' are initials.
 _UNDATED = re.compile(
@@ -23,7 +24,7 @@ _UNDATED = re.compile(
 )
 _ET_AL = re.compile(
     # 'et al.', German 'u. a.' (und andere), Spanish 'y otros', Portuguese 'e outros', French 'et coll.'
-    r"[,;]?\s*(?:et\s*al\.?|and others|(?<![^\W\d_])u\.\s?a\.?(?![^\W\d_])|\by\s+otros\b|\be\s+outros\b"
+    r"[,;]?\s*(?:et\s*al\.?|and others|(?<![^\W\d_])(?-i:u\.\s?a)\.?(?![^\W\d_])|\by\s+otros\b|\be\s+outros\b"
     r"|\bet\s+coll?\.|…|\.\.\.)\s*",
     re.IGNORECASE,
 )
