@@ -555,6 +555,12 @@ def test_a_list_separated_by_semicolons_keeps_its_and_and_comma_separated_people
         ("Schmidt", "Ulrich"),
     ]
     assert names("Bohnsack, R.; Loos, P. & Wild, B.") == [("Bohnsack", "R"), ("Loos", "P"), ("Wild", "B")]
+    # Separated by commas alone, 'Family, Given' pairs go on as they began.
+    assert names("Korpi, Walter, Palme, Joakim") == [("Korpi", "Walter"), ("Palme", "Joakim")]
+    assert names("Aceto, Nicola, Aditya Bardia, and Clotilde Théry")[1:] == [
+        ("Bardia", "Aditya"),
+        ("Théry", "Clotilde"),
+    ]
     assert names("Smith, N. D.; Jones, K.") == [("Smith", "ND"), ("Jones", "K")]
 
 

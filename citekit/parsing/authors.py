@@ -144,6 +144,7 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
         parts = [pair for part in parts for pair in _inverted_pairs(part)]
     names: list[Author] = []
     index = 0
+    inverted_so_far = True  # every name so far 'Family, Given': 'Korpi, Walter, Palme, Joakim' goes on so
     while index < len(parts):
         part = parts[index]
         following = parts[index + 1] if index + 1 < len(parts) else None
@@ -156,12 +157,13 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
             _initials_group(following)
             and not _initials_group(part)
             and not _has_initials(part)
-            or (index == 0 and " " not in part and _given(following))
+            or (inverted_so_far and " " not in part and _given(following))
         ):
             # 'Aceto, N.', 'Abdel Mouti, M.' or, for the first author of an inverted list, 'Aceto, Nicola'
             names.append(Author(part, _compact(following)))
             index += 2
             continue
+        inverted_so_far = False
         person = _person(part)
         if person is not None:
             names.append(person)
