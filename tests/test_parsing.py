@@ -577,6 +577,8 @@ def test_names_and_years_a_pdf_glued_together_are_read_apart():
     assert names("Lubbers, Marcel/MéroveGijsberts") == [("Lubbers", "Marcel"), ("Gijsberts", "Mérove")]
     assert names("Hiller, H. H. undMcCaig, K. S.") == [("Hiller", "HH"), ("McCaig", "KS")]
     assert names("MacDonald, J.; DeLeon, P.") == [("MacDonald", "J"), ("DeLeon", "P")]
+    # An '&' the PDF printed with stray marks after it: 'Douglas, K. M &., Sutton, R. M.'
+    assert names("Douglas, K. M &., Sutton, R. M.") == [("Douglas", "KM"), ("Sutton", "RM")]
     glued = parse_reference("Apel, Dieter1992: Verkehrskonzepte in europäischen Städten. Berlin: Sigma.")
     assert [(a.family, a.given) for a in glued.authors] == [("Apel", "Dieter")]
     assert glued.year == 1992 and glued.title == "Verkehrskonzepte in europäischen Städten"

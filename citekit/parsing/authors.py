@@ -108,6 +108,9 @@ _GLUED = re.compile(r"(?<![^\W\d_])(?P<first>[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]{2,}
 _GLUED_PREFIXES = frozenset("mac van von del des das dos ten ter der den dal dei della".split())
 
 
+_STRAY_AND = re.compile(r"\s*&\s*[.,]+")  # 'Douglas, K. M &., Sutton, R. M.': a PDF's '&' with stray marks
+
+
 def _unglued(text: str) -> str:
     return _GLUED.sub(lambda m: m["first"] if m["first"].casefold() in _GLUED_PREFIXES else m["first"] + " ", text)
 
@@ -115,6 +118,7 @@ def _unglued(text: str) -> str:
 def split_authors(text: str) -> tuple[list[Author], bool]:
     """(names in order, whether the list was cut short with 'et al.')."""
     text = _unglued(_UNDATED.sub(" ", _EDITOR_ROLE.sub(" ", text)))
+    text = _STRAY_AND.sub(" & ", text)
     # German lists separate names by a slash: 'Schmidt, M. G./Ostheim, T.', and family names
     # alone: 'Frey/Stutzer', 'Von der Lippe/Breuer'; not the parts of an acronym ('CDU/CSU').
     if "/" in text and "," not in text and _slashed_names(parts := text.strip(" .,:;(").split("/")):
