@@ -500,6 +500,8 @@ def test_names_separated_by_slashes_or_and_with_whole_given_names():
     assert names("De Souza Santos, Maria") == [("De Souza Santos", "Maria")]
     assert names("• Nassehi, Armin") == [("Nassehi", "Armin")]
     assert names("Rieger, Marie-Luise") == [("Rieger", "Marie-Luise")]
+    # Family name, then all its initials: 'Zimbardo P. G.' is Zimbardo, not 'Zimbardo P.'.
+    assert names("Boyd, J. N. and Zimbardo P. G.") == [("Boyd", "JN"), ("Zimbardo", "PG")]
     # Vancouver names keep their pairs: two people, not one called 'Mackie AB'.
     assert names("Mackie AB, Stone CD") == [("Mackie", "AB"), ("Stone", "CD")]
 

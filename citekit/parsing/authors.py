@@ -62,7 +62,11 @@ def _person(part: str) -> Author | None:
     if len(tokens) >= 2 and tokens[-1].rstrip(".") in SUFFIXES:
         suffix = SUFFIXES[tokens.pop().rstrip(".")] if tokens[-1] not in SUFFIXES else SUFFIXES[tokens.pop()]
     if len(tokens) >= 2 and (is_initials(tokens[-1]) or _initials(tokens[-1])) and not _initials(tokens[0]):
-        return Author(" ".join(tokens[:-1]), _compact(tokens[-1]), suffix)  # Aceto N / Aceto N.
+        # Aceto N / Aceto N. / Zimbardo P. G.
+        trailing = 1
+        while trailing < len(tokens) - 1 and _initials(tokens[-1 - trailing]) and len(tokens[-1 - trailing]) <= 2:
+            trailing += 1
+        return Author(" ".join(tokens[:-trailing]), _compact(" ".join(tokens[-trailing:])), suffix)
     leading = 0
     while leading < len(tokens) - 1 and (_initials(tokens[leading]) or is_dotted_initials(tokens[leading])):
         leading += 1
