@@ -293,3 +293,30 @@ def test_a_whole_paper_with_bullet_points_and_a_questionnaire_gives_its_referenc
     assert "Tietze, Wolfgang" in starts
     assert not any(r["raw"].startswith(("•", "(0")) or "Erzieherinnen aus" in r["raw"] for r in records)
     assert (records[0]["volume"], records[0]["issue"], records[0]["pages"]) == ("38", "2", "101-120")
+
+
+def test_a_page_number_or_running_head_in_spaced_out_letters_stays_out_of_the_references():
+    """Some PDFs give a page number or a running head in spaced capitals as single characters
+    ('1 7 1 7', 'W A L G E N B A C H'); such a line is never part of a reference."""
+    text = (
+        "Literatur\n"
+        "Kühl, Stefan (2004), Arbeits- und Industriesoziologie, Bielefeld.\n"
+        "Lamont, Michèle (1992), Money, Morals, and Manners. The Culture of the French\n"
+        "and the American Upper-Middle Class, Chicago.\n"
+        "Mayring, Phillip (1993), Qualitative Inhaltsanalyse. Grundlagen und Techniken,\n"
+        "Weinheim.\n"
+        "1 7 1 7\n"
+        "Meuser, Michael (1998), Geschlecht und Männlichkeit. Soziologische Theorie und\n"
+        "kulturelle Deutungsmuster, Opladen.\n"
+        "Nagel, Ulrike (1997), Engagierte Rollendistanz. Professionalität in biographischer\n"
+        "Perspektive, Opladen.\n"
+    )
+    raws = [reference.raw for reference in parse_references(text).references]
+    assert len(raws) == 5
+    assert raws[2] == "Mayring, Phillip (1993), Qualitative Inhaltsanalyse. Grundlagen und Techniken, Weinheim."
+    assert all("1 7" not in raw and "W A L" not in raw for raw in raws)
+    from citekit.parsing.segmenter import spaced_out
+
+    assert spaced_out("W A L G E N B A C H : W E I ß E I D E N T I T Ä T")
+    assert not spaced_out("Smith, J. A. B. C. D. E. F. G. H. I. (2001) A B C D E F G H")
+    assert not spaced_out("2 3")  # two digits alone may be a reference's pages or issue

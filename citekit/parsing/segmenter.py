@@ -336,15 +336,16 @@ class SegmenterModel:
             rows[number] = weights[found].sum(axis=0) if found else 0.0
         return rows + self.bias
 
-    def decode(self, feature_lists: list[list[str]]) -> list[str]:
-        """The best labelling of a document's lines under the learned transitions (Viterbi)."""
+    def decode(self, feature_lists: list[list[str]], furniture: tuple[int, ...] = ()) -> list[str]:
+        """The best labelling of a document's lines under the learned transitions (Viterbi);
+        the lines numbered in furniture are no reference's."""
         if not feature_lists:
             return []
         scores = self.scores(feature_lists)
         scores = scores - np.logaddexp.reduce(scores, axis=1, keepdims=True)  # log-probabilities
         # A 'References' heading is never a reference, however few lines there are to learn from.
         headings = [number for number, names in enumerate(feature_lists) if "ref-heading" in names]
-        scores[headings, : LABELS.index("O")] = -1e9
+        scores[headings + list(furniture), : LABELS.index("O")] = -1e9
         best = self.start + scores[0]
         back = np.zeros((len(scores), len(LABELS)), dtype=np.int64)
         for step in range(1, len(scores)):
@@ -408,6 +409,14 @@ def running_heads(lines: list[Line]) -> set[int]:
     return heads
 
 
+def spaced_out(text: str) -> bool:
+    """A running head set in spaced capitals ('W A L G E N B A C H : W E I ß E'), a page number
+    in spaced digits ('1 0 9'), a table's digits: never a reference's line."""
+    tokens = text.split()
+    single = sum(len(token) == 1 for token in tokens)
+    return (len(tokens) >= 8 and single >= 0.8 * len(tokens)) or (len(tokens) >= 3 and single == len(tokens))
+
+
 @dataclass(slots=True)
 class Segment:
     """One reference found: its lines, joined, and the line it starts on (1-based)."""
@@ -425,7 +434,10 @@ def segment(text: str, model: SegmenterModel | None = None) -> list[Segment]:
     heads = running_heads(lines)
     if heads:
         lines = [line for index, line in enumerate(lines) if index not in heads]
-    labels = (model or shipped_model()).decode(features(lines))
+    # Lines of spaced-out single characters are a page's furniture; they stay in as what they
+    # are, a page break the labeller knows, and are never read into a reference.
+    spaced = tuple(index for index, line in enumerate(lines) if spaced_out(line.text))
+    labels = (model or shipped_model()).decode(features(lines), spaced)
     words = DocumentWords(text)
     found: list[Segment] = []
     current: Segment | None = None
