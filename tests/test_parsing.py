@@ -452,6 +452,23 @@ def test_german_volume_and_issue_forms_and_newspaper_dates():
     assert (grundlagen.title, grundlagen.volume) == ("Soziologie. Spezielle Grundlagen", "1")
 
 
+def test_an_edited_books_editors_before_the_role_are_all_editors():
+    """'Tych, Feliks, Alfons Kenkmann … und Andreas Eberhardt (Hg.) (2008)': every name before the
+    role edited the book, not only the last. A chapter's author before 'In … (Hg.)' stays its author."""
+    edited, slashed, chapter = parse_each(
+        [
+            "Tych, Feliks, Alfons Kenkmann, Elisabeth Kohlhaas und Andreas Eberhardt (Hg.) (2008): "
+            "Kinder über den Holocaust, Berlin.",
+            "Kieser, Alfred/Gerhard Reber/Rolf Wunderer (Hg.) (1995). Handwörterbuch der Führung, Stuttgart.",
+            "Smith, J. Title of chapter. In Jones, K. (Hg.) Book. Berlin 2001.",
+        ]
+    )
+    assert not edited.authors and [a.family for a in edited.editors] == ["Tych", "Kenkmann", "Kohlhaas", "Eberhardt"]
+    assert edited.title == "Kinder über den Holocaust"
+    assert not slashed.authors and [a.family for a in slashed.editors] == ["Kieser", "Reber", "Wunderer"]
+    assert [a.family for a in chapter.authors] == ["Smith"] and [a.family for a in chapter.editors] == ["Jones"]
+
+
 def test_name_comma_given_name_colon_title_keeps_the_given_name_out_of_the_title():
     """'Goffman, Erving: Behavior in public places' (German house styles print the whole name, then
     a colon): the given name is the author's, the title begins after the colon. A title after an

@@ -169,6 +169,36 @@ def _title_then_book(title: str) -> tuple[str, str]:
     return title[: match.start()].rstrip("."), re.split(r"(?<=[^A-Z])\.\s|,\s", book)[0]
 
 
+_NAME_JOINERS = frozenset({",", ";", "/", "&", ".", "-", "und", "and", "u"})
+
+
+def _editors_up_front(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Tych, Feliks, Alfons Kenkmann und Andreas Eberhardt (Hg.) (2008): …': an edited book's
+    names, of which the labeller read only the last, with the role, as editors and the others as
+    authors or a title. Every name before the role is an editor's. Only where the stretch before
+    holds nothing but names: capitalised words, initials and the words that join names."""
+    if not labels or labels[0] != "author" or "editor" not in labels:
+        return labels
+    first = labels.index("editor")
+    last = first
+    while last + 1 < len(labels) and labels[last + 1] == "editor":
+        last += 1
+    if editor_role_end(text[tokens[first].start : tokens[last].end]) is None:
+        return labels
+    after = next((label for label in labels[last + 1 :] if label != "other"), None)
+    if after not in ("date", "title"):
+        return labels
+    for token, label in zip(tokens[:first], labels[:first], strict=True):
+        if label not in ("author", "title", "other"):
+            return labels
+        word = token.text
+        if label != "author" and word.casefold() not in _NAME_JOINERS and not word[:1].isupper():
+            return labels
+        if word.casefold() == "in":
+            return labels
+    return ["editor"] * (last + 1) + labels[last + 1 :]
+
+
 # 'Goffman, Erving: Behavior in public places': the given name and the colon that ends the names.
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+"
 _GIVEN_BEFORE_COLON = re.compile(rf"(?P<name>{_NAME_WORD}(?:[ -]{_NAME_WORD})?(?:\s[A-Z]\.)*)\s*:\s")
@@ -206,6 +236,7 @@ def fields_from_labels(
     text: str, tokens: list[Token], labels: list[str], confidences: list[float] | None = None
 ) -> tuple[Reference, dict[str, float]]:
     """Labelled tokens → a record (the same for the model's labels and for gold labels)."""
+    labels = _editors_up_front(text, tokens, labels)
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
     _given_name_before_colon(text, spans)
     reference = Reference(raw=text, type="article-journal")
