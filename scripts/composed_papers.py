@@ -205,6 +205,8 @@ def compose(
             if generator.random() < 0.4:
                 note = footnotes(note)
     number = generator.randint(0, 3)
+    # Some lists (15 %) begin on a new page: the heading right after the page's furniture.
+    list_heading = len(rows) if generator.random() < 0.15 else None
     add(
         f"{str(number + 7) + ' ' if number == 3 else ''}{generator.choice(HEADINGS[language])}",
         blank=True,
@@ -258,7 +260,7 @@ def compose(
     lines: list[Line] = []
     labels: list[str] = []
     for index, (text, label, blank) in enumerate(rows):
-        if index and index % every == 0:
+        if index and (index % every == 0 or index == list_heading):
             page += 1
             if joined:
                 furniture_rows: tuple[str, ...] = (f"{head} {page}" if page % 2 else f"{page} {head}",)

@@ -270,12 +270,26 @@ def page_furniture(paths: list[Path]) -> list[str]:
     return sorted(found.values())
 
 
+LIST_RUNNING_HEADS = (
+    "LITERATURVERZEICHNIS",
+    "Literatur",
+    "REFERENCES",
+    "References",
+    "BIBLIOGRAPHY",
+    "Literaturverzeichnis",
+)
+
+
 def with_furniture(document: Document, furniture: list[str]) -> Document:
     """The document with a running head and a page number every page or so, as a paste out of a
     PDF has them; the heads are real page furniture (O lines) from the other training lists."""
     name, lines, labels = document
     seed = int(hashlib.sha1(f"furniture:{name}".encode()).hexdigest()[:8], 16)
     head = furniture[seed % len(furniture)]
+    if seed % 2 == 0:
+        # A list whose running head is its heading ('LITERATURVERZEICHNIS 32'): pasted alone, the
+        # references before the first such head are references all the same.
+        head = LIST_RUNNING_HEADS[seed // 2 % len(LIST_RUNNING_HEADS)]
     every = 20 + seed % 30
     made, made_labels, page = [], [], 1 + seed % 40
     for index, (line, label) in enumerate(zip(lines, labels, strict=True)):

@@ -320,3 +320,35 @@ def test_a_page_number_or_running_head_in_spaced_out_letters_stays_out_of_the_re
     assert spaced_out("W A L G E N B A C H : W E I ß E I D E N T I T Ä T")
     assert not spaced_out("Smith, J. A. B. C. D. E. F. G. H. I. (2001) A B C D E F G H")
     assert not spaced_out("2 3")  # two digits alone may be a reference's pages or issue
+
+
+def test_a_list_pasted_alone_keeps_the_references_before_its_own_running_head():
+    """A list copied from its second page on, whose running head is the list's heading
+    ('LITERATURVERZEICHNIS' beside the page number): the references before that head are the
+    list's own, not body text before a heading."""
+    text = (
+        "Anthony, D. ; Smith, S. W. ; Williamson, T.: Explaining quality in Internet collective\n"
+        "goods: Zealots and good Samaritans in the case of Wikipedia. Hanover: Dartmouth\n"
+        "College, 2005\n"
+        "Braun-Thürmann, Holger: Künstliche Interaktion. In: Rammert, Werner (Hrsg.): Tech-\n"
+        "nik - Handeln - Wissen. Wiesbaden : VS Verlag für Sozialwissenschaften, 2007, S. 221–243\n"
+        "Fink, Robin D. ; Weyer, Johannes: Autonome technische Systeme als Herausforderung\n"
+        "der soziologischen Handlungstheorie. In: Zeitschrift für Soziologie 40 (2011), Nr. 2\n"
+        "Keen, Andrew: The Cult of the Amateur. How Today's Internet is Killing Our Culture.\n"
+        "New York : Doubleday, 2007\n"
+        "Latour, Bruno: Über technische Vermittlung. Philosophie. Soziologie, Genealogie. In:\n"
+        "Rammert, Werner (Hrsg.): Technik und Sozialtheorie. Frankfurt/M. : Campus, 1998, S. 29–81\n"
+        "LITERATURVERZEICHNIS\n"
+        "32\n"
+        "Ortega, Felipe ; Gonzalez Barahona, Jesus M.: Quantitative analysis of the wikipedia\n"
+        "community of users. In: Proceedings of the 2007 international symposium on Wikis.\n"
+        "Montreal : ACM, 2007, S. 75–86\n"
+        "Rammert, Werner ; Schulz-Schaeffer, Ingo (Hrsg.): Können Maschinen handeln? Soziolo-\n"
+        "gische Beiträge zum Verhältnis von Mensch und Technik. Frankfurt/M. : Campus, 2002\n"
+        "Voss, Jakob: Measuring Wikipedia. In: Proceedings of the ISSI 2005. Stockholm, 2005, S. 221–231\n"
+    )
+    raws = [reference.raw for reference in parse_references(text).references]
+    assert [raw.split(",")[0] for raw in raws[:3]] == ["Anthony", "Braun-Thürmann", "Fink"]
+    assert raws[0].endswith("Dartmouth College, 2005") and raws[1].endswith("2007, S. 221–243")
+    assert [raw.split(",")[0] for raw in raws[-3:]] == ["Ortega", "Rammert", "Voss"]
+    assert not any("LITERATURVERZEICHNIS" in raw for raw in raws)

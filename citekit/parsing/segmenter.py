@@ -32,7 +32,7 @@ from importlib import resources
 import numpy as np
 
 MODEL = "data/reference-segmenter.npz"
-VERSION = 3
+VERSION = 4
 LABELS = ("B", "I", "O")
 
 # Headings of reference sections in the languages citekit reads (lower case, no trailing colon).
@@ -229,7 +229,15 @@ def features(lines: list[Line]) -> list[list[str]]:
     own = [_own_features(line, median, state) for line in lines]
     layout = _layout(lines, own)
     result = []
-    heading_ahead = any("ref-heading" in names for names in own)
+    headings = [index for index, names in enumerate(own) if "ref-heading" in names]
+    # A 'Literatur' beside a page number may be the list's running head, and the lines before it
+    # references of the list's first page (the list pasted alone): those lines say so.
+    before = "before-heading"
+    if headings and any(
+        0 <= neighbour < len(own) and "page-number" in own[neighbour]
+        for neighbour in (headings[0] - 1, headings[0] + 1)
+    ):
+        before = "before-page-heading"
     since_heading: int | None = None  # lines since a reference heading (None: none yet)
     other_heading = False
     for index, line in enumerate(lines):
@@ -246,7 +254,7 @@ def features(lines: list[Line]) -> list[list[str]]:
         if since_heading is None:
             # Before the first 'References' heading lies the body of the text; with no heading
             # anywhere, the paste may be the list alone.
-            current.append("before-heading" if heading_ahead else "no-heading")
+            current.append(before if headings else "no-heading")
         elif other_heading:
             current.append("after-other-heading")
         else:
