@@ -172,13 +172,20 @@ def test_ctrl_c_ends_the_run_within_two_seconds_even_during_a_long_retry_after(s
     with Library(db) as library:
         library.import_files([str(CHAPTER)])
     services.fail("crossref-list", *[Fault("429-retry-after", 100)] * 50)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "citekit", "--db", str(db), "enrich", "--mailto", "me@example.org"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, **services.env},
-    )
+    # Ctrl-C reaches a command run in the foreground of a terminal. Run from a background job
+    # (CI scripts, `pytest &`), this process ignores SIGINT and so would the child: a handler set
+    # here is reset to the default in the child, as a terminal's foreground process has it.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "citekit", "--db", str(db), "enrich", "--mailto", "me@example.org"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, **services.env},
+        )
+    finally:
+        signal.signal(signal.SIGINT, previous)
     deadline = time.monotonic() + 30
     while services.count("crossref-list") < 3 and time.monotonic() < deadline:
         time.sleep(0.1)
