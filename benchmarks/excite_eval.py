@@ -49,6 +49,7 @@ from train_parser import letters_and_digits  # noqa: E402
 
 from citekit.parsing import parse_each, parse_references  # noqa: E402
 from citekit.parsing.authors import split_authors  # noqa: E402
+from citekit.parsing.page import clean_pdf_text  # noqa: E402
 
 PAPERS = "Goldstandard_EXparser"
 GROUPS = {  # folder → (name, prefix); the two groups whose reference list ends the paper
@@ -172,7 +173,9 @@ def splitting(excite: Path, chosen: str) -> None:
             if not marked:
                 continue
             used += 1
-            gold = Counter(letters_and_digits(" ".join(lines[a : b + 1])) for a, b in marked)
+            # As citekit shows a reference: ligatures (ﬁ) and Windows-1252 punctuation read as control
+            # characters (\x9e for ž) mended, on both sides.
+            gold = Counter(letters_and_digits(clean_pdf_text(" ".join(lines[a : b + 1]))) for a, b in marked)
             for kind, pasted in (
                 ("list pasted alone", lines[marked[0][0] : marked[-1][1] + 1]),
                 ("whole paper pasted", lines),

@@ -603,6 +603,18 @@ def test_names_and_years_a_pdf_glued_together_are_read_apart():
     assert glued.year == 1992 and glued.title == "Verkehrskonzepte in europäischen Städten"
 
 
+def test_windows_1252_punctuation_read_as_control_characters_is_mended():
+    """Text decoded as Latin-1 that was Windows-1252 turns its dashes and quotes into invisible
+    control characters ('258\\x96285'): the page range and the title come out as printed."""
+    reference = parse_reference(
+        "Fairclough, Norman/Ruth Wodak (1997). \x93Critical discourse analysis\x94, in: Teun A. van Dijk "
+        "(Hg.): Discourse as Social Interaction, London, 258\x96285."
+    )
+    assert reference.pages == "258–285"
+    assert reference.title == "Critical discourse analysis"
+    assert not any("\x80" <= ch <= "\x9f" for ch in reference.raw)
+
+
 def test_in_a_list_where_references_carry_years_an_undated_caption_is_not_one():
     """A caption or a questionnaire line the splitter took in has no year, where the references
     around it all do: it is left out (and listed as unreadable under a heading). An undated

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from citekit.model import Reference
 from citekit.parsing.nature import parse_nature_reference
-from citekit.parsing.page import Item, find_items
+from citekit.parsing.page import Item, clean_pdf_text, find_items
 from citekit.parsing.springer import parse_springer_reference, starts_springer_reference
 from citekit.parsing.vancouver import parse_vancouver_reference
 
@@ -34,6 +34,7 @@ def parse_reference(text: str) -> Reference:
 def parse_each(texts: list[str]) -> list[Reference]:
     """Reference strings → one record each, in order. The learned path labels all the strings no
     rule reads in one batch, which is many times faster than one by one."""
+    texts = [clean_pdf_text(text) for text in texts]
     references: list[Reference | None] = [_by_rule(text) for text in texts]
     unread = [index for index, reference in enumerate(references) if reference is None]
     if unread:

@@ -132,7 +132,17 @@ def _segmented(text: str) -> ReferenceList:
 # A list number: [1], (1), 1. or 1) — up to six digits: lists of tens of thousands exist.
 _NUMBERED = re.compile(r"^\s*(?:\[\d{1,6}\]|\(\d{1,6}\)|\d{1,6}\.(?!\d)|\d{1,6}\))\s*")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.IGNORECASE)
-_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+# Windows-1252 punctuation read as Latin-1 is a C1 control character ('258\x96285' for
+# '258–285', '\x93Titel\x94'); no reference holds a control character, so each is read as the
+# Windows-1252 character it was.
+_CP1252_C1 = {
+    chr(code): bytes([code]).decode("cp1252")
+    for code in range(0x80, 0xA0)
+    if code not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
+_LIGATURES = str.maketrans(
+    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", **_CP1252_C1}
+)
 # Second halves of compounds that keep their hyphen when a PDF line breaks after it.
 _COMPOUND_HEADS = frozenset(
     """derived associated mediated dependent induced related specific based like free type cell cells term
@@ -141,11 +151,12 @@ _COMPOUND_HEADS = frozenset(
 )
 
 
-_LIGATURE = re.compile("[\ufb00-\ufb06]")
+_LIGATURE = re.compile("[\ufb00-\ufb06\x80-\x9f]")
 
 
 def clean_pdf_text(text: str) -> str:
-    """Ligatures from PDF fonts back to letters (ﬁ → fi). str.translate is slow: only when needed."""
+    """Ligatures from PDF fonts back to letters (ﬁ → fi), Windows-1252 punctuation read as control
+    characters back to itself (\x96 → –). str.translate is slow: only when needed."""
     return text.translate(_LIGATURES) if _LIGATURE.search(text) else text
 
 
