@@ -95,9 +95,10 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
     line or a paragraph, a whole paper) by the learned segmenter (citekit/parsing/segmenter.py).
     ``starts_reference`` tells, for an unbulleted web list, a new reference from a wrapped line.
     """
-    lines = clean_pdf_text(text).splitlines()
+    text = clean_pdf_text(text)
+    lines = text.splitlines()
     if not _web_page(lines):
-        found = _segmented(clean_pdf_text(text))
+        found = _segmented(text)
         if found.items:
             return found
         # Too little for the model to see a list in (a line or two): read it by its layout.
@@ -140,7 +141,7 @@ _CP1252_C1 = {
     for code in range(0x80, 0xA0)
     if code not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
 }
-_LIGATURES = str.maketrans(
+_PDF_CHARACTERS = str.maketrans(
     {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", **_CP1252_C1}
 )
 # Second halves of compounds that keep their hyphen when a PDF line breaks after it.
@@ -151,13 +152,13 @@ _COMPOUND_HEADS = frozenset(
 )
 
 
-_LIGATURE = re.compile("[\ufb00-\ufb06\x80-\x9f]")
+_PDF_CHARACTER = re.compile("[\ufb00-\ufb06\x80-\x9f]")
 
 
 def clean_pdf_text(text: str) -> str:
     """Ligatures from PDF fonts back to letters (ﬁ → fi), Windows-1252 punctuation read as control
     characters back to itself (\x96 → –). str.translate is slow: only when needed."""
-    return text.translate(_LIGATURES) if _LIGATURE.search(text) else text
+    return text.translate(_PDF_CHARACTERS) if _PDF_CHARACTER.search(text) else text
 
 
 def _running_heads(lines: list[str]) -> set[str]:
