@@ -502,6 +502,21 @@ def test_a_book_by_the_same_author_and_a_books_edition_are_not_part_of_its_title
     assert (edition.container_title, edition.variables.get("edition")) == ("Wörterbuch der Soziologie", "2")
 
 
+def test_a_books_edition_read_into_its_title_is_taken_out_of_it():
+    """The labeller may end a book's title with the edition's number ('Familienrecht, 6' before
+    'Auflage'); the edition is the record's, and a title that only mentions an edition keeps it."""
+    numbered, abbreviated, mentioned = parse_each(
+        [
+            "Schwab, D. (1991): Familienrecht, 6. Auflage, München 1991.",
+            "Schrödter, H. (Hrsg.) (2006): Baugesetzbuch. Kommentar 7. Aufl., München.",
+            "Meier, A. (2001): Die 2. Auflage der Welt. Berlin: Springer.",
+        ]
+    )
+    assert (numbered.title, numbered.variables.get("edition")) == ("Familienrecht", "6")
+    assert (abbreviated.title, abbreviated.variables.get("edition")) == ("Baugesetzbuch. Kommentar", "7")
+    assert mentioned.title == "Die 2. Auflage der Welt"
+
+
 def test_names_separated_by_slashes_or_and_with_whole_given_names():
     from citekit.parsing.authors import split_authors
 

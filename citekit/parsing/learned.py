@@ -260,6 +260,11 @@ def fields_from_labels(
             reference.editors, confidence["editors"] = names, found[1]
         elif names:
             reference.authors, confidence["authors"] = names, found[1]
+    if "title" in spans and (edition := _EDITION.search(text, spans["title"][0], spans["title"][1] + 12)):
+        start, end, _ = spans["title"]
+        if start < edition.start() < end and not text[edition.end() : end].strip(_EDGE):
+            # 'Familienrecht, 6. Auflage' with the number read into the title and the word after it.
+            spans["title"] = (start, edition.start(), spans["title"][2])
     if (found := take("title")) is not None and (title := _clean(_without_link_lead(_EDITION_AFTER.sub("", found[0])))):
         title, book = _title_then_book(title)
         if "volume" not in spans and (book_volume := _TITLE_VOLUME.search(title)) and book_volume.start():
