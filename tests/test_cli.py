@@ -190,6 +190,22 @@ def test_page_without_reference_list(cli, stocked, tmp_path):
     assert result.exit_code == 1  # nothing found, as grep says it
 
 
+def test_prose_without_reference_list(cli, stocked, tmp_path):
+    """Paragraphs of body text in which the segmenter sees no list are not read as references
+    paragraph by paragraph: there is no list, and citekit says so."""
+    page = tmp_path / "chapter.txt"
+    page.write_text(
+        "\n".join(
+            f"Paragraph {number}: the survey asked firms whether they offered childcare, and how the "
+            "employees used it over the years. Most answered that the offer helped them keep staff."
+            for number in range(12)
+        )
+    )
+    result = cli("parse", str(page))
+    _one_line_error(result, "chapter.txt", "no reference list")
+    assert result.exit_code == 1
+
+
 def test_binary_file(cli, stocked, tmp_path):
     binary = tmp_path / "figure.png"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))

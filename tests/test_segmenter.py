@@ -104,9 +104,31 @@ def test_reference_headings_in_the_common_languages():
         "Riferimenti bibliografici",
         "7. References",
         "Literatur:",
+        "Riferimenti",
+        "Quellen",
+        "Notes and references",
+        "Referencias bibliográficas",
+        "1.3 References",  # a chapter's own list
+        "Weiterführende Literatur",
+        "Ausgewählte Literatur:",
+        "Literatur- und Quellenverzeichnis",
+        "Bibliographie / Bibliography",
+        "Selected bibliography",
+        "Further reading",
+        "\uf06e Literatur",  # a symbol font's bullet before it
+        "• References",
+        "L i t e r a t u r",
     ):
         assert is_reference_heading(heading), heading
-    assert not is_reference_heading("References to earlier work are discussed below.")
+    for other in (
+        "References to earlier work are discussed below.",
+        "BIBLIOGRAPHY 171",  # the list's running head, page after page: no new section
+        "Bibliography.............. 87",  # a table of contents
+        "Literature 34 (1996), 42-71.",
+        "Literatur und Gesellschaft",
+        "Literature review",
+    ):
+        assert not is_reference_heading(other), other
 
 
 def test_lines_numbered_with_gaps_and_dashes_for_the_previous_author():

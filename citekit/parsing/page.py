@@ -87,6 +87,9 @@ class ReferenceList:
     under_heading: bool
 
 
+_TOO_FEW_LINES = 5
+
+
 def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceList:
     """The reference-list items of a page, in page order.
 
@@ -99,8 +102,8 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
     lines = text.splitlines()
     if not _web_page(lines):
         found = _segmented(text)
-        if found.items:
-            return found
+        if found.items or sum(1 for line in lines if line.strip()) > _TOO_FEW_LINES:
+            return found  # a whole text in which the model sees no list has none
         # Too little for the model to see a list in (a line or two): read it by its layout.
     headings = [number for number, line in enumerate(lines) if len(line) < 40 and clean_line(line).lower() in HEADINGS]
     # The last heading is the one above the list: an earlier one may be a table of contents.

@@ -37,14 +37,15 @@ LABELS = ("B", "I", "O")
 
 # Headings of reference sections in the languages citekit reads (lower case, no trailing colon).
 REFERENCE_HEADINGS = frozenset(
-    """references|reference list|bibliography|literature cited|works cited|references and notes|
+    heading.strip()
+    for heading in """references|reference list|bibliography|literature cited|works cited|references and notes|
     notes and references|cited literature|literature|sources|literatur|literaturverzeichnis|
     quellen|quellenverzeichnis|références|références bibliographiques|bibliographie|referencias|
     referencias bibliográficas|bibliografía|bibliografia|referências|referências bibliográficas|
     riferimenti|riferimenti bibliografici|literatuur|litteratur|referenser|kirjallisuus|
-    piśmiennictwo|bibliografie|список литературы|литература""".replace("\n", "").split("|")
+    piśmiennictwo|bibliografie|список литературы|литература|further reading""".split("|")
 )
-_HEADING_NUMBER = re.compile(r"^(?:[0-9ivxlc]+\.?\s+|chapter\s+\d+\s*)", re.IGNORECASE)
+_HEADING_NUMBER = re.compile(r"^(?:(?:\d+(?:\.\d+)*|[ivxlc]+)\.?\s+|chapter\s+\d+\s*)", re.IGNORECASE)
 _MARKER = re.compile(r"^\s*(?:\[(\d{1,5})\]|\((\d{1,5})\)|(\d{1,5})\.(?!\d)|(\d{1,5})\))")
 _AUTHOR_START = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][\w'’\-]+(?: [A-ZÀ-ÖØ-Þa-z][\w'’\-]+)?,\s+(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
@@ -88,9 +89,41 @@ def _bucket(value: float, edges: tuple[float, ...]) -> int:
     return len(edges)
 
 
+# Words that qualify a reference heading without making it another section: 'Weiterführende
+# Literatur', 'Selected bibliography', 'Literatur- und Quellenverzeichnis', 'Bibliographie /
+# Bibliography', 'References and further reading'.
+_HEADING_QUALIFIERS = frozenset(
+    word.strip()
+    for word in """weiterführende|ausgewählte|verwendete|zitierte|benutzte|angeführte|empfohlene|further|
+    selected|select|cited|additional|suggested|recommended|general|reading|sélective|choisie|
+    complémentaire|citée|citées|selecta|citada|citadas|complementar|complementaria|verweise|
+    quellenverzeichnis|literaturliste|literaturangaben|und|and|et|y|e|&|/""".split("|")
+)
+_HEADING_WORDS = re.compile(r"[/&]|[^\W\d_]+")
+_LEADING_MARKS = re.compile(r"^[^\w(\[]+")  # bullets, dashes, a symbol font's private characters
+_NOT_IN_A_HEADING = re.compile(r"[^\w\s/&-]|[\d_]")
+_SPACED_OUT = re.compile(r"^(?:\w{1,2} )+\w{1,2}$")  # 'L i t e ra t u r'
+
+
 def is_reference_heading(line: str) -> bool:
-    text = _HEADING_NUMBER.sub("", line.strip()).strip(" :.").lower()
-    return len(text) < 45 and text in REFERENCE_HEADINGS
+    """'References', 'Literatur', and the same qualified ('Weiterführende Literatur'), numbered
+    ('7.3 References'), after a bullet or spaced out ('L i t e r a t u r')."""
+    text = _LEADING_MARKS.sub("", line.strip())
+    if _SPACED_OUT.match(text):
+        text = text.replace(" ", "")
+    text = _HEADING_NUMBER.sub("", text).strip(" :.").lower()
+    if len(text) >= 45:
+        return False
+    if text in REFERENCE_HEADINGS:
+        return True
+    if _NOT_IN_A_HEADING.search(text):
+        return False  # 'BIBLIOGRAPHY 171' (a running head), 'Literature 34 (1996), 42-71.'
+    words = _HEADING_WORDS.findall(text)
+    return (
+        len(words) <= 5
+        and any(word in REFERENCE_HEADINGS for word in words)
+        and all(word in REFERENCE_HEADINGS or word in _HEADING_QUALIFIERS for word in words)
+    )
 
 
 def _is_heading(line: str) -> bool:
