@@ -517,6 +517,24 @@ def test_a_books_edition_read_into_its_title_is_taken_out_of_it():
     assert mentioned.title == "Die 2. Auflage der Welt"
 
 
+def test_a_newspapers_issue_number_is_not_confused_with_the_date_after_it():
+    """'Nr. 39 v. 25.9.1995': issue 39 of the day 25 September 1995; neither the day nor the
+    month is a volume or an issue."""
+    spiegel, neuer_weg = parse_each(
+        [
+            "Broder, Henryk M.: Im Chor der Gutmenschen. In: Der Spiegel Nr. 39 v. 25.9.1995, S. 34-38",
+            "Piechocki, W. (1974): Verdienste um Gesundheitswesen, in: Der Neue Weg Nr. 99, vom 27. 4. 1974, Halle.",
+        ]
+    )
+    assert (spiegel.container_title, spiegel.volume, spiegel.issue, spiegel.pages) == (
+        "Der Spiegel",
+        None,
+        "39",
+        "34-38",
+    )
+    assert (neuer_weg.container_title, neuer_weg.volume, neuer_weg.issue) == ("Der Neue Weg", None, "99")
+
+
 def test_names_separated_by_slashes_or_and_with_whole_given_names():
     from citekit.parsing.authors import split_authors
 

@@ -64,6 +64,7 @@ _DATE = re.compile(
     r"\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:\d{4}|\d{2})\b|(?:jan|feb|m[äa]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-zä]*\.?\s+\d{4})",
     re.I,
 )
+_DATED_BY = re.compile(r"[\s,]*(?:\b(?:v|vom|of|du|del?)\b\.?)?[\s,]*$", re.I)  # 'Nr. 39 v.' (of the day)
 # 'Heft 5' with no volume: an issue, whether the labeller kept the marker or not.
 _ISSUE_MARKER = re.compile(rf"^{_ISSUE_WORD}\s*\d", re.I)
 _ISSUE_BEFORE = re.compile(r"\b(?:nr|h|heft)\b\.?\s*$", re.I)
@@ -286,6 +287,14 @@ def fields_from_labels(
     if (found := take("date")) is not None and (year := _YEAR.search(found[0])):
         reference.year, reference.year_suffix = int(year.group(1)), year.group(2)
         confidence["year"] = found[1]
+    if "issue" in spans and _in_a_date(text, spans["issue"]):
+        del spans["issue"]  # '25.9.1995': the month of a date
+    if "volume" in spans and (dated := _DATE.search(text, spans["volume"][0] + 1, spans["volume"][1] + 12)):
+        if dated.start() < spans["volume"][1]:
+            # 'Der Spiegel Nr. 39 v. 25.9.1995': the number, then the day the issue came out.
+            start, _, share = spans["volume"]
+            end = start + len(_DATED_BY.sub("", text[start : dated.start()]))
+            spans["volume"] = (start, end, share)
     if (found := take("volume")) is not None:
         volume_text = _PREFIX.sub("", _clean(found[0]) or "")
         both = _VOLUME_ISSUE.search(volume_text)
