@@ -535,6 +535,23 @@ def test_a_newspapers_issue_number_is_not_confused_with_the_date_after_it():
     assert (neuer_weg.container_title, neuer_weg.volume, neuer_weg.issue) == ("Der Neue Weg", None, "99")
 
 
+def test_german_editor_roles_in_the_female_and_the_inclusive_form():
+    """'(Hgin)', '(HgInnen)' say 'edited by' as '(Hg.)' does: the names are the book's editors and
+    the book's title begins after the role."""
+    inclusive, female = parse_each(
+        [
+            "Bachmair, Ben (1999) Mediensozialisation im Alltag. In: Mikos, Lothar/ Wegener, Claudia (HgInnen) "
+            "Qualitative Medienforschung. Konstanz, 11-22.",
+            "Casmir, Fred L. (1994) Interkulturelle Kommunikation als Prozeß. In: Jonach, Ingrid (Hgin) "
+            "Interkulturelle Kommunikation. München/ Basel, 11–22.",
+        ]
+    )
+    assert inclusive.container_title == "Qualitative Medienforschung"
+    assert [(a.family, a.given) for a in inclusive.editors] == [("Mikos", "Lothar"), ("Wegener", "Claudia")]
+    assert female.container_title == "Interkulturelle Kommunikation"
+    assert [(a.family, a.given) for a in female.editors] == [("Jonach", "Ingrid")]
+
+
 def test_names_separated_by_slashes_or_and_with_whole_given_names():
     from citekit.parsing.authors import split_authors
 

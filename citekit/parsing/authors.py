@@ -29,8 +29,9 @@ _ET_AL = re.compile(
     re.IGNORECASE,
 )
 # '(Hrsg.)', '(Hg.)', '(eds.)', '(éd.)', '(dir.)', '(coord.)', '(org.)', '(comp.)', '(a cura di)':
-# the names before it edited the work; the marker is not a name.
-EDITOR_ROLES = r"hrsg|hgg?|eds?|edd|éds?|dirs?|coords?|orgs?|comps?|a\s+cura\s+di"
+# the names before it edited the work; the marker is not a name. German also writes the female
+# and the plural-for-all forms: '(Hgin)', '(HgInnen)', '(Hrsg.innen)'.
+EDITOR_ROLES = r"(?:hrsg|hg)(?:\.?in(?:nen)?)?|hgg|eds?|edd|éds?|dirs?|coords?|orgs?|comps?|a\s+cura\s+di"
 _EDITOR_ROLE = re.compile(rf"\(\s*(?:{EDITOR_ROLES})\.?\s*\)", re.IGNORECASE)
 _SLASH = re.compile(r"\s*/\s*(?=[^\W\d_])")
 _PARTICLES = frozenset("von van de der den da di du la le zu ten ter dos das del della".split())

@@ -220,6 +220,20 @@ def _given_name_before_colon(text: str, spans: dict[str, tuple[int, int, float]]
     spans["title"] = (match.end(), title[1], title[2])
 
 
+_ROLE_BEFORE_BOOK = re.compile(rf"[^()]{{0,40}}?\(?\s*(?:{EDITOR_ROLES})\.?\s*\)[.,:]?\s*", re.I)
+
+
+def _role_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'In: Mikos, Lothar/ Wegener, Claudia (HgInnen) Qualitative Medienforschung': the labeller
+    began the book with the last editor's given name and the role; both belong to the editors."""
+    if "editor" not in spans or "container" not in spans or spans["editor"][1] > spans["container"][0]:
+        return
+    start, end, share = spans["container"]
+    if (role := _ROLE_BEFORE_BOOK.match(text, start, end)) is not None and role.end() < end:
+        spans["editor"] = (spans["editor"][0], role.end(), spans["editor"][2])
+        spans["container"] = (role.end(), end, share)
+
+
 def parse_learned(text: str) -> tuple[Reference, dict[str, float]]:
     """A reference in any layout → a record and a confidence (0..1) for each field found."""
     return parse_learned_many([text])[0]
@@ -239,6 +253,7 @@ def fields_from_labels(
     """Labelled tokens → a record (the same for the model's labels and for gold labels)."""
     labels = _editors_up_front(text, tokens, labels)
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
+    _role_out_of_book(text, spans)
     _given_name_before_colon(text, spans)
     reference = Reference(raw=text, type="article-journal")
     confidence: dict[str, float] = {}
