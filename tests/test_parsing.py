@@ -552,6 +552,24 @@ def test_german_editor_roles_in_the_female_and_the_inclusive_form():
     assert [(a.family, a.given) for a in female.editors] == [("Jonach", "Ingrid")]
 
 
+def test_an_editor_list_the_labeller_cut_before_its_last_name_is_made_whole():
+    """'In: Freud, Anna; Gubrich-Simitis, Ilse: Werkausgabe': no role, a colon after the names;
+    the labeller ended the editors at a joiner and began the book with the last name."""
+    semicolons, slashes = parse_each(
+        [
+            "Freud, Sigmund (1920): Jenseits des Lustprinzips. In: Freud, Anna; Gubrich-Simitis, Ilse: Werkausgabe – "
+            "Anwendungen der Psychoanalyse (2006). Frankfurt am Main: Fischer.",
+            "Lösch, Bettina (2007): Die neoliberale Hegemonie als Gefahr für die Demokratie. In: Christoph "
+            "Butterwegge/Bettina Lösch/Ralf Ptak: Kritik des Neoliberalismus. 2., verbesserte Auflage. "
+            "Wiesbaden: VS Verlag.",
+        ]
+    )
+    assert semicolons.container_title == "Werkausgabe – Anwendungen der Psychoanalyse"
+    assert [a.family for a in semicolons.editors] == ["Freud", "Gubrich-Simitis"]
+    assert slashes.container_title == "Kritik des Neoliberalismus"
+    assert [a.family for a in slashes.editors] == ["Butterwegge", "Lösch", "Ptak"]
+
+
 def test_names_separated_by_slashes_or_and_with_whole_given_names():
     from citekit.parsing.authors import split_authors
 

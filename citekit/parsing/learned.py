@@ -223,15 +223,26 @@ def _given_name_before_colon(text: str, spans: dict[str, tuple[int, int, float]]
 _ROLE_BEFORE_BOOK = re.compile(rf"[^()]{{0,40}}?\(?\s*(?:{EDITOR_ROLES})\.?\s*\)[.,:]?\s*", re.I)
 
 
-def _role_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
-    """'In: Mikos, Lothar/ Wegener, Claudia (HgInnen) Qualitative Medienforschung': the labeller
-    began the book with the last editor's given name and the role; both belong to the editors."""
+_JOINER_BEFORE = re.compile(r"(?:[,;/&]|\b(?:und|and))\s*$")
+_NAMES_BEFORE_BOOK = re.compile(r"\s*(?P<joiner>[,;/&]|(?:und|and)\b)?\s*(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*){1,3}:\s*")
+
+
+def _names_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """The labeller began the book with the last editor's name: 'In: Mikos, Lothar/ Wegener,
+    Claudia (HgInnen) Qualitative Medienforschung' (with the role), 'In: Freud, Anna;
+    Gubrich-Simitis, Ilse: Werkausgabe' (a name list cut after a joiner, then a colon). Those
+    words belong to the editors."""
     if "editor" not in spans or "container" not in spans or spans["editor"][1] > spans["container"][0]:
         return
     start, end, share = spans["container"]
-    if (role := _ROLE_BEFORE_BOOK.match(text, start, end)) is not None and role.end() < end:
-        spans["editor"] = (spans["editor"][0], role.end(), spans["editor"][2])
-        spans["container"] = (role.end(), end, share)
+    moved = _ROLE_BEFORE_BOOK.match(text, start, end)
+    if moved is None and (names := _NAMES_BEFORE_BOOK.match(text, start, end)) is not None:
+        cut_after_joiner = _JOINER_BEFORE.search(text, spans["editor"][0], spans["editor"][1])
+        if (names["joiner"] or cut_after_joiner) and editor_role_end(text[spans["editor"][0] : start]) is None:
+            moved = names
+    if moved is not None and moved.end() < end:
+        spans["editor"] = (spans["editor"][0], moved.end(), spans["editor"][2])
+        spans["container"] = (moved.end(), end, share)
 
 
 def parse_learned(text: str) -> tuple[Reference, dict[str, float]]:
@@ -253,7 +264,7 @@ def fields_from_labels(
     """Labelled tokens → a record (the same for the model's labels and for gold labels)."""
     labels = _editors_up_front(text, tokens, labels)
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
-    _role_out_of_book(text, spans)
+    _names_out_of_book(text, spans)
     _given_name_before_colon(text, spans)
     reference = Reference(raw=text, type="article-journal")
     confidence: dict[str, float] = {}
