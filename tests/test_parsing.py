@@ -570,6 +570,45 @@ def test_an_editor_list_the_labeller_cut_before_its_last_name_is_made_whole():
     assert [a.family for a in slashes.editors] == ["Butterwegge", "Lösch", "Ptak"]
 
 
+def test_a_books_place_is_told_apart_from_its_title():
+    """The labeller reads a subtitle as the place ('Soziologie und Natur. Theoretische
+    Perspektiven, Opladen') or the place into the title ('…Instrumentalmusik, Wilhelmshaven,
+    S. 165'); a known place's name tells them apart."""
+    subtitle, place, journal = parse_each(
+        [
+            "Brand, Karl-Werner (1998): Soziologie und Natur. In: Brand, Karl-Werner (Hg.), Soziologie und Natur. "
+            "Theoretische Perspektiven, Opladen.",
+            "Schenck, Rüdiger (1980): »Zur Neunten Symphonie Gustav Mahlers«, in Stahmer, Klaus Hinrich (Hg.): Form "
+            "und Idee in Gustav Mahlers Instrumentalmusik, Wilhelmshaven, S. 165–221",
+            "Yehiav, Ayllet (2007): The Anti-Iranian front: Egypt, Saudi Arabia, and Jordan, in: Middle East Review "
+            "of International Affairs, Ramat Gan, 11, 1, S. 6-9.",
+        ]
+    )
+    assert (subtitle.container_title, subtitle.variables.get("publisher-place")) == (
+        "Soziologie und Natur. Theoretische Perspektiven",
+        "Opladen",
+    )
+    assert (place.container_title, place.variables.get("publisher-place"), place.pages) == (
+        "Form und Idee in Gustav Mahlers Instrumentalmusik",
+        "Wilhelmshaven",
+        "165–221",
+    )
+    assert (journal.container_title, journal.variables.get("publisher-place")) == (
+        "Middle East Review of International Affairs",
+        "Ramat Gan",
+    )
+
+
+def test_places_are_known_by_name_with_what_is_printed_after_them():
+    from citekit.parsing.places import is_place
+
+    for place in ("Opladen", "Frankfurt a. M.", "Frankfurt/M.", "Freiburg i. Br.", "Tübingen/Basel", "München"):
+        assert is_place(place), place
+    assert is_place("Weinheim und Basel") and is_place("Stuttgart u.a.") and is_place("Cambridge (Mass.)")
+    for other in ("Theoretische Perspektiven", "Porträt", "The", "Media", ""):
+        assert not is_place(other), other
+
+
 def test_names_separated_by_slashes_or_and_with_whole_given_names():
     from citekit.parsing.authors import split_authors
 

@@ -14,6 +14,7 @@ from citekit.parsing.authors import (
     split_authors,
 )
 from citekit.parsing.identifiers import find_identifiers
+from citekit.parsing.places import is_place
 from citekit.parsing.tokens import Token, tokenize
 
 _YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)([a-z])?")
@@ -245,6 +246,38 @@ def _names_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> N
         spans["container"] = (moved.end(), end, share)
 
 
+_SEGMENT = re.compile(r"[^,]+")
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2}\.)\s+(?=[^\W\d_])")
+
+
+def _place_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """A book's or a journal's title and its place, which the labeller did not tell apart: 'Soziologie
+    und Natur. Theoretische Perspektiven, Opladen' (the subtitle read as a place), 'Form und Idee in
+    Mahlers Instrumentalmusik, Wilhelmshaven, S. 165' (the place read into the title). Only names of
+    known places (citekit/parsing/places.py) are places."""
+    if "container" not in spans:
+        return
+    start, end, share = spans["container"]
+    if "location" in spans:
+        place_start, place_end, place_share = spans["location"]
+        if place_start < end or text[end:place_start].strip(_EDGE):
+            return  # not the place right after the book
+        segments = list(_SEGMENT.finditer(text, place_start, place_end))
+        first_place = next(
+            (k for k in range(len(segments)) if all(is_place(s.group()) for s in segments[k:])), len(segments)
+        )
+        if 0 < first_place < len(segments):
+            spans["container"] = (start, segments[first_place - 1].end(), share)
+            spans["location"] = (segments[first_place].start(), place_end, place_share)
+        return
+    book = text[start:end].rstrip(_EDGE)
+    cut = max(book.rfind(", "), max((m.start() for m in _SENTENCE_END.finditer(book)), default=-1))
+    if cut > 0 and not _PROCEEDINGS.search(book) and is_place(book[cut + 1 :]):
+        place_start = start + cut + 1 + (len(book[cut + 1 :]) - len(book[cut + 1 :].lstrip()))
+        spans["location"] = (place_start, start + len(book), share)
+        spans["container"] = (start, start + cut, share)
+
+
 def parse_learned(text: str) -> tuple[Reference, dict[str, float]]:
     """A reference in any layout → a record and a confidence (0..1) for each field found."""
     return parse_learned_many([text])[0]
@@ -265,6 +298,7 @@ def fields_from_labels(
     labels = _editors_up_front(text, tokens, labels)
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
     _names_out_of_book(text, spans)
+    _place_out_of_book(text, spans)
     _given_name_before_colon(text, spans)
     reference = Reference(raw=text, type="article-journal")
     confidence: dict[str, float] = {}

@@ -1,0 +1,31 @@
+"""Whether a stretch of a reference names the place a work came out (citekit/data/places.txt,
+built by scripts/build_places.py from GeoNames and the labelled training references)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+# What German and English print after a place's name: 'Frankfurt a. M.', 'Frankfurt/Main',
+# 'Freiburg i. Br.', 'Stuttgart u.a.', 'Cambridge (Mass.)'.
+_QUALIFIER = re.compile(
+    r"\s*(?:a\.\s?M\.?|am\s+Main|/\s?M(?:ain)?\.?|a\.\s?d\.\s?\w+\.?|i\.\s?Br\.?|im\s+Breisgau|u\.\s?a\.?|\([^()]*\))\s*$",
+    re.IGNORECASE,
+)
+_SEVERAL = re.compile(r"\s*(?:/|&|;|\bund\b|\band\b|\bet\b)\s*", re.IGNORECASE)  # 'Tübingen/Basel'
+
+
+@lru_cache(maxsize=1)
+def _names() -> frozenset[str]:
+    text = resources.files("citekit").joinpath("data/places.txt").read_text(encoding="utf-8")
+    return frozenset(text.split("\n")) - {""}
+
+
+def is_place(text: str) -> bool:
+    """'Opladen', 'Frankfurt a. M.', 'Tübingen/Basel', 'Weinheim und Basel': a known place, or
+    known places joined; not 'Theoretische Perspektiven'."""
+    names = _names()
+    whole = _QUALIFIER.sub("", text.strip(" .,:;"))
+    parts = [_QUALIFIER.sub("", part).strip(" .,:;").lower() for part in _SEVERAL.split(whole)]
+    return bool(parts) and all(part in names for part in parts)

