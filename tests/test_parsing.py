@@ -599,6 +599,14 @@ def test_a_books_place_is_told_apart_from_its_title():
     )
 
 
+def test_a_place_read_into_a_books_own_title_is_its_place():
+    book = parse_reference("WAGNER, H.-G. (2001): Mittelmeerraum. Wissenschaftl. Länderkdn. Darmstadt.")
+    assert (book.title, book.variables.get("publisher-place")) == (
+        "Mittelmeerraum. Wissenschaftl. Länderkdn",
+        "Darmstadt",
+    )
+
+
 def test_places_are_known_by_name_with_what_is_printed_after_them():
     from citekit.parsing.places import is_place
 

@@ -256,6 +256,8 @@ def _place_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> N
     Mahlers Instrumentalmusik, Wilhelmshaven, S. 165' (the place read into the title). Only names of
     known places (citekit/parsing/places.py) are places."""
     if "container" not in spans:
+        if "title" in spans and "location" not in spans and "publisher" not in spans:
+            _place_out_of(text, spans, "title")
         return
     start, end, share = spans["container"]
     if "location" in spans:
@@ -270,12 +272,18 @@ def _place_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> N
             spans["container"] = (start, segments[first_place - 1].end(), share)
             spans["location"] = (segments[first_place].start(), place_end, place_share)
         return
+    _place_out_of(text, spans, "container")
+
+
+def _place_out_of(text: str, spans: dict[str, tuple[int, int, float]], label: str) -> None:
+    """A known place at the end of a title, after a comma or a full stop, is the place."""
+    start, end, share = spans[label]
     book = text[start:end].rstrip(_EDGE)
     cut = max(book.rfind(", "), max((m.start() for m in _SENTENCE_END.finditer(book)), default=-1))
     if cut > 0 and not _PROCEEDINGS.search(book) and is_place(book[cut + 1 :]):
         place_start = start + cut + 1 + (len(book[cut + 1 :]) - len(book[cut + 1 :].lstrip()))
         spans["location"] = (place_start, start + len(book), share)
-        spans["container"] = (start, start + cut, share)
+        spans[label] = (start, start + cut, share)
 
 
 def parse_learned(text: str) -> tuple[Reference, dict[str, float]]:
