@@ -599,6 +599,26 @@ def test_a_books_place_is_told_apart_from_its_title():
     )
 
 
+def test_a_place_after_a_dash_or_with_a_note_and_a_series_in_brackets():
+    """DIN 1505 prints ' – Göttingen' after the book; '(im Erscheinen)' (forthcoming) and '[u.a.]'
+    stay with the place; a series in brackets keeps its closing bracket."""
+    dashed, forthcoming = parse_each(
+        [
+            "Meier, A. (2004): Titel. In: Kreckel, R. (Hrsg.): Soziale Ungleichheiten (Soziale Welt Sonderband 2). "
+            "– Göttingen, S. 183-198.",
+            "Wahl, Hans-Werner/Iwarsson, Susanne (2007), »Person-Environment Relations in Old Age«, in: "
+            "Fernandez-Ballesteros, Rocco (Hg.), Geropsychology. European Perspectives for an Ageing World, "
+            "Göttingen (im Erscheinen).",
+        ]
+    )
+    assert (dashed.container_title, dashed.variables.get("publisher-place")) == (
+        "Soziale Ungleichheiten (Soziale Welt Sonderband 2)",
+        "Göttingen",
+    )
+    assert forthcoming.container_title == "Geropsychology. European Perspectives for an Ageing World"
+    assert forthcoming.variables.get("publisher-place") == "Göttingen (im Erscheinen)"
+
+
 def test_a_place_read_into_a_books_own_title_is_its_place():
     book = parse_reference("WAGNER, H.-G. (2001): Mittelmeerraum. Wissenschaftl. Länderkdn. Darmstadt.")
     assert (book.title, book.variables.get("publisher-place")) == (
@@ -610,9 +630,10 @@ def test_a_place_read_into_a_books_own_title_is_its_place():
 def test_places_are_known_by_name_with_what_is_printed_after_them():
     from citekit.parsing.places import is_place
 
-    for place in ("Opladen", "Frankfurt a. M.", "Frankfurt/M.", "Freiburg i. Br.", "Tübingen/Basel", "München"):
+    for place in ("Opladen", "Frankfurt a. M.", "Frankfurt/M.", "Freiburg i. Br.", "Tübingen/Basel", "Münster [u.a.]"):
         assert is_place(place), place
     assert is_place("Weinheim und Basel") and is_place("Stuttgart u.a.") and is_place("Cambridge (Mass.)")
+    assert is_place("München") and is_place("NJ") and is_place("& Chicago")
     for other in ("Theoretische Perspektiven", "Porträt", "The", "Media", ""):
         assert not is_place(other), other
 

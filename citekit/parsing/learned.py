@@ -128,8 +128,10 @@ def _spans(tokens: list[Token], labels: list[str], confidences: list[float]) -> 
 
 
 def _clean(value: str) -> str | None:
-    value = _SUFFIX.sub("", value.strip(_EDGE)).strip(_EDGE)
-    return value or None
+    cleaned = _SUFFIX.sub("", value.strip(_EDGE)).strip(_EDGE)
+    if cleaned.count("(") > cleaned.count(")") and ")" in value[value.find(cleaned) + len(cleaned) :]:
+        cleaned += ")"  # 'Soziale Ungleichheiten (Soziale Welt Sonderband 2)' keeps its bracket
+    return cleaned or None
 
 
 def _names_in(editors: str) -> list[Author]:
@@ -247,7 +249,8 @@ def _names_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> N
 
 
 _SEGMENT = re.compile(r"[^,]+")
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2}\.)\s+(?=[^\W\d_])")
+# What stands between a title and its place: ', ', ' – ' (DIN 1505), or a full stop after a word.
+_BEFORE_PLACE = re.compile(r",\s+|\s+–\s+|(?<=[^\W\d_]{2}\.)\s+(?=[^\W\d_])")
 
 
 def _place_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -278,12 +281,11 @@ def _place_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> N
 def _place_out_of(text: str, spans: dict[str, tuple[int, int, float]], label: str) -> None:
     """A known place at the end of a title, after a comma or a full stop, is the place."""
     start, end, share = spans[label]
-    book = text[start:end].rstrip(_EDGE)
-    cut = max(book.rfind(", "), max((m.start() for m in _SENTENCE_END.finditer(book)), default=-1))
-    if cut > 0 and not _PROCEEDINGS.search(book) and is_place(book[cut + 1 :]):
-        place_start = start + cut + 1 + (len(book[cut + 1 :]) - len(book[cut + 1 :].lstrip()))
-        spans["location"] = (place_start, start + len(book), share)
-        spans[label] = (start, start + cut, share)
+    book = text[start:end].rstrip(" .,;:")
+    cuts = [m for m in _BEFORE_PLACE.finditer(book) if m.start() > 0]
+    if cuts and not _PROCEEDINGS.search(book) and is_place(book[cuts[-1].end() :]):
+        spans["location"] = (start + cuts[-1].end(), start + len(book), share)
+        spans[label] = (start, start + cuts[-1].start(), share)
 
 
 def parse_learned(text: str) -> tuple[Reference, dict[str, float]]:
@@ -343,7 +345,7 @@ def fields_from_labels(
         reference.title, confidence["title"] = title, found[1]
         if book and "container" not in spans:
             reference.container_title, confidence["journal"] = book, found[1] / 2
-    if (found := take("container")) is not None and (journal := _clean(_PREFIX.sub("", found[0].strip(_EDGE)))):
+    if (found := take("container")) is not None and (journal := _clean(_PREFIX.sub("", found[0].lstrip(_EDGE)))):
         journal = _without_book_prefix(journal) or journal
         # 'In: ders.: Wissenssoziologie' (the same author's book); 'Handbuch …, 2. Aufl.' (its edition).
         journal = _clean(_EDITION_AFTER.sub("", _SAME_AUTHOR.sub("", journal))) or journal

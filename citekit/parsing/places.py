@@ -10,10 +10,18 @@ from importlib import resources
 # What German and English print after a place's name: 'Frankfurt a. M.', 'Frankfurt/Main',
 # 'Freiburg i. Br.', 'Stuttgart u.a.', 'Cambridge (Mass.)'.
 _QUALIFIER = re.compile(
-    r"\s*(?:a\.\s?M\.?|am\s+Main|/\s?M(?:ain)?\.?|a\.\s?d\.\s?\w+\.?|i\.\s?Br\.?|im\s+Breisgau|u\.\s?a\.?|\([^()]*\))\s*$",
+    r"\s*(?:a\.\s?M\.?|am\s+Main|/\s?M(?:ain)?\.?|a\.\s?d\.\s?\w+\.?|i\.\s?Br\.?|im\s+Breisgau|u\.\s?a\.?"
+    r"|\([^()]*\)|\[[^\[\]]*\])\s*$",
     re.IGNORECASE,
 )
 _SEVERAL = re.compile(r"\s*(?:/|&|;|\bund\b|\band\b|\bet\b)\s*", re.IGNORECASE)  # 'Tübingen/Basel'
+
+
+# 'Creskill, NJ', 'Bristol, UK': as printed, in capitals (lower case they are words: 'in', 'or').
+_CODES = frozenset(
+    """AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY
+    NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY UK USA""".split()
+)
 
 
 @lru_cache(maxsize=1)
@@ -27,5 +35,6 @@ def is_place(text: str) -> bool:
     known places joined; not 'Theoretische Perspektiven'."""
     names = _names()
     whole = _QUALIFIER.sub("", text.strip(" .,:;"))
-    parts = [_QUALIFIER.sub("", part).strip(" .,:;").lower() for part in _SEVERAL.split(whole)]
-    return bool(parts) and all(part in names for part in parts)
+    parts = [_QUALIFIER.sub("", part).strip(" .,:;") for part in _SEVERAL.split(whole)]
+    parts = [part for part in parts if part]
+    return bool(parts) and all(part in _CODES or part.lower() in names for part in parts)
