@@ -619,6 +619,24 @@ def test_a_place_after_a_dash_or_with_a_note_and_a_series_in_brackets():
     assert forthcoming.variables.get("publisher-place") == "Göttingen (im Erscheinen)"
 
 
+def test_din_places_and_the_number_of_volumes_are_not_part_of_the_title():
+    """DIN 1505's '. – Baltmannsweiler.' is the place, however small; '2 Bde.', '2 Bände' after
+    a title is how many volumes the work has (CSL number-of-volumes, BibTeX volumes)."""
+    din, volumes, parts = parse_each(
+        [
+            "Meier, M. (2008): Lebensalter und Soziale Arbeit – Junges Erwachsenenalter. – Baltmannsweiler.",
+            "Elias, N., 1976: Über den Prozess der Zivilisation. 2 Bände. Frankfurt/M.: Suhrkamp.",
+            "Luhmann, Niklas (1997), Die Gesellschaft der Gesellschaft, 2 Teilbde., Frankfurt a.M.",
+        ]
+    )
+    assert (din.title, din.variables.get("publisher-place")) == (
+        "Lebensalter und Soziale Arbeit – Junges Erwachsenenalter",
+        "Baltmannsweiler",
+    )
+    assert (volumes.title, volumes.variables.get("number-of-volumes")) == ("Über den Prozess der Zivilisation", "2")
+    assert (parts.title, parts.variables.get("number-of-volumes")) == ("Die Gesellschaft der Gesellschaft", "2")
+
+
 def test_a_place_read_into_a_books_own_title_is_its_place():
     book = parse_reference("WAGNER, H.-G. (2001): Mittelmeerraum. Wissenschaftl. Länderkdn. Darmstadt.")
     assert (book.title, book.variables.get("publisher-place")) == (

@@ -249,6 +249,9 @@ def _names_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> N
 
 
 _SEGMENT = re.compile(r"[^,]+")
+# DIN 1505 puts '. – ' before the place: 'Junges Erwachsenenalter. – Baltmannsweiler.' (a place
+# too small for the list of names).
+_DIN_PLACE = re.compile(r"\.\s+–\s+(?P<place>[A-ZÄÖÜ][\w-]+(?:[ /][A-ZÄÖÜ][\w.-]*){0,2})[.\s]*$")
 # What stands between a title and its place: ', ', ' – ' (DIN 1505), or a full stop after a word.
 _BEFORE_PLACE = re.compile(r",\s+|\s+–\s+|(?<=[^\W\d_]{2}\.)\s+(?=[^\W\d_])")
 
@@ -282,6 +285,10 @@ def _place_out_of(text: str, spans: dict[str, tuple[int, int, float]], label: st
     """A known place at the end of a title, after a comma or a full stop, is the place."""
     start, end, share = spans[label]
     book = text[start:end].rstrip(" .,;:")
+    if (din := _DIN_PLACE.search(text, start, end)) is not None and din.start() > start:
+        spans["location"] = (din.start("place"), din.end("place"), share)
+        spans[label] = (start, din.start() + 1, share)
+        return
     cuts = [m for m in _BEFORE_PLACE.finditer(book) if m.start() > 0]
     if cuts and not _PROCEEDINGS.search(book) and is_place(book[cuts[-1].end() :]):
         spans["location"] = (start + cuts[-1].end(), start + len(book), share)
@@ -342,6 +349,9 @@ def fields_from_labels(
             # 'Soziologie. Spezielle Grundlagen. Band 1': the book's volume, printed after its title.
             reference.volume, confidence["volume"] = book_volume["volume"], found[1]
             title = title[: book_volume.start()]
+        if (volumes := _VOLUMES_COUNT.search(title)) is not None and volumes.start():
+            reference.variables["number-of-volumes"] = volumes["count"]  # 'Über den Prozeß …, 2 Bde.'
+            title = title[: volumes.start()]
         reference.title, confidence["title"] = title, found[1]
         if book and "container" not in spans:
             reference.container_title, confidence["journal"] = book, found[1] / 2
@@ -464,6 +474,7 @@ _BAND = r"(?:Bd|Band|Vol)\.?\s*(?P<volume>\d+|(?-i:[IVXLC]{1,5}))\b"
 _CONTAINER_VOLUME = re.compile(rf"[,.]\s*{_BAND}.*$", re.I)
 _TITLE_VOLUME = re.compile(rf"[,.]\s*{_BAND}[\s.,]*$", re.I)  # 'Das Kapital, Bd. III'
 _BOOK_VOLUME = re.compile(rf"\b{_BAND}")
+_VOLUMES_COUNT = re.compile(r"[,.]\s*(?P<count>\d{1,2})\s+(?:bände|bde|teilbde|teilbände|vols|volumes)\b\.?\s*$", re.I)
 
 
 def _place_and_publisher(reference: Reference, confidence: dict[str, float], tail: str) -> None:
