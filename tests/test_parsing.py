@@ -637,6 +637,22 @@ def test_din_places_and_the_number_of_volumes_are_not_part_of_the_title():
     assert (parts.title, parts.variables.get("number-of-volumes")) == ("Die Gesellschaft der Gesellschaft", "2")
 
 
+def test_the_years_a_books_title_covers_are_not_its_pages():
+    book, article = parse_each(
+        [
+            "Wildenthal, Lora (2001), German Women for Empire, 1884–1945, London.",
+            "Coulter, R. 2013: Wishful thinking and the abandonment of moving desires over the life course. "
+            "Environment and Planning, 45, 1944-1962.",
+        ]
+    )
+    assert (book.title, book.pages, book.variables.get("publisher-place")) == (
+        "German Women for Empire, 1884–1945",
+        None,
+        "London",
+    )
+    assert article.pages == "1944-1962"  # a journal's pages may look like years
+
+
 def test_a_place_read_into_a_books_own_title_is_its_place():
     book = parse_reference("WAGNER, H.-G. (2001): Mittelmeerraum. Wissenschaftl. Länderkdn. Darmstadt.")
     assert (book.title, book.variables.get("publisher-place")) == (

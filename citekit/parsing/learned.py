@@ -295,6 +295,23 @@ def _place_out_of(text: str, spans: dict[str, tuple[int, int, float]], label: st
         spans[label] = (start, start + cuts[-1].start(), share)
 
 
+_YEAR_RANGE = re.compile(r"(1[5-9]\d\d|20[0-3]\d)\s*[-–]\s*(1[5-9]\d\d|20[0-3]\d)")
+
+
+def _years_out_of_pages(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'German Women for Empire, 1884–1945, London': a book's title ends in the years it covers,
+    which the labeller read as pages. A book without a journal or a volume has no such pages."""
+    if "pages" not in spans or "container" in spans or "volume" in spans:
+        return
+    start, end, _ = spans["pages"]
+    years = _YEAR_RANGE.fullmatch(text[start:end].strip(_EDGE))
+    if years is None or int(years[2]) <= int(years[1]):
+        return
+    del spans["pages"]
+    if "title" in spans and spans["title"][1] <= start and not text[spans["title"][1] : start].strip(" ,"):
+        spans["title"] = (spans["title"][0], start + len(text[start:end].rstrip(_EDGE)), spans["title"][2])
+
+
 def parse_learned(text: str) -> tuple[Reference, dict[str, float]]:
     """A reference in any layout → a record and a confidence (0..1) for each field found."""
     return parse_learned_many([text])[0]
@@ -316,6 +333,7 @@ def fields_from_labels(
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
     _names_out_of_book(text, spans)
     _place_out_of_book(text, spans)
+    _years_out_of_pages(text, spans)
     _given_name_before_colon(text, spans)
     reference = Reference(raw=text, type="article-journal")
     confidence: dict[str, float] = {}
