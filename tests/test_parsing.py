@@ -672,6 +672,42 @@ def test_places_are_known_by_name_with_what_is_printed_after_them():
         assert not is_place(other), other
 
 
+def test_no_person_is_made_of_punctuation_a_garbled_year_or_a_label():
+    from citekit.parsing.authors import split_authors
+
+    def names(text: str) -> list[tuple[str, str | None]]:
+        return [(a.family, a.given) for a in split_authors(text)[0]]
+
+    assert names("Kuhlmann, Carola: ‚") == [("Kuhlmann", "Carola")]
+    assert names("Connell, Raewyn W. ( )") == [("Connell", "Raewyn W")]
+    assert names("Arnold, Rolf (Ÿ¤¤¥)") == [("Arnold", "Rolf")]  # a year in a symbol font
+    assert names("[HAUP93] Hauptmann, Alexander & McAvinney, Paul") == [
+        ("Hauptmann", "Alexander"),
+        ("McAvinney", "Paul"),
+    ]
+    assert names("Wacker, Elisabeth/") == [("Wacker", "Elisabeth")]
+    record = parse_reference(
+        "Connell, Raewyn W. ( ) Der gemachte Mann. Konstruktion und Krise von Männlichkeiten. Opladen."
+    )
+    assert [(a.family, a.given) for a in record.authors] == [("Connell", "Raewyn W")]
+
+
+def test_an_organisation_is_one_author():
+    from citekit.parsing.authors import split_authors
+
+    for body in (
+        "Bundesministerium für Familie, Senioren, Frauen und Jugend",
+        "ARL – Akademie für Raumforschung und Landesplanung",
+        "Statistisches Bundesamt",
+        "Bureau of Labor Statistics",
+    ):
+        assert [(a.family, a.given) for a in split_authors(body)[0]] == [(body, None)], body
+    assert [
+        a.family for a in split_authors("Bundesministerium für Familie, Senioren, Frauen und Jugend (BMFSFJ)")[0]
+    ] == ["Bundesministerium für Familie, Senioren, Frauen und Jugend"]
+    assert [(a.family, a.given) for a in split_authors("Center, Lisa")[0]] == [("Center", "Lisa")]  # a person
+
+
 def test_names_separated_by_slashes_or_and_with_whole_given_names():
     from citekit.parsing.authors import split_authors
 

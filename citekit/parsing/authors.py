@@ -33,6 +33,21 @@ _ET_AL = re.compile(
 # and the plural-for-all forms: '(Hgin)', '(HgInnen)', '(Hrsg.innen)'.
 EDITOR_ROLES = r"(?:hrsg|hg)(?:\.?in(?:nen)?)?|hgg|eds?|edd|éds?|dirs?|coords?|orgs?|comps?|a\s+cura\s+di"
 _EDITOR_ROLE = re.compile(rf"\(\s*(?:{EDITOR_ROLES})\.?\s*\)", re.IGNORECASE)
+# Brackets with no word in them beside the names: an empty or garbled year ('( )', '(Ÿ¤¤¥)' from a
+# PDF's symbol font), an acronym ('(BMFSFJ)'); a bracket the span cut open ('Karl ( / Orig.'); a
+# list's citation label ('[HAUP93] Hauptmann, Alexander').
+_NO_WORDS_IN_BRACKETS = re.compile(r"\([^()a-zß-ÿ]*\)|\[\s*\]")
+# An organisation's name: words no person's name holds ('für', 'of', 'for') or a kind of body.
+_ORGANISATION = re.compile(
+    r"(?-i:\b(?:für|of|for|on)\b)|\b(?:\w*ministerium|ministry|institut\w*|\w+amt|stiftung|kommission|commission"
+    r"|council|association|organi[sz]ation|department|agency|bureau|\w*verband|gesellschaft|zentrum|cent(?:er|re)"
+    r"|universit\w+|statisti\w+|bundes\w+|landes\w+|gmbh|e\.\s?v|inc|ltd)\b",
+    re.IGNORECASE,
+)
+_ONE_PERSON = re.compile(r"^[^\W\d_][\w'’-]*,\s+[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?$")  # 'Center, Lisa'
+_PERSON_MARK = re.compile(r"\b[A-ZÀ-Þ]\.|[;/&]|\bu\.\s?a\.|\bet al")  # initials, a list of names
+_OPEN_BRACKET_AT_END = re.compile(r"\s*\([^()]*$")
+_LABEL = re.compile(r"^\s*\[[A-Za-z]{2,8}\d{0,4}[a-z]?\]\s*")
 _SLASH = re.compile(r"\s*/\s*(?=[^\W\d_])")
 _PARTICLES = frozenset("von van de der den da di du la le zu ten ter dos das del della".split())
 _SLASHED_NAME = re.compile(r"(?=.*[^\W\d_A-Z])[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,4}")
@@ -130,9 +145,15 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
         return [_slashed_name(part.strip()) for part in parts], False
     if "/" in text and "," in text:
         text = _SLASH.sub("; ", text)
-    # The span may run into the next field's opening bracket or quote: 'Y. (' or 'Varas-Godoy, M., “';
-    # or begin with a list's bullet: '• Adloff, Frank'.
-    text = " ".join(text.split()).strip(" .,;:([{“‘\"'").lstrip("•►▪*–- ")
+    # The span may run into the next field's opening bracket or quote: 'Y. (' or 'Varas-Godoy, M., “',
+    # 'Kuhlmann, Carola: ‚', or an empty year: 'Connell, Raewyn W. ( )'; or begin with a list's
+    # bullet: '• Adloff, Frank'.
+    text = _OPEN_BRACKET_AT_END.sub("", _NO_WORDS_IN_BRACKETS.sub(" ", _LABEL.sub("", text)))
+    text = " ".join(text.split()).strip(" .,;:/([{“‘‚„«»\"'").lstrip("•►▪*–- ")
+    if _ORGANISATION.search(text) and not _PERSON_MARK.search(text) and not _ONE_PERSON.match(text):
+        # 'Bundesministerium für Familie, Senioren, Frauen und Jugend', 'ARL – Akademie für
+        # Raumforschung und Landesplanung', 'National Board of Health and Welfare': one body.
+        return [Author(text)], False
     truncated = bool(_ET_AL.search(text))
     text = _ET_AL.sub(", ", text).strip(" ,;")
     # Inverted names with whole given names: 'Corbin Dwyer, Sonya', 'Lorenzer, Alfred & Orban, Peter'.
@@ -177,7 +198,8 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
         if person is not None:
             names.append(person)
         index += 1
-    return names, truncated
+    # Never a person called ')' or '‚': punctuation the span ran into is no one's name.
+    return [name for name in names if any(ch.isalpha() for ch in name.family)], truncated
 
 
 def _inverted_pairs(part: str) -> list[str]:
