@@ -686,6 +686,11 @@ def test_no_person_is_made_of_punctuation_a_garbled_year_or_a_label():
         ("McAvinney", "Paul"),
     ]
     assert names("Wacker, Elisabeth/") == [("Wacker", "Elisabeth")]
+    assert names("STAR95] Starner T. & Pentland A.") == [("Starner", "T"), ("Pentland", "A")]  # '[' left out
+    # Editors' roles in square brackets, Polish 'Red.', and a common misspelling are roles, not names.
+    assert names("Hoffmann, Rainer-W., Stefan Rüb [Hrsg.]") == [("Hoffmann", "Rainer-W"), ("Rüb", "Stefan")]
+    assert names("Antoni Czubinski (Red.)") == [("Czubinski", "Antoni")]
+    assert names("Burgess, R. G. (Hrgs.)") == [("Burgess", "RG")]
     record = parse_reference(
         "Connell, Raewyn W. ( ) Der gemachte Mann. Konstruktion und Krise von Männlichkeiten. Opladen."
     )

@@ -31,8 +31,10 @@ _ET_AL = re.compile(
 # '(Hrsg.)', '(Hg.)', '(eds.)', '(éd.)', '(dir.)', '(coord.)', '(org.)', '(comp.)', '(a cura di)':
 # the names before it edited the work; the marker is not a name. German also writes the female
 # and the plural-for-all forms: '(Hgin)', '(HgInnen)', '(Hrsg.innen)'.
-EDITOR_ROLES = r"(?:hrsg|hg)(?:\.?in(?:nen)?)?|hgg|eds?|edd|éds?|dirs?|coords?|orgs?|comps?|a\s+cura\s+di"
-_EDITOR_ROLE = re.compile(rf"\(\s*(?:{EDITOR_ROLES})\.?\s*\)", re.IGNORECASE)
+EDITOR_ROLES = (
+    r"(?:hrsg|hg)(?:\.?in(?:nen)?)?|hrgs|hgg|eds?|edd|éds?|dirs?|coords?|orgs?|comps?|red(?=\.)|a\s+cura\s+di"
+)
+_EDITOR_ROLE = re.compile(rf"[(\[]\s*(?:{EDITOR_ROLES})\.?\s*[)\]]", re.IGNORECASE)  # '(Hrsg.)', '[Hrsg.]', '(Red.)'
 # Brackets with no word in them beside the names: an empty or garbled year ('( )', '(Ÿ¤¤¥)' from a
 # PDF's symbol font), an acronym ('(BMFSFJ)'); a bracket the span cut open ('Karl ( / Orig.'); a
 # list's citation label ('[HAUP93] Hauptmann, Alexander').
@@ -47,7 +49,7 @@ _ORGANISATION = re.compile(
 _ONE_PERSON = re.compile(r"^[^\W\d_][\w'’-]*,\s+[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?$")  # 'Center, Lisa'
 _PERSON_MARK = re.compile(r"\b[A-ZÀ-Þ]\.|[;/&]|\bu\.\s?a\.|\bet al")  # initials, a list of names
 _OPEN_BRACKET_AT_END = re.compile(r"\s*\([^()]*$")
-_LABEL = re.compile(r"^\s*\[[A-Za-z]{2,8}\d{0,4}[a-z]?\]\s*")
+_LABEL = re.compile(r"^\s*(?:\[[A-Za-z]{2,8}\d{0,4}[a-z]?|[A-Za-z]{2,8}\d{2,4}[a-z]?)\]\s*")
 _SLASH = re.compile(r"\s*/\s*(?=[^\W\d_])")
 _PARTICLES = frozenset("von van de der den da di du la le zu ten ter dos das del della".split())
 _SLASHED_NAME = re.compile(r"(?=.*[^\W\d_A-Z])[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,4}")
