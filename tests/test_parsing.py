@@ -681,6 +681,9 @@ def test_no_person_is_made_of_punctuation_a_garbled_year_or_a_label():
     assert names("Kuhlmann, Carola: ‚") == [("Kuhlmann", "Carola")]
     assert names("Connell, Raewyn W. ( )") == [("Connell", "Raewyn W")]
     assert names("Arnold, Rolf (Ÿ¤¤¥)") == [("Arnold", "Rolf")]  # a year in a symbol font
+    assert names("Mannheim, Karl ( / Orig.") == [("Mannheim", "Karl")]  # a bracket the span cut open
+    # … but names after an opening bracket are names: '… Le Cam (D. Pollard, E. Torgersen and G. L. Yang, eds.)'
+    assert names("( D. Pollard, E. Torgersen and G. L. Yang,") == [("Pollard", "D"), ("Torgersen", "E"), ("Yang", "GL")]
     assert names("[HAUP93] Hauptmann, Alexander & McAvinney, Paul") == [
         ("Hauptmann", "Alexander"),
         ("McAvinney", "Paul"),

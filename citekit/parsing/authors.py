@@ -48,7 +48,7 @@ _ORGANISATION = re.compile(
 )
 _ONE_PERSON = re.compile(r"^[^\W\d_][\w'’-]*,\s+[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?$")  # 'Center, Lisa'
 _PERSON_MARK = re.compile(r"\b[A-ZÀ-Þ]\.|[;/&]|\bu\.\s?a\.|\bet al")  # initials, a list of names
-_OPEN_BRACKET_AT_END = re.compile(r"\s*\([^()]*$")
+_OPEN_BRACKET_AT_END = re.compile(r"\s*\([^()\w]*\w*[^()\w]*$")  # 'Karl ( / Orig.', not '( D. Pollard, …
 _LABEL = re.compile(r"^\s*(?:\[[A-Za-z]{2,8}\d{0,4}[a-z]?|[A-Za-z]{2,8}\d{2,4}[a-z]?)\]\s*")
 _SLASH = re.compile(r"\s*/\s*(?=[^\W\d_])")
 _PARTICLES = frozenset("von van de der den da di du la le zu ten ter dos das del della".split())
