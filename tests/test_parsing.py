@@ -716,6 +716,17 @@ def test_an_organisation_is_one_author():
     assert [(a.family, a.given) for a in split_authors("Center, Lisa")[0]] == [("Center", "Lisa")]  # a person
 
 
+def test_an_edition_or_a_day_and_month_is_no_volume():
+    edition, newspaper = parse_each(
+        [
+            "Mayring, P. (2003). Qualitative Inhaltsanalyse: Grundlagen und Techniken, 8. Auflage. Weinheim: Beltz.",
+            "Liaowang (2006): Shehui maodun xin jinghao, in: Liaowang, 16. Oktober, S. 10-13.",
+        ]
+    )
+    assert (edition.volume, edition.variables.get("edition")) == (None, "8")
+    assert (newspaper.volume, newspaper.issue, newspaper.pages) == (None, None, "10-13")
+
+
 def test_names_separated_by_slashes_or_and_with_whole_given_names():
     from citekit.parsing.authors import split_authors
 

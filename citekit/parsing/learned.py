@@ -62,7 +62,7 @@ _ISSUE_AFTER = re.compile(
 )
 # A newspaper's date read as a volume: '24.10.2000', '26. 10. 1995', '5. Mai 2003'.
 _DATE = re.compile(
-    r"\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:\d{4}|\d{2})\b|(?:jan|feb|m[äa]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-zä]*\.?\s+\d{4})",
+    r"\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:\d{4}|\d{2})\b|(?:jan|feb|m[äa]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-zä]*\b\.?(?:\s+\d{4})?)",
     re.I,
 )
 _DATED_BY = re.compile(r"[\s,]*(?:\b(?:v|vom|of|du|del?)\b\.?)?[\s,]*$", re.I)  # 'Nr. 39 v.' (of the day)
@@ -385,6 +385,8 @@ def fields_from_labels(
     if (found := take("date")) is not None and (year := _YEAR.search(found[0])):
         reference.year, reference.year_suffix = int(year.group(1)), year.group(2)
         confidence["year"] = found[1]
+    if "volume" in spans and _EDITION.match(text, spans["volume"][0]):
+        del spans["volume"]  # 'Grundlagen und Techniken, 8. Auflage': the edition, read as a volume
     if "issue" in spans and _in_a_date(text, spans["issue"]):
         del spans["issue"]  # '25.9.1995': the month of a date
     if "volume" in spans and (dated := _DATE.search(text, spans["volume"][0] + 1, spans["volume"][1] + 12)):
