@@ -727,6 +727,25 @@ def test_an_edition_or_a_day_and_month_is_no_volume():
     assert (newspaper.volume, newspaper.issue, newspaper.pages) == (None, None, "10-13")
 
 
+def test_a_books_subtitle_read_as_a_journal_goes_back_to_the_title():
+    """'Title. Subtitle. Place.' with no 'In', editors, volume, issue or pages: the subtitle the
+    labeller read as a journal is the book's. A journal's name stays one."""
+    book, novel, journal = parse_each(
+        [
+            "Weiß, Ralph ( ) Fernsehen im Alltag. Zur Sozialpsychologie der Medienrezeption. Wiesbaden.",
+            "Zeller, Eva (1981): Solange ich denken kann. Autobiographischer Roman. Stuttgart",
+            "Schmidt, K. (2003): Die Stadt. Zeitschrift für Soziologie, 32, 1-20.",
+        ]
+    )
+    assert (book.title, book.container_title, book.variables.get("publisher-place")) == (
+        "Fernsehen im Alltag. Zur Sozialpsychologie der Medienrezeption",
+        None,
+        "Wiesbaden",
+    )
+    assert (novel.title, novel.container_title) == ("Solange ich denken kann. Autobiographischer Roman", None)
+    assert journal.container_title == "Zeitschrift für Soziologie"
+
+
 def test_names_separated_by_slashes_or_and_with_whole_given_names():
     from citekit.parsing.authors import split_authors
 

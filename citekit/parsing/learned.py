@@ -312,6 +312,35 @@ def _years_out_of_pages(text: str, spans: dict[str, tuple[int, int, float]]) -> 
         spans["title"] = (spans["title"][0], start + len(text[start:end].rstrip(_EDGE)), spans["title"][2])
 
 
+_SERIAL_WORDS = re.compile(
+    r"\b(?:zeitschrift|journal|review|revue|studies|schriften\w*|\w*reihe|series|bulletin|papers?|report|bericht\w*"
+    r"|jahrbuch|quarterly|magazin\w*|annals?|proceedings|mitteilungen|heft|band|vol|nr|no|blätter|forum|archiv)\b"
+    r"|\d",
+    re.I,
+)
+
+
+def _subtitle_out_of_container(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'Lebensführung als Arbeit. Über die Autonomie der Person im Alltag der Gesellschaft.
+    Stuttgart.': a book's subtitle the labeller read as a journal. Only when nothing else says
+    journal or book part: no 'In', no editors, volume, issue or pages, no word of a journal's or
+    series' name, and a known place right after it."""
+    if "container" not in spans or "title" not in spans or "location" not in spans:
+        return
+    if any(label in spans for label in ("editor", "volume", "issue", "pages")):
+        return
+    title_end, (start, end, _), place = spans["title"][1], spans["container"], spans["location"]
+    between = text[title_end:start]
+    if start < title_end or between.strip(_EDGE) or _CONTAINER_PREFIX.match(text[start:end]).end():
+        return
+    if _SERIAL_WORDS.search(text[start:end]) or text[end : place[0]].strip(_EDGE):
+        return
+    if not is_place(text[place[0] : place[1]]):
+        return
+    spans["title"] = (spans["title"][0], end, spans["title"][2])
+    del spans["container"]
+
+
 def parse_learned(text: str) -> tuple[Reference, dict[str, float]]:
     """A reference in any layout → a record and a confidence (0..1) for each field found."""
     return parse_learned_many([text])[0]
@@ -334,6 +363,7 @@ def fields_from_labels(
     _names_out_of_book(text, spans)
     _place_out_of_book(text, spans)
     _years_out_of_pages(text, spans)
+    _subtitle_out_of_container(text, spans)
     _given_name_before_colon(text, spans)
     reference = Reference(raw=text, type="article-journal")
     confidence: dict[str, float] = {}
