@@ -942,3 +942,10 @@ def test_the_words_that_lead_to_a_link_are_not_part_of_the_title():
     assert report.title == "Geschäftsbericht 2008"
     assert paper.title == "The role of tourism in sustainable economic development"
     assert article.title == "Life online"
+    for text, title in {
+        "Marx, Karl (1867). Das Kapital. Bd I. Online-Publikation: http://www.mlwerke.de/me/me23/me23_214.htm "
+        "(Stand: 04.05.2008).": "Das Kapital",
+        "Müller, A. (2013). Die neue Welt. Abgerufen von http://www.foreignpolicy.com/articles/2013/x": "Die neue Welt",
+        "Smith, J. (2001). The Internet: a history. Oxford: OUP.": "The Internet: a history",
+    }.items():
+        assert parse_reference(text).title == title, text

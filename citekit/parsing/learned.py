@@ -79,9 +79,10 @@ _EDITION_AFTER = re.compile(rf"[.,]\s*{_EDITION_NUMBER}{_EDITION_WORD}[\s.,]*$",
 _EDITION_BEFORE = re.compile(rf"^(?:{_EDITION_NUMBER})?{_EDITION_WORD}\s*", re.I)
 # The words that lead to a link, left at the end of a title: '…, online unter:', '[online].',
 # 'Available from:', 'abrufbar unter', 'Retrieved from'.
-_LINK_WORDS = ("line", "unter", "available", "retrieved", "dispon")
+_LINK_WORDS = ("line", "unter", "available", "retrieved", "dispon", "internet", "abgerufen", "url")
 _LINK_LEAD = re.compile(
-    r"[\s,.;]*(?:[\[(]on-?line[\])]|on-?line\s+unter|on-?line\s*:|(?:abrufbar|verfügbar|erhältlich)\s+unter|"
+    r"[\s,.;]*(?:[\[(]on-?line[\])]|on-?line\s+unter|on-?line(?:-?publikation)?\s*:|(?:abrufbar|verfügbar|erhältlich)"
+    r"\s+unter|(?:on-?line\s+)?im\s+internet(?:\s+unter)?|abgerufen\s+(?:von|unter)|url\s*:|internet\s*:|"
     r"unter\s*:|available\s+(?:at|from|online)|retrieved\s+from|disponible\s+en|disponível\s+em)[\s,.;:]*$",
     re.I,
 )
