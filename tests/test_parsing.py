@@ -746,6 +746,25 @@ def test_a_books_subtitle_read_as_a_journal_goes_back_to_the_title():
     assert journal.container_title == "Zeitschrift für Soziologie"
 
 
+def test_a_theses_kind_is_not_part_of_its_title():
+    """'…, Diplomarbeit im Fach Informatik, Universität Bremen' and 'Unveröff. Diplomarbeit': a
+    master's-level thesis; the title ends before what kind of work it is."""
+    diploma, unpublished = parse_each(
+        [
+            "Brauer, V.: Feature-basierte Erkennung dynamischer Gesten mit einem Datenhandschuh, Diplomarbeit im "
+            "Fach Informatik, Universität Bremen, 1994",
+            "Meier, A. (2005): Kinder in Heimen. Unveröff. Diplomarbeit, Universität Hamburg.",
+        ]
+    )
+    assert diploma.title == "Feature-basierte Erkennung dynamischer Gesten mit einem Datenhandschuh"
+    assert (diploma.type, diploma.variables.get("genre"), diploma.variables.get("publisher")) == (
+        "thesis",
+        "Master's thesis",
+        "Universität Bremen",
+    )
+    assert (unpublished.title, unpublished.type) == ("Kinder in Heimen", "thesis")
+
+
 def test_names_separated_by_slashes_or_and_with_whole_given_names():
     from citekit.parsing.authors import split_authors
 

@@ -545,8 +545,15 @@ def _place_and_publisher(reference: Reference, confidence: dict[str, float], tai
 _THESIS = re.compile(
     r"\b(?:(?P<phd>ph\.?\s?d\.?|doctoral|dr\.?\s?phil|doctorat)\b[^.,;]*?\b(?:thesis|dissertation|diss)\b"
     r"|(?P<master>master'?s?|m\.?\s?sc\.?|m\.?\s?a\.?|diplom\w*|magister\w*)\s+(?:thesis|dissertation|arbeit)"
-    r"|\b(?P<any>dissertation|thesis|diss\.|doktorarbeit|th[èe]se|tesis|tese)(?!\w))",
+    r"|\b(?P<diploma>(?:diplom|master|magister)arbeit)\b"
+    r"|\b(?P<any>dissertation|thesis|diss\.|doktorarbeit|(?:bachelor|examens|zulassungs)arbeit|th[èe]se|tesis|tese)(?!\w))",
     re.IGNORECASE,
+)
+_THESIS_AFTER_TITLE = re.compile(
+    r"[,.]\s*(?:unveröff(?:entlichte)?\.?\s*|unpublished\s+)?(?:(?:diplom|master|magister|bachelor|examens|doktor)arbeit"
+    r"|dissertation|diss\.|(?:ph\.?\s?d\.?|master'?s?|m\.?\s?s\.?|ma)\s+thesis|thesis)\b.*$"
+    r"|[,.]\s*unveröff(?:entlicht\w*)?\.?$",
+    re.I,
 )
 _REPORT = re.compile(
     r"\b(?:tech(?:nical)?\.?\s+rep(?:ort)?\.?|(?:working|discussion|research|occasional|policy)\s+papers?|"
@@ -577,9 +584,13 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
         reference.variables["edition"] = edition["edition"]
     if (thesis := _THESIS.search(text)) is not None and not reference.volume:
         reference.type = "thesis"
-        genre = "PhD thesis" if thesis["phd"] else "Master's thesis" if thesis["master"] else None
+        genre = "PhD thesis" if thesis["phd"] else "Master's thesis" if thesis["master"] or thesis["diploma"] else None
         if genre:
             reference.variables["genre"] = genre
+        title = reference.title or ""
+        if (kind := _THESIS_AFTER_TITLE.search(title)) is not None and kind.start():
+            # 'Erkennung von Gesten, Diplomarbeit im Fach Informatik': what kind of work, not its title.
+            reference.title = title[: kind.start()]
         if reference.container_title and "publisher" not in reference.variables:
             # A university printed where a journal would be is the degree-granting institution.
             reference.variables["publisher"] = reference.container_title
