@@ -763,6 +763,12 @@ def test_a_theses_kind_is_not_part_of_its_title():
         "Universität Bremen",
     )
     assert (unpublished.title, unpublished.type) == ("Kinder in Heimen", "thesis")
+    phd = parse_reference(
+        "Lee, C.: The Automatic Recognition of Gestures, Ph.D. Thesis, Carnegie-Mellon University, 1991"
+    )
+    assert (phd.type, phd.variables.get("genre")) == ("thesis", "PhD thesis")
+    # A title that speaks of theses is no thesis.
+    assert parse_reference("Smith, J. (2001). A thesis on theses. Oxford: OUP.").type == "book"
 
 
 def test_names_separated_by_slashes_or_and_with_whole_given_names():

@@ -543,7 +543,7 @@ def _place_and_publisher(reference: Reference, confidence: dict[str, float], tai
 # What the words around the fields say the work is: a thesis, a report, a conference paper, an
 # edition. Read from the whole string: they sit in 'other' spans, or inside the title or container.
 _THESIS = re.compile(
-    r"\b(?:(?P<phd>ph\.?\s?d\.?|doctoral|dr\.?\s?phil|doctorat)\b[^.,;]*?\b(?:thesis|dissertation|diss)\b"
+    r"\b(?:(?P<phd>ph\.?\s?d\.?|doctoral|dr\.?\s?phil|doctorat)(?:\b|(?<=\.))[^.,;]*?\b(?:thesis|dissertation|diss)\b"
     r"|(?P<master>master'?s?|m\.?\s?sc\.?|m\.?\s?a\.?|diplom\w*|magister\w*)\s+(?:thesis|dissertation|arbeit)"
     r"|\b(?P<diploma>(?:diplom|master|magister)arbeit)\b"
     r"|\b(?P<any>dissertation|thesis|diss\.|doktorarbeit|(?:bachelor|examens|zulassungs)arbeit|th[èe]se|tesis|tese)(?!\w))",
@@ -582,7 +582,13 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
     """Type and type-specific fields from what was labelled and what the string says."""
     if (edition := _EDITION.search(text)) is not None:
         reference.variables["edition"] = edition["edition"]
-    if (thesis := _THESIS.search(text)) is not None and not reference.volume:
+    outside = text
+    if "title" in spans:  # 'A thesis on theses': the title's own words say nothing of the work's kind
+        start, end, _ = spans["title"]
+        if (kind := _THESIS_AFTER_TITLE.search(text, start, end)) is not None:
+            end = kind.start()  # '…, Ph.D. Thesis' read into the title still says it
+        outside = text[:start] + " " * (end - start) + text[end:]
+    if (thesis := _THESIS.search(outside)) is not None and not reference.volume:
         reference.type = "thesis"
         genre = "PhD thesis" if thesis["phd"] else "Master's thesis" if thesis["master"] or thesis["diploma"] else None
         if genre:
