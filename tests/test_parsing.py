@@ -884,6 +884,26 @@ def test_windows_1252_punctuation_read_as_control_characters_is_mended():
     assert not any("\x80" <= ch <= "\x9f" for ch in reference.raw)
 
 
+def test_a_line_of_body_text_that_begins_mid_sentence_is_not_a_reference():
+    """'nicht fürchten: Die Bürokratie …, so Schmidt (2001: 23), …': dated, but it begins with a
+    lower-case word, as no reference does (particles, links and 'ders.' apart)."""
+    text = "\n\n".join(
+        [
+            "Literatur",
+            "Adorno, T. W. (1966): Negative Dialektik. Frankfurt am Main: Suhrkamp.",
+            "Beck, U. (1986): Risikogesellschaft. Auf dem Weg in eine andere Moderne. Frankfurt am Main: Suhrkamp.",
+            "nicht fürchten: Die Bürokratie erfasse stets sehr schnell die Neigungen der Staatsführung, so Schmidt "
+            "(2001: 23), die Duma sei kein Hindernis.",
+            "Habermas, J. (1981): Theorie des kommunikativen Handelns. Frankfurt am Main: Suhrkamp.",
+            "van Dijk, T. A. (1998): Ideology. London: Sage.",
+            "Weber, M. (1922): Wirtschaft und Gesellschaft. Tübingen: Mohr.",
+        ]
+    )
+    result = parse_references(text)
+    assert [r.authors[0].family for r in result.references] == ["Adorno", "Beck", "Habermas", "van Dijk", "Weber"]
+    assert [item.text[:14] for item in result.unreadable] == ["nicht fürchten"]
+
+
 def test_in_a_list_where_references_carry_years_an_undated_caption_is_not_one():
     """A caption or a questionnaire line the splitter took in has no year, where the references
     around it all do: it is left out (and listed as unreadable under a heading). An undated

@@ -112,6 +112,28 @@ def _unsure_and_unnamed(reference: Reference) -> bool:
     return not (reference.authors or reference.editors) and min(reference.confidence.values(), default=1.0) < 0.5
 
 
+# A reference begins with a name, a number, a bracket or a quote; a lower-case word begins it only
+# as a name's particle ('van Dijk', 'de Certeau'), a link, 'ders.', or a name in small capitals
+# the PDF lost ('steinführer, A.').
+_LOWER_WORD = re.compile(r"^(?P<word>[a-zäöüßàâçéèêëîïôûùÿñ]+)(?:[\s,;:.]|$)")
+_NOT_MID_SENTENCE = frozenset(
+    "von van de der den da di du la le zu ten ter dos das del della des d et al el www http https ders dies o".split()
+)
+_NAME_AND_INITIAL = re.compile(r"^\S+,\s+[A-ZÀ-Þ]\.")
+
+
+def _mid_sentence(text: str) -> bool:
+    """'eine Distanzierung Rußlands von den USA …': a line of body text the splitter took in."""
+    word = _LOWER_WORD.match(text.strip())
+    text = text.strip()
+    return (
+        word is not None
+        and word["word"] not in _NOT_MID_SENTENCE
+        and not _NAME_AND_INITIAL.match(text)
+        and "://" not in text[:12]  # a link whose 'tt' the PDF lost: 'hpt://', 'htp://'
+    )
+
+
 def _published(reference: Reference) -> bool:
     """Names and where the work came out: a reference, if an undated one ('Wolf, Christa:
     Kindheitsmuster. Berlin: Aufbau.')."""
@@ -145,6 +167,7 @@ def parse_references(text: str) -> ParseResult:
             or (years_expected and not has_date and not _published(reference))
             or _FOOTNOTE.match(item.text)
             or (listed and _unsure_and_unnamed(reference))
+            or (listed and _mid_sentence(item.text))
         ):
             if found.under_heading:
                 result.unreadable.append(item)
