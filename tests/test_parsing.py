@@ -771,6 +771,32 @@ def test_a_theses_kind_is_not_part_of_its_title():
     assert parse_reference("Smith, J. (2001). A thesis on theses. Oxford: OUP.").type == "book"
 
 
+def test_editors_whose_role_comes_after_a_bracket_or_a_year_and_the_same_author_again():
+    """'Andrea Hammel (' + 'Hg.)' split by the labeller, '(2007) (Hg.)' with the year first: the
+    names are editors. 'Ders.' ('derselbe') is the previous reference's author, never a person
+    called Ders."""
+    bracket, year_first, alone = parse_each(
+        [
+            "Benz, Wolfgang, Claudia Curio und Andrea Hammel (Hg.) (2003): Die Kindertransporte 1938/39. "
+            "Rettung und Integration, Frankfurt/M.",
+            "Schlumberger, Oliver (2007) (Hg.): Debating Arab authoritarianism. Dynamics and durability in "
+            "nondemocratic regimes, Stanford, Cal.",
+            "Ders.: Frame analysis, New York 1974.",
+        ]
+    )
+    assert (bracket.authors, [a.family for a in bracket.editors]) == ([], ["Benz", "Curio", "Hammel"])
+    assert (year_first.authors, [a.family for a in year_first.editors]) == ([], ["Schlumberger"])
+    assert (alone.authors, alone.title) == ([], "Frame analysis")
+    listed = parse_references(
+        "Goffman, Erving: Behavior in public places, New York 1963.\n"
+        "Ders.: Frame analysis, New York 1974.\n"
+        "Dies.: Forms of Talk, Oxford 1981.\n"
+        "Habermas, Jürgen: Theorie des kommunikativen Handelns, Frankfurt 1981.\n"
+        "Luhmann, Niklas: Soziale Systeme, Frankfurt 1984."
+    ).references
+    assert [[a.family for a in r.authors] for r in listed] == [["Goffman"]] * 3 + [["Habermas"], ["Luhmann"]]
+
+
 def test_names_separated_by_slashes_or_and_with_whole_given_names():
     from citekit.parsing.authors import split_authors
 

@@ -181,7 +181,9 @@ def parse_references(text: str) -> ParseResult:
 
 # '———.', '——,', '— 1987': the previous reference's authors, as Chicago, MLA and many humanities
 # lists print them. One em dash alone counts; hyphens and en dashes only in a run of two or more.
-_REPEATED_AUTHORS = re.compile(r"^\s*(?:\[\d+\]|\(\d+\)|\d+\.)?\s*(?:[—―]+|[-–‒]{2,})(?=[\s.,:;(]|$)")
+_REPEATED_AUTHORS = re.compile(
+    r"^\s*(?:\[\d+\]|\(\d+\)|\d+\.)?\s*(?:[—―]+|[-–‒]{2,}|(?i:ders|dies|idem|eadem)\.)(?=[\s.,:;(]|$)"
+)
 
 
 def _same_authors_as_before(references: list[Reference]) -> None:

@@ -47,6 +47,7 @@ _ORGANISATION = re.compile(
     re.IGNORECASE,
 )
 _ONE_PERSON = re.compile(r"^[^\W\d_][\w'’-]*,\s+[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?$")  # 'Center, Lisa'
+_SAME_AS_BEFORE = re.compile(r"^(?:ders|dies|idem|eadem)\.?$", re.IGNORECASE)
 _PERSON_MARK = re.compile(r"\b[A-ZÀ-Þ]\.|[;/&]|\bu\.\s?a\.|\bet al")  # initials, a list of names
 _OPEN_BRACKET_AT_END = re.compile(r"\s*\([^()\w]*\w*[^()\w]*$")  # 'Karl ( / Orig.', not '( D. Pollard, …
 _LABEL = re.compile(r"^\s*(?:\[[A-Za-z]{2,8}\d{0,4}[a-z]?|[A-Za-z]{2,8}\d{2,4}[a-z]?)\]\s*")
@@ -152,6 +153,8 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
     # bullet: '• Adloff, Frank'.
     text = _OPEN_BRACKET_AT_END.sub("", _NO_WORDS_IN_BRACKETS.sub(" ", _LABEL.sub("", text)))
     text = " ".join(text.split()).strip(" .,;:/([{“‘‚„«»\"'").lstrip("•►▪*–- ")
+    if _SAME_AS_BEFORE.match(text):
+        return [], False  # 'Ders.', 'Dies.', 'Idem': the authors of the reference before, not a person
     if _ORGANISATION.search(text) and not _PERSON_MARK.search(text) and not _ONE_PERSON.match(text):
         # 'Bundesministerium für Familie, Senioren, Frauen und Jugend', 'ARL – Akademie für
         # Raumforschung und Landesplanung', 'National Board of Health and Welfare': one body.

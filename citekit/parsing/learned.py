@@ -174,6 +174,7 @@ def _title_then_book(title: str) -> tuple[str, str]:
     return title[: match.start()].rstrip("."), re.split(r"(?<=[^A-Z])\.\s|,\s", book)[0]
 
 
+_YEAR_IN_BRACKETS = re.compile(r"^\s*\((?:1[5-9]|20)\d\d[a-z]?\)")
 _NAME_JOINERS = frozenset({",", ";", "/", "&", ".", "-", "und", "and", "u"})
 
 
@@ -188,12 +189,14 @@ def _editors_up_front(text: str, tokens: list[Token], labels: list[str]) -> list
     last = first
     while last + 1 < len(labels) and labels[last + 1] == "editor":
         last += 1
-    if editor_role_end(text[tokens[first].start : tokens[last].end]) is None:
+    # The role's opening bracket may end the stretch before: 'Andrea Hammel (' + 'Hg.)'.
+    bracket = first > 0 and tokens[first - 1].text in "(["
+    if editor_role_end(text[tokens[first - 1 if bracket else first].start : tokens[last].end]) is None:
         return labels
     after = next((label for label in labels[last + 1 :] if label != "other"), None)
     if after not in ("date", "title"):
         return labels
-    for token, label in zip(tokens[:first], labels[:first], strict=True):
+    for token, label in zip(tokens[: first - 1 if bracket else first], labels[:first], strict=False):
         if label not in ("author", "title", "other"):
             return labels
         word = token.text
@@ -380,7 +383,10 @@ def fields_from_labels(
         after = spans["author"][1]
         while after and text[after - 1] in " ([":  # the labeller may keep the role's '(' with the names
             after -= 1
-        role_after = begins_with_editor_role(text[after:])
+        # '(Hg.)' after the names, or after their year: 'Schlumberger, Oliver (2007) (Hg.):'.
+        role_after = begins_with_editor_role(text[after:]) or begins_with_editor_role(
+            _YEAR_IN_BRACKETS.sub("", text[after:], count=1)
+        )
         # The labeller may read the role after the names, '(Hg.)', as an editor span of its own.
         if names and (editor_role_end(found[0]) is not None or role_after) and not editor_names:
             # 'Merkel, W. (Hrsg.) (2015): Demokratie und Krise.': an edited book's editors.
