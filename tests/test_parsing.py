@@ -689,6 +689,8 @@ def test_no_person_is_made_of_punctuation_a_garbled_year_or_a_label():
         ("McAvinney", "Paul"),
     ]
     assert names("Wacker, Elisabeth/") == [("Wacker", "Elisabeth")]
+    assert names("Vgl. Siddiqi, Moin A.") == [("Siddiqi", "Moin A")]  # a note's 'see'
+    assert names("See K, Jones L") == [("See", "K"), ("Jones", "L")]  # a name, not 'see'
     assert names("STAR95] Starner T. & Pentland A.") == [("Starner", "T"), ("Pentland", "A")]  # '[' left out
     # Editors' roles in square brackets, Polish 'Red.', and a common misspelling are roles, not names.
     assert names("Hoffmann, Rainer-W., Stefan Rüb [Hrsg.]") == [("Hoffmann", "Rainer-W"), ("Rüb", "Stefan")]

@@ -47,6 +47,7 @@ _ORGANISATION = re.compile(
     re.IGNORECASE,
 )
 _ONE_PERSON = re.compile(r"^[^\W\d_][\w'’-]*,\s+[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?$")  # 'Center, Lisa'
+_SEE = re.compile(r"^\s*(?:vgl\.|siehe)(?:\s+(?:auch|dazu))?\s+", re.IGNORECASE)  # a note's 'Vgl. auch'
 _SAME_AS_BEFORE = re.compile(r"^(?:ders|dies|idem|eadem)\.?$", re.IGNORECASE)
 _PERSON_MARK = re.compile(r"\b[A-ZÀ-Þ]\.|[;/&]|\bu\.\s?a\.|\bet al")  # initials, a list of names
 _OPEN_BRACKET_AT_END = re.compile(r"\s*\([^()\w]*\w*[^()\w]*$")  # 'Karl ( / Orig.', not '( D. Pollard, …
@@ -151,7 +152,7 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
     # The span may run into the next field's opening bracket or quote: 'Y. (' or 'Varas-Godoy, M., “',
     # 'Kuhlmann, Carola: ‚', or an empty year: 'Connell, Raewyn W. ( )'; or begin with a list's
     # bullet: '• Adloff, Frank'.
-    text = _OPEN_BRACKET_AT_END.sub("", _NO_WORDS_IN_BRACKETS.sub(" ", _LABEL.sub("", text)))
+    text = _OPEN_BRACKET_AT_END.sub("", _NO_WORDS_IN_BRACKETS.sub(" ", _LABEL.sub("", _SEE.sub("", text))))
     text = " ".join(text.split()).strip(" .,;:/([{“‘‚„«»\"'").lstrip("•►▪*–- ")
     if _SAME_AS_BEFORE.match(text):
         return [], False  # 'Ders.', 'Dies.', 'Idem': the authors of the reference before, not a person
