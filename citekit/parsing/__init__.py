@@ -124,8 +124,8 @@ _NAME_AND_INITIAL = re.compile(r"^\S+,\s+[A-ZÀ-Þ]\.")
 
 def _mid_sentence(text: str) -> bool:
     """'eine Distanzierung Rußlands von den USA …': a line of body text the splitter took in."""
-    word = _LOWER_WORD.match(text.strip())
     text = text.strip()
+    word = _LOWER_WORD.match(text)
     return (
         word is not None
         and word["word"] not in _NOT_MID_SENTENCE
