@@ -716,6 +716,7 @@ def test_an_organisation_is_one_author():
         a.family for a in split_authors("Bundesministerium für Familie, Senioren, Frauen und Jugend (BMFSFJ)")[0]
     ] == ["Bundesministerium für Familie, Senioren, Frauen und Jugend"]
     assert [(a.family, a.given) for a in split_authors("Center, Lisa")[0]] == [("Center", "Lisa")]  # a person
+    assert [a.family for a in split_authors("Landesberg, Jon and Smith, Peter")[0]] == ["Landesberg", "Smith"]
 
 
 def test_an_edition_or_a_day_and_month_is_no_volume():
