@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from citekit.model import Reference
+from citekit.parsing.authors import PARTICLES, SAME_AUTHORS
 from citekit.parsing.nature import parse_nature_reference
 from citekit.parsing.page import Item, clean_pdf_text, find_items
 from citekit.parsing.springer import parse_springer_reference, starts_springer_reference
@@ -116,9 +117,7 @@ def _unsure_and_unnamed(reference: Reference) -> bool:
 # as a name's particle ('van Dijk', 'de Certeau'), a link, 'ders.', or a name in small capitals
 # the PDF lost ('steinführer, A.').
 _LOWER_WORD = re.compile(r"^(?P<word>[a-zäöüßàâçéèêëîïôûùÿñ]+)(?:[\s,;:.]|$)")
-_NOT_MID_SENTENCE = frozenset(
-    "von van de der den da di du la le zu ten ter dos das del della des d et al el www http https ders dies o".split()
-)
+_NOT_MID_SENTENCE = PARTICLES | {"des", "d", "et", "al", "el", "www", "http", "https", "ders", "dies", "o"}
 _NAME_AND_INITIAL = re.compile(r"^\S+,\s+[A-ZÀ-Þ]\.")
 
 
@@ -182,7 +181,7 @@ def parse_references(text: str) -> ParseResult:
 # '———.', '——,', '— 1987': the previous reference's authors, as Chicago, MLA and many humanities
 # lists print them. One em dash alone counts; hyphens and en dashes only in a run of two or more.
 _REPEATED_AUTHORS = re.compile(
-    r"^\s*(?:\[\d+\]|\(\d+\)|\d+\.)?\s*(?:[—―]+|[-–‒]{2,}|(?i:ders|dies|idem|eadem)\.)(?=[\s.,:;(]|$)"
+    rf"^\s*(?:\[\d+\]|\(\d+\)|\d+\.)?\s*(?:[—―]+|[-–‒]{{2,}}|(?i:{SAME_AUTHORS})\.)(?=[\s.,:;(]|$)"
 )
 
 

@@ -50,10 +50,12 @@ _ORGANISATION = re.compile(
 )
 _ONE_PERSON = re.compile(r"^[^\W\d_][\w'’-]*,\s+[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?$")  # 'Center, Lisa'
 _SEE = re.compile(r"^\s*(?:vgl\.|siehe)(?:\s+(?:auch|dazu))?\s+", re.IGNORECASE)  # a note's 'Vgl. auch'
-_SAME_AS_BEFORE = re.compile(r"^(?:ders|dies|idem|eadem)\.?$", re.IGNORECASE)
+# 'Ders.', 'Dies.' (derselbe, dieselbe), 'Idem', 'Eadem': the authors of the reference before.
+SAME_AUTHORS = r"ders|dies|idem|eadem"
+_SAME_AS_BEFORE = re.compile(rf"^(?:{SAME_AUTHORS})\.?$", re.IGNORECASE)
 _PERSON_MARK = re.compile(r"\b[A-ZÀ-Þ]\.|[;/&]|\bu\.\s?a\.|\bet al")  # initials, a list of names
 _SLASH = re.compile(r"\s*/\s*(?=[^\W\d_])")
-_PARTICLES = frozenset("von van de der den da di du la le zu ten ter dos das del della".split())
+PARTICLES = frozenset("von van de der den da di du la le zu ten ter dos das del della".split())
 _SLASHED_NAME = re.compile(r"(?=.*[^\W\d_A-Z])[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,4}")
 _INITIAL_TOKEN = re.compile(r"^(?:[^\W\d_]\.?-?)+$")
 
@@ -229,7 +231,7 @@ def _slashed_names(parts: list[str]) -> bool:
 
 def _slashed_name(part: str) -> Author:
     """'Stutzer', 'Von der Lippe' (a family name with its particle) or 'Elke Holst'."""
-    if " " not in part or part.split()[0].casefold() in _PARTICLES:
+    if " " not in part or part.split()[0].casefold() in PARTICLES:
         return Author(part)
     return _person(part) or Author(part)
 
@@ -276,7 +278,7 @@ def _trailing_particles(part: str) -> str:
     """'van der' of 'F. van der', 'von' of 'K. von': initials, then only particles."""
     tokens = part.split()
     count = 0
-    while count < len(tokens) - 1 and tokens[-1 - count] in _PARTICLES:
+    while count < len(tokens) - 1 and tokens[-1 - count] in PARTICLES:
         count += 1
     if count and all(_initials(token) for token in tokens[: len(tokens) - count]):
         return " ".join(tokens[len(tokens) - count :])

@@ -190,13 +190,13 @@ def _editors_up_front(text: str, tokens: list[Token], labels: list[str]) -> list
     while last + 1 < len(labels) and labels[last + 1] == "editor":
         last += 1
     # The role's opening bracket may end the stretch before: 'Andrea Hammel (' + 'Hg.)'.
-    bracket = first > 0 and tokens[first - 1].text in "(["
-    if editor_role_end(text[tokens[first - 1 if bracket else first].start : tokens[last].end]) is None:
+    names_end = first - 1 if first > 0 and tokens[first - 1].text in "([" else first
+    if editor_role_end(text[tokens[names_end].start : tokens[last].end]) is None:
         return labels
     after = next((label for label in labels[last + 1 :] if label != "other"), None)
     if after not in ("date", "title"):
         return labels
-    for token, label in zip(tokens[: first - 1 if bracket else first], labels[:first], strict=False):
+    for token, label in zip(tokens[:names_end], labels[:names_end], strict=True):
         if label not in ("author", "title", "other"):
             return labels
         word = token.text
