@@ -696,6 +696,12 @@ def test_no_person_is_made_of_punctuation_a_garbled_year_or_a_label():
     assert names("Hoffmann, Rainer-W., Stefan Rüb [Hrsg.]") == [("Hoffmann", "Rainer-W"), ("Rüb", "Stefan")]
     assert names("Antoni Czubinski (Red.)") == [("Czubinski", "Antoni")]
     assert names("Burgess, R. G. (Hrgs.)") == [("Burgess", "RG")]
+    # A short family name in capitals is a name, not initials; initials after a name stay its own.
+    assert names("COLE, I. u. R. FURBEY") == [("COLE", "I"), ("FURBEY", "R")]
+    assert names("LEE, J., KIM, S.") == [("LEE", "J"), ("KIM", "S")]
+    assert names("Curry, WT, Smith, JA") == [("Curry", "WT"), ("Smith", "JA")]
+    # Two names separated by a semicolon are not one name with a long given name.
+    assert names("Rammert, Werner ; Schulz-Schaeffer,") == [("Rammert", "Werner"), ("Schulz-Schaeffer", None)]
     record = parse_reference(
         "Connell, Raewyn W. ( ) Der gemachte Mann. Konstruktion und Krise von Männlichkeiten. Opladen."
     )

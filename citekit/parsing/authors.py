@@ -193,7 +193,7 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
             continue
         if following is not None and (
             _initials_group(following)
-            and not _initials_group(part)
+            and (not _initials_group(part) or _capitals_family(part))
             and not _has_initials(part)
             or (inverted_so_far and " " not in part and _given(following))
         ):
@@ -242,6 +242,12 @@ def _has_initials(part: str) -> bool:
     return len(tokens) >= 2 and (_initials(tokens[-1]) or _initials(tokens[0]))
 
 
+def _capitals_family(part: str) -> bool:
+    """'COLE, I.', 'LEE, J.': before initials, a short family name in capitals, not initials (a
+    name's own initials, 'Curry, WT', are taken with the name before them)."""
+    return len(part) >= 3 and " " not in part and "." not in part
+
+
 def _initials_group(part: str) -> bool:
     tokens = part.split()
     return bool(tokens) and all(_initials(t) for t in tokens)
@@ -254,6 +260,7 @@ def _inverted_whole(part: str) -> Author | None:
     if (
         comma
         and "," not in given
+        and ";" not in given  # 'Rammert, Werner ; Schulz-Schaeffer': two names
         and family
         and not _has_initials(family)  # 'Mackillop WJ, Quirt CF': two names, Vancouver style
         and (_given(given) or _initials_group(given))
