@@ -374,3 +374,67 @@ def test_a_list_pasted_alone_keeps_the_references_before_its_own_running_head():
     assert raws[0].endswith("Dartmouth College, 2005") and raws[1].endswith("2007, S. 221–243")
     assert [raw.split(",")[0] for raw in raws[-3:]] == ["Ortega", "Rammert", "Voss"]
     assert not any("LITERATURVERZEICHNIS" in raw for raw in raws)
+
+
+def test_din_labels_over_references_begin_them_and_are_not_their_fields():
+    """natdin (DIN 1505) prints a label line, 'Name Year', over each reference: the label begins the
+    reference, and neither the title nor the authors take its words."""
+    text = (
+        "Literaturverzeichnis\n"
+        "Beck u. a. 1994\n"
+        "Beck, Ulrich ; Giddens, Anthony ; Lash, Scott: Reflexive Modernisierung. Eine Kontroverse.\n"
+        "Frankfurt/M. : Suhrkamp, 1996\n"
+        "Luhmann 1997\n"
+        "Luhmann, Niklas: Die Gesellschaft der Gesellschaft. Frankfurt/M. : Suhrkamp, 1997\n"
+        "Rammert u. Schulz-Schaeffer 2002\n"
+        "Rammert, Werner ; Schulz-Schaeffer, Ingo: Technik und Handeln. In: Rammert, Werner (Hrsg.) ; Schulz-\n"
+        "Schaeffer, Ingo (Hrsg.): Können Maschinen handeln? Frankfurt/M. : Campus, 2002, S. 11–64\n"
+        "Weber 1922\n"
+        "Weber, Max: Wirtschaft und Gesellschaft. Tübingen : Mohr, 1922\n"
+    )
+    references = parse_references(text).references
+    assert [reference.raw.split(" ")[0] for reference in references] == ["Beck", "Luhmann", "Rammert", "Weber"]
+    assert references[1].raw.startswith("Luhmann 1997 Luhmann, Niklas")
+    assert [a.family for a in references[0].authors] == ["Beck", "Giddens", "Lash"]
+    assert references[1].title == "Die Gesellschaft der Gesellschaft"
+    assert [a.family for a in references[2].authors] == ["Rammert", "Schulz-Schaeffer"]
+    assert references[2].title == "Technik und Handeln" and references[3].year == 1922
+
+
+def test_a_head_on_a_line_of_its_own_that_recurs_page_after_page_is_left_out():
+    """A journal's head without a page number on its line ('FQS 8(1), Art. 17, …') recurs on every
+    page: furniture, never a reference or part of one."""
+    head = "FQS 8(1), Art. 17, Anna Berg: Clinics and Laboratories in Victorian Medicine"
+    references = [
+        f"{family}, {given} ({1950 + number}). {title}. "
+        f"Journal of Medical History, {number}, {100 + number}-{120 + number}."
+        for number, (family, given, title) in enumerate(
+            [
+                ("Andrewes", "Frederick", "The beginnings of bacteriology at the hospital"),
+                ("Bourne", "Geoffrey", "We met at the hospital: the autobiography of a physician"),
+                ("Cranefield", "Paul F.", "The organic physics of 1847 and the biophysics of today"),
+                ("Daston", "Lorraine", "Scientific personae and their histories"),
+                ("Ferris", "Paul", "The doctors and their patients"),
+                ("Geison", "Gerald L.", "Michael Foster and the Cambridge School of Physiology"),
+                ("Goffman", "Erving", "The presentation of self in everyday life"),
+                ("Hammonds", "Evelynn", "The campaign to control diphtheria in New York City"),
+                ("Horder", "Thomas", "Individuality in medicine"),
+                ("Howell", "Joel D.", "Machines and meanings: the use of medical technology"),
+                ("Jacyna", "L. S.", "The laboratory and the clinic in the Glasgow Western Infirmary"),
+                ("Lawrence", "Christopher", "Incommunicable knowledge: science and the clinical art"),
+                ("Maulitz", "Russell C.", "Physician versus bacteriologist: the ideology of science"),
+                ("Peterson", "M. Jeanne", "The medical profession in mid-Victorian London"),
+                ("Porter", "Roy", "Disease and death and doctors in Britain"),
+                ("Waddington", "Keir", "Medical education at the hospital"),
+            ]
+        )
+    ]
+    lines = ["References"]
+    for number, reference in enumerate(references):
+        cut = reference.index(". Journal")
+        lines.append(reference[: cut + 1])
+        if number % 4 == 0:  # the page turns inside a reference
+            lines.append(head)
+        lines.append(reference[cut + 2 :])
+    found = parse_references("\n".join(lines)).references
+    assert [reference.raw for reference in found] == references

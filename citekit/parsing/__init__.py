@@ -9,6 +9,7 @@ from citekit.model import Reference
 from citekit.parsing.authors import PARTICLES, SAME_AUTHORS
 from citekit.parsing.nature import parse_nature_reference
 from citekit.parsing.page import Item, clean_pdf_text, find_items
+from citekit.parsing.segmenter import DIN_LABEL
 from citekit.parsing.springer import parse_springer_reference, starts_springer_reference
 from citekit.parsing.vancouver import parse_vancouver_reference
 
@@ -36,15 +37,18 @@ def parse_each(texts: list[str]) -> list[Reference]:
     """Reference strings → one record each, in order. The learned path labels all the strings no
     rule reads in one batch, which is many times faster than one by one."""
     texts = [clean_pdf_text(text) for text in texts]
-    references: list[Reference | None] = [_by_rule(text) for text in texts]
+    bodies = [DIN_LABEL.sub("", text, count=1) for text in texts]
+    references: list[Reference | None] = [_by_rule(body) for body in bodies]
     unread = [index for index, reference in enumerate(references) if reference is None]
     if unread:
         from citekit.parsing.learned import parse_learned_many
 
-        learned = parse_learned_many([texts[index] for index in unread])
+        learned = parse_learned_many([bodies[index] for index in unread])
         for index, (reference, confidence) in zip(unread, learned, strict=True):
             reference.confidence = confidence
             references[index] = reference
+    for reference, text in zip(references, texts, strict=True):
+        reference.raw = text  # as printed, label and all
     return [reference for reference in references if reference is not None]  # none is left
 
 

@@ -63,6 +63,11 @@ _INITIAL = re.compile(r"\b[A-Z]\.")
 # A line that ends inside a link or DOI ('https://doi.org/10.', 'doi:10.1016/j.'): it goes on.
 _OPEN_LINK = re.compile(r"(?:https?://|www\.|doi:?\s?|10\.\d{4,9}/)\S*[./_\-]$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
+# DIN 1505's label before a reference ('natdin': 'Keen 2007' over 'Keen, Andrew: …', 'Anthony u. a.
+# 2005' over 'Anthony, D. ; …'): the first name and the year, then the reference from that name on.
+DIN_LABEL = re.compile(
+    r"^\s*(?P<name>[^\W\d_][\w'’-]+)(?:\s[^\W\d]\D{0,60}?)?\s(?:1[5-9]\d\d|20\d\d)[a-z]?\s+(?=(?P=name)\b)"
+)
 _CUES = (
     ("doi", re.compile(r"\bdoi\b|10\.\d{4,9}/", re.IGNORECASE)),
     ("url", re.compile(r"https?://|www\.", re.IGNORECASE)),
@@ -424,6 +429,7 @@ def shipped_model() -> SegmenterModel:
     return load(resources.files("citekit").joinpath(MODEL))
 
 
+_HEAD_REPEATS = 4
 _PAGE_HEAD = re.compile(r"^(\d{1,4})\s+(\D{8,78})$|^(\D{8,78}?)\s+(\d{1,4})$")
 
 
@@ -447,6 +453,16 @@ def running_heads(lines: list[Line]) -> set[int]:
         for (before, page), (after, next_page) in zip(places, places[1:], strict=False):
             if 0 < next_page - page <= 4 and after - before >= 8:
                 heads.update((before, after))
+    # A head with its page number on a line of its own ('FQS 8(1), Art. 17, Rosemary Wall: …', 'J
+    # Public Health (2009) 17:71–76'): the same line on four pages or more. A reference's own line
+    # recurs twice or three times at most ('Cambridge: Cambridge University Press.').
+    same: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        if len(line.text) >= 20:
+            same.setdefault(" ".join(line.text.split()), []).append(index)
+    for places in same.values():
+        if len(places) >= _HEAD_REPEATS and min(b - a for a, b in zip(places, places[1:], strict=False)) >= 8:
+            heads.update(places)
     return heads
 
 
@@ -456,6 +472,17 @@ def spaced_out(text: str) -> bool:
     tokens = text.split()
     single = sum(len(token) == 1 for token in tokens)
     return (len(tokens) >= 8 and single >= 0.8 * len(tokens)) or (len(tokens) >= 3 and single == len(tokens))
+
+
+def _labels_begin_references(lines: list[Line], labels: list[str]) -> None:
+    """A DIN label on its own line begins the reference under it (the model, which has seen few,
+    starts the reference at the name)."""
+    for index in range(1, len(lines)):
+        label = lines[index - 1].text.strip()
+        if labels[index] == "B" and len(label) <= 80:
+            found = DIN_LABEL.match(f"{label} {lines[index].text.lstrip()}")
+            if found and found.end() == len(label) + 1:
+                labels[index - 1], labels[index] = "B", "I"
 
 
 @dataclass(slots=True)
@@ -479,6 +506,7 @@ def segment(text: str, model: SegmenterModel | None = None) -> list[Segment]:
     # are, a page break the labeller knows, and are never read into a reference.
     spaced = tuple(index for index, line in enumerate(lines) if spaced_out(line.text))
     labels = (model or shipped_model()).decode(features(lines), spaced)
+    _labels_begin_references(lines, labels)
     words = DocumentWords(text)
     found: list[Segment] = []
     current: Segment | None = None
