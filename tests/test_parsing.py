@@ -1029,3 +1029,54 @@ def test_the_words_that_lead_to_a_link_are_not_part_of_the_title():
         "Smith, J. (2001). The Internet: a history. Oxford: OUP.": "The Internet: a history",
     }.items():
         assert parse_reference(text).title == title, text
+
+
+def test_the_rest_of_a_date_or_a_given_name_does_not_begin_the_title():
+    """'2003/04:', '(1976/1936)', '(2007, forthcoming)', a year a symbol font garbled, or the given
+    name and 'u.a.' before the colon: all of it before the title, none of it the title's."""
+    cases = {
+        "Wagner, T./Göhner, P., 2003/04: Softwareagenten - Einführung und Überblick. "
+        "Automatisierungstechnische Praxis 45: 48-57.": ("Softwareagenten - Einführung und Überblick", 2003),
+        "Elias, Norbert (1976/1936), Über den Prozeß der Zivilisation. Soziogenetische und psychogenetische "
+        "Untersuchungen, 2 Bde., Frankfurt a.M.": (
+            "Über den Prozeß der Zivilisation. Soziogenetische und psychogenetische Untersuchungen",
+            1976,
+        ),
+        "Adam, B. and Groves, C. (2007, forthcoming) Future Matters, Marking, Making and Minding Futures for "
+        "the 21st Century. Leiden: Brill.": (
+            "Future Matters, Marking, Making and Minding Futures for the 21st Century",
+            2007,
+        ),
+        "Muthén, B. O. 1998–2004: Mplus Technical Appendices. Los Angeles, CA: Muthén & Muthén.": (
+            "Mplus Technical Appendices",
+            1998,
+        ),
+        "Beck, Ulrich ( / Orig. ) Risikogesellschaft. Auf dem Weg in eine andere Moderne. Frankfurt a. M.": (
+            "Risikogesellschaft. Auf dem Weg in eine andere Moderne",
+            None,
+        ),
+        "Glasersfeld, Ernst von (§¨¨©) Radikaler Konstruktivismus. Frankfurt a. M.": (
+            "Radikaler Konstruktivismus",
+            None,
+        ),
+        "Fuchs-Heinritz, Werner u.a.: Lexikon zur Soziologie, Opladen 1995": ("Lexikon zur Soziologie", 1995),
+    }
+    for text, (title, year) in cases.items():
+        record = parse_reference(text)
+        assert (record.title, record.year) == (title, year), text
+
+
+def test_a_book_that_ran_into_its_editors_gives_up_its_place_and_its_edition():
+    record = parse_reference(
+        "Kallmeyer, Werner und Fritz Schütze (1977): Zur Konstitution von Kommunikationsschemata der "
+        "Sachverhaltsdarstellung, in: D. Wegner (Hg.): Gesprächsanalysen, Hamburg, 159- 274."
+    )
+    assert [a.family for a in record.editors] == ["Wegner"]
+    assert record.container_title == "Gesprächsanalysen"
+    assert record.variables.get("publisher-place") == "Hamburg" and record.pages == "159-274"
+    record = parse_reference(
+        "Schleimer, Ingrid, 1995: Regionale Wirtschafts- und Arbeitsmarktanalyse. In: Freidinger, Guido / "
+        "Schulze-Böing, Matthias (Hrsg.), Handbuch der kommunalen Arbeitsmarktpolitik. 2. aktualisierte und "
+        "erweiterte Auflage. Marburg."
+    )
+    assert record.container_title == "Handbuch der kommunalen Arbeitsmarktpolitik"

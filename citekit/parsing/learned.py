@@ -9,6 +9,7 @@ from citekit.model import Author, Reference
 from citekit.parsing import neural
 from citekit.parsing.authors import (
     EDITOR_ROLES,
+    PARTICLES,
     begins_with_editor_role,
     editor_role_end,
     split_authors,
@@ -61,8 +62,11 @@ _ISSUE_AFTER = re.compile(
     re.I,
 )
 # A newspaper's date read as a volume: '24.10.2000', '26. 10. 1995', '5. Mai 2003'.
+# '14.11.1980', '5. Mai 2003', '24./25. 10. 1981' (two days), and a day and month that end the
+# reference ('Pressemitteilungen 20, 14.7.', the year given before).
 _DATE = re.compile(
-    r"\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:\d{4}|\d{2})\b|(?:jan|feb|m[äa]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-zä]*\b\.?(?:\s+\d{4})?)",
+    r"(?:\d{1,2}\.\s?/\s?)?\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:\d{4}|\d{2})\b|(?:jan|feb|m[äa]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-zä]*\b\.?(?:\s+\d{4})?"
+    r"|\d{1,2}\.(?=[\s,;]*$))",
     re.I,
 )
 _DATED_BY = re.compile(r"[\s,]*(?:\b(?:v|vom|of|du|del?)\b\.?)?[\s,]*$", re.I)  # 'Nr. 39 v.' (of the day)
@@ -71,7 +75,7 @@ _ISSUE_MARKER = re.compile(rf"^{_ISSUE_WORD}\s*\d", re.I)
 _ISSUE_BEFORE = re.compile(r"\b(?:nr|h|heft)\b\.?\s*$", re.I)
 _ABBREVIATED_END = re.compile(r"(?:^|[\s/.])[A-Za-z]\.$")
 # '2. Aufl.', '3rd ed.', '2., rev. Aufl.', '2e éd.': an edition, in two parts.
-_EDITION_NUMBER = r"\d+\.?(?:st|nd|rd|th)?,?\s*(?:[\w.]+\s+)?"
+_EDITION_NUMBER = r"\d+\.?(?:st|nd|rd|th)?,?\s*(?:[\w.]+\s+){0,3}"  # "2. aktualisierte und erweiterte Auflage"
 _EDITION_WORD = r"(?:aufl(?:age)?\b\.?|edn?\.|[ée]d\.|edition\b)"
 # An edition the labeller put at the end of the title ('… Unterschiede. 2. Aufl.') or before the
 # place ('2. Aufl. Berlin', 'Aufl. Berlin').
@@ -209,7 +213,12 @@ def _editors_up_front(text: str, tokens: list[Token], labels: list[str]) -> list
 
 # 'Goffman, Erving: Behavior in public places': the given name and the colon that ends the names.
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+"
-_GIVEN_BEFORE_COLON = re.compile(rf"(?P<name>{_NAME_WORD}(?:[ -]{_NAME_WORD})?(?:\s[A-Z]\.)*)\s*:\s")
+# 'Fuchs-Heinritz, Werner u.a.: Lexikon …', 'Glasersfeld, Ernst von (§¨¨©) Radikaler …' (a year in a
+# symbol font) too.
+_GIVEN_BEFORE_COLON = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:[ -]{_NAME_WORD})?(?:\s[A-Z]\.)*(?:\s(?:{'|'.join(PARTICLES)}))?"
+    r"(?:\s(?:u\.\s?a\.|et al\.))?)\s*(?::|\([^()\w]{0,6}\))\s"
+)
 
 
 def _given_name_before_colon(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -225,6 +234,51 @@ def _given_name_before_colon(text: str, spans: dict[str, tuple[int, int, float]]
         return
     spans["author"] = (author[0], match.end("name"), author[2])
     spans["title"] = (match.end(), title[1], title[2])
+
+
+# The rest of a date the labeller began the title with: '2003/04: Softwareagenten', '(1976/1936), Über
+# den Prozeß', '(2007, forthcoming) Future Matters', '( / Orig. ) Risikogesellschaft'.
+_SLASHED_YEAR_BEFORE = re.compile(r"(?:1[5-9]|20)\d\d\s?[/–-]\s?$")
+_REST_OF_YEAR = re.compile(r"\d{1,4}\)?\s*[:.,]?\s+")
+_REST_OF_BRACKET = re.compile(r"[^()]{0,16}?\)\s*[:.,]?\s+")
+_YEARS_OPENING_TITLE = re.compile(r"(?P<years>(?:1[5-9]|20)\d\d\s?[/–-]\s?\d{2,4})\s*[:.]\s+")
+
+
+def _date_out_of_title(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """A title that begins with the rest of the date before it ('2003/04', '(2007, forthcoming)'),
+    inside a bracket opened before it, or with a range of years where no date was read
+    ('Muthén, B. O. 1998–2004: Mplus …'): the title begins after it."""
+    if "title" not in spans:
+        return
+    start, end, share = spans["title"]
+    before = text[:start]
+    if _SLASHED_YEAR_BEFORE.search(before) and (rest := _REST_OF_YEAR.match(text, start, end)):
+        cut = rest.end()
+    elif before.count("(") > before.count(")") and (rest := _REST_OF_BRACKET.match(text, start, end)):
+        cut = rest.end()
+    elif "date" not in spans and (years := _YEARS_OPENING_TITLE.match(text, start, end)):
+        spans["date"] = (start, years.end("years"), share)
+        cut = years.end()
+    else:
+        return
+    if cut < end:
+        spans["title"] = (cut, end, share)
+
+
+def _book_out_of_editors(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'In M. Silva (Org.), Sociologia brasileira', 'in: D. Wegner (Hg.): Gesprächsanalysen,
+    Hamburg': the book (and its place) ran into the editors; it begins after their role. Half as
+    sure as the editors: the labeller did not read it as a book."""
+    if "editor" not in spans or "container" in spans:
+        return
+    start, end, share = spans["editor"]
+    role_end = editor_role_end(text[start:end])
+    if role_end is None:
+        return
+    book = start + role_end + len(text[start + role_end : end]) - len(text[start + role_end : end].lstrip(_EDGE))
+    if book < end and any(character.isalpha() for character in text[book:end]):
+        spans["editor"] = (start, start + role_end, share)
+        spans["container"] = (book, end, share / 2)
 
 
 _ROLE_BEFORE_BOOK = re.compile(rf"[^()]{{0,40}}?\(?\s*(?:{EDITOR_ROLES})\.?\s*\)[.,:]?\s*", re.I)
@@ -364,11 +418,13 @@ def fields_from_labels(
     """Labelled tokens → a record (the same for the model's labels and for gold labels)."""
     labels = _editors_up_front(text, tokens, labels)
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
+    _book_out_of_editors(text, spans)
     _names_out_of_book(text, spans)
     _place_out_of_book(text, spans)
     _years_out_of_pages(text, spans)
     _subtitle_out_of_container(text, spans)
     _given_name_before_colon(text, spans)
+    _date_out_of_title(text, spans)
     reference = Reference(raw=text, type="article-journal")
     confidence: dict[str, float] = {}
 
