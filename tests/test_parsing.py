@@ -1080,3 +1080,15 @@ def test_a_book_that_ran_into_its_editors_gives_up_its_place_and_its_edition():
         "erweiterte Auflage. Marburg."
     )
     assert record.container_title == "Handbuch der kommunalen Arbeitsmarktpolitik"
+    # Each editor with a role of their own: the book begins after the last one.
+    record = parse_reference(
+        "Beck, Ulrich (Hrsg.) ; Bonß, Wolfgang (Hrsg.): Die Modernisierung der Moderne. Frankfurt/M. : Suhrkamp, 2001"
+    )
+    assert [a.family for a in record.editors] == ["Beck", "Bonß"] and record.container_title is None
+    assert (record.title, record.type) == ("Die Modernisierung der Moderne", "book")
+    # The years a book's title ends in, read as pages, go back to the book; its pages come later.
+    record = parse_reference(
+        "Hampel, Jürgen (2001). Biopolitical diversity, in: George Gaskell/Martin W. Bauer (Hg.): Biotechnology "
+        "1996–2000. The Years of Controversy, London, 15– 34."
+    )
+    assert record.container_title == "Biotechnology 1996–2000" and record.pages == "15–34"

@@ -106,9 +106,12 @@ def _person(part: str) -> Author | None:
 
 def editor_role_end(text: str) -> int | None:
     """Where the role that marks names as editors ends ('Merkel, W. (Hrsg.)', 'M. Silva (Org.)' +
-    ', Book title'); None when the names carry no such role."""
-    found = _EDITOR_ROLE.search(text)
-    return found.end() if found else None
+    ', Book title'), the last one where each name has its own ('Rammert, Werner (Hrsg.) ;
+    Schulz-Schaeffer, Ingo (Hrsg.)'); None when the names carry no such role."""
+    end = None
+    for found in _EDITOR_ROLE.finditer(text):
+        end = found.end()
+    return end
 
 
 def begins_with_editor_role(text: str) -> bool:

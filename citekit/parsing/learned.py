@@ -356,18 +356,38 @@ def _place_out_of(text: str, spans: dict[str, tuple[int, int, float]], label: st
 _YEAR_RANGE = re.compile(r"(1[5-9]\d\d|20[0-3]\d)\s*[-–]\s*(1[5-9]\d\d|20[0-3]\d)")
 
 
+_PAGES_AFTER = re.compile(r"(?<![\d/.])\d{1,5}\s?[–-]\s?\d{1,5}(?!\d|[/.]\d)")
+
+
 def _years_out_of_pages(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
-    """'German Women for Empire, 1884–1945, London': a book's title ends in the years it covers,
-    which the labeller read as pages. A book without a journal or a volume has no such pages."""
-    if "pages" not in spans or "container" in spans or "volume" in spans:
+    """'German Women for Empire, 1884–1945, London', '(Hg.): Biotechnology 1996–2000. The Years of
+    Controversy, London, 15–34': a book's title ends in the years it covers, which the labeller
+    read as pages. A book without a volume has no such pages; a journal's pages may look like
+    years, so a journal keeps them unless they follow its name and real pages come later."""
+    if "pages" not in spans or "volume" in spans:
         return
-    start, end, _ = spans["pages"]
+    start, end, share = spans["pages"]
     years = _YEAR_RANGE.fullmatch(text[start:end].strip(_EDGE))
     if years is None or int(years[2]) <= int(years[1]):
         return
+    later = next(
+        (found for found in _PAGES_AFTER.finditer(text, end) if not _YEAR_RANGE.fullmatch(found.group())), None
+    )
+    owner = next(
+        (
+            label
+            for label in ("container", "title")
+            if label in spans and spans[label][1] <= start and not text[spans[label][1] : start].strip(" ,")
+        ),
+        None,
+    )
+    if "container" in spans and (owner != "container" or later is None):
+        return
     del spans["pages"]
-    if "title" in spans and spans["title"][1] <= start and not text[spans["title"][1] : start].strip(" ,"):
-        spans["title"] = (spans["title"][0], start + len(text[start:end].rstrip(_EDGE)), spans["title"][2])
+    if owner is not None:
+        spans[owner] = (spans[owner][0], start + len(text[start:end].rstrip(_EDGE)), spans[owner][2])
+    if later is not None:
+        spans["pages"] = (later.start(), later.end(), share)
 
 
 _SERIAL_WORDS = re.compile(
@@ -419,9 +439,9 @@ def fields_from_labels(
     labels = _editors_up_front(text, tokens, labels)
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
     _book_out_of_editors(text, spans)
+    _years_out_of_pages(text, spans)
     _names_out_of_book(text, spans)
     _place_out_of_book(text, spans)
-    _years_out_of_pages(text, spans)
     _subtitle_out_of_container(text, spans)
     _given_name_before_colon(text, spans)
     _date_out_of_title(text, spans)
