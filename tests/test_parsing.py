@@ -1092,3 +1092,23 @@ def test_a_book_that_ran_into_its_editors_gives_up_its_place_and_its_edition():
         "1996–2000. The Years of Controversy, London, 15– 34."
     )
     assert record.container_title == "Biotechnology 1996–2000" and record.pages == "15–34"
+
+
+def test_a_year_or_a_century_that_ends_a_title_stays_in_it():
+    """After the work's own date, a year at the end of the title is the title's ('Human Development
+    Report 1990'), and so is a century after its number ('im 19. Jahrhundert')."""
+    cases = {
+        "United Nations Development Programme (1990): Human Development Report 1990, Oxford University Press.": (
+            "Human Development Report 1990"
+        ),
+        "Stadt Köln, 2004: Bevölkerungsprognose Köln 2025. Kölner Statistische Nachrichten 7.": (
+            "Bevölkerungsprognose Köln 2025"
+        ),
+        "Wallerstein, Immanuel (1986), Das moderne Weltsystem. Die Anfänge kapitalistischer Landwirtschaft und "
+        "die europäische Weltökonomie im 16. Jahrhundert, Frankfurt a.M.": (
+            "Das moderne Weltsystem. Die Anfänge kapitalistischer Landwirtschaft und die europäische Weltökonomie "
+            "im 16. Jahrhundert"
+        ),
+    }
+    for text, title in cases.items():
+        assert parse_reference(text).title == title, text

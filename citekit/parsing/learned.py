@@ -182,6 +182,36 @@ _YEAR_IN_BRACKETS = re.compile(r"^\s*\((?:1[5-9]|20)\d\d[a-z]?\)")
 _NAME_JOINERS = frozenset({",", ";", "/", "&", ".", "-", "und", "and", "u"})
 
 
+_CENTURY = frozenset({"jahrhundert", "jahrhunderts", "jh", "century", "siècle", "secolo", "siglo", "século"})
+
+
+def _numbers_of_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Human Development Report 1990', 'Bevölkerungsvorausschätzung für Hamburg bis 2020': a year at
+    the end of the title, after the work's own date, read as a second date; 'im 16. Jahrhundert':
+    the century after its number read as a publisher or 'other'. Both are the title's."""
+    if "title" not in labels:
+        return labels
+    labels = list(labels)
+    first_title = labels.index("title")
+    end = first_title
+    while end + 1 < len(labels) and labels[end + 1] == "title":
+        end += 1
+    after = end + 1
+    if after >= len(tokens):
+        return labels
+    word = tokens[after].text.casefold()
+    if word in _CENTURY and end >= 1 and tokens[end].text == "." and tokens[end - 1].text.isdigit():
+        labels[after] = "title"  # '… im 16. Jahrhundert'
+    elif (
+        labels[after] == "date"
+        and "date" in labels[:first_title]
+        and _YEAR.fullmatch(tokens[after].text)
+        and (after + 1 == len(tokens) or labels[after + 1] != "date" or not tokens[after + 1].text.isalnum())
+    ):
+        labels[after] = "title"  # 'Human Development Report 1990,'
+    return labels
+
+
 def _editors_up_front(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     """'Tych, Feliks, Alfons Kenkmann und Andreas Eberhardt (Hg.) (2008): …': an edited book's
     names, of which the labeller read only the last, with the role, as editors and the others as
@@ -436,7 +466,7 @@ def fields_from_labels(
     text: str, tokens: list[Token], labels: list[str], confidences: list[float] | None = None
 ) -> tuple[Reference, dict[str, float]]:
     """Labelled tokens → a record (the same for the model's labels and for gold labels)."""
-    labels = _editors_up_front(text, tokens, labels)
+    labels = _numbers_of_the_title(tokens, _editors_up_front(text, tokens, labels))
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
     _book_out_of_editors(text, spans)
     _years_out_of_pages(text, spans)
