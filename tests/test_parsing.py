@@ -700,6 +700,14 @@ def test_no_person_is_made_of_punctuation_a_garbled_year_or_a_label():
     assert names("COLE, I. u. R. FURBEY") == [("COLE", "I"), ("FURBEY", "R")]
     assert names("LEE, J., KIM, S.") == [("LEE", "J"), ("KIM", "S")]
     assert names("Curry, WT, Smith, JA") == [("Curry", "WT"), ("Smith", "JA")]
+    # Given names shortened to more than a letter ('Ph.', 'Chr.'), but not 'St.' (Saint); a word in
+    # brackets after a name ('(Compiler)', '(Rektor)'), and '(in Begutachtung)': no one's name.
+    assert names("Hammack, Ph. L.") == [("Hammack", "Ph. L.")]
+    assert names("Smith, Th. and Jones, Ch. R.") == [("Smith", "Th."), ("Jones", "Ch. R.")]
+    assert names("St. Clair, J.") == [("St. Clair", "J")]
+    assert names("Brown, G.H. (Compiler)") == [("Brown", "GH")]
+    assert names("Völker (Rektor)") == [("Völker", None)]
+    assert names("Roy, Vita(in Begutachtung)") == [("Roy", "Vita")]
     # Two names separated by a semicolon are not one name with a long given name.
     assert names("Rammert, Werner ; Schulz-Schaeffer,") == [("Rammert", "Werner"), ("Schulz-Schaeffer", None)]
     record = parse_reference(

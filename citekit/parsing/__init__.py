@@ -106,6 +106,7 @@ _FOOTNOTE = re.compile(
 # 'unpublished', and links a PDF broke ('https ://').
 _UNDATED = re.compile(
     r"\b(?:n\.\s?d|o\.\s?j|s\.\s?d)\.|\b(?:in press|im druck|forthcoming|im erscheinen|sous presse|en prensa"
+    r"|in begutachtung|under review|in vorbereitung|in preparation"
     r"|unpublished|unveröffentlicht|these proceedings|this conference)\b|\bhttps?\s?:\s?/",
     re.IGNORECASE,
 )

@@ -17,10 +17,12 @@ from citekit.parsing.names import SUFFIXES, is_dotted_initials, is_initials
 # others) is taken out before too.
 _AND = re.compile(r"\s*(?:,?\s*&|,?\s+and|,?\s+und|,?\s+(?-i:u)\.(?=\s)|,?\s+et)\s+", re.IGNORECASE)
 # 'n.d.', German 'o. J.' (ohne Jahr), French 's.d.', Spanish 's.f.', '(im Druck)', '(in press)': no
-# year yet, and no name either. Lower case only: 'N. D.' are initials.
+# year yet, and no name either ('(in Begutachtung)', '(under review)' too). Lower case only: 'N. D.' are
+# initials.
 _UNDATED = re.compile(
     r"\(?\s*(?<![^\W\d_])(?:o\.\s?J|n\.\s?d|s\.\s?[df])\.?\s*\)?"
-    r"|\(\s*(?:im\s+(?:Druck|Erscheinen)|in\s+press|forthcoming|sous\s+presse|en\s+prensa)\s*\)"
+    r"|\(\s*(?:im\s+(?:Druck|Erscheinen)|in\s+press|forthcoming|sous\s+presse|en\s+prensa|in\s+Begutachtung"
+    r"|under\s+review|in\s+(?:Vorbereitung|preparation))\s*\)"
 )
 _ET_AL = re.compile(
     # 'et al.', German 'u. a.' (und andere), Spanish 'y otros', Portuguese 'e outros', French 'et coll.'
@@ -32,13 +34,16 @@ _ET_AL = re.compile(
 # the names before it edited the work; the marker is not a name. German also writes the female
 # and the plural-for-all forms: '(Hgin)', '(HgInnen)', '(Hrsg.innen)'.
 EDITOR_ROLES = (
-    r"(?:hrsg|hg)(?:\.?in(?:nen)?)?|hrgs|hgg|eds?|edd|éds?|dirs?|coords?|orgs?|comps?|red(?=\.)|a\s+cura\s+di"
+    r"(?:hrsg|hg)(?:\.?in(?:nen)?)?|hrgs|hgg|eds?|edd|éds?|editors?|dirs?|coords?|orgs?|comps?|red(?=\.)"
+    r"|a\s+cura\s+di"
 )
 _EDITOR_ROLE = re.compile(rf"[(\[]\s*(?:{EDITOR_ROLES})\.?\s*[)\]]", re.IGNORECASE)  # '(Hrsg.)', '[Hrsg.]', '(Red.)'
 # Brackets with no word in them beside the names: an empty or garbled year ('( )', '(Ÿ¤¤¥)' from a
 # PDF's symbol font), an acronym ('(BMFSFJ)'); a bracket the span cut open ('Karl ( / Orig.'); a
 # list's citation label ('[HAUP93] Hauptmann, Alexander').
 _NO_WORDS_IN_BRACKETS = re.compile(r"\([^()a-zß-ÿ]*\)|\[\s*\]")
+# One word in brackets after a name is what the person did, not a name: '(Compiler)', '(Rektor)', '(Bearb.)'.
+_ROLE_IN_BRACKETS = re.compile(r"\(\s*[^\W\d_][\w.]*\s*\)")
 _OPEN_BRACKET_AT_END = re.compile(r"\s*\([^()\w]*\w*[^()\w]*$")  # 'Karl ( / Orig.', not '( D. Pollard, …
 _LABEL = re.compile(r"^\s*(?:\[[A-Za-z]{2,8}\d{0,4}[a-z]?|[A-Za-z]{2,8}\d{2,4}[a-z]?)\]\s*")
 # An organisation's name: words no person's name holds ('für', 'of', 'for') or a kind of body.
@@ -60,15 +65,25 @@ _SLASHED_NAME = re.compile(r"(?=.*[^\W\d_A-Z])[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][
 _INITIAL_TOKEN = re.compile(r"^(?:[^\W\d_]\.?-?)+$")
 
 
+# Given names shortened to more than one letter, as German and older English lists print them:
+# 'Hammack, Ph. L.', 'Schulze, Chr.', 'Smith, Wm.'.
+_SHORTENED_GIVEN = re.compile(r"^(?:Ch|Chr|Ph|Th|Fr|Wm|Jos|Geo|Jas|Chas|Thos|Benj|Wilh|Joh|Heinr)\.$")
+
+
 @lru_cache(maxsize=8192)  # called a dozen times a name list, on the same few tokens ('A.', 'J')
 def _initials(token: str) -> bool:
-    """'N', 'N.', 'WT', 'W.T.', 'J.-H.': initials with or without dots."""
+    """'N', 'N.', 'WT', 'W.T.', 'J.-H.', 'Ph.': initials with or without dots."""
     bare = token.replace(".", "").replace("-", "")
+    if _SHORTENED_GIVEN.match(token):
+        return True
     return bool(bare) and bare.isalpha() and bare.isupper() and len(bare) <= 4 and bool(_INITIAL_TOKEN.match(token))
 
 
 def _compact(given: str) -> str:
     tokens = given.split()
+    dotted = [token.rstrip(".") + "." for token in tokens]
+    if any(_SHORTENED_GIVEN.match(token) for token in dotted) and all(_initials(token) for token in dotted):
+        return " ".join(dotted)  # 'Ph. L.', 'Th.': shortened names keep their dots
     if tokens and all(_initials(t) for t in tokens):
         return "".join(t.replace(".", "") for t in tokens)
     return given
@@ -157,7 +172,8 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
     # The span may run into the next field's opening bracket or quote: 'Y. (' or 'Varas-Godoy, M., “',
     # 'Kuhlmann, Carola: ‚', or an empty year: 'Connell, Raewyn W. ( )'; or begin with a list's
     # bullet: '• Adloff, Frank'.
-    text = _OPEN_BRACKET_AT_END.sub("", _NO_WORDS_IN_BRACKETS.sub(" ", _LABEL.sub("", _SEE.sub("", text))))
+    text = _ROLE_IN_BRACKETS.sub(" ", _NO_WORDS_IN_BRACKETS.sub(" ", _LABEL.sub("", _SEE.sub("", text))))
+    text = _OPEN_BRACKET_AT_END.sub("", text)
     text = " ".join(text.split()).strip(" .,;:/([{“‘‚„«»\"'").lstrip("•►▪*–- ")
     if _SAME_AS_BEFORE.match(text):
         return [], False  # 'Ders.', 'Dies.', 'Idem': the authors of the reference before, not a person
