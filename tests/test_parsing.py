@@ -1120,3 +1120,17 @@ def test_a_year_or_a_century_that_ends_a_title_stays_in_it():
     }
     for text, title in cases.items():
         assert parse_reference(text).title == title, text
+
+
+def test_scielo_journal_abbreviations_and_a_book_by_the_references_own_author():
+    record = parse_reference(
+        "6. Pai DD, Schrank G, Pedro ENR. O enfermeiro como ser sócio-político: refletindo a visibilidade da "
+        "profissão do cuidado. Acta paul. enferm. 2006; 19(1):82-7."
+    )
+    assert record.title == "O enfermeiro como ser sócio-político: refletindo a visibilidade da profissão do cuidado"
+    assert (record.container_title, record.volume, record.pages) == ("Acta paul. enferm", "19", "82-7")
+    record = parse_reference(
+        "Gee, Samuel (1915b). Clinical aphorisms collected by Thomas Horder. In Samuel Gee, Medical lectures "
+        "and aphorisms (pp.243-304). London: Henry Frowde."
+    )
+    assert record.container_title == "Medical lectures and aphorisms" and record.pages == "243-304"

@@ -81,9 +81,10 @@ def _initials(token: str) -> bool:
 
 def _compact(given: str) -> str:
     tokens = given.split()
-    dotted = [token.rstrip(".") + "." for token in tokens]
-    if any(_SHORTENED_GIVEN.match(token) for token in dotted) and all(_initials(token) for token in dotted):
-        return " ".join(dotted)  # 'Ph. L.', 'Th.': shortened names keep their dots
+    if not given.isupper() and any(_SHORTENED_GIVEN.match(t.rstrip(".") + ".") for t in tokens):
+        dotted = [t.rstrip(".") + "." for t in tokens]
+        if all(_initials(t) for t in dotted):
+            return " ".join(dotted)  # 'Ph. L.', 'Th.': shortened names keep their dots
     if tokens and all(_initials(t) for t in tokens):
         return "".join(t.replace(".", "") for t in tokens)
     return given

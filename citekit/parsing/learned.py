@@ -295,6 +295,21 @@ def _date_out_of_title(text: str, spans: dict[str, tuple[int, int, float]]) -> N
         spans["title"] = (cut, end, share)
 
 
+# A name before a book's title: 'Samuel Gee, ' or 'Luhmann, Niklas: '.
+_NAME_BEFORE_BOOK = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){1,3}(?P<family>[^\W\d_][\w'’-]*),\s+"
+    r"|(?P<inverted>[^\W\d_][\w'’-]*),\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*[:,]\s+"
+)
+
+
+def _without_own_author(book: str, authors: list[Author]) -> str:
+    """'In Samuel Gee, Medical lectures and aphorisms', 'In: Luhmann, Niklas: Soziologische
+    Aufklärung': the book of the reference's own author, named again before its title."""
+    if not authors or (own := _NAME_BEFORE_BOOK.match(book)) is None or own.end() >= len(book):
+        return book
+    return book[own.end() :] if (own["family"] or own["inverted"]) == authors[0].family else book
+
+
 def _book_out_of_editors(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'In M. Silva (Org.), Sociologia brasileira', 'in: D. Wegner (Hg.): Gesprächsanalysen,
     Hamburg': the book (and its place) ran into the editors; it begins after their role. Half as
@@ -520,6 +535,7 @@ def fields_from_labels(
         journal = _without_book_prefix(journal) or journal
         # 'In: ders.: Wissenssoziologie' (the same author's book); 'Handbuch …, 2. Aufl.' (its edition).
         journal = _clean(_EDITION_AFTER.sub("", _SAME_AUTHOR.sub("", journal))) or journal
+        journal = _without_own_author(journal, reference.authors)
         if (book_volume := _CONTAINER_VOLUME.search(journal)) and "volume" not in spans:
             # 'Festschrift …, Band 2: Klärung und Fortbildung …': the book's volume, and its own title.
             journal = journal[: book_volume.start()]

@@ -38,11 +38,18 @@ def parse_vancouver_reference(text: str) -> Reference | None:
     if found is None:
         return None
     title, source = found
+    journal = source["journal"].strip()
+    # SciELO's abbreviations keep their full stops ('Acta paul. enferm.', 'Rev. bras. fisioter.'):
+    # a journal that seems to begin with a small letter began a few words before, in the title.
+    while journal[:1].islower() and (cut := title.rfind(". ")) > 0 and len(title[cut + 2 :].split()) <= 3:
+        title, journal = title[:cut], f"{title[cut + 2 :]}. {journal}"
+    if journal[:1].islower():
+        return None
     return Reference(
         authors=authors,
         year=int(source["year"]),
         title=title,
-        container_title=source["journal"].strip(),
+        container_title=journal,
         volume=source["volume"],
         issue=source["issue"],
         pages=source["pages"],
