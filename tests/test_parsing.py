@@ -1134,3 +1134,33 @@ def test_scielo_journal_abbreviations_and_a_book_by_the_references_own_author():
         "and aphorisms (pp.243-304). London: Henry Frowde."
     )
     assert record.container_title == "Medical lectures and aphorisms" and record.pages == "243-304"
+
+
+def test_gost_double_slash_and_nlm_online_journals():
+    """GOST 7.1 puts '//' between a part and the journal or book it appeared in; NLM marks an online
+    journal with '[Internet]' and the day it was read with '[cited …]' (SciELO: '[online]', '[citado …]')."""
+    record = parse_reference(
+        "11. Moisio Sami. Back to Baltoscandia? European Union and Geo-Conceptual Remaking of the European "
+        "North // Geopolitics. 2003. 8 (1):72—100."
+    )
+    assert record.title == "Back to Baltoscandia? European Union and Geo-Conceptual Remaking of the European North"
+    assert (record.container_title, record.year, record.volume, record.issue) == ("Geopolitics", 2003, "8", "1")
+    record = parse_reference("Иванов И. И. Теория права // Вопросы философии. – 2003. – Т. 8, № 1. – С. 72–100.")
+    assert (record.title, record.container_title) == ("Теория права", "Вопросы философии")
+    assert (record.volume, record.issue, record.pages) == ("8", "1", "72–100")
+    record = parse_reference(
+        "Smith J, Jones A. Online learning in medicine. J Med Internet Res [Internet]. 2010 [cited 2012 Nov 17];"
+        "12(3):e45. Available from: http://www.jmir.org/2010/3/e45"
+    )
+    assert (record.title, record.container_title, record.year) == (
+        "Online learning in medicine",
+        "J Med Internet Res",
+        2010,
+    )
+    assert (record.volume, record.issue, record.pages) == ("12", "3", "e45")
+    record = parse_reference(
+        "18. Rosa TEC, Benicio MHD, Latorre MRDO, Ramos LR. Fatores determinantes da capacidade funcional entre "
+        "idosos. Rev Saúde Pública[online]. 2003 [citado 17 de novembro 2012]; 37(1):40-8. Disponível em: "
+        "http://www.scielosp.org/pdf/rsp/v37n1/13543.pdf"
+    )
+    assert (record.container_title, record.volume, record.pages) == ("Rev Saúde Pública", "37", "40-8")

@@ -22,11 +22,15 @@ _YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)([a-z])?")
 _VOLUME_ISSUE = re.compile(r"(?P<volume>[\w.-]*\d[\w.-]*|\b[IVXLC]+)\s*\((?P<issue>[^()]+)\)?")
 # Whole words only: 'pp.' is a marker, the P of 'PLoS One' or 'Proc Natl Acad Sci' is not.
 # German prints 'Jg. 37, H. 1, S. 1-29' (Jahrgang, Heft, Seite) and 'Bd.' (Band) for the volume.
-_PREFIX = re.compile(r"^(?:vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?|jg|bd|band|h|heft|s)\b\.?\s*", re.IGNORECASE)
+# GOST: 'Т.' (том, volume), '№' and 'Вып.' (issue), 'С.' (pages).
+_PREFIX = re.compile(
+    r"^(?:(?:vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?|jg|bd|band|h|heft|s|т|вып|с)\b\.?|№)\s*", re.IGNORECASE
+)
 # A marker that introduces the next field may end up at the end of this one: 'Cell, vol.'
 # German: 'Jg.', 'Bd.'/'Band', 'H.'/'Heft'/'Sonderheft', 'Nr.', and a newspaper's 'vom' before its date.
 _SUFFIX = re.compile(
-    r"[\s,;:]+(?:vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?|in|jg|bd|band|h|heft|sonderheft|vom)\.?$", re.IGNORECASE
+    r"(?:[\s,;:]+|\.\s+[–—]\s+)(?:vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?|in|jg|bd|band|h|heft|sonderheft|vom|т|с|вып)\.?$",
+    re.IGNORECASE,
 )
 # 'In: ', 'In (eds.), ', 'eds., ', 'editors, ' left before a book's title.
 _IN = r"(?:in|en|em|dans)"  # 'In:' before a book, in English/German, Spanish, Portuguese, French
@@ -302,6 +306,29 @@ _NAME_BEFORE_BOOK = re.compile(
 )
 
 
+# GOST 7.1's '//' before the journal or book a part appeared in: 'Back to Baltoscandia? … North //
+# Geopolitics. 2003. 8 (1):72—100.', '… // Ambivalent neighbors … / ed. A. Lieven. Washington, 2001.'
+_GOST_IN = re.compile(r"(?<!:)\s//\s+(?![a-z])")  # not a link a PDF spaced out: 'http : // reference.wolfram.com'
+
+_GOST_SOURCE_END = re.compile(r"\.\s+(?:[–—-]\s+)?(?:1[5-9]\d\d|20\d\d)\b|\s/\s|\.\s+[–—]\s|\s\[|$")
+
+
+def _gost_source(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """The title ends at GOST's '//', and the journal or book begins after it."""
+    title = spans.get("title")
+    marker = _GOST_IN.search(text, title[0]) if title else None
+    if title is None or marker is None:
+        return
+    end = _GOST_SOURCE_END.search(text, marker.end())
+    spans["title"] = (title[0], marker.start(), title[2])
+    found = spans.get("container")
+    if found and found[0] >= marker.end() and sum(ch.isalpha() for ch in text[found[0] : found[1]]) >= 2:
+        return  # the labeller found the source after '//' itself ('// Faini R and Portes R (eds) Book')
+    if end is not None and end.start() > marker.end():
+        share = spans["container"][2] if "container" in spans else title[2]
+        spans["container"] = (marker.end(), end.start(), share)
+
+
 def _without_own_author(book: str, authors: list[Author]) -> str:
     """'In Samuel Gee, Medical lectures and aphorisms', 'In: Luhmann, Niklas: Soziologische
     Aufklärung': the book of the reference's own author, named again before its title."""
@@ -490,6 +517,7 @@ def fields_from_labels(
     _subtitle_out_of_container(text, spans)
     _given_name_before_colon(text, spans)
     _date_out_of_title(text, spans)
+    _gost_source(text, spans)
     reference = Reference(raw=text, type="article-journal")
     confidence: dict[str, float] = {}
 

@@ -22,12 +22,22 @@ _SOURCE = re.compile(
     r"(?:;\s*(?P<volume>[^(:;\s]+)?(?:\s*\((?P<issue>[^)]+)\))?(?::\s*(?P<pages>[^.;\s]+))?)?"
     r"\.?$"
 )
-_TRAILER = re.compile(r"\.?\s+(?:doi:|https?://|PMID:|PMCID:|Epub\b|Available from\b).*$", re.IGNORECASE)
+_TRAILER = re.compile(
+    r"\.?\s+(?:doi:|https?://|PMID:|PMCID:|Epub\b|Available (?:from|at)\b|Disponível em\b|Disponible en\b).*$",
+    re.IGNORECASE,
+)
+# NLM's marks of an online journal: 'Rev Saude Publica [Internet]. 2003 [cited 2012 Nov 17];37(1):40-8',
+# in SciELO's languages too ('[online]', '[citado 17 de novembro 2012]').
+_ONLINE = re.compile(
+    r"\s*\[(?:internet|on-?\s?line|serial on the internet)\]"
+    r"|\s*\[(?:cited|citado|acesso|accessed|consultado)[^\]]*\]",
+    re.IGNORECASE,
+)
 
 
 def parse_vancouver_reference(text: str) -> Reference | None:
     identifiers = find_identifiers(text)
-    body = _TRAILER.sub("", text).strip().rstrip(".")
+    body = _TRAILER.sub("", _ONLINE.sub("", text)).strip().rstrip(".")
     split = body.find(". ")
     if split <= 0:
         return None
