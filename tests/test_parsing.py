@@ -1164,3 +1164,28 @@ def test_gost_double_slash_and_nlm_online_journals():
         "http://www.scielosp.org/pdf/rsp/v37n1/13543.pdf"
     )
     assert (record.container_title, record.volume, record.pages) == ("Rev Saúde Pública", "37", "40-8")
+
+
+def test_a_place_or_an_in_before_a_link_is_not_a_book_and_an_edited_books_subtitle_is_its_title():
+    for text in (
+        "Fludernik, Monika (2008) Einführung in die Erzähltheorie. Darmstadt.",
+        "Fludernik, Monika (2008): Einführung in die Erzähltheorie. Darmstadt.",
+        "Fludernik, Monika ( ) Einführung in die Erzähltheorie. Darmstadt.",
+    ):
+        record = parse_reference(text)
+        assert record.container_title is None and "publisher" not in record.variables, text
+        assert (record.variables.get("publisher-place"), record.type) == ("Darmstadt", "book"), text
+    record = parse_reference(
+        "O’Reilly, Tim (2005), »What Is Web 2.0? Design Patterns and Business Models for the Next Generation of "
+        "Software«, in: http://www.oreillynet.com/pub/a/oreilly/tim/news/2005/09/30/what-is-web-20.html "
+        "(20. März 2007)."
+    )
+    assert record.container_title is None and record.url
+    record = parse_reference(
+        "Straub, Jürgen (Hg.) (1998): Erzählung, Identität und historisches Bewußtsein. Die psychologische "
+        "Konstruktion von Zeit und Geschichte, Frankfurt/M."
+    )
+    assert [a.family for a in record.editors] == ["Straub"] and record.container_title is None
+    assert record.title == (
+        "Erzählung, Identität und historisches Bewußtsein. Die psychologische Konstruktion von Zeit und Geschichte"
+    )

@@ -34,6 +34,7 @@ _SUFFIX = re.compile(
 )
 # 'In: ', 'In (eds.), ', 'eds., ', 'editors, ' left before a book's title.
 _IN = r"(?:in|en|em|dans)"  # 'In:' before a book, in English/German, Spanish, Portuguese, French
+_ONLY_IN = re.compile(_IN, re.IGNORECASE)
 _CONTAINER_PREFIX = re.compile(
     rf"^(?:{_IN}\b:?\s*)?(?:\(?(?:editors?\b|(?:eds?|edd|hrsg|hg)(?=[.),:]))\.?\)?[.,:]?\s+)?", re.IGNORECASE
 )
@@ -386,6 +387,18 @@ _DIN_PLACE = re.compile(r"\.\s+–\s+(?P<place>[A-ZÄÖÜ][\w-]+(?:[ /][A-ZÄÖ�
 _BEFORE_PLACE = re.compile(r",\s+|\s+–\s+|(?<=[^\W\d_]{2}\.)\s+(?=[^\W\d_])")
 
 
+def _place_alone(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'Einführung in die Erzähltheorie. Darmstadt.': a known place alone after a book's title, read
+    as its publisher or as nothing, is the book's place."""
+    if "location" in spans:
+        return
+    for label in ("publisher", "other"):
+        if label in spans and is_place(text[spans[label][0] : spans[label][1]].strip(_EDGE)):
+            if label == "publisher" or ("title" in spans and spans["other"][0] >= spans["title"][1]):
+                spans["location"] = spans.pop(label)
+                return
+
+
 def _place_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """A book's or a journal's title and its place, which the labeller did not tell apart: 'Soziologie
     und Natur. Theoretische Perspektiven, Opladen' (the subtitle read as a place), 'Form und Idee in
@@ -396,6 +409,11 @@ def _place_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> N
             _place_out_of(text, spans, "title")
         return
     start, end, share = spans["container"]
+    if not any(label in spans for label in ("location", "volume", "issue", "pages")) and is_place(
+        text[start:end].strip(_EDGE)
+    ):
+        spans["location"] = spans.pop("container")  # 'Einführung in die Erzähltheorie. Darmstadt.'
+        return
     if "location" in spans:
         place_start, place_end, place_share = spans["location"]
         if place_start < end or text[end:place_start].strip(_EDGE):
@@ -474,10 +492,13 @@ def _subtitle_out_of_container(text: str, spans: dict[str, tuple[int, int, float
     """'Lebensführung als Arbeit. Über die Autonomie der Person im Alltag der Gesellschaft.
     Stuttgart.': a book's subtitle the labeller read as a journal. Only when nothing else says
     journal or book part: no 'In', no editors, volume, issue or pages, no word of a journal's or
-    series' name, and a known place right after it."""
+    series' name, and a known place right after it. Editors before the title edited this book
+    ('Straub, Jürgen (Hg.) (1998): Erzählung, Identität …'); they say nothing of a journal."""
     if "container" not in spans or "title" not in spans or "location" not in spans:
         return
-    if any(label in spans for label in ("editor", "volume", "issue", "pages")):
+    if any(label in spans for label in ("volume", "issue", "pages")):
+        return
+    if "editor" in spans and spans["editor"][0] > spans["title"][0]:
         return
     title_end, (start, end, _), place = spans["title"][1], spans["container"], spans["location"]
     between = text[title_end:start]
@@ -514,6 +535,7 @@ def fields_from_labels(
     _years_out_of_pages(text, spans)
     _names_out_of_book(text, spans)
     _place_out_of_book(text, spans)
+    _place_alone(text, spans)
     _subtitle_out_of_container(text, spans)
     _given_name_before_colon(text, spans)
     _date_out_of_title(text, spans)
@@ -559,7 +581,11 @@ def fields_from_labels(
         reference.title, confidence["title"] = title, found[1]
         if book and "container" not in spans:
             reference.container_title, confidence["journal"] = book, found[1] / 2
-    if (found := take("container")) is not None and (journal := _clean(_PREFIX.sub("", found[0].lstrip(_EDGE)))):
+    if (
+        (found := take("container")) is not None
+        and (journal := _clean(_PREFIX.sub("", found[0].lstrip(_EDGE))))
+        and not _ONLY_IN.fullmatch(journal)  # 'in: http://…': a link, no journal or book
+    ):
         journal = _without_book_prefix(journal) or journal
         # 'In: ders.: Wissenssoziologie' (the same author's book); 'Handbuch …, 2. Aufl.' (its edition).
         journal = _clean(_EDITION_AFTER.sub("", _SAME_AUTHOR.sub("", journal))) or journal
@@ -783,8 +809,10 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
     if reference.container_title and _PROCEEDINGS.search(reference.container_title) and not reference.volume:
         reference.type = "paper-conference"
         return
-    if not reference.container_title and "publisher" in reference.variables:
-        reference.type = "book"
+    if not reference.container_title and (
+        "publisher" in reference.variables or "publisher-place" in reference.variables
+    ):
+        reference.type = "book"  # 'Einführung in die Erzähltheorie. Darmstadt.': a place, no journal
         return
     if not reference.container_title and reference.url and not reference.volume:
         reference.type = "webpage"
