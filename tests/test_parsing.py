@@ -1189,3 +1189,18 @@ def test_a_place_or_an_in_before_a_link_is_not_a_book_and_an_edited_books_subtit
     assert record.title == (
         "Erzählung, Identität und historisches Bewußtsein. Die psychologische Konstruktion von Zeit und Geschichte"
     )
+
+
+def test_the_book_right_after_a_chapters_editors_is_not_its_publisher():
+    record = parse_reference(
+        "Cumberbatch, G./Beardsworth, A., 1976: Criminals, Victims and Mass Communications. S. 72-90 in: "
+        "Viano, E. C. (Hrsg.), Victims & Society. Washington D.C.: Visage Press."
+    )
+    assert [a.family for a in record.editors] == ["Viano"]
+    assert record.container_title == "Victims & Society" and record.variables.get("publisher") != "Victims & Society"
+    # Without an editor's role there are no editors, and the publisher stays the publisher.
+    record = parse_reference(
+        "Klingner, Bruce (2009), U.S. Should Stay Firm on Implementation of Okinawa Force Realignment, in: "
+        "Backgrounder No. 2352, The Heritage Foundation."
+    )
+    assert record.container_title != "The Heritage Foundation"

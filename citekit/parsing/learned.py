@@ -338,6 +338,29 @@ def _without_own_author(book: str, authors: list[Author]) -> str:
     return book[own.end() :] if (own["family"] or own["inverted"]) == authors[0].family else book
 
 
+# Words of a publisher's name: 'Visage Press', 'Campus Verlag', 'Editorial Estampa', 'Brill Academic'.
+_PUBLISHER_WORDS = re.compile(
+    r"\b(?:press|verlag\w*|verl|publish\w*|books|editor[ae]|éditions?|edições|editorial|university|universität"
+    r"|universitaire|academic|inc|ltd|gmbh|co|sons|routledge|springer|wiley|elsevier|sage|campus|suhrkamp)\b",
+    re.IGNORECASE,
+)
+
+
+def _book_after_editors(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'S. 72-90 in: Viano, E. C. (Hrsg.), Victims & Society. Washington D.C.: Visage Press.': right
+    after a chapter's editors comes its book, which the labeller read as the publisher."""
+    if "container" in spans or "editor" not in spans or "title" not in spans or "publisher" not in spans:
+        return
+    editor, (start, end, _) = spans["editor"], spans["publisher"]
+    if editor[0] < spans["title"][1] or start < editor[1] or text[editor[1] : start].strip(_EDGE):
+        return
+    if editor_role_end(text[editor[0] : editor[1]]) is None:  # 'in: Backgrounder No. 2352,': no editors
+        return
+    if _PUBLISHER_WORDS.search(text[start:end]) or is_place(text[start:end].strip(_EDGE)):
+        return
+    spans["container"] = spans.pop("publisher")
+
+
 def _book_out_of_editors(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'In M. Silva (Org.), Sociologia brasileira', 'in: D. Wegner (Hg.): Gesprächsanalysen,
     Hamburg': the book (and its place) ran into the editors; it begins after their role. Half as
@@ -532,6 +555,7 @@ def fields_from_labels(
     labels = _numbers_of_the_title(tokens, _editors_up_front(text, tokens, labels))
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
     _book_out_of_editors(text, spans)
+    _book_after_editors(text, spans)
     _years_out_of_pages(text, spans)
     _names_out_of_book(text, spans)
     _place_out_of_book(text, spans)
@@ -684,6 +708,8 @@ def fields_from_labels(
         reference.variables["publisher-place"], confidence["place"] = place["place"], 0.5
     if "publisher" not in spans and "container" not in spans and "volume" not in spans and "title" in spans:
         _place_and_publisher(reference, confidence, text[spans["title"][1] :])
+    elif "publisher" not in spans and "location" not in spans and "container" in spans and reference.editors:
+        _place_and_publisher(reference, confidence, text[spans["container"][1] :])  # a chapter's book
     identifiers = find_identifiers(text)
     reference.doi, reference.pmid, reference.pmcid = identifiers.doi, identifiers.pmid, identifiers.pmcid
     if identifiers.url:
