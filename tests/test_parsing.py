@@ -1204,3 +1204,17 @@ def test_the_book_right_after_a_chapters_editors_is_not_its_publisher():
         "Backgrounder No. 2352, The Heritage Foundation."
     )
     assert record.container_title != "The Heritage Foundation"
+
+
+def test_years_a_books_title_ends_in_are_not_its_volume_but_a_journals_year_volume_stays():
+    record = parse_reference(
+        "Wachter, Wilhelm. 1915. Lala. Aus dem Seelenleben einer deutschen Frau und Mutter in den Kriegsjahren "
+        "1914/15. München: Birk."
+    )
+    assert record.title.endswith("in den Kriegsjahren 1914/15") and record.volume is None
+    record = parse_reference(
+        "Holderness, Hardwicke (1985), Lost Chance: Southern Rhodesia, 1945–58, Harare: Zimbabwe Publishing House."
+    )
+    assert record.title == "Lost Chance: Southern Rhodesia, 1945–58" and record.volume is None
+    record = parse_reference("Reh, S., 1994: Hilfen für die Schulpraxis? Pädagogik 1994: 41-45.")
+    assert (record.container_title, record.volume, record.pages) == ("Pädagogik", "1994", "41-45")

@@ -469,6 +469,22 @@ def _place_out_of(text: str, spans: dict[str, tuple[int, int, float]], label: st
 _YEAR_RANGE = re.compile(r"(1[5-9]\d\d|20[0-3]\d)\s*[-–]\s*(1[5-9]\d\d|20[0-3]\d)")
 
 
+_YEARS = re.compile(r"(?:1[5-9]\d\d|20[0-3]\d)(?:\s?[/–-]\s?\d{2,4})?")
+
+
+def _years_out_of_volume(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'… in den Kriegsjahren 1914/15. München', 'Lost Chance: Southern Rhodesia, 1945–58, Harare': years a
+    book's title ends in, read as its volume. A journal's volume may be a year ('Pädagogik 1994: 41-45')."""
+    if "volume" not in spans or "container" in spans:
+        return
+    start, end, _ = spans["volume"]
+    if _YEARS.fullmatch(text[start:end].strip(_EDGE)) is None:
+        return
+    del spans["volume"]
+    if "title" in spans and spans["title"][1] <= start and not text[spans["title"][1] : start].strip(" ,"):
+        spans["title"] = (spans["title"][0], start + len(text[start:end].rstrip(_EDGE)), spans["title"][2])
+
+
 _PAGES_AFTER = re.compile(r"(?<![\d/.])\d{1,5}\s?[–-]\s?\d{1,5}(?!\d|[/.]\d)")
 
 
@@ -557,6 +573,7 @@ def fields_from_labels(
     _book_out_of_editors(text, spans)
     _book_after_editors(text, spans)
     _years_out_of_pages(text, spans)
+    _years_out_of_volume(text, spans)
     _names_out_of_book(text, spans)
     _place_out_of_book(text, spans)
     _place_alone(text, spans)
