@@ -1218,3 +1218,20 @@ def test_years_a_books_title_ends_in_are_not_its_volume_but_a_journals_year_volu
     assert record.title == "Lost Chance: Southern Rhodesia, 1945–58" and record.volume is None
     record = parse_reference("Reh, S., 1994: Hilfen für die Schulpraxis? Pädagogik 1994: 41-45.")
     assert (record.container_title, record.volume, record.pages) == ("Pädagogik", "1994", "41-45")
+
+
+def test_page_ranges_with_a_figure_dash_a_minus_or_a_lost_dash():
+    cases = {
+        "Stein, M. (2006): Young people aging out of care: The poverty of theory. In: Children and youth "
+        "services review 28, pp. 422‒434.": "422–434",
+        "Willems, Herbert (2001), »Medientheatralität«, in: Fischer-Lichte, Erika (Hg.), Wahrnehmung und "
+        "Medialität, Tübingen/Basel, S. 385−402 (= Theatralität 3).": "385–402",
+        "Bollerslev, T. (1986). Generalized autoregressive conditional heteroskedasticity. Journal of "
+        "Econometrics, 31:307 327.": "307–327",
+    }
+    for text, pages in cases.items():
+        assert parse_reference(text).pages == pages, text
+    record = parse_reference(next(iter(cases)))
+    assert record.raw.endswith("pp. 422–434.")  # the figure dash is shown as the en dash it stands for
+    record = parse_reference(list(cases)[1])
+    assert record.variables.get("publisher-place") == "Tübingen/Basel" and "publisher" not in record.variables

@@ -165,6 +165,8 @@ def _page_range(pages: str) -> str:
     the first range, else the first page."""
     if _ONE_PAGE_OR_RANGE.fullmatch(pages):
         return pages
+    if (spaced := _SPACED_RANGE.fullmatch(pages)) and int(spaced[2]) > int(spaced[1]):
+        return f"{spaced[1]}–{spaced[2]}"  # '31:307 327': a range whose dash the PDF lost
     found = _PAGE_RANGE.search(pages) or _PAGE.search(pages)
     return re.sub(r"\s+", "", found.group()) if found else pages
 
@@ -410,6 +412,16 @@ _DIN_PLACE = re.compile(r"\.\s+–\s+(?P<place>[A-ZÄÖÜ][\w-]+(?:[ /][A-ZÄÖ�
 _BEFORE_PLACE = re.compile(r",\s+|\s+–\s+|(?<=[^\W\d_]{2}\.)\s+(?=[^\W\d_])")
 
 
+def _second_place(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'Tübingen/Basel': a place after a slash, read as the publisher, is the place's second half."""
+    if "location" not in spans or "publisher" not in spans:
+        return
+    place, publisher = spans["location"], spans["publisher"]
+    if publisher[0] >= place[1] and not text[place[1] : publisher[0]].strip() and text[publisher[0]] == "/":
+        spans["location"] = (place[0], publisher[1], place[2])
+        del spans["publisher"]
+
+
 def _place_alone(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'Einführung in die Erzähltheorie. Darmstadt.': a known place alone after a book's title, read
     as its publisher or as nothing, is the book's place."""
@@ -485,6 +497,7 @@ def _years_out_of_volume(text: str, spans: dict[str, tuple[int, int, float]]) ->
         spans["title"] = (spans["title"][0], start + len(text[start:end].rstrip(_EDGE)), spans["title"][2])
 
 
+_SPACED_RANGE = re.compile(r"(\d{1,5})\s+(\d{1,5})")
 _PAGES_AFTER = re.compile(r"(?<![\d/.])\d{1,5}\s?[–-]\s?\d{1,5}(?!\d|[/.]\d)")
 
 
@@ -576,6 +589,7 @@ def fields_from_labels(
     _years_out_of_volume(text, spans)
     _names_out_of_book(text, spans)
     _place_out_of_book(text, spans)
+    _second_place(text, spans)
     _place_alone(text, spans)
     _subtitle_out_of_container(text, spans)
     _given_name_before_colon(text, spans)
