@@ -438,3 +438,32 @@ def test_a_head_on_a_line_of_its_own_that_recurs_page_after_page_is_left_out():
         lines.append(reference[cut + 2 :])
     found = parse_references("\n".join(lines)).references
     assert [reference.raw for reference in found] == references
+
+
+def test_ders_and_dies_begin_the_same_authors_next_work():
+    """'Ders.:' and 'Dies.:' (the same author) at the start of a line begin a reference and take the
+    authors of the one before; 'In:' at the end of the line before makes it the book's author."""
+    text = (
+        "Literatur\n"
+        "Goffman, Erving: Behavior in public places, New York 1963.\n"
+        "Ders.: Strategic interaction, Philadelphia 1970.\n"
+        "Ders.: The presentation of self in everyday life, Harmondsworth 1971.\n"
+        "Ders. (Hg.): Frame analysis, New York 1974.\n"
+        "Thomas, Jenny: The language of power. Towards a dynamic pragmatics, in: JoP 9, 1985, S. 765-783.\n"
+        "Dies.: Meaning in interaction, London 1996.\n"
+        "Luhmann, Niklas: Die Form der Schrift. In:\n"
+        "Ders.: Soziologische Aufklärung 6, Opladen 1995, S. 127-140.\n"
+        "Weber, Max: Wirtschaft und Gesellschaft, Tübingen 1922.\n"
+    )
+    references = parse_references(text).references
+    assert [reference.raw.split(":")[0] for reference in references] == [
+        "Goffman, Erving",
+        "Ders.",
+        "Ders.",
+        "Ders. (Hg.)",
+        "Thomas, Jenny",
+        "Dies.",
+        "Luhmann, Niklas",
+        "Weber, Max",
+    ]
+    assert [a.family for a in references[2].authors] == ["Goffman"]

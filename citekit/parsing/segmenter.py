@@ -474,10 +474,22 @@ def spaced_out(text: str) -> bool:
     return (len(tokens) >= 8 and single >= 0.8 * len(tokens)) or (len(tokens) >= 3 and single == len(tokens))
 
 
+# 'Ders.:', 'Dies. (Hg.):', 'Idem,' at the start of a line: the same author's next work, unless the line
+# before ended in 'In:' ('In: / Ders.: Wissenssoziologie').
+_SAME_AUTHOR_LINE = re.compile(r"^(?:Ders|Dies|Idem|Eadem)\.?\s*[:,(]|^(?:Ders|Dies)\.\s")
+_IN_AT_END = re.compile(r"\b[Ii]n:?$")
+
+
 def _labels_begin_references(lines: list[Line], labels: list[str]) -> None:
     """A DIN label on its own line begins the reference under it (the model, which has seen few,
-    starts the reference at the name)."""
+    starts the reference at the name), and so does 'Ders.:' (the model has seen few in German)."""
     for index in range(1, len(lines)):
+        if (
+            labels[index] == "I"
+            and _SAME_AUTHOR_LINE.match(lines[index].text)
+            and not _IN_AT_END.search(lines[index - 1].text.rstrip())
+        ):
+            labels[index] = "B"
         label = lines[index - 1].text.strip()
         if labels[index] == "B" and len(label) <= 80:
             found = DIN_LABEL.match(f"{label} {lines[index].text.lstrip()}")
