@@ -29,7 +29,8 @@ _PREFIX = re.compile(
 # A marker that introduces the next field may end up at the end of this one: 'Cell, vol.'
 # German: 'Jg.', 'Bd.'/'Band', 'H.'/'Heft'/'Sonderheft', 'Nr.', and a newspaper's 'vom' before its date.
 _SUFFIX = re.compile(
-    r"(?:[\s,;:]+|\.\s+[–—]\s+)(?:vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?|in|jg|bd|band|h|heft|sonderheft|vom|т|с|вып)\.?$",
+    r"(?:[\s,;:]+|\.\s+[–—]\s+)"
+    r"(?:vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?|in|jg|bd|band|h|heft|sonderheft|vom|т|с|вып)\.?$",
     re.IGNORECASE,
 )
 # 'In: ', 'In (eds.), ', 'eds., ', 'editors, ' left before a book's title.
@@ -66,11 +67,12 @@ _ISSUE_AFTER = re.compile(
     r"\.?\s*(?:(?:jg|jahrgang|band|bd)\b\.?)?\s*(?:\(\d{4}\))?\s*[,;]?\s*(?:heft|h\.)\s*(?P<issue>\d+(?:[/-]\d+)?)\b",
     re.I,
 )
-# A newspaper's date read as a volume: '24.10.2000', '26. 10. 1995', '5. Mai 2003'.
-# '14.11.1980', '5. Mai 2003', '24./25. 10. 1981' (two days), and a day and month that end the
-# reference ('Pressemitteilungen 20, 14.7.', the year given before).
+# A newspaper's date read as a volume: '24.10.2000', '26. 10. 1995', '5. Mai 2003', '24./25. 10. 1981'
+# (two days), and a day and month that end the reference ('Pressemitteilungen 20, 14.7.', the year
+# given before).
 _DATE = re.compile(
-    r"(?:\d{1,2}\.\s?/\s?)?\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:\d{4}|\d{2})\b|(?:jan|feb|m[äa]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-zä]*\b\.?(?:\s+\d{4})?"
+    r"(?:\d{1,2}\.\s?/\s?)?\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:\d{4}|\d{2})\b"
+    r"|(?:jan|feb|m[äa]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-zä]*\b\.?(?:\s+\d{4})?"
     r"|\d{1,2}\.(?=[\s,;]*$))",
     re.I,
 )
