@@ -1129,6 +1129,14 @@ def test_scielo_journal_abbreviations_and_a_book_by_the_references_own_author():
     )
     assert record.title == "O enfermeiro como ser sócio-político: refletindo a visibilidade da profissão do cuidado"
     assert (record.container_title, record.volume, record.pages) == ("Acta paul. enferm", "19", "82-7")
+    # Abbreviations in capitals, '[online]' after them, and a particle after the initials ('da Silva').
+    record = parse_reference(
+        "13. Montenegro SMRS, Silva CAB da. Os Efeitos de um Programa de Fisioterapia como Promotor de Saúde. "
+        "Rev. Bras. Geriatr. Gerontol. [online]. 2007 [citado 17 outubro 2012]; 10(2): 161-178."
+    )
+    assert [(a.family, a.given) for a in record.authors] == [("Montenegro", "SMRS"), ("da Silva", "CAB")]
+    assert record.title == "Os Efeitos de um Programa de Fisioterapia como Promotor de Saúde"
+    assert (record.container_title, record.year, record.pages) == ("Rev. Bras. Geriatr. Gerontol", 2007, "161-178")
     record = parse_reference(
         "Gee, Samuel (1915b). Clinical aphorisms collected by Thomas Horder. In Samuel Gee, Medical lectures "
         "and aphorisms (pp.243-304). London: Henry Frowde."

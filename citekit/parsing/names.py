@@ -14,6 +14,9 @@ _LETTER = r"[^\W\d_]"
 _DOTTED_INITIALS = re.compile(rf"^{_LETTER}\.(?:-?{_LETTER}\.)*$")
 
 
+_TRAILING_PARTICLES = frozenset("da de do dos das di del della van von".split())
+
+
 def is_dotted_initials(token: str) -> bool:
     return token.isupper() and bool(_DOTTED_INITIALS.match(token))
 
@@ -28,6 +31,9 @@ def parse_springer_name(text: str) -> Author | None:
         suffix = SUFFIXES[tokens.pop()]
     if is_initials(tokens[-1]):
         return Author(family=" ".join(tokens[:-1]), given=tokens[-1], suffix=suffix)
+    if len(tokens) >= 3 and tokens[-1] in _TRAILING_PARTICLES and is_initials(tokens[-2]) and suffix is None:
+        # SciELO's Vancouver: 'Silva CAB da', 'Almeida MI de' (da Silva, de Almeida).
+        return Author(family=" ".join([tokens[-1], *tokens[:-2]]), given=tokens[-2])
     if is_dotted_initials(tokens[0]) and suffix is None:
         # Initials printed first ('C. To'): keep the initials in the list's own style, without dots.
         return Author(family=" ".join(tokens[1:]), given=tokens[0].replace(".", ""))

@@ -29,10 +29,13 @@ _TRAILER = re.compile(
 # NLM's marks of an online journal: 'Rev Saude Publica [Internet]. 2003 [cited 2012 Nov 17];37(1):40-8',
 # in SciELO's languages too ('[online]', '[citado 17 de novembro 2012]').
 _ONLINE = re.compile(
-    r"\s*\[(?:internet|on-?\s?line|serial on the internet)\]"
+    r"\s*\[(?:internet|on-?\s?line|serial on the internet)\](?:\.(?=\s))?"
     r"|\s*\[(?:cited|citado|acesso|accessed|consultado)[^\]]*\]",
     re.IGNORECASE,
 )
+
+
+_ABBREVIATION = re.compile(r"[A-Z][a-zà-ÿ]{1,8}")  # 'Rev', 'Bras', 'Gerontol': a word of a journal's abbreviation
 
 
 def parse_vancouver_reference(text: str) -> Reference | None:
@@ -52,6 +55,11 @@ def parse_vancouver_reference(text: str) -> Reference | None:
     # SciELO's abbreviations keep their full stops ('Acta paul. enferm.', 'Rev. bras. fisioter.'):
     # a journal that seems to begin with a small letter began a few words before, in the title.
     while journal[:1].islower() and (cut := title.rfind(". ")) > 0 and len(title[cut + 2 :].split()) <= 3:
+        title, journal = title[:cut], f"{title[cut + 2 :]}. {journal}"
+    # ... and in capitals ('Rev. Bras. Geriatr. Gerontol.'): one short word after another.
+    while _ABBREVIATION.fullmatch(journal.split(". ")[0]) and (cut := title.rfind(". ")) > 0:
+        if not _ABBREVIATION.fullmatch(title[cut + 2 :]):
+            break
         title, journal = title[:cut], f"{title[cut + 2 :]}. {journal}"
     if journal[:1].islower():
         return None
