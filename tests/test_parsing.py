@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from citekit.model import Author
+from citekit.model import Author, Reference
 from citekit.parsing import is_reference, parse_each, parse_reference, parse_references
 
 CHAPTER = Path(__file__).resolve().parents[1] / "data" / "chapter.txt"
@@ -1243,3 +1243,21 @@ def test_page_ranges_with_a_figure_dash_a_minus_or_a_lost_dash():
     assert record.raw.endswith("pp. 422–434.")  # the figure dash is shown as the en dash it stands for
     record = parse_reference(list(cases)[1])
     assert record.variables.get("publisher-place") == "Tübingen/Basel" and "publisher" not in record.variables
+
+
+def test_a_long_paragraph_with_no_names_in_a_pasted_list_is_not_a_reference():
+    """A paragraph of a pasted paper that the labeller reads confidently as a title and a year has no
+    names and runs longer than references without names do (400 characters); a long reference has
+    its authors."""
+    from citekit.parsing import _long_and_unnamed
+
+    paragraph = (
+        "Steigende Kriminalitätsfurcht in den neuen Ländern nach der Wende Wie sich die öffentliche Sicherheit "
+        "seit 1990 in Ostdeutschland entwickelt hat, lässt sich an der Polizeilichen Kriminalstatistik ablesen: "
+        "Die Zahl der registrierten Straftaten je 100.000 Einwohner stieg binnen weniger Jahre auf das Niveau "
+        "der westdeutschen Länder. Der Anstieg von 1991 auf 1992 ist drastisch, wenngleich man dabei "
+        "berücksichtigen muss, dass die Erfassung in den ersten Jahren noch unvollständig war."
+    )
+    assert _long_and_unnamed(Reference(raw=paragraph, title=paragraph[:80], year=1990))
+    assert not _long_and_unnamed(Reference(raw=paragraph, title=paragraph[:80], authors=[Author("Reuband", "K")]))
+    assert not _long_and_unnamed(Reference(raw="Bundeskriminalamt (1997): Polizeiliche Kriminalstatistik 1996."))

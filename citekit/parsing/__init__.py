@@ -118,6 +118,14 @@ def _unsure_and_unnamed(reference: Reference) -> bool:
     return not (reference.authors or reference.editors) and min(reference.confidence.values(), default=1.0) < 0.5
 
 
+def _long_and_unnamed(reference: Reference) -> bool:
+    """No names, and longer than a reference without names runs (400 characters): in a pasted
+    paper, a paragraph of its text the splitter took in."""
+    return not (reference.authors or reference.editors) and len(reference.raw or "") > _UNNAMED_AT_MOST
+
+
+_UNNAMED_AT_MOST = 400
+
 # A reference begins with a name, a number, a bracket or a quote; a lower-case word begins it only
 # as a name's particle ('van Dijk', 'de Certeau'), a link, 'ders.', or a name in small capitals
 # the PDF lost ('steinführer, A.').
@@ -171,6 +179,7 @@ def parse_references(text: str) -> ParseResult:
             or (years_expected and not has_date and not _published(reference))
             or _FOOTNOTE.match(item.text)
             or (listed and _unsure_and_unnamed(reference))
+            or (listed and _long_and_unnamed(reference))
             or (listed and _mid_sentence(item.text))
         ):
             if found.under_heading:
