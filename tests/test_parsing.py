@@ -708,6 +708,22 @@ def test_no_person_is_made_of_punctuation_a_garbled_year_or_a_label():
     assert names("Brown, G.H. (Compiler)") == [("Brown", "GH")]
     assert names("Völker (Rektor)") == [("Völker", None)]
     assert names("Roy, Vita(in Begutachtung)") == [("Roy", "Vita")]
+    # Family names alone joined by 'and'; people given name first inside a list separated by
+    # semicolons; a first family name of two words before one given name.
+    assert names("Raynor and Entin") == [("Raynor", None), ("Entin", None)]
+    assert names("Scharmanski, Sara; Katharina Urbann, Karla Verlinden & Pia Bienstein") == [
+        ("Scharmanski", "Sara"),
+        ("Urbann", "Katharina"),
+        ("Verlinden", "Karla"),
+        ("Bienstein", "Pia"),
+    ]
+    assert names("Jerez Mir, Miguel, José Real-Dato & Rafael Vázquez García") == [
+        ("Jerez Mir", "Miguel"),
+        ("Real-Dato", "José"),
+        ("García", "Rafael Vázquez"),
+    ]
+    assert names("Corbin Dwyer, Sonya; Smith, John") == [("Corbin Dwyer", "Sonya"), ("Smith", "John")]
+    assert names("John Smith, Jane Doe and Peter Pan") == [("Smith", "John"), ("Doe", "Jane"), ("Pan", "Peter")]
     # Two names separated by a semicolon are not one name with a long given name.
     assert names("Rammert, Werner ; Schulz-Schaeffer,") == [("Rammert", "Werner"), ("Schulz-Schaeffer", None)]
     record = parse_reference(

@@ -192,6 +192,8 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
     if before and last.count(",") == 1 and (single := _inverted_whole(last)) is not None:
         if (first := " and ".join(before)).count(","):
             return split_authors(first)[0] + [single], truncated
+    if before and all(_FAMILY_ALONE.fullmatch(piece.strip(" .")) for piece in pieces):
+        return [Author(piece.strip(" .")) for piece in pieces], truncated  # 'Raynor and Entin': two family names
     # 'and', '&', 'und', 'et' separate names as the list's own separator does: in a list separated
     # by semicolons, 'Urbann, Katharina; Karla Verlinden & Pia Bienstein' names three people.
     separator = ";" if ";" in text else ","
@@ -200,6 +202,7 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
     parts = [p for p in parts if any(ch.isalpha() for ch in p)]
     if separator == ";":
         parts = [pair for part in parts for pair in _inverted_pairs(part)]
+        parts = [person for part in parts for person in _people_given_first(part)]
     names: list[Author] = []
     index = 0
     inverted_so_far = True  # every name so far 'Family, Given': 'Korpi, Walter, Palme, Joakim' goes on so
@@ -216,6 +219,15 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
             and (not _initials_group(part) or _capitals_family(part))
             and not _has_initials(part)
             or (inverted_so_far and " " not in part and _given(following))
+            # 'Jerez Mir, Miguel, José Real-Dato & …': a first family name of two words, one given name
+            or (
+                index == 0
+                and "," not in part
+                and "." not in part
+                and len(part.split()) == 2
+                and not _has_initials(part)
+                and _one_given_name(following)
+            )
         ):
             # 'Aceto, N.', 'Abdel Mouti, M.' or, for the first author of an inverted list, 'Aceto, Nicola'
             names.append(Author(part, _compact(following)))
@@ -228,6 +240,20 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
         index += 1
     # Never a person called ')' or '‚': punctuation the span ran into is no one's name.
     return [name for name in names if any(ch.isalpha() for ch in name.family)], truncated
+
+
+_FAMILY_ALONE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+")  # 'Raynor', 'Entin': a family name, nothing else
+
+
+def _people_given_first(part: str) -> list[str]:
+    """'Katharina Urbann, Karla Verlinden' inside a list separated by semicolons: two people, each
+    given name first (two or three words, no initials); 'Corbin Dwyer, Sonya' stays one."""
+    pieces = [piece.strip() for piece in part.split(",")]
+    if len(pieces) >= 2 and all(
+        2 <= len(piece.split()) <= 3 and not _has_initials(piece) and _given(piece) for piece in pieces
+    ):
+        return pieces
+    return [part]
 
 
 def _inverted_pairs(part: str) -> list[str]:
@@ -287,6 +313,12 @@ def _inverted_whole(part: str) -> Author | None:
     ):
         return _inverted(part)
     return None
+
+
+def _one_given_name(part: str) -> bool:
+    """'Miguel', 'Antonia M.': one given name, with an initial at most."""
+    tokens = part.split()
+    return _given(part) and (len(tokens) == 1 or (len(tokens) == 2 and _initials(tokens[1])))
 
 
 def _given(part: str) -> bool:
