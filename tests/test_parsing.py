@@ -1277,3 +1277,16 @@ def test_a_long_paragraph_with_no_names_in_a_pasted_list_is_not_a_reference():
     assert _long_and_unnamed(Reference(raw=paragraph, title=paragraph[:80], year=1990))
     assert not _long_and_unnamed(Reference(raw=paragraph, title=paragraph[:80], authors=[Author("Reuband", "K")]))
     assert not _long_and_unnamed(Reference(raw="Bundeskriminalamt (1997): Polizeiliche Kriminalstatistik 1996."))
+
+
+def test_the_books_year_printed_beside_it_is_not_part_of_its_title():
+    record = parse_reference(
+        "Grawe, Nathan D., 2004, Intergenerational Mobility for Whom?, in: Corak, Miles R. (Hrsg.), 2004, "
+        "Generational Income Mobility in North America and Europe, Cambridge University Press, S. 58-89."
+    )
+    assert record.container_title == "Generational Income Mobility in North America and Europe"
+    record = parse_reference(
+        "Wimmer, Michael (1996): Zerfall des Allgemeinen – Wiederkehr des Singulären. In: Arno Combe und "
+        "Werner Helsper (Hg.): Pädagogische Professionalität. 1996, S. 404-447."
+    )
+    assert record.container_title == "Pädagogische Professionalität"

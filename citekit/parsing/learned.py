@@ -334,6 +334,9 @@ def _gost_source(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
         spans["container"] = (marker.end(), end.start(), share)
 
 
+_YEAR_BESIDE_BOOK = re.compile(r"^(?:1[5-9]|20)\d\d[a-z]?\s*[,.:]\s+|[.,]\s*(?:1[5-9]|20)\d\d[a-z]?$")
+
+
 def _without_own_author(book: str, authors: list[Author]) -> str:
     """'In Samuel Gee, Medical lectures and aphorisms', 'In: Luhmann, Niklas: Soziologische
     Aufklärung': the book of the reference's own author, named again before its title."""
@@ -647,6 +650,8 @@ def fields_from_labels(
         # 'In: ders.: Wissenssoziologie' (the same author's book); 'Handbuch …, 2. Aufl.' (its edition).
         journal = _clean(_EDITION_AFTER.sub("", _SAME_AUTHOR.sub("", journal))) or journal
         journal = _without_own_author(journal, reference.authors)
+        # The book's year printed beside it: '(Hrsg.), 2004, Generational Income …', '… Professionalität. 1996'.
+        journal = _clean(_YEAR_BESIDE_BOOK.sub("", journal)) or journal
         if (book_volume := _CONTAINER_VOLUME.search(journal)) and "volume" not in spans:
             # 'Festschrift …, Band 2: Klärung und Fortbildung …': the book's volume, and its own title.
             journal = journal[: book_volume.start()]
