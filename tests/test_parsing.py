@@ -1153,6 +1153,9 @@ def test_scielo_journal_abbreviations_and_a_book_by_the_references_own_author():
     assert [(a.family, a.given) for a in record.authors] == [("Montenegro", "SMRS"), ("da Silva", "CAB")]
     assert record.title == "Os Efeitos de um Programa de Fisioterapia como Promotor de Saúde"
     assert (record.container_title, record.year, record.pages) == ("Rev. Bras. Geriatr. Gerontol", 2007, "161-178")
+    # A title's last sentence of one word is not taken for part of the journal's abbreviation.
+    record = parse_reference("Smith J, Jones A. Cancer therapy today. Editorial. Lancet. 2001;357(9):100-5.")
+    assert (record.title, record.container_title) == ("Cancer therapy today. Editorial", "Lancet")
     record = parse_reference(
         "Gee, Samuel (1915b). Clinical aphorisms collected by Thomas Horder. In Samuel Gee, Medical lectures "
         "and aphorisms (pp.243-304). London: Henry Frowde."

@@ -36,6 +36,7 @@ _ONLINE = re.compile(
 
 
 _ABBREVIATION = re.compile(r"[A-Z][a-zà-ÿ]{1,8}")  # 'Rev', 'Bras', 'Gerontol': a word of a journal's abbreviation
+_ABBREVIATED = re.compile(r"[A-Z][a-zà-ÿ]{1,6}")  # the words before it: 'Geriatr', not 'Editorial'
 
 
 def parse_vancouver_reference(text: str) -> Reference | None:
@@ -58,7 +59,7 @@ def parse_vancouver_reference(text: str) -> Reference | None:
         title, journal = title[:cut], f"{title[cut + 2 :]}. {journal}"
     # ... and in capitals ('Rev. Bras. Geriatr. Gerontol.'): one short word after another.
     while _ABBREVIATION.fullmatch(journal.split(". ")[0]) and (cut := title.rfind(". ")) > 0:
-        if not _ABBREVIATION.fullmatch(title[cut + 2 :]):
+        if not _ABBREVIATED.fullmatch(title[cut + 2 :]):
             break
         title, journal = title[:cut], f"{title[cut + 2 :]}. {journal}"
     if journal[:1].islower():
