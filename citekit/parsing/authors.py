@@ -242,7 +242,9 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
     return [name for name in names if any(ch.isalpha() for ch in name.family)], truncated
 
 
-_FAMILY_ALONE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+")  # 'Raynor', 'Entin': a family name, nothing else
+# A capitalised name: 'Raynor', 'Goffman', 'Erving'.
+NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+"
+_FAMILY_ALONE = re.compile(NAME_WORD)  # 'Raynor', 'Entin': a family name, nothing else
 
 
 def _people_given_first(part: str) -> list[str]:

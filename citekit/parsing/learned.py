@@ -9,6 +9,7 @@ from citekit.model import Author, Reference
 from citekit.parsing import neural
 from citekit.parsing.authors import (
     EDITOR_ROLES,
+    NAME_WORD,
     PARTICLES,
     begins_with_editor_role,
     editor_role_end,
@@ -251,11 +252,10 @@ def _editors_up_front(text: str, tokens: list[Token], labels: list[str]) -> list
 
 
 # 'Goffman, Erving: Behavior in public places': the given name and the colon that ends the names.
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+"
 # 'Fuchs-Heinritz, Werner u.a.: Lexikon …', 'Glasersfeld, Ernst von (§¨¨©) Radikaler …' (a year in a
 # symbol font) too.
 _GIVEN_BEFORE_COLON = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:[ -]{_NAME_WORD})?(?:\s[A-Z]\.)*(?:\s(?:{'|'.join(PARTICLES)}))?"
+    rf"(?P<name>{NAME_WORD}(?:[ -]{NAME_WORD})?(?:\s[A-Z]\.)*(?:\s(?:{'|'.join(PARTICLES)}))?"
     r"(?:\s(?:u\.\s?a\.|et al\.))?)\s*(?::|\([^()\w]{0,6}\))\s"
 )
 
@@ -483,10 +483,19 @@ def _place_out_of(text: str, spans: dict[str, tuple[int, int, float]], label: st
         spans[label] = (start, start + cuts[-1].start(), share)
 
 
-_YEAR_RANGE = re.compile(r"(1[5-9]\d\d|20[0-3]\d)\s*[-–]\s*(1[5-9]\d\d|20[0-3]\d)")
+_YEAR_NUMBER = r"(?:1[5-9]\d\d|20[0-3]\d)"
+_YEAR_RANGE = re.compile(rf"({_YEAR_NUMBER})\s*[-–]\s*({_YEAR_NUMBER})")
+_YEARS = re.compile(rf"{_YEAR_NUMBER}(?:\s?[/–-]\s?\d{{2,4}})?")
 
 
-_YEARS = re.compile(r"(?:1[5-9]\d\d|20[0-3]\d)(?:\s?[/–-]\s?\d{2,4})?")
+def _ends_right_before(text: str, spans: dict[str, tuple[int, int, float]], label: str, start: int) -> bool:
+    """Whether the span of `label` ends where another begins, a comma or spaces between at most."""
+    return label in spans and spans[label][1] <= start and not text[spans[label][1] : start].strip(" ,")
+
+
+def _run_on(text: str, spans: dict[str, tuple[int, int, float]], label: str, start: int, end: int) -> None:
+    """The span of `label` goes on over text[start:end] (years a title ends in, read as another field)."""
+    spans[label] = (spans[label][0], start + len(text[start:end].rstrip(_EDGE)), spans[label][2])
 
 
 def _years_out_of_volume(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -498,8 +507,8 @@ def _years_out_of_volume(text: str, spans: dict[str, tuple[int, int, float]]) ->
     if _YEARS.fullmatch(text[start:end].strip(_EDGE)) is None:
         return
     del spans["volume"]
-    if "title" in spans and spans["title"][1] <= start and not text[spans["title"][1] : start].strip(" ,"):
-        spans["title"] = (spans["title"][0], start + len(text[start:end].rstrip(_EDGE)), spans["title"][2])
+    if _ends_right_before(text, spans, "title", start):
+        _run_on(text, spans, "title", start, end)
 
 
 _SPACED_RANGE = re.compile(r"(\d{1,5})\s+(\d{1,5})")
@@ -520,19 +529,12 @@ def _years_out_of_pages(text: str, spans: dict[str, tuple[int, int, float]]) -> 
     later = next(
         (found for found in _PAGES_AFTER.finditer(text, end) if not _YEAR_RANGE.fullmatch(found.group())), None
     )
-    owner = next(
-        (
-            label
-            for label in ("container", "title")
-            if label in spans and spans[label][1] <= start and not text[spans[label][1] : start].strip(" ,")
-        ),
-        None,
-    )
+    owner = next((label for label in ("container", "title") if _ends_right_before(text, spans, label, start)), None)
     if "container" in spans and (owner != "container" or later is None):
         return
     del spans["pages"]
     if owner is not None:
-        spans[owner] = (spans[owner][0], start + len(text[start:end].rstrip(_EDGE)), spans[owner][2])
+        _run_on(text, spans, owner, start, end)
     if later is not None:
         spans["pages"] = (later.start(), later.end(), share)
 

@@ -31,6 +31,8 @@ from importlib import resources
 
 import numpy as np
 
+from citekit.parsing.authors import SAME_AUTHORS
+
 MODEL = "data/reference-segmenter.npz"
 VERSION = 4
 LABELS = ("B", "I", "O")
@@ -476,7 +478,8 @@ def spaced_out(text: str) -> bool:
 
 # 'Ders.:', 'Dies. (Hg.):', 'Idem,' at the start of a line: the same author's next work, unless the line
 # before ended in 'In:' ('In: / Ders.: Wissenssoziologie').
-_SAME_AUTHOR_LINE = re.compile(r"^(?:Ders|Dies|Idem|Eadem)\.?\s*[:,(]|^(?:Ders|Dies)\.\s")
+_SAME_AUTHOR_WORDS = "|".join(word.capitalize() for word in SAME_AUTHORS.split("|"))  # 'Ders|Dies|Idem|Eadem'
+_SAME_AUTHOR_LINE = re.compile(rf"^(?:{_SAME_AUTHOR_WORDS})\.?\s*[:,(]|^(?:Ders|Dies)\.\s")
 _IN_AT_END = re.compile(r"\b[Ii]n:?$")
 
 
