@@ -39,6 +39,7 @@ from bibtexparser.model import (
 from citekit.formats.latex import ascii_latex, escape, to_unicode
 from citekit.identifiers import clean_doi, clean_pmcid, clean_pmid, clean_url
 from citekit.model import CSL_TYPES, Author, Original, Reference, dotted_initials
+from citekit.months import month_number
 
 FORMAT = "bibtex"
 LINKS_FIELD = "citekit-links"
@@ -246,27 +247,6 @@ EDITOR_TYPE_ROLES = {
 # Fields the table reads that are neither text variables nor names.
 DATE_FIELDS = ("year", "month", "day", "date", "urldate", "eventdate", "origdate")
 OTHER_FIELDS = ("keywords", "file", LINKS_FIELD, "entrysubtype", *EDITOR_TYPES, *EDITOR_TYPES.values())
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("jan", "january", "janvier", "januar", "enero"),
-            ("feb", "february", "février", "februar", "febrero"),
-            ("mar", "march", "mars", "märz", "marzo"),
-            ("apr", "april", "avril", "abril"),
-            ("may", "mai", "mayo"),
-            ("jun", "june", "juin", "juni", "junio"),
-            ("jul", "july", "juillet", "juli", "julio"),
-            ("aug", "august", "août", "agosto"),
-            ("sep", "sept", "september", "septembre", "septiembre"),
-            ("oct", "october", "octobre", "oktober", "octubre"),
-            ("nov", "november", "novembre", "noviembre"),
-            ("dec", "december", "décembre", "dezember", "diciembre"),
-        ],
-        start=1,
-    )
-    for name in names
-}
 MONTH_MACROS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -935,13 +915,6 @@ def _date(reference: Reference, text: str) -> None:
     reference.day = int(match.group(3)) if match.group(3) else None
     if end and end != "..":
         reference.date_end = end
-
-
-def month_number(text: str) -> int | None:
-    text = text.strip().rstrip(".").lower()
-    if text.isdigit():
-        return int(text) if 1 <= int(text) <= 12 else None
-    return MONTHS.get(text) or MONTHS.get(text[:3])
 
 
 def _split_list(text: str) -> list[str]:

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from citekit.formats.bibtex import MONTHS, compact_initials
+from citekit.formats.bibtex import compact_initials
 from citekit.model import Author, Reference
+from citekit.months import month_number
 
 # 'Smith JA', 'Liu R.', 'Adler D.G.', 'Slesser A. A. P.': a family name followed by initials.
 _TRAILING_INITIALS = re.compile(r"^(?P<family>.+?)\s+(?P<initials>(?:[^\W\d_]{1,3}\.?(?:-[^\W\d_]\.?)?\s*)+)$")
@@ -71,13 +72,6 @@ class DateParts:
         reference.day = self.day
         reference.date_end = self.end
         reference.date_literal = self.literal
-
-
-def month_number(text: str) -> int | None:
-    text = text.strip().rstrip(".").lower()
-    if text.isdigit():
-        return int(text) if 1 <= int(text) <= 12 else None
-    return MONTHS.get(text) or MONTHS.get(text[:3])
 
 
 def _valid(year: int, month: int | None, day: int | None) -> tuple[int | None, int | None]:
