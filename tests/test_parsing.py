@@ -480,6 +480,20 @@ def test_name_comma_given_name_colon_title_keeps_the_given_name_out_of_the_title
     assert goffman.title == "Behavior in public places"
     assert [(a.family, a.given) for a in smith.authors] == [("Smith", "J")]
     assert smith.title == "Hamlet: a study"
+    # The labeller may run the names on over the colon: the title's first words are no people.
+    keller, habermas = parse_each(
+        [
+            "Fox Keller, Evelyn: Liebe, Macht und Erkenntnis. Männliche oder weibliche Wissenschaft?, München 1986.",
+            "Habermas, Jürgen: Tabuschranken. Eine semantische Anmerkung - für Marcel Reich-Ranicki aus gegebenen "
+            "Anlässen. In: Süddeutsche Zeitung vom 7. Juni 2002",
+        ]
+    )
+    assert [(a.family, a.given) for a in keller.authors] == [("Fox Keller", "Evelyn")]
+    assert keller.title.startswith("Liebe, Macht und Erkenntnis")
+    assert [(a.family, a.given) for a in habermas.authors] == [("Habermas", "Jürgen")]
+    assert habermas.title.startswith("Tabuschranken. Eine semantische Anmerkung")
+    # '7. Juni 2002' is a date: 'Juni' is no place.
+    assert "publisher-place" not in habermas.variables
 
 
 def test_a_book_by_the_same_author_and_a_books_edition_are_not_part_of_its_title():

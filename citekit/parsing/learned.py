@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from citekit.model import Author, Reference
+from citekit.months import MONTHS
 from citekit.parsing import neural
 from citekit.parsing.authors import (
     EDITOR_ROLES,
@@ -273,6 +274,25 @@ def _given_name_before_colon(text: str, spans: dict[str, tuple[int, int, float]]
         return
     spans["author"] = (author[0], match.end("name"), author[2])
     spans["title"] = (match.end(), title[1], title[2])
+
+
+def _colon_inside_names(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'Fox Keller, Evelyn: Liebe, Macht und Erkenntnis.' where the labeller ran the names on over
+    the colon into the title ('Liebe', 'Macht' as more people): a colon after a whole name, family
+    and given, ends the names, and what the names took after it begins the title."""
+    author, title = spans.get("author"), spans.get("title")
+    if author is None or title is None or title[0] < author[1] or text[author[1] : title[0]].strip(" ,.:"):
+        return
+    colon = text.find(": ", author[0], author[1])
+    if colon < 0 or "," not in (names_text := text[author[0] : colon]):
+        return
+    if not (names := split_authors(names_text)[0]) or not names[-1].given:
+        return
+    start = colon + 1
+    while start < author[1] and text[start] == " ":
+        start += 1
+    spans["author"] = (author[0], colon, author[2])
+    spans["title"] = (start, title[1], title[2])
 
 
 # The rest of a date the labeller began the title with: '2003/04: Softwareagenten', '(1976/1936), Über
@@ -600,6 +620,7 @@ def fields_from_labels(
     _place_alone(text, spans)
     _subtitle_out_of_container(text, spans)
     _given_name_before_colon(text, spans)
+    _colon_inside_names(text, spans)
     _date_out_of_title(text, spans)
     _gost_source(text, spans)
     reference = Reference(raw=text, type="article-journal")
@@ -735,7 +756,9 @@ def fields_from_labels(
         reference.variables["publisher"], confidence["publisher"] = publisher.strip(_EDGE), found[1]
         if series := series.lstrip("= ").rstrip(_EDGE):  # 'Campus (Schriften des MPI …, Bd. 23)'
             reference.variables.setdefault("collection-title", series)
-    if (found := take("location")) is not None and (place := _clean(_EDITION_BEFORE.sub("", found[0].strip()))):
+    if (found := take("location")) is not None and (
+        place := _clean(_WHEN_AFTER_PLACE.sub("", _EDITION_BEFORE.sub("", found[0].strip().rstrip(" ,;.–—"))))
+    ):
         if _ABBREVIATED_END.search(found[0].rstrip(" :,;")):
             place += "."  # 'Frankfurt a. M.' keeps the dot of its abbreviation
         reference.variables["publisher-place"], confidence["place"] = place, found[1]
@@ -757,6 +780,15 @@ def fields_from_labels(
     _kind_of_work(reference, text, spans)
     return reference, confidence
 
+
+# A month or a season the labeller read as the place, or after it: 'Berlin, Januar', 'Juni' (of 'vom 7.
+# Juni 2002'), 'Herbst', 'Stand: Mai'.
+_MONTH_NAMES = "|".join(name for name in MONTHS if len(name) > 3 or name in ("mai", "may"))  # not 'Mar'
+_SEASONS = "frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn|fall"
+_WHEN_AFTER_PLACE = re.compile(
+    rf"(?:^|[\s,;:]+)(?:stand\s*:?\s*)?(?:{_MONTH_NAMES}|{_SEASONS})\W*$",
+    re.IGNORECASE,
+)
 
 # 'Frankfurt a. M.: Suhrkamp', 'Paris : Seuil', 'New York: Wiley', at the end of a book's reference
 # (before an edition, volume or page note at most), where the labeller left them unread.
