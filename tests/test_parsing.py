@@ -349,6 +349,17 @@ def test_german_journal_issue_edition_and_thesis_conventions():
     assert (streeck.variables["publisher-place"], streeck.variables["edition"]) == ("Berlin", "2")
     assert (mueller.type, mueller.variables["publisher"]) == ("thesis", "Universität Heidelberg")
     assert (beck.variables["publisher"], beck.variables["publisher-place"]) == ("Suhrkamp", "Frankfurt a. M.")
+    # 'Soziale Welt 4/1988': issue 4 of the year 1988, not part of the journal's name.
+    blinkert = parse_reference(
+        "Blinkert, Baldo: Kriminalität als Modernisierungsrisiko? Das „Hermes-Syndrom“ der entwickelten "
+        "Industriegesellschaften. In: Soziale Welt 4/1988, S. 397-412"
+    )
+    assert (blinkert.container_title, blinkert.issue, blinkert.year, blinkert.pages) == (
+        "Soziale Welt",
+        "4",
+        1988,
+        "397-412",
+    )
 
 
 def test_chapters_and_edited_books_in_french_portuguese_and_german():

@@ -531,6 +531,24 @@ def _years_out_of_volume(text: str, spans: dict[str, tuple[int, int, float]]) ->
         _run_on(text, spans, "title", start, end)
 
 
+# A German journal's issue counted within the year: 'Soziale Welt 4/1988', 'Neue Kriminalpolitik, 2/1999'.
+_ISSUE_OF_YEAR = re.compile(r"[\s,]+(?P<issue>\d{1,2})\s?/\s?$")
+_YEAR_AFTER = re.compile(r"\s?(?:1[5-9]|20)\d\d\b")
+
+
+def _issue_of_the_year(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'Wirtschaft und Statistik 7/2010': the labeller ran the journal's name on over the issue (the
+    year after the slash is the date); the number is the issue, not the journal's."""
+    if "container" not in spans or "issue" in spans or "volume" in spans:
+        return
+    start, end, share = spans["container"]
+    found = _ISSUE_OF_YEAR.search(text, start, end)
+    if found is None or found.start() == start or not _YEAR_AFTER.match(text, end):
+        return
+    spans["container"] = (start, found.start(), share)
+    spans["issue"] = (found.start("issue"), found.end("issue"), share)
+
+
 _SPACED_RANGE = re.compile(r"(\d{1,5})\s+(\d{1,5})")
 _PAGES_AFTER = re.compile(r"(?<![\d/.])\d{1,5}\s?[–-]\s?\d{1,5}(?!\d|[/.]\d)")
 
@@ -614,6 +632,7 @@ def fields_from_labels(
     _book_after_editors(text, spans)
     _years_out_of_pages(text, spans)
     _years_out_of_volume(text, spans)
+    _issue_of_the_year(text, spans)
     _names_out_of_book(text, spans)
     _place_out_of_book(text, spans)
     _second_place(text, spans)
