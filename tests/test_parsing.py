@@ -730,6 +730,8 @@ def test_no_person_is_made_of_punctuation_a_garbled_year_or_a_label():
     assert names("Hammack, Ph. L.") == [("Hammack", "Ph. L.")]
     assert names("Smith, Th. and Jones, Ch. R.") == [("Smith", "Th."), ("Jones", "Ch. R.")]
     assert names("St. Clair, J.") == [("St. Clair", "J")]
+    assert names("KOCH, H.-Th.") == [("KOCH", "H.-Th.")]  # a double given name, an initial and 'Th.'
+    assert names("Meyer, Ph.-J. & Roth, K.") == [("Meyer", "Ph.-J."), ("Roth", "K")]
     assert names("Brown, G.H. (Compiler)") == [("Brown", "GH")]
     assert names("Völker (Rektor)") == [("Völker", None)]
     assert names("Roy, Vita(in Begutachtung)") == [("Roy", "Vita")]

@@ -76,12 +76,18 @@ def _initials(token: str) -> bool:
     bare = token.replace(".", "").replace("-", "")
     if _SHORTENED_GIVEN.match(token):
         return True
+    pieces = [piece.rstrip(".") + "." for piece in token.split("-")]
+    if len(pieces) >= 2 and any(_SHORTENED_GIVEN.match(piece) for piece in pieces):
+        # 'H.-Th.', 'Ph.-J.': an initial and a shortened name for a double given name.
+        return all(_SHORTENED_GIVEN.match(piece) or _initials(piece) for piece in pieces)
     return bool(bare) and bare.isalpha() and bare.isupper() and len(bare) <= 4 and bool(_INITIAL_TOKEN.match(token))
 
 
 def _compact(given: str) -> str:
     tokens = given.split()
-    if not given.isupper() and any(_SHORTENED_GIVEN.match(t.rstrip(".") + ".") for t in tokens):
+    if not given.isupper() and any(
+        _SHORTENED_GIVEN.match(piece.rstrip(".") + ".") for t in tokens for piece in t.split("-")
+    ):
         dotted = [t.rstrip(".") + "." for t in tokens]
         if all(_initials(t) for t in dotted):
             return " ".join(dotted)  # 'Ph. L.', 'Th.': shortened names keep their dots
