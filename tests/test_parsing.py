@@ -622,6 +622,23 @@ def test_a_books_place_is_told_apart_from_its_title():
         "Middle East Review of International Affairs",
         "Ramat Gan",
     )
+    # A book's own title too: its last words read as the place, before the known places.
+    listed, sentence, unknown = parse_each(
+        [
+            "Wilhelm H. Schröder, Historische Sozialforschung: Identifikation, Organisation, Institution, Köln 1994.",
+            "Harbou, Thea von. 1914. Der Krieg und die Frauen. Novellen. Stuttgart, Berlin: Cotta.",
+            "Glaser, B. G., & Strauss, A. L. (1967). The discovery of grounded theory. Hawthorne, NY: Aldine.",
+        ]
+    )
+    assert (listed.title, listed.variables.get("publisher-place")) == (
+        "Historische Sozialforschung: Identifikation, Organisation, Institution",
+        "Köln",
+    )
+    assert (sentence.title, sentence.variables.get("publisher-place")) == (
+        "Der Krieg und die Frauen. Novellen",
+        "Stuttgart, Berlin",
+    )
+    assert unknown.title == "The discovery of grounded theory"  # a town too small for the list, then its state
 
 
 def test_a_place_after_a_dash_or_with_a_note_and_a_series_in_brackets():

@@ -17,7 +17,7 @@ from citekit.parsing.authors import (
     split_authors,
 )
 from citekit.parsing.identifiers import find_identifiers
-from citekit.parsing.places import is_place
+from citekit.parsing.places import PLACE_CODES, is_place
 from citekit.parsing.tokens import Token, tokenize
 
 _YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)([a-z])?")
@@ -430,6 +430,8 @@ def _names_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> N
 
 
 _SEGMENT = re.compile(r"[^,]+")
+# A place's parts, or the words before it: split at commas and at a full stop after a word.
+_PLACE_SEGMENT = re.compile(r"(?:[^,.]|(?<![^\W\d_]{2})\.|\.(?!\s))+\.?")
 # DIN 1505 puts '. – ' before the place: 'Junges Erwachsenenalter. – Baltmannsweiler.' (a place
 # too small for the list of names).
 _DIN_PLACE = re.compile(r"\.\s+–\s+(?P<place>[A-ZÄÖÜ][\w-]+(?:[ /][A-ZÄÖÜ][\w.-]*){0,2})[.\s]*$")
@@ -467,6 +469,8 @@ def _place_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> N
     if "container" not in spans:
         if "title" in spans and "location" not in spans and "publisher" not in spans:
             _place_out_of(text, spans, "title")
+        elif "title" in spans and "location" in spans:
+            _words_out_of_place(text, spans, "title")
         return
     start, end, share = spans["container"]
     if not any(label in spans for label in ("location", "volume", "issue", "pages")) and is_place(
@@ -475,18 +479,34 @@ def _place_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> N
         spans["location"] = spans.pop("container")  # 'Einführung in die Erzähltheorie. Darmstadt.'
         return
     if "location" in spans:
-        place_start, place_end, place_share = spans["location"]
-        if place_start < end or text[end:place_start].strip(_EDGE):
-            return  # not the place right after the book
-        segments = list(_SEGMENT.finditer(text, place_start, place_end))
-        first_place = next(
-            (k for k in range(len(segments)) if all(is_place(s.group()) for s in segments[k:])), len(segments)
-        )
-        if 0 < first_place < len(segments):
-            spans["container"] = (start, segments[first_place - 1].end(), share)
-            spans["location"] = (segments[first_place].start(), place_end, place_share)
+        _words_out_of_place(text, spans, "container")
         return
     _place_out_of(text, spans, "container")
+
+
+def _words_out_of_place(text: str, spans: dict[str, tuple[int, int, float]], label: str) -> None:
+    """'Historische Sozialforschung: Identifikation, Organisation, Institution, Köln': the last
+    words of a title (or a book's) read into the place after it; the place is the known places at
+    its end."""
+    start, end, share = spans[label]
+    place_start, place_end, place_share = spans["location"]
+    if place_start < end or text[end:place_start].strip(_EDGE):
+        return  # not the place right after the title
+    segments = list(_PLACE_SEGMENT.finditer(text, place_start, place_end))
+    first_place = next(
+        (k for k in range(len(segments)) if all(is_place(s.group()) for s in segments[k:])), len(segments)
+    )
+    if not 0 < first_place < len(segments) or segments[first_place].group().strip(_EDGE) in PLACE_CODES:
+        return  # 'Hawthorne, NY': a town too small for the list, then its state
+    words = text[place_start : segments[first_place - 1].end()]
+    if _PUBLISHER_WORDS.search(words) or any(ch.isdigit() for ch in words):
+        return  # 'Routledge, London', '2. Aufl. Weinheim': the publisher, the edition
+    if any(is_place(segment.group()) for segment in segments[:first_place]) or _EDITION_BEFORE.match(words):
+        return  # 'Aldershot, Hants, England Brookfield, Vt.': places all, some unknown; 'Auflage. Berlin'
+    if label == "title" and first_place == 1 and text[segments[0].end() : segments[1].start()].strip() == ",":
+        return  # 'Citations de S.M Mohammed VI, Okad, Rabat': one name before the place may be the publisher's
+    spans[label] = (start, segments[first_place - 1].end(), share)
+    spans["location"] = (segments[first_place].start(), place_end, place_share)
 
 
 def _place_out_of(text: str, spans: dict[str, tuple[int, int, float]], label: str) -> None:

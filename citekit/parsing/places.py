@@ -18,7 +18,7 @@ _SEVERAL = re.compile(r"\s*(?:/|&|;|\bund\b|\band\b|\bet\b)\s*", re.IGNORECASE) 
 
 
 # 'Creskill, NJ', 'Bristol, UK': as printed, in capitals (lower case they are words: 'in', 'or').
-_CODES = frozenset(
+PLACE_CODES = frozenset(
     """AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY
     NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY UK USA""".split()
 )
@@ -37,4 +37,4 @@ def is_place(text: str) -> bool:
     whole = _QUALIFIER.sub("", text.strip(" .,:;"))
     parts = [_QUALIFIER.sub("", part).strip(" .,:;") for part in _SEVERAL.split(whole)]
     parts = [part for part in parts if part]
-    return bool(parts) and all(part in _CODES or part.lower() in names for part in parts)
+    return bool(parts) and all(part in PLACE_CODES or part.lower() in names for part in parts)
