@@ -1337,3 +1337,20 @@ def test_the_books_year_printed_beside_it_is_not_part_of_its_title():
         "Werner Helsper (Hg.): Pädagogische Professionalität. 1996, S. 404-447."
     )
     assert record.container_title == "Pädagogische Professionalität"
+
+
+def test_a_title_may_end_in_a_word_that_elsewhere_marks_the_next_field():
+    """'…, in:' or '…, vol.' left at a title's end is the next field's marker and goes; 'The World
+    We're In' and 'Introduction to the Special Issue' end in such words and keep them."""
+    hutton, weible, chapter = parse_each(
+        [
+            "Hutton, Will (2002): The World We’re In. London, Abacus.",
+            "Weible, C. M., Sabatier, P. A., & deLeon, P. (2011). A Quarter Century of the Advocacy Coalition "
+            "Framework: An Introduction to the Special Issue. Policy Studies Journal, 39(3), 349-360.",
+            "Hamm, Bernd (2002), »Architektursoziologie«, in: Trommsdorff, Gisela (Hg.), Wörterbuch der "
+            "Soziologie, 2. Aufl., Stuttgart, S. 33–34.",
+        ]
+    )
+    assert hutton.title == "The World We’re In"
+    assert weible.title.endswith("An Introduction to the Special Issue")
+    assert (chapter.title, chapter.container_title) == ("Architektursoziologie", "Wörterbuch der Soziologie")

@@ -30,9 +30,11 @@ _PREFIX = re.compile(
 )
 # A marker that introduces the next field may end up at the end of this one: 'Cell, vol.'
 # German: 'Jg.', 'Bd.'/'Band', 'H.'/'Heft'/'Sonderheft', 'Nr.', and a newspaper's 'vom' before its date.
+# An English word that may end a title itself ('The World We're In', 'Introduction to the Special
+# Issue') is a marker only after punctuation, or in lower case.
 _SUFFIX = re.compile(
-    r"(?:[\s,;:]+|\.\s+[–—]\s+)"
-    r"(?:vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?|in|jg|bd|band|h|heft|sonderheft|vom|т|с|вып)\.?$",
+    r"(?:(?:[\s,;:]+|\.\s+[–—]\s+)(?:vol|no|nr|iss|pp?|nos?|jg|bd|band|h|heft|sonderheft|vom|т|с|вып)"
+    r"|(?:\s*[,;:.]\s*|\.\s+[–—]\s+|\s+(?-i:(?=[a-z])))(?:volume|issue|pages?|in))\.?$",
     re.IGNORECASE,
 )
 # 'In: ', 'In (eds.), ', 'eds., ', 'editors, ' left before a book's title.
