@@ -639,6 +639,13 @@ def test_a_books_place_is_told_apart_from_its_title():
         "Stuttgart, Berlin",
     )
     assert unknown.title == "The discovery of grounded theory"  # a town too small for the list, then its state
+    # A place, a colon and a name at a title's end: the book's place and publisher.
+    ott = parse_reference("Ott, K. (ed.), 2000. Javne financije u Hrvatskoj. Zagreb: Institut za javne financije.")
+    assert (ott.title, ott.variables.get("publisher-place"), ott.variables.get("publisher")) == (
+        "Javne financije u Hrvatskoj",
+        "Zagreb",
+        "Institut za javne financije",
+    )
 
 
 def test_a_place_after_a_dash_or_with_a_note_and_a_series_in_brackets():

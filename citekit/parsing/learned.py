@@ -469,6 +469,7 @@ def _place_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> N
     Mahlers Instrumentalmusik, Wilhelmshaven, S. 165' (the place read into the title). Only names of
     known places (citekit/parsing/places.py) are places."""
     if "container" not in spans:
+        _place_and_publisher_out_of_title(text, spans)
         if "title" in spans and "location" not in spans and "publisher" not in spans:
             _place_out_of(text, spans, "title")
         elif "title" in spans and "location" in spans:
@@ -484,6 +485,25 @@ def _place_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> N
         _words_out_of_place(text, spans, "container")
         return
     _place_out_of(text, spans, "container")
+
+
+# '… Finansmani. Istanbul: TUSIAD' at a title's end: the book's place and publisher.
+_PLACE_PUBLISHER_ENDING = re.compile(r"[.,]\s+(?P<place>[A-ZÄÖÜ][\w.\- /]+?)\s?:\s?(?P<publisher>[A-ZÄÖÜ][^.:]*)$")
+
+
+def _place_and_publisher_out_of_title(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """A book's place and publisher the labeller read into its title: a known place, a colon and a
+    name end the title."""
+    if "title" not in spans or any(label in spans for label in ("location", "publisher", "container")):
+        return
+    start, end, share = spans["title"]
+    end = start + len(text[start:end].rstrip(_EDGE))
+    found = _PLACE_PUBLISHER_ENDING.search(text, start, end)
+    if found is None or not is_place(found["place"]):
+        return
+    spans["title"] = (start, found.start(), share)
+    spans["location"] = (found.start("place"), found.end("place"), share)
+    spans["publisher"] = (found.start("publisher"), found.end("publisher"), share)
 
 
 def _words_out_of_place(text: str, spans: dict[str, tuple[int, int, float]], label: str) -> None:
