@@ -1361,3 +1361,30 @@ def test_a_title_may_end_in_a_word_that_elsewhere_marks_the_next_field():
     assert hutton.title == "The World We’re In"
     assert weible.title.endswith("An Introduction to the Special Issue")
     assert (chapter.title, chapter.container_title) == ("Architektursoziologie", "Wörterbuch der Soziologie")
+
+
+def test_a_journal_named_in_two_languages_or_followed_by_its_medium():
+    """'Forum Qualitative Sozialforschung / Forum: Qualitative Social Research' is one journal in two
+    languages, and '[On-line Journal]' after it is its medium; '[42 paragraphs]' is no part of the
+    title."""
+    halves, medium = parse_each(
+        [
+            "Breuer, Franz; Mruck, Katja & Roth, Wolff-Michael (2002). Subjectivity and reflexivity: An "
+            "introduction. Forum Qualitative Sozialforschung / Forum: Qualitative Social Research, 3(3), Art. 9, "
+            "http://nbn-resolving.de/urn:nbn:de:0114-fqs020393.",
+            "Motzkau, Johanna F. (2007). Matters of suggestibility, memory and time: Child witnesses in court and "
+            "what really happened [42 paragraphs]. Forum Qualitative Sozialforschung / Forum: Qualitative Social "
+            "Research [On-line Journal], 8(1), Art. 14. Available at: "
+            "http://www.qualitative-research.net/fqs-texte/1-07/07-1-14-e.htm",
+        ]
+    )
+    journal = "Forum Qualitative Sozialforschung / Forum: Qualitative Social Research"
+    assert (halves.title, halves.container_title, halves.volume) == (
+        "Subjectivity and reflexivity: An introduction",
+        journal,
+        "3",
+    )
+    assert (medium.title, medium.container_title) == (
+        "Matters of suggestibility, memory and time: Child witnesses in court and what really happened",
+        journal,
+    )

@@ -651,6 +651,45 @@ def _subtitle_out_of_container(text: str, spans: dict[str, tuple[int, int, float
     del spans["container"]
 
 
+# What a journal's name may be followed by in brackets: its medium, not its name ('[On-line Journal]',
+# '[Electronic version]', '[Online]').
+_MEDIUM_NOTE = r"\s*(?:on-?line|electronic|internet)(?:[\s-]+(?:journal|serial|version|resource))?\s*\]"
+_MEDIUM = re.compile(rf"\[?{_MEDIUM_NOTE}", re.I)
+_MEDIUM_AFTER = re.compile(rf"\s*\[{_MEDIUM_NOTE}[\s,.;:]*$", re.I)
+# Where a title's last sentence begins: after a full stop, question or exclamation mark that ends a
+# word of two letters or more, or a bracket ('[42 paragraphs]. Forum …').
+_LAST_SENTENCE = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[\])]))[.?!]\s+(?=[A-ZÄÖÜ])")
+# 'Forum Qualitative Sozialforschung / Forum: Qualitative Social Research [On-line Journal], 8(1)' after a
+# title ending '[42 paragraphs].': the count of paragraphs some journals print is no part of a title.
+_PARAGRAPHS = re.compile(r"\s*\[\d+\s+(?:paragraphs|Absätze|párrafos)\]\s*$", re.I)
+
+
+def _journal_out_of_title(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """A journal's name the labeller read as the title's last sentence: the title ends in the first
+    half of a name in two languages ('… Forum Qualitative Sozialforschung /' + 'Forum: Qualitative
+    Social Research'), or the journal read is only its medium in brackets ('[On-line Journal]')."""
+    if "title" not in spans or "container" not in spans:
+        return
+    (start, end, share), (book_start, book_end, book_share) = spans["title"], spans["container"]
+    if book_start < end or text[end:book_start].strip(_EDGE + "[/"):
+        return
+    title = text[start:end].rstrip(" [")
+    halves = title.endswith("/")
+    if not halves and not _MEDIUM.fullmatch(text[book_start:book_end].strip(" ,.;:")):
+        if (note := _MEDIUM_AFTER.search(text, book_start, book_end)) is not None and note.start() > book_start:
+            spans["container"] = (book_start, note.start(), book_share)  # 'Qualitative Social Research [Online]'
+        return
+    breaks = list(_LAST_SENTENCE.finditer(text, start, start + len(title)))
+    if not breaks:
+        return
+    journal_start = breaks[-1].end()
+    title_end = breaks[-1].start() + 1
+    if (paragraphs := _PARAGRAPHS.search(text, start, breaks[-1].start())) is not None:
+        title_end = paragraphs.start()
+    spans["title"] = (start, title_end, share)
+    spans["container"] = (journal_start, book_end if halves else start + len(title), book_share)
+
+
 def parse_learned(text: str) -> tuple[Reference, dict[str, float]]:
     """A reference in any layout → a record and a confidence (0..1) for each field found."""
     return parse_learned_many([text])[0]
@@ -680,6 +719,7 @@ def fields_from_labels(
     _second_place(text, spans)
     _place_alone(text, spans)
     _subtitle_out_of_container(text, spans)
+    _journal_out_of_title(text, spans)
     _given_name_before_colon(text, spans)
     _colon_inside_names(text, spans)
     _date_out_of_title(text, spans)
