@@ -1344,6 +1344,12 @@ def test_the_books_year_printed_beside_it_is_not_part_of_its_title():
         "Werner Helsper (Hg.): Pädagogische Professionalität. 1996, S. 404-447."
     )
     assert record.container_title == "Pädagogische Professionalität"
+    record = parse_reference(  # in brackets after the editors' role
+        "Chaieb, S./Cossée, C. (2013): L’émigration des Juifs d’Afrique du Nord : un défi pour l’OSE . In : "
+        "Becquemin, M. (ed.) (2013): Une institution juive dans la République. L’œuvre de Secours aux Enfants. "
+        "Paris, pp.133‒178."
+    )
+    assert record.container_title.startswith("Une institution juive dans la République")
 
 
 def test_a_title_may_end_in_a_word_that_elsewhere_marks_the_next_field():

@@ -356,7 +356,7 @@ def _gost_source(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
         spans["container"] = (marker.end(), end.start(), share)
 
 
-_YEAR_BESIDE_BOOK = re.compile(r"^(?:1[5-9]|20)\d\d[a-z]?\s*[,.:]\s+|[.,]\s*(?:1[5-9]|20)\d\d[a-z]?$")
+_YEAR_BESIDE_BOOK = re.compile(r"^\(?(?:1[5-9]|20)\d\d[a-z]?\)?\s*[,.:]\s+|[.,]\s*(?:1[5-9]|20)\d\d[a-z]?$")
 
 
 def _without_own_author(book: str, authors: list[Author]) -> str:
