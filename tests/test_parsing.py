@@ -1202,6 +1202,11 @@ def test_scielo_journal_abbreviations_and_a_book_by_the_references_own_author():
         "Rev. Bras. Geriatr. Gerontol. [online]. 2007 [citado 17 outubro 2012]; 10(2): 161-178."
     )
     assert [(a.family, a.given) for a in record.authors] == [("Montenegro", "SMRS"), ("da Silva", "CAB")]
+    listed = parse_reference(  # the same inside a list the Springer reader does not take
+        "4. Ferreira OGL, Maciel SC, Silva AO, Sá RCN da, Moreira MASP. Significados atribuídos ao "
+        "envelhecimento. Psico-USF. [online]. 2010 [citado em 11 dezembro 2012], 15(3): 357-364."
+    )
+    assert [a.family for a in listed.authors] == ["Ferreira", "Maciel", "Silva", "da Sá", "Moreira"]
     assert record.title == "Os Efeitos de um Programa de Fisioterapia como Promotor de Saúde"
     assert (record.container_title, record.year, record.pages) == ("Rev. Bras. Geriatr. Gerontol", 2007, "161-178")
     # A title's last sentence of one word is not taken for part of the journal's abbreviation.

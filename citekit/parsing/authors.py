@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from citekit.model import Author
-from citekit.parsing.names import SUFFIXES, is_dotted_initials, is_initials
+from citekit.parsing.names import SUFFIXES, is_dotted_initials, is_initials, particle_after_initials
 
 # 'et al.' is taken out before this runs, so ' et ' here is French for 'and'.
 # German 'u.' is 'und' ('Hillmann, F. u. T. Krings'; lower case: 'U.' is an initial); 'u. a.' (and
@@ -105,6 +105,8 @@ def _person(part: str) -> Author | None:
     suffix = None
     if len(tokens) >= 2 and tokens[-1].rstrip(".") in SUFFIXES:
         suffix = SUFFIXES[tokens.pop().rstrip(".")] if tokens[-1] not in SUFFIXES else SUFFIXES[tokens.pop()]
+    if not _initials(tokens[0]) and (particle_last := particle_after_initials(tokens)) is not None:
+        return Author(particle_last.family, particle_last.given, suffix)  # 'Sá RCN da'
     if len(tokens) >= 2 and (is_initials(tokens[-1]) or _initials(tokens[-1])) and not _initials(tokens[0]):
         # Aceto N / Aceto N. / Zimbardo P. G.
         trailing = 1

@@ -6,7 +6,14 @@ import re
 
 from citekit.model import Author, dotted_initials, is_initials
 
-__all__ = ["SUFFIXES", "dotted_initials", "is_dotted_initials", "is_initials", "parse_springer_authors"]
+__all__ = [
+    "SUFFIXES",
+    "dotted_initials",
+    "is_dotted_initials",
+    "is_initials",
+    "parse_springer_authors",
+    "particle_after_initials",
+]
 
 SUFFIXES = {"Jr": "Jr", "Jr.": "Jr", "Sr": "Sr", "Sr.": "Sr", "II": "II", "III": "III", "IV": "IV"}
 
@@ -21,6 +28,13 @@ def is_dotted_initials(token: str) -> bool:
     return token.isupper() and bool(_DOTTED_INITIALS.match(token))
 
 
+def particle_after_initials(tokens: list[str]) -> Author | None:
+    """SciELO's Vancouver prints the particle last: 'Silva CAB da', 'Almeida MI de' (da Silva, de Almeida)."""
+    if len(tokens) >= 3 and tokens[-1] in _TRAILING_PARTICLES and is_initials(tokens[-2]):
+        return Author(family=" ".join([tokens[-1], *tokens[:-2]]), given=tokens[-2])
+    return None
+
+
 def parse_springer_name(text: str) -> Author | None:
     """'Family Initials [Suffix]' or 'I. Family'; None when the text is not a personal name."""
     tokens = text.split()
@@ -31,9 +45,8 @@ def parse_springer_name(text: str) -> Author | None:
         suffix = SUFFIXES[tokens.pop()]
     if is_initials(tokens[-1]):
         return Author(family=" ".join(tokens[:-1]), given=tokens[-1], suffix=suffix)
-    if len(tokens) >= 3 and tokens[-1] in _TRAILING_PARTICLES and is_initials(tokens[-2]) and suffix is None:
-        # SciELO's Vancouver: 'Silva CAB da', 'Almeida MI de' (da Silva, de Almeida).
-        return Author(family=" ".join([tokens[-1], *tokens[:-2]]), given=tokens[-2])
+    if suffix is None and (particle_last := particle_after_initials(tokens)) is not None:
+        return particle_last
     if is_dotted_initials(tokens[0]) and suffix is None:
         # Initials printed first ('C. To'): keep the initials in the list's own style, without dots.
         return Author(family=" ".join(tokens[1:]), given=tokens[0].replace(".", ""))
