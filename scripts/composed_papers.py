@@ -7,8 +7,8 @@ numbered sections of real prose (Universal Dependencies sentences, scripts/data/
 a column width and hyphenated as a PDF breaks words, in-text citations of the paper's own
 references, footnotes (some citing a reference in full: a footnote is not the list), figure and
 table captions with table rows, running heads and page numbers, then a heading and the reference
-list rendered by citeproc-py in one of the parser's styles, and sometimes an appendix or a note on
-the authors after it. Every line but the list's is labelled O.
+list rendered by citeproc-py in one of the parser's styles (plain, numbered or with bullets), and
+sometimes an appendix or a note on the authors after it. Every line but the list's is labelled O.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ AFTER_LIST = {
     "en": ("Appendix", "Notes", "About the authors", "Author's address:", "Acknowledgements"),
 }
 NUMBERS = ("{} ", "{} ", "{}. ", "[{}] ", "({}) ")
+BULLETS = ("• ", "► ", "▪ ")
 # Parts of one reference list: the references after such a heading are still the list's.
 LIST_PARTS = {
     "de": ("Primärliteratur", "Sekundärliteratur", "Quellen", "Internetquellen", "Gesetze und Urteile"),
@@ -217,6 +218,8 @@ def compose(
     # A quarter of the lists are numbered, some with a bare number as the footnotes have it: what
     # tells them apart is where they stand, not how they begin.
     marker = generator.choice(NUMBERS) if generator.random() < 0.25 else ""
+    if not marker and generator.random() < 0.1:
+        marker = generator.choice(BULLETS)  # '• Adloff, Frank (2005): …', as some German papers print them
     for number, reference in enumerate(references):
         if parts and number in (0, cut):
             add(parts[number != 0], blank=paragraphs_blank, heading=True)

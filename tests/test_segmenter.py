@@ -235,6 +235,58 @@ Wie zufrieden sind Sie mit Ihrer Arbeit?
 """
 
 
+PAPER_WITH_A_BULLETED_LIST = """Bürgergesellschaft als Leitbild der Parteien
+Eine Analyse der Grundsatzprogramme von CDU und SPD
+1 Einleitung
+Seit den neunziger Jahren ist die Bürgergesellschaft zu einem Leitbild geworden, auf das sich
+Parteien, Verbände und Stiftungen gleichermaßen berufen. Der Begriff verspricht eine Antwort
+auf die Krise des Sozialstaats ebenso wie auf die wachsende Distanz zwischen Bürgern und
+Politik. Was genau unter einer aktiven Bürgergesellschaft zu verstehen ist, bleibt dabei oft
+unklar. Die einen betonen die Eigenverantwortung des Einzelnen, die anderen die Solidarität in
+kleinen Gemeinschaften, wieder andere die Beteiligung an politischen Entscheidungen.
+Dieser Beitrag fragt, wie die beiden großen Volksparteien den Begriff in ihren Programmen
+gebrauchen und welche Rolle sie dem Staat darin zuweisen. Untersucht werden die
+Grundsatzprogramme seit 1978 sowie die Veröffentlichungen der parteinahen Stiftungen.
+2 Begriff und Forschungsstand
+In der Forschung wird die Bürgergesellschaft meist als Sphäre zwischen Staat, Markt und
+Familie beschrieben (Adloff 2005). Sie umfasst Vereine, Initiativen und Stiftungen, aber auch
+informelle Formen des Engagements. Umstritten ist, ob sie den Staat entlasten oder ihn
+ergänzen soll. Während liberale Ansätze die Selbstorganisation der Bürger hervorheben, sehen
+republikanische Ansätze in ihr vor allem einen Ort politischer Bildung und Beteiligung. Die
+empirische Forschung hat gezeigt, dass das Engagement in Deutschland hoch ist, aber ungleich
+verteilt: Wer besser gebildet ist und ein höheres Einkommen hat, engagiert sich häufiger.
+3 Die Programme im Vergleich
+Die Programme beider Parteien greifen den Begriff erst spät auf. Im Grundsatzprogramm der CDU
+von 1978 ist noch von Subsidiarität und Eigenverantwortung die Rede, nicht aber von einer
+Bürgergesellschaft. Erst in den neunziger Jahren wird der Begriff zu einem festen Bestandteil
+der programmatischen Sprache. Die SPD verbindet ihn mit dem Gedanken eines vorsorgenden
+Sozialstaats, die CDU mit dem Prinzip der Subsidiarität. Beide Parteien betonen die Bedeutung
+des Ehrenamts und fordern bessere Rahmenbedingungen für das Engagement. Unterschiede zeigen
+sich vor allem in der Frage, welche Aufgaben der Staat abgeben soll und welche nicht. Während
+die CDU auf die Kräfte der Familie und der kleinen Gemeinschaften setzt, sieht die SPD den
+Staat in der Pflicht, Teilhabe für alle zu ermöglichen.
+4 Fazit
+Die Analyse zeigt, dass der Begriff der Bürgergesellschaft in beiden Parteien an Bedeutung
+gewonnen hat, aber unterschiedlich gefüllt wird. Gemeinsam ist ihnen die Hoffnung, dass das
+Engagement der Bürger die Demokratie stärkt und den Sozialstaat entlastet. Ob diese Hoffnung
+berechtigt ist, bleibt eine offene Frage, die weitere Forschung beantworten muss. Dabei
+sollte auch untersucht werden, wie sich die Programme in der politischen Praxis auswirken und
+welche Folgen sie für die Ungleichheit des Engagements haben.
+Literatur
+• Adloff, Frank (2005): Zivilgesellschaft. Theorie und politische Praxis. Frankfurt, New
+York: Campus Verlag.
+• Croissant, Aurel/Hans-Joachim Lauth/Wolfgang Merkel (2000): Zivilgesellschaft und
+Transformation. In: Wolfgang Merkel (Hrsg.): Systemwechsel 5. Zivilgesellschaft und
+Transformation. Opladen: Leske + Budrich, S. 9-49.
+• Meyer, Thomas (2005): Theorie der Sozialen Demokratie. Wiesbaden: VS-Verlag.
+• Thiery, Peter (2008): Zivilgesellschaft. In: Dieter Nohlen/Florian Grotz (Hrsg.): Kleines
+Lexikon der Politik. Bonn: Bundeszentrale für politische Bildung.
+• Wollmann, Hellmut (2008): Politikberatung.
+In: Dieter Nohlen, Florian Grotz (Hrsg.): Kleines Lexikon der Politik. Bonn: Bundeszentrale
+für politische Bildung.
+"""
+
+
 PAPER_WITH_FOOTNOTES = """Arbeitsmarkt und Familie
 Hans Becker und Eva Roth
 1 Einleitung
@@ -467,3 +519,19 @@ def test_ders_and_dies_begin_the_same_authors_next_work():
         "Weber, Max",
     ]
     assert [a.family for a in references[2].authors] == ["Goffman"]
+
+
+def test_a_bulleted_reference_list_inside_a_whole_paper():
+    """Some German papers print their list with a bullet before each reference: a bullet begins a
+    reference as a list number does, a wrapped line beginning 'In:' goes on the one before, and
+    the bullet is no part of the record."""
+    records = parse_references(PAPER_WITH_A_BULLETED_LIST).references
+    assert [r.raw.split(" (")[0] for r in records] == [
+        "Adloff, Frank",
+        "Croissant, Aurel/Hans-Joachim Lauth/Wolfgang Merkel",
+        "Meyer, Thomas",
+        "Thiery, Peter",
+        "Wollmann, Hellmut",
+    ]
+    assert records[-1].raw.endswith("Bonn: Bundeszentrale für politische Bildung.")
+    assert (records[-1].title, records[-1].container_title) == ("Politikberatung", "Kleines Lexikon der Politik")

@@ -52,7 +52,7 @@ LINK_LABELS = (
 )
 _LINK_LABEL = re.compile("|".join(re.escape(label) for label in LINK_LABELS))
 _LINKS_LINE = re.compile(rf"^(?:(?:{_LINK_LABEL.pattern})\s*)+$")
-_BULLET = re.compile(r"^\s*[•▪◦·‣∙*]\s+")
+BULLET = re.compile(r"^\s*[•▪◦·‣∙*►■●]\s+")  # a list's bullet: a web page's, or a paper's
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 
 
@@ -119,7 +119,7 @@ def _web_page(lines: list[str]) -> bool:
     lines: a publisher's page. A few bullet points in a whole paper's text do not make one."""
     if sum(1 for line in lines if link_labels(clean_line(line))) >= 2:
         return True
-    bulleted = sum(1 for line in lines if _BULLET.match(line))
+    bulleted = sum(1 for line in lines if BULLET.match(line))
     return bulleted > 0 and bulleted >= 0.15 * sum(1 for line in lines if line.strip())
 
 
@@ -178,7 +178,7 @@ def _running_heads(lines: list[str]) -> set[str]:
 
 
 def _items_in(lines: list[str], first: int, starts_reference: Callable[[str], bool]) -> list[Item]:
-    bulleted = any(_BULLET.match(line) for line in lines[first:])
+    bulleted = any(BULLET.match(line) for line in lines[first:])
     if not bulleted:
         numbered = sum(1 for line in lines[first:] if _NUMBERED.match(line) and len(line.strip()) > 25)
         if numbered >= 2:
@@ -202,7 +202,7 @@ def _items_in(lines: list[str], first: int, starts_reference: Callable[[str], bo
                 current.links = labels
             open_item = False
             continue
-        bullet = _BULLET.match(raw_line)
+        bullet = BULLET.match(raw_line)
         if bullet:
             current = Item(text=clean_line(raw_line[bullet.end() :]), line=number + 1)
             items.append(current)

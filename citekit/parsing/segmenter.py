@@ -3,7 +3,7 @@ documents rather than written as rules about layouts.
 
 Each non-blank line is labelled B (a reference begins on it), I (it continues one) or O (it is not
 part of a reference: body text, headings, running heads, page numbers). A line's features are what
-a reader sees: how it begins (a list number and whether it follows the last one, 'Surname, A.',
+a reader sees: how it begins (a list number and whether it follows the last one, a bullet, 'Surname, A.',
 a dash standing for the previous author, a capital, a lower-case word), how the line before ends,
 its length against the document's lines and whether the line before fills the column, a year, a
 DOI, blank lines around it, and whether a 'References'/'Literatur'/'Bibliographie' heading came
@@ -32,9 +32,10 @@ from importlib import resources
 import numpy as np
 
 from citekit.parsing.authors import SAME_AUTHORS
+from citekit.parsing.page import BULLET
 
 MODEL = "data/reference-segmenter.npz"
-VERSION = 4
+VERSION = 5
 LABELS = ("B", "I", "O")
 
 # Headings of reference sections in the languages citekit reads (lower case, no trailing colon).
@@ -213,6 +214,9 @@ def _own_features(line: Line, median: float, state: dict[str, object]) -> list[s
             state["next_marker"] = value + 1
         if marker.end() >= len(text.rstrip()):
             features.append("marker-alone")
+    elif BULLET.match(text):
+        # A bullet begins an item as a list number does: '• Adloff, Frank (2005): …'.
+        features.extend(("marker=bullet", "marker-bullet"))
     if _AUTHOR_START.match(text):
         features.append("author-start")
     elif _INITIALS_START.match(text):
@@ -530,7 +534,7 @@ def segment(text: str, model: SegmenterModel | None = None) -> list[Segment]:
             current = None
             continue
         if label == "B" or current is None:
-            current = Segment(line.text, line.number + 1, [line.number])
+            current = Segment(BULLET.sub("", line.text, count=1), line.number + 1, [line.number])
             found.append(current)
         else:
             current.text = _join_wrapped(current.text, line.text, words)
