@@ -1399,3 +1399,22 @@ def test_a_journal_named_in_two_languages_or_followed_by_its_medium():
         "Matters of suggestibility, memory and time: Child witnesses in court and what really happened",
         journal,
     )
+
+
+def test_o_o_says_no_place_was_given():
+    """German 'o. O.' (ohne Ort) stands where the place would: it is no part of the title, the
+    book or the publisher, and no place."""
+    book, publisher, chapter = parse_each(
+        [
+            "Müller, Klaus: Ein Buch über Dinge, o. O. 1990.",
+            "Müller, Klaus (1990): Ein Buch über Dinge. o. O.: Selbstverlag.",
+            "Wu, Baiyi, Chinese Crisis Management During the 1999 Embassy Bombing Incident, in: Michael D. "
+            "Swaine, Tousheng Zhang, and Danielle F. S. Cohen (Hrsg.), Managing Sino-American crises, o. O. 2006, "
+            "S. 351-390.",
+        ]
+    )
+    assert (book.title, book.type, book.year) == ("Ein Buch über Dinge", "book", 1990)
+    assert "publisher-place" not in book.variables and "publisher" not in book.variables
+    assert (publisher.title, publisher.variables.get("publisher")) == ("Ein Buch über Dinge", "Selbstverlag")
+    assert "publisher-place" not in publisher.variables
+    assert chapter.container_title == "Managing Sino-American crises"

@@ -506,6 +506,26 @@ def _place_and_publisher_out_of_title(text: str, spans: dict[str, tuple[int, int
     spans["publisher"] = (found.start("publisher"), found.end("publisher"), share)
 
 
+_NO_PLACE = re.compile(r"(?<![^\W\d_])o\.\s?O\.?(?![^\W\d_])")  # German 'o. O.': ohne Ort, no place given
+
+
+def _no_place(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'o. O.' says the work gives no place: it is no part of the title, book, place or publisher
+    the labeller read it into ('… Policy Elite, o. O. (Free Press) 1993'; 'o. O.: Selbstverlag')."""
+    for found in _NO_PLACE.finditer(text):
+        for label, (start, end, share) in list(spans.items()):
+            if end <= found.start() or start >= found.end():
+                continue
+            before = text[start : found.start()].rstrip(_EDGE)
+            after = text[found.end() : end].lstrip(_EDGE)
+            if before:
+                spans[label] = (start, start + len(before), share)
+            elif after:
+                spans[label] = (end - len(after), end, share)
+            else:
+                del spans[label]
+
+
 def _words_out_of_place(text: str, spans: dict[str, tuple[int, int, float]], label: str) -> None:
     """'Historische Sozialforschung: Identifikation, Organisation, Institution, Köln': the last
     words of a title (or a book's) read into the place after it; the place is the known places at
@@ -709,6 +729,7 @@ def fields_from_labels(
     """Labelled tokens → a record (the same for the model's labels and for gold labels)."""
     labels = _numbers_of_the_title(tokens, _editors_up_front(text, tokens, labels))
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
+    _no_place(text, spans)
     _book_out_of_editors(text, spans)
     _book_after_editors(text, spans)
     _years_out_of_pages(text, spans)
@@ -1009,9 +1030,9 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
         reference.type = "paper-conference"
         return
     if not reference.container_title and (
-        "publisher" in reference.variables or "publisher-place" in reference.variables
+        "publisher" in reference.variables or "publisher-place" in reference.variables or _NO_PLACE.search(text)
     ):
-        reference.type = "book"  # 'Einführung in die Erzähltheorie. Darmstadt.': a place, no journal
+        reference.type = "book"  # 'Einführung in die Erzähltheorie. Darmstadt.' (or 'o. O.'): a place, no journal
         return
     if not reference.container_title and reference.url and not reference.volume:
         reference.type = "webpage"
