@@ -1207,6 +1207,19 @@ def test_scielo_journal_abbreviations_and_a_book_by_the_references_own_author():
         "envelhecimento. Psico-USF. [online]. 2010 [citado em 11 dezembro 2012], 15(3): 357-364."
     )
     assert [a.family for a in listed.authors] == ["Ferreira", "Maciel", "Silva", "da Sá", "Moreira"]
+    # A comma after the year, as some SciELO lists print it, and the link after 'Disponível em:' kept.
+    online = parse_reference(
+        "Ferreira OGL, Maciel SC, Silva AO. Significados atribuídos ao envelhecimento. Psico-USF. [online]. 2010 "
+        "[citado em 11 dezembro 2012], 15(3): 357-364. Disponível em: http://www.scielo.br/pdf/pusf/v15n3/a09.pdf"
+    )
+    assert (online.container_title, online.year, online.volume, online.issue, online.pages) == (
+        "Psico-USF",
+        2010,
+        "15",
+        "3",
+        "357-364",
+    )
+    assert online.url == "http://www.scielo.br/pdf/pusf/v15n3/a09.pdf"
     assert record.title == "Os Efeitos de um Programa de Fisioterapia como Promotor de Saúde"
     assert (record.container_title, record.year, record.pages) == ("Rev. Bras. Geriatr. Gerontol", 2007, "161-178")
     # A title's last sentence of one word is not taken for part of the journal's abbreviation.

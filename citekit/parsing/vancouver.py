@@ -19,7 +19,7 @@ _SOURCE = re.compile(
     # Older NLM lists drop the period after the journal when a volume follows: 'Leuk Lymphoma 1996; 20: 427'.
     r"(?P<journal>[^.?!\"“”]+(?:\.[^.?!\s\"“”][^.?!\"“”]*)*)(?:\.\s+|\s+(?=(?:1[5-9]\d\d|20\d\d);\s*\w))"
     r"(?P<year>1[5-9]\d\d|20\d\d)(?:\s+[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?(?:\s+\d{1,2})?)?"
-    r"(?:;\s*(?P<volume>[^(:;\s]+)?(?:\s*\((?P<issue>[^)]+)\))?(?::\s*(?P<pages>[^.;\s]+))?)?"
+    r"(?:[;,]\s*(?P<volume>[^(:;,\s]+)?(?:\s*\((?P<issue>[^)]+)\))?(?::\s*(?P<pages>[^.;\s]+))?)?"
     r"\.?$"
 )
 _TRAILER = re.compile(
@@ -77,4 +77,5 @@ def parse_vancouver_reference(text: str) -> Reference | None:
         doi=identifiers.doi,
         pmid=identifiers.pmid,
         pmcid=identifiers.pmcid,
+        url=identifiers.url,  # 'Available from: https://…', 'Disponível em: http://…'
     )
