@@ -1167,6 +1167,15 @@ def test_a_book_that_ran_into_its_editors_gives_up_its_place_and_its_edition():
         "1996–2000. The Years of Controversy, London, 15– 34."
     )
     assert record.container_title == "Biotechnology 1996–2000" and record.pages == "15–34"
+    record = parse_reference(  # the years and the pages read as one span of pages
+        "Lawrence, Christopher (1998). Still incommunicable: Clinical holists and medical knowledge in interwar "
+        "Britain. In Christopher Lawrence & George Weisz (Eds.), Greater than the parts: Holism in biomedicine, "
+        "1920-1950 (pp.94-111). New York: Oxford University Press."
+    )
+    assert (record.container_title, record.pages) == (
+        "Greater than the parts: Holism in biomedicine, 1920-1950",
+        "94-111",
+    )
 
 
 def test_a_year_or_a_century_that_ends_a_title_stays_in_it():

@@ -612,23 +612,33 @@ def _issue_of_the_year(text: str, spans: dict[str, tuple[int, int, float]]) -> N
 
 
 _SPACED_RANGE = re.compile(r"(\d{1,5})\s+(\d{1,5})")
+_MARKED_PAGES = re.compile(r"(?<![^\W\d_])(?:pp?|S)\.\s?(?P<pages>\d{1,5}\s?[–-]\s?\d{1,5})")
 _PAGES_AFTER = re.compile(r"(?<![\d/.])\d{1,5}\s?[–-]\s?\d{1,5}(?!\d|[/.]\d)")
 
 
 def _years_out_of_pages(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'German Women for Empire, 1884–1945, London', '(Hg.): Biotechnology 1996–2000. The Years of
     Controversy, London, 15–34': a book's title ends in the years it covers, which the labeller
-    read as pages. A book without a volume has no such pages; a journal's pages may look like
-    years, so a journal keeps them unless they follow its name and real pages come later."""
+    read as pages, sometimes with the real pages ('Holism in biomedicine, 1920-1950 (pp.94-111)'). A
+    book without a volume has no such pages; a journal's pages may look like years, so a journal
+    keeps them unless they follow its name and real pages come later."""
     if "pages" not in spans or "volume" in spans:
         return
     start, end, share = spans["pages"]
-    years = _YEAR_RANGE.fullmatch(text[start:end].strip(_EDGE))
+    # The years alone, or the years and the real pages in one span: '1920-1950 (pp.94-111)'.
+    years = _YEAR_RANGE.match(text, start + len(text[start:end]) - len(text[start:end].lstrip(_EDGE)), end)
     if years is None or int(years[2]) <= int(years[1]):
         return
+    marked = _MARKED_PAGES.search(text, years.end(), end)
+    if text[years.end() : end].strip(_EDGE) and marked is None:
+        return
+    end = years.end()
     later = next(
-        (found for found in _PAGES_AFTER.finditer(text, end) if not _YEAR_RANGE.fullmatch(found.group())), None
+        (found.span() for found in _PAGES_AFTER.finditer(text, end) if not _YEAR_RANGE.fullmatch(found.group())),
+        None,
     )
+    if marked is not None:
+        later = marked.span("pages")
     owner = next((label for label in ("container", "title") if _ends_right_before(text, spans, label, start)), None)
     if "container" in spans and (owner != "container" or later is None):
         return
@@ -636,7 +646,7 @@ def _years_out_of_pages(text: str, spans: dict[str, tuple[int, int, float]]) -> 
     if owner is not None:
         _run_on(text, spans, owner, start, end)
     if later is not None:
-        spans["pages"] = (later.start(), later.end(), share)
+        spans["pages"] = (later[0], later[1], share)
 
 
 _SERIAL_WORDS = re.compile(
