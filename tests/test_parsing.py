@@ -478,6 +478,22 @@ def test_an_edited_books_editors_before_the_role_are_all_editors():
     assert edited.title == "Kinder über den Holocaust"
     assert not slashed.authors and [a.family for a in slashed.editors] == ["Kieser", "Reber", "Wunderer"]
     assert [a.family for a in chapter.authors] == ["Smith"] and [a.family for a in chapter.editors] == ["Jones"]
+    # The role without its full stop, which the labeller read as nothing ('(Hg)'), or whose closing
+    # bracket it left out of the names ('[Hrsg.').
+    bare, bracket = parse_each(
+        [
+            "Erll, Astrid und Ansgar Nünning (Hg) (2005): Gedächtniskonzepte der Literaturwissenschaft, "
+            "Berlin/New York.",
+            "Hoffmann, Rainer-W., Stefan Rüb [Hrsg.], Sozialwissenschaften – wo, wie und was dann? : Alles "
+            "Wissenswerte zu Studieninhalten, Studienaufbau und Studienpraxis, Ars Una, Neuried, 1996.",
+        ]
+    )
+    assert not bare.authors and [a.family for a in bare.editors] == ["Erll", "Nünning"]
+    assert bare.title == "Gedächtniskonzepte der Literaturwissenschaft"
+    assert not bracket.authors and [(a.family, a.given) for a in bracket.editors] == [
+        ("Hoffmann", "Rainer-W"),
+        ("Rüb", "Stefan"),
+    ]
 
 
 def test_name_comma_given_name_colon_title_keeps_the_given_name_out_of_the_title():

@@ -37,7 +37,8 @@ EDITOR_ROLES = (
     r"(?:hrsg|hg)(?:\.?in(?:nen)?)?|hrgs|hgg|eds?|edd|éds?|editors?|dirs?|coords?|orgs?|comps?|red(?=\.)"
     r"|a\s+cura\s+di"
 )
-_EDITOR_ROLE = re.compile(rf"[(\[]\s*(?:{EDITOR_ROLES})\.?\s*[)\]]", re.IGNORECASE)  # '(Hrsg.)', '[Hrsg.]', '(Red.)'
+# '(Hrsg.)', '[Hrsg.]', '(Red.)', and '[Hrsg.' where the names' span ends before the bracket closes.
+_EDITOR_ROLE = re.compile(rf"[(\[]\s*(?:{EDITOR_ROLES})\.?\s*(?:[)\]]|$)", re.IGNORECASE)
 # Brackets with no word in them beside the names: an empty or garbled year ('( )', '(Ÿ¤¤¥)' from a
 # PDF's symbol font), an acronym ('(BMFSFJ)'); a bracket the span cut open ('Karl ( / Orig.'); a
 # list's citation label ('[HAUP93] Hauptmann, Alexander').

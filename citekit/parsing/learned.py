@@ -230,12 +230,23 @@ def _editors_up_front(text: str, tokens: list[Token], labels: list[str]) -> list
     names, of which the labeller read only the last, with the role, as editors and the others as
     authors or a title. Every name before the role is an editor's. Only where the stretch before
     holds nothing but names: capitalised words, initials and the words that join names."""
-    if not labels or labels[0] != "author" or "editor" not in labels:
+    if not labels or labels[0] != "author":
         return labels
-    first = labels.index("editor")
-    last = first
-    while last + 1 < len(labels) and labels[last + 1] == "editor":
-        last += 1
+    if "editor" in labels:
+        first = labels.index("editor")
+        last = first
+        while last + 1 < len(labels) and labels[last + 1] == "editor":
+            last += 1
+    else:
+        # The role read as nothing: 'Erll, Astrid und Ansgar Nünning (Hg) (2005): …'.
+        dated = next((token.start for token, label in zip(tokens, labels, strict=True) if label == "date"), None)
+        role_end = editor_role_end(text[:dated]) if dated is not None else None
+        last = next((k for k, token in enumerate(tokens) if token.end == role_end), None)
+        if last is None:
+            return labels
+        first = next((k for k in range(last, -1, -1) if tokens[k].text in "(["), last)
+        if any(label not in ("other", "title") for label in labels[first : last + 1]):
+            return labels
     # The role's opening bracket may end the stretch before: 'Andrea Hammel (' + 'Hg.)'.
     names_end = first - 1 if first > 0 and tokens[first - 1].text in "([" else first
     if editor_role_end(text[tokens[names_end].start : tokens[last].end]) is None:
