@@ -1192,6 +1192,22 @@ def test_a_book_that_ran_into_its_editors_gives_up_its_place_and_its_edition():
         "Greater than the parts: Holism in biomedicine, 1920-1950",
         "94-111",
     )
+    # A book's subtitle ending in years, read as a journal and its pages, with the place after them.
+    record = parse_reference("Dwork, Deborah (1994): Kinder mit dem gelben Stern. Europa 1933-1945, München.")
+    assert (record.title, record.container_title, record.pages, record.type) == (
+        "Kinder mit dem gelben Stern. Europa 1933-1945",
+        None,
+        None,
+        "book",
+    )
+    # 'Band 3, 2. Aufl.': a volume and an edition, no pages.
+    record = parse_reference("Tipke, K. (1993): Die Steuerrechtsordnung, Band 3, 2. Aufl., Köln: Dr. Otto Schmidt.")
+    assert (record.title, record.volume, record.pages, record.variables.get("edition")) == (
+        "Die Steuerrechtsordnung",
+        "3",
+        None,
+        "2",
+    )
 
 
 def test_a_year_or_a_century_that_ends_a_title_stays_in_it():

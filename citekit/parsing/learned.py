@@ -91,6 +91,7 @@ _EDITION_WORD = r"(?:aufl(?:age)?\b\.?|edn?\.|[ée]d\.|edition\b)"
 # An edition the labeller put at the end of the title ('… Unterschiede. 2. Aufl.') or before the
 # place ('2. Aufl. Berlin', 'Aufl. Berlin').
 _EDITION_AFTER = re.compile(rf"[.,]\s*{_EDITION_NUMBER}{_EDITION_WORD}[\s.,]*$", re.I)
+_EDITION_WORD_AFTER = re.compile(rf"\s*{_EDITION_WORD}", re.I)
 _EDITION_BEFORE = re.compile(rf"^(?:{_EDITION_NUMBER})?{_EDITION_WORD}\s*", re.I)
 # The words that lead to a link, left at the end of a title: '…, online unter:', '[online].',
 # 'Available from:', 'abrufbar unter', 'Retrieved from'.
@@ -651,7 +652,11 @@ def _years_out_of_pages(text: str, spans: dict[str, tuple[int, int, float]]) -> 
     if marked is not None:
         later = marked.span("pages")
     owner = next((label for label in ("container", "title") if _ends_right_before(text, spans, label, start)), None)
-    if "container" in spans and (owner != "container" or later is None):
+    # A book's subtitle read as a journal: 'Kinder mit dem gelben Stern. Europa 1933-1945, München' (a known
+    # place right after the years, where a journal would go on with its pages).
+    place_after = "location" in spans and not text[end : spans["location"][0]].strip(_EDGE)
+    book = place_after and is_place(text[spans["location"][0] : spans["location"][1]])
+    if "container" in spans and (owner != "container" or (later is None and not book)):
         return
     del spans["pages"]
     if owner is not None:
@@ -660,6 +665,7 @@ def _years_out_of_pages(text: str, spans: dict[str, tuple[int, int, float]]) -> 
         spans["pages"] = (later[0], later[1], share)
 
 
+_YEARS_AT_END = re.compile(rf"[\s,]*{_YEAR_RANGE.pattern}[\s,.]*$")
 _SERIAL_WORDS = re.compile(
     r"\b(?:zeitschrift|journal|review|revue|studies|schriften\w*|\w*reihe|series|bulletin|papers?|report|bericht\w*"
     r"|jahrbuch|quarterly|magazin\w*|annals?|proceedings|mitteilungen|heft|band|vol|nr|no|blätter|forum|archiv)\b"
@@ -684,7 +690,8 @@ def _subtitle_out_of_container(text: str, spans: dict[str, tuple[int, int, float
     between = text[title_end:start]
     if start < title_end or between.strip(_EDGE) or _CONTAINER_PREFIX.match(text[start:end]).end():
         return
-    if _SERIAL_WORDS.search(text[start:end]) or text[end : place[0]].strip(_EDGE):
+    words = _YEARS_AT_END.sub("", text[start:end])  # 'Europa 1933-1945': the years a book covers
+    if _SERIAL_WORDS.search(words) or text[end : place[0]].strip(_EDGE):
         return
     if not is_place(text[place[0] : place[1]]):
         return
@@ -859,7 +866,9 @@ def fields_from_labels(
             or _ISSUE_BEFORE.search(text, max(0, spans["volume"][0] - 8), spans["volume"][0])
         ):
             reference.issue, confidence["issue"] = _clean(volume_text), found[1]
-        elif (run_on := _VOLUME_PAGES.match(volume_text)) and "pages" not in spans:
+        elif (run_on := _VOLUME_PAGES.match(volume_text)) and _EDITION_WORD_AFTER.match(text, spans["volume"][1]):
+            reference.volume = run_on["volume"]  # 'Band 3, 2. Aufl.': the volume, then the edition
+        elif run_on and "pages" not in spans:
             # Cell and Nature print 'Adv Anat Pathol 26, 69–74': volume and pages in one run.
             reference.volume, reference.pages = run_on["volume"], run_on["pages"]
             confidence["pages"] = found[1]
