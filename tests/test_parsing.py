@@ -1472,3 +1472,21 @@ def test_o_o_says_no_place_was_given():
     assert (publisher.title, publisher.variables.get("publisher")) == ("Ein Buch über Dinge", "Selbstverlag")
     assert "publisher-place" not in publisher.variables
     assert chapter.container_title == "Managing Sino-American crises"
+
+
+def test_a_books_title_taken_back_from_the_editors_and_the_publisher():
+    """The book's first words read with its editors ('(eds) Women' + 'in Turkish Society'), and its
+    subtitle, a sentence of its own, read as the publisher before the place: both are the book's."""
+    editors, subtitle = parse_each(
+        [
+            "Öncü, A. (1981) ‘Turkish Women in the Professions: Why so Many?’ in N. Abadan-Unat et al. (eds) "
+            "Women in Turkish Society, pp. 181 - 93. Leiden: Brill.",
+            "Schütze, Fritz (1984). Kognitive Figuren des autobiographischen Stegreiferzählens. In Martin Kohli & "
+            "Günther Robert (Eds.), Biographie und soziale Wirklichkeit. Neue Beiträge und Forschungsperspektiven "
+            "(pp.78-117). Stuttgart: Metzler.",
+        ]
+    )
+    assert editors.container_title == "Women in Turkish Society"
+    assert [a.family for a in editors.editors] == ["Abadan-Unat"]
+    assert subtitle.container_title == "Biographie und soziale Wirklichkeit. Neue Beiträge und Forschungsperspektiven"
+    assert (subtitle.variables["publisher"], subtitle.variables["publisher-place"]) == ("Metzler", "Stuttgart")

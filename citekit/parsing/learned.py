@@ -405,17 +405,24 @@ def _book_after_editors(text: str, spans: dict[str, tuple[int, int, float]]) -> 
 def _book_out_of_editors(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'In M. Silva (Org.), Sociologia brasileira', 'in: D. Wegner (Hg.): Gesprächsanalysen,
     Hamburg': the book (and its place) ran into the editors; it begins after their role. Half as
-    sure as the editors: the labeller did not read it as a book."""
-    if "editor" not in spans or "container" in spans:
+    sure as the editors: the labeller did not read it as a book. Where it read the rest of the book,
+    the book's first words go back to it: '(eds) Women' + 'in Turkish Society'."""
+    if "editor" not in spans:
         return
     start, end, share = spans["editor"]
+    book_after = spans.get("container")
+    if book_after is not None and (book_after[0] < end or text[end : book_after[0]].strip(_EDGE)):
+        return
     role_end = editor_role_end(text[start:end])
     if role_end is None:
         return
     book = start + role_end + len(text[start + role_end : end]) - len(text[start + role_end : end].lstrip(_EDGE))
     if book < end and any(character.isalpha() for character in text[book:end]):
         spans["editor"] = (start, start + role_end, share)
-        spans["container"] = (book, end, share / 2)
+        if book_after is not None:
+            spans["container"] = (book, book_after[1], book_after[2])
+        else:
+            spans["container"] = (book, end, share / 2)
 
 
 _ROLE_BEFORE_BOOK = re.compile(rf"[^()]{{0,40}}?\(?\s*(?:{EDITOR_ROLES})\.?\s*\)[.,:]?\s*", re.I)
@@ -738,6 +745,32 @@ def _journal_out_of_title(text: str, spans: dict[str, tuple[int, int, float]]) -
     spans["container"] = (journal_start, book_end if halves else start + len(title), book_share)
 
 
+_PUBLISHER_AFTER_PLACE = re.compile(r"\s*:\s*(?P<publisher>[^\W\d_][^.,;:()]*)")
+
+
+def _subtitle_out_of_publisher(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'In Kohli, M. & Robert, G. (Eds.), Biographie und soziale Wirklichkeit. Neue Beiträge und
+    Forschungsperspektiven (pp.78-117). Stuttgart: Metzler.': the book's subtitle, a sentence of its own
+    after the book's title, read as the publisher; the publisher is the name after the place's colon."""
+    if any(label not in spans for label in ("container", "publisher", "location")):
+        return
+    (start, end, share), (first, last, _), place = spans["container"], spans["publisher"], spans["location"]
+    if first < end or text[end:first].strip(_EDGE) or not text[start:end].rstrip().endswith("."):
+        return
+    words = text[first:last]
+    if (
+        place[0] < last
+        or len(words.split()) < 2
+        or _PUBLISHER_WORDS.search(words)
+        or not is_place(text[place[0] : place[1]])
+    ):
+        return
+    spans["container"] = (start, first + len(words.rstrip(_EDGE)), share)
+    del spans["publisher"]
+    if (publisher := _PUBLISHER_AFTER_PLACE.match(text, place[1] - (text[place[1] - 1] == ":"))) is not None:
+        spans["publisher"] = (publisher.start("publisher"), publisher.end("publisher"), place[2])
+
+
 def parse_learned(text: str) -> tuple[Reference, dict[str, float]]:
     """A reference in any layout → a record and a confidence (0..1) for each field found."""
     return parse_learned_many([text])[0]
@@ -768,6 +801,7 @@ def fields_from_labels(
     _second_place(text, spans)
     _place_alone(text, spans)
     _subtitle_out_of_container(text, spans)
+    _subtitle_out_of_publisher(text, spans)
     _journal_out_of_title(text, spans)
     _given_name_before_colon(text, spans)
     _colon_inside_names(text, spans)
