@@ -1490,3 +1490,11 @@ def test_a_books_title_taken_back_from_the_editors_and_the_publisher():
     assert [a.family for a in editors.editors] == ["Abadan-Unat"]
     assert subtitle.container_title == "Biographie und soziale Wirklichkeit. Neue Beiträge und Forschungsperspektiven"
     assert (subtitle.variables["publisher"], subtitle.variables["publisher-place"]) == ("Metzler", "Stuttgart")
+
+
+def test_a_short_title_read_as_a_publisher_before_the_place():
+    """'Simmel, Georg (1995/1908), Soziologie, Frankfurt a.M.': the title right after the date, read
+    as a publisher printed before the place, is the title when no title was read."""
+    record = parse_reference("Simmel, Georg(1995/1908), Soziologie, Frankfurt a.M.")
+    assert (record.title, record.type, record.variables.get("publisher")) == ("Soziologie", "book", None)
+    assert record.variables["publisher-place"] == "Frankfurt a.M."

@@ -488,6 +488,7 @@ def _place_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> N
     Mahlers Instrumentalmusik, Wilhelmshaven, S. 165' (the place read into the title). Only names of
     known places (citekit/parsing/places.py) are places."""
     if "container" not in spans:
+        _title_read_as_publisher(text, spans)
         _place_and_publisher_out_of_title(text, spans)
         if "title" in spans and "location" not in spans and "publisher" not in spans:
             _place_out_of(text, spans, "title")
@@ -508,6 +509,22 @@ def _place_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> N
 
 # '… Finansmani. Istanbul: TUSIAD' at a title's end: the book's place and publisher.
 _PLACE_PUBLISHER_ENDING = re.compile(r"[.,]\s+(?P<place>[A-ZÄÖÜ][\w.\- /]+?)\s?:\s?(?P<publisher>[A-ZÄÖÜ][^.:]*)$")
+
+
+def _title_read_as_publisher(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'Simmel, Georg (1995/1908), Soziologie, Frankfurt a.M.': a book's short title right after the
+    date, read as a publisher printed before the place. With no title read, it is the title."""
+    if "title" in spans or "publisher" not in spans or "location" not in spans:
+        return
+    (start, end, _), place = spans["publisher"], spans["location"]
+    before = max(
+        (spans[label][1] for label in ("author", "date") if label in spans and spans[label][1] <= start), default=None
+    )
+    if before is None or text[before:start].strip(_EDGE) or place[0] < end or text[end : place[0]].strip(_EDGE):
+        return
+    if _PUBLISHER_WORDS.search(text[start:end]) or not is_place(text[place[0] : place[1]]):
+        return
+    spans["title"] = spans.pop("publisher")
 
 
 def _place_and_publisher_out_of_title(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
