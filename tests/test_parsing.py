@@ -345,6 +345,12 @@ def test_german_journal_issue_edition_and_thesis_conventions():
         ]
     )
     assert (kohli.volume, kohli.issue, kohli.pages) == ("37", "1", "1-29")
+    record = parse_reference(  # the volume's run read up to the issue's slash: 'Heft 4/' + '89'
+        "Fiebelkorn, Joachim und Thomas Schramm, Berliner Politologen auf dem Arbeitsmarkt: Verbleibuntersuchung "
+        "der Absolventenjahrgänge des Berliner Otto-Suhr-Instituts von 1979 bis 1986, in: Politische "
+        "Vierteljahreszeitschrift, Jg. 30, Heft 4/89."
+    )
+    assert (record.volume, record.issue) == ("30", "4")
     assert kohli.container_title == "Kölner Zeitschrift für Soziologie und Sozialpsychologie"
     assert (streeck.variables["publisher-place"], streeck.variables["edition"]) == ("Berlin", "2")
     assert (mueller.type, mueller.variables["publisher"]) == ("thesis", "Universität Heidelberg")

@@ -895,7 +895,7 @@ def fields_from_labels(
             end = start + len(_DATED_BY.sub("", text[start : dated.start()]))
             spans["volume"] = (start, end, share)
     if (found := take("volume")) is not None:
-        volume_text = _PREFIX.sub("", _clean(found[0]) or "")
+        volume_text = _PREFIX.sub("", _clean(found[0]) or "").rstrip(" /")  # 'Jg. 30, Heft 4/' + '89'
         both = _VOLUME_ISSUE.search(volume_text)
         if both:
             reference.volume, reference.issue = both["volume"], both["issue"].strip()
