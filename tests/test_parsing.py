@@ -1504,3 +1504,32 @@ def test_a_short_title_read_as_a_publisher_before_the_place():
     record = parse_reference("Simmel, Georg(1995/1908), Soziologie, Frankfurt a.M.")
     assert (record.title, record.type, record.variables.get("publisher")) == ("Soziologie", "book", None)
     assert record.variables["publisher-place"] == "Frankfurt a.M."
+
+
+def test_a_books_publisher_after_the_place_and_its_colon():
+    """'Darmstadt: Primus (2., überarbeitete Auflage).', '7. Aufl. Zagreb: Zagrebačka priradna tiskara'
+    read into the title, and 'Bonn: Bundeszentrale für politische Bildung' where the labeller read
+    only the place: the name after a known place and its colon is the publisher."""
+    bracket, edition, place_only = parse_each(
+        [
+            "Reheis, Fritz(1998): Die Kreativität der Langsamkeit. Neuer Wohlstand durch Entschleunigung. "
+            "Darmstadt: Primus (2., überarbeitete Auflage).",
+            "Vučetić, Mira (1943): Kuharstvo. 7. Aufl. Zagreb: Zagrebačka priradna tiskara.",
+            "Wollmann, Hellmut (2008): Politikberatung. In: Dieter Nohlen, Florian Grotz (Hrsg.): Kleines Lexikon "
+            "der Politik. Bonn: Bundeszentrale für politische Bildung. S. 413-417.",
+        ]
+    )
+    assert (bracket.variables["publisher-place"], bracket.variables["publisher"]) == ("Darmstadt", "Primus")
+    assert (edition.title, edition.variables["publisher"], edition.variables["edition"]) == (
+        "Kuharstvo",
+        "Zagrebačka priradna tiskara",
+        "7",
+    )
+    assert (place_only.variables["publisher-place"], place_only.variables["publisher"]) == (
+        "Bonn",
+        "Bundeszentrale für politische Bildung",
+    )
+    assert place_only.pages == "413-417"
+    # A place read with its country keeps it when the publisher is found after it.
+    country = parse_reference("Bourdieu, P. (1980). Le sens pratique. Paris, France : Minuit. (Original work 1972).")
+    assert (country.variables["publisher-place"], country.variables["publisher"]) == ("Paris, France", "Minuit")

@@ -508,6 +508,7 @@ def _place_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> N
 
 
 # '… Finansmani. Istanbul: TUSIAD' at a title's end: the book's place and publisher.
+_CUT = re.compile(r"[.,]\s")
 _PLACE_PUBLISHER_ENDING = re.compile(r"[.,]\s+(?P<place>[A-ZÄÖÜ][\w.\- /]+?)\s?:\s?(?P<publisher>[A-ZÄÖÜ][^.:]*)$")
 
 
@@ -517,9 +518,7 @@ def _title_read_as_publisher(text: str, spans: dict[str, tuple[int, int, float]]
     if "title" in spans or "publisher" not in spans or "location" not in spans:
         return
     (start, end, _), place = spans["publisher"], spans["location"]
-    before = max(
-        (spans[label][1] for label in ("author", "date") if label in spans and spans[label][1] <= start), default=None
-    )
+    before = spans["date"][1] if "date" in spans and spans["date"][1] <= start else None
     if before is None or text[before:start].strip(_EDGE) or place[0] < end or text[end : place[0]].strip(_EDGE):
         return
     if _PUBLISHER_WORDS.search(text[start:end]) or not is_place(text[place[0] : place[1]]):
@@ -534,8 +533,18 @@ def _place_and_publisher_out_of_title(text: str, spans: dict[str, tuple[int, int
         return
     start, end, share = spans["title"]
     end = start + len(text[start:end].rstrip(_EDGE))
-    found = _PLACE_PUBLISHER_ENDING.search(text, start, end)
-    if found is None or not is_place(found["place"]):
+    # Each full stop or comma may end the title ('Kuharstvo. 7. Aufl. Zagreb: Zagrebačka priradna tiskara').
+    found = next(
+        (
+            ending
+            for ending in (
+                _PLACE_PUBLISHER_ENDING.match(text, cut.start(), end) for cut in _CUT.finditer(text, start, end)
+            )
+            if ending is not None and is_place(ending["place"])
+        ),
+        None,
+    )
+    if found is None:
         return
     spans["title"] = (start, found.start(), share)
     spans["location"] = (found.start("place"), found.end("place"), share)
@@ -763,6 +772,7 @@ def _journal_out_of_title(text: str, spans: dict[str, tuple[int, int, float]]) -
 
 
 _PUBLISHER_AFTER_PLACE = re.compile(r"\s*:\s*(?P<publisher>[^\W\d_][^.,;:()]*)")
+_PUBLISHER_AFTER_PLACE_NOT = re.compile(r"(?:S|pp?|Bd|Vol|Hrsg|Hg)\b|(?:https?|www)\b", re.I)  # pages, a role, a link
 
 
 def _subtitle_out_of_publisher(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -777,6 +787,8 @@ def _subtitle_out_of_publisher(text: str, spans: dict[str, tuple[int, int, float
     words = text[first:last]
     if (
         place[0] < last
+        or text[last : place[0]].strip() == ","  # 'Marcel Dekker, New York': a publisher before its place
+        or not any(word.islower() for word in words.split())  # a sentence has small words; a name has none
         or len(words.split()) < 2
         or _PUBLISHER_WORDS.search(words)
         or not is_place(text[place[0] : place[1]])
@@ -972,7 +984,20 @@ def fields_from_labels(
     ):
         # The labeller read the publisher but left 'Frankfurt a. M.:' before it unread.
         reference.variables["publisher-place"], confidence["place"] = place["place"], 0.5
-    if "publisher" not in spans and "container" not in spans and "volume" not in spans and "title" in spans:
+    if (
+        "publisher" not in spans
+        and "location" in spans
+        and (
+            after := _PUBLISHER_AFTER_PLACE.match(text, spans["location"][1] - (text[spans["location"][1] - 1] == ":"))
+        )
+        and not _PUBLISHER_AFTER_PLACE_NOT.match(after["publisher"])
+        and is_place(text[spans["location"][0] : spans["location"][1]])
+        and not any(start < after.end() and after.start("publisher") < end for start, end, _ in spans.values())
+    ):
+        # 'Bonn: Bundeszentrale für politische Bildung. S. 413-417.': the labeller read the place, not
+        # the name after its colon.
+        reference.variables["publisher"], confidence["publisher"] = after["publisher"].strip(), 0.5
+    elif "publisher" not in spans and "container" not in spans and "volume" not in spans and "title" in spans:
         _place_and_publisher(reference, confidence, text[spans["title"][1] :])
     elif "publisher" not in spans and "location" not in spans and "container" in spans and reference.editors:
         _place_and_publisher(reference, confidence, text[spans["container"][1] :])  # a chapter's book
@@ -1000,7 +1025,7 @@ _PLACE_PUBLISHER = re.compile(
     r"(?:^|[.,]\s)(?:\d+\.?\s*(?:aufl\w*|ed\w*|[ée]d\w*)\.?,?\s*)?"
     rf"(?P<place>{_PLACE})\s?:\s?"
     r"(?P<publisher>[A-ZÄÖÜÉ][\w&'-]*(?:\s[A-Za-zÄÖÜäöüÉé&][\w&'-]*){0,4})"
-    r"\s*(?:[,.]\s*(?:(?:Bd|Band|Vol|S|pp?|Kap)\.?\s*[\d–-]+\.?\s*)?)?$"
+    r"\s*(?:[,.]\s*(?:(?:Bd|Band|Vol|S|pp?|Kap)\.?\s*[\d–-]+\.?\s*)?)?(?:\([^()]*\)[.\s]*)?$"  # '(2. Auflage).'
 )
 _PLACE_BEFORE = re.compile(rf"(?:^|[.,]\s)(?P<place>{_PLACE})\s?:\s*$")  # 'Frankfurt a. M.: ' + publisher
 # A book's volume: 'Bd. 3', 'Band 3', 'Vol. 3', 'Bd. III' (roman in capitals only: not 'Vol. Civil').
@@ -1018,7 +1043,8 @@ def _place_and_publisher(reference: Reference, confidence: dict[str, float], tai
     if found is None or any(ch.isdigit() for ch in found["publisher"]):
         return
     reference.variables["publisher"], confidence["publisher"] = found["publisher"].strip(), 0.5
-    reference.variables["publisher-place"], confidence["place"] = found["place"].strip(), 0.5
+    if "publisher-place" not in reference.variables:  # 'Paris, France : PUF': the place read keeps its country
+        reference.variables["publisher-place"], confidence["place"] = found["place"].strip(), 0.5
     if not reference.volume and (volume := _BOOK_VOLUME.search(tail)):
         reference.volume, confidence["volume"] = volume["volume"], 0.5
 
