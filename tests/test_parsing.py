@@ -1206,6 +1206,12 @@ def test_a_book_that_ran_into_its_editors_gives_up_its_place_and_its_edition():
         None,
         "book",
     )
+    # '3. Aufl.' read as a volume and a publisher: the edition, neither volume nor publisher.
+    record = parse_reference(
+        "Matt, P. von (2001): Verkommene Söhne, missratene Töchter. Familiendesaster in der Literatur, 3. Aufl., "
+        "München."
+    )
+    assert (record.volume, record.variables.get("publisher"), record.variables["edition"]) == (None, None, "3")
     # 'Band 3, 2. Aufl.': a volume and an edition, no pages.
     record = parse_reference("Tipke, K. (1993): Die Steuerrechtsordnung, Band 3, 2. Aufl., Köln: Dr. Otto Schmidt.")
     assert (record.title, record.volume, record.pages, record.variables.get("edition")) == (

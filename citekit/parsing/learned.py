@@ -91,7 +91,8 @@ _EDITION_WORD = r"(?:aufl(?:age)?\b\.?|edn?\.|[ée]d\.|edition\b)"
 # An edition the labeller put at the end of the title ('… Unterschiede. 2. Aufl.') or before the
 # place ('2. Aufl. Berlin', 'Aufl. Berlin').
 _EDITION_AFTER = re.compile(rf"[.,]\s*{_EDITION_NUMBER}{_EDITION_WORD}[\s.,]*$", re.I)
-_EDITION_WORD_AFTER = re.compile(rf"\s*{_EDITION_WORD}", re.I)
+# An edition's word after its number; not a bare 'ed.', which as often says 'edited by' ('Bd. 26), ed. Jürgen Wilke').
+_EDITION_WORD_AFTER = re.compile(r"\s*(?:aufl(?:age)?\b\.?|edn\b\.?|edition\b)", re.I)
 _EDITION_BEFORE = re.compile(rf"^(?:{_EDITION_NUMBER})?{_EDITION_WORD}\s*", re.I)
 # The words that lead to a link, left at the end of a title: '…, online unter:', '[online].',
 # 'Available from:', 'abrufbar unter', 'Retrieved from'.
@@ -924,6 +925,8 @@ def fields_from_labels(
             confidence["issue"] = found[1]
         elif _in_a_date(text, spans["volume"]):
             pass  # a newspaper's date, not a volume
+        elif volume_text.isdigit() and _EDITION_WORD_AFTER.match(text, spans["volume"][1]):
+            pass  # '3. Aufl.': the edition's number, read as a volume
         elif "issue" not in spans and (
             _ISSUE_MARKER.match(found[0].strip(_EDGE))
             or _ISSUE_BEFORE.search(text, max(0, spans["volume"][0] - 8), spans["volume"][0])
@@ -966,7 +969,11 @@ def fields_from_labels(
             reference.set_role("translator", translators)
         elif editors := (editor_names if names_text == found[0] else _names_in(names_text)):
             reference.editors, confidence["editors"] = editors, found[1]
-    if (found := take("publisher")) is not None and (publisher := _clean(found[0])):
+    if (
+        (found := take("publisher")) is not None
+        and (publisher := _clean(found[0]))
+        and not _EDITION_BEFORE.fullmatch(publisher + ".")  # 'Aufl.': an edition's word, no publisher
+    ):
         publisher, _, series = publisher.partition(" (")
         reference.variables["publisher"], confidence["publisher"] = publisher.strip(_EDGE), found[1]
         if series := series.lstrip("= ").rstrip(_EDGE):  # 'Campus (Schriften des MPI …, Bd. 23)'
