@@ -777,6 +777,15 @@ def test_no_person_is_made_of_punctuation_a_garbled_year_or_a_label():
     assert names("Smith, Th. and Jones, Ch. R.") == [("Smith", "Th."), ("Jones", "Ch. R.")]
     assert names("St. Clair, J.") == [("St. Clair", "J")]
     assert names("KOCH, H.-Th.") == [("KOCH", "H.-Th.")]  # a double given name, an initial and 'Th.'
+    # Family names alone in a list with commas; 'et al.' in a list of slashes; a slash then an inverted name.
+    assert names("Turner, Katz and Hurd") == [("Turner", None), ("Katz", None), ("Hurd", None)]
+    assert names("Brown, Penelope & Levinson,") == [("Brown", "Penelope"), ("Levinson", None)]  # cut before a name
+    assert names("Herbert Dachs/Peter Gerlich/Herbert Gottweis et al.") == [
+        ("Dachs", "Herbert"),
+        ("Gerlich", "Peter"),
+        ("Gottweis", "Herbert"),
+    ]
+    assert names("Friedrichsen M./Vowe, G.") == [("Friedrichsen", "M"), ("Vowe", "G")]
     assert names("Meyer, Ph.-J. & Roth, K.") == [("Meyer", "Ph.-J."), ("Roth", "K")]
     assert names("Brown, G.H. (Compiler)") == [("Brown", "GH")]
     assert names("Völker (Rektor)") == [("Völker", None)]

@@ -171,12 +171,15 @@ def _unglued(text: str) -> str:
 
 def split_authors(text: str) -> tuple[list[Author], bool]:
     """(names in order, whether the list was cut short with 'et al.')."""
+    cut_after_comma = text.rstrip().endswith(",")  # 'Brown, Penelope & Levinson,': the span ended before a given name
     text = _unglued(_UNDATED.sub(" ", _EDITOR_ROLE.sub(" ", text)))
     text = _STRAY_AND.sub(" & ", text)
+    cut_short = bool(_ET_AL.search(text))  # 'Herbert Dachs/Peter Gerlich/Herbert Gottweis et al.'
+    text = _ET_AL.sub(", ", text).strip(" ,;") if cut_short else text
     # German lists separate names by a slash: 'Schmidt, M. G./Ostheim, T.', and family names
     # alone: 'Frey/Stutzer', 'Von der Lippe/Breuer'; not the parts of an acronym ('CDU/CSU').
     if "/" in text and "," not in text and _slashed_names(parts := text.strip(" .,:;(").split("/")):
-        return [_slashed_name(part.strip()) for part in parts], False
+        return [_slashed_name(part.strip()) for part in parts], cut_short
     if "/" in text and "," in text:
         text = _SLASH.sub("; ", text)
     # The span may run into the next field's opening bracket or quote: 'Y. (' or 'Varas-Godoy, M., “',
@@ -191,7 +194,7 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
         # 'Bundesministerium für Familie, Senioren, Frauen und Jugend', 'ARL – Akademie für
         # Raumforschung und Landesplanung', 'National Board of Health and Welfare': one body.
         return [Author(text)], False
-    truncated = bool(_ET_AL.search(text))
+    truncated = cut_short or bool(_ET_AL.search(text))
     text = _ET_AL.sub(", ", text).strip(" ,;")
     # Inverted names with whole given names: 'Corbin Dwyer, Sonya', 'Lorenzer, Alfred & Orban, Peter'.
     pieces = _AND.split(text)
@@ -203,6 +206,9 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
             return split_authors(first)[0] + [single], truncated
     if before and all(_FAMILY_ALONE.fullmatch(piece.strip(" .")) for piece in pieces):
         return [Author(piece.strip(" .")) for piece in pieces], truncated  # 'Raynor and Entin': two family names
+    families = [name.strip(" .") for piece in before for name in piece.split(",")] + [last.strip(" .")]
+    if before and len(families) >= 3 and not cut_after_comma and all(_FAMILY_ALONE.fullmatch(n) for n in families):
+        return [Author(name) for name in families], truncated  # 'Turner, Katz and Hurd': three family names
     # 'and', '&', 'und', 'et' separate names as the list's own separator does: in a list separated
     # by semicolons, 'Urbann, Katharina; Karla Verlinden & Pia Bienstein' names three people.
     separator = ";" if ";" in text else ","
@@ -318,6 +324,7 @@ def _inverted_whole(part: str) -> Author | None:
         comma
         and "," not in given
         and ";" not in given  # 'Rammert, Werner ; Schulz-Schaeffer': two names
+        and ";" not in family  # 'Friedrichsen M.; Vowe, G.' (from 'Friedrichsen M./Vowe, G.'): two names
         and family
         and not _has_initials(family)  # 'Mackillop WJ, Quirt CF': two names, Vancouver style
         and (_given(given) or _initials_group(given))
