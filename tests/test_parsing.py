@@ -513,6 +513,9 @@ def test_name_comma_given_name_colon_title_keeps_the_given_name_out_of_the_title
     assert goffman.title == "Behavior in public places"
     assert [(a.family, a.given) for a in smith.authors] == [("Smith", "J")]
     assert smith.title == "Hamlet: a study"
+    joined = parse_reference("Hommel, Hofmann & Henz: The TU-Berlin High-Precision Sensorglove, Milan, 1994.")
+    assert [a.family for a in joined.authors] == ["Hommel", "Hofmann", "Henz"]
+    assert joined.title.startswith("The TU-Berlin High-Precision Sensorglove")
     # The labeller may run the names on over the colon: the title's first words are no people.
     keller, habermas = parse_each(
         [

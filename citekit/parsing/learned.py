@@ -277,15 +277,17 @@ _GIVEN_BEFORE_COLON = re.compile(
 
 
 def _given_name_before_colon(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
-    """'Name, Vorname: Titel' where the labeller stopped the names at the comma and began the
-    title with the given name: the given name goes back to the names."""
+    """'Name, Vorname: Titel' where the labeller stopped the names at the comma (or at a joiner) and
+    began the title with the given name (or the next name): it goes back to the names."""
     author, title = spans.get("author"), spans.get("title")
     if author is None or title is None or title[0] < author[1] or text[author[1] : title[0]].strip(" ,"):
         return
     names_text = text[author[0] : title[0]].rstrip()
-    if not names_text.endswith(",") or (match := _GIVEN_BEFORE_COLON.match(text, title[0])) is None:
+    # After a joiner the next person's name goes on: 'Hommel, Hofmann &' + 'Henz: The TU-Berlin …'.
+    joined = names_text.endswith(("&", "/", " and", " und", " u."))
+    if not (names_text.endswith(",") or joined) or (match := _GIVEN_BEFORE_COLON.match(text, title[0])) is None:
         return
-    if match.end() >= title[1] or not (names := split_authors(names_text)[0]) or names[-1].given:
+    if match.end() >= title[1] or not (names := split_authors(names_text)[0]) or (names[-1].given and not joined):
         return
     spans["author"] = (author[0], match.end("name"), author[2])
     spans["title"] = (match.end(), title[1], title[2])
