@@ -516,6 +516,21 @@ def test_name_comma_given_name_colon_title_keeps_the_given_name_out_of_the_title
     joined = parse_reference("Hommel, Hofmann & Henz: The TU-Berlin High-Precision Sensorglove, Milan, 1994.")
     assert [a.family for a in joined.authors] == ["Hommel", "Hofmann", "Henz"]
     assert joined.title.startswith("The TU-Berlin High-Precision Sensorglove")
+    # Names the labeller read as a title between two runs of names, before the date.
+    slashed = parse_reference(
+        "Galloux, Jean-Christophe/Arne Thing Mortensen/ Suzanne de Cheveigné/Agnes Allansdottir/Aigli Chatjouli/"
+        "George Sakellaris (2002). The Institutions of Bioethics, in: Martin W. Bauer/George Gaskell (Hg.): "
+        "Biotechnology. The Making of a Global Controversy, Cambridge, 129–148."
+    )
+    assert [a.family for a in slashed.authors] == [
+        "Galloux",
+        "Mortensen",
+        "de Cheveigné",
+        "Allansdottir",
+        "Chatjouli",
+        "Sakellaris",
+    ]
+    assert slashed.title == "The Institutions of Bioethics"
     # The labeller may run the names on over the colon: the title's first words are no people.
     keller, habermas = parse_each(
         [

@@ -227,6 +227,25 @@ def _numbers_of_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
     return labels
 
 
+def _names_between_names(labels: list[str]) -> list[str]:
+    """'Galloux, Jean-' + 'Christophe/Arne Thing Mortensen/…/Agnes' (as a title) + 'Allansdottir/…/George
+    Sakellaris' + '(2002). The Institutions of Bioethics': words the labeller read as a title between two
+    runs of names, before the date and with the title after it, are names too."""
+    if "date" not in labels:
+        return labels
+    dated = labels.index("date")
+    runs: list[tuple[str, int, int]] = []  # (label, first, last) of each run before the date
+    for index, label in enumerate(labels[:dated]):
+        if runs and runs[-1][0] == label:
+            runs[-1] = (label, runs[-1][1], index)
+        else:
+            runs.append((label, index, index))
+    if [label for label, _, _ in runs] != ["author", "title", "author"] or "title" not in labels[dated:]:
+        return labels
+    _, first, last = runs[1]
+    return labels[:first] + ["author"] * (last - first + 1) + labels[last + 1 :]
+
+
 def _editors_up_front(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     """'Tych, Feliks, Alfons Kenkmann und Andreas Eberhardt (Hg.) (2008): …': an edited book's
     names, of which the labeller read only the last, with the role, as editors and the others as
@@ -820,7 +839,7 @@ def fields_from_labels(
     text: str, tokens: list[Token], labels: list[str], confidences: list[float] | None = None
 ) -> tuple[Reference, dict[str, float]]:
     """Labelled tokens → a record (the same for the model's labels and for gold labels)."""
-    labels = _numbers_of_the_title(tokens, _editors_up_front(text, tokens, labels))
+    labels = _numbers_of_the_title(tokens, _editors_up_front(text, tokens, _names_between_names(labels)))
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
     _no_place(text, spans)
     _book_out_of_editors(text, spans)
