@@ -1302,7 +1302,13 @@ def test_scielo_journal_abbreviations_and_a_book_by_the_references_own_author():
     assert online.url == "http://www.scielo.br/pdf/pusf/v15n3/a09.pdf"
     assert record.title == "Os Efeitos de um Programa de Fisioterapia como Promotor de Saúde"
     assert (record.container_title, record.year, record.pages) == ("Rev. Bras. Geriatr. Gerontol", 2007, "161-178")
-    # A title's last sentence of one word is not taken for part of the journal's abbreviation.
+    # An abbreviation ending in capitals ('USP'), and a title's last sentence of one word is not taken
+    # for part of the journal's abbreviation.
+    record = parse_reference(
+        "12. Carvalho V. Acerca da interdisciplinaridade: aspectos epistemológicos e implicações para a "
+        "enfermagem. Rev. Esc. Enferm. USP. 2007; 41(3):500-7."
+    )
+    assert (record.container_title, record.volume) == ("Rev. Esc. Enferm. USP", "41")
     record = parse_reference("Smith J, Jones A. Cancer therapy today. Editorial. Lancet. 2001;357(9):100-5.")
     assert (record.title, record.container_title) == ("Cancer therapy today. Editorial", "Lancet")
     record = parse_reference(

@@ -35,7 +35,8 @@ _ONLINE = re.compile(
 )
 
 
-_ABBREVIATION = re.compile(r"[A-Z][a-zà-ÿ]{1,8}")  # 'Rev', 'Bras', 'Gerontol': a word of a journal's abbreviation
+# 'Rev', 'Bras', 'Gerontol', 'USP': a word of a journal's abbreviation
+_ABBREVIATION = re.compile(r"[A-Z][a-zà-ÿ]{1,8}|[A-Z]{2,4}")
 _ABBREVIATED = re.compile(r"[A-Z][a-zà-ÿ]{1,6}")  # the words before it: 'Geriatr', not 'Editorial'
 
 
