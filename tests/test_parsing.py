@@ -1488,6 +1488,13 @@ def test_a_journal_named_in_two_languages_or_followed_by_its_medium():
             "http://www.qualitative-research.net/fqs-texte/1-07/07-1-14-e.htm",
         ]
     )
+    # The medium after a title ends it; what follows is a note, not the title.
+    online = parse_reference(
+        "Cabrini, L., 2004. Global tourism trends [online]. Paper presented at the World Tourism Organization "
+        "Seminar on destination marketing for the 21st century, Moscow, 23 March. Available from: "
+        "[www.world-tourism.org/regional/europe/PDF/SPEECHES/2004/moscow]."
+    )
+    assert online.title == "Global tourism trends"
     journal = "Forum Qualitative Sozialforschung / Forum: Qualitative Social Research"
     assert (halves.title, halves.container_title, halves.volume) == (
         "Subjectivity and reflexivity: An introduction",

@@ -758,6 +758,8 @@ def _subtitle_out_of_container(text: str, spans: dict[str, tuple[int, int, float
 # '[Electronic version]', '[Online]').
 _MEDIUM_NOTE = r"\s*(?:on-?line|electronic|internet)(?:[\s-]+(?:journal|serial|version|resource))?\s*\]"
 _MEDIUM = re.compile(rf"\[?{_MEDIUM_NOTE}", re.I)
+# 'Global tourism trends [online]. Paper presented at …': the medium ends the title; a note follows.
+_MEDIUM_AND_AFTER = re.compile(rf"\s*\[{_MEDIUM_NOTE}.*$", re.I | re.S)
 _MEDIUM_AFTER = re.compile(rf"\s*\[{_MEDIUM_NOTE}[\s,.;:]*$", re.I)
 # Where a title's last sentence begins: after a full stop, question or exclamation mark that ends a
 # word of two letters or more, or a bracket ('[42 paragraphs]. Forum …').
@@ -887,7 +889,9 @@ def fields_from_labels(
         if start < edition.start() < end and not text[edition.end() : end].strip(_EDGE):
             # 'Familienrecht, 6. Auflage' with the number read into the title and the word after it.
             spans["title"] = (start, edition.start(), spans["title"][2])
-    if (found := take("title")) is not None and (title := _clean(_without_link_lead(_EDITION_AFTER.sub("", found[0])))):
+    if (found := take("title")) is not None and (
+        title := _clean(_without_link_lead(_EDITION_AFTER.sub("", _MEDIUM_AND_AFTER.sub("", found[0]))))
+    ):
         title, book = _title_then_book(title)
         if "volume" not in spans and (book_volume := _TITLE_VOLUME.search(title)) and book_volume.start():
             # 'Soziologie. Spezielle Grundlagen. Band 1': the book's volume, printed after its title.
