@@ -472,7 +472,6 @@ def _names_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> N
         spans["container"] = (moved.end(), end, share)
 
 
-_SEGMENT = re.compile(r"[^,]+")
 # A place's parts, or the words before it: split at commas and at a full stop after a word.
 _PLACE_SEGMENT = re.compile(r"(?:[^,.]|(?<![^\W\d_]{2})\.|\.(?!\s))+\.?")
 # DIN 1505 puts '. – ' before the place: 'Junges Erwachsenenalter. – Baltmannsweiler.' (a place
