@@ -77,7 +77,7 @@ def _initials(token: str) -> bool:
     bare = token.replace(".", "").replace("-", "")
     if _SHORTENED_GIVEN.match(token):
         return True
-    pieces = [piece.rstrip(".") + "." for piece in token.split("-")]
+    pieces = [piece.rstrip(".") + "." for piece in token.split("-")] if "-" in token else []
     if len(pieces) >= 2 and any(_SHORTENED_GIVEN.match(piece) for piece in pieces):
         # 'H.-Th.', 'Ph.-J.': an initial and a shortened name for a double given name.
         return all(_SHORTENED_GIVEN.match(piece) or _initials(piece) for piece in pieces)
@@ -194,8 +194,8 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
         # 'Bundesministerium für Familie, Senioren, Frauen und Jugend', 'ARL – Akademie für
         # Raumforschung und Landesplanung', 'National Board of Health and Welfare': one body.
         return [Author(text)], False
-    truncated = cut_short or bool(_ET_AL.search(text))
-    text = _ET_AL.sub(", ", text).strip(" ,;")
+    truncated = cut_short  # 'et al.' was taken out above
+    text = text.strip(" ,;")
     # Inverted names with whole given names: 'Corbin Dwyer, Sonya', 'Lorenzer, Alfred & Orban, Peter'.
     pieces = _AND.split(text)
     *before, last = pieces

@@ -146,7 +146,10 @@ def _spans(tokens: list[Token], labels: list[str], confidences: list[float]) -> 
 
 
 def _clean(value: str) -> str | None:
-    cleaned = _SUFFIX.sub("", value.strip(_EDGE)).strip(_EDGE)
+    cleaned = value.strip(_EDGE)
+    if (marker := _SUFFIX.search(cleaned, max(0, len(cleaned) - 24))) is not None:  # a marker is short
+        cleaned = cleaned[: marker.start()]
+    cleaned = cleaned.strip(_EDGE)
     if cleaned.count("(") > cleaned.count(")") and ")" in value[value.find(cleaned) + len(cleaned) :]:
         cleaned += ")"  # 'Soziale Ungleichheiten (Soziale Welt Sonderband 2)' keeps its bracket
     return cleaned or None
@@ -234,6 +237,8 @@ def _names_between_names(labels: list[str]) -> list[str]:
     if "date" not in labels:
         return labels
     dated = labels.index("date")
+    if "title" not in labels[:dated]:
+        return labels
     runs: list[tuple[str, int, int]] = []  # (label, first, last) of each run before the date
     for index, label in enumerate(labels[:dated]):
         if runs and runs[-1][0] == label:
@@ -258,6 +263,8 @@ def _editors_up_front(text: str, tokens: list[Token], labels: list[str]) -> list
         last = first
         while last + 1 < len(labels) and labels[last + 1] == "editor":
             last += 1
+    elif editor_role_end(text) is None:
+        return labels
     else:
         # The role read as nothing: 'Erll, Astrid und Ansgar Nünning (Hg) (2005): …'.
         dated = next((token.start for token, label in zip(tokens, labels, strict=True) if label == "date"), None)
@@ -578,6 +585,8 @@ _NO_PLACE = re.compile(r"(?<![^\W\d_])o\.\s?O\.?(?![^\W\d_])")  # German 'o. O.'
 def _no_place(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'o. O.' says the work gives no place: it is no part of the title, book, place or publisher
     the labeller read it into ('… Policy Elite, o. O. (Free Press) 1993'; 'o. O.: Selbstverlag')."""
+    if "o. O" not in text and "o.O" not in text:
+        return
     for found in _NO_PLACE.finditer(text):
         for label, (start, end, share) in list(spans.items()):
             if end <= found.start() or start >= found.end():
@@ -600,6 +609,8 @@ def _words_out_of_place(text: str, spans: dict[str, tuple[int, int, float]], lab
     place_start, place_end, place_share = spans["location"]
     if place_start < end or text[end:place_start].strip(_EDGE):
         return  # not the place right after the title
+    if "," not in (place := text[place_start:place_end]) and ". " not in place:
+        return  # one name: nothing before it
     segments = list(_PLACE_SEGMENT.finditer(text, place_start, place_end))
     first_place = next(
         (k for k in range(len(segments)) if all(is_place(s.group()) for s in segments[k:])), len(segments)
