@@ -293,6 +293,7 @@ def splitting(shared: Path) -> None:
         counts = [0] * 6
         for _, lines, labels in chosen:
             got = model.decode(segmenter.features(lines))
+            segmenter.after_labelling(lines, got)  # as citekit splits: the rules on the whole document too
             for slot, (want, have) in enumerate(
                 (
                     (set(i for i, x in enumerate(labels) if x == "B"), set(i for i, x in enumerate(got) if x == "B")),

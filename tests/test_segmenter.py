@@ -535,3 +535,46 @@ def test_a_bulleted_reference_list_inside_a_whole_paper():
     ]
     assert records[-1].raw.endswith("Bonn: Bundeszentrale für politische Bildung.")
     assert (records[-1].title, records[-1].container_title) == ("Politikberatung", "Kleines Lexikon der Politik")
+
+
+def test_a_series_list_far_after_the_papers_own_list_is_not_its_references():
+    """After the paper's list, an appendix (a questionnaire) and then the series' other titles on the
+    last pages: references far after the list, with no heading of their own, are not the paper's."""
+    questions = "\n".join(
+        f"Frage {n}: Wie zufrieden sind Sie mit der Regelung Ihrer Arbeitszeit im Bereich {n}?\n"
+        "(01) sehr zufrieden (02) eher zufrieden (03) eher unzufrieden (04) sehr unzufrieden"
+        for n in range(1, 36)
+    )
+    text = (
+        "Arbeitszeit und Familie\n1 Einleitung\n"
+        "Die Vereinbarkeit von Familie und Beruf ist ein zentrales Thema der Arbeitsforschung. In den\n"
+        "letzten Jahren haben viele Betriebe Modelle flexibler Arbeitszeit eingeführt, die den Beschäftigten\n"
+        "mehr Spielraum geben sollen (Becker 2009). Ob diese Modelle halten, was sie versprechen, ist offen.\n"
+        "Literatur\n"
+        "Becker, Rolf (2009): Bildungsungleichheit im Lebensverlauf. In: Zeitschrift für Soziologie\n"
+        "38, 2, S. 101-120.\n"
+        "Fried, Lilian/Roux, Susanna (Hrsg.) (2006): Pädagogik der frühen Kindheit. Handbuch und\n"
+        "Nachschlagewerk. Weinheim: Beltz.\n"
+        "Kaiser, Tanja (2011): Familie und Erwerbsarbeit. Soziale Welt 62, 3, S. 211-230.\n"
+        f"Anhang: Fragebogen\n{questions}\n"
+        "In dieser Reihe sind bisher erschienen:\n"
+        "Weller, Ingo (2001): Fluktuationsneigung und Commitment. Eine empirische Betrachtung bei F&E-\n"
+        "Mitarbeitern. Berlin.\n"
+        "Martin, Albert/Purwin, Jana (2001): Soziale Fähigkeiten in Arbeitsgruppen. Eine empirische Studie\n"
+        "zur Ermittlung der Kooperationsfähigkeit. Berlin.\n"
+        "Jütte, Wolfgang/Matiaske, Wenzel (2002): Regionale Weiterbildungsnetzwerke. Eine exemplarische\n"
+        "Analyse. Berlin.\n"
+    )
+    records = parse_references(text).references
+    assert [r.raw.split(" (")[0] for r in records] == ["Becker, Rolf", "Fried, Lilian/Roux, Susanna", "Kaiser, Tanja"]
+    # A second chapter's list, as far after the first, under its own heading, stays.
+    second = text.split("In dieser Reihe")[0] + (
+        "Literatur\n"
+        "Weller, Ingo (2001): Fluktuationsneigung und Commitment. Eine empirische Betrachtung bei F&E-\n"
+        "Mitarbeitern. Berlin.\n"
+        "Jütte, Wolfgang/Matiaske, Wenzel (2002): Regionale Weiterbildungsnetzwerke. Eine exemplarische\n"
+        "Analyse. Berlin.\n"
+    )
+    starts = [r.raw.split(" (")[0] for r in parse_references(second).references]
+    assert starts[:3] == ["Becker, Rolf", "Fried, Lilian/Roux, Susanna", "Kaiser, Tanja"]
+    assert starts[-2:] == ["Weller, Ingo", "Jütte, Wolfgang/Matiaske, Wenzel"]

@@ -17,7 +17,8 @@ with every PDF line break and every boundary marked), AnyStyle's finder document
 documents with their reference lines marked) and whole German and English papers composed around
 rendered lists (scripts/composed_papers.py); the model file carries its version, labels and
 feature schema, checked when it is loaded. Running heads with their page numbers are taken out
-before the lines are labelled.
+before the lines are labelled; after it, lines read as references far after a list that had its
+heading, with no heading of their own (an appendix, a series' other titles), are left out.
 """
 
 from __future__ import annotations
@@ -504,6 +505,49 @@ def _labels_begin_references(lines: list[Line], labels: list[str]) -> None:
                 labels[index - 1], labels[index] = "B", "I"
 
 
+_FAR = 60  # lines of other text after a list under a heading
+_SECTION_NUMBER = re.compile(r"^\s*(?:[A-Z](?=[.\d])\.?)?(?:\d+(?:\.\d+)*)?\.?\s*")  # 'A.5 ', '3.2 ', '7. '
+
+
+def _far_after_the_list(lines: list[Line], labels: list[str]) -> None:
+    """Lines read as references far after a list that had its heading, with no heading of their
+    own (an appendix's questionnaire, a series' other titles, an author's publications on the last
+    pages), are not the paper's references; everything from there to the next heading is left out."""
+    listed = [index for index, line in enumerate(lines) if is_reference_heading(line.text)]
+    if not listed:
+        return
+    # A later list's own heading may say more than the headings the model knows ('A.5 References
+    # cited in Appendix A', 'Literatur zu Kapitel 3'): a short line that begins with a heading's word.
+    headings = [
+        index
+        for index, line in enumerate(lines)
+        if index in listed
+        or (
+            len(line.text) <= 60
+            and (opening := _SECTION_NUMBER.sub("", line.text).split(maxsplit=1))
+            and opening[0].lower().rstrip(":") in REFERENCE_HEADINGS
+        )
+    ]
+    last_reference = None
+    for index, label in enumerate(labels):
+        if label == "O":
+            continue
+        far = last_reference is not None and index - last_reference > _FAR
+        if far and index > listed[0] and not any(last_reference < heading < index for heading in headings):
+            for rest in range(index, len(labels)):
+                if rest in headings:
+                    break
+                labels[rest] = "O"
+            return
+        last_reference = index
+
+
+def after_labelling(lines: list[Line], labels: list[str]) -> None:
+    """What is read from the whole document once each line is labelled (see the two rules)."""
+    _labels_begin_references(lines, labels)
+    _far_after_the_list(lines, labels)
+
+
 @dataclass(slots=True)
 class Segment:
     """One reference found: its lines, joined, and the line it starts on (1-based)."""
@@ -525,7 +569,7 @@ def segment(text: str, model: SegmenterModel | None = None) -> list[Segment]:
     # are, a page break the labeller knows, and are never read into a reference.
     spaced = tuple(index for index, line in enumerate(lines) if spaced_out(line.text))
     labels = (model or shipped_model()).decode(features(lines), spaced)
-    _labels_begin_references(lines, labels)
+    after_labelling(lines, labels)
     words = DocumentWords(text)
     found: list[Segment] = []
     current: Segment | None = None
