@@ -516,8 +516,6 @@ def _place_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> N
     Mahlers Instrumentalmusik, Wilhelmshaven, S. 165' (the place read into the title). Only names of
     known places (citekit/parsing/places.py) are places."""
     if "container" not in spans:
-        _title_read_as_publisher(text, spans)
-        _place_and_publisher_out_of_title(text, spans)
         if "title" in spans and "location" not in spans and "publisher" not in spans:
             _place_out_of(text, spans, "title")
         elif "title" in spans and "location" in spans:
@@ -543,7 +541,7 @@ _PLACE_PUBLISHER_ENDING = re.compile(r"[.,]\s+(?P<place>[A-ZÄÖÜ][\w.\- /]+?)\
 def _title_read_as_publisher(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'Simmel, Georg (1995/1908), Soziologie, Frankfurt a.M.': a book's short title right after the
     date, read as a publisher printed before the place. With no title read, it is the title."""
-    if "title" in spans or "publisher" not in spans or "location" not in spans:
+    if "title" in spans or "container" in spans or "publisher" not in spans or "location" not in spans:
         return
     (start, end, _), place = spans["publisher"], spans["location"]
     before = spans["date"][1] if "date" in spans and spans["date"][1] <= start else None
@@ -585,7 +583,7 @@ _NO_PLACE = re.compile(r"(?<![^\W\d_])o\.\s?O\.?(?![^\W\d_])")  # German 'o. O.'
 def _no_place(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'o. O.' says the work gives no place: it is no part of the title, book, place or publisher
     the labeller read it into ('… Policy Elite, o. O. (Free Press) 1993'; 'o. O.: Selbstverlag')."""
-    if "o. O" not in text and "o.O" not in text:
+    if "o." not in text:  # what _NO_PLACE cannot match without
         return
     for found in _NO_PLACE.finditer(text):
         for label, (start, end, share) in list(spans.items()):
@@ -710,12 +708,14 @@ def _years_out_of_pages(text: str, spans: dict[str, tuple[int, int, float]]) -> 
     if text[years.end() : end].strip(_EDGE) and marked is None:
         return
     end = years.end()
-    later = next(
-        (found.span() for found in _PAGES_AFTER.finditer(text, end) if not _YEAR_RANGE.fullmatch(found.group())),
-        None,
+    later = (
+        marked.span("pages")
+        if marked is not None
+        else next(
+            (found.span() for found in _PAGES_AFTER.finditer(text, end) if not _YEAR_RANGE.fullmatch(found.group())),
+            None,
+        )
     )
-    if marked is not None:
-        later = marked.span("pages")
     owner = next((label for label in ("container", "title") if _ends_right_before(text, spans, label, start)), None)
     # A book's subtitle read as a journal: 'Kinder mit dem gelben Stern. Europa 1933-1945, München' (a known
     # place right after the years, where a journal would go on with its pages).
@@ -806,6 +806,13 @@ def _journal_out_of_title(text: str, spans: dict[str, tuple[int, int, float]]) -
 
 
 _PUBLISHER_AFTER_PLACE = re.compile(r"\s*:\s*(?P<publisher>[^\W\d_][^.,;:()]*)")
+
+
+def _name_after_colon(text: str, place_end: int) -> re.Match[str] | None:
+    """The name after a place and its colon ('Stuttgart: Metzler'), the colon in the place's span or not."""
+    return _PUBLISHER_AFTER_PLACE.match(text, place_end - (text[place_end - 1] == ":"))
+
+
 _PUBLISHER_AFTER_PLACE_NOT = re.compile(r"(?:S|pp?|Bd|Vol|Hrsg|Hg)\b|(?:https?|www)\b", re.I)  # pages, a role, a link
 
 
@@ -830,7 +837,7 @@ def _subtitle_out_of_publisher(text: str, spans: dict[str, tuple[int, int, float
         return
     spans["container"] = (start, first + len(words.rstrip(_EDGE)), share)
     del spans["publisher"]
-    if (publisher := _PUBLISHER_AFTER_PLACE.match(text, place[1] - (text[place[1] - 1] == ":"))) is not None:
+    if (publisher := _name_after_colon(text, place[1])) is not None:
         spans["publisher"] = (publisher.start("publisher"), publisher.end("publisher"), place[2])
 
 
@@ -860,6 +867,8 @@ def fields_from_labels(
     _years_out_of_volume(text, spans)
     _issue_of_the_year(text, spans)
     _names_out_of_book(text, spans)
+    _title_read_as_publisher(text, spans)
+    _place_and_publisher_out_of_title(text, spans)
     _place_out_of_book(text, spans)
     _second_place(text, spans)
     _place_alone(text, spans)
@@ -1029,9 +1038,7 @@ def fields_from_labels(
     if (
         "publisher" not in spans
         and "location" in spans
-        and (
-            after := _PUBLISHER_AFTER_PLACE.match(text, spans["location"][1] - (text[spans["location"][1] - 1] == ":"))
-        )
+        and (after := _name_after_colon(text, spans["location"][1]))
         and not _PUBLISHER_AFTER_PLACE_NOT.match(after["publisher"])
         and is_place(text[spans["location"][0] : spans["location"][1]])
         and not any(start < after.end() and after.start("publisher") < end for start, end, _ in spans.values())
