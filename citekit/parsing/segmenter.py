@@ -513,33 +513,30 @@ def _far_after_the_list(lines: list[Line], labels: list[str]) -> None:
     """Lines read as references far after a list that had its heading, with no heading of their
     own (an appendix's questionnaire, a series' other titles, an author's publications on the last
     pages), are not the paper's references; everything from there to the next heading is left out."""
-    listed = [index for index, line in enumerate(lines) if is_reference_heading(line.text)]
-    if not listed:
+    headings = [index for index, line in enumerate(lines) if _own_list_heading(line.text)]
+    listed = next((index for index in headings if is_reference_heading(lines[index].text)), None)
+    if listed is None:
         return
-    # A later list's own heading may say more than the headings the model knows ('A.5 References
-    # cited in Appendix A', 'Literatur zu Kapitel 3'): a short line that begins with a heading's word.
-    headings = [
-        index
-        for index, line in enumerate(lines)
-        if index in listed
-        or (
-            len(line.text) <= 60
-            and (opening := _SECTION_NUMBER.sub("", line.text).split(maxsplit=1))
-            and opening[0].lower().rstrip(":") in REFERENCE_HEADINGS
-        )
-    ]
     last_reference = None
     for index, label in enumerate(labels):
         if label == "O":
             continue
         far = last_reference is not None and index - last_reference > _FAR
-        if far and index > listed[0] and not any(last_reference < heading < index for heading in headings):
-            for rest in range(index, len(labels)):
-                if rest in headings:
-                    break
-                labels[rest] = "O"
+        if far and index > listed and not any(last_reference < heading < index for heading in headings):
+            following = next((heading for heading in headings if heading >= index), len(labels))
+            labels[index:following] = ["O"] * (following - index)
             return
         last_reference = index
+
+
+def _own_list_heading(text: str) -> bool:
+    """A reference heading, or a later list's own heading that says more than the headings the model
+    knows ('A.5 References cited in Appendix A', 'Literatur zu Kapitel 3'): a short line that begins
+    with a heading's word."""
+    if is_reference_heading(text):
+        return True
+    opening = _SECTION_NUMBER.sub("", text).split(maxsplit=1) if len(text) <= 60 else []
+    return bool(opening) and opening[0].lower().rstrip(":") in REFERENCE_HEADINGS
 
 
 def after_labelling(lines: list[Line], labels: list[str]) -> None:
