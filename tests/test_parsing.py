@@ -679,6 +679,16 @@ def test_a_books_place_is_told_apart_from_its_title():
         "Stuttgart, Berlin",
     )
     assert unknown.title == "The discovery of grounded theory"  # a town too small for the list, then its state
+    # DIN 1505's dash before the place: the book's last words are still the book's.
+    din = parse_reference(
+        "Brown, P. (2004): Gibt es eine Globalisierung positionalen Wettbewerbs. In: Mackert, J. (Hrsg.): Die "
+        "Theorie sozialer Schließung: Tradition, Analysen, Perspektiven. – Wiesbaden, S. 233-256."
+    )
+    assert (din.container_title, din.variables.get("publisher-place"), din.pages) == (
+        "Die Theorie sozialer Schließung: Tradition, Analysen, Perspektiven",
+        "Wiesbaden",
+        "233-256",
+    )
     # A place, a colon and a name at a title's end: the book's place and publisher.
     ott = parse_reference("Ott, K. (ed.), 2000. Javne financije u Hrvatskoj. Zagreb: Institut za javne financije.")
     assert (ott.title, ott.variables.get("publisher-place"), ott.variables.get("publisher")) == (

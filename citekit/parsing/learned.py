@@ -623,7 +623,9 @@ def _words_out_of_place(text: str, spans: dict[str, tuple[int, int, float]], lab
     if label == "title" and first_place == 1 and text[segments[0].end() : segments[1].start()].strip() == ",":
         return  # 'Citations de S.M Mohammed VI, Okad, Rabat': one name before the place may be the publisher's
     spans[label] = (start, segments[first_place - 1].end(), share)
-    spans["location"] = (segments[first_place].start(), place_end, place_share)
+    place = segments[first_place]
+    place_start = place.start() + len(place.group()) - len(place.group().lstrip(" –—"))  # DIN 1505's ' – '
+    spans["location"] = (place_start, place_end, place_share)
 
 
 def _place_out_of(text: str, spans: dict[str, tuple[int, int, float]], label: str) -> None:

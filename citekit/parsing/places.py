@@ -34,7 +34,7 @@ def is_place(text: str) -> bool:
     """'Opladen', 'Frankfurt a. M.', 'Tübingen/Basel', 'Weinheim und Basel': a known place, or
     known places joined; not 'Theoretische Perspektiven'."""
     names = _names()
-    whole = _QUALIFIER.sub("", text.strip(" .,:;"))
+    whole = _QUALIFIER.sub("", text.strip(" .,:;–—"))  # DIN 1505 prints ' – ' before the place
     parts = [_QUALIFIER.sub("", part).strip(" .,:;") for part in _SEVERAL.split(whole)]
     parts = [part for part in parts if part]
     return bool(parts) and all(part in PLACE_CODES or part.lower() in names for part in parts)
