@@ -1483,6 +1483,21 @@ def test_a_title_may_end_in_a_word_that_elsewhere_marks_the_next_field():
     assert (chapter.title, chapter.container_title) == ("Architektursoziologie", "Wörterbuch der Soziologie")
 
 
+def test_a_quotation_a_field_ends_in_keeps_its_closing_mark():
+    """Quotation marks around a whole field go; a quotation at a field's end keeps both of its marks
+    (stripping the closing one left '“sex' and '„Bürgergesellschaft und aktivierender Staat')."""
+    butler, arbeitskreis, simmel = parse_each(
+        [
+            "Butler, J. (1993). Bodies that matter: On the discursive limits of “sex”. New York: Routledge.",
+            "Enquete-Kommission (2002): Bericht des Arbeitskreises „Bürgergesellschaft und aktivierender Staat“. Bonn.",
+            "Simmel, Georg (1998), »Soziologische Ästhetik«, in: Lichtblau, Klaus (Hg.), Darmstadt.",
+        ]
+    )
+    assert butler.title == "Bodies that matter: On the discursive limits of “sex”"
+    assert arbeitskreis.title.endswith("„Bürgergesellschaft und aktivierender Staat“")
+    assert simmel.title == "Soziologische Ästhetik"
+
+
 def test_a_journal_named_in_two_languages_or_followed_by_its_medium():
     """'Forum Qualitative Sozialforschung / Forum: Qualitative Social Research' is one journal in two
     languages, and '[On-line Journal]' after it is its medium; '[42 paragraphs]' is no part of the

@@ -152,7 +152,17 @@ def _clean(value: str) -> str | None:
     cleaned = cleaned.strip(_EDGE)
     if cleaned.count("(") > cleaned.count(")") and ")" in value[value.find(cleaned) + len(cleaned) :]:
         cleaned += ")"  # 'Soziale Ungleichheiten (Soziale Welt Sonderband 2)' keeps its bracket
+    if any(mark in cleaned for mark in _QUOTES.values()):
+        # 'On the discursive limits of “sex”': a quotation the field ends in keeps its closing mark.
+        for mark in value[value.find(cleaned) + len(cleaned) :]:
+            opening = _QUOTES.get(mark)
+            if opening is None or cleaned.count(opening) <= cleaned.count(mark):
+                break
+            cleaned += mark
     return cleaned or None
+
+
+_QUOTES = {"“": "„", "”": "“", "»": "«", "«": "»", "’": "‘", "‘": "‚"}  # each closing mark, its opening
 
 
 def _names_in(editors: str) -> list[Author]:
