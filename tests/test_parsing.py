@@ -1243,12 +1243,18 @@ def test_a_book_that_ran_into_its_editors_gives_up_its_place_and_its_edition():
         None,
         "book",
     )
-    # '3. Aufl.' read as a volume and a publisher: the edition, neither volume nor publisher.
+    # '3. Aufl.' read as a volume and a publisher: the edition, neither volume nor publisher; and
+    # the subtitle before it, read as a journal, is the book's.
     record = parse_reference(
         "Matt, P. von (2001): Verkommene Söhne, missratene Töchter. Familiendesaster in der Literatur, 3. Aufl., "
         "München."
     )
     assert (record.volume, record.variables.get("publisher"), record.variables["edition"]) == (None, None, "3")
+    assert (record.title, record.container_title, record.type) == (
+        "Verkommene Söhne, missratene Töchter. Familiendesaster in der Literatur",
+        None,
+        "book",
+    )
     # 'Band 3, 2. Aufl.': a volume and an edition, no pages.
     record = parse_reference("Tipke, K. (1993): Die Steuerrechtsordnung, Band 3, 2. Aufl., Köln: Dr. Otto Schmidt.")
     assert (record.title, record.volume, record.pages, record.variables.get("edition")) == (

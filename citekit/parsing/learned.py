@@ -94,6 +94,7 @@ _EDITION_AFTER = re.compile(rf"[.,]\s*{_EDITION_NUMBER}{_EDITION_WORD}[\s.,]*$",
 # An edition's word after its number; not a bare 'ed.', which as often says 'edited by' ('Bd. 26), ed. Jürgen Wilke').
 _EDITION_WORD_AFTER = re.compile(r"\s*(?:aufl(?:age)?\b\.?|edn\b\.?|edition\b)", re.I)
 _EDITION_BEFORE = re.compile(rf"^(?:{_EDITION_NUMBER})?{_EDITION_WORD}\s*", re.I)
+_NUMBERED_EDITION = re.compile(rf"{_EDITION_NUMBER}{_EDITION_WORD}", re.I)  # '3. Aufl.', '2nd ed.'
 # The words that lead to a link, left at the end of a title: '…, online unter:', '[online].',
 # 'Available from:', 'abrufbar unter', 'Retrieved from'.
 _LINK_WORDS = ("line", "unter", "available", "retrieved", "dispon", "internet", "abgerufen", "url")
@@ -759,16 +760,21 @@ def _subtitle_out_of_container(text: str, spans: dict[str, tuple[int, int, float
     ('Straub, Jürgen (Hg.) (1998): Erzählung, Identität …'); they say nothing of a journal."""
     if "container" not in spans or "title" not in spans or "location" not in spans:
         return
-    if any(label in spans for label in ("volume", "issue", "pages")):
+    title_end, (start, end, _), place = spans["title"][1], spans["container"], spans["location"]
+    # '…, 3. Aufl., München': an edition between the book and its place (read as a volume or a
+    # publisher, it says nothing of a journal).
+    edition = text[end : place[0]].strip(_EDGE)
+    if edition and not _NUMBERED_EDITION.fullmatch(edition + "."):
+        return
+    if any(label in spans and not end <= spans[label][0] < place[0] for label in ("volume", "issue", "pages")):
         return
     if "editor" in spans and spans["editor"][0] > spans["title"][0]:
         return
-    title_end, (start, end, _), place = spans["title"][1], spans["container"], spans["location"]
     between = text[title_end:start]
     if start < title_end or between.strip(_EDGE) or _CONTAINER_PREFIX.match(text[start:end]).end():
         return
     words = _YEARS_AT_END.sub("", text[start:end])  # 'Europa 1933-1945': the years a book covers
-    if _SERIAL_WORDS.search(words) or text[end : place[0]].strip(_EDGE):
+    if _SERIAL_WORDS.search(words):
         return
     if not is_place(text[place[0] : place[1]]):
         return
