@@ -521,6 +521,36 @@ def test_ders_and_dies_begin_the_same_authors_next_work():
     assert [a.family for a in references[2].authors] == ["Goffman"]
 
 
+def test_a_family_name_that_opens_with_its_particle_in_lower_case_begins_a_reference():
+    """'von Trotha, Trutz', 'da Agra, Cândido', 'van den Berg, Hans': a line beginning in lower case
+    usually goes on the reference before it; a name with its particle begins the next one."""
+    text = (
+        "Literatur\n"
+        "Bourdieu, Pierre (1982): Die feinen Unterschiede. Kritik der gesellschaftlichen Urteilskraft.\n"
+        "Frankfurt a. M.: Suhrkamp.\n"
+        "de Certeau, Michel (1988): Kunst des Handelns. Berlin: Merve.\n"
+        "van Dijk, Teun A. (1993): Elite Discourse and Racism. Newbury Park: Sage.\n"
+        "Elias, Norbert (1976): Über den Prozeß der Zivilisation. Soziogenetische und psychogenetische\n"
+        "Untersuchungen. 2 Bände. Frankfurt a. M.: Suhrkamp.\n"
+        "von Trotha, Trutz (1997): Zur Soziologie der Gewalt. In: ders. (Hrsg.): Soziologie der Gewalt.\n"
+        "Opladen: Westdeutscher Verlag, S. 9-56.\n"
+        "da Agra, Cândido (1999): Drogue et Crime. L’expérience portugaise. Psychotropes 5/3: 25-41.\n"
+        "van den Berg, Hans (2004): Migration und Integration. Münster: Waxmann.\n"
+        "Weber, Max (1972): Wirtschaft und Gesellschaft. 5. Aufl. Tübingen: Mohr.\n"
+    )
+    references = parse_references(text).references
+    assert [reference.raw.split(" (")[0] for reference in references] == [
+        "Bourdieu, Pierre",
+        "de Certeau, Michel",
+        "van Dijk, Teun A.",
+        "Elias, Norbert",
+        "von Trotha, Trutz",
+        "da Agra, Cândido",
+        "van den Berg, Hans",
+        "Weber, Max",
+    ]
+
+
 def test_a_bulleted_reference_list_inside_a_whole_paper():
     """Some German papers print their list with a bullet before each reference: a bullet begins a
     reference as a list number does, a wrapped line beginning 'In:' goes on the one before, and

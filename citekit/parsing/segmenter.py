@@ -32,11 +32,11 @@ from importlib import resources
 
 import numpy as np
 
-from citekit.parsing.authors import SAME_AUTHORS
+from citekit.parsing.authors import PARTICLES, SAME_AUTHORS
 from citekit.parsing.page import BULLET
 
 MODEL = "data/reference-segmenter.npz"
-VERSION = 5
+VERSION = 6
 LABELS = ("B", "I", "O")
 
 # Headings of reference sections in the languages citekit reads (lower case, no trailing colon).
@@ -51,10 +51,12 @@ REFERENCE_HEADINGS = frozenset(
 )
 _HEADING_NUMBER = re.compile(r"^(?:(?:\d+(?:\.\d+)*|[ivxlc]+)\.?\s+|chapter\s+\d+\s*)", re.IGNORECASE)
 _MARKER = re.compile(r"^\s*(?:\[(\d{1,5})\]|\((\d{1,5})\)|(\d{1,5})\.(?!\d)|(\d{1,5})\))")
+# A family name may open with its particles in lower case: 'da Agra, Cândido', 'van Dijk TA'.
+_PARTICLES = "(?:(?:" + "|".join(sorted(PARTICLES)) + r")\s+){0,2}"
 _AUTHOR_START = re.compile(
-    r"^[A-ZÀ-ÖØ-Þ][\w'’\-]+(?: [A-ZÀ-ÖØ-Þa-z][\w'’\-]+)?,\s+(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
+    rf"^{_PARTICLES}[A-ZÀ-ÖØ-Þ][\w'’\-]+(?: [A-ZÀ-ÖØ-Þa-z][\w'’\-]+)?,\s+(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
 )
-_INITIALS_START = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+[A-Z]{1,3}\b[,.]?")
+_INITIALS_START = re.compile(rf"^{_PARTICLES}[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+[A-Z]{{1,3}}\b[,.]?")
 # 'Michael Collins.', 'Peter F. Brown,', 'J.McDonough,': given names first, as ACL and IEEE print.
 _NAME_START = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’\-]+|[A-Z]\.(?:\s?[A-Z]\.)*)\s?(?:[A-Z]\.\s)*[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’\-]+[,.]"
