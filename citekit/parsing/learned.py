@@ -153,7 +153,7 @@ def _clean(value: str) -> str | None:
     cleaned = cleaned.strip(_EDGE)
     if cleaned.count("(") > cleaned.count(")") and ")" in value[value.find(cleaned) + len(cleaned) :]:
         cleaned += ")"  # 'Soziale Ungleichheiten (Soziale Welt Sonderband 2)' keeps its bracket
-    if any(mark in cleaned for mark in _QUOTES.values()):
+    if _OPENING_QUOTE.search(cleaned):
         # 'On the discursive limits of “sex”': a quotation the field ends in keeps its closing mark.
         for mark in value[value.find(cleaned) + len(cleaned) :]:
             opening = _QUOTES.get(mark)
@@ -164,6 +164,7 @@ def _clean(value: str) -> str | None:
 
 
 _QUOTES = {"“": "„", "”": "“", "»": "«", "«": "»", "’": "‘", "‘": "‚"}  # each closing mark, its opening
+_OPENING_QUOTE = re.compile("[" + "".join(_QUOTES.values()) + "]")
 
 
 def _names_in(editors: str) -> list[Author]:
