@@ -148,7 +148,7 @@ def _spans(tokens: list[Token], labels: list[str], confidences: list[float]) -> 
 
 def _clean(value: str) -> str | None:
     cleaned = value.strip(_EDGE)
-    if (marker := _SUFFIX.search(cleaned, max(0, len(cleaned) - 24))) is not None:  # a marker is short
+    if _ends_in_marker_word(cleaned) and (marker := _SUFFIX.search(cleaned, max(0, len(cleaned) - 24))):
         cleaned = cleaned[: marker.start()]
     cleaned = cleaned.strip(_EDGE)
     if cleaned.count("(") > cleaned.count(")") and ")" in value[value.find(cleaned) + len(cleaned) :]:
@@ -161,6 +161,20 @@ def _clean(value: str) -> str | None:
                 break
             cleaned += mark
     return cleaned or None
+
+
+# The words _SUFFIX ends in: a field whose last word is none of them has no marker to lose.
+_MARKER_WORDS = frozenset(
+    "vol no nr iss p pp nos jg bd band h heft sonderheft vom т с вып volume issue page pages in".split()
+)
+
+
+def _ends_in_marker_word(text: str) -> bool:
+    tail = text[-12:]  # the longest word, 'sonderheft', and what stands before it
+    start = len(tail)
+    while start and tail[start - 1].isalpha():
+        start -= 1
+    return tail[start:].casefold() in _MARKER_WORDS
 
 
 _QUOTES = {"“": "„", "”": "“", "»": "«", "«": "»", "’": "‘", "‘": "‚"}  # each closing mark, its opening
@@ -1126,6 +1140,7 @@ _THESIS = re.compile(
     r"|\b(?P<any>dissertation|thesis|diss\.|doktorarbeit|(?:bachelor|examens|zulassungs)arbeit|th[èe]se|tesis|tese)(?!\w))",
     re.IGNORECASE,
 )
+_THESIS_WORDS = ("thes", "thès", "diss", "arbeit", "tesis", "tese")  # one of them in every match of _THESIS
 _THESIS_AFTER_TITLE = re.compile(
     r"[,.]\s*(?:unveröff(?:entlichte)?\.?\s*|unpublished\s+)?(?:(?:diplom|master|magister|bachelor|examens|doktor)arbeit"
     r"|dissertation|diss\.|(?:ph\.?\s?d\.?|master'?s?|m\.?\s?s\.?|ma)\s+thesis|thesis)\b.*$"
@@ -1165,7 +1180,12 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
         if (kind := _THESIS_AFTER_TITLE.search(text, start, end)) is not None:
             end = kind.start()  # '…, Ph.D. Thesis' read into the title still says it
         outside = text[:start] + " " * (end - start) + text[end:]
-    if (thesis := _THESIS.search(outside)) is not None and not reference.volume:
+    folded = outside.casefold()
+    if (
+        any(word in folded for word in _THESIS_WORDS)
+        and (thesis := _THESIS.search(outside)) is not None
+        and not reference.volume
+    ):
         reference.type = "thesis"
         genre = "PhD thesis" if thesis["phd"] else "Master's thesis" if thesis["master"] or thesis["diploma"] else None
         if genre:
