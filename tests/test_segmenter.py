@@ -551,6 +551,37 @@ def test_a_family_name_that_opens_with_its_particle_in_lower_case_begins_a_refer
     ]
 
 
+def test_an_organisation_or_a_single_name_then_the_date_begins_a_reference():
+    """'Robert Koch-Institut (2004a): …', 'Columbia University (2004): …': no 'Surname, Given' start,
+    but a name and then the work's date."""
+    text = (
+        "Literatur\n"
+        "Cantillon, Bea / Marx, Ive (2008): Auf der Suche nach einem Weg aus der Wohlfahrt ohne Arbeit. In:\n"
+        "Schubert, Klaus / Hegelich, Simon / Bazant, Ursula (Hrsg.): Europäische Wohlfahrtsstaaten. Ein\n"
+        "Handbuch. Wiesbaden. S. 71-88.\n"
+        "Columbia University (2004): Belgium Country Summary.\n"
+        "European Commission (2008): Demography Report 2008: Meeting Social Needs in an Ageing Society.\n"
+        "Brussels.\n"
+        "Hecking, Claus (2003): Das politische System Belgiens. Opladen: Leske und Budrich.\n"
+        "Robert Koch-Institut (2004a): Neue Empfehlungen der Ständigen Impfkommission. Berlin.\n"
+        "Robert Koch-Institut (2004b): Empfehlungen der Ständigen Impfkommission zur Influenza. Berlin.\n"
+        "RWTH Aachen (2007): Proposal for the Establishment and Funding of the Cluster of Excellence.\n"
+        "Aachen.\n"
+        "Weber, Max (1972): Wirtschaft und Gesellschaft. 5. Aufl. Tübingen: Mohr.\n"
+    )
+    references = parse_references(text).references
+    assert [reference.raw.split(" (")[0] for reference in references] == [
+        "Cantillon, Bea / Marx, Ive",
+        "Columbia University",
+        "European Commission",
+        "Hecking, Claus",
+        "Robert Koch-Institut",
+        "Robert Koch-Institut",
+        "RWTH Aachen",
+        "Weber, Max",
+    ]
+
+
 def test_a_bulleted_reference_list_inside_a_whole_paper():
     """Some German papers print their list with a bullet before each reference: a bullet begins a
     reference as a list number does, a wrapped line beginning 'In:' goes on the one before, and

@@ -36,7 +36,7 @@ from citekit.parsing.authors import PARTICLES, SAME_AUTHORS
 from citekit.parsing.page import BULLET
 
 MODEL = "data/reference-segmenter.npz"
-VERSION = 6
+VERSION = 7
 LABELS = ("B", "I", "O")
 
 # Headings of reference sections in the languages citekit reads (lower case, no trailing colon).
@@ -61,6 +61,10 @@ _INITIALS_START = re.compile(rf"^{_PARTICLES}[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+[A-Z]{
 _NAME_START = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’\-]+|[A-Z]\.(?:\s?[A-Z]\.)*)\s?(?:[A-Z]\.\s)*[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’\-]+[,.]"
 )
+# A name of any shape, then the work's date: 'OECD, 1995: …', 'Kommission der Europäischen
+# Gemeinschaften (2001): …', 'Platon (2007). …' (organisations and single names, which no
+# 'Surname, Given' start catches).
+_NAME_THEN_DATE = re.compile(r"^[^\W\d_][^():;\d]{0,60}?(?:\s?\((?:1[5-9]|20)\d\d[a-z]?\)|,\s(?:1[5-9]|20)\d\d[a-z]?:)")
 _REPEAT_AUTHOR = re.compile(r"^(?:[—–-]{2,}|_{3,}|—)")
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)[a-z]?(?!\d)")
 _YEAR_PAREN = re.compile(r"\((?:1[5-9]\d\d|20\d\d)[a-z]?\)")
@@ -226,6 +230,8 @@ def _own_features(line: Line, median: float, state: dict[str, object]) -> list[s
         features.append("initials-start")
     elif _NAME_START.match(text):
         features.append("name-start")
+    elif _NAME_THEN_DATE.match(text):
+        features.append("name-date")
     if _REPEAT_AUTHOR.match(text):
         features.append("repeat-author")
     years = _YEAR.findall(text)
@@ -344,7 +350,13 @@ def features(lines: list[Line]) -> list[list[str]]:
 
 _AROUND = 20  # lines each side that make a line's surroundings
 _HEADED = {"ref-heading", "heading"}
-_STARTS = ("repeat-author", "author-start", "initials-start", "name-start")  # how a line begins, first found
+_STARTS = (
+    "repeat-author",
+    "author-start",
+    "initials-start",
+    "name-start",
+    "name-date",
+)  # how a line begins, first found
 
 
 def _layout(lines: list[Line], own: list[list[str]]) -> list[tuple[int, int, int]]:
