@@ -906,6 +906,16 @@ def test_a_theses_kind_is_not_part_of_its_title():
         "Universität Bremen",
     )
     assert (unpublished.title, unpublished.type) == ("Kinder in Heimen", "thesis")
+    # The university after the thesis's kind, which the labeller read as no field, grants it.
+    assert unpublished.variables.get("publisher") == "Universität Hamburg"
+    for text, university in (
+        ("Meier, Anna (2005): Die Familie im Wandel. Diss. Universität Bielefeld.", "Universität Bielefeld"),
+        (
+            "Smidt, Karen (1994): Germania führt die Frau nach Südwest. Dissertation an der Universität Magdeburg.",
+            "Universität Magdeburg",
+        ),
+    ):
+        assert parse_reference(text).variables.get("publisher") == university, text
     phd = parse_reference(
         "Lee, C.: The Automatic Recognition of Gestures, Ph.D. Thesis, Carnegie-Mellon University, 1991"
     )

@@ -1163,6 +1163,13 @@ def _report_in(text: str) -> re.Match[str] | None:
 
 
 _INSTITUTION = re.compile(r"\b(?:univ\w*|universit\w*|college|institut\w*|hochschule|école|escuela)\b", re.I)
+# A university's or an institute's name after a thesis's kind: 'Universität Bielefeld', 'Freie
+# Universität Berlin', 'University of Leeds', 'Katholische Fachhochschule Nordrhein-Westfalen'.
+_INSTITUTION_NAME = re.compile(
+    r"(?<![\w.])(?-i:[A-ZÀ-ÖØ-Þ][\w'’&-]*\s+){0,3}?(?:univ\w*|universit\w*|college|institut\w*|\w*hochschule|école"
+    r"|escuela)\b[^.,;:()\[\]]*",
+    re.I,
+)
 _PROCEEDINGS = re.compile(r"\b(?:proc(?:eedings)?\b|conference|symposium|workshop|congress|tagungsband|actes)", re.I)
 _EDITION = re.compile(
     r"\b(?P<edition>\d+)(?:st|nd|rd|th|\.)?\s*(?:edn?\b\.?|edition|aufl(?:age|\.)|[ée]d(?:ition)?\b\.?)",
@@ -1205,6 +1212,9 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
         if (word := _THESIS.match(publisher)) is not None and publisher[word.end() :].strip(_EDGE):
             # 'Diss. Universität Heidelberg' read as the publisher: the word says what it is.
             reference.variables["publisher"] = publisher[word.end() :].strip(_EDGE)
+        elif not publisher and (institution := _INSTITUTION_NAME.search(text, thesis.end())) is not None:
+            # 'Diss. Universität Bielefeld' read as nothing: the university that grants the degree.
+            reference.variables["publisher"] = _YEAR_BESIDE_BOOK.sub("", institution.group()).strip(_EDGE)
         return
     if not reference.volume and (report := _report_in(text)) is not None:
         reference.type = "report"
