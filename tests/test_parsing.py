@@ -1499,6 +1499,29 @@ def test_a_title_may_end_in_a_word_that_elsewhere_marks_the_next_field():
     assert (chapter.title, chapter.container_title) == ("Architektursoziologie", "Wörterbuch der Soziologie")
 
 
+def test_a_journal_after_in_read_as_editors_is_the_journal():
+    """'In: Sierra, January/February: 46-54', 'in: Der Betrieb, Jg. 50/ Heft 10': one name with nothing
+    of a person's about it, then a month, a volume or an issue, is a journal; 'in: Luhmann (1997)'
+    (a name and a year) stays a book's editor."""
+    sierra, betrieb = parse_each(
+        [
+            "Moberg, David (1999): Greens and Labor: Two Powerful Movements Gang Up on Polluters. In: Sierra, "
+            "January/February: 46-54.",
+            "Schneider, D. (1997b): Steuervermeidung – ein Kavaliersdelikt?, in: Der Betrieb, Jg. 50/ Heft 10, "
+            "485-490.",
+        ]
+    )
+    assert (sierra.container_title, sierra.editors, sierra.pages, sierra.type) == (
+        "Sierra",
+        [],
+        "46-54",
+        "article-journal",
+    )
+    assert (betrieb.container_title, betrieb.editors, betrieb.pages) == ("Der Betrieb", [], "485-490")
+    short = parse_reference("Keil, Geert (2000): Naturalismuskritik, in: Keil (2000), S. 144-162.")
+    assert [editor.family for editor in short.editors] == ["Keil"]
+
+
 def test_a_quotation_a_field_ends_in_keeps_its_closing_mark():
     """Quotation marks around a whole field go; a quotation at a field's end keeps both of its marks
     (stripping the closing one left '“sex' and '„Bürgergesellschaft und aktivierender Staat')."""

@@ -277,6 +277,34 @@ def _names_between_names(labels: list[str]) -> list[str]:
     return labels[:first] + ["author"] * (last - first + 1) + labels[last + 1 :]
 
 
+_PERSON_MARKS = frozenset({",", "/", "&", ";", "and", "und", "u", "et", "al", "(", "ed", "eds", "hrsg", "hg"})
+_SEASON_WORDS = frozenset("frühjahr frühling sommer herbst winter spring summer autumn fall".split())
+
+
+def _journal_read_as_editors(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'In: Sierra, January/February: 46-54', 'in: Forschungsjournal NSB, Jg. 16, Heft 2': a journal's
+    name after 'In', read as the editors of a book. Only a name with nothing of a person's about it
+    (no second name, no initials, no role) followed by a volume, an issue or a month: a year or pages
+    after one name are a short citation of a book ('in: Luhmann (1997), S. 12')."""
+    if "editor" not in labels or "container" in labels:
+        return labels
+    first = labels.index("editor")
+    last = first
+    while last + 1 < len(labels) and labels[last + 1] == "editor":
+        last += 1
+    if tokens[first].text.lower() != "in" or last + 1 >= len(labels):
+        return labels
+    name = [token.text for token in tokens[first + 1 : last + 1] if token.text not in ":,."]
+    if not name or any(word.lower() in _PERSON_MARKS or (len(word) == 1 and word.isupper()) for word in name):
+        return labels
+    following, word = labels[last + 1], tokens[last + 1].text.lower()
+    if following not in ("volume", "issue") and not (
+        following in ("date", "location") and (word in MONTHS or word in _SEASON_WORDS)
+    ):
+        return labels
+    return labels[:first] + ["container"] * (last + 1 - first) + labels[last + 1 :]
+
+
 def _editors_up_front(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     """'Tych, Feliks, Alfons Kenkmann und Andreas Eberhardt (Hg.) (2008): …': an edited book's
     names, of which the labeller read only the last, with the role, as editors and the others as
@@ -891,7 +919,8 @@ def fields_from_labels(
     text: str, tokens: list[Token], labels: list[str], confidences: list[float] | None = None
 ) -> tuple[Reference, dict[str, float]]:
     """Labelled tokens → a record (the same for the model's labels and for gold labels)."""
-    labels = _numbers_of_the_title(tokens, _editors_up_front(text, tokens, _names_between_names(labels)))
+    labels = _names_between_names(_journal_read_as_editors(tokens, labels))
+    labels = _numbers_of_the_title(tokens, _editors_up_front(text, tokens, labels))
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
     _no_place(text, spans)
     _book_out_of_editors(text, spans)
