@@ -1522,6 +1522,22 @@ def test_a_journal_after_in_read_as_editors_is_the_journal():
     assert [editor.family for editor in short.editors] == ["Keil"]
 
 
+def test_a_books_subtitle_after_the_book_read_as_a_title_stays_with_the_book():
+    """'In: Dölling, Irene/ Krais, Beate (Hginnen) Ein alltägliches Spiel. Geschlechterkonstruktion in der
+    sozialen Praxis.': the book read as a second title after the editors, its subtitle as the book;
+    the subtitle was dropped."""
+    record = parse_reference(
+        "Bourdieu, Pierre (1997) Die männliche Herrschaft. In: Dölling, Irene/ Krais, Beate (Hginnen) Ein "
+        "alltägliches Spiel. Geschlechterkonstruktion in der sozialen Praxis. Frankfurt a. M."
+    )
+    assert (record.title, record.container_title, record.variables.get("publisher-place")) == (
+        "Die männliche Herrschaft",
+        "Ein alltägliches Spiel. Geschlechterkonstruktion in der sozialen Praxis",
+        "Frankfurt a. M.",
+    )
+    assert [editor.family for editor in record.editors] == ["Dölling", "Krais"]
+
+
 def test_a_quotation_a_field_ends_in_keeps_its_closing_mark():
     """Quotation marks around a whole field go; a quotation at a field's end keeps both of its marks
     (stripping the closing one left '“sex' and '„Bürgergesellschaft und aktivierender Staat')."""

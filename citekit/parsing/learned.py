@@ -129,6 +129,7 @@ def _spans(tokens: list[Token], labels: list[str], confidences: list[float]) -> 
     """The first contiguous span of each label: (start, end, mean confidence)."""
     spans: dict[str, tuple[int, int, float]] = {}
     previous: str | None = None
+    book_from_title = False  # the run before was a title taken for the book
     index = 0
     while index < len(tokens):
         name = labels[index]
@@ -138,9 +139,19 @@ def _spans(tokens: list[Token], labels: list[str], confidences: list[float]) -> 
         mean = sum(confidences[index : end + 1]) / (end - index + 1)
         if name not in spans:
             spans[name] = (tokens[index].start, tokens[end].end, mean)
+            book_from_title = False
         elif name == "title" and previous == "editor" and "container" not in spans:
             # 'Chapter. In: Editors, editors. Book.': a title after the editors is the book's.
             spans["container"] = (tokens[index].start, tokens[end].end, mean)
+            book_from_title = True
+        elif name == "container" and book_from_title:
+            # … and the book's subtitle, read as a book, goes on from it: 'Ein alltägliches Spiel.' +
+            # 'Geschlechterkonstruktion in der sozialen Praxis.'
+            start, _, share = spans["container"]
+            spans["container"] = (start, tokens[end].end, min(share, mean))
+            book_from_title = False
+        else:
+            book_from_title = False
         previous = name
         index = end + 1
     return spans
