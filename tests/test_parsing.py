@@ -1538,6 +1538,27 @@ def test_a_books_subtitle_after_the_book_read_as_a_title_stays_with_the_book():
     assert [editor.family for editor in record.editors] == ["Dölling", "Krais"]
 
 
+def test_a_works_own_title_read_as_a_book_is_its_title_but_a_journal_stays_a_journal():
+    """With no title read, a book's own title read as a book it is part of is the title ('System der
+    Allgemeinen Soziologie …, Berlin'); a journal with its volume and pages, a newspaper with its day,
+    stay what they are."""
+    wiese, monde, physics = parse_each(
+        [
+            "Wiese, Leopold von (1968/1924), System der Allgemeinen Soziologie als Lehre von den sozialen "
+            "Gebilden der Menschen (Beziehungslehre), Berlin.",
+            "FLORENNE, Yves - Le Monde, 30 juillet 1952",
+            "Alexander, T., & Sternberg, A. 1999, Astrophys. J., 520, 137",
+        ]
+    )
+    assert (wiese.title, wiese.container_title, wiese.type) == (
+        "System der Allgemeinen Soziologie als Lehre von den sozialen Gebilden der Menschen (Beziehungslehre)",
+        None,
+        "book",
+    )
+    assert monde.title is None and monde.container_title
+    assert (physics.title, physics.container_title, physics.volume) == (None, "Astrophys. J", "520")
+
+
 def test_a_quotation_a_field_ends_in_keeps_its_closing_mark():
     """Quotation marks around a whole field go; a quotation at a field's end keeps both of its marks
     (stripping the closing one left '“sex' and '„Bürgergesellschaft und aktivierender Staat')."""

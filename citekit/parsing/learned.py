@@ -888,6 +888,32 @@ def _name_after_colon(text: str, place_end: int) -> re.Match[str] | None:
 _PUBLISHER_AFTER_PLACE_NOT = re.compile(r"(?:S|pp?|Bd|Vol|Hrsg|Hg)\b|(?:https?|www)\b", re.I)  # pages, a role, a link
 
 
+def _title_read_as_book(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'Wiese, Leopold von (1968/1924), System der Allgemeinen Soziologie …, Berlin', 'Konami: Silent
+    Hill 2, 2001.': a work's own title read as a book or journal it is part of, with no title read.
+    Only a book (a place or a publisher read) or a bare 'names, year, name': not a book after 'In' or
+    its editors (a chapter pasted without its own title), nor a journal or a newspaper ('Astrophys. J.,
+    520, 137': physics prints no article titles; 'Le Monde, 30 juillet 1952'; 'Tetrahedron. À paraître')."""
+    if "title" in spans or "container" not in spans:
+        return
+    if any(label in spans for label in ("editor", "volume", "issue", "pages")):
+        return
+    start, end, _ = spans["container"]
+    if _CONTAINER_PREFIX.match(text[start:end]).end():  # type: ignore[union-attr]
+        return
+    if "location" not in spans and "publisher" not in spans:
+        year_only = "date" not in spans or _YEAR_ONLY.fullmatch(text[spans["date"][0] : spans["date"][1]])
+        if not year_only or set(spans) - {"author", "date", "container"}:
+            return
+        if _SERIAL_WORDS.search(text[start:end]) or _ABBREVIATED_WORD.search(text[start:end]):
+            return
+    spans["title"] = spans.pop("container")
+
+
+_YEAR_ONLY = re.compile(r"[\s(\[]*(?:1[5-9]|20)\d\d[a-z]?[\s)\].,:;]*")
+_ABBREVIATED_WORD = re.compile(r"\b[A-Z][a-z]{0,4}\.(?!\w)")  # 'Ann.', 'Sci.': a journal's abbreviated name
+
+
 def _subtitle_out_of_publisher(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'In Kohli, M. & Robert, G. (Eds.), Biographie und soziale Wirklichkeit. Neue Beiträge und
     Forschungsperspektiven (pp.78-117). Stuttgart: Metzler.': the book's subtitle, a sentence of its own
@@ -952,6 +978,7 @@ def fields_from_labels(
     _colon_inside_names(text, spans)
     _date_out_of_title(text, spans)
     _gost_source(text, spans)
+    _title_read_as_book(text, spans)
     reference = Reference(raw=text, type="article-journal")
     confidence: dict[str, float] = {}
 
