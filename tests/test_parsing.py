@@ -351,6 +351,19 @@ def test_german_journal_issue_edition_and_thesis_conventions():
         "Vierteljahreszeitschrift, Jg. 30, Heft 4/89."
     )
     assert (record.volume, record.issue) == ("30", "4")
+    # 'Jg. 108/ Heft 2': the slash between volume and issue is neither's; 'Nr. 2, 24.2.2006': the issue
+    # and then the day and month of its date.
+    slashed, dated = parse_each(
+        [
+            "Kaptein, M./ van Tulder, R. (2003): Toward Effective Stakeholder Dialogue, in: Business and Society "
+            "Review, Jg. 108/ Heft 2, 203-224.",
+            "Brader, Doris/Lewerenz, Julia (2006), »Frauen in Führungspositionen«, IAB Kurzbericht. Aktuelle "
+            "Analyse aus dem Institut für Arbeitsmarkt- und Berufsforschung der Bundesagentur für Arbeit, Nr. 2, "
+            "24.2.2006, Nürnberg.",
+        ]
+    )
+    assert (slashed.volume, slashed.issue, slashed.pages) == ("108", "2", "203-224")
+    assert dated.issue == "2"
     assert kohli.container_title == "Kölner Zeitschrift für Soziologie und Sozialpsychologie"
     assert (streeck.variables["publisher-place"], streeck.variables["edition"]) == ("Berlin", "2")
     assert (mueller.type, mueller.variables["publisher"]) == ("thesis", "Universität Heidelberg")

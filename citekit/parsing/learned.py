@@ -910,6 +910,7 @@ def _title_read_as_book(text: str, spans: dict[str, tuple[int, int, float]]) -> 
     spans["title"] = spans.pop("container")
 
 
+_DAY_AND_MONTH_AFTER = re.compile(r",\s*\d{1,2}\.\s?\d{1,2}\.?$")
 _YEAR_ONLY = re.compile(r"[\s(\[]*(?:1[5-9]|20)\d\d[a-z]?[\s)\].,:;]*")
 _ABBREVIATED_WORD = re.compile(r"\b[A-Z][a-z]{0,4}\.(?!\w)")  # 'Ann.', 'Sci.': a journal's abbreviated name
 
@@ -1090,7 +1091,10 @@ def fields_from_labels(
             if issue_after := _ISSUE_AFTER.match(text, spans["volume"][1]):
                 # '18. Jg., Heft 1', '95. Band (1999), Heft 3': the labeller read the issue as a second volume.
                 reference.issue, confidence["issue"] = issue_after["issue"], found[1]
-    if (found := take("issue")) is not None and (issue := _clean(_PREFIX.sub("", found[0].strip(_EDGE)))):
+    if (found := take("issue")) is not None and (
+        # 'Jg. 108/ Heft 2': the slash after the volume; 'Nr. 2, 24.2.2006': the day and month of its date
+        issue := _clean(_DAY_AND_MONTH_AFTER.sub("", _PREFIX.sub("", found[0].strip(_EDGE).lstrip("/ "))))
+    ):
         reference.issue, confidence["issue"] = issue, found[1]
     if (found := take("pages")) is not None and (book_volume := _BOOK_VOLUME.fullmatch(found[0].strip(_EDGE))):
         if not reference.volume:  # 'Bd. 3' read as pages: a book's volume
