@@ -1572,6 +1572,26 @@ def test_a_works_own_title_read_as_a_book_is_its_title_but_a_journal_stays_a_jou
     assert (physics.title, physics.container_title, physics.volume) == (None, "Astrophys. J", "520")
 
 
+def test_a_title_in_quotation_marks_ends_at_its_closing_mark():
+    """'»Leben im Ort 2017. …«, Orientierung. Fachzeitschrift der Behindertenhilfe': the journal's first
+    word, read into the title after the closing mark, is the journal's; two quoted titles in a row
+    stay the title."""
+    wacker, two = parse_each(
+        [
+            "Wacker, Elisabeth (2007), »Leben im Ort 2017. Unterwegs zur Kommune der Vielfalt«, Orientierung. "
+            "Fachzeitschrift der Behindertenhilfe, H. 1, S. 37- 40.",
+            "Filippo Fonio, 2006, «Rassegna bibliografica foscoliana », « Rassegna bibliografica balzachiana », "
+            "Franco-Italica, n. 29-30 (2006), p. 234-237.",
+        ]
+    )
+    assert (wacker.title, wacker.container_title, wacker.issue) == (
+        "Leben im Ort 2017. Unterwegs zur Kommune der Vielfalt",
+        "Orientierung. Fachzeitschrift der Behindertenhilfe",
+        "1",
+    )
+    assert "balzachiana" in two.title and "Rassegna" not in (two.container_title or "")
+
+
 def test_a_quotation_a_field_ends_in_keeps_its_closing_mark():
     """Quotation marks around a whole field go; a quotation at a field's end keeps both of its marks
     (stripping the closing one left '“sex' and '„Bürgergesellschaft und aktivierender Staat')."""

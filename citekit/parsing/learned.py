@@ -915,6 +915,30 @@ _YEAR_ONLY = re.compile(r"[\s(\[]*(?:1[5-9]|20)\d\d[a-z]?[\s)\].,:;]*")
 _ABBREVIATED_WORD = re.compile(r"\b[A-Z][a-z]{0,4}\.(?!\w)")  # 'Ann.', 'Sci.': a journal's abbreviated name
 
 
+_CLOSING_QUOTE = {"»": "«", "«": "»", "„": "“", "“": "”", "‘": "’", "‚": "‘"}
+
+
+def _title_ends_at_its_quote(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'»Leben im Ort 2017. Unterwegs zur Kommune der Vielfalt«, Orientierung.' + 'Fachzeitschrift der
+    Behindertenhilfe': a title printed in quotation marks ends at its closing mark; the words the
+    labeller read into it after the mark and a comma begin the journal that follows."""
+    if "title" not in spans or "container" not in spans:
+        return
+    start, end, share = spans["title"]
+    book_start, book_end, book_share = spans["container"]
+    if book_start < end or text[end:book_start].strip(_EDGE):
+        return
+    opening = text[start] if text[start] in _CLOSING_QUOTE else text[:start].rstrip()[-1:]  # '»' + 'Frauen …'
+    if (closing := _CLOSING_QUOTE.get(opening)) is None or (close := text.find(closing, start + 1, end)) < 0:
+        return
+    rest = text[close + 1 : end]
+    if not rest.lstrip().startswith(",") or not rest.strip(_EDGE) or any(mark in rest for mark in _CLOSING_QUOTE):
+        return  # '«Rassegna … foscoliana », « Rassegna … balzachiana »': two titles, each quoted
+    spans["title"] = (start, close + 1, share)
+    moved = close + 1 + len(rest) - len(rest.lstrip(_EDGE))
+    spans["container"] = (moved, book_end, min(share, book_share))
+
+
 def _subtitle_out_of_publisher(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'In Kohli, M. & Robert, G. (Eds.), Biographie und soziale Wirklichkeit. Neue Beiträge und
     Forschungsperspektiven (pp.78-117). Stuttgart: Metzler.': the book's subtitle, a sentence of its own
@@ -980,6 +1004,7 @@ def fields_from_labels(
     _date_out_of_title(text, spans)
     _gost_source(text, spans)
     _title_read_as_book(text, spans)
+    _title_ends_at_its_quote(text, spans)
     reference = Reference(raw=text, type="article-journal")
     confidence: dict[str, float] = {}
 
