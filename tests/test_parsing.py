@@ -1592,6 +1592,22 @@ def test_a_title_in_quotation_marks_ends_at_its_closing_mark():
     assert "balzachiana" in two.title and "Rassegna" not in (two.container_title or "")
 
 
+def test_a_book_read_as_a_place_and_publisher_before_the_real_ones():
+    """'(Eds.), Regenerating England: Science, medicine and culture …' read as the place 'England' and a
+    publisher, with 'Amsterdam: Rodopi' after the pages: the book, then its place and publisher."""
+    record = parse_reference(
+        "Lawrence, Christopher (2000). Edward Jenner's jockey boots and the great tradition in English medicine "
+        "1918-1939. In Christopher Lawrence & Anna-K. Mayer (Eds.), Regenerating England: Science, medicine and "
+        "culture in inter-war Britain (pp. 45-66). Amsterdam: Rodopi."
+    )
+    assert (
+        record.container_title,
+        record.variables.get("publisher-place"),
+        record.variables.get("publisher"),
+        record.pages,
+    ) == ("Regenerating England: Science, medicine and culture in inter-war Britain", "Amsterdam", "Rodopi", "45-66")
+
+
 def test_a_quotation_a_field_ends_in_keeps_its_closing_mark():
     """Quotation marks around a whole field go; a quotation at a field's end keeps both of its marks
     (stripping the closing one left '“sex' and '„Bürgergesellschaft und aktivierender Staat')."""

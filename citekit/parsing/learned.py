@@ -316,6 +316,28 @@ def _journal_read_as_editors(tokens: list[Token], labels: list[str]) -> list[str
     return labels[:first] + ["container"] * (last + 1 - first) + labels[last + 1 :]
 
 
+def _book_read_as_place_and_publisher(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
+    """'In Christopher Lawrence & Anna-K. Mayer (Eds.), Regenerating England: Science, medicine and
+    culture in inter-war Britain (pp. 45-65). Amsterdam: Rodopi.': the book after its editors' role,
+    read as a place and a publisher ('England:'), with the real place later. Only where no book was
+    read, the editors' names end in their role, and another place follows."""
+    if "container" in labels or "editor" not in labels or "location" not in labels:
+        return labels
+    first = labels.index("location")
+    if first == 0 or labels[first - 1] != "editor":
+        return labels
+    editors_start = labels.index("editor")
+    role_end = editor_role_end(text[tokens[editors_start].start : tokens[first - 1].end])
+    if role_end is None or text[tokens[editors_start].start + role_end : tokens[first - 1].end].strip(_EDGE):
+        return labels
+    last = first
+    while last + 1 < len(labels) and labels[last + 1] in ("location", "publisher"):
+        last += 1
+    if "location" not in labels[last + 1 :] or labels[last] != "publisher":
+        return labels
+    return labels[:first] + ["container"] * (last + 1 - first) + labels[last + 1 :]
+
+
 def _editors_up_front(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     """'Tych, Feliks, Alfons Kenkmann und Andreas Eberhardt (Hg.) (2008): …': an edited book's
     names, of which the labeller read only the last, with the role, as editors and the others as
@@ -982,6 +1004,7 @@ def fields_from_labels(
 ) -> tuple[Reference, dict[str, float]]:
     """Labelled tokens → a record (the same for the model's labels and for gold labels)."""
     labels = _names_between_names(_journal_read_as_editors(tokens, labels))
+    labels = _book_read_as_place_and_publisher(text, tokens, labels)
     labels = _numbers_of_the_title(tokens, _editors_up_front(text, tokens, labels))
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
     _no_place(text, spans)
