@@ -994,6 +994,10 @@ def test_german_name_lists_with_u_particles_after_initials_and_no_year():
 
     assert names("Hillmann, F. u. T. Krings") == [("Hillmann", "F"), ("Krings", "T")]
     assert names("Müller, H. u. a.") == [("Müller", "H")]  # 'u. a.' is 'and others'
+    # Spanish 'y' and Portuguese 'e' after an initial join two people; 'Ortega y Gasset' is one name.
+    assert names("García, J. y López, M.") == [("García", "J"), ("López", "M")]
+    assert names("Silva, A. e Souza, B.") == [("Silva", "A"), ("Souza", "B")]
+    assert names("Ortega y Gasset, J.") == [("Ortega y Gasset", "J")]
     assert names("Linden, F. van der") == [("van der Linden", "F")]
     assert names("Legg, J. Wickham") == [("Legg", "J. Wickham")]
     assert names("Saris, Willem E. und Irmtraud Gallhofer (o. J.)") == [
