@@ -1612,6 +1612,24 @@ def test_a_book_read_as_a_place_and_publisher_before_the_real_ones():
     ) == ("Regenerating England: Science, medicine and culture in inter-war Britain", "Amsterdam", "Rodopi", "45-66")
 
 
+def test_french_spanish_and_portuguese_editions():
+    """'13e édition', '1re éd.', '6a ed.', '6ª ed.': the edition's number, and '2e éd.' read as pages is
+    no page."""
+    cases = {
+        "Durkheim, É. (2007). Les règles de la méthode sociologique. 13e édition. Paris : PUF.": "13",
+        "Lévi-Strauss, C. (1958). Anthropologie structurale. 1re éd. Paris : Plon.": "1",
+        "Sampieri, R. (2014). Metodología de la investigación. 6a ed. México: McGraw-Hill.": "6",
+        "Gil, A. C. (2008). Métodos e técnicas de pesquisa social. 6ª ed. São Paulo: Atlas.": "6",
+    }
+    for text, record in zip(cases, parse_each(list(cases)), strict=True):
+        assert record.variables.get("edition") == cases[text], text
+        assert not record.title.endswith(("éd", "ed", "édition")), text
+    dubet = parse_reference(
+        "Dubet, F. (dir.) (2000). Les inégalités multipliées. La Tour d'Aigues : Éditions de l'Aube, 2e éd."
+    )
+    assert (dubet.pages, dubet.variables.get("edition")) == (None, "2")
+
+
 def test_a_quotation_a_field_ends_in_keeps_its_closing_mark():
     """Quotation marks around a whole field go; a quotation at a field's end keeps both of its marks
     (stripping the closing one left '“sex' and '„Bürgergesellschaft und aktivierender Staat')."""

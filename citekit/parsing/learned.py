@@ -86,7 +86,9 @@ _ISSUE_MARKER = re.compile(rf"^{_ISSUE_WORD}\s*\d", re.I)
 _ISSUE_BEFORE = re.compile(r"\b(?:nr|h|heft)\b\.?\s*$", re.I)
 _ABBREVIATED_END = re.compile(r"(?:^|[\s/.])[A-Za-z]\.$")
 # '2. Aufl.', '3rd ed.', '2., rev. Aufl.', '2e éd.': an edition, in two parts.
-_EDITION_NUMBER = r"\d+\.?(?:st|nd|rd|th)?,?\s*(?:[\w.]+\s+){0,3}"  # "2. aktualisierte und erweiterte Auflage"
+# "2. aktualisierte und erweiterte Auflage"; French '2e éd.', '1re éd.', Spanish and Portuguese '3a ed.', '3ª ed.'
+_ORDINAL = r"(?:st|nd|rd|th|e|ème|eme|re|er|a|ª|º)"
+_EDITION_NUMBER = rf"\d+\.?{_ORDINAL}?,?\s*(?:[\w.]+\s+){{0,3}}"
 _EDITION_WORD = r"(?:aufl(?:age)?\b\.?|edn?\.|[ée]d\.|edition\b)"
 # An edition the labeller put at the end of the title ('… Unterschiede. 2. Aufl.') or before the
 # place ('2. Aufl. Berlin', 'Aufl. Berlin').
@@ -1090,8 +1092,9 @@ def fields_from_labels(
     if (found := take("date")) is not None and (year := _YEAR.search(found[0])):
         reference.year, reference.year_suffix = int(year.group(1)), year.group(2)
         confidence["year"] = found[1]
-    if "volume" in spans and _EDITION.match(text, spans["volume"][0]):
-        del spans["volume"]  # 'Grundlagen und Techniken, 8. Auflage': the edition, read as a volume
+    for label in ("volume", "pages"):
+        if label in spans and _EDITION.match(text, spans[label][0]):
+            del spans[label]  # 'Grundlagen und Techniken, 8. Auflage', '2e éd.': the edition, read as a volume
     if "issue" in spans and _in_a_date(text, spans["issue"]):
         del spans["issue"]  # '25.9.1995': the month of a date
     if "volume" in spans and (dated := _DATE.search(text, spans["volume"][0] + 1, spans["volume"][1] + 12)):
@@ -1291,7 +1294,7 @@ _INSTITUTION_NAME = re.compile(
 )
 _PROCEEDINGS = re.compile(r"\b(?:proc(?:eedings)?\b|conference|symposium|workshop|congress|tagungsband|actes)", re.I)
 _EDITION = re.compile(
-    r"\b(?P<edition>\d+)(?:st|nd|rd|th|\.)?\s*(?:edn?\b\.?|edition|aufl(?:age|\.)|[ée]d(?:ition)?\b\.?)",
+    rf"\b(?P<edition>\d+)(?:{_ORDINAL}|\.)?\s*(?:edn?\b\.?|edition|aufl(?:age|\.)|[ée]d(?:ition|\.)?(?!\w))",
     re.IGNORECASE,
 )
 
