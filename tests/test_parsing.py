@@ -1630,6 +1630,19 @@ def test_french_spanish_and_portuguese_editions():
     assert (dubet.pages, dubet.variables.get("edition")) == (None, "2")
 
 
+def test_a_books_length_is_its_number_of_pages_not_a_page():
+    """'… Paz e Terra, 1987. 184 p.': how long the book is (CSL number-of-pages, BibLaTeX pagetotal), not
+    the page a work is on; a chapter's pages stay its pages."""
+    book, article = parse_each(
+        [
+            "FREIRE, P. Pedagogia do oprimido. 17. ed. Rio de Janeiro: Paz e Terra, 1987. 184 p.",
+            "Schütze, F. (1983). Biographieforschung und narratives Interview. In: Neue Praxis 3, S. 283-293.",
+        ]
+    )
+    assert (book.pages, book.variables.get("number-of-pages"), book.type) == (None, "184", "book")
+    assert article.pages == "283-293"
+
+
 def test_a_quotation_a_field_ends_in_keeps_its_closing_mark():
     """Quotation marks around a whole field go; a quotation at a field's end keeps both of its marks
     (stripping the closing one left '“sex' and '„Bürgergesellschaft und aktivierender Staat')."""

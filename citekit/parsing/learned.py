@@ -934,6 +934,7 @@ def _title_read_as_book(text: str, spans: dict[str, tuple[int, int, float]]) -> 
     spans["title"] = spans.pop("container")
 
 
+_PAGE_COUNT = re.compile(r"\d{1,5}\s*(?:pp?|S|pages|Seiten|págs?|pgs?)")
 _DAY_AND_MONTH_AFTER = re.compile(r",\s*\d{1,2}\.\s?\d{1,2}\.?$")
 _YEAR_ONLY = re.compile(r"[\s(\[]*(?:1[5-9]|20)\d\d[a-z]?[\s)\].,:;]*")
 _ABBREVIATED_WORD = re.compile(r"\b[A-Z][a-z]{0,4}\.(?!\w)")  # 'Ann.', 'Sci.': a journal's abbreviated name
@@ -1155,7 +1156,12 @@ def fields_from_labels(
         and (pages := _clean(_PREFIX.sub("", found[0].strip(_EDGE))))
         and not _in_a_date(text, spans["pages"])
     ):
-        reference.pages, confidence["pages"] = _page_range(pages).replace("\u2011", "-"), found[1]
+        if _PAGE_COUNT.fullmatch(found[0].strip(_EDGE)) and not (
+            reference.container_title or reference.volume or reference.issue
+        ):
+            reference.variables["number-of-pages"] = pages  # '217 p.', '345 S.': how long the book is
+        else:
+            reference.pages, confidence["pages"] = _page_range(pages).replace("\u2011", "-"), found[1]
     if (found := editor_span) is not None:
         names_text, role_end = found[0], editor_role_end(found[0])
         if role_end is not None and not reference.container_title and "container" not in spans:
