@@ -1640,6 +1640,11 @@ def test_a_books_length_is_its_number_of_pages_not_a_page():
         ]
     )
     assert (book.pages, book.variables.get("number-of-pages"), book.type) == (None, "184", "book")
+    # A French book's series after its publisher: ', coll. « Le lien social »'.
+    paugam = parse_reference(
+        "Paugam, S. (2005). Les formes élémentaires de la pauvreté. Paris : PUF, coll. « Le lien social », 276 p."
+    )
+    assert (paugam.variables.get("publisher"), paugam.variables.get("collection-title")) == ("PUF", "Le lien social")
     assert article.pages == "283-293"
 
 

@@ -934,6 +934,9 @@ def _title_read_as_book(text: str, spans: dict[str, tuple[int, int, float]]) -> 
     spans["title"] = spans.pop("container")
 
 
+# French, Spanish and Portuguese print a book's series after its publisher: ', coll. « Le lien social »',
+# ', colección Ensayo', ', Coleção Primeiros Passos'.
+_COLLECTION = re.compile(r",\s*(?:coll(?:ection)?\.?|col\.|colecci[óo]n|cole[çc][ãa]o)\s+", re.I)
 _PAGE_COUNT = re.compile(r"\d{1,5}\s*(?:pp?|S|pages|Seiten|págs?|pgs?)")
 _DAY_AND_MONTH_AFTER = re.compile(r",\s*\d{1,2}\.\s?\d{1,2}\.?$")
 _YEAR_ONLY = re.compile(r"[\s(\[]*(?:1[5-9]|20)\d\d[a-z]?[\s)\].,:;]*")
@@ -1180,8 +1183,13 @@ def fields_from_labels(
         and not _EDITION_BEFORE.fullmatch(publisher + ".")  # 'Aufl.': an edition's word, no publisher
     ):
         publisher, _, series = publisher.partition(" (")
+        if not series and (collection := _COLLECTION.search(publisher)) is not None:
+            publisher, series = (
+                publisher[: collection.start()],
+                publisher[collection.end() :],
+            )  # 'PUF, coll. « Le lien social »'
         reference.variables["publisher"], confidence["publisher"] = publisher.strip(_EDGE), found[1]
-        if series := series.lstrip("= ").rstrip(_EDGE):  # 'Campus (Schriften des MPI …, Bd. 23)'
+        if series := series.lstrip("= ").strip(_EDGE):  # 'Campus (Schriften des MPI …, Bd. 23)'
             reference.variables.setdefault("collection-title", series)
     if (found := take("location")) is not None and (
         place := _clean(_WHEN_AFTER_PLACE.sub("", _EDITION_BEFORE.sub("", found[0].strip().rstrip(" ,;.–—"))))
