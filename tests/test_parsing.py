@@ -1648,6 +1648,30 @@ def test_a_books_length_is_its_number_of_pages_not_a_page():
     assert article.pages == "283-293"
 
 
+def test_french_spanish_and_portuguese_theses_and_public_bodies():
+    """'Thèse de doctorat', 'Dissertação (Mestrado …)': a thesis, of which degree, and the university
+    granting it; 'BRASIL. Ministério da Saúde': one public body, not a person named 'da Saúde'."""
+    santos, dupont, brasil = parse_each(
+        [
+            "SANTOS, M. A. Cuidado de enfermagem. 2010. 120 f. Dissertação (Mestrado em Enfermagem) – Universidade "
+            "Federal de Santa Catarina, Florianópolis, 2010.",
+            "Dupont, J. (2012). Les jeunes et la ville. Thèse de doctorat en sociologie, Université Paris Descartes.",
+            "BRASIL. Ministério da Saúde. Política nacional de humanização. Brasília: Ministério da Saúde, 2004.",
+        ]
+    )
+    assert (santos.type, santos.variables.get("genre"), santos.variables.get("publisher")) == (
+        "thesis",
+        "Master's thesis",
+        "Universidade Federal de Santa Catarina",
+    )
+    assert (dupont.type, dupont.variables.get("genre"), dupont.variables.get("publisher")) == (
+        "thesis",
+        "PhD thesis",
+        "Université Paris Descartes",
+    )
+    assert [(a.family, a.given) for a in brasil.authors] == [("BRASIL. Ministério da Saúde", None)]
+
+
 def test_a_quotation_a_field_ends_in_keeps_its_closing_mark():
     """Quotation marks around a whole field go; a quotation at a field's end keeps both of its marks
     (stripping the closing one left '“sex' and '„Bürgergesellschaft und aktivierender Staat')."""

@@ -55,7 +55,11 @@ _LABEL = re.compile(r"^\s*(?:\[[A-Za-z]{2,8}\d{0,4}[a-z]?|[A-Za-z]{2,8}\d{2,4}[a
 _ORGANISATION = re.compile(
     r"(?-i:\b(?:für|of|for|on)\b)|\b(?:\w*ministerium|ministry|institut\w*|\w+amt|stiftung|kommission|commission"
     r"|council|association|organi[sz]ation|department|agency|bureau|\w*verband|gesellschaft|zentrum|cent(?:er|re)"
-    r"|universit\w+|statisti\w+|bundes\w+|\w*regierung|gmbh|e\.\s?v|inc|ltd)\b",
+    r"|universit\w+|statisti\w+|bundes\w+|\w*regierung|gmbh|e\.\s?v|inc|ltd"
+    # French, Spanish, Portuguese, Italian: 'BRASIL. Ministério da Saúde', 'Secretaría de Salud'.
+    r"|minist[eéè]ri?[oe]s?|secretar[ií]as?|universidad\w*|funda[çc][ãa]o|fundaci[óo]n|conselho|consejo|conseil"
+    r"|comiss[ãa]o|comisi[óo]n|organiza[çc][ãa]o|organizaci[óo]n|associa[çc][ãa]o|asociaci[óo]n|governo|gobierno"
+    r"|instituto|observatoire|observat[óo]rio)\b",
     re.IGNORECASE,
 )
 _ONE_PERSON = re.compile(r"^[^\W\d_][\w'’-]*,\s+[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?$")  # 'Center, Lisa'

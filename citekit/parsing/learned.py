@@ -1273,10 +1273,14 @@ _THESIS = re.compile(
     r"\b(?:(?P<phd>ph\.?\s?d\.?|doctoral|dr\.?\s?phil|doctorat)(?:\b|(?<=\.))[^.,;]*?\b(?:thesis|dissertation|diss)\b"
     r"|(?P<master>master'?s?|m\.?\s?sc\.?|m\.?\s?a\.?|diplom\w*|magister\w*)\s+(?:thesis|dissertation|arbeit)"
     r"|\b(?P<diploma>(?:diplom|master|magister)arbeit)\b"
+    # French, Spanish, Portuguese: 'Thèse de doctorat', 'Tesis doctoral', 'Tese (Doutorado em …)';
+    # 'Mémoire de master', 'Tesis de maestría', 'Dissertação (Mestrado …)' (Brazil's master's thesis).
+    r"|(?P<doctorate>(?:th[èe]se|tesis|tese)\s+(?:de\s+)?\(?(?:doctorat|doctoral|doctorado|doutorado))"
+    r"|(?P<masters>disserta[çc][ãa]o|(?:m[ée]moire|tesis|tese)\s+(?:de\s+)?\(?(?:mestrado|master|maestr[íi]a|ma[îi]trise|DEA)\b)"
     r"|\b(?P<any>dissertation|thesis|diss\.|doktorarbeit|(?:bachelor|examens|zulassungs)arbeit|th[èe]se|tesis|tese)(?!\w))",
     re.IGNORECASE,
 )
-_THESIS_WORDS = ("thes", "thès", "diss", "arbeit", "tesis", "tese")  # one of them in every match of _THESIS
+_THESIS_WORDS = ("thes", "thès", "diss", "arbeit", "tesis", "tese", "moire")  # one in every match of _THESIS
 _THESIS_AFTER_TITLE = re.compile(
     r"[,.]\s*(?:unveröff(?:entlichte)?\.?\s*|unpublished\s+)?(?:(?:diplom|master|magister|bachelor|examens|doktor)arbeit"
     r"|dissertation|diss\.|(?:ph\.?\s?d\.?|master'?s?|m\.?\s?s\.?|ma)\s+thesis|thesis)\b.*$"
@@ -1330,7 +1334,13 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
         and not reference.volume
     ):
         reference.type = "thesis"
-        genre = "PhD thesis" if thesis["phd"] else "Master's thesis" if thesis["master"] or thesis["diploma"] else None
+        genre = (
+            "PhD thesis"
+            if thesis["phd"] or thesis["doctorate"]
+            else "Master's thesis"
+            if thesis["master"] or thesis["diploma"] or thesis["masters"]
+            else None
+        )
         if genre:
             reference.variables["genre"] = genre
         title = reference.title or ""
