@@ -1672,6 +1672,21 @@ def test_french_spanish_and_portuguese_theses_and_public_bodies():
     assert [(a.family, a.given) for a in brasil.authors] == [("BRASIL. Ministério da Saúde", None)]
 
 
+def test_a_book_right_after_its_editors_role_read_as_nothing_is_the_book():
+    """'In: MINAYO, M. C. S. (Org.). Pesquisa social: teoria, método e criatividade. 21. ed. Petrópolis:
+    Vozes': the book, up to its title's full stop, then the edition, place and publisher."""
+    record = parse_reference(
+        "MINAYO, M. C. S. Ciência, técnica e arte: o desafio da pesquisa social. In: MINAYO, M. C. S. (Org.). "
+        "Pesquisa social: teoria, método e criatividade. 21. ed. Petrópolis: Vozes, 2002. p. 9-29."
+    )
+    assert (record.container_title, record.variables.get("edition"), record.variables.get("publisher")) == (
+        "Pesquisa social: teoria, método e criatividade",
+        "21",
+        "Vozes",
+    )
+    assert (record.pages, record.type) == ("9-29", "chapter")
+
+
 def test_a_quotation_a_field_ends_in_keeps_its_closing_mark():
     """Quotation marks around a whole field go; a quotation at a field's end keeps both of its marks
     (stripping the closing one left '“sex' and '„Bürgergesellschaft und aktivierender Staat')."""

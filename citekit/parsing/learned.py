@@ -340,6 +340,28 @@ def _book_read_as_place_and_publisher(text: str, tokens: list[Token], labels: li
     return labels[:first] + ["container"] * (last + 1 - first) + labels[last + 1 :]
 
 
+def _book_after_the_editors_role(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
+    """'In: MINAYO, M. C. S. (Org.). Pesquisa social: teoria, método e criatividade. 21. ed.
+    Petrópolis': the book right after its editors' role, read as nothing, with no book read."""
+    if "container" in labels or "editor" not in labels:
+        return labels
+    first = labels.index("editor")
+    last = first
+    while last + 1 < len(labels) and labels[last + 1] == "editor":
+        last += 1
+    if last + 1 >= len(labels) or labels[last + 1] != "other":
+        return labels
+    names = text[tokens[first].start : tokens[last].end]
+    if (role_end := editor_role_end(names)) is None or names[role_end:].strip(_EDGE):
+        return labels
+    end = last + 1  # up to the full stop that ends the book's title ('criatividade.'; then '21. ed.')
+    while end < len(labels) and labels[end] == "other":
+        end += 1
+        if tokens[end - 1].text == "." and end - 2 > last and len(tokens[end - 2].text) > 2:
+            break
+    return labels[: last + 1] + ["container"] * (end - last - 1) + labels[end:]
+
+
 def _editors_up_front(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     """'Tych, Feliks, Alfons Kenkmann und Andreas Eberhardt (Hg.) (2008): …': an edited book's
     names, of which the labeller read only the last, with the role, as editors and the others as
@@ -1010,7 +1032,7 @@ def fields_from_labels(
 ) -> tuple[Reference, dict[str, float]]:
     """Labelled tokens → a record (the same for the model's labels and for gold labels)."""
     labels = _names_between_names(_journal_read_as_editors(tokens, labels))
-    labels = _book_read_as_place_and_publisher(text, tokens, labels)
+    labels = _book_after_the_editors_role(text, tokens, _book_read_as_place_and_publisher(text, tokens, labels))
     labels = _numbers_of_the_title(tokens, _editors_up_front(text, tokens, labels))
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
     _no_place(text, spans)
