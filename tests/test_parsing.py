@@ -1687,6 +1687,35 @@ def test_a_book_right_after_its_editors_role_read_as_nothing_is_the_book():
     assert (record.pages, record.type) == ("9-29", "chapter")
 
 
+def test_romance_journal_numbers_and_brazils_journal_before_its_city():
+    """'v. 34, n. 3' (ABNT), 'vol. 12, núm. 3', 'n.º 96(4)', 'vol. 50, n° 4', 'v. 21, supl. 1': volume and
+    issue without their words; ABNT's 'Journal, City, v. …' after the title: the journal, not the
+    title's last sentence. A journal named 'N Engl J Med' keeps its N."""
+    cases = [
+        "SOUZA, A. B. A saúde da família no Brasil. Revista de Saúde Pública, São Paulo, v. 34, n. 3, "
+        "p. 316-319, 2000.",
+        "Gómez, J. (2008). La crisis del Estado. Revista Española de Sociología, vol. 12, núm. 3, pp. 45-67.",
+        "Pérez, L. (2011). El mercado laboral. Papers. Revista de Sociologia, n.º 96(4), 1123-1145.",
+        "Dubois, M. (2009). Les classes moyennes. Revue française de sociologie, vol. 50, n° 4, p. 733-760.",
+        "Lima, R. Violência urbana. Cadernos de Saúde Pública, Rio de Janeiro, v. 21, supl. 1, p. S87-S95, 2005.",
+        "Gazdar AF, Dammin GJ. Neural degeneration and regeneration in human renal transplants. N Engl J Med "
+        "283: 222-224, 1970.",
+    ]
+    souza, gomez, perez, dubois, lima, nejm = parse_each(cases)
+    assert (souza.title, souza.container_title, souza.volume, souza.issue, souza.type) == (
+        "A saúde da família no Brasil",
+        "Revista de Saúde Pública",
+        "34",
+        "3",
+        "article-journal",
+    )
+    assert (gomez.volume, gomez.issue) == ("12", "3")
+    assert (perez.container_title, perez.volume, perez.issue) == ("Revista de Sociologia", "96", "4")
+    assert (dubois.volume, dubois.issue) == ("50", "4")
+    assert (lima.container_title, lima.volume, lima.issue) == ("Cadernos de Saúde Pública", "21", "supl. 1")
+    assert nejm.container_title == "N Engl J Med"
+
+
 def test_a_quotation_a_field_ends_in_keeps_its_closing_mark():
     """Quotation marks around a whole field go; a quotation at a field's end keeps both of its marks
     (stripping the closing one left '“sex' and '„Bürgergesellschaft und aktivierender Staat')."""

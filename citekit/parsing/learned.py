@@ -28,12 +28,19 @@ _VOLUME_ISSUE = re.compile(r"(?P<volume>[\w.-]*\d[\w.-]*|\b[IVXLC]+)\s*\((?P<iss
 _PREFIX = re.compile(
     r"^(?:(?:vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?|jg|bd|band|h|heft|s|т|вып|с)\b\.?|№)\s*", re.IGNORECASE
 )
+# Before a volume or an issue only (not a journal's name: 'N Engl J Med'), French, Spanish, Portuguese
+# and Italian too: 'v. 34, n. 3' (ABNT), 'núm. 3', 'n° 4', 'n.º 96', 'fasc. 2'.
+_NUMBER_PREFIX = re.compile(
+    r"^(?:n\.?\s?[º°]\.?|(?:vol(?:ume)?|v|no|nr|n|núm|num|número|numéro|numero|fasc|issue|iss|pp?|pages?|nos?|jg|bd"
+    r"|band|h|heft|s|т|вып|с)\b\.?|№)\s*",
+    re.IGNORECASE,
+)
 # A marker that introduces the next field may end up at the end of this one: 'Cell, vol.'
 # German: 'Jg.', 'Bd.'/'Band', 'H.'/'Heft'/'Sonderheft', 'Nr.', and a newspaper's 'vom' before its date.
 # An English word that may end a title itself ('The World We're In', 'Introduction to the Special
 # Issue') is a marker only after punctuation, or in lower case.
 _SUFFIX = re.compile(
-    r"(?:(?:[\s,;:]+|\.\s+[–—]\s+)(?:vol|no|nr|iss|pp?|nos?|jg|bd|band|h|heft|sonderheft|vom|т|с|вып)"
+    r"(?:(?:[\s,;:]+|\.\s+[–—]\s+)(?:vol|no|nr|n|núm|num|n\.?\s?[º°]|iss|pp?|nos?|jg|bd|band|h|heft|sonderheft|vom|т|с|вып)"
     r"|(?:\s*[,;:.]\s*|\.\s+[–—]\s+|\s+(?-i:(?=[a-z])))(?:volume|issue|pages?|in))\.?$",
     re.IGNORECASE,
 )
@@ -57,10 +64,14 @@ _EDITOR_WORDS = re.compile(
 )
 # 'Translated by …', 'übersetzt von …': translators, labelled where editors go.
 _TRANSLATED = re.compile(r"^\W*(?:translated\s+by|trans\.|[üu]bers(?:etzt)?\.?\s+von|traduit\s+par|trad\.)", re.I)
-_ISSUE_WORD = r"(?:no|nr|issue|iss|h|heft)\b\.?"  # 'No.', 'Nr.', 'H.', 'Heft' before an issue
+# 'No.', 'Nr.', 'H.', 'Heft' before an issue; 'n.', 'núm.', 'numéro', 'n°', 'n.º', 'fasc.'
+_ISSUE_WORD = r"(?:n\.?\s?[º°]\.?|(?:no|nr|n|núm|num|número|numéro|numero|fasc|issue|iss|h|heft)\b\.?)"
 # 'Vol. 50, No. 4', '49. Jg., Heft 1', 'Jg. 50/ Heft 10'.
 _VOLUME_NUMBER = re.compile(
     rf"^(?P<volume>\w*\d\w*)\.?\s*(?:jg\b\.?)?\s*[,;/]?\s*{_ISSUE_WORD}\s*(?P<issue>\w+(?:[/-]\w+)?)$", re.I
+)
+_VOLUME_SUPPLEMENT = re.compile(
+    r"^(?P<volume>\w*\d\w*)\s*,\s*(?P<issue>(?:supl|suppl|suplemento|supplement)\.?\s*\w+)$", re.I
 )
 # '18, 3' or 'XVII, 63' before the pages: volume and issue with no marker (German social sciences).
 _VOLUME_COMMA_ISSUE = re.compile(r"^(?P<volume>\d+|[IVXLC]+)\s*,\s*(?P<issue>\d+(?:\s*[/-]\s*\d+)?)$")
@@ -178,11 +189,13 @@ def _clean(value: str) -> str | None:
 
 # The words _SUFFIX ends in: a field whose last word is none of them has no marker to lose.
 _MARKER_WORDS = frozenset(
-    "vol no nr iss p pp nos jg bd band h heft sonderheft vom т с вып volume issue page pages in".split()
+    "vol no nr n núm num º iss p pp nos jg bd band h heft sonderheft vom т с вып volume issue page pages in".split()
 )
 
 
 def _ends_in_marker_word(text: str) -> bool:
+    if text.endswith("°"):
+        return True  # 'n°'
     tail = text[-12:]  # the longest word, 'sonderheft', and what stands before it
     start = len(tail)
     while start and tail[start - 1].isalpha():
@@ -934,6 +947,29 @@ def _name_after_colon(text: str, place_end: int) -> re.Match[str] | None:
 _PUBLISHER_AFTER_PLACE_NOT = re.compile(r"(?:S|pp?|Bd|Vol|Hrsg|Hg)\b|(?:https?|www)\b", re.I)  # pages, a role, a link
 
 
+def _journal_before_its_city(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'A saúde da família no Brasil. Revista de Saúde Pública, São Paulo, v. 34, n. 3, p. 316-319, 2000.':
+    Brazil's ABNT prints the journal's city after its name; the labeller read the journal as the
+    title's last sentence and the city as a book's place. With a volume or an issue after the city,
+    the last sentence is the journal."""
+    if "container" in spans or "title" not in spans or "location" not in spans:
+        return
+    (start, end, share), place = spans["title"], spans["location"]
+    numbers = [spans[label][0] for label in ("volume", "issue") if label in spans]
+    if place[0] < end or text[end : place[0]].strip(_EDGE) or not numbers or min(numbers) < place[1]:
+        return
+    if text[place[1] : min(numbers)].strip(_EDGE) or "publisher" in spans:
+        return
+    if _NUMBER_PREFIX.match(text[min(numbers) :]) is None:
+        return  # 'Berlin, insbes. 55-63': a book's pages, read as a volume
+    title = text[start:end].rstrip(_EDGE)
+    breaks = list(_LAST_SENTENCE.finditer(text, start, start + len(title)))
+    if not breaks:
+        return
+    spans["title"] = (start, breaks[-1].start() + 1, share)
+    spans["container"] = (breaks[-1].end(), start + len(title), share)
+
+
 def _title_read_as_book(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'Wiese, Leopold von (1968/1924), System der Allgemeinen Soziologie …, Berlin', 'Konami: Silent
     Hill 2, 2001.': a work's own title read as a book or journal it is part of, with no title read.
@@ -1054,6 +1090,7 @@ def fields_from_labels(
     _colon_inside_names(text, spans)
     _date_out_of_title(text, spans)
     _gost_source(text, spans)
+    _journal_before_its_city(text, spans)
     _title_read_as_book(text, spans)
     _title_ends_at_its_quote(text, spans)
     reference = Reference(raw=text, type="article-journal")
@@ -1130,13 +1167,17 @@ def fields_from_labels(
             end = start + len(_DATED_BY.sub("", text[start : dated.start()]))
             spans["volume"] = (start, end, share)
     if (found := take("volume")) is not None:
-        volume_text = _PREFIX.sub("", _clean(found[0]) or "").rstrip(" /")  # 'Jg. 30, Heft 4/' + '89'
+        volume_text = _NUMBER_PREFIX.sub("", _clean(found[0]) or "").rstrip(" /")  # 'Jg. 30, Heft 4/' + '89'
         both = _VOLUME_ISSUE.search(volume_text)
         if both:
             reference.volume, reference.issue = both["volume"], both["issue"].strip()
             confidence["issue"] = found[1]
         elif (numbered := _VOLUME_NUMBER.match(volume_text)) and "issue" not in spans:
             # 'Vol. 50, No. 4' labelled as one volume run.
+            reference.volume, reference.issue = numbered["volume"], numbered["issue"]
+            confidence["issue"] = found[1]
+        elif (numbered := _VOLUME_SUPPLEMENT.match(volume_text)) and "issue" not in spans:
+            # 'v. 21, supl. 1': the supplement is the issue, and says so
             reference.volume, reference.issue = numbered["volume"], numbered["issue"]
             confidence["issue"] = found[1]
         elif (numbered := _VOLUME_COMMA_ISSUE.match(volume_text)) and "issue" not in spans and "pages" in spans:
@@ -1170,7 +1211,7 @@ def fields_from_labels(
                 reference.issue, confidence["issue"] = issue_after["issue"], found[1]
     if (found := take("issue")) is not None and (
         # 'Jg. 108/ Heft 2': the slash after the volume; 'Nr. 2, 24.2.2006': the day and month of its date
-        issue := _clean(_DAY_AND_MONTH_AFTER.sub("", _PREFIX.sub("", found[0].strip(_EDGE).lstrip("/ "))))
+        issue := _clean(_DAY_AND_MONTH_AFTER.sub("", _NUMBER_PREFIX.sub("", found[0].strip(_EDGE).lstrip("/ "))))
     ):
         reference.issue, confidence["issue"] = issue, found[1]
     if (found := take("pages")) is not None and (book_volume := _BOOK_VOLUME.fullmatch(found[0].strip(_EDGE))):
