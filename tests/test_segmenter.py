@@ -521,65 +521,58 @@ def test_ders_and_dies_begin_the_same_authors_next_work():
     assert [a.family for a in references[2].authors] == ["Goffman"]
 
 
-def test_a_family_name_that_opens_with_its_particle_in_lower_case_begins_a_reference():
-    """'von Trotha, Trutz', 'da Agra, Cândido', 'van den Berg, Hans': a line beginning in lower case
-    usually goes on the reference before it; a name with its particle begins the next one."""
-    text = (
-        "Literatur\n"
-        "Bourdieu, Pierre (1982): Die feinen Unterschiede. Kritik der gesellschaftlichen Urteilskraft.\n"
-        "Frankfurt a. M.: Suhrkamp.\n"
-        "de Certeau, Michel (1988): Kunst des Handelns. Berlin: Merve.\n"
-        "van Dijk, Teun A. (1993): Elite Discourse and Racism. Newbury Park: Sage.\n"
-        "Elias, Norbert (1976): Über den Prozeß der Zivilisation. Soziogenetische und psychogenetische\n"
-        "Untersuchungen. 2 Bände. Frankfurt a. M.: Suhrkamp.\n"
-        "von Trotha, Trutz (1997): Zur Soziologie der Gewalt. In: ders. (Hrsg.): Soziologie der Gewalt.\n"
-        "Opladen: Westdeutscher Verlag, S. 9-56.\n"
-        "da Agra, Cândido (1999): Drogue et Crime. L’expérience portugaise. Psychotropes 5/3: 25-41.\n"
-        "van den Berg, Hans (2004): Migration und Integration. Münster: Waxmann.\n"
-        "Weber, Max (1972): Wirtschaft und Gesellschaft. 5. Aufl. Tübingen: Mohr.\n"
-    )
-    references = parse_references(text).references
-    assert [reference.raw.split(" (")[0] for reference in references] == [
-        "Bourdieu, Pierre",
-        "de Certeau, Michel",
-        "van Dijk, Teun A.",
-        "Elias, Norbert",
-        "von Trotha, Trutz",
-        "da Agra, Cândido",
-        "van den Berg, Hans",
-        "Weber, Max",
-    ]
+PARTICLE_NAMES = [
+    "Bourdieu, Pierre (1982): Die feinen Unterschiede. Kritik der gesellschaftlichen Urteilskraft.",
+    "Frankfurt a. M.: Suhrkamp.",
+    "de Certeau, Michel (1988): Kunst des Handelns. Berlin: Merve.",
+    "van Dijk, Teun A. (1993): Elite Discourse and Racism. Newbury Park: Sage.",
+    "Elias, Norbert (1976): Über den Prozeß der Zivilisation. Soziogenetische und psychogenetische",
+    "Untersuchungen. 2 Bände. Frankfurt a. M.: Suhrkamp.",
+    "von Trotha, Trutz (1997): Zur Soziologie der Gewalt. In: ders. (Hrsg.): Soziologie der Gewalt.",
+    "Opladen: Westdeutscher Verlag, S. 9-56.",
+    "da Agra, Cândido (1999): Drogue et Crime. L’expérience portugaise. Psychotropes 5/3: 25-41.",
+    "van den Berg, Hans (2004): Migration und Integration. Münster: Waxmann.",
+    "Weber, Max (1972): Wirtschaft und Gesellschaft. 5. Aufl. Tübingen: Mohr.",
+]
+ORGANISATIONS = [
+    "Cantillon, Bea / Marx, Ive (2008): Auf der Suche nach einem Weg aus der Wohlfahrt ohne Arbeit. In:",
+    "Schubert, Klaus / Hegelich, Simon / Bazant, Ursula (Hrsg.): Europäische Wohlfahrtsstaaten. Ein",
+    "Handbuch. Wiesbaden. S. 71-88.",
+    "Columbia University (2004): Belgium Country Summary.",
+    "European Commission (2008): Demography Report 2008: Meeting Social Needs in an Ageing Society.",
+    "Brussels.",
+    "Hecking, Claus (2003): Das politische System Belgiens. Opladen: Leske und Budrich.",
+    "Robert Koch-Institut (2004a): Neue Empfehlungen der Ständigen Impfkommission. Berlin.",
+    "Robert Koch-Institut (2004b): Empfehlungen der Ständigen Impfkommission zur Influenza. Berlin.",
+    "RWTH Aachen (2007): Proposal for the Establishment and Funding of the Cluster of Excellence.",
+    "Aachen.",
+    "Weber, Max (1972): Wirtschaft und Gesellschaft. 5. Aufl. Tübingen: Mohr.",
+]
 
 
-def test_an_organisation_or_a_single_name_then_the_date_begins_a_reference():
-    """'Robert Koch-Institut (2004a): …', 'Columbia University (2004): …': no 'Surname, Given' start,
-    but a name and then the work's date."""
-    text = (
-        "Literatur\n"
-        "Cantillon, Bea / Marx, Ive (2008): Auf der Suche nach einem Weg aus der Wohlfahrt ohne Arbeit. In:\n"
-        "Schubert, Klaus / Hegelich, Simon / Bazant, Ursula (Hrsg.): Europäische Wohlfahrtsstaaten. Ein\n"
-        "Handbuch. Wiesbaden. S. 71-88.\n"
-        "Columbia University (2004): Belgium Country Summary.\n"
-        "European Commission (2008): Demography Report 2008: Meeting Social Needs in an Ageing Society.\n"
-        "Brussels.\n"
-        "Hecking, Claus (2003): Das politische System Belgiens. Opladen: Leske und Budrich.\n"
-        "Robert Koch-Institut (2004a): Neue Empfehlungen der Ständigen Impfkommission. Berlin.\n"
-        "Robert Koch-Institut (2004b): Empfehlungen der Ständigen Impfkommission zur Influenza. Berlin.\n"
-        "RWTH Aachen (2007): Proposal for the Establishment and Funding of the Cluster of Excellence.\n"
-        "Aachen.\n"
-        "Weber, Max (1972): Wirtschaft und Gesellschaft. 5. Aufl. Tübingen: Mohr.\n"
-    )
-    references = parse_references(text).references
-    assert [reference.raw.split(" (")[0] for reference in references] == [
-        "Cantillon, Bea / Marx, Ive",
-        "Columbia University",
-        "European Commission",
-        "Hecking, Claus",
-        "Robert Koch-Institut",
-        "Robert Koch-Institut",
-        "RWTH Aachen",
-        "Weber, Max",
-    ]
+@pytest.mark.parametrize(
+    ("lines", "names"),
+    [
+        (
+            PARTICLE_NAMES,
+            ["Bourdieu, Pierre", "de Certeau, Michel", "van Dijk, Teun A.", "Elias, Norbert", "von Trotha, Trutz"]
+            + ["da Agra, Cândido", "van den Berg, Hans", "Weber, Max"],
+        ),
+        (
+            ORGANISATIONS,
+            ["Cantillon, Bea / Marx, Ive", "Columbia University", "European Commission", "Hecking, Claus"]
+            + ["Robert Koch-Institut", "Robert Koch-Institut", "RWTH Aachen", "Weber, Max"],
+        ),
+    ],
+    ids=["a family name opening with its particle", "an organisation or a single name, then the date"],
+)
+def test_a_reference_begins_where_its_names_begin_whatever_their_shape(lines, names):
+    """'von Trotha, Trutz', 'da Agra, Cândido' (a line beginning in lower case usually goes on the
+    reference before it); 'Robert Koch-Institut (2004a): …', 'Columbia University (2004): …' (no
+    'Surname, Given' start, but a name and then the work's date): each begins a reference, and a
+    wrapped reference's next line goes on it."""
+    references = parse_references("Literatur\n" + "\n".join(lines) + "\n").references
+    assert [reference.raw.split(" (")[0] for reference in references] == names
 
 
 def test_a_bulleted_reference_list_inside_a_whole_paper():
