@@ -970,6 +970,10 @@ def _journal_before_its_city(text: str, spans: dict[str, tuple[int, int, float]]
     spans["container"] = (breaks[-1].end(), start + len(title), share)
 
 
+_YEAR_ONLY = re.compile(r"[\s(\[]*(?:1[5-9]|20)\d\d[a-z]?[\s)\].,:;]*")
+_ABBREVIATED_WORD = re.compile(r"\b[A-Z][a-z]{0,4}\.(?!\w)")  # 'Ann.', 'Sci.': a journal's abbreviated name
+
+
 def _title_read_as_book(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'Wiese, Leopold von (1968/1924), System der Allgemeinen Soziologie …, Berlin', 'Konami: Silent
     Hill 2, 2001.': a work's own title read as a book or journal it is part of, with no title read.
@@ -997,8 +1001,6 @@ def _title_read_as_book(text: str, spans: dict[str, tuple[int, int, float]]) -> 
 _COLLECTION = re.compile(r",\s*(?:coll(?:ection)?\.?|col\.|colecci[óo]n|cole[çc][ãa]o)\s+", re.I)
 _PAGE_COUNT = re.compile(r"\d{1,5}\s*(?:pp?|S|pages|Seiten|págs?|pgs?)")
 _DAY_AND_MONTH_AFTER = re.compile(r",\s*\d{1,2}\.\s?\d{1,2}\.?$")
-_YEAR_ONLY = re.compile(r"[\s(\[]*(?:1[5-9]|20)\d\d[a-z]?[\s)\].,:;]*")
-_ABBREVIATED_WORD = re.compile(r"\b[A-Z][a-z]{0,4}\.(?!\w)")  # 'Ann.', 'Sci.': a journal's abbreviated name
 
 
 _CLOSING_QUOTE = {"»": "«", "«": "»", "„": "“", "“": "”", "‘": "’", "‚": "‘"}
