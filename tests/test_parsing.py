@@ -1716,6 +1716,22 @@ def test_romance_journal_numbers_and_brazils_journal_before_its_city():
     assert nejm.container_title == "N Engl J Med"
 
 
+def test_an_authors_book_edited_by_someone_else_is_a_book_and_a_chapter_stays_a_chapter():
+    """'Wirtschaft und Gesellschaft. Hrsg. von Johannes Winckelmann', 'Der Prozeß: Ein Roman. Edited by
+    Max Brod': an edition of an author's book, with its editor, is a book; with 'In' before the
+    editors it is a chapter, its book read or not."""
+    weber, kafka, dirlik = parse_each(
+        [
+            "Weber, Max: Wirtschaft und Gesellschaft. Hrsg. von Johannes Winckelmann. 5. Aufl. Tübingen 1972.",
+            "Kafka, Franz. Der Prozeß: Ein Roman. Edited by Max Brod. Frankfurt: S. Fischer Verlag, 1953.",
+            "Aldiss, Brian. “Total Environment.” In Clem, Greenberg, and Olander, 24–65.",
+        ]
+    )
+    assert (weber.type, [e.family for e in weber.editors]) == ("book", ["Winckelmann"])
+    assert (kafka.type, [e.family for e in kafka.editors]) == ("book", ["Brod"])
+    assert dirlik.type == "chapter"
+
+
 def test_a_quotation_a_field_ends_in_keeps_its_closing_mark():
     """Quotation marks around a whole field go; a quotation at a field's end keeps both of its marks
     (stripping the closing one left '“sex' and '„Bürgergesellschaft und aktivierender Staat')."""

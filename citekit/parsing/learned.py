@@ -53,6 +53,8 @@ _CONTAINER_PREFIX = re.compile(
 _PAGE = re.compile(r"(?<![\w.])[A-Za-z]{0,2}\d+[A-Za-z]?(?![\w.])")
 _PAGE_RANGE = re.compile(r"(?<![\w.])[A-Za-z]{0,2}\d+[A-Za-z]?\s*[-–—‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?(?![\w])")
 _ONE_PAGE_OR_RANGE = re.compile(r"[A-Za-z]{0,2}\d+[A-Za-z]?(?:[-–—‑]+[A-Za-z]{0,2}\d+[A-Za-z]?)?")
+# 'In' before the book a chapter is in, anywhere: '. In: ', '. In ', ', in: ', '.” In ', '.” in ', '. En '.
+_IN_A_BOOK = re.compile(r"(?:^|[.,;)”\"’]\s*)(?:In|En|Em|Dans)\b:?\s|[”\"’],?\s+in\s|\b(?:in|en|em|dans):\s")
 _IN_BOOK = re.compile(r"(?<=[.?!])\s+In:?\s+(?=[A-Z0-9]|(?:ders|dies)\b)")  # 'In ders.:' (the same author)
 _EDGE = " \t.,;:()[]“”\"'‘’«»"
 _SAME_AUTHOR = re.compile(r"^(?:ders|dies)(?:\.\s*[:,]?|\s*[:,])\s*", re.I)  # German 'derselbe', 'dieselbe'
@@ -1436,6 +1438,9 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
         return
     if reference.editors and not reference.authors and not reference.container_title:
         reference.type = "book"  # an edited book: 'Merkel, W. (Hrsg.) (2015): Demokratie und Krise.'
+        return
+    if reference.editors and not reference.container_title and not _IN_A_BOOK.search(text):
+        reference.type = "book"  # 'Wirtschaft und Gesellschaft. Hrsg. von Johannes Winckelmann': an edition
         return
     if reference.editors or (reference.container_title and "publisher" in reference.variables):
         reference.type = "chapter"
