@@ -1645,6 +1645,18 @@ def test_a_books_length_is_its_number_of_pages_not_a_page():
         "Paugam, S. (2005). Les formes élémentaires de la pauvreté. Paris : PUF, coll. « Le lien social », 276 p."
     )
     assert (paugam.variables.get("publisher"), paugam.variables.get("collection-title")) == ("PUF", "Le lien social")
+    # The series after the publisher, read as nothing or as a second title; a note in brackets is none.
+    utb, castel, primus = parse_each(
+        [
+            "Schütz, A./Luckmann, T. (2003): Strukturen der Lebenswelt. Konstanz: UVK (UTB 2412).",
+            "Castel, R. (1995), Les métamorphoses de la question sociale, Paris, Fayard, coll. « L'espace du "
+            "politique ».",
+            "Meier, A. (2004): Titel. Darmstadt: Primus (2., überarbeitete Auflage).",
+        ]
+    )
+    assert (utb.variables.get("publisher"), utb.variables.get("collection-title")) == ("UVK", "UTB 2412")
+    assert castel.variables.get("collection-title") == "L'espace du politique"
+    assert (primus.variables.get("publisher"), primus.variables.get("collection-title")) == ("Primus", None)
     assert article.pages == "283-293"
 
 

@@ -1001,6 +1001,18 @@ def _title_read_as_book(text: str, spans: dict[str, tuple[int, int, float]]) -> 
 # French, Spanish and Portuguese print a book's series after its publisher: ', coll. « Le lien social »',
 # ', colección Ensayo', ', Coleção Primeiros Passos'.
 _COLLECTION = re.compile(r",\s*(?:coll(?:ection)?\.?|col\.|colecci[óo]n|cole[çc][ãa]o)\s+", re.I)
+_SERIES_AFTER = re.compile(
+    r"[\s,]*(?:\((?P<bracketed>[^()]{2,80})\)|(?:coll(?:ection)?\.?|col\.|colecci[óo]n|cole[çc][ãa]o)\s+«?\s*"
+    r"(?P<named>[^«»()]{2,80}?)\s*»?)[\s.,;]*$",
+    re.I,
+)
+# A note in brackets after the publisher that is no series: an edition, a role, pages, a year ('first
+# published in 1962', 'original text written in 1934'), 'forthcoming'.
+_NOT_A_SERIES = re.compile(
+    r"aufl|\bed(?:ition)?\b|hrsg|\bhg\b|erscheinen|forthcoming|in press|original|published|reprint|nachdruck"
+    r"|\b(?:pp?|S)\.\s*\d|\d\s*[-–]\s*\d|(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|^\W*\d+\W*$",
+    re.I,
+)
 _PAGE_COUNT = re.compile(r"\d{1,5}\s*(?:pp?|S|pages|Seiten|págs?|pgs?)")
 _DAY_AND_MONTH_AFTER = re.compile(r",\s*\d{1,2}\.\s?\d{1,2}\.?$")
 
@@ -1249,12 +1261,17 @@ def fields_from_labels(
         and (publisher := _clean(found[0]))
         and not _EDITION_BEFORE.fullmatch(publisher + ".")  # 'Aufl.': an edition's word, no publisher
     ):
-        publisher, _, series = publisher.partition(" (")
+        publisher, bracket, series = publisher.partition(" (")
         if not series and (collection := _COLLECTION.search(publisher)) is not None:
-            publisher, series = (
-                publisher[: collection.start()],
-                publisher[collection.end() :],
-            )  # 'PUF, coll. « Le lien social »'
+            publisher, series = publisher[: collection.start()], publisher[collection.end() :]  # 'PUF, coll. « … »'
+        if (bracket or not series) and (
+            after := _SERIES_AFTER.match(text, spans["publisher"][0] + len(publisher))
+        ) is not None:
+            # 'Konstanz: UVK (UTB 2412).', 'Paris, Fayard, coll. « L'espace du politique ».': the series after
+            # the publisher, read as nothing, as a second title or half into the publisher
+            series = after["bracketed"] or after["named"]
+        if _NOT_A_SERIES.search(series):
+            series = ""  # 'Primus (2., überarbeitete Auflage)': a note on the edition
         reference.variables["publisher"], confidence["publisher"] = publisher.strip(_EDGE), found[1]
         if series := series.lstrip("= ").strip(_EDGE):  # 'Campus (Schriften des MPI …, Bd. 23)'
             reference.variables.setdefault("collection-title", series)
