@@ -364,6 +364,16 @@ def test_german_journal_issue_edition_and_thesis_conventions():
     )
     assert (slashed.volume, slashed.issue, slashed.pages) == ("108", "2", "203-224")
     assert dated.issue == "2"
+    # 'Das Argument 240, 43. Jg., H. 2': the year's volume and the issue after the running number;
+    # 'Herbst 2005: 40-42': the issue's season and year, no volume.
+    argument, season = parse_each(
+        [
+            "Haug, Frigga (2001): Lehren und Lernen. Das Argument 240, 43. Jg., H. 2, 168–187.",
+            "Aschenbrenner, Norbert, 2005: Clevere Beifahrer, in: Pictures of the Future, Herbst 2005: 40-42",
+        ]
+    )
+    assert (argument.volume, argument.issue) == ("43", "2")
+    assert (season.container_title, season.volume, season.pages) == ("Pictures of the Future", None, "40-42")
     assert kohli.container_title == "Kölner Zeitschrift für Soziologie und Sozialpsychologie"
     assert (streeck.variables["publisher-place"], streeck.variables["edition"]) == ("Berlin", "2")
     assert (mueller.type, mueller.variables["publisher"]) == ("thesis", "Universität Heidelberg")

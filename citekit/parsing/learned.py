@@ -972,6 +972,9 @@ def _journal_before_its_city(text: str, spans: dict[str, tuple[int, int, float]]
     spans["container"] = (breaks[-1].end(), start + len(title), share)
 
 
+_JAHRGANG_THEN_HEFT = re.compile(
+    r"(?P<volume>\d+)\.\s*(?:jg|jahrgang)\b\.?\s*[,;]?\s*(?:h|heft|nr)\b\.?\s*(?P<issue>\d+(?:[/-]\d+)?)\W*$", re.I
+)
 _YEAR_ONLY = re.compile(r"[\s(\[]*(?:1[5-9]|20)\d\d[a-z]?[\s)\].,:;]*")
 _ABBREVIATED_WORD = re.compile(r"\b[A-Z][a-z]{0,4}\.(?!\w)")  # 'Ann.', 'Sci.': a journal's abbreviated name
 
@@ -1188,6 +1191,12 @@ def fields_from_labels(
         if both:
             reference.volume, reference.issue = both["volume"], both["issue"].strip()
             confidence["issue"] = found[1]
+        elif (yearly := _JAHRGANG_THEN_HEFT.search(volume_text)) and yearly.start() and "issue" not in spans:
+            # 'Das Argument 240, 43. Jg., H. 2': the year's volume and its issue, after the running number
+            reference.volume, reference.issue = yearly["volume"], yearly["issue"]
+            confidence["issue"] = found[1]
+        elif _YEAR_ONLY.fullmatch(volume_text) and _SEASON_OR_MONTH_BEFORE.search(text, 0, spans["volume"][0]):
+            pass  # 'Pictures of the Future, Herbst 2005: 40-42': the issue's season and year, no volume
         elif (numbered := _VOLUME_NUMBER.match(volume_text)) and "issue" not in spans:
             # 'Vol. 50, No. 4' labelled as one volume run.
             reference.volume, reference.issue = numbered["volume"], numbered["issue"]
@@ -1315,6 +1324,8 @@ def fields_from_labels(
 # Juni 2002'), 'Herbst', 'Stand: Mai'.
 _MONTH_NAMES = "|".join(name for name in MONTHS if len(name) > 3 or name in ("mai", "may"))  # not 'Mar'
 _SEASONS = "frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn|fall"
+# 'Herbst 2005', 'Juli 1999': an issue's season or month before its year, read as a volume
+_SEASON_OR_MONTH_BEFORE = re.compile(rf"\b(?:{_SEASONS}|{_MONTH_NAMES})\W*$", re.I)
 _WHEN_AFTER_PLACE = re.compile(
     rf"(?:^|[\s,;:]+)(?:stand\s*:?\s*)?(?:{_MONTH_NAMES}|{_SEASONS})\W*$",
     re.IGNORECASE,
