@@ -264,10 +264,7 @@ def _numbers_of_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
     if "title" not in labels:
         return labels
     labels = list(labels)
-    first_title = labels.index("title")
-    end = first_title
-    while end + 1 < len(labels) and labels[end + 1] == "title":
-        end += 1
+    first_title, end = _first_run(labels, "title")
     after = end + 1
     if after >= len(tokens):
         return labels
@@ -282,6 +279,14 @@ def _numbers_of_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
     ):
         labels[after] = "title"  # 'Human Development Report 1990,'
     return labels
+
+
+def _first_run(labels: list[str], label: str) -> tuple[int, int]:
+    """Where the first run of `label` begins and ends (both inclusive); the label must be there."""
+    first = last = labels.index(label)
+    while last + 1 < len(labels) and labels[last + 1] == label:
+        last += 1
+    return first, last
 
 
 def _names_between_names(labels: list[str]) -> list[str]:
@@ -316,10 +321,7 @@ def _journal_read_as_editors(tokens: list[Token], labels: list[str]) -> list[str
     after one name are a short citation of a book ('in: Luhmann (1997), S. 12')."""
     if "editor" not in labels or "container" in labels:
         return labels
-    first = labels.index("editor")
-    last = first
-    while last + 1 < len(labels) and labels[last + 1] == "editor":
-        last += 1
+    first, last = _first_run(labels, "editor")
     if tokens[first].text.lower() != "in" or last + 1 >= len(labels):
         return labels
     name = [token.text for token in tokens[first + 1 : last + 1] if token.text not in ":,."]
@@ -360,10 +362,7 @@ def _book_after_the_editors_role(text: str, tokens: list[Token], labels: list[st
     Petrópolis': the book right after its editors' role, read as nothing, with no book read."""
     if "container" in labels or "editor" not in labels:
         return labels
-    first = labels.index("editor")
-    last = first
-    while last + 1 < len(labels) and labels[last + 1] == "editor":
-        last += 1
+    first, last = _first_run(labels, "editor")
     if last + 1 >= len(labels) or labels[last + 1] != "other":
         return labels
     names = text[tokens[first].start : tokens[last].end]
@@ -385,10 +384,7 @@ def _editors_up_front(text: str, tokens: list[Token], labels: list[str]) -> list
     if not labels or labels[0] != "author":
         return labels
     if "editor" in labels:
-        first = labels.index("editor")
-        last = first
-        while last + 1 < len(labels) and labels[last + 1] == "editor":
-            last += 1
+        first, last = _first_run(labels, "editor")
     elif editor_role_end(text) is None:
         return labels
     else:
