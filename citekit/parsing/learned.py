@@ -182,7 +182,7 @@ def _clean(value: str) -> str | None:
     if _OPENING_QUOTE.search(cleaned):
         # 'On the discursive limits of “sex”': a quotation the field ends in keeps its closing mark.
         for mark in value[value.find(cleaned) + len(cleaned) :]:
-            opening = _QUOTES.get(mark)
+            opening = _OPENING_QUOTE_OF.get(mark)
             if opening is None or cleaned.count(opening) <= cleaned.count(mark):
                 break
             cleaned += mark
@@ -205,8 +205,9 @@ def _ends_in_marker_word(text: str) -> bool:
     return tail[start:].casefold() in _MARKER_WORDS
 
 
-_QUOTES = {"“": "„", "”": "“", "»": "«", "«": "»", "’": "‘", "‘": "‚"}  # each closing mark, its opening
-_OPENING_QUOTE = re.compile("[" + "".join(_QUOTES.values()) + "]")
+_CLOSING_QUOTE = {"»": "«", "«": "»", "„": "“", "“": "”", "‘": "’", "‚": "‘"}  # each opening mark, its closing
+_OPENING_QUOTE_OF = {closing: opening for opening, closing in _CLOSING_QUOTE.items()}
+_OPENING_QUOTE = re.compile("[" + "".join(_CLOSING_QUOTE) + "]")
 
 
 def _names_in(editors: str) -> list[Author]:
@@ -311,7 +312,8 @@ def _names_between_names(labels: list[str]) -> list[str]:
 
 
 _PERSON_MARKS = frozenset({",", "/", "&", ";", "and", "und", "u", "et", "al", "(", "ed", "eds", "hrsg", "hg"})
-_SEASON_WORDS = frozenset("frühjahr frühling sommer herbst winter spring summer autumn fall".split())
+_SEASONS = "frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn|fall"
+_SEASON_WORDS = frozenset(_SEASONS.split("|"))
 
 
 def _journal_read_as_editors(tokens: list[Token], labels: list[str]) -> list[str]:
@@ -1016,9 +1018,6 @@ _PAGE_COUNT = re.compile(r"\d{1,5}\s*(?:pp?|S|pages|Seiten|págs?|pgs?)")
 _DAY_AND_MONTH_AFTER = re.compile(r",\s*\d{1,2}\.\s?\d{1,2}\.?$")
 
 
-_CLOSING_QUOTE = {"»": "«", "«": "»", "„": "“", "“": "”", "‘": "’", "‚": "‘"}
-
-
 def _title_ends_at_its_quote(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'»Leben im Ort 2017. Unterwegs zur Kommune der Vielfalt«, Orientierung.' + 'Fachzeitschrift der
     Behindertenhilfe': a title printed in quotation marks ends at its closing mark; the words the
@@ -1319,7 +1318,6 @@ def fields_from_labels(
 # A month or a season the labeller read as the place, or after it: 'Berlin, Januar', 'Juni' (of 'vom 7.
 # Juni 2002'), 'Herbst', 'Stand: Mai'.
 _MONTH_NAMES = "|".join(name for name in MONTHS if len(name) > 3 or name in ("mai", "may"))  # not 'Mar'
-_SEASONS = "frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn|fall"
 # 'Herbst 2005', 'Juli 1999': an issue's season or month before its year, read as a volume
 _SEASON_OR_MONTH_BEFORE = re.compile(rf"\b(?:{_SEASONS}|{_MONTH_NAMES})\W*$", re.I)
 _WHEN_AFTER_PLACE = re.compile(
