@@ -25,23 +25,22 @@ _VOLUME_ISSUE = re.compile(r"(?P<volume>[\w.-]*\d[\w.-]*|\b[IVXLC]+)\s*\((?P<iss
 # Whole words only: 'pp.' is a marker, the P of 'PLoS One' or 'Proc Natl Acad Sci' is not.
 # German prints 'Jg. 37, H. 1, S. 1-29' (Jahrgang, Heft, Seite) and 'Bd.' (Band) for the volume.
 # GOST: 'Т.' (том, volume), '№' and 'Вып.' (issue), 'С.' (pages).
-_PREFIX = re.compile(
-    r"^(?:(?:vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?|jg|bd|band|h|heft|s|т|вып|с)\b\.?|№)\s*", re.IGNORECASE
-)
+_MARKER_NAMES = r"vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?|jg|bd|band|h|heft|s|т|вып|с"
+_PREFIX = re.compile(rf"^(?:(?:{_MARKER_NAMES})\b\.?|№)\s*", re.IGNORECASE)
 # Before a volume or an issue only (not a journal's name: 'N Engl J Med'), French, Spanish, Portuguese
 # and Italian too: 'v. 34, n. 3' (ABNT), 'núm. 3', 'n° 4', 'n.º 96', 'fasc. 2'.
-_NUMBER_PREFIX = re.compile(
-    r"^(?:n\.?\s?[º°]\.?|(?:vol(?:ume)?|v|no|nr|n|núm|num|número|numéro|numero|fasc|issue|iss|pp?|pages?|nos?|jg|bd"
-    r"|band|h|heft|s|т|вып|с)\b\.?|№)\s*",
-    re.IGNORECASE,
-)
+_NUMERO = r"n\.?\s?[º°]"  # 'n°', 'nº', 'n.º'
+_ROMANCE_ISSUE_NAMES = r"n|núm|num|número|numéro|numero|fasc"
+_NUMBER_PREFIX = re.compile(rf"^(?:{_NUMERO}\.?|(?:{_MARKER_NAMES}|v|{_ROMANCE_ISSUE_NAMES})\b\.?|№)\s*", re.IGNORECASE)
 # A marker that introduces the next field may end up at the end of this one: 'Cell, vol.'
 # German: 'Jg.', 'Bd.'/'Band', 'H.'/'Heft'/'Sonderheft', 'Nr.', and a newspaper's 'vom' before its date.
 # An English word that may end a title itself ('The World We're In', 'Introduction to the Special
 # Issue') is a marker only after punctuation, or in lower case.
+_SUFFIX_MARKERS = "vol no nr n núm num iss p pp nos jg bd band h heft sonderheft vom т с вып".split()
+_SUFFIX_WORDS = "volume issue page pages in".split()
 _SUFFIX = re.compile(
-    r"(?:(?:[\s,;:]+|\.\s+[–—]\s+)(?:vol|no|nr|n|núm|num|n\.?\s?[º°]|iss|pp?|nos?|jg|bd|band|h|heft|sonderheft|vom|т|с|вып)"
-    r"|(?:\s*[,;:.]\s*|\.\s+[–—]\s+|\s+(?-i:(?=[a-z])))(?:volume|issue|pages?|in))\.?$",
+    rf"(?:(?:[\s,;:]+|\.\s+[–—]\s+)(?:{'|'.join(_SUFFIX_MARKERS)}|{_NUMERO})"
+    rf"|(?:\s*[,;:.]\s*|\.\s+[–—]\s+|\s+(?-i:(?=[a-z])))(?:{'|'.join(_SUFFIX_WORDS)}))\.?$",
     re.IGNORECASE,
 )
 # 'In: ', 'In (eds.), ', 'eds., ', 'editors, ' left before a book's title.
@@ -67,7 +66,7 @@ _EDITOR_WORDS = re.compile(
 # 'Translated by …', 'übersetzt von …': translators, labelled where editors go.
 _TRANSLATED = re.compile(r"^\W*(?:translated\s+by|trans\.|[üu]bers(?:etzt)?\.?\s+von|traduit\s+par|trad\.)", re.I)
 # 'No.', 'Nr.', 'H.', 'Heft' before an issue; 'n.', 'núm.', 'numéro', 'n°', 'n.º', 'fasc.'
-_ISSUE_WORD = r"(?:n\.?\s?[º°]\.?|(?:no|nr|n|núm|num|número|numéro|numero|fasc|issue|iss|h|heft)\b\.?)"
+_ISSUE_WORD = rf"(?:{_NUMERO}\.?|(?:no|nr|issue|iss|h|heft|{_ROMANCE_ISSUE_NAMES})\b\.?)"
 # 'Vol. 50, No. 4', '49. Jg., Heft 1', 'Jg. 50/ Heft 10'.
 _VOLUME_NUMBER = re.compile(
     rf"^(?P<volume>\w*\d\w*)\.?\s*(?:jg\b\.?)?\s*[,;/]?\s*{_ISSUE_WORD}\s*(?P<issue>\w+(?:[/-]\w+)?)$", re.I
@@ -190,9 +189,7 @@ def _clean(value: str) -> str | None:
 
 
 # The words _SUFFIX ends in: a field whose last word is none of them has no marker to lose.
-_MARKER_WORDS = frozenset(
-    "vol no nr n núm num º iss p pp nos jg bd band h heft sonderheft vom т с вып volume issue page pages in".split()
-)
+_MARKER_WORDS = frozenset([*_SUFFIX_MARKERS, *_SUFFIX_WORDS, "º"])  # 'º': the end of 'nº'
 
 
 def _ends_in_marker_word(text: str) -> bool:
@@ -1001,10 +998,10 @@ def _title_read_as_book(text: str, spans: dict[str, tuple[int, int, float]]) -> 
 
 # French, Spanish and Portuguese print a book's series after its publisher: ', coll. « Le lien social »',
 # ', colección Ensayo', ', Coleção Primeiros Passos'.
-_COLLECTION = re.compile(r",\s*(?:coll(?:ection)?\.?|col\.|colecci[óo]n|cole[çc][ãa]o)\s+", re.I)
+_COLLECTION_WORD = r"(?:coll(?:ection)?\.?|col\.|colecci[óo]n|cole[çc][ãa]o)"
+_COLLECTION = re.compile(rf",\s*{_COLLECTION_WORD}\s+", re.I)
 _SERIES_AFTER = re.compile(
-    r"[\s,]*(?:\((?P<bracketed>[^()]{2,80})\)|(?:coll(?:ection)?\.?|col\.|colecci[óo]n|cole[çc][ãa]o)\s+«?\s*"
-    r"(?P<named>[^«»()]{2,80}?)\s*»?)[\s.,;]*$",
+    rf"[\s,]*(?:\((?P<bracketed>[^()]{{2,80}})\)|{_COLLECTION_WORD}\s+«?\s*(?P<named>[^«»()]{{2,80}}?)\s*»?)[\s.,;]*$",
     re.I,
 )
 # A note in brackets after the publisher that is no series: an edition, a role, pages, a year ('first
