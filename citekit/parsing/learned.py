@@ -907,6 +907,12 @@ _LAST_SENTENCE = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[\])]))[.?!]\s+(?=[A-ZÄÖ
 _PARAGRAPHS = re.compile(r"\s*\[\d+\s+(?:paragraphs|Absätze|párrafos)\]\s*$", re.I)
 
 
+def _last_sentence(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The break before the last sentence of text[start:end] (where a journal read into a title begins)."""
+    breaks = list(_LAST_SENTENCE.finditer(text, start, end))
+    return breaks[-1] if breaks else None
+
+
 def _journal_out_of_title(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """A journal's name the labeller read as the title's last sentence: the title ends in the first
     half of a name in two languages ('… Forum Qualitative Sozialforschung /' + 'Forum: Qualitative
@@ -922,12 +928,11 @@ def _journal_out_of_title(text: str, spans: dict[str, tuple[int, int, float]]) -
         if (note := _MEDIUM_AFTER.search(text, book_start, book_end)) is not None and note.start() > book_start:
             spans["container"] = (book_start, note.start(), book_share)  # 'Qualitative Social Research [Online]'
         return
-    breaks = list(_LAST_SENTENCE.finditer(text, start, start + len(title)))
-    if not breaks:
+    if (last := _last_sentence(text, start, start + len(title))) is None:
         return
-    journal_start = breaks[-1].end()
-    title_end = breaks[-1].start() + 1
-    if (paragraphs := _PARAGRAPHS.search(text, start, breaks[-1].start())) is not None:
+    journal_start = last.end()
+    title_end = last.start() + 1
+    if (paragraphs := _PARAGRAPHS.search(text, start, last.start())) is not None:
         title_end = paragraphs.start()
     spans["title"] = (start, title_end, share)
     spans["container"] = (journal_start, book_end if halves else start + len(title), book_share)
@@ -960,11 +965,10 @@ def _journal_before_its_city(text: str, spans: dict[str, tuple[int, int, float]]
     if _NUMBER_PREFIX.match(text[min(numbers) :]) is None:
         return  # 'Berlin, insbes. 55-63': a book's pages, read as a volume
     title = text[start:end].rstrip(_EDGE)
-    breaks = list(_LAST_SENTENCE.finditer(text, start, start + len(title)))
-    if not breaks:
+    if (last := _last_sentence(text, start, start + len(title))) is None:
         return
-    spans["title"] = (start, breaks[-1].start() + 1, share)
-    spans["container"] = (breaks[-1].end(), start + len(title), share)
+    spans["title"] = (start, last.start() + 1, share)
+    spans["container"] = (last.end(), start + len(title), share)
 
 
 _JAHRGANG_THEN_HEFT = re.compile(
