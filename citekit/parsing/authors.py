@@ -202,21 +202,20 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
         # 'Bundesministerium für Familie, Senioren, Frauen und Jugend', 'ARL – Akademie für
         # Raumforschung und Landesplanung', 'National Board of Health and Welfare': one body.
         return [Author(text)], False
-    truncated = cut_short  # 'et al.' was taken out above
     text = text.strip(" ,;")
     # Inverted names with whole given names: 'Corbin Dwyer, Sonya', 'Lorenzer, Alfred & Orban, Peter'.
     pieces = _AND.split(text)
     *before, last = pieces
     if not before and text.count(",") == 1 and (single := _inverted_whole(text)) is not None:
-        return [single], truncated
+        return [single], cut_short
     if before and last.count(",") == 1 and (single := _inverted_whole(last)) is not None:
         if (first := " and ".join(before)).count(","):
-            return split_authors(first)[0] + [single], truncated
+            return split_authors(first)[0] + [single], cut_short
     if before and all(_FAMILY_ALONE.fullmatch(piece.strip(" .")) for piece in pieces):
-        return [Author(piece.strip(" .")) for piece in pieces], truncated  # 'Raynor and Entin': two family names
+        return [Author(piece.strip(" .")) for piece in pieces], cut_short  # 'Raynor and Entin': two family names
     families = [name.strip(" .") for piece in before for name in piece.split(",")] + [last.strip(" .")]
     if before and len(families) >= 3 and not cut_after_comma and all(_FAMILY_ALONE.fullmatch(n) for n in families):
-        return [Author(name) for name in families], truncated  # 'Turner, Katz and Hurd': three family names
+        return [Author(name) for name in families], cut_short  # 'Turner, Katz and Hurd': three family names
     # 'and', '&', 'und', 'et' separate names as the list's own separator does: in a list separated
     # by semicolons, 'Urbann, Katharina; Karla Verlinden & Pia Bienstein' names three people.
     separator = ";" if ";" in text else ","
@@ -262,7 +261,7 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
             names.append(person)
         index += 1
     # Never a person called ')' or '‚': punctuation the span ran into is no one's name.
-    return [name for name in names if any(ch.isalpha() for ch in name.family)], truncated
+    return [name for name in names if any(ch.isalpha() for ch in name.family)], cut_short
 
 
 # A capitalised name: 'Raynor', 'Goffman', 'Erving'.
