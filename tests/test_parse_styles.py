@@ -269,3 +269,83 @@ def test_a_title_after_the_editors_is_the_book():
     labels += ["publisher"] * 2 + ["date"] * (len(tokens) - len(labels))
     reference, _ = fields_from_labels(text, tokens, labels)
     assert (reference.title, reference.container_title) == ("Exosomes", "Extracellular vesicles")
+
+
+def _labelled(text: str, *segments: tuple[str, str]) -> tuple[list, list[str]]:
+    """Tokens of text and their labels, each segment (printed text, label) labelled whole, in order."""
+    tokens = tokenize(text)
+    bounds, position = [], 0
+    for printed, label in segments:
+        position = text.index(printed, position)
+        bounds.append((position, position + len(printed), label))
+    labels = [next((label for start, end, label in bounds if start <= token.start < end), "other") for token in tokens]
+    return tokens, labels
+
+
+@pytest.mark.parametrize(
+    ("journal_read", "title", "journal"),
+    [
+        # The subtitle read into the journal after it: the title's.
+        (
+            "Ergebnisse einer Expertise. Jugendhilfe",
+            "Berufliche Eingliederung junger Menschen. Ergebnisse einer Expertise",
+            "Jugendhilfe",
+        ),
+        (
+            "Alphons Silbermann zum 70. Geburtstag. KZfSS",
+            "Berufliche Eingliederung junger Menschen. Alphons Silbermann zum 70. Geburtstag",
+            "KZfSS",
+        ),
+        # A journal's own name, abbreviated or in two sentences: left whole.
+        ("Acta Phys. Polonica B", "Berufliche Eingliederung junger Menschen", "Acta Phys. Polonica B"),
+        (
+            "Nucl. Instrum. Methods Phys. Res. A",
+            "Berufliche Eingliederung junger Menschen",
+            "Nucl. Instrum. Methods Phys. Res. A",
+        ),
+        (
+            "Zeitschrift für Inklusion. Gemeinsam leben",
+            "Berufliche Eingliederung junger Menschen",
+            "Zeitschrift für Inklusion. Gemeinsam leben",
+        ),
+        (
+            "Gemeinsam leben. Behinderte Menschen",
+            "Berufliche Eingliederung junger Menschen",
+            "Gemeinsam leben. Behinderte Menschen",
+        ),
+    ],
+)
+def test_a_subtitle_read_into_the_journal_goes_back_to_the_title(journal_read, title, journal):
+    text = f"Pies, S. (2003): Berufliche Eingliederung junger Menschen. {journal_read}, 41, 2, S. 66-71."
+    tokens, labels = _labelled(
+        text,
+        ("Pies, S.", "author"),
+        ("(2003):", "date"),
+        ("Berufliche Eingliederung junger Menschen.", "title"),
+        (journal_read + ",", "container"),
+        ("41,", "volume"),
+        ("2,", "issue"),
+        ("S. 66-71.", "pages"),
+    )
+    reference, _ = fields_from_labels(text, tokens, labels)
+    assert (reference.title, reference.container_title, reference.volume) == (title, journal, "41")
+
+
+def test_a_quoted_title_keeps_its_end_before_a_journal_read_long():
+    text = (
+        '[3] Noachtar S, "A glossary of terms used by electroencephalographers," Electroencephalography and '
+        "clinical neurophysiology. Supplement, vol. 52, p. 21, 1999."
+    )
+    tokens, labels = _labelled(
+        text,
+        ("[3]", "number"),
+        ("Noachtar S,", "author"),
+        ('"A glossary of terms used by electroencephalographers,"', "title"),
+        ("Electroencephalography and clinical neurophysiology. Supplement,", "container"),
+        ("vol. 52,", "volume"),
+        ("p. 21,", "pages"),
+        ("1999.", "date"),
+    )
+    reference, _ = fields_from_labels(text, tokens, labels)
+    assert reference.title == "A glossary of terms used by electroencephalographers"
+    assert reference.container_title == "Electroencephalography and clinical neurophysiology. Supplement"

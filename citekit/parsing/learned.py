@@ -856,7 +856,7 @@ def _years_out_of_pages(text: str, spans: dict[str, tuple[int, int, float]]) -> 
 _YEARS_AT_END = re.compile(rf"[\s,]*{_YEAR_RANGE.pattern}[\s,.]*$")
 _SERIAL_WORDS = re.compile(
     r"\b(?:zeitschrift|journal|review|revue|studies|schriften\w*|\w*reihe|series|bulletin|papers?|report|bericht\w*"
-    r"|jahrbuch|quarterly|magazin\w*|annals?|proceedings|mitteilungen|heft|band|vol|nr|no|blätter|forum|archiv)\b"
+    r"|jahrbuch|quarterly|magazin\w*|annals?|proceedings|mitteilungen|heft|band|vol|nr|no|blätter|forum|archiv|acta)\b"
     r"|\d",
     re.I,
 )
@@ -891,6 +891,42 @@ def _subtitle_out_of_container(text: str, spans: dict[str, tuple[int, int, float
     spans["title"] = (spans["title"][0], end, spans["title"][2])
     del spans["container"]
 
+
+def _subtitle_read_as_journal(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'What Determines Trust …? Underlying Psychological Constructs. Risk Analysis, 16: 473-486': the
+    labeller read the title's last sentence into the journal after it. Only a journal (numbers after
+    it, no 'In', editors or publisher), and only a sentence no abbreviated journal name has: three
+    words or more, none cut short with a full stop ('Acta Phys. Polonica B', 'Soc. Sci. Med.'), the
+    last of five letters or more, no word of a journal's name ('Zeitschrift für Inklusion. Gemeinsam
+    leben')."""
+    if "title" not in spans or "container" not in spans or "editor" in spans or "publisher" in spans:
+        return
+    (start, end, share), (journal_start, journal_end, journal_share) = spans["title"], spans["container"]
+    if not any(label in spans and spans[label][0] >= journal_end for label in ("volume", "issue")):
+        return
+    between = text[end:journal_start]
+    if journal_start < end or between.strip(_EDGE):
+        return
+    quoted = _QUOTE_MARK.match(text[start]) or _QUOTE_MARK.fullmatch(text[:start].rstrip()[-1:])
+    if quoted and _QUOTE_MARK.search(text, max(start, end - 2), journal_start):
+        return  # a quoted title ends where its quotation does
+    if _CONTAINER_PREFIX.match(text[journal_start:journal_end]).end():  # type: ignore[union-attr]
+        return
+    if (last := _last_sentence(text, journal_start, journal_end)) is None:
+        return
+    sentence = text[journal_start : last.start()]
+    words = sentence.split()
+    if len(words) < 3 or _CUT_SHORT.search(sentence) or len(words[-1].strip(_EDGE)) < 5:
+        return
+    if _SERIAL_WORDS.search(sentence.translate(_NO_DIGITS)):
+        return
+    spans["title"] = (start, last.start() + 1, share)
+    spans["container"] = (last.end(), journal_end, journal_share)
+
+
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+_CUT_SHORT = re.compile(r"(?<!\d)\.")  # 'Phys.', 'Rev .ST': an abbreviation; not '70.' (an ordinal)
+_QUOTE_MARK = re.compile("[\"'“”„‘’‚«»‹›]")
 
 # What a journal's name may be followed by in brackets: its medium, not its name ('[On-line Journal]',
 # '[Electronic version]', '[Online]').
@@ -1099,6 +1135,7 @@ def fields_from_labels(
     _second_place(text, spans)
     _place_alone(text, spans)
     _subtitle_out_of_container(text, spans)
+    _subtitle_read_as_journal(text, spans)
     _subtitle_out_of_publisher(text, spans)
     _journal_out_of_title(text, spans)
     _given_name_before_colon(text, spans)
