@@ -349,3 +349,25 @@ def test_a_quoted_title_keeps_its_end_before_a_journal_read_long():
     reference, _ = fields_from_labels(text, tokens, labels)
     assert reference.title == "A glossary of terms used by electroencephalographers"
     assert reference.container_title == "Electroencephalography and clinical neurophysiology. Supplement"
+
+
+def test_a_journal_read_inside_the_title_is_the_titles():
+    text = (
+        "Bluhm, K. (2001): Exporting the Model? Labour Policies of German Firms in Central Europe. "
+        "European Journal of Industrial Relations, 7 (2): 153-174."
+    )
+    tokens, labels = _labelled(
+        text,
+        ("Bluhm, K.", "author"),
+        ("(2001):", "date"),
+        ("Exporting the Model?", "title"),
+        ("Labour Policies of German", "container"),
+        ("Firms in Central Europe.", "title"),
+        ("European Journal of Industrial Relations,", "container"),
+        ("7 (", "volume"),
+        ("2):", "issue"),
+        ("153-174.", "pages"),
+    )
+    reference, _ = fields_from_labels(text, tokens, labels)
+    assert reference.title == "Exporting the Model? Labour Policies of German Firms in Central Europe"
+    assert reference.container_title == "European Journal of Industrial Relations"

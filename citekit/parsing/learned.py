@@ -308,6 +308,23 @@ def _names_between_names(labels: list[str]) -> list[str]:
     return labels[:first] + ["author"] * (last - first + 1) + labels[last + 1 :]
 
 
+def _journal_inside_the_title(labels: list[str]) -> list[str]:
+    """'Exporting or Abandoning the “German Model”? [Labour Policies of German Manufacturing] Firms in
+    Central Europe. European Journal of …': words the labeller read as a journal between two runs of
+    the title, with the journal after them, are the title's."""
+    if "container" not in labels or "title" not in labels:
+        return labels
+    first, last = _first_run(labels, "container")
+    if not first or labels[first - 1] != "title" or last + 1 >= len(labels) or labels[last + 1] != "title":
+        return labels
+    title_last = last + 1
+    while title_last + 1 < len(labels) and labels[title_last + 1] == "title":
+        title_last += 1
+    if "container" not in labels[title_last + 1 :]:
+        return labels
+    return labels[:first] + ["title"] * (last - first + 1) + labels[last + 1 :]
+
+
 _PERSON_MARKS = frozenset({",", "/", "&", ";", "and", "und", "u", "et", "al", "(", "ed", "eds", "hrsg", "hg"})
 _SEASONS = "frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn|fall"
 _SEASON_WORDS = frozenset(_SEASONS.split("|"))
@@ -1118,7 +1135,7 @@ def fields_from_labels(
     text: str, tokens: list[Token], labels: list[str], confidences: list[float] | None = None
 ) -> tuple[Reference, dict[str, float]]:
     """Labelled tokens → a record (the same for the model's labels and for gold labels)."""
-    labels = _names_between_names(_journal_read_as_editors(tokens, labels))
+    labels = _names_between_names(_journal_read_as_editors(tokens, _journal_inside_the_title(labels)))
     labels = _book_after_the_editors_role(text, tokens, _book_read_as_place_and_publisher(text, tokens, labels))
     labels = _numbers_of_the_title(tokens, _editors_up_front(text, tokens, labels))
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
