@@ -371,3 +371,48 @@ def test_a_journal_read_inside_the_title_is_the_titles():
     reference, _ = fields_from_labels(text, tokens, labels)
     assert reference.title == "Exporting the Model? Labour Policies of German Firms in Central Europe"
     assert reference.container_title == "European Journal of Industrial Relations"
+
+
+@pytest.mark.parametrize(
+    ("bracket", "translated"),
+    [
+        # APA's translation of a title in square brackets is the title's, whatever it was read as.
+        ("[The contradiction in the subject]", True),
+        ("[Der Widerspruch im Subjekt: Studien]", True),
+        # A note in brackets is not.
+        ("[Paper presented at the annual meeting]", False),
+        ("[Accessed 16 Nov. 2011]", False),
+    ],
+)
+def test_a_titles_translation_in_brackets_is_the_titles(bracket, translated):
+    text = f"Parin, Paul (1983). Ethnopsychoanalytische Studien {bracket}. Frankfurt/M.: Syndikat."
+    tokens, labels = _labelled(
+        text,
+        ("Parin, Paul (", "author"),
+        ("1983).", "date"),
+        ("Ethnopsychoanalytische Studien", "title"),
+        (bracket + ".", "container"),
+        ("Frankfurt/M.:", "location"),
+        ("Syndikat.", "publisher"),
+    )
+    reference, _ = fields_from_labels(text, tokens, labels)
+    if translated:
+        assert (reference.title, reference.container_title) == (f"Ethnopsychoanalytische Studien {bracket}", None)
+    else:
+        assert reference.title == "Ethnopsychoanalytische Studien"
+
+
+def test_a_bracket_the_title_ends_in_is_closed_and_a_gb_t_7714_type_code_dropped():
+    hackel, sun = (
+        parse_reference(text)
+        for text in (
+            "Hackel, S. (1995). Berufliche Sozialisation und Identität ost- und westdeutscher Arbeitnehmer "
+            "[Professional socialization and identity of East- and West-German employees]. Frankfurt: Lang.",
+            "Sun Yaoyao. Motivation to play esports: the case of League of Legends[D]. Columbia: University of "
+            "South Carolina, 2017.",
+        )
+    )
+    assert hackel.title.endswith(
+        "Arbeitnehmer [Professional socialization and identity of East- and West-German employees]"
+    )
+    assert sun.title == "Motivation to play esports: the case of League of Legends"

@@ -176,8 +176,9 @@ def _clean(value: str) -> str | None:
     if _ends_in_marker_word(cleaned) and (marker := _SUFFIX.search(cleaned, max(0, len(cleaned) - 24))):
         cleaned = cleaned[: marker.start()]
     cleaned = cleaned.strip(_EDGE)
-    if cleaned.count("(") > cleaned.count(")") and ")" in value[value.find(cleaned) + len(cleaned) :]:
-        cleaned += ")"  # 'Soziale Ungleichheiten (Soziale Welt Sonderband 2)' keeps its bracket
+    for opening, closing in ("()", "[]"):
+        if cleaned.count(opening) > cleaned.count(closing) and closing in value[value.find(cleaned) + len(cleaned) :]:
+            cleaned += closing  # 'Soziale Ungleichheiten (Soziale Welt Sonderband 2)' keeps its bracket
     if _OPENING_QUOTE.search(cleaned):
         # 'On the discursive limits of “sex”': a quotation the field ends in keeps its closing mark.
         for mark in value[value.find(cleaned) + len(cleaned) :]:
@@ -1072,6 +1073,47 @@ _PAGE_COUNT = re.compile(r"\d{1,5}\s*(?:pp?|S|pages|Seiten|págs?|pgs?)")
 _DAY_AND_MONTH_AFTER = re.compile(r",\s*\d{1,2}\.\s?\d{1,2}\.?$")
 
 
+# A title's translation in square brackets ('Der Widerspruch im Subjekt [The contradiction in the
+# subject]'), as APA prints it: three words or more, beginning with a capital; not a note.
+_TRANSLATION = re.compile(r"\[(?P<inner>[^\W\d_][^\[\]]*?\s\S+\s[^\[\]]*?)\]")
+_NOT_A_TRANSLATION = re.compile(
+    r"\b(?:on-?line|accessed|retrieved|abgerufen|zugriff|ver[öo]ffentlicht|unpublished|unveröffentlicht"
+    r"|presented|special issue|paragraphs|absätze|orig|original|engl|dt|transl\w*|übers\w*|reprint|hrsg|eds?)\b",
+    re.I,
+)
+
+# China's GB/T 7714 marks the kind of work after its title: '[J]' a journal article, '[M]' a book,
+# '[D]' a thesis, '[C]' proceedings, '[R]' a report, '[EB/OL]' an online resource. No part of the title.
+_TYPE_CODE = re.compile(r"\s*\[(?:[JMDCRNPSZGA]|EB|DB|CP)(?:/OL)?\][\s.,]*$")
+
+
+def _title_with_its_translation(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """The translation after a title is the title's, whatever the labeller read it as (a journal,
+    a note, or the title cut short inside the brackets)."""
+    if "title" not in spans:
+        return
+    start, end, share = spans["title"]
+    opening = text.rfind("[", start, end)
+    if opening < 0 or "]" in text[opening:end]:
+        opening = end + len(text[end:]) - len(text[end:].lstrip(" \t’”\"'»«"))
+    if opening <= start or text[start:opening].rstrip(" \t’”\"'»«").endswith((".", ",")):
+        return  # '…, [The Encyclopedia of Optical Engineering]': a book in brackets, after the title
+    translation = _TRANSLATION.match(text, opening)
+    if translation is None or _NOT_A_TRANSLATION.search(translation["inner"]):
+        return
+    if not translation["inner"][0].isupper():
+        return
+    closing = translation.end()
+    spans["title"] = (start, closing, share)
+    for label, (other_start, other_end, other_share) in list(spans.items()):
+        if label == "title" or other_end <= end or other_start >= closing:
+            continue
+        if other_end <= closing:
+            del spans[label]
+        else:
+            spans[label] = (closing, other_end, other_share)
+
+
 def _title_ends_at_its_quote(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'»Leben im Ort 2017. Unterwegs zur Kommune der Vielfalt«, Orientierung.' + 'Fachzeitschrift der
     Behindertenhilfe': a title printed in quotation marks ends at its closing mark; the words the
@@ -1162,6 +1204,7 @@ def fields_from_labels(
     _journal_before_its_city(text, spans)
     _title_read_as_book(text, spans)
     _title_ends_at_its_quote(text, spans)
+    _title_with_its_translation(text, spans)
     reference = Reference(raw=text, type="article-journal")
     confidence: dict[str, float] = {}
 
@@ -1192,7 +1235,9 @@ def fields_from_labels(
             # 'Familienrecht, 6. Auflage' with the number read into the title and the word after it.
             spans["title"] = (start, edition.start(), spans["title"][2])
     if (found := take("title")) is not None and (
-        title := _clean(_without_link_lead(_EDITION_AFTER.sub("", _MEDIUM_AND_AFTER.sub("", found[0]))))
+        title := _clean(
+            _TYPE_CODE.sub("", _without_link_lead(_EDITION_AFTER.sub("", _MEDIUM_AND_AFTER.sub("", found[0]))))
+        )
     ):
         title, book = _title_then_book(title)
         if "volume" not in spans and (book_volume := _TITLE_VOLUME.search(title)) and book_volume.start():
