@@ -416,3 +416,30 @@ def test_a_bracket_the_title_ends_in_is_closed_and_a_gb_t_7714_type_code_dropped
         "Arbeitnehmer [Professional socialization and identity of East- and West-German employees]"
     )
     assert sun.title == "Motivation to play esports: the case of League of Legends"
+
+
+@pytest.mark.parametrize(
+    ("after_place", "publisher"),
+    [
+        ("[u.a.]: LIT-Verl.", "LIT-Verl"),  # 'and other places' between the place and its colon
+        (": Unveröff. Dipl.Arb.", None),  # a note that the work is unpublished: no publisher
+    ],
+)
+def test_a_books_place_after_its_quoted_title_and_the_publisher_left_unread(after_place, publisher):
+    text = (
+        "Walz, Steffen (2004): Extreme Game Design. In: Neitzel, Britta (Hg.): Zugänge zum Computerspiel am "
+        f"Beispiel von ‘Silent Hill’. Münster {after_place} (S. 145-156)"
+    )
+    tokens, labels = _labelled(
+        text,
+        ("Walz, Steffen (", "author"),
+        ("2004):", "date"),
+        ("Extreme Game Design.", "title"),
+        ("In: Neitzel, Britta (Hg.):", "editor"),
+        ("Zugänge zum Computerspiel am Beispiel von ‘Silent Hill’. Münster", "container"),
+        ("(S. 145-156)", "pages"),
+    )
+    reference, _ = fields_from_labels(text, tokens, labels)
+    assert reference.container_title == "Zugänge zum Computerspiel am Beispiel von ‘Silent Hill’"
+    assert reference.variables["publisher-place"] == "Münster"
+    assert reference.variables.get("publisher") == publisher

@@ -624,7 +624,7 @@ _PLACE_SEGMENT = re.compile(r"(?:[^,.]|(?<![^\W\d_]{2})\.|\.(?!\s))+\.?")
 # too small for the list of names).
 _DIN_PLACE = re.compile(r"\.\s+–\s+(?P<place>[A-ZÄÖÜ][\w-]+(?:[ /][A-ZÄÖÜ][\w.-]*){0,2})[.\s]*$")
 # What stands between a title and its place: ', ', ' – ' (DIN 1505), or a full stop after a word.
-_BEFORE_PLACE = re.compile(r",\s+|\s+–\s+|(?<=[^\W\d_]{2}\.)\s+(?=[^\W\d_])")
+_BEFORE_PLACE = re.compile(r",\s+|\s+–\s+|(?:(?<=[^\W\d_]{2}\.)|(?<=[^\W\d_]['’”«»]\.))\s+(?=[^\W\d_])")
 
 
 def _second_place(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -992,7 +992,8 @@ def _journal_out_of_title(text: str, spans: dict[str, tuple[int, int, float]]) -
     spans["container"] = (journal_start, book_end if halves else start + len(title), book_share)
 
 
-_PUBLISHER_AFTER_PLACE = re.compile(r"\s*:\s*(?P<publisher>[^\W\d_][^.,;:()]*)")
+# 'Münster [u.a.]: LIT-Verl.': 'and other places' may stand between the place and its colon.
+_PUBLISHER_AFTER_PLACE = re.compile(r"\s*(?:\[u\.\s?a\.\]|u\.\s?a\.)?\s*:\s*(?P<publisher>[^\W\d_][^.,;:()]*)")
 
 
 def _name_after_colon(text: str, place_end: int) -> re.Match[str] | None:
@@ -1000,7 +1001,8 @@ def _name_after_colon(text: str, place_end: int) -> re.Match[str] | None:
     return _PUBLISHER_AFTER_PLACE.match(text, place_end - (text[place_end - 1] == ":"))
 
 
-_PUBLISHER_AFTER_PLACE_NOT = re.compile(r"(?:S|pp?|Bd|Vol|Hrsg|Hg)\b|(?:https?|www)\b", re.I)  # pages, a role, a link
+# Pages, a role, a link, or a note that the work is unpublished ('Salzburg: Unveröff. Dipl.Arb.').
+_PUBLISHER_AFTER_PLACE_NOT = re.compile(r"(?:S|pp?|Bd|Vol|Hrsg|Hg)\b|(?:https?|www)\b|unver[öo]ff|unpubl", re.I)
 
 
 def _journal_before_its_city(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -1398,7 +1400,11 @@ def fields_from_labels(
         and (after := _name_after_colon(text, spans["location"][1]))
         and not _PUBLISHER_AFTER_PLACE_NOT.match(after["publisher"])
         and is_place(text[spans["location"][0] : spans["location"][1]])
-        and not any(start < after.end() and after.start("publisher") < end for start, end, _ in spans.values())
+        and not any(
+            start < after.end() and after.start("publisher") < end
+            for label, (start, end, _) in spans.items()
+            if label != "other"  # words the labeller left unread ('Münster [u.a.]: LIT-Verl.')
+        )
     ):
         # 'Bonn: Bundeszentrale für politische Bildung. S. 413-417.': the labeller read the place, not
         # the name after its colon.
