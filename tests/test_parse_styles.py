@@ -443,3 +443,39 @@ def test_a_books_place_after_its_quoted_title_and_the_publisher_left_unread(afte
     assert reference.container_title == "Zugänge zum Computerspiel am Beispiel von ‘Silent Hill’"
     assert reference.variables["publisher-place"] == "Münster"
     assert reference.variables.get("publisher") == publisher
+
+
+def test_the_number_before_jg_is_the_volume_whatever_it_was_read_as():
+    """'19. Jg., Heft 5': German journals' Jahrgang is the volume and the Heft its issue."""
+    text = "Cooke, T. J. 2008: Migration in a Family Way. Population, Space and Place, 19. Jg., Heft 5, 522–536."
+    tokens, labels = _labelled(
+        text,
+        ("Cooke, T. J.", "author"),
+        ("2008:", "date"),
+        ("Migration in a Family Way. Population, Space and Place, 19. Jg.,", "title"),
+        ("Heft", "container"),
+        ("5,", "volume"),
+        ("522–536.", "pages"),
+    )
+    cooke, _ = fields_from_labels(text, tokens, labels)
+    assert (cooke.title, cooke.container_title) == ("Migration in a Family Way", "Population, Space and Place")
+    assert (cooke.volume, cooke.issue, cooke.pages) == ("19", "5", "522–536")
+    text = "Logsdon, J. 2000: The first 5 years, in: Journal of Environment, Nr. 4, 9. Jg. (Dec 2000), S. 370-383."
+    tokens, labels = _labelled(
+        text,
+        ("Logsdon, J.", "author"),
+        ("2000:", "date"),
+        ("The first 5 years,", "title"),
+        ("in: Journal of Environment,", "container"),
+        ("Nr. 4,", "issue"),
+        ("9. Jg. (", "pages"),
+        ("Dec 2000),", "date"),
+        ("S. 370-383.", "pages"),
+    )
+    logsdon, _ = fields_from_labels(text, tokens, labels)
+    assert (logsdon.container_title, logsdon.volume, logsdon.issue, logsdon.pages) == (
+        "Journal of Environment",
+        "9",
+        "4",
+        "370-383",
+    )

@@ -1027,6 +1027,48 @@ def _journal_before_its_city(text: str, spans: dict[str, tuple[int, int, float]]
     spans["container"] = (last.end(), start + len(title), share)
 
 
+# '19. Jg., Heft 5', '56. Jg. 11-12/2006', '30. Jg., H. 2': German journals' volume (Jahrgang, the year
+# of publication counted from the first) and issue.
+_JAHRGANG = re.compile(
+    r"(?<![\w.])(?P<volume>\d{1,3})\.?\s*(?:jg|jahrgang)\b\.?"
+    r"(?:[\s,;/]*(?:(?:heft|h|nr|no)\b\.?\s*)?(?P<issue>\d{1,2}(?:\s?[-/]\s?\d{1,2})?)(?![\d.]))?",
+    re.I,
+)
+
+
+def _volume_by_jahrgang(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'Population, Space and Place, 19. Jg., Heft 5, 522–536': the labeller read the volume into the
+    title or the journal, and the issue as the volume. A number before 'Jg.' is the volume, whatever it
+    was read as; the issue after it is the issue; a journal read into the title is its last sentence."""
+    if "jg" not in text.casefold() and "jahrgang" not in text.casefold():
+        return
+    found = _JAHRGANG.search(text)
+    if found is None or "title" not in spans or found.start() <= spans["title"][0]:
+        return
+    share = min(span[2] for span in spans.values())
+    for label, (start, end, other_share) in list(spans.items()):
+        if end <= found.start() or start >= found.end():
+            continue
+        if start < found.start():
+            spans[label] = (start, found.start(), other_share)
+        elif text[found.end() : end].strip(_EDGE):
+            spans[label] = (found.end(), end, other_share)
+        else:
+            del spans[label]
+            if label == "pages" and (pages := _PAGES_AFTER.search(text, found.end())) is not None:
+                # '9. Jg. (Dec 2000), S. 370-383' with the volume read as the pages: the range after it.
+                spans["pages"] = (pages.start(), pages.end(), other_share)
+    spans["volume"] = (found.start("volume"), found.end("volume"), share)
+    if found["issue"]:
+        spans["issue"] = (found.start("issue"), found.end("issue"), share)
+    title_start, title_end, title_share = spans["title"]
+    if "container" not in spans and not text[title_end : found.start()].strip(_EDGE):
+        title = text[title_start:title_end].rstrip(_EDGE)
+        if (last := _last_sentence(text, title_start, title_start + len(title))) is not None:
+            spans["title"] = (title_start, last.start() + 1, title_share)
+            spans["container"] = (last.end(), title_start + len(title), title_share)
+
+
 _JAHRGANG_THEN_HEFT = re.compile(
     r"(?P<volume>\d+)\.\s*(?:jg|jahrgang)\b\.?\s*[,;]?\s*(?:h|heft|nr)\b\.?\s*(?P<issue>\d+(?:[/-]\d+)?)\W*$", re.I
 )
@@ -1204,6 +1246,7 @@ def fields_from_labels(
     _date_out_of_title(text, spans)
     _gost_source(text, spans)
     _journal_before_its_city(text, spans)
+    _volume_by_jahrgang(text, spans)
     _title_read_as_book(text, spans)
     _title_ends_at_its_quote(text, spans)
     _title_with_its_translation(text, spans)
