@@ -65,7 +65,8 @@ def norm(value: object) -> str:
 def norm_pages(value: str | None) -> str:
     if not value:
         return ""
-    match = _RANGE.match(re.sub(r"\s+", "", value))
+    # EXCITE's gold may keep the sentence's full stop on the last page ('<lpage>395.</lpage>').
+    match = _RANGE.match(re.sub(r"\s+", "", value).strip(".,;:()[]"))
     if match:
         first, last = match.groups()
         if len(last) < len(first):
