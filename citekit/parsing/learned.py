@@ -1040,7 +1040,7 @@ def _volume_by_jahrgang(text: str, spans: dict[str, tuple[int, int, float]]) -> 
     """'Population, Space and Place, 19. Jg., Heft 5, 522–536': the labeller read the volume into the
     title or the journal, and the issue as the volume. A number before 'Jg.' is the volume, whatever it
     was read as; the issue after it is the issue; a journal read into the title is its last sentence."""
-    if "jg" not in text.casefold() and "jahrgang" not in text.casefold():
+    if "jg" not in (folded := text.casefold()) and "jahrgang" not in folded:
         return
     found = _JAHRGANG.search(text)
     if found is None or "title" not in spans or found.start() <= spans["title"][0]:
@@ -1134,7 +1134,7 @@ _TYPE_CODE = re.compile(r"\s*\[(?:[JMDCRNPSZGA]|EB|DB|CP)(?:/OL)?\][\s.,]*$")
 def _title_with_its_translation(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """The translation after a title is the title's, whatever the labeller read it as (a journal,
     a note, or the title cut short inside the brackets)."""
-    if "title" not in spans:
+    if "title" not in spans or "[" not in text:
         return
     start, end, share = spans["title"]
     opening = text.rfind("[", start, end)
