@@ -944,7 +944,8 @@ def _subtitle_read_as_journal(text: str, spans: dict[str, tuple[int, int, float]
 
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 _CUT_SHORT = re.compile(r"(?<!\d)\.")  # 'Phys.', 'Rev .ST': an abbreviation; not '70.' (an ordinal)
-_QUOTE_MARK = re.compile("[\"'“”„‘’‚«»‹›]")
+_QUOTE_MARKS = "\"'“”„‘’‚«»‹›"
+_QUOTE_MARK = re.compile(f"[{_QUOTE_MARKS}]")
 
 # What a journal's name may be followed by in brackets: its medium, not its name ('[On-line Journal]',
 # '[Electronic version]', '[Online]').
@@ -1069,9 +1070,6 @@ def _volume_by_jahrgang(text: str, spans: dict[str, tuple[int, int, float]]) -> 
             spans["container"] = (last.end(), title_start + len(title), title_share)
 
 
-_JAHRGANG_THEN_HEFT = re.compile(
-    r"(?P<volume>\d+)\.\s*(?:jg|jahrgang)\b\.?\s*[,;]?\s*(?:h|heft|nr)\b\.?\s*(?P<issue>\d+(?:[/-]\d+)?)\W*$", re.I
-)
 _YEAR_ONLY = re.compile(r"[\s(\[]*(?:1[5-9]|20)\d\d[a-z]?[\s)\].,:;]*")
 _ABBREVIATED_WORD = re.compile(r"\b[A-Z][a-z]{0,4}\.(?!\w)")  # 'Ann.', 'Sci.': a journal's abbreviated name
 
@@ -1139,8 +1137,8 @@ def _title_with_its_translation(text: str, spans: dict[str, tuple[int, int, floa
     start, end, share = spans["title"]
     opening = text.rfind("[", start, end)
     if opening < 0 or "]" in text[opening:end]:
-        opening = end + len(text[end:]) - len(text[end:].lstrip(" \t’”\"'»«"))
-    if opening <= start or text[start:opening].rstrip(" \t’”\"'»«").endswith((".", ",")):
+        opening = end + len(text[end:]) - len(text[end:].lstrip(" \t" + _QUOTE_MARKS))
+    if opening <= start or text[start:opening].rstrip(" \t" + _QUOTE_MARKS).endswith((".", ",")):
         return  # '…, [The Encyclopedia of Optical Engineering]': a book in brackets, after the title
     translation = _TRANSLATION.match(text, opening)
     if translation is None or _NOT_A_TRANSLATION.search(translation["inner"]):
@@ -1330,10 +1328,6 @@ def fields_from_labels(
         both = _VOLUME_ISSUE.search(volume_text)
         if both:
             reference.volume, reference.issue = both["volume"], both["issue"].strip()
-            confidence["issue"] = found[1]
-        elif (yearly := _JAHRGANG_THEN_HEFT.search(volume_text)) and yearly.start() and "issue" not in spans:
-            # 'Das Argument 240, 43. Jg., H. 2': the year's volume and its issue, after the running number
-            reference.volume, reference.issue = yearly["volume"], yearly["issue"]
             confidence["issue"] = found[1]
         elif _YEAR_ONLY.fullmatch(volume_text) and _SEASON_OR_MONTH_BEFORE.search(text, 0, spans["volume"][0]):
             pass  # 'Pictures of the Future, Herbst 2005: 40-42': the issue's season and year, no volume
