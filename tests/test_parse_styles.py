@@ -479,3 +479,12 @@ def test_the_number_before_jg_is_the_volume_whatever_it_was_read_as():
         "4",
         "370-383",
     )
+
+
+def test_an_issue_of_the_year_keeps_only_its_number():
+    """'Heft 2/2002': issue 2 of the year 2002, the year printed again."""
+    reference = parse_reference(
+        "Nittel, Dieter (2002): Berufliche Selbstbeschreibung im Medium von Praxisberichten. In: Hessische "
+        "Blätter für Volksbildung. Heft 2/2002, 137 – 153."
+    )
+    assert (reference.issue, reference.year, reference.pages) == ("2", 2002, "137–153")

@@ -1112,6 +1112,14 @@ _NOT_A_SERIES = re.compile(
     re.I,
 )
 _PAGE_COUNT = re.compile(r"\d{1,5}\s*(?:pp?|S|pages|Seiten|págs?|pgs?)")
+_OF_THE_YEAR = re.compile(r"(?<=\d)\s?/\s?(?:1[5-9]|20)\d\d$")
+
+
+def _without_its_year(issue: str | None) -> str | None:
+    """'Heft 2/2002': issue 2 of the year 2002, the year printed again; the issue alone."""
+    return _OF_THE_YEAR.sub("", issue) if issue else issue
+
+
 _DAY_AND_MONTH_AFTER = re.compile(r",\s*\d{1,2}\.\s?\d{1,2}\.?$")
 
 
@@ -1353,7 +1361,7 @@ def fields_from_labels(
             _ISSUE_MARKER.match(found[0].strip(_EDGE))
             or _ISSUE_BEFORE.search(text, max(0, spans["volume"][0] - 8), spans["volume"][0])
         ):
-            reference.issue, confidence["issue"] = _clean(volume_text), found[1]
+            reference.issue, confidence["issue"] = _without_its_year(_clean(volume_text)), found[1]
         elif (run_on := _VOLUME_PAGES.match(volume_text)) and _EDITION_WORD_AFTER.match(text, spans["volume"][1]):
             reference.volume = run_on["volume"]  # 'Band 3, 2. Aufl.': the volume, then the edition
         elif run_on and "pages" not in spans:
@@ -1372,7 +1380,7 @@ def fields_from_labels(
         # 'Jg. 108/ Heft 2': the slash after the volume; 'Nr. 2, 24.2.2006': the day and month of its date
         issue := _clean(_DAY_AND_MONTH_AFTER.sub("", _NUMBER_PREFIX.sub("", found[0].strip(_EDGE).lstrip("/ "))))
     ):
-        reference.issue, confidence["issue"] = issue, found[1]
+        reference.issue, confidence["issue"] = _without_its_year(issue), found[1]
     if (found := take("pages")) is not None and (book_volume := _BOOK_VOLUME.fullmatch(found[0].strip(_EDGE))):
         if not reference.volume:  # 'Bd. 3' read as pages: a book's volume
             reference.volume, confidence["volume"] = book_volume["volume"], found[1]
