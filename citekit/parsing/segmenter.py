@@ -90,11 +90,12 @@ _CUES = (
 )
 
 
+_UPPER_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ]+")
+_LOWER_RUN = re.compile(r"[a-zß-ÿ]+")
+
+
 def _shape(token: str) -> str:
-    shape = re.sub(r"[A-ZÀ-ÖØ-Þ]+", "A", token)
-    shape = re.sub(r"[a-zß-ÿ]+", "a", shape)
-    shape = re.sub(r"\d+", "9", shape)
-    return shape[:6]
+    return _DIGITS.sub("9", _LOWER_RUN.sub("a", _UPPER_RUN.sub("A", token)))[:6]
 
 
 def _bucket(value: float, edges: tuple[float, ...]) -> int:
@@ -247,7 +248,7 @@ def _own_features(line: Line, median: float, state: dict[str, object]) -> list[s
     initials = len(_INITIAL.findall(text))
     features.append(f"initials={_bucket(initials, (1, 2, 4))}")
     features.append(f"commas={_bucket(text.count(','), (1, 2, 4, 7))}")
-    digits = sum(ch.isdigit() for ch in text) / len(text)
+    digits = sum(map(str.isdigit, text)) / len(text)
     features.append(f"digits={_bucket(digits, (0.02, 0.08, 0.2, 0.5))}")
     for name, pattern in _CUES:
         if pattern.search(text):
