@@ -1013,7 +1013,7 @@ def _journal_before_its_city(text: str, spans: dict[str, tuple[int, int, float]]
     the last sentence is the journal."""
     if "container" in spans or "title" not in spans or "location" not in spans:
         return
-    (start, end, share), place = spans["title"], spans["location"]
+    end, place = spans["title"][1], spans["location"]
     numbers = [spans[label][0] for label in ("volume", "issue") if label in spans]
     if place[0] < end or text[end : place[0]].strip(_EDGE) or not numbers or min(numbers) < place[1]:
         return
@@ -1021,11 +1021,16 @@ def _journal_before_its_city(text: str, spans: dict[str, tuple[int, int, float]]
         return
     if _NUMBER_PREFIX.match(text[min(numbers) :]) is None:
         return  # 'Berlin, insbes. 55-63': a book's pages, read as a volume
+    _journal_from_last_sentence(text, spans)
+
+
+def _journal_from_last_sentence(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """The title's last sentence becomes the journal (when the numbers after it say journal)."""
+    start, end, share = spans["title"]
     title = text[start:end].rstrip(_EDGE)
-    if (last := _last_sentence(text, start, start + len(title))) is None:
-        return
-    spans["title"] = (start, last.start() + 1, share)
-    spans["container"] = (last.end(), start + len(title), share)
+    if (last := _last_sentence(text, start, start + len(title))) is not None:
+        spans["title"] = (start, last.start() + 1, share)
+        spans["container"] = (last.end(), start + len(title), share)
 
 
 # '19. Jg., Heft 5', '56. Jg. 11-12/2006', '30. Jg., H. 2': German journals' volume (Jahrgang, the year
@@ -1062,12 +1067,8 @@ def _volume_by_jahrgang(text: str, spans: dict[str, tuple[int, int, float]]) -> 
     spans["volume"] = (found.start("volume"), found.end("volume"), share)
     if found["issue"]:
         spans["issue"] = (found.start("issue"), found.end("issue"), share)
-    title_start, title_end, title_share = spans["title"]
-    if "container" not in spans and not text[title_end : found.start()].strip(_EDGE):
-        title = text[title_start:title_end].rstrip(_EDGE)
-        if (last := _last_sentence(text, title_start, title_start + len(title))) is not None:
-            spans["title"] = (title_start, last.start() + 1, title_share)
-            spans["container"] = (last.end(), title_start + len(title), title_share)
+    if "container" not in spans and not text[spans["title"][1] : found.start()].strip(_EDGE):
+        _journal_from_last_sentence(text, spans)
 
 
 _YEAR_ONLY = re.compile(r"[\s(\[]*(?:1[5-9]|20)\d\d[a-z]?[\s)\].,:;]*")
