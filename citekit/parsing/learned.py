@@ -148,7 +148,7 @@ def _spans(tokens: list[Token], labels: list[str], confidences: list[float]) -> 
     while index < len(tokens):
         name = labels[index]
         end = index
-        while end + 1 < len(tokens) and labels[end + 1] == name:
+        while end + 1 < len(tokens) and labels[end + 1] == name:  # bounded by the tokens, not the labels
             end += 1
         mean = sum(confidences[index : end + 1]) / (end - index + 1)
         if name not in spans:
@@ -282,10 +282,16 @@ def _numbers_of_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
 
 def _first_run(labels: list[str], label: str) -> tuple[int, int]:
     """Where the first run of `label` begins and ends (both inclusive); the label must be there."""
-    first = last = labels.index(label)
-    while last + 1 < len(labels) and labels[last + 1] == label:
+    first = labels.index(label)
+    return first, _run_end(labels, first)
+
+
+def _run_end(labels: list[str], index: int) -> int:
+    """The last index of the run of labels[index] that index stands in or begins."""
+    last = index
+    while last + 1 < len(labels) and labels[last + 1] == labels[index]:
         last += 1
-    return first, last
+    return last
 
 
 def _names_between_names(labels: list[str]) -> list[str]:
@@ -318,10 +324,7 @@ def _journal_inside_the_title(labels: list[str]) -> list[str]:
     first, last = _first_run(labels, "container")
     if not first or labels[first - 1] != "title" or last + 1 >= len(labels) or labels[last + 1] != "title":
         return labels
-    title_last = last + 1
-    while title_last + 1 < len(labels) and labels[title_last + 1] == "title":
-        title_last += 1
-    if "container" not in labels[title_last + 1 :]:
+    if "container" not in labels[_run_end(labels, last + 1) + 1 :]:
         return labels
     return labels[:first] + ["title"] * (last - first + 1) + labels[last + 1 :]
 
