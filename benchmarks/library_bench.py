@@ -121,11 +121,16 @@ def figures(count: int, wall: float, cpu: float, rss: float) -> str:
     return f"{count / wall:,.0f} records/s  (wall {wall:.1f} s, CPU {cpu:.1f} s, peak RSS {rss:.0f} MB)"
 
 
-def run(command: list[str]) -> tuple[float, float, float, subprocess.CompletedProcess[str]]:
-    """(wall seconds, CPU seconds, peak RSS in MB) of one child process, from its own rusage."""
+def run(
+    command: list[str], env: dict[str, str] | None = None
+) -> tuple[float, float, float, subprocess.CompletedProcess[str]]:
+    """(wall seconds, CPU seconds, peak RSS in MB) of one child process, from its own rusage; env:
+    the child's environment (this process's by default)."""
     with tempfile.TemporaryFile("w+") as stdout, tempfile.TemporaryFile("w+") as stderr:
         began = time.perf_counter()
-        process = subprocess.Popen(command, stdout=stdout, stderr=stderr, env={**os.environ, "COLUMNS": "120"})
+        process = subprocess.Popen(
+            command, stdout=stdout, stderr=stderr, env={**(os.environ if env is None else env), "COLUMNS": "120"}
+        )
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - began
         process.returncode = os.waitstatus_to_exitcode(status)

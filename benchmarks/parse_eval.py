@@ -31,7 +31,6 @@ import json
 import os
 import re
 import statistics
-import subprocess
 import sys
 import time
 from collections import defaultdict
@@ -49,6 +48,7 @@ for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from library_bench import run as run_child  # noqa: E402
 from parser_corpus import STYLES, render  # noqa: E402
 from train_parser import real_examples  # noqa: E402
 
@@ -232,16 +232,8 @@ def main() -> None:
             f"(medians {statistics.median(rates):,.0f} and {statistics.median(cpu_rates):,.0f}; {target})"
         )
     probe = "from citekit.parsing.learned import parse_learned; parse_learned('Aceto N. Title. Cell. 2014;158:1-2.')"
-    started, children = time.perf_counter(), _children_cpu()
-    subprocess.run([sys.executable, "-c", probe], check=True, env=USER_ENVIRONMENT)
-    startup, startup_cpu = time.perf_counter() - started, _children_cpu() - children
+    startup, startup_cpu, _, _ = run_child([sys.executable, "-c", probe], env=USER_ENVIRONMENT)
     print(f"start-up, fresh process to first parse: {startup:.2f} s wall, {startup_cpu:.2f} s CPU (target < 0.5 s)")
-
-
-def _children_cpu() -> float:
-    """CPU seconds (user and system) of the child processes that have ended."""
-    usage = os.times()
-    return usage.children_user + usage.children_system
 
 
 CONFIDENCE_NAMES = {"container": "journal"}
