@@ -1875,3 +1875,37 @@ def test_a_books_publisher_after_the_place_and_its_colon():
     # A place read with its country keeps it when the publisher is found after it.
     country = parse_reference("Bourdieu, P. (1980). Le sens pratique. Paris, France : Minuit. (Original work 1972).")
     assert (country.variables["publisher-place"], country.variables["publisher"]) == ("Paris, France", "Minuit")
+
+
+def test_a_publisher_after_the_place_and_a_comma():
+    """French, Spanish and older English lists print the imprint as 'Place, Publisher': the labeller
+    read both as one place. A name after known places is the publisher; a state's abbreviation, a
+    place, a month or a conference's country is not."""
+    chapter, book, two_places, english, mass, month, conference = parse_each(
+        [
+            "Bourdieu, Pierre, « La jeunesse n'est qu'un mot », dans Questions de sociologie, Paris, Minuit, "
+            "1984, p. 143-154.",
+            "Weber, Max, Économie et société, Paris, Plon, 1971.",
+            "Doeringer, P. B./Piore, M. J. (1971): Internal Labor Markets and Manpower Analysis. "
+            "Lexington, MA., Heath.",
+            "Klein, Naomi (2002): Fences and Windows : Dispatches from the Front Lines of the Globalization Debate. "
+            "New York, Picador.",
+            "Burt, Ronald S. (1992), Structural holes: The social structure of competition. Cambridge, Mass.",
+            "El Alaoui, Hicham Ben Abdallah (2008): Les régimes arabes modernisent l’autoritarisme, in: Le Monde "
+            "Diplomatique, Paris, April, S. 10-11.",
+            "Inoue, H. Self-organizing neural grove. In Proc. the 18th International Conference on Artificial Neural "
+            "Networks, Part I, Prague, Czech Rep, 2008, pp. 613-622.",
+        ]
+    )
+    assert (chapter.type, chapter.variables["publisher-place"], chapter.variables["publisher"]) == (
+        "chapter",
+        "Paris",
+        "Minuit",
+    )
+    assert chapter.container_title == "Questions de sociologie"
+    assert (book.variables["publisher-place"], book.variables["publisher"]) == ("Paris", "Plon")
+    assert (two_places.variables["publisher-place"], two_places.variables["publisher"]) == ("Lexington, MA", "Heath")
+    assert (english.variables["publisher-place"], english.variables["publisher"]) == ("New York", "Picador")
+    for unchanged in (mass, month, conference):
+        assert "publisher" not in unchanged.variables, unchanged.raw
+    assert mass.variables["publisher-place"].startswith("Cambridge, Mass")

@@ -652,6 +652,50 @@ def _place_alone(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
                 return
 
 
+# Abbreviations a place's name is followed by that name no publisher: US states', Canadian provinces'
+# and English counties' ('Cambridge, Mass.', 'Newbury Park, Calif.', 'Harmondsworth, Middx').
+_REGION_ABBREVIATIONS = frozenset(
+    """Ala Ariz Ark Cal Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb
+    Nebr Nev Okla Ore Oreg Pa Penn Tenn Tex Va Vt Wash Wis Wisc Wyo Mex Ont Que Alta Sask Man Middx Hants Oxon
+    Berks Bucks Herts Lancs Yorks Glos Wilts Notts Northants Cambs""".split()
+)
+# What follows a book's imprint: its year, its pages, or nothing more.
+_AFTER_IMPRINT = re.compile(r"[\s.,;:]*\(?(?:$|(?:1[5-9]|20)\d\d(?!\d)|(?:S|pp?)\.?\s*\d)")
+
+
+def _publisher_after_place_comma(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'Paris, Minuit, 1984', 'London, Methuen.', 'Madrid, Alianza, 2005, pp. 23-45': the imprint as
+    French, Spanish and older English lists print it, the publisher after the place and a comma, read
+    as one place. The name after the last comma is the publisher when every name before it is a known
+    place, it is none itself (nor a region's abbreviation: 'Cambridge, Mass.', nor a month) and the
+    year, the pages or the end follow it ('Istanbul, Türkei, Juli 2011' is a conference's place)."""
+    if "location" not in spans or "publisher" in spans:
+        return
+    start, end, share = spans["location"]
+    place = text[start:end].rstrip(_EDGE)
+    comma = place.rfind(",")
+    tail = place[comma + 1 :].strip()
+    if (
+        comma < 0
+        or not tail[:1].isupper()
+        or len(tail) < 3
+        or len(tail.split()) > 4
+        or not all(ch.isalpha() or ch in " &'’-" for ch in tail)
+        or tail.lower() in MONTHS
+        or tail.lower() in _SEASON_WORDS
+        or tail in PLACE_CODES
+        or tail in _REGION_ABBREVIATIONS
+        or is_place(tail)
+        or not all(is_place(name) or name.strip(_EDGE) in PLACE_CODES for name in place[:comma].split(","))
+        or not _AFTER_IMPRINT.match(text, start + len(place))
+        or _PROCEEDINGS.search(text)  # a conference's place: 'Prague, Czech Rep.'
+    ):
+        return
+    tail_start = start + place.index(tail, comma)
+    spans["location"] = (start, start + comma, share)
+    spans["publisher"] = (tail_start, tail_start + len(tail), share)
+
+
 def _place_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """A book's or a journal's title and its place, which the labeller did not tell apart: 'Soziologie
     und Natur. Theoretische Perspektiven, Opladen' (the subtitle read as a place), 'Form und Idee in
@@ -1247,6 +1291,7 @@ def fields_from_labels(
     _place_out_of_book(text, spans)
     _second_place(text, spans)
     _place_alone(text, spans)
+    _publisher_after_place_comma(text, spans)
     _subtitle_out_of_container(text, spans)
     _subtitle_read_as_journal(text, spans)
     _subtitle_out_of_publisher(text, spans)
