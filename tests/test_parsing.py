@@ -1909,3 +1909,36 @@ def test_a_publisher_after_the_place_and_a_comma():
     for unchanged in (mass, month, conference):
         assert "publisher" not in unchanged.variables, unchanged.raw
     assert mass.variables["publisher-place"].startswith("Cambridge, Mass")
+
+
+def test_apa_theses_in_brackets():
+    """APA prints a thesis's kind in brackets after its title: '(Doctoral dissertation).' (6th
+    edition) or '[Doctoral dissertation, Harvard University].' (7th). The kind is not the title's,
+    the work is a thesis, the university grants it and a database after it is where it is kept."""
+    sixth, seventh, masters = parse_each(
+        [
+            "Smith, J. (2010). Essays on labour markets (Doctoral dissertation). University of Oxford, Oxford, UK.",
+            "Smith, J. (2019). Exosomes in the tumour microenvironment [Doctoral dissertation, Harvard University]. "
+            "ProQuest Dissertations and Theses Global.",
+            "Jones, A. (2015). Neutrophil traps in sepsis [Master's thesis, University of Leeds].",
+        ]
+    )
+    assert (sixth.title, sixth.type, sixth.variables.get("genre"), sixth.variables.get("publisher")) == (
+        "Essays on labour markets",
+        "thesis",
+        "PhD thesis",
+        "University of Oxford",
+    )
+    assert (seventh.title, seventh.type, seventh.variables.get("genre"), seventh.variables.get("publisher")) == (
+        "Exosomes in the tumour microenvironment",
+        "thesis",
+        "PhD thesis",
+        "Harvard University",
+    )
+    assert seventh.variables.get("archive") == "ProQuest Dissertations and Theses Global"
+    assert (masters.title, masters.type, masters.variables.get("genre"), masters.variables.get("publisher")) == (
+        "Neutrophil traps in sepsis",
+        "thesis",
+        "Master's thesis",
+        "University of Leeds",
+    )

@@ -1571,8 +1571,9 @@ _THESIS = re.compile(
 )
 _THESIS_WORDS = ("thes", "thès", "diss", "arbeit", "tesis", "tese", "moire")  # one in every match of _THESIS
 _THESIS_AFTER_TITLE = re.compile(
-    r"[,.]\s*(?:unveröff(?:entlichte)?\.?\s*|unpublished\s+)?(?:(?:diplom|master|magister|bachelor|examens|doktor)arbeit"
-    r"|dissertation|diss\.|(?:ph\.?\s?d\.?|master'?s?|m\.?\s?s\.?|ma)\s+thesis|thesis)\b.*$"
+    r"(?:[,.]\s*|\s*[(\[])(?:unveröff(?:entlichte)?\.?\s*|unpublished\s+)?"
+    r"(?:(?:diplom|master|magister|bachelor|examens|doktor)arbeit|(?:doctoral\s+)?dissertation|diss\."
+    r"|(?:ph\.?\s?d\.?|master'?s?|m\.?\s?s\.?|ma|doctoral)\s+thesis|thesis)\b.*$"
     r"|[,.]\s*unveröff(?:entlicht\w*)?\.?$",
     re.I,
 )
@@ -1591,6 +1592,8 @@ def _report_in(text: str) -> re.Match[str] | None:
     return _REPORT.search(text) if any(word in lowered for word in _REPORT_WORDS) else None
 
 
+# The university inside a thesis's brackets, after its kind: '[Doctoral dissertation, Harvard University]'.
+_GRANTED_BY = re.compile(r"\s*,\s*(?P<institution>[^\[\]()]+)\]")
 _INSTITUTION = re.compile(r"\b(?:univ\w*|universit\w*|college|institut\w*|hochschule|école|escuela)\b", re.I)
 # A university's or an institute's name after a thesis's kind: 'Universität Bielefeld', 'Freie
 # Universität Berlin', 'University of Leeds', 'Katholische Fachhochschule Nordrhein-Westfalen'.
@@ -1650,6 +1653,15 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
         elif not publisher and (institution := _INSTITUTION_NAME.search(text, thesis.end())) is not None:
             # 'Diss. Universität Bielefeld' read as nothing: the university that grants the degree.
             reference.variables["publisher"] = _YEAR_BESIDE_BOOK.sub("", institution.group()).strip(_EDGE)
+        elif (
+            not _INSTITUTION.search(publisher)
+            and (granted := _GRANTED_BY.match(text, thesis.end())) is not None
+            and _INSTITUTION.search(granted["institution"])
+        ):
+            # APA's '[Doctoral dissertation, Harvard University]. ProQuest Dissertations and Theses Global':
+            # the university grants the degree; the database after it keeps the thesis.
+            reference.variables["archive"] = reference.variables.pop("publisher")
+            reference.variables["publisher"] = granted["institution"].strip()
         return
     if not reference.volume and (report := _report_in(text)) is not None:
         reference.type = "report"
