@@ -58,6 +58,39 @@ def clean_pmcid(value: str | None) -> str | None:
     return text if _PMCID.match(text) else None
 
 
+# arXiv identifiers (https://info.arxiv.org/help/arxiv_identifier.html): 'YYMM.NNNN' from April 2007,
+# 'YYMM.NNNNN' from January 2015, and before April 2007 'archive/YYMMNNN' ('hep-th/9711200',
+# 'math.GT/0309136'), each with an optional version ('v2').
+_ARXIV_NEW = re.compile(r"^(?P<yy>\d\d)(?P<mm>\d\d)\.(?P<number>\d{4,5})(?:v[1-9]\d*)?$")
+_ARXIV_OLD = re.compile(r"^(?P<archive>[a-z]+(?:-[a-z]+)?)(?:\.[A-Z]{2})?/(?P<yy>\d\d)(?P<mm>\d\d)\d{3}(?:v[1-9]\d*)?$")
+_ARXIV_PREFIX = re.compile(r"^(?:(?:https?://)?(?:www\.)?arxiv\.org/(?:abs|pdf)/|arxiv:\s*)", re.IGNORECASE)
+ARXIV_ARCHIVES = frozenset(
+    """acc-phys adap-org alg-geom ao-sci astro-ph atom-ph bayes-an chao-dyn chem-ph cmp-lg comp-gas cond-mat cs
+    dg-ga funct-an gr-qc hep-ex hep-lat hep-ph hep-th math math-ph mtrl-th nlin nucl-ex nucl-th patt-sol physics
+    plasm-ph q-alg q-bio quant-ph solv-int supr-con""".split()
+)
+
+
+def clean_arxiv(value: str | None) -> str | None:
+    """'arXiv:1810.04805v2' → '1810.04805v2', 'hep-ph/0605068' kept; what no arXiv identifier can
+    be (a month 13, five digits before 2015, an unknown archive) → None."""
+    if not value:
+        return None
+    text = _ARXIV_PREFIX.sub("", value.strip())
+    text = text.removesuffix(".pdf")
+    if (new := _ARXIV_NEW.match(text)) is not None:
+        year, month = int(new["yy"]), int(new["mm"])
+        digits = 5 if year >= 15 else 4
+        if (year, month) >= (7, 4) and 1 <= month <= 12 and len(new["number"]) == digits:
+            return text
+        return None
+    if (old := _ARXIV_OLD.match(text)) is not None and old["archive"] in ARXIV_ARCHIVES:
+        year, month = int(old["yy"]), int(old["mm"])
+        if (year >= 91 or (year, month) <= (7, 3)) and 1 <= month <= 12:
+            return text
+    return None
+
+
 def clean_url(value: str | None) -> str | None:
     """An http(s) URL with a host, or None; nothing in it can end a value or start a command."""
     if not value:

@@ -1942,3 +1942,41 @@ def test_apa_theses_in_brackets():
         "Master's thesis",
         "University of Leeds",
     )
+
+
+def test_arxiv_identifiers_are_read_and_checked(cli):
+    """An arXiv identifier printed in a reference is kept as the record's eprint (BibLaTeX's
+    eprint, eprinttype and eprintclass), in every form the sciences print it, PDF spaces and all;
+    what does not fit arXiv's syntax is left out."""
+    texts = {
+        "Devlin, J., Chang, M.-W., Lee, K., & Toutanova, K. (2019). BERT: Pre-training of deep bidirectional "
+        "transformers for language understanding. arXiv preprint arXiv:1810.04805.": ("1810.04805", None),
+        "S. Zu-beri, Phys .Rev .D 89, 054001( 2014), arXiv :1307.1808[ hep-ph].": ("1307.1808", "hep-ph"),
+        "L. Levkova, PoS LATTICE 2011( 2011) 011[ arXiv :1201 .1516[ hep -lat]].": ("1201.1516", "hep-lat"),
+        "Smith, N. A., and Zettlemoyer, L. Evaluating gender bias in machine translation. ArXiv, abs/1906.00591, "
+        "2019.": ("1906.00591", None),
+        "T. Becher, H. Leutwyler, Eur.Phys.J. C 9, 643( 1999), hep-ph/9901384": ("hep-ph/9901384", None),
+        "Y. Grossman, Phys. Rev. D 55, 2760 (1997), arXiv:gr -qc/9704045v2.": ("gr-qc/9704045v2", None),
+        "K. Author, Title, New J. Phys. 12 (2010) 025010. URL http://arxiv.org/abs/0908.1674v1": (
+            "0908.1674v1",
+            None,
+        ),
+    }
+    for reference, (text, (number, subject)) in zip(parse_each(list(texts)), texts.items(), strict=True):
+        assert reference.variables.get("eprint") == number, text
+        assert reference.variables.get("eprinttype") == "arXiv", text
+        assert reference.variables.get("eprintclass") == subject, text
+    # Not arXiv identifiers: a month 13, five digits before 2015, a short number, an unknown
+    # archive, a journal's issue and year.
+    for text in (
+        "A. Author, Title, Phys. Rev. D 77 (2008) arXiv:1513.00001.",
+        "A. Author, Title, Phys. Rev. D 77 (2008) arXiv:1402.12345.",
+        "A. Author, Title, Phys. Med. Biol. 57 (2012) 5667 [arXiv:123.472].",
+        "A. Author, Title, Phys. Rev. Lett. 83 (1999) 3370 [arXiv:hepph/9905221].",
+        "Müller, K. (2005): Jugend heute. Soziale Welt 12/2005, S. 3-20.",
+    ):
+        assert "eprint" not in parse_reference(text).variables, text
+    result = cli("parse", "-", "--format", "bibtex", input=next(iter(texts)) + "\n")
+    assert result.exit_code == 0
+    assert "eprint = {1810.04805}" in result.stdout
+    assert "eprinttype = {arXiv}" in result.stdout

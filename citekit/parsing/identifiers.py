@@ -1,4 +1,4 @@
-"""Identifiers printed inside a reference: DOI, PMID, PMCID, URL. What looks like one but does not
+"""Identifiers printed inside a reference: DOI, PMID, PMCID, arXiv, URL. What looks like one but does not
 fit its syntax (citekit.identifiers) is left out: a printed 'DOI' can be anything."""
 
 from __future__ import annotations
@@ -6,11 +6,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from citekit.identifiers import clean_doi, clean_pmcid, clean_pmid, clean_url
+from citekit.identifiers import ARXIV_ARCHIVES, clean_arxiv, clean_doi, clean_pmcid, clean_pmid, clean_url
 
 _DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
 _PMID = re.compile(r"\bPMID:?\s*(\d{1,9})\b", re.IGNORECASE)
 _PMCID = re.compile(r"\b(?:PMCID:?\s*)?(PMC\d{4,10})\b", re.IGNORECASE)
+# 'arXiv:1604.06211', 'arXiv preprint arXiv:1810.04805', 'ArXiv, abs/1906.00591', 'arXiv :hep-ph/0605068',
+# 'arxiv.org/abs/0908.1674v1', and a PDF's spaces inside ('arXiv :1702 .02813', 'hep -th/0312052'); an old
+# identifier alone names its archive ('[hep-th/9611200]'). Then the subject class: '[hep-ph]'.
+_ARXIV_ID = r"(?P<id>\d{4}\s?\.\s?\d{4,5}(?:v\d+)?|[a-z]+(?:\s?-\s?[a-z]+)?(?:\.[A-Z]{2})?\s?/\s?\d{7}(?:v\d+)?)(?!\d)"
+_ARXIV = re.compile(
+    r"(?:\barxiv(?:\s?\.\s?org\s?(?:/\s?(?:abs|pdf)\s?/|:)|\s*(?:e-?prints?|preprint)?\s*[:,;]?\s*(?:arxiv\s*:\s*)?(?:abs/)?)"
+    rf"|(?<![\w/.-])(?=(?:{'|'.join(sorted(ARXIV_ARCHIVES))})(?:\.[A-Z]{{2}})?/\d))"
+    rf"{_ARXIV_ID}(?:\s*\[\s*(?P<subject>[a-z]+(?:\s?-\s?[a-z]+)?(?:\.[A-Za-z]{{2}})?)\s*\])?",
+    re.IGNORECASE,
+)
+_ARXIV_OLD_HINT = re.compile(r"/\d{7}")  # an old identifier's number after its archive
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 _TRAILING = ".,;:)]}>"
 
@@ -20,6 +31,8 @@ class Identifiers:
     doi: str | None = None
     pmid: str | None = None
     pmcid: str | None = None
+    arxiv: str | None = None
+    arxiv_subject: str | None = None
     url: str | None = None
     spans: tuple[tuple[int, int], ...] = ()
 
@@ -50,6 +63,12 @@ def find_identifiers(text: str) -> Identifiers:
     if pmcid:
         found.pmcid = clean_pmcid(pmcid.group(1))
         spans.append(pmcid.span())
+    for arxiv in _ARXIV.finditer(text) if "arxiv" in lowered or _ARXIV_OLD_HINT.search(text) else ():
+        if (number := clean_arxiv(arxiv["id"].replace(" ", ""))) is not None:
+            found.arxiv = number
+            found.arxiv_subject = (arxiv["subject"] or "").replace(" ", "") or None
+            spans.append(arxiv.span())
+            break
     for url in _URL.finditer(text) if "http" in lowered or "www." in lowered else ():
         value = _clean(url.group())
         if "doi.org/" in value.lower():
@@ -59,3 +78,13 @@ def find_identifiers(text: str) -> Identifiers:
         break
     found.spans = tuple(spans)
     return found
+
+
+def eprint_variables(found: Identifiers) -> dict[str, str]:
+    """An arXiv identifier as the record keeps it: BibLaTeX's eprint, eprinttype and eprintclass."""
+    if found.arxiv is None:
+        return {}
+    variables = {"eprint": found.arxiv, "eprinttype": "arXiv"}
+    if found.arxiv_subject:
+        variables["eprintclass"] = found.arxiv_subject
+    return variables

@@ -16,7 +16,7 @@ from citekit.parsing.authors import (
     editor_role_end,
     split_authors,
 )
-from citekit.parsing.identifiers import find_identifiers
+from citekit.parsing.identifiers import eprint_variables, find_identifiers
 from citekit.parsing.places import PLACE_CODES, is_place
 from citekit.parsing.tokens import Token, tokenize
 
@@ -1509,6 +1509,7 @@ def fields_from_labels(
         _place_and_publisher(reference, confidence, text[spans["container"][1] :])  # a chapter's book
     identifiers = find_identifiers(text)
     reference.doi, reference.pmid, reference.pmcid = identifiers.doi, identifiers.pmid, identifiers.pmcid
+    reference.variables.update(eprint_variables(identifiers))
     if identifiers.url:
         reference.url = identifiers.url
     _kind_of_work(reference, text, spans)

@@ -6,7 +6,7 @@ import re
 
 from citekit.model import Reference
 from citekit.parsing.authors import split_authors
-from citekit.parsing.identifiers import find_identifiers
+from citekit.parsing.identifiers import eprint_variables, find_identifiers
 from citekit.parsing.rules import title_and_source
 
 _NAME = r"[^\W\d][^,&.]*?,\s(?:[^\W\d_]\.(?:[\s-]?[^\W\d_]\.)*)"
@@ -43,4 +43,5 @@ def parse_nature_reference(text: str) -> Reference | None:
         doi=identifiers.doi,
         pmid=identifiers.pmid,
         pmcid=identifiers.pmcid,
+        variables=eprint_variables(identifiers),
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from citekit.model import Reference
-from citekit.parsing.identifiers import find_identifiers
+from citekit.parsing.identifiers import eprint_variables, find_identifiers
 from citekit.parsing.names import parse_springer_authors
 from citekit.parsing.rules import title_and_source
 
@@ -79,4 +79,5 @@ def parse_vancouver_reference(text: str) -> Reference | None:
         pmid=identifiers.pmid,
         pmcid=identifiers.pmcid,
         url=identifiers.url,  # 'Available from: https://…', 'Disponível em: http://…'
+        variables=eprint_variables(identifiers),
     )
