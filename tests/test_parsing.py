@@ -873,6 +873,15 @@ def test_an_organisation_is_one_author():
         "ARL – Akademie für Raumforschung und Landesplanung",
         "Statistisches Bundesamt",
         "Bureau of Labor Statistics",
+        # Science's corporate authors
+        "R Core Team",
+        "Planck Collaboration",
+        "The CAVEAT Study Group",
+        "GTEx Consortium",
+        "Kaiser Family Foundation",
+        "American Cancer Society",
+        "The World Bank",
+        "GBD 2019 Diseases and Injuries Collaborators",
     ):
         assert [(a.family, a.given) for a in split_authors(body)[0]] == [(body, None)], body
     assert [
@@ -880,6 +889,15 @@ def test_an_organisation_is_one_author():
     ] == ["Bundesministerium für Familie, Senioren, Frauen und Jugend"]
     assert [(a.family, a.given) for a in split_authors("Center, Lisa")[0]] == [("Center", "Lisa")]  # a person
     assert [a.family for a in split_authors("Landesberg, Jon and Smith, Peter")[0]] == ["Landesberg", "Smith"]
+    assert [(a.family, a.given) for a in split_authors("Banks, J. and Group, K.")[0]] == [
+        ("Banks", "J"),
+        ("Group", "K"),
+    ]
+    r = parse_reference(
+        "R Core Team (2021). R: A language and environment for statistical computing. R Foundation for Statistical "
+        "Computing, Vienna, Austria. URL https://www.R-project.org/."
+    )
+    assert [(a.family, a.given) for a in r.authors] == [("R Core Team", None)]
 
 
 def test_an_edition_or_a_day_and_month_is_no_volume():

@@ -56,6 +56,10 @@ _ORGANISATION = re.compile(
     r"(?-i:\b(?:für|of|for|on)\b)|\b(?:\w*ministerium|ministry|institut\w*|\w+amt|stiftung|kommission|commission"
     r"|council|association|organi[sz]ation|department|agency|bureau|\w*verband|gesellschaft|zentrum|cent(?:er|re)"
     r"|universit\w+|statisti\w+|bundes\w+|\w*regierung|gmbh|e\.\s?v|inc|ltd"
+    # Science's corporate authors: 'R Core Team', 'Planck Collaboration', 'WHO Working Group', 'Royal
+    # Society', 'The World Bank', 'Kaiser Family Foundation', 'GBD 2019 … Collaborators'.
+    r"|team|collaboration|collaborators|consortium|group|foundation|society|bank|trust|committee|academy"
+    r"|academies|federation|alliance|network|initiative|office|service|authority|administration|watch"
     # French, Spanish, Portuguese, Italian: 'BRASIL. Ministério da Saúde', 'Secretaría de Salud'.
     r"|minist[eéè]ri?[oe]s?|secretar[ií]as?|universidad\w*|funda[çc][ãa]o|fundaci[óo]n|conselho|consejo|conseil"
     r"|comiss[ãa]o|comisi[óo]n|organiza[çc][ãa]o|organizaci[óo]n|associa[çc][ãa]o|asociaci[óo]n|governo|gobierno"
