@@ -1998,3 +1998,17 @@ def test_arxiv_identifiers_are_read_and_checked(cli):
     assert result.exit_code == 0
     assert "eprint = {1810.04805}" in result.stdout
     assert "eprinttype = {arXiv}" in result.stdout
+
+
+def test_an_edition_without_a_journal_is_a_book():
+    """Journals have no editions: a work with an edition and no journal is a book, even with no
+    publisher read ('(7th ed.). https://doi.org/…', '(Cengage Learning; 1 edition, 1976)')."""
+    manual, physics = parse_each(
+        [
+            "American Psychological Association. (2020). Publication manual of the American Psychological "
+            "Association (7th ed.). https://doi.org/10.1037/0000165-000",
+            "[78] N. W. Ashcroft and N. D. Mermin, Solid State Physics (Cengage Learning; 1 edition, 1976).",
+        ]
+    )
+    assert (manual.type, manual.variables.get("edition"), manual.doi) == ("book", "7", "10.1037/0000165-000")
+    assert (physics.type, physics.variables.get("edition")) == ("book", "1")

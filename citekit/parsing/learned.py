@@ -1686,7 +1686,10 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
         reference.type = "paper-conference"
         return
     if not reference.container_title and (
-        "publisher" in reference.variables or "publisher-place" in reference.variables or _NO_PLACE.search(text)
+        "publisher" in reference.variables
+        or "publisher-place" in reference.variables
+        or "edition" in reference.variables  # 'Publication manual of the APA (7th ed.). https://doi.org/…'
+        or _NO_PLACE.search(text)
     ):
         reference.type = "book"  # 'Einführung in die Erzähltheorie. Darmstadt.' (or 'o. O.'): a place, no journal
         return
