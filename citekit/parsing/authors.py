@@ -202,7 +202,7 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
     text = " ".join(text.split()).strip(" .,;:/([{“‘‚„«»\"'").lstrip("•►▪*–- ")
     if _SAME_AS_BEFORE.match(text):
         return [], False  # 'Ders.', 'Dies.', 'Idem': the authors of the reference before, not a person
-    if _ORGANISATION.search(text) and not _PERSON_MARK.search(text) and not _ONE_PERSON.match(text):
+    if not _PERSON_MARK.search(text) and _ORGANISATION.search(text) and not _ONE_PERSON.match(text):
         # 'Bundesministerium für Familie, Senioren, Frauen und Jugend', 'ARL – Akademie für
         # Raumforschung und Landesplanung', 'National Board of Health and Welfare': one body.
         return [Author(text)], False
