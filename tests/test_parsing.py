@@ -2012,3 +2012,18 @@ def test_an_edition_without_a_journal_is_a_book():
     )
     assert (manual.type, manual.variables.get("edition"), manual.doi) == ("book", "7", "10.1037/0000165-000")
     assert (physics.type, physics.variables.get("edition")) == ("book", "1")
+
+
+def test_a_list_number_is_no_part_of_the_first_name():
+    """A numbered reference that begins with its editors, or whose number the labeller read with
+    the names: the number is the list's, not the first person's."""
+    vancouver, numbered = parse_each(
+        [
+            "4. Foley KM, Gelband H, editors. Improving palliative care for cancer. Washington: National Academy "
+            "Press; 2001.",
+            "4. Stokes, D( 2000). “ Putting Entrepreneurship into Marketing”, Journal of Research in Marketing & "
+            "Entrepreneurship, Vol. 2( 1), 1 - 16.",
+        ]
+    )
+    assert [(e.family, e.given) for e in vancouver.editors] == [("Foley", "KM"), ("Gelband", "H")]
+    assert [(a.family, a.given) for a in numbered.authors] == [("Stokes", "D")]

@@ -50,6 +50,8 @@ _NO_WORDS_IN_BRACKETS = re.compile(r"\([^()a-zß-ÿ]*\)|\[\s*\]")
 # One word in brackets after a name is what the person did, not a name: '(Compiler)', '(Rektor)', '(Bearb.)'.
 _ROLE_IN_BRACKETS = re.compile(r"\(\s*[^\W\d_][\w.]*\s*\)")
 _OPEN_BRACKET_AT_END = re.compile(r"\s*\([^()\w]*\w*[^()\w]*$")  # 'Karl ( / Orig.', not '( D. Pollard, …
+# A list's number the names' span began with: '4. Foley KM, Gelband H, editors.' ('[4]' and '(4)' too).
+_LIST_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]?)\s+(?=[^\W\d_])")
 _LABEL = re.compile(r"^\s*(?:\[[A-Za-z]{2,8}\d{0,4}[a-z]?|[A-Za-z]{2,8}\d{2,4}[a-z]?)\]\s*")
 # An organisation's name: words no person's name holds ('für', 'of', 'for') or a kind of body.
 _ORGANISATION = re.compile(
@@ -197,7 +199,9 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
     # The span may run into the next field's opening bracket or quote: 'Y. (' or 'Varas-Godoy, M., “',
     # 'Kuhlmann, Carola: ‚', or an empty year: 'Connell, Raewyn W. ( )'; or begin with a list's
     # bullet: '• Adloff, Frank'.
-    text = _ROLE_IN_BRACKETS.sub(" ", _NO_WORDS_IN_BRACKETS.sub(" ", _LABEL.sub("", _SEE.sub("", text))))
+    text = _ROLE_IN_BRACKETS.sub(
+        " ", _NO_WORDS_IN_BRACKETS.sub(" ", _LABEL.sub("", _SEE.sub("", _LIST_NUMBER.sub("", text))))
+    )
     text = _OPEN_BRACKET_AT_END.sub("", text)
     text = " ".join(text.split()).strip(" .,;:/([{“‘‚„«»\"'").lstrip("•►▪*–- ")
     if _SAME_AS_BEFORE.match(text):
