@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -2027,3 +2028,37 @@ def test_a_list_number_is_no_part_of_the_first_name():
     )
     assert [(e.family, e.given) for e in vancouver.editors] == [("Foley", "KM"), ("Gelband", "H")]
     assert [(a.family, a.given) for a in numbered.authors] == [("Stokes", "D")]
+
+
+def test_pubmeds_notes_on_a_citation_are_not_its_fields(cli):
+    """PubMed's AMA citations carry notes that cite another work: '[published correction appears
+    in …]', '[retracted in: …]', '[published online ahead of print, …]'. The record's journal and
+    numbers are the work's own; the note stays in the text as printed."""
+    text = (
+        "5. Zhang H, Freitas D, Kim HS, et al. Identification of distinct nanoparticles and subsets of "
+        "extracellular vesicles by asymmetric flow field-flow fractionation. Nat Cell Biol. 2018;20(3):332-343. "
+        "[published correction appears in Nat Cell Biol. 2018 Apr;20(4):507]"
+    )
+    corrected, retracted = parse_each(
+        [
+            text,
+            "3. Wakefield AJ, Murch SH, Anthony A, et al. Ileal-lymphoid-nodular hyperplasia, non-specific colitis, "
+            "and pervasive developmental disorder in children [retracted in: Lancet. 2010 Feb 6;375(9713):445]. "
+            "Lancet. 1998;351(9103):637-641.",
+        ]
+    )
+    assert (corrected.container_title, corrected.volume, corrected.issue, corrected.pages) == (
+        "Nat Cell Biol",
+        "20",
+        "3",
+        "332-343",
+    )
+    assert corrected.title.endswith("field-flow fractionation")
+    assert corrected.raw == text
+    assert (retracted.title, retracted.container_title, retracted.pages) == (
+        "Ileal-lymphoid-nodular hyperplasia, non-specific colitis, and pervasive developmental disorder in children",
+        "Lancet",
+        "637-641",
+    )
+    rows = json.loads(cli("parse", "-", "--format", "json", input=text + "\n").stdout)
+    assert (rows[0]["journal"], rows[0]["issue"]) == ("Nat Cell Biol", "3")

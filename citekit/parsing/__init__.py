@@ -17,6 +17,14 @@ __all__ = ["ParseResult", "parse_each", "parse_reference", "parse_references"]
 
 # A citation number left on the string ('1.', '[1]', '(1)') is not part of the reference.
 _NUMBER = re.compile(r"^\s*(?:\[\d{1,6}\]|\(\d{1,6}\)|\d{1,6}\.(?!\d))\s*")
+# PubMed's notes on a citation (its AMA 'Cite' prints them): '[published correction appears in Nat
+# Cell Biol. 2018 Apr;20(4):507]', '[published online ahead of print, 2020 Jan 5]', '[Erratum in: …]',
+# '[Retraction in: …]'. They cite another work, whose journal and numbers are not this one's.
+_PUBMED_NOTE = re.compile(
+    r"\s*\[\s*(?:published|erratum|epub|retracted|retraction|correction|corrected|comment\s+(?:in|on)"
+    r"|expression\s+of\s+concern)\b[^\[\]]*\]",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -37,7 +45,7 @@ def parse_each(texts: list[str]) -> list[Reference]:
     """Reference strings → one record each, in order. The learned path labels all the strings no
     rule reads in one batch, which is many times faster than one by one."""
     texts = [clean_pdf_text(text) for text in texts]
-    bodies = [DIN_LABEL.sub("", text, count=1) for text in texts]
+    bodies = [_without_notes(DIN_LABEL.sub("", text, count=1)) for text in texts]
     references: list[Reference | None] = [_by_rule(body) for body in bodies]
     unread = [index for index, reference in enumerate(references) if reference is None]
     if unread:
@@ -50,6 +58,11 @@ def parse_each(texts: list[str]) -> list[Reference]:
     for reference, text in zip(references, texts, strict=True):
         reference.raw = text  # as printed, label and all
     return [reference for reference in references if reference is not None]  # none is left
+
+
+def _without_notes(text: str) -> str:
+    """The reference without PubMed's notes; the record keeps the text as printed (raw)."""
+    return _PUBMED_NOTE.sub("", text) if "[" in text else text
 
 
 def _by_rule(text: str) -> Reference | None:
