@@ -2062,3 +2062,33 @@ def test_pubmeds_notes_on_a_citation_are_not_its_fields(cli):
     )
     rows = json.loads(cli("parse", "-", "--format", "json", input=text + "\n").stdout)
     assert (rows[0]["journal"], rows[0]["issue"]) == ("Nat Cell Biol", "3")
+
+
+def test_springer_books_edition_in_every_spelling():
+    """Springer's author–year books print the edition after the title as '10th edn', and lists
+    copied from elsewhere as '3rd edition (WISC-III)' or before a publisher whose name holds commas:
+    the edition is not the title's, and a work with one is a book, not an article."""
+    wechsler, rutter = parse_each(
+        [
+            "25. Wechsler D (1991) Wechsler Intelligence Scale for Children, 3rd edition (WISC-III). "
+            "Psychological Corporation, New York",
+            "21. Rutter M, Shaffer D, Sturge C (1979) A guide to a multi-axial classification scheme for psychiatric "
+            "disorders in childhood and adolescents, 3rd edn. Department of Child and Adolescent Psychiatry, "
+            "Institute of Psychiatry, London",
+        ]
+    )
+    assert (wechsler.type, wechsler.title, wechsler.variables.get("edition")) == (
+        "book",
+        "Wechsler Intelligence Scale for Children",
+        "3",
+    )
+    assert (wechsler.variables.get("publisher"), wechsler.variables.get("publisher-place")) == (
+        "Psychological Corporation",
+        "New York",
+    )
+    assert (rutter.type, rutter.container_title, rutter.variables.get("edition")) == ("book", None, "3")
+    assert rutter.title.endswith("childhood and adolescents")
+    assert (rutter.variables.get("publisher"), rutter.variables.get("publisher-place")) == (
+        "Department of Child and Adolescent Psychiatry, Institute of Psychiatry",
+        "London",
+    )

@@ -57,15 +57,18 @@ def parse_springer_reference(text: str) -> Reference | None:
     return reference
 
 
+# A book's edition after its title: ', 2nd edn', ', 3rd ed', ', 3rd edition (WISC-III)' (a short name after it).
+_EDITION = r"(?:,\s+(?P<edition>\d+)(?:st|nd|rd|th)\s+(?:edn|edition|ed)\b(?:\s+\([^()\s]{1,12}\))?)"
+_EDITION_AT_END = re.compile(rf"{_EDITION}$")
 # A chapter: 'Title. In: Jones A, Brown B (eds) Book, 2nd edn. Springer, Berlin, pp 45–67'.
 _CHAPTER = re.compile(
     r"^(?P<title>.+?[.?!])\s+In:\s+(?:(?P<editors>[^()]+?)\s+\((?:eds?|Hrsg|Hg)\.?\)\s+)?(?P<book>.+?)"
-    r"(?:,\s+(?P<edition>\d+)(?:st|nd|rd|th)\s+edn)?\.\s+(?P<publisher>[^.,]+(?:\s[^.,]+)*?),\s+(?P<place>[^,]+?)"
+    rf"{_EDITION}?\.\s+(?P<publisher>[^.,]+(?:\s[^.,]+)*?),\s+(?P<place>[^,]+?)"
     r"(?:,\s+(?:pp?|S\.)\s+(?P<pages>[\w–-]+))?\.?$"
 )
 # A book: 'Robbins basic pathology, 10th edn. Elsevier, Philadelphia'.
 _BOOK = re.compile(
-    r"^(?P<title>.+?)(?:,\s+(?P<edition>\d+)(?:st|nd|rd|th)\s+edn)?\.\s+(?P<publisher>[A-Z][^.,()]+),\s+"
+    rf"^(?P<title>.+?){_EDITION}?\.\s+(?P<publisher>[A-Z][^.,()]+),\s+"
     r"(?P<place>[A-Z][^.,()\d]+)\.?$"
 )
 
@@ -96,6 +99,16 @@ def _split_title_and_source(rest: str, reference: Reference) -> None:
     reference.title = rest[:title_end]
     source = rest[last.end() :]
     if _thesis_or_report(source, reference):
+        return
+    if (edition := _EDITION_AT_END.search(reference.title)) is not None and "," in source:
+        # 'A guide …, 3rd edn. Department of Child and Adolescent Psychiatry, Institute of Psychiatry, London':
+        # journals have no editions; a publisher whose name holds commas, then the place.
+        publisher, _, place = source.rpartition(",")
+        reference.type = "book"
+        reference.title = reference.title[: edition.start()]
+        reference.variables["edition"] = edition["edition"]
+        reference.variables["publisher"] = publisher.strip()
+        reference.variables["publisher-place"] = place.strip()
         return
     locator = _LOCATOR.search(source)
     if locator is None:
