@@ -2092,3 +2092,22 @@ def test_springer_books_edition_in_every_spelling():
         "Department of Child and Adolescent Psychiatry, Institute of Psychiatry",
         "London",
     )
+
+
+def test_an_organisation_read_as_a_title_before_the_date_is_the_author():
+    """'Ministry …, 1998: Title.': with no names read, a title before the date and another after it
+    are who wrote it and what; a year inside a sentence does not split a title."""
+    ministry, oecd = parse_each(
+        [
+            "Bundesministerium für Bildung, Wissenschaft, Forschung und Technologie (BMBF), 1998: Berufliche "
+            "Qualifizierung benachteiligter Jugendlicher. Bonn.",
+            "Organisation for Economic Cooperation and Development (2009): Society at a Glance. OECD Social "
+            "Indicators 2009 Edition, Paris.",
+        ]
+    )
+    assert [a.family for a in ministry.authors] == [
+        "Bundesministerium für Bildung, Wissenschaft, Forschung und Technologie"
+    ]
+    assert ministry.title == "Berufliche Qualifizierung benachteiligter Jugendlicher"
+    assert [a.family for a in oecd.authors] == ["Organisation for Economic Cooperation and Development"]
+    assert oecd.title == "Society at a Glance"

@@ -294,6 +294,24 @@ def _run_end(labels: list[str], index: int) -> int:
     return last
 
 
+def _names_read_as_a_title(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Bundesministerium für Bildung, … (BMBF), 1998: Berufliche Qualifizierung …': with no names
+    read, a title the reference begins with, right before its date (after a comma or full stop, or
+    in brackets: not a year inside a sentence), and another title right after the date: the first is
+    who wrote it (an organisation, mostly), the second what."""
+    if "author" in labels or "editor" in labels or "title" not in labels:
+        return labels
+    first, last = _first_run(labels, "title")
+    if any(label != "number" for label in labels[:first]) or last + 1 >= len(labels) or labels[last + 1] != "date":
+        return labels
+    if tokens[last].text not in (",", ".") and tokens[last + 1].text != "(":
+        return labels
+    after = _run_end(labels, last + 1) + 1
+    if after >= len(labels) or labels[after] != "title":
+        return labels
+    return labels[:first] + ["author"] * (last + 1 - first) + labels[last + 1 :]
+
+
 def _names_between_names(labels: list[str]) -> list[str]:
     """'Galloux, Jean-' + 'Christophe/Arne Thing Mortensen/…/Agnes' (as a title) + 'Allansdottir/…/George
     Sakellaris' + '(2002). The Institutions of Bioethics': words the labeller read as a title between two
@@ -1276,6 +1294,7 @@ def fields_from_labels(
 ) -> tuple[Reference, dict[str, float]]:
     """Labelled tokens → a record (the same for the model's labels and for gold labels)."""
     labels = _names_between_names(_journal_read_as_editors(tokens, _journal_inside_the_title(labels)))
+    labels = _names_read_as_a_title(tokens, labels)
     labels = _book_after_the_editors_role(text, tokens, _book_read_as_place_and_publisher(text, tokens, labels))
     labels = _numbers_of_the_title(tokens, _editors_up_front(text, tokens, labels))
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
