@@ -2111,3 +2111,13 @@ def test_an_organisation_read_as_a_title_before_the_date_is_the_author():
     assert ministry.title == "Berufliche Qualifizierung benachteiligter Jugendlicher"
     assert [a.family for a in oecd.authors] == ["Organisation for Economic Cooperation and Development"]
     assert oecd.title == "Society at a Glance"
+
+
+def test_a_title_ends_in_no_open_range():
+    """'… Umweltbundesamtes 2013–2016': the year after the dash, which the labeller read as no part of
+    the title, closes the range the title ends in."""
+    plan = parse_reference(
+        "Umweltbundesamt. (2013). Gleichstellungsplan des Umweltbundesamtes 2013–2016 [nicht veröffentlicht]. "
+        "Dessau-Roßlau."
+    )
+    assert plan.title == "Gleichstellungsplan des Umweltbundesamtes 2013–2016"

@@ -312,6 +312,23 @@ def _names_read_as_a_title(tokens: list[Token], labels: list[str]) -> list[str]:
     return labels[:first] + ["author"] * (last + 1 - first) + labels[last + 1 :]
 
 
+def _range_in_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Gleichstellungsplan des Umweltbundesamtes 2013–' + '2016': a title ends in no open range; the
+    number after the dash, read as anything else, closes it."""
+    if "title" not in labels:
+        return labels
+    first, last = _first_run(labels, "title")
+    if (
+        last > first
+        and last + 1 < len(labels)
+        and tokens[last].text in ("–", "-")
+        and tokens[last - 1].text.isdigit()
+        and tokens[last + 1].text.isdigit()
+    ):
+        return labels[: last + 1] + ["title"] + labels[last + 2 :]
+    return labels
+
+
 def _names_between_names(labels: list[str]) -> list[str]:
     """'Galloux, Jean-' + 'Christophe/Arne Thing Mortensen/…/Agnes' (as a title) + 'Allansdottir/…/George
     Sakellaris' + '(2002). The Institutions of Bioethics': words the labeller read as a title between two
@@ -1294,7 +1311,7 @@ def fields_from_labels(
 ) -> tuple[Reference, dict[str, float]]:
     """Labelled tokens → a record (the same for the model's labels and for gold labels)."""
     labels = _names_between_names(_journal_read_as_editors(tokens, _journal_inside_the_title(labels)))
-    labels = _names_read_as_a_title(tokens, labels)
+    labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
     labels = _book_after_the_editors_role(text, tokens, _book_read_as_place_and_publisher(text, tokens, labels))
     labels = _numbers_of_the_title(tokens, _editors_up_front(text, tokens, labels))
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
