@@ -2121,3 +2121,13 @@ def test_a_title_ends_in_no_open_range():
         "Dessau-Roßlau."
     )
     assert plan.title == "Gleichstellungsplan des Umweltbundesamtes 2013–2016"
+
+
+def test_an_access_note_is_no_journal():
+    """'Zugriff am 14. Februar 2014 unter www…' (when a page was read) is neither journal nor book."""
+    page = parse_reference(
+        "Die Bundesregierung. (2011). Gemeinsame Geschäftsordnung der Bundesministerien. Zugriff am 14. Februar "
+        "2014 unter www.bmi.bund.de/SharedDocs/Downloads/DE/Veroeffentlichungen/ggo.pdf?__blob=publicationFile."
+    )
+    assert page.title == "Gemeinsame Geschäftsordnung der Bundesministerien"
+    assert page.container_title is None

@@ -46,6 +46,12 @@ _SUFFIX = re.compile(
 # 'In: ', 'In (eds.), ', 'eds., ', 'editors, ' left before a book's title.
 _IN = r"(?:in|en|em|dans)"  # 'In:' before a book, in English/German, Spanish, Portuguese, French
 _ONLY_IN = re.compile(_IN, re.IGNORECASE)
+# When a web page was read, not where the work came out: 'Zugriff am 14. Februar 2014 unter www…',
+# 'zuletzt abgerufen am …', 'Accessed 12 March 2021', 'Retrieved June 30, 2004, from …'.
+_ACCESS_NOTE = re.compile(
+    r"(?:zugriff|(?:zuletzt\s+)?(?:abgerufen|aufgerufen|zugegriffen)|last\s+accessed|accessed|retrieved)\b",
+    re.IGNORECASE,
+)
 _CONTAINER_PREFIX = re.compile(
     rf"^(?:{_IN}\b:?\s*)?(?:\(?(?:editors?\b|(?:eds?|edd|hrsg|hg)(?=[.),:]))\.?\)?[.,:]?\s+)?", re.IGNORECASE
 )
@@ -1390,6 +1396,7 @@ def fields_from_labels(
         (found := take("container")) is not None
         and (journal := _clean(_PREFIX.sub("", found[0].lstrip(_EDGE))))
         and not _ONLY_IN.fullmatch(journal)  # 'in: http://…': a link, no journal or book
+        and not _ACCESS_NOTE.match(journal)
     ):
         journal = _without_book_prefix(journal) or journal
         # 'In: ders.: Wissenssoziologie' (the same author's book); 'Handbuch …, 2. Aufl.' (its edition).
