@@ -2131,3 +2131,12 @@ def test_an_access_note_is_no_journal():
     )
     assert page.title == "Gemeinsame Geschäftsordnung der Bundesministerien"
     assert page.container_title is None
+
+
+def test_online_verfuegbar_unter_is_no_part_of_the_title():
+    page = parse_reference(
+        "Müller, Thomas (2019): Digitalisierung im Gesundheitswesen. Online verfügbar unter: "
+        "https://www.example.de/studie.pdf, zuletzt geprüft am 03.05.2020."
+    )
+    assert page.title == "Digitalisierung im Gesundheitswesen"
+    assert page.url == "https://www.example.de/studie.pdf"
