@@ -2140,3 +2140,19 @@ def test_online_verfuegbar_unter_is_no_part_of_the_title():
     )
     assert page.title == "Digitalisierung im Gesundheitswesen"
     assert page.url == "https://www.example.de/studie.pdf"
+
+
+def test_a_body_read_as_nothing_before_the_date_is_the_author():
+    """'Centers for Disease Control and Prevention. (2021, March 5). COVID-19 vaccines.': with no names
+    read, a body's name the reference begins with, right before the date, is its author; words that
+    name no body are not ('Vgl. …')."""
+    cdc, planck = parse_each(
+        [
+            "Centers for Disease Control and Prevention. (2021, March 5). COVID-19 vaccines. "
+            "https://www.cdc.gov/coronavirus/2019-ncov/vaccines/index.html",
+            "Planck Collaboration. 2016f, A&A, 594, A26",
+        ]
+    )
+    assert [(a.family, a.given) for a in cdc.authors] == [("Centers for Disease Control and Prevention", None)]
+    assert cdc.title == "COVID-19 vaccines"
+    assert [a.family for a in planck.authors] == ["Planck Collaboration"]

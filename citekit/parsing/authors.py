@@ -183,6 +183,12 @@ def _unglued(text: str) -> str:
     return _GLUED.sub(lambda m: m["first"] if m["first"].casefold() in _GLUED_PREFIXES else m["first"] + " ", text)
 
 
+def is_organisation(text: str) -> bool:
+    """A body's name, not people's: a word of a kind of body ('Ministerium', 'Team', 'of'), and no
+    initials, list separators or 'Family, Given'. (Initials are asked first: the cheaper search.)"""
+    return not _PERSON_MARK.search(text) and _ORGANISATION.search(text) is not None and not _ONE_PERSON.match(text)
+
+
 def split_authors(text: str) -> tuple[list[Author], bool]:
     """(names in order, whether the list was cut short with 'et al.')."""
     cut_after_comma = text.rstrip().endswith(",")  # 'Brown, Penelope & Levinson,': the span ended before a given name
@@ -206,7 +212,7 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
     text = " ".join(text.split()).strip(" .,;:/([{“‘‚„«»\"'").lstrip("•►▪*–- ")
     if _SAME_AS_BEFORE.match(text):
         return [], False  # 'Ders.', 'Dies.', 'Idem': the authors of the reference before, not a person
-    if not _PERSON_MARK.search(text) and _ORGANISATION.search(text) and not _ONE_PERSON.match(text):
+    if is_organisation(text):
         # 'Bundesministerium für Familie, Senioren, Frauen und Jugend', 'ARL – Akademie für
         # Raumforschung und Landesplanung', 'National Board of Health and Welfare': one body.
         return [Author(text)], False

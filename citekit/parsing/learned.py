@@ -14,6 +14,7 @@ from citekit.parsing.authors import (
     PARTICLES,
     begins_with_editor_role,
     editor_role_end,
+    is_organisation,
     split_authors,
 )
 from citekit.parsing.identifiers import eprint_variables, find_identifiers
@@ -314,6 +315,21 @@ def _names_read_as_a_title(tokens: list[Token], labels: list[str]) -> list[str]:
         return labels
     after = _run_end(labels, last + 1) + 1
     if after >= len(labels) or labels[after] != "title":
+        return labels
+    return labels[:first] + ["author"] * (last + 1 - first) + labels[last + 1 :]
+
+
+def _organisation_read_as_nothing(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Centers for Disease Control and Prevention. (2021, March 5). COVID-19 vaccines.': with no names
+    read, the body's name the reference begins with (a capital first, no digits), read as nothing right
+    before the date, wrote it."""
+    if "author" in labels or "editor" in labels or "other" not in labels:
+        return labels
+    first, last = _first_run(labels, "other")
+    if any(label != "number" for label in labels[:first]) or last + 1 >= len(labels) or labels[last + 1] != "date":
+        return labels
+    name = text[tokens[first].start : tokens[last].end].strip(_EDGE)
+    if not text[tokens[first].start].isupper() or any(ch.isdigit() for ch in name) or not is_organisation(name):
         return labels
     return labels[:first] + ["author"] * (last + 1 - first) + labels[last + 1 :]
 
@@ -1318,6 +1334,7 @@ def fields_from_labels(
     """Labelled tokens → a record (the same for the model's labels and for gold labels)."""
     labels = _names_between_names(_journal_read_as_editors(tokens, _journal_inside_the_title(labels)))
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
+    labels = _organisation_read_as_nothing(text, tokens, labels)
     labels = _book_after_the_editors_role(text, tokens, _book_read_as_place_and_publisher(text, tokens, labels))
     labels = _numbers_of_the_title(tokens, _editors_up_front(text, tokens, labels))
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
