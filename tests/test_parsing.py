@@ -1928,6 +1928,14 @@ def test_a_publisher_after_the_place_and_a_comma():
     for unchanged in (mass, month, conference):
         assert "publisher" not in unchanged.variables, unchanged.raw
     assert mass.variables["publisher-place"].startswith("Cambridge, Mass")
+    # The same imprint read as one publisher.
+    italian = parse_reference(
+        "Ferrera, M. (a cura di), Stato sociale e mercato, Torino, Fondazione Giovanni Agnelli, 1993."
+    )
+    assert (italian.variables["publisher-place"], italian.variables["publisher"]) == (
+        "Torino",
+        "Fondazione Giovanni Agnelli",
+    )
 
 
 def test_apa_theses_in_brackets():

@@ -725,10 +725,11 @@ def _publisher_after_place_comma(text: str, spans: dict[str, tuple[int, int, flo
     French, Spanish and older English lists print it, the publisher after the place and a comma, read
     as one place. The name after the last comma is the publisher when every name before it is a known
     place, it is none itself (nor a region's abbreviation: 'Cambridge, Mass.', nor a month) and the
-    year, the pages or the end follow it ('Istanbul, Türkei, Juli 2011' is a conference's place)."""
-    if "location" not in spans or "publisher" in spans:
+    year, the pages or the end follow it ('Istanbul, Türkei, Juli 2011' is a conference's place).
+    The same imprint read as one publisher ('Torino, Fondazione Giovanni Agnelli, 1993') is split alike."""
+    if ("location" in spans) == ("publisher" in spans):
         return
-    start, end, share = spans["location"]
+    start, end, share = spans["location"] if "location" in spans else spans["publisher"]
     place = text[start:end].rstrip(_EDGE)
     comma = place.rfind(",")
     tail = place[comma + 1 :].strip()
