@@ -2152,8 +2152,7 @@ def test_online_verfuegbar_unter_is_no_part_of_the_title():
 
 def test_a_body_read_as_nothing_before_the_date_is_the_author():
     """'Centers for Disease Control and Prevention. (2021, March 5). COVID-19 vaccines.': with no names
-    read, a body's name the reference begins with, right before the date, is its author; words that
-    name no body are not ('Vgl. …')."""
+    read, a body's name the reference begins with, right before the date, is its author."""
     cdc, planck = parse_each(
         [
             "Centers for Disease Control and Prevention. (2021, March 5). COVID-19 vaccines. "
