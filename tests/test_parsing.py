@@ -2163,3 +2163,14 @@ def test_a_body_read_as_nothing_before_the_date_is_the_author():
     assert [(a.family, a.given) for a in cdc.authors] == [("Centers for Disease Control and Prevention", None)]
     assert cdc.title == "COVID-19 vaccines"
     assert [a.family for a in planck.authors] == ["Planck Collaboration"]
+
+
+def test_editors_read_into_the_title_are_the_editors():
+    """'Bundesanstalt für Arbeit [Hrsg.], Blätter zur Berufskunde': names and their editors' role at a
+    title's start edited the book; the title follows them."""
+    book = parse_reference(
+        "Bundesanstalt für Arbeit [Hrsg.], Blätter zur Berufskunde: Politologe/Politologin, 8. Aufl., Bielefeld 1996."
+    )
+    assert book.title == "Blätter zur Berufskunde: Politologe/Politologin"
+    assert [e.family for e in book.editors] == ["Bundesanstalt für Arbeit"]
+    assert (book.type, book.variables.get("edition")) == ("book", "8")

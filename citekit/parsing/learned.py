@@ -754,6 +754,25 @@ def _publisher_after_place_comma(text: str, spans: dict[str, tuple[int, int, flo
     spans["publisher"] = (tail_start, tail_start + len(tail), share)
 
 
+# Names and their editors' role in brackets at a title's start: 'Bundesanstalt für Arbeit [Hrsg.], '.
+_EDITORS_BEFORE_TITLE = re.compile(
+    rf"(?P<names>[^()\[\]]{{3,120}}?)\s*[(\[]\s*(?:{EDITOR_ROLES})\.?\s*[)\]][\s:,.]*", re.I
+)
+
+
+def _editors_read_into_the_title(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'Bundesanstalt für Arbeit [Hrsg.], Blätter zur Berufskunde: …': with no names read, names and
+    their editors' role in brackets at the title's start are the editors; the title follows them."""
+    if "title" not in spans or "author" in spans or "editor" in spans:
+        return
+    start, end, share = spans["title"]
+    found = _EDITORS_BEFORE_TITLE.match(text, start, end)
+    if found is None or found.end() >= end:
+        return
+    spans["editor"] = (start, found.end("names"), share)
+    spans["title"] = (found.end(), end, share)
+
+
 def _place_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """A book's or a journal's title and its place, which the labeller did not tell apart: 'Soziologie
     und Natur. Theoretische Perspektiven, Opladen' (the subtitle read as a place), 'Form und Idee in
@@ -1365,6 +1384,7 @@ def fields_from_labels(
     _title_read_as_book(text, spans)
     _title_ends_at_its_quote(text, spans)
     _title_with_its_translation(text, spans)
+    _editors_read_into_the_title(text, spans)
     reference = Reference(raw=text, type="article-journal")
     confidence: dict[str, float] = {}
 
