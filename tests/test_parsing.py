@@ -2174,3 +2174,17 @@ def test_editors_read_into_the_title_are_the_editors():
     assert book.title == "Blätter zur Berufskunde: Politologe/Politologin"
     assert [e.family for e in book.editors] == ["Bundesanstalt für Arbeit"]
     assert (book.type, book.variables.get("edition")) == ("book", "8")
+
+
+def test_volume_issue_and_pages_as_three_numbers():
+    """'African Affairs, 111, 443, 303-314': the number between the volume and the page range,
+    read with the pages, is the issue."""
+    article = parse_reference(
+        "Vokes, Richard (2012), The Politics of Oil in Uganda, in: African Affairs, 111, 443, 303-314."
+    )
+    assert (article.container_title, article.volume, article.issue, article.pages) == (
+        "African Affairs",
+        "111",
+        "443",
+        "303-314",
+    )

@@ -231,6 +231,10 @@ def _in_a_date(text: str, span: tuple[int, int, float]) -> bool:
     return any(date.start() <= at < date.end() for date in _DATE.finditer(text, max(0, at - 4), at + 16))
 
 
+# An issue and a page range read as one run of pages, after the volume: '443, 303-314'.
+_ISSUE_BEFORE_PAGES = re.compile(r"(?P<issue>\d{1,4}),\s*\d+\s*[–-]\s*\d+")
+
+
 def _page_range(pages: str) -> str:
     """The pages in a run that holds more ('82, 1539 -1592', '200 pp ISBN …', '54-59. 1895'):
     the first range, else the first page."""
@@ -1524,6 +1528,9 @@ def fields_from_labels(
         ):
             reference.variables["number-of-pages"] = pages  # '217 p.', '345 S.': how long the book is
         else:
+            if (issue := _ISSUE_BEFORE_PAGES.fullmatch(pages)) and reference.volume and not reference.issue:
+                # 'African Affairs, 111, 443, 303-314': the number before the range is the issue.
+                reference.issue, confidence["issue"] = issue["issue"], found[1]
             reference.pages, confidence["pages"] = _page_range(pages).replace("\u2011", "-"), found[1]
     if (found := editor_span) is not None:
         names_text, role_end = found[0], editor_role_end(found[0])
