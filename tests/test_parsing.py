@@ -480,6 +480,10 @@ def test_german_volume_and_issue_forms_and_newspaper_dates():
         ]
     )
     assert (slashed.volume, slashed.issue, slashed.pages) == ("53", "4", "10-15")
+    running = parse_reference(
+        "da Agra, Cândido, 1975: Alcoolismo. Para uma perspectiva diferente. Hospitalidade 39/153: 11-22."
+    )
+    assert (running.volume, running.issue, running.pages) == ("39", "153", "11-22")  # a running issue number
     assert (jg_heft.volume, jg_heft.issue) == ("18", "1")
     assert (band_heft.volume, band_heft.issue) == ("95", "3")
     # A book's volume printed after its title, in digits or roman capitals, is its volume.

@@ -84,7 +84,7 @@ _VOLUME_SUPPLEMENT = re.compile(
 # '18, 3' or 'XVII, 63' before the pages: volume and issue with no marker (German social sciences).
 _VOLUME_COMMA_ISSUE = re.compile(r"^(?P<volume>\d+|[IVXLC]+)\s*,\s*(?P<issue>\d+(?:\s*[/-]\s*\d+)?)$")
 # '10/3: 161-173': volume and issue (a year is not a volume: '2/2005' is issue 2 of 2005).
-_VOLUME_SLASH_ISSUE = re.compile(r"^(?P<volume>\d{1,3})\s*/\s*(?P<issue>\d{1,2})$")
+_VOLUME_SLASH_ISSUE = re.compile(r"^(?P<volume>\d{1,3})\s*/\s*(?P<issue>\d{1,3})$")
 # What follows a volume up to its issue: '. Jg., Heft 1', '. Band (1999), Heft 3', ', H. 2'.
 _ISSUE_AFTER = re.compile(
     r"\.?\s*(?:(?:jg|jahrgang|band|bd)\b\.?)?\s*(?:\(\d{4}\))?\s*[,;]?\s*(?:heft|h\.)\s*(?P<issue>\d+(?:[/-]\d+)?)\b",
