@@ -305,16 +305,25 @@ def _run_end(labels: list[str], index: int) -> int:
     return last
 
 
+def _opening_run_before_the_date(labels: list[str], label: str) -> tuple[int, int] | None:
+    """With no names read, where a run of `label` the reference begins with (after its number at
+    most) begins and ends, when the date follows it right away."""
+    if "author" in labels or "editor" in labels or label not in labels:
+        return None
+    first, last = _first_run(labels, label)
+    if any(other != "number" for other in labels[:first]) or last + 1 >= len(labels) or labels[last + 1] != "date":
+        return None
+    return first, last
+
+
 def _names_read_as_a_title(tokens: list[Token], labels: list[str]) -> list[str]:
     """'Bundesministerium für Bildung, … (BMBF), 1998: Berufliche Qualifizierung …': with no names
     read, a title the reference begins with, right before its date (after a comma or full stop, or
     in brackets: not a year inside a sentence), and another title right after the date: the first is
     who wrote it (an organisation, mostly), the second what."""
-    if "author" in labels or "editor" in labels or "title" not in labels:
+    if (run := _opening_run_before_the_date(labels, "title")) is None:
         return labels
-    first, last = _first_run(labels, "title")
-    if any(label != "number" for label in labels[:first]) or last + 1 >= len(labels) or labels[last + 1] != "date":
-        return labels
+    first, last = run
     if tokens[last].text not in (",", ".") and tokens[last + 1].text != "(":
         return labels
     after = _run_end(labels, last + 1) + 1
@@ -327,11 +336,9 @@ def _organisation_read_as_nothing(text: str, tokens: list[Token], labels: list[s
     """'Centers for Disease Control and Prevention. (2021, March 5). COVID-19 vaccines.': with no names
     read, the body's name the reference begins with (a capital first, no digits), read as nothing right
     before the date, wrote it."""
-    if "author" in labels or "editor" in labels or "other" not in labels:
+    if (run := _opening_run_before_the_date(labels, "other")) is None:
         return labels
-    first, last = _first_run(labels, "other")
-    if any(label != "number" for label in labels[:first]) or last + 1 >= len(labels) or labels[last + 1] != "date":
-        return labels
+    first, last = run
     name = text[tokens[first].start : tokens[last].end].strip(_EDGE)
     if not text[tokens[first].start].isupper() or any(ch.isdigit() for ch in name) or not is_organisation(name):
         return labels
@@ -1749,7 +1756,8 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
         ):
             # APA's '[Doctoral dissertation, Harvard University]. ProQuest Dissertations and Theses Global':
             # the university grants the degree; the database after it keeps the thesis.
-            reference.variables["archive"] = reference.variables.pop("publisher")
+            if database := reference.variables.pop("publisher", ""):
+                reference.variables["archive"] = database
             reference.variables["publisher"] = granted["institution"].strip()
         return
     if not reference.volume and (report := _report_in(text)) is not None:
