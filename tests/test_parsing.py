@@ -2192,3 +2192,28 @@ def test_volume_issue_and_pages_as_three_numbers():
         "443",
         "303-314",
     )
+
+
+def test_apa_editions_in_brackets_after_a_books_title():
+    """APA prints a book's edition in brackets after its title, in words too: '(30th anniversary
+    expanded ed.)', '(Rev. ed.)'; APA 7 prints the publisher alone after it ('. Verso.')."""
+    lipsky, anderson = parse_each(
+        [
+            "Lipsky, M. (2010). Street-level bureaucracy: Dilemmas of the individual in public services (30th "
+            "anniversary expanded ed.). New York: Russell Sage Foundation.",
+            "Anderson, B. (2006). Imagined communities: Reflections on the origin and spread of nationalism "
+            "(Rev. ed.). Verso.",
+        ]
+    )
+    assert lipsky.title == "Street-level bureaucracy: Dilemmas of the individual in public services"
+    assert (lipsky.type, lipsky.variables.get("edition"), lipsky.variables.get("publisher")) == (
+        "book",
+        "30",
+        "Russell Sage Foundation",
+    )
+    assert anderson.title == "Imagined communities: Reflections on the origin and spread of nationalism"
+    assert (anderson.type, anderson.variables.get("edition"), anderson.variables.get("publisher")) == (
+        "book",
+        "Rev.",
+        "Verso",
+    )

@@ -235,6 +235,14 @@ def _in_a_date(text: str, span: tuple[int, int, float]) -> bool:
 _ISSUE_BEFORE_PAGES = re.compile(r"(?P<issue>\d{1,4}),\s*\d+\s*[–-]\s*\d+")
 
 
+# APA's edition in brackets: '(2nd ed.)', '(30th anniversary expanded ed.)', '(Rev. ed.)'.
+_EDITION_IN_BRACKETS = re.compile(
+    r"\s*\((?:(?P<number>\d+)(?:st|nd|rd|th)?\s+)?(?P<words>(?:[^\W\d_][\w-]*\.?\s+){0,3})ed(?:ition)?\.?\)", re.I
+)
+# A publisher printed alone at the end (APA 7 prints no place): '. Verso.', '. Russell Sage Foundation.'
+_PUBLISHER_ALONE = re.compile(r"[\s.]*(?P<publisher>[A-Z][\w&'’-]*(?:\s+[A-Za-z&][\w&'’.-]*){0,4}?)\.?\s*")
+
+
 def _page_range(pages: str) -> str:
     """The pages in a run that holds more ('82, 1539 -1592', '200 pp ISBN …', '54-59. 1895'):
     the first range, else the first page."""
@@ -1420,6 +1428,19 @@ def fields_from_labels(
             reference.editors, confidence["editors"] = names, found[1]
         elif names:
             reference.authors, confidence["authors"] = names, found[1]
+    if (
+        "title" in spans
+        and (bracket := _EDITION_IN_BRACKETS.search(text, spans["title"][0], spans["title"][1] + 40)) is not None
+        and spans["title"][0] < bracket.start() <= spans["title"][1]
+    ):
+        # APA's edition after a book's title, which the labeller cut inside: '(30th anniversary
+        # expanded ed.)', '(Rev. ed.)'; and APA 7's publisher alone after it: '(Rev. ed.). Verso.'
+        spans["title"] = (spans["title"][0], bracket.start(), spans["title"][2])
+        reference.variables["edition"] = bracket["number"] or bracket["words"].strip()
+        if not any(label in spans for label in ("publisher", "location", "container")) and (
+            alone := _PUBLISHER_ALONE.fullmatch(text, bracket.end())
+        ):
+            reference.variables["publisher"], confidence["publisher"] = alone["publisher"], 0.5
     if "title" in spans and (edition := _EDITION.search(text, spans["title"][0], spans["title"][1] + 12)):
         start, end, _ = spans["title"]
         if start < edition.start() < end and not text[edition.end() : end].strip(_EDGE):
