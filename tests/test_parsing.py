@@ -2217,3 +2217,12 @@ def test_apa_editions_in_brackets_after_a_books_title():
         "Rev.",
         "Verso",
     )
+
+
+def test_a_paper_presented_at_a_meeting_is_a_conference_paper():
+    talk = parse_reference(
+        "Smith, J. (2015, April). Teaching with exosomes. Paper presented at the Annual Meeting of the American "
+        "Educational Research Association, Chicago, IL."
+    )
+    assert talk.type == "paper-conference"
+    assert talk.container_title.startswith("Paper presented at the Annual Meeting")

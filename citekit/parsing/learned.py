@@ -1719,6 +1719,12 @@ _INSTITUTION_NAME = re.compile(
     r"|escuela)\b[^.,;:()\[\]]*",
     re.I,
 )
+# A talk or poster given at a meeting: 'Paper presented at the Annual Meeting of …', 'Vortrag auf der …'.
+_PRESENTED_AT = re.compile(
+    r"(?:paper|poster|talk|presentation|keynote|lecture)\s+(?:presented|given|delivered|read)\s+(?:at|to|on)\b"
+    r"|(?:vortrag|referat|posterbeitrag)\s+(?:gehalten\s+)?(?:auf|bei|an|im\s+rahmen)\b",
+    re.IGNORECASE,
+)
 _PROCEEDINGS = re.compile(r"\b(?:proc(?:eedings)?\b|conference|symposium|workshop|congress|tagungsband|actes)", re.I)
 _EDITION = re.compile(
     rf"\b(?P<edition>\d+)(?:{_ORDINAL}|\.)?\s*(?:edn?\b\.?|edition|aufl(?:age|\.)|[ée]d(?:ition|\.)?(?!\w))",
@@ -1799,7 +1805,11 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
         if reference.container_title and _PROCEEDINGS.search(reference.container_title):
             reference.type = "paper-conference"
         return
-    if reference.container_title and _PROCEEDINGS.search(reference.container_title) and not reference.volume:
+    if (
+        reference.container_title
+        and not reference.volume
+        and (_PROCEEDINGS.search(reference.container_title) or _PRESENTED_AT.match(reference.container_title))
+    ):
         reference.type = "paper-conference"
         return
     if not reference.container_title and (
