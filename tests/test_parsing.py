@@ -2226,3 +2226,8 @@ def test_a_paper_presented_at_a_meeting_is_a_conference_paper():
     )
     assert talk.type == "paper-conference"
     assert talk.container_title.startswith("Paper presented at the Annual Meeting")
+
+
+def test_a_newspapers_day_and_month_are_not_its_pages():
+    article = parse_reference("Müller, K. (2005): Die neue Armut. In: Die Zeit, Nr. 12 vom 17.3.2005, S. 5.")
+    assert (article.container_title, article.issue, article.pages, article.year) == ("Die Zeit", "12", "5", 2005)

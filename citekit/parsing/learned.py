@@ -370,6 +370,27 @@ def _range_in_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
     return labels
 
 
+def _day_and_month_read_as_pages(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Die Zeit, Nr. 12 vom 17.3.2005, S. 5': a day and a month read as pages before their year are
+    the date's, so that the pages after them are read."""
+    if labels.count("pages") < 5:  # '17 . 3 .' and at least one page after
+        return labels
+    for index in range(len(tokens) - 4):
+        if (
+            labels[index : index + 4] == ["pages"] * 4
+            and labels[index + 4] == "date"
+            and (index == 0 or labels[index - 1] != "pages")
+            and tokens[index].text.isdigit()
+            and tokens[index + 2].text.isdigit()
+            and tokens[index + 1].text == tokens[index + 3].text == "."
+            and int(tokens[index].text) <= 31
+            and int(tokens[index + 2].text) <= 12
+            and "pages" in labels[index + 5 :]
+        ):
+            return labels[:index] + ["date"] * 4 + labels[index + 4 :]
+    return labels
+
+
 def _names_between_names(labels: list[str]) -> list[str]:
     """'Galloux, Jean-' + 'Christophe/Arne Thing Mortensen/…/Agnes' (as a title) + 'Allansdottir/…/George
     Sakellaris' + '(2002). The Institutions of Bioethics': words the labeller read as a title between two
@@ -1374,6 +1395,7 @@ def fields_from_labels(
     labels = _names_between_names(_journal_read_as_editors(tokens, _journal_inside_the_title(labels)))
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
     labels = _organisation_read_as_nothing(text, tokens, labels)
+    labels = _day_and_month_read_as_pages(tokens, labels)
     labels = _book_after_the_editors_role(text, tokens, _book_read_as_place_and_publisher(text, tokens, labels))
     labels = _numbers_of_the_title(tokens, _editors_up_front(text, tokens, labels))
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
