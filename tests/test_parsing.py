@@ -2231,3 +2231,9 @@ def test_a_paper_presented_at_a_meeting_is_a_conference_paper():
 def test_a_newspapers_day_and_month_are_not_its_pages():
     article = parse_reference("Müller, K. (2005): Die neue Armut. In: Die Zeit, Nr. 12 vom 17.3.2005, S. 5.")
     assert (article.container_title, article.issue, article.pages, article.year) == ("Die Zeit", "12", "5", 2005)
+
+
+def test_a_suffix_after_the_initials_is_the_names():
+    """APA prints 'Smith, J., Jr., & Brown, K., III': each suffix is its name's, not another author."""
+    article = parse_reference("Smith, J., Jr., & Brown, K., III. (2001). A study. Science, 291(5), 1-2.")
+    assert [(a.family, a.given, a.suffix) for a in article.authors] == [("Smith", "J", "Jr"), ("Brown", "K", "III")]

@@ -245,6 +245,11 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
     while index < len(parts):
         part = parts[index]
         following = parts[index + 1] if index + 1 < len(parts) else None
+        if names and names[-1].given and names[-1].suffix is None and part.rstrip(".") in SUFFIXES:
+            # APA's 'Smith, J., Jr., & Brown, K., III': the suffix after the initials is the name's.
+            names[-1] = Author(names[-1].family, names[-1].given, SUFFIXES[part.rstrip(".")])
+            index += 1
+            continue
         if following is not None and (particles := _trailing_particles(following)):
             # 'Linden, F. van der': the particle printed after the initials belongs to the family name.
             names.append(Author(f"{particles} {part}", _compact(following[: -len(particles)].strip())))
