@@ -2237,3 +2237,32 @@ def test_a_suffix_after_the_initials_is_the_names():
     """APA prints 'Smith, J., Jr., & Brown, K., III': each suffix is its name's, not another author."""
     article = parse_reference("Smith, J., Jr., & Brown, K., III. (2001). A study. Science, 291(5), 1-2.")
     assert [(a.family, a.given, a.suffix) for a in article.authors] == [("Smith", "J", "Jr"), ("Brown", "K", "III")]
+
+
+def test_gbt_7714_references(cli):
+    """China's GB/T 7714: the type code after the title ([J], [M], [D]) says what follows it; names
+    in Chinese characters stay whole, 'WANG X' is family and initials, '等' and 'et al.' cut the list."""
+    journal, english, book, thesis = parse_each(
+        [
+            "[1] 王晓明, 李华, 等. 外泌体研究进展[J]. 中国科学, 2019, 49(3): 123-130.",
+            "[5] WANG X, LI Y, ZHANG Z, et al. Neutrophil traps in sepsis[J]. Journal of Immunology, 2020, "
+            "204(5): 1234-1245.",
+            "[3] 张三. 细胞生物学[M]. 北京: 科学出版社, 2010.",
+            "[4] 李四. 外泌体与肿瘤[D]. 上海: 复旦大学, 2015.",
+        ]
+    )
+    assert [a.family for a in journal.authors] == ["王晓明", "李华"]
+    assert (journal.title, journal.container_title, journal.year) == ("外泌体研究进展", "中国科学", 2019)
+    assert (journal.volume, journal.issue, journal.pages) == ("49", "3", "123-130")
+    assert [(a.family, a.given) for a in english.authors] == [("WANG", "X"), ("LI", "Y"), ("ZHANG", "Z")]
+    assert (english.title, english.container_title) == ("Neutrophil traps in sepsis", "Journal of Immunology")
+    assert (book.type, book.title, book.variables["publisher-place"], book.variables["publisher"]) == (
+        "book",
+        "细胞生物学",
+        "北京",
+        "科学出版社",
+    )
+    assert (thesis.type, thesis.variables["publisher"], thesis.year) == ("thesis", "复旦大学", 2015)
+    result = cli("parse", "-", "--format", "bibtex", input="[3] 张三. 细胞生物学[M]. 北京: 科学出版社, 2010.\n")
+    assert result.exit_code == 0
+    assert "@book{" in result.stdout and "publisher = {科学出版社}" in result.stdout
