@@ -2266,3 +2266,18 @@ def test_gbt_7714_references(cli):
     result = cli("parse", "-", "--format", "bibtex", input="[3] 张三. 细胞生物学[M]. 北京: 科学出版社, 2010.\n")
     assert result.exit_code == 0
     assert "@book{" in result.stdout and "publisher = {科学出版社}" in result.stdout
+
+
+def test_a_body_read_into_the_title_is_the_author():
+    """Vancouver's 'World Health Organization. Title. Geneva: WHO; 2014.': a first sentence that names
+    a body, its words capitalised, wrote the work; a title's first sentence that names none stays."""
+    who, homer = parse_each(
+        [
+            "3. World Health Organization. Global status report on noncommunicable diseases 2014. Geneva: WHO; 2014.",
+            "The Making of Homeric Verse. The Collected Papers of Milman Parry. Oxford: Clarendon Press; 1971.",
+        ]
+    )
+    assert [a.family for a in who.authors] == ["World Health Organization"]
+    assert who.title.startswith("Global status report on noncommunicable diseases")
+    assert homer.authors == []
+    assert homer.title.startswith("The Making of Homeric Verse")

@@ -54,8 +54,8 @@ _OPEN_BRACKET_AT_END = re.compile(r"\s*\([^()\w]*\w*[^()\w]*$")  # 'Karl ( / Ori
 _LIST_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]?)\s+(?=[^\W\d_])")
 _LABEL = re.compile(r"^\s*(?:\[[A-Za-z]{2,8}\d{0,4}[a-z]?|[A-Za-z]{2,8}\d{2,4}[a-z]?)\]\s*")
 # An organisation's name: words no person's name holds ('für', 'of', 'for') or a kind of body.
-_ORGANISATION = re.compile(
-    r"(?-i:\b(?:für|of|for|on)\b)|\b(?:\w*ministerium|ministry|institut\w*|\w+amt|stiftung|kommission|commission"
+_BODY_WORDS = (
+    r"\b(?:\w*ministerium|ministry|institut\w*|\w+amt|stiftung|kommission|commission"
     r"|council|association|organi[sz]ation|department|agency|bureau|\w*verband|gesellschaft|zentrum|cent(?:er|re)"
     r"|universit\w+|statisti\w+|bundes\w+|\w*regierung|gmbh|e\.\s?v|inc|ltd"
     # Science's corporate authors: 'R Core Team', 'Planck Collaboration', 'WHO Working Group', 'Royal
@@ -65,9 +65,10 @@ _ORGANISATION = re.compile(
     # French, Spanish, Portuguese, Italian: 'BRASIL. Ministério da Saúde', 'Secretaría de Salud'.
     r"|minist[eéè]ri?[oe]s?|secretar[ií]as?|universidad\w*|funda[çc][ãa]o|fundaci[óo]n|conselho|consejo|conseil"
     r"|comiss[ãa]o|comisi[óo]n|organiza[çc][ãa]o|organizaci[óo]n|associa[çc][ãa]o|asociaci[óo]n|governo|gobierno"
-    r"|instituto|observatoire|observat[óo]rio)\b",
-    re.IGNORECASE,
+    r"|instituto|observatoire|observat[óo]rio)\b"
 )
+_ORGANISATION = re.compile(rf"(?-i:\b(?:für|of|for|on)\b)|{_BODY_WORDS}", re.IGNORECASE)
+_BODY = re.compile(_BODY_WORDS, re.IGNORECASE)
 _ONE_PERSON = re.compile(r"^[^\W\d_][\w'’-]*,\s+[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?$")  # 'Center, Lisa'
 _SEE = re.compile(r"^\s*(?:vgl\.|siehe)(?:\s+(?:auch|dazu))?\s+", re.IGNORECASE)  # a note's 'Vgl. auch'
 # 'Ders.', 'Dies.' (derselbe, dieselbe), 'Idem', 'Eadem': the authors of the reference before.
@@ -187,6 +188,12 @@ def is_organisation(text: str) -> bool:
     """A body's name, not people's: a word of a kind of body ('Ministerium', 'Team', 'of'), and no
     initials, list separators or 'Family, Given'. (Initials are asked first: the cheaper search.)"""
     return not _PERSON_MARK.search(text) and _ORGANISATION.search(text) is not None and not _ONE_PERSON.match(text)
+
+
+def names_a_body(text: str) -> bool:
+    """Stricter than is_organisation: a kind of body is named ('Organization', 'Council', 'Group'),
+    not only a linking word ('of'), which titles hold as often."""
+    return not _PERSON_MARK.search(text) and _BODY.search(text) is not None
 
 
 def split_authors(text: str) -> tuple[list[Author], bool]:

@@ -15,6 +15,7 @@ from citekit.parsing.authors import (
     begins_with_editor_role,
     editor_role_end,
     is_organisation,
+    names_a_body,
     split_authors,
 )
 from citekit.parsing.identifiers import eprint_variables, find_identifiers
@@ -813,6 +814,28 @@ def _editors_read_into_the_title(text: str, spans: dict[str, tuple[int, int, flo
     spans["title"] = (found.end(), end, share)
 
 
+# A sentence of capitalised words at a title's start ('World Health Organization. '); the small words
+# of a body's name may stay lower case.
+_BODY_SENTENCE = re.compile(r"(?P<body>[A-ZÄÖÜ][^.]{2,88}?)\.\s+(?=[A-ZÄÖÜ])")
+_SMALL_WORDS = frozenset("of for on and the in at to a an und für der die das des de la du et y e".split())
+
+
+def _body_read_into_the_title(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """Vancouver's 'World Health Organization. Global status report on … Geneva: WHO; 2014.': with no
+    names read, a first sentence of the title that names a body, its words capitalised, is the author."""
+    if "title" not in spans or "author" in spans or "editor" in spans:
+        return
+    start, end, share = spans["title"]
+    found = _BODY_SENTENCE.match(text, start, end)
+    if found is None or found.end() >= end:
+        return
+    words = re.findall(r"[^\W\d_][\w'’-]*", found["body"])
+    if not names_a_body(found["body"]) or not all(word[0].isupper() or word in _SMALL_WORDS for word in words):
+        return
+    spans["author"] = (start, found.end("body"), share)
+    spans["title"] = (found.end(), end, share)
+
+
 def _place_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """A book's or a journal's title and its place, which the labeller did not tell apart: 'Soziologie
     und Natur. Theoretische Perspektiven, Opladen' (the subtitle read as a place), 'Form und Idee in
@@ -1426,6 +1449,7 @@ def fields_from_labels(
     _title_ends_at_its_quote(text, spans)
     _title_with_its_translation(text, spans)
     _editors_read_into_the_title(text, spans)
+    _body_read_into_the_title(text, spans)
     reference = Reference(raw=text, type="article-journal")
     confidence: dict[str, float] = {}
 
