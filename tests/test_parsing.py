@@ -887,6 +887,7 @@ def test_an_organisation_is_one_author():
         "American Cancer Society",
         "The World Bank",
         "GBD 2019 Diseases and Injuries Collaborators",
+        "International Medical Products Anti-Counterfeiting Taskforce",
     ):
         assert [(a.family, a.given) for a in split_authors(body)[0]] == [(body, None)], body
     assert [

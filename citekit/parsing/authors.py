@@ -62,6 +62,7 @@ _BODY_WORDS = (
     # Society', 'The World Bank', 'Kaiser Family Foundation', 'GBD 2019 … Collaborators'.
     r"|team|collaboration|collaborators|consortium|group|foundation|society|bank|trust|committee|academy"
     r"|academies|federation|alliance|network|initiative|office|service|authority|administration|watch"
+    r"|task\s?force|taskforce|working\s+party|secretariat|commissioner"
     # French, Spanish, Portuguese, Italian: 'BRASIL. Ministério da Saúde', 'Secretaría de Salud'.
     r"|minist[eéè]ri?[oe]s?|secretar[ií]as?|universidad\w*|funda[çc][ãa]o|fundaci[óo]n|conselho|consejo|conseil"
     r"|comiss[ãa]o|comisi[óo]n|organiza[çc][ãa]o|organizaci[óo]n|associa[çc][ãa]o|asociaci[óo]n|governo|gobierno"
