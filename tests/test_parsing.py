@@ -2282,3 +2282,23 @@ def test_a_body_read_into_the_title_is_the_author():
     assert who.title.startswith("Global status report on noncommunicable diseases")
     assert homer.authors == []
     assert homer.title.startswith("The Making of Homeric Verse")
+
+
+def test_a_year_that_ends_a_title_is_the_titles():
+    """'Epidemic typhoid fever - Dushanbe, Tajikistan, 1997. MMWR 1998; …': a year right after the
+    title, with no full stop between, while the reference's own date comes later, is the title's. A
+    year after the title's full stop (the original's: 'The Production of Space. 1974. Trans. …') and a
+    later date a page was read ('accessed on 2019-08-20') leave it alone."""
+    typhoid, who, space, page = parse_each(
+        [
+            "Epidemic typhoid fever - Dushanbe, Tajikistan, 1997. MMWR 1998; 47, pages 752-6.",
+            "3. World Health Organization. Global status report on noncommunicable diseases 2014. Geneva: WHO; 2014.",
+            "Lefebvre, Henri. The Production of Space. 1974. Trans. Donald Nicholson-Smith. Cambridge, MA: "
+            "Blackwell, 1991.",
+            "BMWi. EDL-G, 2010. URL http://www.gesetze-im-internet.de/edl-g/EDL-G.pdf. accessed on 2019-08-20.",
+        ]
+    )
+    assert (typhoid.title, typhoid.year) == ("Epidemic typhoid fever - Dushanbe, Tajikistan, 1997", 1998)
+    assert who.title == "Global status report on noncommunicable diseases 2014"
+    assert space.title == "The Production of Space"
+    assert page.year == 2010

@@ -392,6 +392,37 @@ def _day_and_month_read_as_pages(tokens: list[Token], labels: list[str]) -> list
     return labels
 
 
+# Words before the date a page was read, which is not the work's: 'accessed on 2019-08-20'.
+_ACCESS_WORDS = frozenset(
+    "accessed retrieved cited consulted consulté zugriff abgerufen aufgerufen stand acesso".split()
+)
+
+
+def _year_ending_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Global status report on noncommunicable diseases 2014. Geneva: WHO; 2014.': a year read as the
+    date right after the title (no full stop between), with its own full stop, while the reference's
+    date comes later, ends the title ('Epidemic typhoid fever - Dushanbe, Tajikistan, 1997. MMWR 1998')."""
+    if "title" not in labels:
+        return labels
+    year = _first_run(labels, "title")[1] + 1
+    if (
+        year + 1 < len(labels)
+        and labels[year] == "date"
+        and _YEAR.fullmatch(tokens[year].text)
+        and tokens[year - 1].text != "."  # 'The Production of Space. 1974. Trans. …': the original's year
+        and tokens[year + 1].text == "."
+        and any(
+            labels[later] == "date"
+            and _YEAR.fullmatch(tokens[later].text)
+            and not any(token.text.lower() in _ACCESS_WORDS for token in tokens[max(0, later - 3) : later])
+            for later in range(year + 2, len(labels))
+        )
+    ):
+        full_stop = "title" if labels[year + 1] == "date" else labels[year + 1]
+        return labels[:year] + ["title", full_stop] + labels[year + 2 :]
+    return labels
+
+
 def _names_between_names(labels: list[str]) -> list[str]:
     """'Galloux, Jean-' + 'Christophe/Arne Thing Mortensen/…/Agnes' (as a title) + 'Allansdottir/…/George
     Sakellaris' + '(2002). The Institutions of Bioethics': words the labeller read as a title between two
@@ -1419,6 +1450,7 @@ def fields_from_labels(
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
     labels = _organisation_read_as_nothing(text, tokens, labels)
     labels = _day_and_month_read_as_pages(tokens, labels)
+    labels = _year_ending_the_title(tokens, labels)
     labels = _book_after_the_editors_role(text, tokens, _book_read_as_place_and_publisher(text, tokens, labels))
     labels = _numbers_of_the_title(tokens, _editors_up_front(text, tokens, labels))
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
