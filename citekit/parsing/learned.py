@@ -4,6 +4,7 @@ labelled spans become fields."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from citekit.model import Author, Reference
 from citekit.months import MONTHS
@@ -832,39 +833,46 @@ _EDITORS_BEFORE_TITLE = re.compile(
 )
 
 
-def _editors_read_into_the_title(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
-    """'Bundesanstalt für Arbeit [Hrsg.], Blätter zur Berufskunde: …': with no names read, names and
-    their editors' role in brackets at the title's start are the editors; the title follows them."""
+def _names_at_the_titles_start(
+    text: str,
+    spans: dict[str, tuple[int, int, float]],
+    pattern: re.Pattern[str],
+    label: str,
+    accept: Callable[[str], bool],
+) -> None:
+    """With no names read, the names a title begins with (the pattern's group 'names', matched at the
+    title's start; accept says whether they are names) are `label`'s; the title follows the match."""
     if "title" not in spans or "author" in spans or "editor" in spans:
         return
     start, end, share = spans["title"]
-    found = _EDITORS_BEFORE_TITLE.match(text, start, end)
-    if found is None or found.end() >= end:
+    found = pattern.match(text, start, end)
+    if found is None or found.end() >= end or not accept(found["names"]):
         return
-    spans["editor"] = (start, found.end("names"), share)
+    spans[label] = (start, found.end("names"), share)
     spans["title"] = (found.end(), end, share)
+
+
+def _editors_read_into_the_title(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'Bundesanstalt für Arbeit [Hrsg.], Blätter zur Berufskunde: …': with no names read, names and
+    their editors' role in brackets at the title's start are the editors; the title follows them."""
+    _names_at_the_titles_start(text, spans, _EDITORS_BEFORE_TITLE, "editor", lambda names: True)
 
 
 # A sentence of capitalised words at a title's start ('World Health Organization. '); the small words
 # of a body's name may stay lower case.
-_BODY_SENTENCE = re.compile(r"(?P<body>[A-ZÄÖÜ][^.]{2,88}?)\.\s+(?=[A-ZÄÖÜ])")
+_BODY_SENTENCE = re.compile(r"(?P<names>[A-ZÄÖÜ][^.]{2,88}?)\.\s+(?=[A-ZÄÖÜ])")
 _SMALL_WORDS = frozenset("of for on and the in at to a an und für der die das des de la du et y e".split())
+
+
+def _a_bodys_name(sentence: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w'’-]*", sentence)
+    return names_a_body(sentence) and all(word[0].isupper() or word in _SMALL_WORDS for word in words)
 
 
 def _body_read_into_the_title(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """Vancouver's 'World Health Organization. Global status report on … Geneva: WHO; 2014.': with no
     names read, a first sentence of the title that names a body, its words capitalised, is the author."""
-    if "title" not in spans or "author" in spans or "editor" in spans:
-        return
-    start, end, share = spans["title"]
-    found = _BODY_SENTENCE.match(text, start, end)
-    if found is None or found.end() >= end:
-        return
-    words = re.findall(r"[^\W\d_][\w'’-]*", found["body"])
-    if not names_a_body(found["body"]) or not all(word[0].isupper() or word in _SMALL_WORDS for word in words):
-        return
-    spans["author"] = (start, found.end("body"), share)
-    spans["title"] = (found.end(), end, share)
+    _names_at_the_titles_start(text, spans, _BODY_SENTENCE, "author", _a_bodys_name)
 
 
 def _place_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
