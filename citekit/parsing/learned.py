@@ -315,6 +315,11 @@ def _run_end(labels: list[str], index: int) -> int:
     return last
 
 
+def _relabelled(labels: list[str], first: int, last: int, label: str) -> list[str]:
+    """The labels with those from first to last (both inclusive) read as `label`."""
+    return labels[:first] + [label] * (last + 1 - first) + labels[last + 1 :]
+
+
 def _opening_run_before_the_date(labels: list[str], label: str) -> tuple[int, int] | None:
     """With no names read, where a run of `label` the reference begins with (after its number at
     most) begins and ends, when the date follows it right away."""
@@ -339,7 +344,7 @@ def _names_read_as_a_title(tokens: list[Token], labels: list[str]) -> list[str]:
     after = _run_end(labels, last + 1) + 1
     if after >= len(labels) or labels[after] != "title":
         return labels
-    return labels[:first] + ["author"] * (last + 1 - first) + labels[last + 1 :]
+    return _relabelled(labels, first, last, "author")
 
 
 def _organisation_read_as_nothing(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
@@ -352,7 +357,7 @@ def _organisation_read_as_nothing(text: str, tokens: list[Token], labels: list[s
     name = text[tokens[first].start : tokens[last].end].strip(_EDGE)
     if not text[tokens[first].start].isupper() or any(ch.isdigit() for ch in name) or not is_organisation(name):
         return labels
-    return labels[:first] + ["author"] * (last + 1 - first) + labels[last + 1 :]
+    return _relabelled(labels, first, last, "author")
 
 
 def _range_in_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
@@ -442,7 +447,7 @@ def _names_between_names(labels: list[str]) -> list[str]:
     if [label for label, _, _ in runs] != ["author", "title", "author"] or "title" not in labels[dated:]:
         return labels
     _, first, last = runs[1]
-    return labels[:first] + ["author"] * (last - first + 1) + labels[last + 1 :]
+    return _relabelled(labels, first, last, "author")
 
 
 def _journal_inside_the_title(labels: list[str]) -> list[str]:
@@ -456,7 +461,7 @@ def _journal_inside_the_title(labels: list[str]) -> list[str]:
         return labels
     if "container" not in labels[_run_end(labels, last + 1) + 1 :]:
         return labels
-    return labels[:first] + ["title"] * (last - first + 1) + labels[last + 1 :]
+    return _relabelled(labels, first, last, "title")
 
 
 _PERSON_MARKS = frozenset({",", "/", "&", ";", "and", "und", "u", "et", "al", "(", "ed", "eds", "hrsg", "hg"})
@@ -482,7 +487,7 @@ def _journal_read_as_editors(tokens: list[Token], labels: list[str]) -> list[str
         following in ("date", "location") and (word in MONTHS or word in _SEASON_WORDS)
     ):
         return labels
-    return labels[:first] + ["container"] * (last + 1 - first) + labels[last + 1 :]
+    return _relabelled(labels, first, last, "container")
 
 
 def _book_read_as_place_and_publisher(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
@@ -504,7 +509,7 @@ def _book_read_as_place_and_publisher(text: str, tokens: list[Token], labels: li
         last += 1
     if "location" not in labels[last + 1 :] or labels[last] != "publisher":
         return labels
-    return labels[:first] + ["container"] * (last + 1 - first) + labels[last + 1 :]
+    return _relabelled(labels, first, last, "container")
 
 
 def _book_after_the_editors_role(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
@@ -523,7 +528,7 @@ def _book_after_the_editors_role(text: str, tokens: list[Token], labels: list[st
         end += 1
         if tokens[end - 1].text == "." and end - 2 > last and len(tokens[end - 2].text) > 2:
             break
-    return labels[: last + 1] + ["container"] * (end - last - 1) + labels[end:]
+    return _relabelled(labels, last + 1, end - 1, "container")
 
 
 def _editors_up_front(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
@@ -562,7 +567,7 @@ def _editors_up_front(text: str, tokens: list[Token], labels: list[str]) -> list
             return labels
         if word.casefold() == "in":
             return labels
-    return ["editor"] * (last + 1) + labels[last + 1 :]
+    return _relabelled(labels, 0, last, "editor")
 
 
 # 'Goffman, Erving: Behavior in public places': the given name and the colon that ends the names.
