@@ -237,12 +237,21 @@ def _in_a_date(text: str, span: tuple[int, int, float]) -> bool:
 _ISSUE_BEFORE_PAGES = re.compile(r"(?P<issue>\d{1,4}),\s*\d+\s*[–-]\s*\d+")
 
 
-# APA's edition in brackets: '(2nd ed.)', '(30th anniversary expanded ed.)', '(Rev. ed.)'.
+# APA's edition in brackets: '(2nd ed.)', '(30th anniversary expanded ed.)', '(Rev. ed.)'. It begins
+# with its bracket, not with the spaces before it: a pattern that may begin anywhere is tried at every
+# character of every title (2.8 µs a reference against 0.8).
 _EDITION_IN_BRACKETS = re.compile(
-    r"\s*\((?:(?P<number>\d+)(?:st|nd|rd|th)?\s+)?(?P<words>(?:[^\W\d_][\w-]*\.?\s+){0,3})ed(?:ition)?\.?\)", re.I
+    r"\((?:(?P<number>\d+)(?:st|nd|rd|th)?\s+)?(?P<words>(?:[^\W\d_][\w-]*\.?\s+){0,3})ed(?:ition)?\.?\)", re.I
 )
 # A publisher printed alone at the end (APA 7 prints no place): '. Verso.', '. Russell Sage Foundation.'
 _PUBLISHER_ALONE = re.compile(r"[\s.]*(?P<publisher>[A-Z][\w&'’-]*(?:\s+[A-Za-z&][\w&'’.-]*){0,4}?)\.?\s*")
+
+
+def _after_the_words(text: str, start: int, at: int) -> int:
+    """Where the spaces before `at` begin (not before start)."""
+    while at > start and text[at - 1].isspace():
+        at -= 1
+    return at
 
 
 def _page_range(pages: str) -> str:
@@ -1522,11 +1531,12 @@ def fields_from_labels(
     if (
         "title" in spans
         and (bracket := _EDITION_IN_BRACKETS.search(text, spans["title"][0], spans["title"][1] + 40)) is not None
-        and spans["title"][0] < bracket.start() <= spans["title"][1]
+        and spans["title"][0] < (opening := _after_the_words(text, spans["title"][0], bracket.start()))
+        and opening <= spans["title"][1]
     ):
         # APA's edition after a book's title, which the labeller cut inside: '(30th anniversary
         # expanded ed.)', '(Rev. ed.)'; and APA 7's publisher alone after it: '(Rev. ed.). Verso.'
-        spans["title"] = (spans["title"][0], bracket.start(), spans["title"][2])
+        spans["title"] = (spans["title"][0], opening, spans["title"][2])
         reference.variables["edition"] = bracket["number"] or bracket["words"].strip()
         if not any(label in spans for label in ("publisher", "location", "container")) and (
             alone := _PUBLISHER_ALONE.fullmatch(text, bracket.end())
