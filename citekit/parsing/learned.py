@@ -1795,6 +1795,9 @@ _THESIS_AFTER_TITLE = re.compile(
     r"|[,.]\s*unveröff(?:entlicht\w*)?\.?$",
     re.I,
 )
+# One in every match of _THESIS_AFTER_TITLE: searched for first, the pattern (which may begin at any
+# space before a bracket) runs only on the few titles that hold one.
+_THESIS_AFTER_TITLE_WORDS = ("thes", "diss", "arbeit", "unver")
 _REPORT = re.compile(
     r"\b(?:tech(?:nical)?\.?\s+rep(?:ort)?\.?|(?:working|discussion|research|occasional|policy)\s+papers?|"
     r"research\s+report|report\s+(?:no\.?|nr\.?|number)|arbeitspapiere?|arbeitsberichte?|diskussionspapiere?|"
@@ -1840,7 +1843,11 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
     outside = text
     if "title" in spans:  # 'A thesis on theses': the title's own words say nothing of the work's kind
         start, end, _ = spans["title"]
-        if (kind := _THESIS_AFTER_TITLE.search(text, start, end)) is not None:
+        window = text[start:end].casefold()
+        if (
+            any(word in window for word in _THESIS_AFTER_TITLE_WORDS)
+            and (kind := _THESIS_AFTER_TITLE.search(text, start, end)) is not None
+        ):
             end = kind.start()  # '…, Ph.D. Thesis' read into the title still says it
         outside = text[:start] + " " * (end - start) + text[end:]
     folded = outside.casefold()
