@@ -1378,6 +1378,16 @@ _NOT_A_TRANSLATION = re.compile(
 _TYPE_CODE = re.compile(r"\s*\[(?:[JMDCRNPSZGA]|EB|DB|CP)(?:/OL)?\][\s.,]*$")
 
 
+def _without_what_ends_a_title(title: str) -> str:
+    """A title's span without what the labeller may read into its end: a medium and all after it
+    ('[online]. …'), an edition, a link's lead, GB/T 7714's type code. The two bracketed ones are
+    looked for only where a bracket is (each pattern may begin at any space of the title)."""
+    if "[" in title:
+        title = _MEDIUM_AND_AFTER.sub("", title)
+    title = _without_link_lead(_EDITION_AFTER.sub("", title))
+    return _TYPE_CODE.sub("", title) if "[" in title else title
+
+
 def _title_with_its_translation(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """The translation after a title is the title's, whatever the labeller read it as (a journal,
     a note, or the title cut short inside the brackets)."""
@@ -1547,11 +1557,7 @@ def fields_from_labels(
         if start < edition.start() < end and not text[edition.end() : end].strip(_EDGE):
             # 'Familienrecht, 6. Auflage' with the number read into the title and the word after it.
             spans["title"] = (start, edition.start(), spans["title"][2])
-    if (found := take("title")) is not None and (
-        title := _clean(
-            _TYPE_CODE.sub("", _without_link_lead(_EDITION_AFTER.sub("", _MEDIUM_AND_AFTER.sub("", found[0]))))
-        )
-    ):
+    if (found := take("title")) is not None and (title := _clean(_without_what_ends_a_title(found[0]))):
         title, book = _title_then_book(title)
         if "volume" not in spans and (book_volume := _TITLE_VOLUME.search(title)) and book_volume.start():
             # 'Soziologie. Spezielle Grundlagen. Band 1': the book's volume, printed after its title.
