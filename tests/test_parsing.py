@@ -1718,6 +1718,29 @@ def test_french_spanish_and_portuguese_theses_and_public_bodies():
     assert [(a.family, a.given) for a in brasil.authors] == [("BRASIL. Ministério da Saúde", None)]
 
 
+def test_a_romance_theses_kind_is_not_part_of_its_title():
+    """Brazil's ABNT prints 'Dissertação (Mestrado em …) – Universidade …', others 'Tese de Doutorado',
+    '[Tese]', 'Thèse de doctorat': what kind of work it is, read into the title, leaves it."""
+    alvarenga, arzolla, duarte, frechon = parse_each(
+        [
+            "ALVARENGA, B. T. Inclusão na Universidade: concepções e ações na organização do ensino. Dissertação "
+            "(Mestrado em Educação) – Universidade Federal do Rio Grande, Rio Grande, 2016.",
+            "Arzolla, F.A.R.D.P. 2011. Florestas secundárias e a regeneração natural de clareiras antrópicas na Serra "
+            "da Cantareira, SP. Tese de Doutorado, Universidade Estadual de Campinas, Campinas.",
+            "Duarte YAO. Família: rede de suporte ou fator estressor. A ótica de idosos e cuidadores familiares. "
+            "[Tese]. São Paulo: Escola de Enfermagem da USP; 2001.",
+            "Frechon, I. (2003): Insertion sociale et familiale de jeunes femmes anciennement placées en foyer "
+            "socio-éducatif. Thèse de doctorat, Université Versailles Saint-Quentin.",
+        ]
+    )
+    assert alvarenga.title == "Inclusão na Universidade: concepções e ações na organização do ensino"
+    assert (alvarenga.type, alvarenga.variables.get("publisher")) == ("thesis", "Universidade Federal do Rio Grande")
+    assert arzolla.title.endswith("na Serra da Cantareira, SP")
+    assert duarte.title == "Família: rede de suporte ou fator estressor. A ótica de idosos e cuidadores familiares"
+    assert frechon.title.endswith("en foyer socio-éducatif")
+    assert {arzolla.type, duarte.type, frechon.type} == {"thesis"}
+
+
 def test_a_book_right_after_its_editors_role_read_as_nothing_is_the_book():
     """'In: MINAYO, M. C. S. (Org.). Pesquisa social: teoria, método e criatividade. 21. ed. Petrópolis:
     Vozes': the book, up to its title's full stop, then the edition, place and publisher."""

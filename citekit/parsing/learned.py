@@ -1797,13 +1797,17 @@ _THESIS_WORDS = ("thes", "thès", "diss", "arbeit", "tesis", "tese", "moire")  #
 _THESIS_AFTER_TITLE = re.compile(
     r"(?:[,.]\s*|\s*[(\[])(?:unveröff(?:entlichte)?\.?\s*|unpublished\s+)?"
     r"(?:(?:diplom|master|magister|bachelor|examens|doktor)arbeit|(?:doctoral\s+)?dissertation|diss\."
-    r"|(?:ph\.?\s?d\.?|master'?s?|m\.?\s?s\.?|ma|doctoral)\s+thesis|thesis)\b.*$"
+    r"|(?:ph\.?\s?d\.?|master'?s?|m\.?\s?s\.?|ma|doctoral)\s+thesis|thesis"
+    # 'Dissertação (Mestrado em Educação) – Universidade …', 'Tese de Doutorado, …', '[Tese]', 'Tesis
+    # doctoral', 'Thèse de doctorat', 'Mémoire de master': the word, then what says it is a degree's.
+    r"|(?:disserta[çc][ãa]o|tese|tesis|th[èe]se|m[ée]moire)(?=\s*[(\]]|\s+(?:de\s+)?(?:mestrado|doutorado"
+    r"|maestr[íi]a|doctora[dl]|doctorat|master|ma[îi]trise|licenciatura|gradua[çc][ãa]o|apresentada)\b))\b.*$"
     r"|[,.]\s*unveröff(?:entlicht\w*)?\.?$",
     re.I,
 )
 # One in every match of _THESIS_AFTER_TITLE: searched for first, the pattern (which may begin at any
 # space before a bracket) runs only on the few titles that hold one.
-_THESIS_AFTER_TITLE_WORDS = ("thes", "diss", "arbeit", "unver")
+_THESIS_AFTER_TITLE_WORDS = ("thes", "thès", "diss", "arbeit", "unver", "tese", "tesis", "moire")
 _REPORT = re.compile(
     r"\b(?:tech(?:nical)?\.?\s+rep(?:ort)?\.?|(?:working|discussion|research|occasional|policy)\s+papers?|"
     r"research\s+report|report\s+(?:no\.?|nr\.?|number)|arbeitspapiere?|arbeitsberichte?|diskussionspapiere?|"
@@ -1875,7 +1879,7 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
         title = reference.title or ""
         if (kind := _THESIS_AFTER_TITLE.search(title)) is not None and kind.start():
             # 'Erkennung von Gesten, Diplomarbeit im Fach Informatik': what kind of work, not its title.
-            reference.title = title[: kind.start()]
+            reference.title = title[: kind.start()].rstrip(" .,;:")
         if reference.container_title and "publisher" not in reference.variables:
             # A university printed where a journal would be is the degree-granting institution.
             reference.variables["publisher"] = reference.container_title
