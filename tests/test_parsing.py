@@ -270,6 +270,17 @@ def test_a_dash_for_the_authors_means_the_authors_of_the_reference_before():
         ("Elias", 1987),
     ]
     assert references[1].raw.startswith("———. (1984)")  # what was printed stays as printed
+    abnt = parse_references(
+        "REFERÊNCIAS\n"
+        "CHOLODENKO, A. The Illusion of Life: Essays on Animation. Sydney: Power Publications, 1991.\n"
+        "_______. Still Photography? Afterimage, v. 32, n. 5, p. 10-12, 2005.\n"
+        "CRAFTON, D. Before Mickey: the animated film 1898-1928. Cambridge: MIT Press, 1982.\n"
+    ).references
+    assert [(r.authors[0].family if r.authors else None, r.year) for r in abnt] == [
+        ("CHOLODENKO", 1991),
+        ("CHOLODENKO", 2005),
+        ("CRAFTON", 1982),
+    ]
 
 
 def test_german_and_french_author_conventions():

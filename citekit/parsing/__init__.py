@@ -208,9 +208,10 @@ def parse_references(text: str) -> ParseResult:
 
 
 # '———.', '——,', '— 1987': the previous reference's authors, as Chicago, MLA and many humanities
-# lists print them. One em dash alone counts; hyphens and en dashes only in a run of two or more.
+# lists print them; Brazil's ABNT prints a line, '______.'. One em dash alone counts; hyphens and
+# en dashes only in a run of two or more, underscores in three or more.
 _REPEATED_AUTHORS = re.compile(
-    rf"^\s*(?:\[\d+\]|\(\d+\)|\d+\.)?\s*(?:[—―]+|[-–‒]{{2,}}|(?i:{SAME_AUTHORS})\.)(?=[\s.,:;(]|$)"
+    rf"^\s*(?:\[\d+\]|\(\d+\)|\d+\.)?\s*(?:[—―]+|[-–‒]{{2,}}|_{{3,}}|(?i:{SAME_AUTHORS})\.)(?=[\s.,:;(]|$)"
 )
 
 
