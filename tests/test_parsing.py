@@ -9,6 +9,7 @@ import pytest
 
 from citekit.model import Author, Reference
 from citekit.parsing import is_reference, parse_each, parse_reference, parse_references
+from citekit.parsing.authors import split_authors
 
 CHAPTER = Path(__file__).resolve().parents[1] / "data" / "chapter.txt"
 
@@ -2336,3 +2337,33 @@ def test_a_year_that_ends_a_title_is_the_titles():
     assert who.title == "Global status report on noncommunicable diseases 2014"
     assert space.title == "The Production of Space"
     assert page.year == 2010
+
+
+@pytest.mark.parametrize(
+    ("printed", "names"),
+    [
+        # ABNT: particles in capitals begin the family name; given names keep a particle after them.
+        (
+            "DE SOUSA, V.F., DE MOURA, E.O., FILGUEIRAS, T.",
+            [("DE SOUSA", "VF"), ("DE MOURA", "EO"), ("FILGUEIRAS", "T")],
+        ),
+        ("IVANOVA, M., STRNAD, M. and VAN STADEN, J.", [("IVANOVA", "M"), ("STRNAD", "M"), ("VAN STADEN", "J")]),
+        ("SILVA, Maria Beatriz Nizza da.", [("SILVA", "Maria Beatriz Nizza da")]),
+        ("DIAS, Maria Odila da Silva.", [("DIAS", "Maria Odila da Silva")]),
+        ("FERREIRA, M. de O.", [("FERREIRA", "M. de O")]),
+        # Portuguese 'e' after an initial and its comma is 'and'.
+        ("Bolzoni, M., e Semi, G.", [("Bolzoni", "M"), ("Semi", "G")]),
+        # Brazil's five initials, dotted or (inside a Vancouver list) not.
+        ("Arzolla, F.A.R.D.P.", [("Arzolla", "FARDP")]),
+        ("Costa LDCF, Vasconcelos FDAGD.", [("Costa", "LDCF"), ("Vasconcelos", "FDAGD")]),
+        ("John SMITH", [("SMITH", "John")]),
+        # Vancouver's names, then a group after a semicolon: each name, then the group as one.
+        (
+            "Stahl M, Mariette C, Arnold D; ESMO Guidelines Working Group",
+            [("Stahl", "M"), ("Mariette", "C"), ("Arnold", "D"), ("ESMO Guidelines Working Group", None)],
+        ),
+        ("Sá RCN da, Silva CAB da", [("da Sá", "RCN"), ("da Silva", "CAB")]),
+    ],
+)
+def test_portuguese_and_vancouver_name_lists(printed, names):
+    assert [(a.family, a.given) for a in split_authors(printed)[0]] == names

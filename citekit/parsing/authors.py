@@ -15,10 +15,11 @@ from citekit.parsing.names import SUFFIXES, is_dotted_initials, is_initials, par
 # 'et al.' is taken out before this runs, so ' et ' here is French for 'and'.
 # German 'u.' is 'und' ('Hillmann, F. u. T. Krings'; lower case: 'U.' is an initial); 'u. a.' (and
 # others) is taken out before too.
-# Spanish 'y' and Portuguese and Italian 'e' only after an initial ('García, J. y López, M.'): between
+# Spanish 'y' and Portuguese and Italian 'e' only after an initial ('García, J. y López, M.', 'Bolzoni,
+# M., e Semi, G.'): between
 # capitalised words they are part of one family name ('Ortega y Gasset').
 _AND = re.compile(
-    r"\s*(?:,?\s*&|,?\s+and|,?\s+und|,?\s+(?-i:u)\.(?=\s)|,?\s+et|(?<=\b[A-Z]\.)\s+(?-i:y|e))\s+", re.IGNORECASE
+    r"\s*(?:,?\s*&|,?\s+and|,?\s+und|,?\s+(?-i:u)\.(?=\s)|,?\s+et|(?<=\b[A-Z]\.),?\s+(?-i:y|e))\s+", re.IGNORECASE
 )
 # 'n.d.', German 'o. J.' (ohne Jahr), French 's.d.', Spanish 's.f.', '(im Druck)', '(in press)': no
 # year yet, and no name either ('(in Begutachtung)', '(under review)' too). Lower case only: 'N. D.' are
@@ -89,7 +90,7 @@ _SHORTENED_GIVEN = re.compile(r"^(?:Ch|Chr|Ph|Th|Fr|Wm|Jos|Geo|Jas|Chas|Thos|Ben
 
 @lru_cache(maxsize=8192)  # called a dozen times a name list, on the same few tokens ('A.', 'J')
 def _initials(token: str) -> bool:
-    """'N', 'N.', 'WT', 'W.T.', 'J.-H.', 'Ph.': initials with or without dots."""
+    """'N', 'N.', 'WT', 'W.T.', 'J.-H.', 'Ph.', Brazil's 'F.A.R.D.P.': initials with or without dots."""
     bare = token.replace(".", "").replace("-", "")
     if _SHORTENED_GIVEN.match(token):
         return True
@@ -97,7 +98,21 @@ def _initials(token: str) -> bool:
     if len(pieces) >= 2 and any(_SHORTENED_GIVEN.match(piece) for piece in pieces):
         # 'H.-Th.', 'Ph.-J.': an initial and a shortened name for a double given name.
         return all(_SHORTENED_GIVEN.match(piece) or _initials(piece) for piece in pieces)
-    return bool(bare) and bare.isalpha() and bare.isupper() and len(bare) <= 4 and bool(_INITIAL_TOKEN.match(token))
+    longest = 6 if token.count(".") >= len(bare) - 1 else 4  # 'F.A.R.D.P.' dotted; undotted 'SOUSA' is a name
+    return (
+        bool(bare) and bare.isalpha() and bare.isupper() and len(bare) <= longest and bool(_INITIAL_TOKEN.match(token))
+    )
+
+
+def _five_initials(tokens: list[str]) -> bool:
+    """'Vasconcelos FDAGD', 'Tavares MCGCF': five initials after a family name not in capitals, as Brazil's
+    Vancouver lists print them; asked only inside such a list, where 'John SMITH' is not a name."""
+    return len(tokens[-1]) == 5 and tokens[-1].isalpha() and tokens[-1].isupper() and not tokens[0].isupper()
+
+
+def _vancouver_list(parts: list[str]) -> bool:
+    """Most names are 'Family INITIALS' ('Costa LDCF, Vasconcelos FDAGD, Swami V')."""
+    return len(parts) >= 2 and 2 * sum(len(p.split()) >= 2 and _initials(p.split()[-1]) for p in parts) >= len(parts)
 
 
 def _compact(given: str) -> str:
@@ -113,7 +128,7 @@ def _compact(given: str) -> str:
     return given
 
 
-def _person(part: str) -> Author | None:
+def _person(part: str, vancouver: bool = False) -> Author | None:
     if part.count(",") in (1, 2) and (inverted := _inverted(part)) is not None:
         return inverted
     tokens = part.split()
@@ -124,7 +139,11 @@ def _person(part: str) -> Author | None:
         suffix = SUFFIXES[tokens.pop().rstrip(".")] if tokens[-1] not in SUFFIXES else SUFFIXES[tokens.pop()]
     if not _initials(tokens[0]) and (particle_last := particle_after_initials(tokens)) is not None:
         return Author(particle_last.family, particle_last.given, suffix)  # 'Sá RCN da'
-    if len(tokens) >= 2 and (is_initials(tokens[-1]) or _initials(tokens[-1])) and not _initials(tokens[0]):
+    if (
+        len(tokens) >= 2
+        and (is_initials(tokens[-1]) or _initials(tokens[-1]) or (vancouver and _five_initials(tokens)))
+        and not _initials(tokens[0])
+    ):
         # Aceto N / Aceto N. / Zimbardo P. G.
         trailing = 1
         while trailing < len(tokens) - 1 and _initials(tokens[-1 - trailing]) and len(tokens[-1 - trailing]) <= 2:
@@ -245,9 +264,18 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
     parts = [p.strip(" .") if not _initials(p.strip()) else p.strip() for p in text.split(separator)]
     parts = [p for p in parts if any(ch.isalpha() for ch in p)]
     if separator == ";":
+        groups = [_vancouver_names(part) for part in parts]
+        if any(len(group) > 1 for group in groups):
+            # 'Smith J, Jones K; ATLAS Collaboration': Vancouver's names, then a group that wrote it too.
+            people = [name for group in groups for name in group]
+            return [
+                (_person(name, True) if _has_initials(name) and not is_organisation(name) else None) or Author(name)
+                for name in people
+            ], cut_short
         parts = [pair for part in parts for pair in _inverted_pairs(part)]
         parts = [person for part in parts for person in _people_given_first(part)]
     names: list[Author] = []
+    vancouver = separator == "," and _vancouver_list(parts)
     index = 0
     inverted_so_far = True  # every name so far 'Family, Given': 'Korpi, Walter, Palme, Joakim' goes on so
     while index < len(parts):
@@ -283,7 +311,7 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
             index += 2
             continue
         inverted_so_far = False
-        person = _person(part)
+        person = _person(part, vancouver)
         if person is not None:
             names.append(person)
         index += 1
@@ -303,6 +331,15 @@ def _people_given_first(part: str) -> list[str]:
     if len(pieces) >= 2 and all(
         2 <= len(piece.split()) <= 3 and not _has_initials(piece) and _given(piece) for piece in pieces
     ):
+        return pieces
+    return [part]
+
+
+def _vancouver_names(part: str) -> list[str]:
+    """'Goldhirsch A, Ingle JN, Senn HJ' before '; Panel members': Vancouver's names, separated by
+    commas, in a list whose group author follows a semicolon."""
+    pieces = [piece.strip() for piece in part.split(",")]
+    if len(pieces) >= 2 and all(len(piece.split()) >= 2 and _initials(piece.split()[-1]) for piece in pieces):
         return pieces
     return [part]
 
@@ -334,9 +371,12 @@ def _slashed_name(part: str) -> Author:
 
 
 def _has_initials(part: str) -> bool:
-    """'Aceto N' or 'N. Aceto': a whole name already, not a family name waiting for its initials."""
+    """'Aceto N' or 'N. Aceto': a whole name already, not a family name waiting for its initials;
+    'DE SOUSA' or 'VAN STADEN' (a particle in capitals) is a family name."""
     tokens = part.split()
-    return len(tokens) >= 2 and (_initials(tokens[-1]) or _initials(tokens[0]))
+    return len(tokens) >= 2 and (
+        _initials(tokens[-1]) or (_initials(tokens[0]) and tokens[0].casefold() not in PARTICLES)
+    )
 
 
 def _capitals_family(part: str) -> bool:
@@ -346,8 +386,9 @@ def _capitals_family(part: str) -> bool:
 
 
 def _initials_group(part: str) -> bool:
+    """'N.', 'W. T.', and with a particle between them, 'M. de O.' (Maria de Oliveira)."""
     tokens = part.split()
-    return bool(tokens) and all(_initials(t) for t in tokens)
+    return bool(tokens) and _initials(tokens[-1]) and all(_initials(t) or t in PARTICLES for t in tokens)
 
 
 def _inverted_whole(part: str) -> Author | None:
@@ -361,6 +402,7 @@ def _inverted_whole(part: str) -> Author | None:
         and ";" not in family  # 'Friedrichsen M.; Vowe, G.' (from 'Friedrichsen M./Vowe, G.'): two names
         and family
         and not _has_initials(family)  # 'Mackillop WJ, Quirt CF': two names, Vancouver style
+        and particle_after_initials(family.split()) is None  # 'Sá RCN da, Silva CAB da': SciELO's Vancouver
         and (_given(given) or _initials_group(given))
     ):
         return _inverted(part)
@@ -374,8 +416,9 @@ def _one_given_name(part: str) -> bool:
 
 
 def _given(part: str) -> bool:
-    """A given name standing alone after an inverted first author: 'Nicola', 'David T.', 'J. Wickham'."""
-    tokens = part.split()
+    """A given name standing alone after an inverted first author: 'Nicola', 'David T.', 'J. Wickham';
+    Portuguese given names with a particle, 'Maria Odila da Silva', 'Maria Beatriz Nizza da'."""
+    tokens = [token for token in part.split() if token not in PARTICLES]
     first = 1 if len(tokens) >= 2 and _initials(tokens[0]) else 0  # 'J. Wickham', not 'J. W.'
     return (
         1 <= len(tokens) <= 3
@@ -386,11 +429,14 @@ def _given(part: str) -> bool:
 
 
 def _trailing_particles(part: str) -> str:
-    """'van der' of 'F. van der', 'von' of 'K. von': initials, then only particles."""
+    """'van der' of 'F. van der', 'von' of 'K. von': initials, then only particles. After given names
+    ('Wiese, Leopold von', ABNT's 'SILVA, Maria Beatriz Nizza da') the particle stays with them, as
+    EXCITE's and SciELO's labellers file the name."""
     tokens = part.split()
     count = 0
     while count < len(tokens) - 1 and tokens[-1 - count] in PARTICLES:
         count += 1
-    if count and all(_initials(token) for token in tokens[: len(tokens) - count]):
+    rest = tokens[: len(tokens) - count]
+    if count and all(_initials(token) for token in rest):
         return " ".join(tokens[len(tokens) - count :])
     return ""
