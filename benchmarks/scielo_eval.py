@@ -15,7 +15,8 @@ Scored as benchmarks/parse_eval.py scores: micro-F1 over authors (family names),
 container, year, volume, issue and pages, by the article's language; editors and publisher
 apart. A book's title is its `<source>` (citekit's title; no container). Where SciELO's fields
 differ from the printed text (a page range written out, '1451-6' → 1451-1456, is compared
-written out on both sides; a name's suffix, 'Mello Filho', counts as part of the family name),
+written out on both sides; a name's suffix, 'Mello Filho', 'Couto Jr', is compared with the family
+name on both sides),
 the difference counts as an error: the figures are a floor.
 """
 
@@ -124,6 +125,8 @@ def field_scores(samples: Path, chosen: str, errors: int) -> None:
     wrong = []
     for (language, text, gold, extra), reference in zip(rows, parse_each([row[1] for row in rows]), strict=True):
         got, got_extra = fields(reference), book_fields(reference)
+        # SciELO keeps 'Jr', 'Filho', 'Neto' apart as a suffix: compared with the family name on both sides.
+        got["authors"] = ";".join(norm(f"{a.family} {a.suffix or ''}") for a in reference.authors)
         for key in (language, "all"):
             scores[key].add(gold, got)
             extras[key].add(extra, {k: got_extra[k] for k in extra})
