@@ -1797,6 +1797,30 @@ def test_romance_journal_numbers_and_brazils_journal_before_its_city():
     assert nejm.container_title == "N Engl J Med"
 
 
+def test_brazils_journal_before_its_city_read_as_a_publisher_or_after_a_number():
+    """ABNT's 'Journal, City, v. …' where the labeller read the journal as a publisher, the city as the
+    journal, or the title's last sentence after a number ('NELS:88.'): the journal, before its city."""
+    publisher, city, number = parse_each(
+        [
+            "SOARES, J. F.; ALVES, M. T. G. Desigualdades raciais no sistema brasileiro de educação básica. "
+            "Educação e Pesquisa, São Paulo, v. 29, n. 1, p. 147-165, 2003.",
+            "SOARES, J. F.; ANDRADE, R. J. Nível socioeconômico, qualidade e equidade das escolas de Belo "
+            "Horizonte. Ensaio: avaliação e políticas públicas em educação, Belo Horizonte, v. 14, n. 50, p. "
+            "107-126, 2006.",
+            "LAROS, J. A.; MARCIANO, J. L. P. Análise multinível aplicada aos dados do NELS:88. Estudos em "
+            "Avaliação Educacional, São Paulo, v. 19, n. 40, p. 263-278, 2008.",
+        ]
+    )
+    assert (publisher.container_title, publisher.volume, publisher.issue) == ("Educação e Pesquisa", "29", "1")
+    assert "publisher" not in publisher.variables
+    assert city.container_title == "Ensaio: avaliação e políticas públicas em educação"
+    assert city.title == "Nível socioeconômico, qualidade e equidade das escolas de Belo Horizonte"
+    assert (number.title, number.container_title) == (
+        "Análise multinível aplicada aos dados do NELS:88",
+        "Estudos em Avaliação Educacional",
+    )
+
+
 def test_an_authors_book_edited_by_someone_else_is_a_book_and_a_chapter_stays_a_chapter():
     """'Wirtschaft und Gesellschaft. Hrsg. von Johannes Winckelmann', 'Der Prozeß: Ein Roman. Edited by
     Max Brod': an edition of an author's book, with its editor, is a book; with 'In' before the

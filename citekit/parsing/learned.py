@@ -1196,7 +1196,7 @@ _MEDIUM_AND_AFTER = re.compile(rf"\s*\[{_MEDIUM_NOTE}.*$", re.I | re.S)
 _MEDIUM_AFTER = re.compile(rf"\s*\[{_MEDIUM_NOTE}[\s,.;:]*$", re.I)
 # Where a title's last sentence begins: after a full stop, question or exclamation mark that ends a
 # word of two letters or more, or a bracket ('[42 paragraphs]. Forum …').
-_LAST_SENTENCE = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[\])]))[.?!]\s+(?=[A-ZÄÖÜ])")
+_LAST_SENTENCE = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\d{2})|(?<=[\])]))[.?!]\s+(?=[A-ZÄÖÜ])")
 # 'Forum Qualitative Sozialforschung / Forum: Qualitative Social Research [On-line Journal], 8(1)' after a
 # title ending '[42 paragraphs].': the count of paragraphs some journals print is no part of a title.
 _PARAGRAPHS = re.compile(r"\s*\[\d+\s+(?:paragraphs|Absätze|párrafos)\]\s*$", re.I)
@@ -1249,19 +1249,43 @@ _PUBLISHER_AFTER_PLACE_NOT = re.compile(r"(?:S|pp?|Bd|Vol|Hrsg|Hg)\b|(?:https?|w
 def _journal_before_its_city(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'A saúde da família no Brasil. Revista de Saúde Pública, São Paulo, v. 34, n. 3, p. 316-319, 2000.':
     Brazil's ABNT prints the journal's city after its name; the labeller read the journal as the
-    title's last sentence and the city as a book's place. With a volume or an issue after the city,
-    the last sentence is the journal."""
-    if "container" in spans or "title" not in spans or "location" not in spans:
+    title's last sentence, as a publisher, or with the city in it, and the city as a book's place.
+    With a volume or an issue after the city, what comes before the city is the journal."""
+    numbers = [spans[label][0] for label in ("volume", "issue") if label in spans]
+    if "title" not in spans or not numbers or _NUMBER_PREFIX.match(text[min(numbers) :]) is None:
+        return  # 'Berlin, insbes. 55-63': a book's pages, read as a volume
+    if "location" not in spans and "container" in spans and "publisher" not in spans:
+        start, end, share = spans["container"]
+        if is_place(text[start:end].strip(_EDGE)) and not text[spans["title"][1] : start].strip(_EDGE):
+            spans["location"] = spans.pop("container")  # 'Ensaio: … em educação, Belo Horizonte, v. 14'
+        else:
+            _city_out_of_journal(text, spans, min(numbers))
+            return
+    if "location" not in spans:
         return
     end, place = spans["title"][1], spans["location"]
-    numbers = [spans[label][0] for label in ("volume", "issue") if label in spans]
-    if place[0] < end or text[end : place[0]].strip(_EDGE) or not numbers or min(numbers) < place[1]:
+    if place[0] < end or min(numbers) < place[1] or text[place[1] : min(numbers)].strip(_EDGE):
         return
-    if text[place[1] : min(numbers)].strip(_EDGE) or "publisher" in spans:
+    if "container" not in spans and "publisher" in spans:
+        start, publisher_end, share = spans["publisher"]
+        if start >= end and not text[end:start].strip(_EDGE) and not text[publisher_end : place[0]].strip(_EDGE):
+            spans["container"] = spans.pop("publisher")  # 'Educação e Pesquisa, São Paulo, v. 29'
         return
-    if _NUMBER_PREFIX.match(text[min(numbers) :]) is None:
-        return  # 'Berlin, insbes. 55-63': a book's pages, read as a volume
+    if "container" in spans or text[end : place[0]].strip(_EDGE):
+        return
     _journal_from_last_sentence(text, spans)
+
+
+def _city_out_of_journal(text: str, spans: dict[str, tuple[int, int, float]], numbers: int) -> None:
+    """'Revista Letras, Santa Maria, v. 20': the city read into the journal's name, right before its volume."""
+    if "container" not in spans:
+        return
+    start, end, share = spans["container"]
+    if end > numbers or text[end:numbers].strip(_EDGE):
+        return
+    name, comma, city = text[start:end].rstrip(_EDGE).rpartition(",")
+    if comma and name.strip() and is_place(city.strip()):
+        spans["container"] = (start, start + len(name.rstrip()), share)
 
 
 def _journal_from_last_sentence(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
