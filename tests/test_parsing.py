@@ -1821,6 +1821,28 @@ def test_brazils_journal_before_its_city_read_as_a_publisher_or_after_a_number()
     )
 
 
+def test_a_translator_after_the_title_or_the_book_is_no_part_of_it():
+    """ABNT's 'Tradução de Paulo Bezerra.', 'Trad. Danilo Marcondes de Souza Filho.': the translator,
+    kept as the translator, not the end of the title or of the book."""
+    book, chapter, filho, about = parse_each(
+        [
+            "BAKHTIN, M. Teoria do romance I. A estilística. Trad. Paulo Bezerra. São Paulo: Editora 34, 2015.",
+            "BAKHTIN, M. O discurso no romance [1934-1935]. In: BAKHTIN, M. M. Teoria do romance I. a estilística. "
+            "Tradução de Paulo Bezerra. São Paulo: Editora 34, 2015. p.19-167.",
+            "AUSTIN, J. L. Quando dizer é fazer. Trad. Danilo Marcondes de Souza Filho. Porto Alegre: Artes Médicas, "
+            "1990.",
+            "SILVA, J. A tradução de Homero no Brasil. São Paulo: Edusp, 2001.",
+        ]
+    )
+    assert (book.title, book.variables.get("publisher")) == ("Teoria do romance I. A estilística", "Editora 34")
+    assert [(a.family, a.given) for a in book.names["translator"]] == [("Bezerra", "Paulo")]
+    assert chapter.container_title == "Teoria do romance I. a estilística"
+    assert [a.family for a in chapter.names["translator"]] == ["Bezerra"]
+    assert filho.title == "Quando dizer é fazer"
+    assert [(a.family, a.given) for a in filho.names["translator"]] == [("de Souza Filho", "Danilo Marcondes")]
+    assert (about.title, about.names.get("translator")) == ("A tradução de Homero no Brasil", None)
+
+
 def test_an_authors_book_edited_by_someone_else_is_a_book_and_a_chapter_stays_a_chapter():
     """'Wirtschaft und Gesellschaft. Hrsg. von Johannes Winckelmann', 'Der Prozeß: Ein Roman. Edited by
     Max Brod': an edition of an author's book, with its editor, is a book; with 'In' before the

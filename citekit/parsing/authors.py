@@ -128,6 +128,9 @@ def _compact(given: str) -> str:
     return given
 
 
+_FAMILY_ENDINGS = frozenset({"Filho", "Neto", "Júnior", "Junior", "Sobrinho", "Netto"})
+
+
 def _person(part: str, vancouver: bool = False) -> Author | None:
     if part.count(",") in (1, 2) and (inverted := _inverted(part)) is not None:
         return inverted
@@ -158,6 +161,8 @@ def _person(part: str, vancouver: bool = False) -> Author | None:
     if len(tokens) >= 2:
         # Given names first ('Aditya Bardia'); particles stay with the family name.
         split = len(tokens) - 1
+        if len(tokens) >= 3 and tokens[-1] in _FAMILY_ENDINGS:
+            split -= 1  # 'Danilo Marcondes de Souza Filho': Portuguese 'Filho', 'Neto' end the family name
         while split > 1 and tokens[split - 1][:1].islower():
             split -= 1
         return Author(" ".join(tokens[split:]), " ".join(tokens[:split]), suffix)

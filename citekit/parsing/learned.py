@@ -1439,6 +1439,29 @@ def _title_with_its_translation(text: str, spans: dict[str, tuple[int, int, floa
             spans[label] = (closing, other_end, other_share)
 
 
+# 'Tradução de Paulo Bezerra', 'Trad. e introdução de Manuel Alexandre Júnior', 'Traducción de …', 'Traduit
+# par …', 'Translated by …', 'Übersetzt von …' after a title or a book: who translated it, no part of its
+# title. Capitalised, after a full stop or a comma ('Trad.' after a space too): 'a tradução de Homero' is a title.
+_TRANSLATOR_NOTE = re.compile(
+    r"(?:[.,;]\s+|\s+(?=Trad\.))(?P<lead>(?:Tradu[çc][ãa]o|Traducci[óo]n|Trad\.|Traduit|Translated|Übersetzt|Übers\.)"
+    r"(?:[^\W\d_]|[\s,.])*?\s)(?=[A-ZÀ-ÖØ-Þ])"
+)
+
+
+def _translator_out_of_title(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """ABNT's 'Teoria do romance I. A estilística. Tradução de Paulo Bezerra.': the translator, read into
+    the title or the book, leaves it; the names after the note's words are the translator's."""
+    for label in ("container", "title"):
+        if label not in spans or "translator" in spans:
+            continue
+        start, end, share = spans[label]
+        if "Tra" not in text[start:end] and "bers" not in text[start:end]:
+            continue
+        if (note := _TRANSLATOR_NOTE.search(text, start, end)) is not None and note.start() > start:
+            spans[label] = (start, note.start(), share)
+            spans["translator"] = (note.end(), end, share)
+
+
 def _title_ends_at_its_quote(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'»Leben im Ort 2017. Unterwegs zur Kommune der Vielfalt«, Orientierung.' + 'Fachzeitschrift der
     Behindertenhilfe': a title printed in quotation marks ends at its closing mark; the words the
@@ -1536,6 +1559,7 @@ def fields_from_labels(
     _title_read_as_book(text, spans)
     _title_ends_at_its_quote(text, spans)
     _title_with_its_translation(text, spans)
+    _translator_out_of_title(text, spans)
     _editors_read_into_the_title(text, spans)
     _body_read_into_the_title(text, spans)
     reference = Reference(raw=text, type="article-journal")
@@ -1691,6 +1715,8 @@ def fields_from_labels(
                 # 'African Affairs, 111, 443, 303-314': the number before the range is the issue.
                 reference.issue, confidence["issue"] = issue["issue"], found[1]
             reference.pages, confidence["pages"] = _page_range(pages).replace("\u2011", "-"), found[1]
+    if (found := take("translator")) is not None:
+        reference.set_role("translator", split_authors(found[0].strip(_EDGE))[0])
     if (found := editor_span) is not None:
         names_text, role_end = found[0], editor_role_end(found[0])
         if role_end is not None and not reference.container_title and "container" not in spans:
