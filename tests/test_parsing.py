@@ -1843,6 +1843,15 @@ def test_a_translator_after_the_title_or_the_book_is_no_part_of_it():
     assert (about.title, about.names.get("translator")) == ("A tradução de Homero no Brasil", None)
 
 
+def test_a_science_reference_with_no_title_and_initials_first_is_not_read_as_springers():
+    """'A. Mehta, D.K. Ashish, J. Build. Eng. 29 (2020) 100888.' looks like Springer's 'Names (Year) Title'
+    but 'J. Build. Eng. 29' is the journal and its volume, not a person: no name holds a digit."""
+    record = parse_reference("A. Mehta, D.K. Ashish, J. Build. Eng. 29 (2020) 100888.")
+    assert [a.family for a in record.authors] == ["Mehta", "Ashish"]
+    assert (record.title, record.volume, record.pages, record.year) == (None, "29", "100888", 2020)
+    assert record.container_title.startswith("J. Build. Eng")
+
+
 def test_an_authors_book_edited_by_someone_else_is_a_book_and_a_chapter_stays_a_chapter():
     """'Wirtschaft und Gesellschaft. Hrsg. von Johannes Winckelmann', 'Der Prozeß: Ein Roman. Edited by
     Max Brod': an edition of an author's book, with its editor, is a book; with 'In' before the

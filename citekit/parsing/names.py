@@ -47,8 +47,10 @@ def parse_springer_name(text: str) -> Author | None:
         return Author(family=" ".join(tokens[:-1]), given=tokens[-1], suffix=suffix)
     if suffix is None and (particle_last := particle_after_initials(tokens)) is not None:
         return particle_last
-    if is_dotted_initials(tokens[0]) and suffix is None:
+    if is_dotted_initials(tokens[0]) and suffix is None and not any(ch.isdigit() for ch in text):
         # Initials printed first ('C. To'): keep the initials in the list's own style, without dots.
+        # Not a journal with its volume, as the sciences print a reference with no title: 'A. Mehta,
+        # D.K. Ashish, J. Build. Eng. 29 (2020) 100888.'
         return Author(family=" ".join(tokens[1:]), given=tokens[0].replace(".", ""))
     return None
 
