@@ -1852,6 +1852,30 @@ def test_a_science_reference_with_no_title_and_initials_first_is_not_read_as_spr
     assert record.container_title.startswith("J. Build. Eng")
 
 
+def test_a_titles_first_words_read_into_the_last_name_go_back_to_the_title():
+    """ABNT's 'SAFFIOTI, H. I. B. Gênero, patriarcado, violência.', and 'Weiler, H.A. Vitamin D: …' in a
+    list separated by semicolons: words right after the last name's initials begin the title. Given
+    names first ('S. Frixione, P. Nason, and C. Oleari') and an initial without its stop ('K.P,') stay."""
+    saffioti, crafton, weiler, frixione, arnoldson = parse_each(
+        [
+            "SAFFIOTI, H. I. B. Gênero, patriarcado, violência. São Paulo: Fundação Perseu Abramo, 2015.",
+            "CRAFTON, D. Before Mickey: The Animated Film 1898-1928. Cambridge, MA: The MIT Press, 1982.",
+            "Hazell, T.J.; DeGuire, J.R.; Weiler, H.A. Vitamin D: An overview of its role in skeletal muscle "
+            "physiology in children and adolescents. Nutr. Rev. 2012, 70, 520–533.",
+            "S. Frixione, P. Nason, and C. Oleari, Matching NLO QCD computations, JHEP 11 (2007) 070.",
+            "ARNOLDSON, K.P, Pax Mundi: a conscience account of the progress of the movement for peace, London, 1892.",
+        ]
+    )
+    assert ([(a.family, a.given) for a in saffioti.authors], saffioti.title) == (
+        [("SAFFIOTI", "HIB")],
+        "Gênero, patriarcado, violência",
+    )
+    assert crafton.title.startswith("Before Mickey: The Animated Film")
+    assert weiler.authors[-1].given == "HA" and weiler.title.startswith("Vitamin D: An overview")
+    assert [a.family for a in frixione.authors] == ["Frixione", "Nason", "Oleari"]
+    assert arnoldson.authors[0].given == "KP"
+
+
 def test_an_authors_book_edited_by_someone_else_is_a_book_and_a_chapter_stays_a_chapter():
     """'Wirtschaft und Gesellschaft. Hrsg. von Johannes Winckelmann', 'Der Prozeß: Ein Roman. Edited by
     Max Brod': an edition of an author's book, with its editor, is a book; with 'In' before the

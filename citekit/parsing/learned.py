@@ -356,6 +356,60 @@ def _names_read_as_a_title(tokens: list[Token], labels: list[str]) -> list[str]:
     return _relabelled(labels, first, last, "author")
 
 
+# Words that follow a name's initials and are no title's: 'et al.', 'u. a.', 'and', a suffix, a particle.
+_AFTER_INITIALS = frozenset({"et", "al", "u", "and", "und", "e", "y", "jr", "sr", "filho", "neto", "junior", "júnior"})
+
+
+def _title_read_into_the_names(tokens: list[Token], labels: list[str]) -> list[str]:
+    """ABNT's 'SAFFIOTI, H. I. B. Gênero, patriarcado, violência.', 'CRAFTON, D. Before Mickey: …': words
+    right after the last name's dotted initials, with nothing between (a next family name follows a
+    comma, a semicolon or 'and'), begin the title the labeller read on from them."""
+    if "author" not in labels:
+        return labels
+    first, last = _first_run(labels, "author")
+    if last + 1 >= len(labels) or labels[last + 1] != "title":
+        return labels
+
+    def initial(index: int) -> bool:  # 'H' of 'H.'
+        return (
+            first <= index < last
+            and tokens[index + 1].text == "."
+            and len(tokens[index].text) == 1
+            and tokens[index].text.isupper()
+        )
+
+    if initial(first):
+        return labels  # 'S. Frixione, P. Nason': given names first, the family name after the initials
+    end = next((index for index in range(last - 1, first, -1) if initial(index)), None)
+    if end is None:
+        return labels
+    opening = end
+    while initial(opening - 2):
+        opening -= 2
+    if tokens[opening - 1].text != ",":
+        return labels  # the last name is 'Family, I. I.'
+    family = opening - 2
+    while family > first and tokens[family - 1].text not in (",", ";", "&"):
+        family -= 1
+    words = [token.text for token in tokens[family : opening - 1] if token.text.isalpha()]
+    capitals = bool(words) and all(word.isupper() and len(word) >= 2 for word in words)
+    if not capitals and not any(tokens[k].text == ";" for k in range(first, family)):
+        return labels  # ABNT's 'CRAFTON, D.', or names separated by semicolons ('Hazell, T.J.; Weiler, H.A.')
+    start = end + 2
+    if start > last:
+        return labels
+    word = tokens[start].text
+    if not (word[:1].isupper() and word.isalpha()) or word.casefold() in _AFTER_INITIALS | PARTICLES:
+        return labels
+    if start + 1 <= last and tokens[start + 1].text == ".":
+        return labels  # 'Ph.', 'Chr.': a shortened given name
+    if len(word) == 1 and (start == last or tokens[start + 1].text in ",;"):
+        return labels  # 'ARNOLDSON, K.P,': an initial without its full stop
+    if any(tokens[k].text in (";", "&", "/", "(") for k in range(start, last + 1)):
+        return labels
+    return _relabelled(labels, start, last, "title")
+
+
 def _organisation_read_as_nothing(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     """'Centers for Disease Control and Prevention. (2021, March 5). COVID-19 vaccines.': with no names
     read, the body's name the reference begins with (a capital first, no digits), read as nothing right
@@ -1527,6 +1581,7 @@ def fields_from_labels(
     """Labelled tokens → a record (the same for the model's labels and for gold labels)."""
     labels = _names_between_names(_journal_read_as_editors(tokens, _journal_inside_the_title(labels)))
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
+    labels = _title_read_into_the_names(tokens, labels)
     labels = _organisation_read_as_nothing(text, tokens, labels)
     labels = _day_and_month_read_as_pages(tokens, labels)
     labels = _year_ending_the_title(tokens, labels)
