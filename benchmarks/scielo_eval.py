@@ -16,7 +16,7 @@ container, year, volume, issue and pages, by the article's language; editors and
 apart. A book's title is its `<source>` (citekit's title; no container). Where SciELO's fields
 differ from the printed text (a page range written out, '1451-6' → 1451-1456, is compared
 written out on both sides; a name's suffix, 'Mello Filho', 'Couto Jr', is compared with the family
-name on both sides),
+name on both sides; Vancouver's medium after a title, '[Internet]', is no part of it on either side),
 the difference counts as an error: the figures are a floor.
 """
 
@@ -42,6 +42,9 @@ from citekit.parsing import parse_each  # noqa: E402
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _LABEL = re.compile(r"^\s*[\[(]?\d{1,4}[\]).]?\s*[.,]?\s+|^[.,]\s+")  # '12. ', '[3] ', and '. ' after a label
+# Vancouver's medium after a title ('… in Brazil [Internet].'): a separate element in NLM's Citing
+# Medicine, which citekit leaves out of the title; SciELO's gold keeps it in.
+_MEDIUM = re.compile(r"\s*\[(?:internet|online|on-line|recurso eletr[ôo]nico)\]\s*$", re.IGNORECASE)
 _BOOKS = {"book", "thesis", "report", "legal-doc", "other", "webpage", "web", "software", "database", "data"}
 
 
@@ -77,6 +80,7 @@ def gold_fields(citation: Element) -> tuple[dict[str, str], dict[str, str]]:
     source = _text(citation.find("source"))
     if not title and citation.get("publication-type", "") in _BOOKS:
         title, source = source, ""
+    title = _MEDIUM.sub("", title)
     last = _text(citation.find("lpage"))
     first = _text(citation.find("fpage")) or _text(citation.find("elocation-id"))
     gold = {
