@@ -1876,6 +1876,27 @@ def test_a_titles_first_words_read_into_the_last_name_go_back_to_the_title():
     assert arnoldson.authors[0].given == "KP"
 
 
+def test_the_year_left_unread_found_and_an_access_date_or_a_first_years_bracket_not_taken_for_it():
+    """A year the labeller read as nothing ('…, p. 863-869, dez. 2011.', 'c2007'), not one in an access
+    note ('[acesso em 29 de setembro de 2014]', '[cited 2022 Aug 18]'), and after 'Title [1963].' the
+    edition's year ('…: Forense Universitária, 2008.'); an arXiv number is no year."""
+    month, access, copyright_, bakhtin, arxiv = parse_each(
+        [
+            "VIGOTSKI, L. S. A defectología e o estudo do desenvolvimento e da Educação da criança anormal. "
+            "Educação e Pesquisa, São Paulo, v. 37, n. 4, p. 863-869, dez. 2011.",
+            "Gonçalves LHT, Costa MAM, Martins MM, Nassar SM, Zunino R. A dinâmica da família de idosos mais "
+            "idosos no contexto do Porto, Portugal. Rev. Latino-Am Enfermagem [Internet]. 2011 [acesso em 29 de "
+            "setembro de 2014];19(3):9 telas.",
+            "Rambaut A. Molecular Evolution, Phylogenetics and Epidemiology [Internet]. [Edinburgh]: [Rambaut A]; "
+            "c2007 [cited 2022 Aug 18]. Available from: http://tree.bio.ed.ac.uk/",
+            "BAKHTIN, M. M. Problemas da poética de Dostoiévski [1963]. Tradução do russo, notas e prefácio de "
+            "Paulo Bezerra. 4. ed. Rio de Janeiro: Forense Universitária, 2008.",
+            "S. Noja, Supergeometry of Π-Projective Spaces, arXiv:1706.01359",
+        ]
+    )
+    assert (month.year, access.year, copyright_.year, bakhtin.year, arxiv.year) == (2011, 2011, 2007, 2008, None)
+
+
 def test_an_authors_book_edited_by_someone_else_is_a_book_and_a_chapter_stays_a_chapter():
     """'Wirtschaft und Gesellschaft. Hrsg. von Johannes Winckelmann', 'Der Prozeß: Ein Roman. Edited by
     Max Brod': an edition of an author's book, with its editor, is a book; with 'In' before the

@@ -1516,6 +1516,43 @@ def _translator_out_of_title(text: str, spans: dict[str, tuple[int, int, float]]
             spans["translator"] = (note.end(), end, share)
 
 
+# The words that put a date down as the day the page was read: '[acesso em 29 de setembro de 2014]',
+# '[cited 2020 Mar 23]', '(accessed: 7 March 2021)', 'abgerufen am 16.06.2010'.
+_ACCESS_BEFORE = re.compile(
+    r"\b(?:acesso|acessado|accessed|access|cited|citado|consultado|consulted|consulté|retrieved|recuperado"
+    r"|abgerufen|aufgerufen|zugriff)\b[^\])(]{0,40}$",
+    re.IGNORECASE,
+)
+# 'c2007' (copyright) too; not an arXiv identifier's '1704.03648'.
+_LONE_YEAR = re.compile(r"(?<![\w/.:-])c?(?P<year>1[6-9]\d\d|20\d\d)(?![\w/-]|[.:]\d)")
+_NO_YEAR_IN = ("author", "editor", "title", "container", "url", "volume", "issue", "pages", "publisher")
+
+
+def _date_read_as_nothing(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """The year the labeller left unlabelled ('…, p. 863-869, dez. 2011.', 'SVS; 2017[cited 2020 Mar 23]')
+    or took from an access note ('2011 [acesso em 29 de setembro de 2014]'): a year printed on its own,
+    in no other field and no access note, is the date; an access date is no date of publication. A year
+    in square brackets after the title is the work's first, where the edition's year follows."""
+    after = 0
+    if "date" in spans:
+        start, end, _ = spans["date"]
+        if "[" in text[max(0, start - 2) : start + 1] and _YEAR_ONLY.fullmatch(text[start:end]):
+            after = (
+                end  # 'Problemas da poética de Dostoiévski [1963]. … 2008.': the work's first year, then this edition's
+            )
+        elif not _ACCESS_BEFORE.search(text, max(0, start - 45), start):
+            return
+        else:
+            del spans["date"]
+    taken = [spans[label] for label in _NO_YEAR_IN if label in spans]
+    for year in _LONE_YEAR.finditer(text, after):
+        if any(start <= year.start() < end for start, end, _ in taken):
+            continue
+        if not _ACCESS_BEFORE.search(text, max(0, year.start() - 45), year.start()):
+            spans["date"] = (year.start("year"), year.end(), 0.5)
+            return
+
+
 def _title_ends_at_its_quote(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'»Leben im Ort 2017. Unterwegs zur Kommune der Vielfalt«, Orientierung.' + 'Fachzeitschrift der
     Behindertenhilfe': a title printed in quotation marks ends at its closing mark; the words the
@@ -1615,6 +1652,7 @@ def fields_from_labels(
     _title_ends_at_its_quote(text, spans)
     _title_with_its_translation(text, spans)
     _translator_out_of_title(text, spans)
+    _date_read_as_nothing(text, spans)
     _editors_read_into_the_title(text, spans)
     _body_read_into_the_title(text, spans)
     reference = Reference(raw=text, type="article-journal")
