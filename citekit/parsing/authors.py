@@ -280,7 +280,11 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
         parts = [pair for part in parts for pair in _inverted_pairs(part)]
         parts = [person for part in parts for person in _people_given_first(part)]
     names: list[Author] = []
-    vancouver = separator == "," and _vancouver_list(parts)
+    vancouver = (
+        separator == ","
+        and any(len(tokens := part.split()) >= 2 and _five_initials(tokens) for part in parts)
+        and _vancouver_list(parts)
+    )
     index = 0
     inverted_so_far = True  # every name so far 'Family, Given': 'Korpi, Walter, Palme, Joakim' goes on so
     while index < len(parts):

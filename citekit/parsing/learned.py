@@ -1524,6 +1524,14 @@ _ACCESS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # 'c2007' (copyright) too; not an arXiv identifier's '1704.03648'.
+_ACCESS_STEMS = ("ace", "acc", "cit", "consul", "retriev", "recuper", "abger", "aufger", "zugriff")  # one in each
+
+
+def _after_access_words(text: str, at: int) -> bool:
+    window = text[max(0, at - 45) : at]
+    return any(stem in window.casefold() for stem in _ACCESS_STEMS) and _ACCESS_BEFORE.search(window) is not None
+
+
 _LONE_YEAR = re.compile(r"(?<![\w/.:-])c?(?P<year>1[6-9]\d\d|20\d\d)(?![\w/-]|[.:]\d)")
 _NO_YEAR_IN = ("author", "editor", "title", "container", "url", "volume", "issue", "pages", "publisher")
 
@@ -1540,7 +1548,7 @@ def _date_read_as_nothing(text: str, spans: dict[str, tuple[int, int, float]]) -
             after = (
                 end  # 'Problemas da poética de Dostoiévski [1963]. … 2008.': the work's first year, then this edition's
             )
-        elif not _ACCESS_BEFORE.search(text, max(0, start - 45), start):
+        elif not _after_access_words(text, start):
             return
         else:
             del spans["date"]
@@ -1548,7 +1556,7 @@ def _date_read_as_nothing(text: str, spans: dict[str, tuple[int, int, float]]) -
     for year in _LONE_YEAR.finditer(text, after):
         if any(start <= year.start() < end for start, end, _ in taken):
             continue
-        if not _ACCESS_BEFORE.search(text, max(0, year.start() - 45), year.start()):
+        if not _after_access_words(text, year.start()):
             spans["date"] = (year.start("year"), year.end(), 0.5)
             return
 
