@@ -1897,6 +1897,25 @@ def test_the_year_left_unread_found_and_an_access_date_or_a_first_years_bracket_
     assert (month.year, access.year, copyright_.year, bakhtin.year, arxiv.year) == (2011, 2011, 2007, 2008, None)
 
 
+def test_acs_volume_after_the_year_and_abnts_book_volume_at_the_end():
+    """ACS prints 'J. Am. Chem. Soc. 2015, 137, 3996.' (year, volume, first page); ABNT a book's volume
+    last, 'São Paulo: Paz e Terra. 2018. v. 2.'. German 'v. 5. Mai 2003' (vom) is a date; a Chicago
+    note's '(New York: …, 1983), 427, 426.' is pages, no volume."""
+    acs, abnt, vom, chicago = parse_each(
+        [
+            "Verho, O.; Bäckvall, J.-E.; J. Am. Chem. Soc. 2015, 137, 3996.",
+            "CASTELLS, M. O poder da identidade: a era da informação. 9. ed. São Paulo: Paz e Terra. 2018. v. 2.",
+            "Nassehi, Armin: Abgrenzung. In: Rheinische Post (Feuilleton) v. 5. Mai 2003",
+            "Henry James, “Nathaniel Hawthorne,” in Literary Criticism: Essays on Literature (New York: Library "
+            "of America, 1983), 427, 426.",
+        ]
+    )
+    assert (acs.volume, acs.pages, acs.year) == ("137", "3996", 2015)
+    assert (abnt.volume, abnt.pages) == ("2", None)
+    assert (vom.volume, vom.pages, vom.year) == (None, None, 2003)
+    assert chicago.volume is None
+
+
 def test_an_authors_book_edited_by_someone_else_is_a_book_and_a_chapter_stays_a_chapter():
     """'Wirtschaft und Gesellschaft. Hrsg. von Johannes Winckelmann', 'Der Prozeß: Ein Roman. Edited by
     Max Brod': an edition of an author's book, with its editor, is a book; with 'In' before the

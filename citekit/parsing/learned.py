@@ -235,6 +235,7 @@ def _in_a_date(text: str, span: tuple[int, int, float]) -> bool:
 
 # An issue and a page range read as one run of pages, after the volume: '443, 303-314'.
 _ISSUE_BEFORE_PAGES = re.compile(r"(?P<issue>\d{1,4}),\s*\d+\s*[–-]\s*\d+")
+_VOLUME_BEFORE_PAGES = re.compile(r"(?P<volume>\d{1,4}),\s*(?P<pages>\d+(?:\s*[–-]\s*\d+)?)")
 
 
 # APA's edition in brackets: '(2nd ed.)', '(30th anniversary expanded ed.)', '(Rev. ed.)'. It begins
@@ -1799,8 +1800,13 @@ def fields_from_labels(
         issue := _clean(_DAY_AND_MONTH_AFTER.sub("", _NUMBER_PREFIX.sub("", found[0].strip(_EDGE).lstrip("/ "))))
     ):
         reference.issue, confidence["issue"] = _without_its_year(issue), found[1]
-    if (found := take("pages")) is not None and (book_volume := _BOOK_VOLUME.fullmatch(found[0].strip(_EDGE))):
-        if not reference.volume:  # 'Bd. 3' read as pages: a book's volume
+    if (found := take("pages")) is not None and (
+        book_volume := (
+            _BOOK_VOLUME.fullmatch(found[0].strip(_EDGE))
+            or (None if _in_a_date(text, spans["pages"]) else _ABNT_VOLUME.fullmatch(found[0].strip(_EDGE)))
+        )
+    ):
+        if not reference.volume:  # 'Bd. 3', ABNT's 'v. 2' read as pages: a book's volume
             reference.volume, confidence["volume"] = book_volume["volume"], found[1]
     elif (
         found is not None
@@ -1815,6 +1821,19 @@ def fields_from_labels(
             if (issue := _ISSUE_BEFORE_PAGES.fullmatch(pages)) and reference.volume and not reference.issue:
                 # 'African Affairs, 111, 443, 303-314': the number before the range is the issue.
                 reference.issue, confidence["issue"] = issue["issue"], found[1]
+            elif (
+                (acs := _VOLUME_BEFORE_PAGES.fullmatch(pages))
+                and not reference.volume
+                and reference.container_title
+                and "date" in spans
+                and "container" in spans
+                and not text[spans["container"][1] : spans["date"][0]].strip(_EDGE)
+                and _YEAR_ONLY.fullmatch(year_to_pages := text[spans["date"][0] : spans["pages"][0]])
+                and not any(bracket in year_to_pages for bracket in "()")
+            ):
+                # ACS: 'J. Am. Chem. Soc. 2015, 137, 3996.': after the year, the volume, then the first page.
+                reference.volume, confidence["volume"] = acs["volume"], found[1]
+                pages = acs["pages"]
             reference.pages, confidence["pages"] = _page_range(pages).replace("\u2011", "-"), found[1]
     if (found := take("translator")) is not None:
         reference.set_role("translator", split_authors(found[0].strip(_EDGE))[0])
@@ -1915,6 +1934,7 @@ _BAND = r"(?:Bd|Band|Vol)\.?\s*(?P<volume>\d+|(?-i:[IVXLC]{1,5}))\b"
 _CONTAINER_VOLUME = re.compile(rf"[,.]\s*{_BAND}.*$", re.I)
 _TITLE_VOLUME = re.compile(rf"[,.]\s*{_BAND}[\s.,]*$", re.I)  # 'Das Kapital, Bd. III'
 _BOOK_VOLUME = re.compile(rf"\b{_BAND}")
+_ABNT_VOLUME = re.compile(r"\bv\.\s*(?P<volume>\d{1,3})")  # 'São Paulo: Paz e Terra. 2018. v. 2.'
 _VOLUMES_COUNT = re.compile(r"[,.]\s*(?P<count>\d{1,2})\s+(?:bände|bde|teilbde|teilbände|vols|volumes)\b\.?\s*$", re.I)
 
 
