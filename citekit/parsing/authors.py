@@ -305,6 +305,13 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
             and (not _initials_group(part) or _capitals_family(part))
             and not _has_initials(part)
             or (inverted_so_far and " " not in part and _given(following))
+            # 'WU, Z.', 'MA, K.H.': a short family name in capitals before dotted initials
+            or (
+                part.isalpha()
+                and part.isupper()
+                and ("." in following or len(following) == 1)
+                and _initials_group(following)
+            )
             # 'Jerez Mir, Miguel, José Real-Dato & …': a first family name of two words, one given name
             or (
                 index == 0
