@@ -632,3 +632,30 @@ def test_a_series_list_far_after_the_papers_own_list_is_not_its_references():
     starts = [r.raw.split(" (")[0] for r in parse_references(second).references]
     assert starts[:3] == ["Becker, Rolf", "Fried, Lilian/Roux, Susanna", "Kaiser, Tanja"]
     assert starts[-2:] == ["Weller, Ingo", "Jütte, Wolfgang/Matiaske, Wenzel"]
+
+
+def test_a_run_read_as_no_reference_inside_a_list_is_taken_back_where_its_lines_begin_references():
+    """A page break in the middle of a list ('Bauer: Drogen in Europa' / '117') can make the labeller
+    read the references after it as no reference until it finds its feet. Lines in such a run that
+    begin as references do, names then a year, begin references again; the line before them goes on
+    the reference before ('.pdf].'); the page number stays out. A run that begins as a name without a
+    year ('Helma Lutz, Ewa Palenga-Möllenbeck', a running head) is left alone."""
+    from citekit.parsing.segmenter import after_labelling, lines_of
+
+    text = (
+        "EMCDDA (European Monitoring Centre for Drugs and Drug Addiction), 2001b: Annual Report on\n"
+        "Version): [http://www.emcdda.europa.eu/attachements.cfm/att_37276_ DE_ar01_de\n"
+        ".pdf].\n"
+        "EMCDDA(European Monitoring Centre for Drugs and Drug Addiction), 2002: Annual Report on\n"
+        "the State of the Drugs Problem in the European Union and Norway 2002. Lissabon.\n"
+        "117\n"
+        "Ferreira, José Medeiros, 1994: Portugal em Transe. Lissabon: Editorial Estampa.\n"
+        "Garapon, Antoine, 1991: Le toxicomane et la justice. Paris: Éditions Esprit.\n"
+    )
+    labels = ["B", "I", "O", "O", "O", "O", "O", "B"]
+    after_labelling(lines_of(text), labels)
+    assert labels == ["B", "I", "I", "B", "I", "O", "B", "B"]
+    head = "Jurczyk, Karin (2009). Entgrenzte Arbeit.\nGENDER 1 | 2011\n26\nHelma Lutz, Ewa Palenga-Möllenbeck\n"
+    labels = ["B", "O", "O", "O", "B"]
+    after_labelling(lines_of(head + "Kałwa, Dobrochna. (2007). So wie zu Hause.\n"), labels)
+    assert labels == ["B", "O", "O", "O", "B"]

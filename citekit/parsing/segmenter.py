@@ -554,8 +554,47 @@ def _own_list_heading(text: str) -> bool:
     return bool(opening) and opening[0].lower().rstrip(":") in REFERENCE_HEADINGS
 
 
+# A body's name with its short name in brackets, then the year: 'EMCDDA (European Monitoring Centre
+# for Drugs and Drug Addiction), 2002: …', which _NAME_THEN_DATE (no brackets in the name) leaves.
+_BODY_THEN_DATE = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\d:;]{0,100}?\),?\s(?:1[5-9]|20)\d\d[a-z]?\s?:")
+_LEFT_OUT_AT_MOST = 30  # lines of a run read as no reference inside a list
+
+
+def _starts_a_reference(text: str) -> bool:
+    """Names, then a year on the same line: a running head's 'Helma Lutz, Ewa Palenga-Möllenbeck' has none."""
+    return bool(
+        (_AUTHOR_START.match(text) or _NAME_THEN_DATE.match(text) or _BODY_THEN_DATE.match(text)) and _YEAR.search(text)
+    )
+
+
+def _references_left_out_of_the_list(lines: list[Line], labels: list[str]) -> None:
+    """A short run of lines read as no reference between two references' lines, holding lines that
+    begin as the list's references do ('EMCDDA (…), 2002: Annual Report …'), is part of the list: a
+    page break with its running head in the middle of the list threw the labeller off. Its page
+    numbers stay out."""
+    index = 1
+    while index < len(labels) - 1:
+        if labels[index] != "O" or labels[index - 1] == "O":
+            index += 1
+            continue
+        end = index
+        while end < len(labels) and labels[end] == "O":
+            end += 1
+        if end < len(labels) and end - index <= _LEFT_OUT_AT_MOST:
+            starts = [at for at in range(index, end) if _starts_a_reference(lines[at].text)]
+            # What comes before the first start must go on the reference before ('.pdf].'), not
+            # begin a line as a name or a heading does ('Bundesministerium … (Hrsg.) (2003).').
+            if starts and not any(lines[at].text[:1].isupper() for at in range(index, starts[0])):
+                for at in range(index, end):
+                    if _PAGE_NUMBER.match(lines[at].text.strip()):
+                        continue
+                    labels[at] = "B" if at in starts else "I"
+        index = end
+
+
 def after_labelling(lines: list[Line], labels: list[str]) -> None:
-    """What is read from the whole document once each line is labelled (see the two rules)."""
+    """What is read from the whole document once each line is labelled (see the three rules)."""
+    _references_left_out_of_the_list(lines, labels)
     _labels_begin_references(lines, labels)
     _far_after_the_list(lines, labels)
 
