@@ -1916,6 +1916,26 @@ def test_acs_volume_after_the_year_and_abnts_book_volume_at_the_end():
     assert chicago.volume is None
 
 
+def test_vancouver_books_role_without_brackets_and_a_book_title_with_commas():
+    """Vancouver prints the editors' role without brackets ('In: Mandell GL, Bennett JE, Dolin R,
+    editores. Mandell, Douglas and Bennett´s principles …'): the book begins after it. A book whose title
+    holds commas ('Body image: a handbook of science, practice, and prevention. New York: …') is whole."""
+    mandell, cash = parse_each(
+        [
+            "Rufo KL, Bisno AL, Clasificación de los Estreptococos. In: Mandell GL, Bennett JE, Dolin R, "
+            "editores. Mandell, Douglas and Bennett´s principles and practice of infectious diseases. 7th ed. "
+            "Philadelphia: Elsevier; 2010. p. 2593-9.",
+            "Cash TF. Crucial considerations in the assessment of body image. In: Cash TF, Smolak L, editors. "
+            "Body image: a handbook of science, practice, and prevention. New York: Guilford Press; 2011. "
+            "p. 129-37.",
+        ]
+    )
+    assert mandell.container_title == "Mandell, Douglas and Bennett´s principles and practice of infectious diseases"
+    assert [e.family for e in mandell.editors] == ["Mandell", "Bennett", "Dolin"]
+    assert cash.container_title == "Body image: a handbook of science, practice, and prevention"
+    assert (cash.variables.get("publisher"), cash.variables.get("publisher-place")) == ("Guilford Press", "New York")
+
+
 def test_an_authors_book_edited_by_someone_else_is_a_book_and_a_chapter_stays_a_chapter():
     """'Wirtschaft und Gesellschaft. Hrsg. von Johannes Winckelmann', 'Der Prozeß: Ein Roman. Edited by
     Max Brod': an edition of an author's book, with its editor, is a book; with 'In' before the

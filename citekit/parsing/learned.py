@@ -68,7 +68,8 @@ _EDGE = " \t.,;:()[]“”\"'‘’«»"
 _SAME_AUTHOR = re.compile(r"^(?:ders|dies)(?:\.\s*[:,]?|\s*[:,])\s*", re.I)  # German 'derselbe', 'dieselbe'
 _VOLUME_PAGES = re.compile(r"^(?P<volume>\w*\d\w*),\s*(?P<pages>\w+(?:\s*[–-]\s*\w+)?)$")
 _EDITOR_WORDS = re.compile(
-    rf"\(?\b(?:{EDITOR_ROLES}|editors?|edited\s+by)\b\.?\)?|\b{_IN}:?\s"
+    rf"\(?\b(?:{EDITOR_ROLES}|editors?|editores|organizador(?:es|as?)?|coordenador(?:es)?|coordinador(?:es)?"
+    rf"|edited\s+by)\b\.?\)?|\b{_IN}:?\s"
     r"|\b(?:sous\s+la\s+direction\s+de|bajo\s+la\s+direcci[óo]n\s+de|herausgegeben\s+von|von)\b",
     re.IGNORECASE,
 )
@@ -355,6 +356,28 @@ def _names_read_as_a_title(tokens: list[Token], labels: list[str]) -> list[str]:
     if after >= len(labels) or labels[after] != "title":
         return labels
     return _relabelled(labels, first, last, "author")
+
+
+def _book_read_on_as_nothing(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Body image: a handbook of science,' + 'practice, and prevention.' + 'New York: Guilford': a book
+    that ends in a comma goes on; what the labeller read as nothing after it, a sentence in lower case
+    up to the place or the publisher, is the rest of its title."""
+    if "container" not in labels:
+        return labels
+    first, last = _first_run(labels, "container")
+    if tokens[last].text != "," or last + 1 >= len(labels) or labels[last + 1] != "other":
+        return labels
+    end = _run_end(labels, last + 1)
+    if end + 1 >= len(labels) or labels[end + 1] not in ("location", "publisher"):
+        return labels
+    if not tokens[last + 1].text[:1].islower() or tokens[end].text != ".":
+        return labels  # ', IBM ENC, Heidelberg', ', Consultants Bureau, New York': a body, not the title's end
+    if any(_NOT_THE_BOOKS.fullmatch(token.text) for token in tokens[last + 1 : end + 1]):
+        return labels  # 'Complex analysis,' + 'third ed.', 'Œuvres II,' + 'Trad fr. par …': no part of the title
+    return _relabelled(labels, last + 1, end, "container")
+
+
+_NOT_THE_BOOKS = re.compile(r"ed|edn|edition|éd|aufl|auflage|trad|transl|trans|übers|hrsg|hg|eds", re.IGNORECASE)
 
 
 # Words that follow a name's initials and are no title's: 'et al.', 'u. a.', 'and', a suffix, a particle.
@@ -784,6 +807,8 @@ def _book_out_of_editors(text: str, spans: dict[str, tuple[int, int, float]]) ->
     if book_after is not None and (book_after[0] < end or text[end : book_after[0]].strip(_EDGE)):
         return
     role_end = editor_role_end(text[start:end])
+    if role_end is None and (role := _ROLE_AFTER_NAMES.search(text, start, end)) is not None:
+        role_end = role.end() - start  # Vancouver's 'Mandell GL, Bennett JE, editores. Mandell, Douglas …'
     if role_end is None:
         return
     book = start + role_end + len(text[start + role_end : end]) - len(text[start + role_end : end].lstrip(_EDGE))
@@ -795,6 +820,11 @@ def _book_out_of_editors(text: str, spans: dict[str, tuple[int, int, float]]) ->
             spans["container"] = (book, end, share / 2)
 
 
+# Vancouver's role after the names, with no brackets: 'In: Cash TF, Smolak L, editors. Body image …'.
+_ROLE_AFTER_NAMES = re.compile(
+    r",\s*(?:editors?|editores|eds|organizador(?:es|as)?|organizadoras?|coordenador(?:es)?|coordinador(?:es)?)\.(?=\s)",
+    re.IGNORECASE,
+)
 _ROLE_BEFORE_BOOK = re.compile(rf"[^()]{{0,40}}?\(?\s*(?:{EDITOR_ROLES})\.?\s*\)[.,:]?\s*", re.I)
 
 
@@ -1627,7 +1657,7 @@ def fields_from_labels(
     """Labelled tokens → a record (the same for the model's labels and for gold labels)."""
     labels = _names_between_names(_journal_read_as_editors(tokens, _journal_inside_the_title(labels)))
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
-    labels = _title_read_into_the_names(tokens, labels)
+    labels = _book_read_on_as_nothing(tokens, _title_read_into_the_names(tokens, labels))
     labels = _organisation_read_as_nothing(text, tokens, labels)
     labels = _day_and_month_read_as_pages(tokens, labels)
     labels = _year_ending_the_title(tokens, labels)
