@@ -1936,6 +1936,29 @@ def test_vancouver_books_role_without_brackets_and_a_book_title_with_commas():
     assert (cash.variables.get("publisher"), cash.variables.get("publisher-place")) == ("Guilford Press", "New York")
 
 
+def test_mla_books_with_short_titles_are_read_and_kept():
+    """MLA 9 prints 'Morrison, Toni. Beloved. Alfred A. Knopf, 1987.'; the labeller read the one-word
+    title as more of the name and the list lost the book. Chicago's place alone is the place."""
+    text = (
+        "Works Cited\n"
+        "Morrison, Toni. Beloved. Alfred A. Knopf, 1987.\n"
+        "Said, Edward W. Orientalism. Vintage Books, 1979.\n"
+        "Spivak, Gayatri Chakravorty. “Can the Subaltern Speak?” Marxism and the Interpretation of Culture, "
+        "edited by Cary Nelson and Lawrence Grossberg, U of Illinois P, 1988, pp. 271-313.\n"
+        "Wilson, David R. Anglo-Saxon Paganism. London and New York, 1992.\n"
+    )
+    morrison, said, spivak, wilson = parse_references(text).references
+    assert ([(a.family, a.given) for a in morrison.authors], morrison.title, morrison.type) == (
+        [("Morrison", "Toni")],
+        "Beloved",
+        "book",
+    )
+    assert (morrison.variables.get("publisher"), morrison.year) == ("Alfred A. Knopf", 1987)
+    assert (said.title, said.variables.get("publisher")) == ("Orientalism", "Vintage Books")
+    assert spivak.type == "chapter"  # a chapter: left to the labeller
+    assert (wilson.variables.get("publisher-place"), wilson.variables.get("publisher")) == ("London and New York", None)
+
+
 def test_an_authors_book_edited_by_someone_else_is_a_book_and_a_chapter_stays_a_chapter():
     """'Wirtschaft und Gesellschaft. Hrsg. von Johannes Winckelmann', 'Der Prozeß: Ein Roman. Edited by
     Max Brod': an edition of an author's book, with its editor, is a book; with 'In' before the
