@@ -1956,6 +1956,9 @@ def test_mla_books_with_short_titles_are_read_and_kept():
     assert (morrison.variables.get("publisher"), morrison.year) == ("Alfred A. Knopf", 1987)
     assert (said.title, said.variables.get("publisher")) == ("Orientalism", "Vintage Books")
     assert spivak.type == "chapter"  # a chapter: left to the labeller
+    # MLA's 'edited by Cary Nelson and Lawrence Grossberg, U of Illinois P': two editors, then the publisher.
+    assert [(e.family, e.given) for e in spivak.editors] == [("Nelson", "Cary"), ("Grossberg", "Lawrence")]
+    assert spivak.variables.get("publisher") == "U of Illinois P"
     assert (wilson.variables.get("publisher-place"), wilson.variables.get("publisher")) == ("London and New York", None)
 
 

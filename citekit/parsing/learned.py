@@ -1874,6 +1874,15 @@ def fields_from_labels(
             names_text, book = names_text[:role_end], _clean(names_text[role_end:])
             if book:
                 reference.container_title, confidence["journal"] = book, found[1] / 2
+        if (edited := _EDITED_BY.match(names_text)) is not None and (
+            publisher_after := _after_the_last_name(edited["names"])
+        ):
+            # MLA's 'edited by Cary Nelson and Lawrence Grossberg, U of Illinois P': the names end before
+            # the publisher.
+            cut = edited.start("names") + len(edited["names"]) - len(publisher_after)
+            names_text = names_text[:cut]
+            if "publisher" not in reference.variables and publisher_after.strip(_EDGE):
+                reference.variables["publisher"], confidence["publisher"] = publisher_after.strip(_EDGE), found[1]
         if translated := _TRANSLATED.match(names_text):
             translators, _ = split_authors(names_text[translated.end() :].strip(_EDGE + " "))
             reference.set_role("translator", translators)
@@ -2045,6 +2054,17 @@ _EDITION = re.compile(
     rf"\b(?P<edition>\d+)(?:{_ORDINAL}|\.)?\s*(?:edn?\b\.?|edition|aufl(?:age|\.)|[ée]d(?:ition|\.)?(?!\w))",
     re.IGNORECASE,
 )
+
+
+_EDITED_BY = re.compile(r"\W*edited\s+by\s+(?P<names>.+)$", re.IGNORECASE | re.DOTALL)
+
+
+def _after_the_last_name(names: str) -> str:
+    """', U of Illinois P' of 'Cary Nelson and Lawrence Grossberg, U of Illinois P': what follows the
+    comma after the name that 'and' joins last (MLA names editors given name first)."""
+    joined = names.rfind(" and ")
+    comma = names.find(",", joined + 5) if joined >= 0 else -1
+    return names[comma:] if comma >= 0 else ""
 
 
 def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, int, float]]) -> None:
