@@ -1916,6 +1916,21 @@ def test_acs_volume_after_the_year_and_abnts_book_volume_at_the_end():
     assert chicago.volume is None
 
 
+def test_volume_issue_then_the_year_in_brackets_then_the_page():
+    """'Cerâmica 61, 359 (2015) 367.': the volume, the issue, the year, the first page. Physics'
+    'Phys. Rev. D 74, 113004 (2006).' with a PDF's page number after it keeps its page."""
+    ceramica, solids, physics = parse_each(
+        [
+            "A.C.P. Galvão, A.C.M. Farias, J.U.L. Mendes, Cerâmica 61, 359 (2015) 367.",
+            "C. Zanelli, M. Raimondo, G. Guarini, M. Dondi, J. Non. Cryst. Solids 357, 16-17 (2011) 3251.",
+            "C. S. Lam, Phys. Rev. D 74, 113004( 2006). 1750137-9",
+        ]
+    )
+    assert (ceramica.volume, ceramica.issue, ceramica.pages, ceramica.year) == ("61", "359", "367", 2015)
+    assert (solids.volume, solids.issue, solids.pages) == ("357", "16-17", "3251")
+    assert (physics.volume, physics.issue, physics.pages) == ("74", None, "113004")
+
+
 def test_vancouver_books_role_without_brackets_and_a_book_title_with_commas():
     """Vancouver prints the editors' role without brackets ('In: Mandell GL, Bennett JE, Dolin R,
     editores. Mandell, Douglas and Bennett´s principles …'): the book begins after it. A book whose title

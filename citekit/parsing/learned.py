@@ -380,6 +380,29 @@ def _book_read_on_as_nothing(tokens: list[Token], labels: list[str]) -> list[str
 _NOT_THE_BOOKS = re.compile(r"ed|edn|edition|éd|aufl|auflage|trad|transl|trans|übers|hrsg|hg|eds", re.IGNORECASE)
 
 
+def _issue_before_the_bracketed_year(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Cerâmica 61, 359 (2015) 367.', 'J. Non. Cryst. Solids 357, 16-17 (2011) 3251.': the volume, the
+    issue, the year in brackets, then the first page; the labeller read the issue as pages too."""
+    if "pages" not in labels or "volume" not in labels:
+        return labels
+    first, last = _first_run(labels, "pages")
+    if tokens[last].text != "(" or last + 1 >= len(labels) or labels[last + 1] != "date":
+        return labels
+    after = _run_end(labels, last + 1) + 1
+    if after >= len(labels) or labels[after] != "pages" or first < 2 or labels[first - 1] != "volume":
+        return labels
+    if not all(token.text.isdigit() or token.text in "-–" for token in tokens[first:last]):
+        return labels
+    # The page ends the reference, right after the bracket: physics' 'Phys. Rev. D 74, 113004 (2006).'
+    # followed by a PDF's page number or an erratum keeps its page.
+    end = _run_end(labels, after)
+    if any(token.text == "." for token in tokens[last + 1 : after]) or end + 1 < len(tokens) - 1:
+        return labels
+    if not tokens[after].text.isdigit() or len(tokens[after].text) > 5:
+        return labels
+    return _relabelled(_relabelled(labels, first, last - 1, "issue"), last, last, "date")
+
+
 # Words that follow a name's initials and are no title's: 'et al.', 'u. a.', 'and', a suffix, a particle.
 _AFTER_INITIALS = frozenset({"et", "al", "u", "and", "und", "e", "y", "jr", "sr", "filho", "neto", "junior", "júnior"})
 
@@ -1658,6 +1681,7 @@ def fields_from_labels(
     labels = _names_between_names(_journal_read_as_editors(tokens, _journal_inside_the_title(labels)))
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
     labels = _book_read_on_as_nothing(tokens, _title_read_into_the_names(tokens, labels))
+    labels = _issue_before_the_bracketed_year(tokens, labels)
     labels = _organisation_read_as_nothing(text, tokens, labels)
     labels = _day_and_month_read_as_pages(tokens, labels)
     labels = _year_ending_the_title(tokens, labels)
