@@ -2543,6 +2543,9 @@ def test_a_year_that_ends_a_title_is_the_titles():
             [("Stahl", "M"), ("Mariette", "C"), ("Arnold", "D"), ("ESMO Guidelines Working Group", None)],
         ),
         ("Sá RCN da, Silva CAB da", [("da Sá", "RCN"), ("da Silva", "CAB")]),
+        # Bodies named in Portuguese, Spanish, French: one name each.
+        ("Sociedade Brasileira de Pediatria", [("Sociedade Brasileira de Pediatria", None)]),
+        ("Société française de sociologie", [("Société française de sociologie", None)]),
         # Two-letter family names in capitals before initials ('WU, Z.', 'JI, R. R.'), even last in the list.
         ("TIAN, J., WU, Z. and WU, Z.", [("TIAN", "J"), ("WU", "Z"), ("WU", "Z")]),
         ("JI, R. R., CHAMESSIAN, A. & ZHANG, Y. Q.", [("JI", "RR"), ("CHAMESSIAN", "A"), ("ZHANG", "YQ")]),
