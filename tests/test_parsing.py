@@ -1977,6 +1977,25 @@ def test_mla_books_with_short_titles_are_read_and_kept():
     assert (wilson.variables.get("publisher-place"), wilson.variables.get("publisher")) == ("London and New York", None)
 
 
+def test_a_books_subtitle_and_place_read_as_one_publisher():
+    """'… Weiterbildung. Internationale Entwicklungen und Perspektiven. Münster.': the sentence before
+    the place is the title's; the place is the place, and there is no publisher. An editor's note
+    ('Herausgegeben von Karl Janssen. Gütersloh') is not a subtitle."""
+    record = parse_reference(
+        "Fröhlich, Werner und Wolfgang Jütte (Hg.) (2004): Qualitätsentwicklung in der postgradualen "
+        "Weiterbildung. Internationale Entwicklungen und Perspektiven. Münster."
+    )
+    assert record.title == (
+        "Qualitätsentwicklung in der postgradualen Weiterbildung. Internationale Entwicklungen und Perspektiven"
+    )
+    assert (record.variables.get("publisher"), record.variables.get("publisher-place")) == (None, "Münster")
+    edited = parse_reference(
+        "Wichern, Johann Hinrich: Ausgewählte Schriften. Band 2. Pädagogische Schriften. Herausgegeben von "
+        "Karl Janssen. Gütersloh, 1958"
+    )
+    assert "Herausgegeben" not in (edited.title or "")
+
+
 def test_an_authors_book_edited_by_someone_else_is_a_book_and_a_chapter_stays_a_chapter():
     """'Wirtschaft und Gesellschaft. Hrsg. von Johannes Winckelmann', 'Der Prozeß: Ein Roman. Edited by
     Max Brod': an edition of an author's book, with its editor, is a book; with 'In' before the

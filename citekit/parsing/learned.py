@@ -1661,6 +1661,26 @@ def _subtitle_out_of_publisher(text: str, spans: dict[str, tuple[int, int, float
         spans["publisher"] = (publisher.start("publisher"), publisher.end("publisher"), place[2])
 
 
+def _subtitle_and_place_read_as_publisher(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'(Hg.) (2004): Qualitätsentwicklung in der postgradualen Weiterbildung. Internationale Entwicklungen
+    und Perspektiven. Münster.': a book's subtitle and its place, read as one publisher after the title;
+    the last sentence, a known place, is the place, and the sentence before it the title's."""
+    if "title" not in spans or "publisher" not in spans or "container" in spans or "location" in spans:
+        return
+    (start, end, share), (first, last, publisher_share) = spans["title"], spans["publisher"]
+    if first < end or text[end:first].strip(_EDGE) or not text[start:end].rstrip().endswith("."):
+        return
+    subtitle, stop, place = text[first:last].rstrip(_EDGE).rpartition(". ")
+    if not stop or not is_place(place.strip()) or _PUBLISHER_WORDS.search(subtitle) or _EDITOR_WORDS.search(subtitle):
+        return  # 'Herausgegeben von Karl Janssen. Gütersloh': who edited it, not the title's
+    if len(subtitle.split()) < 2 or not any(word.islower() for word in subtitle.split()):
+        return  # 'Leske + Budrich. Opladen': a name has no small words
+    spans["title"] = (start, first + len(subtitle), share)
+    del spans["publisher"]
+    place_start = first + len(subtitle) + len(stop)
+    spans["location"] = (place_start, place_start + len(place.strip()), publisher_share)
+
+
 def parse_learned(text: str) -> tuple[Reference, dict[str, float]]:
     """A reference in any layout → a record and a confidence (0..1) for each field found."""
     return parse_learned_many([text])[0]
@@ -1704,6 +1724,7 @@ def fields_from_labels(
     _subtitle_out_of_container(text, spans)
     _subtitle_read_as_journal(text, spans)
     _subtitle_out_of_publisher(text, spans)
+    _subtitle_and_place_read_as_publisher(text, spans)
     _journal_out_of_title(text, spans)
     _given_name_before_colon(text, spans)
     _colon_inside_names(text, spans)
