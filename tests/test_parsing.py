@@ -1996,6 +1996,14 @@ def test_a_books_subtitle_and_place_read_as_one_publisher():
     assert "Herausgegeben" not in (edited.title or "")
 
 
+def test_unpublished_is_no_part_of_a_title():
+    record = parse_reference(
+        "Reuband, K.-H., 1998c: Strategien zur Maximierung der Ausschöpfungsquote bei postalischen Befragungen. "
+        "Unveröff. Manuskript, Düsseldorf."
+    )
+    assert record.title == "Strategien zur Maximierung der Ausschöpfungsquote bei postalischen Befragungen"
+
+
 def test_an_authors_book_edited_by_someone_else_is_a_book_and_a_chapter_stays_a_chapter():
     """'Wirtschaft und Gesellschaft. Hrsg. von Johannes Winckelmann', 'Der Prozeß: Ein Roman. Edited by
     Max Brod': an edition of an author's book, with its editor, is a book; with 'In' before the

@@ -1512,12 +1512,18 @@ _TYPE_CODE = re.compile(r"\s*\[(?:[JMDCRNPSZGA]|EB|DB|CP)(?:/OL)?\][\s.,]*$")
 
 def _without_what_ends_a_title(title: str) -> str:
     """A title's span without what the labeller may read into its end: a medium and all after it
-    ('[online]. …'), an edition, a link's lead, GB/T 7714's type code. The two bracketed ones are
+    ('[online]. …'), an edition, a link's lead, 'Unveröff.', GB/T 7714's type code. The two bracketed ones are
     looked for only where a bracket is (each pattern may begin at any space of the title)."""
     if "[" in title:
         title = _MEDIUM_AND_AFTER.sub("", title)
     title = _without_link_lead(_EDITION_AFTER.sub("", title))
+    if "npubl" in title or "nveröff" in title:
+        title = _UNPUBLISHED_AT_END.sub("", title)
     return _TYPE_CODE.sub("", title) if "[" in title else title
+
+
+# '… bei postalischen Befragungen. Unveröff.' (+ 'Manuskript, Düsseldorf'): that the work is unpublished.
+_UNPUBLISHED_AT_END = re.compile(r"[.,]\s*(?:[Uu]nveröff(?:entlicht)?|[Uu]npublished)\.?\s*$")
 
 
 def _title_with_its_translation(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
