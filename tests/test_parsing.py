@@ -1996,6 +1996,30 @@ def test_a_books_subtitle_and_place_read_as_one_publisher():
     assert "Herausgegeben" not in (edited.title or "")
 
 
+def test_a_body_the_reference_begins_with_is_its_author():
+    """Vancouver's 'Centers for Disease Control and Prevention. COVID-19 …', 'American Diabetes Association.
+    5. Facilitating …' and 'World Health Organization (WHO). Protecting …' (read as nothing before the
+    title), physics' 'Planck Collaboration, Planck 2015 results. …': the body wrote it."""
+    cdc, ada, who, planck = parse_each(
+        [
+            "Centers for Disease Control and Prevention. COVID-19 ACIP Vaccine Recommendations [Internet]. "
+            "Atlanta (GA): CDC; 2022 [cited 2022 Mar 5]. Available from: https://www.cdc.gov/vaccines/",
+            "American Diabetes Association. 5. Facilitating Behavior Change and well-being to improve health "
+            "outcomes. Standards of Medical Care in Diabetes - 2020. Diabetes Care. 2021, 44(suppl.1):S53-S72.",
+            "World Health Organization (WHO). Protecting, promoting and supporting breastfeeding in facilities "
+            "providing maternity and newborn services [Internet]. 2017[cited 2020 Mar 25]. Available from: "
+            "https://apps.who.int/iris/handle/10665/259386",
+            "Planck Collaboration, Planck 2015 results. XIII. Cosmological parameters, arXiv:1502.01589.",
+        ]
+    )
+    assert [a.family for a in cdc.authors] == ["Centers for Disease Control and Prevention"]
+    assert cdc.title == "COVID-19 ACIP Vaccine Recommendations"
+    assert [a.family for a in ada.authors] == ["American Diabetes Association"]
+    assert [a.family for a in who.authors] == ["World Health Organization"]
+    assert who.title.startswith("Protecting, promoting")
+    assert [a.family for a in planck.authors] == ["Planck Collaboration"]
+
+
 def test_unpublished_is_no_part_of_a_title():
     record = parse_reference(
         "Reuband, K.-H., 1998c: Strategien zur Maximierung der Ausschöpfungsquote bei postalischen Befragungen. "

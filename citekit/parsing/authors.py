@@ -57,7 +57,7 @@ _LABEL = re.compile(r"^\s*(?:\[[A-Za-z]{2,8}\d{0,4}[a-z]?|[A-Za-z]{2,8}\d{2,4}[a
 # An organisation's name: words no person's name holds ('für', 'of', 'for') or a kind of body.
 _BODY_WORDS = (
     r"\b(?:\w*ministerium|ministry|institut\w*|\w+amt|stiftung|kommission|commission"
-    r"|council|association|organi[sz]ation|department|agency|bureau|\w*verband|gesellschaft|zentrum|cent(?:er|re)"
+    r"|council|association|organi[sz]ation|department|agency|bureau|\w*verband|gesellschaft|zentrum|cent(?:er|re)s?"
     r"|universit\w+|statisti\w+|bundes\w+|\w*regierung|gmbh|e\.\s?v|inc|ltd"
     # Science's corporate authors: 'R Core Team', 'Planck Collaboration', 'WHO Working Group', 'Royal
     # Society', 'The World Bank', 'Kaiser Family Foundation', 'GBD 2019 … Collaborators'.

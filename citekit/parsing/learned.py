@@ -342,6 +342,15 @@ def _opening_run_before_the_date(labels: list[str], label: str) -> tuple[int, in
     return first, last
 
 
+def _opening_run_before_the_title(labels: list[str]) -> tuple[int, int] | None:
+    """With no names read, a run of 'other' the reference begins with, the title right after it:
+    'World Health Organization (WHO).' + 'Protecting, promoting and supporting breastfeeding …'."""
+    if "author" in labels or "editor" in labels or not labels or labels[0] != "other":
+        return None
+    last = _run_end(labels, 0)
+    return (0, last) if last + 1 < len(labels) and labels[last + 1] == "title" else None
+
+
 def _names_read_as_a_title(tokens: list[Token], labels: list[str]) -> list[str]:
     """'Bundesministerium für Bildung, … (BMBF), 1998: Berufliche Qualifizierung …': with no names
     read, a title the reference begins with, right before its date (after a comma or full stop, or
@@ -460,8 +469,10 @@ def _title_read_into_the_names(tokens: list[Token], labels: list[str]) -> list[s
 def _organisation_read_as_nothing(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     """'Centers for Disease Control and Prevention. (2021, March 5). COVID-19 vaccines.': with no names
     read, the body's name the reference begins with (a capital first, no digits), read as nothing right
-    before the date, wrote it."""
+    before the date or the title, wrote it."""
     if (run := _opening_run_before_the_date(labels, "other")) is None:
+        run = _opening_run_before_the_title(labels)
+    if run is None:
         return labels
     first, last = run
     name = text[tokens[first].start : tokens[last].end].strip(_EDGE)
@@ -982,7 +993,7 @@ def _editors_read_into_the_title(text: str, spans: dict[str, tuple[int, int, flo
 
 # A sentence of capitalised words at a title's start ('World Health Organization. '); the small words
 # of a body's name may stay lower case.
-_BODY_SENTENCE = re.compile(r"(?P<names>[A-ZÄÖÜ][^.]{2,88}?)\.\s+(?=[A-ZÄÖÜ])")
+_BODY_SENTENCE = re.compile(r"(?P<names>[A-ZÄÖÜ][^.]{2,88}?)\.\s+(?=[A-ZÄÖÜ]|\d{1,2}\.\s)")  # '… Association. 5. …'
 _SMALL_WORDS = frozenset("of for on and the in at to a an und für der die das des de la du et y e".split())
 
 
