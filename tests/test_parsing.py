@@ -2594,6 +2594,8 @@ def test_a_year_that_ends_a_title_is_the_titles():
             [("Stahl", "M"), ("Mariette", "C"), ("Arnold", "D"), ("ESMO Guidelines Working Group", None)],
         ),
         ("Sá RCN da, Silva CAB da", [("da Sá", "RCN"), ("da Silva", "CAB")]),
+        # A suffix after the family name, before the initials.
+        ("BEZERRA, A.S., COUTO JR., A.F., VASCONCELOS, V.", [("BEZERRA", "AS"), ("COUTO", "AF"), ("VASCONCELOS", "V")]),
         # Bodies named in Portuguese, Spanish, French: one name each.
         ("Sociedade Brasileira de Pediatria", [("Sociedade Brasileira de Pediatria", None)]),
         ("Société française de sociologie", [("Société française de sociologie", None)]),

@@ -297,6 +297,16 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
             names[-1] = Author(names[-1].family, names[-1].given, SUFFIXES[part.rstrip(".")])
             index += 1
             continue
+        if (
+            following is not None
+            and len(tokens := part.split()) >= 2
+            and tokens[-1].rstrip(".").capitalize() in ("Jr", "Sr")
+            and _initials_group(following)
+        ):
+            # 'COUTO JR., A.F.', 'SITES JR, J.W.': the suffix printed after the family name, before the initials.
+            names.append(Author(" ".join(tokens[:-1]), _compact(following), tokens[-1].rstrip(".").capitalize()))
+            index += 2
+            continue
         if following is not None and (particles := _trailing_particles(following)):
             # 'Linden, F. van der': the particle printed after the initials belongs to the family name.
             names.append(Author(f"{particles} {part}", _compact(following[: -len(particles)].strip())))
