@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import random
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
@@ -36,14 +36,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from parse_eval import (  # noqa: E402
-    FIELDS,
-    Score,
     book_fields,
     fields,
     norm,
     norm_pages,
     precision_recall_f1,
-    print_table,
+    report_fields,
 )
 from train_parser import letters_and_digits  # noqa: E402
 
@@ -118,30 +116,13 @@ def labelled_references(path: Path) -> list[tuple[str, dict[str, str], dict[str,
 
 
 def field_scores(excite: Path, chosen: str, errors: int) -> None:
-    scores, extras = defaultdict(Score), defaultdict(Score)
-    whole = Counter()
-    wrong = []
-    for name, paths in papers(excite, FIELDS_FOLDER, chosen).items():
-        rows = [row for path in paths for row in labelled_references(path)]
-        for (text, gold, extra), reference in zip(rows, parse_each([row[0] for row in rows]), strict=True):
-            got, got_extra = fields(reference), book_fields(reference)
-            for key in (name, "all"):
-                scores[key].add(gold, got)
-                extras[key].add(extra, {k: got_extra[k] for k in extra})
-                whole[key, gold == got] += 1
-            if gold != got:
-                wrong.append((text, {k: (gold[k], got[k]) for k in FIELDS if gold[k] != got[k]}))
-    print_table(f"(1) EXCITE {chosen} half: references' fields", dict(scores))
-    print(
-        "every one of the seven fields right: "
-        + ", ".join(f"{key} {whole[key, True] / (whole[key, True] + whole[key, False]):.0%}" for key in scores)
-    )
-    print_table("    editors and publisher", dict(extras), ("editors", "publisher"))
-    random.Random(1).shuffle(wrong)
-    for text, differences in wrong[:errors]:
-        print(f"\n{text}")
-        for field, (want, got) in differences.items():
-            print(f"   {field}: want {want!r} got {got!r}")
+    def rows() -> Iterator[tuple[tuple[str, ...], str, dict, dict, dict, dict]]:
+        for name, paths in papers(excite, FIELDS_FOLDER, chosen).items():
+            labelled = [row for path in paths for row in labelled_references(path)]
+            for (text, gold, extra), reference in zip(labelled, parse_each([row[0] for row in labelled]), strict=True):
+                yield (name, "all"), text, gold, extra, fields(reference), book_fields(reference)
+
+    report_fields(f"(1) EXCITE {chosen} half: references' fields", rows(), errors)
 
 
 def marked_paper(path: Path) -> tuple[list[str], list[tuple[int, int]]]:

@@ -24,10 +24,10 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import random
 import re
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
@@ -36,7 +36,7 @@ from defusedxml import ElementTree
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from parse_eval import FIELDS, Score, book_fields, fields, norm, norm_pages, print_table  # noqa: E402
+from parse_eval import book_fields, fields, norm, norm_pages, report_fields  # noqa: E402
 
 from citekit.parsing import parse_each  # noqa: E402
 
@@ -123,33 +123,22 @@ def labelled_references(samples: Path, chosen: str) -> list[tuple[str, str, dict
 
 
 def field_scores(samples: Path, chosen: str, errors: int) -> None:
-    rows = labelled_references(samples, chosen)
-    scores, extras = defaultdict(Score), defaultdict(Score)
-    whole = Counter()
-    wrong = []
-    for (language, text, gold, extra), reference in zip(rows, parse_each([row[1] for row in rows]), strict=True):
-        got, got_extra = fields(reference), book_fields(reference)
-        # SciELO keeps 'Jr', 'Filho', 'Neto' apart as a suffix: compared with the family name on both sides.
-        got["authors"] = ";".join(norm(f"{a.family} {a.suffix or ''}") for a in reference.authors)
-        for key in (language, "all"):
-            scores[key].add(gold, got)
-            extras[key].add(extra, {k: got_extra[k] for k in extra})
-            whole[key, gold == got] += 1
-        if gold != got:
-            wrong.append((text, {k: (gold[k], got[k]) for k in FIELDS if gold[k] != got[k]}))
-    count = Counter(row[0] for row in rows)
-    print(f"SciELO {chosen} half: {len(rows)} references ({', '.join(f'{k} {v}' for k, v in sorted(count.items()))})")
-    print_table(f"SciELO {chosen} half: references' fields, by the article's language", dict(scores))
+    labelled = labelled_references(samples, chosen)
+    count = Counter(row[0] for row in labelled)
     print(
-        "every one of the seven fields right: "
-        + ", ".join(f"{key} {whole[key, True] / (whole[key, True] + whole[key, False]):.0%}" for key in scores)
+        f"SciELO {chosen} half: {len(labelled)} references ({', '.join(f'{k} {v}' for k, v in sorted(count.items()))})"
     )
-    print_table("    editors and publisher", dict(extras), ("editors", "publisher"))
-    random.Random(1).shuffle(wrong)
-    for text, differences in wrong[:errors]:
-        print(f"\n{text}")
-        for field, (want, got) in differences.items():
-            print(f"   {field}: want {want!r} got {got!r}")
+
+    def rows() -> Iterator[tuple[tuple[str, ...], str, dict, dict, dict, dict]]:
+        for (language, text, gold, extra), reference in zip(
+            labelled, parse_each([r[1] for r in labelled]), strict=True
+        ):
+            got = fields(reference)
+            # SciELO keeps 'Jr', 'Filho', 'Neto' apart as a suffix: compared with the family name on both sides.
+            got["authors"] = ";".join(norm(f"{a.family} {a.suffix or ''}") for a in reference.authors)
+            yield (language, "all"), text, gold, extra, got, book_fields(reference)
+
+    report_fields(f"SciELO {chosen} half: references' fields, by the article's language", rows(), errors)
 
 
 def main() -> None:
