@@ -419,7 +419,9 @@ _AFTER_INITIALS = frozenset({"et", "al", "u", "and", "und", "e", "y", "jr", "sr"
 def _title_read_into_the_names(tokens: list[Token], labels: list[str]) -> list[str]:
     """ABNT's 'SAFFIOTI, H. I. B. Gênero, patriarcado, violência.', 'CRAFTON, D. Before Mickey: …': words
     right after the last name's dotted initials, with nothing between (a next family name follows a
-    comma, a semicolon or 'and'), begin the title the labeller read on from them."""
+    comma, a semicolon or 'and'), begin the title the labeller read on from them. Only where that
+    name's family is in capitals (ABNT) or the names are separated by semicolons: in 'Frixione, P.
+    Nason' with commas, Nason may be the next name."""
     if "author" not in labels:
         return labels
     first, last = _first_run(labels, "author")
