@@ -1365,6 +1365,16 @@ def test_scielo_journal_abbreviations_and_a_book_by_the_references_own_author():
     )
     assert record.title == "O enfermeiro como ser sócio-político: refletindo a visibilidade da profissão do cuidado"
     assert (record.container_title, record.volume, record.pages) == ("Acta paul. enferm", "19", "82-7")
+    # A short first word, then anything: 'Rev. Latino-am Enferm.', 'Cad. Saúde Pública.'.
+    latino, cad = parse_each(
+        [
+            "15. Fortuna CM et al. O trabalho de equipe no programa de saúde da família: reflexões a partir de "
+            "conceitos do processo grupal e de grupos operativos. Rev. Latino-am Enferm. 2005; 13(2):262-8.",
+            "14. Neves CAB. Saúde: a cartografia do trabalho vivo. Cad. Saúde Pública. 2008; 24(8):1953-5.",
+        ]
+    )
+    assert (latino.title.endswith("grupos operativos"), latino.container_title) == (True, "Rev. Latino-am Enferm")
+    assert (cad.title, cad.container_title) == ("Saúde: a cartografia do trabalho vivo", "Cad. Saúde Pública")
     # Abbreviations in capitals, '[online]' after them, and a particle after the initials ('da Silva').
     record = parse_reference(
         "13. Montenegro SMRS, Silva CAB da. Os Efeitos de um Programa de Fisioterapia como Promotor de Saúde. "

@@ -58,8 +58,11 @@ def parse_vancouver_reference(text: str) -> Reference | None:
     # a journal that seems to begin with a small letter began a few words before, in the title.
     while journal[:1].islower() and (cut := title.rfind(". ")) > 0 and len(title[cut + 2 :].split()) <= 3:
         title, journal = title[:cut], f"{title[cut + 2 :]}. {journal}"
-    # ... and in capitals ('Rev. Bras. Geriatr. Gerontol.'): one short word after another.
-    while _ABBREVIATION.fullmatch(journal.split(". ")[0]) and (cut := title.rfind(". ")) > 0:
+    # ... and in capitals ('Rev. Bras. Geriatr. Gerontol.'): one short word after another; a lone short
+    # word ending the title begins the journal whatever follows ('Rev. Latino-am Enferm.', 'Cad. Saúde Pública').
+    while (_ABBREVIATION.fullmatch(journal.split(". ")[0]) or _ABBREVIATION.match(journal)) and (
+        cut := title.rfind(". ")
+    ) > 0:
         if not _ABBREVIATED.fullmatch(title[cut + 2 :]):
             break
         title, journal = title[:cut], f"{title[cut + 2 :]}. {journal}"
