@@ -2030,6 +2030,17 @@ def test_a_body_the_reference_begins_with_is_its_author():
     assert [a.family for a in planck.authors] == ["Planck Collaboration"]
 
 
+def test_a_month_ending_the_journal_is_no_part_of_its_name():
+    record = parse_reference(
+        "Kepplinger, H.M. (2002) “Mediatization of Politics: Theory and Data,” Journal of Communication "
+        "December: 972 - 95."
+    )
+    assert record.container_title == "Journal of Communication"
+    assert parse_reference("Smith, J. (2001). A Study. Journal of the Month of May, 3, 1-2.").container_title == (
+        "Journal of the Month of May"
+    )
+
+
 def test_unpublished_is_no_part_of_a_title():
     record = parse_reference(
         "Reuband, K.-H., 1998c: Strategien zur Maximierung der Ausschöpfungsquote bei postalischen Befragungen. "

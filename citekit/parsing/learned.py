@@ -1829,6 +1829,9 @@ def fields_from_labels(
             # 'Festschrift …, Band 2: Klärung und Fortbildung …': the book's volume, and its own title.
             journal = journal[: book_volume.start()]
             reference.volume, confidence["volume"] = book_volume["volume"], found[1]
+        head, _, last_word = journal.rpartition(" ")
+        if head and len(last_word) > 3 and last_word.lower() in MONTHS and not head.endswith(("of", "in")):
+            journal = head.rstrip(_EDGE)  # 'Journal of Communication December: 972-95': the month
         reference.container_title, confidence["journal"] = journal, found[1]
     if (found := take("date")) is not None and (year := _YEAR.search(found[0])):
         reference.year, reference.year_suffix = int(year.group(1)), year.group(2)
