@@ -2041,6 +2041,22 @@ def test_a_month_ending_the_journal_is_no_part_of_its_name():
     )
 
 
+def test_the_issues_year_after_a_journals_name_is_no_part_of_it():
+    """'in: BIOS 2000 (13. Jg.)', 'c't 2005, H. 17': the year of the issue, printed after the journal's name.
+    A number that is no year ('… Paris Serie 3, 316: …, 1993') and a conference's year stay."""
+    bios, ct, serie = parse_each(
+        [
+            "Klein, Regina (2000): Am Anfang stand das letzte Wort. Eine Annäherung an die „Wahrheit“ der "
+            "tiefenhermeneutischen Erkenntnis, in: BIOS 2000 (13. Jg.), 77-97.",
+            "Ziegler, Peter-Michael/Benz, Benjamn, 2005: Fliegendes Rechnernetz. IT-Technik an Bord des Airbus "
+            "A380, in: c't 2005, H. 17: 84-91",
+            "Bechtold N. et al., Comptes rendus Académie des Sciences Paris Serie 3, 316: 1194-1199, 1993",
+        ]
+    )
+    assert (bios.container_title, ct.container_title) == ("BIOS", "c't")
+    assert serie.container_title.endswith("Serie 3")
+
+
 def test_unpublished_is_no_part_of_a_title():
     record = parse_reference(
         "Reuband, K.-H., 1998c: Strategien zur Maximierung der Ausschöpfungsquote bei postalischen Befragungen. "

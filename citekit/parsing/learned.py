@@ -1832,6 +1832,16 @@ def fields_from_labels(
         head, _, last_word = journal.rpartition(" ")
         if head and len(last_word) > 3 and last_word.lower() in MONTHS and not head.endswith(("of", "in")):
             journal = head.rstrip(_EDGE)  # 'Journal of Communication December: 972-95': the issue's month
+        elif (
+            head
+            and last_word.isdigit()
+            and len(last_word) == 4
+            and "date" in spans
+            and last_word in text[spans["date"][0] : spans["date"][1]]
+            and ("volume" in spans or "issue" in spans)
+            and not _PROCEEDINGS.search(head)
+        ):
+            journal = head.rstrip(_EDGE)  # 'in: BIOS 2000 (13. Jg.)', 'c't 2005, H. 17': the issue's year
         reference.container_title, confidence["journal"] = journal, found[1]
     if (found := take("date")) is not None and (year := _YEAR.search(found[0])):
         reference.year, reference.year_suffix = int(year.group(1)), year.group(2)
