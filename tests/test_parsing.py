@@ -1851,6 +1851,19 @@ def test_a_translator_after_the_title_or_the_book_is_no_part_of_it():
     assert filho.title == "Quando dizer é fazer"
     assert [(a.family, a.given) for a in filho.names["translator"]] == [("de Souza Filho", "Danilo Marcondes")]
     assert (about.title, about.names.get("translator")) == ("A tradução de Homero no Brasil", None)
+    # ABNT's 'Organização …' names the editor; a journal's 'Org.' ('J. Org. Chem.') is no such note.
+    negro, chemistry = parse_each(
+        [
+            "NEGRO, Maurício. Uma antologia de literatura indígena. Organização Maurício Negro. São Paulo: "
+            "Companhia das Letrinhas, 2019.",
+            "Arpini, B. H.; Bartolomeu, A. A.; Lacerda, V.; Curr. Org. Synth. 2015, 12, 570.",
+        ]
+    )
+    assert (negro.title, [(e.family, e.given) for e in negro.editors]) == (
+        "Uma antologia de literatura indígena",
+        [("Negro", "Maurício")],
+    )
+    assert (chemistry.container_title, chemistry.editors) == ("Curr. Org. Synth", [])
 
 
 def test_a_science_reference_with_no_title_and_initials_first_is_not_read_as_springers():

@@ -1575,18 +1575,33 @@ _TRANSLATOR_NOTE = re.compile(
 )
 
 
+# 'Organização Maurício Negro.', 'Organização, tradução e notas: João Wanderley Geraldi.', 'Edición de …',
+# 'Édité par …', 'Edited by …' after a title or a book: who edited it.
+_EDITOR_NOTE = re.compile(
+    r"[.,;]\s+(?P<lead>(?:Organiza[çc][ãa]o|Organizad[oa]\s+por|Edici[óo]n\s+de|Editad[oa]\s+por|[ÉE]dit[ée]\s+par"
+    r"|Edited\s+by)(?:[^\W\d_]|[\s,.:])*?\s)(?=[A-ZÀ-ÖØ-Þ])"
+)
+# Not 'Org.' ('J. Org. Chem.'), nor German 'Herausgegeben von …', which EXCITE's labellers keep in the title.
+_ROLE_NOTES = (
+    ("translator", _TRANSLATOR_NOTE, ("Tra", "bers")),
+    ("editor note", _EDITOR_NOTE, ("Org", "Ed", "Éd")),
+)
+
+
 def _translator_out_of_title(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
-    """ABNT's 'Teoria do romance I. A estilística. Tradução de Paulo Bezerra.': the translator, read into
-    the title or the book, leaves it; the names after the note's words are the translator's."""
-    for label in ("container", "title"):
-        if label not in spans or "translator" in spans:
-            continue
-        start, end, share = spans[label]
-        if "Tra" not in text[start:end] and "bers" not in text[start:end]:
-            continue
-        if (note := _TRANSLATOR_NOTE.search(text, start, end)) is not None and note.start() > start:
-            spans[label] = (start, note.start(), share)
-            spans["translator"] = (note.end(), end, share)
+    """ABNT's 'Teoria do romance I. A estilística. Tradução de Paulo Bezerra.', 'Uma antologia de
+    literatura indígena. Organização Maurício Negro.': the translator or the editor, read into the title
+    or the book, leaves it; the names after the note's words are theirs."""
+    for role, note_pattern, words in _ROLE_NOTES:
+        for label in ("container", "title"):
+            if label not in spans or role in spans:
+                continue
+            start, end, share = spans[label]
+            if not any(word in text[start:end] for word in words):
+                continue
+            if (note := note_pattern.search(text, start, end)) is not None and note.start() > start:
+                spans[label] = (start, note.start(), share)
+                spans[role] = (note.end(), end, share)
 
 
 # The words that put a date down as the day the page was read: '[acesso em 29 de setembro de 2014]',
@@ -1944,6 +1959,8 @@ def fields_from_labels(
             reference.pages, confidence["pages"] = _page_range(pages).replace("\u2011", "-"), found[1]
     if (found := take("translator")) is not None:
         reference.set_role("translator", split_authors(found[0].strip(_EDGE))[0])
+    if (found := take("editor note")) is not None and editor_span is None:
+        reference.editors, confidence["editors"] = split_authors(found[0].strip(_EDGE))[0], found[1]
     if (found := editor_span) is not None:
         names_text, role_end = found[0], editor_role_end(found[0])
         if role_end is not None and not reference.container_title and "container" not in spans:
