@@ -2070,6 +2070,22 @@ def test_the_issues_year_after_a_journals_name_is_no_part_of_it():
     assert serie.container_title.endswith("Serie 3")
 
 
+def test_a_reports_series_read_into_its_title_leaves_it():
+    german, cepr = parse_each(
+        [
+            "Dackweiler, Regina-Maria (2002). Teilzeit in Führungspositionen, Forschungsbericht. Wien: Institut "
+            "für Höhere Studien.",
+            "Smith, J. (2001). Trade and wages in Europe, CEPR Discussion Paper 2345. London: CEPR.",
+        ]
+    )
+    assert (german.title, german.type) == ("Teilzeit in Führungspositionen", "report")
+    assert (cepr.title, cepr.variables.get("collection-title"), cepr.variables.get("number")) == (
+        "Trade and wages in Europe",
+        "CEPR Discussion Paper",
+        "2345",
+    )
+
+
 def test_unpublished_is_no_part_of_a_title():
     record = parse_reference(
         "Reuband, K.-H., 1998c: Strategien zur Maximierung der Ausschöpfungsquote bei postalischen Befragungen. "

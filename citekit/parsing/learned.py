@@ -2161,6 +2161,10 @@ def _after_the_last_name(names: str) -> str:
     return names[comma:] if comma >= 0 else ""
 
 
+# The last comma of a title and what follows it, a few capitalised words: where a report's series begins.
+_SERIES_ENDING_THE_TITLE = re.compile(r",\s+(?=[A-Z][\w.-]*(?:\s+[\w.-]+){0,4}\s*$)")
+
+
 def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """Type and type-specific fields from what was labelled and what the string says."""
     if (edition := _EDITION.search(text)) is not None:
@@ -2226,6 +2230,15 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
             reference.variables["number"] = report["number"]
             if reference.issue == report["number"]:
                 reference.issue = None  # 'Arbeitspapier Nr. 12': the report's number, not a journal issue
+        title = reference.title or ""
+        if (series := _SERIES_ENDING_THE_TITLE.search(title)) is not None and (
+            named := _report_in(title[series.start() :])
+        ) is not None:
+            # '…, Forschungsbericht', '…, CEPR Discussion Paper 2345': the series (and number), read into the title.
+            name = title[series.start() :]
+            reference.title = title[: series.start()]
+            cut = named.start("number") if named["number"] else len(name)
+            reference.variables.setdefault("collection-title", name[:cut].strip(_EDGE + " "))
         return
     if reference.editors and not reference.authors and not reference.container_title:
         reference.type = "book"  # an edited book: 'Merkel, W. (Hrsg.) (2015): Demokratie und Krise.'
