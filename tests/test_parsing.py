@@ -2086,6 +2086,28 @@ def test_a_reports_series_read_into_its_title_leaves_it():
     )
 
 
+def test_brazilian_legislation_as_abnt_prints_it():
+    """'BRASIL. Lei nº 11.096, de 13 de janeiro de 2005. Institui … Diário Oficial da União, Brasília, DF,
+    14 jan. 2005.': the jurisdiction wrote it; the act's name and what it does are the title; the gazette
+    published it. The labeller split the name at its number ('Lei nº' + a journal 'Lei no')."""
+    law, printed = parse_each(
+        [
+            "BRASIL. Lei nº 11.096, de 13 de janeiro de 2005. Institui o Programa Universidade para Todos - "
+            "PROUNI. Diário Oficial da União, Brasília, DF, 14 jan. 2005.",
+            "BRASIL. Lei nº 13.146, de 6 de julho de 2015. Institui a Lei Brasileira de Inclusão da Pessoa com "
+            "Deficiência. Brasília, DF: Presidência da República, 2015.",
+        ]
+    )
+    assert ([a.family for a in law.authors], law.type, law.year) == (["BRASIL"], "legislation", 2005)
+    assert law.title == "Lei nº 11.096, de 13 de janeiro de 2005. Institui o Programa Universidade para Todos - PROUNI"
+    assert (law.container_title, law.variables.get("number")) == ("Diário Oficial da União", "11.096")
+    assert printed.title.endswith("Inclusão da Pessoa com Deficiência")
+    assert (printed.variables.get("publisher"), printed.variables.get("publisher-place")) == (
+        "Presidência da República",
+        "Brasília, DF",
+    )
+
+
 def test_unpublished_is_no_part_of_a_title():
     record = parse_reference(
         "Reuband, K.-H., 1998c: Strategien zur Maximierung der Ausschöpfungsquote bei postalischen Befragungen. "

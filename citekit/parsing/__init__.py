@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from citekit.model import Reference
 from citekit.parsing.authors import PARTICLES, SAME_AUTHORS
 from citekit.parsing.gbt7714 import parse_gbt7714_reference
+from citekit.parsing.legislation import parse_brazilian_law
 from citekit.parsing.mla import parse_mla_book
 from citekit.parsing.nature import parse_nature_reference
 from citekit.parsing.page import Item, clean_pdf_text, find_items
@@ -74,6 +75,7 @@ def _by_rule(text: str) -> Reference | None:
         or parse_vancouver_reference(unnumbered)
         or parse_nature_reference(unnumbered)
         or parse_mla_book(unnumbered)
+        or (parse_brazilian_law(unnumbered) if "de " in unnumbered else None)
         or (parse_gbt7714_reference(unnumbered) if "[" in unnumbered else None)
     )
     if reference is not None:
