@@ -1588,7 +1588,7 @@ _ROLE_NOTES = (
 )
 
 
-def _translator_out_of_title(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+def _role_notes_out_of_title(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """ABNT's 'Teoria do romance I. A estilística. Tradução de Paulo Bezerra.', 'Uma antologia de
     literatura indígena. Organização Maurício Negro.': the translator or the editor, read into the title
     or the book, leaves it; the names after the note's words are theirs."""
@@ -1611,7 +1611,6 @@ _ACCESS_BEFORE = re.compile(
     r"|abgerufen|aufgerufen|zugriff)\b[^\])(]{0,40}$",
     re.IGNORECASE,
 )
-# 'c2007' (copyright) too; not an arXiv identifier's '1704.03648'.
 _ACCESS_STEMS = ("ace", "acc", "cit", "consul", "retriev", "recuper", "abger", "aufger", "zugriff")  # one in each
 
 
@@ -1620,6 +1619,7 @@ def _after_access_words(text: str, at: int) -> bool:
     return any(stem in window.casefold() for stem in _ACCESS_STEMS) and _ACCESS_BEFORE.search(window) is not None
 
 
+# A year printed on its own, 'c2007' (copyright) too; not an arXiv identifier's '1704.03648'.
 _LONE_YEAR = re.compile(r"(?<![\w/.:-])c?(?P<year>1[6-9]\d\d|20\d\d)(?![\w/-]|[.:]\d)")
 _NO_YEAR_IN = ("author", "editor", "title", "container", "url", "volume", "issue", "pages", "publisher")
 
@@ -1633,9 +1633,8 @@ def _date_read_as_nothing(text: str, spans: dict[str, tuple[int, int, float]]) -
     if "date" in spans:
         start, end, _ = spans["date"]
         if "[" in text[max(0, start - 2) : start + 1] and _YEAR_ONLY.fullmatch(text[start:end]):
-            after = (
-                end  # 'Problemas da poética de Dostoiévski [1963]. … 2008.': the work's first year, then this edition's
-            )
+            # 'Problemas da poética de Dostoiévski [1963]. … 2008.': the work's first year, then this edition's.
+            after = end
         elif not _after_access_words(text, start):
             return
         else:
@@ -1769,7 +1768,7 @@ def fields_from_labels(
     _title_read_as_book(text, spans)
     _title_ends_at_its_quote(text, spans)
     _title_with_its_translation(text, spans)
-    _translator_out_of_title(text, spans)
+    _role_notes_out_of_title(text, spans)
     _date_read_as_nothing(text, spans)
     _editors_read_into_the_title(text, spans)
     _body_read_into_the_title(text, spans)
@@ -2232,10 +2231,9 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
                 reference.issue = None  # 'Arbeitspapier Nr. 12': the report's number, not a journal issue
         title = reference.title or ""
         if (series := _SERIES_ENDING_THE_TITLE.search(title)) is not None and (
-            named := _report_in(title[series.start() :])
+            named := _report_in(name := title[series.start() :])
         ) is not None:
             # '…, Forschungsbericht', '…, CEPR Discussion Paper 2345': the series (and number), read into the title.
-            name = title[series.start() :]
             reference.title = title[: series.start()]
             cut = named.start("number") if named["number"] else len(name)
             reference.variables.setdefault("collection-title", name[:cut].strip(_EDGE + " "))

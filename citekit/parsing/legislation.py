@@ -25,7 +25,7 @@ _LAW = re.compile(
     r"de\s+\d{1,2}º?\s+de\s+[a-zç]+\s+de\s+(?P<year>1[89]\d\d|20\d\d))\.?\s*(?P<rest>.*)$"
 )
 # 'Diário Oficial da União, Brasília, DF, 14 jan. 2005', 'Diário Oficial do Estado de São Paulo, …'.
-_GAZETTE = re.compile(r"(?P<gazette>Diário Oficial(?: d[aoe]s?)?(?: [A-ZÀ-Þ][\wÀ-ÿ]*| d[aoe]s?)*)(?P<after>.*)$")
+_GAZETTE = re.compile(r"(?P<gazette>Diário Oficial(?: d[aoe]s?)?(?: [A-ZÀ-Þ][\wÀ-ÿ]*| d[aoe]s?)*).*$")
 _IMPRINT = re.compile(
     r"(?P<place>[A-ZÀ-Þ][\wÀ-ÿ ]+(?:,\s*[A-Z]{2})?)(?::\s*(?P<publisher>[^.,]+))?,\s*(?:1[89]|20)\d\d[a-z]?"
 )

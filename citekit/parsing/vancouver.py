@@ -60,9 +60,7 @@ def parse_vancouver_reference(text: str) -> Reference | None:
         title, journal = title[:cut], f"{title[cut + 2 :]}. {journal}"
     # ... and in capitals ('Rev. Bras. Geriatr. Gerontol.'): one short word after another; a lone short
     # word ending the title begins the journal whatever follows ('Rev. Latino-am Enferm.', 'Cad. Saúde Pública').
-    while (_ABBREVIATION.fullmatch(journal.split(". ")[0]) or _ABBREVIATION.match(journal)) and (
-        cut := title.rfind(". ")
-    ) > 0:
+    while _ABBREVIATION.match(journal) and (cut := title.rfind(". ")) > 0:
         if not _ABBREVIATED.fullmatch(title[cut + 2 :]):
             break
         title, journal = title[:cut], f"{title[cut + 2 :]}. {journal}"
