@@ -275,6 +275,10 @@ def _text_source(text: str, label: str) -> Source:
     source.problems = [
         Problem(label, item.line, f"not a reference citekit can read: {item.text[:60]!r}") for item in parsed.unreadable
     ]
+    source.problems += [
+        Problem(label, item.line, f"left out, read as no reference: {item.text[:60]!r}", fatal=False)
+        for item in parsed.left_out
+    ]
     for reference in parsed.references:
         unsure = sorted(name for name, sure in reference.confidence.items() if sure < LOW_CONFIDENCE)
         if unsure:

@@ -66,6 +66,29 @@ def test_parse_reads_stdin(cli):
     assert reference["journal"] == "Blood" and reference["pages"] == "646–648"
 
 
+# A list pasted alone, no heading, with a running foot copied from the PDF in mid-list.
+_LIST_WITH_A_FOOT = """\
+Smith, J. (2001). A study of things. Journal of Stuff, 12(3), 45-67.
+Jones, A. B. (1999). Another paper on topics. Science 283, 12-15.
+Brown, C. (2010). Third paper here. Nature, 400, 1-2.
+Green, D. (2012). Fourth. Cell, 10, 3-4.
+Social Inclusion, 2015, Volume 3, Issue 3, Pages 19-23
+Black, F. (2016). Sixth title of a paper. Cell Reports, 7, 11-19.
+Gray, G. (2017). Seventh title. Cell, 8, 1-9.
+"""
+
+
+def test_parse_tells_what_it_left_out_of_a_list_pasted_alone(cli, tmp_path):
+    """With no heading, a line read as no reference is still told (file and line), never dropped
+    unseen; it is a note, not an error: the list's references are all there."""
+    pasted = tmp_path / "list.txt"
+    pasted.write_text(_LIST_WITH_A_FOOT, encoding="utf-8")
+    result = cli("parse", str(pasted), "--format", "json")
+    assert result.exit_code == 0
+    assert [row["year"] for row in json.loads(result.stdout)] == [2001, 1999, 2010, 2012, 2016, 2017]
+    assert f"{pasted}:5: left out, read as no reference: 'Social Inclusion, 2015" in result.stderr
+
+
 def test_parse_bibtex_is_the_shipped_file(cli):
     """data/references.bib is exactly what citekit generates from the chapter."""
     result = cli("parse", str(CHAPTER), "--format", "bibtex")

@@ -35,6 +35,10 @@ class ParseResult:
     references: list[Reference] = field(default_factory=list)
     # Items under a 'References' heading that no layout could read: worth telling the user.
     unreadable: list[Item] = field(default_factory=list)
+    # Items of a list pasted alone, with no heading, read as no reference (most often a running
+    # head or a page's foot): told, so that a reference left out never goes unseen. In a whole
+    # paper with no heading such items are mostly body text, and are not told.
+    left_out: list[Item] = field(default_factory=list)
 
 
 def parse_reference(text: str) -> Reference:
@@ -203,6 +207,8 @@ def parse_references(text: str) -> ParseResult:
         ):
             if found.under_heading:
                 result.unreadable.append(item)
+            elif found.pasted_alone:
+                result.left_out.append(item)
             continue
         reference.links = item.links
         reference.line = item.line

@@ -81,10 +81,12 @@ def link_labels(line: str) -> list[str] | None:
 
 @dataclass(slots=True)
 class ReferenceList:
-    """The items found, and whether a heading marked where the list is (so every item counts)."""
+    """The items found; whether a heading marked where the list is (so every item counts); and
+    whether the list begins where the text does (pasted alone, not inside a paper's body)."""
 
     items: list[Item]
     under_heading: bool
+    pasted_alone: bool = False
 
 
 _TOO_FEW_LINES = 5
@@ -111,7 +113,7 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
         items = _items_in(lines, heading + 1, starts_reference)
         if items:
             return ReferenceList(items, under_heading=True)
-    return ReferenceList(_items_in(lines, 0, starts_reference), under_heading=False)
+    return ReferenceList(_items_in(lines, 0, starts_reference), under_heading=False, pasted_alone=True)
 
 
 def _web_page(lines: list[str]) -> bool:
@@ -129,8 +131,10 @@ def _segmented(text: str) -> ReferenceList:
     found = segment(text)
     items = [Item(text=item.text, line=item.line) for item in found]
     first = found[0].lines[0] if found else None
-    heading = first is not None and any(is_reference_heading(line) for line in text.splitlines()[:first])
-    return ReferenceList([item for item in items if len(item.text) > 20], under_heading=heading)
+    before = text.splitlines()[:first] if first is not None else []
+    heading = any(is_reference_heading(line) for line in before)
+    alone = first is not None and not any(line.strip() for line in before)
+    return ReferenceList([item for item in items if len(item.text) > 20], under_heading=heading, pasted_alone=alone)
 
 
 # A list number: [1], (1), 1. or 1) — up to six digits: lists of tens of thousands exist.
