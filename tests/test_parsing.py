@@ -1180,6 +1180,24 @@ def test_footnotes_of_a_pasted_paper_are_not_references():
     assert [r.raw for r in result.references] == references[1::2]
 
 
+def test_a_list_of_endnotes_keeps_its_numbered_notes_that_cite():
+    """An endnote list ('Anmerkungen') numbers every note and cites with 'Vgl.', 'Siehe': in a
+    numbered run ('4)', '5)', '6)') such a note is the list's item, not a footnote of the body."""
+    notes = [
+        "4) Paul Luif, 2006: Österreich. In: Werner Weidenfeld / Wolfgang Wessels (Hrsg.): Jahrbuch der "
+        "Europäischen Integration. Baden-Baden: Nomos.",
+        "5) Vgl. Sonja Puntscher-Riekmann / Isabella Einelt / Monika Mokre: An Honest Broker in Difficult Times. "
+        "Austria’s Presidency of the European Union, Notre Europe Studies and Research 46, 2005, S. 3.",
+        "6) Matthias Belafi: Krisenmanager Österreich? Anforderungen an eine erfolgreiche Präsidentschaft "
+        "Österreichs. C·A·P Aktuell 4/2005, S. 7.",
+        "7) Siehe Milosz Matuschek: Bolkestein-Richtlinie: ein Anschlag auf das europäische Sozialmodell? "
+        "C·A·P Position, 21.03.2005.",
+        "8) Vgl. Marco Overhaus, 2006: European Diplomacy and the Conflict over Iran. SWP Comments 2006/C 12, Berlin.",
+    ]
+    result = parse_references("Anmerkungen\n\n" + "\n".join(notes))
+    assert [r.raw for r in result.references] == notes
+
+
 def test_an_unnamed_item_read_with_little_confidence_is_not_kept():
     """In a pasted paper, a paragraph the splitter took in is read with no names and a field the
     labeller is less than half sure of; a reference with names, or read surely, is kept."""

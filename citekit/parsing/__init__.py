@@ -120,6 +120,9 @@ def is_reference(reference: Reference) -> bool:
 
 # A footnote of a pasted paper: its number, then a word no reference begins with ('3 Vgl. …',
 # '12 So in seinem Interview …', '4 See also …'); a numbered reference begins with its authors.
+# Not an item of a numbered list whose number follows its neighbour's ('6) …', '7) Vgl. …'): a list
+# of endnotes ('Anmerkungen') cites its works so: '7) Vgl. Sonja Puntscher-Riekmann / …: An Honest
+# Broker …'. A footnote's bare number ('3 Vgl.') keeps it a footnote.
 _FOOTNOTE = re.compile(
     r"^\s*\d{1,3}[.)]?\s?(?:vgl|siehe|zit|ebd|ebenda|dazu|so|in|im|wenn|wie|für|zum|zur|sie|es|auch"
     r"|hier|see|cf|ibid|also|this|it|for|on|as)\b(?!:)",
@@ -169,6 +172,24 @@ def _mid_sentence(text: str) -> bool:
     )
 
 
+_LIST_NUMBER = re.compile(r"^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)])")
+
+
+def _list_number(text: str) -> int | None:
+    """The number a list printed before the item ('7)', '7.', '[7]', '(7)'); a bare '7' is a footnote's."""
+    match = _LIST_NUMBER.match(text)
+    return int(next(group for group in match.groups() if group)) if match else None
+
+
+def _in_numbered_sequence(numbers: list[int | None], index: int) -> bool:
+    """The item's list number follows the one before it, or the next follows it."""
+    number = numbers[index]
+    return number is not None and (
+        (index > 0 and numbers[index - 1] == number - 1)
+        or (index + 1 < len(numbers) and numbers[index + 1] == number + 1)
+    )
+
+
 def _published(reference: Reference) -> bool:
     """Names and where the work came out: a reference, if an undated one ('Wolf, Christa:
     Kindheitsmuster. Berlin: Aufbau.')."""
@@ -196,11 +217,12 @@ def parse_references(text: str) -> ParseResult:
     listed = len(parsed) >= 5
     dated = [_dated(reference) for reference in parsed]
     years_expected = listed and sum(dated) >= 0.5 * len(parsed)
-    for item, reference, has_date in zip(found.items, parsed, dated, strict=True):
+    numbers = [_list_number(item.text) for item in found.items]
+    for index, (item, reference, has_date) in enumerate(zip(found.items, parsed, dated, strict=True)):
         if (
             not is_reference(reference)
             or (years_expected and not has_date and not _published(reference))
-            or _FOOTNOTE.match(item.text)
+            or (_FOOTNOTE.match(item.text) and not _in_numbered_sequence(numbers, index))
             or (listed and _unsure_and_unnamed(reference))
             or (listed and _long_and_unnamed(reference))
             or (listed and _mid_sentence(item.text))
