@@ -1198,6 +1198,22 @@ def test_a_list_of_endnotes_keeps_its_numbered_notes_that_cite():
     assert [r.raw for r in result.references] == notes
 
 
+def test_a_notes_lead_in_is_no_part_of_the_reference():
+    """'Vgl.', 'Siehe dazu', 'See also', 'Cf.' before the work a note cites are not its authors;
+    the record keeps the note as printed. A bare 'See' may be a family name."""
+    note = (
+        "9) Vgl. Sonja Puntscher-Riekmann / Isabella Einelt / Monika Mokre: An Honest Broker in Difficult "
+        "Times. Austria’s Presidency of the European Union, Notre Europe Studies and Research N°46 2005, S. 3."
+    )
+    reference = parse_reference(note)
+    assert [author.family for author in reference.authors] == ["Puntscher-Riekmann", "Einelt", "Mokre"]
+    assert reference.raw == note
+    also = parse_reference("See also Smith, J. (2001). A study of things. Journal of Stuff, 12(3), 45-67.")
+    assert [author.family for author in also.authors] == ["Smith"]
+    named = parse_reference("See, K. E. (2001). A study of things. Journal of Stuff, 12(3), 45-67.")
+    assert [author.family for author in named.authors] == ["See"]
+
+
 def test_an_unnamed_item_read_with_little_confidence_is_not_kept():
     """In a pasted paper, a paragraph the splitter took in is read with no names and a field the
     labeller is less than half sure of; a reference with names, or read surely, is kept."""

@@ -29,6 +29,15 @@ _PUBMED_NOTE = re.compile(
     re.IGNORECASE,
 )
 
+# A note's lead-in before the work it cites: 'Vgl.', 'Vgl. auch', 'Siehe dazu', 'See also', 'Cf.'
+# ('7) Vgl. Sonja Puntscher-Riekmann / …: An Honest Broker …'): no part of the reference. Not a
+# bare 'See' (a family name too: 'See, K. E.'), nor after a footnote's bare number.
+_LEAD_IN = re.compile(
+    r"^(?P<number>\s*(?:\[\d{1,6}\]|\(\d{1,6}\)|\d{1,6}[.)])?\s*)"
+    r"(?:vgl\.|siehe|see\s+also|cf\.)(?:\s+(?:auch|dazu|ausführlich(?:\s+dazu)?))?\s+(?=\S)",
+    re.IGNORECASE,
+)
+
 
 @dataclass(slots=True)
 class ParseResult:
@@ -68,7 +77,9 @@ def parse_each(texts: list[str]) -> list[Reference]:
 
 
 def _without_notes(text: str) -> str:
-    """The reference without PubMed's notes; the record keeps the text as printed (raw)."""
+    """The reference without PubMed's notes, or a note's lead-in; the record keeps the text as
+    printed (raw)."""
+    text = _LEAD_IN.sub(r"\g<number>", text, count=1)
     return _PUBMED_NOTE.sub("", text) if "[" in text else text
 
 
