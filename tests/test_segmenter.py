@@ -659,3 +659,37 @@ def test_a_run_read_as_no_reference_inside_a_list_is_taken_back_where_its_lines_
     labels = ["B", "O", "O", "O", "B"]
     after_labelling(lines_of(head + "Kałwa, Dobrochna. (2007). So wie zu Hause.\n"), labels)
     assert labels == ["B", "O", "O", "O", "B"]
+
+
+def test_a_list_divided_by_subheadings_leaves_them_out_of_the_references():
+    """'Ergebnisse', 'Informationen zur Ziehung der VASMA-Stichprobe': a subheading between a
+    reference that ended and the next one's first line is no part of either. A reference's own
+    last line that looks like one stays: a publisher ('London: Jonathan Cape'), a place alone
+    ('Weinheim'), a web page's link labels ('CrossRef Medline')."""
+    from citekit.parsing.segmenter import after_labelling, lines_of
+
+    text = (
+        "Statistisches Bundesamt (1978b): Volkszählung vom 27. Mai 1970. Untersuchungen zur Methode und\n"
+        "Genauigkeit der Volkszählung 1970. Fachserie 1 Heft 26. Stuttgart/Mainz: Kohlhammer.\n"
+        "Ergebnisse\n"
+        "Statistisches Bundesamt (1974): Ausländer. Fachserie A: Bevölkerung und Kultur. Volkszählung vom 27. Mai\n"
+        "1970, Heft 23.\n"
+        "Informationen zur Ziehung der VASMA-Stichprobe\n"
+        "Bach, Walter (1979): Ziehung einer Stichprobe aus den Mikrodaten der Berufszählung 1970. Mannheim:\n"
+        "VASMA-Arbeitspapier 9.\n"
+    )
+    labels = ["B", "I", "I", "B", "I", "I", "B", "I"]
+    after_labelling(lines_of(text), labels)
+    assert labels == ["B", "I", "O", "B", "I", "O", "B", "I"]
+    endings = (
+        "Ehrenreich, Barbara (2002). Global Woman. Nannies, Maids and Sex Workers.\n"
+        "London: Jonathan Cape\n"
+        "Malik, Fredmund (2004): Führen, Leisten, Leben. Wirksames Management für eine neue Zeit.\n"
+        "Weinheim\n"
+        "Meyer H (1957) The ninhydrin reaction and its analytical applications. Biochem J 67:333-340.\n"
+        "CrossRef Medline\n"
+        "Paxinos G, Franklin K (2012) The mouse brain in stereotaxic coordinates. Academic Press.\n"
+    )
+    labels = ["B", "I", "B", "I", "B", "I", "B"]
+    after_labelling(lines_of(endings), labels)
+    assert labels == ["B", "I", "B", "I", "B", "I", "B"]

@@ -49,6 +49,9 @@ LINK_LABELS = (
     "Scopus",
     "CrossRef",
     "Crossref",
+    "Medline",  # HighWire's journals: 'CrossRef Medline', 'OpenUrl'
+    "MEDLINE",
+    "OpenUrl",
 )
 _LINK_LABEL = re.compile("|".join(re.escape(label) for label in LINK_LABELS))
 _LINKS_LINE = re.compile(rf"^(?:(?:{_LINK_LABEL.pattern})\s*)+$")

@@ -33,7 +33,8 @@ from importlib import resources
 import numpy as np
 
 from citekit.parsing.authors import PARTICLES, SAME_AUTHORS
-from citekit.parsing.page import BULLET
+from citekit.parsing.page import BULLET, link_labels
+from citekit.parsing.places import is_place
 
 MODEL = "data/reference-segmenter.npz"
 VERSION = 7
@@ -592,9 +593,43 @@ def _references_left_out_of_the_list(lines: list[Line], labels: list[str]) -> No
         index = end
 
 
+def _subheadings_inside_the_list(lines: list[Line], labels: list[str]) -> None:
+    """A list divided by subheadings ('Ergebnisse', 'Primary sources'): a short line with a
+    heading's capitals and no closing mark, between a reference that ended with its full stop
+    and the next one's first line, heads what follows; it is no reference's last line (the
+    model, which has seen few, reads it on)."""
+    for index in range(1, len(labels) - 1):
+        if (
+            labels[index] == "I"
+            and labels[index + 1] == "B"
+            and lines[index - 1].text.rstrip().endswith(".")
+            and _subheading(lines[index].text)
+        ):
+            labels[index] = "O"
+
+
+def _subheading(text: str) -> bool:
+    """A heading's line that no reference ends with: no digit, no punctuation ('London: Jonathan
+    Cape'), no place alone ('Weinheim'), no link labels ('CrossRef Medline', which a web page
+    prints under each reference), and its last word capitalised ('Sicherheit siehe')."""
+    words = text.split()
+    return (
+        _is_heading(text)
+        and not _NOT_IN_A_SUBHEADING.search(text)
+        and words[-1][:1].isupper()
+        and len(text) > 2
+        and not is_place(text)
+        and not link_labels(text)
+    )
+
+
+_NOT_IN_A_SUBHEADING = re.compile(r"[\d.,:;()\[\]/]")
+
+
 def after_labelling(lines: list[Line], labels: list[str]) -> None:
-    """What is read from the whole document once each line is labelled (see the three rules)."""
+    """What is read from the whole document once each line is labelled (see the four rules)."""
     _references_left_out_of_the_list(lines, labels)
+    _subheadings_inside_the_list(lines, labels)
     _labels_begin_references(lines, labels)
     _far_after_the_list(lines, labels)
 
