@@ -16,7 +16,8 @@ Data (../shared/data/parsing/):
 
 Documents are split by a hash of their name: 20 % held out (never trained or tuned on), the rest
 trained on. Multinomial logistic regression on the line features, full batch with Adam and L2,
-numpy only; transitions are the held-in label bigrams. Writes citekit/data/reference-segmenter.npz.
+numpy only; transitions are the held-in label bigrams. Writes citekit/data/reference-segmenter.npz
+(with --dev, a model trained without the development split, a temporary file instead).
 
 Run: python scripts/train_segmenter.py [--shared ../shared]   (about two minutes on one core)
 """
@@ -28,12 +29,14 @@ import hashlib
 import html
 import re
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
+SHIPPED = ROOT / "citekit" / "data" / "reference-segmenter.npz"
 sys.path.insert(0, str(ROOT))
 
 from composed_papers import composed_papers  # noqa: E402
@@ -433,6 +436,14 @@ def scores(gold: list[list[str]], predicted: list[list[str]]) -> tuple[float, fl
     return precision, recall, (2 * precision * recall / (precision + recall) if precision + recall else 0.0)
 
 
+def model_path(dev: bool, out: Path | None) -> Path:
+    """Where the trained model goes: a model trained without the development split never replaces
+    the shipped one unless asked to (--out)."""
+    if out is not None:
+        return out
+    return Path(tempfile.gettempdir()) / "citekit-segmenter-dev.npz" if dev else SHIPPED
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -442,8 +453,11 @@ def main() -> None:
         "--rendered", action=argparse.BooleanOptionalAction, default=True, help="add rendered book lists"
     )
     parser.add_argument("--composed", type=int, default=150, help="whole papers to compose (two German to one English)")
-    parser.add_argument("--out", type=Path, default=ROOT / "citekit" / "data" / "reference-segmenter.npz")
+    parser.add_argument(
+        "--out", type=Path, help="where the model goes (default: the shipped model; with --dev, a temporary file)"
+    )
     args = parser.parse_args()
+    args.out = model_path(args.dev, args.out)
     data = args.shared / "data" / "parsing"
     grobid = read_grobid(data / "grobid" / "reference-segmenter")
     finder = read_finder(data / "anystyle" / "finder")

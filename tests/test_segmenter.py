@@ -19,7 +19,7 @@ from citekit.parsing import parse_references
 from citekit.parsing.segmenter import features, is_reference_heading, segment, shipped_model
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
-from train_segmenter import read_finder, read_grobid, spans, variants  # noqa: E402
+from train_segmenter import SHIPPED, model_path, read_finder, read_grobid, spans, variants  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "segmenter"
 ROOT = Path(__file__).resolve().parents[1]
@@ -693,3 +693,10 @@ def test_a_list_divided_by_subheadings_leaves_them_out_of_the_references():
     labels = ["B", "I", "B", "I", "B", "I", "B"]
     after_labelling(lines_of(endings), labels)
     assert labels == ["B", "I", "B", "I", "B", "I", "B"]
+
+
+def test_a_development_run_of_the_trainer_never_overwrites_the_shipped_model(tmp_path):
+    """`train_segmenter.py --dev` trains without the development split: its model is no model to ship."""
+    assert model_path(dev=True, out=None) != SHIPPED
+    assert model_path(dev=False, out=None) == SHIPPED == ROOT / "citekit" / "data" / "reference-segmenter.npz"
+    assert model_path(dev=True, out=tmp_path / "m.npz") == tmp_path / "m.npz"
