@@ -1912,8 +1912,9 @@ def test_a_science_reference_with_no_title_and_initials_first_is_not_read_as_spr
 def test_a_titles_first_words_read_into_the_last_name_go_back_to_the_title():
     """ABNT's 'SAFFIOTI, H. I. B. Gênero, patriarcado, violência.', and 'Weiler, H.A. Vitamin D: …' in a
     list separated by semicolons: words right after the last name's initials begin the title. Given
-    names first ('S. Frixione, P. Nason, and C. Oleari') and an initial without its stop ('K.P,') stay."""
-    saffioti, crafton, weiler, frixione, arnoldson = parse_each(
+    names first ('S. Frixione, P. Nason, and C. Oleari') and an initial without its stop ('K.P,') stay.
+    A one-word title ('LEVINSON, S. C. Pragmática.') too, the translator's note after it not the title."""
+    saffioti, crafton, weiler, frixione, arnoldson, levinson = parse_each(
         [
             "SAFFIOTI, H. I. B. Gênero, patriarcado, violência. São Paulo: Fundação Perseu Abramo, 2015.",
             "CRAFTON, D. Before Mickey: The Animated Film 1898-1928. Cambridge, MA: The MIT Press, 1982.",
@@ -1921,6 +1922,8 @@ def test_a_titles_first_words_read_into_the_last_name_go_back_to_the_title():
             "physiology in children and adolescents. Nutr. Rev. 2012, 70, 520–533.",
             "S. Frixione, P. Nason, and C. Oleari, Matching NLO QCD computations, JHEP 11 (2007) 070.",
             "ARNOLDSON, K.P, Pax Mundi: a conscience account of the progress of the movement for peace, London, 1892.",
+            "LEVINSON, S. C. Pragmática. Tradução de Aníbal Mari e Luiz Carlos Borges. São Paulo: Martins Fontes, "
+            "2007.",
         ]
     )
     assert ([(a.family, a.given) for a in saffioti.authors], saffioti.title) == (
@@ -1931,6 +1934,7 @@ def test_a_titles_first_words_read_into_the_last_name_go_back_to_the_title():
     assert weiler.authors[-1].given == "HA" and weiler.title.startswith("Vitamin D: An overview")
     assert [a.family for a in frixione.authors] == ["Frixione", "Nason", "Oleari"]
     assert arnoldson.authors[0].given == "KP"
+    assert ([a.family for a in levinson.authors], levinson.title) == (["LEVINSON"], "Pragmática")
 
 
 def test_the_year_left_unread_found_and_an_access_date_or_a_first_years_bracket_not_taken_for_it():

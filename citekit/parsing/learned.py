@@ -459,8 +459,8 @@ def _title_read_into_the_names(tokens: list[Token], labels: list[str]) -> list[s
     word = tokens[start].text
     if not (word[:1].isupper() and word.isalpha()) or word.casefold() in _AFTER_INITIALS | PARTICLES:
         return labels
-    if start + 1 <= last and tokens[start + 1].text == ".":
-        return labels  # 'Ph.', 'Chr.': a shortened given name
+    if start + 1 <= last and tokens[start + 1].text == "." and len(word) < 6:
+        return labels  # 'Ph.', 'Chr.', 'Heinr.': a shortened given name; not 'LEVINSON, S. C. Pragmática.'
     if len(word) == 1 and (start == last or tokens[start + 1].text in ",;"):
         return labels  # 'ARNOLDSON, K.P,': an initial without its full stop
     if any(tokens[k].text in (";", "&", "/", "(") for k in range(start, last + 1)):
