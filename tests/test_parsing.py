@@ -1937,6 +1937,28 @@ def test_a_titles_first_words_read_into_the_last_name_go_back_to_the_title():
     assert ([a.family for a in levinson.authors], levinson.title) == (["LEVINSON"], "Pragmática")
 
 
+def test_a_journals_first_abbreviated_word_after_given_first_names_is_no_author():
+    """'L. Simão, …, O.R.K. Montedo, Ceram. Int. 41, 3 (2015) 4782.': after names printed given names
+    first, each with its initials, the lone 'Ceram.' begins the journal. An initial ('C. Skordis')
+    begins a name."""
+    simao, clifton = parse_each(
+        [
+            "L. Simão, R.F. Caldato, M.D.M. Innocentini, O.R.K. Montedo, Ceram. Int. 41, 3 (2015) 4782.",
+            "T. Clifton, P. G. Ferreira, A. Padilla, C. Skordis, Modified Gravity and Cosmology, Physics Reports "
+            "513, 1 (2012).",
+        ]
+    )
+    assert [a.family for a in simao.authors] == ["Simão", "Caldato", "Innocentini", "Montedo"]
+    assert (simao.container_title, simao.volume, simao.issue, simao.year, simao.pages) == (
+        "Ceram. Int",
+        "41",
+        "3",
+        2015,
+        "4782",
+    )
+    assert [a.family for a in clifton.authors] == ["Clifton", "Ferreira", "Padilla", "Skordis"]
+
+
 def test_the_year_left_unread_found_and_an_access_date_or_a_first_years_bracket_not_taken_for_it():
     """A year the labeller read as nothing ('…, p. 863-869, dez. 2011.', 'c2007'), not one in an access
     note ('[acesso em 29 de setembro de 2014]', '[cited 2022 Aug 18]'), and after 'Title [1963].' the

@@ -412,6 +412,33 @@ def _issue_before_the_bracketed_year(tokens: list[Token], labels: list[str]) -> 
     return _relabelled(_relabelled(labels, first, last - 1, "issue"), last, last, "date")
 
 
+def _journal_read_as_the_last_name(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'L. Simão, R.F. Caldato, O.R.K. Montedo, Ceram. Int. 41, 3 (2015) 4782.': after names printed
+    given names first, each with its initials, a lone abbreviated word before the journal's next
+    word is the journal's first ('Ceram.'), not one more author."""
+    if "author" not in labels or "container" not in labels:
+        return labels
+    first, last = _first_run(labels, "author")
+    if last + 1 >= len(labels) or labels[last + 1] != "container" or last - first < 6:
+        return labels
+    word = tokens[last - 1].text
+    if tokens[last].text != "." or tokens[last - 2].text != "," or not (word.isalpha() and word[:1].isupper()):
+        return labels
+    if len(word) < 2:
+        return labels  # 'C. Skordis': an initial begins the next name
+    pieces: list[list[Token]] = [[]]
+    for token in tokens[first : last - 2]:
+        if token.text == ",":
+            pieces.append([])
+        else:
+            pieces[-1].append(token)
+    given_first = all(
+        len(piece) >= 3 and len(piece[0].text) == 1 and piece[0].text.isupper() and piece[1].text == "."
+        for piece in pieces
+    )
+    return _relabelled(labels, last - 1, last, "container") if given_first and len(pieces) >= 2 else labels
+
+
 # Words that follow a name's initials and are no title's: 'et al.', 'u. a.', 'and', a suffix, a particle.
 _AFTER_INITIALS = frozenset({"et", "al", "u", "and", "und", "e", "y", "jr", "sr", "filho", "neto", "junior", "júnior"})
 
@@ -1734,7 +1761,7 @@ def fields_from_labels(
     labels = _names_between_names(_journal_read_as_editors(tokens, _journal_inside_the_title(labels)))
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
     labels = _book_read_on_as_nothing(tokens, _title_read_into_the_names(tokens, labels))
-    labels = _issue_before_the_bracketed_year(tokens, labels)
+    labels = _issue_before_the_bracketed_year(tokens, _journal_read_as_the_last_name(tokens, labels))
     labels = _organisation_read_as_nothing(text, tokens, labels)
     labels = _day_and_month_read_as_pages(tokens, labels)
     labels = _year_ending_the_title(tokens, labels)
