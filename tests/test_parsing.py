@@ -1959,6 +1959,22 @@ def test_a_journals_first_abbreviated_word_after_given_first_names_is_no_author(
     assert [a.family for a in clifton.authors] == ["Clifton", "Ferreira", "Padilla", "Skordis"]
 
 
+def test_a_journals_abbreviated_last_word_is_not_a_place():
+    """'Math. Ann. 77', 'Cerâm. Ind. 6, 3 (2001)': before the volume, a short abbreviated word ends the
+    journal's name, though a place of that name exists ('Ann', 'Ind'); a book's place stays one."""
+    weyl, albaro, book = parse_each(
+        [
+            "H. Weyl, Uber die Gleichverteilung von Zahlen mod. Eins, Math. Ann. 77 (1916), no. 3, 313-352.",
+            "J.L. Amorós Albaro, Cerâm. Ind. 6, 3 (2001) 26.",
+            "Groh, Ruth/Groh, Dieter 1996: Die Außenwelt der Innenwelt. Zur Kulturgeschichte der Natur 2. "
+            "Frankfurt a.M.",
+        ]
+    )
+    assert (weyl.container_title, weyl.variables.get("publisher-place")) == ("Math. Ann", None)
+    assert (albaro.container_title, albaro.variables.get("publisher-place")) == ("Cerâm. Ind", None)
+    assert book.variables.get("publisher-place") == "Frankfurt a.M."
+
+
 def test_the_year_left_unread_found_and_an_access_date_or_a_first_years_bracket_not_taken_for_it():
     """A year the labeller read as nothing ('…, p. 863-869, dez. 2011.', 'c2007'), not one in an access
     note ('[acesso em 29 de setembro de 2014]', '[cited 2022 Aug 18]'), and after 'Title [1963].' the

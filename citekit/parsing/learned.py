@@ -1164,9 +1164,15 @@ def _place_out_of(text: str, spans: dict[str, tuple[int, int, float]], label: st
         spans[label] = (start, din.start() + 1, share)
         return
     cuts = [m for m in _BEFORE_PLACE.finditer(book) if m.start() > 0]
-    if cuts and not _PROCEEDINGS.search(book) and is_place(book[cuts[-1].end() :]):
+    if cuts and not _PROCEEDINGS.search(book) and is_place(place := book[cuts[-1].end() :]):
+        if len(place) <= 4 and text[start + len(book) : start + len(book) + 1] == "." and _numbered(spans):
+            return  # 'Cerâm. Ind. 6, 3 (2001)': a journal's abbreviated word, not the place 'Ind'
         spans["location"] = (start + cuts[-1].end(), start + len(book), share)
         spans[label] = (start, start + cuts[-1].start(), share)
+
+
+def _numbered(spans: dict[str, tuple[int, int, float]]) -> bool:
+    return "volume" in spans or "issue" in spans
 
 
 _YEAR_NUMBER = r"(?:1[5-9]\d\d|20[0-3]\d)"
