@@ -2033,8 +2033,10 @@ def test_volume_issue_then_the_year_in_brackets_then_the_page():
 def test_vancouver_books_role_without_brackets_and_a_book_title_with_commas():
     """Vancouver prints the editors' role without brackets ('In: Mandell GL, Bennett JE, Dolin R,
     editores. Mandell, Douglas and Bennett´s principles …'): the book begins after it. A book whose title
-    holds commas ('Body image: a handbook of science, practice, and prevention. New York: …') is whole."""
-    mandell, cash = parse_each(
+    holds commas ('Body image: a handbook of science, practice, and prevention. New York: …') is whole.
+    A book the labeller read as nothing after the role ('Mello Filho J, organizador. Psicossomática
+    hoje. Porto Alegre: …') is the book."""
+    mandell, cash, mello = parse_each(
         [
             "Rufo KL, Bisno AL, Clasificación de los Estreptococos. In: Mandell GL, Bennett JE, Dolin R, "
             "editores. Mandell, Douglas and Bennett´s principles and practice of infectious diseases. 7th ed. "
@@ -2042,8 +2044,11 @@ def test_vancouver_books_role_without_brackets_and_a_book_title_with_commas():
             "Cash TF. Crucial considerations in the assessment of body image. In: Cash TF, Smolak L, editors. "
             "Body image: a handbook of science, practice, and prevention. New York: Guilford Press; 2011. "
             "p. 129-37.",
+            "Rodrigues AL, Gasparini ACLF. Uma perspectiva psicossocial em psicossomática: via estresse e trabalho. "
+            "In: Mello Filho J, organizador. Psicossomática hoje. Porto Alegre: Artes Médicas; 1992. p.111-134.",
         ]
     )
+    assert (mello.container_title, [e.family for e in mello.editors]) == ("Psicossomática hoje", ["Mello Filho"])
     assert mandell.container_title == "Mandell, Douglas and Bennett´s principles and practice of infectious diseases"
     assert [e.family for e in mandell.editors] == ["Mandell", "Bennett", "Dolin"]
     assert cash.container_title == "Body image: a handbook of science, practice, and prevention"

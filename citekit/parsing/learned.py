@@ -386,6 +386,27 @@ def _book_read_on_as_nothing(tokens: list[Token], labels: list[str]) -> list[str
     return _relabelled(labels, last + 1, end, "container")
 
 
+def _book_read_as_nothing_after_the_editors(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
+    """'In: Mello Filho J, organizador.' + 'Psicossomática hoje.' + 'Porto Alegre: Artes Médicas': the
+    editors end with their role, and the sentence the labeller read as nothing after them, up to the
+    place or the publisher, is the book."""
+    if "editor" not in labels or "container" in labels:
+        return labels
+    first, last = _first_run(labels, "editor")
+    start = last + 1
+    if start < len(labels) and labels[start] == "other" and tokens[start].text == ".":
+        start += 1  # the role's full stop, read as nothing too
+    if start >= len(labels) or labels[start] != "other" or labels[start - 1] not in ("editor", "other"):
+        return labels
+    end = _run_end(labels, start)
+    if end + 1 >= len(labels) or labels[end + 1] not in ("location", "publisher") or tokens[end].text != ".":
+        return labels
+    role = _ROLE_AFTER_NAMES.search(text, tokens[first].start, tokens[start].start)
+    if role is None or not tokens[start].text[:1].isupper():
+        return labels
+    return _relabelled(labels, start, end, "container")
+
+
 _NOT_THE_BOOKS = re.compile(r"ed|edn|edition|éd|aufl|auflage|trad|transl|trans|übers|hrsg|hg|eds", re.IGNORECASE)
 
 
@@ -1767,6 +1788,7 @@ def fields_from_labels(
     labels = _names_between_names(_journal_read_as_editors(tokens, _journal_inside_the_title(labels)))
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
     labels = _book_read_on_as_nothing(tokens, _title_read_into_the_names(tokens, labels))
+    labels = _book_read_as_nothing_after_the_editors(text, tokens, labels)
     labels = _issue_before_the_bracketed_year(tokens, _journal_read_as_the_last_name(tokens, labels))
     labels = _organisation_read_as_nothing(text, tokens, labels)
     labels = _day_and_month_read_as_pages(tokens, labels)
