@@ -1975,6 +1975,31 @@ def test_a_journals_abbreviated_last_word_is_not_a_place():
     assert book.variables.get("publisher-place") == "Frankfurt a.M."
 
 
+def test_a_subtitle_before_the_books_edition_in_brackets_is_the_titles():
+    """'Sozialpädagogik der Lebensalter. Eine Einführung (5. Auflage). – Weinheim': the subtitle before
+    the edition in brackets is the title's, read as nothing or as a book; a place and a publisher
+    before it ('College Station: Stata Press (2. Auflage)') stay what they are."""
+    bohnisch, tillmann, stata = parse_each(
+        [
+            "Böhnisch, L. (2008): Sozialpädagogik der Lebensalter. Eine Einführung (5. Auflage). – Weinheim/München.",
+            "Tillmann, K.-J. (2000): Sozialisationstheorien. Eine Einführung in den Zusammenhang von Gesellschaft, "
+            "Institution und Subjektwerdung (10. Auflage). – Reinbek b. Hamburg.",
+            "Rabe-Hesketh, S. und A. Skrondal, 2008: Multilevel and longitudinal modeling using stata. College "
+            "Station: Stata Press (2. Auflage).",
+        ]
+    )
+    assert (bohnisch.title, bohnisch.variables.get("edition")) == (
+        "Sozialpädagogik der Lebensalter. Eine Einführung",
+        "5",
+    )
+    assert tillmann.title.endswith("Gesellschaft, Institution und Subjektwerdung")
+    assert (tillmann.container_title, tillmann.volume, tillmann.variables.get("edition")) == (None, None, "10")
+    assert (stata.title, stata.variables.get("publisher")) == (
+        "Multilevel and longitudinal modeling using stata",
+        "Stata Press",
+    )
+
+
 def test_the_year_left_unread_found_and_an_access_date_or_a_first_years_bracket_not_taken_for_it():
     """A year the labeller read as nothing ('…, p. 863-869, dez. 2011.', 'c2007'), not one in an access
     note ('[acesso em 29 de setembro de 2014]', '[cited 2022 Aug 18]'), and after 'Title [1963].' the

@@ -407,6 +407,33 @@ def _book_read_as_nothing_after_the_editors(text: str, tokens: list[Token], labe
     return _relabelled(labels, start, end, "container")
 
 
+# A book's numbered edition in brackets: '(5. Auflage)', '(2. korrigierte Auflage)', '(6. Aufl.)', '(2nd ed.)'.
+_NUMBERED_EDITION_IN_BRACKETS = re.compile(
+    rf"\(\s*\d+(?:\.|{_ORDINAL})?\s*(?:[^\W\d_]+\s+)?(?:aufl(?:age|\.)?|edn?\.?|edition)\s*\)", re.IGNORECASE
+)
+
+
+def _subtitle_before_the_edition(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Sozialpädagogik der Lebensalter.' + 'Eine Einführung' + '(5. Auflage). – Weinheim': a book's
+    subtitle the labeller read as nothing, or as a book or a volume, right before its edition in
+    brackets, is the rest of its title; the bracket itself is no book and no volume."""
+    if "title" not in labels or "(" not in text:
+        return labels
+    first, last = _first_run(labels, "title")
+    edition = _NUMBERED_EDITION_IN_BRACKETS.search(text, tokens[last].end)
+    if edition is None:
+        return labels
+    bracket = next((k for k in range(last + 1, len(tokens)) if tokens[k].start == edition.start()), None)
+    if bracket is None or bracket == last + 1 or not tokens[last + 1].text[:1].isupper():
+        return labels
+    if any(label not in ("other", "container", "volume") for label in labels[last + 1 : bracket]):
+        return labels
+    if any(token.text == ":" for token in tokens[last + 1 : bracket]):
+        return labels  # 'College Station: Stata Press (2. Auflage)': the place and the publisher
+    close = next(k for k in range(bracket, len(tokens)) if tokens[k].end == edition.end())
+    return _relabelled(_relabelled(labels, last + 1, bracket - 1, "title"), bracket, close, "other")
+
+
 _NOT_THE_BOOKS = re.compile(r"ed|edn|edition|éd|aufl|auflage|trad|transl|trans|übers|hrsg|hg|eds", re.IGNORECASE)
 
 
@@ -1789,6 +1816,7 @@ def fields_from_labels(
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
     labels = _book_read_on_as_nothing(tokens, _title_read_into_the_names(tokens, labels))
     labels = _book_read_as_nothing_after_the_editors(text, tokens, labels)
+    labels = _subtitle_before_the_edition(text, tokens, labels)
     labels = _issue_before_the_bracketed_year(tokens, _journal_read_as_the_last_name(tokens, labels))
     labels = _organisation_read_as_nothing(text, tokens, labels)
     labels = _day_and_month_read_as_pages(tokens, labels)
