@@ -2000,6 +2000,24 @@ def test_a_subtitle_before_the_books_edition_in_brackets_is_the_titles():
     )
 
 
+def test_a_books_last_words_read_as_a_place_before_its_pages_go_back_to_the_book():
+    """'Handbuch … – Theorie, Methoden, Empirie (S. 924–932). Wiesbaden: VS Verlag': 'Methoden, Empirie'
+    is no known place, and the real one follows the pages: the words are the book's. A conference's
+    'Nicosia, Cyprus' stays a place."""
+    cordes, heinemann = parse_each(
+        [
+            "Cordes, Mechthild. (2010). Gleichstellungspolitiken: Von der Frauenförderung zum Gender "
+            "Mainstreaming. In Ruth Becker & Beate Kortendiek (Hrsg.), Handbuch Frauen- und Geschlechterforschung "
+            "– Theorie, Methoden, Empirie (S. 924–932). Wiesbaden: VS Verlag.",
+            "A. Heinemann, T. Straub: An Anonymous Bonus Point System For Mobile Commerce Based On Word-Of-Mouth "
+            "Recommendation. In: Proc. 19 th ACM Symp. Applied Computing, Nicosia, Cyprus. pp. 766-773, ACM Press",
+        ]
+    )
+    assert cordes.container_title == "Handbuch Frauen- und Geschlechterforschung – Theorie, Methoden, Empirie"
+    assert (cordes.pages, cordes.variables.get("publisher-place")) == ("924–932", "Wiesbaden")
+    assert heinemann.variables.get("publisher-place") == "Nicosia, Cyprus"
+
+
 def test_the_year_left_unread_found_and_an_access_date_or_a_first_years_bracket_not_taken_for_it():
     """A year the labeller read as nothing ('…, p. 863-869, dez. 2011.', 'c2007'), not one in an access
     note ('[acesso em 29 de setembro de 2014]', '[cited 2022 Aug 18]'), and after 'Title [1963].' the

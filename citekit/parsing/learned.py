@@ -407,6 +407,31 @@ def _book_read_as_nothing_after_the_editors(text: str, tokens: list[Token], labe
     return _relabelled(labels, start, end, "container")
 
 
+def _book_read_as_a_first_place(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Handbuch … – Theorie,' + 'Methoden, Empirie' + '(S. 924–932). Wiesbaden: VS Verlag': the book's
+    last words, read as a place though no known place, before its pages and the real place after
+    them, are the book's."""
+    if "container" not in labels or "location" not in labels:
+        return labels
+    first, last = _first_run(labels, "container")
+    start = last + 1
+    if start >= len(labels) or labels[start] != "location":
+        return labels
+    end = _run_end(labels, start)
+    if end + 1 >= len(labels) or labels[end + 1] != "pages":
+        return labels
+    later = next((k for k in range(_run_end(labels, end + 1) + 1, len(labels)) if labels[k] == "location"), None)
+    if later is None or not is_place(text[tokens[later].start : tokens[_run_end(labels, later)].end].strip(_EDGE)):
+        return labels
+    words = text[tokens[start].start : tokens[end].end].strip(_EDGE + "(")
+    if not words or any(is_place(piece) for piece in words.split(",")) or tokens[last].text != ",":
+        return labels  # 'Nicosia, Cyprus': a place, if not one name
+    opening = end
+    while opening > start and tokens[opening].text in "([":
+        opening -= 1
+    return _relabelled(_relabelled(labels, opening + 1, end, "other"), start, opening, "container")
+
+
 # A book's numbered edition in brackets: '(5. Auflage)', '(2. korrigierte Auflage)', '(6. Aufl.)', '(2nd ed.)'.
 _NUMBERED_EDITION_IN_BRACKETS = re.compile(
     rf"\(\s*\d+(?:\.|{_ORDINAL})?\s*(?:[^\W\d_]+\s+)?(?:aufl(?:age|\.)?|edn?\.?|edition)\s*\)", re.IGNORECASE
@@ -1816,7 +1841,7 @@ def fields_from_labels(
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
     labels = _book_read_on_as_nothing(tokens, _title_read_into_the_names(tokens, labels))
     labels = _book_read_as_nothing_after_the_editors(text, tokens, labels)
-    labels = _subtitle_before_the_edition(text, tokens, labels)
+    labels = _book_read_as_a_first_place(text, tokens, _subtitle_before_the_edition(text, tokens, labels))
     labels = _issue_before_the_bracketed_year(tokens, _journal_read_as_the_last_name(tokens, labels))
     labels = _organisation_read_as_nothing(text, tokens, labels)
     labels = _day_and_month_read_as_pages(tokens, labels)
