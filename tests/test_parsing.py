@@ -2811,6 +2811,7 @@ def test_a_year_that_ends_a_title_is_the_titles():
         # Bodies named in Portuguese, Spanish, French: one name each.
         ("Sociedade Brasileira de Pediatria", [("Sociedade Brasileira de Pediatria", None)]),
         ("Société française de sociologie", [("Société française de sociologie", None)]),
+        ("SFB - Serviço Florestal Brasileiro", [("SFB - Serviço Florestal Brasileiro", None)]),
         # Two-letter family names in capitals before initials ('WU, Z.', 'JI, R. R.'), even last in the list.
         ("TIAN, J., WU, Z. and WU, Z.", [("TIAN", "J"), ("WU", "Z"), ("WU", "Z")]),
         ("JI, R. R., CHAMESSIAN, A. & ZHANG, Y. Q.", [("JI", "RR"), ("CHAMESSIAN", "A"), ("ZHANG", "YQ")]),

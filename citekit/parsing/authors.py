@@ -69,7 +69,7 @@ _BODY_WORDS = (
     r"|comiss[ãa]o|comisi[óo]n|organiza[çc][ãa]o|organizaci[óo]n|associa[çc][ãa]o|asociaci[óo]n|governo|gobierno"
     r"|instituto|observatoire|observat[óo]rio|sociedade|sociedad|soci[ée]t[ée]|societ[àa]|federa[çc][ãa]o|federaci[óo]n"
     r"|f[ée]d[ée]ration|confedera[çc][ãa]o|sindicato|prefeitura|tribunal|assembleia|asamblea|comit[éêe]|departamento"
-    r"|ag[êe]ncia|banco|empresa|companhia|centro)\b"
+    r"|ag[êe]ncia|banco|empresa|companhia|centro|servi[çc]os?|servicios?)\b"
 )
 _ORGANISATION = re.compile(rf"(?-i:\b(?:für|of|for|on)\b)|{_BODY_WORDS}", re.IGNORECASE)
 _BODY = re.compile(_BODY_WORDS, re.IGNORECASE)
