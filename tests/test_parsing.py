@@ -904,7 +904,7 @@ def test_an_organisation_is_one_author():
         assert [(a.family, a.given) for a in split_authors(body)[0]] == [(body, None)], body
     assert [
         a.family for a in split_authors("Bundesministerium für Familie, Senioren, Frauen und Jugend (BMFSFJ)")[0]
-    ] == ["Bundesministerium für Familie, Senioren, Frauen und Jugend"]
+    ] == ["Bundesministerium für Familie, Senioren, Frauen und Jugend (BMFSFJ)"]
     assert [(a.family, a.given) for a in split_authors("Center, Lisa")[0]] == [("Center", "Lisa")]  # a person
     assert [a.family for a in split_authors("Landesberg, Jon and Smith, Peter")[0]] == ["Landesberg", "Smith"]
     assert [(a.family, a.given) for a in split_authors("Banks, J. and Group, K.")[0]] == [
@@ -2162,7 +2162,7 @@ def test_a_body_the_reference_begins_with_is_its_author():
     assert [a.family for a in cdc.authors] == ["Centers for Disease Control and Prevention"]
     assert cdc.title == "COVID-19 ACIP Vaccine Recommendations"
     assert [a.family for a in ada.authors] == ["American Diabetes Association"]
-    assert [a.family for a in who.authors] == ["World Health Organization"]
+    assert [a.family for a in who.authors] == ["World Health Organization (WHO)"]
     assert who.title.startswith("Protecting, promoting")
     assert [a.family for a in planck.authors] == ["Planck Collaboration"]
 
@@ -2597,7 +2597,7 @@ def test_an_organisation_read_as_a_title_before_the_date_is_the_author():
         ]
     )
     assert [a.family for a in ministry.authors] == [
-        "Bundesministerium für Bildung, Wissenschaft, Forschung und Technologie"
+        "Bundesministerium für Bildung, Wissenschaft, Forschung und Technologie (BMBF)"
     ]
     assert ministry.title == "Berufliche Qualifizierung benachteiligter Jugendlicher"
     assert [a.family for a in oecd.authors] == ["Organisation for Economic Cooperation and Development"]
@@ -2812,6 +2812,10 @@ def test_a_year_that_ends_a_title_is_the_titles():
         ("Sociedade Brasileira de Pediatria", [("Sociedade Brasileira de Pediatria", None)]),
         ("Société française de sociologie", [("Société française de sociologie", None)]),
         ("SFB - Serviço Florestal Brasileiro", [("SFB - Serviço Florestal Brasileiro", None)]),
+        # A body keeps its short name in brackets as printed; a role or an empty year goes.
+        ("UK Prospective Diabetes Study (UKPDS) Group", [("UK Prospective Diabetes Study (UKPDS) Group", None)]),
+        ("Ministério da Saúde (BR)", [("Ministério da Saúde (BR)", None)]),
+        ("Bundesministerium für Bildung (Hrsg.) ( )", [("Bundesministerium für Bildung", None)]),
         # Two-letter family names in capitals before initials ('WU, Z.', 'JI, R. R.'), even last in the list.
         ("TIAN, J., WU, Z. and WU, Z.", [("TIAN", "J"), ("WU", "Z"), ("WU", "Z")]),
         ("JI, R. R., CHAMESSIAN, A. & ZHANG, Y. Q.", [("JI", "RR"), ("CHAMESSIAN", "A"), ("ZHANG", "YQ")]),

@@ -223,6 +223,24 @@ def names_a_body(text: str) -> bool:
     return not _PERSON_MARK.search(text) and _BODY.search(text) is not None
 
 
+# A body's short name in brackets: '(WHO)', '(UKPDS)', '(BR)', '(IBGE)'.
+_ACRONYM = re.compile(r"\(\s*[A-ZÀ-Þ][A-ZÀ-Þ0-9&./-]*[A-ZÀ-Þ]\s*\)")
+_BRACKETS = re.compile(r"\([^()]*\)|\[\s*\]")
+
+
+def _acronym_kept(bracket: re.Match[str]) -> str:
+    text = bracket.group()
+    if _ACRONYM.fullmatch(text) or not (_NO_WORDS_IN_BRACKETS.fullmatch(text) or _ROLE_IN_BRACKETS.fullmatch(text)):
+        return text
+    return " "
+
+
+def _tidy(text: str) -> str:
+    """Names' text without a bracket left open at the end, spaces run together, or marks at the edges."""
+    text = _OPEN_BRACKET_AT_END.sub("", text)
+    return " ".join(text.split()).strip(" .,;:/([{“‘‚„«»\"'").lstrip("•►▪*–- ")
+
+
 def split_authors(text: str) -> tuple[list[Author], bool]:
     """(names in order, whether the list was cut short with 'et al.')."""
     cut_after_comma = text.rstrip().endswith(",")  # 'Brown, Penelope & Levinson,': the span ended before a given name
@@ -239,17 +257,15 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
     # The span may run into the next field's opening bracket or quote: 'Y. (' or 'Varas-Godoy, M., “',
     # 'Kuhlmann, Carola: ‚', or an empty year: 'Connell, Raewyn W. ( )'; or begin with a list's
     # bullet: '• Adloff, Frank'.
-    text = _ROLE_IN_BRACKETS.sub(
-        " ", _NO_WORDS_IN_BRACKETS.sub(" ", _LABEL.sub("", _SEE.sub("", _LIST_NUMBER.sub("", text))))
-    )
-    text = _OPEN_BRACKET_AT_END.sub("", text)
-    text = " ".join(text.split()).strip(" .,;:/([{“‘‚„«»\"'").lstrip("•►▪*–- ")
+    named = _LABEL.sub("", _SEE.sub("", _LIST_NUMBER.sub("", text)))
+    text = _tidy(_ROLE_IN_BRACKETS.sub(" ", _NO_WORDS_IN_BRACKETS.sub(" ", named)))
     if _SAME_AS_BEFORE.match(text):
         return [], False  # 'Ders.', 'Dies.', 'Idem': the authors of the reference before, not a person
     if is_organisation(text):
         # 'Bundesministerium für Familie, Senioren, Frauen und Jugend', 'ARL – Akademie für
-        # Raumforschung und Landesplanung', 'National Board of Health and Welfare': one body.
-        return [Author(text)], False
+        # Raumforschung und Landesplanung', 'National Board of Health and Welfare': one body, with
+        # its short name in brackets as printed ('World Health Organization (WHO)').
+        return [Author(_tidy(_BRACKETS.sub(_acronym_kept, named)))], False
     text = text.strip(" ,;")
     # Inverted names with whole given names: 'Corbin Dwyer, Sonya', 'Lorenzer, Alfred & Orban, Peter'.
     pieces = _AND.split(text)
