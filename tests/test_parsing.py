@@ -2018,6 +2018,26 @@ def test_a_books_last_words_read_as_a_place_before_its_pages_go_back_to_the_book
     assert heinemann.variables.get("publisher-place") == "Nicosia, Cyprus"
 
 
+def test_a_titles_first_words_read_into_vancouver_names_go_back_to_the_title():
+    """Vancouver's names end at the full stop after the last one's initials: 'Brownell KD. Foreword. In:
+    …' is Brownell's foreword. Dotted initials given first ('Wilhelm H. Schröder') are no such end."""
+    brownell, hambleton, best = parse_each(
+        [
+            "Brownell KD. Foreword. In: Cash TF, editor. Encyclopedia of body image and human appearance. "
+            "Oxford: Elsevier; 2012. p. xxi-xii.",
+            "Hambleton RK. Issues, designs, and technical guidelines for adapting test into multiple languages and "
+            "cultures. In: Hambleton RK, Merenda PF, Spielberger CD, editors. Adapting educational and "
+            "psychological tests for cross-cultural assessment. Mahwah: Lawrence Erlbaum; 2005. p. 3-38.",
+            "Heinrich Best u. Wilhelm H. Schröder, »Quantitative Historische Sozialforschung«, in: Christian Meier "
+            "u. Jörn Rüsen (Hrsg.), Historische Methode, München 1988, S. 235-266.",
+        ]
+    )
+    assert ([a.family for a in brownell.authors], brownell.title) == (["Brownell"], "Foreword")
+    assert [a.family for a in hambleton.authors] == ["Hambleton"]
+    assert hambleton.title.startswith("Issues, designs, and technical guidelines")
+    assert [a.family for a in best.authors] == ["Best", "Schröder"]
+
+
 def test_the_year_left_unread_found_and_an_access_date_or_a_first_years_bracket_not_taken_for_it():
     """A year the labeller read as nothing ('…, p. 863-869, dez. 2011.', 'c2007'), not one in an access
     note ('[acesso em 29 de setembro de 2014]', '[cited 2022 Aug 18]'), and after 'Title [1963].' the

@@ -568,6 +568,45 @@ def _title_read_into_the_names(tokens: list[Token], labels: list[str]) -> list[s
     return _relabelled(labels, start, last, "title")
 
 
+def _title_read_into_vancouver_names(tokens: list[Token], labels: list[str]) -> list[str]:
+    """Vancouver's 'Brownell KD. Foreword. In: …', 'Hambleton RK. Issues, designs, and …': the names
+    end at the full stop after the last one's undotted initials; words the labeller read on from
+    there, a capitalised word not followed by initials of its own, begin the title."""
+    if "author" not in labels:
+        return labels
+    first, last = _first_run(labels, "author")
+    stop = next(
+        (
+            k
+            for k in range(first + 1, last)
+            if tokens[k].text == "."
+            and len(tokens[k - 1].text) >= 2  # 'KD.', not the dotted initial of 'Wilhelm H. Schröder'
+            and _UNDOTTED_INITIALS.fullmatch(tokens[k - 1].text)
+            and k - 2 >= first
+            and tokens[k - 2].text[:1].isupper()
+            and tokens[k - 2].text.isalpha()
+            and (k - 3 < first or tokens[k - 3].text == ",")  # the list's first name, or after a comma
+        ),
+        None,
+    )
+    if stop is None:
+        return labels
+    start = stop + 1
+    word = tokens[start].text
+    if not (word[:1].isupper() and word.isalpha() and len(word) >= 3) or word.casefold() in _AFTER_INITIALS:
+        return labels
+    if start + 1 <= last and _UNDOTTED_INITIALS.fullmatch(tokens[start + 1].text):
+        return labels  # 'Smith JA. Jones KD.': the next name, after a stray full stop
+    if any(
+        tokens[k].text in (";", "&") or _UNDOTTED_INITIALS.fullmatch(tokens[k].text) for k in range(start, last + 1)
+    ):
+        return labels
+    return _relabelled(labels, start, last, "title")
+
+
+_UNDOTTED_INITIALS = re.compile(r"[A-ZÀ-Þ]{1,4}")
+
+
 def _organisation_read_as_nothing(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     """'Centers for Disease Control and Prevention. (2021, March 5). COVID-19 vaccines.': with no names
     read, the body's name the reference begins with (a capital first, no digits), read as nothing right
@@ -1840,6 +1879,7 @@ def fields_from_labels(
     labels = _names_between_names(_journal_read_as_editors(tokens, _journal_inside_the_title(labels)))
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
     labels = _book_read_on_as_nothing(tokens, _title_read_into_the_names(tokens, labels))
+    labels = _title_read_into_vancouver_names(tokens, labels)
     labels = _book_read_as_nothing_after_the_editors(text, tokens, labels)
     labels = _book_read_as_a_first_place(text, tokens, _subtitle_before_the_edition(text, tokens, labels))
     labels = _issue_before_the_bracketed_year(tokens, _journal_read_as_the_last_name(tokens, labels))
