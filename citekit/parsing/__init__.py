@@ -12,7 +12,7 @@ from citekit.parsing.legislation import parse_brazilian_law
 from citekit.parsing.mla import parse_mla_book
 from citekit.parsing.nature import parse_nature_reference
 from citekit.parsing.page import Item, clean_pdf_text, find_items
-from citekit.parsing.segmenter import DIN_LABEL
+from citekit.parsing.segmenter import DIN_LABEL, list_number
 from citekit.parsing.springer import parse_springer_reference, starts_springer_reference
 from citekit.parsing.vancouver import parse_vancouver_reference
 
@@ -183,15 +183,6 @@ def _mid_sentence(text: str) -> bool:
     )
 
 
-_LIST_NUMBER = re.compile(r"^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)])")
-
-
-def _list_number(text: str) -> int | None:
-    """The number a list printed before the item ('7)', '7.', '[7]', '(7)'); a bare '7' is a footnote's."""
-    match = _LIST_NUMBER.match(text)
-    return int(next(group for group in match.groups() if group)) if match else None
-
-
 def _in_numbered_sequence(numbers: list[int | None], index: int) -> bool:
     """The item's list number follows the one before it, or the next follows it."""
     number = numbers[index]
@@ -228,7 +219,7 @@ def parse_references(text: str) -> ParseResult:
     listed = len(parsed) >= 5
     dated = [_dated(reference) for reference in parsed]
     years_expected = listed and sum(dated) >= 0.5 * len(parsed)
-    numbers = [_list_number(item.text) for item in found.items]
+    numbers = [list_number(item.text) for item in found.items]
     for index, (item, reference, has_date) in enumerate(zip(found.items, parsed, dated, strict=True)):
         if (
             not is_reference(reference)

@@ -433,9 +433,7 @@ def _book_read_as_a_first_place(text: str, tokens: list[Token], labels: list[str
 
 
 # A book's numbered edition in brackets: '(5. Auflage)', '(2. korrigierte Auflage)', '(6. Aufl.)', '(2nd ed.)'.
-_NUMBERED_EDITION_IN_BRACKETS = re.compile(
-    rf"\(\s*\d+(?:\.|{_ORDINAL})?\s*(?:[^\W\d_]+\s+)?(?:aufl(?:age|\.)?|edn?\.?|edition)\s*\)", re.IGNORECASE
-)
+_NUMBERED_EDITION_IN_BRACKETS = re.compile(rf"\(\s*{_EDITION_NUMBER}{_EDITION_WORD}\s*\)", re.IGNORECASE)
 
 
 def _subtitle_before_the_edition(text: str, tokens: list[Token], labels: list[str]) -> list[str]:

@@ -18,7 +18,8 @@ documents with their reference lines marked) and whole German and English papers
 rendered lists (scripts/composed_papers.py); the model file carries its version, labels and
 feature schema, checked when it is loaded. Running heads with their page numbers are taken out
 before the lines are labelled; after it, lines read as references far after a list that had its
-heading, with no heading of their own (an appendix, a series' other titles), are left out.
+heading, with no heading of their own (an appendix, a series' other titles), are left out, and so
+are a list's subheadings ('Ergebnisse', 'About the Author') the model read as a reference's end.
 """
 
 from __future__ import annotations
@@ -93,6 +94,12 @@ _CUES = (
 
 _UPPER_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ]+")
 _LOWER_RUN = re.compile(r"[a-zß-ÿ]+")
+
+
+def list_number(text: str) -> int | None:
+    """The number a list printed before the item ('7)', '7.', '[7]', '(7)'); a footnote's bare '7' is none."""
+    marker = _MARKER.match(text)
+    return int(next(group for group in marker.groups() if group)) if marker else None
 
 
 def _shape(token: str) -> str:
@@ -203,7 +210,7 @@ def _own_features(line: Line, median: float, state: dict[str, object]) -> list[s
         features.append("link-open")
     marker = _MARKER.match(text)
     if marker:
-        value = int(next(group for group in marker.groups() if group))
+        value = list_number(text)
         kind = next(index for index, group in enumerate(marker.groups()) if group)
         features.append(f"marker={kind}")
         expected = state.get("next_marker")
