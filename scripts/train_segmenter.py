@@ -36,12 +36,13 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
-SHIPPED = ROOT / "citekit" / "data" / "reference-segmenter.npz"
 sys.path.insert(0, str(ROOT))
 
 from composed_papers import composed_papers  # noqa: E402
 
-from citekit.parsing.segmenter import LABELS, SCHEMA, VERSION, Line, features  # noqa: E402
+from citekit.parsing.segmenter import LABELS, MODEL, SCHEMA, VERSION, Line, features  # noqa: E402
+
+SHIPPED = ROOT / "citekit" / MODEL
 
 Document = tuple[str, list[Line], list[str]]  # name, lines, labels
 

@@ -114,7 +114,13 @@ def _five_initials(tokens: list[str]) -> bool:
 
 def _vancouver_list(parts: list[str]) -> bool:
     """Most names are 'Family INITIALS' ('Costa LDCF, Vasconcelos FDAGD, Swami V')."""
-    return len(parts) >= 2 and 2 * sum(len(p.split()) >= 2 and _initials(p.split()[-1]) for p in parts) >= len(parts)
+    return len(parts) >= 2 and 2 * sum(map(_family_then_initials, parts)) >= len(parts)
+
+
+def _family_then_initials(part: str) -> bool:
+    """Vancouver's 'Aceto N', 'Senn HJ': a name, then its initials."""
+    tokens = part.split()
+    return len(tokens) >= 2 and _initials(tokens[-1])
 
 
 def _compact(given: str) -> str:
@@ -383,7 +389,7 @@ def _vancouver_names(part: str) -> list[str]:
     """'Goldhirsch A, Ingle JN, Senn HJ' before '; Panel members': Vancouver's names, separated by
     commas, in a list whose group author follows a semicolon."""
     pieces = [piece.strip() for piece in part.split(",")]
-    if len(pieces) >= 2 and all(len(piece.split()) >= 2 and _initials(piece.split()[-1]) for piece in pieces):
+    if len(pieces) >= 2 and all(map(_family_then_initials, pieces)):
         return pieces
     return [part]
 

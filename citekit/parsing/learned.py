@@ -67,8 +67,10 @@ _IN_BOOK = re.compile(r"(?<=[.?!])\s+In:?\s+(?=[A-Z0-9]|(?:ders|dies)\b)")  # 'I
 _EDGE = " \t.,;:()[]“”\"'‘’«»"
 _SAME_AUTHOR = re.compile(r"^(?:ders|dies)(?:\.\s*[:,]?|\s*[:,])\s*", re.I)  # German 'derselbe', 'dieselbe'
 _VOLUME_PAGES = re.compile(r"^(?P<volume>\w*\d\w*),\s*(?P<pages>\w+(?:\s*[–-]\s*\w+)?)$")
+# The editors' role in Portuguese and Spanish, spelled out: 'editores', 'organizadora', 'coordenadores'.
+_ROMANCE_EDITOR_ROLES = r"editores|organizador(?:es|as?)?|coordenador(?:es)?|coordinador(?:es)?"
 _EDITOR_WORDS = re.compile(
-    rf"\(?\b(?:{EDITOR_ROLES}|editors?|editores|organizador(?:es|as?)?|coordenador(?:es)?|coordinador(?:es)?"
+    rf"\(?\b(?:{EDITOR_ROLES}|editors?|{_ROMANCE_EDITOR_ROLES}"
     rf"|edited\s+by)\b\.?\)?|\b{_IN}:?\s"
     r"|\b(?:sous\s+la\s+direction\s+de|bajo\s+la\s+direcci[óo]n\s+de|herausgegeben\s+von|von)\b",
     re.IGNORECASE,
@@ -995,7 +997,7 @@ def _book_out_of_editors(text: str, spans: dict[str, tuple[int, int, float]]) ->
 
 # Vancouver's role after the names, with no brackets: 'In: Cash TF, Smolak L, editors. Body image …'.
 _ROLE_AFTER_NAMES = re.compile(
-    r",\s*(?:editors?|editores|eds|organizador(?:es|as)?|organizadoras?|coordenador(?:es)?|coordinador(?:es)?)\.(?=\s)",
+    rf",\s*(?:editors?|eds|{_ROMANCE_EDITOR_ROLES})\.(?=\s)",
     re.IGNORECASE,
 )
 _ROLE_BEFORE_BOOK = re.compile(rf"[^()]{{0,40}}?\(?\s*(?:{EDITOR_ROLES})\.?\s*\)[.,:]?\s*", re.I)
@@ -2256,7 +2258,7 @@ _THESIS_AFTER_TITLE = re.compile(
 )
 # One in every match of _THESIS_AFTER_TITLE: searched for first, the pattern (which may begin at any
 # space before a bracket) runs only on the few titles that hold one.
-_THESIS_AFTER_TITLE_WORDS = ("thes", "thès", "diss", "arbeit", "unver", "tese", "tesis", "moire")
+_THESIS_AFTER_TITLE_WORDS = (*_THESIS_WORDS, "unver")
 _REPORT = re.compile(
     r"\b(?:tech(?:nical)?\.?\s+rep(?:ort)?\.?|(?:working|discussion|research|occasional|policy)\s+papers?|"
     r"research\s+report|report\s+(?:no\.?|nr\.?|number)|arbeitspapiere?|arbeitsberichte?|diskussionspapiere?|"

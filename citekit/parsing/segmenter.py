@@ -99,7 +99,11 @@ _LOWER_RUN = re.compile(r"[a-zß-ÿ]+")
 def list_number(text: str) -> int | None:
     """The number a list printed before the item ('7)', '7.', '[7]', '(7)'); a footnote's bare '7' is none."""
     marker = _MARKER.match(text)
-    return int(next(group for group in marker.groups() if group)) if marker else None
+    return _marker_number(marker) if marker else None
+
+
+def _marker_number(marker: re.Match[str]) -> int:
+    return int(next(group for group in marker.groups() if group))
 
 
 def _shape(token: str) -> str:
@@ -210,7 +214,7 @@ def _own_features(line: Line, median: float, state: dict[str, object]) -> list[s
         features.append("link-open")
     marker = _MARKER.match(text)
     if marker:
-        value = list_number(text)
+        value = _marker_number(marker)
         kind = next(index for index, group in enumerate(marker.groups()) if group)
         features.append(f"marker={kind}")
         expected = state.get("next_marker")
