@@ -1,6 +1,7 @@
 import pytest
 
 from citekit.model import Author
+from citekit.parsing import parse_each
 from citekit.parsing.names import parse_springer_authors, parse_springer_name
 
 
@@ -14,6 +15,9 @@ from citekit.parsing.names import parse_springer_authors, parse_springer_name
         # 'II' is Ilsa I. Rovira's initials, not a generational suffix.
         ("Rovira II", Author("Rovira", "II")),
         ("C. To", Author("To", "C")),
+        # Every initial printed first is the given name's: 'D.' is not part of the family name.
+        ("A. D. Stepanov", Author("Stepanov", "AD")),
+        ("H. G. Anderson", Author("Anderson", "HG")),
         ("Snopova LВ", Author("Snopova", "LВ")),  # Cyrillic VE inside Latin initials, kept as printed
         ("Sewnath CAN", Author("Sewnath", "CAN")),
         ("Tallón de Lara P", Author("Tallón de Lara", "P")),
@@ -26,7 +30,10 @@ def test_springer_names(printed, expected):
     assert parse_springer_name(printed) == expected
 
 
-@pytest.mark.parametrize("not_a_name", ["ExoCarta", "Circulating tumor cells", "Cell"])
+# Names this layout does not join so: left to the learned reader, which splits them.
+@pytest.mark.parametrize(
+    "not_a_name", ["ExoCarta", "Circulating tumor cells", "Cell", "K. Froitzheim and P. Schulthess,", "B. W. Hobson."]
+)
 def test_text_that_is_not_a_personal_name(not_a_name):
     assert parse_springer_name(not_a_name) is None
 
@@ -34,3 +41,14 @@ def test_text_that_is_not_a_personal_name(not_a_name):
 def test_author_list_fails_as_a_whole_when_one_part_is_not_a_name():
     assert parse_springer_authors("Aceto N, Bardia A") == [Author("Aceto", "N"), Author("Bardia", "A")]
     assert parse_springer_authors("Aceto N, circulating tumor cells") is None
+
+
+def test_initials_printed_first_in_the_author_year_layout_of_the_life_sciences():
+    reference = parse_each(
+        [
+            "A. D. Stepanov, L. R. Smales (2008) A review of the capsid-bug tribe Stenodemini China, 1943 "
+            "(Heteroptera, Miridae) of the fauna of Yakutia. Entomological Review 88(5): 566-573"
+        ]
+    )[0]
+    assert reference.authors == [Author("Stepanov", "AD"), Author("Smales", "LR")]
+    assert (reference.container_title, reference.volume, reference.issue) == ("Entomological Review", "88", "5")

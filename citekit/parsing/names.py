@@ -47,12 +47,26 @@ def parse_springer_name(text: str) -> Author | None:
         return Author(family=" ".join(tokens[:-1]), given=tokens[-1], suffix=suffix)
     if suffix is None and (particle_last := particle_after_initials(tokens)) is not None:
         return particle_last
-    if is_dotted_initials(tokens[0]) and suffix is None and not any(ch.isdigit() for ch in text):
-        # Initials printed first ('C. To'): keep the initials in the list's own style, without dots.
-        # Not a journal with its volume, as the sciences print a reference with no title: 'A. Mehta,
-        # D.K. Ashish, J. Build. Eng. 29 (2020) 100888.'
-        return Author(family=" ".join(tokens[1:]), given=tokens[0].replace(".", ""))
+    leading = 0
+    while leading < len(tokens) - 1 and is_dotted_initials(tokens[leading]):
+        leading += 1
+    family = tokens[leading:]
+    if leading and suffix is None and not any(ch.isdigit() for ch in text) and _one_family_name(family):
+        # Initials printed first ('C. To', 'A. D. Stepanov'): keep them in the list's own style,
+        # without dots. Not a journal with its volume, as the sciences print a reference with no
+        # title: 'A. Mehta, D.K. Ashish, J. Build. Eng. 29 (2020) 100888.'
+        given = "".join(tokens[:leading]).replace(".", "")
+        return Author(family=" ".join(family), given=given)
     return None
+
+
+def _one_family_name(tokens: list[str]) -> bool:
+    """'Stepanov', 'Abdel Mouti'; not 'Froitzheim and P. Schulthess,': names this layout does not
+    separate so, read elsewhere."""
+    return not _JOINING.intersection(tokens) and not tokens[-1].endswith((".", ",", ";"))
+
+
+_JOINING = frozenset({"and", "&", "und", "et"})
 
 
 def parse_springer_authors(text: str) -> list[Author] | None:
