@@ -2843,3 +2843,40 @@ def test_a_year_that_ends_a_title_is_the_titles():
 )
 def test_portuguese_and_vancouver_name_lists(printed, names):
     assert [(a.family, a.given) for a in split_authors(printed)[0]] == names
+
+
+@pytest.mark.parametrize(
+    ("printed", "title", "journal"),
+    [
+        (
+            "Bhatta, G., and P. Prashanth. 2004. Gegeneophis nadkarnii – a caecilian (Amphibia: Gymnophiona: "
+            "Caeciliidae) from Bondla Wildlife Sanctuary, Western Ghats. Current Science 87: 388–392.",
+            "Gegeneophis nadkarnii – a caecilian (Amphibia: Gymnophiona: Caeciliidae) from Bondla Wildlife "
+            "Sanctuary, Western Ghats",
+            "Current Science",
+        ),
+        (
+            "Gutiérrez, E. (2012) Especie nueva del género de cucarachas Compsodes (Dictyoptera, Blattaria, "
+            "Corydiidae) para la República Dominicana. Solenodon, 52–62.",
+            "Especie nueva del género de cucarachas Compsodes (Dictyoptera, Blattaria, Corydiidae) para la "
+            "República Dominicana",
+            "Solenodon",
+        ),
+    ],
+)
+def test_a_bracket_the_title_opened_is_the_titles(printed, title, journal):
+    """Biology's titles name the taxa in brackets; the labeller read them as a place and a publisher."""
+    reference = parse_each([printed])[0]
+    assert (reference.title, reference.container_title) == (title, journal)
+    assert "publisher" not in reference.variables
+
+
+def test_a_place_and_publisher_in_brackets_after_the_title_stay_so():
+    reference = parse_each(
+        [
+            "Bakola, E., L. Prauscello and M. Telò, eds. (2013), Greek comedy and the Discourse of Genres "
+            "(Cambridge: Cambridge University Press)."
+        ]
+    )[0]
+    assert reference.title == "Greek comedy and the Discourse of Genres"
+    assert reference.variables["publisher"] == "Cambridge University Press"

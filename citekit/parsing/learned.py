@@ -21,7 +21,7 @@ from citekit.parsing.authors import (
 )
 from citekit.parsing.identifiers import eprint_variables, find_identifiers
 from citekit.parsing.places import PLACE_CODES, is_place
-from citekit.parsing.tokens import Token, tokenize
+from citekit.parsing.tokens import Token, is_initial, tokenize
 
 _YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)([a-z])?")
 _VOLUME_ISSUE = re.compile(r"(?P<volume>[\w.-]*\d[\w.-]*|\b[IVXLC]+)\s*\((?P<issue>[^()]+)\)?")
@@ -689,6 +689,49 @@ def _year_ending_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
         full_stop = "title" if labels[year + 1] == "date" else labels[year + 1]
         return labels[:year] + ["title", full_stop] + labels[year + 2 :]
     return labels
+
+
+# What the labeller may read inside a bracket a title opened: a classification ('Amphibia: Gymnophiona')
+# as a place and a publisher, a list of names as a journal.
+_READ_INSIDE_A_TITLE_BRACKET = frozenset({"location", "publisher", "container", "title"})
+
+
+def _bracket_opened_in_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'A caecilian (' + 'Amphibia: Gymnophiona:' (as a place and a publisher) + 'Caeciliidae) from
+    Bondla …': a bracket the title opened, holding only words, is the title's up to its closing
+    bracket, and so is the rest of that sentence ('… Corydiidae) para la República Dominicana.'),
+    where the reference goes on after it. Biology's titles name the taxa so: '(Insecta: Odonata)'."""
+    if "title" not in labels:
+        return labels
+    first, last = _first_run(labels, "title")
+    depth = sum((t.text == "(") - (t.text == ")") for t in tokens[first : last + 1])
+    if depth != 1 or last + 1 == len(labels) or labels[last + 1] == "title":
+        return labels
+    closing = last + 1
+    while closing < len(tokens) and tokens[closing].text != ")":
+        if labels[closing] not in _READ_INSIDE_A_TITLE_BRACKET or tokens[closing].text in "(.":
+            return labels
+        if any(ch.isdigit() for ch in tokens[closing].text):
+            return labels  # '(Berlin: Springer, 1990)', '(Reihe 3)': what the title's bracket cites
+        closing += 1
+    if closing == len(tokens) or labels[closing] not in _READ_INSIDE_A_TITLE_BRACKET:
+        return labels
+    opening = max(index for index in range(first, last + 1) if tokens[index].text == "(")
+    inside = [token.text for token in tokens[opening + 1 : closing]]
+    if tokens[opening - 1].text == "." or not {":", ","}.intersection(inside):
+        return labels  # '… algebras. ( Russian) Dokl.', 'Gravitation( Freeman)': a note, a publisher
+    if any(is_place(word) or _PUBLISHER_WORDS.fullmatch(word) for word in inside):
+        return labels  # '(Cambridge: Cambridge University Press)': where and by whom the book was published
+    # The sentence goes on after the bracket up to its full stop, when the reference goes on after that.
+    end = closing
+    for index in range(closing + 1, len(tokens) - 1):
+        if labels[index] not in _READ_INSIDE_A_TITLE_BRACKET:
+            break
+        if tokens[index].text == "." and not is_initial(tokens[index - 1].text):
+            if labels[index + 1] in _READ_INSIDE_A_TITLE_BRACKET:
+                end = index
+            break
+    return _relabelled(labels, last + 1, end, "title")
 
 
 def _names_between_names(labels: list[str]) -> list[str]:
@@ -1878,6 +1921,7 @@ def fields_from_labels(
     """Labelled tokens → a record (the same for the model's labels and for gold labels)."""
     labels = _names_between_names(_journal_read_as_editors(tokens, _journal_inside_the_title(labels)))
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
+    labels = _bracket_opened_in_the_title(tokens, labels)
     labels = _book_read_on_as_nothing(tokens, _title_read_into_the_names(tokens, labels))
     labels = _title_read_into_vancouver_names(tokens, labels)
     labels = _book_read_as_nothing_after_the_editors(text, tokens, labels)

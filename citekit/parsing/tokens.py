@@ -164,7 +164,7 @@ def context_states(tokens: list[Token], text_length: int) -> list[State]:
                 quoted = not quoted
                 quotes = min(quotes + 1, 3)
             elif text == ".":
-                if index and not _is_initial(previous):
+                if index and not is_initial(previous):
                     breaks = min(breaks + 1, 5)
                     commas = 0
             elif text == ",":
@@ -220,5 +220,6 @@ def _is_year(word: str) -> bool:
     return 4 <= len(word) <= 5 and _YEAR.match(word) is not None
 
 
-def _is_initial(word: str) -> bool:
+def is_initial(word: str) -> bool:
+    """'A', 'Th': a word whose full stop marks an abbreviation, not a sentence's end."""
     return len(word) <= 2 and word[:1].isupper()
