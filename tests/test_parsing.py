@@ -2880,3 +2880,18 @@ def test_a_place_and_publisher_in_brackets_after_the_title_stay_so():
     )[0]
     assert reference.title == "Greek comedy and the Discourse of Genres"
     assert reference.variables["publisher"] == "Cambridge University Press"
+
+
+def test_a_country_that_ends_the_title_is_the_titles_not_the_journals():
+    """Field studies end their titles with the place; the labeller began the journal with it."""
+    malaysia, physics = parse_each(
+        [
+            "BARLOW, H.S., BANKS, H.J., & HOLLOWAY, J.D., 1971. A collection of Rhopalocera from Mt. Kinabalu, "
+            "Sabah, Malaysia. Orient. Insects, 5: 269-296.",
+            "E. H. Lieb, T. Schultz, and D. Mattis, Two soluble models of an antiferromagnetic chain, Ann. Phys. "
+            "16 (1961), 407.",
+        ]
+    )
+    assert malaysia.title.endswith("Sabah, Malaysia")
+    assert malaysia.container_title == "Orient. Insects"
+    assert physics.title == "Two soluble models of an antiferromagnetic chain"

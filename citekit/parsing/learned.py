@@ -734,6 +734,34 @@ def _bracket_opened_in_the_title(tokens: list[Token], labels: list[str]) -> list
     return _relabelled(labels, last + 1, end, "title")
 
 
+def _title_sentence_read_into_the_journal(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'A collection of Rhopalocera from Mt. Kinabalu, Sabah,' + 'Malaysia. Orient. Insects': a title
+    cut at a comma, and a journal that begins with a country or a city and its full stop: the place
+    ends the title, as field studies' titles do ('… craton, Argentina. Gondwana Research')."""
+    if "title" not in labels or "container" not in labels:
+        return labels
+    last = _first_run(labels, "title")[1]
+    start = last + 1
+    if tokens[last].text != "," or start == len(labels) or labels[start] != "container":
+        return labels
+    if not tokens[last - 1].text.isalnum() or any(
+        tokens[index].text == "In" and tokens[index - 1].text in ".,;" for index in range(1, last)
+    ):
+        return labels  # '‘… Academic Cult’,', '… for so long?,': the title ended; 'In ders.,': a book
+    end = _run_end(labels, start)
+    words = [token.text for token in tokens[start:end]]
+    if not words or words[0].lower() == "in":
+        return labels
+    for index in range(start, end):
+        if tokens[index].text == ".":
+            if index == start + 1 and len(word := tokens[start].text) >= 5 and is_place(word):
+                # 'Malaysia.', 'Canada.'; not an abbreviated journal's first word ('Comput. Phys.
+                # Commun.', 'Ann. Phys.') nor a journal's name ('Journal of Math. Sciences').
+                return _relabelled(labels, start, index, "title")
+            return labels
+    return labels
+
+
 def _names_between_names(labels: list[str]) -> list[str]:
     """'Galloux, Jean-' + 'Christophe/Arne Thing Mortensen/…/Agnes' (as a title) + 'Allansdottir/…/George
     Sakellaris' + '(2002). The Institutions of Bioethics': words the labeller read as a title between two
@@ -1921,7 +1949,7 @@ def fields_from_labels(
     """Labelled tokens → a record (the same for the model's labels and for gold labels)."""
     labels = _names_between_names(_journal_read_as_editors(tokens, _journal_inside_the_title(labels)))
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
-    labels = _bracket_opened_in_the_title(tokens, labels)
+    labels = _title_sentence_read_into_the_journal(tokens, _bracket_opened_in_the_title(tokens, labels))
     labels = _book_read_on_as_nothing(tokens, _title_read_into_the_names(tokens, labels))
     labels = _title_read_into_vancouver_names(tokens, labels)
     labels = _book_read_as_nothing_after_the_editors(text, tokens, labels)
