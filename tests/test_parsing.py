@@ -2895,3 +2895,19 @@ def test_a_country_that_ends_the_title_is_the_titles_not_the_journals():
     assert malaysia.title.endswith("Sabah, Malaysia")
     assert malaysia.container_title == "Orient. Insects"
     assert physics.title == "Two soluble models of an antiferromagnetic chain"
+
+
+def test_a_title_goes_on_after_an_honorific_or_a_rank():
+    grant, passiflora = parse_each(
+        [
+            "Boulenger, G. A. 1905. On a collection of batrachians and reptiles made in South Africa by Mr. "
+            "C. H. B. Grant, and presented to the British Museum by Mr. C. D. Rudd. Proceedings of the Zoological "
+            "Society of London 1905: 248–255.",
+            "Escobar, L.K. (1994) Two new species and key to Passiflora subg. Astrophea. Systematic Botany 19 (2): "
+            "203–210.",
+        ]
+    )
+    assert grant.title.endswith("presented to the British Museum by Mr. C. D. Rudd")
+    assert grant.container_title == "Proceedings of the Zoological Society of London"
+    assert passiflora.title == "Two new species and key to Passiflora subg. Astrophea"
+    assert passiflora.container_title == "Systematic Botany"

@@ -762,6 +762,40 @@ def _title_sentence_read_into_the_journal(tokens: list[Token], labels: list[str]
     return labels
 
 
+# Abbreviations a title's sentence goes on after: honorifics and places' ('by Mr. C. D. Rudd', 'Mt.
+# Kinabalu', 'St. Gallen') and biology's ranks ('Passiflora subg. Astrophea', 'Aus bus var. cus').
+_ABBREVIATION_INSIDE_A_TITLE = frozenset("mr mrs ms dr mt st messrs prof subg subgen subsp ssp var sect".split())
+
+
+def _title_cut_at_an_abbreviation(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'On a collection … made in South Africa by Mr.' + 'C. H. B. Grant, and presented … by Mr. C. D.
+    Rudd. Proceedings of the Zoological Society': a title cut at an abbreviation's full stop goes on
+    to the sentence's end: the labeller read the words after it as a journal or as editors' names."""
+    if "title" not in labels:
+        return labels
+    last = _first_run(labels, "title")[1]
+    start = last + 1
+    if (
+        last < 1
+        or tokens[last].text != "."
+        or tokens[last - 1].text.lower() not in _ABBREVIATION_INSIDE_A_TITLE
+        or start == len(labels)
+        or labels[start] not in ("container", "editor")
+    ):
+        return labels
+    for index in range(start + 1, len(tokens) - 1):
+        if labels[index] not in _READ_ON_AFTER_AN_ABBREVIATION:
+            return labels
+        before = tokens[index - 1].text
+        if tokens[index].text == "." and not is_initial(before) and before.lower() not in _ABBREVIATION_INSIDE_A_TITLE:
+            return _relabelled(labels, start, index, "title")
+    return labels
+
+
+# What the labeller may read a title's words after an abbreviation as: names after 'Mr.', a book.
+_READ_ON_AFTER_AN_ABBREVIATION = frozenset({"container", "editor", "title", "author"})
+
+
 def _names_between_names(labels: list[str]) -> list[str]:
     """'Galloux, Jean-' + 'Christophe/Arne Thing Mortensen/…/Agnes' (as a title) + 'Allansdottir/…/George
     Sakellaris' + '(2002). The Institutions of Bioethics': words the labeller read as a title between two
@@ -1950,6 +1984,7 @@ def fields_from_labels(
     labels = _names_between_names(_journal_read_as_editors(tokens, _journal_inside_the_title(labels)))
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
     labels = _title_sentence_read_into_the_journal(tokens, _bracket_opened_in_the_title(tokens, labels))
+    labels = _title_cut_at_an_abbreviation(tokens, labels)
     labels = _book_read_on_as_nothing(tokens, _title_read_into_the_names(tokens, labels))
     labels = _title_read_into_vancouver_names(tokens, labels)
     labels = _book_read_as_nothing_after_the_editors(text, tokens, labels)
