@@ -110,7 +110,11 @@ def _after(labels: list[str | None], index: int) -> str | None:
 
 
 def read_anystyle(path: Path) -> Iterator[Example]:
-    root = ElementTree.parse(path).getroot()
+    return anystyle_examples(ElementTree.parse(path).getroot())
+
+
+def anystyle_examples(root: ElementTree.Element) -> Iterator[Example]:
+    """The labelled references of AnyStyle's XML (a dataset of sequences), parsed already."""
     for sequence in root.iter("sequence"):
         segments = [
             (" ".join((child.text or "").split()), ANYSTYLE_LABELS.get(child.tag, "other")) for child in sequence
