@@ -2911,3 +2911,25 @@ def test_a_title_goes_on_after_an_honorific_or_a_rank():
     assert grant.container_title == "Proceedings of the Zoological Society of London"
     assert passiflora.title == "Two new species and key to Passiflora subg. Astrophea"
     assert passiflora.container_title == "Systematic Botany"
+
+
+def test_a_journals_series_number_is_its_names_and_the_volume_follows():
+    annals, bulletin, transactions = parse_each(
+        [
+            "Boulenger, G. A. 1920. Descriptions of two new frogs from Brazil. Annals and Magazine of Natural "
+            "History, Series 9, 5: 122–124.",
+            "Schatz, G.E. & Le Thomas, A. (1990) The genus Polyalthia Blume (Annonaceae) in Madagascar. Bulletin du "
+            "Muséum national d'Histoire naturelle, section B, Adansonia, série 4, 12: 113–130.",
+            "Smith, A. 2005. Title of the work. Philosophical Transactions of the Royal Society, Series B 360: 1-10.",
+        ]
+    )
+    assert (annals.container_title, annals.volume, annals.issue) == (
+        "Annals and Magazine of Natural History, Series 9",
+        "5",
+        None,
+    )
+    assert (bulletin.container_title.endswith("série 4"), bulletin.volume) == (True, "12")
+    assert (transactions.container_title, transactions.volume) == (
+        "Philosophical Transactions of the Royal Society, Series B",
+        "360",
+    )

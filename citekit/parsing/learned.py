@@ -796,6 +796,33 @@ def _title_cut_at_an_abbreviation(tokens: list[Token], labels: list[str]) -> lis
 _READ_ON_AFTER_AN_ABBREVIATION = frozenset({"container", "editor", "title", "author"})
 
 
+# The word before a journal's series number: 'Annals and Magazine of Natural History, Series 9, 5: 122'.
+_SERIES_WORDS = frozenset({"series", "ser", "serie", "série", "sér"})
+
+
+def _series_number_read_as_the_volume(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'… Natural History, Series' + '9, 5: 122–124' (as the volume): the number after a journal's
+    'Series' is the series', part of the journal's name, when a volume's number follows it ('Series 2
+    Volume 8', 'série 4, 12', 'series 4 15(89)')."""
+    if "container" not in labels:
+        return labels
+    last = _first_run(labels, "container")[1]
+    number = last + 1
+    if (
+        number < len(tokens)
+        and tokens[last].text.lower() in _SERIES_WORDS
+        and labels[number] == "volume"
+        and tokens[number].text.isdigit()
+        and len(tokens[number].text) <= 2
+        and any(
+            tokens[later].text.isdigit() and labels[later] in ("volume", "issue")
+            for later in range(number + 1, len(tokens))
+        )
+    ):
+        return _relabelled(labels, number, number, "container")
+    return labels
+
+
 def _names_between_names(labels: list[str]) -> list[str]:
     """'Galloux, Jean-' + 'Christophe/Arne Thing Mortensen/…/Agnes' (as a title) + 'Allansdottir/…/George
     Sakellaris' + '(2002). The Institutions of Bioethics': words the labeller read as a title between two
@@ -1984,7 +2011,7 @@ def fields_from_labels(
     labels = _names_between_names(_journal_read_as_editors(tokens, _journal_inside_the_title(labels)))
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
     labels = _title_sentence_read_into_the_journal(tokens, _bracket_opened_in_the_title(tokens, labels))
-    labels = _title_cut_at_an_abbreviation(tokens, labels)
+    labels = _series_number_read_as_the_volume(tokens, _title_cut_at_an_abbreviation(tokens, labels))
     labels = _book_read_on_as_nothing(tokens, _title_read_into_the_names(tokens, labels))
     labels = _title_read_into_vancouver_names(tokens, labels)
     labels = _book_read_as_nothing_after_the_editors(text, tokens, labels)
