@@ -2933,3 +2933,16 @@ def test_a_journals_series_number_is_its_names_and_the_volume_follows():
         "Philosophical Transactions of the Royal Society, Series B",
         "360",
     )
+
+
+def test_the_city_after_a_journals_full_stop_is_not_its_name():
+    science, ceramics = parse_each(
+        [
+            "Bhatta, G., K. P. Dinesh, P. Prashanth, N. U. Kulkarni, and C. Radhakrishnan. 2011. A new caecilian "
+            "Ichthyophis davidi sp. nov. (Gymnophiona: Ichthyophiidae): the largest striped caecilian from the "
+            "Western Ghats. Current Science. Bangalore 101: 1015–1019.",
+            "O.R.K. Montedo, T.O. Guidolin, A.P.N. de Oliveira, Cerâm. Ind. 23, 3 (2018) 21.",
+        ]
+    )
+    assert (science.container_title, science.volume) == ("Current Science", "101")
+    assert ceramics.container_title == "Cerâm. Ind"

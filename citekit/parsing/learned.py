@@ -1674,6 +1674,21 @@ def _journal_before_its_city(text: str, spans: dict[str, tuple[int, int, float]]
     _journal_from_last_sentence(text, spans)
 
 
+def _city_after_the_journals_full_stop(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'Current Science. Bangalore 101: 1015–1019', 'Phyllomedusa. Belo Horizonte 16': the city a journal
+    is published in, after its name's full stop and right before its volume, is no part of the name.
+    Not after an abbreviation, nor a short word that names a place as well: 'Cerâm. Ind. 23'."""
+    if "container" not in spans or "volume" not in spans:
+        return
+    start, end, share = spans["container"]
+    if end > spans["volume"][0] or text[end : spans["volume"][0]].strip(" "):
+        return
+    name, stop, city = text[start:end].rpartition(". ")
+    last_word, city = name.rsplit(None, 1)[-1] if name.strip() else "", city.strip(_EDGE)
+    if stop and len(last_word) > 4 and last_word.isalpha() and len(city) > 3 and is_place(city):
+        spans["container"] = (start, start + len(name), share)
+
+
 def _city_out_of_journal(text: str, spans: dict[str, tuple[int, int, float]], numbers: int) -> None:
     """'Revista Letras, Santa Maria, v. 20': the city read into the journal's name, right before its volume."""
     if "container" not in spans:
@@ -2046,6 +2061,7 @@ def fields_from_labels(
     _date_out_of_title(text, spans)
     _gost_source(text, spans)
     _journal_before_its_city(text, spans)
+    _city_after_the_journals_full_stop(text, spans)
     _volume_by_jahrgang(text, spans)
     _title_read_as_book(text, spans)
     _title_ends_at_its_quote(text, spans)
