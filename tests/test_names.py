@@ -32,7 +32,16 @@ def test_springer_names(printed, expected):
 
 # Names this layout does not join so: left to the learned reader, which splits them.
 @pytest.mark.parametrize(
-    "not_a_name", ["ExoCarta", "Circulating tumor cells", "Cell", "K. Froitzheim and P. Schulthess,", "B. W. Hobson."]
+    "not_a_name",
+    [
+        "ExoCarta",
+        "Circulating tumor cells",
+        "Cell",
+        "K. Froitzheim and P. Schulthess,",
+        "B. W. Hobson.",
+        "Rademacher M & Mengedoht O",
+        "Darlington E and Brandon M",
+    ],
 )
 def test_text_that_is_not_a_personal_name(not_a_name):
     assert parse_springer_name(not_a_name) is None

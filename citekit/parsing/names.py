@@ -43,6 +43,8 @@ def parse_springer_name(text: str) -> Author | None:
     suffix = None
     if len(tokens) >= 3 and tokens[-1] in SUFFIXES and is_initials(tokens[-2]):
         suffix = SUFFIXES[tokens.pop()]
+    if _JOINING.intersection(tokens):
+        return None  # 'Rademacher M & Mengedoht O': two names this layout does not join so
     if is_initials(tokens[-1]):
         return Author(family=" ".join(tokens[:-1]), given=tokens[-1], suffix=suffix)
     if suffix is None and (particle_last := particle_after_initials(tokens)) is not None:
@@ -61,9 +63,8 @@ def parse_springer_name(text: str) -> Author | None:
 
 
 def _one_family_name(tokens: list[str]) -> bool:
-    """'Stepanov', 'Abdel Mouti'; not 'Froitzheim and P. Schulthess,': names this layout does not
-    separate so, read elsewhere."""
-    return not _JOINING.intersection(tokens) and not tokens[-1].endswith((".", ",", ";"))
+    """'Stepanov', 'Abdel Mouti'; not 'Hobson.' (the list's own end), read elsewhere."""
+    return not tokens[-1].endswith((".", ",", ";"))
 
 
 _JOINING = frozenset({"and", "&", "und", "et"})
