@@ -2946,3 +2946,13 @@ def test_the_city_after_a_journals_full_stop_is_not_its_name():
     )
     assert (science.container_title, science.volume) == ("Current Science", "101")
     assert ceramics.container_title == "Cerâm. Ind"
+
+
+def test_a_gost_source_ends_at_its_numbers():
+    reference = parse_each(
+        [
+            "Ustjuzhanin P., Kovtunovitch V. 2011. A revision of the genus Microschismus Fletcher, 1909. // African "
+            "Invertebrates. Vol.52. P.557–570."
+        ]
+    )[0]
+    assert (reference.container_title, reference.volume, reference.pages) == ("African Invertebrates", "52", "557–570")

@@ -1049,7 +1049,12 @@ _NAME_BEFORE_BOOK = re.compile(
 # Geopolitics. 2003. 8 (1):72—100.', '… // Ambivalent neighbors … / ed. A. Lieven. Washington, 2001.'
 _GOST_IN = re.compile(r"(?<!:)\s//\s+(?![a-z])")  # not a link a PDF spaced out: 'http : // reference.wolfram.com'
 
-_GOST_SOURCE_END = re.compile(r"\.\s+(?:[–—-]\s+)?(?:1[5-9]\d\d|20\d\d)\b|\s/\s|\.\s+[–—]\s|\s\[|$")
+# The source ends at its year, a part's '/ ed.', a dash, a bracket, or its numbers: '// African
+# Invertebrates. Vol.52. P.557–570.', '// Вопросы истории. № 5. С. 12–20.'
+_GOST_SOURCE_END = re.compile(
+    r"\.\s+(?:[–—-]\s+)?(?:1[5-9]\d\d|20\d\d)\b|\s/\s|\.\s+[–—]\s|\s\[|$"
+    r"|\.\s*(?:(?:Vol|No|Iss|P|pp|Т|Вып|С)\.\s*|№\s*)\d"
+)
 
 
 def _gost_source(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
