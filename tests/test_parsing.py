@@ -2884,15 +2884,19 @@ def test_a_place_and_publisher_in_brackets_after_the_title_stay_so():
 
 def test_a_country_that_ends_the_title_is_the_titles_not_the_journals():
     """Field studies end their titles with the place; the labeller began the journal with it."""
-    malaysia, physics = parse_each(
+    malaysia, cotia, physics = parse_each(
         [
             "BARLOW, H.S., BANKS, H.J., & HOLLOWAY, J.D., 1971. A collection of Rhopalocera from Mt. Kinabalu, "
             "Sabah, Malaysia. Orient. Insects, 5: 269-296.",
+            "Alves, L.F. & Metzger, J.P. 2006. A regeneração florestal em áreas de floresta secundária na Reserva "
+            "Florestal do Morro Grande, Cotia, SP. Biota Neotropica 6(2).",
             "E. H. Lieb, T. Schultz, and D. Mattis, Two soluble models of an antiferromagnetic chain, Ann. Phys. "
             "16 (1961), 407.",
         ]
     )
     assert malaysia.title.endswith("Sabah, Malaysia")
+    assert cotia.title.endswith("Morro Grande, Cotia, SP")
+    assert cotia.container_title == "Biota Neotropica"
     assert malaysia.container_title == "Orient. Insects"
     assert physics.title == "Two soluble models of an antiferromagnetic chain"
 

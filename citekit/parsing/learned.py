@@ -20,7 +20,7 @@ from citekit.parsing.authors import (
     split_authors,
 )
 from citekit.parsing.identifiers import eprint_variables, find_identifiers
-from citekit.parsing.places import PLACE_CODES, is_place
+from citekit.parsing.places import BRAZILIAN_STATES, PLACE_CODES, is_place
 from citekit.parsing.tokens import Token, is_initial, tokenize
 
 _YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)([a-z])?")
@@ -754,12 +754,25 @@ def _title_sentence_read_into_the_journal(tokens: list[Token], labels: list[str]
         return labels
     for index in range(start, end):
         if tokens[index].text == ".":
-            if index == start + 1 and len(word := tokens[start].text) >= 5 and is_place(word):
-                # 'Malaysia.', 'Canada.'; not an abbreviated journal's first word ('Comput. Phys.
-                # Commun.', 'Ann. Phys.') nor a journal's name ('Journal of Math. Sciences').
+            if _names_a_place([token.text for token in tokens[start:index]]):
                 return _relabelled(labels, start, index, "title")
             return labels
     return labels
+
+
+def _names_a_place(words: list[str]) -> bool:
+    """'Malaysia', 'Cotia , SP', 'Madison , WI': a known place, or a city and its state's code. Not an
+    abbreviated journal's first word ('Comput. Phys. Commun.', 'Ann. Phys.') nor a journal's name
+    ('Journal of Math. Sciences')."""
+    if len(words) == 1:
+        return len(words[0]) >= 5 and is_place(words[0])
+    return (
+        len(words) == 3
+        and words[1] == ","
+        and words[0].istitle()
+        and len(words[0]) >= 3
+        and (words[2] in PLACE_CODES or words[2] in BRAZILIAN_STATES)
+    )
 
 
 # Abbreviations a title's sentence goes on after: honorifics and places' ('by Mr. C. D. Rudd', 'Mt.

@@ -22,6 +22,9 @@ PLACE_CODES = frozenset(
     """AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY
     NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY UK USA""".split()
 )
+# Brazil's states after a city ('Cotia, SP', 'Brasília, DF'): apart from PLACE_CODES, as alone
+# several are other things in a reference ('PE' of a European Parliament paper, 'MA', 'ES').
+BRAZILIAN_STATES = frozenset("AC AP AM BA CE DF ES GO MA MG PB PR PE PI RJ RN RS RO RR SP SE TO".split())
 
 
 @lru_cache(maxsize=1)
