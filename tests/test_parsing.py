@@ -2960,3 +2960,19 @@ def test_a_gost_source_ends_at_its_numbers():
         ]
     )[0]
     assert (reference.container_title, reference.volume, reference.pages) == ("African Invertebrates", "52", "557–570")
+
+
+def test_a_journals_short_name_before_its_generic_one_is_the_journals():
+    """'Bakhtiniana. Revista de Estudos do Discurso': the labeller read the short name as the title's
+    last sentence. A note ('Unveröff.') or an edition ('2. Aufl.') there is no journal's name."""
+    bakhtiniana, ram = parse_each(
+        [
+            "OLIVEIRA, D.; RESENDE, V. M. Branquitude, discurso e representação de mulheres negras no ambiente "
+            "acadêmico da UFBA. Bakhtiniana. Revista de Estudos do Discurso, v. 15, n. 4, p.140-171.",
+            "CARVALHO-FREITAS, M. N.; MARQUES, A. L. Formas de ver as pessoas com deficiência: um estudo empírico. "
+            "RAM. Revista de Administração Mackenzie, v. 11, n. 3, p. 100-129, jun. 2010.",
+        ]
+    )
+    assert bakhtiniana.title.endswith("ambiente acadêmico da UFBA")
+    assert bakhtiniana.container_title == "Bakhtiniana. Revista de Estudos do Discurso"
+    assert ram.container_title == "RAM. Revista de Administração Mackenzie"

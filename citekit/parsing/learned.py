@@ -775,6 +775,40 @@ def _names_a_place(words: list[str]) -> bool:
     )
 
 
+# A journal's generic name, which a short name of its own may stand before: 'Bakhtiniana. Revista de …'.
+_JOURNAL_WORDS = frozenset(
+    "revista revue journal review zeitschrift cadernos cuadernos boletim boletín bulletin".split()
+    + "anais annals anuário anuario".split()
+)
+
+
+_NOTE_NOT_A_NAME = re.compile(r"unver[öo]ff|unpubl|mimeo|manus|typescript|hrsg|hg$|aufl|ed$", re.IGNORECASE)
+
+
+def _journal_name_read_into_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'… acadêmico da UFBA. Bakhtiniana.' + 'Revista de Estudos do Discurso, v. 15': a journal's own
+    short name before its generic one ('RAM. Revista de Administração Mackenzie'), read as the title's
+    last sentence: one or two capitalised words, between the title's full stop and the 'Revista'."""
+    if "title" not in labels or "container" not in labels:
+        return labels
+    last = _first_run(labels, "title")[1]
+    start = last + 1
+    if start == len(labels) or labels[start] != "container" or tokens[start].text.lower() not in _JOURNAL_WORDS:
+        return labels
+    if tokens[last].text != ".":
+        return labels
+    first = last - 1
+    while first > 0 and last - first <= 2 and tokens[first].text[:1].isupper() and tokens[first].text.isalpha():
+        first -= 1
+    if first == last - 1 or tokens[first].text != "." or labels[first] != "title":
+        return labels
+    if not (tokens[first - 1].text.isalpha() and len(tokens[first - 1].text) >= 4):
+        return labels  # '… Brachymeria Hym. Chalcidoidea.', '2. Aufl.': no sentence ended before
+    if len(tokens[first + 1].text) < 3 or _NOTE_NOT_A_NAME.match(tokens[first + 1].text):
+        return labels  # 'Unveröff.': a note on the work, not a journal's name
+    return _relabelled(labels, first + 1, last, "container")
+
+
 # Abbreviations a title's sentence goes on after: honorifics and places' ('by Mr. C. D. Rudd', 'Mt.
 # Kinabalu', 'St. Gallen') and biology's ranks ('Passiflora subg. Astrophea', 'Aus bus var. cus').
 _ABBREVIATION_INSIDE_A_TITLE = frozenset("mr mrs ms dr mt st messrs prof subg subgen subsp ssp var sect".split())
@@ -2044,6 +2078,7 @@ def fields_from_labels(
     labels = _names_between_names(_journal_read_as_editors(tokens, _journal_inside_the_title(labels)))
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
     labels = _title_sentence_read_into_the_journal(tokens, _bracket_opened_in_the_title(tokens, labels))
+    labels = _journal_name_read_into_the_title(tokens, labels)
     labels = _series_number_read_as_the_volume(tokens, _title_cut_at_an_abbreviation(tokens, labels))
     labels = _book_read_on_as_nothing(tokens, _title_read_into_the_names(tokens, labels))
     labels = _title_read_into_vancouver_names(tokens, labels)
