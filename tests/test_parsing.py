@@ -2976,3 +2976,15 @@ def test_a_journals_short_name_before_its_generic_one_is_the_journals():
     assert bakhtiniana.title.endswith("ambiente acadêmico da UFBA")
     assert bakhtiniana.container_title == "Bakhtiniana. Revista de Estudos do Discurso"
     assert ram.container_title == "RAM. Revista de Administração Mackenzie"
+
+
+def test_a_subtitle_before_s_pages_in_editors_is_the_titles():
+    reference = parse_each(
+        [
+            "Peters, H., 1995: Da werden wir empfindlich. Zur Soziologie der Gewalt. S. 25-36 in: S. Lamnek "
+            "(Hrsg.), Jugend und Gewalt. Opladen: Leske + Budrich."
+        ]
+    )[0]
+    assert reference.title == "Da werden wir empfindlich. Zur Soziologie der Gewalt"
+    assert reference.container_title == "Jugend und Gewalt"
+    assert [editor.family for editor in reference.editors] == ["Lamnek"]

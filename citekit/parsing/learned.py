@@ -809,6 +809,26 @@ def _journal_name_read_into_the_title(tokens: list[Token], labels: list[str]) ->
     return _relabelled(labels, first + 1, last, "container")
 
 
+def _subtitle_read_as_a_book_before_its_pages(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Da werden wir empfindlich.' + 'Zur Soziologie der Gewalt.' (as a book) + 'S. 25-36 in: S. Lamnek
+    (Hrsg.), Jugend und Gewalt.': the book comes after the pages and the editors; a 'book' right after
+    the title, before them, is the title's subtitle."""
+    if "title" not in labels or "container" not in labels or "editor" not in labels:
+        return labels
+    start = _first_run(labels, "title")[1] + 1
+    if start == len(labels) or labels[start] != "container":
+        return labels
+    end = _run_end(labels, start)
+    if tokens[start].text.lower() == "in" or end + 1 == len(labels) or labels[end + 1] != "pages":
+        return labels  # ', in: Der volle Zunftbecher': the book itself
+    editors = _run_end(labels, end + 1) + 1
+    if editors == len(labels) or labels[editors] != "editor" or "container" not in labels[editors:]:
+        return labels
+    if tokens[end + 1].text not in ("S", "pp", "p") or tokens[editors].text.lower() != "in":
+        return labels  # only 'S. 25-36 in: Editors (Hrsg.)', the layout of German sociology's journals
+    return _relabelled(labels, start, end, "title")
+
+
 # Abbreviations a title's sentence goes on after: honorifics and places' ('by Mr. C. D. Rudd', 'Mt.
 # Kinabalu', 'St. Gallen') and biology's ranks ('Passiflora subg. Astrophea', 'Aus bus var. cus').
 _ABBREVIATION_INSIDE_A_TITLE = frozenset("mr mrs ms dr mt st messrs prof subg subgen subsp ssp var sect".split())
@@ -2078,7 +2098,7 @@ def fields_from_labels(
     labels = _names_between_names(_journal_read_as_editors(tokens, _journal_inside_the_title(labels)))
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
     labels = _title_sentence_read_into_the_journal(tokens, _bracket_opened_in_the_title(tokens, labels))
-    labels = _journal_name_read_into_the_title(tokens, labels)
+    labels = _subtitle_read_as_a_book_before_its_pages(tokens, _journal_name_read_into_the_title(tokens, labels))
     labels = _series_number_read_as_the_volume(tokens, _title_cut_at_an_abbreviation(tokens, labels))
     labels = _book_read_on_as_nothing(tokens, _title_read_into_the_names(tokens, labels))
     labels = _title_read_into_vancouver_names(tokens, labels)
