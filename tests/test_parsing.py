@@ -556,6 +556,10 @@ def test_name_comma_given_name_colon_title_keeps_the_given_name_out_of_the_title
     joined = parse_reference("Hommel, Hofmann & Henz: The TU-Berlin High-Precision Sensorglove, Milan, 1994.")
     assert [a.family for a in joined.authors] == ["Hommel", "Hofmann", "Henz"]
     assert joined.title.startswith("The TU-Berlin High-Precision Sensorglove")
+    # More people in full after the given name, before the colon.
+    two = parse_reference("Sarangi, Srikant & Slembrouk, Stefaan: Language, bureaucracy & social control, London 1996.")
+    assert [(a.family, a.given) for a in two.authors] == [("Sarangi", "Srikant"), ("Slembrouk", "Stefaan")]
+    assert two.title == "Language, bureaucracy & social control"
     # Names the labeller read as a title between two runs of names, before the date.
     slashed = parse_reference(
         "Galloux, Jean-Christophe/Arne Thing Mortensen/ Suzanne de Cheveigné/Agnes Allansdottir/Aigli Chatjouli/"

@@ -1034,8 +1034,10 @@ def _editors_up_front(text: str, tokens: list[Token], labels: list[str]) -> list
 # 'Goffman, Erving: Behavior in public places': the given name and the colon that ends the names.
 # 'Fuchs-Heinritz, Werner u.a.: Lexikon …', 'Glasersfeld, Ernst von (§¨¨©) Radikaler …' (a year in a
 # symbol font) too.
+_GIVEN = rf"{NAME_WORD}(?:[ -]{NAME_WORD})?(?:\s[A-Z]\.)*(?:\s(?:{'|'.join(PARTICLES)}))?"
+# A given name, then more people in full ('Srikant & Slembrouk, Stefaan'), before the colon.
 _GIVEN_BEFORE_COLON = re.compile(
-    rf"(?P<name>{NAME_WORD}(?:[ -]{NAME_WORD})?(?:\s[A-Z]\.)*(?:\s(?:{'|'.join(PARTICLES)}))?"
+    rf"(?P<name>{_GIVEN}(?:\s?(?:&|/|und|and)\s?{NAME_WORD}(?:[ -]{NAME_WORD})?,\s{_GIVEN}){{0,3}}"
     r"(?:\s(?:u\.\s?a\.|et al\.))?)\s*(?::|\([^()\w]{0,6}\))\s"
 )
 
