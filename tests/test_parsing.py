@@ -2992,3 +2992,15 @@ def test_a_subtitle_before_s_pages_in_editors_is_the_titles():
     assert reference.title == "Da werden wir empfindlich. Zur Soziologie der Gewalt"
     assert reference.container_title == "Jugend und Gewalt"
     assert [editor.family for editor in reference.editors] == ["Lamnek"]
+
+
+def test_a_vancouver_journal_before_its_medium_is_the_journal():
+    reference = parse_each(
+        [
+            "6. Alves LC, Leimann BCQ, Vasconcelos MEL, Carvalho MSC, Godo AG, Fonseca TCO, et al. Influência das "
+            "Doenças Crônicas na Capacidade Funcional de Idosos. Cad. Saúde Pública. [online]. 2007, [citato em "
+            "agosto, 2007]; 23(8):1924-1930"
+        ]
+    )[0]
+    assert reference.title == "Influência das Doenças Crônicas na Capacidade Funcional de Idosos"
+    assert (reference.container_title, reference.volume, reference.pages) == ("Cad. Saúde Pública", "23", "1924-1930")

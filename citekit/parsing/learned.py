@@ -829,6 +829,29 @@ def _subtitle_read_as_a_book_before_its_pages(tokens: list[Token], labels: list[
     return _relabelled(labels, start, end, "title")
 
 
+_MEDIUM_WORDS = frozenset({"online", "on-line", "internet"})
+
+
+def _journal_read_as_nothing_before_its_medium(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'… de Idosos.' + 'Cad. Saúde Pública. [online].' (as nothing) + '2007; 23(8):1924-1930':
+    Vancouver's journal with its medium after it, which the labeller read as nothing, when a volume or
+    pages follow: the words before the medium are the journal."""
+    if "title" not in labels or "container" in labels:
+        return labels
+    start = _first_run(labels, "title")[1] + 1
+    if start == len(labels) or labels[start] != "other":
+        return labels
+    end = _run_end(labels, start)
+    if not ("volume" in labels[end:] or "pages" in labels[end:]):
+        return labels
+    for index in range(start + 1, end):
+        if tokens[index].text == "[" and tokens[index + 1].text.lower() in _MEDIUM_WORDS:
+            if tokens[index - 1].text != "." and not tokens[index - 1].text.isalpha():
+                return labels  # '… Workshop (VEME Light) [Internet];': the title's bracket, a meeting's medium
+            return _relabelled(labels, start, index - 1, "container")
+    return labels
+
+
 # Abbreviations a title's sentence goes on after: honorifics and places' ('by Mr. C. D. Rudd', 'Mt.
 # Kinabalu', 'St. Gallen') and biology's ranks ('Passiflora subg. Astrophea', 'Aus bus var. cus').
 _ABBREVIATION_INSIDE_A_TITLE = frozenset("mr mrs ms dr mt st messrs prof subg subgen subsp ssp var sect".split())
@@ -2101,6 +2124,7 @@ def fields_from_labels(
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
     labels = _title_sentence_read_into_the_journal(tokens, _bracket_opened_in_the_title(tokens, labels))
     labels = _subtitle_read_as_a_book_before_its_pages(tokens, _journal_name_read_into_the_title(tokens, labels))
+    labels = _journal_read_as_nothing_before_its_medium(tokens, labels)
     labels = _series_number_read_as_the_volume(tokens, _title_cut_at_an_abbreviation(tokens, labels))
     labels = _book_read_on_as_nothing(tokens, _title_read_into_the_names(tokens, labels))
     labels = _title_read_into_vancouver_names(tokens, labels)
