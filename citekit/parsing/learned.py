@@ -696,7 +696,7 @@ def _year_ending_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
 _READ_INSIDE_A_TITLE_BRACKET = frozenset({"location", "publisher", "container", "title"})
 
 
-def _bracket_opened_in_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
+def _bracket_opened_in_the_title(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     """'A caecilian (' + 'Amphibia: Gymnophiona:' (as a place and a publisher) + 'Caeciliidae) from
     Bondla …': a bracket the title opened, holding only words, is the title's up to its closing
     bracket, and so is the rest of that sentence ('… Corydiidae) para la República Dominicana.'),
@@ -704,8 +704,10 @@ def _bracket_opened_in_the_title(tokens: list[Token], labels: list[str]) -> list
     if "title" not in labels:
         return labels
     first, last = _first_run(labels, "title")
-    depth = sum((t.text == "(") - (t.text == ")") for t in tokens[first : last + 1])
-    if depth != 1 or last + 1 == len(labels) or labels[last + 1] == "title":
+    if last + 1 == len(labels) or labels[last + 1] not in _READ_INSIDE_A_TITLE_BRACKET:
+        return labels
+    title = text[tokens[first].start : tokens[last].end]
+    if title.count("(") - title.count(")") != 1:
         return labels
     closing = last + 1
     while closing < len(tokens) and tokens[closing].text != ")":
@@ -1152,7 +1154,7 @@ _GOST_SOURCE_END = re.compile(
 def _gost_source(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """The title ends at GOST's '//', and the journal or book begins after it."""
     title = spans.get("title")
-    marker = _GOST_IN.search(text, title[0]) if title else None
+    marker = _GOST_IN.search(text, title[0]) if title and "//" in text else None
     if title is None or marker is None:
         return
     end = _GOST_SOURCE_END.search(text, marker.end())
@@ -2122,7 +2124,7 @@ def fields_from_labels(
     """Labelled tokens → a record (the same for the model's labels and for gold labels)."""
     labels = _names_between_names(_journal_read_as_editors(tokens, _journal_inside_the_title(labels)))
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
-    labels = _title_sentence_read_into_the_journal(tokens, _bracket_opened_in_the_title(tokens, labels))
+    labels = _title_sentence_read_into_the_journal(tokens, _bracket_opened_in_the_title(text, tokens, labels))
     labels = _subtitle_read_as_a_book_before_its_pages(tokens, _journal_name_read_into_the_title(tokens, labels))
     labels = _journal_read_as_nothing_before_its_medium(tokens, labels)
     labels = _series_number_read_as_the_volume(tokens, _title_cut_at_an_abbreviation(tokens, labels))
