@@ -1839,7 +1839,8 @@ def test_romance_journal_numbers_and_brazils_journal_before_its_city():
         "article-journal",
     )
     assert (gomez.volume, gomez.issue) == ("12", "3")
-    assert (perez.container_title, perez.volume, perez.issue) == ("Revista de Sociologia", "96", "4")
+    # The journal is called 'Papers. Revista de Sociologia' (Barcelona): its short name is its own.
+    assert (perez.container_title, perez.volume, perez.issue) == ("Papers. Revista de Sociologia", "96", "4")
     assert (dubois.volume, dubois.issue) == ("50", "4")
     assert (lima.container_title, lima.volume, lima.issue) == ("Cadernos de Saúde Pública", "21", "supl. 1")
     assert nejm.container_title == "N Engl J Med"
