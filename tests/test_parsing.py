@@ -3005,3 +3005,18 @@ def test_a_vancouver_journal_before_its_medium_is_the_journal():
     )[0]
     assert reference.title == "Influência das Doenças Crônicas na Capacidade Funcional de Idosos"
     assert (reference.container_title, reference.volume, reference.pages) == ("Cad. Saúde Pública", "23", "1924-1930")
+
+
+def test_a_journal_named_in_latin_keeps_its_in():
+    """'In:' before a book goes; 'In Vitro', 'In Vivo', 'In Silico' begin journals' names."""
+    vitro, vivo = parse_each(
+        [
+            "PENCE, V., FINKE, L. and NIEDZ, R., 2014. Reducing hyperhydricity in shoot cultures of cycladenia "
+            "humilis var. jonesii: an endangered dry land species. In Vitro Cellular & Developmental Biology. Plant, "
+            "vol. 50, pp. S62.",
+            "Sordillo, P. P., Sordillo, D. C. and Helson, L. (2015) Review: the prolonged QT interval: role of "
+            "pro-inflammatory cytokines. In Vivo 29(6): 619-636.",
+        ]
+    )
+    assert vitro.container_title == "In Vitro Cellular & Developmental Biology. Plant"
+    assert vivo.container_title == "In Vivo"

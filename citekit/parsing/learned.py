@@ -49,14 +49,17 @@ _SUFFIX = re.compile(
 # 'In: ', 'In (eds.), ', 'eds., ', 'editors, ' left before a book's title.
 _IN = r"(?:in|en|em|dans)"  # 'In:' before a book, in English/German, Spanish, Portuguese, French
 _ONLY_IN = re.compile(_IN, re.IGNORECASE)
+_IN_WORD = re.compile(rf"{_IN}\b", re.IGNORECASE)
 # When a web page was read, not where the work came out: 'Zugriff am 14. Februar 2014 unter www…',
 # 'zuletzt abgerufen am …', 'Accessed 12 March 2021', 'Retrieved June 30, 2004, from …'.
 _ACCESS_NOTE = re.compile(
     r"(?:zugriff|(?:zuletzt\s+)?(?:abgerufen|aufgerufen|zugegriffen)|last\s+accessed|accessed|retrieved)\b",
     re.IGNORECASE,
 )
+# Not the Latin of a journal's name: 'In Vitro Cellular & Developmental Biology', 'In Vivo'.
 _CONTAINER_PREFIX = re.compile(
-    rf"^(?:{_IN}\b:?\s*)?(?:\(?(?:editors?\b|(?:eds?|edd|hrsg|hg)(?=[.),:]))\.?\)?[.,:]?\s+)?", re.IGNORECASE
+    rf"^(?:{_IN}\b(?!\s+(?:vitro|vivo|silico|situ)\b):?\s*)?(?:\(?(?:editors?\b|(?:eds?|edd|hrsg|hg)(?=[.),:]))\.?\)?[.,:]?\s+)?",
+    re.IGNORECASE,
 )
 _PAGE = re.compile(r"(?<![\w.])[A-Za-z]{0,2}\d+[A-Za-z]?(?![\w.])")
 _PAGE_RANGE = re.compile(r"(?<![\w.])[A-Za-z]{0,2}\d+[A-Za-z]?\s*[-–—‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?(?![\w])")
@@ -1665,8 +1668,8 @@ def _subtitle_read_as_journal(text: str, spans: dict[str, tuple[int, int, float]
     quoted = _QUOTE_MARK.match(text[start]) or _QUOTE_MARK.fullmatch(text[:start].rstrip()[-1:])
     if quoted and _QUOTE_MARK.search(text, max(start, end - 2), journal_start):
         return  # a quoted title ends where its quotation does
-    if _CONTAINER_PREFIX.match(text[journal_start:journal_end]).end():  # type: ignore[union-attr]
-        return
+    if _CONTAINER_PREFIX.match(text[journal_start:journal_end]).end() or _IN_WORD.match(text, journal_start):  # type: ignore[union-attr]
+        return  # a book after 'In', or a journal whose name begins so: 'In Vitro Cellular & … Biology. Plant'
     if (last := _last_sentence(text, journal_start, journal_end)) is None:
         return
     sentence = text[journal_start : last.start()]
