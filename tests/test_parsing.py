@@ -1843,6 +1843,9 @@ def test_romance_journal_numbers_and_brazils_journal_before_its_city():
     assert (perez.container_title, perez.volume, perez.issue) == ("Papers. Revista de Sociologia", "96", "4")
     assert (dubois.volume, dubois.issue) == ("50", "4")
     assert (lima.container_title, lima.volume, lima.issue) == ("Cadernos de Saúde Pública", "21", "supl. 1")
+    # Vancouver's supplement after the volume, with no comma: the issue as well.
+    castro = parse_each(["Castro IRR, Levy RB. Imagem corporal. Cienc Saude Coletiva. 2010;15Suppl 2:3099-108."])[0]
+    assert (castro.volume, castro.issue, castro.pages) == ("15", "Suppl 2", "3099-108")
     assert nejm.container_title == "N Engl J Med"
 
 

@@ -86,8 +86,9 @@ _ISSUE_WORD = rf"(?:{_NUMERO}\.?|(?:no|nr|issue|iss|h|heft|{_ROMANCE_ISSUE_NAMES
 _VOLUME_NUMBER = re.compile(
     rf"^(?P<volume>\w*\d\w*)\.?\s*(?:jg\b\.?)?\s*[,;/]?\s*{_ISSUE_WORD}\s*(?P<issue>\w+(?:[/-]\w+)?)$", re.I
 )
+# 'v. 21, supl. 1' (ABNT), Vancouver's '15 Suppl 2' and '15Suppl 2': the supplement is the issue.
 _VOLUME_SUPPLEMENT = re.compile(
-    r"^(?P<volume>\w*\d\w*)\s*,\s*(?P<issue>(?:supl|suppl|suplemento|supplement)\.?\s*\w+)$", re.I
+    r"^(?P<volume>\w*?\d+)\s*,?\s*(?P<issue>(?:supl|suppl|suplemento|supplement)\.?\s*\w+)$", re.I
 )
 # '18, 3' or 'XVII, 63' before the pages: volume and issue with no marker (German social sciences).
 _VOLUME_COMMA_ISSUE = re.compile(r"^(?P<volume>\d+|[IVXLC]+)\s*,\s*(?P<issue>\d+(?:\s*[/-]\s*\d+)?)$")
