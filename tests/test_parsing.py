@@ -3023,3 +3023,8 @@ def test_a_journal_named_in_latin_keeps_its_in():
     )
     assert vitro.container_title == "In Vitro Cellular & Developmental Biology. Plant"
     assert vivo.container_title == "In Vivo"
+
+
+def test_a_publishers_number_is_its_names_not_a_page():
+    reference = parse_each(["Bardin, L. (2016). Análise de conteúdo. São Paulo, SP: Edições 70."])[0]
+    assert (reference.variables["publisher"], reference.pages) == ("Edições 70", None)

@@ -1792,6 +1792,24 @@ def _city_after_the_journals_full_stop(text: str, spans: dict[str, tuple[int, in
         spans["container"] = (start, start + len(name), share)
 
 
+# A publisher's word a number can complete: Portugal's 'Edições 70', Brazil's 'Editora 34'.
+_NUMBERED_PUBLISHER = re.compile(r"(?:edi[çc][õo]es|editora|ediciones|[ée]ditions)\s*$", re.IGNORECASE)
+
+
+def _publishers_number_read_as_pages(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'São Paulo, SP: Edições' + '70.' (as pages): a bare number right after a publisher's word
+    ('Edições', 'Editora') is part of the publisher's name, not a page."""
+    if "publisher" not in spans or "pages" not in spans:
+        return
+    (start, end, share), (first, last, _) = spans["publisher"], spans["pages"]
+    if text[end:first].strip() or not _NUMBERED_PUBLISHER.search(text, start, end):
+        return
+    if not text[first:last].strip(_EDGE).isdigit() or len(text[first:last].strip(_EDGE)) > 3:
+        return
+    spans["publisher"] = (start, first + len(text[first:last].rstrip(_EDGE)), share)
+    del spans["pages"]
+
+
 def _city_out_of_journal(text: str, spans: dict[str, tuple[int, int, float]], numbers: int) -> None:
     """'Revista Letras, Santa Maria, v. 20': the city read into the journal's name, right before its volume."""
     if "container" not in spans:
@@ -2167,6 +2185,7 @@ def fields_from_labels(
     _gost_source(text, spans)
     _journal_before_its_city(text, spans)
     _city_after_the_journals_full_stop(text, spans)
+    _publishers_number_read_as_pages(text, spans)
     _volume_by_jahrgang(text, spans)
     _title_read_as_book(text, spans)
     _title_ends_at_its_quote(text, spans)
