@@ -3028,3 +3028,22 @@ def test_a_journal_named_in_latin_keeps_its_in():
 def test_a_publishers_number_is_its_names_not_a_page():
     reference = parse_each(["Bardin, L. (2016). Análise de conteúdo. São Paulo, SP: Edições 70."])[0]
     assert (reference.variables["publisher"], reference.pages) == ("Edições 70", None)
+
+
+def test_a_books_series_between_its_title_and_its_place_is_kept():
+    """A series in brackets the labeller read as nothing is kept as printed (collection-title); a translator,
+    an edition, a state's code or an issue's month in brackets is no series."""
+    rusinek, homann, verdi, dated = parse_each(
+        [
+            "Rusinek, Bernd-A., Volker Ackermann und Jörg Engelbrecht, eds. 1992: Einführung in die Interpretation "
+            "historischer Quellen. Schwerpunkt: Neuzeit (UniTaschenbücher, 1674). Paderborn: Schöningh / UTB.",
+            "Homann, K./ Lütge, Ch. (2004): Einführung in die Wirtschaftsethik (Einführungen. Philosophie 3), Münster.",
+            "Conati, Marcello (ed.), Encounters with Verdi, Richard Stokes (trans.) (Ithaca, NY: Cornell University "
+            "Press, 1984).",
+            "Smith, J. 2000. A study of things (Dec 2000). Journal of Things 9: 1-10.",
+        ]
+    )
+    assert rusinek.variables["collection-title"] == "UniTaschenbücher, 1674"
+    assert homann.variables["collection-title"] == "Einführungen. Philosophie 3"
+    assert "collection-title" not in verdi.variables
+    assert "collection-title" not in dated.variables

@@ -1910,6 +1910,40 @@ _NOT_A_SERIES = re.compile(
     r"|\b(?:pp?|S)\.\s*\d|\d\s*[-–]\s*\d|(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|^\W*\d+\W*$",
     re.I,
 )
+_BRACKET = re.compile(r"\((?P<inside>[^()]{2,80})\)")
+_SERIES_NUMBER = re.compile(r"[\s,.]*(?:(?:bd|band|nr|no|vol|h|heft)\.?\s*)?\d+[a-z]?$", re.I)
+_SERIES_NAME = re.compile(r"[^\W\d_][\w.’'& -]*[^\W\d_]")
+_THESIS_NOTE = re.compile(r"diss|thesis|these|tese|habil|magister|master|\beds?\b|orig|übers|transl", re.I)
+
+
+def _series_after_the_title(text: str, spans: dict[str, tuple[int, int, float]], reference: Reference) -> None:
+    """'Einführung in die Interpretation historischer Quellen. (UniTaschenbücher, 1674). Paderborn: …',
+    'Einführung in die Wirtschaftsethik (Einführungen. Philosophie 3), Münster': a book's series in
+    brackets between its title and its place, which the labeller read as nothing, is kept as printed
+    (collection-title), as the series after the publisher is."""
+    if "title" not in spans:
+        return
+    end = spans["title"][1]
+    fields = [span for label, span in spans.items() if label != "other"]  # nothing read: 'other'
+    following = [start for start, _, _ in fields if start >= end]
+    bracket = _BRACKET.search(text, end - 1, min(following, default=len(text)))
+    if bracket is None or bracket.start() < end - 1:
+        return
+    inside = bracket["inside"].strip(_EDGE)
+    number = _SERIES_NUMBER.search(inside)  # 'UniTaschenbücher, 1674': a number a year's length is no year here
+    name = inside[: number.start()] if number else ""
+    if name.rstrip(" .,").lower() in MONTHS or name.rstrip(" .,").lower() in _SEASON_WORDS or len(name) < 3:
+        return  # '(Dec 2000)', '(Winter 1998)': when the issue came out
+    if _YEAR.fullmatch(number.group().strip(" ,.")) and "," not in number.group():
+        return  # '(Annual Report on the Shanghai Cooperation Organization 2010)': a title's year, not a number
+    if not _SERIES_NAME.fullmatch(name) or _NOT_A_SERIES.search(name) or _THESIS_NOTE.search(name):
+        return  # only a series' name and its number: not '(trans.)', '(Third Edition)', '(NJ)', '(arxiv:…)'
+
+    if any(start < bracket.end() and bracket.start() + 1 < stop for start, stop, _ in fields):
+        return  # read as a field of its own
+    reference.variables["collection-title"] = inside
+
+
 _PAGE_COUNT = re.compile(r"\d{1,5}\s*(?:pp?|S|pages|Seiten|págs?|pgs?)")
 _OF_THE_YEAR = re.compile(r"(?<=\d)\s?/\s?(?:1[5-9]|20)\d\d$")
 
@@ -2454,6 +2488,8 @@ def fields_from_labels(
         _place_and_publisher(reference, confidence, text[spans["title"][1] :])
     elif "publisher" not in spans and "location" not in spans and "container" in spans and reference.editors:
         _place_and_publisher(reference, confidence, text[spans["container"][1] :])  # a chapter's book
+    if "container" not in spans and "collection-title" not in reference.variables:
+        _series_after_the_title(text, spans, reference)
     identifiers = find_identifiers(text)
     reference.doi, reference.pmid, reference.pmcid = identifiers.doi, identifiers.pmid, identifiers.pmcid
     reference.variables.update(eprint_variables(identifiers))
