@@ -755,8 +755,7 @@ def _title_sentence_read_into_the_journal(tokens: list[Token], labels: list[str]
     ):
         return labels  # '‘… Academic Cult’,', '… for so long?,': the title ended; 'In ders.,': a book
     end = _run_end(labels, start)
-    words = [token.text for token in tokens[start:end]]
-    if not words or words[0].lower() == "in":
+    if end == start or tokens[start].text.lower() == "in":
         return labels
     for index in range(start, end):
         if tokens[index].text == ".":
@@ -1913,7 +1912,8 @@ _NOT_A_SERIES = re.compile(
 _BRACKET = re.compile(r"\((?P<inside>[^()]{2,80})\)")
 _SERIES_NUMBER = re.compile(r"[\s,.]*(?:(?:bd|band|nr|no|vol|h|heft)\.?\s*)?\d+[a-z]?$", re.I)
 _SERIES_NAME = re.compile(r"[^\W\d_][\w.’'& -]*[^\W\d_]")
-_THESIS_NOTE = re.compile(r"diss|thesis|these|tese|habil|magister|master|\beds?\b|orig|übers|transl", re.I)
+# Notes in brackets after a title that name no series: a thesis, editors, the original, a translation.
+_NO_SERIES_NAME = re.compile(r"diss|thesis|these|tese|habil|magister|master|\beds?\b|orig|übers|transl", re.I)
 
 
 def _series_after_the_title(text: str, spans: dict[str, tuple[int, int, float]], reference: Reference) -> None:
@@ -1936,9 +1936,8 @@ def _series_after_the_title(text: str, spans: dict[str, tuple[int, int, float]],
         return  # '(Dec 2000)', '(Winter 1998)': when the issue came out
     if _YEAR.fullmatch(number.group().strip(" ,.")) and "," not in number.group():
         return  # '(Annual Report on the Shanghai Cooperation Organization 2010)': a title's year, not a number
-    if not _SERIES_NAME.fullmatch(name) or _NOT_A_SERIES.search(name) or _THESIS_NOTE.search(name):
+    if not _SERIES_NAME.fullmatch(name) or _NOT_A_SERIES.search(name) or _NO_SERIES_NAME.search(name):
         return  # only a series' name and its number: not '(trans.)', '(Third Edition)', '(NJ)', '(arxiv:…)'
-
     if any(start < bracket.end() and bracket.start() + 1 < stop for start, stop, _ in fields):
         return  # read as a field of its own
     reference.variables["collection-title"] = inside
