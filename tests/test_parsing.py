@@ -282,6 +282,22 @@ def test_a_dash_for_the_authors_means_the_authors_of_the_reference_before():
         ("CHOLODENKO", 2005),
         ("CRAFTON", 1982),
     ]
+    # Old natural history's bibliographies begin the same author's next work with its year.
+    moths = parse_references(
+        "REFERENCES\n\n"
+        "BARLOW, H.S., 1969. John Waterstradt 1869-1944. J. Malay Brch. R. Asiat. Soc. 42: 115-129.\n"
+        "BETHUNE-BAKER, G.T., 1904. New Lepidoptera from British New Guinea. Novit. zool. 11: 367-429.\n"
+        "1908. New Heterocera from British New Guinea. Ibid. 15: 175-243.\n"
+        "1910. Description of new species of Heterocera from New Guinea. Ann. Mag. nat. Hist. (8) 6: 441-458.\n"
+        "BUGNION, M., 1839. Note sur la Sphinx cretica. Annls. Soc. ent. Fr. 1839: 113-116.\n"
+    ).references
+    assert [(r.authors[0].family if r.authors else None, r.year) for r in moths] == [
+        ("BARLOW", 1969),
+        ("BETHUNE-BAKER", 1904),
+        ("BETHUNE-BAKER", 1908),
+        ("BETHUNE-BAKER", 1910),
+        ("BUGNION", 1839),
+    ]
 
 
 def test_german_and_french_author_conventions():

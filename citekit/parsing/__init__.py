@@ -249,11 +249,22 @@ _REPEATED_AUTHORS = re.compile(
 )
 
 
+# '1906. New Noctuidae from British New Guinea. Ibid. 13: 191-287.': in an author-year list, a
+# reference that begins with its year has the authors of the one before (old natural history's
+# bibliographies print them so), as '———. 1906.' would.
+_YEAR_FIRST = re.compile(r"^\s*(?:1[5-9]|20)\d\d[a-z]?(?:\s*,\s*(?:1[5-9]|20)\d\d[a-z]?)*\s*[.:]\s")
+
+
 def _same_authors_as_before(references: list[Reference]) -> None:
     """A reference that begins with a dash for its authors gets the authors of the one before it,
-    with that one's confidence: the dash says 'the same as above', not 'no one'."""
+    with that one's confidence: the dash says 'the same as above', not 'no one'. So does one that
+    begins with its year, in a list whose reference before it gave names and then a year."""
     for previous, reference in zip(references, references[1:], strict=False):
-        if reference.authors or not previous.authors or not _REPEATED_AUTHORS.match(reference.raw or ""):
+        if reference.authors or not previous.authors:
+            continue
+        raw = reference.raw or ""
+        year_first = previous.year is not None and _YEAR_FIRST.match(raw) is not None
+        if not (_REPEATED_AUTHORS.match(raw) or year_first):
             continue
         reference.authors = list(previous.authors)
         if "authors" in previous.confidence:
