@@ -282,7 +282,40 @@ def test_a_dash_for_the_authors_means_the_authors_of_the_reference_before():
         ("CHOLODENKO", 2005),
         ("CRAFTON", 1982),
     ]
-    # Old natural history's bibliographies begin the same author's next work with its year.
+    # Old natural history's bibliographies begin the same author's next work with its year, one a line
+    # (Holloway's moths of Borneo, 1976): each such line is a reference, read with the authors before it.
+    butler = parse_references(
+        "REFERENCES\n\n"
+        "BETHUNE-BAKER, G.T., 1904. New Lepidoptera from British New Guinea. Novit. zool. 11: 367-429.\n"
+        "1906. New Noctuidae from British New Guinea. Ibid. 13: 191-287.\n"
+        "1908. New Heterocera from British New Guinea. Ibid. 15: 175-243.\n"
+        "BUTLER, A.G., 1875. Contributions towards a knowledge of the Rhopalocera of Aus tralia. Trans. ent. Soc. "
+        "Lond. 1875: 1-10.\n"
+        "1875. A list of the lepidoptera referable to the genus Hypsa of Walker's list with descriptions of new "
+        "genera and species. Ibid. 1875: 315-329.\n"
+        "1875a: Descriptions of new species of Sphingidae. Proc. zool. Soc. Lond. 1875: 238-261.\n"
+        "1875b. List of a collection of Lepidoptera from Natal. Ann. Mag. nat. Hist. (4) 15: 394-420.\n"
+    ).references
+    assert [(r.authors[0].family if r.authors else None, r.year) for r in butler] == [
+        ("BETHUNE-BAKER", 1904),
+        ("BETHUNE-BAKER", 1906),
+        ("BETHUNE-BAKER", 1908),
+        ("BUTLER", 1875),
+        ("BUTLER", 1875),
+        ("BUTLER", 1875),
+        ("BUTLER", 1875),
+    ]
+    # A year that begins a line before the reference has shown its own is that reference's.
+    groves = parse_references(
+        "References\n"
+        "7. Geer, J. G. 1991. Do Open-Ended Questions Measure “Salient” Issues? Public Opinion\n"
+        "Quarterly 55: 360-370.\n"
+        "8. Groves, R.M., F.J. Fowler, M. P. Couper, J. M. Lepkowski, E. Singer, and R. Tourangeau.\n"
+        "2009. Survey Methodology. Hoboken, NJ: John Wiley & Sons.\n"
+        "9. Heckathorn, D. D. 1997. Respondent-Driven Sampling: A New Approach to the Study of\n"
+        "Hidden Populations. Social Problems, 44:174-199.\n"
+    ).references
+    assert [r.year for r in groves] == [1991, 2009, 1997]
     moths = parse_references(
         "REFERENCES\n\n"
         "BARLOW, H.S., 1969. John Waterstradt 1869-1944. J. Malay Brch. R. Asiat. Soc. 42: 115-129.\n"

@@ -515,9 +515,18 @@ _SAME_AUTHOR_LINE = re.compile(rf"^(?:{_SAME_AUTHOR_WORDS})\.?\s*[:,(]|^(?:Ders|
 _IN_AT_END = re.compile(r"\b[Ii]n:?$")
 
 
+# '1906. New Noctuidae …', '1875a: Descriptions …': the same author's next work, by its year alone.
+_YEAR_FIRST_LINE = re.compile(r"^(?:1[5-9]|20)\d\d[a-z]?(?:,\s*(?:1[5-9]|20)\d\d[a-z]?)*[.:]\s+[A-Z\"„“«(]")
+# A line that ends a reference: its pages or a place and a full stop ('… 11: 367-429.', '… Paris.'),
+# not an initial ('Ostheim, T.'), after which the year could be the names' own.
+_ENDS_A_REFERENCE = re.compile(r"(?:\d|[^\W\d_]{3,})\.$")
+
+
 def _labels_begin_references(lines: list[Line], labels: list[str]) -> None:
     """A DIN label on its own line begins the reference under it (the model, which has seen few,
-    starts the reference at the name), and so does 'Ders.:' (the model has seen few in German)."""
+    starts the reference at the name), and so does 'Ders.:' (the model has seen few in German), and
+    a year that begins a line after one that ended a reference with its own year, as old natural
+    history's lists print the same author's next work (the model has seen few)."""
     for index in range(1, len(lines)):
         if (
             labels[index] == "I"
@@ -525,11 +534,31 @@ def _labels_begin_references(lines: list[Line], labels: list[str]) -> None:
             and not _IN_AT_END.search(lines[index - 1].text.rstrip())
         ):
             labels[index] = "B"
+        if (
+            labels[index] == "I"
+            and _YEAR_FIRST_LINE.match(lines[index].text)
+            and _ENDS_A_REFERENCE.search(lines[index - 1].text.rstrip())
+            and _dated(lines, labels, index)
+        ):
+            labels[index] = "B"
         label = lines[index - 1].text.strip()
         if labels[index] == "B" and len(label) <= 80:
             found = DIN_LABEL.match(f"{label} {lines[index].text.lstrip()}")
             if found and found.end() == len(label) + 1:
                 labels[index - 1], labels[index] = "B", "I"
+
+
+def _dated(lines: list[Line], labels: list[str], index: int) -> bool:
+    """Whether the reference the line at index would go on has shown its year already: not '8. Groves,
+    R.M., … and R. Tourangeau.' + '2009. Survey Methodology.'."""
+    for before in range(index - 1, -1, -1):
+        if labels[before] not in ("B", "I"):
+            return False
+        if _YEAR.search(lines[before].text):
+            return True
+        if labels[before] == "B":
+            return False
+    return False
 
 
 _FAR = 60  # lines of other text after a list under a heading
