@@ -3096,3 +3096,15 @@ def test_a_books_series_between_its_title_and_its_place_is_kept():
     assert homann.variables["collection-title"] == "Einführungen. Philosophie 3"
     assert "collection-title" not in verdi.variables
     assert "collection-title" not in dated.variables
+
+
+def test_abnt_chapter_whose_editors_role_the_labeller_cut_keeps_its_book():
+    reference = parse_each(
+        [
+            "GOLDSTEIN, H. Modelos de realidade: novas abordagens para a compreensão de processos educacionais. "
+            "In: FRANCO, C. (org.). Avaliação, ciclos e promoção na educação. Porto Alegre: Artmed, 2001. p. 84-99."
+        ]
+    )[0]
+    assert reference.container_title == "Avaliação, ciclos e promoção na educação"
+    assert [editor.family for editor in reference.editors] == ["FRANCO"]
+    assert (reference.variables["publisher"], reference.type) == ("Artmed", "chapter")

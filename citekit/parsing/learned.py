@@ -857,6 +857,35 @@ def _journal_read_as_nothing_before_its_medium(tokens: list[Token], labels: list
     return labels
 
 
+_ROLE_WORD = re.compile(rf"(?:{EDITOR_ROLES})", re.IGNORECASE)
+
+
+def _book_after_a_cut_editor_role(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'In: FRANCO, C. (' + 'org.). Avaliação, ciclos e promoção na educação.' (as nothing) + 'Porto
+    Alegre: Artmed': the editors' role the labeller cut after its bracket is the editors', and the
+    words after it, up to the place, publisher or date, are the book (ABNT's chapters print so)."""
+    if "editor" not in labels or "container" in labels:
+        return labels
+    last = _first_run(labels, "editor")[1]
+    role = last + 1
+    if tokens[last].text != "(" or role >= len(labels) or labels[role] != "other":
+        return labels
+    if not _ROLE_WORD.fullmatch(tokens[role].text):
+        return labels
+    end = _run_end(labels, role)
+    close = role + 1
+    if close < end and tokens[close].text == ".":
+        close += 1
+    if close >= end or tokens[close].text != ")":
+        return labels
+    book = close + 1
+    while book <= end and tokens[book].text in ".,:":
+        book += 1
+    if book > end or end + 1 == len(labels) or labels[end + 1] not in ("location", "publisher", "date"):
+        return labels
+    return _relabelled(_relabelled(labels, role, book - 1, "editor"), book, end, "container")
+
+
 # Abbreviations a title's sentence goes on after: honorifics and places' ('by Mr. C. D. Rudd', 'Mt.
 # Kinabalu', 'St. Gallen') and biology's ranks ('Passiflora subg. Astrophea', 'Aus bus var. cus').
 _ABBREVIATION_INSIDE_A_TITLE = frozenset("mr mrs ms dr mt st messrs prof subg subgen subsp ssp var sect".split())
@@ -2181,7 +2210,7 @@ def fields_from_labels(
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
     labels = _title_sentence_read_into_the_journal(tokens, _bracket_opened_in_the_title(text, tokens, labels))
     labels = _subtitle_read_as_a_book_before_its_pages(tokens, _journal_name_read_into_the_title(tokens, labels))
-    labels = _journal_read_as_nothing_before_its_medium(tokens, labels)
+    labels = _book_after_a_cut_editor_role(tokens, _journal_read_as_nothing_before_its_medium(tokens, labels))
     labels = _series_number_read_as_the_volume(tokens, _title_cut_at_an_abbreviation(tokens, labels))
     labels = _book_read_on_as_nothing(tokens, _title_read_into_the_names(tokens, labels))
     labels = _title_read_into_vancouver_names(tokens, labels)
