@@ -1892,6 +1892,14 @@ def test_romance_journal_numbers_and_brazils_journal_before_its_city():
     assert (perez.container_title, perez.volume, perez.issue) == ("Papers. Revista de Sociologia", "96", "4")
     assert (dubois.volume, dubois.issue) == ("50", "4")
     assert (lima.container_title, lima.volume, lima.issue) == ("Cadernos de Saúde Pública", "21", "supl. 1")
+    # A city with its state after the journal: 'Campo Mourão-PR'.
+    mourao = parse_each(
+        [
+            "ACOSTA PEREIRA, R.; OLIVEIRA, A. Análise dialógica do conteúdo temático em gêneros do discurso. Revista "
+            "Educação e Linguagens, Campo Mourão-PR, n. 16, v. 9, p.245-264, 2020."
+        ]
+    )[0]
+    assert mourao.container_title == "Revista Educação e Linguagens"
     # Vancouver's supplement after the volume, with no comma: the issue as well.
     castro = parse_each(["Castro IRR, Levy RB. Imagem corporal. Cienc Saude Coletiva. 2010;15Suppl 2:3099-108."])[0]
     assert (castro.volume, castro.issue, castro.pages) == ("15", "Suppl 2", "3099-108")

@@ -1846,8 +1846,12 @@ def _city_out_of_journal(text: str, spans: dict[str, tuple[int, int, float]], nu
     if end > numbers or text[end:numbers].strip(_EDGE):
         return
     name, comma, city = text[start:end].rstrip(_EDGE).rpartition(",")
-    if comma and name.strip() and is_place(city.strip()):
+    if comma and name.strip() and is_place(_STATE_AFTER_CITY.sub("", city.strip())):
         spans["container"] = (start, start + len(name.rstrip()), share)
+
+
+# 'Campo Mourão-PR', 'Campinas (SP)', 'Natal/RN': Brazil's cities with their state.
+_STATE_AFTER_CITY = re.compile(rf"\s*(?:[-–/]\s*|\()(?:{'|'.join(sorted(BRAZILIAN_STATES))})\)?$")
 
 
 def _journal_from_last_sentence(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
