@@ -2962,6 +2962,13 @@ def test_a_country_that_ends_the_title_is_the_titles_not_the_journals():
     assert malaysia.title.endswith("Sabah, Malaysia")
     assert cotia.title.endswith("Morro Grande, Cotia, SP")
     assert cotia.container_title == "Biota Neotropica"
+    hoehnea = parse_each(
+        [
+            "Ogata, R. & Gomes, E.P.C. Estrutura e composição da vegetação no Parque CEMUCAM, Cotia, SP. "
+            "Hoehnea 33(3): 371-384."
+        ]
+    )[0]
+    assert (hoehnea.title.endswith("Cotia, SP"), hoehnea.container_title) == (True, "Hoehnea")
     assert malaysia.container_title == "Orient. Insects"
     assert physics.title == "Two soluble models of an antiferromagnetic chain"
 

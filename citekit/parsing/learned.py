@@ -759,16 +759,19 @@ def _title_sentence_read_into_the_journal(tokens: list[Token], labels: list[str]
         return labels
     for index in range(start, end):
         if tokens[index].text == ".":
-            if _names_a_place([token.text for token in tokens[start:index]]):
+            if _names_a_place([token.text for token in tokens[start:index]], tokens[last - 1].text):
                 return _relabelled(labels, start, index, "title")
             return labels
     return labels
 
 
-def _names_a_place(words: list[str]) -> bool:
-    """'Malaysia', 'Cotia , SP', 'Madison , WI': a known place, or a city and its state's code. Not an
+def _names_a_place(words: list[str], before: str) -> bool:
+    """'Malaysia', 'Cotia , SP', 'Madison , WI': a known place, or a city and its state's code (or the
+    code alone, after the title's last word, the city: '… Parque CEMUCAM, Cotia,' + 'SP.'). Not an
     abbreviated journal's first word ('Comput. Phys. Commun.', 'Ann. Phys.') nor a journal's name
     ('Journal of Math. Sciences')."""
+    if len(words) == 1 and (words[0] in PLACE_CODES or words[0] in BRAZILIAN_STATES):
+        return before.istitle() and len(before) >= 3
     if len(words) == 1:
         return len(words[0]) >= 5 and is_place(words[0])
     return (
