@@ -3109,6 +3109,7 @@ def test_a_books_series_between_its_title_and_its_place_is_kept():
     )
     assert rusinek.variables["collection-title"] == "UniTaschenbücher, 1674"
     assert homann.variables["collection-title"] == "Einführungen. Philosophie 3"
+    assert homann.variables["publisher-place"] == "Münster"  # the place after the series, read as nothing
     assert "collection-title" not in verdi.variables
     assert "collection-title" not in dated.variables
 

@@ -1977,6 +1977,9 @@ def _series_after_the_title(text: str, spans: dict[str, tuple[int, int, float]],
     if any(start < bracket.end() and bracket.start() + 1 < stop for start, stop, _ in fields):
         return  # read as a field of its own
     reference.variables["collection-title"] = inside
+    place = text[bracket.end() :].strip(_EDGE + " ")
+    if "publisher-place" not in reference.variables and not following and is_place(place):
+        reference.variables["publisher-place"] = place  # '… (Einführungen. Philosophie 3), Münster.'
 
 
 _PAGE_COUNT = re.compile(r"\d{1,5}\s*(?:pp?|S|pages|Seiten|págs?|pgs?)")
