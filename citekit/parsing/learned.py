@@ -770,7 +770,7 @@ def _names_a_place(words: list[str], before: str) -> bool:
     code alone, after the title's last word, the city: '… Parque CEMUCAM, Cotia,' + 'SP.'). Not an
     abbreviated journal's first word ('Comput. Phys. Commun.', 'Ann. Phys.') nor a journal's name
     ('Journal of Math. Sciences')."""
-    if len(words) == 1 and (words[0] in PLACE_CODES or words[0] in BRAZILIAN_STATES):
+    if len(words) == 1 and words[0] in _CODES_AFTER_A_CITY:
         return before.istitle() and len(before) >= 3
     if len(words) == 1:
         return len(words[0]) >= 5 and is_place(words[0])
@@ -779,8 +779,11 @@ def _names_a_place(words: list[str], before: str) -> bool:
         and words[1] == ","
         and words[0].istitle()
         and len(words[0]) >= 3
-        and (words[2] in PLACE_CODES or words[2] in BRAZILIAN_STATES)
+        and words[2] in _CODES_AFTER_A_CITY
     )
+
+
+_CODES_AFTER_A_CITY = PLACE_CODES | BRAZILIAN_STATES  # 'Madison, WI', 'Bristol, UK', 'Cotia, SP'
 
 
 # A journal's generic name, which a short name of its own may stand before: 'Bakhtiniana. Revista de …'.
@@ -837,7 +840,7 @@ def _subtitle_read_as_a_book_before_its_pages(tokens: list[Token], labels: list[
     return _relabelled(labels, start, end, "title")
 
 
-_MEDIUM_WORDS = frozenset({"online", "on-line", "internet"})
+_MEDIUM_WORDS = frozenset({"online", "internet"})  # one token each ('on-line' is three: 'on', '-', 'line')
 
 
 def _journal_read_as_nothing_before_its_medium(tokens: list[Token], labels: list[str]) -> list[str]:
@@ -1957,7 +1960,7 @@ def _series_after_the_title(text: str, spans: dict[str, tuple[int, int, float]],
     'Einführung in die Wirtschaftsethik (Einführungen. Philosophie 3), Münster': a book's series in
     brackets between its title and its place, which the labeller read as nothing, is kept as printed
     (collection-title), as the series after the publisher is."""
-    if "title" not in spans:
+    if "title" not in spans or "(" not in text[spans["title"][1] - 1 :]:
         return
     end = spans["title"][1]
     fields = [span for label, span in spans.items() if label != "other"]  # nothing read: 'other'
@@ -1968,7 +1971,7 @@ def _series_after_the_title(text: str, spans: dict[str, tuple[int, int, float]],
     inside = bracket["inside"].strip(_EDGE)
     number = _SERIES_NUMBER.search(inside)  # 'UniTaschenbücher, 1674': a number a year's length is no year here
     name = inside[: number.start()] if number else ""
-    if name.rstrip(" .,").lower() in MONTHS or name.rstrip(" .,").lower() in _SEASON_WORDS or len(name) < 3:
+    if (word := name.rstrip(" .,").lower()) in MONTHS or word in _SEASON_WORDS or len(name) < 3:
         return  # '(Dec 2000)', '(Winter 1998)': when the issue came out
     if _YEAR.fullmatch(number.group().strip(" ,.")) and "," not in number.group():
         return  # '(Annual Report on the Shanghai Cooperation Organization 2010)': a title's year, not a number
