@@ -591,6 +591,30 @@ def test_an_edited_books_editors_before_the_role_are_all_editors():
     ]
 
 
+def test_a_chapters_title_in_capitals_before_in_and_the_editors_is_not_an_editor():
+    """ABNT's 'SMITH, G. Tricks and Animation. In: NOWELL-SMITH, G. (ed.). Book': a chapter whose
+    title is in capitals looks like names, but the editors' run opened with 'In' is the book's; the
+    chapter kept neither its author nor its title. Also under '______.', the previous author."""
+    (chapter,) = parse_each(
+        [
+            "SMITH, G. Tricks and Animation. In: NOWELL-SMITH, G. (ed.). The Oxford History of World Cinema. "
+            "Oxford: Oxford University Press, 1996."
+        ]
+    )
+    _, same_author = parse_references(
+        "NOWELL-SMITH, G. The Oxford History of World Cinema. Oxford: Oxford University Press, 1996.\n"
+        "______. Tricks and Animation. In: NOWELL-SMITH, G. (ed.). The Oxford History of World Cinema. "
+        "Oxford: Oxford University Press, 1996.\n"
+    ).references
+    for reference, author in ((chapter, "SMITH"), (same_author, "NOWELL-SMITH")):
+        assert [a.family for a in reference.authors] == [author]
+        assert [a.family for a in reference.editors] == ["NOWELL-SMITH"]
+        assert (reference.title, reference.container_title) == (
+            "Tricks and Animation",
+            "The Oxford History of World Cinema",
+        )
+
+
 def test_name_comma_given_name_colon_title_keeps_the_given_name_out_of_the_title():
     """'Goffman, Erving: Behavior in public places' (German house styles print the whole name, then
     a colon): the given name is the author's, the title begins after the colon. A title after an

@@ -1064,6 +1064,8 @@ def _editors_up_front(text: str, tokens: list[Token], labels: list[str]) -> list
         return labels
     if "editor" in labels:
         first, last = _first_run(labels, "editor")
+        if tokens[first].text.casefold() == "in":
+            return labels  # 'SMITH, G. Tricks and Animation. In: NOWELL-SMITH, G. (ed.)': the book's
     elif editor_role_end(text) is None:
         return labels
     else:
