@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from citekit.model import Reference
-from citekit.parsing.authors import PARTICLES, SAME_AUTHORS
+from citekit.parsing.authors import PARTICLES, SAME_AUTHORS, YEAR_FIRST
 from citekit.parsing.gbt7714 import parse_gbt7714_reference
 from citekit.parsing.legislation import parse_brazilian_law
 from citekit.parsing.mla import parse_mla_book
@@ -250,9 +250,8 @@ _REPEATED_AUTHORS = re.compile(
 
 
 # '1906. New Noctuidae from British New Guinea. Ibid. 13: 191-287.': in an author-year list, a
-# reference that begins with its year has the authors of the one before (old natural history's
-# bibliographies print them so), as '———. 1906.' would.
-_YEAR_FIRST = re.compile(r"^\s*(?:1[5-9]|20)\d\d[a-z]?(?:\s*,\s*(?:1[5-9]|20)\d\d[a-z]?)*\s*[.:]\s")
+# reference that begins with its year has the authors of the one before, as '———. 1906.' would.
+_YEAR_FIRST = re.compile(YEAR_FIRST)
 
 
 def _same_authors_as_before(references: list[Reference]) -> None:

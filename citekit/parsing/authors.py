@@ -77,6 +77,9 @@ _ONE_PERSON = re.compile(r"^[^\W\d_][\w'’-]*,\s+[^\W\d_][\w'’-]*(?:\s[^\W\d_
 _SEE = re.compile(r"^\s*(?:vgl\.|siehe)(?:\s+(?:auch|dazu))?\s+", re.IGNORECASE)  # a note's 'Vgl. auch'
 # 'Ders.', 'Dies.' (derselbe, dieselbe), 'Idem', 'Eadem': the authors of the reference before.
 SAME_AUTHORS = r"ders|dies|idem|eadem"
+# '1906. New Noctuidae …', '1875a: Descriptions …', '1906, 1907. …': a reference that begins with its
+# year (or years) is the same author's next work, as old natural history's bibliographies print them.
+YEAR_FIRST = r"^\s*(?:1[5-9]|20)\d\d[a-z]?(?:\s*,\s*(?:1[5-9]|20)\d\d[a-z]?)*\s*[.:]\s"
 _SAME_AS_BEFORE = re.compile(rf"^(?:{SAME_AUTHORS})\.?$", re.IGNORECASE)
 _PERSON_MARK = re.compile(r"\b[A-ZÀ-Þ]\.|[;/&]|\bu\.\s?a\.|\bet al")  # initials, a list of names
 _SLASH = re.compile(r"\s*/\s*(?=[^\W\d_])")

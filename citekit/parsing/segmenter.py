@@ -33,7 +33,7 @@ from importlib import resources
 
 import numpy as np
 
-from citekit.parsing.authors import PARTICLES, SAME_AUTHORS
+from citekit.parsing.authors import PARTICLES, SAME_AUTHORS, YEAR_FIRST
 from citekit.parsing.page import BULLET, link_labels
 from citekit.parsing.places import is_place
 
@@ -515,8 +515,8 @@ _SAME_AUTHOR_LINE = re.compile(rf"^(?:{_SAME_AUTHOR_WORDS})\.?\s*[:,(]|^(?:Ders|
 _IN_AT_END = re.compile(r"\b[Ii]n:?$")
 
 
-# '1906. New Noctuidae …', '1875a: Descriptions …': the same author's next work, by its year alone.
-_YEAR_FIRST_LINE = re.compile(r"^(?:1[5-9]|20)\d\d[a-z]?(?:,\s*(?:1[5-9]|20)\d\d[a-z]?)*[.:]\s+[A-Z\"„“«(]")
+# The same author's next work, by its year alone, begins a line: its title after the year.
+_YEAR_FIRST_LINE = re.compile(YEAR_FIRST + r"\s*[A-Z\"„“«(]")
 # A line that ends a reference: its pages or a place and a full stop ('… 11: 367-429.', '… Paris.'),
 # not an initial ('Ostheim, T.'), after which the year could be the names' own.
 _ENDS_A_REFERENCE = re.compile(r"(?:\d|[^\W\d_]{3,})\.$")
