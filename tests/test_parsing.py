@@ -591,6 +591,28 @@ def test_an_edited_books_editors_before_the_role_are_all_editors():
     ]
 
 
+def test_chapters_in_author_year_styles_with_the_pages_or_the_editors_elsewhere():
+    """Springer's author-year head, a chapter's parts in other journals' orders: the pages after the
+    book ('(eds) Book, 27–45. Publisher, City', Mammal Review), the editors bracketed after the book
+    ('In: Book (Brown A, Green B, eds), pp 27–45', the Journal of Neuroscience), the pages at the end
+    ('…, Eds.). Publisher, City, p. 27–45'). The rules for Springer's layout read the first into the
+    book and the others as a title and a journal; a chapter they do not read exactly is left to the
+    learned path."""
+    head = "Smith J (2000) Fish populations in lakes. In: "
+    references = parse_each(
+        [
+            head + "Brown A, Green B (eds) Freshwater ecology, 27–45. Academic Press, London.",
+            head + "Freshwater ecology (Brown A, Green B, eds), pp 27–45. London: Academic Press.",
+            head + "Freshwater ecology (Brown A, Green B, Eds.). Academic Press, London, p. 27–45.",
+        ]
+    )
+    for reference in references:
+        assert (reference.title, reference.container_title) == ("Fish populations in lakes", "Freshwater ecology")
+        assert reference.pages == "27–45" and [a.family for a in reference.editors] == ["Brown", "Green"]
+        assert reference.variables["publisher"] == "Academic Press"
+        assert reference.variables["publisher-place"] == "London"
+
+
 def test_a_chapters_title_in_capitals_before_in_and_the_editors_is_not_an_editor():
     """ABNT's 'SMITH, G. Tricks and Animation. In: NOWELL-SMITH, G. (ed.). Book': a chapter whose
     title is in capitals looks like names, but the editors' run opened with 'In' is the book's; the

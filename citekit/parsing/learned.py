@@ -1266,6 +1266,27 @@ def _book_out_of_editors(text: str, spans: dict[str, tuple[int, int, float]]) ->
             spans["container"] = (book, end, share / 2)
 
 
+# The Journal of Neuroscience's 'In: Freshwater ecology (Brown A, Green B, eds), pp 27–45': the book, then
+# its editors and their role in brackets.
+_BOOK_THEN_BRACKETED_EDITORS = re.compile(
+    rf"\W*(?:in:?\s+)?(?P<book>[^()]*?[^\W\d_][^()]*?)\s*\((?P<names>[^()]+?),\s*(?:{EDITOR_ROLES})\.?\)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _book_before_its_bracketed_editors(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'In: Freshwater ecology (Brown A, Green B, eds), pp 27–45' read as editors whole: the words before
+    the bracket are the book, the names in it the editors. Half as sure: the labeller read no book."""
+    if "editor" not in spans or "container" in spans:
+        return
+    start, end, share = spans["editor"]
+    found = _BOOK_THEN_BRACKETED_EDITORS.match(text, start, end)
+    if found is None or not _names_in(found["names"]):
+        return
+    spans["container"] = (found.start("book"), found.end("book"), share / 2)
+    spans["editor"] = (found.start("names"), found.end("names"), share)
+
+
 # Vancouver's role after the names, with no brackets: 'In: Cash TF, Smolak L, editors. Body image …'.
 _ROLE_AFTER_NAMES = re.compile(
     rf",\s*(?:editors?|eds|{_ROMANCE_EDITOR_ROLES})\.(?=\s)",
@@ -2240,6 +2261,7 @@ def fields_from_labels(
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
     _no_place(text, spans)
     _book_out_of_editors(text, spans)
+    _book_before_its_bracketed_editors(text, spans)
     _book_after_editors(text, spans)
     _years_out_of_pages(text, spans)
     _years_out_of_volume(text, spans)

@@ -53,17 +53,19 @@ def parse_springer_reference(text: str) -> Reference | None:
         reference.url = url_match["url"]
         reference.type = WEBPAGE
         rest = rest[: url_match.start()].strip()
-    _split_title_and_source(rest, reference)
+    if not _split_title_and_source(rest, reference):
+        return None
     return reference
 
 
 # A book's edition after its title: ', 2nd edn', ', 3rd ed', ', 3rd edition (WISC-III)' (a short name after it).
 _EDITION = r"(?:,\s+(?P<edition>\d+)(?:st|nd|rd|th)\s+(?:edn|edition|ed)\b(?:\s+\([^()\s]{1,12}\))?)"
 _EDITION_AT_END = re.compile(rf"{_EDITION}$")
-# A chapter: 'Title. In: Jones A, Brown B (eds) Book, 2nd edn. Springer, Berlin, pp 45–67'.
+# A chapter: 'Title. In: Jones A, Brown B (eds) Book, 2nd edn. Springer, Berlin, pp 45–67', its pages
+# after the book in some journals' styles ('… (eds) Book, 27–45. Academic Press, London').
 _CHAPTER = re.compile(
     r"^(?P<title>.+?[.?!])\s+In:\s+(?:(?P<editors>[^()]+?)\s+\((?:eds?|Hrsg|Hg)\.?\)\s+)?(?P<book>.+?)"
-    rf"{_EDITION}?\.\s+(?P<publisher>[^.,]+(?:\s[^.,]+)*?),\s+(?P<place>[^,]+?)"
+    rf"{_EDITION}?(?:,\s+(?:pp?\s+)?(?P<book_pages>\d+[–-]\d+))?\.\s+(?P<publisher>[^.,]+(?:\s[^.,]+)*?),\s+(?P<place>[^,]+?)"
     r"(?:,\s+(?:pp?|S\.)\s+(?P<pages>[\w–-]+))?\.?$"
 )
 # A book: 'Robbins basic pathology, 10th edn. Elsevier, Philadelphia'.
@@ -86,20 +88,28 @@ _REPORT = re.compile(
 )
 
 
-def _split_title_and_source(rest: str, reference: Reference) -> None:
+# A chapter's 'In:' after a sentence break, which _CHAPTER did not read ('In: Book (Brown A, eds), pp
+# 27–45. London: Academic Press'): no article, so the tail is not a journal's.
+_IN_A_BOOK = re.compile(r"[.?!]\s+In:\s")
+
+
+def _split_title_and_source(rest: str, reference: Reference) -> bool:
+    """Title and source into the record; False when the layout is not one these rules read exactly."""
     if reference.type != WEBPAGE and _chapter_or_book(rest, reference):
-        return
+        return True
+    if _IN_A_BOOK.search(rest):
+        return False  # the learned path reads a chapter in any order of its parts
     rest = rest.removesuffix(".")
     breaks = list(_BREAK.finditer(rest))
     if not breaks or reference.type == WEBPAGE:
         reference.title = rest or None
-        return
+        return True
     last = breaks[-1]
     title_end = last.start() + (0 if rest[last.start()] == "." else 1)
     reference.title = rest[:title_end]
     source = rest[last.end() :]
     if _thesis_or_report(source, reference):
-        return
+        return True
     if (edition := _EDITION_AT_END.search(reference.title)) is not None and "," in source:
         # 'A guide …, 3rd edn. Department of Child and Adolescent Psychiatry, Institute of Psychiatry, London':
         # journals have no editions; a publisher whose name holds commas, then the place.
@@ -109,19 +119,20 @@ def _split_title_and_source(rest: str, reference: Reference) -> None:
         reference.variables["edition"] = edition["edition"]
         reference.variables["publisher"] = publisher.strip()
         reference.variables["publisher-place"] = place.strip()
-        return
+        return True
     locator = _LOCATOR.search(source)
     if locator is None:
         reference.container_title = source
-        return
+        return True
     reference.container_title = source[: locator.start()].strip() or None
     if _ARTICLE_NUMBER.match(locator["volume"]) and not locator["issue"] and not locator["pages"]:
         # 'Semin Immunol 101581': an online-first article number, printed where pages go.
         reference.pages = locator["volume"]
-        return
+        return True
     reference.volume = locator["volume"]
     reference.issue = locator["issue"]
     reference.pages = (locator["pages"] or "").strip() or None
+    return True
 
 
 def _thesis_or_report(source: str, reference: Reference) -> bool:
@@ -157,7 +168,7 @@ def _chapter_or_book(rest: str, reference: Reference) -> bool:
         reference.title = chapter["title"].removesuffix(".")
         reference.editors = editors
         reference.container_title = chapter["book"]
-        reference.pages = chapter["pages"]
+        reference.pages = chapter["pages"] or chapter["book_pages"]
     else:
         book = _BOOK.match(rest)
         if book is None or _LOCATOR.search(book["place"]):
