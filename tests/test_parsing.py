@@ -613,6 +613,24 @@ def test_chapters_in_author_year_styles_with_the_pages_or_the_editors_elsewhere(
         assert reference.variables["publisher-place"] == "London"
 
 
+def test_a_list_numbered_without_a_stop_keeps_its_numbers_out_of_the_names():
+    """The BMJ prints '1 Rijn A, Müller W. …' (and a PDF's copy can lose '1.' its stop): the bare
+    number is the list's, not part of the first author's name ('1 Rijn'). The record keeps the line
+    as printed."""
+    result = parse_references(
+        "1 Rijn A, Müller W. Expression signalling in neutrophils. Oncogene 1989;85:1664–75.\n"
+        "2 Smith J. Exosomes and their cargo. Nature 2001;3:4-5.\n"
+        "3 Brown K, Green B. Integrins in tumour growth. Cell 2002;4:5-6.\n"
+    )
+    assert [[a.family for a in r.authors] for r in result.references] == [
+        ["Rijn", "Müller"],
+        ["Smith"],
+        ["Brown", "Green"],
+    ]
+    assert [r.container_title for r in result.references] == ["Oncogene", "Nature", "Cell"]
+    assert result.references[0].raw.startswith("1 Rijn A")
+
+
 def test_a_chapters_title_in_capitals_before_in_and_the_editors_is_not_an_editor():
     """ABNT's 'SMITH, G. Tricks and Animation. In: NOWELL-SMITH, G. (ed.). Book': a chapter whose
     title is in capitals looks like names, but the editors' run opened with 'In' is the book's; the

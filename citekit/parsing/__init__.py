@@ -183,6 +183,27 @@ def _mid_sentence(text: str) -> bool:
     )
 
 
+# A list's number: '12.', '[12]', '(12)', '12)', and bare, '12 Rijn A, …' (the BMJ prints them so, and a
+# PDF's copy can lose the stop). Not a year: '(2001) …' opens an author's next work.
+_LIST_NUMBER = re.compile(
+    r"^\s*(?:\[(?P<square>\d{1,3})\]|\((?P<round>\d{1,3})\)|(?P<stop>\d{1,3})[.)](?!\d)"
+    r"|(?P<bare>\d{1,3})(?=\s+[^\W\d_]))\s*"
+)
+
+
+def _without_list_numbers(texts: list[str]) -> list[str]:
+    """Items of a numbered list without their numbers: read as they would be alone. The labeller,
+    given the number, read fields less well (held-out references as a list numbered '1.': 0.946 of
+    fields right, alone 0.957), and a bare one into the first author's name ('1 Rijn'). Only numbers
+    in a run: a footnote's bare '7' looks the same."""
+    found = [_LIST_NUMBER.match(text) for text in texts]
+    numbers = [int(next(group for group in match.groups() if group)) if match else None for match in found]
+    return [
+        text[match.end() :] if match and _in_numbered_sequence(numbers, index) else text
+        for index, (text, match) in enumerate(zip(texts, found, strict=True))
+    ]
+
+
 def _in_numbered_sequence(numbers: list[int | None], index: int) -> bool:
     """The item's list number follows the one before it, or the next follows it."""
     number = numbers[index]
@@ -211,7 +232,11 @@ def parse_references(text: str) -> ParseResult:
     """A pasted page or list → its references in page order."""
     found = find_items(text, starts_springer_reference)
     result = ParseResult()
-    parsed = parse_each([item.text for item in found.items])
+    texts = _without_list_numbers([item.text for item in found.items])
+    parsed = parse_each(texts)
+    for reference, item, read in zip(parsed, found.items, texts, strict=True):
+        if read is not item.text:
+            reference.raw = clean_pdf_text(item.text)  # as printed, its number and all
     # In a list or a paper (five items or more) where most items carry a year, an undated one
     # with neither names nor a source is most often body text, a questionnaire item or a caption
     # the splitter took in; so is one with no names read with little confidence. A reference
