@@ -613,6 +613,25 @@ def test_chapters_in_author_year_styles_with_the_pages_or_the_editors_elsewhere(
         assert reference.variables["publisher-place"] == "London"
 
 
+def test_a_book_after_springers_head_with_its_publisher_alone_or_after_its_place():
+    """'Smith J (1999) The ecology of fishes. Oxford: Blackwell Science.': a book, whose publisher the
+    rules for Springer's layout took for a journal ('Oxford: Blackwell Science', 'Cambridge University
+    Press'), having no volume to tell them otherwise."""
+    place_first, alone = parse_each(
+        [
+            "Smith J (1999) The ecology of fishes. Oxford: Blackwell Science.",
+            "Boltanski N, Thelen R (1971) Work and the life course compared. Cambridge University Press.",
+        ]
+    )
+    assert (place_first.type, place_first.container_title) == ("book", None)
+    assert place_first.variables == {"publisher": "Blackwell Science", "publisher-place": "Oxford"}
+    assert (alone.type, alone.container_title, alone.variables["publisher"]) == (
+        "book",
+        None,
+        "Cambridge University Press",
+    )
+
+
 def test_a_list_numbered_without_a_stop_keeps_its_numbers_out_of_the_names():
     """The BMJ prints '1 Rijn A, Müller W. …' (and a PDF's copy can lose '1.' its stop): the bare
     number is the list's, not part of the first author's name ('1 Rijn'). The record keeps the line

@@ -11,6 +11,7 @@ import re
 
 from citekit.model import Author, Reference
 from citekit.parsing.names import parse_springer_authors
+from citekit.parsing.places import is_place
 
 ARTICLE = "article-journal"
 WEBPAGE = "webpage"
@@ -88,6 +89,8 @@ _REPORT = re.compile(
 )
 
 
+# The words a publisher's name ends with, never a journal's: '… University Press', 'Springer-Verlag'.
+_PUBLISHER_AT_END = re.compile(r"(?:\bPress|Verlag|\bPublishers|\bPublishing|\bBooks)$")
 # A chapter's 'In:' after a sentence break, which _CHAPTER did not read ('In: Book (Brown A, eds), pp
 # 27–45. London: Academic Press'): no article, so the tail is not a journal's.
 _IN_A_BOOK = re.compile(r"[.?!]\s+In:\s")
@@ -122,6 +125,8 @@ def _split_title_and_source(rest: str, reference: Reference) -> bool:
         return True
     locator = _LOCATOR.search(source)
     if locator is None:
+        if _PUBLISHER_AT_END.search(source) or is_place(source.partition(": ")[0]):
+            return False  # 'Cambridge University Press', 'Thousand Oaks: Sage': a book's publisher, no journal
         reference.container_title = source
         return True
     reference.container_title = source[: locator.start()].strip() or None
