@@ -207,7 +207,8 @@ GERMAN_STYLES = (
     "kit-karlsruher-institut-fur-technologie-germanistik-ndl-neuere-deutsche-literaturwissenschaft",
 )
 STYLE_FOLDER = Path("/usr/share/citation-style-language/styles")
-_MARK = re.compile("\ue002([a-z]+)\ue003(.*?)\ue004", re.DOTALL)
+# The label in any case: a style that prints names in capitals (ABNT) capitalises the mark too.
+_MARK = re.compile("\ue002([a-z]+)\ue003(.*?)\ue004", re.DOTALL | re.IGNORECASE)
 _NUMBER = re.compile(r"^\s*(?:\[\d+\]|\d{1,3}\.)\s*")  # '[12]', '12.'; never a year ('2012.')
 
 
@@ -272,7 +273,7 @@ def _label_rendered(printed: str, reference: Reference, source: str) -> Example 
     position = 0
     for match in _MARK.finditer(printed):
         segments.append((printed[position : match.start()], None))
-        segments.append((match.group(2), match.group(1)))
+        segments.append((match.group(2), match.group(1).lower()))
         position = match.end()
     segments.append((printed[position:], None))
     # Unmarked stretches: number, authors (before the first marked field), year, pages, DOI/URL.
