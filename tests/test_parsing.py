@@ -632,6 +632,25 @@ def test_a_book_after_springers_head_with_its_publisher_alone_or_after_its_place
     )
 
 
+def test_springers_head_before_a_journal_whose_pages_follow_a_comma():
+    """'Urban JM, Cryan JR (2007) … Molecular Phylogenetics and Evolution, 42, 556–572.': the rules for
+    Springer's layout, which expect '42:556–572', read the page range as the volume and kept the
+    volume in the journal's name."""
+    commas, issue = parse_each(
+        [
+            "Urban JM, Cryan JR (2007) Evolution of the planthoppers (Insecta : Hemiptera : Fulgoroidea). "
+            "Molecular Phylogenetics and Evolution, 42, 556–572.",
+            "Smith J (2001) Fish in lakes. J Fish Biol 25(5), 120–150",
+        ]
+    )
+    assert (commas.container_title, commas.volume, commas.pages) == (
+        "Molecular Phylogenetics and Evolution",
+        "42",
+        "556–572",
+    )
+    assert (issue.container_title, issue.volume, issue.issue, issue.pages) == ("J Fish Biol", "25", "5", "120–150")
+
+
 def test_a_list_numbered_without_a_stop_keeps_its_numbers_out_of_the_names():
     """The BMJ prints '1 Rijn A, Müller W. …' (and a PDF's copy can lose '1.' its stop): the bare
     number is the list's, not part of the first author's name ('1 Rijn'). The record keeps the line
