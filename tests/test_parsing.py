@@ -651,6 +651,36 @@ def test_springers_head_before_a_journal_whose_pages_follow_a_comma():
     assert (issue.container_title, issue.volume, issue.issue, issue.pages) == ("J Fish Biol", "25", "5", "120–150")
 
 
+def test_springers_head_before_a_chapter_in_without_a_colon():
+    """'Nadasdy P (2007) … resilience. In Adaptive Co-management: … (Eds D Armitage, …) pp. 208– 227':
+    the rules for Springer's layout, which know 'In:', took all before the publisher for the title."""
+    (chapter,) = parse_each(
+        [
+            "Thelen U (2021) Power in the state. In The state and its critics, ed. J Streeck, 268–286. "
+            "Princeton University Press, Princeton."
+        ]
+    )
+    assert (chapter.title, chapter.container_title, chapter.pages) == (
+        "Power in the state",
+        "The state and its critics",
+        "268–286",
+    )
+    assert [a.family for a in chapter.editors] == ["Streeck"]
+
+
+def test_the_editors_role_before_their_names_is_not_the_books():
+    """Environment and Planning prints 'in Book Eds A Paugam and U Lamont (Publisher)': 'Eds' was read
+    as the book's last word."""
+    (chapter,) = parse_each(
+        [
+            "Kaufmann P, Latour N, Habermas F, 1996, “Capitalism and welfare”, in Society and its critics "
+            "Eds A Paugam and U Lamont (Alianza Editorial), pp 159–190"
+        ]
+    )
+    assert chapter.container_title == "Society and its critics"
+    assert [a.family for a in chapter.editors] == ["Paugam", "Lamont"]
+
+
 def test_a_list_numbered_without_a_stop_keeps_its_numbers_out_of_the_names():
     """The BMJ prints '1 Rijn A, Müller W. …' (and a PDF's copy can lose '1.' its stop): the bare
     number is the list's, not part of the first author's name ('1 Rijn'). The record keeps the line

@@ -953,6 +953,22 @@ def _series_number_read_as_the_volume(tokens: list[Token], labels: list[str]) ->
     return labels
 
 
+_ROLE_WORD = re.compile(rf"(?:{EDITOR_ROLES})", re.IGNORECASE)
+
+
+def _editors_role_read_into_the_book(tokens: list[Token], labels: list[str]) -> list[str]:
+    """Environment and Planning's 'in Society and its critics Eds A Paugam and U Lamont (…)': the role
+    right before the editors' names, read as the book's last word, is the editors'."""
+    if "editor" not in labels or "container" not in labels:
+        return labels
+    for index in range(1, len(labels) - 1):
+        if labels[index] != "container" or labels[index + 1] != "editor":
+            continue
+        if _ROLE_WORD.fullmatch(tokens[index].text) and labels[index - 1] == "container":
+            return _relabelled(labels, index, index, "editor")
+    return labels
+
+
 def _names_between_names(labels: list[str]) -> list[str]:
     """'Galloux, Jean-' + 'Christophe/Arne Thing Mortensen/…/Agnes' (as a title) + 'Allansdottir/…/George
     Sakellaris' + '(2002). The Institutions of Bioethics': words the labeller read as a title between two
@@ -2243,6 +2259,7 @@ def fields_from_labels(
 ) -> tuple[Reference, dict[str, float]]:
     """Labelled tokens → a record (the same for the model's labels and for gold labels)."""
     labels = _names_between_names(_journal_read_as_editors(tokens, _journal_inside_the_title(labels)))
+    labels = _editors_role_read_into_the_book(tokens, labels)
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
     labels = _title_sentence_read_into_the_journal(tokens, _bracket_opened_in_the_title(text, tokens, labels))
     labels = _subtitle_read_as_a_book_before_its_pages(tokens, _journal_name_read_into_the_title(tokens, labels))

@@ -93,9 +93,10 @@ _REPORT = re.compile(
 
 # The words a publisher's name ends with, never a journal's: '… University Press', 'Springer-Verlag'.
 _PUBLISHER_AT_END = re.compile(r"(?:\bPress|Verlag|\bPublishers|\bPublishing|\bBooks)$")
-# A chapter's 'In:' after a sentence break, which _CHAPTER did not read ('In: Book (Brown A, eds), pp
-# 27–45. London: Academic Press'): no article, so the tail is not a journal's.
-_IN_A_BOOK = re.compile(r"[.?!]\s+In:\s")
+# A chapter's 'In:' or 'In' after a sentence break, which _CHAPTER did not read ('In: Book (Brown A, eds),
+# pp 27–45. London: Academic Press', 'In Book, ed. J Streeck, 268–286. Princeton University Press,
+# Princeton'): no article, so the tail is not a journal's, nor is all before the publisher a title.
+_IN_A_BOOK = re.compile(r"[.?!]\s+In(?::\s|\s+(?=[A-ZÀ-Þ]))")
 
 
 def _split_title_and_source(rest: str, reference: Reference) -> bool:
@@ -180,7 +181,7 @@ def _chapter_or_book(rest: str, reference: Reference) -> bool:
         reference.pages = chapter["pages"] or chapter["book_pages"]
     else:
         book = _BOOK.match(rest)
-        if book is None or _LOCATOR.search(book["place"]):
+        if book is None or _LOCATOR.search(book["place"]) or _IN_A_BOOK.search(book["title"]):
             return False
         reference.type = "book"
         reference.title = book["title"]
