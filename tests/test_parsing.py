@@ -681,6 +681,48 @@ def test_the_editors_role_before_their_names_is_not_the_books():
     assert [a.family for a in chapter.editors] == ["Paugam", "Lamont"]
 
 
+def test_natures_layout_with_a_quoted_title_and_a_comma_before_the_year():
+    """'Suntola, T. "Atomic Layer Epitaxy". Thin Solid Films 216, 84-89, (1992).': Nature's layout but for
+    the quotes and the comma; the rules for it kept both ('"Atomic Layer Epitaxy"', pages '84-89,')."""
+    (reference,) = parse_each(['Suntola, T. "Atomic Layer Epitaxy". Thin Solid Films 216, 84-89, (1992).'])
+    assert (reference.title, reference.container_title, reference.volume, reference.pages, reference.year) == (
+        "Atomic Layer Epitaxy",
+        "Thin Solid Films",
+        "216",
+        "84-89",
+        1992,
+    )
+
+
+def test_a_number_glued_to_the_first_name_or_bare_before_it_is_not_the_names():
+    """Psychosomatics prints '1Ostner R: …' (a superscript's copy), Nature's Vancouver '1 Zhang A. …':
+    the number is the list's, even for a reference pasted alone. The record keeps it as printed."""
+    glued, bare = parse_each(
+        [
+            "1Ostner R: Work and the life course. Weber U, Nassehi F-X, editors. Welfare. Thousand Oaks: Sage; "
+            "2013. p. 255–73.",
+            "1 Zhang A. Hypoxia and signalling in tumours. Cancer Res 2023;482:293–315.",
+        ]
+    )
+    assert [a.family for a in glued.authors] == ["Ostner"] and glued.raw.startswith("1Ostner R:")
+    assert [a.family for a in bare.authors] == ["Zhang"] and bare.container_title == "Cancer Res"
+
+
+def test_an_edited_books_role_after_the_names_without_brackets():
+    """Harvard's 'Lessenich, N., ed., 1987. Book': the names before the role are the editors', not
+    authors with one called 'ed'; 'Smith, Ed, 2001.' is a man called Ed."""
+    edited, plural, ed = parse_each(
+        [
+            "Lessenich, N., ed., 1987. The welfare state in transition. Paris: Armand Colin.",
+            "Smith, J. and Brown, K., eds., 2001. The handbook of fishes. London: Academic Press.",
+            "Smith, Ed, 2001. The handbook of fishes. London: Academic Press.",
+        ]
+    )
+    assert not edited.authors and [a.family for a in edited.editors] == ["Lessenich"]
+    assert not plural.authors and [a.family for a in plural.editors] == ["Smith", "Brown"]
+    assert [(a.family, a.given) for a in ed.authors] == [("Smith", "Ed")] and not ed.editors
+
+
 def test_a_list_numbered_without_a_stop_keeps_its_numbers_out_of_the_names():
     """The BMJ prints '1 Rijn A, Müller W. …' (and a PDF's copy can lose '1.' its stop): the bare
     number is the list's, not part of the first author's name ('1 Rijn'). The record keeps the line

@@ -969,6 +969,23 @@ def _editors_role_read_into_the_book(tokens: list[Token], labels: list[str]) -> 
     return labels
 
 
+def _editors_role_read_with_the_authors(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Lessenich, N., ed., 1987. Book', 'Smith, J. and Brown, K., eds., 2001.' (Harvard's edited books):
+    the names before a role with no brackets, all read as authors ('ed' one of them), are the
+    editors'. The role abbreviated with its stop, or spelled out: 'Smith, Ed,' is a man called Ed."""
+    if not labels or labels[0] != "author" or "editor" in labels:
+        return labels
+    last = _run_end(labels, 0)
+    role = last - 1 if tokens[last].text in ",:" else last
+    dotted = tokens[role].text == "."
+    role -= dotted
+    if role < 2 or tokens[role - 1].text != "," or not _ROLE_WORD.fullmatch(word := tokens[role].text):
+        return labels
+    if word.isupper() or not (dotted or word.casefold() in ("eds", "editor", "editors")):
+        return labels
+    return _relabelled(labels, 0, last, "editor")
+
+
 def _names_between_names(labels: list[str]) -> list[str]:
     """'Galloux, Jean-' + 'Christophe/Arne Thing Mortensen/…/Agnes' (as a title) + 'Allansdottir/…/George
     Sakellaris' + '(2002). The Institutions of Bioethics': words the labeller read as a title between two
@@ -2259,7 +2276,7 @@ def fields_from_labels(
 ) -> tuple[Reference, dict[str, float]]:
     """Labelled tokens → a record (the same for the model's labels and for gold labels)."""
     labels = _names_between_names(_journal_read_as_editors(tokens, _journal_inside_the_title(labels)))
-    labels = _editors_role_read_into_the_book(tokens, labels)
+    labels = _editors_role_read_with_the_authors(tokens, _editors_role_read_into_the_book(tokens, labels))
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
     labels = _title_sentence_read_into_the_journal(tokens, _bracket_opened_in_the_title(text, tokens, labels))
     labels = _subtitle_read_as_a_book_before_its_pages(tokens, _journal_name_read_into_the_title(tokens, labels))

@@ -12,9 +12,10 @@ from citekit.parsing.rules import title_and_source
 _NAME = r"[^\W\d][^,&.]*?,\s(?:[^\W\d_]\.(?:[\s-]?[^\W\d_]\.)*)"
 _AUTHORS = re.compile(rf"^(?P<authors>{_NAME}(?:(?:,\s|\s&\s|,\s&\s){_NAME})*(?:\set\sal\.)?)\s+(?P<rest>.+)$")
 _SOURCE = re.compile(
-    r"(?P<journal>[^.?!]+?(?:\.[^.?!\s][^.?!]*?)*)\s(?P<volume>[^\s,]*\d[^\s,]*),\s(?P<pages>[^\s(]+)\s"
+    r"(?P<journal>[^.?!]+?(?:\.[^.?!\s][^.?!]*?)*)\s(?P<volume>[^\s,]*\d[^\s,]*),\s(?P<pages>[^\s(,]+),?\s"
     r"\((?P<year>1[5-9]\d\d|20\d\d)\)\.?$"
 )
+_QUOTES = {'""', "“”", "„“", "«»", "‘’", "''"}
 _TRAILER = re.compile(r"\.?\s+(?:doi:|https?://).*$", re.IGNORECASE)
 
 
@@ -31,6 +32,8 @@ def parse_nature_reference(text: str) -> Reference | None:
     if found is None:
         return None
     title, source = found
+    if len(title) > 2 and title[0] + title[-1] in _QUOTES:
+        title = title[1:-1].strip()  # '"Atomic Layer Epitaxy". Thin Solid Films 216, 84-89, (1992).'
     return Reference(
         authors=authors,
         year=int(source["year"]),
