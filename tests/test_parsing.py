@@ -723,6 +723,19 @@ def test_an_edited_books_role_after_the_names_without_brackets():
     assert [(a.family, a.given) for a in ed.authors] == [("Smith", "Ed")] and not ed.editors
 
 
+def test_the_french_issue_mark_that_csl_prints_is_read_as_n_degree():
+    """CSL's French locale prints the issue as 'nᵒ 4' (a modifier letter o, not '°'): Zotero's French
+    bibliographies, pasted, gave the issue 'nᵒ 4' or a volume '25 nᵒ 5'."""
+    issue_after, issue_inside = parse_each(
+        [
+            "HALL, Ulrich. Vergleich Demokratie travail. Soziale Welt. 2009, Vol. 31, nᵒ 4, p. 582-616",
+            "Kohli A., « Política Arbeit », Revue française de sociologie, vol. 25, nᵒ 5, 1993, p. 120-150.",
+        ]
+    )
+    assert (issue_after.volume, issue_after.issue) == ("31", "4")
+    assert (issue_inside.volume, issue_inside.issue) == ("25", "5")
+
+
 def test_a_list_numbered_without_a_stop_keeps_its_numbers_out_of_the_names():
     """The BMJ prints '1 Rijn A, Müller W. …' (and a PDF's copy can lose '1.' its stop): the bare
     number is the list's, not part of the first author's name ('1 Rijn'). The record keeps the line

@@ -32,7 +32,7 @@ _MARKER_NAMES = r"vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?|jg|bd|band|h|heft|
 _PREFIX = re.compile(rf"^(?:(?:{_MARKER_NAMES})\b\.?|№)\s*", re.IGNORECASE)
 # Before a volume or an issue only (not a journal's name: 'N Engl J Med'), French, Spanish, Portuguese
 # and Italian too: 'v. 34, n. 3' (ABNT), 'núm. 3', 'n° 4', 'n.º 96', 'fasc. 2'.
-_NUMERO = r"n\.?\s?[º°]"  # 'n°', 'nº', 'n.º'
+_NUMERO = r"n\.?\s?[º°ᵒ]"  # 'n°', 'nº', 'n.º', and 'nᵒ' (CSL's French locale prints it so)
 _ROMANCE_ISSUE_NAMES = r"n|núm|num|número|numéro|numero|fasc"
 _NUMBER_PREFIX = re.compile(rf"^(?:{_NUMERO}\.?|(?:{_MARKER_NAMES}|v|{_ROMANCE_ISSUE_NAMES})\b\.?|№)\s*", re.IGNORECASE)
 # A marker that introduces the next field may end up at the end of this one: 'Cell, vol.'
