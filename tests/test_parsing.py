@@ -604,6 +604,9 @@ def test_chapters_in_author_year_styles_with_the_pages_or_the_editors_elsewhere(
             head + "Brown A, Green B (eds) Freshwater ecology, 27–45. Academic Press, London.",
             head + "Freshwater ecology (Brown A, Green B, eds), pp 27–45. London: Academic Press.",
             head + "Freshwater ecology (Brown A, Green B, Eds.). Academic Press, London, p. 27–45.",
+            # AIMS Press: the chapter's 'In:' after a comma, its place before its publisher
+            "Smith J (2000) Fish populations in lakes, In: Brown A, Green B (Eds), Freshwater ecology, London, "
+            "Academic Press, 27–45.",
         ]
     )
     for reference in references:

@@ -93,10 +93,11 @@ _REPORT = re.compile(
 
 # The words a publisher's name ends with, never a journal's: '… University Press', 'Springer-Verlag'.
 _PUBLISHER_AT_END = re.compile(r"(?:\bPress|Verlag|\bPublishers|\bPublishing|\bBooks)$")
-# A chapter's 'In:' or 'In' after a sentence break, which _CHAPTER did not read ('In: Book (Brown A, eds),
-# pp 27–45. London: Academic Press', 'In Book, ed. J Streeck, 268–286. Princeton University Press,
-# Princeton'): no article, so the tail is not a journal's, nor is all before the publisher a title.
-_IN_A_BOOK = re.compile(r"[.?!]\s+In(?::\s|\s+(?=[A-ZÀ-Þ]))")
+# A chapter's 'In:', or 'In' after a sentence break or a comma, which _CHAPTER did not read ('In: Book
+# (Brown A, eds), pp 27–45. London: Academic Press', '. In Book, ed. J Streeck, 268–286. Princeton
+# University Press, Princeton', 'Title, In: Mayntz U (Eds), Book, …'): no article, so the tail is not a
+# journal's, nor is all before the publisher a title.
+_IN_A_BOOK = re.compile(r"\sIn:\s|[.?!,]\s+In\s+(?=[A-ZÀ-Þ])")
 
 
 def _split_title_and_source(rest: str, reference: Reference) -> bool:
