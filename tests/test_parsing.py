@@ -739,6 +739,25 @@ def test_the_french_issue_mark_that_csl_prints_is_read_as_n_degree():
     assert (issue_inside.volume, issue_inside.issue) == ("25", "5")
 
 
+def test_a_vancouver_chapter_whose_year_and_pages_look_like_a_journals():
+    """'… In: Kaplan HI, Sadock BJ, eds. Comprehensive Textbook … Baltimore, Md: Williams and Wilkins;
+    1995; 1: 619-635.': the rules for Vancouver's articles read 'Baltimore, Md: Williams and Wilkins' as
+    the journal and everything before as the title. A chapter's 'In' leaves it to the learned path."""
+    (chapter,) = parse_each(
+        [
+            "Marder SR. Psychiatric rating scales. In: Kaplan HI, Sadock BJ, eds. Comprehensive Textbook of "
+            "Psychiatry/VI 6th ed. Baltimore, Md: Williams and Wilkins; 1995; 1: 619-635."
+        ]
+    )
+    assert (chapter.type, chapter.title, chapter.container_title) == (
+        "chapter",
+        "Psychiatric rating scales",
+        "Comprehensive Textbook of Psychiatry/VI",
+    )
+    assert [a.family for a in chapter.editors] == ["Kaplan", "Sadock"]
+    assert chapter.variables["publisher"] == "Williams and Wilkins"
+
+
 def test_a_list_numbered_without_a_stop_keeps_its_numbers_out_of_the_names():
     """The BMJ prints '1 Rijn A, Müller W. …' (and a PDF's copy can lose '1.' its stop): the bare
     number is the list's, not part of the first author's name ('1 Rijn'). The record keeps the line
