@@ -633,6 +633,21 @@ def test_a_book_after_springers_head_with_its_publisher_alone_or_after_its_place
         None,
         "Cambridge University Press",
     )
+    # AIMS Press: 'Title, Place, Publisher.'; APA-like: 'Title. Publisher, Place, State'.
+    commas, state = parse_each(
+        [
+            "Habermas F-X (2006) The welfare state: work and politics, Thousand Oaks, Sage.",
+            "Rutter M, Bailey A, Lord C (2003) SCQ: social communication questionnaire. Western Psychological "
+            "Services, Los Angeles, CA",
+        ]
+    )
+    assert (commas.type, commas.title, commas.container_title) == ("book", "The welfare state: work and politics", None)
+    assert commas.variables == {"publisher": "Sage", "publisher-place": "Thousand Oaks"}
+    assert (state.type, state.container_title, state.variables["publisher"]) == (
+        "book",
+        None,
+        "Western Psychological Services",
+    )
 
 
 def test_springers_head_before_a_journal_whose_pages_follow_a_comma():

@@ -109,6 +109,8 @@ def _split_title_and_source(rest: str, reference: Reference) -> bool:
     rest = rest.removesuffix(".")
     breaks = list(_BREAK.finditer(rest))
     if not breaks or reference.type == WEBPAGE:
+        if reference.type != WEBPAGE and _names_a_place(rest):
+            return False  # 'Title, Thousand Oaks, Sage': a book's place and publisher, after commas
         reference.title = rest or None
         return True
     last = breaks[-1]
@@ -129,8 +131,10 @@ def _split_title_and_source(rest: str, reference: Reference) -> bool:
         return True
     locator = _LOCATOR.search(source)
     if locator is None:
-        if _PUBLISHER_AT_END.search(source) or is_place(source.partition(": ")[0]):
-            return False  # 'Cambridge University Press', 'Thousand Oaks: Sage': a book's publisher, no journal
+        if _PUBLISHER_AT_END.search(source) or is_place(source.partition(": ")[0]) or _names_a_place(source):
+            # 'Cambridge University Press', 'Thousand Oaks: Sage', 'Book, Baden-Baden, Nomos': a book's
+            # publisher or place, no journal
+            return False
         reference.container_title = source
         return True
     if not locator["issue"] and not locator["pages"] and _PAGE_RANGE.fullmatch(locator["volume"]):
@@ -144,6 +148,11 @@ def _split_title_and_source(rest: str, reference: Reference) -> bool:
     reference.issue = locator["issue"]
     reference.pages = (locator["pages"] or "").strip() or None
     return True
+
+
+def _names_a_place(text: str) -> bool:
+    """A place between commas after the first part: 'Title, Thousand Oaks, Sage'."""
+    return any(is_place(part.strip()) for part in text.split(",")[1:])
 
 
 def _thesis_or_report(source: str, reference: Reference) -> bool:
