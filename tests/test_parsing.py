@@ -364,6 +364,22 @@ def test_semicolon_separated_inverted_names():
     assert split_authors("Kauffman, S. u. a.")[1] is True
 
 
+def test_a_short_family_name_in_capitals_before_fewer_initials_and_et_alii():
+    """'YAO A.C.', 'ROWE MI', French ISO 690's 'HALL U.': a family name of four letters or fewer in
+    capitals looks like initials itself; before fewer initials it is the family name ('AB SMITH' is the
+    other way round). 'et alii' cuts a list short as 'et al.' does, and is no one called 'ii'."""
+    assert [(a.family, a.given) for a in split_authors("YAO A.C.")[0]] == [("YAO", "AC")]
+    assert [(a.family, a.given) for a in split_authors("HALL U.")[0]] == [("HALL", "U")]
+    assert [(a.family, a.given) for a in split_authors("Go LL, Simmons RL, ROWE MI")[0]] == [
+        ("Go", "LL"),
+        ("Simmons", "RL"),
+        ("ROWE", "MI"),
+    ]
+    assert [(a.family, a.given) for a in split_authors("AB SMITH")[0]] == [("SMITH", "AB")]
+    names, cut_short = split_authors("Müller AB et alii")
+    assert [(a.family, a.given) for a in names] == [("Müller", "AB")] and cut_short
+
+
 def test_a_books_place_and_publisher_are_read_where_the_labeller_left_them():
     text = (
         "Literatur\n\n"

@@ -30,8 +30,8 @@ _UNDATED = re.compile(
     r"|under\s+review|in\s+(?:Vorbereitung|preparation))\s*\)"
 )
 _ET_AL = re.compile(
-    # 'et al.', German 'u. a.' (und andere), Spanish 'y otros', Portuguese 'e outros', French 'et coll.'
-    r"[,;]?\s*(?:et\s*al\.?|and others|(?<![^\W\d_])(?-i:u\.\s?a)\.?(?![^\W\d_])|\by\s+otros\b|\be\s+outros\b"
+    # 'et al.' ('et alii'), German 'u. a.' (und andere), Spanish 'y otros', Portuguese 'e outros', French 'et coll.'
+    r"[,;]?\s*(?:et\s*al(?:ii\b|\.)?|and others|(?<![^\W\d_])(?-i:u\.\s?a)\.?(?![^\W\d_])|\by\s+otros\b|\be\s+outros\b"
     r"|\bet\s+coll?\.|…|\.\.\.)\s*",
     re.IGNORECASE,
 )
@@ -109,6 +109,13 @@ def _initials(token: str) -> bool:
     )
 
 
+def _capitals_then_fewer_initials(first: str, second: str) -> bool:
+    """'HALL U.', 'VAN AB', 'LI J': a short family name in capitals, which looks like initials itself,
+    then fewer initials; 'AB SMITH' is the other way round, 'DE AB' stays unknown (given first)."""
+    letters = second.replace(".", "").replace("-", "")
+    return first.isalpha() and first.isupper() and _initials(second) and len(letters) < len(first)
+
+
 def _five_initials(tokens: list[str]) -> bool:
     """'Vasconcelos FDAGD', 'Tavares MCGCF': five initials after a family name not in capitals, as Brazil's
     Vancouver lists print them; asked only inside such a list, where 'John SMITH' is not a name."""
@@ -163,6 +170,8 @@ def _person(part: str, vancouver: bool = False) -> Author | None:
         while trailing < len(tokens) - 1 and _initials(tokens[-1 - trailing]) and len(tokens[-1 - trailing]) <= 2:
             trailing += 1
         return Author(" ".join(tokens[:-trailing]), _compact(" ".join(tokens[-trailing:])), suffix)
+    if len(tokens) == 2 and _capitals_then_fewer_initials(*tokens):
+        return Author(tokens[0], _compact(tokens[1]), suffix)  # French ISO 690's 'HALL U.', 'VAN AB'
     leading = 0
     while leading < len(tokens) - 1 and (_initials(tokens[leading]) or is_dotted_initials(tokens[leading])):
         leading += 1
