@@ -755,6 +755,13 @@ def test_an_edited_books_role_after_the_names_without_brackets():
     assert not edited.authors and [a.family for a in edited.editors] == ["Lessenich"]
     assert not plural.authors and [a.family for a in plural.editors] == ["Smith", "Brown"]
     assert [(a.family, a.given) for a in ed.authors] == [("Smith", "Ed")] and not ed.editors
+    # Lecture Notes in Computer Science's 'Lessenich, N. ed:', Cureus's 'Lessenich N, editor:', numbered.
+    for text in (
+        "1.Lessenich, N. ed: The welfare state in transition. Armand Colin, Paris (1987).",
+        "1.Lessenich N, editor: The welfare state in transition. Armand Colin: Paris; 1987.",
+    ):
+        (colon,) = parse_each([text])
+        assert not colon.authors and [a.family for a in colon.editors] == ["Lessenich"]
 
 
 def test_the_french_issue_mark_that_csl_prints_is_read_as_n_degree():

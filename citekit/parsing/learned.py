@@ -973,17 +973,18 @@ def _editors_role_read_with_the_authors(tokens: list[Token], labels: list[str]) 
     """'Lessenich, N., ed., 1987. Book', 'Smith, J. and Brown, K., eds., 2001.' (Harvard's edited books):
     the names before a role with no brackets, all read as authors ('ed' one of them), are the
     editors'. The role abbreviated with its stop, or spelled out: 'Smith, Ed,' is a man called Ed."""
-    if not labels or labels[0] != "author" or "editor" in labels:
+    first = _run_end(labels, 0) + 1 if labels and labels[0] == "number" else 0  # '1.Lessenich N, editor:'
+    if first >= len(labels) or labels[first] != "author" or "editor" in labels:
         return labels
-    last = _run_end(labels, 0)
+    last = _run_end(labels, first)
     role = last - 1 if tokens[last].text in ",:" else last
     dotted = tokens[role].text == "."
     role -= dotted
-    if role < 2 or tokens[role - 1].text != "," or not _ROLE_WORD.fullmatch(word := tokens[role].text):
+    if role < first + 2 or tokens[role - 1].text not in ",." or not _ROLE_WORD.fullmatch(word := tokens[role].text):
+        return labels  # after a comma, or an initial's stop: 'Lessenich, N. ed:'
+    if word.isupper() or not (dotted or word.casefold() in ("eds", "editor", "editors") or tokens[last].text == ":"):
         return labels
-    if word.isupper() or not (dotted or word.casefold() in ("eds", "editor", "editors")):
-        return labels
-    return _relabelled(labels, 0, last, "editor")
+    return _relabelled(labels, first, last, "editor")
 
 
 def _names_between_names(labels: list[str]) -> list[str]:
