@@ -812,6 +812,12 @@ def test_a_list_numbered_without_a_stop_keeps_its_numbers_out_of_the_names():
     ]
     assert [r.container_title for r in result.references] == ["Oncogene", "Nature", "Cell"]
     assert result.references[0].raw.startswith("1 Rijn A")
+    # A long list's four-digit numbers too; not a year, which opens an author's next work.
+    long = parse_references(
+        "1010. Brown, Jeannine K., Carla M. Dahl and Wyndy Corbin, Becoming Whole and Holy, Grand Rapids: "
+        "Baker, 2011.\n1011. Smith J. Exosomes and their cargo. Nature 2001;3:4-5.\n"
+    ).references
+    assert [[a.family for a in r.authors] for r in long] == [["Brown", "Dahl", "Corbin"], ["Smith"]]
 
 
 def test_a_chapters_title_in_capitals_before_in_and_the_editors_is_not_an_editor():
