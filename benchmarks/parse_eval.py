@@ -4,7 +4,8 @@
     core set and GROBID's corpus, half of AnyStyle's gold set (humanities and social sciences,
     many languages), none with a twin in training; gold fields taken from their labels. (a'')
     scores the fields books, chapters, theses and reports add, and the kind of work read; (a')
-    whether the field confidences are calibrated;
+    whether the field confidences are calibrated; (a''') the same fields when the references are
+    pasted as one numbered list ('1.', '[1]', '1 ');
 (b) the chapter's 162 known records rendered by citeproc-py in eight CSL styles (Debian's
     citation-style-language-styles), gold fields taken from the records themselves;
 (c) the chapter as pasted, against its hand-checked JSON;
@@ -208,6 +209,7 @@ def main() -> None:
         BOOK_FIELDS,
     )
     calibration(held_out)
+    numbered_lists(held_out)
 
     # (b) known records rendered in real CSL styles
     records = [r for r in parse_references((ROOT / "data" / "chapter.txt").read_text()).references if r.container_title]
@@ -290,6 +292,44 @@ def calibration(held_out: list) -> None:  # noqa: ANN001
         mean = sum(sure for sure, _ in rows) / len(rows)
         right = sum(ok for _, ok in rows) / len(rows)
         print(f"{band / 10:>6.1f}–{(band + 1) / 10:<5.1f}{len(rows):>9}{mean:>12.2f}{right:>8.2f}")
+
+
+# How a list numbers its references: each held-out reference gets the number of its place.
+LIST_LENGTH = 200
+NUMBERINGS = (("alone", ""), ("'1. '", "{}. "), ("'[1] '", "[{}] "), ("'1 ' (bare)", "{} "))
+
+
+def numbered_lists(held_out: list) -> None:  # noqa: ANN001
+    """The held-out references pasted as one numbered list, as `citekit parse` reads a paste: are
+    the fields of those split as one as good as when each is read alone? A record is matched to its
+    gold by its text, without the number."""
+    gold, scores, counts = {}, defaultdict(Score), Counter()
+    for example in held_out:
+        text = " ".join(example.text.split())
+        if "\n" not in example.text and text not in gold:
+            gold[text] = fields(fields_from_labels(example.text, tokenize(example.text), example.labels)[0])
+    texts = list(gold)
+    for name, number in NUMBERINGS:
+        if not number:
+            read = zip(texts, parse_each(texts), strict=True)
+        else:
+            found = []
+            for start in range(0, len(texts), LIST_LENGTH):  # lists of a paper's length, not one of 1,580
+                chunk = texts[start : start + LIST_LENGTH]
+                pasted = "\n".join(number.format(place) + text for place, text in enumerate(chunk, start=1))
+                found += parse_references(pasted).references
+            read = ((re.sub(r"^(?:\[\d+\]|\d+\.?) ", "", r.raw or "", count=1), r) for r in found)
+        for text, reference in read:
+            if text in gold:
+                scores[name].add(gold[text], fields(reference))
+                counts[name] += 1
+    split = ", ".join(f"{name} {counts[name]}" for name, _ in NUMBERINGS)
+    print_table(
+        f"(a''') the same {len(texts)} references pasted as numbered lists of {LIST_LENGTH}: fields of those split "
+        "as one",
+        dict(scores),
+    )
+    print(f"split as one, of {len(texts)}: {split}")
 
 
 def splitting(shared: Path) -> None:
