@@ -5,6 +5,11 @@ from __future__ import annotations
 import re
 
 _BREAK = re.compile(r"[.?!]\s+")
+# A chapter's 'In:', or 'In' before a capital at the start or after a stop or a comma ('Title. In: Kaplan
+# HI, eds. Book', '. In Book, ed. J Streeck, 268–286', 'Title, In: Mayntz U (Eds), Book'): no article,
+# whatever a tail that looks like a journal's says. The rule parsers leave it to the learned path. (learned.py's
+# _IN_A_BOOK, asked of text the labeller read, takes more: 'En', 'Em', 'Dans', a lower-case 'in:'.)
+IN_A_BOOK = re.compile(r"(?:^|\s)In:\s|(?:^|[.?!,]\s+)In\s+(?=[A-ZÀ-Þ])")
 
 
 def title_and_source(rest: str, source: re.Pattern[str]) -> tuple[str, re.Match[str]] | None:

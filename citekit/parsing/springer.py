@@ -12,6 +12,7 @@ import re
 from citekit.model import Author, Reference
 from citekit.parsing.names import parse_springer_authors
 from citekit.parsing.places import is_place
+from citekit.parsing.rules import IN_A_BOOK
 
 ARTICLE = "article-journal"
 WEBPAGE = "webpage"
@@ -93,19 +94,14 @@ _REPORT = re.compile(
 
 # The words a publisher's name ends with, never a journal's: '… University Press', 'Springer-Verlag'.
 _PUBLISHER_AT_END = re.compile(r"(?:\bPress|Verlag|\bPublishers|\bPublishing|\bBooks)$")
-# A chapter's 'In:', or 'In' after a sentence break or a comma, which _CHAPTER did not read ('In: Book
-# (Brown A, eds), pp 27–45. London: Academic Press', '. In Book, ed. J Streeck, 268–286. Princeton
-# University Press, Princeton', 'Title, In: Mayntz U (Eds), Book, …'): no article, so the tail is not a
-# journal's, nor is all before the publisher a title.
-_IN_A_BOOK = re.compile(r"\sIn:\s|[.?!,]\s+In\s+(?=[A-ZÀ-Þ])")
 
 
 def _split_title_and_source(rest: str, reference: Reference) -> bool:
     """Title and source into the record; False when the layout is not one these rules read exactly."""
     if reference.type != WEBPAGE and _chapter_or_book(rest, reference):
         return True
-    if _IN_A_BOOK.search(rest):
-        return False  # the learned path reads a chapter in any order of its parts
+    if IN_A_BOOK.search(rest):
+        return False  # a chapter _CHAPTER did not read: the learned path reads one in any order of its parts
     rest = rest.removesuffix(".")
     breaks = list(_BREAK.finditer(rest))
     if not breaks or reference.type == WEBPAGE:
@@ -191,7 +187,7 @@ def _chapter_or_book(rest: str, reference: Reference) -> bool:
         reference.pages = chapter["pages"] or chapter["book_pages"]
     else:
         book = _BOOK.match(rest)
-        if book is None or _LOCATOR.search(book["place"]) or _IN_A_BOOK.search(book["title"]):
+        if book is None or _LOCATOR.search(book["place"]) or IN_A_BOOK.search(book["title"]):
             return False
         reference.type = "book"
         reference.title = book["title"]

@@ -13,7 +13,7 @@ from citekit.model import Reference
 from citekit.parsing.identifiers import eprint_variables, find_identifiers
 from citekit.parsing.names import parse_springer_authors
 from citekit.parsing.places import is_place
-from citekit.parsing.rules import title_and_source
+from citekit.parsing.rules import IN_A_BOOK, title_and_source
 
 # Journal. Year[ Mon[ Day]];Volume(Issue):Pages — the source part at the end of the reference.
 _SOURCE = re.compile(
@@ -36,8 +36,6 @@ _ONLINE = re.compile(
 )
 
 
-# A chapter's 'In' ('Title. In: Editors, editors. Book.', 'Title. In Honneth F-X, eds Book.'): no article.
-_IN_A_BOOK = re.compile(r"(?:^|[.?!,]\s+)In:?\s+(?=[A-ZÀ-Þ])")
 # 'Rev', 'Bras', 'Gerontol', 'USP': a word of a journal's abbreviation
 _ABBREVIATION = re.compile(r"[A-Z][a-zà-ÿ]{1,8}|[A-Z]{2,4}")
 _ABBREVIATED = re.compile(r"[A-Z][a-zà-ÿ]{1,6}")  # the words before it: 'Geriatr', not 'Editorial'
@@ -67,7 +65,7 @@ def parse_vancouver_reference(text: str) -> Reference | None:
         if not _ABBREVIATED.fullmatch(title[cut + 2 :]):
             break
         title, journal = title[:cut], f"{title[cut + 2 :]}. {journal}"
-    if journal[:1].islower() or _IN_A_BOOK.search(title) or is_place(journal.partition(": ")[0]):
+    if journal[:1].islower() or IN_A_BOOK.search(title) or is_place(journal.partition(": ")[0]):
         return None  # 'Title. In Honneth F-X, …, eds Book. Thousand Oaks: Sage, 2022; 112-147.': a chapter
     return Reference(
         authors=authors,
