@@ -796,6 +796,23 @@ def test_a_vancouver_chapter_whose_year_and_pages_look_like_a_journals():
     assert chapter.variables["publisher"] == "Williams and Wilkins"
 
 
+def test_a_place_that_ends_a_journals_name_is_the_journals():
+    """'Proc Natl Acad Sci USA 1998; 95: …': the labeller read 'USA' as a place, which left the journal
+    'Proc Natl Acad Sci' and gave an article a publisher's place (29 held-out references). A place
+    right after the journal's last word, before its year or volume, ends the name; not a city after
+    the name's full stop ('Current Science. Bangalore 101')."""
+    pnas, comma = parse_each(
+        [
+            "Coates CJ, Jasinskiene N, Miyashiro L, James AA. Mariner transposition and transformation of the "
+            "yellow fever mosquito, Aedes aegypti. Proc Natl Acad Sci USA 1998; 95: 3748-3751.",
+            "Visser, N. Breast cancer and angiogenesis. Proc Natl Acad Sci USA 1986, 375, 43–50.",
+        ]
+    )
+    for reference in (pnas, comma):
+        assert reference.container_title == "Proc Natl Acad Sci USA"
+        assert "publisher-place" not in reference.variables
+
+
 def test_a_list_numbered_without_a_stop_keeps_its_numbers_out_of_the_names():
     """The BMJ prints '1 Rijn A, Müller W. …' (and a PDF's copy can lose '1.' its stop): the bare
     number is the list's, not part of the first author's name ('1 Rijn'). The record keeps the line

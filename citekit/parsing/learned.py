@@ -987,6 +987,21 @@ def _editors_role_read_with_the_authors(tokens: list[Token], labels: list[str]) 
     return _relabelled(labels, first, last, "editor")
 
 
+def _place_ending_the_journals_name(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Proc Natl Acad Sci USA 1986; 375': a place right after a journal's last word, with no stop or comma
+    between and its year or volume next, ends the journal's name (an article has no place of its own).
+    Not 'Current Science. Bangalore 101', whose city follows the name's full stop."""
+    if "location" not in labels or "container" not in labels or "publisher" in labels:
+        return labels
+    start = labels.index("location")
+    end = _run_end(labels, start)
+    if start == 0 or labels[start - 1] != "container" or end - start > 1 or end + 1 >= len(labels):
+        return labels
+    if not tokens[start - 1].text[-1:].isalnum() or labels[end + 1] not in ("date", "volume"):
+        return labels
+    return _relabelled(labels, start, end, "container")
+
+
 def _names_between_names(labels: list[str]) -> list[str]:
     """'Galloux, Jean-' + 'Christophe/Arne Thing Mortensen/…/Agnes' (as a title) + 'Allansdottir/…/George
     Sakellaris' + '(2002). The Institutions of Bioethics': words the labeller read as a title between two
@@ -2278,6 +2293,7 @@ def fields_from_labels(
     """Labelled tokens → a record (the same for the model's labels and for gold labels)."""
     labels = _names_between_names(_journal_read_as_editors(tokens, _journal_inside_the_title(labels)))
     labels = _editors_role_read_with_the_authors(tokens, _editors_role_read_into_the_book(tokens, labels))
+    labels = _place_ending_the_journals_name(tokens, labels)
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
     labels = _title_sentence_read_into_the_journal(tokens, _bracket_opened_in_the_title(text, tokens, labels))
     labels = _subtitle_read_as_a_book_before_its_pages(tokens, _journal_name_read_into_the_title(tokens, labels))
