@@ -813,6 +813,25 @@ def test_a_place_that_ends_a_journals_name_is_the_journals():
         assert "publisher-place" not in reference.variables
 
 
+def test_a_translator_read_as_nothing_is_kept():
+    """'Translated by Brian Massumi.', 'Übers. von Guenther Roth.', APA's '(G. Roth, Trans.; 5th ed.)':
+    the translator was lost (read as nothing) or, in APA's brackets, half of it ran into the title
+    ('Wirtschaft und Gesellschaft (G. Roth')."""
+    chicago, german, apa = parse_each(
+        [
+            "Deleuze, Gilles, and Félix Guattari. A Thousand Plateaus: Capitalism and Schizophrenia. Translated "
+            "by Brian Massumi. Minneapolis: University of Minnesota Press, 1987.",
+            "Weber, Max. 1972. Wirtschaft und Gesellschaft. Übers. von Guenther Roth. 5. Aufl. Tübingen: Mohr.",
+            "Weber, M. (1972). Wirtschaft und Gesellschaft (G. Roth, Trans.; 5th ed.). Mohr.",
+        ]
+    )
+    assert [(a.family, a.given) for a in chicago.names["translator"]] == [("Massumi", "Brian")]
+    assert [(a.family, a.given) for a in german.names["translator"]] == [("Roth", "Guenther")]
+    assert apa.title == "Wirtschaft und Gesellschaft"
+    assert [(a.family, a.given) for a in apa.names["translator"]] == [("Roth", "G")]
+    assert (german.variables["edition"], apa.variables["edition"]) == ("5", "5")
+
+
 def test_a_list_numbered_without_a_stop_keeps_its_numbers_out_of_the_names():
     """The BMJ prints '1 Rijn A, Müller W. …' (and a PDF's copy can lose '1.' its stop): the bare
     number is the list's, not part of the first author's name ('1 Rijn'). The record keeps the line

@@ -2164,6 +2164,39 @@ def _role_notes_out_of_title(text: str, spans: dict[str, tuple[int, int, float]]
                 spans[role] = (note.end(), end, share)
 
 
+# A translator's note the labeller read as nothing, after a title or a book: 'Translated by G. Roth.',
+# 'Übers. von Guenther Roth.', 'Trad. Guenther Roth.', 'Traduit par …'; the names run to the next full
+# stop that ends no initial. (A note inside the title or the book: _role_notes_out_of_title.)
+_TRANSLATOR_ALONE = re.compile(
+    r"[.,;]\s+(?:Translated\s+by|Transl\.|Übers(?:etzt)?\.?\s+von|Übers\.|Traduit\s+par|Trad\.(?:\s+de)?|Tradu[çc][ãa]o\s+de"
+    r"|Traducci[óo]n\s+de)\s+(?P<names>(?=[A-ZÀ-Þ])(?:[A-ZÀ-Þ]\.\s?|[^.;()])+?)(?=\.(?:\s|$)|;)"
+)
+# APA's '(G. Roth, Trans.)', '(G. Roth, Trans.; 5th ed.)' right after the title, which the labeller
+# read into the title up to the comma.
+_TRANSLATOR_IN_BRACKETS = re.compile(r"\s\((?P<names>[^()]+?),\s*(?:Trans|Übers|Trad)\.?(?:;[^()]*)?\)")
+
+
+def _translator_read_as_nothing(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """The translator, whom the labeller read as nothing (or, in APA's brackets, as the title's end),
+    is kept: a field of the record, not lost."""
+    if "translator" in spans or not any(stem in text for stem in ("rans", "bers", "rad")):
+        return
+    share = min(span[2] for span in spans.values()) if spans else 1.0
+    if (bracket := _TRANSLATOR_IN_BRACKETS.search(text)) is not None and "title" in spans:
+        start, end, title_share = spans["title"]
+        if start < bracket.start() < end <= bracket.end():
+            spans["title"] = (start, bracket.start(), title_share)  # 'Wirtschaft und Gesellschaft (G. Roth'
+            spans["translator"] = (*bracket.span("names"), share)
+            return
+    note = _TRANSLATOR_ALONE.search(text)
+    if note is None:
+        return
+    first, last = note.span("names")
+    if any(s < last and first < e for label, (s, e, _) in spans.items() if label != "other"):
+        return  # read as a field: not this rule's
+    spans["translator"] = (first, last, share)
+
+
 # The words that put a date down as the day the page was read: '[acesso em 29 de setembro de 2014]',
 # '[cited 2020 Mar 23]', '(accessed: 7 March 2021)', 'abgerufen am 16.06.2010'.
 _ACCESS_BEFORE = re.compile(
@@ -2341,6 +2374,7 @@ def fields_from_labels(
     _title_ends_at_its_quote(text, spans)
     _title_with_its_translation(text, spans)
     _role_notes_out_of_title(text, spans)
+    _translator_read_as_nothing(text, spans)
     _date_read_as_nothing(text, spans)
     _editors_read_into_the_title(text, spans)
     _body_read_into_the_title(text, spans)
