@@ -830,6 +830,15 @@ def test_a_translator_read_as_nothing_is_kept():
     assert apa.title == "Wirtschaft und Gesellschaft"
     assert [(a.family, a.given) for a in apa.names["translator"]] == [("Roth", "G")]
     assert (german.variables["edition"], apa.variables["edition"]) == ("5", "5")
+    # ABNT's edition, then the translator, which the labeller read as editors with the edition's 'ed.'.
+    (abnt,) = parse_each(
+        [
+            "AGOSTINHO, Santo. Confissões. 2. ed. Trad. de J. Oliveira Santos e A. Ambrósio. São Paulo: Abril "
+            "Cultural, 1980."
+        ]
+    )
+    assert not abnt.editors and abnt.variables["edition"] == "2"
+    assert abnt.names["translator"][0].family == "Oliveira Santos"
 
 
 def test_a_list_numbered_without_a_stop_keeps_its_numbers_out_of_the_names():

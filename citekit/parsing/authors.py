@@ -16,10 +16,12 @@ from citekit.parsing.names import SUFFIXES, is_dotted_initials, is_initials, par
 # German 'u.' is 'und' ('Hillmann, F. u. T. Krings'; lower case: 'U.' is an initial); 'u. a.' (and
 # others) is taken out before too.
 # Spanish 'y' and Portuguese and Italian 'e' only after an initial ('García, J. y López, M.', 'Bolzoni,
-# M., e Semi, G.'): between
+# M., e Semi, G.') or before one ('J. Oliveira Santos e A. Ambrósio'): between
 # capitalised words they are part of one family name ('Ortega y Gasset').
 _AND = re.compile(
-    r"\s*(?:,?\s*&|,?\s+and|,?\s+und|,?\s+(?-i:u)\.(?=\s)|,?\s+et|(?<=\b[A-Z]\.),?\s+(?-i:y|e))\s+", re.IGNORECASE
+    r"\s*(?:,?\s*&|,?\s+and|,?\s+und|,?\s+(?-i:u)\.(?=\s)|,?\s+et|(?<=\b[A-Z]\.),?\s+(?-i:y|e)"
+    r"|\s(?-i:y|e)(?=\s+[A-ZÀ-Þ]\.\s))\s+",
+    re.IGNORECASE,
 )
 # 'n.d.', German 'o. J.' (ohne Jahr), French 's.d.', Spanish 's.f.', '(im Druck)', '(in press)': no
 # year yet, and no name either ('(in Begutachtung)', '(under review)' too). Lower case only: 'N. D.' are

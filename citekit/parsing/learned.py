@@ -79,7 +79,10 @@ _EDITOR_WORDS = re.compile(
     re.IGNORECASE,
 )
 # 'Translated by …', 'übersetzt von …': translators, labelled where editors go.
-_TRANSLATED = re.compile(r"^\W*(?:translated\s+by|trans\.|[üu]bers(?:etzt)?\.?\s+von|traduit\s+par|trad\.)", re.I)
+# An edition's 'ed.' may come first, read with them: '2. ed. Trad. de J. Oliveira Santos'.
+_TRANSLATED = re.compile(
+    r"^\W*(?:ed\.\s+)?(?:translated\s+by|trans\.|[üu]bers(?:etzt)?\.?\s+von|traduit\s+par|trad\.(?:\s+de\b)?)", re.I
+)
 # 'No.', 'Nr.', 'H.', 'Heft' before an issue; 'n.', 'núm.', 'numéro', 'n°', 'n.º', 'fasc.'
 _ISSUE_WORD = rf"(?:{_NUMERO}\.?|(?:no|nr|issue|iss|h|heft|{_ROMANCE_ISSUE_NAMES})\b\.?)"
 # 'Vol. 50, No. 4', '49. Jg., Heft 1', 'Jg. 50/ Heft 10'.
