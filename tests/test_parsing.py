@@ -683,6 +683,14 @@ def test_springers_head_before_a_journal_whose_pages_follow_a_comma():
         "556–572",
     )
     assert (issue.container_title, issue.volume, issue.issue, issue.pages) == ("J Fish Biol", "25", "5", "120–150")
+    # The volume's word before its number is no part of the journal's name.
+    (series,) = parse_each(
+        [
+            "Benson WH (1851) Geographical notices of fourteen new species of Cyclostoma. Annals and Magazine of "
+            "Natural History, Series 2 Volume 8: 184–197."
+        ]
+    )
+    assert (series.container_title, series.volume) == ("Annals and Magazine of Natural History, Series 2", "8")
 
 
 def test_springers_head_before_a_chapter_in_without_a_colon():

@@ -24,6 +24,7 @@ _BREAK = re.compile(r"[.?!]\s+")
 # Volume, optional (issue), optional :pages, at the very end. The volume must hold a digit so
 # that a journal such as 'Cancers (Basel)' is never read as a volume and issue.
 _LOCATOR = re.compile(r"(?:^|\s)(?P<volume>[^\s():]*\d[^\s():]*)(?:\((?P<issue>[^()]+)\))?(?::\s*(?P<pages>.*))?$")
+_VOLUME_WORD_AT_END = re.compile(r"[,\s]+(?:Vol(?:ume)?|Bd|Band|Tome)\.?\s*$")
 # A page range where the volume stands: the pages of another layout ('25(5), 120–150').
 _PAGE_RANGE = re.compile(r"\d+\s*[–-]\s*\d+")
 # A lone number this long is no volume (the longest-running journals are in their 600s).
@@ -135,7 +136,8 @@ def _split_title_and_source(rest: str, reference: Reference) -> bool:
         return True
     if not locator["issue"] and not locator["pages"] and _PAGE_RANGE.fullmatch(locator["volume"]):
         return False  # 'J Fish Biol 25(5), 120–150': pages after a comma, not Springer's '25(5):120–150'
-    reference.container_title = source[: locator.start()].strip() or None
+    # 'Annals and Magazine of Natural History, Series 2 Volume 8: 184': the volume's word is no part of the name.
+    reference.container_title = _VOLUME_WORD_AT_END.sub("", source[: locator.start()]).strip() or None
     if _ARTICLE_NUMBER.match(locator["volume"]) and not locator["issue"] and not locator["pages"]:
         # 'Semin Immunol 101581': an online-first article number, printed where pages go.
         reference.pages = locator["volume"]
