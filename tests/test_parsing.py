@@ -691,6 +691,8 @@ def test_springers_head_before_a_journal_whose_pages_follow_a_comma():
         ]
     )
     assert (series.container_title, series.volume) == ("Annals and Magazine of Natural History, Series 2", "8")
+    (vol,) = parse_each(["Smith J (2001) Fish in lakes. J Fish Biol Vol. 25(5):120–150"])
+    assert (vol.title, vol.container_title, vol.volume, vol.issue) == ("Fish in lakes", "J Fish Biol", "25", "5")
 
 
 def test_springers_head_before_a_chapter_in_without_a_colon():

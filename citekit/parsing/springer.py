@@ -138,6 +138,8 @@ def _split_title_and_source(rest: str, reference: Reference) -> bool:
         return False  # 'J Fish Biol 25(5), 120–150': pages after a comma, not Springer's '25(5):120–150'
     # 'Annals and Magazine of Natural History, Series 2 Volume 8: 184': the volume's word is no part of the name.
     reference.container_title = _VOLUME_WORD_AT_END.sub("", source[: locator.start()]).strip() or None
+    if reference.container_title is None and _VOLUME_WORD_AT_END.search(reference.title or ""):
+        return False  # 'Title. J Fish Biol Vol. 25(5):120–150': the journal went with the title, cut at 'Vol.'
     if _ARTICLE_NUMBER.match(locator["volume"]) and not locator["issue"] and not locator["pages"]:
         # 'Semin Immunol 101581': an online-first article number, printed where pages go.
         reference.pages = locator["volume"]
