@@ -956,9 +956,6 @@ def _series_number_read_as_the_volume(tokens: list[Token], labels: list[str]) ->
     return labels
 
 
-_ROLE_WORD = re.compile(rf"(?:{EDITOR_ROLES})", re.IGNORECASE)
-
-
 def _editors_role_read_into_the_book(tokens: list[Token], labels: list[str]) -> list[str]:
     """Environment and Planning's 'in Society and its critics Eds A Paugam and U Lamont (…)': the role
     right before the editors' names, read as the book's last word, is the editors'."""

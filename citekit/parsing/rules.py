@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from citekit.parsing.places import is_place
+
 _BREAK = re.compile(r"[.?!]\s+")
 # A chapter's 'In:', or 'In' before a capital at the start or after a stop or a comma ('Title. In: Kaplan
 # HI, eds. Book', '. In Book, ed. J Streeck, 268–286', 'Title, In: Mayntz U (Eds), Book'): no article,
@@ -23,3 +25,9 @@ def title_and_source(rest: str, source: re.Pattern[str]) -> tuple[str, re.Match[
         title = title[:-1] if title.endswith(".") else title
         return (title, match) if title else None
     return None
+
+
+def begins_with_a_place(text: str) -> bool:
+    """'Thousand Oaks: Sage', 'Baltimore, Md: Williams and Wilkins': a place and a colon begin a book's
+    imprint, never a journal's name."""
+    return is_place(text.partition(": ")[0])

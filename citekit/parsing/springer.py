@@ -12,7 +12,7 @@ import re
 from citekit.model import Author, Reference
 from citekit.parsing.names import parse_springer_authors
 from citekit.parsing.places import is_place
-from citekit.parsing.rules import IN_A_BOOK
+from citekit.parsing.rules import IN_A_BOOK, begins_with_a_place
 
 ARTICLE = "article-journal"
 WEBPAGE = "webpage"
@@ -106,7 +106,7 @@ def _split_title_and_source(rest: str, reference: Reference) -> bool:
     rest = rest.removesuffix(".")
     breaks = list(_BREAK.finditer(rest))
     if not breaks or reference.type == WEBPAGE:
-        if reference.type != WEBPAGE and _names_a_place(rest):
+        if reference.type != WEBPAGE and _place_between_commas(rest):
             return False  # 'Title, Thousand Oaks, Sage': a book's place and publisher, after commas
         reference.title = rest or None
         return True
@@ -128,7 +128,7 @@ def _split_title_and_source(rest: str, reference: Reference) -> bool:
         return True
     locator = _LOCATOR.search(source)
     if locator is None:
-        if _PUBLISHER_AT_END.search(source) or is_place(source.partition(": ")[0]) or _names_a_place(source):
+        if _PUBLISHER_AT_END.search(source) or begins_with_a_place(source) or _place_between_commas(source):
             # 'Cambridge University Press', 'Thousand Oaks: Sage', 'Book, Baden-Baden, Nomos': a book's
             # publisher or place, no journal
             return False
@@ -150,7 +150,7 @@ def _split_title_and_source(rest: str, reference: Reference) -> bool:
     return True
 
 
-def _names_a_place(text: str) -> bool:
+def _place_between_commas(text: str) -> bool:
     """A place between commas after the first part: 'Title, Thousand Oaks, Sage'."""
     return any(is_place(part.strip()) for part in text.split(",")[1:])
 

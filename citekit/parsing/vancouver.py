@@ -12,8 +12,7 @@ import re
 from citekit.model import Reference
 from citekit.parsing.identifiers import eprint_variables, find_identifiers
 from citekit.parsing.names import parse_springer_authors
-from citekit.parsing.places import is_place
-from citekit.parsing.rules import IN_A_BOOK, title_and_source
+from citekit.parsing.rules import IN_A_BOOK, begins_with_a_place, title_and_source
 
 # Journal. Year[ Mon[ Day]];Volume(Issue):Pages — the source part at the end of the reference.
 _SOURCE = re.compile(
@@ -65,7 +64,7 @@ def parse_vancouver_reference(text: str) -> Reference | None:
         if not _ABBREVIATED.fullmatch(title[cut + 2 :]):
             break
         title, journal = title[:cut], f"{title[cut + 2 :]}. {journal}"
-    if journal[:1].islower() or IN_A_BOOK.search(title) or is_place(journal.partition(": ")[0]):
+    if journal[:1].islower() or IN_A_BOOK.search(title) or begins_with_a_place(journal):
         return None  # 'Title. In Honneth F-X, …, eds Book. Thousand Oaks: Sage, 2022; 112-147.': a chapter
     return Reference(
         authors=authors,
