@@ -7,7 +7,8 @@ city of 15,000 people or more by its own name, the larger ones (100,000 or more)
 other languages give them in Latin letters ('München', 'Wien', 'Prag', 'Lissabon'), countries and
 US states; and the places labelled in the parser's training references (not the held-out split).
 Names that the training references print more often as something else than as a place ('The',
-'Lee', 'Media', 'Mobile') are left out. One lower-case name a line.
+'Lee', 'Media', 'Mobile') are left out; a name of several words only when each of its words is
+('Santa Maria' stays). One lower-case name a line.
 """
 
 from __future__ import annotations
@@ -64,10 +65,10 @@ def main() -> None:
             labelled.update(part.lower() for part in re.split(r"\s*[,;/]\s*", text) if LATIN.match(part))
 
     def printed_as_a_place(name: str) -> bool:
-        words = name.split()
-        return not any(
-            as_other[word] >= SEEN_AS_OTHER and as_other[word] > MOSTLY * as_place[word]
-            for word in words[:1] + words[-1:]
+        # A name of several words is left out only when each is mostly something else ('Santa Maria'
+        # stays a place, though 'Maria' is mostly a given name).
+        return not all(
+            as_other[word] >= SEEN_AS_OTHER and as_other[word] > MOSTLY * as_place[word] for word in name.split()
         )
 
     names = sorted(name for name in geonames() | labelled if printed_as_a_place(name))

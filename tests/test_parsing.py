@@ -1172,6 +1172,21 @@ def test_places_are_known_by_name_with_what_is_printed_after_them():
         assert not is_place(other), other
 
 
+def test_a_place_of_several_words_is_a_place_though_one_word_is_mostly_a_name():
+    """'Santa Maria' ('Maria' is mostly a given name in references), 'Den Haag': places all the same,
+    so ABNT's 'Revista Letras, Santa Maria, v. 20' names the journal before its city."""
+    from citekit.parsing.places import is_place
+
+    assert is_place("Santa Maria") and is_place("Den Haag") and is_place("La Biodola")
+    (journal,) = parse_each(
+        [
+            "ANACHE, A.; ROVETTO, S. Desafios da implantação do atendimento educacional especializado. "
+            "Revista Educação Especial, Santa Maria, v. 27, n. 49, p. 299-312, 2014."
+        ]
+    )
+    assert (journal.container_title, journal.volume, journal.issue) == ("Revista Educação Especial", "27", "49")
+
+
 def test_no_person_is_made_of_punctuation_a_garbled_year_or_a_label():
     from citekit.parsing.authors import split_authors
 
