@@ -3447,3 +3447,18 @@ def test_abnt_chapter_whose_editors_role_the_labeller_cut_keeps_its_book():
     assert reference.container_title == "Avaliação, ciclos e promoção na educação"
     assert [editor.family for editor in reference.editors] == ["FRANCO"]
     assert (reference.variables["publisher"], reference.type) == ("Artmed", "chapter")
+
+
+def test_the_range_marked_as_pages_wins_over_a_range_in_the_books_title():
+    """'The Royal Hospital of Saint Bartholomew 1123-1973 (pp.126-184)': the labeller read the book's
+    years and the pages as one run of pages; the pages are the range 'pp.' marks."""
+    (chapter,) = parse_each(
+        [
+            "White Franklin, Alfred (1974). Medicine in the eighteenth and nineteenth centuries. In Victor "
+            "Cornelius Medvei & John L. Thornton (Eds.), The Royal Hospital of Saint Bartholomew 1123-1973 "
+            "(pp.126-184). London: St. Bartholomew's Hospital."
+        ]
+    )
+    assert chapter.pages == "126-184"
+    (article,) = parse_each(["Smith, J. (2001). A title. Journal of Things, 12, pp. 473-486."])
+    assert article.pages == "473-486"

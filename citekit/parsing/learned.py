@@ -265,13 +265,17 @@ def _after_the_words(text: str, start: int, at: int) -> int:
     return at
 
 
-def _page_range(pages: str) -> str:
+def _page_range(pages: str, printed: str = "") -> str:
     """The pages in a run that holds more ('82, 1539 -1592', '200 pp ISBN …', '54-59. 1895'):
-    the first range, else the first page."""
+    the first range, else the first page; the first marked one ('pp.', 'S.') after an unmarked one.
+    printed: the run as printed, before its marker was taken off."""
     if _ONE_PAGE_OR_RANGE.fullmatch(pages):
         return pages
     if (spaced := _SPACED_RANGE.fullmatch(pages)) and int(spaced[2]) > int(spaced[1]):
         return f"{spaced[1]}–{spaced[2]}"  # '31:307 327': a range whose dash the PDF lost
+    if not _PREFIX.match(printed) and (marked := _MARKED_PAGES.search(printed)) and marked.start():
+        # 'Saint Bartholomew 1123-1973 (pp.126-184)': the range marked as pages, not the book's years.
+        return re.sub(r"\s+", "", marked["pages"])
     found = _PAGE_RANGE.search(pages) or _PAGE.search(pages)
     return re.sub(r"\s+", "", found.group()) if found else pages
 
@@ -2561,7 +2565,8 @@ def fields_from_labels(
                 # ACS: 'J. Am. Chem. Soc. 2015, 137, 3996.': after the year, the volume, then the first page.
                 reference.volume, confidence["volume"] = acs["volume"], found[1]
                 pages = acs["pages"]
-            reference.pages, confidence["pages"] = _page_range(pages).replace("\u2011", "-"), found[1]
+            printed = found[0].strip(_EDGE)
+            reference.pages, confidence["pages"] = _page_range(pages, printed).replace("\u2011", "-"), found[1]
     if (found := take("translator")) is not None:
         reference.set_role("translator", split_authors(found[0].strip(_EDGE))[0])
     if (found := take("editor note")) is not None and editor_span is None:
