@@ -3462,3 +3462,23 @@ def test_the_range_marked_as_pages_wins_over_a_range_in_the_books_title():
     assert chapter.pages == "126-184"
     (article,) = parse_each(["Smith, J. (2001). A title. Journal of Things, 12, pp. 473-486."])
     assert article.pages == "473-486"
+
+
+def test_chemistrys_journal_after_the_last_name_is_no_name():
+    """ACS's lists print no article title: '…; Brondani, P. B.; J. Braz. Chem. Soc. 2017, 28, 1185.' The
+    journal after the last semicolon is the journal, not one more author."""
+    synthesis, brazilian = parse_each(
+        [
+            "Rodrigues, S. M. M.; Previdi, D.; Baviera, G. S.; Donate, P. M.; Synthesis 2019, 51, 4498.",
+            "Mittersteiner, M.; Machado, T. M.; de Jesus, P. C.; Brondani, P. B.; J. Braz. Chem. Soc. 2017, 28, 1185.",
+        ]
+    )
+    assert [a.family for a in synthesis.authors] == ["Rodrigues", "Previdi", "Baviera", "Donate"]
+    assert (synthesis.container_title, synthesis.year, synthesis.volume, synthesis.pages) == (
+        "Synthesis",
+        2019,
+        "51",
+        "4498",
+    )
+    assert [a.family for a in brazilian.authors][-1] == "Brondani"
+    assert brazilian.container_title.startswith("J. Braz. Chem. Soc")

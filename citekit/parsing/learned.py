@@ -1561,6 +1561,31 @@ def _place_and_publisher_out_of_title(text: str, spans: dict[str, tuple[int, int
     spans["publisher"] = (found.start("publisher"), found.end("publisher"), share)
 
 
+def _journal_read_into_the_names(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """Chemistry's lists print no article title: 'Sheldon, R. A.; Woodley, J. M.; Synthesis 2019, 51,
+    4498.', '…; Brondani, P. B.; J. Braz. Chem. Soc. 2017, 28, 1185.' The labeller may read the journal,
+    or its first words, as one more name. With every name 'Family, Initials' before it and no title,
+    the last part after a semicolon that has no comma, right before the journal or the year, is the
+    journal's."""
+    if "author" not in spans or "title" in spans:
+        return
+    start, end, share = spans["author"]
+    names, semicolon, last = text[start:end].rpartition(";")
+    if not semicolon or "," in last or not last.strip()[:1].isupper():
+        return
+    if not all("," in part for part in names.split(";")):
+        return
+    following = min((span for label, span in spans.items() if span[0] >= end), default=None)
+    nearest = next((label for label, span in spans.items() if span == following), None)
+    if nearest not in ("container", "date") or following is None or text[end : following[0]].strip(_EDGE):
+        return
+    journal_start = start + len(names) + 1
+    journal_start += len(text[journal_start:end]) - len(text[journal_start:end].lstrip())
+    journal_end = spans["container"][1] if nearest == "container" else end
+    spans["author"] = (start, start + len(names), share)
+    spans["container"] = (journal_start, journal_end, share)
+
+
 _NO_PLACE = re.compile(r"(?<![^\W\d_])o\.\s?O\.?(?![^\W\d_])")  # German 'o. O.': ohne Ort, no place given
 
 
@@ -2347,6 +2372,7 @@ def fields_from_labels(
     labels = _book_after_the_editors_role(text, tokens, _book_read_as_place_and_publisher(text, tokens, labels))
     labels = _numbers_of_the_title(tokens, _editors_up_front(text, tokens, labels))
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
+    _journal_read_into_the_names(text, spans)
     _no_place(text, spans)
     _book_out_of_editors(text, spans)
     _book_before_its_bracketed_editors(text, spans)
