@@ -3482,3 +3482,17 @@ def test_chemistrys_journal_after_the_last_name_is_no_name():
     )
     assert [a.family for a in brazilian.authors][-1] == "Brondani"
     assert brazilian.container_title.startswith("J. Braz. Chem. Soc")
+
+
+def test_portuguese_and_spanish_link_leads_end_the_title():
+    """'Disponivel em http://…' (the accent lost), 'Recuperado de http://…' (Spanish and Portuguese
+    APA's 'Retrieved from'): the words that lead to the link are no part of the title."""
+    portaria, iphan = parse_each(
+        [
+            "Extinção. Portaria MMA nº 443, de 17 de dezembro de 2014. Disponivel em "
+            "http://cncflora.jbrj.gov.br/portal/static/pdf/portaria_mma_443_2014.pdf (acesso em 18-V-2020).",
+            "Iphan. (2018). PAC Cidades Históricas . Recuperado de http://portal.iphan.gov.br/pac",
+        ]
+    )
+    assert portaria.title == "Portaria MMA nº 443, de 17 de dezembro de 2014"
+    assert iphan.title == "PAC Cidades Históricas"

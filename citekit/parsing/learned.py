@@ -130,11 +130,11 @@ _EDITION_BEFORE = re.compile(rf"^(?:{_EDITION_NUMBER})?{_EDITION_WORD}\s*", re.I
 _NUMBERED_EDITION = re.compile(rf"{_EDITION_NUMBER}{_EDITION_WORD}", re.I)  # '3. Aufl.', '2nd ed.'
 # The words that lead to a link, left at the end of a title: '…, online unter:', '[online].',
 # 'Available from:', 'abrufbar unter', 'Online verfügbar unter:', 'Retrieved from'.
-_LINK_WORDS = ("line", "unter", "available", "retrieved", "dispon", "internet", "abgerufen", "url")
+_LINK_WORDS = ("line", "unter", "available", "retrieved", "dispon", "recuperado", "internet", "abgerufen", "url")
 _LINK_LEAD = re.compile(
     r"[\s,.;]*(?:[\[(]on-?line[\])]|on-?line\s+unter|on-?line(?:-?publikation)?\s*:|(?:on-?line\s+)?(?:abrufbar|verfügbar|erhältlich)"
     r"\s+unter|(?:on-?line\s+)?im\s+internet(?:\s+unter)?|abgerufen\s+(?:von|unter)|url\s*:|internet\s*:|"
-    r"unter\s*:|available\s+(?:at|from|online)|retrieved\s+from|disponible\s+en|disponível\s+em)[\s,.;:]*$",
+    r"unter\s*:|available\s+(?:at|from|online)|retrieved\s+from|recuperado\s+de|disponible\s+en|dispon[íi]vel\s+em)[\s,.;:(<]*$",
     re.I,
 )
 
