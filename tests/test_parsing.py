@@ -3496,3 +3496,26 @@ def test_portuguese_and_spanish_link_leads_end_the_title():
     )
     assert portaria.title == "Portaria MMA nº 443, de 17 de dezembro de 2014"
     assert iphan.title == "PAC Cidades Históricas"
+
+
+def test_an_r_package_is_software_with_its_version():
+    """What R's citation() prints, 'R package version 2.5-6', is the package's version, not its title's
+    end; in Springer's layout as in any other."""
+    flora, vegan = parse_each(
+        [
+            "CARVALHO, G. 2017. flora: Tools for Interacting with the Brazilian Flora 2020. R package version "
+            "0.3.0.https://CRAN.R-project.org/package=flora",
+            "Oksanen J, Blanchet FG, Friendly M (2019) vegan: Community Ecology Package. R package version 2.5-6. "
+            "https://CRAN.R-project.org/package=vegan",
+        ]
+    )
+    assert (flora.title, flora.type, flora.variables["version"]) == (
+        "flora: Tools for Interacting with the Brazilian Flora 2020",
+        "software",
+        "0.3.0",
+    )
+    assert (vegan.title, vegan.type, vegan.variables["version"]) == (
+        "vegan: Community Ecology Package",
+        "software",
+        "2.5-6",
+    )

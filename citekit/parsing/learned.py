@@ -21,6 +21,7 @@ from citekit.parsing.authors import (
 )
 from citekit.parsing.identifiers import eprint_variables, find_identifiers
 from citekit.parsing.places import BRAZILIAN_STATES, PLACE_CODES, is_place
+from citekit.parsing.rules import read_as_software
 from citekit.parsing.tokens import Token, is_initial, tokenize
 
 _YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)([a-z])?")
@@ -2807,6 +2808,8 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
     """Type and type-specific fields from what was labelled and what the string says."""
     if (edition := _EDITION.search(text)) is not None:
         reference.variables["edition"] = edition["edition"]
+    if read_as_software(reference):
+        return
     outside = text
     if "title" in spans:  # 'A thesis on theses': the title's own words say nothing of the work's kind
         start, end, _ = spans["title"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from citekit.model import Reference
 from citekit.parsing.places import is_place
 
 _BREAK = re.compile(r"[.?!]\s+")
@@ -31,3 +32,19 @@ def begins_with_a_place(text: str) -> bool:
     """'Thousand Oaks: Sage', 'Baltimore, Md: Williams and Wilkins': a place and a colon begin a book's
     imprint, never a journal's name."""
     return is_place(text.partition(": ")[0])
+
+
+# What R's citation() prints after a package's title: 'R package version 0.3.0', 'R package version 2.5-6'.
+_R_PACKAGE = re.compile(r"[.,]?\s*\bR\s+package\s+version\s+(?P<version>\d[\w.-]*?)\.?(?:\s.*)?$", re.IGNORECASE)
+
+
+def read_as_software(reference: Reference) -> bool:
+    """'vegan: Community Ecology Package. R package version 2.5-6' read as the title: software, with its
+    version, and the title without it."""
+    title = reference.title or ""
+    if "ackage" not in title or (package := _R_PACKAGE.search(title)) is None or not package.start():
+        return False
+    reference.title = title[: package.start()].rstrip(" .,;:")
+    reference.type = "software"
+    reference.variables["version"] = package["version"]
+    return True

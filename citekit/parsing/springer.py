@@ -12,7 +12,7 @@ import re
 from citekit.model import Author, Reference
 from citekit.parsing.names import parse_springer_authors
 from citekit.parsing.places import is_place
-from citekit.parsing.rules import IN_A_BOOK, begins_with_a_place
+from citekit.parsing.rules import IN_A_BOOK, begins_with_a_place, read_as_software
 
 ARTICLE = "article-journal"
 WEBPAGE = "webpage"
@@ -60,6 +60,7 @@ def parse_springer_reference(text: str) -> Reference | None:
         rest = rest[: url_match.start()].strip()
     if not _split_title_and_source(rest, reference):
         return None
+    read_as_software(reference)
     return reference
 
 
