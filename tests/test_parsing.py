@@ -750,6 +750,8 @@ def test_a_number_glued_to_the_first_name_or_bare_before_it_is_not_the_names():
     )
     assert [a.family for a in glued.authors] == ["Ostner"] and glued.raw.startswith("1Ostner R:")
     assert [a.family for a in bare.authors] == ["Zhang"] and bare.container_title == "Cancer Res"
+    (double,) = parse_each(["1García-Márquez J: Immune junctions. Proc Natl Acad Sci USA 1991; 221: 286–99."])
+    assert [a.family for a in double.authors] == ["García-Márquez"]  # a double-barrelled name too
 
 
 def test_an_edited_books_role_after_the_names_without_brackets():
