@@ -3521,3 +3521,18 @@ def test_an_r_package_is_software_with_its_version():
         "software",
         "2.5-6",
     )
+
+
+def test_a_translators_lead_word_does_not_end_the_title():
+    """'Philosophical Investigations. Transl. G. E. M. Anscombre, …', '…, übers. von Menantes': the
+    lead word before the translators is not the title's last word."""
+    transl, ubers = parse_each(
+        [
+            "WITTGENSTEIN, L. Philosophical Investigations. Transl. G. E. M. Anscombre, P. M. S. Hacker and "
+            "Jochim Schulte. Hoboken, New Jersey: Wiley-Blackwell, 2010.",
+            "Courtin, Antoine de (1705), Die Höflichkeit der heutigen Welt. La civilité moderne, übers. von "
+            "Menantes (Pseud. von Christian Friedrich Hunold), Hamburg.",
+        ]
+    )
+    assert transl.title == "Philosophical Investigations"
+    assert not ubers.title.endswith("übers")

@@ -2122,9 +2122,13 @@ def _without_what_ends_a_title(title: str) -> str:
     title = _without_link_lead(_EDITION_AFTER.sub("", title))
     if "npubl" in title or "nveröff" in title:
         title = _UNPUBLISHED_AT_END.sub("", title)
+    if title.endswith(("ansl", "ans", "bers", "rad", "ansl.", "ans.", "bers.", "rad.")):
+        title = _TRANSLATOR_LEAD_AT_END.sub("", title)  # 'Philosophical Investigations. Transl.' + the names
     return _TYPE_CODE.sub("", title) if "[" in title else title
 
 
+# A translator's lead word the labeller read as the title's last: 'Philosophical Investigations. Transl.'
+_TRANSLATOR_LEAD_AT_END = re.compile(r"[.,]\s*(?:[Tt]ransl?|[ÜüUu]bers|[Tt]rad)\.?\s*$")
 # '… bei postalischen Befragungen. Unveröff.' (+ 'Manuskript, Düsseldorf'): that the work is unpublished.
 _UNPUBLISHED_AT_END = re.compile(r"[.,]\s*(?:[Uu]nveröff(?:entlicht)?|[Uu]npublished)\.?\s*$")
 
