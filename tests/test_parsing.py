@@ -3536,3 +3536,14 @@ def test_a_translators_lead_word_does_not_end_the_title():
     )
     assert transl.title == "Philosophical Investigations"
     assert not ubers.title.endswith("übers")
+
+
+def test_a_publishers_number_is_no_volume():
+    """Brazil's 'Editora 34': read whole as a volume, it is the publisher, and the book has no volume."""
+    (chapter,) = parse_each(
+        [
+            "BEZERRA, P. Posfácio. No limiar de várias ciências. In: BAKHTIN, M. Os gêneros do discurso. "
+            "São Paulo: Editora 34, 2016. p.151-172."
+        ]
+    )
+    assert (chapter.volume, chapter.variables.get("publisher"), chapter.pages) == (None, "Editora 34", "151-172")

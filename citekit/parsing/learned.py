@@ -1930,20 +1930,34 @@ def _city_after_the_journals_full_stop(text: str, spans: dict[str, tuple[int, in
 
 # A publisher's word a number can complete: Portugal's 'Edições 70', Brazil's 'Editora 34'.
 _NUMBERED_PUBLISHER = re.compile(r"(?:edi[çc][õo]es|editora|ediciones|[ée]ditions)\s*$", re.IGNORECASE)
+_NUMBERED_PUBLISHER_NAME = re.compile(r"(?:edi[çc][õo]es|editora|ediciones|[ée]ditions)\s+\d{1,3}", re.IGNORECASE)
 
 
 def _publishers_number_read_as_pages(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
-    """'São Paulo, SP: Edições' + '70.' (as pages): a bare number right after a publisher's word
-    ('Edições', 'Editora') is part of the publisher's name, not a page."""
-    if "publisher" not in spans or "pages" not in spans:
-        return
-    (start, end, share), (first, last, _) = spans["publisher"], spans["pages"]
-    if text[end:first].strip() or not _NUMBERED_PUBLISHER.search(text, start, end):
-        return
-    if not text[first:last].strip(_EDGE).isdigit() or len(text[first:last].strip(_EDGE)) > 3:
-        return
-    spans["publisher"] = (start, first + len(text[first:last].rstrip(_EDGE)), share)
-    del spans["pages"]
+    """'São Paulo, SP: Edições' + '70.' (as pages), 'São Paulo: Editora 34, 2016' (as a volume): a bare
+    number right after a publisher's word ('Edições', 'Editora') is part of the publisher's name, not a
+    page or a volume."""
+    for label in ("pages", "volume"):
+        if label not in spans:
+            continue
+        first, last, number_share = spans[label]
+        number = text[first:last].strip(_EDGE)
+        if (whole := _NUMBERED_PUBLISHER_NAME.fullmatch(number)) is not None:
+            if "publisher" not in spans or not text[spans["publisher"][0] : spans["publisher"][1]].strip(_EDGE):
+                spans["publisher"] = (
+                    first + text[first:last].index(whole.group()),
+                    first + len(text[first:last].rstrip(_EDGE)),
+                    number_share,
+                )
+                del spans[label]  # 'Editora 34' read whole as the volume
+            continue
+        if "publisher" not in spans or not number.isdigit() or len(number) > 3:
+            continue
+        start, end, share = spans["publisher"]
+        if text[end:first].strip() or not _NUMBERED_PUBLISHER.search(text, start, end):
+            continue
+        spans["publisher"] = (start, first + len(text[first:last].rstrip(_EDGE)), share)
+        del spans[label]
 
 
 def _city_out_of_journal(text: str, spans: dict[str, tuple[int, int, float]], numbers: int) -> None:
