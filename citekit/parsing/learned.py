@@ -1933,7 +1933,7 @@ _NUMBERED_PUBLISHER = re.compile(r"(?:edi[çc][õo]es|editora|ediciones|[ée]dit
 _NUMBERED_PUBLISHER_NAME = re.compile(r"(?:edi[çc][õo]es|editora|ediciones|[ée]ditions)\s+\d{1,3}", re.IGNORECASE)
 
 
-def _publishers_number_read_as_pages(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+def _publishers_number_read_as_pages_or_volume(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'São Paulo, SP: Edições' + '70.' (as pages), 'São Paulo: Editora 34, 2016' (as a volume): a bare
     number right after a publisher's word ('Edições', 'Editora') is part of the publisher's name, not a
     page or a volume."""
@@ -2417,7 +2417,7 @@ def fields_from_labels(
     _gost_source(text, spans)
     _journal_before_its_city(text, spans)
     _city_after_the_journals_full_stop(text, spans)
-    _publishers_number_read_as_pages(text, spans)
+    _publishers_number_read_as_pages_or_volume(text, spans)
     _volume_by_jahrgang(text, spans)
     _title_read_as_book(text, spans)
     _title_ends_at_its_quote(text, spans)
