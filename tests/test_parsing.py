@@ -3547,3 +3547,11 @@ def test_a_publishers_number_is_no_volume():
         ]
     )
     assert (chapter.volume, chapter.variables.get("publisher"), chapter.pages) == (None, "Editora 34", "151-172")
+
+
+def test_a_month_in_brackets_after_the_volume_is_no_issue():
+    """'Cities, 121 (Feb), 1-14': the month the issue came out, kept as the record's month."""
+    (article,) = parse_each(
+        ["Zhang, Q., Lu, L. (2022). Uneven development and tourism gentrification. Cities, 121 (Feb), 1-14."]
+    )
+    assert (article.volume, article.issue, article.month, article.pages) == ("121", None, 2, "1-14")

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from citekit.model import Author, Reference
-from citekit.months import MONTHS
+from citekit.months import MONTHS, month_number
 from citekit.parsing import neural
 from citekit.parsing.authors import (
     EDITOR_ROLES,
@@ -2576,6 +2576,10 @@ def fields_from_labels(
         issue := _clean(_DAY_AND_MONTH_AFTER.sub("", _NUMBER_PREFIX.sub("", found[0].strip(_EDGE).lstrip("/ "))))
     ):
         reference.issue, confidence["issue"] = _without_its_year(issue), found[1]
+    if (issue := reference.issue) and issue.isalpha() and f"({issue})" in text and (month := month_number(issue)):
+        reference.issue = None  # 'Cities, 121 (Feb), 1-14': the month the issue came out, not its number
+        confidence.pop("issue", None)
+        reference.month = reference.month or month
     if (found := take("pages")) is not None and (
         book_volume := (
             _BOOK_VOLUME.fullmatch(found[0].strip(_EDGE))
