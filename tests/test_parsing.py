@@ -3555,3 +3555,15 @@ def test_a_month_in_brackets_after_the_volume_is_no_issue():
         ["Zhang, Q., Lu, L. (2022). Uneven development and tourism gentrification. Cities, 121 (Feb), 1-14."]
     )
     assert (article.volume, article.issue, article.month, article.pages) == ("121", None, 2, "1-14")
+
+
+def test_no_volume_given_is_no_part_of_the_journal():
+    """German 'o. J.' (ohne Jahrgang) where the volume would stand: '…, o. J./ Heft 3, 261-284'."""
+    (article,) = parse_each(
+        [
+            "Pommerehne, W. (1983): Steuerhinterziehung und Schwarzarbeit als Grenzen der Staatstätigkeit, in: "
+            "Schweizerische Zeitschrift für Volkswirtschaft und Statistik, o. J./ Heft 3, 261-284."
+        ]
+    )
+    assert article.container_title == "Schweizerische Zeitschrift für Volkswirtschaft und Statistik"
+    assert (article.issue, article.pages) == ("3", "261-284")

@@ -1587,6 +1587,7 @@ def _journal_read_into_the_names(text: str, spans: dict[str, tuple[int, int, flo
     spans["container"] = (journal_start, journal_end, share)
 
 
+_NO_VOLUME_AT_END = re.compile(r"[,;]?\s+o\.\s?(?:J|Jg)\.?[\s/,]*$")
 _NO_PLACE = re.compile(r"(?<![^\W\d_])o\.\s?O\.?(?![^\W\d_])")  # German 'o. O.': ohne Ort, no place given
 
 
@@ -2492,6 +2493,8 @@ def fields_from_labels(
         # 'In: ders.: Wissenssoziologie' (the same author's book); 'Handbuch …, 2. Aufl.' (its edition).
         journal = _clean(_EDITION_AFTER.sub("", _SAME_AUTHOR.sub("", journal))) or journal
         journal = _without_own_author(journal, reference.authors)
+        # '…, o. J./ Heft 3': German 'ohne Jahrgang', no volume given; no part of the journal's name.
+        journal = _clean(_NO_VOLUME_AT_END.sub("", journal)) or journal
         # The book's year printed beside it: '(Hrsg.), 2004, Generational Income …', '… Professionalität. 1996'.
         journal = _clean(_YEAR_BESIDE_BOOK.sub("", journal)) or journal
         if (book_volume := _CONTAINER_VOLUME.search(journal)) and "volume" not in spans:
