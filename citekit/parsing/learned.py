@@ -1576,10 +1576,10 @@ def _journal_read_into_the_names(text: str, spans: dict[str, tuple[int, int, flo
         return
     if not all("," in part for part in names.split(";")):
         return
-    following = min((span for label, span in spans.items() if span[0] >= end), default=None)
-    nearest = next((label for label, span in spans.items() if span == following), None)
-    if nearest not in ("container", "date") or following is None or text[end : following[0]].strip(_EDGE):
+    after = sorted((span[0], label) for label, span in spans.items() if span[0] >= end)
+    if not after or after[0][1] not in ("container", "date") or text[end : after[0][0]].strip(_EDGE):
         return
+    nearest = after[0][1]
     journal_start = start + len(names) + 1
     journal_start += len(text[journal_start:end]) - len(text[journal_start:end].lstrip())
     journal_end = spans["container"][1] if nearest == "container" else end
