@@ -97,6 +97,9 @@ def main() -> None:
     arguments = parser.parse_args()
     if not (arguments.rdmpage / FILES[0]).is_file():
         parser.error(f"{arguments.rdmpage} has no {FILES[0]}: clone rdmpage/citation-parsing there")
+    if not (arguments.shared / "data" / "parsing" / "anystyle").is_dir():
+        # Without it nothing citekit trains on is left out, and the score is of training data.
+        parser.error(f"{arguments.shared} has no data/parsing/anystyle: pass --shared (citekit's training data)")
     examples = outside_examples(arguments.rdmpage, arguments.shared / "data" / "parsing", arguments.half)
 
     def rows() -> Iterator[tuple[tuple[str, ...], str, dict, dict, dict, dict]]:
