@@ -3567,3 +3567,20 @@ def test_no_volume_given_is_no_part_of_the_journal():
     )
     assert article.container_title == "Schweizerische Zeitschrift für Volkswirtschaft und Statistik"
     assert (article.issue, article.pages) == ("3", "261-284")
+
+
+def test_names_inside_a_title_before_the_journal_are_the_titles():
+    """'…, chiefly Mt. Murud and Mt. Dulit. The Sarawak Museum Journal 3': the labeller read the names
+    ending the title as a second run of authors; with the authors read before the title, they are the
+    title's."""
+    hanitsch, kirby = parse_each(
+        [
+            "Hanitsch, R. (1925) On a collection of Blattidae from northern Sarawak, chiefly Mt. Murud and Mt. "
+            "Dulit. The Sarawak Museum Journal 3, 75–106.",
+            "Kirby, W.F. (1891) Catalogue of the described Hemiptera of Ceylon, based on the collection formed "
+            "(chiefly at Pundaloya) by Mr. E. Ernest Green. The Journal of the Linnean Society. Zoology 24, 72–176.",
+        ]
+    )
+    assert hanitsch.title.endswith("chiefly Mt. Murud and Mt. Dulit")
+    assert [a.family for a in hanitsch.authors] == ["Hanitsch"]
+    assert kirby.title.endswith("by Mr. E. Ernest Green") and kirby.container_title.startswith("The Journal")

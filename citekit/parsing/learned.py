@@ -1007,6 +1007,31 @@ def _place_ending_the_journals_name(tokens: list[Token], labels: list[str]) -> l
     return _relabelled(labels, start, end, "container")
 
 
+def _names_inside_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'…, chiefly Mt. Murud and Mt. Dulit. The Sarawak Museum Journal 3', '… formed by Mr. E. Ernest
+    Green. The Journal of the Linnean Society': names in a title, read as a second run of authors between
+    the title and the journal. With the authors read before the title, a run of them that the title
+    runs into and the journal follows is the title's."""
+    if "author" not in labels or "title" not in labels or "container" not in labels:
+        return labels
+    first_title = labels.index("title")
+    if labels.index("author") > first_title:
+        return labels
+    index = first_title
+    while index < len(labels):
+        end = _run_end(labels, index)
+        if (
+            labels[index] == "author"
+            and labels[index - 1] == "title"
+            and end + 1 < len(labels)
+            and labels[end + 1] == "container"
+            and tokens[end].text == "."
+        ):
+            return _relabelled(labels, index, end, "title")
+        index = end + 1
+    return labels
+
+
 def _names_between_names(labels: list[str]) -> list[str]:
     """'Galloux, Jean-' + 'Christophe/Arne Thing Mortensen/…/Agnes' (as a title) + 'Allansdottir/…/George
     Sakellaris' + '(2002). The Institutions of Bioethics': words the labeller read as a title between two
@@ -2374,6 +2399,7 @@ def fields_from_labels(
 ) -> tuple[Reference, dict[str, float]]:
     """Labelled tokens → a record (the same for the model's labels and for gold labels)."""
     labels = _names_between_names(_journal_read_as_editors(tokens, _journal_inside_the_title(labels)))
+    labels = _names_inside_the_title(tokens, labels)
     labels = _editors_role_read_with_the_authors(tokens, _editors_role_read_into_the_book(tokens, labels))
     labels = _place_ending_the_journals_name(tokens, labels)
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
