@@ -3584,3 +3584,16 @@ def test_names_inside_a_title_before_the_journal_are_the_titles():
     assert hanitsch.title.endswith("chiefly Mt. Murud and Mt. Dulit")
     assert [a.family for a in hanitsch.authors] == ["Hanitsch"]
     assert kirby.title.endswith("by Mr. E. Ernest Green") and kirby.container_title.startswith("The Journal")
+
+
+def test_abnts_volume_after_a_books_title():
+    """ABNT's 'O capital, v. 1': the book's volume, not its title's end; with the volume's own title after
+    it ('v. 1: Before 1940') the title stays as printed, the volume read all the same."""
+    capital, cinema = parse_each(
+        [
+            "MARX, K. O capital, v. 1. São Paulo: Boitempo, 2013.",
+            "COWIE, P. A Concise History of the Cinema, v. 1: Before 1940. London/New York: Zwemmer/ Barnes, 1971.",
+        ]
+    )
+    assert (capital.title, capital.volume) == ("O capital", "1")
+    assert (cinema.title, cinema.volume) == ("A Concise History of the Cinema, v. 1: Before 1940", "1")

@@ -2501,8 +2501,9 @@ def fields_from_labels(
         title, book = _title_then_book(title)
         if "volume" not in spans and (book_volume := _TITLE_VOLUME.search(title)) and book_volume.start():
             # 'Soziologie. Spezielle Grundlagen. Band 1': the book's volume, printed after its title.
-            reference.volume, confidence["volume"] = book_volume["volume"], found[1]
-            title = title[: book_volume.start()]
+            reference.volume, confidence["volume"] = book_volume["volume"] or book_volume["abnt"], found[1]
+            if not book_volume["part"]:  # the volume's own title after it stays with the work's, as printed
+                title = title[: book_volume.start()]
         if (volumes := _VOLUMES_COUNT.search(title)) is not None and volumes.start():
             reference.variables["number-of-volumes"] = volumes["count"]  # 'Über den Prozeß …, 2 Bde.'
             title = title[: volumes.start()]
@@ -2755,7 +2756,12 @@ _PLACE_BEFORE = re.compile(rf"(?:^|[.,]\s)(?P<place>{_PLACE})\s?:\s*$")  # 'Fran
 # A book's volume: 'Bd. 3', 'Band 3', 'Vol. 3', 'Bd. III' (roman in capitals only: not 'Vol. Civil').
 _BAND = r"(?:Bd|Band|Vol)\.?\s*(?P<volume>\d+|(?-i:[IVXLC]{1,5}))\b"
 _CONTAINER_VOLUME = re.compile(rf"[,.]\s*{_BAND}.*$", re.I)
-_TITLE_VOLUME = re.compile(rf"[,.]\s*{_BAND}[\s.,]*$", re.I)  # 'Das Kapital, Bd. III'
+# 'Das Kapital, Bd. III'; ABNT's 'O capital, v. 1', also with its volume's own title after a colon: 'A
+# Concise History of the Cinema, v. 1: Before 1940' (German lists keep 'Band 3: Theorie der Unternehmung'
+# in the title, and leave the volume out).
+_TITLE_VOLUME = re.compile(
+    rf"[,.]\s*(?:{_BAND}|(?-i:v)\.\s*(?P<abnt>\d{{1,3}})\b(?::\s*(?P<part>[^.:]+))?)[\s.,]*$", re.I
+)
 _BOOK_VOLUME = re.compile(rf"\b{_BAND}")
 _ABNT_VOLUME = re.compile(r"\bv\.\s*(?P<volume>\d{1,3})")  # 'São Paulo: Paz e Terra. 2018. v. 2.'
 _VOLUMES_COUNT = re.compile(r"[,.]\s*(?P<count>\d{1,2})\s+(?:bände|bde|teilbde|teilbände|vols|volumes)\b\.?\s*$", re.I)
