@@ -3597,3 +3597,18 @@ def test_abnts_volume_after_a_books_title():
     )
     assert (capital.title, capital.volume) == ("O capital", "1")
     assert (cinema.title, cinema.volume) == ("A Concise History of the Cinema, v. 1: Before 1940", "1")
+
+
+def test_the_original_year_in_brackets_after_the_title_is_kept_with_it():
+    """'Problemas da poética de Dostoiévski [1963]. … 2008.': the year the work first came out stays in
+    the title as printed; the record's year is the edition's."""
+    dostoievski, romance = parse_each(
+        [
+            "BAKHTIN, M. M. Problemas da poética de Dostoiévski [1963]. Tradução do russo, notas e prefácio de "
+            "Paulo Bezerra. 4. ed. Rio de Janeiro: Forense Universitária, 2008.",
+            "BAKHTIN, M. M. O discurso no romance [1934-1935]. In: BAKHTIN, M. M. Teoria do romance I. a "
+            "estilística. Tradução de Paulo Bezerra. São Paulo: Editora 34, 2015. p.19-167.",
+        ]
+    )
+    assert (dostoievski.title, dostoievski.year) == ("Problemas da poética de Dostoiévski [1963]", 2008)
+    assert (romance.title, romance.year) == ("O discurso no romance [1934-1935]", 2015)

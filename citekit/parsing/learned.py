@@ -1032,6 +1032,32 @@ def _names_inside_the_title(tokens: list[Token], labels: list[str]) -> list[str]
     return labels
 
 
+def _original_year_in_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Problemas da poética de Dostoiévski [1963]. Tradução … 2008.': the year a work first came out,
+    in square brackets after its title, read as the date while the edition's year follows. It is
+    printed as part of the title (and kept there), not the date."""
+    if "title" not in labels or labels.count("date") < 2:
+        return labels
+    for index in range(1, len(tokens) - 2):
+        if tokens[index].text != "[" or labels[index - 1] != "title" or labels[index] not in ("title", "date"):
+            continue
+        closing = index + 1
+        while closing < len(tokens) and (tokens[closing].text.isdigit() or tokens[closing].text in "-–/"):
+            closing += 1
+        if (
+            closing == index + 1
+            or closing >= len(tokens)
+            or tokens[closing].text != "]"
+            or not all(labels[k] == "date" for k in range(index + 1, closing))
+            or "date" not in labels[closing + 1 :]
+        ):
+            continue
+        while closing + 1 < len(tokens) and labels[closing + 1] == "date" and not tokens[closing + 1].text.isalnum():
+            closing += 1  # the full stop after it, read with the date
+        return _relabelled(labels, index, closing, "title")
+    return labels
+
+
 def _names_between_names(labels: list[str]) -> list[str]:
     """'Galloux, Jean-' + 'Christophe/Arne Thing Mortensen/…/Agnes' (as a title) + 'Allansdottir/…/George
     Sakellaris' + '(2002). The Institutions of Bioethics': words the labeller read as a title between two
@@ -2399,7 +2425,7 @@ def fields_from_labels(
 ) -> tuple[Reference, dict[str, float]]:
     """Labelled tokens → a record (the same for the model's labels and for gold labels)."""
     labels = _names_between_names(_journal_read_as_editors(tokens, _journal_inside_the_title(labels)))
-    labels = _names_inside_the_title(tokens, labels)
+    labels = _original_year_in_the_title(tokens, _names_inside_the_title(tokens, labels))
     labels = _editors_role_read_with_the_authors(tokens, _editors_role_read_into_the_book(tokens, labels))
     labels = _place_ending_the_journals_name(tokens, labels)
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
