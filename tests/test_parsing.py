@@ -3612,3 +3612,23 @@ def test_the_original_year_in_brackets_after_the_title_is_kept_with_it():
     )
     assert (dostoievski.title, dostoievski.year) == ("Problemas da poética de Dostoiévski [1963]", 2008)
     assert (romance.title, romance.year) == ("O discurso no romance [1934-1935]", 2015)
+
+
+def test_in_colon_with_no_full_stop_before_it_opens_the_book_or_journal():
+    """'… Housewife in: Kaufmann, Franz; … (eds.)': 'in:' glued to the title's last word is no part of
+    the title, and neither is the first editor's name nor the word before it."""
+    chapter, paper = parse_each(
+        [
+            "Knudsen, Lisbeth B., 1997: Denmark: The Land of the Vanishing Housewife in: Kaufmann, FranzXaver; "
+            "Kuijsten, Anton; Schulze, Hans-Joachim; Strohmeier, Klaus Peter (eds.) Family Life and Family "
+            "Policies in Europe. Volume 1. Oxford: Clarendon Press, 12-47.",
+            "Fuhrmann, Nora, 1999: Emanzipation am Arbeitsmarkt: dänische Reformkonzepte in: WIP Occasional "
+            "Paper 4: 5-16.",
+        ]
+    )
+    assert chapter.title == "Denmark: The Land of the Vanishing Housewife"
+    assert [editor.family for editor in chapter.editors] == ["Kaufmann", "Kuijsten", "Schulze", "Strohmeier"]
+    assert (paper.title, paper.container_title) == (
+        "Emanzipation am Arbeitsmarkt: dänische Reformkonzepte",
+        "WIP Occasional Paper",
+    )

@@ -1007,6 +1007,32 @@ def _place_ending_the_journals_name(tokens: list[Token], labels: list[str]) -> l
     return _relabelled(labels, start, end, "container")
 
 
+def _in_colon_read_into_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'… Vanishing Housewife in: Kaufmann, Franz; … (eds.)', '… dänische Reformkonzepte in: WIP
+    Occasional Paper 4': 'in:' with no full stop before it, read as the title's (and the first editor's
+    name with it) or as the book's (and the title's last word with it). No title in the training data
+    holds 'in:'; it opens what the part is in."""
+    if "title" not in labels:
+        return labels
+    first_title = labels.index("title")
+    for index in range(first_title + 1, len(tokens) - 2):
+        word = tokens[index]
+        if word.text.casefold() != "in" or tokens[index + 1].text != ":" or tokens[index + 1].start != word.end:
+            continue
+        if labels[index] == "title" and labels[index + 1] == "title":
+            end = _run_end(labels, index)
+            if end + 1 < len(labels) and labels[end + 1] in ("editor", "container"):
+                return _relabelled(labels, index, end, labels[end + 1])
+        elif labels[index] == "container" and labels[index - 1] == "container":
+            start = index - 1
+            while start > first_title and labels[start - 1] == "container":
+                start -= 1
+            if labels[start - 1] == "title":
+                return _relabelled(labels, start, index - 1, "title")
+        return labels
+    return labels
+
+
 def _names_inside_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
     """'…, chiefly Mt. Murud and Mt. Dulit. The Sarawak Museum Journal 3', '… formed by Mr. E. Ernest
     Green. The Journal of the Linnean Society': names in a title, read as a second run of authors between
@@ -2426,6 +2452,7 @@ def fields_from_labels(
     """Labelled tokens → a record (the same for the model's labels and for gold labels)."""
     labels = _names_between_names(_journal_read_as_editors(tokens, _journal_inside_the_title(labels)))
     labels = _original_year_in_the_title(tokens, _names_inside_the_title(tokens, labels))
+    labels = _in_colon_read_into_the_title(tokens, labels)
     labels = _editors_role_read_with_the_authors(tokens, _editors_role_read_into_the_book(tokens, labels))
     labels = _place_ending_the_journals_name(tokens, labels)
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
