@@ -3632,3 +3632,15 @@ def test_in_colon_with_no_full_stop_before_it_opens_the_book_or_journal():
         "Emanzipation am Arbeitsmarkt: dänische Reformkonzepte",
         "WIP Occasional Paper",
     )
+
+
+def test_a_link_lead_pasted_twice_leaves_the_title():
+    """SciELO's pages print 'Disponível em: <Disponível em: http://…>': both leads leave the title."""
+    (blog,) = parse_each(
+        [
+            "MUNKURUKU, Daniel. Usando a palavra certa pra doutor não reclamar - Mundurukando três. Artigo "
+            "publicado no blog do autor Disponível em: <Disponível em: http://danielmunduruku.blogspot.com.br/p/"
+            "cronicas-e-opinioes.html >. Acesso em:05/04/2021"
+        ]
+    )
+    assert blog.title.endswith("Artigo publicado no blog do autor")

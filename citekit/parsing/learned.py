@@ -130,12 +130,13 @@ _EDITION_WORD_AFTER = re.compile(r"\s*(?:aufl(?:age)?\b\.?|edn\b\.?|edition\b)",
 _EDITION_BEFORE = re.compile(rf"^(?:{_EDITION_NUMBER})?{_EDITION_WORD}\s*", re.I)
 _NUMBERED_EDITION = re.compile(rf"{_EDITION_NUMBER}{_EDITION_WORD}", re.I)  # '3. Aufl.', '2nd ed.'
 # The words that lead to a link, left at the end of a title: '…, online unter:', '[online].',
-# 'Available from:', 'abrufbar unter', 'Online verfügbar unter:', 'Retrieved from'.
+# 'Available from:', 'abrufbar unter', 'Online verfügbar unter:', 'Retrieved from'; twice, as pasted
+# from SciELO's pages: 'Disponível em: <Disponível em:'.
 _LINK_WORDS = ("line", "unter", "available", "retrieved", "dispon", "recuperado", "internet", "abgerufen", "url")
 _LINK_LEAD = re.compile(
-    r"[\s,.;]*(?:[\[(]on-?line[\])]|on-?line\s+unter|on-?line(?:-?publikation)?\s*:|(?:on-?line\s+)?(?:abrufbar|verfügbar|erhältlich)"
+    r"(?:[\s,.;]*(?:[\[(]on-?line[\])]|on-?line\s+unter|on-?line(?:-?publikation)?\s*:|(?:on-?line\s+)?(?:abrufbar|verfügbar|erhältlich)"
     r"\s+unter|(?:on-?line\s+)?im\s+internet(?:\s+unter)?|abgerufen\s+(?:von|unter)|url\s*:|internet\s*:|"
-    r"unter\s*:|available\s+(?:at|from|online)|retrieved\s+from|recuperado\s+de|disponible\s+en|dispon[íi]vel\s+em)[\s,.;:(<]*$",
+    r"unter\s*:|available\s+(?:at|from|online)|retrieved\s+from|recuperado\s+de|disponible\s+en|dispon[íi]vel\s+em)[\s,.;:(<]*)+$",
     re.I,
 )
 
