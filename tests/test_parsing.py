@@ -3644,3 +3644,16 @@ def test_a_link_lead_pasted_twice_leaves_the_title():
         ]
     )
     assert blog.title.endswith("Artigo publicado no blog do autor")
+
+
+def test_a_journals_city_read_alone_as_the_journal_gives_the_name_back():
+    """'… Pantanal. Phyllomedusa. Belo Horizonte 16: 143–154': the city the journal is published in, read
+    alone as the journal, sent the journal's name into the title."""
+    (paper,) = parse_each(
+        [
+            "Piva, A., U. Caramaschi, and N. R. de Albuquerque. 2017. A new species of Elachistocleis (Anura: "
+            "Microhylidae) from the Brazilian Pantanal. Phyllomedusa. Belo Horizonte 16: 143–154."
+        ]
+    )
+    assert paper.title == "A new species of Elachistocleis (Anura: Microhylidae) from the Brazilian Pantanal"
+    assert (paper.container_title, paper.volume, paper.pages) == ("Phyllomedusa", "16", "143–154")

@@ -1995,11 +1995,20 @@ def _journal_before_its_city(text: str, spans: dict[str, tuple[int, int, float]]
 def _city_after_the_journals_full_stop(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'Current Science. Bangalore 101: 1015–1019', 'Phyllomedusa. Belo Horizonte 16': the city a journal
     is published in, after its name's full stop and right before its volume, is no part of the name.
-    Not after an abbreviation, nor a short word that names a place as well: 'Cerâm. Ind. 23'."""
+    Not after an abbreviation, nor a short word that names a place as well: 'Cerâm. Ind. 23'. With
+    the city alone read as the journal, the title's last sentence is the journal."""
     if "container" not in spans or "volume" not in spans:
         return
     start, end, share = spans["container"]
     if end > spans["volume"][0] or text[end : spans["volume"][0]].strip(" "):
+        return
+    if "title" in spans and not text[spans["title"][1] : start].strip(" .") and is_place(text[start:end].strip(_EDGE)):
+        # The labeller read the city alone as the journal, and the journal's name into the title.
+        first, last, title_share = spans["title"]
+        title, stop, journal = text[first:last].rstrip(" .").rpartition(". ")
+        if stop and title.strip() and journal[:1].isupper() and len(journal.split()) <= 6:
+            spans["title"] = (first, first + len(title), title_share)
+            spans["container"] = (first + len(title) + len(stop), first + len(title) + len(stop) + len(journal), share)
         return
     name, stop, city = text[start:end].rpartition(". ")
     last_word, city = name.rsplit(None, 1)[-1] if name.strip() else "", city.strip(_EDGE)
