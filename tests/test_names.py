@@ -61,3 +61,20 @@ def test_initials_printed_first_in_the_author_year_layout_of_the_life_sciences()
     )[0]
     assert reference.authors == [Author("Stepanov", "AD"), Author("Smales", "LR")]
     assert (reference.container_title, reference.volume, reference.issue) == ("Entomological Review", "88", "5")
+
+
+def test_a_family_name_in_capitals_before_whole_given_names():
+    """French ISO 690 prints 'NOM Prénom': the name in capitals is the family's, whichever comes first;
+    initials before a name ('AB García-Márquez') stay given names."""
+    french, two, particle, initials = parse_each(
+        [
+            "FERRIERES Madeleine, Nourritures canailles, Paris, Seuil, 2007.",
+            "ACKET Claude, BACHER Pierre, Diviser par 4 les rejets de CO2, Paris, Sauvons le Climat, 2014.",
+            "DE GAULLE Charles, Mémoires de guerre, Paris, Plon, 1954.",
+            "AB García-Márquez, WT Curry. Immune role of macrophages. Cancer Res 2003; 287: 232-9.",
+        ]
+    )
+    assert [(a.family, a.given) for a in french.authors] == [("FERRIERES", "Madeleine")]
+    assert [(a.family, a.given) for a in two.authors] == [("ACKET", "Claude"), ("BACHER", "Pierre")]
+    assert [(a.family, a.given) for a in particle.authors] == [("DE GAULLE", "Charles")]
+    assert [a.family for a in initials.authors] == ["García-Márquez", "Curry"]

@@ -151,12 +151,37 @@ def _compact(given: str) -> str:
 _FAMILY_ENDINGS = frozenset({"Filho", "Neto", "Júnior", "Junior", "Sobrinho", "Netto"})
 
 
+_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]")
+_WHOLE_GIVEN = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?")  # 'Ulrich', 'Hans-Joachim'
+
+
+def _capitals_family_first(tokens: list[str]) -> Author | None:
+    """French ISO 690's 'LAMONT Ulrich', 'ESPING-ANDERSEN Gøsta', 'DE GAULLE Charles': the family name in
+    capitals, then whole given names. Not initials before a name ('AB García', 'WTC Curry'): the last
+    word in capitals has three letters or more, one of them a vowel."""
+    capitals = 0
+    while capitals < len(tokens) - 1 and tokens[capitals].replace("-", "").isalpha() and tokens[capitals].isupper():
+        capitals += 1
+    if not capitals or not all(_WHOLE_GIVEN.fullmatch(token) for token in tokens[capitals:]):
+        return None
+    last = tokens[capitals - 1].replace("-", "")
+    if (
+        len(last) < 3
+        or not _VOWEL.search(last)
+        or any(token.casefold() not in PARTICLES for token in tokens[: capitals - 1])
+    ):
+        return None
+    return Author(" ".join(tokens[:capitals]), " ".join(tokens[capitals:]))
+
+
 def _person(part: str, vancouver: bool = False) -> Author | None:
     if part.count(",") in (1, 2) and (inverted := _inverted(part)) is not None:
         return inverted
     tokens = part.split()
     if not tokens:
         return None
+    if tokens[0].isupper() and len(tokens) <= 4 and (capitals_first := _capitals_family_first(tokens)) is not None:
+        return capitals_first
     suffix = None
     if len(tokens) >= 2 and tokens[-1].rstrip(".") in SUFFIXES:
         suffix = SUFFIXES[tokens.pop().rstrip(".")] if tokens[-1] not in SUFFIXES else SUFFIXES[tokens.pop()]
@@ -465,6 +490,7 @@ def _inverted_whole(part: str) -> Author | None:
         and ";" not in given  # 'Rammert, Werner ; Schulz-Schaeffer': two names
         and ";" not in family  # 'Friedrichsen M.; Vowe, G.' (from 'Friedrichsen M./Vowe, G.'): two names
         and family
+        and not (_capitals_family_first(family.split()) and _capitals_family_first(given.split()))  # two names
         and not _has_initials(family)  # 'Mackillop WJ, Quirt CF': two names, Vancouver style
         and particle_after_initials(family.split()) is None  # 'Sá RCN da, Silva CAB da': SciELO's Vancouver
         and (_given(given) or _initials_group(given))
