@@ -78,3 +78,10 @@ def test_a_family_name_in_capitals_before_whole_given_names():
     assert [(a.family, a.given) for a in two.authors] == [("ACKET", "Claude"), ("BACHER", "Pierre")]
     assert [(a.family, a.given) for a in particle.authors] == [("DE GAULLE", "Charles")]
     assert [a.family for a in initials.authors] == ["García-Márquez", "Curry"]
+
+
+def test_family_names_separated_by_slashes_before_the_titles_comma():
+    """German law's 'Streeck/Honneth/Streeck, Title, 1967, 399': the comma after the last name ends the
+    names; it does not make 'Honneth' a given name."""
+    (law,) = parse_each(["Streeck/Honneth/Streeck, Société labour Arbeit, 1967, 399"])
+    assert [(a.family, a.given) for a in law.authors] == [("Streeck", None), ("Honneth", None), ("Streeck", None)]

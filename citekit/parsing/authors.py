@@ -295,7 +295,8 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
     text = _ET_AL.sub(", ", text).strip(" ,;") if cut_short else text
     # German lists separate names by a slash: 'Schmidt, M. G./Ostheim, T.', and family names
     # alone: 'Frey/Stutzer', 'Von der Lippe/Breuer'; not the parts of an acronym ('CDU/CSU').
-    if "/" in text and "," not in text and _slashed_names(parts := text.strip(" .,:;(").split("/")):
+    # 'Frey/Stutzer,': the comma the span ran into before the title separates no names.
+    if "/" in text and "," not in text.rstrip(" ,") and _slashed_names(parts := text.strip(" .,:;(").split("/")):
         return [_slashed_name(part.strip()) for part in parts], cut_short
     if "/" in text and "," in text:
         text = _SLASH.sub("; ", text)
