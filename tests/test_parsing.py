@@ -3657,3 +3657,20 @@ def test_a_journals_city_read_alone_as_the_journal_gives_the_name_back():
     )
     assert paper.title == "A new species of Elachistocleis (Anura: Microhylidae) from the Brazilian Pantanal"
     assert (paper.container_title, paper.volume, paper.pages) == ("Phyllomedusa", "16", "143–154")
+
+
+def test_the_issue_after_the_volumes_colon_or_after_the_year():
+    """'Soziale Welt, 9:4 (1961), 368–73' and Italian 'Rivista, 25 (1993), 5, pp. 120–150': the lone number
+    is the issue, not the pages (which follow) nor a second volume; physics' 'Nucl. Phys. A 729 (2003)
+    337' keeps its page."""
+    colon, italian, physics = parse_each(
+        [
+            "Streeck, U., and U. Habermas, ‘Labour Arbeit Politik política. State im’, Soziale Welt, 9:4 (1961), "
+            "368–73",
+            "Kohli = A. Kohli, Política Arbeit, in «Revue française de sociologie», 25 (1993), 5, pp. 120–150.",
+            "G. Audi, A. Wapstra, C. Thibault, Nucl. Phys. A 729 (2003) 337.",
+        ]
+    )
+    assert (colon.volume, colon.issue, colon.pages) == ("9", "4", "368–73")
+    assert (italian.volume, italian.issue, italian.pages) == ("25", "5", "120–150")
+    assert (physics.volume, physics.issue, physics.pages) == ("729", None, "337")

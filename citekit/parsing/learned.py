@@ -498,6 +498,42 @@ def _issue_before_the_bracketed_year(tokens: list[Token], labels: list[str]) -> 
     return _relabelled(_relabelled(labels, first, last - 1, "issue"), last, last, "date")
 
 
+def _issue_read_as_pages_or_a_second_volume(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Soziale Welt, 9:4 (1961), 368–73', 'Cell 448/20 (1998): 1209–1221': the issue after the volume's
+    colon or slash read as pages while the page range follows; Italian 'Rivista, 25 (1993), 5, pp.
+    120–150': the issue after the year read as a second volume. A lone number either way, no issue
+    read, and the pages after it."""
+    if "issue" in labels or "volume" not in labels:
+        return labels
+    volume_start, volume_end = _first_run(labels, "volume")
+    after = volume_end + 1
+    if after >= len(labels) or not tokens[after].text.isdigit() or len(tokens[after].text) > 4:
+        return labels
+    if labels[after] == "pages" and tokens[volume_end].text in (":", "/") and volume_end > volume_start:
+        if _run_end(labels, after) != after or "pages" not in labels[after + 1 :]:
+            return labels
+        later = labels.index("pages", after + 1)
+        if not any(token.text in "-–" for token in tokens[later : _run_end(labels, later) + 1]):
+            return labels
+        return _relabelled(labels, after, after, "issue")
+    if labels[after] == "date" and (year_end := _run_end(labels, after)) + 2 < len(labels):
+        second = year_end + 1
+        if tokens[second].text == "," and labels[second] in ("date", "volume"):
+            second += 1
+        if labels[second] != "volume" or not tokens[second].text.isdigit() or len(tokens[second].text) > 4:
+            return labels
+        if "pages" not in labels[second + 1 :]:
+            return labels  # physics' 'Nucl. Phys. A 729 (2003) 337': the page, read as a volume
+        if tokens[second - 1].text != "," or (second + 1 < len(tokens) and tokens[second + 1].text not in ",;"):
+            return labels  # '1998 (11. Jg.)': the volume itself
+        if second + 1 < len(labels) and (
+            tokens[second + 1].text in "-–" or (labels[second + 1] == "volume" and tokens[second + 1].text not in ",.;")
+        ):
+            return labels
+        return _relabelled(labels, second, second, "issue")
+    return labels
+
+
 def _journal_read_as_the_last_name(tokens: list[Token], labels: list[str]) -> list[str]:
     """'L. Simão, R.F. Caldato, O.R.K. Montedo, Ceram. Int. 41, 3 (2015) 4782.': after names printed
     given names first, each with its initials, a lone abbreviated word before the journal's next
@@ -2475,6 +2511,7 @@ def fields_from_labels(
     labels = _book_read_as_nothing_after_the_editors(text, tokens, labels)
     labels = _book_read_as_a_first_place(text, tokens, _subtitle_before_the_edition(text, tokens, labels))
     labels = _issue_before_the_bracketed_year(tokens, _journal_read_as_the_last_name(tokens, labels))
+    labels = _issue_read_as_pages_or_a_second_volume(tokens, labels)
     labels = _organisation_read_as_nothing(text, tokens, labels)
     labels = _day_and_month_read_as_pages(tokens, labels)
     labels = _year_ending_the_title(tokens, labels)
