@@ -3674,3 +3674,18 @@ def test_the_issue_after_the_volumes_colon_or_after_the_year():
     assert (colon.volume, colon.issue, colon.pages) == ("9", "4", "368–73")
     assert (italian.volume, italian.issue, italian.pages) == ("25", "5", "120–150")
     assert (physics.volume, physics.issue, physics.pages) == ("729", None, "337")
+
+
+def test_the_book_after_an_editors_role_cut_off_with_the_last_given_names():
+    """'In: Godoy, Scarlett; Rodríguez García,' then 'Margarita Eva (Coord.). El ocaso …' read as nothing:
+    the given names and the role are the editors', the words after them the book."""
+    (chapter,) = parse_each(
+        [
+            "RODRIGUES, José Damião. Horizontes de reformas e luzes: uma leitura historiográfica a partir da "
+            "América portuguesa. In: Godoy, Scarlett O’Phelan; Rodríguez García, Margarita Eva (Coord.). El ocaso "
+            "del Antiguo Régimen en los Imperios Ibéricos. Lima: Pontificia Universidad Católica del Peru; Lisboa: "
+            "Cátedra, 2008. p. 10-20."
+        ]
+    )
+    assert chapter.container_title == "El ocaso del Antiguo Régimen en los Imperios Ibéricos"
+    assert len(chapter.editors) == 3

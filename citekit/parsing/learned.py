@@ -918,9 +918,17 @@ def _book_after_a_cut_editor_role(tokens: list[Token], labels: list[str]) -> lis
     if "editor" not in labels or "container" in labels:
         return labels
     last = _first_run(labels, "editor")[1]
-    role = last + 1
-    if tokens[last].text != "(" or role >= len(labels) or labels[role] != "other":
+    role = first = last + 1
+    if role >= len(labels) or labels[role] != "other":
         return labels
+    if tokens[last].text != "(":
+        # 'In: Godoy, Scarlett; Rodríguez García,' + 'Margarita Eva (Coord.). El ocaso …' (as nothing):
+        # the last editor's given names, cut off with the role.
+        while role < min(len(tokens), first + 5) and tokens[role].text != "(" and tokens[role].text[:1].isupper():
+            role += 1
+        if role == first or role + 1 >= len(tokens) or tokens[role].text != "(" or labels[role] != "other":
+            return labels
+        role += 1
     if not _ROLE_WORD.fullmatch(tokens[role].text):
         return labels
     end = _run_end(labels, role)
@@ -934,7 +942,7 @@ def _book_after_a_cut_editor_role(tokens: list[Token], labels: list[str]) -> lis
         book += 1
     if book > end or end + 1 == len(labels) or labels[end + 1] not in ("location", "publisher", "date"):
         return labels
-    return _relabelled(_relabelled(labels, role, book - 1, "editor"), book, end, "container")
+    return _relabelled(_relabelled(labels, first, book - 1, "editor"), book, end, "container")
 
 
 # Abbreviations a title's sentence goes on after: honorifics and places' ('by Mr. C. D. Rudd', 'Mt.
