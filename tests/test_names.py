@@ -85,3 +85,37 @@ def test_family_names_separated_by_slashes_before_the_titles_comma():
     names; it does not make 'Honneth' a given name."""
     (law,) = parse_each(["Streeck/Honneth/Streeck, Société labour Arbeit, 1967, 399"])
     assert [(a.family, a.given) for a in law.authors] == [("Streeck", None), ("Honneth", None), ("Streeck", None)]
+
+
+def test_names_printed_family_first_without_a_comma():
+    """'Forsé Michel, Galland Olivier, Lemel Yannick': most names of the list end in a given name, so
+    the list prints family names first; given-first lists stay so, even with a 'Lancelot James' or a
+    'Euntai Kim' in them."""
+    french, computing, korean = parse_each(
+        [
+            "Forsé Michel, Galland Olivier, Lemel Yannick, 2011, « La stratification sociale », Paris, PUF.",
+            "Frank Wood, Jan Gasthaus, Cédric Archambeau, Lancelot James, and Yee Whye Teh. The sequence "
+            "memoizer. Communications of the ACM, 54(2):91–98, 2011.",
+            "Euntai Kim, Minkee Park, Seunghwan Ji and Mignon Park. A New Approach to Fuzzy Modeling. IEEE "
+            "Transactions on Fuzzy Systems, 5(3): 328-337 (1997).",
+        ]
+    )
+    assert [a.family for a in french.authors] == ["Forsé", "Galland", "Lemel"]
+    assert [a.family for a in computing.authors] == ["Wood", "Gasthaus", "Archambeau", "James", "Teh"]
+    assert [a.family for a in korean.authors] == ["Kim", "Park", "Ji", "Park"]
+
+
+def test_a_double_family_name_before_the_comma_is_one_person():
+    """'…; Rodríguez García, Margarita Eva': no given name before the comma and one after it: one person,
+    not two printed given name first ('Katharina Urbann, Karla Verlinden')."""
+    (chapter,) = parse_each(
+        [
+            "RODRIGUES, José Damião. Horizontes de reformas e luzes. In: Godoy, Scarlett O’Phelan; Rodríguez "
+            "García, Margarita Eva (Coord.). El ocaso del Antiguo Régimen en los Imperios Ibéricos. Lima: "
+            "Pontificia Universidad Católica del Peru, 2008. p. 10-20."
+        ]
+    )
+    assert [(a.family, a.given) for a in chapter.editors] == [
+        ("Godoy", "Scarlett O’Phelan"),
+        ("Rodríguez García", "Margarita Eva"),
+    ]

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from citekit.model import Author
+from citekit.parsing.given_names import given_name_kind
 from citekit.parsing.names import SUFFIXES, is_dotted_initials, is_initials, particle_after_initials
 
 # 'et al.' is taken out before this runs, so ' et ' here is French for 'and'.
@@ -174,7 +175,36 @@ def _capitals_family_first(tokens: list[str]) -> Author | None:
     return Author(" ".join(tokens[:capitals]), " ".join(tokens[capitals:]))
 
 
-def _person(part: str, vancouver: bool = False) -> Author | None:
+def _order_of(tokens: list[str]) -> str:
+    """What a name of whole words shows of its order: 'Streeck Claus' (the second word mostly a given
+    name, the first not one) 'family first'; 'Claus Streeck', 'Mark D. Hill' 'given first'; else ''."""
+    if len(tokens) == 3 and _initials(tokens[1]) and not _initials(tokens[0]) and not _initials(tokens[2]):
+        return "given first"
+    if len(tokens) != 2 or tokens[1].isupper() or tokens[1].endswith("."):  # 'Aceto N', 'Aceto N.': initials
+        return ""
+    if not (_WHOLE_GIVEN.fullmatch(tokens[0]) and _WHOLE_GIVEN.fullmatch(tokens[1])):
+        return ""
+    first, second = given_name_kind(tokens[0]), given_name_kind(tokens[1])
+    if second == 2 and first == 0:
+        return "family first"
+    if first == 2 and second == 0:
+        return "given first"
+    return ""
+
+
+def _family_first(parts: list[str]) -> bool:
+    """A list whose names are printed family name first with no comma ('Forsé Michel, Galland Olivier'):
+    more of its names show that order than the other ('Frank Wood, …, Lancelot James'), and most of
+    its names of two words ('Euntai Kim, Minkee Park, Seunghwan Ji': one 'Kim' is not enough)."""
+    split = [part.split() for part in parts]
+    two_words = [tokens for tokens in split if len(tokens) == 2]
+    family_first = sum(1 for tokens in two_words if _order_of(tokens) == "family first")
+    if not family_first or 2 * family_first <= len(two_words):
+        return False
+    return family_first > sum(1 for tokens in split if _order_of(tokens) == "given first")
+
+
+def _person(part: str, vancouver: bool = False, family_first: bool = False) -> Author | None:
     if part.count(",") in (1, 2) and (inverted := _inverted(part)) is not None:
         return inverted
     tokens = part.split()
@@ -205,6 +235,8 @@ def _person(part: str, vancouver: bool = False) -> Author | None:
     if leading:
         # N. Aceto / W. T. Curry / M. Abdel Mouti
         return Author(" ".join(tokens[leading:]), _compact(" ".join(tokens[:leading])), suffix)
+    if family_first and len(tokens) == 2 and _order_of(tokens) == "family first":
+        return Author(tokens[0], tokens[1], suffix)
     if len(tokens) >= 2:
         # Given names first ('Aditya Bardia'); particles stay with the family name.
         split = len(tokens) - 1
@@ -349,6 +381,7 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
         and any(len(tokens := part.split()) >= 2 and _five_initials(tokens) for part in parts)
         and _vancouver_list(parts)
     )
+    family_first = _family_first(parts)
     index = 0
     inverted_so_far = True  # every name so far 'Family, Given': 'Korpi, Walter, Palme, Joakim' goes on so
     while index < len(parts):
@@ -401,7 +434,7 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
             index += 2
             continue
         inverted_so_far = False
-        person = _person(part, vancouver)
+        person = _person(part, vancouver, family_first)
         if person is not None:
             names.append(person)
         index += 1
@@ -416,11 +449,18 @@ _FAMILY_ALONE = re.compile(NAME_WORD)  # 'Raynor', 'Entin': a family name, nothi
 
 def _people_given_first(part: str) -> list[str]:
     """'Katharina Urbann, Karla Verlinden' inside a list separated by semicolons: two people, each
-    given name first (two or three words, no initials); 'Corbin Dwyer, Sonya' stays one."""
+    given name first (two or three words, no initials); 'Corbin Dwyer, Sonya' stays one, and so does
+    'Rodríguez García, Margarita Eva' (no given name before the comma, one after it)."""
     pieces = [piece.strip() for piece in part.split(",")]
     if len(pieces) >= 2 and all(
         2 <= len(piece.split()) <= 3 and not _has_initials(piece) and _given(piece) for piece in pieces
     ):
+        if (
+            len(pieces) == 2
+            and given_name_kind(pieces[0].split()[0]) == 0
+            and given_name_kind(pieces[1].split()[0]) == 2
+        ):
+            return [part]
         return pieces
     return [part]
 

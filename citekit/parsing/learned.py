@@ -1062,7 +1062,7 @@ def _in_colon_read_into_the_title(tokens: list[Token], labels: list[str]) -> lis
     first_title = labels.index("title")
     for index in range(first_title + 1, len(tokens) - 2):
         word = tokens[index]
-        if word.text.casefold() != "in" or tokens[index + 1].text != ":" or tokens[index + 1].start != word.end:
+        if tokens[index + 1].text != ":" or word.text not in ("in", "In", "IN") or tokens[index + 1].start != word.end:
             continue
         if labels[index] == "title" and labels[index + 1] == "title":
             end = _run_end(labels, index)
