@@ -119,3 +119,21 @@ def test_a_double_family_name_before_the_comma_is_one_person():
         ("Godoy", "Scarlett O’Phelan"),
         ("Rodríguez García", "Margarita Eva"),
     ]
+
+
+def test_two_names_of_two_words_around_one_comma_are_two_people():
+    """'Brunnée Jutta, Toope Stephen' and 'James Laudon, Daniel Lenoski' name two people each, not one
+    printed 'Family, Given'; 'Rodríguez García, Margarita Eva' stays one. A list's number glued to a
+    name of two whole words ('1Boltanski Ulrich') is no part of it."""
+    law, computing, numbered = parse_each(
+        [
+            'Brunnée Jutta, Toope Stephen, "International Law and Constructivism", Columbia Journal of '
+            "Transnational Law, 2000, vol. 39, n° 1, pp. 19-74.",
+            "James Laudon, Daniel Lenoski. The SGI Origin 2000: A ccNUMA Highly Scalable Server. In Proceedings "
+            "of the 24th Annual International Symposium on Computer Architecture, June 1997.",
+            "1Boltanski Ulrich, Bude Armin. Sociale sociedade Arbeit. Chicago: University of Chicago Press; 1956.",
+        ]
+    )
+    assert [(a.family, a.given) for a in law.authors] == [("Brunnée", "Jutta"), ("Toope", "Stephen")]
+    assert [(a.family, a.given) for a in computing.authors] == [("Laudon", "James"), ("Lenoski", "Daniel")]
+    assert [(a.family, a.given) for a in numbered.authors] == [("Boltanski", "Ulrich"), ("Bude", "Armin")]

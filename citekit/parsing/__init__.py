@@ -78,9 +78,10 @@ def parse_each(texts: list[str]) -> list[Reference]:
 
 # A list's number with no stop, bare or glued to the first name as a superscript's copy leaves it ('1Visser
 # H-C, de W, …', '1 Zhang A. …', '1García-Márquez J:'): not part of the name. Only before Vancouver's
-# 'Family Initials'.
+# 'Family Initials', or glued to a name of two whole words ('1Ostner Pierre.').
 _NAMES_NUMBER = re.compile(
     r"^\s*\d{1,3}\s?(?=[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)*,?\s[A-Z](?:-?[A-Z]){0,2}\.?[,.:;\s])"
+    r"|^\s*\d{1,3}(?=[A-ZÀ-Þ][a-zà-ÿ'’-]+\s[A-ZÀ-Þ][a-zà-ÿ'’-]+[,.:;])"  # glued before a whole given name
 )
 
 

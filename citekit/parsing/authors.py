@@ -192,14 +192,26 @@ def _order_of(tokens: list[str]) -> str:
     return ""
 
 
+def _two_names_family_first(before: list[str], after: list[str]) -> bool:
+    """'Boltanski Ulrich, Bude Armin', 'Katharina Urbann, Karla Verlinden': two names of two words each
+    around the comma, both given first, or one of them family first and neither given first: two
+    people, not 'Family, Given'."""
+    if len(before) != 2 or len(after) != 2:
+        return False
+    orders = (_order_of(before), _order_of(after))
+    if orders == ("given first", "given first"):
+        return True  # 'Katharina Urbann, Karla Verlinden'
+    return "family first" in orders and "given first" not in orders
+
+
 def _family_first(parts: list[str]) -> bool:
     """A list whose names are printed family name first with no comma ('Forsé Michel, Galland Olivier'):
-    more of its names show that order than the other ('Frank Wood, …, Lancelot James'), and most of
-    its names of two words ('Euntai Kim, Minkee Park, Seunghwan Ji': one 'Kim' is not enough)."""
+    more of its names show that order than the other ('Frank Wood, …, Lancelot James'), and half of
+    its names of two words or more ('Euntai Kim, Minkee Park, Seunghwan Ji': one 'Kim' is not enough)."""
     split = [part.split() for part in parts]
     two_words = [tokens for tokens in split if len(tokens) == 2]
     family_first = sum(1 for tokens in two_words if _order_of(tokens) == "family first")
-    if not family_first or 2 * family_first <= len(two_words):
+    if not family_first or 2 * family_first < len(two_words):
         return False
     return family_first > sum(1 for tokens in split if _order_of(tokens) == "given first")
 
@@ -235,7 +247,13 @@ def _person(part: str, vancouver: bool = False, family_first: bool = False) -> A
     if leading:
         # N. Aceto / W. T. Curry / M. Abdel Mouti
         return Author(" ".join(tokens[leading:]), _compact(" ".join(tokens[:leading])), suffix)
-    if family_first and len(tokens) == 2 and _order_of(tokens) == "family first":
+    if (
+        family_first
+        and len(tokens) == 2
+        and _WHOLE_GIVEN.fullmatch(tokens[0])
+        and _WHOLE_GIVEN.fullmatch(tokens[1])
+        and _order_of(tokens) != "given first"
+    ):  # in a list printed family first, a name shows the order only when it goes against it
         return Author(tokens[0], tokens[1], suffix)
     if len(tokens) >= 2:
         # Given names first ('Aditya Bardia'); particles stay with the family name.
@@ -532,6 +550,7 @@ def _inverted_whole(part: str) -> Author | None:
         and ";" not in family  # 'Friedrichsen M.; Vowe, G.' (from 'Friedrichsen M./Vowe, G.'): two names
         and family
         and not (_capitals_family_first(family.split()) and _capitals_family_first(given.split()))  # two names
+        and not _two_names_family_first(family.split(), given.split())  # 'Boltanski Ulrich, Bude Armin'
         and not _has_initials(family)  # 'Mackillop WJ, Quirt CF': two names, Vancouver style
         and particle_after_initials(family.split()) is None  # 'Sá RCN da, Silva CAB da': SciELO's Vancouver
         and (_given(given) or _initials_group(given))
