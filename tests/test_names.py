@@ -103,6 +103,13 @@ def test_names_printed_family_first_without_a_comma():
     assert [a.family for a in french.authors] == ["Forsé", "Galland", "Lemel"]
     assert [a.family for a in computing.authors] == ["Wood", "Gasthaus", "Archambeau", "James", "Teh"]
     assert [a.family for a in korean.authors] == ["Kim", "Park", "Ji", "Park"]
+    (edited,) = parse_each(
+        [
+            "Roberts, Richard H., ‘Order and Organization’ (78-96) in G.R. Evans and Martyn Percy (eds.), Managing "
+            "the Church? London: Sheffield Academic Press, 2000."
+        ]
+    )
+    assert [a.family for a in edited.editors] == ["Evans", "Percy"]  # 'G.R. Evans' shows the list given first
 
 
 def test_a_double_family_name_before_the_comma_is_one_person():

@@ -177,11 +177,14 @@ def _capitals_family_first(tokens: list[str]) -> Author | None:
 
 def _order_of(tokens: list[str]) -> str:
     """What a name of whole words shows of its order: 'Streeck Claus' (the second word mostly a given
-    name, the first not one) 'family first'; 'Claus Streeck', 'Mark D. Hill' 'given first'; else ''."""
+    name, the first not one) 'family first'; 'Claus Streeck', 'Mark D. Hill', 'G.R. Evans' 'given first';
+    else ''."""
     if len(tokens) == 3 and _initials(tokens[1]) and not _initials(tokens[0]) and not _initials(tokens[2]):
         return "given first"
     if len(tokens) != 2 or tokens[1].isupper() or tokens[1].endswith("."):  # 'Aceto N', 'Aceto N.': initials
         return ""
+    if _initials(tokens[0]) and _WHOLE_GIVEN.fullmatch(tokens[1]):
+        return "given first"  # 'G.R. Evans', 'J. Smith'
     if not (_WHOLE_GIVEN.fullmatch(tokens[0]) and _WHOLE_GIVEN.fullmatch(tokens[1])):
         return ""
     first, second = given_name_kind(tokens[0]), given_name_kind(tokens[1])
