@@ -3689,3 +3689,19 @@ def test_the_book_after_an_editors_role_cut_off_with_the_last_given_names():
     )
     assert chapter.container_title == "El ocaso del Antiguo Régimen en los Imperios Ibéricos"
     assert [editor.family for editor in chapter.editors] == ["Godoy", "Rodríguez García"]
+
+
+def test_a_note_of_the_language_is_no_book():
+    """'… (Lepidoptera, Geometridae). In Russian. Minsk: Nauka and Technika.': the book is in Russian, not
+    in a book called 'Russian'."""
+    (book,) = parse_each(
+        [
+            "Khotko, E.I. (1977) A Key to the Spanpupae (Lepidoptera, Geometridae). In Russian. Minsk: Nauka and "
+            "Technika."
+        ]
+    )
+    assert (book.title, book.container_title, book.type) == (
+        "A Key to the Spanpupae (Lepidoptera, Geometridae)",
+        None,
+        "book",
+    )

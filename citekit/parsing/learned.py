@@ -53,6 +53,13 @@ _ONLY_IN = re.compile(_IN, re.IGNORECASE)
 _IN_WORD = re.compile(rf"{_IN}\b", re.IGNORECASE)
 # When a web page was read, not where the work came out: 'Zugriff am 14. Februar 2014 unter www…',
 # 'zuletzt abgerufen am …', 'Accessed 12 March 2021', 'Retrieved June 30, 2004, from …'.
+# 'In Russian.' after a title, as biology's lists note a work's language: no book it is in.
+_LANGUAGE_NOTE = re.compile(
+    r"in\s+(?:russian|german|french|english|chinese|japanese|spanish|portuguese|italian|polish|czech|ukrainian"
+    r"|hungarian|dutch|swedish|korean|latin|turkish|greek|romanian|bulgarian|serbian|croatian|finnish|danish"
+    r"|norwegian)(?:\s+with\s+\w+\s+(?:summary|abstract))?",
+    re.IGNORECASE,
+)
 _ACCESS_NOTE = re.compile(
     r"(?:zugriff|(?:zuletzt\s+)?(?:abgerufen|aufgerufen|zugegriffen)|last\s+accessed|accessed|retrieved)\b",
     re.IGNORECASE,
@@ -292,6 +299,8 @@ def _title_then_book(title: str) -> tuple[str, str]:
     match = _IN_BOOK.search(title)
     if match is None:
         return title, ""
+    if _LANGUAGE_NOTE.fullmatch(title[match.start() :].strip(_EDGE)):
+        return title[: match.start()].rstrip("."), ""  # '… (Lepidoptera, Geometridae). In Russian.'
     book = _without_book_prefix(_SAME_AUTHOR.sub("", title[match.end() :])) or ""
     return title[: match.start()].rstrip("."), re.split(r"(?<=[^A-Z])\.\s|,\s", book)[0]
 
@@ -2623,6 +2632,7 @@ def fields_from_labels(
         and (journal := _clean(_PREFIX.sub("", found[0].lstrip(_EDGE))))
         and not _ONLY_IN.fullmatch(journal)  # 'in: http://…': a link, no journal or book
         and not _ACCESS_NOTE.match(journal)
+        and not _LANGUAGE_NOTE.fullmatch(found[0].strip(_EDGE))  # 'In Russian.': the language it is in
     ):
         journal = _without_book_prefix(journal) or journal
         # 'In: ders.: Wissenssoziologie' (the same author's book); 'Handbuch …, 2. Aufl.' (its edition).
