@@ -695,6 +695,28 @@ def test_a_list_divided_by_subheadings_leaves_them_out_of_the_references():
     assert labels == ["B", "I", "B", "I", "B", "I", "B"]
 
 
+def test_footnotes_citing_works_before_the_lists_heading_are_no_references():
+    """A page's block of footnotes that cite works in full ('5 Köstlin, Konrad (1991): …', '6 …', '8 …'),
+    read as references amid the body text, is left out when the list has its heading further on; the
+    list under the heading stays. A numbered list under its heading keeps its numbers."""
+    from citekit.parsing.segmenter import after_labelling, lines_of
+
+    text = (
+        "die von Migranten mit der einheimischen Bevölkerung geschaffen werden.9 Dieser Perspektive folgend\n"
+        "5 Köstlin, Konrad (1991): Heimat geht durch den Magen. Oder: Das Maultaschensyndrom – Soul food\n"
+        "in der Moderne. In: Beiträge zur Volkskunde in Baden-Württemberg, S. 147–164.\n"
+        "6 Ahtakar, Salman (2007): Imagination und Identität. Gießen: Psychosozial-Verlag, S. 105.\n"
+        "8 Möhring, Maren (2012): Fremdes Essen. München: Oldenbourg Verlag.\n"
+        "lassen sich am Beispiel ausländischer Restaurants all diese Prozesse untersuchen.\n"
+        "Literatur\n"
+        "1 Hobsbawm, Eric (1992): The Invention of Tradition. Cambridge: Cambridge University Press.\n"
+        "2 Möhring, Maren (2012): Fremdes Essen. München: Oldenbourg Verlag.\n"
+    )
+    labels = ["O", "B", "I", "B", "B", "O", "O", "B", "B"]
+    after_labelling(lines_of(text), labels)
+    assert labels == ["O", "O", "O", "O", "O", "O", "O", "B", "B"]
+
+
 def test_a_development_run_of_the_trainer_never_overwrites_the_shipped_model(tmp_path):
     """`train_segmenter.py --dev` trains without the development split: its model is no model to ship."""
     assert model_path(dev=True, out=None) != SHIPPED

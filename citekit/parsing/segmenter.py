@@ -666,9 +666,40 @@ def _subheading(text: str) -> bool:
 _NOT_IN_A_SUBHEADING = re.compile(r"[\d.,:;()\[\]/]")
 
 
+_FOOTNOTE_START = re.compile(r"^\s*(\d{1,3})\s+[A-ZÀ-ÖØ-Þ(]")  # '5 Köstlin, Konrad (1991): …'
+_FOOTNOTE_AT_MOST = 3  # lines of one footnote
+_FOOTNOTES_AT_MOST = 12  # lines of a page's footnotes, numbered on from an earlier page's
+
+
+def _footnotes_before_the_list(lines: list[Line], labels: list[str]) -> None:
+    """A footnote that cites a work ('5 Köstlin, Konrad (1991): Heimat geht durch den Magen. …'), a
+    short run of lines with its number first, amid the body text before the reference list's heading,
+    is no entry of the list: the paper's references are under the heading. So is a page's block of
+    such footnotes, each with its number, numbered on from an earlier page's ('5 …', '6 …', '8 …')."""
+    first = next((index for index, line in enumerate(lines) if is_reference_heading(line.text)), None)
+    if first is None:
+        return
+    index = 0
+    while index < first:
+        if labels[index] == "O":
+            index += 1
+            continue
+        end = index
+        while end < first and labels[end] != "O":
+            end += 1
+        starts = [at for at in range(index, end) if labels[at] == "B" or at == index]
+        numbers = [_FOOTNOTE_START.match(lines[at].text) for at in starts]
+        if all(numbers) and (
+            end - index <= _FOOTNOTE_AT_MOST or (end - index <= _FOOTNOTES_AT_MOST and int(numbers[0][1]) > 1)
+        ):  # type: ignore[index]
+            labels[index:end] = ["O"] * (end - index)
+        index = end
+
+
 def after_labelling(lines: list[Line], labels: list[str]) -> None:
-    """What is read from the whole document once each line is labelled (see the four rules)."""
+    """What is read from the whole document once each line is labelled (see the five rules)."""
     _references_left_out_of_the_list(lines, labels)
+    _footnotes_before_the_list(lines, labels)
     _subheadings_inside_the_list(lines, labels)
     _labels_begin_references(lines, labels)
     _far_after_the_list(lines, labels)
