@@ -2,6 +2,7 @@ import pytest
 
 from citekit.model import Author
 from citekit.parsing import parse_each
+from citekit.parsing.authors import split_authors
 from citekit.parsing.names import parse_springer_authors, parse_springer_name
 
 
@@ -144,3 +145,18 @@ def test_two_names_of_two_words_around_one_comma_are_two_people():
     assert [(a.family, a.given) for a in law.authors] == [("Brunnée", "Jutta"), ("Toope", "Stephen")]
     assert [(a.family, a.given) for a in computing.authors] == [("Laudon", "James"), ("Lenoski", "Daniel")]
     assert [(a.family, a.given) for a in numbered.authors] == [("Boltanski", "Ulrich"), ("Bude", "Armin")]
+
+
+def test_a_family_name_printed_alone_with_its_particle():
+    """'Van Suntum et al. (2010)', 'von Dullemen, et al.': the particle is the family name's, not a given
+    name; 'Der Spiegel' (a German article) and 'Di Wang' (a Chinese given name) are left alone."""
+    economics, medicine = parse_each(
+        [
+            "Van Suntum et al. (2010): Zur Konstruktion eines Lebenszufriedenheitsindikators (GlücksBIP) für "
+            "Deutschland. SOEP Papers No. 258, DIW Berlin.",
+            "von Dullemen, et al., Gastroenterology, 1995 109(1), 129-135",
+        ]
+    )
+    assert [(a.family, a.given) for a in economics.authors] == [("Van Suntum", None)]
+    assert [(a.family, a.given) for a in medicine.authors] == [("von Dullemen", None)]
+    assert [(a.family, a.given) for a in split_authors("Di Wang")[0]] == [("Wang", "Di")]

@@ -219,6 +219,12 @@ def _family_first(parts: list[str]) -> bool:
     return family_first > sum(1 for tokens in split if _order_of(tokens) == "given first")
 
 
+# Particles that begin a family name printed alone; not 'Di', 'Du', 'Le', which are given or family
+# names of their own in Chinese and Vietnamese ('Di Wang', 'Le Minh'), nor German articles ('Der
+# Spiegel', 'Das Parlament').
+_LEADING_PARTICLES = frozenset("van von de del della ten ter dos".split())
+
+
 def _person(part: str, vancouver: bool = False, family_first: bool = False) -> Author | None:
     if part.count(",") in (1, 2) and (inverted := _inverted(part)) is not None:
         return inverted
@@ -258,6 +264,8 @@ def _person(part: str, vancouver: bool = False, family_first: bool = False) -> A
         and _order_of(tokens) != "given first"
     ):  # in a list printed family first, a name shows the order only when it goes against it
         return Author(tokens[0], tokens[1], suffix)
+    if len(tokens) == 2 and tokens[0].casefold() in _LEADING_PARTICLES and tokens[1][:1].isupper():
+        return Author(part.strip(), None, suffix)  # 'Van Suntum', 'De Gaulle': a family name with its particle
     if len(tokens) >= 2:
         # Given names first ('Aditya Bardia'); particles stay with the family name.
         split = len(tokens) - 1
