@@ -3705,3 +3705,19 @@ def test_a_note_of_the_language_is_no_book():
         None,
         "book",
     )
+
+
+def test_pages_after_the_issues_bracket_in_one_volume_run():
+    """'Earthquake Engineering & Structural Dynamics, 31(12):2023–2048.' and GOST's '8(2): 187–191': the
+    labeller read volume, issue and pages as one volume; the pages were lost."""
+    natbib, gost = parse_each(
+        [
+            "Thráinsson, H. and Kiremidjian, A. S. (2002). Simulation of digital earthquake accelerograms using "
+            "the inverse discrete Fourier transform. Earthquake Engineering & Structural Dynamics, "
+            "31(12):2023–2048.",
+            "Завьялов Е.В., Табачишин В.Г. 2008. Рецензия на раздел «Пресмыкающиеся» в Красной книге "
+            "Волгоградской области. Т. 1. Животные. Современная герпетология, 8(2): 187–191.",
+        ]
+    )
+    assert (natbib.volume, natbib.issue, natbib.pages) == ("31", "12", "2023–2048")
+    assert (gost.volume, gost.issue, gost.pages) == ("8", "2", "187–191")

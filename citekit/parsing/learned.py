@@ -25,6 +25,7 @@ from citekit.parsing.rules import read_as_software
 from citekit.parsing.tokens import Token, is_initial, tokenize
 
 _YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)([a-z])?")
+_PAGES_AFTER_ISSUE = re.compile(r"\)?\s*:\s*(?P<pages>\d+\s*[-–]\s*\d+)\s*$")
 _VOLUME_ISSUE = re.compile(r"(?P<volume>[\w.-]*\d[\w.-]*|\b[IVXLC]+)\s*\((?P<issue>[^()]+)\)?")
 # Whole words only: 'pp.' is a marker, the P of 'PLoS One' or 'Proc Natl Acad Sci' is not.
 # German prints 'Jg. 37, H. 1, S. 1-29' (Jahrgang, Heft, Seite) and 'Bd.' (Band) for the volume.
@@ -2680,6 +2681,9 @@ def fields_from_labels(
         if both:
             reference.volume, reference.issue = both["volume"], both["issue"].strip()
             confidence["issue"] = found[1]
+            if "pages" not in spans and (run_on := _PAGES_AFTER_ISSUE.match(volume_text, both.end())):
+                # '8(2): 187–191' labelled as one volume run: the pages after the issue's bracket.
+                reference.pages, confidence["pages"] = run_on["pages"], found[1]
         elif _YEAR_ONLY.fullmatch(volume_text) and _SEASON_OR_MONTH_BEFORE.search(text, 0, spans["volume"][0]):
             pass  # 'Pictures of the Future, Herbst 2005: 40-42': the issue's season and year, no volume
         elif (numbered := _VOLUME_NUMBER.match(volume_text)) and "issue" not in spans:
