@@ -195,7 +195,7 @@ def _order_of(tokens: list[str]) -> str:
     return ""
 
 
-def _two_names_family_first(before: list[str], after: list[str]) -> bool:
+def _two_names_around_the_comma(before: list[str], after: list[str]) -> bool:
     """'Boltanski Ulrich, Bude Armin', 'Katharina Urbann, Karla Verlinden': two names of two words each
     around the comma, both given first, or one of them family first and neither given first: two
     people, not 'Family, Given'."""
@@ -256,6 +256,8 @@ def _person(part: str, vancouver: bool = False, family_first: bool = False) -> A
     if leading:
         # N. Aceto / W. T. Curry / M. Abdel Mouti
         return Author(" ".join(tokens[leading:]), _compact(" ".join(tokens[:leading])), suffix)
+    if len(tokens) == 2 and tokens[0].casefold() in _LEADING_PARTICLES and tokens[1][:1].isupper():
+        return Author(part.strip(), None, suffix)  # 'Van Suntum', 'De Gaulle': a family name with its particle
     if (
         family_first
         and len(tokens) == 2
@@ -264,8 +266,6 @@ def _person(part: str, vancouver: bool = False, family_first: bool = False) -> A
         and _order_of(tokens) != "given first"
     ):  # in a list printed family first, a name shows the order only when it goes against it
         return Author(tokens[0], tokens[1], suffix)
-    if len(tokens) == 2 and tokens[0].casefold() in _LEADING_PARTICLES and tokens[1][:1].isupper():
-        return Author(part.strip(), None, suffix)  # 'Van Suntum', 'De Gaulle': a family name with its particle
     if len(tokens) >= 2:
         # Given names first ('Aditya Bardia'); particles stay with the family name.
         split = len(tokens) - 1
@@ -561,7 +561,7 @@ def _inverted_whole(part: str) -> Author | None:
         and ";" not in family  # 'Friedrichsen M.; Vowe, G.' (from 'Friedrichsen M./Vowe, G.'): two names
         and family
         and not (_capitals_family_first(family.split()) and _capitals_family_first(given.split()))  # two names
-        and not _two_names_family_first(family.split(), given.split())  # 'Boltanski Ulrich, Bude Armin'
+        and not _two_names_around_the_comma(family.split(), given.split())  # 'Boltanski Ulrich, Bude Armin'
         and not _has_initials(family)  # 'Mackillop WJ, Quirt CF': two names, Vancouver style
         and particle_after_initials(family.split()) is None  # 'Sá RCN da, Silva CAB da': SciELO's Vancouver
         and (_given(given) or _initials_group(given))

@@ -20,4 +20,4 @@ def _kinds() -> dict[str, int]:
 def given_name_kind(word: str) -> int:
     """2: mostly a given name ('Claus', 'Margarita'); 1: more often a given name than a family name, not
     mostly ('Ernst'); 0: not known as a given name more than as a family name ('Streeck', 'Beck')."""
-    return _kinds().get(word.casefold(), 0)
+    return _kinds().get(word.lower(), 0)  # lower(), as the list was written
