@@ -25,6 +25,7 @@ from citekit.parsing.rules import read_as_software
 from citekit.parsing.tokens import Token, is_initial, tokenize
 
 _YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)([a-z])?")
+# What follows '8(2' in a run labelled volume as a whole: '): 187–191', the pages.
 _PAGES_AFTER_ISSUE = re.compile(r"\)?\s*:\s*(?P<pages>\d+\s*[-–]\s*\d+)\s*$")
 _VOLUME_ISSUE = re.compile(r"(?P<volume>[\w.-]*\d[\w.-]*|\b[IVXLC]+)\s*\((?P<issue>[^()]+)\)?")
 # Whole words only: 'pp.' is a marker, the P of 'PLoS One' or 'Proc Natl Acad Sci' is not.
@@ -52,8 +53,6 @@ _SUFFIX = re.compile(
 _IN = r"(?:in|en|em|dans)"  # 'In:' before a book, in English/German, Spanish, Portuguese, French
 _ONLY_IN = re.compile(_IN, re.IGNORECASE)
 _IN_WORD = re.compile(rf"{_IN}\b", re.IGNORECASE)
-# When a web page was read, not where the work came out: 'Zugriff am 14. Februar 2014 unter www…',
-# 'zuletzt abgerufen am …', 'Accessed 12 March 2021', 'Retrieved June 30, 2004, from …'.
 # 'In Russian.' after a title, as biology's lists note a work's language: no book it is in.
 _LANGUAGE_NOTE = re.compile(
     r"in\s+(?:russian|german|french|english|chinese|japanese|spanish|portuguese|italian|polish|czech|ukrainian"
@@ -61,6 +60,8 @@ _LANGUAGE_NOTE = re.compile(
     r"|norwegian)(?:\s+with\s+\w+\s+(?:summary|abstract))?",
     re.IGNORECASE,
 )
+# When a web page was read, not where the work came out: 'Zugriff am 14. Februar 2014 unter www…',
+# 'zuletzt abgerufen am …', 'Accessed 12 March 2021', 'Retrieved June 30, 2004, from …'.
 _ACCESS_NOTE = re.compile(
     r"(?:zugriff|(?:zuletzt\s+)?(?:abgerufen|aufgerufen|zugegriffen)|last\s+accessed|accessed|retrieved)\b",
     re.IGNORECASE,

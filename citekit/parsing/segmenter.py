@@ -688,10 +688,10 @@ def _footnotes_before_the_list(lines: list[Line], labels: list[str]) -> None:
         while end < first and labels[end] != "O":
             end += 1
         starts = [at for at in range(index, end) if labels[at] == "B" or at == index]
-        numbers = [_FOOTNOTE_START.match(lines[at].text) for at in starts]
-        if all(numbers) and (
-            end - index <= _FOOTNOTE_AT_MOST or (end - index <= _FOOTNOTES_AT_MOST and int(numbers[0][1]) > 1)
-        ):  # type: ignore[index]
+        numbers = [int(found[1]) for at in starts if (found := _FOOTNOTE_START.match(lines[at].text))]
+        if len(numbers) == len(starts) and (
+            end - index <= _FOOTNOTE_AT_MOST or (end - index <= _FOOTNOTES_AT_MOST and numbers[0] > 1)
+        ):
             labels[index:end] = ["O"] * (end - index)
         index = end
 
