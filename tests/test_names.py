@@ -160,3 +160,19 @@ def test_a_family_name_printed_alone_with_its_particle():
     assert [(a.family, a.given) for a in economics.authors] == [("Van Suntum", None)]
     assert [(a.family, a.given) for a in medicine.authors] == [("von Dullemen", None)]
     assert [(a.family, a.given) for a in split_authors("Di Wang")[0]] == [("Wang", "Di")]
+
+
+def test_portuguese_e_after_a_comma_before_the_last_inverted_name():
+    """'Oliveira, C. T. F. de, e Rezende, C.', 'Araújo, A. P.,e Barcelos Damasceno Daibert, A.': the 'e'
+    (and) is no part of the last family name; 'Costa e Silva, A.' keeps its own."""
+    assert [a.family for a in split_authors("Barbosa, L. G. M., Oliveira, C. T. F. de, e Rezende, C.")[0]] == [
+        "Barbosa",
+        "de Oliveira",
+        "Rezende",
+    ]
+    fridman = split_authors("Fridman, F., Silva de Araújo, A. P.,e Barcelos Damasceno Daibert, A.")[0]
+    assert [a.family for a in fridman] == ["Fridman", "Silva de Araújo", "Barcelos Damasceno Daibert"]
+    assert [a.family for a in split_authors("Costa e Silva, A., Ortega y Gasset, J.")[0]] == [
+        "Costa e Silva",
+        "Ortega y Gasset",
+    ]

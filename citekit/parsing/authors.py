@@ -17,11 +17,12 @@ from citekit.parsing.names import SUFFIXES, is_dotted_initials, is_initials, par
 # German 'u.' is 'und' ('Hillmann, F. u. T. Krings'; lower case: 'U.' is an initial); 'u. a.' (and
 # others) is taken out before too.
 # Spanish 'y' and Portuguese and Italian 'e' only after an initial ('García, J. y López, M.', 'Bolzoni,
-# M., e Semi, G.') or before one ('J. Oliveira Santos e A. Ambrósio'): between
-# capitalised words they are part of one family name ('Ortega y Gasset').
+# M., e Semi, G.') or before one ('J. Oliveira Santos e A. Ambrósio'), or after a comma before an
+# inverted name with its initials ('Oliveira, C. T. F. de, e Rezende, C.', 'Araújo, A. P.,e Barcelos
+# Daibert, A.'): between capitalised words they are part of one family name ('Ortega y Gasset').
 _AND = re.compile(
     r"\s*(?:,?\s*&|,?\s+and|,?\s+und|,?\s+(?-i:u)\.(?=\s)|,?\s+et|(?<=\b[A-Z]\.),?\s+(?-i:y|e)"
-    r"|\s(?-i:y|e)(?=\s+[A-ZÀ-Þ]\.\s))\s+",
+    r"|\s(?-i:y|e)(?=\s+[A-ZÀ-Þ]\.\s)|,\s*(?-i:y|e)(?=\s+[A-ZÀ-Þ][^\W\d_][^,;]{0,60},\s*[A-ZÀ-Þ](?:[.\s,;]|$)))\s+",
     re.IGNORECASE,
 )
 # 'n.d.', German 'o. J.' (ohne Jahr), French 's.d.', Spanish 's.f.', '(im Druck)', '(in press)': no
