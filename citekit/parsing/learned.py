@@ -536,11 +536,7 @@ def _issue_read_as_pages_or_a_second_volume(tokens: list[Token], labels: list[st
         if "pages" not in labels[second + 1 :]:
             return labels  # physics' 'Nucl. Phys. A 729 (2003) 337': the page, read as a volume
         if tokens[second - 1].text != "," or (second + 1 < len(tokens) and tokens[second + 1].text not in ",;"):
-            return labels  # '1998 (11. Jg.)': the volume itself
-        if second + 1 < len(labels) and (
-            tokens[second + 1].text in "-–" or (labels[second + 1] == "volume" and tokens[second + 1].text not in ",.;")
-        ):
-            return labels
+            return labels  # '1998 (11. Jg.)': the volume itself; '5-10': a page range
         return _relabelled(labels, second, second, "issue")
     return labels
 
