@@ -2068,8 +2068,9 @@ def _city_after_the_journals_full_stop(text: str, spans: dict[str, tuple[int, in
 
 
 # A publisher's word a number can complete: Portugal's 'Edições 70', Brazil's 'Editora 34'.
-_NUMBERED_PUBLISHER = re.compile(r"(?:edi[çc][õo]es|editora|ediciones|[ée]ditions)\s*$", re.IGNORECASE)
-_NUMBERED_PUBLISHER_NAME = re.compile(r"(?:edi[çc][õo]es|editora|ediciones|[ée]ditions)\s+\d{1,3}", re.IGNORECASE)
+_PUBLISHERS_WORD = r"(?:edi[çc][õo]es|editora|ediciones|[ée]ditions)"
+_NUMBERED_PUBLISHER = re.compile(rf"{_PUBLISHERS_WORD}\s*$", re.IGNORECASE)
+_NUMBERED_PUBLISHER_NAME = re.compile(rf"{_PUBLISHERS_WORD}\s+\d{{1,3}}", re.IGNORECASE)
 
 
 def _publishers_number_read_as_pages_or_volume(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
