@@ -1474,8 +1474,8 @@ def test_a_list_separated_by_semicolons_keeps_its_and_and_comma_separated_people
 
 def test_names_and_years_a_pdf_glued_together_are_read_apart():
     """Text copied from some PDFs loses the space between a given and a family name
-    ('MarieMüller') or between a name and the year ('Dieter1992:'). Names that carry a capital
-    inside ('McCaig', 'MacDonald', 'DeLeon') stay whole."""
+    ('MarieMüller', 'Lorraineund PeterGallison') or between a name and the year ('Dieter1992:').
+    Names that carry a capital inside ('McCaig', 'MacDonald', 'DeLeon') stay whole."""
     from citekit.parsing.authors import split_authors
 
     def names(text: str) -> list[tuple[str, str | None]]:
@@ -1485,6 +1485,10 @@ def test_names_and_years_a_pdf_glued_together_are_read_apart():
     assert names("Lubbers, Marcel/MéroveGijsberts") == [("Lubbers", "Marcel"), ("Gijsberts", "Mérove")]
     assert names("Hiller, H. H. undMcCaig, K. S.") == [("Hiller", "HH"), ("McCaig", "KS")]
     assert names("MacDonald, J.; DeLeon, P.") == [("MacDonald", "J"), ("DeLeon", "P")]
+    # 'und' glued to the given name before it: split when a given name is left, not in 'Grund'
+    assert names("Daston, Lorraineund PeterGallison") == [("Daston", "Lorraine"), ("Gallison", "Peter")]
+    assert names("Opgenoorth, Ernstund GüntherSchulz") == [("Opgenoorth", "Ernst"), ("Schulz", "Günther")]
+    assert names("Weber, Grund Peter") == [("Weber", "Grund Peter")]
     # An '&' the PDF printed with stray marks after it: 'Douglas, K. M &., Sutton, R. M.'
     assert names("Douglas, K. M &., Sutton, R. M.") == [("Douglas", "KM"), ("Sutton", "RM")]
     glued = parse_reference("Apel, Dieter1992: Verkehrskonzepte in europäischen Städten. Berlin: Sigma.")

@@ -314,8 +314,23 @@ _GLUED_PREFIXES = frozenset("mac van von del des das dos ten ter der den dal dei
 _STRAY_AND = re.compile(r"\s*&\s*[.,]+")  # 'Douglas, K. M &., Sutton, R. M.': a PDF's '&' with stray marks
 
 
+# 'Daston, Lorraineund PeterGallison': the PDF's text glued 'und' (or 'and') to the given name after an
+# inverted first name; split only when what is left is a known given name and the whole is not one
+# ('Grund', 'Rotund', 'Fernand'), and a whole name follows (not initials: 'Carland, J.').
+_GLUED_AND = re.compile(
+    r"(?<=, )(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}?)(?P<word>und|and)(?=\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2})"
+)
+
+
+def _and_unglued(glued: re.Match[str]) -> str:
+    if given_name_kind(glued["given"]) and not given_name_kind(glued.group()):
+        return f"{glued['given']} {glued['word']}"
+    return glued.group()
+
+
 def _unglued(text: str) -> str:
-    return _GLUED.sub(lambda m: m["first"] if m["first"].casefold() in _GLUED_PREFIXES else m["first"] + " ", text)
+    text = _GLUED.sub(lambda m: m["first"] if m["first"].casefold() in _GLUED_PREFIXES else m["first"] + " ", text)
+    return _GLUED_AND.sub(_and_unglued, text) if "nd " in text else text
 
 
 def is_organisation(text: str) -> bool:
