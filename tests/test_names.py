@@ -176,3 +176,21 @@ def test_portuguese_e_after_a_comma_before_the_last_inverted_name():
         "Costa e Silva",
         "Ortega y Gasset",
     ]
+
+
+def test_a_given_name_after_the_initials_goes_with_them():
+    """'M. Shawn Reichert', 'J. Christian Gerdes', 'W. Bruce Croft': a word that is mostly a given name,
+    between initials and a last word that is not one, is a given name; 'M. Abdel Mouti', 'J. García
+    Márquez' and 'J. del Alamo' keep two words of family name."""
+
+    def names(text: str) -> list[tuple[str, str | None]]:
+        return [(a.family, a.given) for a in split_authors(text)[0]]
+
+    assert names("Anderson, Christopher J., and M. Shawn Reichert") == [
+        ("Anderson", "Christopher J"),
+        ("Reichert", "M. Shawn"),
+    ]
+    assert names("Carrie G. Bobier and J. Christian Gerdes") == [("Bobier", "Carrie G."), ("Gerdes", "J. Christian")]
+    assert names("M. Abdel Mouti") == [("Abdel Mouti", "M")]
+    assert names("J. García Márquez") == [("García Márquez", "J")]
+    assert names("J. del Alamo") == [("del Alamo", "J")]

@@ -255,7 +255,16 @@ def _person(part: str, vancouver: bool = False, family_first: bool = False) -> A
     while leading < len(tokens) - 1 and (_initials(tokens[leading]) or is_dotted_initials(tokens[leading])):
         leading += 1
     if leading:
-        # N. Aceto / W. T. Curry / M. Abdel Mouti
+        # N. Aceto / W. T. Curry / M. Abdel Mouti; 'M. Shawn Reichert', 'F. Scott Fitzgerald': a word mostly
+        # a given name between the initials and a last word that is not one goes with the initials
+        if (
+            len(tokens) == leading + 2
+            and _WHOLE_GIVEN.fullmatch(tokens[leading])  # not a particle: 'J. del Alamo'
+            and given_name_kind(tokens[leading]) == 2
+            and _WHOLE_GIVEN.fullmatch(tokens[-1])
+            and not given_name_kind(tokens[-1])
+        ):
+            leading += 1
         return Author(" ".join(tokens[leading:]), _compact(" ".join(tokens[:leading])), suffix)
     if len(tokens) == 2 and tokens[0].casefold() in _LEADING_PARTICLES and tokens[1][:1].isupper():
         return Author(part.strip(), None, suffix)  # 'Van Suntum', 'De Gaulle': a family name with its particle
