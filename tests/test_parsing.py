@@ -1971,6 +1971,26 @@ def test_the_books_year_printed_beside_it_is_not_part_of_its_title():
     assert record.container_title.startswith("Une institution juive dans la République")
 
 
+def test_a_year_in_the_name_of_a_book_after_its_editors_stays_in_it():
+    """'Web Based Communities 2006 (pp. 149-156)', 'WZB-Jahrbuch 2003. Berlin': the year printed right
+    after the book's title is its name's when the reference's own year came before."""
+    proceedings, yearbook = parse_each(
+        [
+            "Janneck, M. & Finck, M. (2006a). Appropriation and Mediation of Technology Use in Stable "
+            "Self-Organised Online Communities. In P. Kommers, P. Isaias & A. Goikoetxea (Eds.), Web Based "
+            "Communities 2006: Proceedings of the IADIS International Conference Web Based Communities 2006 "
+            "(pp. 149-156).",
+            "Gosewinkel, D./Rucht, D./Daele, W. van den and Kocka, J. (2004): “Einleitung: Zivilgesellschaft – "
+            "national und transnational.” In: Gosewinkel, D./Rucht, D./Daele, W. van den and Kocka, J. (Eds.): "
+            "Zivilgesellschaft – national und transnational. WZB-Jahrbuch 2003. Berlin, 129-149.",
+        ]
+    )
+    assert proceedings.container_title.endswith("International Conference Web Based Communities 2006")
+    assert (proceedings.year, proceedings.pages) == (2006, "149-156")
+    assert yearbook.container_title == "Zivilgesellschaft – national und transnational. WZB-Jahrbuch 2003"
+    assert (yearbook.year, yearbook.pages) == (2004, "129-149")
+
+
 def test_a_title_may_end_in_a_word_that_elsewhere_marks_the_next_field():
     """'…, in:' or '…, vol.' left at a title's end is the next field's marker and goes; 'The World
     We're In' and 'Introduction to the Special Issue' end in such words and keep them."""

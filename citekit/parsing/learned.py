@@ -747,6 +747,40 @@ def _year_ending_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
     return labels
 
 
+def _year_ending_the_book(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'In … (Eds.), Web Based Communities 2006 (pp. 149-156)', '… (Hg.): Kinder über den Holocaust. Frühe
+    Zeugnisse 1944-1948, Berlin, 15-67': a year (or a range of years) printed right after the title of a
+    book that follows its editors, with no mark between, read as the date or the pages while the
+    reference's date came before, is the book's name's."""
+    if "editor" not in labels or "container" not in labels:
+        return labels
+    first, last = _first_run(labels, "container")
+    year = last + 1
+    if (
+        year + 1 >= len(tokens)
+        or labels[first - 1] != "editor"  # the book right after its editors, not a journal ('in: BIOS 1998')
+        or "date" not in labels[:first]
+        or not tokens[last].text[-1:].isalnum()
+        or labels[year] not in ("date", "pages")
+        or not _YEAR.fullmatch(tokens[year].text)
+        or tokens[year].text[-1].isalpha()
+    ):
+        return labels
+    end = year
+    if tokens[year + 1].text in ("-", "–") and year + 2 < len(tokens) and _YEAR.fullmatch(tokens[year + 2].text):
+        end = year + 2  # 'Bartholomew 1123-1973'
+    if (
+        end + 1 < len(tokens)
+        and tokens[end + 1].text in (".", ":", "(", ",")
+        and all(label == labels[year] for label in labels[year : end + 1])
+        and (labels[year] == "date" or "pages" in labels[end + 1 :])
+    ):
+        while end + 1 < len(tokens) and labels[end + 1] == labels[year] and not tokens[end + 1].text.isalnum():
+            end += 1  # the mark after it, read with it ('1944-1948,' as pages)
+        return _relabelled(labels, year, end, "container")
+    return labels
+
+
 # What the labeller may read inside a bracket a title opened: a classification ('Amphibia: Gymnophiona')
 # as a place and a publisher, a list of names as a journal.
 _READ_INSIDE_A_TITLE_BRACKET = frozenset({"location", "publisher", "container", "title"})
@@ -2530,7 +2564,7 @@ def fields_from_labels(
     labels = _issue_read_as_pages_or_a_second_volume(tokens, labels)
     labels = _organisation_read_as_nothing(text, tokens, labels)
     labels = _day_and_month_read_as_pages(tokens, labels)
-    labels = _year_ending_the_title(tokens, labels)
+    labels = _year_ending_the_book(tokens, _year_ending_the_title(tokens, labels))
     labels = _book_after_the_editors_role(text, tokens, _book_read_as_place_and_publisher(text, tokens, labels))
     labels = _numbers_of_the_title(tokens, _editors_up_front(text, tokens, labels))
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
