@@ -1934,6 +1934,22 @@ def test_page_ranges_with_a_figure_dash_a_minus_or_a_lost_dash():
     assert record.variables.get("publisher-place") == "Tübingen/Basel" and "publisher" not in record.variables
 
 
+def test_a_place_after_a_slash_read_as_the_publisher_is_the_places_second_half():
+    """'Freiburg/' + 'Br.', 'München/' + 'Mering': the labeller may end the place at its slash and read
+    the rest as the publisher."""
+    chapter, book = parse_each(
+        [
+            "Wacker, Elisabeth (2002a), »Von der Versorgung zur Lebensführung«, in: Greving, Heinrich (Hg.), "
+            "Hilfeplanung und Controlling in der Heilpädagogik, Freiburg/Br., S. 77- 105.",
+            "Weber, Wolfgang G./Rieder, Kerstin (2004), »Dienstleistungsarbeit und soziale Entfremdung«, in: "
+            "Dunkel, Wolfgang/Voß, G. Günter (Hg.), Dienstleistung als Interaktion, München/Mering, S. 181–205",
+        ]
+    )
+    assert chapter.variables.get("publisher-place") == "Freiburg/Br" and "publisher" not in chapter.variables
+    assert book.variables.get("publisher-place") == "München/Mering" and "publisher" not in book.variables
+    assert (chapter.pages, book.pages) == ("77-105", "181–205")
+
+
 def test_a_long_paragraph_with_no_names_in_a_pasted_list_is_not_a_reference():
     """A paragraph of a pasted paper that the labeller reads confidently as a title and a year has no
     names and runs longer than references without names do (400 characters); a long reference has

@@ -1544,11 +1544,16 @@ _BEFORE_PLACE = re.compile(r",\s+|\s+–\s+|(?:(?<=[^\W\d_]{2}\.)|(?<=[^\W\d_]['
 
 
 def _second_place(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
-    """'Tübingen/Basel': a place after a slash, read as the publisher, is the place's second half."""
+    """'Tübingen/Basel', 'Freiburg/' + 'Br.': a place after a slash, read as the publisher, is the place's
+    second half."""
     if "location" not in spans or "publisher" not in spans:
         return
     place, publisher = spans["location"], spans["publisher"]
-    if publisher[0] >= place[1] and not text[place[1] : publisher[0]].strip() and text[publisher[0]] == "/":
+    if (
+        publisher[0] >= place[1]
+        and not text[place[1] : publisher[0]].strip()
+        and (text[publisher[0]] == "/" or text[place[0] : place[1]].rstrip().endswith("/"))
+    ):
         spans["location"] = (place[0], publisher[1], place[2])
         del spans["publisher"]
 
