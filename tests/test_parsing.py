@@ -1754,6 +1754,21 @@ def test_a_book_that_ran_into_its_editors_gives_up_its_place_and_its_edition():
     )
 
 
+def test_a_title_does_not_end_at_a_slash():
+    """'… in Nordafrika/' + 'Nahost, Hamburg', '… der Stadt Halle/' + 'Saale, Halle': the word after the
+    slash, read as the place, is the title's."""
+    middle_east, halle = parse_each(
+        [
+            "Faath, Sigrid (Hg.) (2005): Demokratisierung durch externen Druck? Perspektiven politischen "
+            "Wandels in Nordafrika/Nahost, Hamburg.",
+            "DOLGNER, D. (Hrsg.) (1996): Historische Industriebauten der Stadt Halle/Saale, Halle.",
+        ]
+    )
+    assert middle_east.title.endswith("Wandels in Nordafrika/Nahost")
+    assert middle_east.variables.get("publisher-place") == "Hamburg"
+    assert halle.title == "Historische Industriebauten der Stadt Halle/Saale"
+
+
 def test_a_year_or_a_century_that_ends_a_title_stays_in_it():
     """After the work's own date, a year at the end of the title is the title's ('Human Development
     Report 1990'), and so is a century after its number ('im 19. Jahrhundert')."""

@@ -695,6 +695,23 @@ def _range_in_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
     return labels
 
 
+def _title_cut_at_a_slash(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'… Wandels in Nordafrika/' + 'Nahost, Hamburg' (as a place): a title ends in no slash; the word
+    after it, read as anything else, is the title's."""
+    if "title" not in labels:
+        return labels
+    last = _first_run(labels, "title")[1]
+    if (
+        last + 2 < len(labels)
+        and tokens[last].text == "/"
+        and tokens[last + 1].text.isalpha()
+        and tokens[last + 1].start == tokens[last].end
+        and tokens[last + 2].text in (",", ".", ":")
+    ):
+        return labels[: last + 1] + ["title"] + labels[last + 2 :]
+    return labels
+
+
 def _day_and_month_read_as_pages(tokens: list[Token], labels: list[str]) -> list[str]:
     """'Die Zeit, Nr. 12 vom 17.3.2005, S. 5': a day and a month read as pages before their year are
     the date's, so that the pages after them are read."""
@@ -2557,6 +2574,7 @@ def fields_from_labels(
     labels = _editors_role_read_with_the_authors(tokens, _editors_role_read_into_the_book(tokens, labels))
     labels = _place_ending_the_journals_name(tokens, labels)
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
+    labels = _title_cut_at_a_slash(tokens, labels)
     labels = _title_sentence_read_into_the_journal(tokens, _bracket_opened_in_the_title(text, tokens, labels))
     labels = _subtitle_read_as_a_book_before_its_pages(tokens, _journal_name_read_into_the_title(tokens, labels))
     labels = _book_after_a_cut_editor_role(tokens, _journal_read_as_nothing_before_its_medium(tokens, labels))
