@@ -1754,6 +1754,27 @@ def test_a_book_that_ran_into_its_editors_gives_up_its_place_and_its_edition():
     )
 
 
+def test_a_translator_or_editor_note_read_as_the_imprint_is_kept_as_that():
+    """'Übersetzt von Ekkehard Schöller, Tübingen.', 'Herausgegeben von Karl Janssen. Gütersloh, 1958',
+    '(Herausgegeben von Annemarie Schimmel)': who translated or edited the book, not its publisher."""
+    ostrom, wichern, chaldun = parse_each(
+        [
+            "Ostrom, E. (1999): Die Verfassung der Allmende, jenseits von Staat und Markt. Übersetzt von "
+            "Ekkehard Schöller, Tübingen.",
+            "Wichern, Johann Hinrich: Ausgewählte Schriften. Band 2. Pädagogische Schriften. Herausgegeben von "
+            "Karl Janssen. Gütersloh, 1958",
+            "Chaldun, Ibn (1951), Ausgewählte Abschnitte aus der Muqaddima, (Herausgegeben von Annemarie "
+            "Schimmel), Tübingen.",
+        ]
+    )
+    assert [a.family for a in ostrom.names["translator"]] == ["Schöller"]
+    assert ostrom.variables == {"publisher-place": "Tübingen"}
+    assert [a.family for a in wichern.editors] == ["Janssen"] and wichern.authors[0].family == "Wichern"
+    assert wichern.variables == {"publisher-place": "Gütersloh"} and wichern.year == 1958
+    assert [a.family for a in chaldun.editors] == ["Schimmel"]
+    assert chaldun.title == "Ausgewählte Abschnitte aus der Muqaddima"
+
+
 def test_a_title_does_not_end_at_a_slash():
     """'… in Nordafrika/' + 'Nahost, Hamburg', '… der Stadt Halle/' + 'Saale, Halle': the word after the
     slash, read as the place, is the title's."""

@@ -2408,6 +2408,48 @@ def _role_notes_out_of_title(text: str, spans: dict[str, tuple[int, int, float]]
                 spans[role] = (note.end(), end, share)
 
 
+# A note of who translated or edited the work, read as the publisher ('Übersetzt von Ekkehard Schöller,
+# Tübingen', 'Herausgegeben von Karl Janssen. Gütersloh') or as nothing in its brackets ('(Herausgegeben
+# von Annemarie Schimmel)'): its words, then the names up to a mark that ends no initial.
+_ROLE_NOTE_AS_IMPRINT = re.compile(
+    r"\(?(?:(?P<translator>Übersetzt\s+von|Übers\.\s+v(?:on|\.)|Translated\s+by|Traduit\s+par|Tradu[çc][ãa]o\s+de)"
+    r"|(?P<editor>Herausgegeben\s+von|Hrsg\.\s+v(?:on|\.)|Hg\.\s+v(?:on|\.)|Edited\s+by|[ÉE]dit[ée]\s+par))\s+"
+    r"(?P<names>[A-ZÀ-Þ](?:[A-ZÀ-Þ]\.\s?|[^.;()])+?)\s*(?:[.;)]\s*|$)"
+)
+
+
+def _role_note_read_as_the_imprint(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'… Markt. Übersetzt von Ekkehard Schöller, Tübingen.', '… Schriften. Herausgegeben von Karl Janssen.
+    Gütersloh, 1958': who translated or edited the work, read as the publisher (with the place after
+    it) or as nothing, is kept as that; a place left after the names is the place."""
+    for label in ("publisher", "other"):
+        if label not in spans:
+            continue
+        start, end, share = spans[label]
+        note = _ROLE_NOTE_AS_IMPRINT.match(text, start)
+        if note is None or (label == "other" and text[start] != "("):
+            continue
+        role = "translator" if note["translator"] else "editor note"
+        if role in spans or (role == "editor note" and "editor" in spans):
+            continue
+        names_start, names_end = note.span("names")
+        comma = text.rfind(",", names_start, names_end)
+        place = text[comma + 1 : names_end].strip() if comma > 0 else ""
+        if place and is_place(place):  # 'Ekkehard Schöller, Tübingen.'
+            spans.setdefault("location", (comma + 1, names_end, share))
+            names_end = comma
+        if names_end > end and label == "publisher":
+            continue  # the names run on past what was read as the publisher
+        spans[role] = (names_start, names_end, share)
+        del spans[label]
+        if label == "publisher" and (rest := text[note.end() : end].strip(_EDGE)):
+            if "location" not in spans and is_place(rest):  # 'Karl Janssen. Gütersloh, 1958'
+                spans["location"] = (text.index(rest, note.end()), end, share)
+            else:
+                spans["publisher"] = (text.index(rest, note.end()), end, share)
+        return
+
+
 # A translator's note the labeller read as nothing, after a title or a book: 'Translated by G. Roth.',
 # 'Übers. von Guenther Roth.', 'Trad. Guenther Roth.', 'Traduit par …'; the names run to the next full
 # stop that ends no initial. (A note inside the title or the book: _role_notes_out_of_title.)
@@ -2623,6 +2665,7 @@ def fields_from_labels(
     _title_ends_at_its_quote(text, spans)
     _title_with_its_translation(text, spans)
     _role_notes_out_of_title(text, spans)
+    _role_note_read_as_the_imprint(text, spans)
     _translator_read_as_nothing(text, spans)
     _date_read_as_nothing(text, spans)
     _editors_read_into_the_title(text, spans)
