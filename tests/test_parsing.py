@@ -1775,6 +1775,27 @@ def test_a_translator_or_editor_note_read_as_the_imprint_is_kept_as_that():
     assert chaldun.title == "Ausgewählte Abschnitte aus der Muqaddima"
 
 
+def test_a_chapter_in_a_book_of_the_authors_own_after_in_ders():
+    """'In ders., Kleine politische Schriften I-IV (S. 444-464).', 'in: ders. Konstruktive
+    Wissenschaftstheorie. Frankfurt a.M.': the book after 'ders.' (the same author) is the container,
+    not the title's end nor the publisher, and the reference is a chapter."""
+    habermas, lorenzen = parse_each(
+        [
+            "Habermas, Jürgen (1981). Die Moderne? Ein unvollendetes Projekt. In ders., Kleine politische "
+            "Schriften I-IV (S. 444-464). Frankfurt am Main: Suhrkamp.",
+            "► Lorenzen, Paul (1975): Autonomie und empirische Sozialforschung. in: ders. Konstruktive "
+            "Wissenschaftstheorie. Frankfurt a.M.",
+        ]
+    )
+    assert (habermas.title, habermas.container_title) == (
+        "Die Moderne? Ein unvollendetes Projekt",
+        "Kleine politische Schriften I-IV",
+    )
+    assert (habermas.pages, habermas.variables.get("publisher")) == ("444-464", "Suhrkamp")
+    assert lorenzen.container_title == "Konstruktive Wissenschaftstheorie" and lorenzen.type == "chapter"
+    assert lorenzen.variables.get("publisher-place") == "Frankfurt a.M."
+
+
 def test_a_title_does_not_end_at_a_slash():
     """'… in Nordafrika/' + 'Nahost, Hamburg', '… der Stadt Halle/' + 'Saale, Halle': the word after the
     slash, read as the place, is the title's."""

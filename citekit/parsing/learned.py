@@ -13,6 +13,7 @@ from citekit.parsing.authors import (
     EDITOR_ROLES,
     NAME_WORD,
     PARTICLES,
+    SAME_AUTHORS,
     begins_with_editor_role,
     editor_role_end,
     is_organisation,
@@ -709,6 +710,36 @@ def _title_cut_at_a_slash(tokens: list[Token], labels: list[str]) -> list[str]:
         and tokens[last + 2].text in (",", ".", ":")
     ):
         return labels[: last + 1] + ["title"] + labels[last + 2 :]
+    return labels
+
+
+_SAME_AUTHOR_WORD = re.compile(rf"(?:{SAME_AUTHORS})", re.IGNORECASE)
+# Where a book's title read after 'in: ders.' stops: its place, date or pages, or a bracket.
+_AFTER_THE_BOOK = frozenset({"location", "date", "pages", "url", "volume"})
+
+
+def _book_after_in_the_same_author(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'In ders., Kleine politische Schriften I-IV (S. 444-464).', 'in: ders. Philosophie der humanen Welt.
+    Frankfurt a.M.': a chapter in a book of the author's own, which the labeller read into the title,
+    the book or the publisher; what follows 'in: ders.' up to the place, the date, the pages or a
+    bracket is the book. ('in: ders. (Hg.)' names the author as the editor: not this rule's.)"""
+    for index in range(1, len(tokens) - 2):
+        if tokens[index].text.lower() != "in" or tokens[index - 1].text not in (".", ",", ";"):
+            continue
+        at = index + 1 + (tokens[index + 1].text == ":")
+        if at >= len(tokens) or not _SAME_AUTHOR_WORD.fullmatch(tokens[at].text):
+            continue
+        book = at + 1
+        while book < len(tokens) and tokens[book].text in (".", ",", ":"):
+            book += 1
+        if book >= len(tokens) or not tokens[book].text[:1].isupper():
+            return labels  # '(Hg.)' or nothing after it
+        end = book
+        while end + 1 < len(tokens) and labels[end + 1] not in _AFTER_THE_BOOK and tokens[end + 1].text != "(":
+            end += 1
+        if "title" not in labels[:index] or any(label in ("date", "pages") for label in labels[book : end + 1]):
+            return labels
+        return labels[:index] + ["other"] * (book - index) + ["container"] * (end + 1 - book) + labels[end + 1 :]
     return labels
 
 
@@ -2616,7 +2647,7 @@ def fields_from_labels(
     labels = _editors_role_read_with_the_authors(tokens, _editors_role_read_into_the_book(tokens, labels))
     labels = _place_ending_the_journals_name(tokens, labels)
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
-    labels = _title_cut_at_a_slash(tokens, labels)
+    labels = _book_after_in_the_same_author(tokens, _title_cut_at_a_slash(tokens, labels))
     labels = _title_sentence_read_into_the_journal(tokens, _bracket_opened_in_the_title(text, tokens, labels))
     labels = _subtitle_read_as_a_book_before_its_pages(tokens, _journal_name_read_into_the_title(tokens, labels))
     labels = _book_after_a_cut_editor_role(tokens, _journal_read_as_nothing_before_its_medium(tokens, labels))
@@ -3163,7 +3194,19 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
     if reference.editors and not reference.container_title and not _IN_A_BOOK.search(text):
         reference.type = "book"  # 'Wirtschaft und Gesellschaft. Hrsg. von Johannes Winckelmann': an edition
         return
-    if reference.editors or (reference.container_title and "publisher" in reference.variables):
+    if reference.editors or (
+        reference.container_title
+        and (
+            "publisher" in reference.variables
+            # 'in: ders. Philosophie der humanen Welt. Frankfurt a.M. 27-43': 'in', a place, no journal's numbers
+            or (
+                "publisher-place" in reference.variables
+                and not (reference.volume or reference.issue)
+                and _IN_A_BOOK.search(text)
+                and not _PRESENTED_AT.search(text)
+            )
+        )
+    ):
         reference.type = "chapter"
         if reference.container_title and _PROCEEDINGS.search(reference.container_title):
             reference.type = "paper-conference"
