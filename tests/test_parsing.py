@@ -1796,6 +1796,23 @@ def test_a_chapter_in_a_book_of_the_authors_own_after_in_ders():
     assert lorenzen.variables.get("publisher-place") == "Frankfurt a.M."
 
 
+def test_the_editions_number_is_not_the_end_of_the_books_title():
+    """'… infectious diseases. 7. ed. Philadelphia', 'Bakhtin: outros conceitos-chave. 4.ed. São Paulo': the
+    labeller may read the edition's number (or all of it) into the book; the edition is its own field."""
+    mandell, brait = parse_each(
+        [
+            "Rufo KL, Bisno AL, Clasificación de los Estreptococos. In: Mandell GL, Bennett JE, Dolin R, editores. "
+            "Mandell, Douglas and Bennett´s principles and practice of infectious diseases. 7. ed. Philadelphia: "
+            "Elsevier; 2012. p. 2595-6.",
+            "BRAIT, B. Análise e teoria do discurso. In: BRAIT, B. (org.) Bakhtin: outros conceitoschave. 4.ed. São "
+            "Paulo: Contexto, 2008. p.9-31.",
+        ]
+    )
+    assert mandell.container_title == "Mandell, Douglas and Bennett´s principles and practice of infectious diseases"
+    assert brait.container_title == "Bakhtin: outros conceitoschave"
+    assert (mandell.variables["edition"], brait.variables["edition"]) == ("7", "4")
+
+
 def test_a_title_does_not_end_at_a_slash():
     """'… in Nordafrika/' + 'Nahost, Hamburg', '… der Stadt Halle/' + 'Saale, Halle': the word after the
     slash, read as the place, is the title's."""

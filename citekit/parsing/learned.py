@@ -3116,6 +3116,14 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
     """Type and type-specific fields from what was labelled and what the string says."""
     if (edition := _EDITION.search(text)) is not None:
         reference.variables["edition"] = edition["edition"]
+        if (
+            reference.container_title
+            and "container" in spans
+            and spans["container"][0] < edition.start() < spans["container"][1]
+            and (printed := _clean(text[edition.start() : spans["container"][1]]))
+            and reference.container_title.endswith(printed)
+        ):  # '… infectious diseases. 7' + '. ed. Philadelphia': the edition's number read into the book
+            reference.container_title = _clean(reference.container_title[: -len(printed)])
     if read_as_software(reference):
         return
     outside = text
