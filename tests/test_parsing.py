@@ -1813,6 +1813,18 @@ def test_the_editions_number_is_not_the_end_of_the_books_title():
     assert (mandell.variables["edition"], brait.variables["edition"]) == ("7", "4")
 
 
+def test_a_date_of_two_months_before_its_year_keeps_the_year():
+    """ABNT's 'p.177-194, jan./abr. 2014. Disponível em: …': the labeller read the second month as the link;
+    the year after it is still the reference's (not the access date's, after 'Acesso em')."""
+    record = parse_reference(
+        "ACOSTA PEREIRA, R.; RODRIGUES, R. H. O conceito de valoração nos estudos do círculo de Bakhtin: a "
+        "inter-relação entre ideologia e linguagem. Linguagem em (Dis)curso – LemD, Tubarão, SC, v. 14, n. 1, "
+        "p.177-194, jan./abr. 2014. Disponível em: https://www.scielo.br/j/ld/a/KTGv6yBxFHQFVDCqTjdmRXk/"
+        "?format=pdf&lang=pt. Acesso em: 15 jul. 2020."
+    )
+    assert (record.year, record.volume, record.issue, record.pages) == (2014, "14", "1", "177-194")
+
+
 def test_a_title_does_not_end_at_a_slash():
     """'… in Nordafrika/' + 'Nahost, Hamburg', '… der Stadt Halle/' + 'Saale, Halle': the word after the
     slash, read as the place, is the title's."""

@@ -743,6 +743,31 @@ def _book_after_in_the_same_author(tokens: list[Token], labels: list[str]) -> li
     return labels
 
 
+def _date_broken_before_its_year(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'p.177-194, jan.' + './abr.' (read as the link) + '2014.': a date whose first run holds no year,
+    while a year read as the date follows within a few tokens, runs on to it."""
+    if "date" not in labels:
+        return labels
+    first, last = _first_run(labels, "date")
+    if any(_YEAR.fullmatch(token.text) for token in tokens[first : last + 1]):
+        return labels
+    for later in range(last + 1, min(last + 6, len(tokens))):
+        if labels[later] == "date" and _YEAR.fullmatch(tokens[later].text):
+            return _relabelled(labels, first, later, "date")
+        token = tokens[later]
+        if labels[later] in _NOT_INSIDE_A_DATE or (
+            token.text.isalnum() and not (token.text.isalpha() and len(token.text) <= 5)
+        ):
+            return labels  # only marks and a month's short name ('abr', 'Sept') stand between
+        if token.text.lower() in _ACCESS_WORDS:
+            return labels
+    return labels
+
+
+# What the words between a date's month and its year are not read as.
+_NOT_INSIDE_A_DATE = frozenset({"title", "container", "author", "editor", "publisher", "location", "volume", "issue"})
+
+
 def _day_and_month_read_as_pages(tokens: list[Token], labels: list[str]) -> list[str]:
     """'Die Zeit, Nr. 12 vom 17.3.2005, S. 5': a day and a month read as pages before their year are
     the date's, so that the pages after them are read."""
@@ -2659,7 +2684,7 @@ def fields_from_labels(
     labels = _issue_before_the_bracketed_year(tokens, _journal_read_as_the_last_name(tokens, labels))
     labels = _issue_read_as_pages_or_a_second_volume(tokens, labels)
     labels = _organisation_read_as_nothing(text, tokens, labels)
-    labels = _day_and_month_read_as_pages(tokens, labels)
+    labels = _date_broken_before_its_year(tokens, _day_and_month_read_as_pages(tokens, labels))
     labels = _year_ending_the_book(tokens, _year_ending_the_title(tokens, labels))
     labels = _book_after_the_editors_role(text, tokens, _book_read_as_place_and_publisher(text, tokens, labels))
     labels = _numbers_of_the_title(tokens, _editors_up_front(text, tokens, labels))
