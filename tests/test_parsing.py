@@ -1825,6 +1825,22 @@ def test_a_date_of_two_months_before_its_year_keeps_the_year():
     assert (record.year, record.volume, record.issue, record.pages) == (2014, "14", "1", "177-194")
 
 
+def test_an_abbreviated_journal_read_as_nothing_before_its_numbers_is_the_journal():
+    """'… to the British Museum. Trans. ent. Soc. Lond. 78: 67-86.': the words between the title's full
+    stop and a volume with its pages are the journal; '2 vols.' after a translator's note is no volume."""
+    moths, novel = parse_each(
+        [
+            "COLLENETTE., C.L., 1930. Some new African and Indo-Australian Lymantriidae in the collection "
+            "recently presented by Mr. James J. Joicey to the British Museum. Trans. ent. Soc. Lond. 78: 67-86.",
+            "———. Wilhlem Meister’s Appenticeship and Travels. Translated by Thomas Carlyle. 2 vols. New York: "
+            "Burt, n.d.",
+        ]
+    )
+    assert (moths.container_title, moths.volume, moths.pages) == ("Trans. ent. Soc. Lond", "78", "67-86")
+    assert moths.title.endswith("to the British Museum")
+    assert novel.container_title is None and [a.family for a in novel.names["translator"]] == ["Carlyle"]
+
+
 def test_a_title_does_not_end_at_a_slash():
     """'… in Nordafrika/' + 'Nahost, Hamburg', '… der Stadt Halle/' + 'Saale, Halle': the word after the
     slash, read as the place, is the title's."""

@@ -1022,6 +1022,31 @@ def _journal_read_as_nothing_before_its_medium(tokens: list[Token], labels: list
     return labels
 
 
+def _journal_read_as_nothing_before_its_volume(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'… to the British Museum.' + 'Trans. ent. Soc. Lond.' (as nothing) + '78: 67-86.': words after the
+    title's full stop that the labeller read as nothing, right before the volume, are the journal."""
+    if "title" not in labels or "container" in labels:
+        return labels
+    start = _first_run(labels, "title")[1] + 1
+    if start == len(labels) or labels[start] != "other" or tokens[start - 1].text != ".":
+        return labels
+    end = _run_end(labels, start)
+    words = tokens[start : end + 1]
+    if (
+        end + 1 < len(labels)
+        and labels[end + 1] == "volume"
+        and tokens[end + 1].text.isdigit()
+        and (after := _run_end(labels, end + 1) + 1) < len(labels)
+        and labels[after] in ("issue", "pages")  # a journal's numbers: '78: 67-86', not '2 vols.'
+        and len(words) <= 16
+        and words[0].text[:1].isupper()
+        and all(token.text.isalpha() or token.text in (".", "&", "-", ",") for token in words)
+        and not any(token.text.lower() in ("no", "nr", "nos", "heft") for token in words)  # 'Discussion paper No.'
+    ):
+        return _relabelled(labels, start, end, "container")
+    return labels
+
+
 _ROLE_WORD = re.compile(rf"(?:{EDITOR_ROLES})", re.IGNORECASE)
 
 
@@ -2676,6 +2701,7 @@ def fields_from_labels(
     labels = _title_sentence_read_into_the_journal(tokens, _bracket_opened_in_the_title(text, tokens, labels))
     labels = _subtitle_read_as_a_book_before_its_pages(tokens, _journal_name_read_into_the_title(tokens, labels))
     labels = _book_after_a_cut_editor_role(tokens, _journal_read_as_nothing_before_its_medium(tokens, labels))
+    labels = _journal_read_as_nothing_before_its_volume(tokens, labels)
     labels = _series_number_read_as_the_volume(tokens, _title_cut_at_an_abbreviation(tokens, labels))
     labels = _book_read_on_as_nothing(tokens, _title_read_into_the_names(tokens, labels))
     labels = _title_read_into_vancouver_names(tokens, labels)
