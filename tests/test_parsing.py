@@ -3818,6 +3818,19 @@ def test_the_issue_after_the_volumes_colon_or_after_the_year():
     assert (physics.volume, physics.issue, physics.pages) == ("729", None, "337")
 
 
+def test_a_french_issue_after_the_year_with_its_mark():
+    """'Sociologie du travail, 50, 1961, nᵒ 4, p. 395-415' (CSL's French locale prints a modifier letter o,
+    some PDFs a ring: 'n˚ 4'): the issue after the year, with its mark, is no second volume."""
+    modifier, ring = parse_each(
+        [
+            "LAMONT Bernard, « Inequality and democracy », Sociologie du travail, 50, 1961, nᵒ 4, p. 395‑415.",
+            "Streeck Uwe et Habermas Uwe, « Labour Arbeit Politik », Soziale Welt, vol. 9, n˚ 4, 1961, p. 368‑373.",
+        ]
+    )
+    assert (modifier.volume, modifier.issue, modifier.pages) == ("50", "4", "395-415")
+    assert (ring.volume, ring.issue) == ("9", "4")
+
+
 def test_the_book_after_an_editors_role_cut_off_with_the_last_given_names():
     """'In: Godoy, Scarlett; Rodríguez García,' then 'Margarita Eva (Coord.). El ocaso …' read as nothing:
     the given names and the role are the editors', the words after them the book."""

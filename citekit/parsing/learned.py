@@ -513,8 +513,8 @@ def _issue_before_the_bracketed_year(tokens: list[Token], labels: list[str]) -> 
 def _issue_read_as_pages_or_a_second_volume(tokens: list[Token], labels: list[str]) -> list[str]:
     """'Soziale Welt, 9:4 (1961), 368–73', 'Cell 448/20 (1998): 1209–1221': the issue after the volume's
     colon or slash read as pages while the page range follows; Italian 'Rivista, 25 (1993), 5, pp.
-    120–150': the issue after the year read as a second volume. A lone number either way, no issue
-    read, and the pages after it."""
+    120–150', French 'Sociologie du travail, 50, 1961, n° 4, p. 395-415': the issue after the year read as a
+    second volume. A lone number (after its mark) either way, no issue read, and the pages after it."""
     if "issue" in labels or "volume" not in labels:
         return labels
     volume_start, volume_end = _first_run(labels, "volume")
@@ -532,14 +532,22 @@ def _issue_read_as_pages_or_a_second_volume(tokens: list[Token], labels: list[st
         second = year_end + 1
         if tokens[second].text == "," and labels[second] in ("date", "volume"):
             second += 1
-        if labels[second] != "volume" or not tokens[second].text.isdigit() or len(tokens[second].text) > 4:
+        number = second  # French 'n° 4', 'no. 4' after the year: the number after its mark
+        if tokens[second].text.lower() in _ISSUE_MARKS and labels[second] == "volume":
+            number += 1
+            while number + 1 < len(tokens) and tokens[number].text in ("°", "º", ".") and labels[number] == "volume":
+                number += 1
+        if labels[number] != "volume" or not tokens[number].text.isdigit() or len(tokens[number].text) > 4:
             return labels
-        if "pages" not in labels[second + 1 :]:
+        if "pages" not in labels[number + 1 :]:
             return labels  # physics' 'Nucl. Phys. A 729 (2003) 337': the page, read as a volume
-        if tokens[second - 1].text != "," or (second + 1 < len(tokens) and tokens[second + 1].text not in ",;"):
+        if tokens[second - 1].text != "," or (number + 1 < len(tokens) and tokens[number + 1].text not in ",;"):
             return labels  # '1998 (11. Jg.)': the volume itself; '5-10': a page range
-        return _relabelled(labels, second, second, "issue")
+        return _relabelled(labels, second, number, "issue")
     return labels
+
+
+_ISSUE_MARKS = frozenset({"n", "no", "nr", "nº", "num", "núm"})
 
 
 def _journal_read_as_the_last_name(tokens: list[Token], labels: list[str]) -> list[str]:

@@ -155,6 +155,8 @@ _PDF_CHARACTERS = str.maketrans(
     {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", **_CP1252_C1}
     # A figure dash and a minus sign, as some fonts print a page range's dash ('pp. 159‒ 172').
     | {"\u2012": "–", "\u2212": "–"}
+    # French 'nᵒ 4' (CSL's French locale prints a modifier letter o) and 'n˚ 4' (a ring above): 'n° 4'.
+    | {"\u1d52": "°", "\u02da": "°"}
 )
 # Second halves of compounds that keep their hyphen when a PDF line breaks after it.
 _COMPOUND_HEADS = frozenset(
@@ -164,13 +166,13 @@ _COMPOUND_HEADS = frozenset(
 )
 
 
-_PDF_CHARACTER = re.compile("[\ufb00-\ufb06\x80-\x9f\u2012\u2212]")
+_PDF_CHARACTER = re.compile("[\ufb00-\ufb06\x80-\x9f\u2012\u2212\u1d52\u02da]")
 
 
 def clean_pdf_text(text: str) -> str:
     """Ligatures from PDF fonts back to letters (ﬁ → fi), Windows-1252 punctuation read as control
-    characters back to itself (\x96 → –), a figure dash or minus to an en dash. str.translate is
-    slow: only when needed."""
+    characters back to itself (\x96 → –), a figure dash or minus to an en dash, 'nᵒ' and 'n˚' to 'n°'.
+    str.translate is slow: only when needed."""
     return text.translate(_PDF_CHARACTERS) if _PDF_CHARACTER.search(text) else text
 
 
