@@ -1841,6 +1841,18 @@ def test_an_abbreviated_journal_read_as_nothing_before_its_numbers_is_the_journa
     assert novel.container_title is None and [a.family for a in novel.names["translator"]] == ["Carlyle"]
 
 
+def test_a_short_title_and_the_editors_read_as_vancouver_names():
+    """'Hall N. Los trabajos. En: Honneth F, …, editores. Cuestiones de sociedad.': the labeller read the
+    short title and the editors on as names; 'En:' is never inside a name."""
+    record = parse_reference(
+        "Hall N. Los trabajos. En: Honneth F, Boltanski C, Santos J, editores. Cuestiones de sociedad. Madrid: "
+        "Alianza; 2022. p. 112-47."
+    )
+    assert [(a.family, a.given) for a in record.authors] == [("Hall", "N")]
+    assert [a.family for a in record.editors] == ["Honneth", "Boltanski", "Santos"]
+    assert (record.title, record.container_title, record.type) == ("Los trabajos", "Cuestiones de sociedad", "chapter")
+
+
 def test_a_title_does_not_end_at_a_slash():
     """'… in Nordafrika/' + 'Nahost, Hamburg', '… der Stadt Halle/' + 'Saale, Halle': the word after the
     slash, read as the place, is the title's."""

@@ -672,6 +672,39 @@ def _title_read_into_vancouver_names(tokens: list[Token], labels: list[str]) -> 
 _UNDOTTED_INITIALS = re.compile(r"[A-ZÀ-Þ]{1,4}")
 
 
+def _chapter_read_into_vancouver_names(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Hall N. Los trabajos. En: Honneth F, Boltanski C, editores. Cuestiones de sociedad.': a short title
+    and the editors, read on as names; 'In:' ('En:', 'Em:', 'Dans :') is never inside a name. From it the
+    names are the editors, and the words after the first name's full stop the title."""
+    if "author" not in labels:
+        return labels
+    first, last = _first_run(labels, "author")
+    marker = next(
+        (
+            k
+            for k in range(first + 3, last - 1)
+            if tokens[k].text in ("In", "En", "Em", "Dans") and tokens[k + 1].text == ":"
+        ),
+        None,
+    )
+    if marker is None or tokens[marker - 1].text != ".":
+        return labels
+    stop = next(
+        (
+            k
+            for k in range(first + 2, marker - 1)
+            if tokens[k].text == "."
+            and _UNDOTTED_INITIALS.fullmatch(tokens[k - 1].text)
+            and tokens[k - 2].text[:1].isupper()
+            and tokens[k - 2].text.isalpha()
+        ),
+        None,
+    )
+    if stop is None or not any(token.text.isalpha() and len(token.text) >= 3 for token in tokens[stop + 1 : marker]):
+        return labels
+    return labels[: stop + 1] + ["title"] * (marker - stop - 1) + ["editor"] * (last + 1 - marker) + labels[last + 1 :]
+
+
 def _organisation_read_as_nothing(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     """'Centers for Disease Control and Prevention. (2021, March 5). COVID-19 vaccines.': with no names
     read, the body's name the reference begins with (a capital first, no digits), read as nothing right
@@ -2712,7 +2745,7 @@ def fields_from_labels(
     labels = _journal_read_as_nothing_before_its_volume(tokens, labels)
     labels = _series_number_read_as_the_volume(tokens, _title_cut_at_an_abbreviation(tokens, labels))
     labels = _book_read_on_as_nothing(tokens, _title_read_into_the_names(tokens, labels))
-    labels = _title_read_into_vancouver_names(tokens, labels)
+    labels = _chapter_read_into_vancouver_names(tokens, _title_read_into_vancouver_names(tokens, labels))
     labels = _book_read_as_nothing_after_the_editors(text, tokens, labels)
     labels = _book_read_as_a_first_place(text, tokens, _subtitle_before_the_edition(text, tokens, labels))
     labels = _issue_before_the_bracketed_year(tokens, _journal_read_as_the_last_name(tokens, labels))
