@@ -1853,6 +1853,17 @@ def test_a_short_title_and_the_editors_read_as_vancouver_names():
     assert (record.title, record.container_title, record.type) == ("Los trabajos", "Cuestiones de sociedad", "chapter")
 
 
+def test_an_authors_single_name_in_capitals_and_the_title_read_as_nothing():
+    """ABNT's 'ARISTÓTELES. Retórica. 3ed. …': the labeller read everything before the place as nothing;
+    the name in capitals is the author, the next sentence the title."""
+    record = parse_reference(
+        "ARISTÓTELES. Retórica. 3ed. Trad. e introdução de Manuel Alexandre Júnior. Lisboa: Imprensa Nacional / "
+        "Casa da Moeda, 2006."
+    )
+    assert [a.family for a in record.authors] == ["ARISTÓTELES"]
+    assert (record.title, record.year, record.variables.get("edition")) == ("Retórica", 2006, "3")
+
+
 def test_a_title_does_not_end_at_a_slash():
     """'… in Nordafrika/' + 'Nahost, Hamburg', '… der Stadt Halle/' + 'Saale, Halle': the word after the
     slash, read as the place, is the title's."""

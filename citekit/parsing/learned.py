@@ -672,6 +672,23 @@ def _title_read_into_vancouver_names(tokens: list[Token], labels: list[str]) -> 
 _UNDOTTED_INITIALS = re.compile(r"[A-ZÀ-Þ]{1,4}")
 
 
+def _name_and_title_read_as_nothing(tokens: list[Token], labels: list[str]) -> list[str]:
+    """ABNT's 'ARISTÓTELES. Retórica. 3ed. Trad. …' read as nothing up to the place: with no names and no
+    title read, a first word in capitals and its full stop are the author, the sentence after them the
+    title."""
+    if "title" in labels or "author" in labels or len(tokens) < 5 or labels[0] != "other":
+        return labels
+    name = tokens[0].text
+    if not (name.isalpha() and name.isupper() and len(name) >= 3) or tokens[1].text != "." or labels[1] != "other":
+        return labels
+    end = 2
+    while end < len(tokens) and tokens[end].text != "." and labels[end] == "other":
+        end += 1
+    if end == 2 or end == len(tokens) or labels[end] != "other":
+        return labels
+    return ["author", "author"] + ["title"] * (end + 1 - 2) + labels[end + 1 :]
+
+
 def _chapter_read_into_vancouver_names(tokens: list[Token], labels: list[str]) -> list[str]:
     """'Hall N. Los trabajos. En: Honneth F, Boltanski C, editores. Cuestiones de sociedad.': a short title
     and the editors, read on as names; 'In:' ('En:', 'Em:', 'Dans :') is never inside a name. From it the
@@ -2746,6 +2763,7 @@ def fields_from_labels(
     labels = _series_number_read_as_the_volume(tokens, _title_cut_at_an_abbreviation(tokens, labels))
     labels = _book_read_on_as_nothing(tokens, _title_read_into_the_names(tokens, labels))
     labels = _chapter_read_into_vancouver_names(tokens, _title_read_into_vancouver_names(tokens, labels))
+    labels = _name_and_title_read_as_nothing(tokens, labels)
     labels = _book_read_as_nothing_after_the_editors(text, tokens, labels)
     labels = _book_read_as_a_first_place(text, tokens, _subtitle_before_the_edition(text, tokens, labels))
     labels = _issue_before_the_bracketed_year(tokens, _journal_read_as_the_last_name(tokens, labels))
