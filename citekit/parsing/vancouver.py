@@ -38,8 +38,6 @@ _ONLINE = re.compile(
 # 'Rev', 'Bras', 'Gerontol', 'USP': a word of a journal's abbreviation
 _ABBREVIATION = re.compile(r"[A-Z][a-zà-ÿ]{1,8}|[A-Z]{2,4}")
 _ABBREVIATED = re.compile(r"[A-Z][a-zà-ÿ]{1,6}")  # the words before it: 'Geriatr', not 'Editorial'
-_ARTICLES = frozenset("a an the o os as um uma el la los las le les un une der die das ein eine il lo".split())
-_MIXED_ABBREVIATION = re.compile(r"[A-Z][a-zà-ÿ]{1,5}(?:\.?\s+[a-zà-ÿ]{2,7}\.?){1,2}")  # 'Acta paul', 'Rev. bras'
 
 
 def parse_vancouver_reference(text: str) -> Reference | None:
@@ -65,13 +63,6 @@ def parse_vancouver_reference(text: str) -> Reference | None:
     while _ABBREVIATION.match(journal) and (cut := title.rfind(". ")) > 0:
         if not _ABBREVIATED.fullmatch(title[cut + 2 :]):
             break
-        title, journal = title[:cut], f"{title[cut + 2 :]}. {journal}"
-    # ... and the same in mixed case, the first word capitalised ('Acta paul. Enferm.', 'Rev bras. Enferm.').
-    if (
-        (cut := title.rfind(". ")) > 0
-        and _MIXED_ABBREVIATION.fullmatch(title[cut + 2 :])
-        and title[cut + 2 :].split()[0].lower() not in _ARTICLES  # 'An update.' ends a title
-    ):
         title, journal = title[:cut], f"{title[cut + 2 :]}. {journal}"
     if journal[:1].islower() or IN_A_BOOK.search(title) or begins_with_a_place(journal):
         return None  # 'Title. In Honneth F-X, …, eds Book. Thousand Oaks: Sage, 2022; 112-147.': a chapter
