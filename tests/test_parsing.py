@@ -2994,6 +2994,17 @@ def test_a_publisher_after_the_place_and_a_comma():
         "Torino",
         "Fondazione Giovanni Agnelli",
     )
+    # A publisher with an abbreviation in its name; 'Washington, D.C.' names a place only.
+    martins, dc = parse_each(
+        [
+            "Derber, Charles (2002): People before Profit: The New Globalization in an Age of Terror, Big Money, "
+            "and Economic Crisis. New York, St. Martin’s.",
+            "McKinsey Global Institute (2010), Lions on the Move, The Progress and Potential of African Economies , "
+            "Washington, D.C.",
+        ]
+    )
+    assert (martins.variables["publisher-place"], martins.variables["publisher"]) == ("New York", "St. Martin’s")
+    assert "publisher" not in dc.variables
 
 
 def test_apa_theses_in_brackets():

@@ -1738,7 +1738,7 @@ _AFTER_IMPRINT = re.compile(r"[\s.,;:]*\(?(?:$|(?:1[5-9]|20)\d\d(?!\d)|(?:S|pp?)
 
 
 def _publisher_after_place_comma(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
-    """'Paris, Minuit, 1984', 'London, Methuen.', 'Madrid, Alianza, 2005, pp. 23-45': the imprint as
+    """'Paris, Minuit, 1984', 'London, Methuen.', 'New York, St. Martin’s.': the imprint as
     French, Spanish and older English lists print it, the publisher after the place and a comma, read
     as one place. The name after the last comma is the publisher when every name before it is a known
     place, it is none itself (nor a region's abbreviation: 'Cambridge, Mass.', nor a month) and the
@@ -1755,7 +1755,8 @@ def _publisher_after_place_comma(text: str, spans: dict[str, tuple[int, int, flo
         or not tail[:1].isupper()
         or len(tail) < 3
         or len(tail.split()) > 4
-        or not all(ch.isalpha() or ch in " &'’-" for ch in tail)
+        or not all(ch.isalpha() or ch in " &'’-." for ch in tail)  # 'St. Martin’s', 'W. W. Norton'
+        or not any(len(word) >= 3 and "." not in word for word in tail.split())  # not 'D.C.', 'C. I.T.'
         or tail.lower() in MONTHS
         or tail.lower() in _SEASON_WORDS
         or tail in PLACE_CODES
