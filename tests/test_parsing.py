@@ -1864,6 +1864,17 @@ def test_an_authors_single_name_in_capitals_and_the_title_read_as_nothing():
     assert (record.title, record.year, record.variables.get("edition")) == ("Retórica", 2006, "3")
 
 
+def test_a_parts_number_inside_the_title_is_not_the_journal():
+    """'Taxonomy of Podoscirtinae (Orthoptera: Gryllidae). Part 13: new taxa … Zoosystematica rossica.
+    Vol.30.': 'Part 13:' between two runs of the title, read as a journal and its volume, is the title's."""
+    record = parse_reference(
+        "Gorochov A.V. 2021. Taxonomy of Podoscirtinae (Orthoptera: Gryllidae). Part 13: new taxa of the "
+        "subtribe Podoscirtina from Africa. Zoosystematica rossica. Vol.30. No.1. P.64–77."
+    )
+    assert record.title.endswith("Part 13: new taxa of the subtribe Podoscirtina from Africa")
+    assert (record.container_title, record.volume, record.issue) == ("Zoosystematica rossica", "30", "1")
+
+
 def test_a_title_does_not_end_at_a_slash():
     """'… in Nordafrika/' + 'Nahost, Hamburg', '… der Stadt Halle/' + 'Saale, Halle': the word after the
     slash, read as the place, is the title's."""

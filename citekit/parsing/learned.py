@@ -1105,6 +1105,21 @@ def _journal_read_as_nothing_before_its_volume(tokens: list[Token], labels: list
     return labels
 
 
+def _journal_and_volume_inside_the_title(labels: list[str]) -> list[str]:
+    """'Taxonomy of Podoscirtinae. ' + 'Part 13:' (as the journal and its volume) + 'new taxa … from Africa.
+    Zoosystematica rossica. Vol.30.': a part's number between two runs of the title, while the journal
+    comes later, is the title's."""
+    if "container" not in labels or "title" not in labels:
+        return labels
+    first, last = _first_run(labels, "container")
+    if first == 0 or labels[first - 1] != "title" or last != first:  # one word: 'Part', 'Teil' ('CEDA
+        return labels  # Information Paper 82: …' is a series and its number)
+    end = _run_end(labels, last + 1) if last + 1 < len(labels) and labels[last + 1] == "volume" else last
+    if end + 1 < len(labels) and labels[end + 1] == "title" and "container" in labels[end + 2 :]:
+        return _relabelled(labels, first, end, "title")
+    return labels
+
+
 _ROLE_WORD = re.compile(rf"(?:{EDITOR_ROLES})", re.IGNORECASE)
 
 
@@ -2760,7 +2775,7 @@ def fields_from_labels(
     labels = _title_sentence_read_into_the_journal(tokens, _bracket_opened_in_the_title(text, tokens, labels))
     labels = _subtitle_read_as_a_book_before_its_pages(tokens, _journal_name_read_into_the_title(tokens, labels))
     labels = _book_after_a_cut_editor_role(tokens, _journal_read_as_nothing_before_its_medium(tokens, labels))
-    labels = _journal_read_as_nothing_before_its_volume(tokens, labels)
+    labels = _journal_read_as_nothing_before_its_volume(tokens, _journal_and_volume_inside_the_title(labels))
     labels = _series_number_read_as_the_volume(tokens, _title_cut_at_an_abbreviation(tokens, labels))
     labels = _book_read_on_as_nothing(tokens, _title_read_into_the_names(tokens, labels))
     labels = _chapter_read_into_vancouver_names(tokens, _title_read_into_vancouver_names(tokens, labels))
