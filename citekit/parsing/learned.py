@@ -889,8 +889,8 @@ def _year_ending_the_book(tokens: list[Token], labels: list[str]) -> list[str]:
     year = last + 1
     if (
         year + 1 >= len(tokens)
-        or labels[first - 1] != "editor"  # the book right after its editors, not a journal ('in: BIOS 1998')
         or "date" not in labels[:first]
+        or labels[first - 1] != "editor"  # the book right after its editors, not a journal ('in: BIOS 1998')
         or not tokens[last].text[-1:].isalnum()
         or labels[year] not in ("date", "pages")
         or not _YEAR.fullmatch(tokens[year].text)
@@ -899,7 +899,7 @@ def _year_ending_the_book(tokens: list[Token], labels: list[str]) -> list[str]:
         return labels
     end = year
     if tokens[year + 1].text in ("-", "–") and year + 2 < len(tokens) and _YEAR.fullmatch(tokens[year + 2].text):
-        end = year + 2  # 'Bartholomew 1123-1973'
+        end = year + 2  # 'Frühe Zeugnisse 1944-1948'
     if (
         end + 1 < len(tokens)
         and tokens[end + 1].text in (".", ":", "(", ",")
@@ -1112,8 +1112,9 @@ def _journal_and_volume_inside_the_title(labels: list[str]) -> list[str]:
     if "container" not in labels or "title" not in labels:
         return labels
     first, last = _first_run(labels, "container")
-    if first == 0 or labels[first - 1] != "title" or last != first:  # one word: 'Part', 'Teil' ('CEDA
-        return labels  # Information Paper 82: …' is a series and its number)
+    # One word ('Part', 'Teil'): 'CEDA Information Paper 82: …' is a series and its number.
+    if first == 0 or labels[first - 1] != "title" or last != first:
+        return labels
     end = _run_end(labels, last + 1) if last + 1 < len(labels) and labels[last + 1] == "volume" else last
     if end + 1 < len(labels) and labels[end + 1] == "title" and "container" in labels[end + 2 :]:
         return _relabelled(labels, first, end, "title")

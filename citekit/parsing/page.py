@@ -171,8 +171,9 @@ _PDF_CHARACTER = re.compile("[\ufb00-\ufb06\x80-\x9f\u2012\u2212\u1d52\u02da]")
 
 def clean_pdf_text(text: str) -> str:
     """Ligatures from PDF fonts back to letters (ﬁ → fi), Windows-1252 punctuation read as control
-    characters back to itself (\x96 → –), a figure dash or minus to an en dash, 'nᵒ' and 'n˚' to 'n°'.
-    str.translate is slow: only when needed."""
+    characters back to itself (\x96 → –), a figure dash or minus to an en dash, a modifier letter o or
+    a ring above to the degree sign it stands for ('nᵒ 4', 'n˚ 4' → 'n° 4'). str.translate is slow: only
+    when needed."""
     return text.translate(_PDF_CHARACTERS) if _PDF_CHARACTER.search(text) else text
 
 
