@@ -689,11 +689,11 @@ def _name_and_title_read_as_nothing(tokens: list[Token], labels: list[str]) -> l
     return ["author", "author"] + ["title"] * (end + 1 - 2) + labels[end + 1 :]
 
 
-def _chapter_read_into_vancouver_names(tokens: list[Token], labels: list[str]) -> list[str]:
+def _chapter_read_into_vancouver_names(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     """'Hall N. Los trabajos. En: Honneth F, Boltanski C, editores. Cuestiones de sociedad.': a short title
     and the editors, read on as names; 'In:' ('En:', 'Em:', 'Dans :') is never inside a name. From it the
     names are the editors, and the words after the first name's full stop the title."""
-    if "author" not in labels:
+    if "author" not in labels or not ("In:" in text or "En:" in text or "Em:" in text or "Dans :" in text):
         return labels
     first, last = _first_run(labels, "author")
     marker = next(
@@ -776,11 +776,14 @@ _SAME_AUTHOR_WORD = re.compile(rf"(?:{SAME_AUTHORS})", re.IGNORECASE)
 _AFTER_THE_BOOK = frozenset({"location", "date", "pages", "url", "volume"})
 
 
-def _book_after_in_the_same_author(tokens: list[Token], labels: list[str]) -> list[str]:
+def _book_after_in_the_same_author(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     """'In ders., Kleine politische Schriften I-IV (S. 444-464).', 'in: ders. Philosophie der humanen Welt.
     Frankfurt a.M.': a chapter in a book of the author's own, which the labeller read into the title,
     the book or the publisher; what follows 'in: ders.' up to the place, the date, the pages or a
     bracket is the book. ('in: ders. (Hg.)' names the author as the editor: not this rule's.)"""
+    lowered = text.lower()  # SAME_AUTHORS' four words searched in the text, not every token looked at
+    if " ders" not in lowered and " dies" not in lowered and " idem" not in lowered and " eadem" not in lowered:
+        return labels
     for index in range(1, len(tokens) - 2):
         if tokens[index].text.lower() != "in" or tokens[index - 1].text not in (".", ",", ";"):
             continue
@@ -2772,14 +2775,14 @@ def fields_from_labels(
     labels = _editors_role_read_with_the_authors(tokens, _editors_role_read_into_the_book(tokens, labels))
     labels = _place_ending_the_journals_name(tokens, labels)
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
-    labels = _book_after_in_the_same_author(tokens, _title_cut_at_a_slash(tokens, labels))
+    labels = _book_after_in_the_same_author(text, tokens, _title_cut_at_a_slash(tokens, labels))
     labels = _title_sentence_read_into_the_journal(tokens, _bracket_opened_in_the_title(text, tokens, labels))
     labels = _subtitle_read_as_a_book_before_its_pages(tokens, _journal_name_read_into_the_title(tokens, labels))
     labels = _book_after_a_cut_editor_role(tokens, _journal_read_as_nothing_before_its_medium(tokens, labels))
     labels = _journal_read_as_nothing_before_its_volume(tokens, _journal_and_volume_inside_the_title(labels))
     labels = _series_number_read_as_the_volume(tokens, _title_cut_at_an_abbreviation(tokens, labels))
     labels = _book_read_on_as_nothing(tokens, _title_read_into_the_names(tokens, labels))
-    labels = _chapter_read_into_vancouver_names(tokens, _title_read_into_vancouver_names(tokens, labels))
+    labels = _chapter_read_into_vancouver_names(text, tokens, _title_read_into_vancouver_names(tokens, labels))
     labels = _name_and_title_read_as_nothing(tokens, labels)
     labels = _book_read_as_nothing_after_the_editors(text, tokens, labels)
     labels = _book_read_as_a_first_place(text, tokens, _subtitle_before_the_edition(text, tokens, labels))
