@@ -532,11 +532,16 @@ def _issue_read_as_pages_or_a_second_volume(tokens: list[Token], labels: list[st
         second = year_end + 1
         if tokens[second].text == "," and labels[second] in ("date", "volume"):
             second += 1
-        number = second  # French 'n° 4', 'no. 4' after the year: the number after its mark
-        if tokens[second].text.lower() in _ISSUE_MARKS and labels[second] == "volume":
-            number += 1
-            while number + 1 < len(tokens) and tokens[number].text in ("°", "º", ".") and labels[number] == "volume":
-                number += 1
+        number = second
+        if not tokens[second].text.isdigit():  # French 'n° 4', 'no. 4' after the year: the number after its mark
+            number = next((k for k in range(second + 1, min(second + 4, len(tokens))) if tokens[k].text.isdigit()), 0)
+            mark = "".join(token.text for token in tokens[second:number])
+            if (
+                not number
+                or not _ISSUE_MARK.fullmatch(mark)
+                or any(label != "volume" for label in labels[second:number])
+            ):
+                return labels
         if labels[number] != "volume" or not tokens[number].text.isdigit() or len(tokens[number].text) > 4:
             return labels
         if "pages" not in labels[number + 1 :]:
@@ -547,7 +552,7 @@ def _issue_read_as_pages_or_a_second_volume(tokens: list[Token], labels: list[st
     return labels
 
 
-_ISSUE_MARKS = frozenset({"n", "no", "nr", "nº", "num", "núm"})
+_ISSUE_MARK = re.compile(_ISSUE_WORD, re.I)
 
 
 def _journal_read_as_the_last_name(tokens: list[Token], labels: list[str]) -> list[str]:
