@@ -1851,6 +1851,11 @@ def test_a_short_title_and_the_editors_read_as_vancouver_names():
     assert [(a.family, a.given) for a in record.authors] == [("Hall", "N")]
     assert [a.family for a in record.editors] == ["Honneth", "Boltanski", "Santos"]
     assert (record.title, record.container_title, record.type) == ("Los trabajos", "Cuestiones de sociedad", "chapter")
+    spaced = parse_reference(  # French typography's space before the colon: 'En :', 'Dans :'
+        "Hall N. Los trabajos. En : Honneth F, Boltanski C, Santos J, editores. Cuestiones de sociedad. Madrid: "
+        "Alianza; 2022. p. 112-47."
+    )
+    assert [a.family for a in spaced.authors] == ["Hall"] and spaced.title == "Los trabajos"
 
 
 def test_an_authors_single_name_in_capitals_and_the_title_read_as_nothing():

@@ -694,19 +694,19 @@ def _name_and_title_read_as_nothing(tokens: list[Token], labels: list[str]) -> l
     return ["author", "author"] + ["title"] * (end + 1 - 2) + labels[end + 1 :]
 
 
+_IN_MARK_WORDS = ("In", "En", "Em", "Dans")  # capitalised: a mark that opens a book, not a name's word
+_IN_MARK = re.compile(rf"(?:{'|'.join(_IN_MARK_WORDS)}) ?:")  # 'In:', French 'Dans :'
+
+
 def _chapter_read_into_vancouver_names(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     """'Hall N. Los trabajos. En: Honneth F, Boltanski C, editores. Cuestiones de sociedad.': a short title
     and the editors, read on as names; 'In:' ('En:', 'Em:', 'Dans :') is never inside a name. From it the
     names are the editors, and the words after the first name's full stop the title."""
-    if "author" not in labels or not ("In:" in text or "En:" in text or "Em:" in text or "Dans :" in text):
+    if "author" not in labels or not _IN_MARK.search(text):
         return labels
     first, last = _first_run(labels, "author")
     marker = next(
-        (
-            k
-            for k in range(first + 3, last - 1)
-            if tokens[k].text in ("In", "En", "Em", "Dans") and tokens[k + 1].text == ":"
-        ),
+        (k for k in range(first + 3, last - 1) if tokens[k].text in _IN_MARK_WORDS and tokens[k + 1].text == ":"),
         None,
     )
     if marker is None or tokens[marker - 1].text != ".":
