@@ -2801,6 +2801,33 @@ def test_a_reports_series_read_into_its_title_leaves_it():
     )
 
 
+def test_a_reports_series_and_number_after_commas_leave_the_title():
+    """'…, Crisis States Research Centre Working Papers, 2, London: …': the number after its own comma and
+    a series of six words were read into the title; 'Denmark, Germany and Belgium. ILP Working Paper'
+    keeps the countries (a full stop inside: no series that long)."""
+    crisis, bwpi, countries = parse_each(
+        [
+            "Hesselbein, Gabi, Frederick Golooba-Mutebi and James Putzel (2006), Economic and Political "
+            "Foundations of State-Making in Africa: Understanding State Reconstruction, Crisis States Research "
+            "Centre Working Papers, 2, London: Crisis States Reseach Centre.",
+            "Duni, Jeidoh, Robert Fon, Sam Hickey and Nuhu Salihu (2009), Exploring a Political Approach to "
+            "Rights-Based Development in North West Cameroon: From Rights and Marginality to Citizenship and "
+            "Justice, BWPI Working Papers, 104, The University of Manchester, Brooks World Poverty Institute.",
+            "Bredgaard, Thomas / Tros, Frank (2006): Alternatives to early retirement? Flexibility and security "
+            "for older workers in the Netherlands, Denmark, Germany and Belgium. ILP Working Paper. "
+            "http://www.samf.aau.dk/~thomas/Bredgaard%20and%20Tros.pdf (abgerufen am 15.06.2010).",
+        ]
+    )
+    assert (crisis.title, crisis.variables.get("collection-title"), crisis.variables.get("number")) == (
+        "Economic and Political Foundations of State-Making in Africa: Understanding State Reconstruction",
+        "Crisis States Research Centre Working Papers",
+        "2",
+    )
+    assert bwpi.title.endswith("to Citizenship and Justice")
+    assert bwpi.variables.get("collection-title") == "BWPI Working Papers"
+    assert "Denmark, Germany and Belgium" in countries.title
+
+
 def test_brazilian_legislation_as_abnt_prints_it():
     """'BRASIL. Lei nº 11.096, de 13 de janeiro de 2005. Institui … Diário Oficial da União, Brasília, DF,
     14 jan. 2005.': the jurisdiction wrote it; the act's name and what it does are the title; the gazette

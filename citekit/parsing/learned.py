@@ -3243,8 +3243,11 @@ def _after_the_last_name(names: str) -> str:
     return names[comma:] if comma >= 0 else ""
 
 
-# The last comma of a title and what follows it, a few capitalised words: where a report's series begins.
-_SERIES_ENDING_THE_TITLE = re.compile(r",\s+(?=[A-Z][\w.-]*(?:\s+[\w.-]+){0,4}\s*$)")
+# The last comma of a title and what follows it, a few capitalised words (up to seven when none has a full
+# stop: 'Crisis States Research Centre Working Papers'): where a report's series begins.
+_SERIES_ENDING_THE_TITLE = re.compile(r",\s+(?=[A-Z][\w.-]*(?:\s+[\w.-]+){0,4}\s*$|[A-Z][\w-]*(?:\s+[\w-]+){5,6}$)")
+# A report's number after its series's name, at the title's end: '…, Working Papers, 104'.
+_NUMBER_ENDING_THE_TITLE = re.compile(r"[\s,]+(?P<number>[\w/-]*\d[\w/-]*)$")
 
 
 def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -3323,6 +3326,9 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
             if reference.issue == report["number"]:
                 reference.issue = None  # 'Arbeitspapier Nr. 12': the report's number, not a journal issue
         title = reference.title or ""
+        if report["number"] and (number := _NUMBER_ENDING_THE_TITLE.search(title)) is not None:
+            if number["number"] == report["number"]:
+                title = title[: number.start()]  # '…, BWPI Working Papers, 104': the number read into the title
         if (series := _SERIES_ENDING_THE_TITLE.search(title)) is not None and (
             named := _report_in(name := title[series.start() :])
         ) is not None:
