@@ -3953,3 +3953,22 @@ def test_pages_after_the_issues_bracket_in_one_volume_run():
     )
     assert (natbib.volume, natbib.issue, natbib.pages) == ("31", "12", "2023–2048")
     assert (gost.volume, gost.issue, gost.pages) == ("8", "2", "187–191")
+
+
+def test_a_subtitle_ending_in_bracketed_years_stays_in_the_title():
+    """'… after the bailout (2008 and 2012). Party Politics 22: 719-31': the title's last sentence and the
+    years it covers were read as a journal and a second date; the journal after them was lost."""
+    portugal, brasil = parse_each(
+        [
+            "Teixeira, Conceição P., Emanouil Tsatsanis and Ana M. Belchior. 2016. A “necessary evil” even during "
+            "hard times? Public support for political parties in Portugal before and after the bailout (2008 and "
+            "2012). Party Politics 22: 719-31.",
+            "Fridman, F., Silva de Araújo, A. P.,e Barcelos Damasceno Daibert, A. (2019). Políticas públicas de "
+            "preservação do patrimônio histórico no Brasil. Três estudos de caso (1973-2016). Revista Brasileira "
+            "de Estudos Urbanos e Regionais, 21(3), 621-638.",
+        ]
+    )
+    assert portugal.title.endswith("before and after the bailout (2008 and 2012)")
+    assert (portugal.container_title, portugal.year, portugal.volume) == ("Party Politics", 2016, "22")
+    assert brasil.title.endswith("Três estudos de caso (1973-2016)")
+    assert (brasil.container_title, brasil.year) == ("Revista Brasileira de Estudos Urbanos e Regionais", 2019)

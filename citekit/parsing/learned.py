@@ -886,6 +886,37 @@ def _year_ending_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
     return labels
 
 
+def _bracketed_years_ending_a_subtitle(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'… during hard times? Public support for political parties … after the bailout (2008 and 2012). Party
+    Politics 22: 719-31', '… no Brasil. Três estudos de caso (1973-2016). Revista Brasileira …, 21(3)': the
+    title's last sentence, ending in the years it covers in brackets, read as a journal and a second date,
+    while the reference's date came before the title and the journal with its numbers follows."""
+    if "title" not in labels or "container" not in labels:
+        return labels
+    first, last = _first_run(labels, "title")
+    if "date" not in labels[:first] or last + 1 == len(labels) or labels[last + 1] != "container":
+        return labels
+    opening = _run_end(labels, last + 1) + 1
+    if opening == len(labels) or labels[opening] != "date" or tokens[opening - 1].text != "(":
+        return labels
+    closing = _run_end(labels, opening)
+    inside = [token.text for token in tokens[opening : closing + 1]]
+    while inside and inside[-1] in (".", ","):
+        inside.pop()
+    if (
+        len(inside) < 4
+        or inside[-1] != ")"
+        or not all(_YEAR.fullmatch(word) or word in ("-", "–", "and", "und", "e", "y", "et") for word in inside[:-1])
+        or not _YEAR.fullmatch(inside[0])
+        or closing + 1 == len(labels)
+        or labels[closing + 1] != "container"
+        or (after := _run_end(labels, closing + 1) + 1) == len(labels)
+        or labels[after] not in ("volume", "issue", "pages")
+    ):
+        return labels
+    return _relabelled(labels, last + 1, closing, "title")
+
+
 def _year_ending_the_book(tokens: list[Token], labels: list[str]) -> list[str]:
     """'In … (Eds.), Web Based Communities 2006 (pp. 149-156)', '… (Hg.): Kinder über den Holocaust. Frühe
     Zeugnisse 1944-1948, Berlin, 15-67': a year (or a range of years) printed right after the title of a
@@ -2796,6 +2827,7 @@ def fields_from_labels(
     labels = _organisation_read_as_nothing(text, tokens, labels)
     labels = _date_broken_before_its_year(tokens, _day_and_month_read_as_pages(tokens, labels))
     labels = _year_ending_the_book(tokens, _year_ending_the_title(tokens, labels))
+    labels = _bracketed_years_ending_a_subtitle(tokens, labels)
     labels = _book_after_the_editors_role(text, tokens, _book_read_as_place_and_publisher(text, tokens, labels))
     labels = _numbers_of_the_title(tokens, _editors_up_front(text, tokens, labels))
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
