@@ -3972,3 +3972,26 @@ def test_a_subtitle_ending_in_bracketed_years_stays_in_the_title():
     assert (portugal.container_title, portugal.year, portugal.volume) == ("Party Politics", 2016, "22")
     assert brasil.title.endswith("Três estudos de caso (1973-2016)")
     assert (brasil.container_title, brasil.year) == ("Revista Brasileira de Estudos Urbanos e Regionais", 2019)
+
+
+def test_a_journals_first_abbreviation_is_not_the_titles_last_sentence():
+    """'… at St. Bartholomew's. St.' + 'Bartholomew's Hospital Journal, 35(7/8)': the journal's abbreviated
+    first word was read as a title's last sentence one word long; a roman numeral stays the title's."""
+    hospital, weather, fourier = parse_each(
+        [
+            "Andrewes, Sir Frederick (1928). The beginnings of bacteriology at St. Bartholomew's. St. "
+            "Bartholomew's Hospital Journal, 35(7/8), 100-104 and 116-117.",
+            "Gray, W. M., C. W. Landsea, P. W. Mielke Jr., and K. J. Berry, 1994: Predicting Atlantic basin "
+            "seasonal tropical cyclone activity by 1 June. Wea. Forecasting, 9, 103-115.",
+            "[62] Lars Hormander. Fourier integral operators. I. Acta mathematica, 127(1):79–183, 1971.",
+        ]
+    )
+    assert (hospital.title, hospital.container_title) == (
+        "The beginnings of bacteriology at St. Bartholomew's",
+        "St. Bartholomew's Hospital Journal",
+    )
+    assert (weather.title, weather.container_title) == (
+        "Predicting Atlantic basin seasonal tropical cyclone activity by 1 June",
+        "Wea. Forecasting",
+    )
+    assert (fourier.title, fourier.container_title) == ("Fourier integral operators. I", "Acta mathematica")

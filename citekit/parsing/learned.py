@@ -1021,6 +1021,40 @@ def _title_sentence_read_into_the_journal(tokens: list[Token], labels: list[str]
     return labels
 
 
+# A short capitalised word cut short with a full stop, as journals' names begin: 'St.', 'Wea.', 'Am.', 'J.'.
+_JOURNALS_FIRST_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,2}")
+_ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
+_NOT_A_JOURNALS_WORD = frozenset({"No", "Nr", "Vol", "Pt", "Bd", "H", "Jg", "S", "Ed", "Eds", "Hg", "In", "Ibid", "Id"})
+
+
+def _journals_abbreviation_ending_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'The beginnings of bacteriology at St. Bartholomew's. St.' + 'Bartholomew's Hospital Journal, 35(7/8)',
+    '… tropical cyclone activity by 1 June. Wea.' + 'Forecasting, 9, 103-115': the journal's first word,
+    abbreviated, read as a last sentence of the title one word long. Roman numerals ('Fourier integral
+    operators. II.') and a part's word ('No. I.') stay the title's."""
+    if "title" not in labels or "container" not in labels:
+        return labels
+    first, last = _first_run(labels, "title")
+    word = last - 1
+    if (
+        word - 1 <= first
+        or last + 1 == len(labels)
+        or labels[last + 1] != "container"
+        or tokens[last].text != "."
+        or tokens[word - 1].text != "."
+        or not _JOURNALS_FIRST_ABBREVIATION.fullmatch(tokens[word].text)
+        or _ROMAN_NUMERAL.fullmatch(tokens[word].text)
+        or tokens[word].text in _NOT_A_JOURNALS_WORD
+        or tokens[word - 2].text in _NOT_A_JOURNALS_WORD
+        or not tokens[last + 1].text[:1].isupper()
+    ):
+        return labels
+    after = _run_end(labels, last + 1) + 1
+    if after == len(labels) or labels[after] not in ("volume", "issue", "pages"):
+        return labels
+    return _relabelled(labels, word, last, "container")
+
+
 def _names_a_place(words: list[str], before: str) -> bool:
     """'Malaysia', 'Cotia , SP', 'Madison , WI': a known place, or a city and its state's code (or the
     code alone, after the title's last word, the city: '… Parque CEMUCAM, Cotia,' + 'SP.'). Not an
@@ -2813,6 +2847,7 @@ def fields_from_labels(
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
     labels = _book_after_in_the_same_author(text, tokens, _title_cut_at_a_slash(tokens, labels))
     labels = _title_sentence_read_into_the_journal(tokens, _bracket_opened_in_the_title(text, tokens, labels))
+    labels = _journals_abbreviation_ending_the_title(tokens, labels)
     labels = _subtitle_read_as_a_book_before_its_pages(tokens, _journal_name_read_into_the_title(tokens, labels))
     labels = _book_after_a_cut_editor_role(tokens, _journal_read_as_nothing_before_its_medium(tokens, labels))
     labels = _journal_read_as_nothing_before_its_volume(tokens, _journal_and_volume_inside_the_title(labels))
