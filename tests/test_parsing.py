@@ -3995,3 +3995,23 @@ def test_a_journals_first_abbreviation_is_not_the_titles_last_sentence():
         "Wea. Forecasting",
     )
     assert (fourier.title, fourier.container_title) == ("Fourier integral operators. I", "Acta mathematica")
+
+
+def test_a_taxons_bracket_after_sp_nov_stays_in_the_title():
+    """'… davidi sp. nov.' + '(Gymnophiona:' (as a place) + 'Ichthyophiidae): the largest striped caecilian …':
+    the bracket opened after the title's full stop, and the title went on after it."""
+    caecilian, squirrel = parse_each(
+        [
+            "Bhatta, G., K. P. Dinesh, P. Prashanth, N. U. Kulkarni, and C. Radhakrishnan. 2011. A new caecilian "
+            "Ichthyophis davidi sp. nov. (Gymnophiona: Ichthyophiidae): the largest striped caecilian from the "
+            "Western Ghats. Current Science. Bangalore 101: 1015–1019.",
+            "Y. Chaimanee, J.-J. Jaeger (2000) A new flying squirrel Belomys thamkaewi n. sp. (Mammalia : Rodentia) "
+            "from the Pleistocene of West Thailand and its biogeography. Mammalia 64: 307-318",
+        ]
+    )
+    assert caecilian.title.endswith(
+        "sp. nov. (Gymnophiona: Ichthyophiidae): the largest striped caecilian from the Western Ghats"
+    )
+    assert caecilian.variables.get("publisher-place") != "Gymnophiona"
+    assert squirrel.title.endswith("(Mammalia : Rodentia) from the Pleistocene of West Thailand and its biogeography")
+    assert squirrel.container_title == "Mammalia"

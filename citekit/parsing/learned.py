@@ -968,7 +968,7 @@ def _bracket_opened_in_the_title(text: str, tokens: list[Token], labels: list[st
         return labels
     title = text[tokens[first].start : tokens[last].end]
     if title.count("(") - title.count(")") != 1:
-        return labels
+        return _bracket_after_the_title_before_its_rest(tokens, labels, last)
     closing = last + 1
     while closing < len(tokens) and tokens[closing].text != ")":
         if labels[closing] not in _READ_INSIDE_A_TITLE_BRACKET or tokens[closing].text in "(.":
@@ -994,6 +994,28 @@ def _bracket_opened_in_the_title(text: str, tokens: list[Token], labels: list[st
                 end = index
             break
     return _relabelled(labels, last + 1, end, "title")
+
+
+def _bracket_after_the_title_before_its_rest(tokens: list[Token], labels: list[str], last: int) -> list[str]:
+    """'A new flying squirrel Belomys thamkaewi n. sp.' + '(Mammalia :' (as a place) + 'Rodentia) from the
+    Pleistocene …': a bracket of words after the title's first run, the title going on after it, is the
+    title's, even after a full stop (the taxon's 'sp. nov.')."""
+    if tokens[last + 1].text != "(":
+        return labels
+    closing = last + 2
+    while closing < len(tokens) and tokens[closing].text != ")":
+        if tokens[closing].text in "(." or any(ch.isdigit() for ch in tokens[closing].text):
+            return labels
+        closing += 1
+    inside = [token.text for token in tokens[last + 2 : closing]]
+    if (
+        closing + 1 >= len(tokens)
+        or "title" not in (labels[closing], labels[closing + 1])
+        or not {":", ","}.intersection(inside)
+        or any(is_place(word) or _PUBLISHER_WORDS.fullmatch(word) for word in inside)
+    ):
+        return labels
+    return _relabelled(labels, last + 1, closing, "title")
 
 
 def _title_sentence_read_into_the_journal(tokens: list[Token], labels: list[str]) -> list[str]:
