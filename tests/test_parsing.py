@@ -3758,14 +3758,24 @@ def test_a_translators_lead_word_does_not_end_the_title():
 
 
 def test_a_publishers_number_is_no_volume():
-    """Brazil's 'Editora 34': read whole as a volume, it is the publisher, and the book has no volume."""
-    (chapter,) = parse_each(
+    """Brazil's 'Editora 34': read whole as a volume, or its number alone as the volume while the publisher
+    was found whole after the place (a translator's note before it), it is the publisher, and the book has
+    no volume."""
+    chapter, translated = parse_each(
         [
             "BEZERRA, P. Posfácio. No limiar de várias ciências. In: BAKHTIN, M. Os gêneros do discurso. "
-            "São Paulo: Editora 34, 2016. p.151-172."
+            "São Paulo: Editora 34, 2016. p.151-172.",
+            "BAKHTIN, M. O texto na linguística, na filologia e em outras ciências humanas: um experimento de "
+            "análise filosófica. In: BAKHTIN, M. Os gêneros do discurso. Tradução de Paulo Bezerra. São Paulo: "
+            "Editora 34, 2016. p.71-107.",
         ]
     )
     assert (chapter.volume, chapter.variables.get("publisher"), chapter.pages) == (None, "Editora 34", "151-172")
+    assert (translated.volume, translated.variables.get("publisher"), translated.pages) == (
+        None,
+        "Editora 34",
+        "71-107",
+    )
 
 
 def test_a_month_in_brackets_after_the_volume_is_no_issue():

@@ -2401,6 +2401,9 @@ def _publishers_number_read_as_pages_or_volume(text: str, spans: dict[str, tuple
         if "publisher" not in spans or not number.isdigit() or len(number) > 3:
             continue
         start, end, share = spans["publisher"]
+        if start <= first < end and _NUMBERED_PUBLISHER_NAME.search(text, start, end):
+            del spans[label]  # the publisher's name already ends in it ('Editora 34', found after the place)
+            continue
         if text[end:first].strip() or not _NUMBERED_PUBLISHER.search(text, start, end):
             continue
         spans["publisher"] = (start, first + len(text[first:last].rstrip(_EDGE)), share)
