@@ -4025,3 +4025,17 @@ def test_a_taxons_bracket_after_sp_nov_stays_in_the_title():
     assert caecilian.variables.get("publisher-place") != "Gymnophiona"
     assert squirrel.title.endswith("(Mammalia : Rodentia) from the Pleistocene of West Thailand and its biogeography")
     assert squirrel.container_title == "Mammalia"
+
+
+def test_an_issue_glued_to_the_pages_is_kept():
+    """ABNT's 'v. 56, n. 2 p.371-401': no comma between the issue and the pages, read as one run of pages,
+    lost the issue. German 'Jg. 9, Heft 5 pp. 4-5', labelled apart, stays as it was."""
+    abnt, german = parse_each(
+        [
+            "BRAIT, B.; PISTORI, M. H. C. A produtividade do conceito de gênero em Bakhtin e o Círculo. Alfa: "
+            "Revista de Linguística, v. 56, n. 2 p.371-401, 2012.",
+            "Müller, K. (2000): Ein Titel über Dinge. In: Soziale Welt, Jg. 9, Heft 5 pp. 4-5.",
+        ]
+    )
+    assert (abnt.volume, abnt.issue, abnt.pages) == ("56", "2", "371-401")
+    assert (german.volume, german.issue, german.pages) == ("9", "5", "4-5")

@@ -257,6 +257,7 @@ def _in_a_date(text: str, span: tuple[int, int, float]) -> bool:
 
 # An issue and a page range read as one run of pages, after the volume: '443, 303-314'.
 _ISSUE_BEFORE_PAGES = re.compile(r"(?P<issue>\d{1,4}),\s*\d+\s*[–-]\s*\d+")
+_ISSUE_MARKED_BEFORE_PAGES = re.compile(rf"{_ISSUE_WORD}\s*(?P<issue>\d{{1,4}})\s*,?\s*(?=pp?\b)", re.I)
 _VOLUME_BEFORE_PAGES = re.compile(r"(?P<volume>\d{1,4}),\s*(?P<pages>\d+(?:\s*[–-]\s*\d+)?)")
 
 
@@ -3106,7 +3107,15 @@ def fields_from_labels(
         ):
             reference.variables["number-of-pages"] = pages  # '217 p.', '345 S.': how long the book is
         else:
-            if (issue := _ISSUE_BEFORE_PAGES.fullmatch(pages)) and reference.volume and not reference.issue:
+            if (
+                (issue := _ISSUE_MARKED_BEFORE_PAGES.match(found[0].strip(_EDGE)))
+                and reference.volume
+                and not reference.issue
+            ):
+                # ABNT's 'v. 56, n. 2 p.371-401': the issue and the pages with no comma between, read as one.
+                reference.issue, confidence["issue"] = issue["issue"], found[1]
+                pages = _clean(_PREFIX.sub("", found[0].strip(_EDGE)[issue.end() :]))
+            elif (issue := _ISSUE_BEFORE_PAGES.fullmatch(pages)) and reference.volume and not reference.issue:
                 # 'African Affairs, 111, 443, 303-314': the number before the range is the issue.
                 reference.issue, confidence["issue"] = issue["issue"], found[1]
             elif (
