@@ -4039,3 +4039,30 @@ def test_an_issue_glued_to_the_pages_is_kept():
     )
     assert (abnt.volume, abnt.issue, abnt.pages) == ("56", "2", "371-401")
     assert (german.volume, german.issue, german.pages) == ("9", "5", "4-5")
+
+
+def test_a_day_before_its_month_is_no_volume_issue_or_pages():
+    """'Wall Street Journal 4 January.', '… Workshop, Luxembourg, 14–16 December 1994, Eurostat, pp. 95–115',
+    '67 (20 March 2000)': the day (or days) before a month's name is the date's; 'Vol. 21 March, 2017' and
+    'NUMBER 4 APRIL 1967' keep their numbers. A day after the place keeps a newspaper a periodical
+    ('Inep Notícias, Brasília, 14 jul. 2003'), not a book's subtitle."""
+    wsj, workshop, faz, buddhist, instruments, inep = parse_each(
+        [
+            "Dawson, Chester. (2012). A Nuclear Free Town Fades Away in Japan. Wall Street Journal 4 January.",
+            "Bauer, T. and Zimmermann, K. (1995), ‘Modelling international migration: Economic and econometric "
+            "issues’, in: R. van der Arf and L. Heering (eds), Causes of International Migration. Proceedings of "
+            "a Workshop, Luxembourg, 14–16 December 1994, Eurostat, pp. 95–115.",
+            "Wagener, H. W. (2000), ‘Indiens Aderlaß in Wissenschaft und Technik’, Frankfurter Allgemeine "
+            "Zeitung, 67 (20 March 2000), p. 10.",
+            "He Huanhuan: On Dignāga’s Names. Journal of the International College for Postgraduate Buddhist "
+            "Studies, Vol. 21 March, 2017, 214-254",
+            "THE REVIEW OF SCIENTIFIC INSTRUMENTS VOLUME 38, NUMBER 4 APRIL 1967",
+            "INEP. Piora na qualidade do ensino afeta mais estudantes negros. Inep Notícias, Brasília, 14 jul. 2003.",
+        ]
+    )
+    assert (wsj.container_title, wsj.volume) == ("Wall Street Journal", None)
+    assert workshop.pages == "95–115"
+    assert (faz.volume, faz.issue, faz.pages) == ("67", None, "10")
+    assert (buddhist.volume, buddhist.pages) == ("21", "214-254")
+    assert instruments.issue and instruments.issue.endswith("4")
+    assert (inep.container_title, inep.volume, inep.year) == ("Inep Notícias", None, 2003)

@@ -856,6 +856,42 @@ def _day_and_month_read_as_pages(tokens: list[Token], labels: list[str]) -> list
     return labels
 
 
+# What a number after it is, printed before the number: its volume's, issue's or page's word ('Vol. 21
+# March, 2017', 'No. 5 November', 'S. 5'), glued to what is before it or not ('40No. 5').
+_NUMBERS_WORD_BEFORE = re.compile(
+    rf"(?:vol|volume|no|nos|nr|number|issue|iss|n|v|h|heft|jg|bd|band|t|s|pp?|{_ROMANCE_ISSUE_NAMES})$", re.I
+)
+
+
+def _day_read_as_a_number(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Inep Notícias, Brasília, 14 jul. 2003', 'Wall Street Journal 4 January.', '… Workshop, Berlin, 6–7
+    March 2001': a day (or a range of days) right before its month's name, read as a volume, an issue or
+    pages, is the date's. Not after a volume's, issue's or page's word: 'Vol. 21 March, 2017'."""
+    for index in range(1, len(tokens) - 1):
+        if (
+            labels[index] not in ("volume", "issue", "pages")
+            or labels[index + 1] != "date"
+            or not tokens[index].text.isdigit()
+            or int(tokens[index].text) > 31
+            or not month_number(tokens[index + 1].text)
+        ):
+            continue
+        first = index
+        if (
+            index >= 2
+            and tokens[index - 1].text in ("-", "–")
+            and labels[index - 2] == labels[index - 1] == labels[index]
+            and tokens[index - 2].text.isdigit()
+            and int(tokens[index - 2].text) <= 31
+        ):
+            first = index - 2  # '6–7 March'
+        before = tokens[first - 1] if tokens[first - 1].text != "." or first < 2 else tokens[first - 2]
+        if _NUMBERS_WORD_BEFORE.search(before.text):
+            continue
+        labels = _relabelled(labels, first, index, "date")
+    return labels
+
+
 # Words before the date a page was read, which is not the work's: 'accessed on 2019-08-20'.
 _ACCESS_WORDS = frozenset(
     "accessed retrieved cited consulted consulté zugriff abgerufen aufgerufen stand acesso".split()
@@ -2221,8 +2257,16 @@ def _subtitle_out_of_container(text: str, spans: dict[str, tuple[int, int, float
         return
     if not is_place(text[place[0] : place[1]]):
         return
+    if "date" in spans and spans["date"][0] >= place[1] and _names_a_day(text[spans["date"][0] : spans["date"][1]]):
+        return  # 'Inep Notícias, Brasília, 14 jul. 2003': a day's issue is a periodical's, not a book's
     spans["title"] = (spans["title"][0], end, spans["title"][2])
     del spans["container"]
+
+
+def _names_a_day(date: str) -> bool:
+    """'14 jul. 2003', 'March 4, 2001': a day of a month, not a year alone."""
+    words = re.findall(r"\w+", date)
+    return any(month_number(word) for word in words) and any(word.isdigit() and int(word) <= 31 for word in words)
 
 
 def _subtitle_read_as_journal(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -2887,6 +2931,7 @@ def fields_from_labels(
     labels = _issue_read_as_pages_or_a_second_volume(tokens, labels)
     labels = _organisation_read_as_nothing(text, tokens, labels)
     labels = _date_broken_before_its_year(tokens, _day_and_month_read_as_pages(tokens, labels))
+    labels = _day_read_as_a_number(tokens, labels)
     labels = _year_ending_the_book(tokens, _year_ending_the_title(tokens, labels))
     labels = _bracketed_years_ending_a_subtitle(tokens, labels)
     labels = _book_after_the_editors_role(text, tokens, _book_read_as_place_and_publisher(text, tokens, labels))
