@@ -4057,7 +4057,8 @@ def test_a_day_before_its_month_is_no_volume_issue_or_pages():
             "He Huanhuan: On Dignāga’s Names. Journal of the International College for Postgraduate Buddhist "
             "Studies, Vol. 21 March, 2017, 214-254",
             "THE REVIEW OF SCIENTIFIC INSTRUMENTS VOLUME 38, NUMBER 4 APRIL 1967",
-            "INEP. Piora na qualidade do ensino afeta mais estudantes negros. Inep Notícias, Brasília, 14 jul. 2003.",
+            "INEP. Piora na qualidade do ensino afeta mais estudantes negros. Inep Notícias, Brasília, 14 jul. "
+            "2003. Disponível em https://cutt.ly/IEPIiAA. Acesso em: 11 abr. 2021.",
         ]
     )
     assert (wsj.container_title, wsj.volume) == ("Wall Street Journal", None)
@@ -4066,3 +4067,4 @@ def test_a_day_before_its_month_is_no_volume_issue_or_pages():
     assert (buddhist.volume, buddhist.pages) == ("21", "214-254")
     assert instruments.issue and instruments.issue.endswith("4")
     assert (inep.container_title, inep.volume, inep.year) == ("Inep Notícias", None, 2003)
+    assert inep.type == "article-journal"  # ABNT's 'Acesso em:' is no 'Em:' before a book

@@ -76,7 +76,11 @@ _PAGE = re.compile(r"(?<![\w.])[A-Za-z]{0,2}\d+[A-Za-z]?(?![\w.])")
 _PAGE_RANGE = re.compile(r"(?<![\w.])[A-Za-z]{0,2}\d+[A-Za-z]?\s*[-–—‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?(?![\w])")
 _ONE_PAGE_OR_RANGE = re.compile(r"[A-Za-z]{0,2}\d+[A-Za-z]?(?:[-–—‑]+[A-Za-z]{0,2}\d+[A-Za-z]?)?")
 # 'In' before the book a chapter is in, anywhere: '. In: ', '. In ', ', in: ', '.” In ', '.” in ', '. En '.
-_IN_A_BOOK = re.compile(r"(?:^|[.,;)”\"’]\s*)(?:In|En|Em|Dans)\b:?\s|[”\"’],?\s+in\s|\b(?:in|en|em|dans):\s")
+# 'In:', 'En:', 'Em:', 'Dans' before a book; not ABNT's 'Disponível em:' and 'Acesso em:' (where and when read).
+_IN_A_BOOK = re.compile(
+    r"(?:^|[.,;)”\"’]\s*)(?:In|En|Em|Dans)\b:?\s|[”\"’],?\s+in\s"
+    r"|(?<![Aa]cesso\s)(?<![Dd]ispon[ií]vel\s)\b(?:in|en|em|dans):\s"
+)
 _IN_BOOK = re.compile(r"(?<=[.?!])\s+In:?\s+(?=[A-Z0-9]|(?:ders|dies)\b)")  # 'In ders.:' (the same author)
 _EDGE = " \t.,;:()[]“”\"'‘’«»"
 _SAME_AUTHOR = re.compile(r"^(?:ders|dies)(?:\.\s*[:,]?|\s*[:,])\s*", re.I)  # German 'derselbe', 'dieselbe'
