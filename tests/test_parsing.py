@@ -4068,3 +4068,15 @@ def test_a_day_before_its_month_is_no_volume_issue_or_pages():
     assert instruments.issue and instruments.issue.endswith("4")
     assert (inep.container_title, inep.volume, inep.year) == ("Inep Notícias", None, 2003)
     assert inep.type == "article-journal"  # ABNT's 'Acesso em:' is no 'Em:' before a book
+
+
+def test_pages_over_a_slash_are_a_range():
+    """German 'S. 26/27': the two pages a piece runs over, not page 26 alone."""
+    spiegel, journal = parse_each(
+        [
+            "Broder, Henryk M.: Ende der Schonzeit, Der Spiegel Nr. 23 v. 3.6.2002, S. 26/27",
+            "Müller, K. (2001): Titel. In: Soziale Welt 52, S. 26/27.",
+        ]
+    )
+    assert (spiegel.issue, spiegel.pages) == ("23", "26-27")
+    assert (journal.volume, journal.pages) == ("52", "26-27")

@@ -282,6 +282,9 @@ def _after_the_words(text: str, start: int, at: int) -> int:
     return at
 
 
+_PAGES_OVER_A_SLASH = re.compile(r"(\d{1,5})\s*/\s*(\d{1,5})")
+
+
 def _page_range(pages: str, printed: str = "") -> str:
     """The pages in a run that holds more ('82, 1539 -1592', '200 pp ISBN …', '54-59. 1895'):
     the first range, else the first page; the first marked one ('pp.', 'S.') after an unmarked one.
@@ -290,6 +293,8 @@ def _page_range(pages: str, printed: str = "") -> str:
         return pages
     if (spaced := _SPACED_RANGE.fullmatch(pages)) and int(spaced[2]) > int(spaced[1]):
         return f"{spaced[1]}–{spaced[2]}"  # '31:307 327': a range whose dash the PDF lost
+    if (spread := _PAGES_OVER_A_SLASH.fullmatch(pages)) and 0 < int(spread[2]) - int(spread[1]) < 10:
+        return f"{spread[1]}-{spread[2]}"  # German 'S. 26/27': the pages a piece runs over
     if not _PREFIX.match(printed) and (marked := _MARKED_PAGES.search(printed)) and marked.start():
         # 'Saint Bartholomew 1123-1973 (pp.126-184)': the range marked as pages, not the book's years.
         return re.sub(r"\s+", "", marked["pages"])
