@@ -4080,3 +4080,11 @@ def test_pages_over_a_slash_are_a_range():
     )
     assert (spiegel.issue, spiegel.pages) == ("23", "26-27")
     assert (journal.volume, journal.pages) == ("52", "26-27")
+
+
+def test_a_newspapers_issue_leaves_its_day_and_month():
+    """'Zeitung Nr. 195, vom 16. 8. 1968': the issue is 195; the day and month after 'vom' are its date's."""
+    (paper,) = parse_each(
+        ["PIECHOCKI, W. (1968): Arzt und Politiker, in: Liberal-Demokratische Zeitung Nr. 195, vom 16. 8. 1968, Halle."]
+    )
+    assert (paper.container_title, paper.issue, paper.year) == ("Liberal-Demokratische Zeitung", "195", 1968)

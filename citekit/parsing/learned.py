@@ -2614,7 +2614,10 @@ def _without_its_year(issue: str | None) -> str | None:
     return _OF_THE_YEAR.sub("", issue) if issue else issue
 
 
-_DAY_AND_MONTH_AFTER = re.compile(r",\s*\d{1,2}\.\s?\d{1,2}\.?$")
+# 'Nr. 2, 24.2.', 'Nr. 195, vom 16. 8.', 'Nr. 39 v. 25.9.': the issue's day and month after its number.
+_DAY_AND_MONTH_AFTER = re.compile(
+    r"(?:,\s*(?:(?:vom|v\.)\s*)?|\s+(?:vom|v\.)\s*)\d{1,2}\.\s?\d{1,2}\.?$|,\s*(?:vom|v\.)\s*\d{1,2}\.?$"
+)
 
 
 # A title's translation in square brackets ('Der Widerspruch im Subjekt [The contradiction in the
