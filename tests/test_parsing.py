@@ -4088,3 +4088,33 @@ def test_a_newspapers_issue_leaves_its_day_and_month():
         ["PIECHOCKI, W. (1968): Arzt und Politiker, in: Liberal-Demokratische Zeitung Nr. 195, vom 16. 8. 1968, Halle."]
     )
     assert (paper.container_title, paper.issue, paper.year) == ("Liberal-Demokratische Zeitung", "195", 1968)
+
+
+def test_turkish_volume_issue_and_pages():
+    """Turkish 'C. 64, S. 21 (2022), ss. 439-49' (cilt, sayı, sayfa): 'S.' is the issue here, not German's
+    page; 'C.' is not the journal's. A journal read into the quoted title before its volume leaves it."""
+    cell, welt, dergisi, german, words = parse_each(
+        [
+            "DE J, J DE, “Macrophage therapy tumor il-17 metastasis”, Cell, C. 64, S. 21 (2022), ss. 439-49.",
+            "HALL Ulrich, “Vergleich Demokratie travail”, Soziale Welt, C. 31, S. 4 (2009), ss. 582-616.",
+            "Yılmaz, A. (2010). Türkiye'de yerel yönetimler. Ankara Üniversitesi SBF Dergisi, C. 65, S. 3, s. 45-67.",
+            "Müller, K. (2001): Titel. In: Soziale Welt 52, S. 21-30.",
+            "Yılmaz, A. (2010). Türkiye'de yerel yönetimler. Ankara Üniversitesi SBF Dergisi, Cilt 65, Sayı 3, "
+            "s. 45-67.",
+        ]
+    )
+    assert (cell.container_title, cell.volume, cell.issue, cell.pages) == ("Cell", "64", "21", "439-49")
+    assert (welt.title, welt.container_title, welt.volume, welt.issue) == (
+        "Vergleich Demokratie travail",
+        "Soziale Welt",
+        "31",
+        "4",
+    )
+    assert (dergisi.container_title, dergisi.volume, dergisi.issue, dergisi.pages) == (
+        "Ankara Üniversitesi SBF Dergisi",
+        "65",
+        "3",
+        "45-67",
+    )
+    assert (german.volume, german.issue, german.pages) == ("52", None, "21-30")
+    assert (words.volume, words.issue, words.pages) == ("65", "3", "45-67")

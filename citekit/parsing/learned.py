@@ -38,7 +38,10 @@ _PREFIX = re.compile(rf"^(?:(?:{_MARKER_NAMES})\b\.?|№)\s*", re.IGNORECASE)
 # and Italian too: 'v. 34, n. 3' (ABNT), 'núm. 3', 'n° 4', 'n.º 96', 'fasc. 2'.
 _NUMERO = r"n\.?\s?[º°ᵒ]"  # 'n°', 'nº', 'n.º', and 'nᵒ' (CSL's French locale prints it so)
 _ROMANCE_ISSUE_NAMES = r"n|núm|num|número|numéro|numero|fasc"
-_NUMBER_PREFIX = re.compile(rf"^(?:{_NUMERO}\.?|(?:{_MARKER_NAMES}|v|{_ROMANCE_ISSUE_NAMES})\b\.?|№)\s*", re.IGNORECASE)
+# Turkish 'C. 64' and 'Cilt 64' (cilt: volume) too.
+_NUMBER_PREFIX = re.compile(
+    rf"^(?:{_NUMERO}\.?|(?:{_MARKER_NAMES}|v|cilt|{_ROMANCE_ISSUE_NAMES})\b\.?|c\.(?=\s*\d)|№)\s*", re.IGNORECASE
+)
 # A marker that introduces the next field may end up at the end of this one: 'Cell, vol.'
 # German: 'Jg.', 'Bd.'/'Band', 'H.'/'Heft'/'Sonderheft', 'Nr.', and a newspaper's 'vom' before its date.
 # An English word that may end a title itself ('The World We're In', 'Introduction to the Special
@@ -899,6 +902,45 @@ def _day_read_as_a_number(tokens: list[Token], labels: list[str]) -> list[str]:
             continue
         labels = _relabelled(labels, first, index, "date")
     return labels
+
+
+_TURKISH_VOLUME_WORDS = frozenset({"C", "Cilt"})
+_TURKISH_ISSUE_WORDS = frozenset({"S", "Sayı", "Sayi"})
+
+
+def _number_after_the_word(tokens: list[Token], index: int, words: frozenset[str]) -> int | None:
+    """Where the number after one of `words` at index stands ('C. 64', 'Cilt 64'), if it does."""
+    if index >= len(tokens) or tokens[index].text not in words:
+        return None
+    number = index + 2 if index + 1 < len(tokens) and tokens[index + 1].text == "." else index + 1
+    return number if number < len(tokens) and tokens[number].text.isdigit() else None
+
+
+def _turkish_volume_and_issue(tokens: list[Token], labels: list[str]) -> list[str]:
+    """Turkish prints 'C. 64, S. 21, ss. 439-49' or 'Cilt 64, Sayı 21, s. 439-49' (cilt, sayı, sayfa:
+    volume, issue, pages): the capital 'S.' that is German's page is the issue here, and 'C.' was read
+    into the journal. Only after a comma and a volume's word, with the pages marked by a small 's.' or
+    'ss.' after."""
+    for word in range(1, len(tokens) - 1):
+        if tokens[word - 1].text == "," and (volume := _number_after_the_word(tokens, word, _TURKISH_VOLUME_WORDS)):
+            break
+    else:
+        return labels
+    issue_word = volume + 1
+    while issue_word < len(tokens) and tokens[issue_word].text in (",", ";"):
+        issue_word += 1
+    issue = _number_after_the_word(tokens, issue_word, _TURKISH_ISSUE_WORDS)
+    if issue is None or not any(
+        tokens[page].text in ("s", "ss") and tokens[page + 1].text == "." for page in range(issue + 1, len(tokens) - 1)
+    ):
+        return labels
+    labels = _relabelled(labels, word, volume, "volume")
+    labels = _relabelled(labels, issue_word, issue - 1, "other")
+    labels = _relabelled(labels, issue, issue, "issue")
+    after = issue + 1
+    while after + 1 < len(tokens) and labels[after] == "pages" and not tokens[after].text.isalnum():
+        after += 1  # '21 (' + '2022)': the bracket the issue's run of pages took
+    return _relabelled(labels, issue + 1, after - 1, labels[after]) if after > issue + 1 else labels
 
 
 # Words before the date a page was read, which is not the work's: 'accessed on 2019-08-20'.
@@ -2842,10 +2884,17 @@ def _title_ends_at_its_quote(text: str, spans: dict[str, tuple[int, int, float]]
     """'»Leben im Ort 2017. Unterwegs zur Kommune der Vielfalt«, Orientierung.' + 'Fachzeitschrift der
     Behindertenhilfe': a title printed in quotation marks ends at its closing mark; the words the
     labeller read into it after the mark and a comma begin the journal that follows."""
-    if "title" not in spans or "container" not in spans:
+    if "title" not in spans:
         return
     start, end, share = spans["title"]
-    book_start, book_end, book_share = spans["container"]
+    if "container" in spans:
+        book_start, book_end, book_share = spans["container"]
+    elif "volume" in spans:
+        # '“Vergleich Demokratie travail”, Soziale Welt, C. 31': the journal read whole into the title.
+        book_start = book_end = spans["volume"][0]
+        book_share = share
+    else:
+        return
     if book_start < end or text[end:book_start].strip(_EDGE):
         return
     opening = text[start] if text[start] in _CLOSING_QUOTE else text[:start].rstrip()[-1:]  # '»' + 'Frauen …'
@@ -2943,7 +2992,7 @@ def fields_from_labels(
     labels = _issue_read_as_pages_or_a_second_volume(tokens, labels)
     labels = _organisation_read_as_nothing(text, tokens, labels)
     labels = _date_broken_before_its_year(tokens, _day_and_month_read_as_pages(tokens, labels))
-    labels = _day_read_as_a_number(tokens, labels)
+    labels = _turkish_volume_and_issue(tokens, _day_read_as_a_number(tokens, labels))
     labels = _year_ending_the_book(tokens, _year_ending_the_title(tokens, labels))
     labels = _bracketed_years_ending_a_subtitle(tokens, labels)
     labels = _book_after_the_editors_role(text, tokens, _book_read_as_place_and_publisher(text, tokens, labels))
