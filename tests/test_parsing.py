@@ -4118,3 +4118,21 @@ def test_turkish_volume_issue_and_pages():
     )
     assert (german.volume, german.issue, german.pages) == ("52", None, "21-30")
     assert (words.volume, words.issue, words.pages) == ("65", "3", "45-67")
+
+
+def test_acs_chapter_with_no_title_of_its_own():
+    """ACS: 'Smith, J. In Comprehensive Organic Synthesis; Trost, B. M., Ed.; …': the chapter has no title;
+    the book after 'In' is the book, its editors after it. A book whose title begins with 'In' after its
+    editors stays a title."""
+    acs, cbdd, swan = parse_each(
+        [
+            "Smith, J. In Comprehensive Organic Synthesis; Trost, B. M., Ed.; Pergamon: Oxford, 1991; Vol. 5, pp 1–20.",
+            "[1] U. Ostner, In Society desigualdade Bildung, García, J., García, J., Eds., Polity Press, Cambridge, "
+            "1958, pp. 286–296.",
+            "Görner, Rüdiger and Angus Nicholls, editors. In the Embrace of the Swan: Anglo-German mythologies in "
+            "literature. Walter de Gruyter, 2010.",
+        ]
+    )
+    assert (acs.title, acs.container_title, acs.type) == (None, "Comprehensive Organic Synthesis", "chapter")
+    assert (cbdd.title, cbdd.container_title, cbdd.pages) == (None, "Society desigualdade Bildung", "286–296")
+    assert swan.title.startswith("In the Embrace of the Swan")

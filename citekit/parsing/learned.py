@@ -2282,6 +2282,24 @@ _SERIAL_WORDS = re.compile(
 )
 
 
+_IN_BEFORE_THE_BOOK = re.compile(r"In\s+(?=[A-ZÀ-Þ0-9])")
+
+
+def _book_with_no_chapter_title(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """ACS prints a chapter with no title of its own: 'U. Ostner, In Society desigualdade Bildung, García,
+    J., Eds., Polity Press, …', 'Smith, J. In Comprehensive Organic Synthesis; Trost, B. M., Ed.; …'. The
+    book after 'In', read as the title, is the book, when its editors follow it and no book was read."""
+    if "title" not in spans or "editor" not in spans or "container" in spans:
+        return
+    if spans["editor"][0] < spans["title"][1]:
+        return  # 'Görner, R., editors. In the Embrace of the Swan': a book's title that begins so
+    start, end, share = spans["title"]
+    if (word := _IN_BEFORE_THE_BOOK.match(text, start)) is None or not text[word.end() : end].strip(_EDGE):
+        return
+    spans["container"] = (word.end(), end, share)
+    del spans["title"]
+
+
 def _subtitle_out_of_container(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'Lebensführung als Arbeit. Über die Autonomie der Person im Alltag der Gesellschaft.
     Stuttgart.': a book's subtitle the labeller read as a journal. Only when nothing else says
@@ -3013,6 +3031,7 @@ def fields_from_labels(
     _second_place(text, spans)
     _place_alone(text, spans)
     _publisher_after_place_comma(text, spans)
+    _book_with_no_chapter_title(text, spans)
     _subtitle_out_of_container(text, spans)
     _subtitle_read_as_journal(text, spans)
     _subtitle_out_of_publisher(text, spans)
