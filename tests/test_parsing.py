@@ -4136,3 +4136,20 @@ def test_acs_chapter_with_no_title_of_its_own():
     assert (acs.title, acs.container_title, acs.type) == (None, "Comprehensive Organic Synthesis", "chapter")
     assert (cbdd.title, cbdd.container_title, cbdd.pages) == (None, "Society desigualdade Bildung", "286–296")
     assert swan.title.startswith("In the Embrace of the Swan")
+
+
+def test_publisher_printed_before_its_place():
+    """ACS's 'Pergamon: Oxford, 1991' and Cureus's 'Sage: Thousand Oaks; 1953' print the publisher first;
+    read as one place, the name before the colon is the publisher when the name after it is a known
+    place and it is not one."""
+    acs, cureus, usual = parse_each(
+        [
+            "Smith, J. In Comprehensive Organic Synthesis; Trost, B. M., Ed.; Pergamon: Oxford, 1991; Vol. 5, pp 1–20.",
+            "1.Castel P: Labour travail sozialen. In: Weber J, ed. Desigualdade Krise des política. Sage: Thousand "
+            "Oaks; 1953. 126–38.",
+            "Offe, A. (2015): Desigualdad of trabajo. Frankfurt a. M.: Campus.",
+        ]
+    )
+    assert (acs.variables.get("publisher"), acs.variables.get("publisher-place")) == ("Pergamon", "Oxford")
+    assert (cureus.variables.get("publisher"), cureus.variables.get("publisher-place")) == ("Sage", "Thousand Oaks")
+    assert (usual.variables.get("publisher"), usual.variables.get("publisher-place")) == ("Campus", "Frankfurt a. M.")

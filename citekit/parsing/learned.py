@@ -2282,6 +2282,28 @@ _SERIAL_WORDS = re.compile(
 )
 
 
+def _publisher_before_its_place(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """ACS and Cureus print the publisher before its place: 'Pergamon: Oxford, 1991', 'VCH: Weinheim',
+    'Sage: Thousand Oaks; 1953', read as one place. When what follows the colon is a known place and
+    what comes before it is not, the first is the publisher."""
+    if "location" not in spans or "publisher" in spans:
+        return
+    start, end, share = spans["location"]
+    publisher, colon, place = text[start:end].partition(":")
+    publisher, place_text = publisher.strip(), place.strip(" ,;.")
+    if not colon or not publisher or not place_text or len(publisher.split()) > 5 or not publisher[0].isupper():
+        return
+    if not is_place(place_text) or publisher in _IN_MARK_WORDS:
+        return  # 'In: Berlin': a book's mark, before the place the labeller read
+    words = publisher.split()
+    if any(is_place(" ".join(words[first:])) for first in range(len(words))):
+        return  # 'Frankfurt a. M.: Berlin', 'Suhrkamp Berlin: Berlin': places, or a place ends it
+    place_start = start + len(publisher) + text[start + len(publisher) : end].index(":") + 1
+    place_start += len(text[place_start:end]) - len(text[place_start:end].lstrip())
+    spans["publisher"] = (start, start + len(publisher), share)
+    spans["location"] = (place_start, end, share)
+
+
 _IN_BEFORE_THE_BOOK = re.compile(r"In\s+(?=[A-ZÀ-Þ0-9])")
 
 
@@ -3032,6 +3054,7 @@ def fields_from_labels(
     _place_alone(text, spans)
     _publisher_after_place_comma(text, spans)
     _book_with_no_chapter_title(text, spans)
+    _publisher_before_its_place(text, spans)
     _subtitle_out_of_container(text, spans)
     _subtitle_read_as_journal(text, spans)
     _subtitle_out_of_publisher(text, spans)
