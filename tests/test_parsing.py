@@ -4153,3 +4153,22 @@ def test_publisher_printed_before_its_place():
     assert (acs.variables.get("publisher"), acs.variables.get("publisher-place")) == ("Pergamon", "Oxford")
     assert (cureus.variables.get("publisher"), cureus.variables.get("publisher-place")) == ("Sage", "Thousand Oaks")
     assert (usual.variables.get("publisher"), usual.variables.get("publisher-place")) == ("Campus", "Frankfurt a. M.")
+
+
+def test_the_years_a_title_covers_stay_in_it():
+    """'… Tunesien und Marokko zwischen 1988 und 2004, Wiesbaden.', '… SR Nemačkoj (1965-1973). Beograd':
+    the years after 'zwischen' (or in brackets) were read as a second date, the reference's own before
+    the title; a lone bracketed year is not taken."""
+    between, bracketed, french = parse_each(
+        [
+            "Axtmann, Dirk (2007): Reform autoritärer Herrschaft in Nordafrika. Verfassungs- und Wahl - "
+            "rechtsreformen in Algerien, Tunesien und Marokko zwischen 1988 und 2004, Wiesbaden.",
+            "Ivanović, Vladimir (2012): Geburtstag pišeš normalno. Jugoslovenski gastarbajteri u Austriji i SR "
+            "Nemačkoj (1965-1973). Beograd: Institut za savremenu istoriju.",
+            "POITOU-CHARENTES NATURE, 2013. Plan national d’actions en faveur des odonates : Déclinaison "
+            "Poitou-Charentes( 2013- 2017). 112 pp.",
+        ]
+    )
+    assert between.title.endswith("zwischen 1988 und 2004") and between.year == 2007
+    assert bracketed.title.endswith("SR Nemačkoj (1965-1973)") and bracketed.year == 2012
+    assert french.title.endswith("Poitou-Charentes( 2013- 2017)") and french.year == 2013

@@ -974,6 +974,51 @@ def _year_ending_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
     return labels
 
 
+# Words before the years a title covers: '… zwischen 1988 und 2004', '… Since 1969', '… entre 1980 et 2000'.
+_BEFORE_THE_YEARS = frozenset(
+    "zwischen seit bis von vor nach since between from until till before after entre de desde hasta até".split()
+)
+_BETWEEN_THE_YEARS = frozenset({"-", "–", "und", "and", "et", "y", "e", "à", "a", "to", "bis"})
+
+
+def _years_ending_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Reform … in Algerien, Tunesien und Marokko zwischen 1988 und 2004, Wiesbaden.', '… in Western
+    Europe Since 1969.', '… Parque Estadual da Cantareira (1963 - 2005). São Paulo.': the years a title
+    covers, after a word that says so or in brackets, read as the date while the reference's date came
+    before the title."""
+    if "title" not in labels:
+        return labels
+    first, last = _first_run(labels, "title")
+    if "date" not in labels[:first] or last + 1 == len(labels) or labels[last + 1] not in ("date", "other"):
+        return labels
+    end = _run_end(labels, last + 1)
+    bracketed = tokens[last].text == "(" or tokens[last + 1].text == "("
+    if labels[last + 1] == "other" and not bracketed:
+        return labels  # only bracketed years are read as nothing ('SR Nemačkoj (1965-1973).')
+    words = [token.text for token in tokens[last + 1 : end + 1]]
+    while words and words[-1] in (".", ",", ":", ";"):
+        words.pop()
+    if bracketed and words[:1] == ["("]:
+        words = words[1:]
+    if bracketed and words[-1:] == [")"]:
+        words = words[:-1]
+    elif bracketed:
+        return labels
+    if (
+        not words
+        or not all(_YEAR.fullmatch(word) or word.lower() in _BETWEEN_THE_YEARS for word in words)
+        or not _YEAR.fullmatch(words[0])
+        or not _YEAR.fullmatch(words[-1])
+        or (bracketed and len(words) < 3)  # '(2008)' alone may be the reference's date
+        or (not bracketed and tokens[last].text.lower() not in _BEFORE_THE_YEARS)
+    ):
+        return labels
+    stop = end
+    while tokens[stop].text in (".", ",", ":", ";"):
+        stop -= 1  # the full stop after the years stays the date's, as it was
+    return _relabelled(labels, last + 1, stop, "title")
+
+
 def _bracketed_years_ending_a_subtitle(tokens: list[Token], labels: list[str]) -> list[str]:
     """'… during hard times? Public support for political parties … after the bailout (2008 and 2012). Party
     Politics 22: 719-31', '… no Brasil. Três estudos de caso (1973-2016). Revista Brasileira …, 21(3)': the
@@ -3034,7 +3079,7 @@ def fields_from_labels(
     labels = _date_broken_before_its_year(tokens, _day_and_month_read_as_pages(tokens, labels))
     labels = _turkish_volume_and_issue(tokens, _day_read_as_a_number(tokens, labels))
     labels = _year_ending_the_book(tokens, _year_ending_the_title(tokens, labels))
-    labels = _bracketed_years_ending_a_subtitle(tokens, labels)
+    labels = _years_ending_the_title(tokens, _bracketed_years_ending_a_subtitle(tokens, labels))
     labels = _book_after_the_editors_role(text, tokens, _book_read_as_place_and_publisher(text, tokens, labels))
     labels = _numbers_of_the_title(tokens, _editors_up_front(text, tokens, labels))
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
