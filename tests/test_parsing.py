@@ -4172,3 +4172,17 @@ def test_the_years_a_title_covers_stay_in_it():
     assert between.title.endswith("zwischen 1988 und 2004") and between.year == 2007
     assert bracketed.title.endswith("SR Nemačkoj (1965-1973)") and bracketed.year == 2012
     assert french.title.endswith("Poitou-Charentes( 2013- 2017)") and french.year == 2013
+
+
+def test_brazil_ending_a_title_is_not_the_journals():
+    """'… Santo André, SP, Brasil. Hoehnea 38(1)': the country ends the title, as field studies' titles do;
+    the place list leaves 'Brasil' and 'Brazil' out (titles print them as words), so the rule knows them."""
+    (hoehnea,) = parse_each(
+        [
+            "Lima, M.E.L., Cordeiro, I., Moreno, P.R.H. 2011. Estrutura do componente arbóreo em Floresta "
+            "Ombrófila Densa Montana no Parque Natural Municipal Nascentes de Paranapiacaba (PNMNP), Santo André, "
+            "SP, Brasil. Hoehnea 38(1): 73-96."
+        ]
+    )
+    assert hoehnea.title.endswith("Santo André, SP, Brasil")
+    assert (hoehnea.container_title, hoehnea.volume, hoehnea.issue) == ("Hoehnea", "38", "1")

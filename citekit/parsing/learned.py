@@ -1210,6 +1210,11 @@ def _journals_abbreviation_ending_the_title(tokens: list[Token], labels: list[st
     return _relabelled(labels, word, last, "container")
 
 
+# Countries citekit/data/places.txt leaves out, as the training references print their names more often
+# inside titles ('… in Brazil') than as a place; after a title's comma and before a full stop, a place.
+_COUNTRIES_PRINTED_AS_WORDS = frozenset({"Brazil", "Brasil", "Turkey", "Jordan", "Guinea"})
+
+
 def _names_a_place(words: list[str], before: str) -> bool:
     """'Malaysia', 'Cotia , SP', 'Madison , WI': a known place, or a city and its state's code (or the
     code alone, after the title's last word, the city: '… Parque CEMUCAM, Cotia,' + 'SP.'). Not an
@@ -1218,7 +1223,7 @@ def _names_a_place(words: list[str], before: str) -> bool:
     if len(words) == 1 and words[0] in _CODES_AFTER_A_CITY:
         return before.istitle() and len(before) >= 3
     if len(words) == 1:
-        return len(words[0]) >= 5 and is_place(words[0])
+        return len(words[0]) >= 5 and (is_place(words[0]) or words[0] in _COUNTRIES_PRINTED_AS_WORDS)
     return (
         len(words) == 3
         and words[1] == ","
