@@ -194,3 +194,21 @@ def test_a_given_name_after_the_initials_goes_with_them():
     assert names("M. Abdel Mouti") == [("Abdel Mouti", "M")]
     assert names("J. García Márquez") == [("García Márquez", "J")]
     assert names("J. del Alamo") == [("del Alamo", "J")]
+
+
+def test_names_separated_by_a_dash():
+    """ISNAD (Turkey) prints 'Streeck, Uwe - Habermas, Uwe' and its editors 'Jürgen Dubet - Bernard Lessenich
+    - J. Rosa'; classicists print 'D. Maddox – S. Sturm-Maddox (eds.)'. A spaced dash between whole names
+    separates people; a name broken at its hyphen ('Frederick Golooba - Mutebi') is not split."""
+    assert [(a.family, a.given) for a in split_authors("Streeck, Uwe - Habermas, Uwe")[0]] == [
+        ("Streeck", "Uwe"),
+        ("Habermas", "Uwe"),
+    ]
+    assert [a.family for a in split_authors("Jürgen Dubet - Bernard Lessenich - J. Rosa")[0]] == [
+        "Dubet",
+        "Lessenich",
+        "Rosa",
+    ]
+    assert [a.family for a in split_authors("D. Maddox – S. Sturm-Maddox")[0]] == ["Maddox", "Sturm-Maddox"]
+    assert [a.family for a in split_authors("Esping-Andersen, H.-P. - Offe, Armin")[0]] == ["Esping-Andersen", "Offe"]
+    assert len(split_authors("Gabi Hesselbein, Frederick Golooba - Mutebi")[0]) == 2

@@ -372,6 +372,9 @@ def _tidy(text: str) -> str:
     return " ".join(text.split()).strip(" .,;:/([{“‘‚„«»\"'").lstrip("•►▪*–- ")
 
 
+_DASH_BETWEEN_NAMES = re.compile(r"\s+[-–]\s+")
+
+
 def split_authors(text: str) -> tuple[list[Author], bool]:
     """(names in order, whether the list was cut short with 'et al.')."""
     cut_after_comma = text.rstrip().endswith(",")  # 'Brown, Penelope & Levinson,': the span ended before a given name
@@ -386,6 +389,18 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
         return [_slashed_name(part.strip()) for part in parts], cut_short
     if "/" in text and "," in text:
         text = _SLASH.sub("; ", text)
+    if " - " in text or " – " in text:
+        # ISNAD (Turkey) separates names by a dash: 'Streeck, Uwe - Habermas, Uwe' (each inverted), its
+        # editors 'Jürgen Dubet - Bernard Lessenich - J. Rosa' (given name first).
+        dashed = _DASH_BETWEEN_NAMES.split(text.strip(" ,.;"))
+        if len(dashed) > 1 and (
+            all(piece.count(",") == 1 and piece.split(",")[1].strip() for piece in dashed)
+            or all(
+                "," not in piece and 2 <= len(words := piece.split()) <= 4 and all(word[0].isupper() for word in words)
+                for piece in dashed
+            )
+        ):
+            text = "; ".join(dashed)
     # The span may run into the next field's opening bracket or quote: 'Y. (' or 'Varas-Godoy, M., “',
     # 'Kuhlmann, Carola: ‚', or an empty year: 'Connell, Raewyn W. ( )'; or begin with a list's
     # bullet: '• Adloff, Frank'.
