@@ -4186,3 +4186,17 @@ def test_brazil_ending_a_title_is_not_the_journals():
     )
     assert hoehnea.title.endswith("Santo André, SP, Brasil")
     assert (hoehnea.container_title, hoehnea.volume, hoehnea.issue) == ("Hoehnea", "38", "1")
+
+
+def test_a_roman_volume_and_its_issue_read_as_one_volume():
+    """'The Journal of Finance, Vol. VII, No. 1 (March, 1952)', Irish Historical Studies' 'ix, no. 4': a volume
+    in roman numerals and its issue, labelled as one volume run, are two fields as arabic ones are."""
+    finance, irish = parse_each(
+        [
+            'Markowitz, Harry. "Portfolio Selection," The Journal of Finance, Vol. VII, No. 1 (March, 1952).',
+            "Streeck, Uwe and Uwe Habermas, ‘Labour Arbeit Politik política. State im’ in Soziale Welt, ix, no. 4 "
+            "(1961), pp 368–373",
+        ]
+    )
+    assert (finance.volume, finance.issue) == ("VII", "1")
+    assert (irish.volume, irish.issue, irish.pages) == ("ix", "4", "368–373")

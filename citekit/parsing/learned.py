@@ -105,7 +105,8 @@ _TRANSLATED = re.compile(
 _ISSUE_WORD = rf"(?:{_NUMERO}\.?|(?:no|nr|issue|iss|h|heft|{_ROMANCE_ISSUE_NAMES})\b\.?)"
 # 'Vol. 50, No. 4', '49. Jg., Heft 1', 'Jg. 50/ Heft 10'.
 _VOLUME_NUMBER = re.compile(
-    rf"^(?P<volume>\w*\d\w*)\.?\s*(?:jg\b\.?)?\s*[,;/]?\s*{_ISSUE_WORD}\s*(?P<issue>\w+(?:[/-]\w+)?)$", re.I
+    rf"^(?P<volume>\w*\d\w*|[ivxlc]{{1,7}})\.?\s*(?:jg\b\.?)?\s*[,;/]?\s*{_ISSUE_WORD}\s*(?P<issue>\w+(?:[/-]\w+)?)$",
+    re.I,
 )
 # 'v. 21, supl. 1' (ABNT), Vancouver's '15 Suppl 2' and '15Suppl 2': the supplement is the issue.
 _VOLUME_SUPPLEMENT = re.compile(
