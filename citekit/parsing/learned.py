@@ -871,9 +871,7 @@ def _day_and_month_read_as_pages(tokens: list[Token], labels: list[str]) -> list
 
 # What a number after it is, printed before the number: its volume's, issue's or page's word ('Vol. 21
 # March, 2017', 'No. 5 November', 'S. 5'), glued to what is before it or not ('40No. 5').
-_NUMBERS_WORD_BEFORE = re.compile(
-    rf"(?:vol|volume|no|nos|nr|number|issue|iss|n|v|h|heft|jg|bd|band|t|s|pp?|{_ROMANCE_ISSUE_NAMES})$", re.I
-)
+_NUMBERS_WORD_BEFORE = re.compile(rf"(?:{_MARKER_NAMES}|number|v|t|{_ROMANCE_ISSUE_NAMES})$", re.I)
 
 
 def _day_read_as_a_number(tokens: list[Token], labels: list[str]) -> list[str]:
@@ -982,6 +980,16 @@ _BEFORE_THE_YEARS = frozenset(
 _BETWEEN_THE_YEARS = frozenset({"-", "–", "und", "and", "et", "y", "e", "à", "a", "to", "bis"})
 
 
+def _years_only(words: list[str]) -> bool:
+    """'1988 und 2004', '1965 - 1973', '2008 and 2012': years, and only the words between them."""
+    return (
+        bool(words)
+        and _YEAR.fullmatch(words[0]) is not None
+        and _YEAR.fullmatch(words[-1]) is not None
+        and all(_YEAR.fullmatch(word) or word.lower() in _BETWEEN_THE_YEARS for word in words)
+    )
+
+
 def _years_ending_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
     """'Reform … in Algerien, Tunesien und Marokko zwischen 1988 und 2004, Wiesbaden.', '… in Western
     Europe Since 1969.', '… Parque Estadual da Cantareira (1963 - 2005). São Paulo.': the years a title
@@ -1006,10 +1014,7 @@ def _years_ending_the_title(tokens: list[Token], labels: list[str]) -> list[str]
     elif bracketed:
         return labels
     if (
-        not words
-        or not all(_YEAR.fullmatch(word) or word.lower() in _BETWEEN_THE_YEARS for word in words)
-        or not _YEAR.fullmatch(words[0])
-        or not _YEAR.fullmatch(words[-1])
+        not _years_only(words)
         or (bracketed and len(words) < 3)  # '(2008)' alone may be the reference's date
         or (not bracketed and tokens[last].text.lower() not in _BEFORE_THE_YEARS)
     ):
@@ -1040,8 +1045,7 @@ def _bracketed_years_ending_a_subtitle(tokens: list[Token], labels: list[str]) -
     if (
         len(inside) < 4
         or inside[-1] != ")"
-        or not all(_YEAR.fullmatch(word) or word in ("-", "–", "and", "und", "e", "y", "et") for word in inside[:-1])
-        or not _YEAR.fullmatch(inside[0])
+        or not _years_only(inside[:-1])
         or closing + 1 == len(labels)
         or labels[closing + 1] != "container"
         or (after := _run_end(labels, closing + 1) + 1) == len(labels)
@@ -2340,18 +2344,19 @@ def _publisher_before_its_place(text: str, spans: dict[str, tuple[int, int, floa
     if "location" not in spans or "publisher" in spans:
         return
     start, end, share = spans["location"]
-    publisher, colon, place = text[start:end].partition(":")
-    publisher, place_text = publisher.strip(), place.strip(" ,;.")
-    if not colon or not publisher or not place_text or len(publisher.split()) > 5 or not publisher[0].isupper():
+    if (colon := text.find(":", start, end)) < 0:
         return
-    if not is_place(place_text) or publisher in _IN_MARK_WORDS:
+    publisher, place = text[start:colon].strip(), text[colon + 1 : end].strip(" ,;.")
+    if not publisher or not place or len(publisher.split()) > 5 or not publisher[0].isupper():
+        return
+    if not is_place(place) or publisher in _IN_MARK_WORDS:
         return  # 'In: Berlin': a book's mark, before the place the labeller read
     words = publisher.split()
     if any(is_place(" ".join(words[first:])) for first in range(len(words))):
         return  # 'Frankfurt a. M.: Berlin', 'Suhrkamp Berlin: Berlin': places, or a place ends it
-    place_start = start + len(publisher) + text[start + len(publisher) : end].index(":") + 1
-    place_start += len(text[place_start:end]) - len(text[place_start:end].lstrip())
-    spans["publisher"] = (start, start + len(publisher), share)
+    publisher_start = start + len(text[start:colon]) - len(text[start:colon].lstrip())
+    place_start = colon + 1 + len(text[colon + 1 : end]) - len(text[colon + 1 : end].lstrip())
+    spans["publisher"] = (publisher_start, publisher_start + len(publisher), share)
     spans["location"] = (place_start, end, share)
 
 
