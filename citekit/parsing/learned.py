@@ -915,11 +915,13 @@ def _number_after_the_word(tokens: list[Token], index: int, words: frozenset[str
     return number if number < len(tokens) and tokens[number].text.isdigit() else None
 
 
-def _turkish_volume_and_issue(tokens: list[Token], labels: list[str]) -> list[str]:
+def _turkish_volume_and_issue(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     """Turkish prints 'C. 64, S. 21, ss. 439-49' or 'Cilt 64, Sayı 21, s. 439-49' (cilt, sayı, sayfa:
     volume, issue, pages): the capital 'S.' that is German's page is the issue here, and 'C.' was read
     into the journal. Only after a comma and a volume's word, with the pages marked by a small 's.' or
     'ss.' after."""
+    if ", C" not in text and ",C" not in text:  # 'C.' or 'Cilt' after a comma: the cheap test first
+        return labels
     for word in range(1, len(tokens) - 1):
         if tokens[word - 1].text == "," and (volume := _number_after_the_word(tokens, word, _TURKISH_VOLUME_WORDS)):
             break
@@ -3088,7 +3090,7 @@ def fields_from_labels(
     labels = _issue_read_as_pages_or_a_second_volume(tokens, labels)
     labels = _organisation_read_as_nothing(text, tokens, labels)
     labels = _date_broken_before_its_year(tokens, _day_and_month_read_as_pages(tokens, labels))
-    labels = _turkish_volume_and_issue(tokens, _day_read_as_a_number(tokens, labels))
+    labels = _turkish_volume_and_issue(text, tokens, _day_read_as_a_number(tokens, labels))
     labels = _year_ending_the_book(tokens, _year_ending_the_title(tokens, labels))
     labels = _years_ending_the_title(tokens, _bracketed_years_ending_a_subtitle(tokens, labels))
     labels = _book_after_the_editors_role(text, tokens, _book_read_as_place_and_publisher(text, tokens, labels))
