@@ -4200,3 +4200,34 @@ def test_a_roman_volume_and_its_issue_read_as_one_volume():
     )
     assert (finance.volume, finance.issue) == ("VII", "1")
     assert (irish.volume, irish.issue, irish.pages) == ("ix", "4", "368–373")
+
+
+def test_gost_editors_after_the_slash():
+    """GOST 7.1: 'Title / под ред. А. Е. Шаститко. М., 2002.' and '… // Book / ed. A. Lieven and D. Trenin.
+    Washington D. C.: …': the names after the slash and the role edited the book; they were read into the
+    title or as the book. A slash inside a title with no role after it stays the title's."""
+    book, chapter, english, slashed = parse_each(
+        [
+            "3. Механизмы купли и продажи бизнеса / под ред. А. Е. Шаститко. М., 2002.",
+            "Иванов И. И. Название статьи // Сборник статей / под ред. П. П. Петрова. М.: Наука, 2005. С. 10–20.",
+            "13. Trenin Dmitrii. Introduction: The Grand Redesign // Ambivalent neighbors: the EU, NATO and the price "
+            "of membership / ed. A. Lieven and D. Trenin. Washington D. C.: Carnegie Endowment for International "
+            "Peace, 2003.",
+            "Walker, Robert B. J. (1993). Inside / outside: International as Political Theory. Cambridge: Cambridge "
+            "University Press.",
+        ]
+    )
+    assert (book.title, [e.family for e in book.editors], book.container_title) == (
+        "Механизмы купли и продажи бизнеса",
+        ["Шаститко"],
+        None,
+    )
+    assert (chapter.title, chapter.container_title, [e.family for e in chapter.editors]) == (
+        "Название статьи",
+        "Сборник статей",
+        ["Петрова"],
+    )
+    assert chapter.variables.get("publisher") == "Наука" and chapter.pages == "10–20"
+    assert [e.family for e in english.editors] == ["Lieven", "Trenin"]
+    assert english.container_title == "Ambivalent neighbors: the EU, NATO and the price of membership"
+    assert slashed.title == "Inside / outside: International as Political Theory" and not slashed.editors

@@ -1836,6 +1836,44 @@ def _gost_source(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
         spans["container"] = (marker.end(), end.start(), share)
 
 
+# GOST 7.1's statement of who edited the book, after ' / ': '/ под ред. А. Е. Шаститко.', '/ ed. A. Lieven and
+# D. Trenin.'; the names end at the first full stop after a word of two letters or more.
+_GOST_EDITED_BY = re.compile(r"\s/\s+(?:под\s+(?:общ\.\s+|науч\.\s+)?ред\.|ed\.(?:\s+by)?|eds\.|edited\s+by)\s*", re.I)
+_GOST_NAMES_END = re.compile(r"(?<=[^\W\d_]{2})\.(?:\s|$)")
+# The imprint after them: 'М., 2002', 'М.: Наука, 2005', 'Washington D. C.: Carnegie Endowment …, 2003'.
+_GOST_IMPRINT = re.compile(
+    r"\s*(?:[–—-]\s+)?(?P<place>[^\W\d_][^:,;]*?)\s*(?::\s*(?P<publisher>[^,;]+?))?\s*,\s*(?:1[5-9]|20)\d\d\b"
+)
+
+
+def _gost_editors(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """GOST 7.1 names a book's editors after a slash, before its imprint: 'Механизмы купли и продажи бизнеса /
+    под ред. А. Е. Шаститко. М., 2002.', '… // Сборник статей / под ред. П. П. Петрова. М.: Наука, 2005.'. The
+    labeller, with few such references to learn from, read the slash and its names into the title or the
+    book; they are the editors, and what follows them the place and publisher."""
+    if "title" not in spans or " / " not in text or "editor" in spans:
+        return
+    if (role := _GOST_EDITED_BY.search(text, spans["title"][0])) is None:
+        return
+    if (names_end := _GOST_NAMES_END.search(text, role.end())) is None or names_end.start() == role.end():
+        return
+    share = spans["title"][2]
+    for label in [label for label in spans if label != "title"]:
+        if role.start() <= spans[label][0] < names_end.end():
+            del spans[label]  # the names, read as a book or as nothing
+    for label in ("title", "container"):
+        if label in spans and spans[label][0] < role.start() < spans[label][1]:
+            spans[label] = (spans[label][0], role.start(), spans[label][2])
+    spans["editor"] = (role.end(), names_end.start(), share)
+    if "container" not in spans and (source := _GOST_IN.search(text, spans["title"][0], role.start())) is not None:
+        spans["container"] = (source.end(), role.start(), share)  # '// Сборник статей / под ред. …'
+        spans["title"] = (spans["title"][0], min(spans["title"][1], source.start()), spans["title"][2])
+    if (imprint := _GOST_IMPRINT.match(text, names_end.end())) is not None and "location" not in spans:
+        spans["location"] = (imprint.start("place"), imprint.end("place"), share)
+        if imprint["publisher"] and "publisher" not in spans:
+            spans["publisher"] = (imprint.start("publisher"), imprint.end("publisher"), share)
+
+
 _YEAR_BESIDE_BOOK = re.compile(r"^\(?(?:1[5-9]|20)\d\d[a-z]?\)?\s*[,.:]\s+|[.,]\s*(?:1[5-9]|20)\d\d[a-z]?$")
 
 
@@ -3122,6 +3160,7 @@ def fields_from_labels(
     _colon_inside_names(text, spans)
     _date_out_of_title(text, spans)
     _gost_source(text, spans)
+    _gost_editors(text, spans)
     _journal_before_its_city(text, spans)
     _city_after_the_journals_full_stop(text, spans)
     _publishers_number_read_as_pages_or_volume(text, spans)
