@@ -1006,9 +1006,10 @@ def _years_ending_the_title(tokens: list[Token], labels: list[str]) -> list[str]
     bracketed = tokens[last].text == "(" or tokens[last + 1].text == "("
     if labels[last + 1] == "other" and not bracketed:
         return labels  # only bracketed years are read as nothing ('SR Nemačkoj (1965-1973).')
-    words = [token.text for token in tokens[last + 1 : end + 1]]
-    while words and words[-1] in (".", ",", ":", ";"):
-        words.pop()
+    stop = end
+    while stop > last + 1 and tokens[stop].text in (".", ",", ":", ";"):
+        stop -= 1  # the full stop after the years stays the date's, as it was
+    words = [token.text for token in tokens[last + 1 : stop + 1]]
     if bracketed and words[:1] == ["("]:
         words = words[1:]
     if bracketed and words[-1:] == [")"]:
@@ -1021,9 +1022,6 @@ def _years_ending_the_title(tokens: list[Token], labels: list[str]) -> list[str]
         or (not bracketed and tokens[last].text.lower() not in _BEFORE_THE_YEARS)
     ):
         return labels
-    stop = end
-    while tokens[stop].text in (".", ",", ":", ";"):
-        stop -= 1  # the full stop after the years stays the date's, as it was
     return _relabelled(labels, last + 1, stop, "title")
 
 
@@ -3672,9 +3670,12 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
             if reference.issue == report["number"]:
                 reference.issue = None  # 'Arbeitspapier Nr. 12': the report's number, not a journal issue
         title = reference.title or ""
-        if report["number"] and (number := _NUMBER_ENDING_THE_TITLE.search(title)) is not None:
-            if number["number"] == report["number"]:
-                title = title[: number.start()]  # '…, BWPI Working Papers, 104': the number read into the title
+        if (
+            report["number"]
+            and (number := _NUMBER_ENDING_THE_TITLE.search(title)) is not None
+            and number["number"] == report["number"]
+        ):
+            title = title[: number.start()]  # '…, BWPI Working Papers, 104': the number read into the title
         if (series := _SERIES_ENDING_THE_TITLE.search(title)) is not None and (
             named := _report_in(name := title[series.start() :])
         ) is not None:
