@@ -695,6 +695,48 @@ def test_a_list_divided_by_subheadings_leaves_them_out_of_the_references():
     assert labels == ["B", "I", "B", "I", "B", "I", "B"]
 
 
+def test_a_page_number_between_references_and_the_running_head_under_it_stay_out():
+    """A list copied across a page break keeps the page's number ('28', '- 37 -') and, on the next
+    page, the number with its running head ('178' + 'Gerd Bender: Dezentral …'): none of them is a
+    reference's last line or a reference. A number a reference goes on to ('S. 196-' + '204',
+    'Februar' + '2003') stays its own."""
+    from citekit.parsing.segmenter import after_labelling, lines_of
+
+    text = (
+        "Mielke, Gerd (2007): Auf verlorenem Posten? Parteien in der Bürgergesellschaft. In:\n"
+        "Forschungsjournal NSB, Jg. 20, Heft 4, S. 63-71.\n"
+        "28\n"
+        "Rath, Christian (2009): Freiheit ist ansteckend. In: Die Tageszeitung, 23.09.2009, S. 4.\n"
+        "Gehrke, J. (1996): Bieten und unterbieten. In: Die Mitbestimmung, 4: 25-28.\n"
+        "178\n"
+        "Gerd Bender: Dezentral und entstandardisiert – Neue Formen der Entgeltdifferenzierung\n"
+        "Hack, L. (1993): Zeitökonomische und organisatorische Rationalisierung. Frankfurt: Campus.\n"
+        "Seel, Martin (2004): Adornos Philosophie der Kontemplation. Frankfurt am Main: Suhrkamp.\n"
+        "- 38 -\n"
+    )
+    labels = ["B", "I", "I", "B", "B", "B", "I", "B", "B", "I"]
+    after_labelling(lines_of(text), labels)
+    assert labels == ["B", "I", "O", "B", "B", "O", "O", "B", "B", "O"]
+    going_on = (
+        "Kohl, Helmut (1995): Interview mit dem Spiegel vom 30.10.1995, S. 196-\n"
+        "204\n"
+        "DIHK (2003): Umfrage bei den Industrie- und Handelskammern, Februar\n"
+        "2003\n"
+        "Braun, Otto (1998): Krise der Arbeit. Frankfurt: Campus.\n"
+    )
+    labels = ["B", "I", "B", "I", "B"]
+    after_labelling(lines_of(going_on), labels)
+    assert labels == ["B", "I", "B", "I", "B"]
+    pasted = "\n".join(line for line in text.splitlines() if "Bender" not in line and line != "178")
+    raws = [reference.raw for reference in parse_references("Literatur\n" + pasted).references]
+    assert raws[:2] == [
+        "Mielke, Gerd (2007): Auf verlorenem Posten? Parteien in der Bürgergesellschaft. In: "
+        "Forschungsjournal NSB, Jg. 20, Heft 4, S. 63-71.",
+        "Rath, Christian (2009): Freiheit ist ansteckend. In: Die Tageszeitung, 23.09.2009, S. 4.",
+    ]
+    assert len(raws) == 5 and raws[-1].endswith("Suhrkamp.")
+
+
 def test_footnotes_citing_works_before_the_lists_heading_are_no_references():
     """A page's block of footnotes that cite works in full ('5 Köstlin, Konrad (1991): …', '6 …', '8 …'),
     read as references amid the body text, is left out when the list has its heading further on; the

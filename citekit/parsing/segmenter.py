@@ -19,7 +19,8 @@ rendered lists (scripts/composed_papers.py); the model file carries its version,
 feature schema, checked when it is loaded. Running heads with their page numbers are taken out
 before the lines are labelled; after it, lines read as references far after a list that had its
 heading, with no heading of their own (an appendix, a series' other titles), are left out, and so
-are a list's subheadings ('Ergebnisse', 'About the Author') the model read as a reference's end.
+are a list's subheadings ('Ergebnisse', 'About the Author') the model read as a reference's end and
+a page's number (with the running head under it) between two references.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from importlib import resources
 
 import numpy as np
 
+from citekit.months import MONTHS
 from citekit.parsing.authors import PARTICLES, SAME_AUTHORS, YEAR_FIRST
 from citekit.parsing.page import BULLET, link_labels
 from citekit.parsing.places import is_place
@@ -696,11 +698,42 @@ def _footnotes_before_the_list(lines: list[Line], labels: list[str]) -> None:
         index = end
 
 
+# A page's number on a line of its own, as a PDF prints it: '28', '- 37 -', 'Seite 17', 'Page 243'.
+_PAGE_NUMBER_LINE = re.compile(r"^(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|seite|s\.)\s*\d{1,4}|\d{1,4})$", re.IGNORECASE)
+# Words a number on the next line may still belong to: 'S.' + '204', 'Nr.' + '12', 'Februar' + '2003'.
+_NUMBER_TAKING_WORDS = frozenset(
+    ["p", "pp", "s", "ss", "vol", "volume", "no", "nr", "nos", "bd", "band", "jg", "h", "heft", "iss", "issue"]
+) | frozenset(MONTHS)
+_HEAD_LINES = 2  # lines of a running head under a page's number
+_LAST_WORD = re.compile(r"([^\W\d_]*)\.?$")
+
+
+def _page_numbers_between_references(lines: list[Line], labels: list[str]) -> None:
+    """A page's number alone on its line, after a line that ends as a reference may end and
+    before the next reference (or the list's end), is the page's, not the reference's last line:
+    '… (S. 63-71).' + '28' + '• Rath, Christian (2009): …'. Read as a reference's start, with a
+    line or two before the next reference, it heads a page with its running head ('178' + 'Gerd
+    Bender: Dezentral und entstandardisiert …'). One after a dash, a comma or a word that takes a
+    number ('S. 196-' + '204', 'Februar' + '2003') stays the reference's."""
+    for index in range(1, len(labels)):
+        if labels[index] == "O" or not _PAGE_NUMBER_LINE.match(lines[index].text.strip()):
+            continue
+        before = lines[index - 1].text.rstrip()
+        if before[-1:] in "-–—,;:&/(" or _LAST_WORD.search(before)[1].casefold() in _NUMBER_TAKING_WORDS:
+            continue
+        end = index + 1
+        while end < len(labels) and labels[end] == "I":
+            end += 1
+        if end == index + 1 or (labels[index] == "B" and end - index <= _HEAD_LINES + 1 and before[-1] in ".)]"):
+            labels[index:end] = ["O"] * (end - index)
+
+
 def after_labelling(lines: list[Line], labels: list[str]) -> None:
-    """What is read from the whole document once each line is labelled (see the five rules)."""
+    """What is read from the whole document once each line is labelled (see the six rules)."""
     _references_left_out_of_the_list(lines, labels)
     _footnotes_before_the_list(lines, labels)
     _subheadings_inside_the_list(lines, labels)
+    _page_numbers_between_references(lines, labels)
     _labels_begin_references(lines, labels)
     _far_after_the_list(lines, labels)
 
