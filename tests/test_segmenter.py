@@ -659,6 +659,22 @@ def test_a_run_read_as_no_reference_inside_a_list_is_taken_back_where_its_lines_
     labels = ["B", "O", "O", "O", "B"]
     after_labelling(lines_of(head + "Kałwa, Dobrochna. (2007). So wie zu Hause.\n"), labels)
     assert labels == ["B", "O", "O", "O", "B"]
+    # A body with its editors' mark, then the year in brackets, begins a reference as names do; the
+    # list's own running head ('Literatur' over the page's number) stays out with the number.
+    bodies = (
+        "Britschgi, S. (2006). Krankheit und betriebliches Eingliederungsmanagement,\n"
+        "Frankfurt am Main.\n"
+        "Bundesministerium für Familie, Senioren, Frauen und Jugend (Hrsg.) (2003).\n"
+        "Betriebswirtschaftliche Effekte familienfreundlicher Maßnahmen.\n"
+        "Deutscher Bundestag (Hrsg.) (2007). Bericht der Bundesregierung über\n"
+        "die Wirkung der Instrumente zur Sicherung von Beschäftigung.\n"
+        "Literatur\n"
+        "180\n"
+        "Evers, M., Schaeffer Huber, D. (2000). Case Management in Theorie und Praxis.\n"
+    )
+    labels = ["B", "I", "O", "O", "O", "O", "O", "O", "B"]
+    after_labelling(lines_of(bodies), labels)
+    assert labels == ["B", "I", "B", "I", "B", "I", "O", "O", "B"]
 
 
 def test_a_list_divided_by_subheadings_leaves_them_out_of_the_references():

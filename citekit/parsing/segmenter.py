@@ -597,9 +597,12 @@ def _own_list_heading(text: str) -> bool:
     return bool(opening) and opening[0].lower().rstrip(":") in REFERENCE_HEADINGS
 
 
-# A body's name with its short name in brackets, then the year: 'EMCDDA (European Monitoring Centre
-# for Drugs and Drug Addiction), 2002: …', which _NAME_THEN_DATE (no brackets in the name) leaves.
-_BODY_THEN_DATE = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\d:;]{0,100}?\),?\s(?:1[5-9]|20)\d\d[a-z]?\s?:")
+# A body's name with its short name or its editors' mark in brackets, then the year: 'EMCDDA
+# (European Monitoring Centre for Drugs and Drug Addiction), 2002: …', 'Deutscher Bundestag (Hrsg.)
+# (2007). …', which _NAME_THEN_DATE (no brackets in the name) leaves.
+_BODY_THEN_DATE = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][^\d:;]{0,100}?\),?\s(?:(?:1[5-9]|20)\d\d[a-z]?\s?:|\((?:1[5-9]|20)\d\d[a-z]?\))"
+)
 _LEFT_OUT_AT_MOST = 30  # lines of a run read as no reference inside a list
 
 
@@ -629,7 +632,7 @@ def _references_left_out_of_the_list(lines: list[Line], labels: list[str]) -> No
             # begin a line as a name or a heading does ('Bundesministerium … (Hrsg.) (2003).').
             if starts and not any(lines[at].text[:1].isupper() for at in range(index, starts[0])):
                 for at in range(index, end):
-                    if _PAGE_NUMBER.match(lines[at].text.strip()):
+                    if _PAGE_NUMBER.match(lines[at].text.strip()) or is_reference_heading(lines[at].text):
                         continue
                     labels[at] = "B" if at in starts else "I"
         index = end
