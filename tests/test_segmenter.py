@@ -753,6 +753,33 @@ def test_a_page_number_between_references_and_the_running_head_under_it_stay_out
     assert len(raws) == 5 and raws[-1].endswith("Suhrkamp.")
 
 
+def test_a_long_run_of_continuation_lines_with_no_first_line_is_body_text():
+    """A narrow column's short, hyphenated lines of body text can read as a wrapped reference's
+    lines; a run of them with no reference's first line, longer than references run, is left out.
+    A short run stays: it may be a reference whose first line was missed."""
+    from citekit.parsing.segmenter import after_labelling, lines_of
+
+    column = [
+        "Die Einstellungen in der Bevölkerung zur öf-",
+        "fentlichen Sicherheit sind eng mit kriminalitäts-",
+        "bezogenen Problemwahrnehmungen und Be-",
+        "wertungen verknüpft. Nachfolgend wird zwi-",
+        "schen dem Gefühl der persönlichen Bedroht-",
+        "heit und der Wahrnehmung von Kriminalität als",
+        "gesellschaftliches Problem unterschieden. Un-",
+        "ter persönlicher Bedrohtheit subsumieren sich",
+        "Fragen darüber, inwieweit sich der einzelne",
+    ]
+    text = "\n".join(["2 Datenbasis", *column, "Literatur", "Ferraro, K. F. (1995): Fear of Crime. Albany: SUNY."])
+    labels = ["O", *["I"] * len(column), "O", "B"]
+    after_labelling(lines_of(text), labels)
+    assert labels == ["O", *["O"] * len(column), "O", "B"]
+    short = "\n".join(["Literatur", "Fear of Crime. Interpreting Victimization Risk.", "Albany: SUNY Press, 1995."])
+    labels = ["O", "I", "I"]
+    after_labelling(lines_of(short), labels)
+    assert labels == ["O", "I", "I"]
+
+
 def test_footnotes_citing_works_before_the_lists_heading_are_no_references():
     """A page's block of footnotes that cite works in full ('5 Köstlin, Konrad (1991): …', '6 …', '8 …'),
     read as references amid the body text, is left out when the list has its heading further on; the

@@ -20,7 +20,8 @@ feature schema, checked when it is loaded. Running heads with their page numbers
 before the lines are labelled; after it, lines read as references far after a list that had its
 heading, with no heading of their own (an appendix, a series' other titles), are left out, and so
 are a list's subheadings ('Ergebnisse', 'About the Author') the model read as a reference's end and
-a page's number (with the running head under it) between two references.
+a page's number (with the running head under it) between two references, and a long run of
+body text read as a reference's continuation with no first line.
 """
 
 from __future__ import annotations
@@ -731,12 +732,33 @@ def _page_numbers_between_references(lines: list[Line], labels: list[str]) -> No
             labels[index:end] = ["O"] * (end - index)
 
 
+_ORPHAN_LINES_AT_MOST = 7  # lines a reference's continuation may run to without its first line
+
+
+def _continuations_after_no_reference(labels: list[str]) -> None:
+    """A run of lines read as a reference's continuation with no first line (after a line read as
+    no reference), longer than a reference runs, is body text in which the labeller lost its place:
+    a narrow column's short, hyphenated lines look like a wrapped reference's."""
+    index = 0
+    while index < len(labels):
+        if labels[index] != "I" or (index and labels[index - 1] != "O"):
+            index += 1
+            continue
+        end = index
+        while end < len(labels) and labels[end] == "I":
+            end += 1
+        if end - index > _ORPHAN_LINES_AT_MOST:
+            labels[index:end] = ["O"] * (end - index)
+        index = end
+
+
 def after_labelling(lines: list[Line], labels: list[str]) -> None:
-    """What is read from the whole document once each line is labelled (see the six rules)."""
+    """What is read from the whole document once each line is labelled (see the seven rules)."""
     _references_left_out_of_the_list(lines, labels)
     _footnotes_before_the_list(lines, labels)
     _subheadings_inside_the_list(lines, labels)
     _page_numbers_between_references(lines, labels)
+    _continuations_after_no_reference(labels)
     _labels_begin_references(lines, labels)
     _far_after_the_list(lines, labels)
 
