@@ -492,6 +492,50 @@ def test_a_head_on_a_line_of_its_own_that_recurs_page_after_page_is_left_out():
     assert [reference.raw for reference in found] == references
 
 
+def test_a_lists_furniture_that_recurs_only_once_more_is_left_out_by_where_it_stands():
+    """Copied over two or three pages, a list shows its head and footer only once or twice more:
+    three lines that recur together ('© 2007 FQS http://…' / 'FQS 8(1), Art. 17, …' / the title),
+    or a line beside each page's number ('no 01/2009' over '- 37 -'), are furniture. Two lines
+    that end two references of the same series, and the list's own heading over its page's number,
+    are not."""
+    from citekit.parsing.segmenter import lines_of, running_heads
+
+    footer = [
+        "© 2007 FQS http://www.qualitative-research.net/fqs/",
+        "FQS 8(1), Art. 17, Rosemary Wall: Natural and Normal: Discourse and Practice",
+        "at St. Bartholomew's Hospital, London, 1880-1920",
+    ]
+    body = [f"Author{n}, A. ({1990 + n}). Title number {n}. Journal, {n}, 1-9." for n in range(24)]
+    series = [
+        "Vertovec, Steven (1999). Conceiving and researching transnationalism. Working Paper 4,",
+        "Research Programme on Transnational Communi-",
+        "ties. Oxford.",
+    ]
+    text = [
+        *body[:5],
+        "no 01/2009",
+        "- 37 -",
+        *footer,
+        *series,
+        *body[5:14],
+        "Literatur",
+        "38",
+        *[line.replace("1999", "2001").replace("4,", "9,") for line in series],
+        *body[14:20],
+        "no 01/2009",
+        "- 39 -",
+        *footer,
+        *body[20:],
+    ]
+    lines = lines_of("\n".join(text))
+    heads = {lines[index].text for index in running_heads(lines)}
+    assert heads == {"no 01/2009", *footer}
+    raws = [reference.raw for reference in parse_references("\n".join(text)).references]
+    assert raws[:5] == body[:5] and raws[-4:] == body[20:]
+    assert not any("FQS" in raw or "01/2009" in raw for raw in raws)
+    assert sum(raw.endswith("Research Programme on Transnational Communities. Oxford.") for raw in raws) == 2
+
+
 def test_ders_and_dies_begin_the_same_authors_next_work():
     """'Ders.:' and 'Dies.:' (the same author) at the start of a line begin a reference and take the
     authors of the one before; 'In:' at the end of the line before makes it the book's author."""

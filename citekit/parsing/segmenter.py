@@ -74,6 +74,8 @@ _REPEAT_AUTHOR = re.compile(r"^(?:[—–-]{2,}|_{3,}|—)")
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)[a-z]?(?!\d)")
 _YEAR_PAREN = re.compile(r"\((?:1[5-9]\d\d|20\d\d)[a-z]?\)")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$|^[ivxlc]{1,6}$", re.IGNORECASE)
+# A page's number on a line of its own, as a PDF prints it: '28', '- 37 -', 'Seite 17', 'Page 243'.
+_PAGE_NUMBER_LINE = re.compile(r"^(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|seite|s\.)\s*\d{1,4}|\d{1,4})$", re.IGNORECASE)
 _INITIAL = re.compile(r"\b[A-Z]\.")
 # A line that ends inside a link or DOI ('https://doi.org/10.', 'doi:10.1016/j.'): it goes on.
 _OPEN_LINK = re.compile(r"(?:https?://|www\.|doi:?\s?|10\.\d{4,9}/)\S*[./_\-]$", re.IGNORECASE)
@@ -467,6 +469,7 @@ def shipped_model() -> SegmenterModel:
 
 
 _HEAD_REPEATS = 4
+_BLOCK_LINES = 3  # lines of a page's furniture that recur together
 _PAGE_HEAD = re.compile(r"^(\d{1,4})\s+(\D{8,78})$|^(\D{8,78}?)\s+(\d{1,4})$")
 
 
@@ -493,14 +496,45 @@ def running_heads(lines: list[Line]) -> set[int]:
     # A head with its page number on a line of its own ('FQS 8(1), Art. 17, Rosemary Wall: …', 'J
     # Public Health (2009) 17:71–76'): the same line on four pages or more. A reference's own line
     # recurs twice or three times at most ('Cambridge: Cambridge University Press.').
-    same: dict[str, list[int]] = {}
-    for index, line in enumerate(lines):
-        if len(line.text) >= 20:
-            same.setdefault(" ".join(line.text.split()), []).append(index)
-    for places in same.values():
-        if len(places) >= _HEAD_REPEATS and min(b - a for a, b in zip(places, places[1:], strict=False)) >= 8:
+    texts = [" ".join(line.text.split()) for line in lines]
+    where: dict[str, list[int]] = {}
+    for index, text in enumerate(texts):
+        where.setdefault(text, []).append(index)
+    for text, places in where.items():
+        if len(text) >= 20 and len(places) >= _HEAD_REPEATS and _apart(places):
             heads.update(places)
+    heads.update(_recurring_furniture(texts, where))
     return heads
+
+
+def _apart(places: list[int]) -> bool:
+    """Whether the places are a page apart at least: a head recurs once a page."""
+    return min(b - a for a, b in zip(places, places[1:], strict=False)) >= 8
+
+
+def _recurring_furniture(texts: list[str], where: dict[str, list[int]]) -> set[int]:
+    """A list copied over two or three pages shows its heads and footers only once or twice more,
+    too few to tell from a reference's line that recurs ('Cambridge: Cambridge University Press.').
+    What tells them is where they stand: three lines or more that recur together ('© 2007 FQS
+    http://…' / 'FQS 8(1), Art. 17, Rosemary Wall: …' / the paper's title), or a line that recurs
+    each time beside a page's number ('no 01/2009' over '- 37 -' and '- 38 -')."""
+    found: set[int] = set()
+    blocks: dict[tuple[str, ...], list[int]] = {}
+    for index in range(len(texts) - _BLOCK_LINES + 1):
+        if len(where[texts[index]]) >= 2:
+            blocks.setdefault(tuple(texts[index : index + _BLOCK_LINES]), []).append(index)
+    for block, places in blocks.items():
+        if len(places) >= 2 and _apart(places) and min(map(len, block)) >= 8:
+            found.update(at for place in places for at in range(place, place + _BLOCK_LINES))
+    numbered = {index for index, text in enumerate(texts) if _PAGE_NUMBER_LINE.match(text)}
+    beside: dict[str, list[int]] = {}
+    for index in sorted({at for number in numbered for at in (number - 1, number + 1)} - numbered):
+        if 0 <= index < len(texts):
+            beside.setdefault(texts[index], []).append(index)
+    for text, places in beside.items():
+        if len(places) >= 2 and len(text) >= 6 and len(where[text]) == len(places) and not is_reference_heading(text):
+            found.update(places)
+    return found
 
 
 def spaced_out(text: str) -> bool:
@@ -702,8 +736,6 @@ def _footnotes_before_the_list(lines: list[Line], labels: list[str]) -> None:
         index = end
 
 
-# A page's number on a line of its own, as a PDF prints it: '28', '- 37 -', 'Seite 17', 'Page 243'.
-_PAGE_NUMBER_LINE = re.compile(r"^(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|seite|s\.)\s*\d{1,4}|\d{1,4})$", re.IGNORECASE)
 # Words a number on the next line may still belong to: 'S.' + '204', 'Nr.' + '12', 'Februar' + '2003'.
 _NUMBER_TAKING_WORDS = frozenset(
     ["p", "pp", "s", "ss", "vol", "volume", "no", "nr", "nos", "bd", "band", "jg", "h", "heft", "iss", "issue"]
@@ -715,10 +747,12 @@ _LAST_WORD = re.compile(r"([^\W\d_]*)\.?$")
 def _page_numbers_between_references(lines: list[Line], labels: list[str]) -> None:
     """A page's number alone on its line, after a line that ends as a reference may end and
     before the next reference (or the list's end), is the page's, not the reference's last line:
-    '… (S. 63-71).' + '28' + '• Rath, Christian (2009): …'. Read as a reference's start, with a
-    line or two before the next reference, it heads a page with its running head ('178' + 'Gerd
-    Bender: Dezentral und entstandardisiert …'). One after a dash, a comma or a word that takes a
-    number ('S. 196-' + '204', 'Februar' + '2003') stays the reference's."""
+    '… (S. 63-71).' + '28' + '• Rath, Christian (2009): …'. With a line or two before the next
+    reference, after a reference that ended with its full stop, it heads a page with its running
+    head ('178' + 'Gerd Bender: Dezentral und entstandardisiert …'); a line under it that begins
+    as a reference does, with names and a year, begins the next reference. One after a dash, a
+    comma or a word that takes a number ('S. 196-' + '204', 'Februar' + '2003') stays the
+    reference's."""
     for index in range(1, len(labels)):
         if labels[index] == "O" or not _PAGE_NUMBER_LINE.match(lines[index].text.strip()):
             continue
@@ -728,8 +762,14 @@ def _page_numbers_between_references(lines: list[Line], labels: list[str]) -> No
         end = index + 1
         while end < len(labels) and labels[end] == "I":
             end += 1
-        if end == index + 1 or (labels[index] == "B" and end - index <= _HEAD_LINES + 1 and before[-1] in ".)]"):
-            labels[index:end] = ["O"] * (end - index)
+        head = range(index + 1, end)
+        if end == index + 1:
+            labels[index] = "O"
+        elif len(head) <= _HEAD_LINES and before[-1] in ".)]":
+            if _starts_a_reference(lines[index + 1].text):
+                labels[index], labels[index + 1] = "O", "B"
+            elif not any(_starts_a_reference(lines[at].text) for at in head):
+                labels[index:end] = ["O"] * (end - index)
 
 
 _ORPHAN_LINES_AT_MOST = 7  # lines a reference's continuation may run to without its first line
