@@ -536,6 +536,31 @@ def test_a_lists_furniture_that_recurs_only_once_more_is_left_out_by_where_it_st
     assert sum(raw.endswith("Research Programme on Transnational Communities. Oxford.") for raw in raws) == 2
 
 
+def test_a_running_head_with_numbers_of_its_own_beside_the_page_number_is_left_out():
+    """'HSR 41 (2016) 4 │ 235': a journal's volume, year and issue stay, the page's number goes up
+    page after page. A reference's place and year counting up ('Frankfurt am Main 1995', '… 1996')
+    is no page."""
+    from citekit.parsing.segmenter import lines_of, running_heads
+
+    body = [f"Author{n}, A. ({1990 + n}). Title number {n}. Journal, {n}, 1-9." for n in range(30)]
+    text = [
+        *body[:9],
+        "HSR 41 (2016) 4 │ 235",
+        "Frankfurt am Main 1995",
+        *body[9:19],
+        "236 │ HSR 41 (2016) 4",
+        *body[19:21],
+        "Frankfurt am Main 1996",
+        *body[21:],
+        "HSR 41 (2016) 4 │ 237",
+    ]
+    lines = lines_of("\n".join(text))
+    assert sorted(lines[index].text for index in running_heads(lines)) == [
+        "HSR 41 (2016) 4 │ 235",
+        "HSR 41 (2016) 4 │ 237",
+    ]
+
+
 def test_ders_and_dies_begin_the_same_authors_next_work():
     """'Ders.:' and 'Dies.:' (the same author) at the start of a line begin a reference and take the
     authors of the one before; 'In:' at the end of the line before makes it the book's author."""
@@ -787,6 +812,12 @@ def test_a_page_number_between_references_and_the_running_head_under_it_stay_out
     labels = ["B", "I", "B", "I", "B"]
     after_labelling(lines_of(going_on), labels)
     assert labels == ["B", "I", "B", "I", "B"]
+    # Under the page's number, a reference read as the number's continuation begins anew.
+    under = "OECD, 2000. Guidelines on tourism satellite account. Paris: OECD.\n227\n"
+    under += "OECD, 2002. Housing finance in transition economies. Paris: OECD.\nOtt, K. (2000). Javne financije.\n"
+    labels = ["B", "B", "I", "B"]
+    after_labelling(lines_of(under), labels)
+    assert labels == ["B", "O", "B", "B"]
     pasted = "\n".join(line for line in text.splitlines() if "Bender" not in line and line != "178")
     raws = [reference.raw for reference in parse_references("Literatur\n" + pasted).references]
     assert raws[:2] == [

@@ -469,8 +469,9 @@ def shipped_model() -> SegmenterModel:
 
 
 _HEAD_REPEATS = 4
+_SEPARATOR = re.compile(r"[|│·•]")  # 'HSR 41 (2016) 4 │ 235', 'C·A·P Analyse · 3 · 2006'
 _BLOCK_LINES = 3  # lines of a page's furniture that recur together
-_PAGE_HEAD = re.compile(r"^(\d{1,4})\s+(\D{8,78})$|^(\D{8,78}?)\s+(\d{1,4})$")
+_PAGE_HEAD = re.compile(r"^(\d{1,4})\s+(.{8,78})$|^(.{8,78}?)\s+(\d{1,4})$")
 
 
 def running_heads(lines: list[Line]) -> set[int]:
@@ -485,7 +486,8 @@ def running_heads(lines: list[Line]) -> set[int]:
         if match is None:
             continue
         number, words = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
-        if sum(len(word) >= 3 and word.isalpha() for word in re.split(r"[\s/:,.;–—-]+", words)) < 2:
+        alphabetic = sum(len(word) >= 3 and word.isalpha() for word in re.split(r"[\s/:,.;–—()|│-]+", words))
+        if alphabetic < (1 if _SEPARATOR.search(words) else 2) or _YEAR.fullmatch(number):
             continue
         found.setdefault(" ".join(words.split()).casefold(), []).append((index, int(number)))
     heads: set[int] = set()
@@ -750,7 +752,7 @@ def _page_numbers_between_references(lines: list[Line], labels: list[str]) -> No
     '… (S. 63-71).' + '28' + '• Rath, Christian (2009): …'. With a line or two before the next
     reference, after a reference that ended with its full stop, it heads a page with its running
     head ('178' + 'Gerd Bender: Dezentral und entstandardisiert …'); a line under it that begins
-    as a reference does, with names and a year, begins the next reference. One after a dash, a
+    as a reference does begins the next reference. One after a dash, a
     comma or a word that takes a number ('S. 196-' + '204', 'Februar' + '2003') stays the
     reference's."""
     for index in range(1, len(labels)):
@@ -766,10 +768,16 @@ def _page_numbers_between_references(lines: list[Line], labels: list[str]) -> No
         if end == index + 1:
             labels[index] = "O"
         elif len(head) <= _HEAD_LINES and before[-1] in ".)]":
-            if _starts_a_reference(lines[index + 1].text):
+            if _a_reference_under_the_number(lines[index + 1].text):
                 labels[index], labels[index + 1] = "O", "B"
-            elif not any(_starts_a_reference(lines[at].text) for at in head):
+            elif not any(_a_reference_under_the_number(lines[at].text) for at in head):
                 labels[index:end] = ["O"] * (end - index)
+
+
+def _a_reference_under_the_number(text: str) -> bool:
+    """Names then a year, or a year and a reference's full stop at the end ('OECD, 2002. Housing
+    finance in transition economies. Paris: OECD.'): a running head has neither."""
+    return _starts_a_reference(text) or bool(_YEAR.search(text) and _ENDS_A_REFERENCE.search(text.rstrip()))
 
 
 _ORPHAN_LINES_AT_MOST = 7  # lines a reference's continuation may run to without its first line
