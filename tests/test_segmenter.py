@@ -744,6 +744,21 @@ def test_a_run_read_as_no_reference_inside_a_list_is_taken_back_where_its_lines_
     labels = ["B", "I", "O", "O", "O", "O", "O", "O", "B"]
     after_labelling(lines_of(bodies), labels)
     assert labels == ["B", "I", "B", "I", "B", "I", "O", "O", "B"]
+    # The same at the top of a list copied from its second page: the first reference, read as no
+    # reference before the page's number and head, is the list's.
+    top = (
+        "ARL (Hrsg.) (1970): Beiträge zur Frage der räumlichen Bevölkerungsbewegung. Forschungs- und Sit-\n"
+        "zungsberichte der ARL, Band 55. Hannover.\n"
+        "116\n"
+        "Baumgartner, Ch. (2006): Auswirkungen des demographischen Wandels auf Tourismus. Hannover.\n"
+    )
+    labels = ["O", "O", "O", "B"]
+    after_labelling(lines_of(top), labels)
+    assert labels == ["B", "I", "O", "B"]
+    body = "Die Arbeit untersucht den Wandel (seit 1970) der Bevölkerung.\nSie stützt sich auf Daten.\n"
+    labels = ["O", "O", "B"]
+    after_labelling(lines_of(body + top.split("\n", 3)[3]), labels)
+    assert labels == ["O", "O", "B"]
 
 
 def test_a_list_divided_by_subheadings_leaves_them_out_of_the_references():

@@ -653,11 +653,12 @@ def _starts_a_reference(text: str) -> bool:
 def _references_left_out_of_the_list(lines: list[Line], labels: list[str]) -> None:
     """A short run of lines read as no reference between two references' lines, holding lines that
     begin as the list's references do ('EMCDDA (…), 2002: Annual Report …'), is part of the list: a
-    page break with its running head in the middle of the list threw the labeller off. Its page
-    numbers stay out."""
-    index = 1
+    page break with its running head in the middle of the list threw the labeller off. So is such
+    a run that opens the paste with a reference's first line (a list copied from its second page,
+    its first reference read as no reference before the page's head). Its page numbers stay out."""
+    index = 0 if lines and _starts_a_reference(lines[0].text) else 1
     while index < len(labels) - 1:
-        if labels[index] != "O" or labels[index - 1] == "O":
+        if labels[index] != "O" or (index and labels[index - 1] == "O"):
             index += 1
             continue
         end = index
