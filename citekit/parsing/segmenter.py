@@ -74,7 +74,8 @@ _REPEAT_AUTHOR = re.compile(r"^(?:[—–-]{2,}|_{3,}|—)")
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)[a-z]?(?!\d)")
 _YEAR_PAREN = re.compile(r"\((?:1[5-9]\d\d|20\d\d)[a-z]?\)")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$|^[ivxlc]{1,6}$", re.IGNORECASE)
-# A page's number on a line of its own, as a PDF prints it: '28', '- 37 -', 'Seite 17', 'Page 243'.
+# A page's number on a line of its own, as a PDF prints it: '28', '- 37 -', 'Seite 17', 'Page 243'. The
+# rules after labelling use it; _PAGE_NUMBER, narrower, stays the feature the model was trained on.
 _PAGE_NUMBER_LINE = re.compile(r"^(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|seite|s\.)\s*\d{1,4}|\d{1,4})$", re.IGNORECASE)
 _INITIAL = re.compile(r"\b[A-Z]\.")
 # A line that ends inside a link or DOI ('https://doi.org/10.', 'doi:10.1016/j.'): it goes on.
@@ -469,7 +470,7 @@ def shipped_model() -> SegmenterModel:
 
 
 _HEAD_REPEATS = 4
-_SEPARATOR = re.compile(r"[|│·•]")  # 'HSR 41 (2016) 4 │ 235', 'C·A·P Analyse · 3 · 2006'
+_SEPARATOR = re.compile(r"[|│·•]")  # between a head's words and its page's number: 'HSR 41 (2016) 4 │ 235'
 _BLOCK_LINES = 3  # lines of a page's furniture that recur together
 _PAGE_HEAD = re.compile(r"^(\d{1,4})\s+(.{8,78})$|^(.{8,78}?)\s+(\d{1,4})$")
 
@@ -753,9 +754,8 @@ def _page_numbers_between_references(lines: list[Line], labels: list[str]) -> No
     '… (S. 63-71).' + '28' + '• Rath, Christian (2009): …'. With a line or two before the next
     reference, after a reference that ended with its full stop, it heads a page with its running
     head ('178' + 'Gerd Bender: Dezentral und entstandardisiert …'); a line under it that begins
-    as a reference does begins the next reference. One after a dash, a
-    comma or a word that takes a number ('S. 196-' + '204', 'Februar' + '2003') stays the
-    reference's."""
+    as a reference does begins the next reference. One after a dash, a comma or a word that takes
+    a number ('S. 196-' + '204', 'Februar' + '2003') stays the reference's."""
     for index in range(1, len(labels)):
         if labels[index] == "O" or not _PAGE_NUMBER_LINE.match(lines[index].text.strip()):
             continue
