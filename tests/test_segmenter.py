@@ -870,6 +870,29 @@ def test_a_long_run_of_continuation_lines_with_no_first_line_is_body_text():
     assert labels == ["O", "I", "I"]
 
 
+def test_a_line_that_begins_with_names_and_a_year_after_a_finished_reference_begins_the_next():
+    """A body, a single name or a name with its particle, then the year ('Statistisches Bundesamt
+    (2002): …', 'Platon (2007). …', 'da Agra, Cândido, 1999: …'), begins a reference after a line
+    that ended one with its full stop, once that one has shown its year: the labeller, which has
+    seen few such first lines, read them on. After 'In:', or before the reference's own year, the
+    line goes on."""
+    from citekit.parsing.segmenter import after_labelling, lines_of
+
+    text = (
+        "Meyer, Hans (2001): Krankheit im Lebensprozess. München: Piper.\n"
+        "Platon (2007). Phaidon. Stuttgart: Reclam.\n"
+        "Statistisches Bundesamt (2002): Bevölkerung und Erwerbstätigkeit. Wiesbaden.\n"
+        "da Agra, Cândido, 1999: Drogue et crime. L'expérience portugaise. Psychotropes 5: 25-41.\n"
+        "Schmidt, Karl (1995): Die Stadt im Wandel. In:\n"
+        "Müller, Hans (Hrsg.) (1994): Städte. Berlin: Springer.\n"
+        "Groves, Robert, and Roger Tourangeau.\n"
+        "Couper (2009). Survey Methodology. New York: Wiley.\n"
+    )
+    labels = ["B", "I", "I", "I", "B", "I", "B", "I"]
+    after_labelling(lines_of(text), labels)
+    assert labels == ["B", "B", "B", "B", "B", "I", "B", "I"]
+
+
 def test_footnotes_citing_works_before_the_lists_heading_are_no_references():
     """A page's block of footnotes that cite works in full ('5 Köstlin, Konrad (1991): …', '6 …', '8 …'),
     read as references amid the body text, is left out when the list has its heading further on; the

@@ -566,7 +566,9 @@ def _labels_begin_references(lines: list[Line], labels: list[str]) -> None:
     """A DIN label on its own line begins the reference under it (the model, which has seen few,
     starts the reference at the name), and so does 'Ders.:' (the model has seen few in German), and
     a year that begins a line after one that ended a reference with its own year, as old natural
-    history's lists print the same author's next work (the model has seen few)."""
+    history's lists print the same author's next work (the model has seen few), and so do names of
+    the shapes the model has seen least, then the year, after such a line: a body ('Statistisches
+    Bundesamt (2002): …'), a single name ('Platon (2007). …'), a particle ('da Agra, Cândido, 1999:')."""
     for index in range(1, len(lines)):
         if (
             labels[index] == "I"
@@ -576,7 +578,7 @@ def _labels_begin_references(lines: list[Line], labels: list[str]) -> None:
             labels[index] = "B"
         if (
             labels[index] == "I"
-            and _YEAR_FIRST_LINE.match(lines[index].text)
+            and (_YEAR_FIRST_LINE.match(lines[index].text) or _starts_a_reference(lines[index].text))
             and _ENDS_A_REFERENCE.search(lines[index - 1].text.rstrip())
             and _dated(lines, labels, index)
         ):
