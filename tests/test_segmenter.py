@@ -891,6 +891,14 @@ def test_a_line_that_begins_with_names_and_a_year_after_a_finished_reference_beg
     labels = ["B", "I", "I", "I", "B", "I", "B", "I"]
     after_labelling(lines_of(text), labels)
     assert labels == ["B", "B", "B", "B", "B", "I", "B", "I"]
+    # After a closing bracket too: a date of access, a link's bracket.
+    bracket = (
+        "Eurostat (2004): Statistiken kompakt (Stand: 10.10.2009)\n"
+        "OECD, 1995: Historical Statistics 1960-1993. Paris: OECD.\n"
+    )
+    labels = ["B", "I"]
+    after_labelling(lines_of(bracket), labels)
+    assert labels == ["B", "B"]
 
 
 def test_footnotes_citing_works_before_the_lists_heading_are_no_references():

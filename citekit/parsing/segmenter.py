@@ -560,6 +560,9 @@ _YEAR_FIRST_LINE = re.compile(YEAR_FIRST + r"\s*[A-Z\"„“«(]")
 # A line that ends a reference: its pages or a place and a full stop ('… 11: 367-429.', '… Paris.'),
 # not an initial ('Ostheim, T.'), after which the year could be the names' own.
 _ENDS_A_REFERENCE = re.compile(r"(?:\d|[^\W\d_]{3,})\.$")
+# Before a line that begins with names and a year: also a closing bracket ('(Stand: 10.10.2009)',
+# '.pdf].', '2004).').
+_ENDS_BEFORE_NAMES = re.compile(r"(?:\d|[^\W\d_]{3,}|[)\]])\.$|[)\]]$")
 
 
 def _labels_begin_references(lines: list[Line], labels: list[str]) -> None:
@@ -578,8 +581,15 @@ def _labels_begin_references(lines: list[Line], labels: list[str]) -> None:
             labels[index] = "B"
         if (
             labels[index] == "I"
-            and (_YEAR_FIRST_LINE.match(lines[index].text) or _starts_a_reference(lines[index].text))
+            and _YEAR_FIRST_LINE.match(lines[index].text)
             and _ENDS_A_REFERENCE.search(lines[index - 1].text.rstrip())
+            and _dated(lines, labels, index)
+        ):
+            labels[index] = "B"
+        if (
+            labels[index] == "I"
+            and _starts_a_reference(lines[index].text)
+            and _ENDS_BEFORE_NAMES.search(lines[index - 1].text.rstrip())
             and _dated(lines, labels, index)
         ):
             labels[index] = "B"
