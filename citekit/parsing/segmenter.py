@@ -312,6 +312,11 @@ def features(lines: list[Line]) -> list[list[str]]:
         before = "before-page-heading"
     since_heading: int | None = None  # lines since a reference heading (None: none yet)
     other_heading = False
+    # What each line lends its neighbours and the pairs below, found once a line, not once a use.
+    lent = [[name for name in names if not name.startswith(("w0=", "shape01="))] for names in own]
+    last = [next((name for name in names if name.startswith("last=")), "last=none") for names in own]
+    first = [next((name for name in names if name.startswith("first=")), "first=none") for names in own]
+    year = [next((name for name in names if name.startswith("year@")), "year@none") for names in own]
     for index, line in enumerate(lines):
         current = list(own[index])
         repeated = counts.get(_DIGITS.sub("9", line.text), 0)
@@ -334,21 +339,19 @@ def features(lines: list[Line]) -> list[list[str]]:
         if repeated >= 2:
             current.append("repeats" if repeated >= 3 else "repeats-once")
         current.append(f"position={_bucket(index / len(lines), (0.5, 0.8, 0.95))}")
-        previous = own[index - 1] if index else ["none"]
-        following = own[index + 1] if index + 1 < len(lines) else ["none"]
-        current.extend(f"p:{name}" for name in previous if not name.startswith(("w0=", "shape01=")))
-        current.extend(f"n:{name}" for name in following if not name.startswith(("w0=", "shape01=")))
+        current.extend(f"p:{name}" for name in (lent[index - 1] if index else ("none",)))
+        current.extend(f"n:{name}" for name in (lent[index + 1] if index + 1 < len(lines) else ("none",)))
         # The pairs that decide most boundaries: how the line before ends, how this one begins.
-        ends = next((name for name in previous if name.startswith("last=")), "last=none")
-        begins = next((name for name in current if name.startswith("first=")), "first=none")
+        ends = last[index - 1] if index else "last=none"
+        begins = first[index]
         current.append(f"{ends}|{begins}")
         # A line before that was a whole reference (a year near its start, ending like one ends)
         # makes this line the start of the next.
-        previous_year = next((name for name in previous if name.startswith("year@")), "year@none")
+        previous_year = year[index - 1] if index else "year@none"
         current.append(f"{ends}|p:{previous_year}|{begins}")
-        starts = next((n for n in current if n in _STARTS), "no-name")
+        starts = next((n for n in own[index] if n in _STARTS), "no-name")
         current.append(f"{ends}|{starts}")
-        if "hyphen-end" in previous:
+        if index and "hyphen-end" in own[index - 1]:
             current.append(f"p:hyphen|{begins}")
         # A line before that fills the column was cut by the layout; a short one ended a paragraph.
         if index and len(lines) >= 10:  # fewer lines tell no column width
@@ -360,7 +363,7 @@ def features(lines: list[Line]) -> list[list[str]]:
         # numbered, a name where most lines begin with names.
         blanks, markers, names = layout[index]
         current.append(f"around-blank={blanks}|{'blank-before' if line.blank_before else 'joined'}")
-        mark = next((n for n in current if n.startswith("marker-") and n != "marker-alone"), "no-marker")
+        mark = next((n for n in own[index] if n.startswith("marker-") and n != "marker-alone"), "no-marker")
         current.append(f"around-marker={markers}|{mark}")
         current.append(f"around-name={names}|{starts}|{ends}")
         result.append(current)
