@@ -899,6 +899,19 @@ def test_a_line_that_begins_with_names_and_a_year_after_a_finished_reference_beg
     labels = ["B", "I"]
     after_labelling(lines_of(bracket), labels)
     assert labels == ["B", "B"]
+    # After a place and its publisher with no full stop, as German lists end a book, when the
+    # names have their year at once; not the publisher's own last word, nor a title's next line.
+    imprint = (
+        "Hurrelmann, Klaus (1998): Einführung in die Sozialisationstheorie. Weinheim: Beltz\n"
+        "Rosenthal, Gabriele (1995): Erlebte und erzählte Lebensgeschichte. Frankfurt a.M.: Campus\n"
+        "Anthony, Denise (2005): Explaining quality in Internet collective goods. Hanover: Dartmouth\n"
+        "College (2005)\n"
+        "Glück, Alois (2004): Für ein leistungsfähiges Deutschland. In: KAS (Hrsg.): Die Politische\n"
+        "Meinung, Nr. 414, Mai 2004, S. 11-14.\n"
+    )
+    labels = ["B", "I", "B", "I", "B", "I"]
+    after_labelling(lines_of(imprint), labels)
+    assert labels == ["B", "B", "B", "I", "B", "I"]
 
 
 def test_footnotes_citing_works_before_the_lists_heading_are_no_references():

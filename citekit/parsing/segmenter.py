@@ -592,7 +592,10 @@ def _labels_begin_references(lines: list[Line], labels: list[str]) -> None:
         if (
             labels[index] == "I"
             and _starts_a_reference(lines[index].text)
-            and _ENDS_BEFORE_NAMES.search(lines[index - 1].text.rstrip())
+            and (
+                _ENDS_BEFORE_NAMES.search(lines[index - 1].text.rstrip())
+                or (_ends_with_an_imprint(lines[index - 1].text) and _dated_at_once(lines[index].text))
+            )
             and _dated(lines, labels, index)
         ):
             labels[index] = "B"
@@ -601,6 +604,34 @@ def _labels_begin_references(lines: list[Line], labels: list[str]) -> None:
             found = DIN_LABEL.match(f"{label} {lines[index].text.lstrip()}")
             if found and found.end() == len(label) + 1:
                 labels[index - 1], labels[index] = "B", "I"
+
+
+def _ends_with_an_imprint(text: str) -> bool:
+    """A line that ends with a place, or a place and its publisher, and no full stop, as German lists
+    end a book ('Weinheim: Beltz', 'Frankfurt a.M.: Campus', 'Odense: Odense University', '…,
+    Bielefeld'); a title's capitalised last words ('Ronald Reagan') and a short name in capitals
+    ('KAS (Hrsg.)') are no place."""
+    head, colon, publisher = text.rstrip().rpartition(":")
+    if colon and 0 < len(publisher.strip()) <= 40 and publisher.strip()[:1].isupper():
+        text = head
+    words = text.rstrip(" .").split()
+    return any(
+        sum(map(str.isalpha, candidate)) >= 4 and not candidate.isupper() and is_place(candidate)
+        for candidate in (" ".join(words[-size:]) for size in range(min(3, len(words)), 0, -1))
+    )
+
+
+def _dated_at_once(text: str) -> bool:
+    """Names and then at once the year, in brackets or before a colon ('Rosenthal, G. (1997): …',
+    'Kommunefakta, 2003:'), not a year somewhere on the line ('Wisconsin, Mai 2001'); and more than
+    one word before it, or a comma: one word alone may end the publisher above ('Hanover: Dartmouth'
+    / 'College (2005)')."""
+    year = _YEAR.search(text)
+    names = text[: year.start()] if year else ""
+    return bool(
+        ("," in names or len(names.strip(" (").split()) > 1)
+        and (_NAME_THEN_DATE.match(text) or _BODY_THEN_DATE.match(text) or _YEAR_PAREN.search(text, 0, 80))
+    )
 
 
 def _dated(lines: list[Line], labels: list[str], index: int) -> bool:
