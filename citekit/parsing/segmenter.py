@@ -565,7 +565,7 @@ _YEAR_FIRST_LINE = re.compile(YEAR_FIRST + r"\s*[A-Z\"„“«(]")
 _ENDS_A_REFERENCE = re.compile(r"(?:\d|[^\W\d_]{3,})\.$")
 # Before a line that begins with names and a year: also a closing bracket ('(Stand: 10.10.2009)',
 # '.pdf].', '2004).').
-_ENDS_BEFORE_NAMES = re.compile(r"(?:\d|[^\W\d_]{3,}|[)\]])\.$|[)\]]$")
+_ENDS_BEFORE_NAMES = re.compile(rf"{_ENDS_A_REFERENCE.pattern}|[)\]]\.?$")
 
 
 def _labels_begin_references(lines: list[Line], labels: list[str]) -> None:
@@ -584,18 +584,7 @@ def _labels_begin_references(lines: list[Line], labels: list[str]) -> None:
             labels[index] = "B"
         if (
             labels[index] == "I"
-            and _YEAR_FIRST_LINE.match(lines[index].text)
-            and _ENDS_A_REFERENCE.search(lines[index - 1].text.rstrip())
-            and _dated(lines, labels, index)
-        ):
-            labels[index] = "B"
-        if (
-            labels[index] == "I"
-            and _starts_a_reference(lines[index].text)
-            and (
-                _ENDS_BEFORE_NAMES.search(lines[index - 1].text.rstrip())
-                or (_ends_with_an_imprint(lines[index - 1].text) and _dated_at_once(lines[index].text))
-            )
+            and _begins_after_a_finished_reference(lines[index].text, lines[index - 1].text.rstrip())
             and _dated(lines, labels, index)
         ):
             labels[index] = "B"
@@ -604,6 +593,16 @@ def _labels_begin_references(lines: list[Line], labels: list[str]) -> None:
             found = DIN_LABEL.match(f"{label} {lines[index].text.lstrip()}")
             if found and found.end() == len(label) + 1:
                 labels[index - 1], labels[index] = "B", "I"
+
+
+def _begins_after_a_finished_reference(text: str, before: str) -> bool:
+    """Whether the line begins a reference, given how the line before ended: a year first after a
+    full stop, or names and a year after a full stop, a closing bracket, or a place and publisher."""
+    if _YEAR_FIRST_LINE.match(text) and _ENDS_A_REFERENCE.search(before):
+        return True
+    return _starts_a_reference(text) and bool(
+        _ENDS_BEFORE_NAMES.search(before) or (_ends_with_an_imprint(before) and _dated_at_once(text))
+    )
 
 
 def _ends_with_an_imprint(text: str) -> bool:
