@@ -912,6 +912,16 @@ def test_a_line_that_begins_with_names_and_a_year_after_a_finished_reference_beg
     labels = ["B", "I", "B", "I", "B", "I"]
     after_labelling(lines_of(imprint), labels)
     assert labels == ["B", "B", "B", "I", "B", "I"]
+    # Harvard's body, a comma and the year with a full stop; a place and a year are an imprint.
+    harvard = (
+        "World Bank, 2004. Doing Business in 2005. Available from: [http://www.doingbusiness.org].\n"
+        "Government of Spain, 1988. Ley 22/1988, de 28 de julio, de Costas. Madrid: BOE.\n"
+        "Mihaljek, D., 2005. Free movement of capital. 2nd ed.\n"
+        "Berlin, 2006. Springer.\n"
+    )
+    labels = ["B", "I", "B", "I"]
+    after_labelling(lines_of(harvard), labels)
+    assert labels == ["B", "B", "B", "I"]
 
 
 def test_footnotes_citing_works_before_the_lists_heading_are_no_references():

@@ -691,9 +691,15 @@ _LEFT_OUT_AT_MOST = 30  # lines of a run read as no reference inside a list
 
 def _starts_a_reference(text: str) -> bool:
     """Names, then a year on the same line: a running head's 'Helma Lutz, Ewa Palenga-Möllenbeck' has none."""
+    if _NAME_COMMA_YEAR.match(text):
+        return not is_place(text.split(",", 1)[0])  # 'Berlin, 2001.' is an imprint
     return bool(
         (_AUTHOR_START.match(text) or _NAME_THEN_DATE.match(text) or _BODY_THEN_DATE.match(text)) and _YEAR.search(text)
     )
+
+
+# Harvard's body or name, a comma, the year and a full stop: 'Government of Spain, 1988. Ley 22/1988, …'.
+_NAME_COMMA_YEAR = re.compile(r"^[A-ZÀ-ÖØ-Þ][^():;,\d]{1,60},\s(?:1[5-9]|20)\d\d[a-z]?\.\s")
 
 
 def _references_left_out_of_the_list(lines: list[Line], labels: list[str]) -> None:
