@@ -833,6 +833,15 @@ def test_a_page_number_between_references_and_the_running_head_under_it_stay_out
     labels = ["B", "B", "I", "B"]
     after_labelling(lines_of(under), labels)
     assert labels == ["B", "O", "B", "B"]
+    # A letter alone after a reference's end is a margin's vertical text; after 'Series' it is the series.
+    margin = (
+        "Davison, A. (2003). Bootstrap Methods. Cambridge University Press, Cambridge.\nr\n"
+        "Fan, J. (1998). Local likelihood. Journal of the Royal Statistical Society, Series\nB\n"
+        "Judge, G. (1988). Econometrics. Wiley, New York.\n"
+    )
+    labels = ["B", "I", "B", "I", "B"]
+    after_labelling(lines_of(margin), labels)
+    assert labels == ["B", "O", "B", "I", "B"]
     pasted = "\n".join(line for line in text.splitlines() if "Bender" not in line and line != "178")
     raws = [reference.raw for reference in parse_references("Literatur\n" + pasted).references]
     assert raws[:2] == [

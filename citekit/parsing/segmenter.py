@@ -799,6 +799,9 @@ _HEAD_LINES = 2  # lines of a running head under a page's number
 _LAST_WORD = re.compile(r"([^\W\d_]*)\.?$")
 
 
+_STRAY_LETTER = re.compile(r"^\s*[^\W\d_]\s*$")  # one letter alone, from a margin's vertical text
+
+
 def _page_numbers_between_references(lines: list[Line], labels: list[str]) -> None:
     """A page's number alone on its line, after a line that ends as a reference may end and
     before the next reference (or the list's end), is the page's, not the reference's last line:
@@ -806,9 +809,17 @@ def _page_numbers_between_references(lines: list[Line], labels: list[str]) -> No
     reference, after a reference that ended with its full stop, it heads a page with its running
     head ('178' + 'Gerd Bender: Dezentral und entstandardisiert …'); a line under it that begins
     as a reference does begins the next reference. One after a dash, a comma or a word that takes
-    a number ('S. 196-' + '204', 'Februar' + '2003') stays the reference's."""
+    a number ('S. 196-' + '204', 'Februar' + '2003') stays the reference's. A letter alone on its
+    line after a reference's end, from a margin's vertical text, goes out too."""
     for index in range(1, len(labels)):
         if labels[index] == "O" or not _PAGE_NUMBER_LINE.match(lines[index].text.strip()):
+            if (
+                labels[index] == "I"
+                and _STRAY_LETTER.match(lines[index].text)
+                and lines[index - 1].text.rstrip()[-1:] in ".)]"
+                and (index + 1 == len(labels) or labels[index + 1] != "I")
+            ):
+                labels[index] = "O"  # a margin's letter: '… Cambridge University Press, Cambridge.' + 'r'
             continue
         before = lines[index - 1].text.rstrip()
         if before[-1:] in "-–—,;:&/(" or _LAST_WORD.search(before)[1].casefold() in _NUMBER_TAKING_WORDS:
