@@ -689,6 +689,10 @@ _BODY_THEN_DATE = re.compile(
 _LEFT_OUT_AT_MOST = 30  # lines of a run read as no reference inside a list
 
 
+# Harvard's body or name, a comma, the year and a full stop: 'Government of Spain, 1988. Ley 22/1988, …'.
+_NAME_COMMA_YEAR = re.compile(r"^[A-ZÀ-ÖØ-Þ][^():;,\d]{1,60},\s(?:1[5-9]|20)\d\d[a-z]?\.\s")
+
+
 def _starts_a_reference(text: str) -> bool:
     """Names, then a year on the same line: a running head's 'Helma Lutz, Ewa Palenga-Möllenbeck' has none."""
     if _NAME_COMMA_YEAR.match(text):
@@ -696,10 +700,6 @@ def _starts_a_reference(text: str) -> bool:
     return bool(
         (_AUTHOR_START.match(text) or _NAME_THEN_DATE.match(text) or _BODY_THEN_DATE.match(text)) and _YEAR.search(text)
     )
-
-
-# Harvard's body or name, a comma, the year and a full stop: 'Government of Spain, 1988. Ley 22/1988, …'.
-_NAME_COMMA_YEAR = re.compile(r"^[A-ZÀ-ÖØ-Þ][^():;,\d]{1,60},\s(?:1[5-9]|20)\d\d[a-z]?\.\s")
 
 
 def _references_left_out_of_the_list(lines: list[Line], labels: list[str]) -> None:
@@ -812,16 +812,17 @@ def _page_numbers_between_references(lines: list[Line], labels: list[str]) -> No
     a number ('S. 196-' + '204', 'Februar' + '2003') stays the reference's. A letter alone on its
     line after a reference's end, from a margin's vertical text, goes out too."""
     for index in range(1, len(labels)):
-        if labels[index] == "O" or not _PAGE_NUMBER_LINE.match(lines[index].text.strip()):
-            if (
-                labels[index] == "I"
-                and _STRAY_LETTER.match(lines[index].text)
-                and lines[index - 1].text.rstrip()[-1:] in ".)]"
-                and (index + 1 == len(labels) or labels[index + 1] != "I")
-            ):
-                labels[index] = "O"  # a margin's letter: '… Cambridge University Press, Cambridge.' + 'r'
-            continue
         before = lines[index - 1].text.rstrip()
+        if (
+            labels[index] == "I"
+            and _STRAY_LETTER.match(lines[index].text)
+            and before[-1:] in ".)]"
+            and (index + 1 == len(labels) or labels[index + 1] != "I")
+        ):
+            labels[index] = "O"  # a margin's letter: '… Cambridge University Press, Cambridge.' + 'r'
+            continue
+        if labels[index] == "O" or not _PAGE_NUMBER_LINE.match(lines[index].text.strip()):
+            continue
         if before[-1:] in "-–—,;:&/(" or _LAST_WORD.search(before)[1].casefold() in _NUMBER_TAKING_WORDS:
             continue
         end = index + 1
