@@ -927,10 +927,12 @@ def test_a_line_that_begins_with_names_and_a_year_after_a_finished_reference_beg
         "Government of Spain, 1988. Ley 22/1988, de 28 de julio, de Costas. Madrid: BOE.\n"
         "Mihaljek, D., 2005. Free movement of capital. 2nd ed.\n"
         "Berlin, 2006. Springer.\n"
+        'MURAKAMI Thomas, 1995, "Introducing Teamwork", Economic and Industrial Democracy, 16: 293-316.\n'
+        "Opladen, 1996, 345 S.\n"
     )
-    labels = ["B", "I", "B", "I"]
+    labels = ["B", "I", "B", "I", "I", "I"]
     after_labelling(lines_of(harvard), labels)
-    assert labels == ["B", "B", "B", "I"]
+    assert labels == ["B", "B", "B", "I", "B", "I"]
 
 
 def test_footnotes_citing_works_before_the_lists_heading_are_no_references():

@@ -689,8 +689,9 @@ _BODY_THEN_DATE = re.compile(
 _LEFT_OUT_AT_MOST = 30  # lines of a run read as no reference inside a list
 
 
-# Harvard's body or name, a comma, the year and a full stop: 'Government of Spain, 1988. Ley 22/1988, …'.
-_NAME_COMMA_YEAR = re.compile(r"^[A-ZÀ-ÖØ-Þ][^():;,\d]{1,60},\s(?:1[5-9]|20)\d\d[a-z]?\.\s")
+# Harvard's body or name, a comma, the year and a full stop or comma: 'Government of Spain, 1988. Ley 22/1988,
+# …', 'MURAKAMI Thomas, 1995, "Introducing Teamwork …'.
+_NAME_COMMA_YEAR = re.compile(r"^[A-ZÀ-ÖØ-Þ][^():;,\d]{1,60},\s(?:1[5-9]|20)\d\d[a-z]?[.,]\s")
 
 
 def _starts_a_reference(text: str) -> bool:
