@@ -74,8 +74,10 @@ _REPEAT_AUTHOR = re.compile(r"^(?:[—–-]{2,}|_{3,}|—)")
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)[a-z]?(?!\d)")
 _YEAR_PAREN = re.compile(r"\((?:1[5-9]\d\d|20\d\d)[a-z]?\)")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$|^[ivxlc]{1,6}$", re.IGNORECASE)
-# A page's number on a line of its own, as a PDF prints it: '28', '- 37 -', 'Seite 17', 'Page 243'. The
-# rules after labelling use it; _PAGE_NUMBER, narrower, stays the feature the model was trained on.
+# A page's number on a line of its own, as a PDF prints it: '28', '- 37 -', 'Seite 17', 'Page 243': what the
+# furniture and page-number rules look for. _PAGE_NUMBER, the feature the model was trained on (and what the
+# run rule of _references_left_out_of_the_list skips), takes roman numerals and 'page 3 of 9' but not the
+# framed or German forms; it stays as trained.
 _PAGE_NUMBER_LINE = re.compile(r"^(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|seite|s\.)\s*\d{1,4}|\d{1,4})$", re.IGNORECASE)
 _INITIAL = re.compile(r"\b[A-Z]\.")
 # A line that ends inside a link or DOI ('https://doi.org/10.', 'doi:10.1016/j.'): it goes on.
