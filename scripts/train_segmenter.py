@@ -12,7 +12,9 @@ Data (../shared/data/parsing/):
   with running heads: the real corpora hold few social-science and humanities lists;
 - composed papers (scripts/composed_papers.py): German and English whole papers, body prose from
   Universal Dependencies treebanks with citations, footnotes, captions and page furniture, then a
-  rendered list: the real whole documents are fifteen, none of them German.
+  rendered list: the real whole documents are fifteen, none of them German;
+- short pastes: one to eight references of each list, one a line and as the PDF wrapped them, as a
+  user pastes the few a manuscript needs (the lists alone show a layout over dozens of lines).
 
 Documents are split by a hash of their name: 20 % held out (never trained or tuned on), the rest
 trained on. Multinomial logistic regression on the line features, full batch with Adam and L2,
@@ -252,6 +254,39 @@ def variants(document: Document) -> list[Document]:
     return made
 
 
+def references_of(document: Document) -> list[list[str]]:
+    """The document's references, each as its lines (page furniture and body text left out)."""
+    references: list[list[str]] = []
+    for line, label in zip(document[1], document[2], strict=True):
+        if label == "B" or (label == "I" and not references):
+            references.append([line.text])
+        elif label == "I":
+            references[-1].append(line.text)
+    return references
+
+
+def short_pastes(document: Document, pieces: int = 3) -> list[Document]:
+    """A few of the document's references, as a user pastes the handful a manuscript needs, one a
+    line and as the PDF wraps them: too few lines to show a layout, where a short reference ending
+    with its place ('… Beim Häuten der Zwiebel. Göttingen') is a whole line all the same, and a
+    wrapped line that begins with a name ('Eckstein, Hamburg.') goes on the reference before."""
+    references = references_of(document)
+    if len(references) < 2:
+        return []
+    seed = int(hashlib.sha1(f"short:{document[0]}".encode()).hexdigest()[:8], 16)
+    made = []
+    for piece in range(pieces):
+        size = min(len(references), 1 + (seed >> (3 * piece)) % 8)
+        first = (seed >> (5 * piece + 7)) % (len(references) - size + 1)
+        chosen = references[first : first + size]
+        for layout, rows in (("line", [[" ".join(reference)] for reference in chosen]), ("wrapped", chosen)):
+            texts = [(text, position == 0) for reference in rows for position, text in enumerate(reference)]
+            lines = [Line(number, text, False, False) for number, (text, _) in enumerate(texts)]
+            labels = ["B" if first_line else "I" for _, first_line in texts]
+            made.append((f"{document[0]}#short-{layout}{piece}", lines, labels))
+    return made
+
+
 def some_variants(document: Document) -> list[Document]:
     """Two of a document's variants (which two depends on its name): the layouts are learned
     without drowning the wrapped lists PDFs give, which stay the most common paste."""
@@ -469,8 +504,11 @@ def main() -> None:
         [data / "anystyle" / "finder" / name for name, _, _ in originals if name.endswith(".ttx")]
     )
     training += [with_furniture(d, furniture) for d in originals if d[0].endswith(".xml")]
+    training += [paste for document in originals for paste in short_pastes(document)]
     if args.rendered:
-        training += [with_furniture(d, furniture) for d in rendered_lists()]
+        rendered = rendered_lists()
+        training += [with_furniture(d, furniture) for d in rendered]
+        training += [paste for document in rendered for paste in short_pastes(document, pieces=12)]
     if args.composed:
         training += composed_papers(furniture, german=args.composed * 2 // 3, english=args.composed // 3)
     print(f"training documents: {len(training)} ({sum(len(d[1]) for d in training)} lines)")

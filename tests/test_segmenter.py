@@ -935,6 +935,29 @@ def test_a_line_that_begins_with_names_and_a_year_after_a_finished_reference_beg
     assert labels == ["B", "B", "B", "I", "B", "I"]
 
 
+def test_a_handful_of_references_one_a_line_gives_one_record_each(tmp_path):
+    """The few references a manuscript needs, pasted one a line from a web page or a word processor:
+    too few lines to show a layout, with short ones that end on a place ('Cambridge, MA..',
+    'Frankfurt/New York 1991'). The labeller, trained on whole lists wrapped as PDFs print them, read
+    such lines on into the next; it has now seen a few references at a time, one a line and wrapped."""
+    lines = [
+        "Rumelt, R. (1974): Strategy, Structure, and Economic Performance. Cambridge, MA..",
+        "Nordhaus/Tobin (1972): Is growth obsolete? Moss (ed.): The Measurement of Economic and Social "
+        "Performance. Columbia University Press, S. 509–532.",
+        "Milkman, Ruth (2002): New Workers, New Labor, and the New Los Angeles. In: Nissen (ed.) (2002): 103-129.",
+        "Bell, Daniel: Die kulturellen Widersprüche des Kapitalismus, Frankfurt/New York 1991",
+        "Währungsrechner unter: http://www.economist.com/markets/Currency/Index.cfm (Stand Januar 2004)",
+        "Roth, Wolff-Michael & Breuer, Franz (2003). Reflexivity and subjectivity: A possible road map for "
+        "reading the special issues. Forum Qualitative Sozialforschung / Forum: Qualitative Social Research, "
+        "4(2), Art. 24, http://nbn-resolving.de/urn:nbn:de:0114-fqs0302242 [Accessed: September 24, 2012].",
+    ]
+    pasted = tmp_path / "few.txt"
+    pasted.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["parse", "--format", "json", str(pasted)])
+    assert result.exit_code == 0, result.output
+    assert [record["raw"] for record in json.loads(result.stdout)] == lines
+
+
 def test_footnotes_citing_works_before_the_lists_heading_are_no_references():
     """A page's block of footnotes that cite works in full ('5 Köstlin, Konrad (1991): …', '6 …', '8 …'),
     read as references amid the body text, is left out when the list has its heading further on; the

@@ -5,8 +5,9 @@ Each non-blank line is labelled B (a reference begins on it), I (it continues on
 part of a reference: body text, headings, running heads, page numbers). A line's features are what
 a reader sees: how it begins (a list number and whether it follows the last one, a bullet, 'Surname, A.',
 a dash standing for the previous author, a capital, a lower-case word), how the line before ends,
-its length against the document's lines and whether the line before fills the column, a year, a
-DOI, blank lines around it, and whether a 'References'/'Literatur'/'Bibliographie' heading came
+its length against the document's lines and whether the line before fills the column, whether the
+paste's lines run longer than any printed column (each line then a paragraph), a year, a DOI, blank
+lines around it, and whether a 'References'/'Literatur'/'Bibliographie' heading came
 before it (or comes later); the lines next to it add theirs, and the 20 lines each side tell how
 this list is laid out (how many lines begin after a blank line, with a number, with a name).
 A linear model scores the three labels and a Viterbi pass over the document picks the best
@@ -41,7 +42,7 @@ from citekit.parsing.page import BULLET, link_labels
 from citekit.parsing.places import is_place
 
 MODEL = "data/reference-segmenter.npz"
-VERSION = 7
+VERSION = 8
 LABELS = ("B", "I", "O")
 
 # Headings of reference sections in the languages citekit reads (lower case, no trailing colon).
@@ -299,6 +300,9 @@ def features(lines: list[Line]) -> list[list[str]]:
             shape = _DIGITS.sub("9", line.text)
             counts[shape] = counts.get(shape, 0) + 1
     full = max(20.0, float(lengths[int(len(lengths) * 0.9)]))  # a full line: the column's width
+    # Lines longer than any printed column (a PDF's run to 140 characters at most, one in a
+    # hundred): each line is a whole paragraph, as a web page or a word processor gives them.
+    unwrapped = sum(length > _COLUMN_AT_MOST for length in lengths) >= max(1, len(lengths) * 0.15)
     state: dict[str, object] = {}
     own = [_own_features(line, median, state) for line in lines]
     layout = _layout(lines, own)
@@ -353,6 +357,9 @@ def features(lines: list[Line]) -> list[list[str]]:
         current.append(f"{ends}|p:{previous_year}|{begins}")
         starts = next((n for n in own[index] if n in _STARTS), "no-name")
         current.append(f"{ends}|{starts}")
+        if unwrapped:
+            current.append(f"unwrapped|{ends}|{begins}")
+            current.append(f"unwrapped|{starts}")
         if index and "hyphen-end" in own[index - 1]:
             current.append(f"p:hyphen|{begins}")
         # A line before that fills the column was cut by the layout; a short one ended a paragraph.
@@ -373,6 +380,7 @@ def features(lines: list[Line]) -> list[list[str]]:
 
 
 _AROUND = 20  # lines each side that make a line's surroundings
+_COLUMN_AT_MOST = 140  # characters
 _HEADED = {"ref-heading", "heading"}
 _STARTS = (
     "repeat-author",
