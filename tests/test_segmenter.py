@@ -935,6 +935,23 @@ def test_a_line_that_begins_with_names_and_a_year_after_a_finished_reference_beg
     assert labels == ["B", "B", "B", "I", "B", "I"]
 
 
+def test_a_line_that_names_a_chapters_book_goes_on_the_chapter():
+    """'In E. T. Higgins, M. P. Zanna, & C. P. Herman' begins with names as a reference does, but a
+    chapter's book never begins one (none of the 110 such lines in the training corpora does)."""
+    from citekit.parsing.segmenter import after_labelling, lines_of
+
+    text = (
+        "Higgins, E. T. (1981). The ‘communication game’: Implications for social cognition and persuasion.\n"
+        "In E. T. Higgins, M. P. Zanna, & C. P. Herman (Eds.), Social cognition (pp. 343–392).\n"
+        "Jann, Werner (2005): Governance als Reformstrategie.\n"
+        "In: Schuppert, Gunnar F. (Hrsg.): Governance-Forschung. Baden-Baden: Nomos, S. 21-43.\n"
+        "In: Flick, U./Kardorff, E. v./Steinke, I. (Hg.): Qualitative Forschung. Reinbek: Rowohlt.\n"
+    )
+    labels = ["B", "B", "B", "B", "O"]
+    after_labelling(lines_of(text), labels)
+    assert labels == ["B", "I", "B", "I", "O"]  # after no reference, the line is left as it was read
+
+
 def test_a_handful_of_references_one_a_line_gives_one_record_each(tmp_path):
     """The few references a manuscript needs, pasted one a line from a web page or a word processor:
     too few lines to show a layout, with short ones that end on a place ('Cambridge, MA..',
