@@ -917,10 +917,15 @@ def test_a_line_that_begins_with_names_and_a_year_after_a_finished_reference_beg
         "College (2005)\n"
         "Glück, Alois (2004): Für ein leistungsfähiges Deutschland. In: KAS (Hrsg.): Die Politische\n"
         "Meinung, Nr. 414, Mai 2004, S. 11-14.\n"
+        "Grass, Günter (2006): Beim Häuten der Zwiebel. Göttingen\n"
+        "Regierungspräsidium Darmstadt (2004): Regionalplan Südhessen. Darmstadt.\n"
+        "Bieback-Diel, L. (1987): Heimerziehung. 2. überarbeitete Aufl. – Frankfurt a. M.\n"
+        "BMAS (Hrsg.) (2005): Lebenslagen in Deutschland. – Berlin.\n"
     )
-    labels = ["B", "I", "B", "I", "B", "I"]
+    labels = ["B", "I", "B", "I", "B", "I", "B", "I", "B", "I"]
     after_labelling(lines_of(imprint), labels)
-    assert labels == ["B", "B", "B", "I", "B", "I"]
+    # The place alone after the title's full stop ends a book too, whatever colon the names have.
+    assert labels == ["B", "B", "B", "I", "B", "I", "B", "B", "B", "B"]
     # Harvard's body, a comma and the year with a full stop; a place and a year are an imprint.
     harvard = (
         "World Bank, 2004. Doing Business in 2005. Available from: [http://www.doingbusiness.org].\n"

@@ -625,7 +625,9 @@ def _ends_with_an_imprint(text: str) -> bool:
     Bielefeld'); a title's capitalised last words ('Ronald Reagan') and a short name in capitals
     ('KAS (Hrsg.)') are no place."""
     head, colon, publisher = text.rstrip().rpartition(":")
-    if colon and 0 < len(publisher.strip()) <= 40 and publisher.strip()[:1].isupper():
+    publisher = publisher.strip()
+    # Not a colon a sentence before: 'Grass, Günter (2006): Beim Häuten der Zwiebel. Göttingen'.
+    if colon and 0 < len(publisher) <= 40 and publisher[:1].isupper() and ". " not in publisher:
         text = head
     words = text.rstrip(" .").split()
     return any(
