@@ -16,8 +16,10 @@ of the file name: rules were written from errors seen on the 'dev' half only; re
     editors, an edition ('7. Aufl.') is labelled issue, a place is 'other'; those count as errors.
 (2) splitting, end to end as `citekit parse` reads a paste: folder 3's papers (PDF text lines as
     CERMINE extracted them, references marked), the list pasted alone (first to last reference
-    line) and the whole paper pasted; a record is right when its text is a marked reference
-    (letters and digits compared). Papers with references in footnotes are left out.
+    line), the whole paper pasted, and a paper's references pasted a few at a time, as a user
+    pastes those a manuscript needs: five at a time one a line, three at a time with the PDF's
+    line breaks; a record is right when its text is a marked reference (letters and digits
+    compared). Papers with references in footnotes are left out.
 """
 
 from __future__ import annotations
@@ -143,11 +145,33 @@ def marked_paper(path: Path) -> tuple[list[str], list[tuple[int, int]]]:
     return lines, references
 
 
+KINDS = ("list pasted alone", "whole paper pasted", "5 at a time, one a line", "3 at a time, wrapped")
+FEW_A_LINE, FEW_WRAPPED = 5, 3
+
+
+def pasted_ways(lines: list[str], marked: list[tuple[int, int]]) -> list[tuple[str, list[list[str]]]]:
+    """The pastes of each kind: the list alone, the whole paper, and the handful a manuscript needs,
+    one a line (as a web page or a word processor gives them) or with the PDF's line breaks."""
+    references = [[line for line in lines[a : b + 1] if line.strip()] for a, b in marked]
+    return [
+        ("list pasted alone", [lines[marked[0][0] : marked[-1][1] + 1]]),
+        ("whole paper pasted", [lines]),
+        (
+            "5 at a time, one a line",
+            [[" ".join(r) for r in references[i : i + FEW_A_LINE]] for i in range(0, len(references), FEW_A_LINE)],
+        ),
+        (
+            "3 at a time, wrapped",
+            [[x for r in references[i : i + FEW_WRAPPED] for x in r] for i in range(0, len(references), FEW_WRAPPED)],
+        ),
+    ]
+
+
 def splitting(excite: Path, chosen: str) -> None:
     print(f"\n(2) EXCITE {chosen} half: references found and split right, end to end (as `citekit parse`)")
-    print(f"{'':34}{'papers':>7}{'refs':>7}{'P':>8}{'R':>7}{'F1':>7}")
+    print(f"{'':40}{'papers':>7}{'refs':>7}{'P':>8}{'R':>7}{'F1':>7}")
     for name, paths in papers(excite, PAPERS_FOLDER, chosen).items():
-        counts = {"list pasted alone": [0, 0, 0], "whole paper pasted": [0, 0, 0]}
+        counts = {kind: [0, 0, 0] for kind in KINDS}
         used = 0
         for path in paths:
             lines, marked = marked_paper(path)
@@ -157,17 +181,16 @@ def splitting(excite: Path, chosen: str) -> None:
             # As citekit shows a reference: ligatures (ﬁ) and Windows-1252 punctuation read as control
             # characters (\x9e for ž) mended, on both sides.
             gold = Counter(letters_and_digits(clean_pdf_text(" ".join(lines[a : b + 1]))) for a, b in marked)
-            for kind, pasted in (
-                ("list pasted alone", lines[marked[0][0] : marked[-1][1] + 1]),
-                ("whole paper pasted", lines),
-            ):
-                got = Counter(letters_and_digits(r.raw or "") for r in parse_references("\n".join(pasted)).references)
+            for kind, pastes in pasted_ways(lines, marked):
+                got: Counter[str] = Counter()
+                for pasted in pastes:
+                    got.update(letters_and_digits(r.raw or "") for r in parse_references("\n".join(pasted)).references)
                 counts[kind][0] += sum((gold & got).values())
                 counts[kind][1] += sum(got.values())
                 counts[kind][2] += sum(gold.values())
         for kind, (right, found, wanted) in counts.items():
             precision, recall, f1 = precision_recall_f1(right, found, wanted)
-            print(f"{name + ', ' + kind:34}{used:>7}{wanted:>7}{precision:8.3f}{recall:7.3f}{f1:7.3f}")
+            print(f"{name + ', ' + kind:40}{used:>7}{wanted:>7}{precision:8.3f}{recall:7.3f}{f1:7.3f}")
 
 
 def main() -> None:

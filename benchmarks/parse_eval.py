@@ -335,7 +335,7 @@ def numbered_lists(held_out: list) -> None:  # noqa: ANN001
 def splitting(shared: Path) -> None:
     import random
 
-    from train_segmenter import LAYOUTS, Line, held_out, read_finder, read_grobid, spans, variants
+    from train_segmenter import LAYOUTS, Line, held_out, read_finder, read_grobid, references_of, spans, variants
 
     from citekit.parsing import segmenter
 
@@ -352,6 +352,24 @@ def splitting(shared: Path) -> None:
         made = [*body[start : start + 300], Line(0, heading, True, True), *lines, *body[start + 300 : start + 380]]
         made_labels = ["O"] * 300 + ["O", *labels] + ["O"] * len(body[start + 300 : start + 380])
         inside.append((name, made, made_labels))
+    # The handful a manuscript needs: each list cut into pastes of four references one a line, and of
+    # three as the PDF wrapped them.
+    few: dict[str, list] = {"one a line": [], "wrapped": []}
+    for name, lines, labels in lists:
+        references = references_of((name, lines, labels))
+        for first in range(0, len(references), 4):
+            chosen = [" ".join(reference) for reference in references[first : first + 4]]
+            few["one a line"].append(
+                (name, [Line(i, text, False, False) for i, text in enumerate(chosen)], ["B"] * len(chosen))
+            )
+        for first in range(0, len(references), 3):
+            rows = [
+                (text, position == 0)
+                for reference in references[first : first + 3]
+                for position, text in enumerate(reference)
+            ]
+            made = [Line(i, text, False, False) for i, (text, _) in enumerate(rows)]
+            few["wrapped"].append((name, made, ["B" if begins else "I" for _, begins in rows]))
     rows = {
         f"GROBID lists alone ({len(lists)})": lists,
         **{
@@ -360,6 +378,8 @@ def splitting(shared: Path) -> None:
             ]
             for kind in LAYOUTS
         },
+        "  the same, 4 at a time, one a line": few["one a line"],
+        "  the same, 3 at a time, wrapped": few["wrapped"],
         "  the same inside whole documents": inside,
         f"AnyStyle documents ({len(documents)})": documents,
     }
