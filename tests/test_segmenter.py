@@ -957,6 +957,30 @@ def test_a_line_that_names_a_chapters_book_goes_on_the_chapter():
     assert labels == ["B", "I", "B", "I", "O"]  # after no reference, the line is left as it was read
 
 
+def test_a_line_after_one_that_stops_where_no_reference_ends_goes_on():
+    """After a comma, an open range, '&' or 'und', or inside a bracket, the reference goes on, though
+    the next line begins with names and a year as a reference does (in the training corpora 1,892
+    reference lines end so and 11 end a reference); a list's number still begins one."""
+    from citekit.parsing.segmenter import after_labelling, lines_of
+
+    text = (
+        "Apitzsch, Ursula (2003), »Biographieforschung«, in: Orth, Barbara/Schwietring, Thomas/Weiss,\n"
+        "Johannes (Hg.), Soziologische Forschung: Stand und Perspektiven, Opladen, S. 95–110.\n"
+        "Walgenbach, Katharina (2004), »Rassenpolitik und Geschlecht in Deutsch-Südwestafrika (1907–\n"
+        "1914)«, in: Becker, Frank (Hg.), Rassenmischehen. Stuttgart.\n"
+        "Meyer, M.M., Meinhold, P., Otey, C.R., MacMillan, D. and\n"
+        "Arnold, F.H. (2005) Curr. Opin. Struct. Biol., 15, 447–452.\n"
+        "12. Smith, J. (2001). A title, in: Jones, A. (Ed.), A book,\n"
+        "13. Brown, C. (2002). Another title. London.\n"
+        "- 38 -\n"
+        "Walz, Steffen P. (2004): Extreme Game Design. Münster: LIT.\n"
+    )
+    labels = ["B", "B", "B", "B", "B", "B", "B", "B", "B", "B"]
+    after_labelling(lines_of(text), labels)
+    assert labels[:8] == ["B", "I", "B", "I", "B", "I", "B", "B"]
+    assert labels[9] == "B"  # a page's number '- 38 -' is no open range
+
+
 def test_a_handful_of_references_one_a_line_gives_one_record_each(tmp_path):
     """The few references a manuscript needs, pasted one a line from a web page or a word processor:
     too few lines to show a layout, with short ones that end on a place ('Cambridge, MA..',
