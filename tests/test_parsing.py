@@ -3233,6 +3233,30 @@ def test_an_organisation_read_as_a_title_before_the_date_is_the_author():
     assert oecd.title == "Society at a Glance"
 
 
+def test_a_short_title_read_as_nothing_after_the_names_and_date_is_the_title():
+    """'Steinhauer, Regine (Hg.)(2000), Managing Diversity, Berlin.': a title of two words before the
+    place, read as nothing, left the record with no title; in a list it was then left out as no
+    reference. What follows the names and the date, to the sentence's end, is the title."""
+    edited, body = parse_each(
+        [
+            "Steinhauer, Regine (Hg.)(2000), Managing Diversity, Berlin.",
+            "ZGB (Zweckverband Großraum Braunschweig) (2003): Nahverkehrsplan 2003. Braunschweig.",
+        ]
+    )
+    assert (edited.title, [e.family for e in edited.editors], edited.year) == (
+        "Managing Diversity",
+        ["Steinhauer"],
+        2000,
+    )
+    assert (body.title, body.variables.get("publisher-place")) == ("Nahverkehrsplan 2003", "Braunschweig")
+    result = parse_references(
+        "Löw, Martina (2001), Raumsoziologie, Frankfurt a.M.\n"
+        "Steinhauer, Regine (Hg.)(2000), Managing Diversity, Berlin.\n"
+        "Sturm, Gabriele (2000), Wege zum Raum. Opladen.\n"
+    )
+    assert [r.year for r in result.references] == [2001, 2000, 2000] and not result.left_out
+
+
 def test_a_title_ends_in_no_open_range():
     """'… Umweltbundesamtes 2013–2016': the year after the dash, which the labeller read as no part of
     the title, closes the range the title ends in."""

@@ -741,6 +741,26 @@ def _chapter_read_into_vancouver_names(text: str, tokens: list[Token], labels: l
     return labels[: stop + 1] + ["title"] * (marker - stop - 1) + ["editor"] * (last + 1 - marker) + labels[last + 1 :]
 
 
+def _title_read_as_nothing_after_the_date(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Steinhauer, Regine (Hg.)(2000), Managing Diversity, Berlin.', 'ZGB (…) (2003): Nahverkehrsplan
+    2003. Braunschweig.': names, the date, then a short title the labeller read as nothing, and no title
+    or book read at all. The words right after the date, to the sentence's end or what comes next
+    (the place), are the title: what a reference names after its authors and year."""
+    if "title" in labels or "container" in labels or "date" not in labels or labels[0] not in ("author", "editor"):
+        return labels
+    first, last = _first_run(labels, "date")
+    if any(label not in ("author", "editor") for label in labels[:first]) or last + 1 >= len(labels):
+        return labels
+    start = last + 1
+    if labels[start] != "other" or not tokens[start].text[:1].isalnum():
+        return labels
+    end = _run_end(labels, start)
+    stop = next((k for k in range(start + 1, end + 1) if tokens[k].text == "."), end)
+    if not any(token.text.isalpha() and len(token.text) >= 3 for token in tokens[start:stop]):
+        return labels
+    return _relabelled(labels, start, stop, "title")
+
+
 def _organisation_read_as_nothing(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     """'Centers for Disease Control and Prevention. (2021, March 5). COVID-19 vaccines.': with no names
     read, the body's name the reference begins with (a capital first, no digits), read as nothing right
@@ -3124,7 +3144,7 @@ def fields_from_labels(
     labels = _book_read_as_a_first_place(text, tokens, _subtitle_before_the_edition(text, tokens, labels))
     labels = _issue_before_the_bracketed_year(tokens, _journal_read_as_the_last_name(tokens, labels))
     labels = _issue_read_as_pages_or_a_second_volume(tokens, labels)
-    labels = _organisation_read_as_nothing(text, tokens, labels)
+    labels = _title_read_as_nothing_after_the_date(tokens, _organisation_read_as_nothing(text, tokens, labels))
     labels = _date_broken_before_its_year(tokens, _day_and_month_read_as_pages(tokens, labels))
     labels = _turkish_volume_and_issue(text, tokens, _day_read_as_a_number(tokens, labels))
     labels = _year_ending_the_book(tokens, _year_ending_the_title(tokens, labels))
