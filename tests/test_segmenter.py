@@ -921,11 +921,14 @@ def test_a_line_that_begins_with_names_and_a_year_after_a_finished_reference_beg
         "Regierungspräsidium Darmstadt (2004): Regionalplan Südhessen. Darmstadt.\n"
         "Bieback-Diel, L. (1987): Heimerziehung. 2. überarbeitete Aufl. – Frankfurt a. M.\n"
         "BMAS (Hrsg.) (2005): Lebenslagen in Deutschland. – Berlin.\n"
+        "SOPEMI (1999): Trends in International Migration. Annual Report. New York: OECD\n"
+        "SOPEMI (2003): Trends in International Migration. Annual Report. New York: OECD\n"
     )
-    labels = ["B", "I", "B", "I", "B", "I", "B", "I", "B", "I"]
+    labels = ["B", "I", "B", "I", "B", "I", "B", "I", "B", "I", "B", "I"]
     after_labelling(lines_of(imprint), labels)
-    # The place alone after the title's full stop ends a book too, whatever colon the names have.
-    assert labels == ["B", "B", "B", "I", "B", "I", "B", "B", "B", "B"]
+    # The place alone after the title's full stop ends a book too, whatever colon the names have;
+    # a body's short name in capitals is names enough.
+    assert labels == ["B", "B", "B", "I", "B", "I", "B", "B", "B", "B", "B", "B"]
     # Harvard's body, a comma and the year with a full stop; a place and a year are an imprint.
     harvard = (
         "World Bank, 2004. Doing Business in 2005. Available from: [http://www.doingbusiness.org].\n"

@@ -641,11 +641,12 @@ def _dated_at_once(text: str) -> bool:
     """Names and then at once the year, in brackets or before a colon ('Rosenthal, G. (1997): …',
     'Kommunefakta, 2003:'), not a year somewhere on the line ('Wisconsin, Mai 2001'); and more than
     one word before it, or a comma: one word alone may end the publisher above ('Hanover: Dartmouth'
-    / 'College (2005)')."""
+    / 'College (2005)'), unless it is a body's short name in capitals ('SOPEMI (2003): …')."""
     year = _YEAR.search(text)
     names = text[: year.start()] if year else ""
+    words = names.strip(" (").split()
     return bool(
-        ("," in names or len(names.strip(" (").split()) > 1)
+        ("," in names or len(words) > 1 or (len(words) == 1 and len(words[0]) >= 3 and words[0].isupper()))
         and (_NAME_THEN_DATE.match(text) or _BODY_THEN_DATE.match(text) or _YEAR_PAREN.search(text, 0, 80))
     )
 
