@@ -904,10 +904,12 @@ def test_a_line_that_begins_with_names_and_a_year_after_a_finished_reference_beg
     bracket = (
         "Eurostat (2004): Statistiken kompakt (Stand: 10.10.2009)\n"
         "OECD, 1995: Historical Statistics 1960-1993. Paris: OECD.\n"
+        "Southern Christian Leadership Conference. (n.d.). The philosophy of nonviolence and the\n"
+        "Statistisches Bundesamt (o. J.): Mikrozensus. Wiesbaden.\n"
     )
-    labels = ["B", "I"]
+    labels = ["B", "I", "I", "I"]
     after_labelling(lines_of(bracket), labels)
-    assert labels == ["B", "B"]
+    assert labels == ["B", "B", "B", "I"]  # 'no date' is a date; not after a line that ended no reference
     # After a place and its publisher with no full stop, as German lists end a book, when the
     # names have their year at once; not the publisher's own last word, nor a title's next line.
     imprint = (

@@ -712,10 +712,16 @@ _LEFT_OUT_AT_MOST = 30  # lines of a run read as no reference inside a list
 _NAME_COMMA_YEAR = re.compile(r"^[A-ZÀ-ÖØ-Þ][^():;,\d]{1,60},\s(?:1[5-9]|20)\d\d[a-z]?[.,]\s")
 
 
+# Names, then APA's, DIN's or French 'no date': 'Southern Christian Leadership Conference. (n.d.). The …'.
+_NAME_THEN_NO_DATE = re.compile(r"^[A-ZÀ-ÖØ-Þ][^():;\d]{0,100}?\s\((?:n\.\s?d|o\.\s?J|s\.\s?d)\.?\)")
+
+
 def _starts_a_reference(text: str) -> bool:
     """Names, then a year on the same line: a running head's 'Helma Lutz, Ewa Palenga-Möllenbeck' has none."""
     if _NAME_COMMA_YEAR.match(text):
         return not is_place(text.split(",", 1)[0])  # 'Berlin, 2001.' is an imprint
+    if _NAME_THEN_NO_DATE.match(text):
+        return True
     return bool(
         (_AUTHOR_START.match(text) or _NAME_THEN_DATE.match(text) or _BODY_THEN_DATE.match(text)) and _YEAR.search(text)
     )
