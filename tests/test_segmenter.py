@@ -963,9 +963,9 @@ def test_a_line_that_names_a_chapters_book_goes_on_the_chapter():
 
 
 def test_a_line_after_one_that_stops_where_no_reference_ends_goes_on():
-    """After a comma, an open range, '&' or 'und', or inside a bracket, the reference goes on, though
-    the next line begins with names and a year as a reference does (in the training corpora 1,892
-    reference lines end so and 11 end a reference); a list's number still begins one. A line that
+    """After a comma, an open range, '&', 'und' or 'In:', or inside a bracket, the reference goes on, though
+    the next line begins with names and a year as a reference does (in the training corpora 2,051
+    reference lines end so and 13 end a reference); a list's number still begins one. A line that
     begins with a year goes on after a line that ended no reference (no such line in the corpora
     begins one)."""
     from citekit.parsing.segmenter import after_labelling, lines_of
@@ -984,14 +984,17 @@ def test_a_line_after_one_that_stops_where_no_reference_ends_goes_on():
         "Plasser, Fritz u. a. (2003): Kampagnedynamik, Mediahypes und Einfluss der TV-Konfrontationen\n"
         "2002. In: Plasser, Fritz; Ulram, Peter A. (Hrsg.): Wahlverhalten in Bewegung. Wien: WUV.\n"
         "1906. New Noctuidae from British New Guinea. Novit. Zool. 13: 191-287.\n"
+        "Berg, Detlef (1979): Ergebnisse des Modellversuchs in Aurich. In:\n"
+        "Raschert, Jürgen (Hrsg.) (1979): Sozialisation, Qualifikation und Statusverteilung. Stuttgart.\n"
     )
-    labels = ["B"] * 13
+    labels = ["B"] * 15
     after_labelling(lines_of(text), labels)
     assert labels[:8] == ["B", "I", "B", "I", "B", "I", "B", "B"]
     assert labels[9] == "B"  # a page's number '- 38 -' is no open range
     # A year first after no reference's end goes on the title; after a reference's full stop it
     # begins the same authors' next work.
-    assert labels[10:] == ["B", "I", "B"]
+    assert labels[10:13] == ["B", "I", "B"]
+    assert labels[13:] == ["B", "I"]
 
 
 def test_a_handful_of_references_one_a_line_gives_one_record_each(tmp_path):

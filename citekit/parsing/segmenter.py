@@ -890,8 +890,9 @@ def _continuations_after_no_reference(labels: list[str]) -> None:
 
 
 # A line that stops where no reference ends: after a comma, an open range ('(1907–'), '&', 'und',
-# 'and', or inside a bracket. In the training corpora 1,892 reference lines end so; 11 end a reference.
-_GOES_ON = re.compile(r"(?:,|\d[–—-]|&|\b(?:und|and|et)|\([^)]*)$")
+# 'and', 'in' or 'In:', or inside a bracket. In the training corpora 2,051 reference lines end so; 13 end a
+# reference.
+_GOES_ON = re.compile(r"(?:,|\d[–—-]|&|\b(?:und|and|et|[Ii]n:?)|\([^)]*)$")
 
 
 def _lines_that_go_on(lines: list[Line], labels: list[str]) -> None:
