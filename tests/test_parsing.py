@@ -3237,12 +3237,14 @@ def test_a_short_title_read_as_nothing_after_the_names_and_date_is_the_title():
     """'Steinhauer, Regine (Hg.)(2000), Managing Diversity, Berlin.': a title of two words before the
     place, read as nothing, left the record with no title; in a list it was then left out as no
     reference. What follows the names and the date, to the sentence's end, is the title."""
-    edited, body = parse_each(
+    edited, body, preprint = parse_each(
         [
             "Steinhauer, Regine (Hg.)(2000), Managing Diversity, Berlin.",
             "ZGB (Zweckverband Großraum Braunschweig) (2003): Nahverkehrsplan 2003. Braunschweig.",
+            "M.L. Wagman, M.J. Savage( 2017), arXiv:1704.07356[ hep-lat]",
         ]
     )
+    assert preprint.title is None  # a preprint server's name is no title
     assert (edited.title, [e.family for e in edited.editors], edited.year) == (
         "Managing Diversity",
         ["Steinhauer"],

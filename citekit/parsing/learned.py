@@ -758,6 +758,8 @@ def _title_read_as_nothing_after_the_date(tokens: list[Token], labels: list[str]
     stop = next((k for k in range(start + 1, end + 1) if tokens[k].text == "."), end)
     if not any(token.text.isalpha() and len(token.text) >= 3 for token in tokens[start:stop]):
         return labels
+    if any(token.text.casefold().startswith(("arxiv", "e-print", "eprint")) for token in tokens[start:stop]):
+        return labels  # '2015, ArXiv e-prints, arXiv:1505.07540': a preprint's server, no title
     return _relabelled(labels, start, stop, "title")
 
 
