@@ -203,18 +203,24 @@ def _dashed(references: list[list[str]], dash: str) -> list[list[str]]:
     return made
 
 
+def references_of(document: Document) -> list[list[str]]:
+    """The document's references, each as its lines (page furniture and body text left out)."""
+    references: list[list[str]] = []
+    for line, label in zip(document[1], document[2], strict=True):
+        if label == "B" or (label == "I" and not references):
+            references.append([line.text])
+        elif label == "I":
+            references[-1].append(line.text)
+    return references
+
+
 def variants(document: Document) -> list[Document]:
     """The same references laid out the other ways people paste them: one a line, one a paragraph
     (blank lines between), numbered in each style (wrapped or one a line, with or without gaps),
     numbered only here and there, a dash for a repeated author. Labels follow the layout; the
     references' own text is the corpus's."""
-    name, lines, labels = document
-    references: list[list[str]] = []
-    for line, label in zip(lines, labels, strict=True):
-        if label == "B" or (label == "I" and not references):
-            references.append([line.text])
-        elif label == "I":
-            references[-1].append(line.text)
+    name = document[0]
+    references = references_of(document)
     if len(references) < 3:
         return []
 
@@ -252,17 +258,6 @@ def variants(document: Document) -> list[Document]:
         ),
     ]
     return made
-
-
-def references_of(document: Document) -> list[list[str]]:
-    """The document's references, each as its lines (page furniture and body text left out)."""
-    references: list[list[str]] = []
-    for line, label in zip(document[1], document[2], strict=True):
-        if label == "B" or (label == "I" and not references):
-            references.append([line.text])
-        elif label == "I":
-            references[-1].append(line.text)
-    return references
 
 
 def short_pastes(document: Document, pieces: int = 3) -> list[Document]:
