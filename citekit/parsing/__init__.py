@@ -252,6 +252,11 @@ def parse_references(text: str) -> ParseResult:
     # the splitter took in; so is one with no names read with little confidence. A reference
     # pasted alone is always read, however unsure.
     listed = len(parsed) >= 5
+    # One or two items in a text of many more lines, the rest read as no reference: an item with
+    # neither names nor a date there is a paragraph the labeller took for a reference (a paste of
+    # paragraphs, one a line, reads like a list one a line at first).
+    lines = sum(1 for line in text.splitlines() if line.strip())
+    amid_text = 0 < len(parsed) <= 2 and lines >= 5 * len(parsed)
     dated = [_dated(reference) for reference in parsed]
     years_expected = listed and sum(dated) >= 0.5 * len(parsed)
     numbers = [list_number(item.text) for item in found.items]
@@ -263,6 +268,7 @@ def parse_references(text: str) -> ParseResult:
             or (listed and _unsure_and_unnamed(reference))
             or (listed and _long_and_unnamed(reference))
             or (listed and _mid_sentence(item.text))
+            or (amid_text and not has_date and not reference.authors)
         ):
             if found.under_heading:
                 result.unreadable.append(item)
