@@ -335,7 +335,17 @@ def numbered_lists(held_out: list) -> None:  # noqa: ANN001
 def splitting(shared: Path) -> None:
     import random
 
-    from train_segmenter import LAYOUTS, Line, held_out, read_finder, read_grobid, references_of, spans, variants
+    from train_segmenter import (
+        LAYOUTS,
+        Line,
+        held_out,
+        laid_out,
+        read_finder,
+        read_grobid,
+        references_of,
+        spans,
+        variants,
+    )
 
     from citekit.parsing import segmenter
 
@@ -355,21 +365,15 @@ def splitting(shared: Path) -> None:
     # The handful a manuscript needs: each list cut into pastes of four references one a line, and of
     # three as the PDF wrapped them.
     few: dict[str, list] = {"one a line": [], "wrapped": []}
-    for name, lines, labels in lists:
-        references = references_of((name, lines, labels))
-        for first in range(0, len(references), 4):
-            chosen = [" ".join(reference) for reference in references[first : first + 4]]
-            few["one a line"].append(
-                (name, [Line(i, text, False, False) for i, text in enumerate(chosen)], ["B"] * len(chosen))
-            )
-        for first in range(0, len(references), 3):
-            rows = [
-                (text, position == 0)
-                for reference in references[first : first + 3]
-                for position, text in enumerate(reference)
-            ]
-            made = [Line(i, text, False, False) for i, (text, _) in enumerate(rows)]
-            few["wrapped"].append((name, made, ["B" if begins else "I" for _, begins in rows]))
+    for document in lists:
+        references = references_of(document)
+        few["one a line"] += [
+            laid_out(document[0], [[" ".join(r)] for r in references[first : first + 4]])
+            for first in range(0, len(references), 4)
+        ]
+        few["wrapped"] += [
+            laid_out(document[0], references[first : first + 3]) for first in range(0, len(references), 3)
+        ]
     rows = {
         f"GROBID lists alone ({len(lists)})": lists,
         **{

@@ -214,6 +214,21 @@ def references_of(document: Document) -> list[list[str]]:
     return references
 
 
+def laid_out(name: str, rows: list[list[str]], paragraphs: bool = False) -> Document:
+    """References (each as its lines) pasted one under another: each reference's first line B, the
+    rest I; with paragraphs, a blank line before each reference."""
+    made, made_labels, number = [], [], 0
+    for reference in rows:
+        for position, text in enumerate(reference):
+            blank = paragraphs and position == 0
+            made.append(Line(number, text, blank, False))
+            made_labels.append("B" if position == 0 else "I")
+            number += 2 if blank else 1
+    for index in range(len(made) - 1):
+        made[index].blank_after = made[index + 1].blank_before
+    return (name, made, made_labels)
+
+
 def variants(document: Document) -> list[Document]:
     """The same references laid out the other ways people paste them: one a line, one a paragraph
     (blank lines between), numbered in each style (wrapped or one a line, with or without gaps),
@@ -224,18 +239,6 @@ def variants(document: Document) -> list[Document]:
     if len(references) < 3:
         return []
 
-    def build(tag: str, rows: list[list[str]], paragraphs: bool = False) -> Document:
-        made, made_labels, number = [], [], 0
-        for reference in rows:
-            for position, text in enumerate(reference):
-                blank = paragraphs and position == 0
-                made.append(Line(number, text, blank, False))
-                made_labels.append("B" if position == 0 else "I")
-                number += 2 if blank else 1
-        for index in range(len(made) - 1):
-            made[index].blank_after = made[index + 1].blank_before
-        return (f"{name}#{tag}", made, made_labels)
-
     seed = int(hashlib.sha1(name.encode()).hexdigest()[:6], 16)
     dashed = _dashed(references, DASHES[seed % len(DASHES)])
     marker = MARKERS[seed % len(MARKERS)]
@@ -245,19 +248,18 @@ def variants(document: Document) -> list[Document]:
     for i, r in enumerate(references):
         number += 1 + (seed // (i + 1)) % 3 * (i % 4 == 3)
         gapped.append([marker.format(number) + r[0], *r[1:]])
-    made = [
-        build("line", [[" ".join(r)] for r in references]),
-        build("paragraph", references, paragraphs=True),
-        build("numbered", numbered),
-        build("numbered-gaps", gapped),
-        *([build("dashes", dashed)] if dashed != references else []),
-        build("numbered-line", [[" ".join(r)] for r in numbered]),
-        build(
-            "some-numbered",
+    return [
+        laid_out(f"{name}#line", [[" ".join(r)] for r in references]),
+        laid_out(f"{name}#paragraph", references, paragraphs=True),
+        laid_out(f"{name}#numbered", numbered),
+        laid_out(f"{name}#numbered-gaps", gapped),
+        *([laid_out(f"{name}#dashes", dashed)] if dashed != references else []),
+        laid_out(f"{name}#numbered-line", [[" ".join(r)] for r in numbered]),
+        laid_out(
+            f"{name}#some-numbered",
             [[(marker.format(i + 1) if i % 5 == 2 else "") + " ".join(r)] for i, r in enumerate(references)],
         ),
     ]
-    return made
 
 
 def short_pastes(document: Document, pieces: int = 3) -> list[Document]:
@@ -274,11 +276,8 @@ def short_pastes(document: Document, pieces: int = 3) -> list[Document]:
         size = min(len(references), 1 + (seed >> (3 * piece)) % 8)
         first = (seed >> (5 * piece + 7)) % (len(references) - size + 1)
         chosen = references[first : first + size]
-        for layout, rows in (("line", [[" ".join(reference)] for reference in chosen]), ("wrapped", chosen)):
-            texts = [(text, position == 0) for reference in rows for position, text in enumerate(reference)]
-            lines = [Line(number, text, False, False) for number, (text, _) in enumerate(texts)]
-            labels = ["B" if first_line else "I" for _, first_line in texts]
-            made.append((f"{document[0]}#short-{layout}{piece}", lines, labels))
+        made.append(laid_out(f"{document[0]}#short-line{piece}", [[" ".join(reference)] for reference in chosen]))
+        made.append(laid_out(f"{document[0]}#short-wrapped{piece}", chosen))
     return made
 
 
