@@ -892,7 +892,7 @@ def _continuations_after_no_reference(labels: list[str]) -> None:
 # A line that stops where no reference ends: after a comma, an open range ('(1907–'), '&', 'und',
 # 'and', 'in' or 'In:', or inside a bracket. In the training corpora 2,051 reference lines end so; 13 end a
 # reference.
-_GOES_ON = re.compile(r"(?:,|\d[–—-]|&|\b(?:und|and|et|[Ii]n:?)|\([^)]*)$")
+_GOES_ON = re.compile(rf"(?:,|\d[–—-]|&|\b(?:und|and|et)|\([^)]*)$|{_IN_AT_END.pattern}")
 
 
 def _lines_that_go_on(lines: list[Line], labels: list[str]) -> None:
