@@ -852,6 +852,40 @@ def test_a_page_number_between_references_and_the_running_head_under_it_stay_out
     assert len(raws) == 5 and raws[-1].endswith("Suhrkamp.")
 
 
+class _Labelled:
+    """A stand-in for the model that labels each line as told, to test what segment() builds."""
+
+    def __init__(self, labels: list[str]) -> None:
+        self.labels = labels
+
+    def decode(self, feature_lists: list[list[str]], furniture: tuple[int, ...] = ()) -> list[str]:
+        return list(self.labels)
+
+
+def test_a_page_break_inside_a_reference_does_not_cut_it_in_two():
+    """A reference that runs over a page break, its page's number and running head read as no
+    reference, goes on after them when its line before stops mid-phrase ('… Krise der'); after a
+    line that ends as a reference may, the next page begins anew."""
+    text = (
+        "Zapf, Wolfgang (1983): Entwicklungsdilemmas in modernen Gesellschaften. In: Matthes,\n"
+        "Joachim (Hg.): Krise der\n"
+        "60\n"
+        "Soziologie heute\n"
+        "Arbeitsgesellschaft. Frankfurt/New York: Campus, 293-308.\n"
+        "Beck, Ulrich (1986): Risikogesellschaft. Frankfurt am Main: Suhrkamp.\n"
+        "61\n"
+        "Weiss, Johannes (1992): Max Webers Grundlegung der Soziologie. München: Saur.\n"
+    )
+    found = segment(text, _Labelled(["B", "I", "O", "O", "I", "B", "O", "I"]))
+    assert [reference.text for reference in found] == [
+        "Zapf, Wolfgang (1983): Entwicklungsdilemmas in modernen Gesellschaften. In: Matthes, Joachim (Hg.): "
+        "Krise der Arbeitsgesellschaft. Frankfurt/New York: Campus, 293-308.",
+        "Beck, Ulrich (1986): Risikogesellschaft. Frankfurt am Main: Suhrkamp.",
+        "Weiss, Johannes (1992): Max Webers Grundlegung der Soziologie. München: Saur.",
+    ]
+    assert [reference.lines for reference in found] == [[0, 1, 4], [5], [7]]
+
+
 def test_a_long_run_of_continuation_lines_with_no_first_line_is_body_text():
     """A narrow column's short, hyphenated lines of body text can read as a wrapped reference's
     lines; a run of them with no reference's first line, longer than references run, is left out.

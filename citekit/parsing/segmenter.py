@@ -941,6 +941,12 @@ class Segment:
     lines: list[int]
 
 
+# A line that stops mid-phrase: after a comma, a colon, '&', a slash, an open bracket, a dash or a word
+# in lower case ('… In: Matthes, Joachim: Krise der'); a reference's last line ends otherwise.
+_BROKEN_OFF = re.compile(r"(?:[,:;&/(–-]|\s[a-zß-ÿ]+)$")
+_FURNITURE_INSIDE_AT_MOST = 4  # lines of a page break (number, running head) inside one reference
+
+
 def segment(text: str, model: SegmenterModel | None = None) -> list[Segment]:
     """The references of a text, in order: the lines labelled B start one, I lines continue it."""
     from citekit.parsing.page import DocumentWords, _join_wrapped
@@ -957,10 +963,19 @@ def segment(text: str, model: SegmenterModel | None = None) -> list[Segment]:
     words = DocumentWords(text)
     found: list[Segment] = []
     current: Segment | None = None
+    last = ""  # the current reference's last line
+    apart = 0  # lines read as no reference since then
     for line, label in zip(lines, labels, strict=True):
         if label == "O":
-            current = None
+            # A page break inside a reference: its number and running head, read as no reference,
+            # between a line that stops mid-phrase and one that goes on. The reference goes on
+            # after them; after a line that ends as a reference may, it is closed.
+            apart += 1
+            if apart > _FURNITURE_INSIDE_AT_MOST or not _BROKEN_OFF.search(last):
+                current = None
             continue
+        apart = 0
+        last = line.text.rstrip()
         if label == "B" or current is None:
             current = Segment(BULLET.sub("", line.text, count=1), line.number + 1, [line.number])
             found.append(current)
