@@ -1055,6 +1055,26 @@ def test_a_line_after_names_that_break_off_at_an_initial_goes_on():
     assert labels == ["B", "I", "B", "I", "B", "I", "B", "B", "B", "B"]
 
 
+def test_a_line_after_names_and_their_year_alone_goes_on():
+    """A line of names and the year in brackets, and nothing more ('Reicher, S. D., & Levine, M. (1994a).',
+    'Yeates, Nicola. (2009).'), is no whole reference: the title follows on the next line, though it begins
+    with a capitalised word and a comma as names do. A year printed last, after the publisher, ends one."""
+    from citekit.parsing.segmenter import after_labelling, lines_of
+
+    text = (
+        "Reicher, S. D., & Levine, M. (1994a).\n"
+        "Deindividuation, power relations between groups and the expression of social identity. British\n"
+        "Journal of Social Psychology, 33, 145-163.\n"
+        "Yeates, Nicola. (2009).\n"
+        "Globalizing Care Economies and Migrant Workers. Basingstoke: Palgrave Macmillan.\n"
+        "Ruelle, D.: Statistical Mechanics: Rigorous Results. Benjamin, New York (1969)\n"
+        "Davies, P.C.W.: J. Phys. A 8, 609 (1975)\n"
+    )
+    labels = ["B", "B", "I", "B", "B", "B", "B"]
+    after_labelling(lines_of(text), labels)
+    assert labels == ["B", "I", "I", "B", "I", "B", "B"]
+
+
 def test_a_handful_of_references_one_a_line_gives_one_record_each(tmp_path):
     """The few references a manuscript needs, pasted one a line from a web page or a word processor:
     too few lines to show a layout, with short ones that end on a place ('Cambridge, MA..',
