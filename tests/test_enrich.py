@@ -329,6 +329,17 @@ def test_an_interrupted_run_leaves_the_library_consistent_and_resumes(services, 
     assert len(set(searched)) <= len(records) - len(at_crossref)
 
 
+def test_a_doi_is_credited_to_crossref_however_slowly_it_answers(services, library):
+    """PubMed may settle a record (ECitMatch) and the PMC ID Converter give its DOI before Crossref has
+    answered: the DOI is still Crossref's, as it is when Crossref is quick. Crossref registers DOIs, and
+    which service a field came from must not depend on which host answered first."""
+    for service in ("crossref-list", "crossref-single"):
+        services.fail(service, *[Fault("slow", 1.5)] * 4)
+    summary, _ = enrich(library, "author:aceto year:2014", Options(mailto="me@example.org"))
+    assert ("aceto2014circulating", "doi", "10.5555/aceto20142", "crossref") in summary.changes
+    assert [change for change in summary.changes if change[1] == "doi" and change[3] != "crossref"] == []
+
+
 def test_dry_run_writes_nothing(services, library):
     before = library.path.read_bytes()
     summary, _ = enrich(library, "author:aceto year:2014", Options(mailto="me@example.org", dry_run=True))

@@ -158,6 +158,10 @@ def run(
 
     threading.Thread(target=ncbi_phase, name="citekit-ncbi", daemon=True).start()
     remaining, ncbi_running = len(to_crossref), True
+    # A DOI from PubMed or PMC waits for Crossref's answer on the same record, so that the DOI is
+    # Crossref's (which registers DOIs) whichever host answers first: NCBI's answer is written after.
+    at_crossref = {stored.id for stored in to_crossref}
+    held: dict[int, list[RecordResult]] = {}
     try:
         while remaining or ncbi_running:
             try:
@@ -170,9 +174,15 @@ def run(
                 ncbi_running = False
                 continue
             assert result is not None
+            if kind != "crossref" and result.reference_id in at_crossref and _names_a_doi(result):
+                held.setdefault(result.reference_id, []).append(result)
+                continue
             record(result)
             if kind == "crossref":
                 remaining -= 1
+                at_crossref.discard(result.reference_id)
+                for waited in held.pop(result.reference_id, []):
+                    record(waited)
     except BaseException:
         client.cancel()
         raise
@@ -182,6 +192,10 @@ def run(
             if label in ref.links and not getattr(ref, name):
                 summary.missing_hints.append((stored.key, label, name))
     return summary
+
+
+def _names_a_doi(result: RecordResult) -> bool:
+    return any(update.field == "doi" for update in result.updates)
 
 
 def _start_crossref(
