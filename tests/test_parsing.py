@@ -4257,3 +4257,51 @@ def test_gost_editors_after_the_slash():
     assert [e.family for e in english.editors] == ["Lieven", "Trenin"]
     assert english.container_title == "Ambivalent neighbors: the EU, NATO and the price of membership"
     assert slashed.title == "Inside / outside: International as Political Theory" and not slashed.editors
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "meeting", "place"),
+    [
+        (
+            'Ostner, Pierre. 1978. "Krise und Markt". Comunicação apresentada em Congresso Brasileiro de '
+            "Sociologia, Recife.",
+            "Krise und Markt",
+            "Comunicação apresentada em Congresso Brasileiro de Sociologia",
+            "Recife",
+        ),
+        (
+            "García, J. (2005). Desigualdad y trabajo. Ponencia presentada en el VII Congreso Español de "
+            "Sociología, Salamanca.",
+            "Desigualdad y trabajo",
+            "Ponencia presentada en el VII Congreso Español de Sociología",
+            "Salamanca",
+        ),
+        (
+            "Dubet, F. (2001). Les inégalités. Communication présentée au Congrès de l'AFS, Paris.",
+            "Les inégalités",
+            "Communication présentée au Congrès de l'AFS",
+            "Paris",
+        ),
+        (
+            "Müller, H. (1999): Arbeit und Markt. Vortrag auf dem 29. Kongress der Deutschen Gesellschaft für "
+            "Soziologie, Freiburg.",
+            "Arbeit und Markt",
+            "Vortrag auf dem 29. Kongress der Deutschen Gesellschaft für Soziologie",
+            "Freiburg",
+        ),
+        (
+            "Smith, J. (2010). Social capital and health. Paper presented at the Annual Meeting of the American "
+            "Sociological Association, Atlanta, GA.",
+            "Social capital and health",
+            "Paper presented at the Annual Meeting of the American Sociological Association",
+            "Atlanta, GA",
+        ),
+    ],
+)
+def test_a_talk_given_at_a_meeting_keeps_its_title_apart(text, title, meeting, place):
+    """A talk's note ('Vortrag auf …', 'Comunicação apresentada em …', 'Ponencia presentada en …',
+    'Communication présentée au …') ends the title, in any language as in English: the meeting is where
+    the talk was given, the work a conference paper, the city its place."""
+    (reference,) = parse_each([text])
+    assert (reference.title, reference.container_title, reference.type) == (title, meeting, "paper-conference")
+    assert reference.variables.get("publisher-place") == place

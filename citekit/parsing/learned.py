@@ -2128,6 +2128,27 @@ def _a_bodys_name(sentence: str) -> bool:
     return names_a_body(sentence) and all(word[0].isupper() or word in _SMALL_WORDS for word in words)
 
 
+def _talk_read_into_the_title(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """A talk's note read into its title: 'Waffenbesitz bei Kindern und Jugendlichen. Vortrag auf der VIII.'
+    + 'Tagung für angewandte Soziologie …', 'Krise und Markt. Comunicação apresentada em Congresso …'. The
+    title ends before it; the note and the meeting after it are where the talk was given, as the labeller
+    reads 'Paper presented at the Annual Meeting of …'."""
+    if "title" not in spans:
+        return
+    start, end, share = spans["title"]
+    if (talk := _TALK_AFTER_TITLE.search(text, start, end)) is None or talk.start() <= start:
+        return
+    meeting_end = end
+    for label in ("container", "publisher"):  # the meeting's name, read as a journal or a publisher
+        if label in spans:
+            if text[end : spans[label][0]].strip(_EDGE):
+                return  # a journal or publisher elsewhere: no talk's note
+            meeting_end = spans.pop(label)[1]
+            break
+    spans["title"] = (start, talk.start(), share)
+    spans["container"] = (talk.end(), meeting_end, share)
+
+
 def _body_read_into_the_title(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """Vancouver's 'World Health Organization. Global status report on … Geneva: WHO; 2014.': with no
     names read, a first sentence of the title that names a body, its words capitalised, is the author."""
@@ -2459,6 +2480,8 @@ def _subtitle_out_of_container(text: str, spans: dict[str, tuple[int, int, float
     between = text[title_end:start]
     if start < title_end or between.strip(_EDGE) or _CONTAINER_PREFIX.match(text[start:end]).end():
         return
+    if _PRESENTED_AT.match(text, start):
+        return  # 'Comunicação apresentada em Congresso …, Recife': where a talk was given
     words = _YEARS_AT_END.sub("", text[start:end])  # 'Europa 1933-1945': the years a book covers
     if _SERIAL_WORDS.search(words):
         return
@@ -3154,6 +3177,7 @@ def fields_from_labels(
     labels = _book_after_the_editors_role(text, tokens, _book_read_as_place_and_publisher(text, tokens, labels))
     labels = _numbers_of_the_title(tokens, _editors_up_front(text, tokens, labels))
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
+    _talk_read_into_the_title(text, spans)
     _journal_read_into_the_names(text, spans)
     _no_place(text, spans)
     _book_out_of_editors(text, spans)
@@ -3585,12 +3609,21 @@ _INSTITUTION_NAME = re.compile(
     r"|escuela)\b[^.,;:()\[\]]*",
     re.I,
 )
-# A talk or poster given at a meeting: 'Paper presented at the Annual Meeting of …', 'Vortrag auf der …'.
+# A talk or poster given at a meeting: 'Paper presented at the Annual Meeting of …', 'Vortrag auf der …',
+# 'Comunicação apresentada em …', 'Ponencia presentada en …', 'Communication présentée au …', 'Relazione
+# presentata al …'.
 _PRESENTED_AT = re.compile(
     r"(?:paper|poster|talk|presentation|keynote|lecture)\s+(?:presented|given|delivered|read)\s+(?:at|to|on)\b"
-    r"|(?:vortrag|referat|posterbeitrag)\s+(?:gehalten\s+)?(?:auf|bei|an|im\s+rahmen)\b",
+    r"|(?:vortrag|referat|posterbeitrag)\s+(?:gehalten\s+)?(?:auf|bei|an|im\s+rahmen)\b"
+    r"|(?:comunica[çc][ãa]o|trabalho|p[ôo]ster|palestra)\s+(?:apresentad[oa]|proferida)\s+(?:em|no|na|ao|à)\b"
+    r"|(?:ponencia|comunicaci[óo]n|trabajo|p[óo]ster)\s+presentad[oa]\s+(?:en|al|a)\b"
+    r"|(?:communication|exposé|papier|poster)\s+présentée?\s+(?:à|au|aux|lors)\b"
+    r"|(?:relazione|comunicazione)\s+presentata\s+(?:a|al|alla|in)\b",
     re.IGNORECASE,
 )
+# Where a talk's note begins inside a title: after the title's end ('… Jugendlichen. Vortrag auf der …',
+# '‘… Employment’. Paper presented to …', '[Time and …], paper presented at …').
+_TALK_AFTER_TITLE = re.compile(rf"(?<=[.?!»\"”’)\]])[.,]?\s+(?={_PRESENTED_AT.pattern})", re.IGNORECASE)
 _PROCEEDINGS = re.compile(r"\b(?:proc(?:eedings)?\b|conference|symposium|workshop|congress|tagungsband|actes)", re.I)
 _EDITION = re.compile(
     rf"\b(?P<edition>\d+)(?:{_ORDINAL}|\.)?\s*(?:edn?\b\.?|edition|aufl(?:age|\.)|[ée]d(?:ition|\.)?(?!\w))",
