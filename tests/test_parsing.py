@@ -2356,6 +2356,30 @@ def test_a_romance_theses_kind_is_not_part_of_its_title():
     assert {arzolla.type, duarte.type, frechon.type} == {"thesis"}
 
 
+def test_italian_theses():
+    """'Tesi di dottorato', 'Tesi di laurea': a thesis, of which degree, and the university granting it;
+    a title that speaks of a 'tesi' (a thesis argued) stays a book's."""
+    rossi, bianchi, marx = parse_each(
+        [
+            "Rossi, M. (2003). Il lavoro. Tesi di dottorato, Università di Bologna.",
+            "Bianchi, L. (2010). La famiglia italiana. Tesi di laurea magistrale, Università di Padova.",
+            "Rossi, M. (2003). Il lavoro nella tesi di Marx. Bologna: Il Mulino.",
+        ]
+    )
+    assert (rossi.title, rossi.type, rossi.variables.get("genre"), rossi.variables.get("publisher")) == (
+        "Il lavoro",
+        "thesis",
+        "PhD thesis",
+        "Università di Bologna",
+    )
+    assert (bianchi.title, bianchi.type, bianchi.variables.get("genre")) == (
+        "La famiglia italiana",
+        "thesis",
+        "Master's thesis",
+    )
+    assert (marx.title, marx.type) == ("Il lavoro nella tesi di Marx", "book")
+
+
 def test_a_book_right_after_its_editors_role_read_as_nothing_is_the_book():
     """'In: MINAYO, M. C. S. (Org.). Pesquisa social: teoria, método e criatividade. 21. ed. Petrópolis:
     Vozes': the book, up to its title's full stop, then the edition, place and publisher."""

@@ -3562,22 +3562,24 @@ _THESIS = re.compile(
     r"\b(?:(?P<phd>ph\.?\s?d\.?|doctoral|dr\.?\s?phil|doctorat)(?:\b|(?<=\.))[^.,;]*?\b(?:thesis|dissertation|diss)\b"
     r"|(?P<master>master'?s?|m\.?\s?sc\.?|m\.?\s?a\.?|diplom\w*|magister\w*)\s+(?:thesis|dissertation|arbeit)"
     r"|\b(?P<diploma>(?:diplom|master|magister)arbeit)\b"
-    # French, Spanish, Portuguese: 'Thèse de doctorat', 'Tesis doctoral', 'Tese (Doutorado em …)';
-    # 'Mémoire de master', 'Tesis de maestría', 'Dissertação (Mestrado …)' (Brazil's master's thesis).
-    r"|(?P<doctorate>(?:th[èe]se|tesis|tese)\s+(?:de\s+)?\(?(?:doctorat|doctoral|doctorado|doutorado))"
-    r"|(?P<masters>disserta[çc][ãa]o|(?:m[ée]moire|tesis|tese)\s+(?:de\s+)?\(?(?:mestrado|master|maestr[íi]a|ma[îi]trise|DEA)\b)"
-    r"|\b(?P<any>dissertation|thesis|diss\.|doktorarbeit|(?:bachelor|examens|zulassungs)arbeit|th[èe]se|tesis|tese)(?!\w))",
+    # French, Spanish, Portuguese, Italian: 'Thèse de doctorat', 'Tesis doctoral', 'Tese (Doutorado em …)',
+    # 'Tesi di dottorato'; 'Mémoire de master', 'Tesis de maestría', 'Dissertação (Mestrado …)' (Brazil's
+    # master's thesis), 'Tesi di laurea'.
+    r"|(?P<doctorate>(?:th[èe]se|tesis|tese|tesi)\s+(?:de\s+|di\s+)?\(?(?:doctorat|doctoral|doctorado|doutorado|dottorato))"
+    r"|(?P<masters>disserta[çc][ãa]o|tesi\s+di\s+laurea|(?:m[ée]moire|tesis|tese)\s+(?:de\s+)?\(?(?:mestrado|master|maestr[íi]a|ma[îi]trise|DEA)\b)"
+    r"|\b(?P<any>dissertation|thesis|diss\.|doktorarbeit|(?:bachelor|examens|zulassungs)arbeit|th[èe]se|tesis|tese|tesi)(?!\w))",
     re.IGNORECASE,
 )
-_THESIS_WORDS = ("thes", "thès", "diss", "arbeit", "tesis", "tese", "moire")  # one in every match of _THESIS
+# One in every match of _THESIS ('tesi' is in 'tesis' too).
+_THESIS_WORDS = ("thes", "thès", "diss", "arbeit", "tesi", "tese", "moire")
 _THESIS_AFTER_TITLE = re.compile(
     r"(?:[,.]\s*|\s*[(\[])(?:unveröff(?:entlichte)?\.?\s*|unpublished\s+)?"
     r"(?:(?:diplom|master|magister|bachelor|examens|doktor)arbeit|(?:doctoral\s+)?dissertation|diss\."
     r"|(?:ph\.?\s?d\.?|master'?s?|m\.?\s?s\.?|ma|doctoral)\s+thesis|thesis"
     # 'Dissertação (Mestrado em Educação) – Universidade …', 'Tese de Doutorado, …', '[Tese]', 'Tesis
     # doctoral', 'Thèse de doctorat', 'Mémoire de master': the word, then what says it is a degree's.
-    r"|(?:disserta[çc][ãa]o|tese|tesis|th[èe]se|m[ée]moire)(?=\s*[(\]]|\s+(?:de\s+)?(?:mestrado|doutorado"
-    r"|maestr[íi]a|doctora[dl]|doctorat|master|ma[îi]trise|licenciatura|gradua[çc][ãa]o|apresentada)\b))\b.*$"
+    r"|(?:disserta[çc][ãa]o|tese|tesis|tesi|th[èe]se|m[ée]moire)(?=\s*[(\]]|\s+(?:de\s+|di\s+)?(?:mestrado|doutorado"
+    r"|maestr[íi]a|doctora[dl]|doctorat|dottorato|laurea|master|ma[îi]trise|licenciatura|gradua[çc][ãa]o|apresentada)\b))\b.*$"
     r"|[,.]\s*unveröff(?:entlicht\w*)?\.?$",
     re.I,
 )
