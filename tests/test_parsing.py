@@ -4329,3 +4329,15 @@ def test_a_talk_given_at_a_meeting_keeps_its_title_apart(text, title, meeting, p
     (reference,) = parse_each([text])
     assert (reference.title, reference.container_title, reference.type) == (title, meeting, "paper-conference")
     assert reference.variables.get("publisher-place") == place
+
+
+def test_dutch_jaargang_is_the_volume():
+    """Dutch journals print the volume as 'jrg. 76' or 'jaargang 76' (as German prints 'Jg. 28'): the
+    marker is no part of the journal's name."""
+    (short,) = parse_each(["Jansen, P. (2001). Werk en gezin. Mens en Maatschappij, jrg. 76, nr. 3, p. 15-40."])
+    assert (short.container_title, short.volume, short.issue, short.pages) == (
+        "Mens en Maatschappij",
+        "76",
+        "3",
+        "15-40",
+    )

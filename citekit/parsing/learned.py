@@ -30,9 +30,10 @@ _YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)([a-z])?")
 _PAGES_AFTER_ISSUE = re.compile(r"\)?\s*:\s*(?P<pages>\d+\s*[-–]\s*\d+)\s*$")
 _VOLUME_ISSUE = re.compile(r"(?P<volume>[\w.-]*\d[\w.-]*|\b[IVXLC]+)\s*\((?P<issue>[^()]+)\)?")
 # Whole words only: 'pp.' is a marker, the P of 'PLoS One' or 'Proc Natl Acad Sci' is not.
-# German prints 'Jg. 37, H. 1, S. 1-29' (Jahrgang, Heft, Seite) and 'Bd.' (Band) for the volume.
+# German prints 'Jg. 37, H. 1, S. 1-29' (Jahrgang, Heft, Seite) and 'Bd.' (Band) for the volume, Dutch 'jrg. 76'
+# (jaargang).
 # GOST: 'Т.' (том, volume), '№' and 'Вып.' (issue), 'С.' (pages).
-_MARKER_NAMES = r"vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?|jg|bd|band|h|heft|s|т|вып|с"
+_MARKER_NAMES = r"vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?|jg|jrg|jaargang|bd|band|h|heft|s|т|вып|с"
 _PREFIX = re.compile(rf"^(?:(?:{_MARKER_NAMES})\b\.?|№)\s*", re.IGNORECASE)
 # Before a volume or an issue only (not a journal's name: 'N Engl J Med'), French, Spanish, Portuguese
 # and Italian too: 'v. 34, n. 3' (ABNT), 'núm. 3', 'n° 4', 'n.º 96', 'fasc. 2'.
@@ -46,7 +47,7 @@ _NUMBER_PREFIX = re.compile(
 # German: 'Jg.', 'Bd.'/'Band', 'H.'/'Heft'/'Sonderheft', 'Nr.', and a newspaper's 'vom' before its date.
 # An English word that may end a title itself ('The World We're In', 'Introduction to the Special
 # Issue') is a marker only after punctuation, or in lower case.
-_SUFFIX_MARKERS = "vol no nr n núm num iss p pp nos jg bd band h heft sonderheft vom т с вып".split()
+_SUFFIX_MARKERS = "vol no nr n núm num iss p pp nos jg jrg jaargang bd band h heft sonderheft vom т с вып".split()
 _SUFFIX_WORDS = "volume issue page pages in".split()
 _SUFFIX = re.compile(
     rf"(?:(?:[\s,;:]+|\.\s+[–—]\s+)(?:{'|'.join(_SUFFIX_MARKERS)}|{_NUMERO})"
