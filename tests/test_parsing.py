@@ -4341,3 +4341,26 @@ def test_dutch_jaargang_is_the_volume():
         "3",
         "15-40",
     )
+
+
+def test_a_reference_whose_title_went_unread_stays_in_the_list():
+    """Names, a year and a place ('Mahler, Gustav (1924): Briefe 1879–1911, Berlin/Wien/Leipzig.'), or an
+    edited book with no year ('Zsolnai, L. (Hrsg.): Ethics in the Economy. …'), are references even where
+    a field went unread: under a heading they were listed as unreadable, and `citekit import` failed."""
+    pasted = (
+        "Literatur\n"
+        "Adorno, Theodor W. (1951): Minima Moralia. Frankfurt am Main: Suhrkamp.\n"
+        "Mahler, Gustav (1924): Briefe 1879–1911, Berlin/Wien/Leipzig.\n"
+        "Weber, Max (1922): Wirtschaft und Gesellschaft. Tübingen: Mohr.\n"
+        "Zsolnai, L. (Hrsg.): Ethics in the Economy. Handbook of Business Ethics, Bern: Peter Lang.\n"
+        "Simmel, Georg (1900): Philosophie des Geldes. Leipzig: Duncker & Humblot.\n"
+    )
+    result = parse_references(pasted)
+    assert [r.authors[0].family if r.authors else r.editors[0].family for r in result.references] == [
+        "Adorno",
+        "Mahler",
+        "Weber",
+        "Zsolnai",
+        "Simmel",
+    ]
+    assert result.unreadable == []

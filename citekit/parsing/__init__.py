@@ -122,16 +122,21 @@ def _printed(reference: Reference) -> list[str]:
 
 
 def is_reference(reference: Reference) -> bool:
-    """Enough was read to call it a reference: a title with authors, a year or a source; or, as
-    physics and chemistry print them with no title ('V. Aynutdinov et al. Astropart. Phys. 29 (2008)
-    366.'), authors with a source and a year, volume or pages, or with an identifier."""
-    if reference.title and (reference.authors or reference.year or reference.container_title or reference.url):
+    """Enough was read to call it a reference: a title with authors or editors, a year or a source; or,
+    as physics and chemistry print them with no title ('V. Aynutdinov et al. Astropart. Phys. 29 (2008)
+    366.'), authors with a source and a year, volume or pages, or with an identifier; or names, a year
+    and where the work came out, its title unread ('Mahler, Gustav (1924): Briefe 1879–1911,
+    Berlin/Wien/Leipzig.'): a reference still, kept whole rather than lost from the list."""
+    named = reference.authors or reference.editors
+    if reference.title and (named or reference.year or reference.container_title or reference.url):
         return True
-    if not (reference.authors or reference.editors):
+    if not named:
         return False
     located = reference.year or reference.volume or reference.pages
+    published = reference.variables.get("publisher") or reference.variables.get("publisher-place")
     return bool(
         (reference.container_title and located)
+        or (reference.year and published)
         or reference.doi
         or reference.url
         or _PREPRINT.search(reference.raw or "")  # 'D. Semikoz and G. Sigl, arXiv:hep-ph/0309328.'
