@@ -1562,6 +1562,21 @@ def test_footnotes_of_a_pasted_paper_are_not_references():
     assert [r.raw for r in result.references] == references[1::2]
 
 
+def test_footnotes_that_begin_a_sentence_are_not_references():
+    """A footnote's number, then a sentence of the body ('3 Der Rückgang …', '6 Tatsächlich sind es …',
+    '5 The figures …'), citing a work in passing: no reference; the numbered references around stay."""
+    references = [
+        "3 Der Rückgang zwischen 1962 und 1963 ist lediglich ein statistisches Artefakt (Müller 2001, S. 12).",
+        "7. Merkel, W. (2015): Demokratie und Krise. Wiesbaden: Springer VS.",
+        "6 Tatsächlich sind es in erster Linie die Unterschichten, die rechtsextrem wählen (Falter 1996: 164f.).",
+        "8. Streeck, W. (2013): Gekaufte Zeit. Berlin: Suhrkamp.",
+        "5 The figures for 2004 are taken from Smith, J. (2005): Social Trends. London: HMSO, p. 12.",
+        "9. Beck, U. (1986): Risikogesellschaft. Frankfurt a. M.: Suhrkamp.",
+    ]
+    result = parse_references("\n\n".join(references))
+    assert [r.raw for r in result.references] == references[1::2]
+
+
 def test_a_list_of_endnotes_keeps_its_numbered_notes_that_cite():
     """An endnote list ('Anmerkungen') numbers every note and cites with 'Vgl.', 'Siehe': in a
     numbered run ('4)', '5)', '6)') such a note is the list's item, not a footnote of the body."""

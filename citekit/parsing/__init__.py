@@ -150,7 +150,9 @@ def is_reference(reference: Reference) -> bool:
 # Broker …'. A footnote's bare number ('3 Vgl.') keeps it a footnote.
 _FOOTNOTE = re.compile(
     r"^\s*\d{1,3}[.)]?\s?(?:vgl|siehe|zit|ebd|ebenda|dazu|so|in|im|wenn|wie|für|zum|zur|sie|es|auch"
-    r"|hier|see|cf|ibid|also|this|it|for|on|as)\b(?!:)",
+    r"|hier|see|cf|ibid|also|this|it|for|on|as"
+    r"|der|das|dies|diese|dieser|dieses|tatsächlich|folglich|allerdings|jedoch|zudem|dabei|daher|damit|dass"
+    r"|the|these|however|although|while|there)\b(?!:)",
     re.IGNORECASE,
 )
 # 'n.d.', 'o. J.' (ohne Jahr), 's.d.', 'in press', 'im Druck', 'forthcoming', 'im Erscheinen',
