@@ -1035,7 +1035,8 @@ def test_a_line_after_names_that_break_off_at_an_initial_goes_on():
     """Editors' or authors' names broken off after an initial ('In: K.' + 'Boers, G. Gutsche, …', '…, L.'
     + 'Christiansen-Ruffman, …', 'u.' + 'S. Kabisch (2009)') go on, though the next line begins with a
     family name and initials as a reference does: of 223 such lines in the training corpora one ends a
-    reference. A place that ends a reference ('Frankfurt a. M.', 'Washington, D.C.') does not."""
+    reference. Cyrillic initials too. A place that ends a reference ('Frankfurt a. M.', 'Washington, D.C.')
+    does not."""
     from citekit.parsing.segmenter import after_labelling, lines_of
 
     text = (
@@ -1049,10 +1050,12 @@ def test_a_line_after_names_that_break_off_at_an_initial_goes_on():
         "Harpes, J. P./Kuhlmann, W. (1997) (Hrsg.): Zur Relevanz der Diskursethik. Münster-Hamburg.\n"
         "Federal Emergency Management Agency (2009). Quantification of seismic performance. Washington, D.C.\n"
         "Filiatrault, A., and Folz, B. (2002). Performance-based seismic design. J. Struct. Eng. 128: 39-47.\n"
+        "Топузовска Латвиќ, М., Забијакин Чатлевска, В. Бабунски, К.\n"
+        "(2014). Младински трендови во Република Македонија. Скопје: ФООМ.\n"
     )
-    labels = ["B"] * 10
+    labels = ["B"] * 12
     after_labelling(lines_of(text), labels)
-    assert labels == ["B", "I", "B", "I", "B", "I", "B", "B", "B", "B"]
+    assert labels == ["B", "I", "B", "I", "B", "I", "B", "B", "B", "B", "B", "I"]
 
 
 def test_a_line_after_names_and_their_year_alone_goes_on():

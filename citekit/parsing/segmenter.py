@@ -894,8 +894,11 @@ def _continuations_after_no_reference(labels: list[str]) -> None:
 # reference. So does one whose names break off after an initial ('In: K.' + 'Boers, G. Gutsche, K. Sessar
 # (Hrsg.)', '…, L.' + 'Christiansen-Ruffman, …'): of 223 such lines in the corpora, one ends a reference
 # (and its next line, 'Vairo, Phys. Rev. D 65', goes on all the same); or after 'u.', German's short 'und'.
-# Not 'Frankfurt a. M.' nor 'Washington, D.C.': places, where references end.
-_NAMES_BREAK_OFF = r"(?:\b[Ii]n:?|\b(?:von|by|and|und|eds?\.|Hrsg\.|Hg\.)|&|,)\s+(?:[A-ZÀ-Þ]\.\s)*[A-ZÀ-Þ]\.|\su\."
+# Cyrillic initials too ('…, В. Бабунски, К.' + '(2014). …'). Not 'Frankfurt a. M.' nor 'Washington, D.C.':
+# places, where references end.
+_GIVEN_INITIAL = r"[A-ZÀ-ÞА-ЯЁ]\."  # a capital, Latin or Cyrillic, and its full stop
+_BEFORE_AN_INITIAL = r"(?:\b[Ii]n:?|\b(?:von|by|and|und|eds?\.|Hrsg\.|Hg\.)|&|,)"
+_NAMES_BREAK_OFF = rf"{_BEFORE_AN_INITIAL}\s+(?:{_GIVEN_INITIAL}\s)*{_GIVEN_INITIAL}|\su\."
 # A line of names and the year in brackets, and nothing more: 'Reicher, S. D., & Levine, M. (1994a).' +
 # 'Deindividuation, power relations …'. Each of the 63 lines in the corpora that end with a name and the
 # bracketed year goes on; a year printed last, after the publisher, has no full stop before its bracket
