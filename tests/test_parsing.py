@@ -1549,7 +1549,8 @@ def test_in_a_list_where_references_carry_years_an_undated_caption_is_not_one():
 
 def test_footnotes_of_a_pasted_paper_are_not_references():
     """'3 Vgl. …', '12 So in seinem Interview …', '4 See also …': a footnote's number, then a word
-    no reference begins with. Numbered references ('7. Merkel, W. …', '8. In: …') stay."""
+    no reference begins with; so is a sentence of the body after the number ('3 Der Rückgang …',
+    '6 Tatsächlich sind es …', '5 The figures …'). Numbered references ('7. Merkel, W. …') stay."""
     references = [
         "3 Vgl. dazu ausführlich Merkel, W. (2015): Demokratie und Krise. Wiesbaden: Springer VS, S. 12.",
         "7. Merkel, W. (2015): Demokratie und Krise. Wiesbaden: Springer VS.",
@@ -1557,21 +1558,12 @@ def test_footnotes_of_a_pasted_paper_are_not_references():
         "8. Streeck, W. (2013): Gekaufte Zeit. Berlin: Suhrkamp.",
         "4 See also Streeck, W. (2013): Gekaufte Zeit. Berlin: Suhrkamp, p. 20.",
         "9. Beck, U. (1986): Risikogesellschaft. Frankfurt a. M.: Suhrkamp.",
-    ]
-    result = parse_references("\n\n".join(references))
-    assert [r.raw for r in result.references] == references[1::2]
-
-
-def test_footnotes_that_begin_a_sentence_are_not_references():
-    """A footnote's number, then a sentence of the body ('3 Der Rückgang …', '6 Tatsächlich sind es …',
-    '5 The figures …'), citing a work in passing: no reference; the numbered references around stay."""
-    references = [
         "3 Der Rückgang zwischen 1962 und 1963 ist lediglich ein statistisches Artefakt (Müller 2001, S. 12).",
-        "7. Merkel, W. (2015): Demokratie und Krise. Wiesbaden: Springer VS.",
+        "10. Offe, C. (1984): Arbeitsgesellschaft. Frankfurt a. M.: Campus.",
         "6 Tatsächlich sind es in erster Linie die Unterschichten, die rechtsextrem wählen (Falter 1996: 164f.).",
-        "8. Streeck, W. (2013): Gekaufte Zeit. Berlin: Suhrkamp.",
+        "11. Weber, M. (1922): Wirtschaft und Gesellschaft. Tübingen: Mohr.",
         "5 The figures for 2004 are taken from Smith, J. (2005): Social Trends. London: HMSO, p. 12.",
-        "9. Beck, U. (1986): Risikogesellschaft. Frankfurt a. M.: Suhrkamp.",
+        "12. Simmel, G. (1900): Philosophie des Geldes. Leipzig: Duncker & Humblot.",
     ]
     result = parse_references("\n\n".join(references))
     assert [r.raw for r in result.references] == references[1::2]
