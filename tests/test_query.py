@@ -125,13 +125,17 @@ _LIBRARY: list[sqlite3.Connection] = []
 def _library_connection() -> sqlite3.Connection:
     """A real library (the real schema, index and triggers) holding one record, made once."""
     if not _LIBRARY:
+        import atexit
+        import shutil
         import tempfile
         from pathlib import Path
 
         from citekit.library import Library
         from citekit.sources import Source
 
-        path = Path(tempfile.mkdtemp()) / "lib.sqlite"
+        folder = tempfile.mkdtemp()
+        atexit.register(shutil.rmtree, folder, True)  # no folder left in the system's temp per test run
+        path = Path(folder) / "lib.sqlite"
         record = Reference(
             title="TGF-beta signalling in CD8 T cells", year=2020, raw="x", authors=[Author("Smith", "J")]
         )
