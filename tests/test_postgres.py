@@ -520,4 +520,5 @@ def test_edit_in_an_editor_saves_and_a_change_by_someone_else_meanwhile_is_a_con
     assert "\n" not in line and "changed by zoe" in line and "kept in" in line
     kept = Path(line.rsplit("kept in ", 1)[1])
     assert "checked by hand" in kept.read_text(encoding="utf-8")
+    kept.unlink()  # the user's copy, made in the system's temp folder: not left behind by every run
     assert json.loads(cli("--db", db, "show", "thery2011exosomes", "--json").stdout)["title"] == "Zoe was here"
