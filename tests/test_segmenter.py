@@ -453,6 +453,32 @@ def test_din_labels_over_references_begin_them_and_are_not_their_fields():
     assert references[2].title == "Technik und Handeln" and references[3].year == 1922
 
 
+def test_a_din_labelled_list_pasted_alone_is_read_label_by_label():
+    """The same labels with no heading above the list (the model, which saw no DIN list in training,
+    read every line as no reference), and a reference's last line that looks as if it began one
+    ('Montreal, Quebec, Canada : ACM, 2007, …'): each reference begins at its label, and only there."""
+    text = (
+        "Anthony u. a. 2005\n"
+        "Anthony, D. ; Smith, S. W. ; Williamson, T.: Explaining quality in Internet collective\n"
+        "goods: Zealots and good Samaritans in the case of Wikipedia. In: Hanover: Dartmouth\n"
+        "College (2005)\n"
+        "Beck u. a. 1994\n"
+        "Beck, Ulrich ; Giddens, Anthony ; Lash, Scott: Reflexive Modernisierung. Eine Kontroverse.\n"
+        "Frankfurt/M. : Suhrkamp, 1996\n"
+        "Luhmann 1997\n"
+        "Luhmann, Niklas: Die Gesellschaft der Gesellschaft. Frankfurt/M. : Suhrkamp, 1997\n"
+        "Ortega u. Gonzalez Barahona 2007\n"
+        "Ortega, Felipe ; Gonzalez Barahona, Jesus M.: Quantitative analysis of the wikipe-\n"
+        "dia community of users. In: Proceedings of the 2007 international symposium on Wikis.\n"
+        "Montreal, Quebec, Canada : ACM, 2007, S. 75–86\n"
+        "Weber 1922\n"
+        "Weber, Max: Wirtschaft und Gesellschaft. Tübingen : Mohr, 1922\n"
+    )
+    raws = [reference.raw for reference in parse_references(text).references]
+    assert [raw.split(" ")[0] for raw in raws] == ["Anthony", "Beck", "Luhmann", "Ortega", "Weber"]
+    assert raws[0].endswith("Dartmouth College (2005)") and raws[3].endswith("ACM, 2007, S. 75–86")
+
+
 def test_a_head_on_a_line_of_its_own_that_recurs_page_after_page_is_left_out():
     """A journal's head without a page number on its line ('FQS 8(1), Art. 17, …') recurs on every
     page: furniture, never a reference or part of one."""

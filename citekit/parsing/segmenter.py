@@ -603,11 +603,29 @@ def _labels_begin_references(lines: list[Line], labels: list[str]) -> None:
             and _dated(lines, labels, index)
         ):
             labels[index] = "B"
-        label = lines[index - 1].text.strip()
-        if labels[index] == "B" and len(label) <= 80:
-            found = DIN_LABEL.match(f"{label} {lines[index].text.lstrip()}")
-            if found and found.end() == len(label) + 1:
-                labels[index - 1], labels[index] = "B", "I"
+        if labels[index] == "B" and _din_label_over(lines, index - 1):
+            labels[index - 1], labels[index] = "B", "I"
+
+
+_DIN_LABELS_AT_LEAST = 3  # labels that make a list one labelled as DIN 1505 does
+
+
+def _only_din_labels_begin(lines: list[Line], labels: list[str]) -> None:
+    """In a list labelled as DIN 1505 does, a reference begins at its label and nowhere else: a line
+    under the label read as a beginning ('Montreal, Quebec, Canada : ACM, 2007, S. 75–86', the model
+    having seen no such list) goes on, between the list's first label and its last, after a line that
+    belongs to a reference."""
+    din = [index for index, label in enumerate(labels) if label == "B" and _din_label_over(lines, index)]
+    if len(din) < _DIN_LABELS_AT_LEAST:
+        return
+    for index in range(din[0] + 1, din[-1]):
+        if (
+            labels[index] == "B"
+            and labels[index - 1] != "O"
+            and not _din_label_over(lines, index)
+            and not _din_label_over(lines, index - 1)
+        ):
+            labels[index] = "I"
 
 
 def _begins_after_a_finished_reference(text: str, before: str) -> bool:
@@ -707,6 +725,15 @@ _BODY_THEN_DATE = re.compile(
 _LEFT_OUT_AT_MOST = 30  # lines of a run read as no reference inside a list
 
 
+def _din_label_over(lines: list[Line], index: int) -> bool:
+    """Whether the line is DIN 1505's label on a line of its own, over the reference it labels."""
+    label = lines[index].text.strip()
+    if index + 1 >= len(lines) or len(label) > 80:
+        return False
+    found = DIN_LABEL.match(f"{label} {lines[index + 1].text.lstrip()}")
+    return found is not None and found.end() == len(label) + 1
+
+
 # Harvard's body or name, a comma, the year and a full stop or comma: 'Government of Spain, 1988. Ley 22/1988,
 # …', 'MURAKAMI Thomas, 1995, "Introducing Teamwork …'.
 _NAME_COMMA_YEAR = re.compile(r"^[A-ZÀ-ÖØ-Þ][^():;,\d]{1,60},\s(?:1[5-9]|20)\d\d[a-z]?[.,]\s")
@@ -733,7 +760,7 @@ def _references_left_out_of_the_list(lines: list[Line], labels: list[str]) -> No
     page break with its running head in the middle of the list threw the labeller off. So is such
     a run that opens the paste with a reference's first line (a list copied from its second page,
     its first reference read as no reference before the page's head). Its page numbers stay out."""
-    index = 0 if lines and _starts_a_reference(lines[0].text) else 1
+    index = 0 if lines and (_starts_a_reference(lines[0].text) or _din_label_over(lines, 0)) else 1
     while index < len(labels) - 1:
         if labels[index] != "O" or (index and labels[index - 1] == "O"):
             index += 1
@@ -742,10 +769,15 @@ def _references_left_out_of_the_list(lines: list[Line], labels: list[str]) -> No
         while end < len(labels) and labels[end] == "O":
             end += 1
         if end < len(labels) and end - index <= _LEFT_OUT_AT_MOST:
-            starts = [at for at in range(index, end) if _starts_a_reference(lines[at].text)]
+            # In a list labelled as DIN 1505 does, each reference begins with its label on a line of its
+            # own ('Keen 2007' over 'Keen, Andrew: …'; none in the training corpora), and only there: a
+            # reference's last line may look like a name and a year ('College (2005)').
+            starts = [at for at in range(index, end) if _din_label_over(lines, at)]
+            labelled = bool(starts)
+            starts = starts or [at for at in range(index, end) if _starts_a_reference(lines[at].text)]
             # What comes before the first start must go on the reference before ('.pdf].'), not
             # begin a line as a name or a heading does ('Bundesministerium … (Hrsg.) (2003).').
-            if starts and not any(lines[at].text[:1].isupper() for at in range(index, starts[0])):
+            if starts and (labelled or not any(lines[at].text[:1].isupper() for at in range(index, starts[0]))):
                 for at in range(index, end):
                     if _PAGE_NUMBER.match(lines[at].text.strip()) or is_reference_heading(lines[at].text):
                         continue
@@ -936,7 +968,7 @@ def _lines_that_go_on(lines: list[Line], labels: list[str]) -> None:
 
 
 def after_labelling(lines: list[Line], labels: list[str]) -> None:
-    """What is read from the whole document once each line is labelled (see the eight rules)."""
+    """What is read from the whole document once each line is labelled (see the nine rules)."""
     _references_left_out_of_the_list(lines, labels)
     _lines_that_go_on(lines, labels)
     _footnotes_before_the_list(lines, labels)
@@ -944,6 +976,7 @@ def after_labelling(lines: list[Line], labels: list[str]) -> None:
     _page_numbers_between_references(lines, labels)
     _continuations_after_no_reference(labels)
     _labels_begin_references(lines, labels)
+    _only_din_labels_begin(lines, labels)
     _far_after_the_list(lines, labels)
 
 
