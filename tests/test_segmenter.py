@@ -1084,6 +1084,30 @@ def test_a_line_after_names_that_break_off_at_an_initial_goes_on():
     assert labels == ["B", "I", "B", "I", "B", "I", "B", "B", "B", "B", "B", "I"]
 
 
+def test_a_line_after_one_that_stops_at_an_article_or_a_preposition_goes_on():
+    """'… Psychosocial effects of the' + '2001 UK foot and mouth disease …': a line that stops at an article
+    or a preposition has not ended its reference, in English, German, French, Spanish or Portuguese (of
+    981 such lines in the training corpora, none ends one). A name's particle ('… Ludwig van') is no
+    such word, nor is a word in capitals."""
+    from citekit.parsing.segmenter import after_labelling, lines_of
+
+    text = (
+        "Mort, M., Convery, I., Baxter, J. & Bailey, C. (2005) Psychosocial effects of the\n"
+        "2001 UK foot and mouth disease epidemic in a rural population. BMJ, 331, 1234.\n"
+        "Müller, Hans (1999): Studien zur\n"
+        "Geschichte der Arbeiterbewegung. Berlin: Dietz.\n"
+        "Dubet, François (1994): Sociologie de l'expérience. Paris: Seuil. Voir aussi les travaux sur\n"
+        "Touraine, Alain (1965): Sociologie de l'action. Paris: Seuil.\n"
+        "Beethoven, Ludwig van\n"
+        "Mozart, Wolfgang A. (1791): Die Zauberflöte. Wien.\n"
+        "Smith, John (2001). Living in The\n"
+        "Jones, Mary (2003). Another book. London.\n"
+    )
+    labels = ["B", "B", "B", "B", "B", "B", "B", "B", "B", "B"]
+    after_labelling(lines_of(text), labels)
+    assert labels == ["B", "I", "B", "I", "B", "I", "B", "B", "B", "B"]
+
+
 def test_a_line_after_names_and_their_year_alone_goes_on():
     """A line of names and the year in brackets, and nothing more ('Reicher, S. D., & Levine, M. (1994a).',
     'Yeates, Nicola. (2009).'), is no whole reference: the title follows on the next line, though it begins
