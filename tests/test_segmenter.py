@@ -1108,6 +1108,25 @@ def test_a_line_after_one_that_stops_at_an_article_or_a_preposition_goes_on():
     assert labels == ["B", "I", "B", "I", "B", "I", "B", "B", "B", "B"]
 
 
+def test_a_books_imprint_on_a_line_of_its_own_goes_on():
+    """'Woodbridge, Suffolk: The Boydell Press.' after a line that ended with the title's full stop: a place
+    (and its state or country), a colon and a publisher begin no reference (none of the 12 such lines in
+    the training corpora does). A name whose family name is a place ('Berlin, Isaiah: …') still begins one."""
+    from citekit.parsing.segmenter import after_labelling, lines_of
+
+    text = (
+        "Waddington, Keir (2003). Medical education at St. Bartholomew's Hospital 1123-1995.\n"
+        "Woodbridge, Suffolk: The Boydell Press.\n"
+        "Thelen, Kathleen (2004). How Institutions Evolve.\n"
+        "Cambridge, MA: Cambridge University Press, 2004.\n"
+        "Berlin, Isaiah: Four Essays on Liberty. Oxford: Oxford University Press 1969.\n"
+        "Paris, Roland: At War's End. Cambridge: Cambridge University Press 2004.\n"
+    )
+    labels = ["B"] * 6
+    after_labelling(lines_of(text), labels)
+    assert labels == ["B", "I", "B", "I", "B", "B"]
+
+
 def test_a_line_after_names_and_their_year_alone_goes_on():
     """A line of names and the year in brackets, and nothing more ('Reicher, S. D., & Levine, M. (1994a).',
     'Yeates, Nicola. (2009).'), is no whole reference: the title follows on the next line, though it begins

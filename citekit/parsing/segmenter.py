@@ -951,6 +951,24 @@ _GOES_ON = re.compile(
 )
 
 
+# A book's imprint on a line of its own: the place (and its state or country), a colon, the publisher, perhaps
+# the year ('Woodbridge, Suffolk: The Boydell Press.', 'Cambridge, MA: MIT Press.'). Of the 12 such lines in
+# the training corpora whose place is a known one, none begins a reference.
+_IMPRINT_LINE = re.compile(
+    r"^(?P<place>[A-ZÀ-Þ][^\d:;()]{1,50}?)\s?:\s?[A-ZÀ-Þ][^:;()]{1,60}?(?:,\s(?:1[5-9]|20)\d\d[a-z]?)?\.?$"
+)
+
+
+def _imprint_alone(text: str) -> bool:
+    """Each part of the place is a known place or a state's code ('MA'): 'Berlin, Isaiah: Four Essays on
+    Liberty.' is a name, its given name no place."""
+    found = _IMPRINT_LINE.match(text.strip())
+    return found is not None and all(
+        is_place(part) or (part.isupper() and len(part) <= 3)
+        for part in (part.strip() for part in re.split(r"[,/;]| and | & ", found["place"]))
+    )
+
+
 def _lines_that_go_on(lines: list[Line], labels: list[str]) -> None:
     """A line that names a chapter's book ('In E. T. Higgins, M. P. Zanna, & C. P. Herman') goes on
     the reference before it, though it begins with names as the next reference would; so does a
@@ -972,6 +990,7 @@ def _lines_that_go_on(lines: list[Line], labels: list[str]) -> None:
             )
             # A year first after no reference's end: '… Einfluss der TV-Konfrontationen' + '2002. In: …'.
             or (_YEAR_FIRST_LINE.match(text) and not _ENDS_A_REFERENCE.search(before))
+            or _imprint_alone(text)
         ):
             labels[index] = "I"
 
