@@ -1127,6 +1127,27 @@ def test_a_books_imprint_on_a_line_of_its_own_goes_on():
     assert labels == ["B", "I", "B", "I", "B", "B"]
 
 
+def test_names_and_a_colon_after_a_line_that_could_end_a_reference_begin_one():
+    """German lists that print the year last end a reference without a full stop ('…, Basel'); the next
+    reference's names and colon ('Bertrand, Olivier; Noyelle, Thierry: …'), read on by the model, begin it.
+    Not after 'In:' or a comma, not a place read as a given name ('Theorieentwicklung, Berlin: Ed. Sigma')."""
+    from citekit.parsing.segmenter import after_labelling, lines_of
+
+    text = (
+        "Bank for International Settlements: Statistics on Payment Systems in the Group of\n"
+        "Ten Countries. - Committee on Payment and Settlement Systems, Basel\n"
+        "Bertrand, Olivier; Noyelle, Thierry: Human Resources and Corporate Strategy. – OECD, Paris, 1988\n"
+        "Backhaus, Jürgen: Weiterbildung in der Sparkassenorganisation. - In:\n"
+        "Meier, Harald; Schindler, Ulrich [Hrsg.]: Human Resources Management in Banken. - Gabler, 1996\n"
+        "Pfau-Effinger, Birgit (1998): Arbeitsmarkt- und Familiendynamik. Der Beitrag der Frauenforschung.\n"
+        "Theorieentwicklung, Berlin: Ed. Sigma, 177-194.\n"
+        "Habermas, J.: Theorie des kommunikativen Handelns. Frankfurt a.M., 1981\n"
+    )
+    labels = ["B", "I", "I", "B", "I", "B", "I", "I"]
+    after_labelling(lines_of(text), labels)
+    assert labels == ["B", "I", "B", "B", "I", "B", "I", "B"]
+
+
 def test_a_line_after_names_and_their_year_alone_goes_on():
     """A line of names and the year in brackets, and nothing more ('Reicher, S. D., & Levine, M. (1994a).',
     'Yeates, Nicola. (2009).'), is no whole reference: the title follows on the next line, though it begins

@@ -40,6 +40,7 @@ import numpy as np
 
 from citekit.months import MONTHS
 from citekit.parsing.authors import PARTICLES, SAME_AUTHORS, YEAR_FIRST
+from citekit.parsing.given_names import given_name_kind
 from citekit.parsing.page import BULLET, link_labels
 from citekit.parsing.places import is_place
 
@@ -583,6 +584,28 @@ _ENDS_A_REFERENCE = re.compile(r"(?:\d|[^\W\d_]{3,})\.$")
 _ENDS_BEFORE_NAMES = re.compile(rf"{_ENDS_A_REFERENCE.pattern}|[)\]]\.?$")
 
 
+# Names in German lists' form, each family name, a comma and the given names, then a colon and the work:
+# 'Bertrand, Olivier; Noyelle, Thierry: Human Resources …', 'Schmid, Günther: Wege in eine …'.
+_NAME_FIRST = r"[A-ZÀ-ÖØ-Þ][\w'’-]+,\s(?P<given>[A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:\s[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}"
+_NAMES_THEN_COLON = re.compile(
+    rf"^{_NAME_FIRST}(?:\s?[;/]\s?{_NAME_FIRST.replace('?P<given>', '')})*(?:\s?[\[(](?:Hrsg|Hg)\.?[\])])?:\s"
+)
+
+
+_INITIALS_ONLY = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.-?)+")
+_LIST_NUMBER_ALONE = re.compile(r"\[\d{1,4}\]|\(?\d{1,4}[.)]?")
+
+
+def _names_then_colon(text: str) -> bool:
+    """A line that begins with names and a colon, the first given name initials or a known given name that
+    is no place ('Hospital, Cambridge. Cambridge: …', 'Theorieentwicklung, Berlin: Ed. Sigma': imprints)."""
+    found = _NAMES_THEN_COLON.match(text)
+    if found is None:
+        return False
+    given = found["given"]
+    return bool(_INITIALS_ONLY.fullmatch(given)) or (given_name_kind(given) > 0 and not is_place(given))
+
+
 def _labels_begin_references(lines: list[Line], labels: list[str]) -> None:
     """A DIN label on its own line begins the reference under it (the model, which has seen few,
     starts the reference at the name), and so does 'Ders.:' (the model has seen few in German), and
@@ -601,6 +624,19 @@ def _labels_begin_references(lines: list[Line], labels: list[str]) -> None:
             labels[index] == "I"
             and _begins_after_a_finished_reference(lines[index].text, lines[index - 1].text.rstrip())
             and _dated(lines, labels, index)
+        ):
+            labels[index] = "B"
+        # Names and a colon after a line that could end a reference ('… Committee on Payment and Settlement
+        # Systems, Basel' + 'Bertrand, Olivier; Noyelle, Thierry: Human Resources …'): German lists that print
+        # the year last, which the model (trained on few German lists) reads on.
+        if (
+            labels[index] == "I"
+            and labels[index - 1] != "O"
+            and _names_then_colon(lines[index].text)
+            and not _BROKEN_OFF.search(before := lines[index - 1].text.rstrip())
+            and not _GOES_ON.search(before)
+            and not _LIST_NUMBER_ALONE.fullmatch(before.strip())  # '[32]' over its reference
+            and not _imprint_alone(lines[index].text)
         ):
             labels[index] = "B"
         if labels[index] == "B" and _din_label_over(lines, index - 1):
