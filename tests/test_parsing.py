@@ -228,6 +228,44 @@ def test_a_plain_list_without_heading_or_bullets():
     assert references[1].line == 2
 
 
+WIKIPEDIA_REFERENCES = """References
+1. ^ Théry C, Zitvogel L, Amigorena S (August 2002). "Exosomes: composition, biogenesis and function". \
+Nature Reviews. Immunology. 2 (8): 569–79. doi:10.1038/nri855. PMID 12154376. S2CID 16154553.
+2. ^ a b c van Niel G, D'Angelo G, Raposo G (April 2018). "Shedding light on the cell biology of extracellular \
+vesicles". Nature Reviews. Molecular Cell Biology. 19 (4): 213–228. doi:10.1038/nrm.2017.125. PMID 29339798.
+3. ^ Kalluri R, LeBleu VS (February 2020). "The biology, function, and biomedical applications of exosomes". \
+Science. 367 (6478): eaau6977. doi:10.1126/science.aau6977. PMC 7717626. PMID 32029601.
+4. ^ Jump up to: a b Pan BT, Johnstone RM (July 1983). "Fate of the transferrin receptor during maturation of \
+sheep reticulocytes in vitro: selective externalization of the receptor". Cell. 33 (3): 967–78. PMID 6307529.
+5. ↑ a b et c de Gaulle C (1954). Mémoires de guerre. Paris: Plon.
+"""
+
+
+def test_a_wikipedia_reference_list_keeps_its_marks_out_of_the_names(tmp_path):
+    """Copied from Wikipedia, each reference starts with the marks back to where it is cited ('^', '↑', 'a b
+    c', 'Jump up to:') and prints the PMCID as a link after its label ('PMC 7717626'): the marks are no
+    author, the PMCID is read, and the month beside the year is kept."""
+    from click.testing import CliRunner
+
+    from citekit.cli import main
+
+    pasted = tmp_path / "wikipedia.txt"
+    pasted.write_text(WIKIPEDIA_REFERENCES, encoding="utf-8")
+    result = CliRunner().invoke(main, ["parse", str(pasted), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.stdout)
+    assert [[author["family"] for author in record["authors"]] for record in records] == [
+        ["Théry", "Zitvogel", "Amigorena"],
+        ["van Niel", "D'Angelo", "Raposo"],
+        ["Kalluri", "LeBleu"],
+        ["Pan", "Johnstone"],
+        ["de Gaulle"],
+    ]
+    assert records[2]["pmcid"] == "PMC7717626" and records[2]["pmid"] == "32029601"
+    assert [record.get("month") for record in records[:4]] == [8, 4, 2, 7]
+    assert records[3]["title"].startswith("Fate of the transferrin receptor")
+
+
 def test_a_page_without_a_reference_list():
     result = parse_references("Skip to main content\n\nAbstract\n\nNothing cited here.\n")
     assert result.references == []

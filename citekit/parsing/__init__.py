@@ -39,6 +39,34 @@ _LEAD_IN = re.compile(
 )
 
 
+# Wikipedia's marks back to where a reference is cited, copied with its list: '^', '↑' (German, French),
+# 'Jump up to:' (the text some skins hide for screen readers), then a letter for each place it is cited
+# ('^ a b c van Niel G, …', '↑ a b et c …'). No part of the reference.
+_BACKLINKS = re.compile(
+    r"^(?P<number>\s*(?:\[\d{1,6}\]|\(\d{1,6}\)|\d{1,6}[.)])?\s*)(?:Jump up\s*)?(?:\^|↑)\s*"
+    r"(?:Jump up(?:\s+to)?:?\s*\^?\s*)?"
+)
+_BACKLINK_LETTER = re.compile(r"(?P<letter>[a-z]{1,2})(?:,?\s+(?:(?:and|et|und)\s+)?|$)")
+
+
+def _without_backlinks(text: str) -> str:
+    """The text without Wikipedia's marks back to the citations; the letters only as far as they run a, b,
+    c … (a reference may begin with a short word in lower case: '^ de Gaulle, C. …')."""
+    found = _BACKLINKS.match(text)
+    if found is None:
+        return text
+    end, place = found.end(), 0
+    while (letter := _BACKLINK_LETTER.match(text, end)) is not None and letter["letter"] == _backlink_letter(place):
+        end, place = letter.end(), place + 1
+    return found["number"] + text[end:]
+
+
+def _backlink_letter(place: int) -> str:
+    """The letter Wikipedia gives the citation at this place: a … z, then aa, ab …"""
+    alphabet = "abcdefghijklmnopqrstuvwxyz"
+    return alphabet[place] if place < len(alphabet) else alphabet[place // 26 - 1] + alphabet[place % 26]
+
+
 @dataclass(slots=True)
 class ParseResult:
     references: list[Reference] = field(default_factory=list)
@@ -88,7 +116,7 @@ _NAMES_NUMBER = re.compile(
 def _without_notes(text: str) -> str:
     """The reference without PubMed's notes, or a note's lead-in; the record keeps the text as
     printed (raw)."""
-    text = _LEAD_IN.sub(r"\g<number>", text, count=1)
+    text = _LEAD_IN.sub(r"\g<number>", _without_backlinks(text) if "^" in text or "↑" in text else text, count=1)
     return _PUBMED_NOTE.sub("", text) if "[" in text else text
 
 

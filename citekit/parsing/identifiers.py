@@ -10,7 +10,9 @@ from citekit.identifiers import ARXIV_ARCHIVES, clean_arxiv, clean_doi, clean_pm
 
 _DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
 _PMID = re.compile(r"\bPMID:?\s*(\d{1,9})\b", re.IGNORECASE)
-_PMCID = re.compile(r"\b(?:PMCID:?\s*)?(PMC\d{4,10})\b", re.IGNORECASE)
+# Wikipedia prints the PMCID as a link after its label, with a space between: 'PMC 7717626'. Spaced, only a
+# number as long as PMC's are now (six digits or more): 'PMC 2010' could be a meeting's name.
+_PMCID = re.compile(r"\b(?:PMCID:?\s*)?(PMC(?:\d{4,10}|\s\d{6,10}))\b", re.IGNORECASE)
 # 'arXiv:1604.06211', 'arXiv preprint arXiv:1810.04805', 'ArXiv, abs/1906.00591', 'arXiv :hep-ph/0605068',
 # 'arxiv.org/abs/0908.1674v1', and a PDF's spaces inside ('arXiv :1702 .02813', 'hep -th/0312052'); an old
 # identifier alone names its archive ('[hep-th/9611200]'). Then the subject class: '[hep-ph]'.
@@ -61,7 +63,7 @@ def find_identifiers(text: str) -> Identifiers:
         spans.append(pmid.span())
     pmcid = _PMCID.search(text) if "pmc" in lowered else None
     if pmcid:
-        found.pmcid = clean_pmcid(pmcid.group(1))
+        found.pmcid = clean_pmcid(pmcid.group(1).replace(" ", ""))
         spans.append(pmcid.span())
     for arxiv in _ARXIV.finditer(text) if "arxiv" in lowered or _ARXIV_OLD_HINT.search(text) else ():
         if (number := clean_arxiv(arxiv["id"].replace(" ", ""))) is not None:

@@ -3133,6 +3133,9 @@ def _subtitle_and_place_read_as_publisher(text: str, spans: dict[str, tuple[int,
     spans["location"] = (place_start, place_start + len(place.strip()), publisher_share)
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def parse_learned(text: str) -> tuple[Reference, dict[str, float]]:
     """A reference in any layout → a record and a confidence (0..1) for each field found."""
     return parse_learned_many([text])[0]
@@ -3311,6 +3314,9 @@ def fields_from_labels(
     if (found := take("date")) is not None and (year := _YEAR.search(found[0])):
         reference.year, reference.year_suffix = int(year.group(1)), year.group(2)
         confidence["year"] = found[1]
+        # The month named beside the year: '(August 2002)', '(2004, 12. Mai)', '2019 Mar'.
+        words = (word.lower() for word in _LETTERS.findall(found[0]))
+        reference.month = reference.month or next((MONTHS[word] for word in words if word in MONTHS), None)
     for label in ("volume", "pages"):
         if label in spans and _EDITION.match(text, spans[label][0]):
             del spans[label]  # 'Grundlagen und Techniken, 8. Auflage', '2e éd.': the edition, read as a volume
