@@ -266,6 +266,32 @@ def test_a_wikipedia_reference_list_keeps_its_marks_out_of_the_names(tmp_path):
     assert records[3]["title"].startswith("Fate of the transferrin receptor")
 
 
+def test_a_sciencedirect_page_gives_one_record_per_reference_with_its_fields():
+    """ScienceDirect's page prints a label over each reference ('Ayantunde et al., 2018') and its authors,
+    title and source on lines of their own with no full stop between them: the label is no part of the
+    reference, and the lines are read as the fields they are."""
+    from click.testing import CliRunner
+
+    from citekit.cli import main
+
+    page = Path(__file__).parent / "data" / "pages" / "sciencedirect-herdnet.txt"
+    result = CliRunner().invoke(main, ["parse", str(page), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.stdout)
+    assert [record["authors"][0]["family"] for record in records] == [
+        "Ayantunde", "Bengis", "Biewald", "Bouché", "Buslaev", "Butt", "Caughley", "Caughley", "Georgiadis",
+        "Grimsdell", "Kingma",
+    ]  # fmt: skip
+    assert [author["family"] for author in records[0]["authors"]] == ["Ayantunde", "Duncan", "van Wijk", "Thorne"]
+    assert records[0]["title"] == "Review: Role of herbivores in sustainable agriculture in Sub-Saharan Africa"
+    assert (records[0]["journal"], records[0]["volume"], records[0]["pages"]) == ("Animal", "12", "s199-s209")
+    assert records[0]["doi"] == "10.1017/S175173111800174X"
+    assert records[6]["title"] == "Bias in Aerial Survey" and records[6]["year"] == 1974
+    assert records[10]["title"] == "Adam: A Method for Stochastic Optimization"
+    assert records[0]["links"] == ["View PDF", "View article", "Google Scholar"]
+    assert not any("et al., 20" in record["raw"] for record in records)
+
+
 def test_a_page_without_a_reference_list():
     result = parse_references("Skip to main content\n\nAbstract\n\nNothing cited here.\n")
     assert result.references == []

@@ -52,6 +52,9 @@ LINK_LABELS = (
     "Medline",  # HighWire's journals: 'CrossRef Medline', 'OpenUrl'
     "MEDLINE",
     "OpenUrl",
+    "View PDF",  # ScienceDirect's: 'View PDF', 'View articleView in ScopusGoogle Scholar'
+    "View article",
+    "View in Scopus",
 )
 _LINK_LABEL = re.compile("|".join(re.escape(label) for label in LINK_LABELS))
 _LINKS_LINE = re.compile(rf"^(?:(?:{_LINK_LABEL.pattern})\s*)+$")
@@ -187,8 +190,58 @@ def _running_heads(lines: list[str]) -> set[str]:
     return {line for line, count in counts.items() if count >= 2}
 
 
+# ScienceDirect's label over each reference on its page, the citation as the text prints it: 'Ayantunde et al.,
+# 2018', 'Butt and Turner, 2012', 'R Development Core Team, 2023'.
+_CITATION_LABEL = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+(?:et al\.|[\w'’.-]+|&))*,\s(?:1[5-9]|20)\d\d[a-z]?$")
+
+
+def _labelled(lines: list[str]) -> bool:
+    """A page whose references each begin with their citation label, after the links of the one before."""
+    after_links = sum(
+        1
+        for before, line in zip(lines, lines[1:], strict=False)
+        if link_labels(clean_line(before)) is not None and _CITATION_LABEL.match(clean_line(line))
+    )
+    return after_links >= 2
+
+
+def _labelled_items(lines: list[str], first: int) -> list[Item]:
+    """ScienceDirect's page: a reference's label, then its authors, title and source on lines of their own
+    with no full stop between them, then its links. Each label begins a reference (the label is no part of
+    it), and the lines are joined as fields: a full stop where a line ends without a mark."""
+    items: list[Item] = []
+    current: Item | None = None
+    for number in range(first, len(lines)):
+        line = clean_line(lines[number])
+        if line.lower().startswith(TRAILERS):
+            break
+        if not line:
+            continue
+        labels = link_labels(line)
+        if labels is not None:
+            if items:  # the reference just read, whose links may take two lines ('View PDF', 'View article…')
+                items[-1].links += [label for label in labels if label not in items[-1].links]
+            current = None
+        elif _CITATION_LABEL.match(line):
+            current = Item(text="", line=number + 1)
+            items.append(current)
+        elif current is None:
+            current = Item(text=line, line=number + 1)
+            items.append(current)
+        elif not current.text:
+            current.text = line
+        else:
+            current.text += (" " if current.text.endswith(_FIELD_ENDS) else ". ") + line
+    return [item for item in items if item.text]
+
+
+_FIELD_ENDS = (".", ",", ";", ":", "?", "!", ")", "]")
+
+
 def _items_in(lines: list[str], first: int, starts_reference: Callable[[str], bool]) -> list[Item]:
     bulleted = any(BULLET.match(line) for line in lines[first:])
+    if not bulleted and _labelled(lines[first:]):
+        return _labelled_items(lines, first)
     if not bulleted:
         numbered = sum(1 for line in lines[first:] if _NUMBERED.match(line) and len(line.strip()) > 25)
         if numbered >= 2:
