@@ -292,6 +292,41 @@ def test_a_sciencedirect_page_gives_one_record_per_reference_with_its_fields():
     assert not any("et al., 20" in record["raw"] for record in records)
 
 
+def test_a_pubmed_central_page_with_fields_on_lines_of_their_own_keeps_every_field():
+    """PubMed Central's page prints a reference's journal, volume, and pages with the DOI on lines of their own,
+    then its links in brackets on a line ('[DOI] [PMC free article] [PubMed] [Google Scholar]'): the links
+    close the reference, the lines before them are its fields (the volume '93' is no page number), and the
+    bracketed labels are its links, not a reference citekit cannot read."""
+    from click.testing import CliRunner
+
+    from citekit.cli import main
+
+    page = Path(__file__).parent / "data" / "pages" / "pmc-frontiers-leech.txt"
+    result = CliRunner().invoke(main, ["parse", str(page), "--format", "json"])
+    assert result.exit_code == 0 and "not a reference" not in result.stderr, result.output
+    records = json.loads(result.stdout)
+    assert [(r["journal"], r["volume"], r["pages"], r["doi"]) for r in records] == [
+        ("J. Neurophysiol", "93", "3560–3572", "10.1152/jn.01263.2004"),
+        ("J. Neurosci", "35", "2398–2406", "10.1523/jneurosci.3823-14.2015"),
+        ("J. Biol. Phys", "37", "361–373", "10.1007/s10867-010-9212-9216"),
+        ("J. Physiol", "203", "571–589", "10.1113/jphysiol.1969.sp008880"),
+    ]
+    assert records[0]["links"] == ["DOI", "PubMed", "Google Scholar"]
+    assert records[1]["links"] == ["DOI", "PMC free article", "PubMed", "Google Scholar"]
+    assert records[3]["title"].startswith("After–effects of nerve impulses")
+
+
+def test_frontiers_links_line_closes_each_reference():
+    """Frontiers prints 'CrossRef Full Text | Google Scholar' under each reference: links, no reference."""
+    page = Path(__file__).parent / "data" / "pages" / "frontiers-two.txt"
+    result = parse_references(page.read_text(encoding="utf-8"))
+    assert [(r.authors[0].family, r.doi, r.links) for r in result.references] == [
+        ("Abid", "10.1038/s42256-021-00359-2", ["CrossRef Full Text", "Google Scholar"]),
+        ("Alibali", "10.1016/s0885-2014(99)80017-3", ["CrossRef Full Text", "Google Scholar"]),
+    ]
+    assert result.unreadable == []
+
+
 def test_a_page_without_a_reference_list():
     result = parse_references("Skip to main content\n\nAbstract\n\nNothing cited here.\n")
     assert result.references == []

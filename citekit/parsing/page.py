@@ -37,8 +37,13 @@ TRAILERS = (
 LINK_LABELS = (
     "PubMed Central",
     "Google Scholar",
+    "Web of Science ®",  # Taylor & Francis': '[Crossref], [Web of Science ®], [Google Scholar]'
+    "Web of Science®",
     "Web of Science",
+    "Taylor & Francis Online",
     "MathSciNet",
+    "PubMed Abstract",  # Frontiers': 'PubMed Abstract | CrossRef Full Text | Google Scholar'
+    "PubMed Full Text",
     "PubMed",
     "Article",
     "Chapter",
@@ -47,6 +52,7 @@ LINK_LABELS = (
     "ADS",
     "MATH",
     "Scopus",
+    "CrossRef Full Text",
     "CrossRef",
     "Crossref",
     "Medline",  # HighWire's journals: 'CrossRef Medline', 'OpenUrl'
@@ -55,9 +61,15 @@ LINK_LABELS = (
     "View PDF",  # ScienceDirect's: 'View PDF', 'View articleView in ScopusGoogle Scholar'
     "View article",
     "View in Scopus",
+    "Search ADS",  # Oxford's and the Royal Society's: 'Google Scholar Crossref Search ADS PubMed WorldCat'
+    "WorldCat",
 )
-_LINK_LABEL = re.compile("|".join(re.escape(label) for label in LINK_LABELS))
-_LINKS_LINE = re.compile(rf"^(?:(?:{_LINK_LABEL.pattern})\s*)+$")
+# PubMed Central and MDPI print them in brackets, and a few more: '[DOI] [PMC free article] [PubMed] [Google Scholar]'.
+_BRACKETED_ONLY = ("DOI", "PMC free article", "Green Version")
+_LINK_LABEL = re.compile(
+    "|".join(map(re.escape, LINK_LABELS)) + r"|(?<=\[)(?:" + "|".join(map(re.escape, _BRACKETED_ONLY)) + r")(?=\])"
+)
+_LINKS_LINE = re.compile(rf"^(?:\[?(?:{_LINK_LABEL.pattern})\]?[\s|,]*)+$")  # 'A | B', '[A], [B]'
 BULLET = re.compile(r"^\s*[•▪◦·‣∙*►■●]\s+")  # a list's bullet: a web page's, or a paper's
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 
@@ -337,10 +349,17 @@ _ENDS_REFERENCE = re.compile(r"(?:[.)\]]|\d|\w/\S+)$")
 def _line_items(lines: list[str], first: int) -> list[Item]:
     """One reference per line, or wrapped over several: a line continues the one before unless that
     one ended like a reference ends and this one starts like a reference starts."""
+    from citekit.parsing.segmenter import starts_a_reference
+
     document = DocumentWords("\n".join(lines))
     heads = _running_heads(lines[first:])
+    # A publisher's page with its links on a line after each reference: the links close the reference, and
+    # its fields may take lines of their own (PubMed Central: the journal, its volume, then the pages and
+    # DOI); a web page prints no page numbers.
+    linked = sum(1 for line in lines[first:] if link_labels(clean_line(line)) is not None) >= 2
     items: list[Item] = []
     previous_blank = True
+    closed = True  # the last reference ended at its links
     for number in range(first, len(lines)):
         line = clean_line(lines[number])
         if line.lower().startswith(TRAILERS):
@@ -348,12 +367,21 @@ def _line_items(lines: list[str], first: int) -> list[Item]:
         if not line:
             previous_blank = True
             continue
-        if line in heads or _PAGE_NUMBER.match(line) or link_labels(line) is not None:
+        if (labels := link_labels(line)) is not None:
+            if linked and items and not closed:
+                items[-1].links = labels
+            closed = True
+            continue
+        if line in heads or (_PAGE_NUMBER.match(line) and not linked):
             continue
         starts = line[:1].isupper() or line[:1] in '[("“' or line[:1].isdigit()
-        if items and not previous_blank and not (_ENDS_REFERENCE.search(items[-1].text) and starts):
+        if linked:
+            goes_on = items and not closed and not starts_a_reference(line)
+        else:
+            goes_on = items and not previous_blank and not (_ENDS_REFERENCE.search(items[-1].text) and starts)
+        if goes_on:
             items[-1].text = _join_wrapped(items[-1].text, line, document)
         else:
             items.append(Item(text=line, line=number + 1))
-        previous_blank = False
+        previous_blank = closed = False
     return [item for item in items if len(item.text) > 20]

@@ -669,7 +669,7 @@ def _begins_after_a_finished_reference(text: str, before: str) -> bool:
     full stop, or names and a year after a full stop, a closing bracket, or a place and publisher."""
     if _YEAR_FIRST_LINE.match(text) and _ENDS_A_REFERENCE.search(before):
         return True
-    return _starts_a_reference(text) and bool(
+    return starts_a_reference(text) and bool(
         _ENDS_BEFORE_NAMES.search(before) or (_ends_with_an_imprint(before) and _dated_at_once(text))
     )
 
@@ -779,7 +779,7 @@ _NAME_COMMA_YEAR = re.compile(r"^[A-ZÀ-ÖØ-Þ][^():;,\d]{1,60},\s(?:1[5-9]|20)
 _NAME_THEN_NO_DATE = re.compile(r"^[A-ZÀ-ÖØ-Þ][^():;\d]{0,100}?\s\((?:n\.\s?d|o\.\s?J|s\.\s?d)\.?\)")
 
 
-def _starts_a_reference(text: str) -> bool:
+def starts_a_reference(text: str) -> bool:
     """Names, then a year on the same line: a running head's 'Helma Lutz, Ewa Palenga-Möllenbeck' has none."""
     if _NAME_COMMA_YEAR.match(text):
         return not is_place(text.split(",", 1)[0])  # 'Berlin, 2001.' is an imprint
@@ -796,7 +796,7 @@ def _references_left_out_of_the_list(lines: list[Line], labels: list[str]) -> No
     page break with its running head in the middle of the list threw the labeller off. So is such
     a run that opens the paste with a reference's first line (a list copied from its second page,
     its first reference read as no reference before the page's head). Its page numbers stay out."""
-    index = 0 if lines and (_starts_a_reference(lines[0].text) or _din_label_over(lines, 0)) else 1
+    index = 0 if lines and (starts_a_reference(lines[0].text) or _din_label_over(lines, 0)) else 1
     while index < len(labels) - 1:
         if labels[index] != "O" or (index and labels[index - 1] == "O"):
             index += 1
@@ -810,7 +810,7 @@ def _references_left_out_of_the_list(lines: list[Line], labels: list[str]) -> No
             # reference's last line may look like a name and a year ('College (2005)').
             starts = [at for at in range(index, end) if _din_label_over(lines, at)]
             labelled = bool(starts)
-            starts = starts or [at for at in range(index, end) if _starts_a_reference(lines[at].text)]
+            starts = starts or [at for at in range(index, end) if starts_a_reference(lines[at].text)]
             # What comes before the first start must go on the reference before ('.pdf].'), not
             # begin a line as a name or a heading does ('Bundesministerium … (Hrsg.) (2003).').
             if starts and (labelled or not any(lines[at].text[:1].isupper() for at in range(index, starts[0]))):
@@ -934,7 +934,7 @@ def _page_numbers_between_references(lines: list[Line], labels: list[str]) -> No
 def _a_reference_under_the_number(text: str) -> bool:
     """Names then a year, or a year and a reference's full stop at the end ('OECD, 2002. Housing
     finance in transition economies. Paris: OECD.'): a running head has neither."""
-    return _starts_a_reference(text) or bool(_YEAR.search(text) and _ENDS_A_REFERENCE.search(text.rstrip()))
+    return starts_a_reference(text) or bool(_YEAR.search(text) and _ENDS_A_REFERENCE.search(text.rstrip()))
 
 
 _ORPHAN_LINES_AT_MOST = 7  # lines a reference's continuation may run to without its first line
