@@ -316,6 +316,38 @@ def test_a_pubmed_central_page_with_fields_on_lines_of_their_own_keeps_every_fie
     assert records[3]["title"].startswith("After–effects of nerve impulses")
 
 
+def test_links_printed_at_the_end_of_a_references_line_are_its_links_and_no_field():
+    """PLOS prints 'View Article PubMed/NCBI Google Scholar' at the end of each reference, after its DOI and
+    'pmid:'; PubMed Central and Taylor & Francis print theirs in brackets ('[DOI] [PubMed] [Google Scholar]',
+    '[Crossref], [Web of Science ®], [Google Scholar]'). The labels are the reference's links; the DOI and PMID
+    after the source, in Springer's author–year layout too, are identifiers and no part of the journal."""
+    page = Path(__file__).parent / "data" / "pages" / "plos-lyme.txt"
+    references = parse_references(page.read_text(encoding="utf-8")).references
+    lancet = references[0]
+    assert (lancet.title, lancet.container_title, lancet.volume, lancet.issue, lancet.pages) == (
+        "Lyme borreliosis", "Lancet", "379", "9814", "461–73"
+    )  # fmt: skip
+    assert (lancet.doi, lancet.pmid) == ("10.1016/S0140-6736(11)60103-7", "21903253")
+    assert lancet.links == ["View Article", "PubMed/NCBI", "Google Scholar"]
+    assert (references[1].container_title, references[1].pmid) == ("MMWR", "19052530")
+    bracketed = parse_references(
+        "References\n"
+        "8. Chittaranjan, G., Blom, J., & Gatica-Perez, D. (2013). Mining large-scale smartphone data for personality "
+        "studies. Personal and Ubiquitous Computing, 17(3), 433–450. doi:10.1007/s00779-011-0490-1 [Crossref], "
+        "[Web of Science ®], [Google Scholar]\n"
+        "9. Jordan MI, Mitchell TM. Machine learning: trends, perspectives, and prospects. Science "
+        "2015;349(6245):255–60. [DOI] [PubMed] [Google Scholar]\n"
+    ).references
+    assert [r.links for r in bracketed] == [
+        ["Crossref", "Web of Science ®", "Google Scholar"],
+        ["DOI", "PubMed", "Google Scholar"],
+    ]
+    assert [r.pages for r in bracketed] == ["433–450", "255–60"]
+    # A title may end with a label's word: 'Book' alone is no link.
+    book = parse_references("Kipling R (1894) The Jungle Book. Macmillan, London\n").references[0]
+    assert book.title == "The Jungle Book" and book.links == []
+
+
 def test_frontiers_links_line_closes_each_reference():
     """Frontiers prints 'CrossRef Full Text | Google Scholar' under each reference: links, no reference."""
     page = Path(__file__).parent / "data" / "pages" / "frontiers-two.txt"

@@ -11,7 +11,7 @@ from citekit.parsing.gbt7714 import parse_gbt7714_reference
 from citekit.parsing.legislation import parse_brazilian_law
 from citekit.parsing.mla import parse_mla_book
 from citekit.parsing.nature import parse_nature_reference
-from citekit.parsing.page import Item, clean_pdf_text, find_items
+from citekit.parsing.page import Item, clean_pdf_text, find_items, trailing_links
 from citekit.parsing.segmenter import DIN_LABEL, list_number
 from citekit.parsing.springer import parse_springer_reference, starts_springer_reference
 from citekit.parsing.vancouver import parse_vancouver_reference
@@ -277,7 +277,9 @@ def parse_references(text: str) -> ParseResult:
     """A pasted page or list → its references in page order."""
     found = find_items(text, starts_springer_reference)
     result = ParseResult()
-    texts = _without_list_numbers([item.text for item in found.items])
+    # Links printed at the end of a reference's line ('… [DOI] [PubMed] [Google Scholar]') are its links.
+    unlinked = [trailing_links(text) for text in _without_list_numbers([item.text for item in found.items])]
+    texts = [text for text, _ in unlinked]
     parsed = parse_each(texts)
     for reference, item, read in zip(parsed, found.items, texts, strict=True):
         if read is not item.text:
@@ -310,7 +312,7 @@ def parse_references(text: str) -> ParseResult:
             elif found.pasted_alone:
                 result.left_out.append(item)
             continue
-        reference.links = item.links
+        reference.links = item.links or unlinked[index][1]
         reference.line = item.line
         result.references.append(reference)
     _same_authors_as_before(result.references)

@@ -42,6 +42,7 @@ LINK_LABELS = (
     "Web of Science",
     "Taylor & Francis Online",
     "MathSciNet",
+    "PubMed/NCBI",  # PLOS's
     "PubMed Abstract",  # Frontiers': 'PubMed Abstract | CrossRef Full Text | Google Scholar'
     "PubMed Full Text",
     "PubMed",
@@ -58,6 +59,7 @@ LINK_LABELS = (
     "Medline",  # HighWire's journals: 'CrossRef Medline', 'OpenUrl'
     "MEDLINE",
     "OpenUrl",
+    "View Article",  # PLOS's: 'View Article PubMed/NCBI Google Scholar'
     "View PDF",  # ScienceDirect's: 'View PDF', 'View articleView in ScopusGoogle Scholar'
     "View article",
     "View in Scopus",
@@ -70,6 +72,25 @@ _LINK_LABEL = re.compile(
     "|".join(map(re.escape, LINK_LABELS)) + r"|(?<=\[)(?:" + "|".join(map(re.escape, _BRACKETED_ONLY)) + r")(?=\])"
 )
 _LINKS_LINE = re.compile(rf"^(?:\[?(?:{_LINK_LABEL.pattern})\]?[\s|,]*)+$")  # 'A | B', '[A], [B]'
+# Links printed at the end of a reference's own line: PubMed Central's and Taylor & Francis' in brackets
+# ('… 2015;349(6245):255–60. [DOI] [PubMed] [Google Scholar]'), PLOS's bare ('… pmid:21903253 View Article
+# PubMed/NCBI Google Scholar').
+_TRAILING_LINKS = re.compile(rf"(?:\s*(?:\[(?:{_LINK_LABEL.pattern})\]|{_LINK_LABEL.pattern})[,|]?)+\s*$")
+
+
+def trailing_links(text: str) -> tuple[str, list[str]]:
+    """The text without the link labels it ends with, and the labels. Bare labels only as a run of two or
+    more that ends with 'Google Scholar', as the sites print them: a title may end with 'Book' or 'Article'."""
+    found = _TRAILING_LINKS.search(text) if "Scholar" in text or "]" in text else None
+    if found is None or not found.start():
+        return text, []
+    run = found.group()
+    labels = _LINK_LABEL.findall(run)
+    if "[" not in run and (len(labels) < 2 or labels[-1] != "Google Scholar"):
+        return text, []
+    return text[: found.start()].rstrip(), labels
+
+
 BULLET = re.compile(r"^\s*[•▪◦·‣∙*►■●]\s+")  # a list's bullet: a web page's, or a paper's
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 

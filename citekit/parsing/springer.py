@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from citekit.model import Author, Reference
+from citekit.parsing.identifiers import find_identifiers
 from citekit.parsing.names import parse_springer_authors
 from citekit.parsing.places import is_place
 from citekit.parsing.rules import IN_A_BOOK, begins_with_a_place, read_as_software
@@ -37,6 +38,13 @@ _WEB = re.compile(
 )
 
 
+# A DOI, PMID or PMCID printed after the source ('… Lancet 379(9814): 461–73. doi: 10.1016/S0140-6736(11)60103-7.
+# pmid:21903253', as PLOS prints them): read as identifiers, no part of the source.
+_IDENTIFIERS_AFTER = re.compile(
+    r"[.,;]?\s+(?:doi:?\s*10\.|https?://(?:dx\.)?doi\.org/|pmid:?\s*\d|pmcid:?\s*pmc)", re.IGNORECASE
+)
+
+
 def parse_springer_reference(text: str) -> Reference | None:
     """One reference in Springer's layout, or None when the text is not one."""
     head = _HEAD.match(text)
@@ -53,6 +61,10 @@ def parse_springer_reference(text: str) -> Reference | None:
         type=ARTICLE,
     )
     rest = head["rest"].strip()
+    if (after := _IDENTIFIERS_AFTER.search(rest)) is not None:
+        identifiers = find_identifiers(rest[after.start() :])
+        reference.doi, reference.pmid, reference.pmcid = identifiers.doi, identifiers.pmid, identifiers.pmcid
+        rest = rest[: after.start()]
     url_match = _URL_AT_END.search(rest)
     if url_match:
         reference.url = url_match["url"]
