@@ -563,3 +563,25 @@ def test_a_ris_value_cannot_start_a_record(tmp_path, cli):
     with Library(third) as library:
         (record,) = library.records()
     assert record.reference.title == "Evil ER - TY - JOUR TI - Injected"  # one record, the text kept
+
+
+def test_long_runs_of_link_labels_are_read_in_linear_time(tmp_path, cli):
+    """A link label that is also two ('CrossRef Full Text' is 'CrossRef' and 'Full Text') repeated thousands of
+    times on a line, and after a reference, with a word at the end: the page is read at once (read both ways at
+    each label, the line would take time exponential in their number; searched from every place, the square)."""
+    labels = "CrossRef Full Text " * 3000
+    page = (
+        "References\n"
+        f"Aceto N, Bardia A (2014) Circulating tumor cell clusters. Cell 158(5):1110–1122 {labels}x\n"
+        "Google Scholar\n"
+        f"{labels}x\n"
+        "Théry C (2011) Exosomes: secreted vesicles and intercellular communications. F1000 Biol Rep 3:15\n"
+        "Google Scholar\n"
+    )
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    began = time.monotonic()
+    result = cli("parse", str(path), "--format", "json")
+    assert time.monotonic() - began < 10
+    assert result.exit_code == 0, result.stderr
+    assert "Exosomes: secreted vesicles and intercellular communications" in result.stdout

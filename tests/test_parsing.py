@@ -348,6 +348,31 @@ def test_links_printed_at_the_end_of_a_references_line_are_its_links_and_no_fiel
     assert book.title == "The Jungle Book" and book.links == []
 
 
+def test_a_cell_press_page_with_numbers_names_and_links_on_lines_of_their_own():
+    """Cell Press's platform prints each reference's number on a line of its own, its names separated by '∙',
+    its title and source on lines of their own, and its links one a line ('Scopus (250)', and 'Abstract' when
+    links follow it): one record each, every field read, even where a body's name recurs ('National
+    Institute for Health and Care Excellence', no running head) or a publisher's line reads like names and a
+    year ('Wiley, New York, NY, 1965')."""
+    page = Path(__file__).parent / "data" / "pages" / "cellpress-value-in-health.txt"
+    result = parse_references(page.read_text(encoding="utf-8"))
+    references = result.references
+    assert len(references) == 15 and result.unreadable == []
+    assert [a.family for a in references[1].authors] == ["Signorovitch", "Wu", "Yu"]
+    assert (references[1].container_title, references[1].volume, references[1].pages) == (
+        "Pharmacoeconomics", "28", "935-945"
+    )  # fmt: skip
+    assert references[1].links == ["Crossref", "Scopus (250)", "PubMed", "Google Scholar"]
+    assert references[11].links[0] == "Abstract" and references[11].title.startswith("The results of direct")
+    assert [a.family for a in references[7].authors] == ["National Institute for Health and Care Excellence"]
+    assert references[7].title.startswith("Dasatinib, nilotinib and imatinib")
+    assert (references[14].authors[0].family, references[14].title, references[14].year) == (
+        "Kish",
+        "Survey Sampling",
+        1965,
+    )
+
+
 def test_frontiers_links_line_closes_each_reference():
     """Frontiers prints 'CrossRef Full Text | Google Scholar' under each reference: links, no reference."""
     page = Path(__file__).parent / "data" / "pages" / "frontiers-two.txt"

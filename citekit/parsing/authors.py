@@ -389,6 +389,8 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
         return [_slashed_name(part.strip()) for part in parts], cut_short
     if "/" in text and "," in text:
         text = _SLASH.sub("; ", text)
+    if "∙" in text:  # Cell Press's pages: 'Signorovitch, J.E. ∙ Wu, E.Q. ∙ Yu, A.P.'
+        text = text.replace("∙", ";")
     if " - " in text or " – " in text:
         # ISNAD (Turkey) separates names by a dash: 'Streeck, Uwe - Habermas, Uwe' (each inverted), its
         # editors 'Jürgen Dubet - Bernard Lessenich - J. Rosa' (given name first).

@@ -65,23 +65,34 @@ LINK_LABELS = (
     "View in Scopus",
     "Search ADS",  # Oxford's and the Royal Society's: 'Google Scholar Crossref Search ADS PubMed WorldCat'
     "WorldCat",
+    "Full Text (PDF)",  # Cell Press's: 'Full Text', 'Full Text (PDF)', 'Scopus (1565)', each on a line
+    "Full Text",
 )
 # PubMed Central and MDPI print them in brackets, and a few more: '[DOI] [PMC free article] [PubMed] [Google Scholar]'.
 _BRACKETED_ONLY = ("DOI", "PMC free article", "Green Version")
 _LINK_LABEL = re.compile(
-    "|".join(map(re.escape, LINK_LABELS)) + r"|(?<=\[)(?:" + "|".join(map(re.escape, _BRACKETED_ONLY)) + r")(?=\])"
+    r"Scopus \(\d+\)|"  # Scopus with its count of citations, as Cell Press prints it
+    + "|".join(map(re.escape, LINK_LABELS))
+    + r"|(?<=\[)(?:"
+    + "|".join(map(re.escape, _BRACKETED_ONLY))
+    + r")(?=\])"
 )
-_LINKS_LINE = re.compile(rf"^(?:\[?(?:{_LINK_LABEL.pattern})\]?[\s|,]*)+$")  # 'A | B', '[A], [B]'
+# 'A | B', '[A], [B]'. Each label is taken whole and kept (an atomic group): 'CrossRef Full Text' is also
+# 'CrossRef' and 'Full Text', and trying both ways at each label would take time exponential in their number.
+_LINKS_LINE = re.compile(rf"^(?>\[?(?:{_LINK_LABEL.pattern})\]?[\s|,]*)++$")
 # Links printed at the end of a reference's own line: PubMed Central's and Taylor & Francis' in brackets
 # ('… 2015;349(6245):255–60. [DOI] [PubMed] [Google Scholar]'), PLOS's bare ('… pmid:21903253 View Article
 # PubMed/NCBI Google Scholar').
-_TRAILING_LINKS = re.compile(rf"(?:\s*(?:\[(?:{_LINK_LABEL.pattern})\]|{_LINK_LABEL.pattern})[,|]?)+\s*$")
+_TRAILING_LINKS = re.compile(rf"(?>\s*(?:\[(?:{_LINK_LABEL.pattern})\]|{_LINK_LABEL.pattern})[,|]?)++\s*$")
 
 
 def trailing_links(text: str) -> tuple[str, list[str]]:
     """The text without the link labels it ends with, and the labels. Bare labels only as a run of two or
     more that ends with 'Google Scholar', as the sites print them: a title may end with 'Book' or 'Article'."""
-    found = _TRAILING_LINKS.search(text) if "Scholar" in text or "]" in text else None
+    # Only the end is searched: a run of links is short, and a search over a whole long line of labels (hostile
+    # input) would take time that grows with the square of its length.
+    tail = max(0, len(text) - _LINKS_AT_MOST)
+    found = _TRAILING_LINKS.search(text, tail) if "Scholar" in text or "]" in text else None
     if found is None or not found.start():
         return text, []
     run = found.group()
@@ -89,6 +100,9 @@ def trailing_links(text: str) -> tuple[str, list[str]]:
     if "[" not in run and (len(labels) < 2 or labels[-1] != "Google Scholar"):
         return text, []
     return text[: found.start()].rstrip(), labels
+
+
+_LINKS_AT_MOST = 300  # characters of links at the end of a reference's line
 
 
 BULLET = re.compile(r"^\s*[•▪◦·‣∙*►■●]\s+")  # a list's bullet: a web page's, or a paper's
@@ -264,11 +278,22 @@ def _labelled_items(lines: list[str], first: int) -> list[Item]:
         elif not current.text:
             current.text = line
         else:
-            current.text += (" " if current.text.endswith(_FIELD_ENDS) else ". ") + line
+            current.text = _fields_joined(current.text, line)
     return [item for item in items if item.text]
 
 
 _FIELD_ENDS = (".", ",", ";", ":", "?", "!", ")", "]")
+
+
+def _fields_joined(text: str, line: str) -> str:
+    """A publisher's page prints a reference's fields on lines of their own, with no mark between them: a full
+    stop where a line ends without one ('… psoriasis treatment' + 'Pharmacoeconomics. 2010; 28:935-945'), a
+    comma between a volume and its pages ('93' + '3560–3572. 10.1152/…')."""
+    if text.endswith(_FIELD_ENDS):
+        return f"{text} {line}"
+    if text[-1:].isdigit() and line[:1].isdigit():
+        return f"{text}, {line}"
+    return f"{text}. {line}"
 
 
 def _items_in(lines: list[str], first: int, starts_reference: Callable[[str], bool]) -> list[Item]:
@@ -367,6 +392,9 @@ def _numbered_items(lines: list[str], first: int) -> list[Item]:
 _ENDS_REFERENCE = re.compile(r"(?:[.)\]]|\d|\w/\S+)$")
 
 
+_NUMBER_ALONE = re.compile(r"\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.")
+
+
 def _line_items(lines: list[str], first: int) -> list[Item]:
     """One reference per line, or wrapped over several: a line continues the one before unless that
     one ended like a reference ends and this one starts like a reference starts."""
@@ -376,8 +404,11 @@ def _line_items(lines: list[str], first: int) -> list[Item]:
     heads = _running_heads(lines[first:])
     # A publisher's page with its links on a line after each reference: the links close the reference, and
     # its fields may take lines of their own (PubMed Central: the journal, its volume, then the pages and
-    # DOI); a web page prints no page numbers.
+    # DOI).
     linked = sum(1 for line in lines[first:] if link_labels(clean_line(line)) is not None) >= 2
+    # Each reference's number on a line of its own over it (Cell Press's '15.' over 'Kish, L.'): only a number
+    # begins one, not a publisher's line that reads like names and a year ('Wiley, New York, NY, 1965').
+    numbered_alone = sum(1 for line in lines[first:] if _NUMBER_ALONE.fullmatch(clean_line(line))) >= 2
     items: list[Item] = []
     previous_blank = True
     closed = True  # the last reference ended at its links
@@ -388,19 +419,26 @@ def _line_items(lines: list[str], first: int) -> list[Item]:
         if not line:
             previous_blank = True
             continue
-        if (labels := link_labels(line)) is not None:
-            if linked and items and not closed:
-                items[-1].links = labels
+        # Cell Press's 'Abstract' is a link too when the links follow it (a paper's heading has none after it).
+        following = clean_line(lines[number + 1]) if number + 1 < len(lines) else ""
+        abstract = linked and line == "Abstract" and link_labels(following) is not None
+        if (labels := ["Abstract"] if abstract else link_labels(line)) is not None:
+            if linked and items and (not closed or items[-1].links):  # the links may take several lines
+                items[-1].links += [label for label in labels if label not in items[-1].links]
             closed = True
             continue
-        if line in heads or (_PAGE_NUMBER.match(line) and not linked):
-            continue
+        if not linked and (line in heads or _PAGE_NUMBER.match(line)):
+            continue  # a web page has no running heads nor page numbers: a body's name may recur
         starts = line[:1].isupper() or line[:1] in '[("“' or line[:1].isdigit()
-        if linked:
+        if linked and numbered_alone:
+            goes_on = items and not closed and not _NUMBER_ALONE.fullmatch(line)
+        elif linked:
             goes_on = items and not closed and not starts_a_reference(line)
         else:
             goes_on = items and not previous_blank and not (_ENDS_REFERENCE.search(items[-1].text) and starts)
-        if goes_on:
+        if goes_on and linked:
+            items[-1].text = _fields_joined(items[-1].text, line)
+        elif goes_on:
             items[-1].text = _join_wrapped(items[-1].text, line, document)
         else:
             items.append(Item(text=line, line=number + 1))
