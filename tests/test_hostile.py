@@ -567,8 +567,9 @@ def test_a_ris_value_cannot_start_a_record(tmp_path, cli):
 
 def test_long_runs_of_link_labels_are_read_in_linear_time(tmp_path, cli):
     """A link label that is also two ('CrossRef Full Text' is 'CrossRef' and 'Full Text') repeated thousands of
-    times on a line, and after a reference, with a word at the end: the page is read at once (read both ways at
-    each label, the line would take time exponential in their number; searched from every place, the square)."""
+    times on a line, and after a reference, with a word at the end, and a citation label of thousands of 'et
+    al.': the page is read at once (read both ways at each label, the line would take time exponential in their
+    number; searched from every place, the square)."""
     labels = "CrossRef Full Text " * 3000
     page = (
         "References\n"
@@ -576,6 +577,8 @@ def test_long_runs_of_link_labels_are_read_in_linear_time(tmp_path, cli):
         "Google Scholar\n"
         f"{labels}x\n"
         "Théry C (2011) Exosomes: secreted vesicles and intercellular communications. F1000 Biol Rep 3:15\n"
+        "Google Scholar\n"
+        f"Smith{' et al.' * 3000}, 20x\n"  # read as ScienceDirect's label over a reference, 'et al.' both ways
         "Google Scholar\n"
     )
     path = tmp_path / "page.txt"

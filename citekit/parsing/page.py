@@ -239,7 +239,8 @@ def _running_heads(lines: list[str]) -> set[str]:
 
 # ScienceDirect's label over each reference on its page, the citation as the text prints it: 'Ayantunde et al.,
 # 2018', 'Butt and Turner, 2012', 'R Development Core Team, 2023'.
-_CITATION_LABEL = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+(?:et al\.|[\w'’.-]+|&))*,\s(?:1[5-9]|20)\d\d[a-z]?$")
+# ('et al.' is two such words: an alternative of its own would let a line of them be read in exponentially many ways.)
+_CITATION_LABEL = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+(?:[\w'’.-]+|&))*+,\s(?:1[5-9]|20)\d\d[a-z]?$")
 
 
 def _labelled(lines: list[str]) -> bool:
