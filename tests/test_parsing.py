@@ -1706,7 +1706,8 @@ def test_in_a_list_where_references_carry_years_an_undated_caption_is_not_one():
 def test_footnotes_of_a_pasted_paper_are_not_references():
     """'3 Vgl. …', '12 So in seinem Interview …', '4 See also …': a footnote's number, then a word
     no reference begins with; so is a sentence of the body after the number ('3 Der Rückgang …',
-    '6 Tatsächlich sind es …', '5 The figures …'). Numbered references ('7. Merkel, W. …') stay."""
+    '6 Tatsächlich sind es …', '5 The figures …'). Numbered references ('7. Merkel, W. …') stay, and so does a
+    name that is such a word ('13 Das, A.: …')."""
     references = [
         "3 Vgl. dazu ausführlich Merkel, W. (2015): Demokratie und Krise. Wiesbaden: Springer VS, S. 12.",
         "7. Merkel, W. (2015): Demokratie und Krise. Wiesbaden: Springer VS.",
@@ -1720,6 +1721,9 @@ def test_footnotes_of_a_pasted_paper_are_not_references():
         "11. Weber, M. (1922): Wirtschaft und Gesellschaft. Tübingen: Mohr.",
         "5 The figures for 2004 are taken from Smith, J. (2005): Social Trends. London: HMSO, p. 12.",
         "12. Simmel, G. (1900): Philosophie des Geldes. Leipzig: Duncker & Humblot.",
+        "7 Das ist in erster Linie eine Frage der Bildung (Beck 1986, S. 122).",
+        # A name that is also such a word, with its comma, begins a reference: 'Das, A.', bare-numbered.
+        "13 Das, A.: Finite Temperature Field Theory. W. Scientific, Singapour (1977).",
     ]
     result = parse_references("\n\n".join(references))
     assert [r.raw for r in result.references] == references[1::2]

@@ -180,7 +180,7 @@ _FOOTNOTE = re.compile(
     r"^\s*\d{1,3}[.)]?\s?(?:vgl|siehe|zit|ebd|ebenda|dazu|so|in|im|wenn|wie|für|zum|zur|sie|es|auch"
     r"|hier|see|cf|ibid|also|this|it|for|on|as"
     r"|der|das|dies|diese|dieser|dieses|tatsächlich|folglich|allerdings|jedoch|zudem|dabei|daher|damit|dass"
-    r"|the|these|however|although|while|there)\b(?!:)",
+    r"|the|these|however|although|while|there)\b(?![:,])",  # 'Das, A.:' and 'So, K.' are names
     re.IGNORECASE,
 )
 # 'n.d.', 'o. J.' (ohne Jahr), 's.d.', 'in press', 'im Druck', 'forthcoming', 'im Erscheinen',
