@@ -373,6 +373,19 @@ def test_a_cell_press_page_with_numbers_names_and_links_on_lines_of_their_own():
     )
 
 
+def test_a_bare_doi_after_a_vancouver_source_leaves_the_pages_read():
+    """PubMed Central's older layout prints the DOI bare after the pages ('Breast Cancer Res 2020;22(1):61.
+    10.1186/s13058-020-01296-5.'): the pages are read, and the DOI, and the links glued to it are links."""
+    page = Path(__file__).parent / "data" / "pages" / "pmc-breast-cancer.txt"
+    references = parse_references(page.read_text(encoding="utf-8")).references
+    assert len(references) == 5
+    yin = references[1]
+    assert (yin.container_title, yin.volume, yin.issue, yin.pages) == ("Breast Cancer Res", "22", "1", "61")
+    assert yin.doi == "10.1186/s13058-020-01296-5"
+    assert yin.links == ["DOI", "PMC free article", "PubMed", "Google Scholar"]
+    assert (references[4].container_title, references[4].pages) == ("Cell", "1356–1372")
+
+
 def test_frontiers_links_line_closes_each_reference():
     """Frontiers prints 'CrossRef Full Text | Google Scholar' under each reference: links, no reference."""
     page = Path(__file__).parent / "data" / "pages" / "frontiers-two.txt"
