@@ -330,6 +330,8 @@ def test_links_printed_at_the_end_of_a_references_line_are_its_links_and_no_fiel
     assert (lancet.doi, lancet.pmid) == ("10.1016/S0140-6736(11)60103-7", "21903253")
     assert lancet.links == ["View Article", "PubMed/NCBI", "Google Scholar"]
     assert (references[1].container_title, references[1].pmid) == ("MMWR", "19052530")
+    # A body before the year, no person named: the body wrote it (the labeller had read it as the publisher).
+    assert [a.family for a in references[2].authors] == ["Centers for Disease Control and Prevention"]
     bracketed = parse_references(
         "References\n"
         "8. Chittaranjan, G., Blom, J., & Gatica-Perez, D. (2013). Mining large-scale smartphone data for personality "

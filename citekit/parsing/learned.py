@@ -767,9 +767,10 @@ def _title_read_as_nothing_after_the_date(tokens: list[Token], labels: list[str]
 def _organisation_read_as_nothing(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     """'Centers for Disease Control and Prevention. (2021, March 5). COVID-19 vaccines.': with no names
     read, the body's name the reference begins with (a capital first, no digits), read as nothing right
-    before the date or the title, wrote it."""
+    before the date or the title, wrote it; so did one read as the publisher before the date ('Centers for
+    Disease Control and Prevention (2012) Reported Cases of Lyme Disease …', PLOS's author–year layout)."""
     if (run := _opening_run_before_the_date(labels, "other")) is None:
-        run = _opening_run_before_the_title(labels)
+        run = _opening_run_before_the_title(labels) or _opening_run_before_the_date(labels, "publisher")
     if run is None:
         return labels
     first, last = run
