@@ -117,6 +117,10 @@ class Item:
     line: int
     links: list[str] = field(default_factory=list)
 
+    def add_links(self, labels: list[str]) -> None:
+        """The labels of a further line of links, each once: a page may print its links over two lines."""
+        self.links += [label for label in labels if label not in self.links]
+
 
 def clean_line(line: str) -> str:
     """Collapse the no-break and doubled spaces that web pages leave, and trim."""
@@ -268,7 +272,7 @@ def _labelled_items(lines: list[str], first: int) -> list[Item]:
         labels = link_labels(line)
         if labels is not None:
             if items:  # the reference just read, whose links may take two lines ('View PDF', 'View article…')
-                items[-1].links += [label for label in labels if label not in items[-1].links]
+                items[-1].add_links(labels)
             current = None
         elif _CITATION_LABEL.match(line):
             current = Item(text="", line=number + 1)
@@ -402,11 +406,11 @@ def _line_items(lines: list[str], first: int) -> list[Item]:
     from citekit.parsing.segmenter import starts_a_reference
 
     document = DocumentWords("\n".join(lines))
-    heads = _running_heads(lines[first:])
     # A publisher's page with its links on a line after each reference: the links close the reference, and
     # its fields may take lines of their own (PubMed Central: the journal, its volume, then the pages and
-    # DOI).
+    # DOI). A web page has no running heads nor page numbers: a body's name may recur.
     linked = sum(1 for line in lines[first:] if link_labels(clean_line(line)) is not None) >= 2
+    heads = set() if linked else _running_heads(lines[first:])
     # Each reference's number on a line of its own over it (Cell Press's '15.' over 'Kish, L.'): only a number
     # begins one, not a publisher's line that reads like names and a year ('Wiley, New York, NY, 1965').
     numbered_alone = sum(1 for line in lines[first:] if _NUMBER_ALONE.fullmatch(clean_line(line))) >= 2
@@ -421,15 +425,19 @@ def _line_items(lines: list[str], first: int) -> list[Item]:
             previous_blank = True
             continue
         # Cell Press's 'Abstract' is a link too when the links follow it (a paper's heading has none after it).
-        following = clean_line(lines[number + 1]) if number + 1 < len(lines) else ""
-        abstract = linked and line == "Abstract" and link_labels(following) is not None
+        abstract = (
+            linked
+            and line == "Abstract"
+            and number + 1 < len(lines)
+            and link_labels(clean_line(lines[number + 1])) is not None
+        )
         if (labels := ["Abstract"] if abstract else link_labels(line)) is not None:
             if linked and items and (not closed or items[-1].links):  # the links may take several lines
-                items[-1].links += [label for label in labels if label not in items[-1].links]
+                items[-1].add_links(labels)
             closed = True
             continue
-        if not linked and (line in heads or _PAGE_NUMBER.match(line)):
-            continue  # a web page has no running heads nor page numbers: a body's name may recur
+        if line in heads or (_PAGE_NUMBER.match(line) and not linked):
+            continue
         starts = line[:1].isupper() or line[:1] in '[("“' or line[:1].isdigit()
         if linked and numbered_alone:
             goes_on = items and not closed and not _NUMBER_ALONE.fullmatch(line)

@@ -654,11 +654,12 @@ def _only_din_labels_begin(lines: list[Line], labels: list[str]) -> None:
     din = [index for index, label in enumerate(labels) if label == "B" and _din_label_over(lines, index)]
     if len(din) < _DIN_LABELS_AT_LEAST:
         return
+    labelled = set(din)  # the lines read as beginnings that are labels, found once
     for index in range(din[0] + 1, din[-1]):
         if (
             labels[index] == "B"
             and labels[index - 1] != "O"
-            and not _din_label_over(lines, index)
+            and index not in labelled
             and not _din_label_over(lines, index - 1)
         ):
             labels[index] = "I"
