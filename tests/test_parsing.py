@@ -388,6 +388,50 @@ def test_a_bare_doi_after_a_vancouver_source_leaves_the_pages_read():
     assert (references[4].container_title, references[4].pages) == ("Cell", "1356–1372")
 
 
+def test_a_highwire_page_with_glued_numbers_marks_and_links():
+    """bioRxiv's page (HighWire's platform, as medRxiv's, BMJ's and J Neurosci's) glues each number to its mark
+    back to the citation and to the name ('7.↵Taube, J. S.'), and the links to the reference's end
+    ('(2007).CrossRefPubMedWeb of ScienceGoogle Scholar', '(2024).Google Scholar'), and prints its own lines
+    after the list ('Back to top', 'Previous', 'Posted March 24, 2025.'): the mark is no name, the labels are
+    links, and the page's lines are no part of the last reference."""
+    from click.testing import CliRunner
+
+    from citekit.cli import main
+
+    page = Path(__file__).parent / "data" / "pages" / "biorxiv-drosophila-navigation.txt"
+    result = CliRunner().invoke(main, ["parse", str(page), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.stdout)
+    assert [record["authors"][0]["family"] for record in records] == [
+        "Fagan", "Collett", "Eichenbaum", "Le Moël", "Sosa", "Basu", "Taube", "Webb", "Hulse", "Flores-Valle",
+        "Langdon", "Wolff",
+    ]  # fmt: skip
+    assert records[5]["links"] == ["Google Scholar"] and records[5]["journal"] == "Trends Neurosci"
+    assert records[6]["links"] == ["CrossRef", "PubMed", "Web of Science", "Google Scholar"]
+    assert records[7]["links"] == ["Abstract/FREE Full Text", "Google Scholar"]
+    wolff = records[-1]
+    assert wolff["raw"].endswith("(2018).CrossRefPubMedGoogle Scholar")
+    assert (wolff["journal"], wolff["volume"], wolff["pages"]) == ("J. Comp. Neurol", "526", "2585–2611")
+
+
+def test_a_highwire_page_kept_as_markdown_with_links_under_its_references():
+    """A bioRxiv page kept as Markdown: '### References' as the heading, '↵' before each reference, the links
+    on a line under it ('OpenUrlAbstract/FREE Full Text'), some with none: one record per reference, under
+    either heading, and none for the acknowledgements before the list or the page's lines after it. An old
+    DOI with a SICI's angle brackets is read whole, and '10 (4-5)' is volume 10, issue 4-5."""
+    page = Path(__file__).parent / "data" / "pages" / "biorxiv-event-segmentation.txt"
+    references = parse_references(page.read_text(encoding="utf-8")).references
+    assert [(r.authors or r.editors)[0].family for r in references] == [
+        "Anderson", "Bailey", "Baldassano", "Baldwin", "Bartlett", "Ben-Yakov", "Ben-Yakov", "Etzel", "Magliano",
+        "Niv", "Zacks", "Abraham", "Cox",
+    ]  # fmt: skip
+    assert references[5].links == ["OpenUrl", "Abstract/FREE Full Text"] and references[4].links == []
+    assert references[7].container_title == "Frontiers in Neuroimaging"
+    cox = references[-1]
+    assert cox.doi == "10.1002/(SICI)1099-1492(199706/08)10:4/5<171::AID-NBM453>3.0.CO;2-L"
+    assert (cox.container_title, cox.volume, cox.issue, cox.pages) == ("NMR in Biomedicine", "10", "4-5", "171–78")
+
+
 def test_frontiers_links_line_closes_each_reference():
     """Frontiers prints 'CrossRef Full Text | Google Scholar' under each reference: links, no reference."""
     page = Path(__file__).parent / "data" / "pages" / "frontiers-two.txt"

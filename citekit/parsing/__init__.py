@@ -41,9 +41,10 @@ _LEAD_IN = re.compile(
 
 # Wikipedia's marks back to where a reference is cited, copied with its list: '^', '↑' (German, French),
 # 'Jump up to:' (the text some skins hide for screen readers), then a letter for each place it is cited
-# ('^ a b c van Niel G, …', '↑ a b et c …'). No part of the reference.
+# ('^ a b c van Niel G, …', '↑ a b et c …'); HighWire's (bioRxiv, medRxiv, BMJ, PNAS, J Neurosci) '↵', glued
+# to the number and the name ('7.↵Taube, J. S. …'). No part of the reference.
 _BACKLINKS = re.compile(
-    r"^(?P<number>\s*(?:\[\d{1,6}\]|\(\d{1,6}\)|\d{1,6}[.)])?\s*)(?:Jump up\s*)?(?:\^|↑)\s*"
+    r"^(?P<number>\s*(?:\[\d{1,6}\]|\(\d{1,6}\)|\d{1,6}[.)])?\s*)(?:Jump up\s*)?(?:\^|↑|↵)\s*"
     r"(?:Jump up(?:\s+to)?:?\s*\^?\s*)?"
 )
 _BACKLINK_LETTER = re.compile(r"(?P<letter>[a-z]{1,2})(?:,?\s+(?:(?:and|et|und)\s+)?|$)")
@@ -116,7 +117,8 @@ _NAMES_NUMBER = re.compile(
 def _without_notes(text: str) -> str:
     """The reference without PubMed's notes, or a note's lead-in; the record keeps the text as
     printed (raw)."""
-    text = _LEAD_IN.sub(r"\g<number>", _without_backlinks(text) if "^" in text or "↑" in text else text, count=1)
+    marked = "^" in text or "↑" in text or "↵" in text
+    text = _LEAD_IN.sub(r"\g<number>", _without_backlinks(text) if marked else text, count=1)
     return _PUBMED_NOTE.sub("", text) if "[" in text else text
 
 

@@ -8,7 +8,11 @@ from dataclasses import dataclass
 
 from citekit.identifiers import ARXIV_ARCHIVES, clean_arxiv, clean_doi, clean_pmcid, clean_pmid, clean_url
 
-_DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
+# A DOI ends at a space, a quote or an angle bracket (HTML), but for the angle brackets of a SICI, which older
+# DOIs carry ('10.1002/(SICI)1099-1492(199706/08)10:4/5<171::AID-NBM453>3.0.CO;2-L').
+_DOI = re.compile(
+    r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?(10\.\d{4,9}/(?:[^\s\"<>]|<\d+::AID-[^\s\"<>]+>)++)", re.IGNORECASE
+)
 _PMID = re.compile(r"\bPMID:?\s*(\d{1,9})\b", re.IGNORECASE)
 # Wikipedia prints the PMCID as a link after its label, with a space between: 'PMC 7717626'. Spaced, only a
 # number as long as PMC's are now (six digits or more): 'PMC 2010' could be a meeting's name.

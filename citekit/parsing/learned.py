@@ -2349,6 +2349,25 @@ def _years_out_of_volume(text: str, spans: dict[str, tuple[int, int, float]]) ->
         _run_on(text, spans, "title", start, end)
 
 
+# A volume and its issue in brackets: 'NMR in Biomedicine 10 (4-5): 171–78'.
+_VOLUME_THEN_BRACKETED_ISSUE = re.compile(r"(?P<volume>[^\s()]+)\s?\((?P<issue>[^()]+)\)")
+
+
+def _issue_cut_inside_its_bracket(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'10 (4-5)', labelled as volume up to '4' and issue from '5': the brackets hold the issue whole."""
+    if "volume" not in spans or "issue" not in spans:
+        return
+    start, end, share = spans["volume"]
+    issue_start, issue_end, issue_share = spans["issue"]
+    if "(" not in text[start:end] or text[start:end].endswith("("):
+        return
+    found = _VOLUME_THEN_BRACKETED_ISSUE.match(text, start)
+    if found is None or not found.start("issue") < end <= issue_start < found.end("issue") <= issue_end:
+        return
+    spans["volume"] = (start, found.end("volume"), share)
+    spans["issue"] = (found.start("issue"), found.end("issue"), min(share, issue_share))
+
+
 # A German journal's issue counted within the year: 'Soziale Welt 4/1988', 'Neue Kriminalpolitik, 2/1999'.
 _ISSUE_OF_YEAR = re.compile(r"[\s,]+(?P<issue>\d{1,2})\s?/\s?$")
 _YEAR_AFTER = re.compile(r"\s?(?:1[5-9]|20)\d\d\b")
@@ -3190,6 +3209,7 @@ def fields_from_labels(
     _book_after_editors(text, spans)
     _years_out_of_pages(text, spans)
     _years_out_of_volume(text, spans)
+    _issue_cut_inside_its_bracket(text, spans)
     _issue_of_the_year(text, spans)
     _names_out_of_book(text, spans)
     _title_read_as_publisher(text, spans)

@@ -33,6 +33,7 @@ TRAILERS = (
     "cite this article",
     "cite this entry",
     "cite this chapter",
+    "back to top",  # HighWire's (bioRxiv, medRxiv, BMJ): 'Back to top', 'Previous', 'Next', 'Posted …'
 )
 LINK_LABELS = (
     "PubMed Central",
@@ -66,6 +67,8 @@ LINK_LABELS = (
     "Search ADS",  # Oxford's and the Royal Society's: 'Google Scholar Crossref Search ADS PubMed WorldCat'
     "WorldCat",
     "Full Text (PDF)",  # Cell Press's: 'Full Text', 'Full Text (PDF)', 'Scopus (1565)', each on a line
+    "Abstract/FREE Full Text",  # HighWire's: 'OpenUrlAbstract/FREE Full Text', '….FREE Full TextGoogle Scholar'
+    "FREE Full Text",
     "Full Text",
 )
 # PubMed Central and MDPI print them in brackets, and a few more: '[DOI] [PMC free article] [PubMed] [Google Scholar]'.
@@ -88,7 +91,9 @@ _TRAILING_LINKS = re.compile(rf"(?>\s*(?:\[(?:{_LINK_LABEL.pattern})\]|{_LINK_LA
 
 def trailing_links(text: str) -> tuple[str, list[str]]:
     """The text without the link labels it ends with, and the labels. Bare labels only as a run of two or
-    more that ends with 'Google Scholar', as the sites print them: a title may end with 'Book' or 'Article'."""
+    more that ends with 'Google Scholar', as the sites print them: a title may end with 'Book' or 'Article';
+    or 'Google Scholar' alone glued to the reference's last mark, as HighWire's pages print it ('… (2024).Google
+    Scholar'): a title's words have a space before them."""
     # Only the end is searched: a run of links is short, and a search over a whole long line of labels (hostile
     # input) would take time that grows with the square of its length.
     tail = max(0, len(text) - _LINKS_AT_MOST)
@@ -97,7 +102,8 @@ def trailing_links(text: str) -> tuple[str, list[str]]:
         return text, []
     run = found.group()
     labels = _LINK_LABEL.findall(run)
-    if "[" not in run and (len(labels) < 2 or labels[-1] != "Google Scholar"):
+    glued = run[:1].isalpha() and text[found.start() - 1] in ".)"
+    if "[" not in run and (len(labels) < 2 and not glued or labels[-1] != "Google Scholar"):
         return text, []
     return text[: found.start()].rstrip(), labels
 
@@ -123,10 +129,12 @@ class Item:
 
 
 def clean_line(line: str) -> str:
-    """Collapse the no-break and doubled spaces that web pages leave, and trim."""
+    """Collapse the no-break and doubled spaces that web pages leave, and trim; and HighWire's mark back to
+    where a reference is cited, which opens each of its lines ('↵Anderson, R. C. (1978). …')."""
     if "\u00a0" in line or "  " in line or "\t" in line or "\u2009" in line or "\u202f" in line:
         line = _SPACES.sub(" ", line)
-    return line.strip()
+    line = line.strip()
+    return line[1:].lstrip() if line.startswith("↵") else line
 
 
 def link_labels(line: str) -> list[str] | None:
@@ -164,7 +172,10 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
         if found.items or sum(1 for line in lines if line.strip()) > _TOO_FEW_LINES:
             return found  # a whole text in which the model sees no list has none
         # Too little for the model to see a list in (a line or two): read it by its layout.
-    headings = [number for number, line in enumerate(lines) if len(line) < 40 and clean_line(line).lower() in HEADINGS]
+    from citekit.parsing.segmenter import is_reference_heading
+
+    # 'References', 'Literatur', '### References' (a page kept as Markdown), '7. References'
+    headings = [number for number, line in enumerate(lines) if len(line) < 60 and is_reference_heading(line)]
     # The last heading is the one above the list: an earlier one may be a table of contents.
     for heading in reversed(headings):
         items = _items_in(lines, heading + 1, starts_reference)

@@ -41,7 +41,7 @@ import numpy as np
 from citekit.months import MONTHS
 from citekit.parsing.authors import PARTICLES, SAME_AUTHORS, YEAR_FIRST
 from citekit.parsing.given_names import given_name_kind
-from citekit.parsing.page import BULLET, link_labels
+from citekit.parsing.page import BULLET, TRAILERS, link_labels
 from citekit.parsing.places import is_place
 
 MODEL = "data/reference-segmenter.npz"
@@ -1032,8 +1032,24 @@ def _lines_that_go_on(lines: list[Line], labels: list[str]) -> None:
             labels[index] = "I"
 
 
+_TRAILER_AT_MOST = 40  # characters of a page's trailer line ('Back to top', 'Download references')
+
+
+def _page_trailer(lines: list[Line], labels: list[str]) -> None:
+    """A publisher's page copied whole: after its list, a line of the page's own ('Back to top', 'Cite this
+    article') and the page's links after it ('Previous', 'Next', 'Posted March 24, 2025.', 'Download PDF')
+    are no reference, nor part of the last one. (No line of the training corpora is such a line.)"""
+    for index, line in enumerate(lines):
+        if len(line.text) < _TRAILER_AT_MOST and line.text.lower().startswith(TRAILERS):
+            labels[index] = "O"
+            following = index + 1
+            while following < len(labels) and labels[following] == "I":
+                labels[following] = "O"
+                following += 1
+
+
 def after_labelling(lines: list[Line], labels: list[str]) -> None:
-    """What is read from the whole document once each line is labelled (see the nine rules)."""
+    """What is read from the whole document once each line is labelled (see the ten rules)."""
     _references_left_out_of_the_list(lines, labels)
     _lines_that_go_on(lines, labels)
     _footnotes_before_the_list(lines, labels)
@@ -1043,6 +1059,7 @@ def after_labelling(lines: list[Line], labels: list[str]) -> None:
     _labels_begin_references(lines, labels)
     _only_din_labels_begin(lines, labels)
     _far_after_the_list(lines, labels)
+    _page_trailer(lines, labels)
 
 
 @dataclass(slots=True)
