@@ -588,3 +588,23 @@ def test_long_runs_of_link_labels_are_read_in_linear_time(tmp_path, cli):
     assert time.monotonic() - began < 10
     assert result.exit_code == 0, result.stderr
     assert "Exosomes: secreted vesicles and intercellular communications" in result.stdout
+
+
+def test_a_long_word_and_labels_glued_to_a_doi_are_read_in_linear_time(tmp_path, cli):
+    """A 60,000-character word with no hyphen on two lines (searched for hyphenated compounds from every place
+    inside it, it took 16 s), and a DOI with thousands of link labels glued to it before 'Google Scholar': the
+    paste is read at once, and the glued labels are no part of the DOI."""
+    word = "x" * 60_000
+    page = (
+        f"Aceto N, Bardia A (2014) Circulating tumor cell clusters. Cell 158(5):1110–1122 doi:10.1000/{word} Scholar\n"
+        f"{word}\n"
+        "Siegel RL, Miller KD. Cancer statistics, 2023. CA Cancer J Clin. 2023;73(1):17-48. "
+        f"doi:10.3322/caac.21763{'PubMed' * 10_000}Google Scholar\n"
+    )
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    began = time.monotonic()
+    result = cli("parse", str(path), "--format", "json")
+    assert time.monotonic() - began < 10
+    assert result.exit_code == 0, result.stderr
+    assert "PubMedPubMed" not in "".join(str(record.get("doi")) for record in json.loads(result.stdout))

@@ -432,6 +432,40 @@ def test_a_highwire_page_kept_as_markdown_with_links_under_its_references():
     assert (cox.container_title, cox.volume, cox.issue, cox.pages) == ("NMR in Biomedicine", "10", "4-5", "171–78")
 
 
+def test_a_jama_network_page_with_links_glued_to_the_doi():
+    """JAMA Network's page glues each reference's links to its DOI ('doi:10.3322/caac.21763PubMedGoogle
+    ScholarCrossref') or prints them on a line of their own ('ArticlePubMedGoogle ScholarCrossref'): the DOI
+    ends where the labels begin, and they are links. AMA's 'Published online April 4, 2022.' is the date of an
+    article out before its issue, and the journal is the name before it."""
+    from click.testing import CliRunner
+
+    from citekit.cli import main
+
+    page = Path(__file__).parent / "data" / "pages" / "jama-ovarian-cancer-exercise.txt"
+    result = CliRunner().invoke(main, ["parse", str(page), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.stdout)
+    assert [record.get("doi") for record in records] == [
+        "10.3322/caac.21763", "10.3322/caac.21456", "10.1186/1756-9966-31-14", "10.1007/S12094-010-0474-z",
+        "10.1212/01.WNL.0000043691.53710.53", "10.1007/s11910-008-0010-5", "10.1001/jamaoncol.2018.6771",
+        "10.1038/bjc.2011.256", None, "10.1016/S1470-2045(16)30573-3", "10.1111/IGC.0b013e31819902ec", None,
+        "10.1007/s11764-022-01207-x",
+    ]  # fmt: skip
+    assert records[0]["links"] == ["PubMed", "Google Scholar", "Crossref"]
+    assert records[6]["links"] == ["Article", "PubMed", "Google Scholar", "Crossref"]
+    assert records[8]["links"] == ["PubMed", "Google Scholar"] and records[8]["pages"] == "696-699"
+    assert [author["family"] for author in records[0]["authors"]] == ["Siegel", "Miller", "Wagle", "Jemal"]
+    online = records[-1]
+    assert (online["journal"], online["year"], online["month"], online["day"]) == ("J Cancer Surviv", 2022, 4, 4)
+    assert online["title"] == "Effect of exercise on body composition among women with ovarian cancer"
+    # The same reference parsed alone, its links still glued: the DOI is still right.
+    alone = parse_reference(
+        "Siegel RL, Miller KD, Wagle NS, Jemal A. Cancer statistics, 2023. CA Cancer J Clin. 2023;73(1):17-48. "
+        "doi:10.3322/caac.21763PubMedGoogle ScholarCrossref"
+    )
+    assert alone.doi == "10.3322/caac.21763"
+
+
 def test_frontiers_links_line_closes_each_reference():
     """Frontiers prints 'CrossRef Full Text | Google Scholar' under each reference: links, no reference."""
     page = Path(__file__).parent / "data" / "pages" / "frontiers-two.txt"

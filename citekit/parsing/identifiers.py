@@ -13,6 +13,10 @@ from citekit.identifiers import ARXIV_ARCHIVES, clean_arxiv, clean_doi, clean_pm
 _DOI = re.compile(
     r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?(10\.\d{4,9}/(?:[^\s\"<>]|<\d+::AID-[^\s\"<>]+>)++)", re.IGNORECASE
 )
+# A web page's link labels glued to the DOI before 'Google Scholar' (JAMA's 'doi:10.3322/caac.21763PubMedGoogle
+# ScholarCrossref'): no part of it.
+_LABELS_GLUED = re.compile(r"(?:PubMed|Crossref|CrossRef|Article|CAS|Medline|MEDLINE|OpenUrl)*+Google$")
+_GLUED_AT_MOST = 80  # characters of labels glued to a DOI
 _PMID = re.compile(r"\bPMID:?\s*(\d{1,9})\b", re.IGNORECASE)
 # Wikipedia prints the PMCID as a link after its label, with a space between: 'PMC 7717626'. Spaced, only a
 # number as long as PMC's are now (six digits or more): 'PMC 2010' could be a meeting's name.
@@ -59,8 +63,17 @@ def find_identifiers(text: str) -> Identifiers:
     lowered = text.lower()
     doi = _DOI.search(text) if "10." in text else None
     if doi:
-        found.doi = clean_doi(_clean(doi.group(1)))
-        spans.append((doi.start(), doi.start() + len(doi.group(0).rstrip(_TRAILING))))
+        value, end = doi.group(1), doi.end()
+        # 'doi:10.3322/caac.21763PubMedGoogle Scholar': only the end is searched (a hostile run of labels)
+        glued = (
+            _LABELS_GLUED.search(value, max(0, len(value) - _GLUED_AT_MOST))
+            if text.startswith(" Scholar", end)
+            else None
+        )
+        if glued is not None:
+            value, end = value[: glued.start()], end - len(glued.group())
+        found.doi = clean_doi(_clean(value))
+        spans.append((doi.start(), doi.start() + len(text[doi.start() : end].rstrip(_TRAILING))))
     pmid = _PMID.search(text) if "pmid" in lowered else None
     if pmid:
         found.pmid = clean_pmid(pmid.group(1))

@@ -91,8 +91,9 @@ _TRAILING_LINKS = re.compile(rf"(?>\s*(?:\[(?:{_LINK_LABEL.pattern})\]|{_LINK_LA
 
 def trailing_links(text: str) -> tuple[str, list[str]]:
     """The text without the link labels it ends with, and the labels. Bare labels only as a run of two or
-    more that ends with 'Google Scholar', as the sites print them: a title may end with 'Book' or 'Article';
-    or 'Google Scholar' alone glued to the reference's last mark, as HighWire's pages print it ('… (2024).Google
+    more with 'Google Scholar' among them, as the sites print them ('View Article PubMed/NCBI Google Scholar',
+    JAMA's 'PubMedGoogle ScholarCrossref' glued to the DOI): a title may end with 'Book' or 'Article'; or
+    'Google Scholar' alone glued to the reference's last mark, as HighWire's pages print it ('… (2024).Google
     Scholar'): a title's words have a space before them."""
     # Only the end is searched: a run of links is short, and a search over a whole long line of labels (hostile
     # input) would take time that grows with the square of its length.
@@ -103,7 +104,8 @@ def trailing_links(text: str) -> tuple[str, list[str]]:
     run = found.group()
     labels = _LINK_LABEL.findall(run)
     glued = run[:1].isalpha() and text[found.start() - 1] in ".)"
-    if "[" not in run and (len(labels) < 2 and not glued or labels[-1] != "Google Scholar"):
+    bare_run = len(labels) >= 2 or glued
+    if "[" not in run and not (bare_run and "Google Scholar" in labels):
         return text, []
     return text[: found.start()].rstrip(), labels
 
@@ -362,7 +364,9 @@ class DocumentWords:
 
     def __init__(self, document: str) -> None:
         self.words = set(re.findall(r"\w+", document))
-        self.compounds = set(re.findall(r"\w+-\w+", document))
+        # From a word's start only: tried inside a long word with no hyphen, the search takes time that grows
+        # with the square of its length.
+        self.compounds = set(re.findall(r"\b\w+-\w+", document))
 
 
 def _join_wrapped(text: str, continuation: str, seen: DocumentWords | None = None) -> str:
@@ -395,7 +399,11 @@ def _numbered_items(lines: list[str], first: int) -> list[Item]:
         line = clean_line(lines[number])
         if line.lower().startswith(TRAILERS):
             break
-        if not line or line in heads or _PAGE_NUMBER.match(line) or link_labels(line) is not None:
+        if (labels := link_labels(line)) is not None:
+            if items:  # JAMA's 'ArticlePubMedGoogle ScholarCrossref' under a reference
+                items[-1].add_links(labels)
+            continue
+        if not line or line in heads or _PAGE_NUMBER.match(line):
             continue
         marker = _NUMBERED.match(line)
         if marker and len(line) > marker.end():

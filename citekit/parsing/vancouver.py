@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from citekit.model import Reference
+from citekit.months import month_number
 from citekit.parsing.identifiers import eprint_variables, find_identifiers
 from citekit.parsing.names import parse_springer_authors
 from citekit.parsing.rules import IN_A_BOOK, begins_with_a_place, title_and_source
@@ -18,6 +19,8 @@ from citekit.parsing.rules import IN_A_BOOK, begins_with_a_place, title_and_sour
 _SOURCE = re.compile(
     # Older NLM lists drop the period after the journal when a volume follows: 'Leuk Lymphoma 1996; 20: 427'.
     r"(?P<journal>[^.?!\"“”]+(?:\.[^.?!\s\"“”][^.?!\"“”]*)*)(?:\.\s+|\s+(?=(?:1[5-9]\d\d|20\d\d);\s*\w))"
+    # AMA's article online before its issue: 'JAMA Oncol. Published online April 4, 2022. doi:…'.
+    r"(?:Published online\s+(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<day>\d{1,2}),\s+)?"
     r"(?P<year>1[5-9]\d\d|20\d\d)(?:\s+[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?(?:\s+\d{1,2})?)?"
     r"(?:[;,]\s*(?P<volume>[^(:;,\s]+)?(?:\s*\((?P<issue>[^)]+)\))?(?::\s*(?P<pages>[^.;\s]+))?)?"
     r"\.?$"
@@ -69,7 +72,12 @@ def parse_vancouver_reference(text: str) -> Reference | None:
         title, journal = title[:cut], f"{title[cut + 2 :]}. {journal}"
     if journal[:1].islower() or IN_A_BOOK.search(title) or begins_with_a_place(journal):
         return None  # 'Title. In Honneth F-X, …, eds Book. Thousand Oaks: Sage, 2022; 112-147.': a chapter
+    month = month_number(source["month"]) if source["month"] else None
+    if source["month"] and month is None:
+        return None
     return Reference(
+        month=month,
+        day=int(source["day"]) if month else None,
         authors=authors,
         year=int(source["year"]),
         title=title,
