@@ -466,6 +466,21 @@ def test_a_jama_network_page_with_links_glued_to_the_doi():
     assert alone.doi == "10.3322/caac.21763"
 
 
+def test_the_year_glued_to_a_doi_is_no_part_of_it():
+    """A copy of Nature's pages (Scientific Reports here) glues the year to the DOI printed before it
+    ('1937–1948.https://doi.org/10.1001/jama.299.16.1937(2008).'): the DOI ends before the year. A DOI's own
+    brackets, with more after them, are kept."""
+    glued = parse_reference(
+        "Keiser, J. & Utzinger, J. Efficacy of current drugs against soil-transmitted helminth infections: Systematic "
+        "review and meta-analysis.JAMA299, 1937–1948.https://doi.org/10.1001/jama.299.16.1937(2008)."
+    )
+    assert glued.doi == "10.1001/jama.299.16.1937" and glued.year == 2008
+    lancet = parse_reference(
+        "Stanek G, et al. Lyme borreliosis. Lancet. 2012;379(9814):461-73. doi:10.1016/S0140-6736(11)60103-7."
+    )
+    assert lancet.doi == "10.1016/S0140-6736(11)60103-7"
+
+
 def test_frontiers_links_line_closes_each_reference():
     """Frontiers prints 'CrossRef Full Text | Google Scholar' under each reference: links, no reference."""
     page = Path(__file__).parent / "data" / "pages" / "frontiers-two.txt"

@@ -17,6 +17,9 @@ _DOI = re.compile(
 # ScholarCrossref'): no part of it.
 _LABELS_GLUED = re.compile(r"(?:PubMed|Crossref|CrossRef|Article|CAS|Medline|MEDLINE|OpenUrl)*+Google$")
 _GLUED_AT_MOST = 80  # characters of labels glued to a DOI
+# The year glued to the DOI at a reference's end, as a copy of Nature's pages gives it ('1937–1948.https://doi.org/
+# 10.1001/jama.299.16.1937(2008).'): no part of it (a DOI's brackets hold more after them: 'S0140-6736(11)60103-7').
+_YEAR_GLUED = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)$")
 _PMID = re.compile(r"\bPMID:?\s*(\d{1,9})\b", re.IGNORECASE)
 # Wikipedia prints the PMCID as a link after its label, with a space between: 'PMC 7717626'. Spaced, only a
 # number as long as PMC's are now (six digits or more): 'PMC 2010' could be a meeting's name.
@@ -72,7 +75,11 @@ def find_identifiers(text: str) -> Identifiers:
         )
         if glued is not None:
             value, end = value[: glued.start()], end - len(glued.group())
-        found.doi = clean_doi(_clean(value))
+        value = _clean(value)
+        year = _YEAR_GLUED.search(value)
+        if year is not None and not text[doi.start(1) + len(value) :].strip(" ."):
+            value, end = value[: year.start()], doi.start(1) + year.start()
+        found.doi = clean_doi(value)
         spans.append((doi.start(), doi.start() + len(text[doi.start() : end].rstrip(_TRAILING))))
     pmid = _PMID.search(text) if "pmid" in lowered else None
     if pmid:
