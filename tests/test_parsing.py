@@ -10,6 +10,7 @@ import pytest
 from citekit.model import Author, Reference
 from citekit.parsing import is_reference, parse_each, parse_reference, parse_references
 from citekit.parsing.authors import split_authors
+from citekit.parsing.page import clean_pdf_text
 
 CHAPTER = Path(__file__).resolve().parents[1] / "data" / "chapter.txt"
 
@@ -479,6 +480,33 @@ def test_the_year_glued_to_a_doi_is_no_part_of_it():
         "Stanek G, et al. Lyme borreliosis. Lancet. 2012;379(9814):461-73. doi:10.1016/S0140-6736(11)60103-7."
     )
     assert lancet.doi == "10.1016/S0140-6736(11)60103-7"
+
+
+def test_accents_a_latex_pdf_sets_apart_are_put_back_on_their_letters():
+    """A PDF made with LaTeX sets an accent as a glyph of its own, and a copy gives it before its letter or after
+    it over a space (reference strings as the GROBID corpus holds them): the names and titles get their letters
+    back. Typed as an apostrophe or a quote, the acute stays."""
+    lavrac, arbelaez, nino = parse_each(
+        [
+            "Lavrač, N., & Dˇzeroski, S.( 1994). Inductive logic programming: Techniques and applications. "
+            "Chichester, UK: Ellis Horwood.",
+            "[4] P. Arbel´aez, M. Maire, C. Fowlkes, and J. Malik, “From contours to regions: An empirical "
+            "evaluation,” CVPR, 2009.",
+            "Pielke, R. A., and C. W. Landsea, 1999: La Nin ˜a, El Nin ˜o, and Atlantic hurricane damages in the "
+            "United States. Bull. Amer. Meteor. Soc., 80, 2027-2033.",
+        ]
+    )
+    assert [author.family for author in lavrac.authors] == ["Lavrač", "Džeroski"]
+    assert arbelaez.authors[0].family == "Arbeláez"
+    assert nino.title == "La Niña, El Niño, and Atlantic hurricane damages in the United States"
+    assert (
+        parse_reference("Körner, J. G., Sjo ¨strand, T. and Mu ¨ller, R. (2001). A title. J. Phys. 5, 1-2.")
+        .authors[1]
+        .family
+        == "Sjöstrand"
+    )
+    for apostrophe in ("Cronbach´s alpha", "l´université", "d´Analyse", "the ´Minimum Equation´", "on ´what"):
+        assert apostrophe in clean_pdf_text(f"Smith, J. (2001). On {apostrophe} here. Bern: Huber.")
 
 
 def test_frontiers_links_line_closes_each_reference():

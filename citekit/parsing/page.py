@@ -9,6 +9,7 @@ trailer; each reference is one bullet item or one line, possibly wrapped.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -239,9 +240,53 @@ _PDF_CHARACTER = re.compile("[\ufb00-\ufb06\x80-\x9f\u2012\u2212\u1d52\u02da]")
 def clean_pdf_text(text: str) -> str:
     """Ligatures from PDF fonts back to letters (ﬁ → fi), Windows-1252 punctuation read as control
     characters back to itself (\x96 → –), a figure dash or minus to an en dash, a modifier letter o or
-    a ring above to the degree sign it stands for ('nᵒ 4', 'n˚ 4' → 'n° 4'). str.translate is slow: only
-    when needed."""
-    return text.translate(_PDF_CHARACTERS) if _PDF_CHARACTER.search(text) else text
+    a ring above to the degree sign it stands for ('nᵒ 4', 'n˚ 4' → 'n° 4'), and accents set apart from
+    their letters back on them ('S´aez' → 'Sáez'). str.translate is slow: only when needed."""
+    text = text.translate(_PDF_CHARACTERS) if _PDF_CHARACTER.search(text) else text
+    return _SPACING_ACCENT.sub(_accented, text) if _ACCENT_CHARACTER.search(text) else text
+
+
+# A PDF made with LaTeX sets an accent as a glyph of its own, and a copy of its text gives it beside its letter
+# (seen so in the GROBID corpus's reference strings): before it, glued ('M¨uller', 'Jo˜ao', 'Dˇzeroski',
+# 'Vokrouhlick´y', 'Arbel´aez', 'Rodr´ıguez' with a dotless i), or after it, over a space ('Ko ¨rner', 'El Nin ˜o').
+# Word-processed papers type the acute as an apostrophe or a quote ('Cronbach´s', 'l´université', 'the ´Minimum
+# Equation´', 'on ´what'): it is joined only inside a word, and only as the accents Slavic and Romance names carry.
+_ACCENT_CHARACTER = re.compile("[¨˜ˇ´]")
+_COMBINING = {"¨": "\u0308", "´": "\u0301", "˜": "\u0303", "ˇ": "\u030c"}
+_SPACING_ACCENT = re.compile(
+    r"(?P<previous>[^\W\d_]) (?P<accent_after>[¨˜])(?=[^\W\d_A-ZÀ-Þ])"  # on the letter before the space
+    r"|(?P<before>[^\W\d_])(?P<accent>[¨˜ˇ´])(?P<letter>[^\W\d_])"  # inside a word: on the letter after it
+)
+_ACCENTED = frozenset("äëïöüÿÄËÏÖÜñãõÑÃÕčšžřňěďťČŠŽŘŇĚĎŤáéíóúýćńśźÁÉÍÓÚÝĆŃŚŹ")
+# Words an apostrophe elides (French, Italian, Irish): 'l´', 'd´', 'qu´', 'un´', 'O´Brien'; and Italian's 'dell´'.
+_ELIDED = frozenset("c d j l m n s t qu jusqu lorsqu puisqu un o".split())
+_WORD_AT_MOST = 12  # letters looked back over for the word an apostrophe may elide
+
+
+def _accented(found: re.Match[str]) -> str:
+    if found["accent_after"]:
+        return _with_accent(found["previous"], found["accent_after"]) or found.group()
+    before, accent, letter = found["before"], found["accent"], found["letter"]
+    text, start = found.string, found.start() + 1
+    if accent == "´" and letter != "ı":
+        word = start
+        while word > max(0, start - _WORD_AT_MOST) and text[word - 1].isalpha():
+            word -= 1
+        elided = text[word:start].lower()
+        at_end = not text[found.end() : found.end() + 1].isalpha()
+        if elided in _ELIDED or elided.endswith("ll") or (at_end and letter in "nszNSZ"):
+            return found.group()  # an apostrophe: 'l´analyse', 'qu´il', 'dell´arte', 'Cronbach´s', 'den´n'
+    if (joined := _with_accent(letter, accent)) is not None:
+        return before + joined
+    if accent == "ˇ" and (carried := _with_accent(before, accent)) is not None:
+        return carried + letter  # the caron after its letter: 'Tosˇic´' for 'Tošić'
+    return found.group()
+
+
+def _with_accent(letter: str, accent: str) -> str | None:
+    """The letter with the accent on it, if it is one that names and words carry ('ć', 'ñ'; not 'ḿ', 'ǐ')."""
+    joined = unicodedata.normalize("NFC", ("i" if letter == "ı" else letter) + _COMBINING[accent])
+    return joined if joined in _ACCENTED else None
 
 
 def _running_heads(lines: list[str]) -> set[str]:
