@@ -1956,9 +1956,10 @@ def _book_out_of_editors(text: str, spans: dict[str, tuple[int, int, float]]) ->
 
 
 # The Journal of Neuroscience's 'In: Freshwater ecology (Brown A, Green B, eds), pp 27–45': the book, then
-# its editors and their role in brackets.
+# its editors and their role in brackets. What comes before the book's first letter is taken whole (possessive):
+# tried every way over a long run of marks with no letter, the match took time that grew with its cube.
 _BOOK_THEN_BRACKETED_EDITORS = re.compile(
-    rf"\W*(?:in:?\s+)?(?P<book>[^()]*?[^\W\d_][^()]*?)\s*\((?P<names>[^()]+?),\s*(?:{EDITOR_ROLES})\.?\)\W*$",
+    rf"\W*+(?:in:?\s+)?(?P<book>(?:[^()\w]|[\d_])*+[^\W\d_][^()]*?)\s*\((?P<names>[^()]+?),\s*(?:{EDITOR_ROLES})\.?\)\W*$",
     re.IGNORECASE,
 )
 
@@ -3542,8 +3543,10 @@ def fields_from_labels(
 _MONTH_NAMES = "|".join(name for name in MONTHS if len(name) > 3 or name in ("mai", "may"))  # not 'Mar'
 # 'Herbst 2005', 'Juli 1999': an issue's season or month before its year, read as a volume
 _SEASON_OR_MONTH_BEFORE = re.compile(rf"\b(?:{_SEASONS}|{_MONTH_NAMES})\W*$", re.I)
+# From a run of marks' start only ('(?<!…)…++'): tried from inside each run, a long one took time growing with
+# its square.
 _WHEN_AFTER_PLACE = re.compile(
-    rf"(?:^|[\s,;:]+)(?:stand\s*:?\s*)?(?:{_MONTH_NAMES}|{_SEASONS})\W*$",
+    rf"(?:^|(?<![\s,;:])[\s,;:]++)(?:stand\s*:?\s*)?(?:{_MONTH_NAMES}|{_SEASONS})\W*$",
     re.IGNORECASE,
 )
 

@@ -67,8 +67,10 @@ _AUTHOR_START = re.compile(
 )
 _INITIALS_START = re.compile(rf"^{_PARTICLES}[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+[A-Z]{{1,3}}\b[,.]?")
 # 'Michael Collins.', 'Peter F. Brown,', 'J.McDonough,': given names first, as ACL and IEEE print.
+# The initials taken whole (possessive): given back one by one on a long line of them, the match took time growing
+# with its square; what follows them is the same either way.
 _NAME_START = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’\-]+|[A-Z]\.(?:\s?[A-Z]\.)*)\s?(?:[A-Z]\.\s)*[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’\-]+[,.]"
+    r"^(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’\-]+|[A-Z]\.(?:\s?[A-Z]\.)*+)\s?(?:[A-Z]\.\s)*+[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’\-]+[,.]"
 )
 # A name of any shape, then the work's date: 'OECD, 1995: …', 'Kommission der Europäischen
 # Gemeinschaften (2001): …', 'Platon (2007). …' (organisations and single names, which no
@@ -92,12 +94,14 @@ _DIGITS = re.compile(r"\d+")
 DIN_LABEL = re.compile(
     r"^\s*(?P<name>[^\W\d_][\w'’-]+)(?:\s[^\W\d]\D{0,60}?)?\s(?:1[5-9]\d\d|20\d\d)[a-z]?\s+(?=(?P=name)\b)"
 )
+# Each searched for anywhere in a line; a number's run is tried from its first digit only ('(?<!\d)\d++'), as
+# tried from each digit of a long run the search takes time that grows with the square of its length.
 _CUES = (
     ("doi", re.compile(r"\bdoi\b|10\.\d{4,9}/", re.IGNORECASE)),
     ("url", re.compile(r"https?://|www\.", re.IGNORECASE)),
     ("etal", re.compile(r"\bet al\b|u\. ?a\.", re.IGNORECASE)),
-    ("pages", re.compile(r"\bpp?\.\s*\d|\bS\.\s*\d|\d+\s*[-–]\s*\d+")),
-    ("volume", re.compile(r"\b(?:vol|bd|jg|no|nr|h)\.\s*\d|\d+\s*\(\d+\)", re.IGNORECASE)),
+    ("pages", re.compile(r"\bpp?\.\s*\d|\bS\.\s*\d|(?<!\d)\d++\s*[-–]\s*\d")),
+    ("volume", re.compile(r"\b(?:vol|bd|jg|no|nr|h)\.\s*\d|(?<!\d)\d++\s*\(\d+\)", re.IGNORECASE)),
     ("in", re.compile(r"\b(?:In|in):?\s+[A-Z]|\(eds?\.?\)|\((?:hrsg|hg|éd|ed)s?\.?\)|\bHrsg\.", re.IGNORECASE)),
     ("publisher", re.compile(r"\b(?:Press|Verlag|University|Publishers?|Éditions|Editorial)\b")),
     ("quote", re.compile(r"[“”\"«»„]")),
