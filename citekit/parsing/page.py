@@ -13,16 +13,6 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-HEADINGS = {
-    "references",
-    "reference list",
-    "bibliography",
-    "literature cited",
-    "works cited",
-    "references and notes",
-    "notes and references",
-    "cited literature",
-}
 TRAILERS = (
     "download references",
     "author information",
