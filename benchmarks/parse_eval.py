@@ -57,6 +57,7 @@ from train_parser import real_examples  # noqa: E402
 
 from citekit.parsing import neural, parse_each, parse_references  # noqa: E402
 from citekit.parsing.learned import fields_from_labels, parse_learned, parse_learned_many  # noqa: E402
+from citekit.parsing.page import clean_pdf_text  # noqa: E402
 from citekit.parsing.tokens import tokenize, word_features  # noqa: E402
 from citekit.textnorm import ascii_fold  # noqa: E402
 
@@ -318,7 +319,9 @@ def numbered_lists(held_out: list) -> None:  # noqa: ANN001
                 chunk = texts[start : start + LIST_LENGTH]
                 pasted = "\n".join(number.format(place) + text for place, text in enumerate(chunk, start=1))
                 found += parse_references(pasted).references
-            read = ((re.sub(r"^(?:\[\d+\]|\d+\.?) ", "", r.raw or "", count=1), r) for r in found)
+            # The record keeps the text as citekit cleans it (ligatures, accents set apart): matched as cleaned.
+            printed = {clean_pdf_text(text): text for text in texts}
+            read = ((printed.get(re.sub(r"^(?:\[\d+\]|\d+\.?) ", "", r.raw or "", count=1), ""), r) for r in found)
         for text, reference in read:
             if text in gold:
                 scores[name].add(gold[text], fields(reference))
