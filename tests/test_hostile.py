@@ -621,3 +621,12 @@ def test_a_long_line_of_one_mark_is_read_in_linear_time(unit):
     parse_references(line)
     parse_each([line])
     assert time.process_time() - began < 10
+
+
+def test_a_long_run_of_digits_as_a_volume_is_read_in_linear_time():
+    """A reference under 4,000 characters whose volume is a run of 3,900 digits: the volume patterns took time
+    growing with its cube (230 s); a run longer than any volume is no volume."""
+    began = time.process_time()
+    (reference,) = parse_each([f"Smith J. Title. Journal {'1' * 3_900} (2): 1-2."])
+    assert time.process_time() - began < 10
+    assert reference.volume is None and reference.issue == "2" and reference.pages == "1-2"

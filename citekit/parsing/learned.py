@@ -28,7 +28,10 @@ from citekit.parsing.tokens import Token, is_initial, tokenize
 _YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)([a-z])?")
 # What follows '8(2' in a run labelled volume as a whole: '): 187–191', the pages.
 _PAGES_AFTER_ISSUE = re.compile(r"\)?\s*:\s*(?P<pages>\d+\s*[-–]\s*\d+)\s*$")
-_VOLUME_ISSUE = re.compile(r"(?P<volume>[\w.-]*\d[\w.-]*|\b[IVXLC]+)\s*\((?P<issue>[^()]+)\)?")
+# The volume's run of letters, digits, stops and dashes from its start, taken whole (it must end where the space or
+# the bracket begins): tried from every place and split every way, a long run of digits took time growing with
+# its cube (a 3,900-digit volume: 230 s).
+_VOLUME_ISSUE = re.compile(r"(?P<volume>(?<![\w.-])(?=[\w.-]*?\d)[\w.-]++|\b[IVXLC]+)\s*\((?P<issue>[^()]+)\)?")
 # Whole words only: 'pp.' is a marker, the P of 'PLoS One' or 'Proc Natl Acad Sci' is not.
 # German prints 'Jg. 37, H. 1, S. 1-29' (Jahrgang, Heft, Seite) and 'Bd.' (Band) for the volume, Dutch 'jrg. 76'
 # (jaargang).
@@ -2350,6 +2353,8 @@ def _years_out_of_volume(text: str, spans: dict[str, tuple[int, int, float]]) ->
         _run_on(text, spans, "title", start, end)
 
 
+_VOLUME_AT_MOST = 100  # characters of a volume run: the volume, its issue and their words
+
 # A volume and its issue in brackets: 'NMR in Biomedicine 10 (4-5): 171–78'.
 _VOLUME_THEN_BRACKETED_ISSUE = re.compile(r"(?P<volume>[^\s()]+)\s?\((?P<issue>[^()]+)\)")
 
@@ -3350,7 +3355,9 @@ def fields_from_labels(
             start, _, share = spans["volume"]
             end = start + len(_DATED_BY.sub("", text[start : dated.start()]))
             spans["volume"] = (start, end, share)
-    if (found := take("volume")) is not None:
+    # A volume run longer than any volume's ('Jg. 30, Heft 4/89', 'vol. 21, supl. 1') is no volume: not stored, nor read
+    # by the volume patterns, several of which take time growing with the square of the run.
+    if (found := take("volume")) is not None and len(found[0]) <= _VOLUME_AT_MOST:
         volume_text = _NUMBER_PREFIX.sub("", _clean(found[0]) or "").rstrip(" /")  # 'Jg. 30, Heft 4/' + '89'
         both = _VOLUME_ISSUE.search(volume_text)
         if both:
@@ -3679,7 +3686,7 @@ def _after_the_last_name(names: str) -> str:
 # stop: 'Crisis States Research Centre Working Papers'): where a report's series begins.
 _SERIES_ENDING_THE_TITLE = re.compile(r",\s+(?=[A-Z][\w.-]*(?:\s+[\w.-]+){0,4}\s*$|[A-Z][\w-]*(?:\s+[\w-]+){5,6}$)")
 # A report's number after its series's name, at the title's end: '…, Working Papers, 104'.
-_NUMBER_ENDING_THE_TITLE = re.compile(r"[\s,]+(?P<number>[\w/-]*\d[\w/-]*)$")
+_NUMBER_ENDING_THE_TITLE = re.compile(r"(?<![\s,])[\s,]++(?P<number>[\w/-]*\d[\w/-]*)$")  # from a run's start
 
 
 def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, int, float]]) -> None:
