@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from citekit.cli import main
 from citekit.parsing import parse_references
-from citekit.parsing.segmenter import features, is_reference_heading, segment, shipped_model
+from citekit.parsing.segmenter import after_labelling, features, is_reference_heading, lines_of, segment, shipped_model
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 from train_segmenter import SHIPPED, model_path, read_finder, read_grobid, spans, variants  # noqa: E402
@@ -25,6 +25,13 @@ DATA = Path(__file__).resolve().parent / "data" / "segmenter"
 ROOT = Path(__file__).resolve().parents[1]
 LISTS = read_grobid(DATA)
 (DOCUMENT,) = read_finder(DATA)
+
+
+def _relabelled(text: str, labels: list[str]) -> list[str]:
+    """The lines' labels (as the model gave them) after the rules that read the whole document."""
+    labels = list(labels)
+    after_labelling(lines_of(text), labels)
+    return labels
 
 
 def _boundaries(documents: list) -> float:  # noqa: ANN001
@@ -524,7 +531,7 @@ def test_a_lists_furniture_that_recurs_only_once_more_is_left_out_by_where_it_st
     or a line beside each page's number ('no 01/2009' over '- 37 -'), are furniture. Two lines
     that end two references of the same series, and the list's own heading over its page's number,
     are not."""
-    from citekit.parsing.segmenter import lines_of, running_heads
+    from citekit.parsing.segmenter import running_heads
 
     footer = [
         "© 2007 FQS http://www.qualitative-research.net/fqs/",
@@ -566,7 +573,7 @@ def test_a_running_head_with_numbers_of_its_own_beside_the_page_number_is_left_o
     """'HSR 41 (2016) 4 │ 235': a journal's volume, year and issue stay, the page's number goes up
     page after page. A reference's place and year counting up ('Frankfurt am Main 1995', '… 1996')
     is no page."""
-    from citekit.parsing.segmenter import lines_of, running_heads
+    from citekit.parsing.segmenter import running_heads
 
     body = [f"Author{n}, A. ({1990 + n}). Title number {n}. Journal, {n}, 1-9." for n in range(30)]
     text = [
@@ -735,8 +742,6 @@ def test_a_run_read_as_no_reference_inside_a_list_is_taken_back_where_its_lines_
     begin as references do, names then a year, begin references again; the line before them goes on
     the reference before ('.pdf].'); the page number stays out. A run that begins as a name without a
     year ('Helma Lutz, Ewa Palenga-Möllenbeck', a running head) is left alone."""
-    from citekit.parsing.segmenter import after_labelling, lines_of
-
     text = (
         "EMCDDA (European Monitoring Centre for Drugs and Drug Addiction), 2001b: Annual Report on\n"
         "Version): [http://www.emcdda.europa.eu/attachements.cfm/att_37276_ DE_ar01_de\n"
@@ -747,12 +752,10 @@ def test_a_run_read_as_no_reference_inside_a_list_is_taken_back_where_its_lines_
         "Ferreira, José Medeiros, 1994: Portugal em Transe. Lissabon: Editorial Estampa.\n"
         "Garapon, Antoine, 1991: Le toxicomane et la justice. Paris: Éditions Esprit.\n"
     )
-    labels = ["B", "I", "O", "O", "O", "O", "O", "B"]
-    after_labelling(lines_of(text), labels)
+    labels = _relabelled(text, ["B", "I", "O", "O", "O", "O", "O", "B"])
     assert labels == ["B", "I", "I", "B", "I", "O", "B", "B"]
     head = "Jurczyk, Karin (2009). Entgrenzte Arbeit.\nGENDER 1 | 2011\n26\nHelma Lutz, Ewa Palenga-Möllenbeck\n"
-    labels = ["B", "O", "O", "O", "B"]
-    after_labelling(lines_of(head + "Kałwa, Dobrochna. (2007). So wie zu Hause.\n"), labels)
+    labels = _relabelled(head + "Kałwa, Dobrochna. (2007). So wie zu Hause.\n", ["B", "O", "O", "O", "B"])
     assert labels == ["B", "O", "O", "O", "B"]
     # A body with its editors' mark, then the year in brackets, begins a reference as names do; the
     # list's own running head ('Literatur' over the page's number) stays out with the number.
@@ -767,8 +770,7 @@ def test_a_run_read_as_no_reference_inside_a_list_is_taken_back_where_its_lines_
         "180\n"
         "Evers, M., Schaeffer Huber, D. (2000). Case Management in Theorie und Praxis.\n"
     )
-    labels = ["B", "I", "O", "O", "O", "O", "O", "O", "B"]
-    after_labelling(lines_of(bodies), labels)
+    labels = _relabelled(bodies, ["B", "I", "O", "O", "O", "O", "O", "O", "B"])
     assert labels == ["B", "I", "B", "I", "B", "I", "O", "O", "B"]
     # The same at the top of a list copied from its second page: the first reference, read as no
     # reference before the page's number and head, is the list's.
@@ -778,12 +780,10 @@ def test_a_run_read_as_no_reference_inside_a_list_is_taken_back_where_its_lines_
         "116\n"
         "Baumgartner, Ch. (2006): Auswirkungen des demographischen Wandels auf Tourismus. Hannover.\n"
     )
-    labels = ["O", "O", "O", "B"]
-    after_labelling(lines_of(top), labels)
+    labels = _relabelled(top, ["O", "O", "O", "B"])
     assert labels == ["B", "I", "O", "B"]
     body = "Die Arbeit untersucht den Wandel (seit 1970) der Bevölkerung.\nSie stützt sich auf Daten.\n"
-    labels = ["O", "O", "B"]
-    after_labelling(lines_of(body + top.split("\n", 3)[3]), labels)
+    labels = _relabelled(body + top.split("\n", 3)[3], ["O", "O", "B"])
     assert labels == ["O", "O", "B"]
 
 
@@ -792,8 +792,6 @@ def test_a_list_divided_by_subheadings_leaves_them_out_of_the_references():
     reference that ended and the next one's first line is no part of either. A reference's own
     last line that looks like one stays: a publisher ('London: Jonathan Cape'), a place alone
     ('Weinheim'), a web page's link labels ('CrossRef Medline')."""
-    from citekit.parsing.segmenter import after_labelling, lines_of
-
     text = (
         "Statistisches Bundesamt (1978b): Volkszählung vom 27. Mai 1970. Untersuchungen zur Methode und\n"
         "Genauigkeit der Volkszählung 1970. Fachserie 1 Heft 26. Stuttgart/Mainz: Kohlhammer.\n"
@@ -804,8 +802,7 @@ def test_a_list_divided_by_subheadings_leaves_them_out_of_the_references():
         "Bach, Walter (1979): Ziehung einer Stichprobe aus den Mikrodaten der Berufszählung 1970. Mannheim:\n"
         "VASMA-Arbeitspapier 9.\n"
     )
-    labels = ["B", "I", "I", "B", "I", "I", "B", "I"]
-    after_labelling(lines_of(text), labels)
+    labels = _relabelled(text, ["B", "I", "I", "B", "I", "I", "B", "I"])
     assert labels == ["B", "I", "O", "B", "I", "O", "B", "I"]
     endings = (
         "Ehrenreich, Barbara (2002). Global Woman. Nannies, Maids and Sex Workers.\n"
@@ -816,8 +813,7 @@ def test_a_list_divided_by_subheadings_leaves_them_out_of_the_references():
         "CrossRef Medline\n"
         "Paxinos G, Franklin K (2012) The mouse brain in stereotaxic coordinates. Academic Press.\n"
     )
-    labels = ["B", "I", "B", "I", "B", "I", "B"]
-    after_labelling(lines_of(endings), labels)
+    labels = _relabelled(endings, ["B", "I", "B", "I", "B", "I", "B"])
     assert labels == ["B", "I", "B", "I", "B", "I", "B"]
 
 
@@ -826,8 +822,6 @@ def test_a_page_number_between_references_and_the_running_head_under_it_stay_out
     page, the number with its running head ('178' + 'Gerd Bender: Dezentral …'): none of them is a
     reference's last line or a reference. A number a reference goes on to ('S. 196-' + '204',
     'Februar' + '2003') stays its own."""
-    from citekit.parsing.segmenter import after_labelling, lines_of
-
     text = (
         "Mielke, Gerd (2007): Auf verlorenem Posten? Parteien in der Bürgergesellschaft. In:\n"
         "Forschungsjournal NSB, Jg. 20, Heft 4, S. 63-71.\n"
@@ -840,8 +834,7 @@ def test_a_page_number_between_references_and_the_running_head_under_it_stay_out
         "Seel, Martin (2004): Adornos Philosophie der Kontemplation. Frankfurt am Main: Suhrkamp.\n"
         "- 38 -\n"
     )
-    labels = ["B", "I", "I", "B", "B", "B", "I", "B", "B", "I"]
-    after_labelling(lines_of(text), labels)
+    labels = _relabelled(text, ["B", "I", "I", "B", "B", "B", "I", "B", "B", "I"])
     assert labels == ["B", "I", "O", "B", "B", "O", "O", "B", "B", "O"]
     going_on = (
         "Kohl, Helmut (1995): Interview mit dem Spiegel vom 30.10.1995, S. 196-\n"
@@ -850,14 +843,12 @@ def test_a_page_number_between_references_and_the_running_head_under_it_stay_out
         "2003\n"
         "Braun, Otto (1998): Krise der Arbeit. Frankfurt: Campus.\n"
     )
-    labels = ["B", "I", "B", "I", "B"]
-    after_labelling(lines_of(going_on), labels)
+    labels = _relabelled(going_on, ["B", "I", "B", "I", "B"])
     assert labels == ["B", "I", "B", "I", "B"]
     # Under the page's number, a reference read as the number's continuation begins anew.
     under = "OECD, 2000. Guidelines on tourism satellite account. Paris: OECD.\n227\n"
     under += "OECD, 2002. Housing finance in transition economies. Paris: OECD.\nOtt, K. (2000). Javne financije.\n"
-    labels = ["B", "B", "I", "B"]
-    after_labelling(lines_of(under), labels)
+    labels = _relabelled(under, ["B", "B", "I", "B"])
     assert labels == ["B", "O", "B", "B"]
     # A letter alone after a reference's end is a margin's vertical text; after 'Series' it is the series.
     margin = (
@@ -865,8 +856,7 @@ def test_a_page_number_between_references_and_the_running_head_under_it_stay_out
         "Fan, J. (1998). Local likelihood. Journal of the Royal Statistical Society, Series\nB\n"
         "Judge, G. (1988). Econometrics. Wiley, New York.\n"
     )
-    labels = ["B", "I", "B", "I", "B"]
-    after_labelling(lines_of(margin), labels)
+    labels = _relabelled(margin, ["B", "I", "B", "I", "B"])
     assert labels == ["B", "O", "B", "I", "B"]
     pasted = "\n".join(line for line in text.splitlines() if "Bender" not in line and line != "178")
     raws = [reference.raw for reference in parse_references("Literatur\n" + pasted).references]
@@ -916,8 +906,6 @@ def test_a_long_run_of_continuation_lines_with_no_first_line_is_body_text():
     """A narrow column's short, hyphenated lines of body text can read as a wrapped reference's
     lines; a run of them with no reference's first line, longer than references run, is left out.
     A short run stays: it may be a reference whose first line was missed."""
-    from citekit.parsing.segmenter import after_labelling, lines_of
-
     column = [
         "Die Einstellungen in der Bevölkerung zur öf-",
         "fentlichen Sicherheit sind eng mit kriminalitäts-",
@@ -930,12 +918,10 @@ def test_a_long_run_of_continuation_lines_with_no_first_line_is_body_text():
         "Fragen darüber, inwieweit sich der einzelne",
     ]
     text = "\n".join(["2 Datenbasis", *column, "Literatur", "Ferraro, K. F. (1995): Fear of Crime. Albany: SUNY."])
-    labels = ["O", *["I"] * len(column), "O", "B"]
-    after_labelling(lines_of(text), labels)
+    labels = _relabelled(text, ["O", *["I"] * len(column), "O", "B"])
     assert labels == ["O", *["O"] * len(column), "O", "B"]
     short = "\n".join(["Literatur", "Fear of Crime. Interpreting Victimization Risk.", "Albany: SUNY Press, 1995."])
-    labels = ["O", "I", "I"]
-    after_labelling(lines_of(short), labels)
+    labels = _relabelled(short, ["O", "I", "I"])
     assert labels == ["O", "I", "I"]
 
 
@@ -945,8 +931,6 @@ def test_a_line_that_begins_with_names_and_a_year_after_a_finished_reference_beg
     that ended one with its full stop, once that one has shown its year: the labeller, which has
     seen few such first lines, read them on. After 'In:', or before the reference's own year, the
     line goes on."""
-    from citekit.parsing.segmenter import after_labelling, lines_of
-
     text = (
         "Meyer, Hans (2001): Krankheit im Lebensprozess. München: Piper.\n"
         "Platon (2007). Phaidon. Stuttgart: Reclam.\n"
@@ -957,8 +941,7 @@ def test_a_line_that_begins_with_names_and_a_year_after_a_finished_reference_beg
         "Groves, Robert, and Roger Tourangeau.\n"
         "Couper (2009). Survey Methodology. New York: Wiley.\n"
     )
-    labels = ["B", "I", "I", "I", "B", "I", "B", "I"]
-    after_labelling(lines_of(text), labels)
+    labels = _relabelled(text, ["B", "I", "I", "I", "B", "I", "B", "I"])
     assert labels == ["B", "B", "B", "B", "B", "I", "B", "I"]
     # After a closing bracket too: a date of access, a link's bracket.
     bracket = (
@@ -967,8 +950,7 @@ def test_a_line_that_begins_with_names_and_a_year_after_a_finished_reference_beg
         "Southern Christian Leadership Conference. (n.d.). The philosophy of nonviolence and the\n"
         "Statistisches Bundesamt (o. J.): Mikrozensus. Wiesbaden.\n"
     )
-    labels = ["B", "I", "I", "I"]
-    after_labelling(lines_of(bracket), labels)
+    labels = _relabelled(bracket, ["B", "I", "I", "I"])
     assert labels == ["B", "B", "B", "I"]  # 'no date' is a date; not after a line that ended no reference
     # After a place and its publisher with no full stop, as German lists end a book, when the
     # names have their year at once; not the publisher's own last word, nor a title's next line.
@@ -986,8 +968,7 @@ def test_a_line_that_begins_with_names_and_a_year_after_a_finished_reference_beg
         "SOPEMI (1999): Trends in International Migration. Annual Report. New York: OECD\n"
         "SOPEMI (2003): Trends in International Migration. Annual Report. New York: OECD\n"
     )
-    labels = ["B", "I", "B", "I", "B", "I", "B", "I", "B", "I", "B", "I"]
-    after_labelling(lines_of(imprint), labels)
+    labels = _relabelled(imprint, ["B", "I", "B", "I", "B", "I", "B", "I", "B", "I", "B", "I"])
     # The place alone after the title's full stop ends a book too, whatever colon the names have;
     # a body's short name in capitals is names enough.
     assert labels == ["B", "B", "B", "I", "B", "I", "B", "B", "B", "B", "B", "B"]
@@ -1000,16 +981,13 @@ def test_a_line_that_begins_with_names_and_a_year_after_a_finished_reference_beg
         'MURAKAMI Thomas, 1995, "Introducing Teamwork", Economic and Industrial Democracy, 16: 293-316.\n'
         "Opladen, 1996, 345 S.\n"
     )
-    labels = ["B", "I", "B", "I", "I", "I"]
-    after_labelling(lines_of(harvard), labels)
+    labels = _relabelled(harvard, ["B", "I", "B", "I", "I", "I"])
     assert labels == ["B", "B", "B", "I", "B", "I"]
 
 
 def test_a_line_that_names_a_chapters_book_goes_on_the_chapter():
     """'In E. T. Higgins, M. P. Zanna, & C. P. Herman' begins with names as a reference does, but a
     chapter's book never begins one (none of the 110 such lines in the training corpora does)."""
-    from citekit.parsing.segmenter import after_labelling, lines_of
-
     text = (
         "Higgins, E. T. (1981). The ‘communication game’: Implications for social cognition and persuasion.\n"
         "In E. T. Higgins, M. P. Zanna, & C. P. Herman (Eds.), Social cognition (pp. 343–392).\n"
@@ -1017,8 +995,7 @@ def test_a_line_that_names_a_chapters_book_goes_on_the_chapter():
         "In: Schuppert, Gunnar F. (Hrsg.): Governance-Forschung. Baden-Baden: Nomos, S. 21-43.\n"
         "In: Flick, U./Kardorff, E. v./Steinke, I. (Hg.): Qualitative Forschung. Reinbek: Rowohlt.\n"
     )
-    labels = ["B", "B", "B", "B", "O"]
-    after_labelling(lines_of(text), labels)
+    labels = _relabelled(text, ["B", "B", "B", "B", "O"])
     assert labels == ["B", "I", "B", "I", "O"]  # after no reference, the line is left as it was read
 
 
@@ -1028,7 +1005,6 @@ def test_a_line_after_one_that_stops_where_no_reference_ends_goes_on():
     reference lines end so and 13 end a reference); a list's number still begins one. A line that
     begins with a year goes on after a line that ended no reference (no such line in the corpora
     begins one)."""
-    from citekit.parsing.segmenter import after_labelling, lines_of
 
     text = (
         "Apitzsch, Ursula (2003), »Biographieforschung«, in: Orth, Barbara/Schwietring, Thomas/Weiss,\n"
@@ -1047,8 +1023,7 @@ def test_a_line_after_one_that_stops_where_no_reference_ends_goes_on():
         "Berg, Detlef (1979): Ergebnisse des Modellversuchs in Aurich. In:\n"
         "Raschert, Jürgen (Hrsg.) (1979): Sozialisation, Qualifikation und Statusverteilung. Stuttgart.\n"
     )
-    labels = ["B"] * 15
-    after_labelling(lines_of(text), labels)
+    labels = _relabelled(text, ["B"] * 15)
     assert labels[:8] == ["B", "I", "B", "I", "B", "I", "B", "B"]
     assert labels[9] == "B"  # a page's number '- 38 -' is no open range
     # A year first after no reference's end goes on the title; after a reference's full stop it
@@ -1063,7 +1038,6 @@ def test_a_line_after_names_that_break_off_at_an_initial_goes_on():
     family name and initials as a reference does: of 223 such lines in the training corpora one ends a
     reference. Cyrillic initials too. A place that ends a reference ('Frankfurt a. M.', 'Washington, D.C.')
     does not."""
-    from citekit.parsing.segmenter import after_labelling, lines_of
 
     text = (
         "Sessar, Klaus (1997): Kriminalitätseinstellungen im Spiegel deutsch-deutscher Kooperation. In: K.\n"
@@ -1079,8 +1053,7 @@ def test_a_line_after_names_that_break_off_at_an_initial_goes_on():
         "Топузовска Латвиќ, М., Забијакин Чатлевска, В. Бабунски, К.\n"
         "(2014). Младински трендови во Република Македонија. Скопје: ФООМ.\n"
     )
-    labels = ["B"] * 12
-    after_labelling(lines_of(text), labels)
+    labels = _relabelled(text, ["B"] * 12)
     assert labels == ["B", "I", "B", "I", "B", "I", "B", "B", "B", "B", "B", "I"]
 
 
@@ -1089,8 +1062,6 @@ def test_a_line_after_one_that_stops_at_an_article_or_a_preposition_goes_on():
     or a preposition has not ended its reference, in English, German, French, Spanish or Portuguese (of
     981 such lines in the training corpora, none ends one). A name's particle ('… Ludwig van') is no
     such word, nor is a word in capitals."""
-    from citekit.parsing.segmenter import after_labelling, lines_of
-
     text = (
         "Mort, M., Convery, I., Baxter, J. & Bailey, C. (2005) Psychosocial effects of the\n"
         "2001 UK foot and mouth disease epidemic in a rural population. BMJ, 331, 1234.\n"
@@ -1103,8 +1074,7 @@ def test_a_line_after_one_that_stops_at_an_article_or_a_preposition_goes_on():
         "Smith, John (2001). Living in The\n"
         "Jones, Mary (2003). Another book. London.\n"
     )
-    labels = ["B", "B", "B", "B", "B", "B", "B", "B", "B", "B"]
-    after_labelling(lines_of(text), labels)
+    labels = _relabelled(text, ["B", "B", "B", "B", "B", "B", "B", "B", "B", "B"])
     assert labels == ["B", "I", "B", "I", "B", "I", "B", "B", "B", "B"]
 
 
@@ -1112,7 +1082,6 @@ def test_a_books_imprint_on_a_line_of_its_own_goes_on():
     """'Woodbridge, Suffolk: The Boydell Press.' after a line that ended with the title's full stop: a place
     (and its state or country), a colon and a publisher begin no reference (none of the 12 such lines in
     the training corpora does). A name whose family name is a place ('Berlin, Isaiah: …') still begins one."""
-    from citekit.parsing.segmenter import after_labelling, lines_of
 
     text = (
         "Waddington, Keir (2003). Medical education at St. Bartholomew's Hospital 1123-1995.\n"
@@ -1122,8 +1091,7 @@ def test_a_books_imprint_on_a_line_of_its_own_goes_on():
         "Berlin, Isaiah: Four Essays on Liberty. Oxford: Oxford University Press 1969.\n"
         "Paris, Roland: At War's End. Cambridge: Cambridge University Press 2004.\n"
     )
-    labels = ["B"] * 6
-    after_labelling(lines_of(text), labels)
+    labels = _relabelled(text, ["B"] * 6)
     assert labels == ["B", "I", "B", "I", "B", "B"]
 
 
@@ -1131,8 +1099,6 @@ def test_names_and_a_colon_after_a_line_that_could_end_a_reference_begin_one():
     """German lists that print the year last end a reference without a full stop ('…, Basel'); the next
     reference's names and colon ('Bertrand, Olivier; Noyelle, Thierry: …'), read on by the model, begin it.
     Not after 'In:' or a comma, not a place read as a given name ('Theorieentwicklung, Berlin: Ed. Sigma')."""
-    from citekit.parsing.segmenter import after_labelling, lines_of
-
     text = (
         "Bank for International Settlements: Statistics on Payment Systems in the Group of\n"
         "Ten Countries. - Committee on Payment and Settlement Systems, Basel\n"
@@ -1143,8 +1109,7 @@ def test_names_and_a_colon_after_a_line_that_could_end_a_reference_begin_one():
         "Theorieentwicklung, Berlin: Ed. Sigma, 177-194.\n"
         "Habermas, J.: Theorie des kommunikativen Handelns. Frankfurt a.M., 1981\n"
     )
-    labels = ["B", "I", "I", "B", "I", "B", "I", "I"]
-    after_labelling(lines_of(text), labels)
+    labels = _relabelled(text, ["B", "I", "I", "B", "I", "B", "I", "I"])
     assert labels == ["B", "I", "B", "B", "I", "B", "I", "B"]
 
 
@@ -1152,8 +1117,6 @@ def test_a_line_after_names_and_their_year_alone_goes_on():
     """A line of names and the year in brackets, and nothing more ('Reicher, S. D., & Levine, M. (1994a).',
     'Yeates, Nicola. (2009).'), is no whole reference: the title follows on the next line, though it begins
     with a capitalised word and a comma as names do. A year printed last, after the publisher, ends one."""
-    from citekit.parsing.segmenter import after_labelling, lines_of
-
     text = (
         "Reicher, S. D., & Levine, M. (1994a).\n"
         "Deindividuation, power relations between groups and the expression of social identity. British\n"
@@ -1163,8 +1126,7 @@ def test_a_line_after_names_and_their_year_alone_goes_on():
         "Ruelle, D.: Statistical Mechanics: Rigorous Results. Benjamin, New York (1969)\n"
         "Davies, P.C.W.: J. Phys. A 8, 609 (1975)\n"
     )
-    labels = ["B", "B", "I", "B", "B", "B", "B"]
-    after_labelling(lines_of(text), labels)
+    labels = _relabelled(text, ["B", "B", "I", "B", "B", "B", "B"])
     assert labels == ["B", "I", "I", "B", "I", "B", "B"]
 
 
@@ -1195,8 +1157,6 @@ def test_footnotes_citing_works_before_the_lists_heading_are_no_references():
     """A page's block of footnotes that cite works in full ('5 Köstlin, Konrad (1991): …', '6 …', '8 …'),
     read as references amid the body text, is left out when the list has its heading further on; the
     list under the heading stays. A numbered list under its heading keeps its numbers."""
-    from citekit.parsing.segmenter import after_labelling, lines_of
-
     text = (
         "die von Migranten mit der einheimischen Bevölkerung geschaffen werden.9 Dieser Perspektive folgend\n"
         "5 Köstlin, Konrad (1991): Heimat geht durch den Magen. Oder: Das Maultaschensyndrom – Soul food\n"
@@ -1208,8 +1168,7 @@ def test_footnotes_citing_works_before_the_lists_heading_are_no_references():
         "1 Hobsbawm, Eric (1992): The Invention of Tradition. Cambridge: Cambridge University Press.\n"
         "2 Möhring, Maren (2012): Fremdes Essen. München: Oldenbourg Verlag.\n"
     )
-    labels = ["O", "B", "I", "B", "B", "O", "O", "B", "B"]
-    after_labelling(lines_of(text), labels)
+    labels = _relabelled(text, ["O", "B", "I", "B", "B", "O", "O", "B", "B"])
     assert labels == ["O", "O", "O", "O", "O", "O", "O", "B", "B"]
 
 
