@@ -310,6 +310,8 @@ def numbered_lists(held_out: list) -> None:  # noqa: ANN001
         if "\n" not in example.text and text not in gold:
             gold[text] = fields(fields_from_labels(example.text, tokenize(example.text), example.labels)[0])
     texts = list(gold)
+    # The record keeps the text as citekit cleans it (ligatures, accents set apart): matched as cleaned.
+    printed = {clean_pdf_text(text): text for text in texts}
     for name, number in NUMBERINGS:
         if not number:
             read = zip(texts, parse_each(texts), strict=True)
@@ -319,8 +321,6 @@ def numbered_lists(held_out: list) -> None:  # noqa: ANN001
                 chunk = texts[start : start + LIST_LENGTH]
                 pasted = "\n".join(number.format(place) + text for place, text in enumerate(chunk, start=1))
                 found += parse_references(pasted).references
-            # The record keeps the text as citekit cleans it (ligatures, accents set apart): matched as cleaned.
-            printed = {clean_pdf_text(text): text for text in texts}
             read = ((printed.get(re.sub(r"^(?:\[\d+\]|\d+\.?) ", "", r.raw or "", count=1), ""), r) for r in found)
         for text, reference in read:
             if text in gold:

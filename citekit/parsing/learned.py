@@ -2365,7 +2365,7 @@ def _issue_cut_inside_its_bracket(text: str, spans: dict[str, tuple[int, int, fl
         return
     start, end, share = spans["volume"]
     issue_start, issue_end, issue_share = spans["issue"]
-    if "(" not in text[start:end] or text[start:end].endswith("("):
+    if "(" not in text[start:end]:
         return
     found = _VOLUME_THEN_BRACKETED_ISSUE.match(text, start)
     if found is None or not found.start("issue") < end <= issue_start < found.end("issue") <= issue_end:

@@ -26,6 +26,13 @@ TRAILERS = (
     "cite this chapter",
     "back to top",  # HighWire's (bioRxiv, medRxiv, BMJ): 'Back to top', 'Previous', 'Next', 'Posted …'
 )
+
+
+def is_page_trailer(line: str) -> bool:
+    """A line of the page's own after its list ('Download references', 'Back to top'): the list has ended."""
+    return line.lower().startswith(TRAILERS)
+
+
 LINK_LABELS = (
     "PubMed Central",
     "Google Scholar",
@@ -313,7 +320,7 @@ def _labelled_items(lines: list[str], first: int) -> list[Item]:
     current: Item | None = None
     for number in range(first, len(lines)):
         line = clean_line(lines[number])
-        if line.lower().startswith(TRAILERS):
+        if is_page_trailer(line):
             break
         if not line:
             continue
@@ -365,7 +372,7 @@ def _items_in(lines: list[str], first: int, starts_reference: Callable[[str], bo
     for number in range(first, len(lines)):
         raw_line = lines[number]
         line = clean_line(raw_line)
-        if line.lower().startswith(TRAILERS):
+        if is_page_trailer(line):
             break
         if not line:
             open_item = False
@@ -432,7 +439,7 @@ def _numbered_items(lines: list[str], first: int) -> list[Item]:
     items: list[Item] = []
     for number in range(first, len(lines)):
         line = clean_line(lines[number])
-        if line.lower().startswith(TRAILERS):
+        if is_page_trailer(line):
             break
         if (labels := link_labels(line)) is not None:
             if items:  # JAMA's 'ArticlePubMedGoogle ScholarCrossref' under a reference
@@ -463,27 +470,25 @@ def _line_items(lines: list[str], first: int) -> list[Item]:
     # A publisher's page with its links on a line after each reference: the links close the reference, and
     # its fields may take lines of their own (PubMed Central: the journal, its volume, then the pages and
     # DOI). A web page has no running heads nor page numbers: a body's name may recur.
-    linked = sum(1 for line in lines[first:] if link_labels(clean_line(line)) is not None) >= 2
+    cleaned = [clean_line(line) for line in lines]
+    linked = sum(1 for line in cleaned[first:] if link_labels(line) is not None) >= 2
     heads = set() if linked else _running_heads(lines[first:])
     # Each reference's number on a line of its own over it (Cell Press's '15.' over 'Kish, L.'): only a number
     # begins one, not a publisher's line that reads like names and a year ('Wiley, New York, NY, 1965').
-    numbered_alone = sum(1 for line in lines[first:] if _NUMBER_ALONE.fullmatch(clean_line(line))) >= 2
+    numbered_alone = sum(1 for line in cleaned[first:] if _NUMBER_ALONE.fullmatch(line)) >= 2
     items: list[Item] = []
     previous_blank = True
     closed = True  # the last reference ended at its links
     for number in range(first, len(lines)):
-        line = clean_line(lines[number])
-        if line.lower().startswith(TRAILERS):
+        line = cleaned[number]
+        if is_page_trailer(line):
             break
         if not line:
             previous_blank = True
             continue
         # Cell Press's 'Abstract' is a link too when the links follow it (a paper's heading has none after it).
         abstract = (
-            linked
-            and line == "Abstract"
-            and number + 1 < len(lines)
-            and link_labels(clean_line(lines[number + 1])) is not None
+            linked and line == "Abstract" and number + 1 < len(lines) and link_labels(cleaned[number + 1]) is not None
         )
         if (labels := ["Abstract"] if abstract else link_labels(line)) is not None:
             if linked and items and (not closed or items[-1].links):  # the links may take several lines

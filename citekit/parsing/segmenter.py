@@ -41,7 +41,7 @@ import numpy as np
 from citekit.months import MONTHS
 from citekit.parsing.authors import PARTICLES, SAME_AUTHORS, YEAR_FIRST
 from citekit.parsing.given_names import given_name_kind
-from citekit.parsing.page import BULLET, TRAILERS, link_labels
+from citekit.parsing.page import BULLET, is_page_trailer, link_labels
 from citekit.parsing.places import is_place
 
 MODEL = "data/reference-segmenter.npz"
@@ -1044,7 +1044,7 @@ def _page_trailer(lines: list[Line], labels: list[str]) -> None:
     article') and the page's links after it ('Previous', 'Next', 'Posted March 24, 2025.', 'Download PDF')
     are no reference, nor part of the last one. (No line of the training corpora is such a line.)"""
     for index, line in enumerate(lines):
-        if len(line.text) < _TRAILER_AT_MOST and line.text.lower().startswith(TRAILERS):
+        if len(line.text) < _TRAILER_AT_MOST and is_page_trailer(line.text):
             labels[index] = "O"
             following = index + 1
             while following < len(labels) and labels[following] == "I":
