@@ -1017,6 +1017,27 @@ def test_the_editors_role_before_their_names_is_not_the_books():
     assert [a.family for a in chapter.editors] == ["Paugam", "Lamont"]
 
 
+def test_a_body_as_the_editors_of_the_book_after_its_role():
+    """'In: LBS-Initiative Junge Familie (Hg.): Trennung, …': the body before the role was read as the book,
+    and the book after it was lost."""
+    chapter, thesis = parse_each(
+        [
+            "Niesel, R./Griebel, W. (1996): Aufgabenstellungen während einer Scheidung. In: LBS-Initiative Junge "
+            "Familie (Hg.): Trennung, Scheidung und Wiederheirat. Weinheim, 18-22.",
+            "Wellenhofer-Klein, M. (1993): Vierzehn Jahre Negative Härteklausel § 1579 BGB. Rechtswissenschaftliche "
+            "Universität München (Hg.): Forschung und Entwicklung. München: VVF.",
+        ]
+    )
+    assert (chapter.container_title, [a.family for a in chapter.editors]) == (
+        "Trennung, Scheidung und Wiederheirat",
+        ["LBS-Initiative Junge Familie"],
+    )
+    assert (thesis.container_title, [a.family for a in thesis.editors]) == (
+        "Forschung und Entwicklung",
+        ["Rechtswissenschaftliche Universität München"],
+    )
+
+
 def test_natures_layout_with_a_quoted_title_and_a_comma_before_the_year():
     """'Suntola, T. "Atomic Layer Epitaxy". Thin Solid Films 216, 84-89, (1992).': Nature's layout but for
     the quotes and the comma; the rules for it kept both ('"Atomic Layer Epitaxy"', pages '84-89,')."""

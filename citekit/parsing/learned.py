@@ -1497,6 +1497,25 @@ def _editors_role_read_into_the_book(tokens: list[Token], labels: list[str]) -> 
     return labels
 
 
+def _editors_read_as_a_book(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
+    """'In: LBS-Initiative Junge Familie (Hg.): Trennung, Scheidung und Wiederheirat.': a book, then
+    nothing but an editors' role in brackets, then a book again. The role says who edited the book
+    after it: what was read as the first book names its editors (a body, mostly)."""
+    if "container" not in labels or "editor" not in labels:
+        return labels
+    first, last = _first_run(labels, "container")
+    if last + 1 >= len(labels) or labels[last + 1] != "editor":
+        return labels
+    role_end = _run_end(labels, last + 1)
+    if role_end + 1 >= len(labels) or labels[role_end + 1] != "container":
+        return labels
+    role_start = last if tokens[last].text in ("(", "[") else last + 1  # the bracket may end the book's run
+    role = text[tokens[role_start].start : tokens[role_end].end].rstrip(" :,.")
+    if not begins_with_editor_role(role) or editor_role_end(role) != len(role):
+        return labels
+    return _relabelled(labels, first, role_end, "editor")
+
+
 def _editors_role_read_with_the_authors(tokens: list[Token], labels: list[str]) -> list[str]:
     """'Lessenich, N., ed., 1987. Book', 'Smith, J. and Brown, K., eds., 2001.' (Harvard's edited books):
     the names before a role with no brackets, all read as authors ('ed' one of them), are the
@@ -3183,6 +3202,7 @@ def fields_from_labels(
     labels = _original_year_in_the_title(tokens, _names_inside_the_title(tokens, labels))
     labels = _in_colon_read_into_the_title(tokens, labels)
     labels = _editors_role_read_with_the_authors(tokens, _editors_role_read_into_the_book(tokens, labels))
+    labels = _editors_read_as_a_book(text, tokens, labels)
     labels = _place_ending_the_journals_name(tokens, labels)
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
     labels = _book_after_in_the_same_author(text, tokens, _title_cut_at_a_slash(tokens, labels))
