@@ -389,6 +389,29 @@ def test_a_bare_doi_after_a_vancouver_source_leaves_the_pages_read():
     assert (references[4].container_title, references[4].pages) == ("Cell", "1356–1372")
 
 
+def test_nlms_issue_date_keeps_its_month_and_day(cli, tmp_path):
+    """PubMed's 'Cite' copies NLM's layout with the issue's date: '2018 Nov 23;7(1):1535750', '2022 Jan;72(1)'.
+    The month and the day were read past and dropped; a month in Portuguese ('1988 Set') is left out, the rest read."""
+    pasted = tmp_path / "pasted.txt"
+    pasted.write_text(
+        "1. Théry C, Witwer KW, Aikawa E, et al. Minimal information for studies of extracellular vesicles 2018 "
+        "(MISEV2018). J Extracell Vesicles. 2018 Nov 23;7(1):1535750. doi: 10.1080/20013078.2018.1535750. "
+        "PMID: 30637094; PMCID: PMC6322352.\n"
+        "2. Siegel RL, Miller KD, Fuchs HE, Jemal A. Cancer statistics, 2022. CA Cancer J Clin. 2022 Jan;72(1):7-33. "
+        "doi: 10.3322/caac.21708. Epub 2022 Jan 12. PMID: 35020204.\n"
+        "3. Aceto N, Bardia A. Circulating tumor cell clusters. Cell. 2014 Jan-Feb;158(5):1110-22.\n"
+        "4. Souza MF. Teorias de enfermagem: importância para a profissão. Acta paul. Enferm. 1988 Set; 1(3):63-5.\n",
+        encoding="utf-8",
+    )
+    result = cli("parse", str(pasted), "--format", "json")
+    assert result.exit_code == 0, result.output
+    dated = [
+        (record["year"], record.get("month"), record.get("day"), record["volume"])
+        for record in json.loads(result.output)
+    ]
+    assert dated == [(2018, 11, 23, "7"), (2022, 1, None, "72"), (2014, 1, None, "158"), (1988, None, None, "1")]
+
+
 def test_a_highwire_page_with_glued_numbers_marks_and_links():
     """bioRxiv's page (HighWire's platform, as medRxiv's, BMJ's and J Neurosci's) glues each number to its mark
     back to the citation and to the name ('7.↵Taube, J. S.'), and the links to the reference's end

@@ -21,7 +21,8 @@ _SOURCE = re.compile(
     r"(?P<journal>[^.?!\"“”]+(?:\.[^.?!\s\"“”][^.?!\"“”]*)*)(?:\.\s+|\s+(?=(?:1[5-9]\d\d|20\d\d);\s*\w))"
     # AMA's article online before its issue: 'JAMA Oncol. Published online April 4, 2022. doi:…'.
     r"(?:Published online\s+(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<day>\d{1,2}),\s+)?"
-    r"(?P<year>1[5-9]\d\d|20\d\d)(?:\s+[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?(?:\s+\d{1,2})?)?"
+    # NLM's issue date: '2014 Aug 28', '2010 Jan-Feb' (the first month kept).
+    r"(?P<year>1[5-9]\d\d|20\d\d)(?:\s+(?P<issue_month>[A-Z][a-z]{2})(?:-[A-Z][a-z]{2})?(?:\s+(?P<issue_day>\d{1,2}))?)?"
     r"(?:[;,]\s*(?P<volume>[^(:;,\s]+)?(?:\s*\((?P<issue>[^)]+)\))?(?::\s*(?P<pages>[^.;\s]+))?)?"
     r"\.?$"
 )
@@ -72,12 +73,14 @@ def parse_vancouver_reference(text: str) -> Reference | None:
         title, journal = title[:cut], f"{title[cut + 2 :]}. {journal}"
     if journal[:1].islower() or IN_A_BOOK.search(title) or begins_with_a_place(journal):
         return None  # 'Title. In Honneth F-X, …, eds Book. Thousand Oaks: Sage, 2022; 112-147.': a chapter
-    month = month_number(source["month"]) if source["month"] else None
-    if source["month"] and month is None:
+    if source["month"] and month_number(source["month"]) is None:
         return None
+    # An issue's month in a language citekit does not know ('2004 Set', Portuguese): left out, the rest still read.
+    month_name, day = source["month"] or source["issue_month"], source["day"] or source["issue_day"]
+    month = month_number(month_name) if month_name else None
     return Reference(
         month=month,
-        day=int(source["day"]) if month else None,
+        day=int(day) if month and day else None,
         authors=authors,
         year=int(source["year"]),
         title=title,
