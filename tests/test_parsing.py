@@ -10,6 +10,7 @@ import pytest
 from citekit.model import Author, Reference
 from citekit.parsing import is_reference, parse_each, parse_reference, parse_references
 from citekit.parsing.authors import split_authors
+from citekit.parsing.learned import parse_learned
 from citekit.parsing.page import clean_pdf_text
 
 CHAPTER = Path(__file__).resolve().parents[1] / "data" / "chapter.txt"
@@ -410,6 +411,26 @@ def test_nlms_issue_date_keeps_its_month_and_day(cli, tmp_path):
         for record in json.loads(result.output)
     ]
     assert dated == [(2018, 11, 23, "7"), (2022, 1, None, "72"), (2014, 1, None, "158"), (1988, None, None, "1")]
+
+
+def test_ncbis_pubmed_pmid_tail_leaves_the_issue_date_read():
+    """NCBI's citations end 'PubMed PMID: 12520007; PubMed Central PMCID: PMC165547.': the rule for NLM's layout
+    did not know the tail, and the learned path read the date into the journal ('Nucleic Acids Res. 2003 Jan 1'),
+    leaving no year."""
+    text = (
+        "Rhee SY, Gonzales MJ. Human immunodeficiency virus reverse transcriptase and protease sequence database. "
+        "Nucleic Acids Res. 2003 Jan 1;31(1):298-303. PubMed PMID: 12520007; PubMed Central PMCID: PMC165547."
+    )
+    (reference,) = parse_each([text])
+    assert (reference.container_title, reference.year, reference.month, reference.day) == (
+        "Nucleic Acids Res",
+        2003,
+        1,
+        1,
+    )
+    assert (reference.volume, reference.pmid, reference.pmcid) == ("31", "12520007", "PMC165547")
+    learned, _ = parse_learned(text)
+    assert (learned.container_title, learned.year, learned.volume) == ("Nucleic Acids Res", 2003, "31")
 
 
 def test_a_highwire_page_with_glued_numbers_marks_and_links():

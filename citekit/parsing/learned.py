@@ -850,6 +850,28 @@ def _book_after_in_the_same_author(text: str, tokens: list[Token], labels: list[
     return labels
 
 
+def _nlm_date_read_into_the_journal(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Nucleic Acids Res. 2003 Jan 1;31(1):298-303. PubMed PMID: 12520007.': NLM's issue date, after the
+    journal's full stop and before the volume, read into the journal's name with no date read anywhere.
+    A journal's name does not end in a year, a month and a day."""
+    if "date" in labels or "container" not in labels or "volume" not in labels:
+        return labels
+    first, last = _first_run(labels, "container")
+    if last + 1 >= len(labels) or labels[last + 1] != "volume":
+        return labels
+    year = last - (tokens[last].text in (";", ","))
+    if year > first and tokens[year].text.isdigit() and len(tokens[year].text) <= 2 and int(tokens[year].text) <= 31:
+        year -= 1  # the day, after its month
+        if not (tokens[year].text.isalpha() and month_number(tokens[year].text)):
+            return labels
+        year -= 1
+    elif year > first and tokens[year].text.isalpha() and month_number(tokens[year].text):
+        year -= 1
+    if year - 1 <= first or not _YEAR.fullmatch(tokens[year].text) or tokens[year - 1].text != ".":
+        return labels
+    return _relabelled(labels, year, last, "date")
+
+
 def _date_broken_before_its_year(tokens: list[Token], labels: list[str]) -> list[str]:
     """'p.177-194, jan.' + './abr.' (read as the link) + '2014.': a date whose first run holds no year,
     while a year read as the date follows within a few tokens, runs on to it."""
@@ -3221,6 +3243,7 @@ def fields_from_labels(
     labels = _issue_read_as_pages_or_a_second_volume(tokens, labels)
     labels = _title_read_as_nothing_after_the_date(tokens, _organisation_read_as_nothing(text, tokens, labels))
     labels = _date_broken_before_its_year(tokens, _day_and_month_read_as_pages(tokens, labels))
+    labels = _nlm_date_read_into_the_journal(tokens, labels)
     labels = _turkish_volume_and_issue(text, tokens, _day_read_as_a_number(tokens, labels))
     labels = _year_ending_the_book(tokens, _year_ending_the_title(tokens, labels))
     labels = _years_ending_the_title(tokens, _bracketed_years_ending_a_subtitle(tokens, labels))

@@ -26,10 +26,10 @@ _SOURCE = re.compile(
     r"(?:[;,]\s*(?P<volume>[^(:;,\s]+)?(?:\s*\((?P<issue>[^)]+)\))?(?::\s*(?P<pages>[^.;\s]+))?)?"
     r"\.?$"
 )
-# What follows the source: identifiers, links, notes; PubMed Central prints the DOI bare ('…;22(1):61.
-# 10.1186/s13058-020-01296-5.').
+# What follows the source: identifiers (NCBI's own 'PubMed PMID: 12520007'), links, notes; PubMed Central prints
+# the DOI bare ('…;22(1):61. 10.1186/s13058-020-01296-5.').
 _TRAILER = re.compile(
-    r"\.?\s+(?:doi:|https?://|PMID:|PMCID:|Epub\b|Available (?:from|at)\b|Disponível em\b|Disponible en\b"
+    r"\.?\s+(?:doi:|https?://|(?:PubMed\s+)?PMID:|PMCID:|Epub\b|Available (?:from|at)\b|Disponível em\b|Disponible en\b"
     r"|10\.\d{4,9}/).*$",
     re.IGNORECASE,
 )
