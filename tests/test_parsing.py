@@ -526,6 +526,29 @@ def test_the_year_glued_to_a_doi_is_no_part_of_it():
     assert lancet.doi == "10.1016/S0140-6736(11)60103-7"
 
 
+def test_identifiers_in_links_and_labels_glued_to_a_doi():
+    """A DOI link with its slash escaped ('10.1083%2Fjcb…') was no DOI; PubMed's 'Epub' or 'PMID:' glued to a
+    DOI's full stop by a PDF's text was read into it (a wrong DOI); a link to the PubMed record (Mendeley's APA:
+    'Retrieved from http://www.ncbi.nlm.nih.gov/pubmed/14729967') gave no PMID."""
+    escaped, epub, pmid, retrieved = parse_each(
+        [
+            "Smith J, Doe A. Exosome release in neutrophils. J Cell Biol. 2019;218(3):1-12. "
+            "https://doi.org/10.1083%2Fjcb.201807044",
+            "Smith J, Doe A. Exosome release in neutrophils. Cell Rep. 2019;26(3):1-12. "
+            "doi: 10.1016/j.celrep.2018.12.089.Epub 2019 Jan 10.",
+            "Smith J, Doe A. Exosome release in neutrophils. Cell Rep. 2019;26(3):1-12. "
+            "doi: 10.1016/j.celrep.2018.12.089.PMID:30630864.",
+            "Brodsky, M. H., Weinert, B. T. (2004). Drosophila melanogaster MNK/Chk2 and p53 regulate multiple DNA "
+            "repair and apoptotic pathways following DNA damage. Molecular and Cellular Biology, 24(3), 1219-31. "
+            "Retrieved from http://www.ncbi.nlm.nih.gov/pubmed/14729967",
+        ]
+    )
+    assert escaped.doi == "10.1083/jcb.201807044"
+    assert epub.doi == pmid.doi == "10.1016/j.celrep.2018.12.089"
+    assert pmid.pmid == "30630864"
+    assert (retrieved.pmid, retrieved.url) == ("14729967", "http://www.ncbi.nlm.nih.gov/pubmed/14729967")
+
+
 def test_accents_a_latex_pdf_sets_apart_are_put_back_on_their_letters():
     """A PDF made with LaTeX sets an accent as a glyph of its own, and a copy gives it before its letter or after
     it over a space (reference strings as the GROBID corpus holds them): the names and titles get their letters

@@ -9,9 +9,11 @@ from dataclasses import dataclass
 from citekit.identifiers import ARXIV_ARCHIVES, clean_arxiv, clean_doi, clean_pmcid, clean_pmid, clean_url
 
 # A DOI ends at a space, a quote or an angle bracket (HTML), but for the angle brackets of a SICI, which older
-# DOIs carry ('10.1002/(SICI)1099-1492(199706/08)10:4/5<171::AID-NBM453>3.0.CO;2-L').
+# DOIs carry ('10.1002/(SICI)1099-1492(199706/08)10:4/5<171::AID-NBM453>3.0.CO;2-L'). A link may escape its
+# slash ('https://doi.org/10.1083%2Fjcb.201807044').
 _DOI = re.compile(
-    r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?(10\.\d{4,9}/(?:[^\s\"<>]|<\d+::AID-[^\s\"<>]+>)++)", re.IGNORECASE
+    r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?(10\.\d{4,9}(?:/|%2F)(?:[^\s\"<>]|<\d+::AID-[^\s\"<>]+>)++)",
+    re.IGNORECASE,
 )
 # A web page's link labels glued to the DOI before 'Google Scholar' (JAMA's 'doi:10.3322/caac.21763PubMedGoogle
 # ScholarCrossref'): no part of it.
@@ -20,7 +22,16 @@ _GLUED_AT_MOST = 80  # characters of labels glued to a DOI
 # The year glued to the DOI at a reference's end, as a copy of Nature's pages gives it ('1937–1948.https://doi.org/
 # 10.1001/jama.299.16.1937(2008).'): no part of it (a DOI's brackets hold more after them: 'S0140-6736(11)60103-7').
 _YEAR_GLUED = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)$")
+# NCBI's and Europe PMC's labels glued by a PDF's text to a DOI's end ('…2018.12.089.Epub 2019 Jan 10',
+# '….PMID:30630864'): no DOI's suffix carries them.
+_LABEL_GLUED_AFTER_STOP = re.compile(r"\.(?:Epub|eCollection|PMID|PMCID|PubMed)(?![a-z]).*$")
 _PMID = re.compile(r"\bPMID:?\s*(\d{1,9})\b", re.IGNORECASE)
+# A link to the record names its PMID: 'Retrieved from http://www.ncbi.nlm.nih.gov/pubmed/14729967' (Mendeley's
+# APA), 'https://pubmed.ncbi.nlm.nih.gov/30630864/', 'europepmc.org/article/MED/30630864'.
+_PUBMED_LINK = re.compile(
+    r"\b(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/pubmed/|europepmc\.org/(?:abstract|article)/MED/)(\d{1,9})\b",
+    re.IGNORECASE,
+)
 # Wikipedia prints the PMCID as a link after its label, with a space between: 'PMC 7717626'. Spaced, only a
 # number as long as PMC's are now (six digits or more): 'PMC 2010' could be a meeting's name.
 _PMCID = re.compile(r"\b(?:PMCID:?\s*)?(PMC(?:\d{4,10}|\s\d{6,10}))\b", re.IGNORECASE)
@@ -75,6 +86,8 @@ def find_identifiers(text: str) -> Identifiers:
         )
         if glued is not None:
             value, end = value[: glued.start()], end - len(glued.group())
+        if (label := _LABEL_GLUED_AFTER_STOP.search(value)) is not None:
+            value, end = value[: label.start()], doi.start(1) + label.start()
         value = _clean(value)
         year = _YEAR_GLUED.search(value)
         if year is not None and not text[doi.start(1) + len(value) :].strip(" ."):
@@ -82,6 +95,8 @@ def find_identifiers(text: str) -> Identifiers:
         found.doi = clean_doi(value)
         spans.append((doi.start(), doi.start() + len(text[doi.start() : end].rstrip(_TRAILING))))
     pmid = _PMID.search(text) if "pmid" in lowered else None
+    if pmid is None and ("pubmed" in lowered or "europepmc" in lowered):
+        pmid = _PUBMED_LINK.search(text)
     if pmid:
         found.pmid = clean_pmid(pmid.group(1))
         spans.append(pmid.span())
