@@ -294,6 +294,41 @@ def test_a_sciencedirect_page_gives_one_record_per_reference_with_its_fields():
     assert not any("et al., 20" in record["raw"] for record in records)
 
 
+def test_a_sciencedirect_page_kept_as_markdown_with_its_own_sections_after_the_list(cli):
+    """A Markdown copy of ScienceDirect's page numbers each label ('  1. Brook et al., 2003'), and after the list come
+    the page's own sections ('## Cited by (0)', '## Recommended articles' with its bullets): the bullets were taken for
+    the list (one record, a recommended article's), and the numbered labels for references of their own. A DOI in
+    the CJK angle brackets ScienceDirect prints around a link ('〈https://doi-org.…/10.1016/j.gecco.2024.e02828〉')
+    took the bracket into it; Elsevier's 'Article e01048' is the article's number, its pages."""
+    page = Path(__file__).parent / "data" / "pages" / "sciencedirect-hornbills-markdown.txt"
+    result = cli("parse", str(page), "--format", "json")
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.stdout)
+    assert len(records) == 20
+    assert [author["family"] for author in records[0]["authors"]] == ["Brook", "Sodhi", "Ng"]
+    assert records[0]["title"] == "Catastrophic extinctions follow deforestation in Singapore"
+    assert (records[0]["journal"], records[0]["volume"], records[0]["pages"]) == ("Nature", "424", "420-423")
+    lloyd, wee, yahya = records[13], records[17], records[19]
+    assert (lloyd["journal"], lloyd["volume"], lloyd["pages"]) == ("Glob. Ecol. Conserv", "23", "e01048")
+    assert (wee["doi"], wee["pages"]) == ("10.1016/j.gecco.2024.e02828", "e02828")
+    assert yahya["title"] == "Land use and oriental pied hornbill occurrence in Singapore"
+    assert not any("Recommended" in record["raw"] or "et al., 20" in record["raw"] for record in records)
+
+
+def test_elseviers_article_number_is_the_pages():
+    """Elsevier prints an article's number for its pages: 'Cell Rep., 35 (2021), Article 109141'. Read as nothing
+    at the end, it was lost; read as the pages, it kept its word."""
+    cell, science = parse_each(
+        [
+            "A. Smith, B. Jones. Neutrophil traps in sepsis. Cell Rep., 35 (2021), Article 109141",
+            "R. Kalluri, V.S. LeBleu. The biology, function, and biomedical applications of exosomes. Science, 367 "
+            "(6478) (2020), Article eaau6977, 10.1126/science.aau6977",
+        ]
+    )
+    assert (cell.container_title, cell.volume, cell.pages) == ("Cell Rep", "35", "109141")
+    assert (science.volume, science.issue, science.pages) == ("367", "6478", "eaau6977")
+
+
 def test_a_pubmed_central_page_with_fields_on_lines_of_their_own_keeps_every_field():
     """PubMed Central's page prints a reference's journal, volume, and pages with the DOI on lines of their own,
     then its links in brackets on a line ('[DOI] [PMC free article] [PubMed] [Google Scholar]'): the links

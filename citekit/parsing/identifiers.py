@@ -8,11 +8,12 @@ from dataclasses import dataclass
 
 from citekit.identifiers import ARXIV_ARCHIVES, clean_arxiv, clean_doi, clean_pmcid, clean_pmid, clean_url
 
-# A DOI ends at a space, a quote or an angle bracket (HTML), but for the angle brackets of a SICI, which older
-# DOIs carry ('10.1002/(SICI)1099-1492(199706/08)10:4/5<171::AID-NBM453>3.0.CO;2-L'). A link may escape its
-# slash ('https://doi.org/10.1083%2Fjcb.201807044').
+# A DOI ends at a space, a quote or an angle bracket (HTML's, or those ScienceDirect prints around a link:
+# '〈https://doi.org/…〉'), but for the angle brackets of a SICI, which older DOIs carry
+# ('10.1002/(SICI)1099-1492(199706/08)10:4/5<171::AID-NBM453>3.0.CO;2-L'). A link may escape its slash
+# ('https://doi.org/10.1083%2Fjcb.201807044').
 _DOI = re.compile(
-    r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?(10\.\d{4,9}(?:/|%2F)(?:[^\s\"<>]|<\d+::AID-[^\s\"<>]+>)++)",
+    r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?(10\.\d{4,9}(?:/|%2F)(?:[^\s\"<>〈〉⟨⟩]|<\d+::AID-[^\s\"<>]+>)++)",
     re.IGNORECASE,
 )
 # A web page's link labels glued to the DOI before 'Google Scholar' (JAMA's 'doi:10.3322/caac.21763PubMedGoogle
@@ -46,7 +47,7 @@ _ARXIV = re.compile(
     re.IGNORECASE,
 )
 _ARXIV_OLD_HINT = re.compile(r"/\d{7}")  # an old identifier's number after its archive
-_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"〈〉⟨⟩]+", re.IGNORECASE)
 _TRAILING = ".,;:)]}>"
 
 

@@ -528,6 +528,22 @@ def _issue_before_the_bracketed_year(tokens: list[Token], labels: list[str]) -> 
     return _relabelled(_relabelled(labels, first, last - 1, "issue"), last, last, "date")
 
 
+def _article_number_read_as_nothing(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Science, 367 (6478) (2020), Article eaau6977' (Elsevier's pages): with no pages read, the article's
+    number after its word, read as nothing, stands for them."""
+    if "pages" in labels or "other" not in labels:
+        return labels
+    for index in range(1, len(tokens) - 1):
+        if tokens[index].text == "Article" and labels[index] == labels[index + 1] == "other":
+            number = tokens[index + 1].text
+            if not any(ch.isdigit() for ch in number) or labels[index - 1] not in ("date", "volume", "issue"):
+                return labels
+            if index + 2 < len(tokens) and labels[index + 2] == "other" and tokens[index + 2].text not in ",.":
+                return labels  # 'Article 13 of the Convention': a sentence, not a number
+            return _relabelled(labels, index, index + 1, "pages")
+    return labels
+
+
 def _issue_read_as_pages_or_a_second_volume(tokens: list[Token], labels: list[str]) -> list[str]:
     """'Soziale Welt, 9:4 (1961), 368–73', 'Cell 448/20 (1998): 1209–1221': the issue after the volume's
     colon or slash read as pages while the page range follows; Italian 'Rivista, 25 (1993), 5, pp.
@@ -2894,6 +2910,7 @@ def _series_after_the_title(text: str, spans: dict[str, tuple[int, int, float]],
         reference.variables["publisher-place"] = place  # '… (Einführungen. Philosophie 3), Münster.'
 
 
+_ARTICLE_WORD = re.compile(r"^Article\s+(?=\S*\d)")  # Elsevier's 'Article 109141', 'Article eaau6977'
 _PAGE_COUNT = re.compile(r"\d{1,5}\s*(?:pp?|S|pages|Seiten|págs?|pgs?)")
 _OF_THE_YEAR = re.compile(r"(?<=\d)\s?/\s?(?:1[5-9]|20)\d\d$")
 
@@ -3241,6 +3258,7 @@ def fields_from_labels(
     labels = _book_read_as_a_first_place(text, tokens, _subtitle_before_the_edition(text, tokens, labels))
     labels = _issue_before_the_bracketed_year(tokens, _journal_read_as_the_last_name(tokens, labels))
     labels = _issue_read_as_pages_or_a_second_volume(tokens, labels)
+    labels = _article_number_read_as_nothing(tokens, labels)
     labels = _title_read_as_nothing_after_the_date(tokens, _organisation_read_as_nothing(text, tokens, labels))
     labels = _date_broken_before_its_year(tokens, _day_and_month_read_as_pages(tokens, labels))
     labels = _nlm_date_read_into_the_journal(tokens, labels)
@@ -3467,7 +3485,7 @@ def fields_from_labels(
             reference.volume, confidence["volume"] = book_volume["volume"], found[1]
     elif (
         found is not None
-        and (pages := _clean(_PREFIX.sub("", found[0].strip(_EDGE))))
+        and (pages := _clean(_PREFIX.sub("", _ARTICLE_WORD.sub("", found[0].strip(_EDGE)))))
         and not _in_a_date(text, spans["pages"])
     ):
         if _PAGE_COUNT.fullmatch(found[0].strip(_EDGE)) and not (

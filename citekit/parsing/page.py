@@ -25,6 +25,8 @@ TRAILERS = (
     "cite this entry",
     "cite this chapter",
     "back to top",  # HighWire's (bioRxiv, medRxiv, BMJ): 'Back to top', 'Previous', 'Next', 'Posted …'
+    "cited by (",  # ScienceDirect's: 'Cited by (12)', then 'Recommended articles'
+    "recommended articles",
 )
 
 
@@ -299,7 +301,8 @@ def _running_heads(lines: list[str]) -> set[str]:
 # ScienceDirect's label over each reference on its page, the citation as the text prints it: 'Ayantunde et al.,
 # 2018', 'Butt and Turner, 2012', 'R Development Core Team, 2023'.
 # ('et al.' is two such words: an alternative of its own would let a line of them be read in exponentially many ways.)
-_CITATION_LABEL = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+(?:[\w'’.-]+|&))*+,\s(?:1[5-9]|20)\d\d[a-z]?$")
+# A Markdown copy numbers the labels as the page's list does: '1. Brook et al., 2003'.
+_CITATION_LABEL = re.compile(r"^(?:\d{1,4}\.\s+)?[^\W\d_][\w'’.-]*(?:\s+(?:[\w'’.-]+|&))*+,\s(?:1[5-9]|20)\d\d[a-z]?$")
 
 
 def _labelled(lines: list[str]) -> bool:
@@ -356,7 +359,27 @@ def _fields_joined(text: str, line: str) -> str:
     return f"{text}. {line}"
 
 
+# A Markdown copy's heading: '## Cited by (0)', '## Recommended articles'.
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s")
+
+
+def _list_end(lines: list[str], first: int) -> int:
+    """Where the page's list ends: at its trailer, or at the heading of the page's next section (a Markdown copy's
+    '## Recommended articles', whose bullets are no references), not another list's ('### References (from
+    fMRIprep boilerplate)')."""
+    from citekit.parsing.segmenter import is_reference_heading
+
+    for number in range(first, len(lines)):
+        line = clean_line(lines[number])
+        if is_page_trailer(line):
+            return number
+        if _MARKDOWN_HEADING.match(line) and not is_reference_heading(line.lstrip("# ").split(" (")[0]):
+            return number
+    return len(lines)
+
+
 def _items_in(lines: list[str], first: int, starts_reference: Callable[[str], bool]) -> list[Item]:
+    lines = lines[: _list_end(lines, first)]
     bulleted = any(BULLET.match(line) for line in lines[first:])
     if not bulleted and _labelled(lines[first:]):
         return _labelled_items(lines, first)
