@@ -561,6 +561,24 @@ def test_the_year_glued_to_a_doi_is_no_part_of_it():
     assert lancet.doi == "10.1016/S0140-6736(11)60103-7"
 
 
+def test_a_volume_run_holding_more_than_the_volume_is_not_stored_whole():
+    """The labeller may read more than the volume as one volume run: 'Jg. 25, Heft 2/3' beside an issue read on
+    its own ('Nr. 98/99'), a meeting's year before the volume's word ('EUROGRAPHICS ´93, Vol. 12'), or how many
+    volumes a work has ('6 vols.'). Each was stored whole as the volume ('25, Heft 2/3', '93, Vol. 12', '6 vols')."""
+    journal, proceedings, gazetteer = parse_each(
+        [
+            "Tißberger, Martina (2001), »Über Frauen und andere Ent-fremd-ete«, Psychologie & Gesellschaftskritik, "
+            "Jg. 25, Heft 2/3, Nr. 98/99, S. 98–99.",
+            "[BORD93] Bordegoni, M. & Hemmje, M.: A Dynamic Gesture Language and Graphical Feedback for Interaction "
+            "in a 3D User Interface, EUROGRAPHICS ´93, Vol. 12, No. 3",
+            "Brabner, J. H. F., ed. 1894-95/1997. The Comprehensive Gazetteer of England and Wales. 6 vols., London: "
+            "Thoemmes Press / Routledge.",
+        ]
+    )
+    assert journal.volume == "25" and proceedings.volume == "12"
+    assert gazetteer.volume is None and gazetteer.variables["number-of-volumes"] == "6"
+
+
 def test_identifiers_in_links_and_labels_glued_to_a_doi():
     """A DOI link with its slash escaped ('10.1083%2Fjcb…') was no DOI; PubMed's 'Epub' or 'PMID:' glued to a
     DOI's full stop by a PDF's text was read into it (a wrong DOI); a link to the PubMed record (Mendeley's APA:

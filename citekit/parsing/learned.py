@@ -3421,7 +3421,9 @@ def fields_from_labels(
     if (found := take("volume")) is not None and len(found[0]) <= _VOLUME_AT_MOST:
         volume_text = _NUMBER_PREFIX.sub("", _clean(found[0]) or "").rstrip(" /")  # 'Jg. 30, Heft 4/' + '89'
         both = _VOLUME_ISSUE.search(volume_text)
-        if both:
+        if count := _VOLUMES_ALONE.fullmatch(volume_text):
+            reference.variables["number-of-volumes"] = count["count"]  # '6 vols.': how many the work has, not one
+        elif both:
             reference.volume, reference.issue = both["volume"], both["issue"].strip()
             confidence["issue"] = found[1]
             if "pages" not in spans and (run_on := _PAGES_AFTER_ISSUE.match(volume_text, both.end())):
@@ -3433,6 +3435,8 @@ def fields_from_labels(
             # 'Vol. 50, No. 4' labelled as one volume run.
             reference.volume, reference.issue = numbered["volume"], numbered["issue"]
             confidence["issue"] = found[1]
+        elif numbered:
+            reference.volume = numbered["volume"]  # 'Jg. 25, Heft 2/3' + 'Nr. 98/99': the issue read is the other
         elif (numbered := _VOLUME_SUPPLEMENT.match(volume_text)) and "issue" not in spans:
             # 'v. 21, supl. 1': the supplement is the issue, and says so
             reference.volume, reference.issue = numbered["volume"], numbered["issue"]
@@ -3458,6 +3462,8 @@ def fields_from_labels(
             # Cell and Nature print 'Adv Anat Pathol 26, 69–74': volume and pages in one run.
             reference.volume, reference.pages = run_on["volume"], run_on["pages"]
             confidence["pages"] = found[1]
+        elif (marked := _VOLUME_MARKED_LAST.search(volume_text)) is not None:
+            reference.volume = marked["volume"]  # 'EUROGRAPHICS ´93, Vol. 12': the volume after its word
         else:
             reference.volume = _clean(volume_text.split(":")[0].rstrip(" /"))  # '53/ 4': the issue is labelled
         if reference.volume:
@@ -3639,6 +3645,9 @@ _TITLE_VOLUME = re.compile(
 )
 _BOOK_VOLUME = re.compile(rf"\b{_BAND}")
 _ABNT_VOLUME = re.compile(r"\bv\.\s*(?P<volume>\d{1,3})")  # 'São Paulo: Paz e Terra. 2018. v. 2.'
+_VOLUMES_ALONE = re.compile(r"(?P<count>\d{1,2})\s+(?:bände|bde|vols|volumes)\b\.?", re.I)
+# A volume run that holds more before the volume's own word: 'EUROGRAPHICS ´93, Vol. 12' ('93' the meeting's year).
+_VOLUME_MARKED_LAST = re.compile(r"[,;]\s*(?:vol(?:ume)?|bd|band|jg|jahrgang)\b\.?\s*(?P<volume>\w*\d\w*)$", re.I)
 _VOLUMES_COUNT = re.compile(r"[,.]\s*(?P<count>\d{1,2})\s+(?:bände|bde|teilbde|teilbände|vols|volumes)\b\.?\s*$", re.I)
 
 
