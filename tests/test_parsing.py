@@ -315,6 +315,24 @@ def test_a_sciencedirect_page_kept_as_markdown_with_its_own_sections_after_the_l
     assert not any("Recommended" in record["raw"] or "et al., 20" in record["raw"] for record in records)
 
 
+def test_sciencedirects_older_page_with_its_numbers_and_links_on_lines_of_their_own(cli):
+    """ScienceDirect's page before 2021: each number on a line of its own ('[1]'), the authors, title and source on
+    lines of their own, then the links glued on one line ('CrossRefView Record in ScopusGoogle Scholar',
+    'ArticleDownload PDFView Record in ScopusGoogle Scholar'), whose labels were read in part ('Scopus')."""
+    page = Path(__file__).parent / "data" / "pages" / "sciencedirect-cancer-prognosis.txt"
+    result = cli("parse", str(page), "--format", "json")
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.stdout)
+    assert [record["authors"][0]["family"] for record in records] == [
+        "Siegel", "Simmons", "Huang", "Huang", "Huang", "Obermeyer", "Kinahan", "Allahyar", "Glare", "Chen",
+        "Jhajharia", "Vasudevan",
+    ]  # fmt: skip
+    assert (records[0]["journal"], records[0]["volume"], records[0]["pages"]) == ("CA A Cancer J. Clin", "69", "7-34")
+    assert records[0]["links"] == ["CrossRef", "View Record in Scopus", "Google Scholar"]
+    assert records[8]["links"] == ["Article", "Download PDF", "View Record in Scopus", "Google Scholar"]
+    assert records[7]["pages"] == "e1006657"
+
+
 def test_elseviers_article_number_is_the_pages():
     """Elsevier prints an article's number for its pages: 'Cell Rep., 35 (2021), Article 109141'. Read as nothing
     at the end, it was lost; read as the pages, it kept its word."""

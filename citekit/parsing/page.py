@@ -64,6 +64,8 @@ LINK_LABELS = (
     "View PDF",  # ScienceDirect's: 'View PDF', 'View articleView in ScopusGoogle Scholar'
     "View article",
     "View in Scopus",
+    "View Record in Scopus",  # ScienceDirect's before 2021: 'ArticleDownload PDFView Record in ScopusGoogle Scholar'
+    "Download PDF",
     "Search ADS",  # Oxford's and the Royal Society's: 'Google Scholar Crossref Search ADS PubMed WorldCat'
     "WorldCat",
     "Full Text (PDF)",  # Cell Press's: 'Full Text', 'Full Text (PDF)', 'Scopus (1565)', each on a line
