@@ -268,18 +268,18 @@ def test_a_wikipedia_reference_list_keeps_its_marks_out_of_the_names(tmp_path):
     assert records[3]["title"].startswith("Fate of the transferrin receptor")
 
 
-def test_a_sciencedirect_page_gives_one_record_per_reference_with_its_fields():
+def _page_records(cli, name: str) -> list[dict]:
+    """A page copied from a publisher's site (tests/data/pages/) as `citekit parse --format json` gives it."""
+    result = cli("parse", str(Path(__file__).parent / "data" / "pages" / name), "--format", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_a_sciencedirect_page_gives_one_record_per_reference_with_its_fields(cli):
     """ScienceDirect's page prints a label over each reference ('Ayantunde et al., 2018') and its authors,
     title and source on lines of their own with no full stop between them: the label is no part of the
     reference, and the lines are read as the fields they are."""
-    from click.testing import CliRunner
-
-    from citekit.cli import main
-
-    page = Path(__file__).parent / "data" / "pages" / "sciencedirect-herdnet.txt"
-    result = CliRunner().invoke(main, ["parse", str(page), "--format", "json"])
-    assert result.exit_code == 0, result.output
-    records = json.loads(result.stdout)
+    records = _page_records(cli, "sciencedirect-herdnet.txt")
     assert [record["authors"][0]["family"] for record in records] == [
         "Ayantunde", "Bengis", "Biewald", "Bouché", "Buslaev", "Butt", "Caughley", "Caughley", "Georgiadis",
         "Grimsdell", "Kingma",
@@ -300,10 +300,7 @@ def test_a_sciencedirect_page_kept_as_markdown_with_its_own_sections_after_the_l
     the list (one record, a recommended article's), and the numbered labels for references of their own. A DOI in
     the CJK angle brackets ScienceDirect prints around a link ('〈https://doi-org.…/10.1016/j.gecco.2024.e02828〉')
     took the bracket into it; Elsevier's 'Article e01048' is the article's number, its pages."""
-    page = Path(__file__).parent / "data" / "pages" / "sciencedirect-hornbills-markdown.txt"
-    result = cli("parse", str(page), "--format", "json")
-    assert result.exit_code == 0, result.output
-    records = json.loads(result.stdout)
+    records = _page_records(cli, "sciencedirect-hornbills-markdown.txt")
     assert len(records) == 20
     assert [author["family"] for author in records[0]["authors"]] == ["Brook", "Sodhi", "Ng"]
     assert records[0]["title"] == "Catastrophic extinctions follow deforestation in Singapore"
@@ -319,10 +316,7 @@ def test_sciencedirects_older_page_with_its_numbers_and_links_on_lines_of_their_
     """ScienceDirect's page before 2021: each number on a line of its own ('[1]'), the authors, title and source on
     lines of their own, then the links glued on one line ('CrossRefView Record in ScopusGoogle Scholar',
     'ArticleDownload PDFView Record in ScopusGoogle Scholar'), whose labels were read in part ('Scopus')."""
-    page = Path(__file__).parent / "data" / "pages" / "sciencedirect-cancer-prognosis.txt"
-    result = cli("parse", str(page), "--format", "json")
-    assert result.exit_code == 0, result.output
-    records = json.loads(result.stdout)
+    records = _page_records(cli, "sciencedirect-cancer-prognosis.txt")
     assert [record["authors"][0]["family"] for record in records] == [
         "Siegel", "Simmons", "Huang", "Huang", "Huang", "Obermeyer", "Kinahan", "Allahyar", "Glare", "Chen",
         "Jhajharia", "Vasudevan",
@@ -486,20 +480,13 @@ def test_ncbis_pubmed_pmid_tail_leaves_the_issue_date_read():
     assert (learned.container_title, learned.year, learned.volume) == ("Nucleic Acids Res", 2003, "31")
 
 
-def test_a_highwire_page_with_glued_numbers_marks_and_links():
+def test_a_highwire_page_with_glued_numbers_marks_and_links(cli):
     """bioRxiv's page (HighWire's platform, as medRxiv's, BMJ's and J Neurosci's) glues each number to its mark
     back to the citation and to the name ('7.↵Taube, J. S.'), and the links to the reference's end
     ('(2007).CrossRefPubMedWeb of ScienceGoogle Scholar', '(2024).Google Scholar'), and prints its own lines
     after the list ('Back to top', 'Previous', 'Posted March 24, 2025.'): the mark is no name, the labels are
     links, and the page's lines are no part of the last reference."""
-    from click.testing import CliRunner
-
-    from citekit.cli import main
-
-    page = Path(__file__).parent / "data" / "pages" / "biorxiv-drosophila-navigation.txt"
-    result = CliRunner().invoke(main, ["parse", str(page), "--format", "json"])
-    assert result.exit_code == 0, result.output
-    records = json.loads(result.stdout)
+    records = _page_records(cli, "biorxiv-drosophila-navigation.txt")
     assert [record["authors"][0]["family"] for record in records] == [
         "Fagan", "Collett", "Eichenbaum", "Le Moël", "Sosa", "Basu", "Taube", "Webb", "Hulse", "Flores-Valle",
         "Langdon", "Wolff",
@@ -530,19 +517,12 @@ def test_a_highwire_page_kept_as_markdown_with_links_under_its_references():
     assert (cox.container_title, cox.volume, cox.issue, cox.pages) == ("NMR in Biomedicine", "10", "4-5", "171–78")
 
 
-def test_a_jama_network_page_with_links_glued_to_the_doi():
+def test_a_jama_network_page_with_links_glued_to_the_doi(cli):
     """JAMA Network's page glues each reference's links to its DOI ('doi:10.3322/caac.21763PubMedGoogle
     ScholarCrossref') or prints them on a line of their own ('ArticlePubMedGoogle ScholarCrossref'): the DOI
     ends where the labels begin, and they are links. AMA's 'Published online April 4, 2022.' is the date of an
     article out before its issue, and the journal is the name before it."""
-    from click.testing import CliRunner
-
-    from citekit.cli import main
-
-    page = Path(__file__).parent / "data" / "pages" / "jama-ovarian-cancer-exercise.txt"
-    result = CliRunner().invoke(main, ["parse", str(page), "--format", "json"])
-    assert result.exit_code == 0, result.output
-    records = json.loads(result.stdout)
+    records = _page_records(cli, "jama-ovarian-cancer-exercise.txt")
     assert [record.get("doi") for record in records] == [
         "10.3322/caac.21763", "10.3322/caac.21456", "10.1186/1756-9966-31-14", "10.1007/S12094-010-0474-z",
         "10.1212/01.WNL.0000043691.53710.53", "10.1007/s11910-008-0010-5", "10.1001/jamaoncol.2018.6771",
