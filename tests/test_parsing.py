@@ -577,6 +577,15 @@ def test_a_volume_run_holding_more_than_the_volume_is_not_stored_whole():
     assert gazetteer.volume is None and gazetteer.variables["number-of-volumes"] == "6"
 
 
+def test_a_year_that_names_the_journal_is_not_the_date():
+    """Crossref names Science 'Science (1979)', and lists made with Zotero print it so: 'Science (1979) 184, 1-10
+    (1974).' was dated 1979."""
+    (reference,) = parse_each(
+        ["Tilman D. The ecological consequences of changes in biodiversity. Science (1979) 184, 1-10 (1974)."]
+    )
+    assert (reference.container_title, reference.year, reference.volume) == ("Science (1979)", 1974, "184")
+
+
 def test_identifiers_in_links_and_labels_glued_to_a_doi():
     """A DOI link with its slash escaped ('10.1083%2Fjcb…') was no DOI; PubMed's 'Epub' or 'PMID:' glued to a
     DOI's full stop by a PDF's text was read into it (a wrong DOI); a link to the PubMed record (Mendeley's APA:

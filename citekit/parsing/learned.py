@@ -866,6 +866,22 @@ def _book_after_in_the_same_author(text: str, tokens: list[Token], labels: list[
     return labels
 
 
+def _journals_year_read_as_the_date(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Science (1979) 184, 1-10 (1974).': a year in brackets that names the journal (Crossref's 'Science (1979)',
+    as Zotero copies it), right after the name and before the volume, read as the date, with the date later."""
+    if "container" not in labels or labels.count("date") < 2:
+        return labels
+    first, last = _first_run(labels, "container")
+    year = last + 1
+    if tokens[last].text != "(" or year + 2 >= len(labels) or not _YEAR.fullmatch(tokens[year].text):
+        return labels
+    if labels[year] != "date" or labels[year + 1] != "date" or tokens[year + 1].text != ")":
+        return labels
+    if labels[year + 2] != "volume" or "date" not in labels[year + 3 :]:
+        return labels
+    return _relabelled(labels, year, year + 1, "container")
+
+
 def _nlm_date_read_into_the_journal(tokens: list[Token], labels: list[str]) -> list[str]:
     """'Nucleic Acids Res. 2003 Jan 1;31(1):298-303. PubMed PMID: 12520007.': NLM's issue date, after the
     journal's full stop and before the volume, read into the journal's name with no date read anywhere.
@@ -3262,6 +3278,7 @@ def fields_from_labels(
     labels = _title_read_as_nothing_after_the_date(tokens, _organisation_read_as_nothing(text, tokens, labels))
     labels = _date_broken_before_its_year(tokens, _day_and_month_read_as_pages(tokens, labels))
     labels = _nlm_date_read_into_the_journal(tokens, labels)
+    labels = _journals_year_read_as_the_date(tokens, labels)
     labels = _turkish_volume_and_issue(text, tokens, _day_read_as_a_number(tokens, labels))
     labels = _year_ending_the_book(tokens, _year_ending_the_title(tokens, labels))
     labels = _years_ending_the_title(tokens, _bracketed_years_ending_a_subtitle(tokens, labels))
