@@ -586,6 +586,23 @@ def test_a_year_that_names_the_journal_is_not_the_date():
     assert (reference.container_title, reference.year, reference.volume) == ("Science (1979)", 1974, "184")
 
 
+def test_a_volume_numbered_by_year_before_an_articles_number():
+    """Hindawi's journals number their volumes by year and their articles by a long number: 'Journal of Biomedicine
+    and Biotechnology, 2009, 632786.' (APA), 'J. Biomed. Biotechnol., 2009 (2009), p. 632786' (Elsevier's). The
+    volume was read as a second date and lost; a meeting's year before its pages stays the date."""
+    apa, elsevier, meeting = parse_each(
+        [
+            "Chen, D. (2009). Developing prognostic systems. Journal of Biomedicine and Biotechnology, 2009, 632786.",
+            "D. Chen, K. Xing, D. Henson. Developing prognostic systems of cancer patients by ensemble clustering. "
+            "J. Biomed. Biotechnol., 2009 (2009), p. 632786",
+            "Smith, J. (2009). A method. In Proceedings of the ACM Conference on Data, 2009, pp. 1-10.",
+        ]
+    )
+    assert (apa.volume, apa.pages, apa.year) == ("2009", "632786", 2009)
+    assert (elsevier.volume, elsevier.pages, elsevier.year) == ("2009", "632786", 2009)
+    assert meeting.volume is None and meeting.pages == "1-10"
+
+
 def test_identifiers_in_links_and_labels_glued_to_a_doi():
     """A DOI link with its slash escaped ('10.1083%2Fjcb…') was no DOI; PubMed's 'Epub' or 'PMID:' glued to a
     DOI's full stop by a PDF's text was read into it (a wrong DOI); a link to the PubMed record (Mendeley's APA:

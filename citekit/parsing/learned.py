@@ -882,6 +882,30 @@ def _journals_year_read_as_the_date(tokens: list[Token], labels: list[str]) -> l
     return _relabelled(labels, year, year + 1, "container")
 
 
+def _volume_year_read_as_the_date(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Journal of Biomedicine and Biotechnology, 2009, 632786.' (dated '(2009)' after the names), 'J. Biomed.
+    Biotechnol., 2009 (2009), p. 632786': a journal numbering its volumes by year and its articles by a long
+    number (Hindawi's), the volume read as a second date. A year right after the journal's comma, with the date
+    read before it or in brackets right after it, and an article's number for the pages, is the volume."""
+    if "container" not in labels or "volume" in labels or "pages" not in labels or labels.count("date") < 2:
+        return labels
+    first, last = _first_run(labels, "container")
+    year = last + 1
+    if tokens[last].text != "," or year + 2 >= len(labels) or labels[year] != "date":
+        return labels
+    if not (tokens[year].text.isdigit() and _YEAR.fullmatch(tokens[year].text)):
+        return labels
+    after = tokens[year + 1].text
+    bracketed = after == "(" and tokens[year + 2].text == tokens[year].text
+    if not (bracketed or (after == "," and "date" in labels[:first])):
+        return labels
+    pages = [token.text for token, label in zip(tokens, labels, strict=True) if label == "pages"]
+    numbers = [text for text in pages if text.isalnum() and text.lower() not in ("p", "pp", "article", "id")]
+    if len(numbers) != 1 or not numbers[0].isdigit() or len(numbers[0]) < 5:
+        return labels  # '…, 2009, pp. 1-10': a meeting's year and its pages, not an article's number
+    return _relabelled(labels, year, year, "volume")
+
+
 def _nlm_date_read_into_the_journal(tokens: list[Token], labels: list[str]) -> list[str]:
     """'Nucleic Acids Res. 2003 Jan 1;31(1):298-303. PubMed PMID: 12520007.': NLM's issue date, after the
     journal's full stop and before the volume, read into the journal's name with no date read anywhere.
@@ -3279,6 +3303,7 @@ def fields_from_labels(
     labels = _date_broken_before_its_year(tokens, _day_and_month_read_as_pages(tokens, labels))
     labels = _nlm_date_read_into_the_journal(tokens, labels)
     labels = _journals_year_read_as_the_date(tokens, labels)
+    labels = _volume_year_read_as_the_date(tokens, labels)
     labels = _turkish_volume_and_issue(text, tokens, _day_read_as_a_number(tokens, labels))
     labels = _year_ending_the_book(tokens, _year_ending_the_title(tokens, labels))
     labels = _years_ending_the_title(tokens, _bracketed_years_ending_a_subtitle(tokens, labels))
