@@ -328,8 +328,8 @@ def test_sciencedirects_older_page_with_its_numbers_and_links_on_lines_of_their_
 
 
 def test_elseviers_article_number_is_the_pages():
-    """Elsevier prints an article's number for its pages: 'Cell Rep., 35 (2021), Article 109141'. Read as nothing
-    at the end, it was lost; read as the pages, it kept its word."""
+    """Elsevier prints an article's number for its pages: 'Cell Rep., 35 (2021), Article 109141', Hindawi 'Article
+    ID 632786'. Read as nothing at the end, it was lost; read as the pages, it kept its word."""
     cell, science = parse_each(
         [
             "A. Smith, B. Jones. Neutrophil traps in sepsis. Cell Rep., 35 (2021), Article 109141",
@@ -339,6 +339,13 @@ def test_elseviers_article_number_is_the_pages():
     )
     assert (cell.container_title, cell.volume, cell.pages) == ("Cell Rep", "35", "109141")
     assert (science.volume, science.issue, science.pages) == ("367", "6478", "eaau6977")
+    hindawi, frontiers = parse_each(
+        [
+            "Chen, D. (2014). Developing prognostic systems. BioMed Research International, 2014, Article ID 632786.",
+            "Smith, A. (2019). Sepsis. Frontiers in Immunology, 10, Article no. 1234.",
+        ]
+    )
+    assert (hindawi.volume, hindawi.pages) == ("2014", "632786") and frontiers.pages == "1234"
 
 
 def test_a_pubmed_central_page_with_fields_on_lines_of_their_own_keeps_every_field():

@@ -529,19 +529,26 @@ def _issue_before_the_bracketed_year(tokens: list[Token], labels: list[str]) -> 
 
 
 def _article_number_read_as_nothing(tokens: list[Token], labels: list[str]) -> list[str]:
-    """'Science, 367 (6478) (2020), Article eaau6977' (Elsevier's pages): with no pages read, the article's
-    number after its word, read as nothing, stands for them."""
+    """'Science, 367 (6478) (2020), Article eaau6977' (Elsevier's pages), 'BioMed Research International, 2014,
+    Article ID 632786' (Hindawi's): with no pages read, the article's number after its word, read as nothing,
+    stands for them."""
     if "pages" in labels or "other" not in labels:
         return labels
     for index in range(1, len(tokens) - 1):
         if tokens[index].text == "Article" and labels[index] == labels[index + 1] == "other":
-            number = tokens[index + 1].text
+            last = index + 1
+            if tokens[last].text in _ARTICLE_NUMBER_WORDS and last + 1 < len(tokens) and labels[last + 1] == "other":
+                last += 1 + (tokens[last + 1].text == "." and last + 2 < len(tokens) and labels[last + 2] == "other")
+            number = tokens[last].text
             if not any(ch.isdigit() for ch in number) or labels[index - 1] not in ("date", "volume", "issue"):
                 return labels
-            if index + 2 < len(tokens) and labels[index + 2] == "other" and tokens[index + 2].text not in ",.":
+            if last + 1 < len(tokens) and labels[last + 1] == "other" and tokens[last + 1].text not in ",.":
                 return labels  # 'Article 13 of the Convention': a sentence, not a number
-            return _relabelled(labels, index, index + 1, "pages")
+            return _relabelled(labels, index, last, "pages")
     return labels
+
+
+_ARTICLE_NUMBER_WORDS = frozenset({"ID", "no", "No", "number"})  # 'Article ID 632786', 'Article no. 12'
 
 
 def _issue_read_as_pages_or_a_second_volume(tokens: list[Token], labels: list[str]) -> list[str]:
@@ -2950,7 +2957,8 @@ def _series_after_the_title(text: str, spans: dict[str, tuple[int, int, float]],
         reference.variables["publisher-place"] = place  # '… (Einführungen. Philosophie 3), Münster.'
 
 
-_ARTICLE_WORD = re.compile(r"^Article\s+(?=\S*\d)")  # Elsevier's 'Article 109141', 'Article eaau6977'
+# Elsevier's 'Article 109141', 'Article eaau6977'; Hindawi's 'Article ID 632786'; 'Article no. 12'.
+_ARTICLE_WORD = re.compile(r"^Article\s+(?:(?:ID|no\.?|No\.?|number)\s*)?(?=\S*\d)")
 _PAGE_COUNT = re.compile(r"\d{1,5}\s*(?:pp?|S|pages|Seiten|págs?|pgs?)")
 _OF_THE_YEAR = re.compile(r"(?<=\d)\s?/\s?(?:1[5-9]|20)\d\d$")
 
