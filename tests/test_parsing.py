@@ -467,6 +467,23 @@ def test_nlms_issue_date_keeps_its_month_and_day(cli, tmp_path):
     assert dated == [(2018, 11, 23, "7"), (2022, 1, None, "72"), (2014, 1, None, "158"), (1988, None, None, "1")]
 
 
+def test_an_online_articles_length_for_its_pages_leaves_the_journal_read():
+    """NLM prints an online article's length where the pages go ('[about 3 p.]', '[9 screens]'), SciELO's lists in
+    Portuguese '9 telas'; and an online journal's '[Internet].' before a month ('Am J Nurs [Internet]. 2002 Jun;').
+    The rule for NLM's layout did not read these, and the learned path read the journal into the title."""
+    scielo, nursing = parse_each(
+        [
+            "Gonçalves LHT, Costa MAM. A dinâmica da família de idosos. Rev. Latino-Am Enfermagem [Internet]. 2011 "
+            "[acesso em 29 de setembro de 2014];19(3):9 telas. Disponível em: http://www.scielo.br/pdf/rlae/v19n3/pt_03.pdf",
+            "Abood S. Quality improvement initiative in nursing homes. Am J Nurs [Internet]. 2002 Jun [cited 2002 Aug "
+            "12];102(6):[about 3 p.]. Available from: http://www.nursingworld.org/AJN/2002/june/Wawatch.htm",
+        ]
+    )
+    assert (scielo.title, scielo.container_title) == ("A dinâmica da família de idosos", "Rev. Latino-Am Enfermagem")
+    assert (scielo.volume, scielo.issue, scielo.pages) == ("19", "3", "9")
+    assert (nursing.container_title, nursing.month, nursing.volume, nursing.pages) == ("Am J Nurs", 6, "102", "3")
+
+
 def test_ncbis_pubmed_pmid_tail_leaves_the_issue_date_read():
     """NCBI's citations end 'PubMed PMID: 12520007; PubMed Central PMCID: PMC165547.': the rule for NLM's layout
     did not know the tail, and the learned path read the date into the journal ('Nucleic Acids Res. 2003 Jan 1'),

@@ -15,15 +15,22 @@ from citekit.parsing.identifiers import eprint_variables, find_identifiers
 from citekit.parsing.names import parse_springer_authors
 from citekit.parsing.rules import IN_A_BOOK, begins_with_a_place, title_and_source
 
+# An online article's length for its pages, as NLM prints it: '[9 screens]', '[about 3 p.]', SciELO's '9 telas'.
+_EXTENT = (
+    r"(?:\[(?:about\s+|cerca de\s+)?(?P<extent>\d{1,4})\s+(?:screens|p\.|pages|telas|páginas|pantallas)\]"
+    r"|(?P<counted>\d{1,4})\s+(?:screens|telas|páginas|pantallas))"
+)
 # Journal. Year[ Mon[ Day]];Volume(Issue):Pages — the source part at the end of the reference.
 _SOURCE = re.compile(
-    # Older NLM lists drop the period after the journal when a volume follows: 'Leuk Lymphoma 1996; 20: 427'.
-    r"(?P<journal>[^.?!\"“”]+(?:\.[^.?!\s\"“”][^.?!\"“”]*)*)(?:\.\s+|\s+(?=(?:1[5-9]\d\d|20\d\d);\s*\w))"
+    # Older NLM lists drop the period after the journal when a volume follows: 'Leuk Lymphoma 1996; 20: 427' (as does
+    # an online journal's '[Internet].', taken off before: 'Am J Nurs [Internet]. 2002 Jun;102(6)').
+    r"(?P<journal>[^.?!\"“”]+(?:\.[^.?!\s\"“”][^.?!\"“”]*)*)"
+    r"(?:\.\s+|\s+(?=(?:1[5-9]\d\d|20\d\d)(?:\s[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?(?:\s\d{1,2})?)?;\s*\w))"
     # AMA's article online before its issue: 'JAMA Oncol. Published online April 4, 2022. doi:…'.
     r"(?:Published online\s+(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<day>\d{1,2}),\s+)?"
     # NLM's issue date: '2014 Aug 28', '2010 Jan-Feb' (the first month kept).
     r"(?P<year>1[5-9]\d\d|20\d\d)(?:\s+(?P<issue_month>[A-Z][a-z]{2})(?:-[A-Z][a-z]{2})?(?:\s+(?P<issue_day>\d{1,2}))?)?"
-    r"(?:[;,]\s*(?P<volume>[^(:;,\s]+)?(?:\s*\((?P<issue>[^)]+)\))?(?::\s*(?P<pages>[^.;\s]+))?)?"
+    rf"(?:[;,]\s*(?P<volume>[^(:;,\s]+)?(?:\s*\((?P<issue>[^)]+)\))?(?::\s*(?:{_EXTENT}|(?P<pages>[^.;\s]+)))?)?"
     r"\.?$"
 )
 # What follows the source: identifiers (NCBI's own 'PubMed PMID: 12520007'), links, notes; PubMed Central prints
@@ -87,7 +94,7 @@ def parse_vancouver_reference(text: str) -> Reference | None:
         container_title=journal,
         volume=source["volume"],
         issue=source["issue"],
-        pages=source["pages"],
+        pages=source["pages"] or source["extent"] or source["counted"],
         type="article-journal",
         raw=text,
         doi=identifiers.doi,
