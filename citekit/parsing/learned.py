@@ -538,7 +538,9 @@ def _article_number_read_as_nothing(tokens: list[Token], labels: list[str]) -> l
         if tokens[index].text == "Article" and labels[index] == labels[index + 1] == "other":
             last = index + 1
             if tokens[last].text in _ARTICLE_NUMBER_WORDS and last + 1 < len(tokens) and labels[last + 1] == "other":
-                last += 1 + (tokens[last + 1].text == "." and last + 2 < len(tokens) and labels[last + 2] == "other")
+                last += 1  # 'ID', 'no', and its stop: the number after them
+                if tokens[last].text == "." and last + 1 < len(tokens) and labels[last + 1] == "other":
+                    last += 1
             number = tokens[last].text
             if not any(ch.isdigit() for ch in number) or labels[index - 1] not in ("date", "volume", "issue"):
                 return labels

@@ -325,8 +325,6 @@ def _labelled_items(lines: list[str], first: int) -> list[Item]:
     current: Item | None = None
     for number in range(first, len(lines)):
         line = clean_line(lines[number])
-        if is_page_trailer(line):
-            break
         if not line:
             continue
         labels = link_labels(line)
@@ -381,7 +379,7 @@ def _list_end(lines: list[str], first: int) -> int:
 
 
 def _items_in(lines: list[str], first: int, starts_reference: Callable[[str], bool]) -> list[Item]:
-    lines = lines[: _list_end(lines, first)]
+    lines = lines[: _list_end(lines, first)]  # each reader below reads up to the list's end, no further
     bulleted = any(BULLET.match(line) for line in lines[first:])
     if not bulleted and _labelled(lines[first:]):
         return _labelled_items(lines, first)
@@ -397,8 +395,6 @@ def _items_in(lines: list[str], first: int, starts_reference: Callable[[str], bo
     for number in range(first, len(lines)):
         raw_line = lines[number]
         line = clean_line(raw_line)
-        if is_page_trailer(line):
-            break
         if not line:
             open_item = False
             continue
@@ -464,8 +460,6 @@ def _numbered_items(lines: list[str], first: int) -> list[Item]:
     items: list[Item] = []
     for number in range(first, len(lines)):
         line = clean_line(lines[number])
-        if is_page_trailer(line):
-            break
         if (labels := link_labels(line)) is not None:
             if items:  # JAMA's 'ArticlePubMedGoogle ScholarCrossref' under a reference
                 items[-1].add_links(labels)
@@ -506,8 +500,6 @@ def _line_items(lines: list[str], first: int) -> list[Item]:
     closed = True  # the last reference ended at its links
     for number in range(first, len(lines)):
         line = cleaned[number]
-        if is_page_trailer(line):
-            break
         if not line:
             previous_blank = True
             continue

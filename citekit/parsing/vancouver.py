@@ -80,11 +80,11 @@ def parse_vancouver_reference(text: str) -> Reference | None:
         title, journal = title[:cut], f"{title[cut + 2 :]}. {journal}"
     if journal[:1].islower() or IN_A_BOOK.search(title) or begins_with_a_place(journal):
         return None  # 'Title. In Honneth F-X, …, eds Book. Thousand Oaks: Sage, 2022; 112-147.': a chapter
-    if source["month"] and month_number(source["month"]) is None:
-        return None
-    # An issue's month in a language citekit does not know ('2004 Set', Portuguese): left out, the rest still read.
     month_name, day = source["month"] or source["issue_month"], source["day"] or source["issue_day"]
     month = month_number(month_name) if month_name else None
+    if source["month"] and month is None:
+        return None  # AMA's 'Published online' before no month
+    # An issue's month in a language citekit does not know ('2004 Set', Portuguese): left out, the rest still read.
     return Reference(
         month=month,
         day=int(day) if month and day else None,
