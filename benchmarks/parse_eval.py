@@ -19,7 +19,8 @@
 Fields: authors (family names), title, container, year, volume, issue, pages; exact after
 normalisation (case, accents, punctuation and spacing; abbreviated page ranges expanded).
 Speed, CPU time beside wall time: the learned path on the held-out reference strings (as one list,
-as `citekit parse` reads a paste, and one by one for comparison), the segmenter on a 300-page
+as `citekit parse` reads a paste, and one by one for comparison), timed in a process of its own
+(benchmarks/learned_speed.py: a user's process does not hold the gold data), the segmenter on a 300-page
 document, and a fresh process's first parse. It leaves out reading a file and the CLI's own work
 (output, the library); the start-up figure is with citekit's bytecode written, as pip install writes it.
 Run: python benchmarks/parse_eval.py [--shared ../shared]
@@ -35,6 +36,7 @@ import random
 import re
 import statistics
 import sys
+import tempfile
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -57,10 +59,10 @@ from parser_corpus import STYLES, render  # noqa: E402
 from train_parser import real_examples  # noqa: E402
 
 import citekit  # noqa: E402
-from citekit.parsing import neural, parse_each, parse_references  # noqa: E402
-from citekit.parsing.learned import fields_from_labels, parse_learned, parse_learned_many  # noqa: E402
+from citekit.parsing import parse_each, parse_references  # noqa: E402
+from citekit.parsing.learned import fields_from_labels, parse_learned_many  # noqa: E402
 from citekit.parsing.page import clean_pdf_text  # noqa: E402
-from citekit.parsing.tokens import tokenize, word_features  # noqa: E402
+from citekit.parsing.tokens import tokenize  # noqa: E402
 from citekit.textnorm import ascii_fold  # noqa: E402
 
 FIELDS = ("authors", "title", "container", "year", "volume", "issue", "pages")
@@ -240,32 +242,13 @@ def main() -> None:
 
     splitting(arguments.shared)
 
-    # speed of the learned path, and start-up
-    # Each held-out reference once, with the per-word caches (features, and the network's sums)
-    # emptied first: no string is seen twice unless real references share it. As one list (how
-    # citekit parse and import read a paste or a file) and one by one (a caller parsing single
-    # strings). Several passes: shared machines are noisy, so the best and the median are printed.
-    # On one core: see the top of this file.
-    texts = [example.text for example in held_out]
-    parse_learned(texts[0])
-    # CPU time is printed beside wall time: on a shared machine the wall clock also counts the time
-    # other work held the core.
-    for name, run, passes, target in (
-        ("as one list", lambda: parse_learned_many(texts), PASSES, "target >= 2,000 on one core"),
-        ("one by one", lambda: [parse_learned(text) for text in texts], 1, "no target: for comparison"),
-    ):
-        rates, cpu_rates = [], []
-        for _ in range(passes):
-            word_features.cache_clear()
-            neural.shipped_labeller().forget()
-            started, cpu_started = time.perf_counter(), time.process_time()
-            run()
-            rates.append(len(texts) / (time.perf_counter() - started))
-            cpu_rates.append(len(texts) / (time.process_time() - cpu_started))
-        print(
-            f"\nlearned path, {name}: {max(rates):,.0f} references/s wall, {max(cpu_rates):,.0f} CPU, best of {passes} "
-            f"(medians {statistics.median(rates):,.0f} and {statistics.median(cpu_rates):,.0f}; {target})"
-        )
+    # speed of the learned path (in a process of its own: see learned_speed.py), and start-up
+    with tempfile.TemporaryDirectory() as directory:
+        listed = Path(directory) / "held-out.txt"
+        listed.write_text("\n".join(example.text for example in held_out), encoding="utf-8")
+        speed = [sys.executable, str(ROOT / "benchmarks" / "learned_speed.py"), str(listed), str(PASSES)]
+        *_, result = run_child(speed)
+    print("\n" + result.stdout.strip())
     startup()
 
 
@@ -293,7 +276,6 @@ CONFIDENCE_NAMES = {"container": "journal"}
 def calibration(held_out: list) -> None:  # noqa: ANN001
     """Is a field the learned path is 90 % sure of right nine times in ten? Per confidence band:
     fields read, the mean confidence, and the share exactly right."""
-    from citekit.parsing.learned import parse_learned_many
 
     bands: dict[int, list[tuple[float, bool]]] = defaultdict(list)
     for example, (predicted, confidence) in zip(held_out, parse_learned_many([e.text for e in held_out]), strict=True):
