@@ -504,6 +504,58 @@ def test_ncbis_pubmed_pmid_tail_leaves_the_issue_date_read():
     assert (learned.container_title, learned.year, learned.volume) == ("Nucleic Acids Res", 2003, "31")
 
 
+def test_a_preprint_servers_name_is_the_container_and_pubmeds_posted_date_no_volume(cli, tmp_path):
+    """Preprints as biomedical lists cite them (each string as printed in a public repository's README or paper
+    page): the server's name stands where a journal's would and was left unread (GROBID's corpus labels it the
+    journal); PubMed's 'YYYY Mon D:identifier' had given the day as the volume and the identifier as the pages."""
+    pasted = tmp_path / "preprints.txt"
+    pasted.write_text(
+        "Yang S, Zhou H, Cruz-Cosme R, Liu M, Xu J, Niu X, Li Y, Xiao L, Wang Q, Zhu H, Tang Q. Circular RNA profiling "
+        "reveals abundant and diverse circRNAs of SARS-CoV-2, SARS-CoV and MERS-CoV origin. bioRxiv [Preprint]. 2020 "
+        "Dec 8:2020.12.07.415422. doi: 10.1101/2020.12.07.415422. PMID: 33330860; PMCID: PMC7743059.\n\n"
+        "Foucart A, Debeir O, Decaestecker C. Snow supervision in digital pathology: managing imperfect annotations "
+        "for segmentation in deep learning. Research Square [Preprint]. 2020; version 1. "
+        "doi:10.21203/rs.3.rs-116512/v1\n\n"
+        "Ernst, K. J. Establishment of a simplified preparation method for single-nucleus RNA-sequencing and its "
+        "application to long-term frozen tumor tissues. Preprint at bioRxiv "
+        "https://doi.org/10.1101/2020.10.23.351809 (2020).\n",
+        encoding="utf-8",
+    )
+    result = cli("parse", str(pasted), "--format", "json")
+    assert result.exit_code == 0, result.output
+    posted, square, nature = json.loads(result.stdout)
+    assert [record["journal"] for record in (posted, square, nature)] == ["bioRxiv", "Research Square", "bioRxiv"]
+    assert {record["type"] for record in (posted, square, nature)} == {"article"}  # CSL's type for a preprint
+    assert (posted["volume"], posted["pages"], posted["year"], posted["month"], posted["day"]) == (
+        None,
+        None,
+        2020,
+        12,
+        8,
+    )
+    assert (posted["number"], posted["doi"], posted["pmid"]) == (
+        "2020.12.07.415422",
+        "10.1101/2020.12.07.415422",
+        "33330860",
+    )
+    (arxiv,) = parse_each(
+        [
+            "Wang LL, Lo K, Chandrasekhar Y, Reas R, Yang J, Eide D, Funk K, Kinney R, Liu Z, Merrill W, Mooney P, "
+            "Murdick D, Rishi D, Sheehan J, Shen Z, Stilson B, Wade AD, Wang K, Wilhelm C, Xie B, Raymond D, Weld DS, "
+            "Etzioni O, Kohlmeier S. CORD-19: The Covid-19 Open Research Dataset. ArXiv [Preprint]. 2020 Apr "
+            "22:arXiv:2004.10706v4. PMID: 32510522; PMCID: PMC7251955."
+        ]
+    )
+    # arXiv's name is no container (its number is the eprint); the day is the date's, not the pages.
+    assert (arxiv.container_title, arxiv.pages, arxiv.day, arxiv.variables.get("eprint")) == (
+        None,
+        None,
+        22,
+        "2004.10706v4",
+    )
+    assert arxiv.type == "article"
+
+
 def test_a_highwire_page_with_glued_numbers_marks_and_links(cli):
     """bioRxiv's page (HighWire's platform, as medRxiv's, BMJ's and J Neurosci's) glues each number to its mark
     back to the citation and to the name ('7.↵Taube, J. S.'), and the links to the reference's end

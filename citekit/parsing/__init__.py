@@ -12,6 +12,7 @@ from citekit.parsing.legislation import parse_brazilian_law
 from citekit.parsing.mla import parse_mla_book
 from citekit.parsing.nature import parse_nature_reference
 from citekit.parsing.page import Item, clean_pdf_text, find_items, trailing_links
+from citekit.parsing.preprints import read_preprint_server
 from citekit.parsing.segmenter import DIN_LABEL, list_number
 from citekit.parsing.springer import parse_springer_reference, starts_springer_reference
 from citekit.parsing.vancouver import parse_vancouver_reference
@@ -108,7 +109,8 @@ def parse_each(texts: list[str]) -> list[Reference]:
         for index, (reference, confidence) in zip(unread, learned, strict=True):
             reference.confidence = confidence
             references[index] = reference
-    for reference, text in zip(references, texts, strict=True):
+    for reference, text, body in zip(references, texts, bodies, strict=True):
+        read_preprint_server(reference, body)
         reference.raw = text  # as printed, label and all
     return [reference for reference in references if reference is not None]  # none is left
 

@@ -1,0 +1,69 @@
+"""Preprints: the server that holds one is where a journal's name would be.
+
+bioRxiv, medRxiv, Research Square and the like give their preprints DOIs and are printed in a
+journal's place ('… cells. bioRxiv. 2023. doi:10.1101/…', Nature's '… cells. Preprint at bioRxiv
+https://doi.org/10.1101/… (2023).'). The labeller, trained mostly on journals' references, leaves the
+name unread, so the record lost where the work is. GROBID's corpus labels the name as the journal, as
+Zotero's and Crossref's records name the server; CSL's type for a preprint is 'article'. arXiv is not
+among them: its identifiers are read as eprints (identifiers.py), and AnyStyle's data labels its name
+a note; nor SSRN, whose 'Available at SSRN 2247043' AnyStyle's data labels a note too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit.model import Reference
+
+# Servers with DOIs for their preprints, by the names they print; not inside a link or a host name
+# ('www.biorxiv.org/…', 'researchsquare.com').
+_SERVER = re.compile(
+    r"(?<![\w/.@-])(?P<name>bioRxiv|medRxiv|Research\s?Square|ChemRxiv|PsyArXiv|SocArXiv|EarthArXiv"
+    r"|Preprints\.org|OSF\s?Preprints|Authorea)(?![\w/@-]|\.\w)",
+    re.IGNORECASE,
+)
+# NLM's mark after a preprint's server: 'medRxiv [Preprint]'.
+_PREPRINT_MARK = re.compile(r"\s*\[pre-?print\]\s*$", re.IGNORECASE)
+# PubMed's citation of a preprint: the day it was posted, then the server's own identifier where an
+# article's volume and pages go: 'bioRxiv [Preprint]. 2020 Dec 8:2020.12.07.415422. doi: …', 'ArXiv
+# [Preprint]. 2020 Apr 22:arXiv:2004.10706v4.'
+_PUBMED_POSTED = re.compile(
+    r"\[pre-?print\]\.?\s*(?:1[5-9]\d\d|20\d\d)(?:\s+[A-Z][a-z]{2}(?:\s+(?P<day>\d{1,2}))?)?\s*:\s*"
+    r"(?P<id>[^\s;]+?)\.?(?:\s|$)",
+    re.IGNORECASE,
+)
+
+
+def read_preprint_server(reference: Reference, text: str) -> None:
+    """A preprint server named after the title, with no journal read, is the container; a record whose
+    container is such a server is a preprint."""
+    if "[" in text and (posted := _PUBMED_POSTED.search(text)) is not None:
+        _posted_read_apart(reference, posted)
+    container = reference.container_title
+    if container and (mark := _PREPRINT_MARK.search(container)) and mark.start():
+        container = reference.container_title = container[: mark.start()]
+    if not container:
+        title = reference.title
+        start = text.find(title) if title else -1
+        if start < 0 or (found := _SERVER.search(text, start + len(title or ""))) is None:
+            return
+        container = reference.container_title = " ".join(found["name"].split())
+        reference.confidence["journal"] = min(reference.confidence.get("title", 1.0), 0.9)
+    if _SERVER.fullmatch(container) and reference.type == "article-journal":
+        reference.type = "article"
+
+
+def _posted_read_apart(reference: Reference, posted: re.Match[str]) -> None:
+    """The day and the identifier of PubMed's 'YYYY Mon D:identifier' are no volume or pages (the
+    labeller read them so): the day is the date's, the identifier the preprint's number."""
+    day, identifier = posted["day"], posted["id"]
+    for name in ("volume", "pages"):
+        if getattr(reference, name) in (day, identifier):
+            setattr(reference, name, None)
+            reference.confidence.pop(name, None)
+    if day is not None and reference.month and not reference.day:
+        reference.day = int(day)
+    if not identifier.lower().startswith("arxiv:"):  # arXiv's is the eprint, read as such
+        reference.variables.setdefault("number", identifier)
+    if reference.type == "article-journal":
+        reference.type = "article"
