@@ -556,6 +556,30 @@ def test_a_preprint_servers_name_is_the_container_and_pubmeds_posted_date_no_vol
     assert arxiv.type == "article"
 
 
+def test_an_nlm_edited_books_whole_list_of_names_are_its_editors():
+    """NLM's edited book, 'Names, editors. Title.' (each as a public repository's list prints it): the labeller
+    read the last name with its role as the editor and the names before it as authors."""
+    setiati, harrison = parse_each(
+        [
+            "Setiati S, Alwi I, Sudoyo AW, Simadibrata M, Setiyohadi B, Syam AF, editors. Buku Ajar Ilmu Penyakit "
+            "Dalam. 6th ed. Jakarta: InternaPublishing; 2014.",
+            "Fauci AS, Kasper DL, Braunwald E, Hauser SL, Longo DL, Jameson JL, Loscalzo J, editors.Harrison. "
+            "Principios de Medicina Interna.2011.18e.Vol 1.New York: McGraw Hill.",
+        ]
+    )
+    assert setiati.authors == [] and [name.family for name in setiati.editors] == [
+        "Setiati",
+        "Alwi",
+        "Sudoyo",
+        "Simadibrata",
+        "Setiyohadi",
+        "Syam",
+    ]
+    assert (setiati.title, setiati.variables.get("publisher")) == ("Buku Ajar Ilmu Penyakit Dalam", "InternaPublishing")
+    assert harrison.authors == [] and len(harrison.editors) == 7
+    assert (harrison.editors[0].family, harrison.editors[-1].family) == ("Fauci", "Loscalzo")
+
+
 def test_a_highwire_page_with_glued_numbers_marks_and_links(cli):
     """bioRxiv's page (HighWire's platform, as medRxiv's, BMJ's and J Neurosci's) glues each number to its mark
     back to the citation and to the name ('7.↵Taube, J. S.'), and the links to the reference's end

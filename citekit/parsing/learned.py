@@ -1608,9 +1608,11 @@ def _editors_role_read_with_the_authors(tokens: list[Token], labels: list[str]) 
     the names before a role with no brackets, all read as authors ('ed' one of them), are the
     editors'. The role abbreviated with its stop, or spelled out: 'Smith, Ed,' is a man called Ed."""
     first = _run_end(labels, 0) + 1 if labels and labels[0] == "number" else 0  # '1.Lessenich N, editor:'
-    if first >= len(labels) or labels[first] != "author" or "editor" in labels:
+    if first >= len(labels) or labels[first] != "author":
         return labels
     last = _run_end(labels, first)
+    if "editor" in labels:
+        return _list_read_apart_from_its_role(tokens, labels, first, last)
     role = last - 1 if tokens[last].text in ",:" else last
     dotted = tokens[role].text == "."
     role -= dotted
@@ -1619,6 +1621,26 @@ def _editors_role_read_with_the_authors(tokens: list[Token], labels: list[str]) 
     if word.isupper() or not (dotted or word.casefold() in ("eds", "editor", "editors") or tokens[last].text == ":"):
         return labels
     return _relabelled(labels, first, last, "editor")
+
+
+# What separates the names of one list: 'Longo DL, Loscalzo J, editors', 'Kaiser, G./Jehle, J.M. (Hrsg.)'.
+_NAME_SEPARATORS = frozenset([",", ";", "/", "&", "and", "und"])
+
+
+def _list_read_apart_from_its_role(tokens: list[Token], labels: list[str], first: int, last: int) -> list[str]:
+    """'Jameson JL, Fauci AS, Kasper DL, Hauser SL, Longo DL, Loscalzo J, editors. Harrison's principles …'
+    (NLM's edited book): the list's last name read with its role as the editor, the names before it as the
+    authors. One list ending in its role names editors only; a part's own editors come after its title or 'In'."""
+    after = last + 1
+    if after >= len(labels) or labels[after] != "editor" or tokens[last].text not in _NAME_SEPARATORS:
+        return labels
+    if tokens[after].text.casefold() in ("in", "edited", "hg", "hrsg", "ed", "eds"):
+        return labels  # 'Smith J, In: Jones K, editors', or the role itself after the names: read elsewhere
+    end = _run_end(labels, after)
+    role = end - (tokens[end].text in ".,:")
+    if role <= after or not _ROLE_WORD.fullmatch(tokens[role].text) or tokens[role - 1].text not in ",(":
+        return labels
+    return _relabelled(labels, first, end, "editor")
 
 
 def _place_ending_the_journals_name(tokens: list[Token], labels: list[str]) -> list[str]:
