@@ -623,6 +623,16 @@ def test_a_long_line_of_one_mark_is_read_in_linear_time(unit):
     assert time.process_time() - began < 10
 
 
+def test_a_long_run_of_spaces_inside_a_reference_is_read_in_linear_time():
+    """A reference under 4,000 characters with a run of 3,900 spaces after its names: the patterns for 'et al.',
+    'n.d.', Vancouver's and Nature's trailers, NLM's '[Internet]', Springer's web resources and GB/T 7714's head
+    were tried from every place inside the run, in time growing with its square (150 s)."""
+    began = time.process_time()
+    (reference,) = parse_each([f"Smith J. {' ' * 3_900} In: X [Internet]. A: B; 2020."])
+    assert time.process_time() - began < 10
+    assert reference.year == 2020
+
+
 def test_a_long_run_of_digits_as_a_volume_is_read_in_linear_time():
     """A reference under 4,000 characters whose volume is a run of 3,900 digits: the volume patterns took time
     growing with its cube (230 s); a run longer than any volume is no volume."""

@@ -29,13 +29,16 @@ _AND = re.compile(
 # year yet, and no name either ('(in Begutachtung)', '(under review)' too). Lower case only: 'N. D.' are
 # initials.
 _UNDATED = re.compile(
-    r"\(?\s*(?<![^\W\d_])(?:o\.\s?J|n\.\s?d|s\.\s?[df])\.?\s*\)?"
+    r"(?:\(|(?<!\s))\s*+(?<![^\W\d_])(?:o\.\s?J|n\.\s?d|s\.\s?[df])\.?\s*\)?"
     r"|\(\s*(?:im\s+(?:Druck|Erscheinen)|in\s+press|forthcoming|sous\s+presse|en\s+prensa|in\s+Begutachtung"
     r"|under\s+review|in\s+(?:Vorbereitung|preparation))\s*\)"
 )
 _ET_AL = re.compile(
     # 'et al.' ('et alii'), German 'u. a.' (und andere), Spanish 'y otros', Portuguese 'e outros', French 'et coll.'
-    r"[,;]?\s*(?:et\s*al(?:ii\b|\.)?|and others|(?<![^\W\d_])(?-i:u\.\s?a)\.?(?![^\W\d_])|\by\s+otros\b|\be\s+outros\b"
+    # The spaces before it taken whole, from a run's start ('(?<!\s)…*+'): tried from each place of a long run
+    # of spaces, it took time growing with the run's square (as _UNDATED's did).
+    r"(?:[,;]|(?<!\s))\s*+(?:et\s*al(?:ii\b|\.)?|and others|(?<![^\W\d_])(?-i:u\.\s?a)\.?(?![^\W\d_])"
+    r"|\by\s+otros\b|\be\s+outros\b"
     r"|\bet\s+coll?\.|…|\.\.\.)\s*",
     re.IGNORECASE,
 )

@@ -15,9 +15,11 @@ from citekit.model import Reference
 from citekit.parsing.authors import split_authors
 from citekit.parsing.names import parse_springer_authors
 
-# Both full stops and commas may be the ideographic ones in Chinese text.
+# Both full stops and commas may be the ideographic ones in Chinese text. The spaces around the title are
+# taken whole ('*+') and the title ends on a mark: a run of spaces tried from each of its places took time
+# growing with its square.
 _HEAD = re.compile(
-    r"^(?P<authors>[^.。\[\]]{1,300}?)\s*[.。]\s*(?P<title>[^\[\]]+?)\s*\[(?P<code>[JMDR])(?:/OL)?\]\s*[.。]?\s*"
+    r"^(?P<authors>[^.。\[\]]{1,300}?)\s*[.。]\s*+(?P<title>[^\[\]]+?)(?<=\S)\s*+\[(?P<code>[JMDR])(?:/OL)?\]\s*[.。]?\s*"
     r"(?P<rest>.*)$"
 )
 _YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)"

@@ -16,7 +16,7 @@ _SOURCE = re.compile(
     r"\((?P<year>1[5-9]\d\d|20\d\d)\)\.?$"
 )
 _QUOTES = {'""', "“”", "„“", "«»", "‘’", "''"}
-_TRAILER = re.compile(r"\.?\s+(?:doi:|https?://).*$", re.IGNORECASE)
+_TRAILER = re.compile(r"(?:\.|(?<!\s))\s++(?:doi:|https?://).*$", re.IGNORECASE)
 
 
 def parse_nature_reference(text: str) -> Reference | None:

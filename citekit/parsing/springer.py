@@ -31,9 +31,11 @@ _PAGE_RANGE = re.compile(r"\d+\s*[–-]\s*\d+")
 # A lone number this long is no volume (the longest-running journals are in their 600s).
 _ARTICLE_NUMBER = re.compile(r"^[eE]?\d{5,}$")
 # An organisation's web resource: a short name with no commas, digits or initials, a title with no
-# year, and a URL. Anything looser also took 'Bell E, Butcher K. Title… 2015. https://…' as one.
+# year, and a URL. Anything looser also took 'Bell E, Butcher K. Title… 2015. https://…' as one. The
+# spaces around the title taken whole ('++'), and the title ending on a mark: a run of spaces tried from
+# each of its places took time growing with its square.
 _WEB = re.compile(
-    r"^(?P<author>[^\W\d_][^.,;:()\d]{2,60})\.\s+(?P<title>(?:(?!\b(?:1[5-9]|20)\d\d[a-z]?\b).)+?)\.?\s+"
+    r"^(?P<author>[^\W\d_][^.,;:()\d]{2,60})\.\s++(?P<title>(?:(?!\b(?:1[5-9]|20)\d\d[a-z]?\b).)+?)(?<=\S)\.?\s++"
     r"(?P<url>(?:https?://|www\.)\S+?)\.?$"
 )
 

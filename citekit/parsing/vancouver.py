@@ -36,15 +36,18 @@ _SOURCE = re.compile(
 # What follows the source: identifiers (NCBI's own 'PubMed PMID: 12520007'), links, notes; PubMed Central prints
 # the DOI bare ('…;22(1):61. 10.1186/s13058-020-01296-5.').
 _TRAILER = re.compile(
-    r"\.?\s+(?:doi:|https?://|(?:PubMed\s+)?PMID:|PMCID:|Epub\b|Available (?:from|at)\b|Disponível em\b|Disponible en\b"
+    # (from a run of spaces' start only, taken whole: tried from each place of a long run, it took time growing with
+    # the run's square; so _ONLINE's spaces, and nature.py's)
+    r"(?:\.|(?<!\s))\s++(?:doi:|https?://|(?:PubMed\s+)?PMID:|PMCID:|Epub\b|Available (?:from|at)\b|Disponível em\b"
+    r"|Disponible en\b"
     r"|10\.\d{4,9}/).*$",
     re.IGNORECASE,
 )
 # NLM's marks of an online journal: 'Rev Saude Publica [Internet]. 2003 [cited 2012 Nov 17];37(1):40-8',
 # in SciELO's languages too ('[online]', '[citado 17 de novembro 2012]').
 _ONLINE = re.compile(
-    r"\s*\[(?:internet|on-?\s?line|serial on the internet)\](?:\.(?=\s))?"
-    r"|\s*\[(?:cited|citado|acesso|accessed|consultado)[^\]]*\]",
+    r"(?<!\s)\s*+\[(?:internet|on-?\s?line|serial on the internet)\](?:\.(?=\s))?"
+    r"|(?<!\s)\s*+\[(?:cited|citado|acesso|accessed|consultado)[^\]]*\]",
     re.IGNORECASE,
 )
 
