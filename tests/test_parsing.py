@@ -580,6 +580,50 @@ def test_an_nlm_edited_books_whole_list_of_names_are_its_editors():
     assert (harrison.editors[0].family, harrison.editors[-1].family) == ("Fauci", "Loscalzo")
 
 
+def test_nlms_chapters_of_books_on_the_internet_statpearls_and_genereviews(cli, tmp_path):
+    """The NCBI Bookshelf's StatPearls and GeneReviews chapters, as PubMed prints them (each as a public repository's
+    list has it): the labeller read 'In: StatPearls [Internet]' as an editor and the update note into the title."""
+    pasted = tmp_path / "bookshelf.txt"
+    pasted.write_text(
+        "[1] Rayi A, Murr N. Electroencephalogram. [Updated 2022 Oct 3]. In: StatPearls [Internet]. Treasure Island "
+        "(FL): StatPearls Publishing; 2023 Jan-. Available from: https://www.ncbi.nlm.nih.gov/books/NBK563295/\n"
+        "[2] Holesh JE, Bass AN, Lord M. Physiology, Ovulation. 2022 May 8. In: StatPearls [Internet]. Treasure Island "
+        "(FL): StatPearls Publishing; 2022 Jan-. PMID: 28723025.\n"
+        "[3] Smith RJH, Azaiez H, Booth K. GJB2-Related Autosomal Recessive Nonsyndromic Hearing Loss. 1998 Sep 28 "
+        "[Updated 2023 Jul 20]. In: Adam MP, Feldman J, Mirzaa GM, et al., editors. GeneReviews® [Internet]. Seattle "
+        "(WA): University of Washington, Seattle; 1993-2025. Available from: https://www.ncbi.nlm.nih.gov/books/NBK1272/\n",
+        encoding="utf-8",
+    )
+    result = cli("parse", str(pasted), "--format", "json")
+    assert result.exit_code == 0, result.output
+    eeg, ovulation, gjb2 = json.loads(result.stdout)
+    assert (eeg["type"], eeg["title"], eeg["journal"], eeg["year"]) == (
+        "chapter",
+        "Electroencephalogram",
+        "StatPearls",
+        2023,
+    )
+    assert (eeg["publisher"], eeg["publisher-place"]) == ("StatPearls Publishing", "Treasure Island (FL)")
+    assert "editors" not in eeg  # StatPearls names none
+    assert eeg["url"] == "https://www.ncbi.nlm.nih.gov/books/NBK563295/"
+    assert (ovulation["title"], ovulation["year"], ovulation["month"], ovulation["day"], ovulation["pmid"]) == (
+        "Physiology, Ovulation",
+        2022,
+        5,
+        8,
+        "28723025",
+    )
+    assert (gjb2["title"], gjb2["journal"], gjb2["year"], gjb2["month"], gjb2["day"]) == (
+        "GJB2-Related Autosomal Recessive Nonsyndromic Hearing Loss",
+        "GeneReviews®",
+        1998,
+        9,
+        28,
+    )
+    assert [name["family"] for name in gjb2["editors"]] == ["Adam", "Feldman", "Mirzaa"]
+    assert [name["family"] for name in gjb2["authors"]] == ["Smith", "Azaiez", "Booth"]
+
+
 def test_a_highwire_page_with_glued_numbers_marks_and_links(cli):
     """bioRxiv's page (HighWire's platform, as medRxiv's, BMJ's and J Neurosci's) glues each number to its mark
     back to the citation and to the name ('7.↵Taube, J. S.'), and the links to the reference's end
