@@ -275,6 +275,15 @@ def _page_records(cli, name: str) -> list[dict]:
     return json.loads(result.stdout)
 
 
+def _pasted_records(cli, tmp_path: Path, text: str) -> list[dict]:
+    """Text saved as a file and read by `citekit parse --format json`, as a user pastes a list into one."""
+    pasted = tmp_path / "pasted.txt"
+    pasted.write_text(text, encoding="utf-8")
+    result = cli("parse", str(pasted), "--format", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
 def test_a_sciencedirect_page_gives_one_record_per_reference_with_its_fields(cli):
     """ScienceDirect's page prints a label over each reference ('Ayantunde et al., 2018') and its authors,
     title and source on lines of their own with no full stop between them: the label is no part of the
@@ -508,8 +517,9 @@ def test_a_preprint_servers_name_is_the_container_and_pubmeds_posted_date_no_vol
     """Preprints as biomedical lists cite them (each string as printed in a public repository's README or paper
     page): the server's name stands where a journal's would and was left unread (GROBID's corpus labels it the
     journal); PubMed's 'YYYY Mon D:identifier' had given the day as the volume and the identifier as the pages."""
-    pasted = tmp_path / "preprints.txt"
-    pasted.write_text(
+    posted, square, nature = _pasted_records(
+        cli,
+        tmp_path,
         "Yang S, Zhou H, Cruz-Cosme R, Liu M, Xu J, Niu X, Li Y, Xiao L, Wang Q, Zhu H, Tang Q. Circular RNA profiling "
         "reveals abundant and diverse circRNAs of SARS-CoV-2, SARS-CoV and MERS-CoV origin. bioRxiv [Preprint]. 2020 "
         "Dec 8:2020.12.07.415422. doi: 10.1101/2020.12.07.415422. PMID: 33330860; PMCID: PMC7743059.\n\n"
@@ -519,11 +529,7 @@ def test_a_preprint_servers_name_is_the_container_and_pubmeds_posted_date_no_vol
         "Ernst, K. J. Establishment of a simplified preparation method for single-nucleus RNA-sequencing and its "
         "application to long-term frozen tumor tissues. Preprint at bioRxiv "
         "https://doi.org/10.1101/2020.10.23.351809 (2020).\n",
-        encoding="utf-8",
     )
-    result = cli("parse", str(pasted), "--format", "json")
-    assert result.exit_code == 0, result.output
-    posted, square, nature = json.loads(result.stdout)
     assert [record["journal"] for record in (posted, square, nature)] == ["bioRxiv", "Research Square", "bioRxiv"]
     assert {record["type"] for record in (posted, square, nature)} == {"article"}  # CSL's type for a preprint
     assert (posted["volume"], posted["pages"], posted["year"], posted["month"], posted["day"]) == (
@@ -583,8 +589,9 @@ def test_an_nlm_edited_books_whole_list_of_names_are_its_editors():
 def test_nlms_chapters_of_books_on_the_internet_statpearls_and_genereviews(cli, tmp_path):
     """The NCBI Bookshelf's StatPearls and GeneReviews chapters, as PubMed prints them (each as a public repository's
     list has it): the labeller read 'In: StatPearls [Internet]' as an editor and the update note into the title."""
-    pasted = tmp_path / "bookshelf.txt"
-    pasted.write_text(
+    eeg, ovulation, gjb2 = _pasted_records(
+        cli,
+        tmp_path,
         "[1] Rayi A, Murr N. Electroencephalogram. [Updated 2022 Oct 3]. In: StatPearls [Internet]. Treasure Island "
         "(FL): StatPearls Publishing; 2023 Jan-. Available from: https://www.ncbi.nlm.nih.gov/books/NBK563295/\n"
         "[2] Holesh JE, Bass AN, Lord M. Physiology, Ovulation. 2022 May 8. In: StatPearls [Internet]. Treasure Island "
@@ -592,11 +599,7 @@ def test_nlms_chapters_of_books_on_the_internet_statpearls_and_genereviews(cli, 
         "[3] Smith RJH, Azaiez H, Booth K. GJB2-Related Autosomal Recessive Nonsyndromic Hearing Loss. 1998 Sep 28 "
         "[Updated 2023 Jul 20]. In: Adam MP, Feldman J, Mirzaa GM, et al., editors. GeneReviews® [Internet]. Seattle "
         "(WA): University of Washington, Seattle; 1993-2025. Available from: https://www.ncbi.nlm.nih.gov/books/NBK1272/\n",
-        encoding="utf-8",
     )
-    result = cli("parse", str(pasted), "--format", "json")
-    assert result.exit_code == 0, result.output
-    eeg, ovulation, gjb2 = json.loads(result.stdout)
     assert (eeg["type"], eeg["title"], eeg["journal"], eeg["year"]) == (
         "chapter",
         "Electroencephalogram",

@@ -23,7 +23,7 @@ _SERVER = re.compile(
     re.IGNORECASE,
 )
 # NLM's mark after a preprint's server: 'medRxiv [Preprint]'.
-_PREPRINT_MARK = re.compile(r"\s*\[pre-?print\]\s*$", re.IGNORECASE)
+_PREPRINT_MARK = re.compile(r"(?<!\s)\s*+\[pre-?print\]\s*$", re.IGNORECASE)  # spaces taken whole: linear
 # PubMed's citation of a preprint: the day it was posted, then the server's own identifier where an
 # article's volume and pages go: 'bioRxiv [Preprint]. 2020 Dec 8:2020.12.07.415422. doi: …', 'ArXiv
 # [Preprint]. 2020 Apr 22:arXiv:2004.10706v4.'
