@@ -627,6 +627,37 @@ def test_nlms_chapters_of_books_on_the_internet_statpearls_and_genereviews(cli, 
     assert [name["family"] for name in gjb2["authors"]] == ["Smith", "Azaiez", "Booth"]
 
 
+def test_a_bodys_report_in_nlms_layout_keeps_a_year_inside_its_title():
+    """Reports by a body as NLM prints them (each as a public repository's list has it): a year inside the title
+    ('Global Tuberculosis Report 2024') was taken for the date, and the title was lost or read as the body."""
+    tb, india, sickle = parse_each(
+        [
+            "1. World Health Organization. Global Tuberculosis Report 2024. Geneva: World Health Organization; 2024.",
+            "2. Central TB Division, Ministry of Health and Family Welfare, Government of India. India TB Report 2024: "
+            "Towards TB Elimination. New Delhi: Central TB Division; 2024.",
+            "World Health Organization. WHO consolidated guidelines for the management of common childhood illness: "
+            "management of sickle-cell disease in children and adolescents. Geneva: World Health Organization; 2026. "
+            "ISBN 978-92-4-012266-6.",
+        ]
+    )
+    assert ([name.family for name in tb.authors], tb.title, tb.year) == (
+        ["World Health Organization"],
+        "Global Tuberculosis Report 2024",
+        2024,
+    )
+    assert (tb.variables["publisher-place"], tb.variables["publisher"], tb.type) == (
+        "Geneva",
+        "World Health Organization",
+        "book",
+    )
+    assert (india.title, india.variables["publisher-place"]) == (
+        "India TB Report 2024: Towards TB Elimination",
+        "New Delhi",
+    )
+    assert india.authors[0].family == "Central TB Division, Ministry of Health and Family Welfare, Government of India"
+    assert (sickle.variables["ISBN"], sickle.year) == ("978-92-4-012266-6", 2026)
+
+
 def test_a_highwire_page_with_glued_numbers_marks_and_links(cli):
     """bioRxiv's page (HighWire's platform, as medRxiv's, BMJ's and J Neurosci's) glues each number to its mark
     back to the citation and to the name ('7.↵Taube, J. S.'), and the links to the reference's end

@@ -11,7 +11,7 @@ from citekit.parsing.gbt7714 import parse_gbt7714_reference
 from citekit.parsing.legislation import parse_brazilian_law
 from citekit.parsing.mla import parse_mla_book
 from citekit.parsing.nature import parse_nature_reference
-from citekit.parsing.nlm_books import parse_nlm_internet_chapter
+from citekit.parsing.nlm_books import parse_nlm_body_book, parse_nlm_internet_chapter
 from citekit.parsing.page import Item, clean_pdf_text, find_items, trailing_links
 from citekit.parsing.preprints import read_preprint_server
 from citekit.parsing.segmenter import DIN_LABEL, list_number
@@ -139,6 +139,7 @@ def _by_rule(text: str) -> Reference | None:
         parse_springer_reference(unnumbered)
         or parse_vancouver_reference(unnumbered)
         or (parse_nlm_internet_chapter(unnumbered) if "[Internet]" in unnumbered else None)
+        or (parse_nlm_body_book(unnumbered) if "; " in unnumbered and ": " in unnumbered else None)
         or parse_nature_reference(unnumbered)
         or parse_mla_book(unnumbered)
         or (parse_brazilian_law(unnumbered) if "de " in unnumbered else None)

@@ -4,15 +4,18 @@ StatPearls and GeneReviews, cited across medicine as PubMed prints them:
 [Internet]. Treasure Island (FL): StatPearls Publishing; 2024 Jan-. Available from: https://…'.
 
 The labeller read the book as editors and the update note into the title; like the Vancouver rule,
-this reads a reference only when every part fits.
+this reads a reference only when every part fits. So are a body's books and reports in NLM's layout
+('World Health Organization. Global Tuberculosis Report 2024. Geneva: World Health Organization; 2024.'),
+whose titles' years the labeller took for the date.
 """
 
 from __future__ import annotations
 
 import re
 
-from citekit.model import Reference
+from citekit.model import Author, Reference
 from citekit.months import month_number
+from citekit.parsing.authors import names_a_body
 from citekit.parsing.identifiers import find_identifiers
 from citekit.parsing.names import parse_springer_authors
 
@@ -66,3 +69,46 @@ def parse_nlm_internet_chapter(text: str) -> Reference | None:
     reference.variables["publisher"] = found["publisher"].strip()
     reference.variables["publisher-place"] = found["place"].strip()
     return reference
+
+
+# A body's report or book as NLM prints it: 'World Health Organization. Global Tuberculosis Report 2024. Geneva: World
+# Health Organization; 2024.' (the labeller took a year inside the title for the date and lost the title).
+_BODY_BOOK = re.compile(
+    r"(?P<body>[^.\[\]]+)\.\s(?P<title>[^\[\]]+?)(?:\s\[Internet\])?\.\s"
+    rf"(?P<place>[^:;.\[\]]+):\s(?P<publisher>[^:;\[\]]+);\s(?P<year>{_YEAR})"
+)
+# What may follow a body's book: the date it was cited or accessed, the link, its ISBN or its own number.
+_BODY_BOOK_TRAILER = re.compile(
+    r"\.?(?:\s*(?:\[(?:cited|citado|accessed)[^\]]{0,40}\]|\([A-Z]{2,8}/[^)]{1,40}\)|Accessed [^.]{1,30}"
+    r"|(?:Available (?:from|at)|Dispon[ií]vel em|Disponible en):?\s+\S+|https?://\S+|ISBN[:\s]+[\d-]+X?)\.?)*\s*",
+    re.IGNORECASE,
+)
+
+
+def parse_nlm_body_book(text: str) -> Reference | None:
+    """A book or report by a body, in NLM's layout: the body, the title, place: publisher; year."""
+    found = _BODY_BOOK.match(text.strip())
+    if found is None or _BODY_BOOK_TRAILER.fullmatch(text.strip(), found.end()) is None:
+        return None
+    body = found["body"].strip()
+    if not names_a_body(body) or _NUMBERED.search(found["title"]):
+        return None  # 'HIV/AIDS surveillance report, vol. 8.': a volume or edition the learned path reads apart
+    identifiers = find_identifiers(text)
+    reference = Reference(
+        type="book",
+        authors=[Author(body)],
+        title=found["title"].strip(),
+        year=int(found["year"]),
+        raw=text,
+        doi=identifiers.doi,
+        url=identifiers.url,
+    )
+    reference.variables["publisher"] = found["publisher"].strip()
+    reference.variables["publisher-place"] = found["place"].strip()
+    if isbn := _ISBN.search(text, found.end()):
+        reference.variables["ISBN"] = isbn["isbn"]
+    return reference
+
+
+_NUMBERED = re.compile(r"\b(?:vols?|no|nr|ed|edn|pp|suppl)\.?\s*\d|\b\d+(?:st|nd|rd|th)\s+ed", re.IGNORECASE)
+_ISBN = re.compile(r"ISBN[:\s]+(?P<isbn>[\d-]+X?)", re.IGNORECASE)
