@@ -138,7 +138,7 @@ def _by_rule(text: str) -> Reference | None:
     reference = (
         parse_springer_reference(unnumbered)
         or parse_vancouver_reference(unnumbered)
-        or (parse_nlm_internet_chapter(unnumbered) if "[Internet]" in unnumbered else None)
+        or parse_nlm_internet_chapter(unnumbered)  # which asks for '[Internet]' first
         or (parse_nlm_body_book(unnumbered) if "; " in unnumbered and ": " in unnumbered else None)
         or parse_nature_reference(unnumbered)
         or parse_mla_book(unnumbered)

@@ -30,11 +30,20 @@ _CHAPTER = re.compile(
     r"(?P<book>[^.\[\]]+)\s\[Internet\]\.\s"
     rf"(?P<place>[^:;.\[\]]+):\s(?P<publisher>[^:;\[\]]+);\s(?P<book_year>{_YEAR})[^.]{{0,20}}"
 )
+
+
+def _trailer(*notes: str) -> re.Pattern[str]:
+    """What may follow a reference's year, each of the notes any number of times, with its full stop or not."""
+    return re.compile(r"\.?(?:\s*(?:" + "|".join(notes) + r")\.?)*\s*", re.IGNORECASE)
+
+
 # What may follow the book's year: the date it was cited, the link, the Bookshelf's and PubMed's numbers.
-_TRAILER = re.compile(
-    r"\.?(?:\s*(?:\[cited[^\]]{0,40}\]|Available (?:from|at):?\s+\S+|https?://\S+|NCBI Bookshelf ID:\s*NBK\d+"
-    r"|PMID:\s*\d+)\.?)*\s*",
-    re.IGNORECASE,
+_TRAILER = _trailer(
+    r"\[cited[^\]]{0,40}\]",
+    r"Available (?:from|at):?\s+\S+",
+    r"https?://\S+",
+    r"NCBI Bookshelf ID:\s*NBK\d+",
+    r"PMID:\s*\d+",
 )
 
 
@@ -66,6 +75,11 @@ def parse_nlm_internet_chapter(text: str) -> Reference | None:
         pmcid=identifiers.pmcid,
         url=identifiers.url,
     )
+    return _with_imprint(reference, found)
+
+
+def _with_imprint(reference: Reference, found: re.Match[str]) -> Reference:
+    """The reference with the publisher and the place its pattern found."""
     reference.variables["publisher"] = found["publisher"].strip()
     reference.variables["publisher-place"] = found["place"].strip()
     return reference
@@ -78,17 +92,21 @@ _BODY_BOOK = re.compile(
     rf"(?P<place>[^:;.\[\]]+):\s(?P<publisher>[^:;\[\]]+);\s(?P<year>{_YEAR})"
 )
 # What may follow a body's book: the date it was cited or accessed, the link, its ISBN or its own number.
-_BODY_BOOK_TRAILER = re.compile(
-    r"\.?(?:\s*(?:\[(?:cited|citado|accessed)[^\]]{0,40}\]|\([A-Z]{2,8}/[^)]{1,40}\)|Accessed [^.]{1,30}"
-    r"|(?:Available (?:from|at)|Dispon[ií]vel em|Disponible en):?\s+\S+|https?://\S+|ISBN[:\s]+[\d-]+X?)\.?)*\s*",
-    re.IGNORECASE,
+_BODY_BOOK_TRAILER = _trailer(
+    r"\[(?:cited|citado|accessed)[^\]]{0,40}\]",
+    r"\([A-Z]{2,8}/[^)]{1,40}\)",
+    r"Accessed [^.]{1,30}",
+    r"(?:Available (?:from|at)|Dispon[ií]vel em|Disponible en):?\s+\S+",
+    r"https?://\S+",
+    r"ISBN[:\s]+[\d-]+X?",
 )
 
 
 def parse_nlm_body_book(text: str) -> Reference | None:
     """A book or report by a body, in NLM's layout: the body, the title, place: publisher; year."""
-    found = _BODY_BOOK.match(text.strip())
-    if found is None or _BODY_BOOK_TRAILER.fullmatch(text.strip(), found.end()) is None:
+    printed = text.strip()
+    found = _BODY_BOOK.match(printed)
+    if found is None or _BODY_BOOK_TRAILER.fullmatch(printed, found.end()) is None:
         return None
     body = found["body"].strip()
     if not names_a_body(body) or _NUMBERED.search(found["title"]):
@@ -103,9 +121,8 @@ def parse_nlm_body_book(text: str) -> Reference | None:
         doi=identifiers.doi,
         url=identifiers.url,
     )
-    reference.variables["publisher"] = found["publisher"].strip()
-    reference.variables["publisher-place"] = found["place"].strip()
-    if isbn := _ISBN.search(text, found.end()):
+    _with_imprint(reference, found)
+    if isbn := _ISBN.search(printed, found.end()):
         reference.variables["ISBN"] = isbn["isbn"]
     return reference
 
