@@ -562,6 +562,52 @@ def test_a_preprint_servers_name_is_the_container_and_pubmeds_posted_date_no_vol
     assert arxiv.type == "article"
 
 
+def test_mdpis_and_acss_imprint_publisher_before_its_place_and_country(cli, tmp_path):
+    """MDPI's and ACS's lists (copied from an MDPI article page, one reference a line) print the imprint after a
+    semicolon, publisher first: '; Springer: New York, NY, USA, 1985'. The place and its country were read as one
+    place with the publisher in it ('North-Holland: Amsterdam, The Netherlands'), run into the title, or the
+    publisher was lost."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "References\n"
+        "Ramanujan, S. Notebooks (2 Vols.); Tata Institute of Fundamental Research: Bombay, India, 1957. "
+        "[Google Scholar]\n"
+        "Ramanujan, S.; Andrews, G.E. (Eds.) The Lost Notebook and Other Unpublished Papers of Srinivasa Ramanujan; "
+        "Narosa: New Delhi, India; Springer: Berlin/Heidelberg, Germany, 1988. [Google Scholar]\n"
+        "Kleene, S.C. Introduction to Metamathematics; North-Holland: Amsterdam, The Netherlands, 1952. "
+        "[Google Scholar]\n"
+        "Aaronson, S.; Arkhipov, A. The computational complexity of linear optics. In Proceedings of the Forty-Third "
+        "Annual ACM Symposium on Theory of Computing, San Jose, CA, USA, 6–8 June 2011; ACM: New York, NY, USA, "
+        "2011; pp. 333–342. [Google Scholar]\n"
+        "Shamim, S. Biosorption of Heavy Metals. In Biosorption; InTech: London, UK, 2018. [Google Scholar]\n",
+    )
+    notebooks, lost, kleene, proceedings, chapter = records
+    assert (notebooks["title"], notebooks["publisher"], notebooks["publisher-place"]) == (
+        "Notebooks (2 Vols)",
+        "Tata Institute of Fundamental Research",
+        "Bombay, India",
+    )
+    assert (lost["publisher"], lost["publisher-place"]) == ("Springer", "Berlin/Heidelberg, Germany")
+    assert (kleene["title"], kleene["publisher"], kleene["publisher-place"]) == (
+        "Introduction to Metamathematics",
+        "North-Holland",
+        "Amsterdam, The Netherlands",
+    )
+    # The publisher's place, not the meeting's.
+    assert (proceedings["publisher"], proceedings["publisher-place"], proceedings["pages"]) == (
+        "ACM",
+        "New York, NY, USA",
+        "333–342",
+    )
+    assert (chapter["type"], chapter["journal"], chapter["publisher"], chapter["publisher-place"]) == (
+        "chapter",
+        "Biosorption",
+        "InTech",
+        "London, UK",
+    )
+
+
 def test_an_nlm_edited_books_whole_list_of_names_are_its_editors():
     """NLM's edited book, 'Names, editors. Title.' (each as a public repository's list prints it): the labeller
     read the last name with its role as the editor and the names before it as authors."""

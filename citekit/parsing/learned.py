@@ -21,7 +21,7 @@ from citekit.parsing.authors import (
     split_authors,
 )
 from citekit.parsing.identifiers import eprint_variables, find_identifiers
-from citekit.parsing.places import BRAZILIAN_STATES, PLACE_CODES, is_place
+from citekit.parsing.places import BRAZILIAN_STATES, PLACE_CODES, is_place, is_place_and_region
 from citekit.parsing.rules import read_as_software
 from citekit.parsing.tokens import Token, is_initial, tokenize
 
@@ -2596,6 +2596,51 @@ def _publisher_before_its_place(text: str, spans: dict[str, tuple[int, int, floa
     spans["location"] = (place_start, end, share)
 
 
+# ACS's and MDPI's imprint after a semicolon: '; Springer: New York, NY, USA, 1985', '; InTech: London, UK,
+# 2018; pp. 1–20'. The year closes it, as a semicolon, a full stop or the end follows.
+_ACS_IMPRINT = re.compile(
+    r";\s*(?P<publisher>[^\W\d_][^;:]{0,80}?)\s*:\s*(?P<place>[^\W\d_][^;:]{0,80}?),\s*(?:1[5-9]|20)\d\d[a-z]?(?=\s*(?:[;.]|$))"
+)
+
+
+def _acs_imprint(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """The imprint as ACS and MDPI print it, publisher before its place and region, which the labeller
+    reads as one place, leaves as nothing, or runs into the title ('…; North-Holland: Amsterdam, The
+    Netherlands, 1952'). Only a known place after the colon, with its state or country ('New York, NY, USA')
+    or after a publisher that is no place itself; Vancouver's 'Place: Publisher; Year' is the other way round."""
+    if ":" not in text or ";" not in text:
+        return
+    *_, found = None, *_ACS_IMPRINT.finditer(text)  # the last: the book's, after a proceedings' meeting place
+    if found is None or len(words := found["publisher"].split()) > 8:
+        return
+    if not is_place_and_region(found["place"]) and (
+        not is_place(found["place"]) or any(is_place(" ".join(words[first:])) for first in range(len(words)))
+    ):
+        return  # a place alone after a publisher that is no place: 'Campus: Frankfurt a. M., 2015'
+    region = (found.start("publisher"), found.end("place"))
+    overlapping = {label: span for label, span in spans.items() if span[0] < region[1] and region[0] < span[1]}
+    if any(label not in ("publisher", "location", "title", "container", "other") for label in overlapping):
+        return  # a journal's or a volume's part: not an imprint
+    share = max((span[2] for span in overlapping.values()), default=spans["title"][2] if "title" in spans else 0.5)
+    for label in ("title", "container"):
+        if label in overlapping:
+            start, _, label_share = spans[label]
+            if (cut := text.rfind(";", start, region[0])) > start:
+                spans[label] = (start, cut, label_share)
+            else:
+                del spans[label]
+    spans["publisher"] = (*found.span("publisher"), share)
+    spans["location"] = (*found.span("place"), share)
+    names_end = max((spans[label][1] for label in ("author", "editor") if label in spans), default=0)
+    if "title" not in spans and "container" not in spans and names_end:
+        # 'Ramanujan, S. Notebooks (2 Vols.); Tata Institute …': a book's title the labeller left as nothing.
+        start = names_end + len(text[names_end : found.start()]) - len(text[names_end : found.start()].lstrip(_EDGE))
+        end = len(text[: found.start()].rstrip(" ,;"))
+        between = [label for label, span in spans.items() if span[0] < end and start < span[1]]
+        if start < end and set(between) <= {"other"}:
+            spans["title"] = (start, end, share)
+
+
 _IN_BEFORE_THE_BOOK = re.compile(r"In\s+(?=[A-ZÀ-Þ0-9])")
 
 
@@ -3361,6 +3406,7 @@ def fields_from_labels(
     _publisher_after_place_comma(text, spans)
     _book_with_no_chapter_title(text, spans)
     _publisher_before_its_place(text, spans)
+    _acs_imprint(text, spans)
     _subtitle_out_of_container(text, spans)
     _subtitle_read_as_journal(text, spans)
     _subtitle_out_of_publisher(text, spans)

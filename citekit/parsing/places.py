@@ -41,3 +41,10 @@ def is_place(text: str) -> bool:
     parts = [_QUALIFIER.sub("", part).strip(" .,:;") for part in _SEVERAL.split(whole)]
     parts = [part for part in parts if part]
     return bool(parts) and all(part in PLACE_CODES or part.lower() in names for part in parts)
+
+
+def is_place_and_region(text: str) -> bool:
+    """'New York, NY, USA', 'Cambridge, UK', 'Berlin/Heidelberg, Germany': a known place, then its
+    state or country after commas, as ACS and MDPI print a publisher's place."""
+    parts = text.split(",")
+    return len(parts) > 1 and all(is_place(part) for part in parts)
