@@ -608,6 +608,31 @@ def test_mdpis_and_acss_imprint_publisher_before_its_place_and_country(cli, tmp_
     )
 
 
+def test_the_day_a_page_was_read_is_its_accessed_date_not_its_own(cli, tmp_path):
+    """MDPI's web references end in '(accessed on 17 February 2023)': the labeller read the note into the date,
+    and the day the author read the page became the year and month the work came out."""
+    undated, dated = _pasted_records(
+        cli,
+        tmp_path,
+        "Chow, A.R.; Perrigo, B. The AI Arms Race Is Changing Everything. TIME Magazine. Available online: "
+        "https://time.com/6255952/ai-impact-chatgpt-microsoft-google/ (accessed on 17 February 2023).\n"
+        "Ruby, M. How ChatGPT Works: The Model behind the Bot. Towards Data Science. 2023. Available online: "
+        "https://towardsdatascience.com/how-chatgpt-works-the-models-behind-the-bot-1ce5fca96286 (accessed on 17 "
+        "February 2023).\n",
+    )
+    assert (undated["year"], undated.get("month"), undated["accessed"]) == (None, None, "2023-02-17")
+    assert undated["url"] == "https://time.com/6255952/ai-impact-chatgpt-microsoft-google/"
+    assert (dated["year"], dated["accessed"]) == (2023, "2023-02-17")
+    # NLM's '[cited 2024 Jan 5]', after a reference the rules read.
+    (report,) = parse_each(
+        [
+            "World Health Organization. Global tuberculosis report 2023. Geneva: World Health Organization; 2023 "
+            "[cited 2024 Jan 5]. Available from: https://www.who.int/publications/i/item/9789240083851"
+        ]
+    )
+    assert (report.year, report.accessed) == (2023, "2024-01-05")
+
+
 def test_an_nlm_edited_books_whole_list_of_names_are_its_editors():
     """NLM's edited book, 'Names, editors. Title.' (each as a public repository's list prints it): the labeller
     read the last name with its role as the editor and the names before it as authors."""

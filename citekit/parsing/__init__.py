@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from citekit.model import Reference
+from citekit.parsing.accessed import access_date
 from citekit.parsing.authors import PARTICLES, SAME_AUTHORS, YEAR_FIRST
 from citekit.parsing.gbt7714 import parse_gbt7714_reference
 from citekit.parsing.legislation import parse_brazilian_law
@@ -112,6 +113,7 @@ def parse_each(texts: list[str]) -> list[Reference]:
             references[index] = reference
     for reference, text, body in zip(references, texts, bodies, strict=True):
         read_preprint_server(reference, body)
+        reference.accessed = reference.accessed or access_date(body)
         reference.raw = text  # as printed, label and all
     return [reference for reference in references if reference is not None]  # none is left
 

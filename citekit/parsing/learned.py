@@ -3248,8 +3248,8 @@ def _date_read_as_nothing(text: str, spans: dict[str, tuple[int, int, float]]) -
         if "[" in text[max(0, start - 2) : start + 1] and _YEAR_ONLY.fullmatch(text[start:end]):
             # 'Problemas da poética de Dostoiévski [1963]. … 2008.': the work's first year, then this edition's.
             after = end
-        elif not _after_access_words(text, start):
-            return
+        elif not _after_access_words(text, next((at for at in range(start, end) if text[at].isdigit()), start)):
+            return  # (from the date's first figure: the labeller may read '(accessed on' into the date)
         else:
             del spans["date"]
     taken = [spans[label] for label in _NO_YEAR_IN if label in spans]

@@ -1,0 +1,48 @@
+"""The day a reference's page was read, from its access note: CSL's accessed, never its date."""
+
+from __future__ import annotations
+
+import re
+
+from citekit.months import month_number
+
+# One of these in the text before the pattern is tried: most references have no access note.
+_NOTE_STEMS = ("accessed", "retrieved", "cited", "consult", "abgerufen", "aufgerufen", "zugriff", "aces", "accedido")
+# An access note and the date after it: '(accessed on 17 February 2023)', '[cited 2020 Mar 23]',
+# 'Zugriff am 28. April 2009', 'Accessed: 2015-05-12', '[Consulté le 2 janvier 2016]'.
+_ACCESS_NOTE = re.compile(
+    r"\b(?:accessed|retrieved|cited|consulted|consulté|consultado|abgerufen|aufgerufen|zugriff|acesso|acessado|accedido)\b"
+    r"(?:\s*(?:on|am|le|em|el|at|:))*\s*(?P<date>[^)\]]{0,40})",
+    re.IGNORECASE,
+)
+# The date an access note gives, at its start: '2019-08-07', '16.06.2010'; '17 February 2023', '3 Mar. 2012',
+# '28. April 2009', 'August2014', 'Mar. 3, 2012'; '2020 Mar 23', '2006'.
+_ACCESS_DATES = (
+    re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"),
+    re.compile(r"(?P<day>[0-3]?\d)\.\s?(?P<month>[01]?\d)\.\s?(?P<year>(?:19|20)\d\d)(?!\d)"),
+    re.compile(
+        r"(?:(?P<day>[0-3]?\d)\.?\s*)?(?P<month>[^\W\d_]{3,})\.?\s*(?:(?P<day_after>[0-3]?\d),?\s+)?"
+        r"(?P<year>(?:1[5-9]|20)\d\d)(?!\d)"
+    ),
+    re.compile(r"(?P<year>(?:1[5-9]|20)\d\d)(?!\d)(?:\s+(?P<month>[^\W\d_]{3,})\.?(?:\s+(?P<day>[0-3]?\d)(?!\d))?)?"),
+)
+
+
+def access_date(text: str) -> str | None:
+    """The day the page was read, after its note ('accessed on 17 February 2023', 'Accessed: 2019-08-07',
+    '[cited 2020 Mar 23]', 'abgerufen am 16.06.2010', '(accessed: August2014)') → ISO 8601 as far as
+    printed: CSL's accessed, which is not the date the work came out."""
+    if not any(stem in text.casefold() for stem in _NOTE_STEMS) or (note := _ACCESS_NOTE.search(text)) is None:
+        return None
+    for pattern in _ACCESS_DATES:
+        if (date := pattern.match(note["date"])) is None:
+            continue
+        parts = date.groupdict()
+        month = month_number(parts["month"]) if parts["month"] else None
+        if parts["month"] and month is None:
+            continue  # 'cited 12 cases 1999': no month, no date
+        day = int(parts.get("day_after") or parts["day"] or 0) if month else 0
+        if month is None:
+            return date["year"]
+        return f"{date['year']}-{month:02d}" + (f"-{day:02d}" if 1 <= day <= 31 else "")
+    return None
