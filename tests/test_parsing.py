@@ -633,6 +633,54 @@ def test_the_day_a_page_was_read_is_its_accessed_date_not_its_own(cli, tmp_path)
     assert (report.year, report.accessed) == (2023, "2024-01-05")
 
 
+# A PLOS article page's reference list as a flattened copy holds it (a public repository's test text): numbered
+# items run together on one line, each ending in the page's link labels.
+_PLOS_RUN_TOGETHER = (
+    "References 1. Stanek G, Wormser GP, Gray J, Strle F (2012) Lyme borreliosis. Lancet 379(9814): 461–7"
+    "3. doi: 10.1016/S0140-6736(11)60103-7. pmid:21903253 View Article PubMed/NCBI Google Scholar 2. Baco"
+    "n RM, Kugeler KJ, Mead PS (2008) Surveillance for Lyme disease—United States, 1992–2006. MMWR 57:1–9"
+    ". pmid:19052530 View Article PubMed/NCBI Google Scholar 3. Centers for Disease Control and Preventio"
+    "n (2012) Reported Cases of Lyme Disease by Year, United States, 1996–2010. Available: http://www.cdc"
+    ".gov/lyme/stats/chartstables/casesbyyear.html. Accessed 2013 July 16. 4. Hinckley AF, Connally NP, M"
+    "eek JI, Johnson BJ, Kemperman MM, et al. (2014) Lyme Disease Testing by Large Commercial Laboratorie"
+    "s in the United States. Clin Infect Dis 59(5): 676–681. doi: 10.1093/cid/ciu397. pmid:24879782 View "
+    "Article PubMed/NCBI Google Scholar 5. Centers for Disease Control and Prevention (2013) Notice to Re"
+    "aders: Final 2012 Reports of Nationally Notifiable Infectious Diseases. MMWR 62:669–82. pmid:2413369"
+    "8 View Article PubMed/NCBI Google Scholar 6. Steere AC (2001) Lyme Disease. N Engl J Med 345(2):115–"
+    "25. pmid:11450660 doi: 10.1056/nejm200107123450207 View Article PubMed/NCBI Google Scholar 7. Center"
+    "s for Disease Control and Prevention (2013) Post-Treatment Lyme Disease Syndrome. Available: http://"
+    "www.cdc.gov/lyme/postLDS/index.html. Accessed July 2013 16. 8. Aucott JN, Rebman AW, Crowder LA, Kor"
+    "tte KB (2013) Post-Treatment Lyme Disease Syndrome symptomatology: Is there something here? Qual Lif"
+    "e Res 22(1):75–84. pmid:22294245 doi: 10.1007/s11136-012-0126-6 View Article PubMed/NCBI Google Scho"
+    "lar 9. Shadick NA, Phillips CB, Sangha O, Logigian EL, Kaplan RF, et al. (1999) Musculoskeletal and "
+    "neurologic outcomes in patients with previously treated Lyme disease. Ann Intern Med 131(12):919–26."
+    " pmid:10610642 doi: 10.7326/0003-4819-131-12-199912210-00003 View Article PubMed/NCBI Google Scholar"
+)
+
+
+def test_a_numbered_list_run_together_on_one_line_gives_one_record_per_item(cli, tmp_path):
+    """A page's text flattened by an app, or a PDF's with its line breaks lost, runs a numbered list together on
+    one line: it gave one record for the whole list. The numbers in sequence start the items, as on a list of
+    lines; 'Version 10. http://' or a sentence's '1. first' do not."""
+    records = _pasted_records(cli, tmp_path, _PLOS_RUN_TOGETHER + "\n")
+    assert len(records) == 9
+    assert [record["pmid"] for record in records[:2]] == ["21903253", "19052530"]
+    assert (records[5]["journal"], records[5]["volume"], records[5]["pages"]) == ("N Engl J Med", "345", "115–25")
+    assert records[6]["accessed"] == "2013-07"
+    bracketed = parse_references(
+        "[1] Stanek G, Wormser GP, Gray J, Strle F (2012) Lyme borreliosis. Lancet 379(9814): 461–73. [2] Bacon RM, "
+        "Kugeler KJ, Mead PS (2008) Surveillance for Lyme disease—United States, 1992–2006. MMWR 57:1–9. [3] Steere "
+        "AC (2001) Lyme Disease. N Engl J Med 345(2):115–25.\n"
+    ).references
+    assert [(record.authors[0].family, record.line) for record in bracketed] == [
+        ("Stanek", 1),
+        ("Bacon", 1),
+        ("Steere", 1),
+    ]
+    sentence = "We did three things. 1. We read the list. 2. We counted its items. 3. We wrote this down for you."
+    assert parse_references(sentence).references == []
+
+
 def test_an_nlm_edited_books_whole_list_of_names_are_its_editors():
     """NLM's edited book, 'Names, editors. Title.' (each as a public repository's list prints it): the labeller
     read the last name with its role as the editor and the names before it as authors."""

@@ -13,6 +13,8 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from citekit.parsing.run_together import items_apart
+
 TRAILERS = (
     "download references",
     "author information",
@@ -168,8 +170,18 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
     reference) is read by its layout; anything else (a list copied from a PDF, one reference a
     line or a paragraph, a whole paper) by the learned segmenter (citekit/parsing/segmenter.py).
     ``starts_reference`` tells, for an unbulleted web list, a new reference from a wrapped line.
+    A numbered list run together on one line is first put back one item a line; each item keeps
+    the line of the text it is on.
     """
-    text = clean_pdf_text(text)
+    text, origins = items_apart(clean_pdf_text(text))
+    found = _found_items(text, starts_reference)
+    if len(origins) > len(set(origins)):
+        for item in found.items:
+            item.line = origins[min(item.line, len(origins)) - 1] + 1
+    return found
+
+
+def _found_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceList:
     lines = text.splitlines()
     if not _web_page(lines):
         found = _segmented(text)

@@ -1,0 +1,66 @@
+"""A numbered list run together on one line ('1. Stanek G, … 461–73. 2. Bacon RM, … 3. …'), as a page's
+text flattened by an app or a PDF's text with its line breaks lost pastes it: each item on a line of
+its own again, so that the list is found and split as any numbered list is."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+# A list number after a space or at the line's start, before what begins a reference: a capital, a
+# quotation mark or a bracket ('2. Bacon', '[2] “Lyme'); not 'Version 10. http://'.
+_NUMBER = re.compile(r"(?<!\S)(?:\[(?P<bracketed>\d{1,4})\]|(?P<dotted>\d{1,4})\.)\s+(?=[A-ZÀ-ÖØ-Þ\"“‘'(\[])")
+# Numbers in sequence a line must hold, each item this long on average, before it is taken apart:
+# an enumeration in a sentence ('1. first, 2. second') is shorter.
+_AT_LEAST = 3
+_ITEM_LENGTH = 40
+
+
+def _longest_run(found: list[tuple[int, int]]) -> list[int]:
+    """The starts of the longest chain of numbers each one more than the last, in page order;
+    (start, number) pairs as found."""
+    where: dict[int, list[int]] = {}
+    for start, number in found:
+        where.setdefault(number, []).append(start)
+    best: list[int] = []
+    taken: set[int] = set()  # a chain from one of these is the end of a chain already seen
+    for start, number in found:
+        if start in taken:
+            continue
+        chain = [start]
+        while (later := where.get(number + len(chain))) and (index := bisect_right(later, chain[-1])) < len(later):
+            chain.append(later[index])
+        taken.update(chain)
+        if len(chain) > len(best):
+            best = chain
+    return best
+
+
+def _cuts(line: str) -> list[int]:
+    """Where each item of a run-together list starts in the line, after the first; none for any other."""
+    if len(line) < _AT_LEAST * _ITEM_LENGTH:
+        return []
+    found = {"bracketed": [], "dotted": []}
+    for number in _NUMBER.finditer(line):
+        kind = "bracketed" if number["bracketed"] else "dotted"
+        found[kind].append((number.start(), int(number[kind])))
+    run = max((_longest_run(pairs) for pairs in found.values()), key=len)
+    if len(run) < _AT_LEAST or (len(line) - run[0]) / len(run) < _ITEM_LENGTH:
+        return []
+    return [start for start in run if line[:start].strip()]
+
+
+def items_apart(text: str) -> tuple[str, list[int]]:
+    """The text with each item of a run-together numbered list on a line of its own, and for each of
+    its lines (as str.splitlines gives them) the 0-based line of the text it came from."""
+    lines = text.splitlines()
+    cuts = [_cuts(line) for line in lines]
+    if not any(cuts):
+        return text, list(range(len(lines)))
+    apart, origins = [], []
+    for number, (line, starts) in enumerate(zip(lines, cuts, strict=True)):
+        bounds = [0, *starts, len(line)]
+        for start, end in zip(bounds, bounds[1:], strict=False):
+            apart.append(line[start:end].rstrip())
+            origins.append(number)
+    return "\n".join(apart), origins
