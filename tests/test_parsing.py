@@ -321,6 +321,30 @@ def test_a_sciencedirect_page_kept_as_markdown_with_its_own_sections_after_the_l
     assert not any("Recommended" in record["raw"] or "et al., 20" in record["raw"] for record in records)
 
 
+def test_a_cell_press_page_kept_as_markdown_is_read_as_its_text_with_its_links_identifiers(cli):
+    """A Markdown copy of a Cell Press page (tests/data/pages/) marks every field: the number is a link back into
+    the article, the title bold, the journal italic ('***De novo* design …**' nests them), the links are
+    '[Crossref](https://doi.org/…)'. It gave 3 records of 15, with the marks in their fields. Read as the page's
+    text, with the DOI and PubMed links' identifiers kept, and the glossary after the list left out."""
+    records = _page_records(cli, "cellpress-nanopores-markdown.txt")
+    assert len(records) == 15
+    assert [record["authors"][0]["family"] for record in records[:4]] == ["Sauciuc", "Robertson", "Huang", "Lucas"]
+    first = records[0]
+    assert first["title"].startswith("Translocation of linearized full-length proteins")
+    assert (first["journal"], first["year"], first["volume"], first["pages"]) == (
+        "Nat. Biotechnol",
+        2024,
+        "42",
+        "1275-1281",
+    )
+    ge = records[4]
+    assert (ge["doi"], ge["pmid"], ge["links"]) == ("10.1039/D2NA00190J", "36133334", ["Google Scholar"])
+    assert records[12]["title"].startswith("De novo design of a nanopore")
+    assert records[13]["publisher"] == "Clarendon Press"
+    assert records[14]["accessed"] == "2024-12-03"
+    assert not any("*" in record["raw"] or "](" in record["raw"] for record in records)
+
+
 def test_sciencedirects_older_page_with_its_numbers_and_links_on_lines_of_their_own(cli):
     """ScienceDirect's page before 2021: each number on a line of its own ('[1]'), the authors, title and source on
     lines of their own, then the links glued on one line ('CrossRefView Record in ScopusGoogle Scholar',

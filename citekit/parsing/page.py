@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from citekit.parsing.markdown import is_markdown, plain_text
 from citekit.parsing.run_together import items_apart
 
 TRAILERS = (
@@ -170,9 +171,11 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
     reference) is read by its layout; anything else (a list copied from a PDF, one reference a
     line or a paragraph, a whole paper) by the learned segmenter (citekit/parsing/segmenter.py).
     ``starts_reference`` tells, for an unbulleted web list, a new reference from a wrapped line.
-    A numbered list run together on one line is first put back one item a line; each item keeps
-    the line of the text it is on.
+    A page kept as Markdown is first read as its text; a numbered list run together on one line is put
+    back one item a line; each item keeps the line of the text it is on.
     """
+    if is_markdown(text):
+        text = plain_text(text)  # its links, bold and italic marks: same lines, same line numbers
     text, origins = items_apart(clean_pdf_text(text))
     found = _found_items(text, starts_reference)
     if len(origins) > len(set(origins)):

@@ -1,0 +1,55 @@
+"""A page kept as Markdown (a browser's 'copy as Markdown', a reader service's text) with its marks taken
+off, as the page's own text copies: '[27.](#body-ref "View in article")', '**Title**', '*Nat. Commun.*',
+'[Crossref](https://doi.org/…)'. The page is then read as any page is."""
+
+from __future__ import annotations
+
+import re
+
+# '[label](url)' or '[label](url "title")'; a URL may hold brackets of its own ('…(11)60103-7').
+_LINK = re.compile(
+    r"\[(?P<label>[^\[\]\n]{0,300})\]"
+    r"\((?P<url>(?:https?://|www\.|#|/)[^\s()]{0,2000}(?:\([^\s()]{0,200}\)[^\s()]{0,2000}){0,4})"
+    r"(?:\s{1,20}\"[^\"\n]{0,300}\")?\)"
+)
+# A link to a DOI, a PubMed record or a PMC article: its address names the work, so it stays in the text
+# ('[Crossref](https://doi.org/10.1039/D2NA00190J)' gives the DOI, where a copy of the page gives 'Crossref').
+_IDENTIFIER_LINK = re.compile(
+    r"https?://(?:dx\.)?doi\.org/10\.|https?://(?:www\.)?(?:pubmed\.)?ncbi\.nlm\.nih\.gov/(?:pubmed/|pmc/articles/)?"
+    r"(?:PMC)?\d",
+    re.IGNORECASE,
+)
+_BOLD = re.compile(r"\*\*(?=\S)(?P<text>[^\n]{0,500}?)(?<=\S)\*\*")
+_ITALIC = re.compile(r"(?<![\w*\\])\*(?=\S)(?P<text>[^*\n]{0,500}?)(?<=\S)\*(?![\w*])")
+_ESCAPED = re.compile(r"\\(?P<mark>[\\`*_{}\[\]()#+.!<>|-])")
+# So many links or bold runs before a text is taken for Markdown: one '[1](2)' may be anything.
+_AT_LEAST = 2
+
+
+def _unlinked(link: re.Match[str]) -> str:
+    url = link["url"]
+    if _IDENTIFIER_LINK.match(url) and link["label"].strip() != url:
+        return url
+    return link["label"]
+
+
+def is_markdown(text: str) -> bool:
+    """Links or bold runs as Markdown writes them, twice or more."""
+    if "](" not in text and "**" not in text:
+        return False
+    found = 0
+    for pattern in (_LINK, _BOLD):
+        for _ in pattern.finditer(text):
+            found += 1
+            if found >= _AT_LEAST:
+                return True
+    return False
+
+
+def plain_text(text: str) -> str:
+    """The text without Markdown's links, bold and italic marks and escapes; a link's label stays, or its
+    address where that is a DOI's, PubMed's or PMC's."""
+    text = _LINK.sub(_unlinked, text)
+    text = _BOLD.sub(r"\g<text>", text)
+    text = _ITALIC.sub(r"\g<text>", text)
+    return _ESCAPED.sub(r"\g<mark>", text)
