@@ -340,6 +340,12 @@ def test_a_cell_press_page_kept_as_markdown_is_read_as_its_text_with_its_links_i
     ge = records[4]
     assert (ge["doi"], ge["pmid"], ge["links"]) == ("10.1039/D2NA00190J", "36133334", ["Google Scholar"])
     assert records[12]["title"].startswith("De novo design of a nanopore")
+    # bioRxiv's own number, printed on its own after the year (kept as CSL's number, as PubMed's form is).
+    assert (records[10]["journal"], records[10]["type"], records[10]["number"]) == (
+        "bioRxiv",
+        "article",
+        "2024.05.08.593138",
+    )
     assert records[13]["publisher"] == "Clarendon Press"
     assert records[14]["accessed"] == "2024-12-03"
     assert not any("*" in record["raw"] or "](" in record["raw"] for record in records)

@@ -33,6 +33,10 @@ _PUBMED_POSTED = re.compile(
     re.IGNORECASE,
 )
 
+# bioRxiv's and medRxiv's own identifier since December 2019, the day it was posted and a number, printed
+# on its own (not the end of a DOI, '10.1101/2024.05.08.593138'): '2024.05.08.593138', '2021.03.01.433431v2'.
+_DATED_ID = re.compile(r"(?<![\w./])20[1-9]\d\.[01]\d\.[0-3]\d\.\d{6}(?:v\d{1,2})?(?![\w.]|\.\d)")
+
 
 def read_preprint_server(reference: Reference, text: str) -> None:
     """A preprint server named after the title, with no journal read, is the container; a record whose
@@ -49,8 +53,12 @@ def read_preprint_server(reference: Reference, text: str) -> None:
             return
         container = reference.container_title = " ".join(found["name"].split())
         reference.confidence["journal"] = min(reference.confidence.get("title", 1.0), 0.9)
-    if _SERVER.fullmatch(container) and reference.type == "article-journal":
+    if not _SERVER.fullmatch(container):
+        return
+    if reference.type == "article-journal":
         reference.type = "article"
+    if "number" not in reference.variables and (dated := _DATED_ID.search(text)) is not None:
+        reference.variables["number"] = dated.group()  # '*bioRxiv.* 2024; 2024.05.08.593138'
 
 
 def _posted_read_apart(reference: Reference, posted: re.Match[str]) -> None:
