@@ -71,6 +71,8 @@ _BODY_WORDS = (
     r"|team|collaboration|collaborators|consortium|group|foundation|society|bank|trust|committee|academy"
     r"|academies|federation|alliance|network|initiative|office|service|authority|administration|watch"
     r"|task\s?force|taskforce|working\s+party|secretariat|commissioner"
+    # Companies as authors: 'Oxford Nanopore Technologies', 'Pfizer Laboratories', 'Illumina Corporation'.
+    r"|technologies|pharmaceuticals?|laborator(?:y|ies)|corporation|llc|plc"
     # French, Spanish, Portuguese, Italian: 'BRASIL. Ministério da Saúde', 'Secretaría de Salud'.
     r"|minist[eéè]ri?[oe]s?|secretar[ií]as?|universidad\w*|funda[çc][ãa]o|fundaci[óo]n|conselho|consejo|conseil"
     r"|comiss[ãa]o|comisi[óo]n|organiza[çc][ãa]o|organizaci[óo]n|associa[çc][ãa]o|asociaci[óo]n|governo|gobierno"
