@@ -715,6 +715,58 @@ def test_a_numbered_list_run_together_on_one_line_gives_one_record_per_item(cli,
     assert parse_references(sentence).references == []
 
 
+def test_a_pdf_converted_to_markdown_numbers_its_list_after_a_bullet(cli, tmp_path):
+    """A PDF converted to Markdown (docling's output, kept in public repositories) prints each item as a bullet
+    and its number ('- 21. Xie X, …'): the number was not taken off, and was read into the first author ('21.
+    Xie'). The converter also leaves an HTML entity's escape and a placeholder for a glyph it could not map
+    ('Adle GLYPH&lt;11&gt; , V.'), which became the title."""
+    plos = _pasted_records(
+        cli,
+        tmp_path,
+        "- 21. Xie X, Shi Q, Wu P, Zhang X, Kambara H, Su J, et al. Single-cell transcriptome profiling revea"
+        "ls neutrophil heterogeneity in homeostasis and infection. Nat Immunol. 2020; 21(9):1119-33. Epub 202"
+        "0/07/29. https://doi.org/10.1038/s41590-020-0736-z PMID: 32719519; PubMed Central PMCID: PMC7442692."
+        "\n"
+        "- 22. Aumailley L, Bourassa S, Gotti C, Droit A, Lebel M. Vitamin C Differentially Impacts the Serum"
+        " ProteomeProfile in Female and Male Mice. J Proteome Res. 2021; 20(11):5036-53. Epub 2021/10/14. htt"
+        "ps://doi.org/10.1021/acs.jproteome.1c00542 PMID: 34643398.\n"
+        "- 23. Ritchie ME, Phipson B, Wu D, Hu Y, Law CW, Shi W, et al. limma powers differential expression "
+        "analyses for RNA-sequencing and microarray studies. Nucleic Acids Res. 2015; 43(7):e47. Epub 2015/01"
+        "/ 22. https://doi.org/10.1093/nar/gkv007 PMID: 25605792; PubMed Central PMCID: PMC4402510.\n"
+        "- 24. Chrysanthopoulou A, Mitroulis I, Apostolidou E, Arelaki S, Mikroulis D, Konstantinidis T, et a"
+        "l. Neutrophil extracellular traps promote differentiation and function of fibroblasts. J Pathol. 201"
+        "4; 233(3):294-307. Epub 2014/04/18. https://doi.org/10.1002/path.4359 PMID: 24740698.\n",
+    )
+    assert [record["authors"][0]["family"] for record in plos] == ["Xie", "Aumailley", "Ritchie", "Chrysanthopoulou"]
+    assert (plos[0]["journal"], plos[0]["volume"], plos[0]["issue"], plos[0]["pages"]) == (
+        "Nat Immunol",
+        "21",
+        "9",
+        "1119-33",
+    )
+    assert (plos[0]["pmid"], plos[0]["pmcid"], plos[0]["doi"]) == (
+        "32719519",
+        "PMC7442692",
+        "10.1038/s41590-020-0736-z",
+    )
+    mdpi = _pasted_records(
+        cli,
+        tmp_path,
+        "- 29. Papp, E.; Hallberg, D.; Konecny, G.E.; Bruhm, D.C.; Adle GLYPH&lt;11&gt; , V.; Noë, M.; Kagiam"
+        "pakis, I.; Palsgrove, D.; Conklin, D.; Kinose, Y.; et al. Integrated Genomic, Epigenomic, and Expres"
+        "sion Analyses of Ovarian Cancer Cell Lines. Cell Rep. 2018 , 25 , 2617-2633. [CrossRef]\n"
+        "- 30. Klupp, F.; Schuler, S.; Kahlert, C.; Halama, N.; Franz, C.; Mayer, P.; Schmidt, T.; Ulrich, A."
+        " Evaluation of the inflammatory markers CCL8, CXCL5, and LIF in patients with anastomotic leakage af"
+        "ter colorectal cancer surgery. Int. J. Color. Dis. 2020 , 35 , 1221-1230. [CrossRef]\n"
+        "- 31. Koshimune, S.; Kosaka, M.; Mizuno, N.; Yamamoto, H.; Miyamoto, T.; Ebisui, K.; Toyooka, S.; Oh"
+        "tsuka, A. Prognostic value of OCT4A and SPP1C transcript variant co-expression in early-stage lung a"
+        "denocarcinoma. BMC Cancer 2020 , 20 , 521. [CrossRef] [PubMed]\n",
+    )
+    assert [author["family"] for author in mdpi[0]["authors"][3:6]] == ["Bruhm", "Adle", "Noë"]
+    assert mdpi[0]["title"] == "Integrated Genomic, Epigenomic, and Expression Analyses of Ovarian Cancer Cell Lines"
+    assert (mdpi[0]["journal"], mdpi[0]["volume"], mdpi[0]["pages"]) == ("Cell Rep", "25", "2617-2633")
+
+
 def test_an_nlm_edited_books_whole_list_of_names_are_its_editors():
     """NLM's edited book, 'Names, editors. Title.' (each as a public repository's list prints it): the labeller
     read the last name with its role as the editor and the names before it as authors."""

@@ -8,6 +8,7 @@ trailer; each reference is one bullet item or one line, possibly wrapped.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Callable
@@ -257,9 +258,17 @@ def clean_pdf_text(text: str) -> str:
     """Ligatures from PDF fonts back to letters (ﬁ → fi), Windows-1252 punctuation read as control
     characters back to itself (\x96 → –), a figure dash or minus to an en dash, a modifier letter o or
     a ring above to the degree sign it stands for ('nᵒ 4', 'n˚ 4' → 'n° 4'), and accents set apart from
-    their letters back on them ('S´aez' → 'Sáez'). str.translate is slow: only when needed."""
+    their letters back on them ('S´aez' → 'Sáez'). A page's HTML entities are read ('&amp;' → '&'), and
+    the placeholders a PDF converter leaves for glyphs it cannot map taken out (docling's 'GLYPH<11>').
+    str.translate is slow: only when needed."""
+    text = html.unescape(text) if "&" in text and _ENTITY.search(text) else text
+    text = _GLYPH.sub("", text) if "GLYPH<" in text else text
     text = text.translate(_PDF_CHARACTERS) if _PDF_CHARACTER.search(text) else text
     return _SPACING_ACCENT.sub(_accented, text) if _ACCENT_CHARACTER.search(text) else text
+
+
+_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_GLYPH = re.compile(r"\s?GLYPH<[^<>\n]{0,200}>")
 
 
 # A PDF made with LaTeX sets an accent as a glyph of its own, and a copy of its text gives it beside its letter
