@@ -767,6 +767,45 @@ def test_a_pdf_converted_to_markdown_numbers_its_list_after_a_bullet(cli, tmp_pa
     assert (mdpi[0]["journal"], mdpi[0]["volume"], mdpi[0]["pages"]) == ("Cell Rep", "25", "2617-2633")
 
 
+def test_a_doi_a_pdf_broke_over_two_lines_is_read_whole_never_in_part(cli):
+    """A PDF's line broken inside a DOI leaves a space in the copy ('doi: 10.1109/86. 847820', 'doi: 10.
+    1016/j.neuroimage…', '10.1088/1741-2560/4/3/ 007'): the part before the space was stored as the DOI
+    ('10.1109/86', '10.1016/j'), or none was read. And a year after a space ('…/nrm3248( 2012).') gave its bracket
+    to the DOI. A DOI is whole or absent, never a wrong one (real strings: a PLOS paper converted by docling, and
+    three of the parser's training corpora)."""
+    records = {
+        record["raw"].split(".")[0].lstrip("- "): record
+        for record in _page_records(cli, "docling-plos-bci-markdown.txt")
+    }
+    assert [records[number]["doi"] for number in ("2", "4", "8", "9", "17", "21")] == [
+        "10.1109/86.847820",
+        "10.1016/j.neuroimage.2005.12.003",
+        "10.1016/S1388-2457(98)00038-8",
+        "10.1109/MSP.2008.4408441",
+        "10.1088/1741-2560/4/3/007",
+        "10.1016/j.neuroimage.2011.07.084",
+    ]
+    assert records["2"]["pmid"] == "10896191"
+    hammer, ince = parse_each(
+        [
+            "Hammer, J. A., 3rd & Sellers, J. R. Walking to work: roles for class V myosins as cargo transporters. "
+            "Nat Rev Mol Cell Biol 13, 13-26, doi: 10.1038/nrm3248( 2012).",
+            "Ince C, Mayeux PR, Nguyen T, Gomez H, Kellum JA, Ospina-Tascon GA, et al. The Endothelium in Sepsis. "
+            "Shock. 2016; 45( 3): 259-70. doi:10.1097/ SHK.0000000000000473.PubMed PMID:26871664; PubMedCentral "
+            "PMCID:PMCPMC5281063.",
+        ]
+    )
+    assert (hammer.doi, ince.doi, ince.pmid) == ("10.1038/nrm3248", "10.1097/SHK.0000000000000473", "26871664")
+    # The DOI ends where a year or a label follows its stop.
+    (moyle,) = parse_each(
+        [
+            'Moyle LC, Nakazato T. 2010. Hybrid incompatibility "Snowballs" between solanum species. Science 329: '
+            "1521-1523. doi:10.1126/science.1193063. PMID:20847271."
+        ]
+    )
+    assert (moyle.doi, moyle.pmid) == ("10.1126/science.1193063", "20847271")
+
+
 def test_an_nlm_edited_books_whole_list_of_names_are_its_editors():
     """NLM's edited book, 'Names, editors. Title.' (each as a public repository's list prints it): the labeller
     read the last name with its role as the editor and the names before it as authors."""

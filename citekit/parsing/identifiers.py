@@ -23,9 +23,21 @@ _GLUED_AT_MOST = 80  # characters of labels glued to a DOI
 # The year glued to the DOI at a reference's end, as a copy of Nature's pages gives it ('1937–1948.https://doi.org/
 # 10.1001/jama.299.16.1937(2008).'): no part of it (a DOI's brackets hold more after them: 'S0140-6736(11)60103-7').
 _YEAR_GLUED = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)$")
+# The label of a figure's or a list's next item glued after the DOI's stop: '…/npg-21-379-2014.(a)'.
+_ITEM_LABEL_GLUED = re.compile(r"\.\([a-z]\)$")
 # NCBI's and Europe PMC's labels glued by a PDF's text to a DOI's end ('…2018.12.089.Epub 2019 Jan 10',
 # '….PMID:30630864'): no DOI's suffix carries them.
 _LABEL_GLUED_AFTER_STOP = re.compile(r"\.(?:Epub|eCollection|PMID|PMCID|PubMed)(?![a-z]).*$")
+# A PDF's line broken inside a DOI leaves a space in it, which a copy keeps: after the prefix's stop or its
+# slash, after the label ('doi: 10. 1016/j.neuroimage…', 'doi: 10.1016/ S1388-2457(98)00038-8'), or inside the
+# suffix after a stop, a slash or a hyphen ('10.1109/86. 847820', '10.1016/j. neuroimage.2011.07.084',
+# '10.1088/1741-2560/4/3/ 007'). The DOI read up to the space is another's or none; what follows the space
+# goes on it when it holds a figure and is no year or label ('doi:10.1038/nature12373. 2013.', '…1193063. PMID:2…').
+_SPACED_DOI = re.compile(r"\bdoi:?\s*(10\.\s?\d{4,9}/\s?[^\s\"<>]++)", re.IGNORECASE)
+_DOI_GOES_ON = re.compile(
+    r"(?!(?:1[5-9]|20)\d\d\b|[A-Za-z]+:|(?:PMID|PMCID|PMC|Epub|eCollection|PubMed|ISSN|ISBN)(?![a-z]))"
+    r"(?=[^\s\"<>]{0,200}?\d)[A-Za-z0-9][^\s\"<>]*+"
+)
 _PMID = re.compile(r"\bPMID:?\s*(\d{1,9})\b", re.IGNORECASE)
 # A link to the record names its PMID: 'Retrieved from http://www.ncbi.nlm.nih.gov/pubmed/14729967' (Mendeley's
 # APA), 'https://pubmed.ncbi.nlm.nih.gov/30630864/', 'europepmc.org/article/MED/30630864'.
@@ -48,7 +60,7 @@ _ARXIV = re.compile(
 )
 _ARXIV_OLD_HINT = re.compile(r"/\d{7}")  # an old identifier's number after its archive
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"〈〉⟨⟩]+", re.IGNORECASE)
-_TRAILING = ".,;:)]}>"
+_TRAILING = ".,;:)]}>(["  # a bracket opened at the end: a year after a space, "…/nrm3248( 2012)"
 
 
 @dataclass(slots=True)
@@ -77,8 +89,12 @@ def find_identifiers(text: str) -> Identifiers:
     # Most references carry none: a plain substring test first is much cheaper than the searches.
     lowered = text.lower()
     doi = _DOI.search(text) if "10." in text else None
+    if "doi" in lowered and (spaced := _SPACED_DOI.search(text)) is not None and " " in spaced.group(1):
+        doi = spaced  # 'doi: 10. 1016/j.…': read with its spaces, which are taken out below
     if doi:
         value, end = doi.group(1), doi.end()
+        if value[-1] in "./-" and text.startswith(" ", end) and (more := _DOI_GOES_ON.match(text, end + 1)):
+            value, end = f"{value} {more.group()}", more.end()  # '10.1109/86. 847820'; the space goes below
         # 'doi:10.3322/caac.21763PubMedGoogle Scholar': only the end is searched (a hostile run of labels)
         glued = (
             _LABELS_GLUED.search(value, max(0, len(value) - _GLUED_AT_MOST))
@@ -93,7 +109,11 @@ def find_identifiers(text: str) -> Identifiers:
         year = _YEAR_GLUED.search(value)
         if year is not None and not text[doi.start(1) + len(value) :].strip(" ."):
             value, end = value[: year.start()], doi.start(1) + year.start()
-        found.doi = clean_doi(value)
+        if (label := _ITEM_LABEL_GLUED.search(value)) is not None:
+            value, end = value[: label.start()], doi.start(1) + label.start()
+        value = value.replace(" ", "")
+        # A DOI cut at a slash ('10.1088/1741-2560/4/3/' before a line's end) is only part of one.
+        found.doi = clean_doi(value) if not value.endswith("/") else None
         spans.append((doi.start(), doi.start() + len(text[doi.start() : end].rstrip(_TRAILING))))
     pmid = _PMID.search(text) if "pmid" in lowered else None
     if pmid is None and ("pubmed" in lowered or "europepmc" in lowered):
