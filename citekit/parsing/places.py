@@ -9,12 +9,14 @@ from importlib import resources
 
 # What German and English print after a place's name: 'Frankfurt a. M.', 'Frankfurt/Main',
 # 'Freiburg i. Br.', 'Stuttgart u.a.', 'Cambridge (Mass.)'.
+# Both take a run of spaces whole, from its start: tried from each of its places, they took time growing
+# with the run's square.
 _QUALIFIER = re.compile(
-    r"\s*(?:a\.\s?M\.?|am\s+Main|/\s?M(?:ain)?\.?|a\.\s?d\.\s?\w+\.?|i\.\s?Br\.?|im\s+Breisgau|u\.\s?a\.?"
+    r"(?<!\s)\s*+(?:a\.\s?M\.?|am\s+Main|/\s?M(?:ain)?\.?|a\.\s?d\.\s?\w+\.?|i\.\s?Br\.?|im\s+Breisgau|u\.\s?a\.?"
     r"|\([^()]*\)|\[[^\[\]]*\])\s*$",
     re.IGNORECASE,
 )
-_SEVERAL = re.compile(r"\s*(?:/|&|;|\bund\b|\band\b|\bet\b)\s*", re.IGNORECASE)  # 'Tübingen/Basel'
+_SEVERAL = re.compile(r"(?<!\s)\s*+(?:/|&|;|\bund\b|\band\b|\bet\b)\s*", re.IGNORECASE)  # 'Tübingen/Basel'
 
 
 # 'Creskill, NJ', 'Bristol, UK': as printed, in capitals (lower case they are words: 'in', 'or').
