@@ -806,6 +806,22 @@ def test_a_doi_a_pdf_broke_over_two_lines_is_read_whole_never_in_part(cli):
     assert (moyle.doi, moyle.pmid) == ("10.1126/science.1193063", "20847271")
 
 
+def test_an_issue_a_pdf_converter_cut_into_a_bullet_of_its_own_is_put_back(cli):
+    """docling cut an item's issue and pages into a bullet of their own after its volume ('…2004 Mar; 1' + '- (1):1.
+    doi: … PMID: 15876616'): the record lost its issue, pages, DOI and PMID, and the fragment was reported as no
+    reference. It is put back on the item before."""
+    records = {
+        record["raw"].split(".")[0].lstrip("- "): record
+        for record in _page_records(cli, "docling-plos-bci-markdown.txt")
+    }
+    assert [
+        (records[number]["volume"], records[number]["issue"], records[number]["pages"], records[number]["pmid"])
+        for number in ("5", "6", "36")
+    ] == [("1", "1", "1", "15876616"), ("14", "2", "250–254", "16792306"), ("31", "26", "9585–9593", "21715623")]
+    assert records["5"]["doi"] == "10.1088/1741-2560/1/1/001"
+    assert len(records) == 28
+
+
 def test_an_nlm_edited_books_whole_list_of_names_are_its_editors():
     """NLM's edited book, 'Names, editors. Title.' (each as a public repository's list prints it): the labeller
     read the last name with its role as the editor and the names before it as authors."""

@@ -182,7 +182,25 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
     if len(origins) > len(set(origins)):
         for item in found.items:
             item.line = origins[min(item.line, len(origins)) - 1] + 1
+    found.items = _issues_put_back(found.items)
     return found
+
+
+# An issue and pages a PDF converter cut from the end of a reference into an item of their own, after the
+# volume the item before ends in: '- 5. Wang T, … Journal of Neural Engineering. 2004 Mar; 1' + '- (1):1. doi: …'.
+_ISSUE_CUT_OFF = re.compile(r"^\s*(?:[-*+•]\s+)?(?=\(\d{1,4}\)\s?:\s?\S)")
+
+
+def _issues_put_back(items: list[Item]) -> list[Item]:
+    """Each item that is the issue and pages cut from the item before, joined to it again."""
+    joined: list[Item] = []
+    for item in items:
+        if joined and joined[-1].text.rstrip()[-1:].isdigit() and (cut := _ISSUE_CUT_OFF.match(item.text)):
+            joined[-1].text = joined[-1].text.rstrip() + item.text[cut.end() :].strip()
+            joined[-1].add_links(item.links)
+        else:
+            joined.append(item)
+    return joined
 
 
 def _found_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceList:
