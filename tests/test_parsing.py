@@ -822,6 +822,43 @@ def test_an_issue_a_pdf_converter_cut_into_a_bullet_of_its_own_is_put_back(cli):
     assert len(records) == 28
 
 
+def test_google_scholars_mla_volume_and_issue_joined_by_a_stop(cli, tmp_path):
+    """Google Scholar's 'Cite' gives MLA as 'Nucleic acids research 50.D1 (2022): D439-D444': volume and issue
+    joined by a stop before the bracketed year, which was read as one volume ('50.D1'). A Chinese document
+    numbers its list in lenticular brackets ('【2】Mariani, …'), which was read into the first author's name.
+    (Each string as a public repository's README or notes print it.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        '【2】Mariani, Valerio, et al. "lDDT: a local superposition-free score for comparing protein structures and '
+        'models using distance difference tests." Bioinformatics 29.21 (2013): 2722-2728.\n'
+        '【3】Jumper, John, et al. "Highly accurate protein structure prediction with AlphaFold." nature 596.7873 '
+        "(2021): 583-589.\n"
+        '【4】Evans, R., et al. "AlphaFold-Multimer Protein complex prediction with." BioRxiv (2022).\n'
+        '【5】Bret, Hélène, et al. "From interaction networks to interfaces, scanning intrinsically disordered '
+        'regions using AlphaFold2." Nature communications 15.1 (2024): 597.\n',
+    )
+    assert [record["authors"][0]["family"] for record in records] == ["Mariani", "Jumper", "Evans", "Bret"]
+    assert [(record["volume"], record["issue"], record["pages"]) for record in records] == [
+        ("29", "21", "2722-2728"),
+        ("596", "7873", "583-589"),
+        (None, None, None),
+        ("15", "1", "597"),
+    ]
+    (varadi,) = parse_each(
+        [
+            'Varadi, Mihaly, et al. "AlphaFold Protein Structure Database: massively expanding the structural coverage '
+            'of protein-sequence space with high-accuracy models." Nucleic acids research 50.D1 (2022): D439-D444.'
+        ]
+    )
+    assert (varadi.container_title, varadi.volume, varadi.issue, varadi.pages) == (
+        "Nucleic acids research",
+        "50",
+        "D1",
+        "D439-D444",
+    )
+
+
 def test_an_nlm_edited_books_whole_list_of_names_are_its_editors():
     """NLM's edited book, 'Names, editors. Title.' (each as a public repository's list prints it): the labeller
     read the last name with its role as the editor and the names before it as authors."""

@@ -246,10 +246,11 @@ def _mid_sentence(text: str) -> bool:
 
 # A list's number: '12.', '[12]', '(12)', '12)', and bare, '12 Rijn A, …' (the BMJ prints them so, and a
 # PDF's copy can lose the stop). Not a year: '(2001) …', '1906. …' open an author's next work. A Markdown
-# bullet may stand before it, as a PDF converted to Markdown numbers its list: '- 21. Xie X, …'.
+# bullet may stand before it, as a PDF converted to Markdown numbers its list: '- 21. Xie X, …'; Chinese
+# documents bracket it so: '【2】Mariani, Valerio, …'.
 _NOT_A_YEAR = r"(?!(?:1[5-9]|20)\d\d\b)\d{1,4}"
 _LIST_NUMBER = re.compile(
-    rf"^\s*(?:[-*+•]\s+)?(?:\[(?P<square>\d{{1,4}})\]|\((?P<round>{_NOT_A_YEAR})\)|(?P<stop>{_NOT_A_YEAR})[.)](?!\d)"
+    rf"^\s*(?:[-*+•]\s+)?(?:[\[【](?P<square>\d{{1,4}})[\]】]|\((?P<round>{_NOT_A_YEAR})\)|(?P<stop>{_NOT_A_YEAR})[.)](?!\d)"
     rf"|(?P<bare>{_NOT_A_YEAR})(?=\s+[^\W\d_]))\s*"
 )
 

@@ -120,6 +120,10 @@ _VOLUME_SUPPLEMENT = re.compile(
 _VOLUME_COMMA_ISSUE = re.compile(r"^(?P<volume>\d+|[IVXLC]+)\s*,\s*(?P<issue>\d+(?:\s*[/-]\s*\d+)?)$")
 # '10/3: 161-173': volume and issue (a year is not a volume: '2/2005' is issue 2 of 2005).
 _VOLUME_SLASH_ISSUE = re.compile(r"^(?P<volume>\d{1,3})\s*/\s*(?P<issue>\d{1,3})$")
+# Google Scholar's MLA joins volume and issue by a stop before the bracketed year and the pages' colon:
+# 'Bioinformatics 29.21 (2013): 2722-2728', 'Nucleic acids research 50.D1 (2022): D439-D444'.
+_STOPPED_VOLUME_ISSUE = re.compile(r"^(?P<volume>\d{1,4})\.(?P<issue>[A-Z]?\d{1,5}|[A-Z])$")
+_MLA_YEAR_AFTER = re.compile(r"\s*\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)\s*(?::|\.?\s*$)")
 # What follows a volume up to its issue: '. Jg., Heft 1', '. Band (1999), Heft 3', ', H. 2'.
 _ISSUE_AFTER = re.compile(
     r"\.?\s*(?:(?:jg|jahrgang|band|bd)\b\.?)?\s*(?:\(\d{4}\))?\s*[,;]?\s*(?:heft|h\.)\s*(?P<issue>\d+(?:[/-]\d+)?)\b",
@@ -3565,6 +3569,13 @@ def fields_from_labels(
             reference.volume, reference.issue = numbered["volume"], numbered["issue"]
             confidence["issue"] = found[1]
         elif (numbered := _VOLUME_SLASH_ISSUE.match(volume_text)) and "issue" not in spans and "pages" in spans:
+            reference.volume, reference.issue = numbered["volume"], numbered["issue"]
+            confidence["issue"] = found[1]
+        elif (
+            (numbered := _STOPPED_VOLUME_ISSUE.match(volume_text))
+            and "issue" not in spans
+            and _MLA_YEAR_AFTER.match(text, spans["volume"][1])
+        ):
             reference.volume, reference.issue = numbered["volume"], numbered["issue"]
             confidence["issue"] = found[1]
         elif _in_a_date(text, spans["volume"]):
