@@ -859,6 +859,39 @@ def test_google_scholars_mla_volume_and_issue_joined_by_a_stop(cli, tmp_path):
     )
 
 
+def test_a_link_a_pdfs_line_end_broke_after_a_stop_is_read_whole_or_not_at_all():
+    """A PDF's line end after a stop inside a link's host leaves a space ('https://venturebeat. com/2012/…'): the
+    record's link was 'https://venturebeat', a host that is none. An access note glued to a link ('….pdf(accessed
+    on 20 November 2025)') is no part of it. (Real strings: three of the training corpora, one of an MDPI page.)"""
+    venturebeat, winitzki, salud, mdpi = parse_each(
+        [
+            "VentureBeat. 2012. Twitter reaches 500M users, 140M in the U.S. https://venturebeat. com/2012/07/30/"
+            "twitter-reaches-500-million-users-140-million-in-the-u-s/(ac-cessed May 24, 2020).",
+            "[16] S. Winitzki, Selected topics in Advanced General Relativity, https://sites. google.com/site/winitzki/"
+            "index/topics-in-general-relativity.",
+            "Programa Sectorial de Salud 2007-2012. Secretaría de Salud. México 2008. [Consultado el 18 de octubre de "
+            "2008]. Disponible en: http://portal. salud.gob.mx.",
+            "Secretaría de Economía. Dirección General de Desarrollo Minero Perfil Del Mercado Del Litio 2021. "
+            "Available online: https://www.gob.mx/cms/uploads/attachment/file/692315/15._Perfil_Litio_2021__T_.pdf"
+            "(accessed on 20 November 2025).",
+        ]
+    )
+    assert venturebeat.url == (
+        "https://venturebeat.com/2012/07/30/twitter-reaches-500-million-users-140-million-in-the-u-s/"
+    )
+    assert winitzki.url == "https://sites.google.com/site/winitzki/index/topics-in-general-relativity"
+    assert salud.url == "http://portal.salud.gob.mx"
+    assert (mdpi.url, mdpi.accessed) == (
+        "https://www.gob.mx/cms/uploads/attachment/file/692315/15._Perfil_Litio_2021__T_.pdf",
+        "2025-11-20",
+    )
+    # A host cut short and not put back is no link; a malformed one is no error.
+    (cut, malformed) = parse_each(
+        ["Smith J. A page. http://www . example. org/index.html", "Smith J. A page. http://[::1 2020."]
+    )
+    assert (cut.url, malformed.url) == (None, None)
+
+
 def test_an_nlm_edited_books_whole_list_of_names_are_its_editors():
     """NLM's edited book, 'Names, editors. Title.' (each as a public repository's list prints it): the labeller
     read the last name with its role as the editor and the names before it as authors."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from citekit.identifiers import ARXIV_ARCHIVES, clean_arxiv, clean_doi, clean_pmcid, clean_pmid, clean_url
 
@@ -33,7 +34,7 @@ _LABEL_GLUED_AFTER_STOP = re.compile(r"\.(?:Epub|eCollection|PMID|PMCID|PubMed)(
 # suffix after a stop, a slash or a hyphen ('10.1109/86. 847820', '10.1016/j. neuroimage.2011.07.084',
 # '10.1088/1741-2560/4/3/ 007'). The DOI read up to the space is another's or none; what follows the space
 # goes on it when it holds a figure and is no year or label ('doi:10.1038/nature12373. 2013.', '…1193063. PMID:2…').
-_SPACED_DOI = re.compile(r"\bdoi:?\s*(10\.\s?\d{4,9}/\s?[^\s\"<>]++)", re.IGNORECASE)
+_SPACED_DOI = re.compile(r"\bdoi(?::?\s*|\.org/\s?)(10\.\s?\d{4,9}/\s?[^\s\"<>]++)", re.IGNORECASE)
 _DOI_GOES_ON = re.compile(
     r"(?!(?:1[5-9]|20)\d\d\b|[A-Za-z]+:|(?:PMID|PMCID|PMC|Epub|eCollection|PubMed|ISSN|ISBN)(?![a-z]))"
     r"(?=[^\s\"<>]{0,200}?\d)[A-Za-z0-9][^\s\"<>]*+"
@@ -60,6 +61,12 @@ _ARXIV = re.compile(
 )
 _ARXIV_OLD_HINT = re.compile(r"/\d{7}")  # an old identifier's number after its archive
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"〈〉⟨⟩]+", re.IGNORECASE)
+# A host a PDF's line end broke after a stop goes on over the space with its next labels and its path.
+_HOST_GOES_ON = re.compile(r" (?P<rest>[A-Za-z0-9-]{2,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.?(?:[/:?#][^\s\"<>〈〉⟨⟩]*)?)")
+# An access note glued to the link before it, hyphenated too: '….pdf(accessed on 20 November 2025)', '…/(ac-cessed'.
+_ACCESS_GLUED = re.compile(
+    r"\((?:last\s)?(?:ac-?cessed|re-?trieved|cited|viewed|con-?sulted|abgerufen|zugriff|acesso)$", re.IGNORECASE
+)
 _TRAILING = ".,;:)]}>(["  # a bracket opened at the end: a year after a space, "…/nrm3248( 2012)"
 
 
@@ -132,14 +139,27 @@ def find_identifiers(text: str) -> Identifiers:
             spans.append(arxiv.span())
             break
     for url in _URL.finditer(text) if "http" in lowered or "www." in lowered else ():
-        value = _clean(url.group())
-        if "doi.org/" in value.lower():
-            continue
-        found.url = clean_url(value if "://" in value else "http://" + value)
+        value, end = url.group(), url.end()
+        while value.endswith(".") and _no_domain(value) and (more := _HOST_GOES_ON.match(text, end)):
+            value, end = f"{value} {more['rest']}", more.end()  # 'https://venturebeat. com/2012/…': a line end
+        value = _clean(_ACCESS_GLUED.sub("", value))  # '….pdf(accessed on 20 November 2025)'
+        if "doi.org/" in value.lower() or _no_domain(value):
+            continue  # a DOI's link, or a host cut short and not put back ('https://doi. org/…')
+        found.url = clean_url(value.replace(" ", "") if "://" in value else "http://" + value)
         spans.append((url.start(), url.start() + len(value)))
         break
     found.spans = tuple(spans)
     return found
+
+
+def _no_domain(url: str) -> bool:
+    """'https://venturebeat.' or 'http://www': a link's host with no stop inside it, as a line end cuts one."""
+    if "://" not in url:
+        return False
+    try:
+        return "." not in (urlsplit(url.rstrip(".")).hostname or "")
+    except ValueError:  # 'http://[…': no host at all
+        return True
 
 
 def eprint_variables(found: Identifiers) -> dict[str, str]:
