@@ -988,6 +988,33 @@ def test_a_bodys_report_in_nlms_layout_keeps_a_year_inside_its_title():
     assert (sickle.variables["ISBN"], sickle.year) == ("978-92-4-012266-6", 2026)
 
 
+def test_a_bodys_report_under_its_short_name_in_capitals():
+    """UNAIDS's reports as biomedical lists cite them (each as a public repository's list has it): the body by its
+    short name alone ('UNAIDS.') names no kind of body, and the labeller ran it into the title ('Update, UNAIDS.
+    Global AIDS'), or a title's comma split it ('Health, UNAIDS.'); nor was 'Available: https://…' after the year
+    read as NLM's trailer."""
+    records = parse_each(
+        [
+            "UNAIDS. Global AIDS Update 2025: AIDS, Crisis and the Power to Transform. Geneva: UNAIDS; 2025.",
+            "UNAIDS. Health, Rights and Drugs: Harm Reduction, Decriminalization, and Zero Discrimination for People "
+            "Who Use Drugs. Geneva: UNAIDS; 2023.",
+            "UNAIDS. Global AIDS Update 2023: The Path That Ends AIDS. Geneva: UNAIDS; 2023. Available: "
+            "https://www.unaids.org/en/resources/documents/2023/2023-unaids-global-aids-update",
+        ]
+    )
+    assert [([name.family for name in record.authors], record.year) for record in records] == [
+        (["UNAIDS"], 2025),
+        (["UNAIDS"], 2023),
+        (["UNAIDS"], 2023),
+    ]
+    assert [record.title for record in records] == [
+        "Global AIDS Update 2025: AIDS, Crisis and the Power to Transform",
+        "Health, Rights and Drugs: Harm Reduction, Decriminalization, and Zero Discrimination for People Who Use Drugs",
+        "Global AIDS Update 2023: The Path That Ends AIDS",
+    ]
+    assert records[2].url == "https://www.unaids.org/en/resources/documents/2023/2023-unaids-global-aids-update"
+
+
 def test_a_highwire_page_with_glued_numbers_marks_and_links(cli):
     """bioRxiv's page (HighWire's platform, as medRxiv's, BMJ's and J Neurosci's) glues each number to its mark
     back to the citation and to the name ('7.↵Taube, J. S.'), and the links to the reference's end

@@ -96,7 +96,7 @@ _BODY_BOOK_TRAILER = _trailer(
     r"\[(?:cited|citado|accessed)[^\]]{0,40}\]",
     r"\([A-Z]{2,8}/[^)]{1,40}\)",
     r"Accessed [^.]{1,30}",
-    r"(?:Available (?:from|at)|Dispon[ií]vel em|Disponible en):?\s+\S+",
+    r"(?:Available(?: from| at| online)?|Dispon[ií]vel em|Disponible en):?\s+\S+",
     r"https?://\S+",
     r"ISBN[:\s]+[\d-]+X?",
 )
@@ -109,7 +109,7 @@ def parse_nlm_body_book(text: str) -> Reference | None:
     if found is None or _BODY_BOOK_TRAILER.fullmatch(printed, found.end()) is None:
         return None
     body = found["body"].strip()
-    if not names_a_body(body) or _NUMBERED.search(found["title"]):
+    if not (names_a_body(body) or _ACRONYM.fullmatch(body)) or _NUMBERED.search(found["title"]):
         return None  # 'HIV/AIDS surveillance report, vol. 8.': a volume or edition the learned path reads apart
     identifiers = find_identifiers(text)
     reference = Reference(
@@ -127,5 +127,7 @@ def parse_nlm_body_book(text: str) -> Reference | None:
     return reference
 
 
+# A body by its short name alone, in capitals: 'UNAIDS', 'UNICEF', 'NICE', 'OECD' (a person is printed with initials).
+_ACRONYM = re.compile(r"[A-Z][A-Z&-]{2,9}")
 _NUMBERED = re.compile(r"\b(?:vols?|no|nr|ed|edn|pp|suppl)\.?\s*\d|\b\d+(?:st|nd|rd|th)\s+ed", re.IGNORECASE)
 _ISBN = re.compile(r"ISBN[:\s]+(?P<isbn>[\d-]+X?)", re.IGNORECASE)
