@@ -715,6 +715,29 @@ def test_a_numbered_list_run_together_on_one_line_gives_one_record_per_item(cli,
     assert parse_references(sentence).references == []
 
 
+def test_a_markdown_list_with_only_its_journals_in_italics(cli, tmp_path):
+    """A list written in Markdown sets only the journal in italics ('*Sleep*. 2010;33(5):585-592.', as a public
+    repository's notes print it): with no link or bold run the text was not taken for Markdown, and the journal
+    kept its asterisks ('*Sleep*')."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "3. Cappuccio FP, D'Elia L, Strazzullo P, Miller MA. Sleep duration and all-cause mortality: a systematic "
+        "review and meta-analysis of prospective studies. *Sleep*. 2010;33(5):585-592. doi:10.1093/sleep/33.5.585\n\n"
+        "4. Zhao M, Veeranki SP, Magnussen CG, Xi B. Recommended physical activity and all cause and cause specific "
+        "mortality in US adults: prospective cohort study. *BMJ*. 2020;370:m2031. doi:10.1136/bmj.m2031\n\n"
+        "5. Jike M, Itani O, Watanabe N, Buysse DJ, Kaneita Y. Long sleep duration and health outcomes: A systematic "
+        "review, meta-analysis and meta-regression. *Sleep Medicine Reviews*. 2018;39:25-36. "
+        "doi:10.1016/j.smrv.2017.06.011\n",
+    )
+    assert [record["journal"] for record in records] == ["Sleep", "BMJ", "Sleep Medicine Reviews"]
+    assert [(record["volume"], record["pages"]) for record in records] == [
+        ("33", "585-592"),
+        ("370", "m2031"),
+        ("39", "25-36"),
+    ]
+
+
 def test_a_pdf_converted_to_markdown_numbers_its_list_after_a_bullet(cli, tmp_path):
     """A PDF converted to Markdown (docling's output, kept in public repositories) prints each item as a bullet
     and its number ('- 21. Xie X, …'): the number was not taken off, and was read into the first author ('21.

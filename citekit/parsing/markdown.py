@@ -22,7 +22,7 @@ _IDENTIFIER_LINK = re.compile(
 _BOLD = re.compile(r"\*\*(?=\S)(?P<text>[^\n]{0,500}?)(?<=\S)\*\*")
 _ITALIC = re.compile(r"(?<![\w*\\])\*(?=\S)(?P<text>[^*\n]{0,500}?)(?<=\S)\*(?![\w*])")
 _ESCAPED = re.compile(r"\\(?P<mark>[\\`*_{}\[\]()#+.!<>|-])")
-# So many links or bold runs before a text is taken for Markdown: one '[1](2)' may be anything.
+# So many links, bold or italic runs before a text is taken for Markdown: one '[1](2)' may be anything.
 _AT_LEAST = 2
 
 
@@ -34,11 +34,11 @@ def _unlinked(link: re.Match[str]) -> str:
 
 
 def is_markdown(text: str) -> bool:
-    """Links or bold runs as Markdown writes them, twice or more."""
-    if "](" not in text and "**" not in text:
+    """Links, bold or italic runs as Markdown writes them, twice or more ('*Sleep*. 2010;33(5)')."""
+    if "](" not in text and "*" not in text:
         return False
     found = 0
-    for pattern in (_LINK, _BOLD):
+    for pattern in (_LINK, _BOLD, _ITALIC):
         for _ in pattern.finditer(text):
             found += 1
             if found >= _AT_LEAST:
