@@ -738,6 +738,25 @@ def test_a_markdown_list_with_only_its_journals_in_italics(cli, tmp_path):
     ]
 
 
+def test_a_single_reference_pasted_from_markdown_has_no_asterisks_in_its_fields(cli, tmp_path):
+    """A reference pasted alone from Markdown notes ('*BMJ*. 2020;370:m2031.') is no page with two marks to take
+    off, and its journal kept its asterisks ('*BMJ*'), as a title set in italics did ('*Oeuvres philosophiques de
+    Buffon.*', GROBID's corpus). (Real strings.)"""
+    (zhao,) = _pasted_records(
+        cli,
+        tmp_path,
+        "4. Zhao M, Veeranki SP, Magnussen CG, Xi B. Recommended physical activity and all cause and cause specific "
+        "mortality in US adults: prospective cohort study. *BMJ*. 2020;370:m2031. doi:10.1136/bmj.m2031\n",
+    )
+    assert (zhao["journal"], zhao["volume"], zhao["pages"]) == ("BMJ", "370", "m2031")
+    (buffon,) = parse_each(
+        [
+            "Piveteau, J. (ed.). 1954. *Oeuvres philosophiques de Buffon.* Paris: Presses Universitaires de France.",
+        ]
+    )
+    assert buffon.title == "Oeuvres philosophiques de Buffon"
+
+
 def test_a_pdf_converted_to_markdown_numbers_its_list_after_a_bullet(cli, tmp_path):
     """A PDF converted to Markdown (docling's output, kept in public repositories) prints each item as a bullet
     and its number ('- 21. Xie X, …'): the number was not taken off, and was read into the first author ('21.

@@ -10,6 +10,7 @@ from citekit.parsing.accessed import access_date
 from citekit.parsing.authors import PARTICLES, SAME_AUTHORS, YEAR_FIRST
 from citekit.parsing.gbt7714 import parse_gbt7714_reference
 from citekit.parsing.legislation import parse_brazilian_law
+from citekit.parsing.markdown import plain_text
 from citekit.parsing.mla import parse_mla_book
 from citekit.parsing.nature import parse_nature_reference
 from citekit.parsing.nlm_books import parse_nlm_body_book, parse_nlm_internet_chapter
@@ -114,8 +115,19 @@ def parse_each(texts: list[str]) -> list[Reference]:
     for reference, text, body in zip(references, texts, bodies, strict=True):
         read_preprint_server(reference, body)
         reference.accessed = reference.accessed or access_date(body)
+        _emphasis_taken_off(reference)
         reference.raw = text  # as printed, label and all
     return [reference for reference in references if reference is not None]  # none is left
+
+
+def _emphasis_taken_off(reference: Reference) -> None:
+    """Markdown's emphasis around a title or a journal ('*Nat Med*', '**A title**'), as a reference pasted alone
+    from Markdown keeps it (a page's marks are taken off before it is split: markdown.py)."""
+    for name in ("title", "container_title"):
+        if (value := getattr(reference, name)) and "*" in value:
+            bare = plain_text(value)  # '*De novo* design', 'in *Mycobacterium smegmatis* porin A'
+            wrapped = value.startswith("*") and value.endswith("*")  # not the venue '* SEM@NAACL-HLT' ('*SEM')
+            setattr(reference, name, (bare.strip("* ").rstrip(" .,;:") if wrapped else bare) or value)
 
 
 # A list's number with no stop, bare or glued to the first name as a superscript's copy leaves it ('1Visser
