@@ -2577,6 +2577,17 @@ _SERIAL_WORDS = re.compile(
 )
 
 
+def _ends_in_a_place(name: str) -> bool:
+    """'Frankfurt a. M.', 'Suhrkamp Berlin': a place, or words that end in one (no publisher's name alone)."""
+    words = name.split()
+    return any(is_place(" ".join(words[first:])) for first in range(len(words)))
+
+
+def _labels_over(spans: dict[str, tuple[int, int, float]], start: int, end: int) -> dict[str, tuple[int, int, float]]:
+    """The spans that overlap the stretch from start to end."""
+    return {label: span for label, span in spans.items() if span[0] < end and start < span[1]}
+
+
 def _publisher_before_its_place(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """ACS and Cureus print the publisher before its place: 'Pergamon: Oxford, 1991', 'VCH: Weinheim',
     'Sage: Thousand Oaks; 1953', read as one place. When what follows the colon is a known place and
@@ -2591,8 +2602,7 @@ def _publisher_before_its_place(text: str, spans: dict[str, tuple[int, int, floa
         return
     if not is_place(place) or publisher in _IN_MARK_WORDS:
         return  # 'In: Berlin': a book's mark, before the place the labeller read
-    words = publisher.split()
-    if any(is_place(" ".join(words[first:])) for first in range(len(words))):
+    if _ends_in_a_place(publisher):
         return  # 'Frankfurt a. M.: Berlin', 'Suhrkamp Berlin: Berlin': places, or a place ends it
     publisher_start = start + len(text[start:colon]) - len(text[start:colon].lstrip())
     place_start = colon + 1 + len(text[colon + 1 : end]) - len(text[colon + 1 : end].lstrip())
@@ -2615,14 +2625,13 @@ def _acs_imprint(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     if ":" not in text or ";" not in text:
         return
     *_, found = None, *_ACS_IMPRINT.finditer(text)  # the last: the book's, after a proceedings' meeting place
-    if found is None or len(words := found["publisher"].split()) > 8:
+    if found is None or len(found["publisher"].split()) > 8:
         return
-    if not is_place_and_region(found["place"]) and (
-        not is_place(found["place"]) or any(is_place(" ".join(words[first:])) for first in range(len(words)))
-    ):
+    place = found["place"]
+    if not is_place_and_region(place) and (not is_place(place) or _ends_in_a_place(found["publisher"])):
         return  # a place alone after a publisher that is no place: 'Campus: Frankfurt a. M., 2015'
     region = (found.start("publisher"), found.end("place"))
-    overlapping = {label: span for label, span in spans.items() if span[0] < region[1] and region[0] < span[1]}
+    overlapping = _labels_over(spans, *region)
     if any(label not in ("publisher", "location", "title", "container", "other") for label in overlapping):
         return  # a journal's or a volume's part: not an imprint
     share = max((span[2] for span in overlapping.values()), default=spans["title"][2] if "title" in spans else 0.5)
@@ -2640,8 +2649,7 @@ def _acs_imprint(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
         # 'Ramanujan, S. Notebooks (2 Vols.); Tata Institute …': a book's title the labeller left as nothing.
         start = names_end + len(text[names_end : found.start()]) - len(text[names_end : found.start()].lstrip(_EDGE))
         end = len(text[: found.start()].rstrip(" ,;"))
-        between = [label for label, span in spans.items() if span[0] < end and start < span[1]]
-        if start < end and set(between) <= {"other"}:
+        if start < end and set(_labels_over(spans, start, end)) <= {"other"}:
             spans["title"] = (start, end, share)
 
 
