@@ -5409,3 +5409,98 @@ def test_a_reference_whose_title_went_unread_stays_in_the_list():
         "Simmel",
     ]
     assert result.unreadable == []
+
+
+def test_gost_as_google_scholar_and_russian_journals_print_it(cli, tmp_path):
+    """GOST, the layout of Russia and its neighbours (and Google Scholar's 'ГОСТ' export, which many READMEs
+    cite): the part, '//', its source, then areas after '. – ' with their numbers named, 'Т.' the volume, '№'
+    the issue, 'С.' the pages. Read by the learned path, the marks were kept in the fields ('529. – №. 7587' as
+    the volume, '–' as the journal) and the issue lost. (Each string as a public repository prints it.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "1. Silver D. et al. Mastering the game of Go with deep neural networks and tree search //nature. – 2016. "
+        "– Т. 529. – №. 7587. – С. 484-489.\n"
+        "2. Lentz W. J. Generating Bessel functions in Mie scattering calculations using continued fractions "
+        "//Applied Optics. – 1976. – 15. – №. 3. – P. 668-671.\n"
+        "3. Ахмат И., Кануте С. Развитие совместных проектов Российской Федерации и африканских стран в контексте "
+        "осуществления региональной интеграции на континенте // Вестник Поволжского института управления. 2022. "
+        "Т. 22. № 5. С. 54–71.\n"
+        "4. Диато К. Л. М. Взаимоотношения России и Африки: динамика и проблемы // Вестник РУДН. Серия: "
+        "Политология. 2025. Т. 27. № 4. С. 945–956. DOI: 10.22363/2313-1438-2025-27-4-945-956.\n"
+        "5. Kotenko I., Chechulin A. A cyber attack modeling and impact assessment framework //2013 5th "
+        "International Conference on Cyber Conflict (CYCON 2013). – IEEE, 2013. – С. 1-24.\n",
+    )
+    assert [
+        (record["authors"][0]["family"], record["journal"], record["year"], record["volume"], record["issue"])
+        for record in records
+    ] == [
+        ("Silver", "nature", 2016, "529", "7587"),
+        ("Lentz", "Applied Optics", 1976, "15", "3"),
+        ("Ахмат", "Вестник Поволжского института управления", 2022, "22", "5"),
+        ("Диато", "Вестник РУДН. Серия: Политология", 2025, "27", "4"),
+        ("Kotenko", "2013 5th International Conference on Cyber Conflict (CYCON 2013)", 2013, None, None),
+    ]
+    assert [record["pages"] for record in records] == ["484-489", "668-671", "54–71", "945–956", "1-24"]
+    assert records[1]["title"] == "Generating Bessel functions in Mie scattering calculations using continued fractions"
+    assert records[3]["doi"] == "10.22363/2313-1438-2025-27-4-945-956"
+    assert (records[4]["type"], records[4]["publisher"]) == ("paper-conference", "IEEE")
+
+
+def test_gost_names_after_the_slash_editors_books_and_theses():
+    """GOST 7.1 heads a description with its first name and lists them all after a slash, given name first; a
+    source's editors follow its title and a slash; a book's imprint is 'Place : Publisher, Year' (Moscow as
+    'М.'), a thesis says so after its title; the access note is Russian ('дата обращения')."""
+    listed, edited, book, thesis, online = parse_each(
+        [
+            "Вопленко, Н. Н. Заглавие статьи / Н. Н. Вопленко, П. П. Петров // Заглавие журнала. – 2023. – Т. 97, "
+            "№ 5. – С. 153–156.",
+            "6. Busygina I., Filippov M. End comment: EU-Russian relations and the limits of the Northern Dimension "
+            "// The New Northern Dimension of the European Neighborhood / еd. by Michael Emerson and Pami Aalto, "
+            "Centre for European Policy Studies (CEPS), Brussels, Belgium, 2008. P. 204—220.",
+            "Сидоров А. В. Внеклеточные везикулы и рак : монография. М. : Наука, 2018. 256 с.",
+            "Кузнецов Д. А. Механизмы метастазирования : дис. … канд. биол. наук. Новосибирск, 2012. 150 с.",
+            "Федоров В. Н. Опухолевые микровезикулы // Вопросы онкологии. 2020. Т. 66, № 2. С. 101–108. URL: "
+            "https://example.org/article (дата обращения: 12.03.2021).",
+        ]
+    )
+    assert [author.family for author in listed.authors] == ["Вопленко", "Петров"]
+    assert (listed.title, listed.container_title, listed.volume, listed.issue) == (
+        "Заглавие статьи",
+        "Заглавие журнала",
+        "97",
+        "5",
+    )
+    assert (edited.type, edited.container_title, edited.pages) == (
+        "chapter",
+        "The New Northern Dimension of the European Neighborhood",
+        "204–220",
+    )
+    assert [editor.family for editor in edited.editors] == ["Emerson", "Aalto"]
+    assert (book.type, book.title, book.variables["publisher"], book.variables["publisher-place"], book.pages) == (
+        "book",
+        "Внеклеточные везикулы и рак : монография",
+        "Наука",
+        "М.",
+        None,  # '256 с.' is the book's length, not pages cited
+    )
+    assert (thesis.type, thesis.title, thesis.variables["genre"], thesis.variables["publisher-place"]) == (
+        "thesis",
+        "Механизмы метастазирования",
+        "дис. … канд. биол. наук",
+        "Новосибирск",
+    )
+    assert (online.accessed, online.year, online.url) == ("2021-03-12", 2020, "https://example.org/article")
+
+
+def test_a_reference_with_a_spaced_colon_is_no_gost_book():
+    """' : ' alone is no mark of GOST: 'Erisman, A. Bleeker, A. Hensen, and A. Vermeulen : Agricultural …' (a
+    string of the training corpora) keeps its journal and is not read as a book."""
+    (reference,) = parse_each(
+        [
+            "Erisman, A. Bleeker, A. Hensen, and A. Vermeulen : Agricultural air quality in Europe and the future "
+            "perspectives, Atm. Environ., 2008."
+        ]
+    )
+    assert reference.type == "article-journal"
+    assert reference.title == "Agricultural air quality in Europe and the future perspectives"

@@ -9,6 +9,7 @@ from citekit.model import Reference
 from citekit.parsing.accessed import access_date
 from citekit.parsing.authors import PARTICLES, SAME_AUTHORS, YEAR_FIRST
 from citekit.parsing.gbt7714 import parse_gbt7714_reference
+from citekit.parsing.gost import parse_gost_book, parse_gost_reference
 from citekit.parsing.legislation import parse_brazilian_law
 from citekit.parsing.markdown import plain_text
 from citekit.parsing.mla import parse_mla_book
@@ -150,7 +151,8 @@ def _without_notes(text: str) -> str:
 def _by_rule(text: str) -> Reference | None:
     unnumbered = _NUMBER.sub("", text, count=1)
     reference = (
-        parse_springer_reference(unnumbered)
+        (parse_gost_reference(unnumbered) if "//" in unnumbered else None)
+        or parse_springer_reference(unnumbered)
         or parse_vancouver_reference(unnumbered)
         or parse_nlm_internet_chapter(unnumbered)  # which asks for '[Internet]' first
         or (parse_nlm_body_book(unnumbered) if "; " in unnumbered and ": " in unnumbered else None)
@@ -158,6 +160,7 @@ def _by_rule(text: str) -> Reference | None:
         or parse_mla_book(unnumbered)
         or (parse_brazilian_law(unnumbered) if "de " in unnumbered else None)
         or (parse_gbt7714_reference(unnumbered) if "[" in unnumbered else None)
+        or (parse_gost_book(unnumbered) if " – " in unnumbered or " : " in unnumbered or " — " in unnumbered else None)
     )
     if reference is not None:
         reference.raw = text

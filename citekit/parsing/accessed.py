@@ -7,11 +7,24 @@ import re
 from citekit.months import month_number
 
 # One of these in the text before the pattern is tried: most references have no access note.
-_NOTE_STEMS = ("accessed", "retrieved", "cited", "consult", "abgerufen", "aufgerufen", "zugriff", "aces", "accedido")
+_NOTE_STEMS = (
+    "accessed",
+    "retrieved",
+    "cited",
+    "consult",
+    "abgerufen",
+    "aufgerufen",
+    "zugriff",
+    "aces",
+    "accedido",
+    "дата",
+)
 # An access note and the date after it: '(accessed on 17 February 2023)', '[cited 2020 Mar 23]',
-# 'Zugriff am 28. April 2009', 'Accessed: 2015-05-12', '[Consulté le 2 janvier 2016]'.
+# 'Zugriff am 28. April 2009', 'Accessed: 2015-05-12', '[Consulté le 2 janvier 2016]', GOST's '(дата обращения:
+# 12.03.2021)' (Ukrainian 'дата звернення').
 _ACCESS_NOTE = re.compile(
-    r"\b(?:accessed|retrieved|cited|consulted|consulté|consultado|abgerufen|aufgerufen|zugriff|acesso|acessado|accedido)\b"
+    r"\b(?:accessed|retrieved|cited|consulted|consulté|consultado|abgerufen|aufgerufen|zugriff|acesso|acessado|accedido"
+    r"|дата\s+обращения|дата\s+звернення)\b"
     r"(?:\s*(?:on|am|le|em|el|at|:))*\s*(?P<date>[^)\]]{0,40})",
     re.IGNORECASE,
 )

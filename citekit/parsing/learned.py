@@ -233,7 +233,8 @@ def _clean(value: str) -> str | None:
             if opening is None or cleaned.count(opening) <= cleaned.count(mark):
                 break
             cleaned += mark
-    return cleaned or None
+    # A field of marks alone ('–', the dash before the year of GOST's 'Title. – 2004.') holds nothing.
+    return cleaned if any(map(str.isalnum, cleaned)) else None
 
 
 # The words _SUFFIX ends in: a field whose last word is none of them has no marker to lose.
