@@ -4471,6 +4471,47 @@ def test_gbt_7714_references(cli):
     assert "@book{" in result.stdout and "publisher = {科学出版社}" in result.stdout
 
 
+def test_gbt_7714_papers_in_proceedings_as_google_scholar_exports_them(cli, tmp_path):
+    """Google Scholar's 'GB/T 7714' export, which Chinese READMEs and theses cite: a paper in proceedings is
+    'Title[C]//Proceedings. Publisher, Year: pages.', names are family names and initials with no stops
+    ('Yuille A L'), a list's number may carry a stop ('[2].'). They went to the labeller, which read
+    'C]//Proceedings …' as the journal, the code into the title, and 'Yuille A' as a family name. (Each
+    string as a public repository prints it.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "[1] Shi B, Wang X, Lyu P, et al. Robust scene text recognition with automatic rectification[C]//Proceedings "
+        "of the IEEE Conference on Computer Vision and Pattern Recognition. 2016: 4168-4176.\n"
+        "[2].Chen X, Yuille A L. Articulated pose estimation by a graphical model with image dependent pairwise "
+        "relations[J]. Advances in neural information processing systems, 2014, 27.\n"
+        "[3] Mildenhall B, Srinivasan P P, Tancik M, et al. NeRF: Representing scenes as neural radiance fields for "
+        "view synthesis[C]//European Conference on Computer Vision. Springer, Cham, 2020: 405-421.\n"
+        "[4] Johnson S, Everingham M. Clustered pose and nonlinear appearance models for human pose "
+        "estimation[C]//bmvc. 2010, 2(4): 5.\n"
+        "[5] Wang Z，Bovik A，Sheikh H R，et al.Image quality assessment:from error visibility to structural "
+        "similarity[C]//IEEE Transactions on Image Processing，2014，13:600-612.\n",
+    )
+    assert [[(a["family"], a["given"]) for a in record["authors"]] for record in records][1:3] == [
+        [("Chen", "X"), ("Yuille", "AL")],
+        [("Mildenhall", "B"), ("Srinivasan", "PP"), ("Tancik", "M")],
+    ]
+    assert [(record["type"], record["journal"], record["year"], record["pages"]) for record in records] == [
+        (
+            "paper-conference",
+            "Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition",
+            2016,
+            "4168-4176",
+        ),
+        ("article-journal", "Advances in neural information processing systems", 2014, None),
+        ("paper-conference", "European Conference on Computer Vision", 2020, "405-421"),
+        ("paper-conference", "bmvc", 2010, "5"),
+        ("paper-conference", "IEEE Transactions on Image Processing", 2014, "600-612"),
+    ]
+    assert records[0]["title"] == "Robust scene text recognition with automatic rectification"
+    assert (records[2]["publisher"], records[2]["publisher-place"]) == ("Springer", "Cham")
+    assert (records[3]["volume"], records[3]["issue"]) == ("2", "4")
+
+
 def test_a_body_read_into_the_title_is_the_author():
     """Vancouver's 'World Health Organization. Title. Geneva: WHO; 2014.': a first sentence that names
     a body, its words capitalised, wrote the work; a title's first sentence that names none stays."""

@@ -24,7 +24,7 @@ from citekit.parsing.vancouver import parse_vancouver_reference
 __all__ = ["ParseResult", "parse_each", "parse_reference", "parse_references"]
 
 # A citation number left on the string ('1.', '[1]', '(1)') is not part of the reference.
-_NUMBER = re.compile(r"^\s*(?:\[\d{1,6}\]|\(\d{1,6}\)|\d{1,6}\.(?!\d))\s*")
+_NUMBER = re.compile(r"^\s*(?:\[\d{1,6}\]\.?|\(\d{1,6}\)|\d{1,6}\.(?!\d))\s*")
 # PubMed's notes on a citation (its AMA 'Cite' prints them): '[published correction appears in Nat
 # Cell Biol. 2018 Apr;20(4):507]', '[published online ahead of print, 2020 Jan 5]', '[Erratum in: …]',
 # '[Retraction in: …]'. They cite another work, whose journal and numbers are not this one's.
@@ -262,10 +262,10 @@ def _mid_sentence(text: str) -> bool:
 # A list's number: '12.', '[12]', '(12)', '12)', and bare, '12 Rijn A, …' (the BMJ prints them so, and a
 # PDF's copy can lose the stop). Not a year: '(2001) …', '1906. …' open an author's next work. A Markdown
 # bullet may stand before it, as a PDF converted to Markdown numbers its list: '- 21. Xie X, …'; Chinese
-# documents bracket it so: '【2】Mariani, Valerio, …'.
+# documents bracket it so: '【2】Mariani, Valerio, …', or give it a stop: '[2].Chellapilla K, …'.
 _NOT_A_YEAR = r"(?!(?:1[5-9]|20)\d\d\b)\d{1,4}"
 _LIST_NUMBER = re.compile(
-    rf"^\s*(?:[-*+•]\s+)?(?:[\[【](?P<square>\d{{1,4}})[\]】]|\((?P<round>{_NOT_A_YEAR})\)|(?P<stop>{_NOT_A_YEAR})[.)](?!\d)"
+    rf"^\s*(?:[-*+•]\s+)?(?:[\[【](?P<square>\d{{1,4}})[\]】]\.?|\((?P<round>{_NOT_A_YEAR})\)|(?P<stop>{_NOT_A_YEAR})[.)](?!\d)"
     rf"|(?P<bare>{_NOT_A_YEAR})(?=\s+[^\W\d_]))\s*"
 )
 

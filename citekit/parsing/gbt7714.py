@@ -2,16 +2,19 @@
 
 The document type code after the title says what follows it (GB/T 7714-2015, table 1): [J] a
 journal, its year, volume, issue and pages; [M] a book, [D] a thesis and [R] a report, each with
-its place, publisher (or university, or institution) and year. '/OL' marks the online form. Other
-codes ([C] proceedings with their '//' container, [N] newspapers, [EB] web pages, …) are left to the
-learned path.
+its place, publisher (or university, or institution) and year. A part of a larger work, '//' and
+the work (§8.1.2, 'Title[C]//Proceedings. Place: Publisher, 2016: 12-20.'): [C] a paper in
+proceedings, [M] or [A] a chapter. Google Scholar's 'GB/T 7714' export prints it so, the
+proceedings' publisher with no place ('Springer, Cham, 2016: 21-37'). '/OL' marks the online form.
+Names are the family name, then its initials with no stops ('Yuille A L'). Other codes ([N]
+newspapers, [EB] web pages, …) are left to the learned path.
 """
 
 from __future__ import annotations
 
 import re
 
-from citekit.model import Reference
+from citekit.model import Author, Reference
 from citekit.parsing.authors import split_authors
 from citekit.parsing.names import parse_springer_authors
 
@@ -19,8 +22,8 @@ from citekit.parsing.names import parse_springer_authors
 # taken whole ('*+') and the title ends on a mark: a run of spaces tried from each of its places took time
 # growing with its square.
 _HEAD = re.compile(
-    r"^(?P<authors>[^.。\[\]]{1,300}?)\s*[.。]\s*+(?P<title>[^\[\]]+?)(?<=\S)\s*+\[(?P<code>[JMDR])(?:/OL)?\]\s*[.。]?\s*"
-    r"(?P<rest>.*)$"
+    r"^(?P<authors>[^.。\[\]]{1,300}?)\s*[.。]\s*+(?P<title>[^\[\]]+?)(?<=\S)\s*+\[(?P<code>[JMDRCA])(?:/OL)?\]"
+    r"(?:\s*+(?P<part>//)|\s*[.。]?)\s*(?P<rest>.*)$"
 )
 _YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)"
 # 'Journal, 2019, 49(3): 123-130.', 'Journal, 2019(3): 12-15.', 'Journal, 2019, 49: 123.'
@@ -33,7 +36,17 @@ _PUBLISHED = re.compile(
     rf"^(?P<place>[^:：,，]+?)\s*[:：]\s*(?P<publisher>[^,，]+?)\s*[,，]\s*{_YEAR}"
     r"\s*(?:[:：]\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?\s*[.。]?$"
 )
+# After '//': the larger work, then 'Place: Publisher, Year', 'Publisher[, Place], Year' or the year alone, then the
+# volume and issue ('2010, 2(4)') and the pages ('2016: 770-778').
+_PART_OF = re.compile(
+    rf"^(?P<container>[^\[\]]+?)\s*[.。,，]\s*(?:(?P<place>[^:：,，.。]{{1,60}}?)\s*[:：]\s*(?P<publisher>[^,，:：]{{1,80}}?)\s*[,，]\s*"
+    rf"|(?P<alone>[^:：,，.。\d][^:：,，.。]{{0,80}}?)(?:\s*[,，]\s*(?P<alone_place>[^:：,，.。\d][^:：,，.。]{{0,40}}?))?\s*[,，]\s*)?"
+    rf"{_YEAR}[a-z]?(?:\s*[,，]\s*(?P<volume>\d+)(?:\s*\((?P<issue>[^()]+)\))?)?"
+    r"\s*(?:[:：]\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?\s*[.。]?$"
+)
 _KINDS = {"M": "book", "D": "thesis", "R": "report"}
+_PART_KINDS = {"C": "paper-conference", "J": "article-journal"}  # [M]//, [A]//: a chapter
+
 _ET_AL = re.compile(r"\s*[,，]\s*(?:等|et\s+al)\.?\s*$")  # '…, 等' (and others), '…, et al.'
 
 
@@ -42,11 +55,12 @@ def parse_gbt7714_reference(text: str) -> Reference | None:
     head = _HEAD.match(text.strip())
     if head is None:
         return None
-    names = _ET_AL.sub("", head["authors"])
-    authors = parse_springer_authors(names) or split_authors(names)[0]  # 'WANG X, LI Y', else '王晓明, 李华'
+    authors = _names(_ET_AL.sub("", head["authors"]))
     if not authors:
         return None
     rest = head["rest"].strip()
+    if head["part"]:
+        return _part(head, authors, rest, text)
     if head["code"] == "J":
         found = _JOURNAL.match(rest)
         if found is None:
@@ -63,7 +77,7 @@ def parse_gbt7714_reference(text: str) -> Reference | None:
             raw=text,
         )
     found = _PUBLISHED.match(rest)
-    if found is None:
+    if found is None or head["code"] not in _KINDS:
         return None
     reference = Reference(
         authors=authors,
@@ -75,6 +89,54 @@ def parse_gbt7714_reference(text: str) -> Reference | None:
     )
     reference.variables["publisher"] = found["publisher"].strip()
     reference.variables["publisher-place"] = found["place"].strip()
+    return reference
+
+
+def _names(names: str) -> list[Author]:
+    """'Chen X, Yuille A L' (initials without stops, one a word), 'WANG X, LI Y', or '王晓明, 李华'."""
+    found = [_initials_last(part) for part in re.split(r"[,，]", names)]
+    if found and all(found):
+        return [author for author in found if author]
+    return parse_springer_authors(names) or split_authors(names)[0]
+
+
+def _initials_last(name: str) -> Author | None:
+    """'Yuille A L', 'Qi C R', 'Hjort Blindell G', 'WANG X': the family name, then its initials, one
+    capital a word or two or three together."""
+    words = name.split()
+    given = 0
+    while given < min(3, len(words) - 1) and len(words[-1 - given]) == 1 and words[-1 - given].isupper():
+        given += 1
+    if not given and len(words) >= 2 and 2 <= len(words[-1]) <= 3 and words[-1].isalpha() and words[-1].isupper():
+        given = 1
+    family = words[: len(words) - given]
+    if not given or not any(len(word) >= 2 and word.isalpha() for word in family):
+        return None
+    return Author(family=" ".join(family), given="".join(words[len(words) - given :]))
+
+
+def _part(head: re.Match[str], authors: list[Author], rest: str, text: str) -> Reference | None:
+    """A paper in proceedings ([C]//), a chapter ([M]//, [A]//), or a journal's article ([J]//)."""
+    found = _PART_OF.match(rest)
+    if found is None:
+        return None
+    reference = Reference(
+        authors=authors,
+        year=int(found["year"]),
+        title=head["title"].strip(),
+        container_title=found["container"].strip(),
+        volume=found["volume"],
+        issue=found["issue"].strip() if found["issue"] else None,
+        pages=_pages(found["pages"]),
+        type=_PART_KINDS.get(head["code"], "chapter"),
+        raw=text,
+    )
+    publisher = found["publisher"] or found["alone"]
+    place = found["place"] or found["alone_place"]
+    if publisher:
+        reference.variables["publisher"] = publisher.strip()
+    if place:
+        reference.variables["publisher-place"] = place.strip()
     return reference
 
 

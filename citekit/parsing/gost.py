@@ -74,6 +74,7 @@ _CONFERENCE = re.compile(
     re.IGNORECASE,
 )
 _EDGE = " .,;:–—-/"
+_GBT_CODE = re.compile(r"\[[A-Z]{1,2}(?:/OL)?\]$")  # China's GB/T 7714 ('Title[C]//Proceedings'): gbt7714.py's
 
 
 def parse_gost_reference(text: str) -> Reference | None:
@@ -244,7 +245,7 @@ def _head(head: str) -> tuple[list[Author], str] | None:
         if len(listed) >= len(authors):
             authors = listed
     title = _MEDIUM.sub("", title).strip(_EDGE)
-    if not authors or not title or not any(ch.isalpha() for ch in title):
+    if not authors or not title or not any(ch.isalpha() for ch in title) or _GBT_CODE.search(title):
         return None
     return authors, title
 
