@@ -5545,3 +5545,48 @@ def test_a_reference_with_a_spaced_colon_is_no_gost_book():
     )
     assert reference.type == "article-journal"
     assert reference.title == "Agricultural air quality in Europe and the future perspectives"
+
+
+def test_google_scholars_mla_with_a_long_issue_and_its_vancouver_for_proceedings(cli, tmp_path):
+    """Google Scholar's MLA for Nature and Science, whose issues run to four figures ('nature 518.7540 (2015):
+    529-533.'): the labeller read '518.7540' as the volume, the issue as pages, or the journal and its numbers as
+    pages ('science 317.5844'). Its Vancouver glues 'In' to the proceedings and prints the year after them
+    ('InProceedings of the IEEE … 2017 (pp. 618-626).'): 'InProceedings' was the book, the year in its name. (Each
+    string as a public repository's README prints it.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        '[1]Silver, David, et al. "Mastering the game of Go without human knowledge." Nature 550.7676 (2017): 354.\n'
+        '[2]Silver, David, et al. "Mastering the game of Go with deep neural networks and tree search." nature '
+        "529.7587 (2016): 484.\n"
+        '[3] Mnih, Volodymyr, et al. "Human-level control through deep reinforcement learning." nature 518.7540 '
+        "(2015): 529-533.\n"
+        '[4] Schaeffer, Jonathan, et al. "Checkers is solved." science 317.5844 (2007): 1518-1522.\n'
+        "[5] Selvaraju RR, Cogswell M, Das A, Vedantam R, Parikh D, Batra D. Grad-cam: Visual explanations from "
+        "deep networks via gradient-based localization. InProceedings of the IEEE international conference on "
+        "computer vision 2017 (pp. 618-626).\n"
+        "[6] Zhao R, Ouyang W, Wang X. Unsupervised salience learning for person re-identification. InProceedings "
+        "of the IEEE Conference on Computer Vision and Pattern Recognition 2013 (pp. 3586–3593).\n",
+    )
+    assert [(r["journal"], r["year"], r["volume"], r["issue"], r["pages"]) for r in records] == [
+        ("Nature", 2017, "550", "7676", "354"),
+        ("nature", 2016, "529", "7587", "484"),
+        ("nature", 2015, "518", "7540", "529-533"),
+        ("science", 2007, "317", "5844", "1518-1522"),
+        ("Proceedings of the IEEE international conference on computer vision", 2017, None, None, "618-626"),
+        (
+            "Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition",
+            2013,
+            None,
+            None,
+            "3586–3593",
+        ),
+    ]
+    assert [r["type"] for r in records[4:]] == ["paper-conference", "paper-conference"]
+    (translated,) = parse_each(
+        [
+            "Abraham, Nicolas. “Notes on the Phantom: A Complement to Freud’s Metapsychology.” Trans. Nicholas "
+            "Rand. Critical Inquiry 13.2 (1989): 287-292."
+        ]
+    )
+    assert (translated.container_title, translated.volume, translated.issue) == ("Critical Inquiry", "13", "2")

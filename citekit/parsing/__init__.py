@@ -12,14 +12,14 @@ from citekit.parsing.gbt7714 import parse_gbt7714_reference
 from citekit.parsing.gost import parse_gost_book, parse_gost_reference
 from citekit.parsing.legislation import parse_brazilian_law
 from citekit.parsing.markdown import plain_text
-from citekit.parsing.mla import parse_mla_book
+from citekit.parsing.mla import parse_mla_book, read_mla_source
 from citekit.parsing.nature import parse_nature_reference
 from citekit.parsing.nlm_books import parse_nlm_body_book, parse_nlm_internet_chapter
 from citekit.parsing.page import Item, clean_pdf_text, find_items, trailing_links
 from citekit.parsing.preprints import read_preprint_server
 from citekit.parsing.segmenter import DIN_LABEL, list_number
 from citekit.parsing.springer import parse_springer_reference, starts_springer_reference
-from citekit.parsing.vancouver import parse_vancouver_reference
+from citekit.parsing.vancouver import parse_vancouver_reference, read_scholar_proceedings
 
 __all__ = ["ParseResult", "parse_each", "parse_reference", "parse_references"]
 
@@ -115,6 +115,8 @@ def parse_each(texts: list[str]) -> list[Reference]:
             references[index] = reference
     for reference, text, body in zip(references, texts, bodies, strict=True):
         read_preprint_server(reference, body)
+        read_mla_source(reference, body)
+        read_scholar_proceedings(reference, body)
         reference.accessed = reference.accessed or access_date(body)
         _emphasis_taken_off(reference)
         reference.raw = text  # as printed, label and all

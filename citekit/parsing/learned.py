@@ -74,9 +74,10 @@ _ACCESS_NOTE = re.compile(
     r"(?:zugriff|(?:zuletzt\s+)?(?:abgerufen|aufgerufen|zugegriffen)|last\s+accessed|accessed|retrieved)\b",
     re.IGNORECASE,
 )
-# Not the Latin of a journal's name: 'In Vitro Cellular & Developmental Biology', 'In Vivo'.
+# Not the Latin of a journal's name: 'In Vitro Cellular & Developmental Biology', 'In Vivo'. Google Scholar's
+# Vancouver glues it to the book: 'InProceedings of the IEEE conference …'.
 _CONTAINER_PREFIX = re.compile(
-    rf"^(?:{_IN}\b(?!\s+(?:vitro|vivo|silico|situ)\b):?\s*)?(?:\(?(?:editors?\b|(?:eds?|edd|hrsg|hg)(?=[.),:]))\.?\)?[.,:]?\s+)?",
+    rf"^(?:{_IN}\b(?!\s+(?:vitro|vivo|silico|situ)\b):?\s*|(?-i:In)(?=(?-i:[A-Z][a-z])))?(?:\(?(?:editors?\b|(?:eds?|edd|hrsg|hg)(?=[.),:]))\.?\)?[.,:]?\s+)?",
     re.IGNORECASE,
 )
 _PAGE = re.compile(r"(?<![\w.])[A-Za-z]{0,2}\d+[A-Za-z]?(?![\w.])")
@@ -559,17 +560,19 @@ _ARTICLE_NUMBER_WORDS = frozenset({"ID", "no", "No", "number"})  # 'Article ID 6
 
 
 def _issue_read_as_pages_or_a_second_volume(tokens: list[Token], labels: list[str]) -> list[str]:
-    """'Soziale Welt, 9:4 (1961), 368–73', 'Cell 448/20 (1998): 1209–1221': the issue after the volume's
-    colon or slash read as pages while the page range follows; Italian 'Rivista, 25 (1993), 5, pp.
-    120–150', French 'Sociologie du travail, 50, 1961, n° 4, p. 395-415': the issue after the year read as a
-    second volume. A lone number (after its mark) either way, no issue read, and the pages after it."""
+    """'Soziale Welt, 9:4 (1961), 368–73', 'Cell 448/20 (1998): 1209–1221', 'nature 529.7587 (2016): 484-489': the
+    issue after the volume's colon, slash or stop read as pages while the page range follows; Italian 'Rivista, 25
+    (1993), 5, pp. 120–150', French 'Sociologie du travail, 50, 1961, n° 4, p. 395-415': the issue after the year
+    read as a second volume. A lone number (after its mark) either way, no issue read, and the pages after it."""
     if "issue" in labels or "volume" not in labels:
         return labels
     volume_start, volume_end = _first_run(labels, "volume")
     after = volume_end + 1
     if after >= len(labels) or not tokens[after].text.isdigit() or len(tokens[after].text) > 4:
         return labels
-    if labels[after] == "pages" and tokens[volume_end].text in (":", "/") and volume_end > volume_start:
+    # Google Scholar's MLA 'nature 529.7587 (2016): 484-489': the issue after the volume's stop, then the year.
+    mla = tokens[volume_end].text == "." and after + 1 < len(tokens) and tokens[after + 1].text == "("
+    if labels[after] == "pages" and (tokens[volume_end].text in (":", "/") or mla) and volume_end > volume_start:
         if _run_end(labels, after) != after or "pages" not in labels[after + 1 :]:
             return labels
         later = labels.index("pages", after + 1)

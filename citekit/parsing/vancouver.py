@@ -106,3 +106,18 @@ def parse_vancouver_reference(text: str) -> Reference | None:
         url=identifiers.url,  # 'Available from: https://…', 'Disponível em: http://…'
         variables=eprint_variables(identifiers),
     )
+
+
+# Google Scholar's Vancouver for a paper in proceedings glues 'In' to their name and prints the year after it:
+# '… localization. InProceedings of the IEEE international conference on computer vision 2017 (pp. 618-626).'
+_SCHOLAR_PROCEEDINGS = re.compile(
+    r"\.\s++In(?P<container>[A-Z][^.()]{0,300}?)\s(?P<year>1[5-9]\d\d|20\d\d)\s\(pp\.\s(?P<pages>\d+(?:[-–]\d+)?)\)\.?\s*+$"
+)
+
+
+def read_scholar_proceedings(reference: Reference, text: str) -> None:
+    """A paper in proceedings as Google Scholar's Vancouver prints it: the proceedings, year and pages."""
+    if ". In" not in text or (found := _SCHOLAR_PROCEEDINGS.search(text)) is None:
+        return
+    reference.container_title, reference.year = found["container"].strip(), int(found["year"])
+    reference.pages, reference.type = found["pages"], "paper-conference"
