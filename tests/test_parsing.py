@@ -5590,3 +5590,56 @@ def test_google_scholars_mla_with_a_long_issue_and_its_vancouver_for_proceedings
         ]
     )
     assert (translated.container_title, translated.volume, translated.issue) == ("Critical Inquiry", "13", "2")
+
+
+def test_jstage_citations_and_chinese_japanese_korean_numbering():
+    """J-STAGE, Japan's journal platform, gives each article's citation to copy, in English or Japanese: names,
+    title, journal, year, then 'Volume 23, Issue 3, Pages 307-315' or '30 巻, 1 号, p. 63-87', then the day it came
+    out and the links. The Japanese one was read with '30 巻, 1 号' as its title and the title as a name. Names in
+    Chinese, Japanese and Korean script are family name first ('栗原 健太郎'); a volume and an issue are named after
+    their number ('第 58巻, 第 3号', '제 19권 제 7호'); Japanese quotes a title 「…」 and a journal 『…』. (The J-STAGE
+    strings as public repositories print them.)"""
+    english, japanese, numbered, quoted = parse_each(
+        [
+            "Jan Valošek, Julien Cohen-Adad, Reproducible Spinal Cord Quantitative MRI Analysis with the Spinal Cord "
+            "Toolbox, Magnetic Resonance in Medical Sciences, 2024, Volume 23, Issue 3, Pages 307-315, Released on "
+            "J-STAGE July 01, 2024, Advance online publication March 12, 2024, Online ISSN 1880-2206, Print ISSN "
+            "1347-3182, https://doi.org/10.2463/mrms.rev.2023-0159, "
+            "https://www.jstage.jst.go.jp/article/mrms/23/3/23_rev.2023-0159/_article/-char/en",
+            "栗原 健太郎, 河原 大輔, 柴田 知秀, JGLUE: 日本語言語理解ベンチマーク, 自然言語処理, "
+            "2023, 30 巻, 1 号, p. 63-87, 公開日 2023/03/15, Online ISSN 2185-8314, Print ISSN 1340-7619, "
+            "https://doi.org/10.5715/jnlp.30.63",
+            "植田時, 廣田充. 樹冠ギャップが成熟林の葉群分布と炭素固定量に与える影響, 日本奥山学会誌, "
+            "第12巻, 第1号, 54-67, 2025.",
+            "田中太郎, 佐藤花子(2024).「認知科学における引用スタイルの研究」『認知科学』25巻, 3号, pp.45-67",
+        ]
+    )
+    assert [(a.family, a.given) for a in english.authors] == [("Valošek", "Jan"), ("Cohen-Adad", "Julien")]
+    assert (english.title, english.container_title, english.year) == (
+        "Reproducible Spinal Cord Quantitative MRI Analysis with the Spinal Cord Toolbox",
+        "Magnetic Resonance in Medical Sciences",
+        2024,
+    )
+    assert (english.volume, english.issue, english.pages, english.doi) == (
+        "23",
+        "3",
+        "307-315",
+        "10.2463/mrms.rev.2023-0159",
+    )
+    assert [(a.family, a.given) for a in japanese.authors] == [("栗原", "健太郎"), ("河原", "大輔"), ("柴田", "知秀")]
+    assert (japanese.title, japanese.container_title, japanese.volume, japanese.issue, japanese.pages) == (
+        "JGLUE: 日本語言語理解ベンチマーク",
+        "自然言語処理",
+        "30",
+        "1",
+        "63-87",
+    )
+    assert (numbered.volume, numbered.issue) == ("12", "1")
+    assert (quoted.title, quoted.container_title, quoted.volume, quoted.issue) == (
+        "認知科学における引用スタイルの研究",
+        "認知科学",
+        "25",
+        "3",
+    )
+    assert [(a.family, a.given) for a in split_authors("김 철수, 이 영희")[0]] == [("김", "철수"), ("이", "영희")]
+    assert [a.family for a in split_authors("박장식 외")[0]] == ["박장식"]  # '외': and others

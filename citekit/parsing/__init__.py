@@ -10,6 +10,7 @@ from citekit.parsing.accessed import access_date
 from citekit.parsing.authors import PARTICLES, SAME_AUTHORS, YEAR_FIRST
 from citekit.parsing.gbt7714 import parse_gbt7714_reference
 from citekit.parsing.gost import parse_gost_book, parse_gost_reference
+from citekit.parsing.jstage import parse_jstage_reference
 from citekit.parsing.legislation import parse_brazilian_law
 from citekit.parsing.markdown import plain_text
 from citekit.parsing.mla import parse_mla_book, read_mla_source
@@ -163,6 +164,7 @@ def _by_rule(text: str) -> Reference | None:
         or (parse_brazilian_law(unnumbered) if "de " in unnumbered else None)
         or (parse_gbt7714_reference(unnumbered) if "[" in unnumbered else None)
         or (parse_gost_book(unnumbered) if " – " in unnumbered or " : " in unnumbered or " — " in unnumbered else None)
+        or (parse_jstage_reference(unnumbered) if "巻, " in unnumbered or ", Volume " in unnumbered else None)
     )
     if reference is not None:
         reference.raw = text

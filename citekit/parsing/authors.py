@@ -231,12 +231,23 @@ def _family_first(parts: list[str]) -> bool:
 _LEADING_PARTICLES = frozenset("van von de del della ten ter dos".split())
 
 
+# Chinese, Japanese and Korean names in their own scripts put the family name first: '栗原 健太郎',
+# '王 晓明', '김 철수'. Two words only: three are as often three people with no comma between
+# ('渡辺晴香 金善珉 丁宗鐵'). Korean '외', Japanese '他' and 'ほか', Chinese '等' after a name are
+# 'and others'.
+_CJK = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+"
+_CJK_NAME = re.compile(rf"{_CJK}\s{_CJK}")
+_CJK_OTHERS = frozenset({"외", "등", "他", "ほか", "等"})
+
+
 def _person(part: str, vancouver: bool = False, family_first: bool = False) -> Author | None:
     if part.count(",") in (1, 2) and (inverted := _inverted(part)) is not None:
         return inverted
     tokens = part.split()
     if not tokens:
         return None
+    if len(tokens) == 2 and _CJK_NAME.fullmatch(part.strip()):
+        return Author(tokens[0]) if tokens[1] in _CJK_OTHERS else Author(tokens[0], tokens[1])
     if tokens[0].isupper() and len(tokens) <= 4 and (capitals_first := _capitals_family_first(tokens)) is not None:
         return capitals_first
     suffix = None

@@ -90,7 +90,7 @@ _IN_A_BOOK = re.compile(
     r"|(?<![Aa]cesso\s)(?<![Dd]ispon[ií]vel\s)\b(?:in|en|em|dans):\s"
 )
 _IN_BOOK = re.compile(r"(?<=[.?!])\s+In:?\s+(?=[A-Z0-9]|(?:ders|dies)\b)")  # 'In ders.:' (the same author)
-_EDGE = " \t.,;:()[]“”\"'‘’«»"
+_EDGE = " \t.,;:()[]“”\"'‘’«»「」『』《》"  # Japanese quotes a title 「…」 and a journal 『…』, Chinese both 《…》
 _SAME_AUTHOR = re.compile(r"^(?:ders|dies)(?:\.\s*[:,]?|\s*[:,])\s*", re.I)  # German 'derselbe', 'dieselbe'
 _VOLUME_PAGES = re.compile(r"^(?P<volume>\w*\d\w*),\s*(?P<pages>\w+(?:\s*[–-]\s*\w+)?)$")
 # The editors' role in Portuguese and Spanish, spelled out: 'editores', 'organizadora', 'coordenadores'.
@@ -122,6 +122,12 @@ _VOLUME_COMMA_ISSUE = re.compile(r"^(?P<volume>\d+|[IVXLC]+)\s*,\s*(?P<issue>\d+
 # '10/3: 161-173': volume and issue (a year is not a volume: '2/2005' is issue 2 of 2005).
 _VOLUME_SLASH_ISSUE = re.compile(r"^(?P<volume>\d{1,3})\s*/\s*(?P<issue>\d{1,3})$")
 # Google Scholar's MLA joins volume and issue by a stop before the bracketed year and the pages' colon:
+# Chinese, Japanese and Korean name a volume and an issue after their number: '第12巻, 第1号', '30 巻', '25卷', '第2期',
+# '제 19권 제 7호'.
+_CJK_VOLUME = re.compile(
+    r"[第제]?\s?(?P<volume>\d+)\s?[巻卷권](?:\s*[,，、]?\s*[第제]?\s?(?P<issue>\d+)\s?[号號期호])?"
+)
+_CJK_ISSUE = re.compile(r"[第제]?\s?(?P<issue>\d+)\s?[号號期호]")
 # 'Bioinformatics 29.21 (2013): 2722-2728', 'Nucleic acids research 50.D1 (2022): D439-D444'.
 _STOPPED_VOLUME_ISSUE = re.compile(r"^(?P<volume>\d{1,4})\.(?P<issue>[A-Z]?\d{1,5}|[A-Z])$")
 _MLA_YEAR_AFTER = re.compile(r"\s*\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)\s*(?::|\.?\s*$)")
@@ -3557,7 +3563,11 @@ def fields_from_labels(
     if (found := take("volume")) is not None and len(found[0]) <= _VOLUME_AT_MOST:
         volume_text = _NUMBER_PREFIX.sub("", _clean(found[0]) or "").rstrip(" /")  # 'Jg. 30, Heft 4/' + '89'
         both = _VOLUME_ISSUE.search(volume_text)
-        if count := _VOLUMES_ALONE.fullmatch(volume_text):
+        if cjk := _CJK_VOLUME.fullmatch(volume_text):
+            reference.volume, reference.issue = cjk["volume"], cjk["issue"]  # '第12巻, 第1号', '30 巻'
+            if cjk["issue"]:
+                confidence["issue"] = found[1]
+        elif count := _VOLUMES_ALONE.fullmatch(volume_text):
             reference.variables["number-of-volumes"] = count["count"]  # '6 vols.': how many the work has, not one
         elif both:
             reference.volume, reference.issue = both["volume"], both["issue"].strip()
@@ -3620,6 +3630,8 @@ def fields_from_labels(
         issue := _clean(_DAY_AND_MONTH_AFTER.sub("", _NUMBER_PREFIX.sub("", found[0].strip(_EDGE).lstrip("/ "))))
     ):
         reference.issue, confidence["issue"] = _without_its_year(issue), found[1]
+        if cjk := _CJK_ISSUE.fullmatch(reference.issue or ""):
+            reference.issue = cjk["issue"]  # '第1号', '3号', '第2期'
     if (issue := reference.issue) and issue.isalpha() and f"({issue})" in text and (month := month_number(issue)):
         reference.issue = None  # 'Cities, 121 (Feb), 1-14': the month the issue came out, not its number
         confidence.pop("issue", None)
