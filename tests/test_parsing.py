@@ -5643,3 +5643,43 @@ def test_jstage_citations_and_chinese_japanese_korean_numbering():
     )
     assert [(a.family, a.given) for a in split_authors("김 철수, 이 영희")[0]] == [("김", "철수"), ("이", "영희")]
     assert [a.family for a in split_authors("박장식 외")[0]] == ["박장식"]  # '외': and others
+
+
+def test_a_sphinx_or_markdown_references_section_with_its_links(cli, tmp_path):
+    """Python projects' documentation lists references under an underlined heading, numbered '.. [1]'
+    (reStructuredText, numpydoc); a README numbers footnotes '[^1]:' and links the preprint, '[arXiv](…)'. The
+    underline was read into the first reference, the marks into the first name, and a GB/T reference with a
+    link after it went to the labeller. (Each reference as a public repository prints it.)"""
+    sphinx = _pasted_records(
+        cli,
+        tmp_path,
+        "References\n----------\n\n"
+        ".. [1] Cai R, Huang Z, Chen W, et al. Causal discovery with latent confounders based on higher-order "
+        "cumulants[C]//International conference on machine learning. PMLR, 2023: 3380-3407.\n"
+        ".. [2] Shi C, Wan R, Chernozhukov V, et al. Deeply-debiased off-policy interval estimation[C]//International "
+        "Conference on Machine Learning. PMLR, 2021: 9580-9591.\n",
+    )
+    assert [(r["authors"][0]["family"], r["journal"], r["publisher"]) for r in sphinx] == [
+        ("Cai", "International conference on machine learning", "PMLR"),
+        ("Shi", "International Conference on Machine Learning", "PMLR"),
+    ]
+    readme = _pasted_records(
+        cli,
+        tmp_path,
+        "## Refs\n\n"
+        "[^1]: Gilmer J, Schoenholz S S, Riley P F, et al. Neural message passing for quantum chemistry[C]//"
+        "International conference on machine learning. PMLR, 2017: 1263-1272. [arXiv](https://arxiv.org/abs/1704.01212)\n"
+        "[^2]: Veličković P, Cucurull G, Casanova A, et al. Graph attention networks[J]. arXiv preprint "
+        "arXiv:1710.10903, 2017. [arXiv](https://arxiv.org/abs/1710.10903)\n",
+    )
+    assert [(r["authors"][0]["family"], r["title"], r["eprint"], r["type"]) for r in readme] == [
+        ("Gilmer", "Neural message passing for quantum chemistry", "1704.01212", "paper-conference"),
+        ("Veličković", "Graph attention networks", "1710.10903", "article-journal"),
+    ]
+    (doi,) = parse_each(
+        [
+            "[5] WANG X, LI Y, ZHANG Z, et al. Neutrophil traps in sepsis[J]. Journal of Immunology, 2020, 204(5): "
+            "1234-1245. DOI: 10.4049/jimmunol.1900001."
+        ]
+    )
+    assert (doi.container_title, doi.issue, doi.doi) == ("Journal of Immunology", "5", "10.4049/jimmunol.1900001")

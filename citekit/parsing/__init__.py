@@ -25,7 +25,8 @@ from citekit.parsing.vancouver import parse_vancouver_reference, read_scholar_pr
 __all__ = ["ParseResult", "parse_each", "parse_reference", "parse_references"]
 
 # A citation number left on the string ('1.', '[1]', '(1)') is not part of the reference.
-_NUMBER = re.compile(r"^\s*(?:\[\d{1,6}\]\.?|\(\d{1,6}\)|\d{1,6}\.(?!\d))\s*")
+# reStructuredText's '.. [1]' (Sphinx, numpydoc's References) and Markdown's footnote '[^1]:' too.
+_NUMBER = re.compile(r"^\s*(?:(?:\.\.\s+)?\[\d{1,6}\]\.?|\[\^\d{1,6}\]:|\(\d{1,6}\)|\d{1,6}\.(?!\d))\s*")
 # PubMed's notes on a citation (its AMA 'Cite' prints them): '[published correction appears in Nat
 # Cell Biol. 2018 Apr;20(4):507]', '[published online ahead of print, 2020 Jan 5]', '[Erratum in: …]',
 # '[Retraction in: …]'. They cite another work, whose journal and numbers are not this one's.
@@ -266,10 +267,12 @@ def _mid_sentence(text: str) -> bool:
 # A list's number: '12.', '[12]', '(12)', '12)', and bare, '12 Rijn A, …' (the BMJ prints them so, and a
 # PDF's copy can lose the stop). Not a year: '(2001) …', '1906. …' open an author's next work. A Markdown
 # bullet may stand before it, as a PDF converted to Markdown numbers its list: '- 21. Xie X, …'; Chinese
-# documents bracket it so: '【2】Mariani, Valerio, …', or give it a stop: '[2].Chellapilla K, …'.
+# documents bracket it so: '【2】Mariani, Valerio, …', or give it a stop: '[2].Chellapilla K, …'; reStructuredText
+# writes '.. [2]', Markdown's footnotes '[^2]:'.
 _NOT_A_YEAR = r"(?!(?:1[5-9]|20)\d\d\b)\d{1,4}"
 _LIST_NUMBER = re.compile(
-    rf"^\s*(?:[-*+•]\s+)?(?:[\[【](?P<square>\d{{1,4}})[\]】]\.?|\((?P<round>{_NOT_A_YEAR})\)|(?P<stop>{_NOT_A_YEAR})[.)](?!\d)"
+    rf"^\s*(?:[-*+•]\s+|\.\.\s+)?(?:[\[【](?P<square>\d{{1,4}})[\]】]\.?|\[\^(?P<note>\d{{1,4}})\]:"
+    rf"|\((?P<round>{_NOT_A_YEAR})\)|(?P<stop>{_NOT_A_YEAR})[.)](?!\d)"
     rf"|(?P<bare>{_NOT_A_YEAR})(?=\s+[^\W\d_]))\s*"
 )
 

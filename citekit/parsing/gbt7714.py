@@ -16,6 +16,7 @@ import re
 
 from citekit.model import Author, Reference
 from citekit.parsing.authors import split_authors
+from citekit.parsing.identifiers import Identifiers, eprint_variables, find_identifiers
 from citekit.parsing.names import parse_springer_authors
 
 # Both full stops and commas may be the ideographic ones in Chinese text. The spaces around the title are
@@ -44,6 +45,11 @@ _PART_OF = re.compile(
     rf"{_YEAR}[a-z]?(?:\s*[,，]\s*(?P<volume>\d+)(?:\s*\((?P<issue>[^()]+)\))?)?"
     r"\s*(?:[:：]\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?\s*[.。]?$"
 )
+# Identifiers and links after the reference ('… 2020, 204(5): 1234-1245. DOI: 10.4049/…', '… https://arxiv.org/abs/…'):
+# read apart (find_identifiers), no part of its fields.
+_TRAILER = re.compile(
+    r"(?:[.,;]?\s*+(?:(?:DOI|doi)\s*:?\s*+\S++|https?://\S++|arXiv:\s*+\S++|PMID:?\s*+\d++|PMCID:?\s*+PMC\d++))++\s*+$"
+)
 _KINDS = {"M": "book", "D": "thesis", "R": "report"}
 _PART_KINDS = {"C": "paper-conference", "J": "article-journal"}  # [M]//, [A]//: a chapter
 
@@ -58,9 +64,10 @@ def parse_gbt7714_reference(text: str) -> Reference | None:
     authors = _names(_ET_AL.sub("", head["authors"]))
     if not authors:
         return None
-    rest = head["rest"].strip()
+    rest = _TRAILER.sub("", head["rest"]).strip()
+    identifiers = find_identifiers(text)
     if head["part"]:
-        return _part(head, authors, rest, text)
+        return _part(head, authors, rest, text, identifiers)
     if head["code"] == "J":
         found = _JOURNAL.match(rest)
         if found is None:
@@ -75,6 +82,7 @@ def parse_gbt7714_reference(text: str) -> Reference | None:
             pages=_pages(found["pages"]),
             type="article-journal",
             raw=text,
+            **_identified(identifiers),
         )
     found = _PUBLISHED.match(rest)
     if found is None or head["code"] not in _KINDS:
@@ -86,6 +94,7 @@ def parse_gbt7714_reference(text: str) -> Reference | None:
         pages=_pages(found["pages"]),
         type=_KINDS[head["code"]],
         raw=text,
+        **_identified(identifiers),
     )
     reference.variables["publisher"] = found["publisher"].strip()
     reference.variables["publisher-place"] = found["place"].strip()
@@ -115,7 +124,9 @@ def _initials_last(name: str) -> Author | None:
     return Author(family=" ".join(family), given="".join(words[len(words) - given :]))
 
 
-def _part(head: re.Match[str], authors: list[Author], rest: str, text: str) -> Reference | None:
+def _part(
+    head: re.Match[str], authors: list[Author], rest: str, text: str, identifiers: Identifiers
+) -> Reference | None:
     """A paper in proceedings ([C]//), a chapter ([M]//, [A]//), or a journal's article ([J]//)."""
     found = _PART_OF.match(rest)
     if found is None:
@@ -130,6 +141,7 @@ def _part(head: re.Match[str], authors: list[Author], rest: str, text: str) -> R
         pages=_pages(found["pages"]),
         type=_PART_KINDS.get(head["code"], "chapter"),
         raw=text,
+        **_identified(identifiers),
     )
     publisher = found["publisher"] or found["alone"]
     place = found["place"] or found["alone_place"]
@@ -138,6 +150,17 @@ def _part(head: re.Match[str], authors: list[Author], rest: str, text: str) -> R
     if place:
         reference.variables["publisher-place"] = place.strip()
     return reference
+
+
+def _identified(identifiers: Identifiers) -> dict:
+    """A Reference's identifier fields, as printed after the reference."""
+    return {
+        "doi": identifiers.doi,
+        "pmid": identifiers.pmid,
+        "pmcid": identifiers.pmcid,
+        "url": identifiers.url,
+        "variables": eprint_variables(identifiers),
+    }
 
 
 def _pages(pages: str | None) -> str | None:

@@ -4042,5 +4042,5 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
     ):
         reference.type = "book"  # 'Einführung in die Erzähltheorie. Darmstadt.' (or 'o. O.'): a place, no journal
         return
-    if not reference.container_title and reference.url and not reference.volume:
-        reference.type = "webpage"
+    if not reference.container_title and reference.url and not reference.volume and "eprint" not in reference.variables:
+        reference.type = "webpage"  # not a preprint with its link ('… arXiv:1710.10903, 2017. https://arxiv.org/…')

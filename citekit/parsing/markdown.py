@@ -12,11 +12,12 @@ _LINK = re.compile(
     r"\((?P<url>(?:https?://|www\.|#|/)[^\s()]{0,2000}(?:\([^\s()]{0,200}\)[^\s()]{0,2000}){0,4})"
     r"(?:\s{1,20}\"[^\"\n]{0,300}\")?\)"
 )
-# A link to a DOI, a PubMed record or a PMC article: its address names the work, so it stays in the text
-# ('[Crossref](https://doi.org/10.1039/D2NA00190J)' gives the DOI, where a copy of the page gives 'Crossref').
+# A link to a DOI, a PubMed record, a PMC article or an arXiv preprint: its address names the work, so it stays in
+# the text ('[Crossref](https://doi.org/10.1039/D2NA00190J)' gives the DOI, where a copy of the page gives
+# 'Crossref'; a README's '[arXiv](https://arxiv.org/abs/1704.01212)' the preprint).
 _IDENTIFIER_LINK = re.compile(
     r"https?://(?:dx\.)?doi\.org/10\.|https?://(?:www\.)?(?:pubmed\.)?ncbi\.nlm\.nih\.gov/(?:pubmed/|pmc/articles/)?"
-    r"(?:PMC)?\d",
+    r"(?:PMC)?\d|https?://(?:www\.)?arxiv\.org/(?:abs|pdf)/\d",
     re.IGNORECASE,
 )
 _BOLD = re.compile(r"\*\*(?=\S)(?P<text>[^\n]{0,500}?)(?<=\S)\*\*")

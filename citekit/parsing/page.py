@@ -177,6 +177,8 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
     """
     if is_markdown(text):
         text = plain_text(text)  # its links, bold and italic marks: same lines, same line numbers
+    if _RULE_LINE.search(text):
+        text = _RULE_LINE.sub("", text)  # same lines, same line numbers
     text, origins = items_apart(clean_pdf_text(text))
     found = _found_items(text, starts_reference)
     if len(origins) > len(set(origins)):
@@ -184,6 +186,11 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
             item.line = origins[min(item.line, len(origins)) - 1] + 1
     found.items = _issues_put_back(found.items)
     return found
+
+
+# A line of one mark repeated, a heading's underline or a rule (reStructuredText's 'References' over '----------',
+# Markdown's '---' and '==='): no part of a reference, which the line after it begins.
+_RULE_LINE = re.compile(r"^[ \t]*+([-=~_*#+^])\1{2,}+[ \t]*+$", re.MULTILINE)
 
 
 # An issue and pages a PDF converter cut from the end of a reference into an item of their own, after the
