@@ -5683,3 +5683,37 @@ def test_a_sphinx_or_markdown_references_section_with_its_links(cli, tmp_path):
         ]
     )
     assert (doi.container_title, doi.issue, doi.doi) == ("Journal of Immunology", "5", "10.4049/jimmunol.1900001")
+
+
+def test_czech_and_slovak_iso_690_as_citation_generators_print_it(cli, tmp_path):
+    """ISO 690 as Czech and Slovak generators print it (citace.com): 'roč. 66, č. 3, s. 429–436' (ročník the
+    volume, číslo the issue), 'a' between the last two names, 'Online.' after the title, '[cit. 2026-02-12]' the day
+    it was read. The marks were kept in the fields ('roč. 93', 'č. 3'), 'Luis a BLEZEK' read as one name, and the
+    access date lost. (Each string as a public repository prints it.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "BUCKLEY, Jonathan; JAMES, Ian. Linear Regression with Censored Data. Biometrika. 1979, roč. 66, č. 3, s. "
+        "429–436 . issn 00063444. Available on: http://www.jstor.org/stable/2335161.\n"
+        "JIN, Zhezhen; LIN, DY; YING, Zhiliang. On least-squares regression with censored data. Biometrika. 2006, "
+        "roč. 93, č. 1, s. 147–161.\n"
+        "KLIMSZOVÁ, Veronika a Jana CHALUPOVÁ. Restaurování modelu olomouckého orloje s přední malovanou deskou. "
+        "Fórum pro konzervátory-restaurátory. 2021, roč. XI, č. 1, s. 6.\n"
+        "LOWEKAMP, Bradley C.; CHEN, David T.; IBÁÑEZ, Luis a BLEZEK, Daniel. The Design of SimpleITK. Online. "
+        "Frontiers in Neuroinformatics. 2013, roč. 7. ISSN 1662-5196. Dostupné z: "
+        "https://doi.org/10.3389/fninf.2013.00045. [cit. 2026-06-02].\n",
+    )
+    assert [(r["journal"], r["volume"], r["issue"]) for r in records[:2]] == [
+        ("Biometrika", "66", "3"),
+        ("Biometrika", "93", "1"),
+    ]
+    assert [(a["family"], a["given"]) for a in records[2]["authors"]] == [
+        ("KLIMSZOVÁ", "Veronika"),
+        ("CHALUPOVÁ", "Jana"),
+    ]
+    assert [a["family"] for a in records[3]["authors"]] == ["LOWEKAMP", "CHEN", "IBÁÑEZ", "BLEZEK"]
+    assert (records[3]["title"], records[3]["accessed"], records[3]["doi"]) == (
+        "The Design of SimpleITK",
+        "2026-06-02",
+        "10.3389/fninf.2013.00045",
+    )

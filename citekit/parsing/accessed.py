@@ -10,7 +10,7 @@ from citekit.months import month_number
 _NOTE_STEMS = (
     "accessed",
     "retrieved",
-    "cited",
+    "cit",
     "consult",
     "abgerufen",
     "aufgerufen",
@@ -21,10 +21,10 @@ _NOTE_STEMS = (
 )
 # An access note and the date after it: '(accessed on 17 February 2023)', '[cited 2020 Mar 23]',
 # 'Zugriff am 28. April 2009', 'Accessed: 2015-05-12', '[Consulté le 2 janvier 2016]', GOST's '(дата обращения:
-# 12.03.2021)' (Ukrainian 'дата звернення').
+# 12.03.2021)' (Ukrainian 'дата звернення'), Czech and Slovak ISO 690's '[cit. 2026-02-12]'.
 _ACCESS_NOTE = re.compile(
-    r"\b(?:accessed|retrieved|cited|consulted|consulté|consultado|abgerufen|aufgerufen|zugriff|acesso|acessado|accedido"
-    r"|дата\s+обращения|дата\s+звернення)\b"
+    r"(?:\b(?:accessed|retrieved|cited|consulted|consulté|consultado|abgerufen|aufgerufen|zugriff|acesso|acessado"
+    r"|accedido|дата\s+обращения|дата\s+звернення)\b|\[cit\.(?=\s*\d))"
     r"(?:\s*(?:on|am|le|em|el|at|:))*\s*(?P<date>[^)\]]{0,40})",
     re.IGNORECASE,
 )

@@ -19,10 +19,13 @@ from citekit.parsing.names import SUFFIXES, is_dotted_initials, is_initials, par
 # Spanish 'y' and Portuguese and Italian 'e' only after an initial ('García, J. y López, M.', 'Bolzoni,
 # M., e Semi, G.') or before one ('J. Oliveira Santos e A. Ambrósio'), or after a comma before an
 # inverted name with its initials ('Oliveira, C. T. F. de, e Rezende, C.', 'Araújo, A. P.,e Barcelos
-# Daibert, A.'): between capitalised words they are part of one family name ('Ortega y Gasset').
+# Daibert, A.'): between capitalised words they are part of one family name ('Ortega y Gasset'). Czech and Slovak
+# 'a' joins names so too, before initials or a family name in capitals (ISO 690's).
 _AND = re.compile(
     r"\s*(?:,?\s*&|,?\s+and|,?\s+und|,?\s+(?-i:u)\.(?=\s)|,?\s+et|(?<=\b[A-Z]\.),?\s+(?-i:y|e)"
-    r"|\s(?-i:y|e)(?=\s+[A-ZÀ-Þ]\.\s)|,\s*(?-i:y|e)(?=\s+[A-ZÀ-Þ][^\W\d_][^,;]{0,60},\s*[A-ZÀ-Þ](?:[.\s,;]|$)))\s+",
+    r"|\s(?-i:y|e|a)(?=\s+[A-ZÀ-Þ]\.\s)|,\s*(?-i:y|e)(?=\s+[A-ZÀ-Þ][^\W\d_][^,;]{0,60},\s*[A-ZÀ-Þ](?:[.\s,;]|$))"
+    # Czech and Slovak (ISO 690): 'KLIMSZOVÁ, Veronika a Jana CHALUPOVÁ', 'IBÁÑEZ, Luis a BLEZEK, Daniel'.
+    r"|(?-i:\sa(?=\s++(?:[A-ZÀ-Þ][^\W\d_]++\s++[A-ZÀ-Þ]{2,}+(?![^\W\d_])|[A-ZÀ-Þ]{2,}+,))))\s+",
     re.IGNORECASE,
 )
 # 'n.d.', German 'o. J.' (ohne Jahr), French 's.d.', Spanish 's.f.', '(im Druck)', '(in press)': no

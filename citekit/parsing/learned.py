@@ -42,15 +42,17 @@ _PREFIX = re.compile(rf"^(?:(?:{_MARKER_NAMES})\b\.?|№)\s*", re.IGNORECASE)
 # and Italian too: 'v. 34, n. 3' (ABNT), 'núm. 3', 'n° 4', 'n.º 96', 'fasc. 2'.
 _NUMERO = r"n\.?\s?[º°ᵒ]"  # 'n°', 'nº', 'n.º', and 'nᵒ' (CSL's French locale prints it so)
 _ROMANCE_ISSUE_NAMES = r"n|núm|num|número|numéro|numero|fasc"
-# Turkish 'C. 64' and 'Cilt 64' (cilt: volume) too.
+# Turkish 'C. 64' and 'Cilt 64' (cilt: volume) too; Czech and Slovak (ISO 690) 'roč. 66' (ročník: volume), 'č. 3'
+# (číslo: issue).
 _NUMBER_PREFIX = re.compile(
-    rf"^(?:{_NUMERO}\.?|(?:{_MARKER_NAMES}|v|cilt|{_ROMANCE_ISSUE_NAMES})\b\.?|c\.(?=\s*\d)|№)\s*", re.IGNORECASE
+    rf"^(?:{_NUMERO}\.?|(?:{_MARKER_NAMES}|v|cilt|{_ROMANCE_ISSUE_NAMES}|roč|ročník)\b\.?|[cč]\.(?=\s*\w)|№)\s*",
+    re.IGNORECASE,
 )
 # A marker that introduces the next field may end up at the end of this one: 'Cell, vol.'
 # German: 'Jg.', 'Bd.'/'Band', 'H.'/'Heft'/'Sonderheft', 'Nr.', and a newspaper's 'vom' before its date.
 # An English word that may end a title itself ('The World We're In', 'Introduction to the Special
 # Issue') is a marker only after punctuation, or in lower case.
-_SUFFIX_MARKERS = "vol no nr n núm num iss p pp nos jg jrg jaargang bd band h heft sonderheft vom т с вып".split()
+_SUFFIX_MARKERS = "vol no nr n núm num iss p pp nos jg jrg jaargang bd band h heft sonderheft vom т с вып roč č".split()
 _SUFFIX_WORDS = "volume issue page pages in".split()
 _SUFFIX = re.compile(
     rf"(?:(?:[\s,;:]+|\.\s+[–—]\s+)(?:{'|'.join(_SUFFIX_MARKERS)}|{_NUMERO})"
@@ -107,7 +109,7 @@ _TRANSLATED = re.compile(
     r"^\W*(?:ed\.\s+)?(?:translated\s+by|trans\.|[üu]bers(?:etzt)?\.?\s+von|traduit\s+par|trad\.(?:\s+de\b)?)", re.I
 )
 # 'No.', 'Nr.', 'H.', 'Heft' before an issue; 'n.', 'núm.', 'numéro', 'n°', 'n.º', 'fasc.'
-_ISSUE_WORD = rf"(?:{_NUMERO}\.?|(?:no|nr|issue|iss|h|heft|{_ROMANCE_ISSUE_NAMES})\b\.?)"
+_ISSUE_WORD = rf"(?:{_NUMERO}\.?|(?:no|nr|issue|iss|h|heft|{_ROMANCE_ISSUE_NAMES})\b\.?|č\.)"
 # 'Vol. 50, No. 4', '49. Jg., Heft 1', 'Jg. 50/ Heft 10'.
 _VOLUME_NUMBER = re.compile(
     rf"^(?P<volume>\w*\d\w*|[ivxlc]{{1,7}})\.?\s*(?:jg\b\.?)?\s*[,;/]?\s*{_ISSUE_WORD}\s*(?P<issue>\w+(?:[/-]\w+)?)$",
@@ -3079,6 +3081,10 @@ _NOT_A_TRANSLATION = re.compile(
 _TYPE_CODE = re.compile(r"\s*\[(?:[JMDCRNPSZGA]|EB|DB|CP)(?:/OL)?\][\s.,]*$")
 
 
+# ISO 690's medium after the title, as Czech generators print it: 'Bibliografie … 1952-2022. Online.'
+_ONLINE_AT_END = re.compile(r"\.\s+(?:Online|Elektronický zdroj|On-line)\.?\s*$")
+
+
 def _without_what_ends_a_title(title: str) -> str:
     """A title's span without what the labeller may read into its end: a medium and all after it
     ('[online]. …'), an edition, a link's lead, 'Unveröff.', GB/T 7714's type code. The two bracketed ones are
@@ -3086,6 +3092,8 @@ def _without_what_ends_a_title(title: str) -> str:
     if "[" in title:
         title = _MEDIUM_AND_AFTER.sub("", title)
     title = _without_link_lead(_EDITION_AFTER.sub("", title))
+    if "line" in title or "zdroj" in title:
+        title = _ONLINE_AT_END.sub("", title)
     if "npubl" in title or "nveröff" in title:
         title = _UNPUBLISHED_AT_END.sub("", title)
     if title.endswith(("ansl", "ans", "bers", "rad", "ansl.", "ans.", "bers.", "rad.")):
