@@ -16,7 +16,7 @@ import re
 
 from citekit.model import Author, Reference
 from citekit.parsing.authors import split_authors
-from citekit.parsing.identifiers import Identifiers, eprint_variables, find_identifiers
+from citekit.parsing.identifiers import Identifiers, find_identifiers, identifier_fields
 from citekit.parsing.names import parse_springer_authors
 
 # Both full stops and commas may be the ideographic ones in Chinese text. The spaces around the title are
@@ -70,19 +70,8 @@ def parse_gbt7714_reference(text: str) -> Reference | None:
         return _part(head, authors, rest, text, identifiers)
     if head["code"] == "J":
         found = _JOURNAL.match(rest)
-        if found is None:
-            return None
-        return Reference(
-            authors=authors,
-            year=int(found["year"]),
-            title=head["title"].strip(),
-            container_title=found["journal"].strip(),
-            volume=found["volume"],
-            issue=found["issue"].strip() if found["issue"] else None,
-            pages=_pages(found["pages"]),
-            type="article-journal",
-            raw=text,
-            **_identified(identifiers),
+        return (
+            _in_source(head, authors, found, found["journal"], "article-journal", text, identifiers) if found else None
         )
     found = _PUBLISHED.match(rest)
     if found is None or head["code"] not in _KINDS:
@@ -94,7 +83,7 @@ def parse_gbt7714_reference(text: str) -> Reference | None:
         pages=_pages(found["pages"]),
         type=_KINDS[head["code"]],
         raw=text,
-        **_identified(identifiers),
+        **identifier_fields(identifiers),
     )
     reference.variables["publisher"] = found["publisher"].strip()
     reference.variables["publisher-place"] = found["place"].strip()
@@ -131,18 +120,8 @@ def _part(
     found = _PART_OF.match(rest)
     if found is None:
         return None
-    reference = Reference(
-        authors=authors,
-        year=int(found["year"]),
-        title=head["title"].strip(),
-        container_title=found["container"].strip(),
-        volume=found["volume"],
-        issue=found["issue"].strip() if found["issue"] else None,
-        pages=_pages(found["pages"]),
-        type=_PART_KINDS.get(head["code"], "chapter"),
-        raw=text,
-        **_identified(identifiers),
-    )
+    kind = _PART_KINDS.get(head["code"], "chapter")
+    reference = _in_source(head, authors, found, found["container"], kind, text, identifiers)
     publisher = found["publisher"] or found["alone"]
     place = found["place"] or found["alone_place"]
     if publisher:
@@ -152,15 +131,28 @@ def _part(
     return reference
 
 
-def _identified(identifiers: Identifiers) -> dict:
-    """A Reference's identifier fields, as printed after the reference."""
-    return {
-        "doi": identifiers.doi,
-        "pmid": identifiers.pmid,
-        "pmcid": identifiers.pmcid,
-        "url": identifiers.url,
-        "variables": eprint_variables(identifiers),
-    }
+def _in_source(
+    head: re.Match[str],
+    authors: list[Author],
+    found: re.Match[str],
+    source: str,
+    kind: str,
+    text: str,
+    identifiers: Identifiers,
+) -> Reference:
+    """A work in a journal or a book: the source's name, and its year, volume, issue and pages."""
+    return Reference(
+        authors=authors,
+        year=int(found["year"]),
+        title=head["title"].strip(),
+        container_title=source.strip(),
+        volume=found["volume"],
+        issue=found["issue"].strip() if found["issue"] else None,
+        pages=_pages(found["pages"]),
+        type=kind,
+        raw=text,
+        **identifier_fields(identifiers),
+    )
 
 
 def _pages(pages: str | None) -> str | None:

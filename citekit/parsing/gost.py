@@ -17,7 +17,7 @@ import re
 
 from citekit.model import Author, Reference
 from citekit.parsing.authors import split_authors
-from citekit.parsing.identifiers import eprint_variables, find_identifiers
+from citekit.parsing.identifiers import find_identifiers, identifier_fields
 from citekit.parsing.places import is_place
 
 _CAPITAL = r"[A-ZА-ЯЁІЇЄҐ]"
@@ -114,11 +114,7 @@ def parse_gost_reference(text: str) -> Reference | None:
         pages=_number(pages),
         type=kind,
         raw=text,
-        doi=identifiers.doi,
-        pmid=identifiers.pmid,
-        pmcid=identifiers.pmcid,
-        url=identifiers.url,
-        variables=eprint_variables(identifiers),
+        **identifier_fields(identifiers),
         editors=editors,
     )
     if publisher:
@@ -219,9 +215,7 @@ def parse_gost_book(text: str) -> Reference | None:
         pages=_number_text(book["pages"]),
         type="thesis" if thesis else "book",
         raw=text,
-        doi=identifiers.doi,
-        url=identifiers.url,
-        variables=eprint_variables(identifiers),
+        **identifier_fields(identifiers),
     )
     if publisher:
         reference.variables["publisher"] = publisher.strip()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 from citekit.identifiers import ARXIV_ARCHIVES, clean_arxiv, clean_doi, clean_pmcid, clean_pmid, clean_url
@@ -170,3 +171,14 @@ def eprint_variables(found: Identifiers) -> dict[str, str]:
     if found.arxiv_subject:
         variables["eprintclass"] = found.arxiv_subject
     return variables
+
+
+def identifier_fields(found: Identifiers) -> dict[str, Any]:
+    """A record's fields for the identifiers a rule found in the text (Reference's keyword arguments)."""
+    return {
+        "doi": found.doi,
+        "pmid": found.pmid,
+        "pmcid": found.pmcid,
+        "url": found.url,
+        "variables": eprint_variables(found),
+    }

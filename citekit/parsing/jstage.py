@@ -15,7 +15,7 @@ import re
 
 from citekit.model import Reference
 from citekit.parsing.authors import split_authors
-from citekit.parsing.identifiers import eprint_variables, find_identifiers
+from citekit.parsing.identifiers import find_identifiers, identifier_fields
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
 _SOURCE = re.compile(
@@ -58,7 +58,5 @@ def parse_jstage_reference(text: str) -> Reference | None:
         pages=source["pages"],
         type="article-journal",
         raw=text,
-        doi=identifiers.doi,
-        url=identifiers.url,
-        variables=eprint_variables(identifiers),
+        **identifier_fields(identifiers),
     )
