@@ -5717,3 +5717,20 @@ def test_czech_and_slovak_iso_690_as_citation_generators_print_it(cli, tmp_path)
         "2026-06-02",
         "10.3389/fninf.2013.00045",
     )
+
+
+def test_polish_and_french_marks_of_a_volume_and_a_book():
+    """IEEE's layout in Polish prints 't. 34, nr 2, s. 550–570' (tom: volume) and 'w:' (in:) before proceedings;
+    French 'T. 4' (tome) is a volume too. 't. 34' was kept as the volume, 'w:' in the book's name. (The Polish
+    strings as a public repository's README prints them.)"""
+    survey, nsga = parse_each(
+        [
+            '11. Y. Liu, Y. Sun, B. Xue, M. Zhang, G. G. Yen, K. C. Tan, "A survey on evolutionary neural architecture '
+            'search," *IEEE Transactions on Neural Networks and Learning Systems*, t. 34, nr 2, s. 550–570, 2023.',
+            '12. Z. Lu, I. Whalen, V. Boddeti, Y. Dhebar, K. Deb, E. Goodman, W. Banzhaf, "NSGA-Net: neural '
+            'architecture search using multi-objective genetic algorithm," w: *Proceedings of the Genetic and '
+            "Evolutionary Computation Conference (GECCO)*, 2019, s. 419–427.",
+        ]
+    )
+    assert (survey.volume, survey.issue, survey.pages) == ("34", "2", "550–570")
+    assert nsga.container_title == "Proceedings of the Genetic and Evolutionary Computation Conference (GECCO)"

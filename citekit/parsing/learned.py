@@ -43,9 +43,9 @@ _PREFIX = re.compile(rf"^(?:(?:{_MARKER_NAMES})\b\.?|№)\s*", re.IGNORECASE)
 _NUMERO = r"n\.?\s?[º°ᵒ]"  # 'n°', 'nº', 'n.º', and 'nᵒ' (CSL's French locale prints it so)
 _ROMANCE_ISSUE_NAMES = r"n|núm|num|número|numéro|numero|fasc"
 # Turkish 'C. 64' and 'Cilt 64' (cilt: volume) too; Czech and Slovak (ISO 690) 'roč. 66' (ročník: volume), 'č. 3'
-# (číslo: issue).
+# (číslo: issue); Polish 't. 34' and 'tom 2' (tom: volume).
 _NUMBER_PREFIX = re.compile(
-    rf"^(?:{_NUMERO}\.?|(?:{_MARKER_NAMES}|v|cilt|{_ROMANCE_ISSUE_NAMES}|roč|ročník)\b\.?|[cč]\.(?=\s*\w)|№)\s*",
+    rf"^(?:{_NUMERO}\.?|(?:{_MARKER_NAMES}|v|cilt|{_ROMANCE_ISSUE_NAMES}|roč|ročník|tom)\b\.?|[cčt]\.(?=\s*\w)|№)\s*",
     re.IGNORECASE,
 )
 # A marker that introduces the next field may end up at the end of this one: 'Cell, vol.'
@@ -77,9 +77,9 @@ _ACCESS_NOTE = re.compile(
     re.IGNORECASE,
 )
 # Not the Latin of a journal's name: 'In Vitro Cellular & Developmental Biology', 'In Vivo'. Google Scholar's
-# Vancouver glues it to the book: 'InProceedings of the IEEE conference …'.
+# Vancouver glues it to the book: 'InProceedings of the IEEE conference …'; Polish writes 'w:'.
 _CONTAINER_PREFIX = re.compile(
-    rf"^(?:{_IN}\b(?!\s+(?:vitro|vivo|silico|situ)\b):?\s*|(?-i:In)(?=(?-i:[A-Z][a-z])))?(?:\(?(?:editors?\b|(?:eds?|edd|hrsg|hg)(?=[.),:]))\.?\)?[.,:]?\s+)?",
+    rf"^(?:{_IN}\b(?!\s+(?:vitro|vivo|silico|situ)\b):?\s*|(?-i:In)(?=(?-i:[A-Z][a-z]))|w:\s*)?(?:\(?(?:editors?\b|(?:eds?|edd|hrsg|hg)(?=[.),:]))\.?\)?[.,:]?\s+)?",
     re.IGNORECASE,
 )
 _PAGE = re.compile(r"(?<![\w.])[A-Za-z]{0,2}\d+[A-Za-z]?(?![\w.])")
