@@ -5734,3 +5734,20 @@ def test_polish_and_french_marks_of_a_volume_and_a_book():
     )
     assert (survey.volume, survey.issue, survey.pages) == ("34", "2", "550–570")
     assert nsga.container_title == "Proceedings of the Genetic and Evolutionary Computation Conference (GECCO)"
+
+
+def test_turkish_and_others_and_and_between_names():
+    """Turkish writes 'et al.' as 've ark.' or 'vd.', and 'and' as 've': 'Webster, C. J., ve ark.' gave a name
+    'ark', 'Yılmaz, A. ve Demir, B.' the names 'Yılmaz', 've Demir', 'B'. Vancouver's initials 'VD' stay a name's.
+    (The first string as a public repository's README prints it.)"""
+    jiang, yilmaz = parse_each(
+        [
+            "Jiang, F., Ma, J., Webster, C. J., ve ark. (2023). Building layout generation using site-embedded GAN "
+            "model. Automation in Construction, 151, 104888. https://doi.org/10.1016/j.autcon.2023.104888",
+            "Yılmaz, A. ve Demir, B. (2015). Nötrofillerin inflamasyondaki rolü. Türk Tıp Dergisi, 36(4), 215-220.",
+        ]
+    )
+    assert [(a.family, a.given) for a in jiang.authors] == [("Jiang", "F"), ("Ma", "J"), ("Webster", "CJ")]
+    assert [(a.family, a.given) for a in yilmaz.authors] == [("Yılmaz", "A"), ("Demir", "B")]
+    assert split_authors("Kaya A, Öz B, vd.") == ([Author("Kaya", "A"), Author("Öz", "B")], True)
+    assert split_authors("Smith VD, Jones A.")[0] == [Author("Smith", "VD"), Author("Jones", "A")]

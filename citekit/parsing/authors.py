@@ -22,7 +22,7 @@ from citekit.parsing.names import SUFFIXES, is_dotted_initials, is_initials, par
 # Daibert, A.'): between capitalised words they are part of one family name ('Ortega y Gasset'). Czech and Slovak
 # 'a' joins names so too, before initials or a family name in capitals (ISO 690's).
 _AND = re.compile(
-    r"\s*(?:,?\s*&|,?\s+and|,?\s+und|,?\s+(?-i:u)\.(?=\s)|,?\s+et|(?<=\b[A-Z]\.),?\s+(?-i:y|e)"
+    r"\s*(?:,?\s*&|,?\s+and|,?\s+und|,?\s+(?-i:u)\.(?=\s)|,?\s+et|(?<=\b[A-Z]\.),?\s+(?-i:y|e|ve)"
     r"|\s(?-i:y|e|a)(?=\s+[A-ZÀ-Þ]\.\s)|,\s*(?-i:y|e)(?=\s+[A-ZÀ-Þ][^\W\d_][^,;]{0,60},\s*[A-ZÀ-Þ](?:[.\s,;]|$))"
     # Czech and Slovak (ISO 690): 'KLIMSZOVÁ, Veronika a Jana CHALUPOVÁ', 'IBÁÑEZ, Luis a BLEZEK, Daniel'.
     r"|(?-i:\sa(?=\s++(?:[A-ZÀ-Þ][^\W\d_]++\s++[A-ZÀ-Þ]{2,}+(?![^\W\d_])|[A-ZÀ-Þ]{2,}+,))))\s+",
@@ -37,11 +37,12 @@ _UNDATED = re.compile(
     r"|under\s+review|in\s+(?:Vorbereitung|preparation))\s*\)"
 )
 _ET_AL = re.compile(
-    # 'et al.' ('et alii'), German 'u. a.' (und andere), Spanish 'y otros', Portuguese 'e outros', French 'et coll.'
+    # 'et al.' ('et alii'), German 'u. a.' (und andere), Spanish 'y otros', Portuguese 'e outros', French 'et coll.',
+    # Turkish 've ark.', 'vd.', 've diğerleri'.
     # The spaces before it taken whole, from a run's start ('(?<!\s)…*+'): tried from each place of a long run
     # of spaces, it took time growing with the run's square (as _UNDATED's did).
     r"(?:[,;]|(?<!\s))\s*+(?:et\s*al(?:ii\b|\.)?|and others|(?<![^\W\d_])(?-i:u\.\s?a)\.?(?![^\W\d_])"
-    r"|\by\s+otros\b|\be\s+outros\b"
+    r"|\by\s+otros\b|\be\s+outros\b|\b(?-i:ve\s+(?:ark\b\.?|diğerleri\b)|vd\.)"
     r"|\bet\s+coll?\.|…|\.\.\.)\s*",
     re.IGNORECASE,
 )
