@@ -10,7 +10,8 @@ from citekit.months import month_number
 _NOTE_STEMS = (
     "accessed",
     "retrieved",
-    "cit",
+    "cited",
+    "[cit.",
     "consult",
     "abgerufen",
     "aufgerufen",

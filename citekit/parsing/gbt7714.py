@@ -16,7 +16,7 @@ import re
 
 from citekit.model import Author, Reference
 from citekit.parsing.authors import split_authors
-from citekit.parsing.identifiers import Identifiers, find_identifiers, identifier_fields
+from citekit.parsing.identifiers import find_identifiers, identifier_fields
 from citekit.parsing.names import parse_springer_authors
 
 # Both full stops and commas may be the ideographic ones in Chinese text. The spaces around the title are
@@ -65,14 +65,11 @@ def parse_gbt7714_reference(text: str) -> Reference | None:
     if not authors:
         return None
     rest = _TRAILER.sub("", head["rest"]).strip()
-    identifiers = find_identifiers(text)
     if head["part"]:
-        return _part(head, authors, rest, text, identifiers)
+        return _part(head, authors, rest, text)
     if head["code"] == "J":
         found = _JOURNAL.match(rest)
-        return (
-            _in_source(head, authors, found, found["journal"], "article-journal", text, identifiers) if found else None
-        )
+        return _in_source(head, authors, found, found["journal"], "article-journal", text) if found else None
     found = _PUBLISHED.match(rest)
     if found is None or head["code"] not in _KINDS:
         return None
@@ -83,7 +80,7 @@ def parse_gbt7714_reference(text: str) -> Reference | None:
         pages=_pages(found["pages"]),
         type=_KINDS[head["code"]],
         raw=text,
-        **identifier_fields(identifiers),
+        **identifier_fields(find_identifiers(text)),
     )
     reference.variables["publisher"] = found["publisher"].strip()
     reference.variables["publisher-place"] = found["place"].strip()
@@ -113,15 +110,13 @@ def _initials_last(name: str) -> Author | None:
     return Author(family=" ".join(family), given="".join(words[len(words) - given :]))
 
 
-def _part(
-    head: re.Match[str], authors: list[Author], rest: str, text: str, identifiers: Identifiers
-) -> Reference | None:
+def _part(head: re.Match[str], authors: list[Author], rest: str, text: str) -> Reference | None:
     """A paper in proceedings ([C]//), a chapter ([M]//, [A]//), or a journal's article ([J]//)."""
     found = _PART_OF.match(rest)
     if found is None:
         return None
     kind = _PART_KINDS.get(head["code"], "chapter")
-    reference = _in_source(head, authors, found, found["container"], kind, text, identifiers)
+    reference = _in_source(head, authors, found, found["container"], kind, text)
     publisher = found["publisher"] or found["alone"]
     place = found["place"] or found["alone_place"]
     if publisher:
@@ -138,7 +133,6 @@ def _in_source(
     source: str,
     kind: str,
     text: str,
-    identifiers: Identifiers,
 ) -> Reference:
     """A work in a journal or a book: the source's name, and its year, volume, issue and pages."""
     return Reference(
@@ -151,7 +145,7 @@ def _in_source(
         pages=_pages(found["pages"]),
         type=kind,
         raw=text,
-        **identifier_fields(identifiers),
+        **identifier_fields(find_identifiers(text)),
     )
 
 

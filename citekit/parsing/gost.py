@@ -87,7 +87,6 @@ def parse_gost_reference(text: str) -> Reference | None:
     if found is None:
         return None
     authors, title = found
-    identifiers = find_identifiers(text)
     source = _TRAILER.sub("", source).strip()
     end = _SOURCE_ENDS.search(source)
     if end is None:
@@ -114,7 +113,7 @@ def parse_gost_reference(text: str) -> Reference | None:
         pages=_number(pages),
         type=kind,
         raw=text,
-        **identifier_fields(identifiers),
+        **identifier_fields(find_identifiers(text)),
         editors=editors,
     )
     if publisher:
@@ -149,7 +148,7 @@ def _source(container: str, end: re.Match[str]) -> tuple[str, list[Author], tupl
     place, publisher = _imprint(end)
     if place is None and publisher is None and (last := _PLACE_LAST.search(container)) is not None:
         named = last["place"].strip()
-        if named.rstrip(".") + "." in _CITY_SHORT or is_place(named):
+        if _names_a_place(named):
             container, place, publisher = container[: last.start()], named, (last["publisher"] or "").strip() or None
     return container.strip(_EDGE), editors, (place, publisher)
 
@@ -164,7 +163,7 @@ def _imprint(found: re.Match[str]) -> tuple[str | None, str | None]:
         return None, None
     if found["alone_place"]:
         return found["alone_place"].strip(), alone  # 'Springer, Cham'
-    if alone.rstrip(".") + "." in _CITY_SHORT or is_place(alone):
+    if _names_a_place(alone):
         return alone, None
     return None, alone
 
@@ -179,6 +178,13 @@ _BOOK = re.compile(
     r"(?:\s*+(?:[–—]\s*+)?(?:(?P<length>\d+\s?(?:с|p|S)\.)|(?:С|P|Р|S|pp)\.\s?(?P<pages>\d+(?:\s?[-–—]\s?\d+)?)))?\s*+\.?$"
 )
 _CITY_SHORT = frozenset({"М.", "СПб.", "Л.", "К.", "Мн.", "Н. Новгород", "Ростов н/Д"})
+
+
+def _names_a_place(name: str) -> bool:
+    """A known place, or GOST's short name of a city (with its stop or without: 'М.' and 'М')."""
+    return name.rstrip(".") + "." in _CITY_SHORT or is_place(name)
+
+
 _THESIS = re.compile(r"\b(?:дисс?(?:\.|$)|автореф\.|диссертация|thesis|dissertation)", re.IGNORECASE)
 
 
@@ -207,7 +213,6 @@ def parse_gost_book(text: str) -> Reference | None:
     place, publisher = _imprint(book)
     if thesis and publisher and not place:
         place, publisher = publisher, None  # a thesis names the place it was defended: 'Новосибирск, 2012'
-    identifiers = find_identifiers(text)
     reference = Reference(
         authors=authors,
         year=int(book["year"]),
@@ -215,7 +220,7 @@ def parse_gost_book(text: str) -> Reference | None:
         pages=_number_text(book["pages"]),
         type="thesis" if thesis else "book",
         raw=text,
-        **identifier_fields(identifiers),
+        **identifier_fields(find_identifiers(text)),
     )
     if publisher:
         reference.variables["publisher"] = publisher.strip()

@@ -123,13 +123,13 @@ _VOLUME_SUPPLEMENT = re.compile(
 _VOLUME_COMMA_ISSUE = re.compile(r"^(?P<volume>\d+|[IVXLC]+)\s*,\s*(?P<issue>\d+(?:\s*[/-]\s*\d+)?)$")
 # '10/3: 161-173': volume and issue (a year is not a volume: '2/2005' is issue 2 of 2005).
 _VOLUME_SLASH_ISSUE = re.compile(r"^(?P<volume>\d{1,3})\s*/\s*(?P<issue>\d{1,3})$")
-# Google Scholar's MLA joins volume and issue by a stop before the bracketed year and the pages' colon:
 # Chinese, Japanese and Korean name a volume and an issue after their number: '第12巻, 第1号', '30 巻', '25卷', '第2期',
 # '제 19권 제 7호'.
 _CJK_VOLUME = re.compile(
     r"[第제]?\s?(?P<volume>\d+)\s?[巻卷권](?:\s*[,，、]?\s*[第제]?\s?(?P<issue>\d+)\s?[号號期호])?"
 )
 _CJK_ISSUE = re.compile(r"[第제]?\s?(?P<issue>\d+)\s?[号號期호]")
+# Google Scholar's MLA joins volume and issue by a stop before the bracketed year and the pages' colon:
 # 'Bioinformatics 29.21 (2013): 2722-2728', 'Nucleic acids research 50.D1 (2022): D439-D444'.
 _STOPPED_VOLUME_ISSUE = re.compile(r"^(?P<volume>\d{1,4})\.(?P<issue>[A-Z]?\d{1,5}|[A-Z])$")
 _MLA_YEAR_AFTER = re.compile(r"\s*\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)\s*(?::|\.?\s*$)")

@@ -177,8 +177,7 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
     """
     if is_markdown(text):
         text = plain_text(text)  # its links, bold and italic marks: same lines, same line numbers
-    if _RULE_LINE.search(text):
-        text = _RULE_LINE.sub("", text)  # same lines, same line numbers
+    text = _RULE_LINE.sub("", text)  # same lines, same line numbers
     text, origins = items_apart(clean_pdf_text(text))
     found = _found_items(text, starts_reference)
     if len(origins) > len(set(origins)):

@@ -11,7 +11,7 @@ import re
 
 from citekit.model import Reference
 from citekit.months import month_number
-from citekit.parsing.identifiers import eprint_variables, find_identifiers
+from citekit.parsing.identifiers import find_identifiers, identifier_fields
 from citekit.parsing.names import parse_springer_authors
 from citekit.parsing.rules import IN_A_BOOK, begins_with_a_place, title_and_source
 
@@ -100,11 +100,7 @@ def parse_vancouver_reference(text: str) -> Reference | None:
         pages=source["pages"] or source["extent"] or source["counted"],
         type="article-journal",
         raw=text,
-        doi=identifiers.doi,
-        pmid=identifiers.pmid,
-        pmcid=identifiers.pmcid,
-        url=identifiers.url,  # 'Available from: https://…', 'Disponível em: http://…'
-        variables=eprint_variables(identifiers),
+        **identifier_fields(identifiers),  # the URL too: 'Available from: https://…', 'Disponível em: http://…'
     )
 
 
