@@ -5751,3 +5751,81 @@ def test_turkish_and_others_and_and_between_names():
     assert [(a.family, a.given) for a in yilmaz.authors] == [("Yılmaz", "A"), ("Demir", "B")]
     assert split_authors("Kaya A, Öz B, vd.") == ([Author("Kaya", "A"), Author("Öz", "B")], True)
     assert split_authors("Smith VD, Jones A.")[0] == [Author("Smith", "VD"), Author("Jones", "A")]
+
+
+def test_pubmeds_citations_with_groups_generations_and_a_markdown_doi(cli, tmp_path):
+    """PubMed's 'Cite' text (NLM) names a group between semicolons ('Talkowski ME; Genome Aggregation Database
+    Consortium; Neale BM') or after the names ('Giorgi R; CENSUR working survival group.'), prints a name's
+    generation as an ordinal ('Dean DA 2nd'), and lists copy 'et al.' as 'et. al.'. The group went into the
+    title or into a person's family name, '2nd' became a family name, 'et. al.' a person; a DOI written as a
+    Markdown link kept the link's address. (The strings as public repositories' READMEs and R docs print them.)"""
+    karczewski, touraine, evrard, evans, pettersen = _pasted_records(
+        cli,
+        tmp_path,
+        "Karczewski KJ, Francioli LC, Tiao G, Talkowski ME; Genome Aggregation Database Consortium; Neale BM, "
+        "Daly MJ, MacArthur DG. The mutational constraint spectrum quantified from variation in 141,456 humans. "
+        "Nature. 2020 May;581(7809):434-443. doi: 10.1038/s41586-020-2308-7. Epub 2020 May 27. Erratum in: Nature. "
+        "2021 Feb;590(7846):E53. PMID: 32461654; PMCID: PMC7334197.\n\n"
+        "Touraine C, Graffeo N, Giorgi R; CENSUR working survival group. More accurate cancer-related excess "
+        "mortality through correcting background mortality for extra variables. Stat Methods Med Res. 2020 "
+        "Jan;29(1):122-136. doi: 10.1177/0962280218823234. Epub 2019 Jan 23. PMID: 30674229.\n\n"
+        "Evrard YA, Srivastava A, Randjelovic J, Doroshow JH, Dean DA 2nd, Morris JS, Chuang JH; NCI PDXNet "
+        "Consortium. Systematic Establishment of Robustness and Standards in Patient-Derived Xenograft Experiments "
+        "and Analysis. Cancer Res. 2020 Jun 1;80(11):2286-2297. doi: 10.1158/0008-5472.CAN-19-3101. Epub 2020 Mar "
+        "9. PMID: 32152150; PMCID: PMC7272270.\n\n"
+        "Evans TJ, et. al. Case Report: Genetic evolution of Burkholderia pseudomallei during treatment leading to "
+        "antibiotic resistance and disease relapse. Wellcome Open Res. 2025 Jul 30;10:281. doi: "
+        "10.12688/wellcomeopenres.24138.2.\n\n"
+        "Pettersen EF, Goddard TD, Huang CC, Meng EC, Couch GS, Croll TI, Morris JH, Ferrin TE. UCSF ChimeraX: "
+        "Structure visualization for researchers, educators, and developers. Protein Sci. 2021 Jan;30(1):70-82. "
+        "doi: [10.1002/pro.3943](https://onlinelibrary.wiley.com/doi/10.1002/pro.3943). Epub 2020 Oct 22. "
+        "PMID: 32881101; PMCID: PMC7737788.\n",
+    )
+    group = "Genome Aggregation Database Consortium"
+    assert [a["family"] for a in karczewski["authors"]][3:6] == ["Talkowski", group, "Neale"]
+    assert karczewski["authors"][4]["given"] is None and karczewski["pmcid"] == "PMC7334197"
+    assert touraine["authors"][-1] == {"family": "CENSUR working survival group", "given": None, "suffix": None}
+    assert touraine["title"].startswith("More accurate") and touraine["volume"] == "29"
+    assert evrard["authors"][4] == {"family": "Dean", "given": "DA", "suffix": "2nd"}
+    assert evrard["authors"][-1]["family"] == "NCI PDXNet Consortium"
+    assert evrard["title"].startswith("Systematic Establishment") and evrard["day"] == 1
+    assert [a["family"] for a in evans["authors"]] == ["Evans"] and evans["title"].startswith("Case Report")
+    assert pettersen["doi"] == "10.1002/pro.3943" and pettersen["pages"] == "70-82"
+    assert split_authors("Blattner FR, Plunkett G 3rd, Bloch CA")[0][1] == Author("Plunkett", "G", "3rd")
+    assert split_authors("S. Schwarz et. al.") == ([Author("Schwarz", "S")], True)
+    # 'et al' only as words of their own, not inside 'Setala' or 'Bret Alberts'
+    finnish = split_authors("Aalto-Setala K, Kontula K, Sane T")[0]
+    assert [a.family for a in finnish] == ["Aalto-Setala", "Kontula", "Sane"]
+    assert split_authors("Bret Alberts") == ([Author("Alberts", "Bret")], False)
+    # The model alone (no rule) took the day and the volume for the volume: '29;20'.
+    mba, _ = parse_learned(
+        "Mba RD, Goungounga JA, Graffeo N, Giorgi R; CENSUR working survival group. Correcting inaccurate background "
+        "mortality in excess hazard models through breakpoints. BMC Med Res Methodol. 2020 Oct 29;20(1):268. doi: "
+        "10.1186/s12874-020-01139-z. PMID: 33121436; PMCID: PMC7596976."
+    )
+    assert (mba.container_title, mba.year, mba.month) == ("BMC Med Res Methodol", 2020, 10)
+    assert (mba.volume, mba.issue, mba.pages) == ("20", "1", "268")
+
+
+def test_cell_press_pages_that_go_on_online():
+    """Cell Press prints an article's online pages after its range: '83-91.e5'. PubMed's citation with one was
+    read by no rule, and the model then took '2018 Jan' for the journal's and '3;97' (the day and the volume)
+    for the volume; other layouts lost the '.e5'. (Real strings from public repositories.)"""
+    le_merre, bernstein, kim = parse_each(
+        [
+            "Le Merre P, Esmaeili V, Charrière E, Galan K, Salin PA, Petersen CCH, Crochet S. Reward-Based Learning "
+            "Drives Rapid Sensory Signals in Medial Prefrontal Cortex and Dorsal Hippocampus Necessary for "
+            "Goal-Directed Behavior. Neuron. 2018 Jan 3;97(1):83-91.e5. doi: 10.1016/j.neuron.2017.11.031. Epub 2017 "
+            "Dec 14. PMID: 29249287; PMCID: PMC5766832.",
+            "Bernstein NJ, Fong NL, Lam I, Roy MA, Hendrickson DG, and Kelley DR.  2020.  Solo: Doublet "
+            "Identification in Single-Cell RNA-Seq via Semi-Supervised Deep Learning.  Cell Syst, "
+            "11(1):95-101.e5. doi: 10.1016/j.cels.2020.05.010.",
+            'Kim HJ et al. (2022). "Pharmacological perturbation of thiamine metabolism sensitizes Pseudomonas '
+            'aeruginosa to multiple antibacterial agents." Cell Chem Biol 29:1317–1324.e5. DOI: '
+            "10.1016/j.chembiol.2022.07.001",
+        ]
+    )
+    assert (le_merre.container_title, le_merre.year, le_merre.month, le_merre.day) == ("Neuron", 2018, 1, 3)
+    assert (le_merre.volume, le_merre.issue, le_merre.pages) == ("97", "1", "83-91.e5")
+    assert (bernstein.container_title, bernstein.volume, bernstein.pages) == ("Cell Syst", "11", "95-101.e5")
+    assert (kim.container_title, kim.volume, kim.pages) == ("Cell Chem Biol", "29", "1317–1324.e5")

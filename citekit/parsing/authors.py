@@ -37,11 +37,13 @@ _UNDATED = re.compile(
     r"|under\s+review|in\s+(?:Vorbereitung|preparation))\s*\)"
 )
 _ET_AL = re.compile(
-    # 'et al.' ('et alii'), German 'u. a.' (und andere), Spanish 'y otros', Portuguese 'e outros', French 'et coll.',
-    # Turkish 've ark.', 'vd.', 've diğerleri'.
+    # 'et al.' ('et alii', and 'et. al.' as lists misprint it), German 'u. a.' (und andere), Spanish 'y otros',
+    # Portuguese 'e outros', French 'et coll.', Turkish 've ark.', 'vd.', 've diğerleri'. Not the 'et Al' of
+    # 'Bret Alberts' or 'Setala K'; glued to a name by a PDF in small letters: 'Stolarczyket al .'.
     # The spaces before it taken whole, from a run's start ('(?<!\s)…*+'): tried from each place of a long run
     # of spaces, it took time growing with the run's square (as _UNDATED's did).
-    r"(?:[,;]|(?<!\s))\s*+(?:et\s*al(?:ii\b|\.)?|and others|(?<![^\W\d_])(?-i:u\.\s?a)\.?(?![^\W\d_])"
+    r"(?:[,;]|(?<!\s))\s*+(?:(?:\bet\.?\s*al|(?-i:et\s*al))(?:ii\b|\.|(?![^\W\d_]))|and others"
+    r"|(?<![^\W\d_])(?-i:u\.\s?a)\.?(?![^\W\d_])"
     r"|\by\s+otros\b|\be\s+outros\b|\b(?-i:ve\s+(?:ark\b\.?|diğerleri\b)|vd\.)"
     r"|\bet\s+coll?\.|…|\.\.\.)\s*",
     re.IGNORECASE,

@@ -68,6 +68,9 @@ _HOST_GOES_ON = re.compile(r" (?P<rest>[A-Za-z0-9-]{2,63}(?:\.[A-Za-z0-9-]{1,63}
 _ACCESS_GLUED = re.compile(
     r"\((?:last\s)?(?:ac-?cessed|re-?trieved|cited|viewed|con-?sulted|abgerufen|zugriff|acesso)$", re.IGNORECASE
 )
+# A Markdown link's label ends at its bracket, before the address: '[10.1002/pro.3943](https://…)',
+# '[https://pymol.org/](https://pymol.org/)'.
+_MARKDOWN_LINK = "]("
 _TRAILING = ".,;:)]}>(["  # a bracket opened at the end: a year after a space, "…/nrm3248( 2012)"
 
 
@@ -113,6 +116,8 @@ def find_identifiers(text: str) -> Identifiers:
             value, end = value[: glued.start()], end - len(glued.group())
         if (label := _LABEL_GLUED_AFTER_STOP.search(value)) is not None:
             value, end = value[: label.start()], doi.start(1) + label.start()
+        if (link := value.find(_MARKDOWN_LINK)) >= 0:
+            value, end = value[:link], doi.start(1) + link
         value = _clean(value)
         year = _YEAR_GLUED.search(value)
         if year is not None and not text[doi.start(1) + len(value) :].strip(" ."):
@@ -143,6 +148,7 @@ def find_identifiers(text: str) -> Identifiers:
         value, end = url.group(), url.end()
         while value.endswith(".") and _no_domain(value) and (more := _HOST_GOES_ON.match(text, end)):
             value, end = f"{value} {more['rest']}", more.end()  # 'https://venturebeat. com/2012/…': a line end
+        value = value[:link] if (link := value.find(_MARKDOWN_LINK)) >= 0 else value
         value = _clean(_ACCESS_GLUED.sub("", value))  # '….pdf(accessed on 20 November 2025)'
         if "doi.org/" in value.lower() or _no_domain(value):
             continue  # a DOI's link, or a host cut short and not put back ('https://doi. org/…')

@@ -84,7 +84,8 @@ _CONTAINER_PREFIX = re.compile(
 )
 _PAGE = re.compile(r"(?<![\w.])[A-Za-z]{0,2}\d+[A-Za-z]?(?![\w.])")
 _PAGE_RANGE = re.compile(r"(?<![\w.])[A-Za-z]{0,2}\d+[A-Za-z]?\s*[-–—‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?(?![\w])")
-_ONE_PAGE_OR_RANGE = re.compile(r"[A-Za-z]{0,2}\d+[A-Za-z]?(?:[-–—‑]+[A-Za-z]{0,2}\d+[A-Za-z]?)?")
+# ... with Cell Press's online pages after the range: '95-101.e5'.
+_ONE_PAGE_OR_RANGE = re.compile(r"[A-Za-z]{0,2}\d+[A-Za-z]?(?:[-–—‑]+[A-Za-z]{0,2}\d+[A-Za-z]?(?:\.e\d{1,3})?)?")
 # 'In' before the book a chapter is in, anywhere: '. In: ', '. In ', ', in: ', '.” In ', '.” in ', '. En '.
 # 'In:', 'En:', 'Em:', 'Dans' before a book; not ABNT's 'Disponível em:' and 'Acesso em:' (where and when read).
 _IN_A_BOOK = re.compile(
@@ -953,6 +954,25 @@ def _nlm_date_read_into_the_journal(tokens: list[Token], labels: list[str]) -> l
     return _relabelled(labels, year, last, "date")
 
 
+def _day_read_into_the_volume(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'BMC Med Res Methodol. 2020 Oct 29;20(1):268': NLM's issue date ends in a day before the volume's
+    semicolon; a volume read from the day on ('29;20') begins after the semicolon."""
+    for index in range(1, len(tokens) - 2):
+        if (
+            labels[index] == labels[index + 1] == labels[index + 2] == "volume"
+            and labels[index - 1] != "volume"
+            and tokens[index + 1].text == ";"
+            and tokens[index].text.isdigit()
+            and len(tokens[index].text) <= 2
+            and 1 <= int(tokens[index].text) <= 31
+            and tokens[index + 2].text[:1].isdigit()
+            and month_number(tokens[index - 1].text)
+        ):
+            first = index - 2 if index >= 2 and _YEAR.fullmatch(tokens[index - 2].text) else index - 1
+            labels = _relabelled(labels, first, index + 1, "date")
+    return labels
+
+
 def _date_broken_before_its_year(tokens: list[Token], labels: list[str]) -> list[str]:
     """'p.177-194, jan.' + './abr.' (read as the link) + '2014.': a date whose first run holds no year,
     while a year read as the date follows within a few tokens, runs on to it."""
@@ -996,6 +1016,28 @@ def _day_and_month_read_as_pages(tokens: list[Token], labels: list[str]) -> list
             and "pages" in labels[index + 5 :]
         ):
             return labels[:index] + ["date"] * 4 + labels[index + 4 :]
+    return labels
+
+
+_ELECTRONIC_PAGES = re.compile(r"e\d{1,3}")
+
+
+def _electronic_pages_read_apart(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Cell Syst, 11(1):95-101.e5': Cell Press's pages go on online after a stop, glued to the range; the
+    '.e5' read as the date or nothing is the pages' end."""
+    for index in range(2, len(tokens) - 1):
+        dot, online = tokens[index], tokens[index + 1]
+        if (
+            dot.text == "."
+            and labels[index - 1] == "pages"
+            and tokens[index - 1].text.isdigit()
+            and tokens[index - 2].text in ("-", "–")
+            and tokens[index - 1].end == dot.start
+            and dot.end == online.start
+            and _ELECTRONIC_PAGES.fullmatch(online.text)
+            and (index + 2 == len(tokens) or tokens[index + 2].start > online.end or tokens[index + 2].text in ".,;")
+        ):
+            labels = _relabelled(labels, index, index + 1, "pages")
     return labels
 
 
@@ -3408,10 +3450,11 @@ def fields_from_labels(
     labels = _article_number_read_as_nothing(tokens, labels)
     labels = _title_read_as_nothing_after_the_date(tokens, _organisation_read_as_nothing(text, tokens, labels))
     labels = _date_broken_before_its_year(tokens, _day_and_month_read_as_pages(tokens, labels))
-    labels = _nlm_date_read_into_the_journal(tokens, labels)
+    labels = _nlm_date_read_into_the_journal(tokens, _day_read_into_the_volume(tokens, labels))
     labels = _journals_year_read_as_the_date(tokens, labels)
     labels = _volume_year_read_as_the_date(tokens, labels)
     labels = _turkish_volume_and_issue(text, tokens, _day_read_as_a_number(tokens, labels))
+    labels = _electronic_pages_read_apart(tokens, labels)
     labels = _year_ending_the_book(tokens, _year_ending_the_title(tokens, labels))
     labels = _years_ending_the_title(tokens, _bracketed_years_ending_a_subtitle(tokens, labels))
     labels = _book_after_the_editors_role(text, tokens, _book_read_as_place_and_publisher(text, tokens, labels))

@@ -15,7 +15,19 @@ __all__ = [
     "particle_after_initials",
 ]
 
-SUFFIXES = {"Jr": "Jr", "Jr.": "Jr", "Sr": "Sr", "Sr.": "Sr", "II": "II", "III": "III", "IV": "IV"}
+# NLM (Citing Medicine) prints a name's generation as an ordinal: 'Dean DA 2nd', 'Lewis JL 3rd'.
+SUFFIXES = {
+    "Jr": "Jr",
+    "Jr.": "Jr",
+    "Sr": "Sr",
+    "Sr.": "Sr",
+    "II": "II",
+    "III": "III",
+    "IV": "IV",
+    "2nd": "2nd",
+    "3rd": "3rd",
+    "4th": "4th",
+}
 
 _LETTER = r"[^\W\d_]"
 _DOTTED_INITIALS = re.compile(rf"^{_LETTER}\.(?:-?{_LETTER}\.)*$")
@@ -70,16 +82,28 @@ def _one_family_name(tokens: list[str]) -> bool:
 _JOINING = frozenset({"and", "&", "und", "et"})
 
 
+# 'et al', and the 'et. al.' real lists print too: the names before it are all that is printed.
+_ET_AL = re.compile(r"(?:,\s*+|(?<!\s)\s++)et\.?\s?al\b\.?")  # spaces from a run's start only: linear on a long run
+# A group that wrote the work, as NLM prints it between semicolons ('Talkowski ME; Genome Aggregation Database
+# Consortium; Neale BM', 'Giorgi R; CENSUR working survival group'): words, no sentence inside.
+_GROUP = re.compile(r"[A-Z0-9][\w'’&()/+-]*+(?:\s[\w'’&()/+-]++){0,14}")
+
+
 def parse_springer_authors(text: str) -> list[Author] | None:
-    """A comma-separated Springer author list, or None if any part is not a name.
+    """A comma-separated Springer or NLM author list, or None if any part is not a name or, in NLM's list
+    separated by semicolons, a group's name.
 
     A list cut short ('Aceto N, Bardia A, et al') gives the names printed: nothing is invented.
     """
     authors = []
-    text = re.sub(r",?\s+et al\.?$", "", text)
-    for part in text.split(", "):
-        author = parse_springer_name(part.strip())
+    grouped = ";" in text
+    for part in (piece for segment in text.split(";") for piece in _ET_AL.sub("", segment).split(", ")):
+        if not (part := part.strip()) and grouped:
+            continue  # 'Schrier RW, et al.; SALT Investigators': nothing left of the names cut short
+        author = parse_springer_name(part)
+        if author is None and grouped and _GROUP.fullmatch(part):
+            author = Author(family=part)
         if author is None:
             return None
         authors.append(author)
-    return authors
+    return authors if not grouped or any(author.given for author in authors) else None

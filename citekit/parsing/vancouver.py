@@ -30,7 +30,8 @@ _SOURCE = re.compile(
     r"(?:Published online\s+(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<day>\d{1,2}),\s+)?"
     # NLM's issue date: '2014 Aug 28', '2010 Jan-Feb' (the first month kept).
     r"(?P<year>1[5-9]\d\d|20\d\d)(?:\s+(?P<issue_month>[A-Z][a-z]{2})(?:-[A-Z][a-z]{2})?(?:\s+(?P<issue_day>\d{1,2}))?)?"
-    rf"(?:[;,]\s*(?P<volume>[^(:;,\s]+)?(?:\s*\((?P<issue>[^)]+)\))?(?::\s*(?:{_EXTENT}|(?P<pages>[^.;\s]+)))?)?"
+    # Cell Press's pages go on online after a stop: '83-91.e5'.
+    rf"(?:[;,]\s*(?P<volume>[^(:;,\s]+)?(?:\s*\((?P<issue>[^)]+)\))?(?::\s*(?:{_EXTENT}|(?P<pages>[^.;\s]+(?:\.e\d{{1,3}})?)))?)?"
     r"\.?$"
 )
 # What follows the source: identifiers (NCBI's own 'PubMed PMID: 12520007'), links, notes; PubMed Central prints
@@ -52,6 +53,8 @@ _ONLINE = re.compile(
 )
 
 
+# The authors end at the first full stop, not the one of an 'et. al.' as real lists print it.
+_AUTHORS_END = re.compile(r"(?<!\bet)\. ")
 # 'Rev', 'Bras', 'Gerontol', 'USP': a word of a journal's abbreviation
 _ABBREVIATION = re.compile(r"[A-Z][a-zà-ÿ]{1,8}|[A-Z]{2,4}")
 _ABBREVIATED = re.compile(r"[A-Z][a-zà-ÿ]{1,6}")  # the words before it: 'Geriatr', not 'Editorial'
@@ -60,7 +63,7 @@ _ABBREVIATED = re.compile(r"[A-Z][a-zà-ÿ]{1,6}")  # the words before it: 'Geri
 def parse_vancouver_reference(text: str) -> Reference | None:
     identifiers = find_identifiers(text)
     body = _TRAILER.sub("", _ONLINE.sub("", text)).strip().rstrip(".")
-    split = body.find(". ")
+    split = end.start() if (end := _AUTHORS_END.search(body)) else -1
     if split <= 0:
         return None
     authors = parse_springer_authors(body[:split])
