@@ -11,6 +11,7 @@ from citekit.model import Author, Reference
 from citekit.parsing import is_reference, parse_each, parse_reference, parse_references
 from citekit.parsing.authors import split_authors
 from citekit.parsing.learned import parse_learned
+from citekit.parsing.names import parse_springer_authors
 from citekit.parsing.page import clean_pdf_text
 
 CHAPTER = Path(__file__).resolve().parents[1] / "data" / "chapter.txt"
@@ -5829,3 +5830,42 @@ def test_cell_press_pages_that_go_on_online():
     assert (le_merre.volume, le_merre.issue, le_merre.pages) == ("97", "1", "83-91.e5")
     assert (bernstein.container_title, bernstein.volume, bernstein.pages) == ("Cell Syst", "11", "95-101.e5")
     assert (kim.container_title, kim.volume, kim.pages) == ("Cell Chem Biol", "29", "1317–1324.e5")
+
+
+def test_ama_groups_written_on_behalf_of_and_with_commas():
+    """AMA (the American Heart Association's journals) names a group after the people 'on behalf of the' group,
+    several groups between semicolons ('…; and Stroke Council'), and a group's name may hold commas
+    ('…Section on Gastroenterology, Hepatology, and Nutrition'). The words went into the title. (Real strings
+    from public repositories' READMEs.)"""
+    cohen, powell_wiley, raghu = parse_each(
+        [
+            "Cohen JB, Byfield RL, Hardy ST, Juraschek SP, Houston Miller N, Mukkamala R, Picone DS, Thiele RH, "
+            "Yang E, Brady TM; on behalf of the American Heart Association Council on Hypertension et al. Cuffless "
+            "devices for the measurement of blood pressure: a scientific statement from the American Heart "
+            "Association. Hypertension. 2026;83:876–886.",
+            "Powell-Wiley TM, Poirier P, Burke LE, Després J-P, Gordon-Larsen P, Lavie CJ, Lear SA, Ndumele CE, "
+            "Neeland IJ, Sanders P, St-Onge M-P; on behalf of the American Heart Association Council on Lifestyle and "
+            "Cardiometabolic Health; Council on Cardiovascular and Stroke Nursing; Council on Clinical Cardiology; "
+            "Council on Epidemiology and Prevention; and Stroke Council. Obesity and cardiovascular disease: a "
+            "scientific statement from the American Heart Association. Circulation. 2021;143:e984–e1010. doi: "
+            "10.1161/CIR.0000000000000973",
+            "Raghu G, Collard HR, Egan JJ, et al; on behalf of the ATS/ERS/JRS/ALAT Committee on Idiopathic Pulmonary "
+            "Fibrosis. An official ATS/ERS/JRS/ALAT statement: idiopathic pulmonary fibrosis: evidence-based "
+            "guidelines for diagnosis and management. Am J Respir Crit Care Med. 2011;183(6):788-824.",
+        ]
+    )
+    assert cohen.authors[-1] == Author("American Heart Association Council on Hypertension")
+    assert cohen.title.startswith("Cuffless devices") and cohen.container_title == "Hypertension"
+    assert [a.family for a in powell_wiley.authors[-2:]] == ["Council on Epidemiology and Prevention", "Stroke Council"]
+    assert powell_wiley.title.startswith("Obesity and") and powell_wiley.pages == "e984–e1010"
+    assert [a.family for a in raghu.authors] == [
+        "Raghu",
+        "Collard",
+        "Egan",
+        "ATS/ERS/JRS/ALAT Committee on Idiopathic Pulmonary Fibrosis",
+    ]
+    assert raghu.title.startswith("An official") and (raghu.volume, raghu.issue) == ("183", "6")
+    assert parse_springer_authors(
+        "Thomas DW, Greer FR; American Academy of Pediatrics Committee on Nutrition; American Academy of Pediatrics "
+        "Section on Gastroenterology, Hepatology, and Nutrition"
+    )[-1] == Author("American Academy of Pediatrics Section on Gastroenterology, Hepatology, and Nutrition")

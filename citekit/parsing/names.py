@@ -87,6 +87,16 @@ _ET_AL = re.compile(r"(?:,\s*+|(?<!\s)\s++)et\.?\s?al\b\.?")  # spaces from a ru
 # A group that wrote the work, as NLM prints it between semicolons ('Talkowski ME; Genome Aggregation Database
 # Consortium; Neale BM', 'Giorgi R; CENSUR working survival group'): words, no sentence inside.
 _GROUP = re.compile(r"[A-Z0-9][\w'’&()/+-]*+(?:\s[\w'’&()/+-]++){0,14}")
+# ... and AMA's 'on behalf of the American Heart Association Council on Hypertension', 'for the … Investigators',
+# '…; and Stroke Council': words before the group's name, no part of it.
+_GROUP_LEAD = re.compile(r"(?:(?:on\s+behalf\s+of|for)(?:\s+the)?|and)\s+")
+
+
+def _group_name(part: str, first: bool) -> str | None:
+    """A group's name, or the next part of one after a comma ('Hepatology', 'and Nutrition', kept whole)."""
+    lead = _GROUP_LEAD.match(part)
+    name = part[lead.end() :] if lead else part
+    return (name if first else part) if _GROUP.fullmatch(name) else None
 
 
 def parse_springer_authors(text: str) -> list[Author] | None:
@@ -95,15 +105,20 @@ def parse_springer_authors(text: str) -> list[Author] | None:
 
     A list cut short ('Aceto N, Bardia A, et al') gives the names printed: nothing is invented.
     """
-    authors = []
+    authors: list[Author] = []
     grouped = ";" in text
-    for part in (piece for segment in text.split(";") for piece in _ET_AL.sub("", segment).split(", ")):
-        if not (part := part.strip()) and grouped:
-            continue  # 'Schrier RW, et al.; SALT Investigators': nothing left of the names cut short
-        author = parse_springer_name(part)
-        if author is None and grouped and _GROUP.fullmatch(part):
-            author = Author(family=part)
-        if author is None:
-            return None
-        authors.append(author)
+    for segment in text.split(";"):
+        group: list[str] = []  # the parts of a group's name read so far: 'Section on Gastroenterology', 'Hepatology'
+        for part in _ET_AL.sub("", segment).split(", "):
+            if not (part := part.strip()) and grouped:
+                continue  # 'Schrier RW, et al.; SALT Investigators': nothing left of the names cut short
+            if (author := parse_springer_name(part)) is not None:
+                authors.extend([Author(family=", ".join(group))] if group else [])
+                authors.append(author)
+                group = []
+            elif grouped and (name := _group_name(part, first=not group)) is not None:
+                group.append(name)
+            else:
+                return None
+        authors.extend([Author(family=", ".join(group))] if group else [])
     return authors if not grouped or any(author.given for author in authors) else None
