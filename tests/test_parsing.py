@@ -998,6 +998,14 @@ def test_nlms_chapters_of_books_on_the_internet_statpearls_and_genereviews(cli, 
     )
     assert [name["family"] for name in gjb2["editors"]] == ["Adam", "Feldman", "Mirzaa"]
     assert [name["family"] for name in gjb2["authors"]] == ["Smith", "Azaiez", "Booth"]
+    # reStructuredText's and Markdown's link in angle brackets after the chapter (a real Sphinx page's list)
+    waveforms = parse_reference(
+        "Nayak CS, Anilkumar AC. EEG Normal Waveforms. [Updated 2025 Aug 3]. In: StatPearls [Internet]. Treasure "
+        "Island (FL): StatPearls Publishing; 2025 Jan-. <https://www.ncbi.nlm.nih.gov/books/NBK539805/>"
+    )
+    assert [name.family for name in waveforms.authors] == ["Nayak", "Anilkumar"]
+    assert (waveforms.title, waveforms.container_title) == ("EEG Normal Waveforms", "StatPearls")
+    assert waveforms.url == "https://www.ncbi.nlm.nih.gov/books/NBK539805/"
 
 
 def test_a_bodys_report_in_nlms_layout_keeps_a_year_inside_its_title():
@@ -5869,3 +5877,29 @@ def test_ama_groups_written_on_behalf_of_and_with_commas():
         "Thomas DW, Greer FR; American Academy of Pediatrics Committee on Nutrition; American Academy of Pediatrics "
         "Section on Gastroenterology, Hepatology, and Nutrition"
     )[-1] == Author("American Academy of Pediatrics Section on Gastroenterology, Hepatology, and Nutrition")
+
+
+def test_preprints_named_after_a_comma_and_medrxivs_eight_figure_identifiers():
+    """'…for sequence comparison, bioRxiv 2021.01.28.428549; doi: …': the server after the title's comma went into
+    the title and its identifier's parts became pages; medRxiv's identifiers end in eight figures
+    ('2020.03.11.20031096'), which were read as pages. (Real strings from public repositories.)"""
+    sahlin, zhao, murty = parse_each(
+        [
+            "Kristoffer Sahlin, Strobemers: an alternative to k-mers for sequence comparison, bioRxiv "
+            "2021.01.28.428549; doi: https://doi.org/10.1101/2021.01.28.428549",
+            "Zhao, J. et al. Relationship between the ABO Blood Group and the COVID-19 Susceptibility. medRxiv "
+            "2020.03.11.20031096 (2020).",
+            "Murty, D. V. P. S. et al. Stimulus-induced Gamma rhythms are weaker in human elderly with Mild Cognitive "
+            "Impairment and Alzheimer’s Disease. medRxiv 2020.06.24.20139113 (2020) doi:10.1101/2020.06.24.20139113.",
+        ]
+    )
+    assert (sahlin.title, sahlin.container_title, sahlin.type) == (
+        "Strobemers: an alternative to k-mers for sequence comparison",
+        "bioRxiv",
+        "article",
+    )
+    assert (sahlin.pages, sahlin.variables["number"]) == (None, "2021.01.28.428549")
+    assert sahlin.doi == "10.1101/2021.01.28.428549"
+    for preprint, number in ((zhao, "2020.03.11.20031096"), (murty, "2020.06.24.20139113")):
+        assert (preprint.container_title, preprint.year, preprint.pages) == ("medRxiv", 2020, None)
+        assert preprint.variables["number"] == number

@@ -42,6 +42,7 @@ _TRAILER = _trailer(
     r"\[cited[^\]]{0,40}\]",
     r"Available (?:from|at):?\s+\S+",
     r"https?://\S+",
+    r"<https?://[^\s>]+>",  # the link in angle brackets, as reStructuredText and Markdown print it
     r"NCBI Bookshelf ID:\s*NBK\d+",
     r"PMID:\s*\d+",
 )
@@ -98,6 +99,7 @@ _BODY_BOOK_TRAILER = _trailer(
     r"Accessed [^.]{1,30}",
     r"(?:Available(?: from| at| online)?|Dispon[ií]vel em|Disponible en):?\s+\S+",
     r"https?://\S+",
+    r"<https?://[^\s>]+>",  # the link in angle brackets, as reStructuredText and Markdown print it
     r"ISBN[:\s]+[\d-]+X?",
 )
 

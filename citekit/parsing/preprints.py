@@ -22,6 +22,7 @@ _SERVER = re.compile(
     r"|Preprints\.org|OSF\s?Preprints|Authorea)(?![\w/@-]|\.\w)",
     re.IGNORECASE,
 )
+_SERVER_ENDING_THE_TITLE = re.compile(rf"[,.]\s*+(?:{_SERVER.pattern})$", re.IGNORECASE)
 # NLM's mark after a preprint's server: 'medRxiv [Preprint]'.
 _PREPRINT_MARK = re.compile(r"(?<!\s)\s*+\[pre-?print\]\s*$", re.IGNORECASE)  # spaces taken whole: linear
 # PubMed's citation of a preprint: the day it was posted, then the server's own identifier where an
@@ -33,9 +34,10 @@ _PUBMED_POSTED = re.compile(
     re.IGNORECASE,
 )
 
-# bioRxiv's and medRxiv's own identifier since December 2019, the day it was posted and a number, printed
-# on its own (not the end of a DOI, '10.1101/2024.05.08.593138'): '2024.05.08.593138', '2021.03.01.433431v2'.
-_DATED_ID = re.compile(r"(?<![\w./])20[1-9]\d\.[01]\d\.[0-3]\d\.\d{6}(?:v\d{1,2})?(?![\w.]|\.\d)")
+# bioRxiv's and medRxiv's own identifier since December 2019, the day it was posted and a number (medRxiv's of
+# eight figures), printed on its own (not the end of a DOI, '10.1101/2024.05.08.593138'): '2024.05.08.593138',
+# '2021.03.01.433431v2', '2020.03.11.20031096'.
+_DATED_ID = re.compile(r"(?<![\w./])20[1-9]\d\.[01]\d\.[0-3]\d\.\d{6}(?:\d\d)?(?:v\d{1,2})?(?![\w.]|\.\d)")
 
 
 def read_preprint_server(reference: Reference, text: str) -> None:
@@ -46,6 +48,12 @@ def read_preprint_server(reference: Reference, text: str) -> None:
     container = reference.container_title
     if container and (mark := _PREPRINT_MARK.search(container)) and mark.start():
         container = reference.container_title = container[: mark.start()]
+    if not container and reference.title and (ending := _SERVER_ENDING_THE_TITLE.search(reference.title)):
+        # 'Strobemers: an alternative to k-mers for sequence comparison, bioRxiv 2021.01.28.428549': the server
+        # read into the title, after its comma
+        reference.title = reference.title[: ending.start()]
+        container = reference.container_title = " ".join(ending["name"].split())
+        reference.confidence["journal"] = min(reference.confidence.get("title", 1.0), 0.9)
     if not container:
         title = reference.title
         start = text.find(title) if title else -1
@@ -57,8 +65,12 @@ def read_preprint_server(reference: Reference, text: str) -> None:
         return
     if reference.type == "article-journal":
         reference.type = "article"
-    if "number" not in reference.variables and (dated := _DATED_ID.search(text)) is not None:
-        reference.variables["number"] = dated.group()  # '*bioRxiv.* 2024; 2024.05.08.593138'
+    if (dated := _DATED_ID.search(text)) is not None:
+        reference.variables.setdefault("number", dated.group())  # '*bioRxiv.* 2024; 2024.05.08.593138'
+        for name in ("volume", "issue", "pages"):  # the identifier's parts read as an article's numbers
+            if (value := getattr(reference, name)) and value.replace(" ", "") in dated.group():
+                setattr(reference, name, None)
+                reference.confidence.pop(name, None)
 
 
 def _posted_read_apart(reference: Reference, posted: re.Match[str]) -> None:
