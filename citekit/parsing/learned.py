@@ -380,10 +380,11 @@ def _first_run(labels: list[str], label: str) -> tuple[int, int]:
 
 def _run_end(labels: list[str], index: int) -> int:
     """The last index of the run of labels[index] that index stands in or begins."""
-    last = index
-    while last + 1 < len(labels) and labels[last + 1] == labels[index]:
-        last += 1
-    return last
+    label = labels[index]
+    for later in range(index + 1, len(labels)):
+        if labels[later] != label:
+            return later - 1
+    return len(labels) - 1
 
 
 def _relabelled(labels: list[str], first: int, last: int, label: str) -> list[str]:
@@ -957,7 +958,9 @@ def _nlm_date_read_into_the_journal(tokens: list[Token], labels: list[str]) -> l
 def _day_read_into_the_volume(tokens: list[Token], labels: list[str]) -> list[str]:
     """'BMC Med Res Methodol. 2020 Oct 29;20(1):268': NLM's issue date ends in a day before the volume's
     semicolon; a volume read from the day on ('29;20') begins after the semicolon."""
-    for index in range(1, len(tokens) - 2):
+    if "volume" not in labels:
+        return labels
+    for index in range(max(1, labels.index("volume")), len(tokens) - 2):
         if (
             labels[index] == labels[index + 1] == labels[index + 2] == "volume"
             and labels[index - 1] != "volume"
@@ -1025,7 +1028,9 @@ _ELECTRONIC_PAGES = re.compile(r"e\d{1,3}")
 def _electronic_pages_read_apart(tokens: list[Token], labels: list[str]) -> list[str]:
     """'Cell Syst, 11(1):95-101.e5': Cell Press's pages go on online after a stop, glued to the range; the
     '.e5' read as the date or nothing is the pages' end."""
-    for index in range(2, len(tokens) - 1):
+    if "pages" not in labels:
+        return labels
+    for index in range(max(2, labels.index("pages") + 1), len(tokens) - 1):
         dot, online = tokens[index], tokens[index + 1]
         if (
             dot.text == "."
