@@ -5903,3 +5903,44 @@ def test_preprints_named_after_a_comma_and_medrxivs_eight_figure_identifiers():
     for preprint, number in ((zhao, "2020.03.11.20031096"), (murty, "2020.06.24.20139113")):
         assert (preprint.container_title, preprint.year, preprint.pages) == ("medRxiv", 2020, None)
         assert preprint.variables["number"] == number
+
+
+def test_a_books_place_and_year_ending_it_as_italian_humanities_print_them(cli, tmp_path):
+    """'Author, Title, Venezia 1610.': the place and the year end a book's reference, after a comma or a stop, the
+    year's range or the number of volumes after them ('1778-1781', '2 V.'). The model read 'Venezia' as the
+    journal or into the title and the year as its volume ('1874, 2 V') or as nothing; Venezia is not among the
+    known places (its name is in titles more than it is a place). (Real references from the LinkedBooks
+    dataset of the history of Venice, its validation split.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "G. B. Chiodino, Arte pratica latina e volgare di far contrapunto a mente, Venezia 1610.\n\n"
+        "B. Cecchetti, La Repubblica di Venezia e la corte di Roma nei rapporti di religione, Venezia 1874, 2 V.\n\n"
+        "G. Poleni, Delle lagune venete. Venezia 1817.\n\n"
+        "M. Ferro, Dizionario del Diritto comune e privato Veneto che contiene le leggi civili, economiche e "
+        "criminali, Venezia 1778-1781.\n\n"
+        "Romanin S., Storia documentata di Venezia. Venezia, 1853-1861\n",
+    )
+    assert [(r["type"], r.get("publisher-place"), r["year"]) for r in records] == [
+        ("book", "Venezia", 1610),
+        ("book", "Venezia", 1874),
+        ("book", "Venezia", 1817),
+        ("book", "Venezia", 1778),
+        ("book", "Venezia", 1853),
+    ]
+    assert [r["title"] for r in records[:3]] == [
+        "Arte pratica latina e volgare di far contrapunto a mente",
+        "La Repubblica di Venezia e la corte di Roma nei rapporti di religione",
+        "Delle lagune venete",
+    ]
+    assert all(r.get("journal") is None and r.get("volume") is None for r in records)
+    assert records[1]["number-of-volumes"] == "2"
+    # Not a season's, a status's or a body's name before the year
+    fall, submitted = parse_each(
+        [
+            'Andrews, Victor L. "Captive Finance Companies: Their Growth and Some Speculations on their '
+            'Significance," Industrial Management Review, Fall 1961.',
+            "Panario, D., Gourdon, X., and Flajolet, P. An analytic approach to smooth polynomials. Submitted, 1998.",
+        ]
+    )
+    assert "publisher-place" not in fall.variables and "publisher-place" not in submitted.variables

@@ -976,6 +976,53 @@ def _day_read_into_the_volume(tokens: list[Token], labels: list[str]) -> list[st
     return labels
 
 
+_IMPRINT_END = frozenset({".", ",", "·", ";"})
+# Words before a year that name no place: a number's word, what a work is or where it stands ('Preprint 2015',
+# 'Submitted, 1998'); seasons too (_SEASON_WORDS).
+_NOT_A_PLACE = frozenset(
+    """in vol no nr heft bd band jg tomo tome anno ed hg preprint manuscript draft mimeo typescript submitted accepted
+    unpublished forthcoming thesis dissertation report online""".split()
+)
+
+
+def _place_and_year_ending_a_book(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'T. A. Contin, Riflessioni sopra la Bolla in coena Domini, Venezia 1769.', 'G. Poleni, Delle lagune venete.
+    Venezia 1817.': a book's place and year ending its reference, as Italian, French and German humanities
+    print them, read by the model (which saw this layout seldom) into the title, as nothing, or as a journal
+    and its volume or pages. Only with no volume, issue or pages read anywhere before them, after a comma or a
+    stop; the place (a comma may follow it: 'Venezia, 1542.') is a known one, or one capitalised name (hyphens
+    joining several: 'Treviso-Venezia') that is no month's, no season's, and that the model did not read as a
+    publisher."""
+    end = len(tokens)
+    while end and tokens[end - 1].text in _IMPRINT_END:
+        end -= 1
+    year = end - 1
+    if year >= 2 and tokens[year - 1].text in ("-", "–") and tokens[year].text.isdigit():
+        year -= 2  # 'Venezia 1778-1781', 'Treviso-Venezia 1859-63'
+    if year < 3 or not _YEAR.fullmatch(tokens[year].text):
+        return labels
+    last = year - 1 if tokens[year - 1].text != "," else year - 2  # 'Venezia, 1542.'
+    first = last
+    while first >= 2 and tokens[first - 1].text in ("-", "/") and tokens[first - 2].text[:1].isupper():
+        first -= 2
+    name = tokens[first : last + 1]
+    before = tokens[first - 1].text
+    if (
+        before not in (",", ".")
+        or any(label in ("volume", "issue", "pages") for label in labels[:first])
+        or any(label in ("publisher", "location") for label in labels[first : last + 1])
+        or not all(token.text[:1].isupper() and token.text.isalpha() for token in name[::2])
+        or any(
+            month_number(token.text) or token.text.lower() in _NOT_A_PLACE or token.text.lower() in _SEASON_WORDS
+            for token in name[::2]
+        )
+        or any(left.end != right.start for left, right in zip(name, name[1:], strict=False))  # glued: 'Treviso-Venezia'
+        or ((len(name[0].text) < 3 or name[0].text.isupper()) and not is_place(name[0].text))  # not 'OECD 2014'
+    ):
+        return labels
+    return [*labels[:first], *["location"] * (year - first), *["date"] * (end - year), *labels[end:]]
+
+
 def _date_broken_before_its_year(tokens: list[Token], labels: list[str]) -> list[str]:
     """'p.177-194, jan.' + './abr.' (read as the link) + '2014.': a date whose first run holds no year,
     while a year read as the date follows within a few tokens, runs on to it."""
@@ -2896,6 +2943,61 @@ def _journal_before_its_city(text: str, spans: dict[str, tuple[int, int, float]]
     _journal_from_last_sentence(text, spans)
 
 
+# A book's imprint as Italian, French and German humanities print it, at the reference's end: the place, the year,
+# and how many volumes the work has ('…, Venezia 1874, 2 v.', '…, Berlin 1898, 2 Bde.').
+_PLACE_YEAR_AT_THE_END = re.compile(
+    r"(?P<year>(?:1[5-9]|20)\d\d)[a-z]?(?:\s*+,\s*+(?P<count>\d{1,2}\s?(?:v|voll?|vols?|volumes|bde|bände|tomes?)\b\.?))?"
+    r"[\s.]*+$",
+    re.IGNORECASE,
+)
+_CAPITALISED_NAMES = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}(?:[-/][A-ZÀ-Þ][a-zß-ÿ]{2,})*")  # 'Venezia', 'Milano-Napoli'
+
+
+def _year_read_as_the_volume(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'P. Müller, Studien zur Geschichte, Berlin 1898, 2 Bde.': a book's year and its number of volumes read as
+    its volume, at the reference's end, with no date read."""
+    start, end, share = spans["volume"]
+    found = _PLACE_YEAR_AT_THE_END.match(text, start)
+    if found is None or found.end("count" if found["count"] else "year") < end - 1:
+        return
+    del spans["volume"]
+    spans["date"] = (found.start("year"), found.end("year"), share)
+    if found["count"]:
+        spans["volume"] = (found.start("count"), found.end("count"), share)  # read as the number of volumes
+
+
+def _place_and_year_read_as_a_journal(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'G. B. Chiodino, Arte pratica latina e volgare di far contrapunto a mente, Venezia 1610.': the labeller,
+    trained mostly on journals, read the place and the year ending a book's reference as a journal and its
+    volume ('Venezia', '1610'), or the place alone as the journal before the date. With nothing after them
+    but the number of volumes, and no pages or issue, they are the book's place and year: a known place, or
+    one or two capitalised names after the title's comma (Venezia is not among the known places: its name
+    is printed in titles more than as a place)."""
+    if "container" not in spans:
+        if "volume" in spans and not any(label in spans for label in ("date", "issue", "pages")):
+            _year_read_as_the_volume(text, spans)
+        return
+    if any(label in spans for label in ("issue", "location", "publisher", "editor")):
+        return
+    start, end, share = spans["container"]
+    found = _PLACE_YEAR_AT_THE_END.match(text, end + len(text[end:]) - len(text[end:].lstrip(" ,")))
+    if found is None or any(
+        label in spans and not found.start() <= spans[label][0] < found.end() for label in ("volume", "pages", "date")
+    ):
+        return
+    place = text[start:end].strip(_EDGE)
+    comma_before = text[:start].rstrip().endswith(",")
+    if not (is_place(place) or (comma_before and _CAPITALISED_NAMES.fullmatch(place))):
+        return
+    for label in ("volume", "pages", "date"):
+        spans.pop(label, None)
+    del spans["container"]
+    spans["location"] = (start, end, share)
+    spans["date"] = (found.start("year"), found.end("year"), share)
+    if found["count"]:
+        spans["volume"] = (found.start("count"), found.end("count"), share)  # read as the number of volumes
+
+
 def _city_after_the_journals_full_stop(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'Current Science. Bangalore 101: 1015–1019', 'Phyllomedusa. Belo Horizonte 16': the city a journal
     is published in, after its name's full stop and right before its volume, is no part of the name.
@@ -3459,12 +3561,13 @@ def fields_from_labels(
     labels = _journals_year_read_as_the_date(tokens, labels)
     labels = _volume_year_read_as_the_date(tokens, labels)
     labels = _turkish_volume_and_issue(text, tokens, _day_read_as_a_number(tokens, labels))
-    labels = _electronic_pages_read_apart(tokens, labels)
+    labels = _place_and_year_ending_a_book(tokens, _electronic_pages_read_apart(tokens, labels))
     labels = _year_ending_the_book(tokens, _year_ending_the_title(tokens, labels))
     labels = _years_ending_the_title(tokens, _bracketed_years_ending_a_subtitle(tokens, labels))
     labels = _book_after_the_editors_role(text, tokens, _book_read_as_place_and_publisher(text, tokens, labels))
     labels = _numbers_of_the_title(tokens, _editors_up_front(text, tokens, labels))
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
+    _place_and_year_read_as_a_journal(text, spans)
     _talk_read_into_the_title(text, spans)
     _journal_read_into_the_names(text, spans)
     _no_place(text, spans)
@@ -3856,7 +3959,7 @@ _TITLE_VOLUME = re.compile(
 )
 _BOOK_VOLUME = re.compile(rf"\b{_BAND}")
 _ABNT_VOLUME = re.compile(r"\bv\.\s*(?P<volume>\d{1,3})")  # 'São Paulo: Paz e Terra. 2018. v. 2.'
-_VOLUMES_ALONE = re.compile(r"(?P<count>\d{1,2})\s+(?:bände|bde|vols|volumes)\b\.?", re.I)
+_VOLUMES_ALONE = re.compile(r"(?P<count>\d{1,2})\s+(?:bände|bde|vols?|volumes|voll?|v|tomes?)\b\.?", re.I)
 # A volume run that holds more before the volume's own word: 'EUROGRAPHICS ´93, Vol. 12' ('93' the meeting's year).
 _VOLUME_MARKED_LAST = re.compile(r"[,;]\s*(?:vol(?:ume)?|bd|band|jg|jahrgang)\b\.?\s*(?P<volume>\w*\d\w*)$", re.I)
 _VOLUMES_COUNT = re.compile(r"[,.]\s*(?P<count>\d{1,2})\s+(?:bände|bde|teilbde|teilbände|vols|volumes)\b\.?\s*$", re.I)
