@@ -5944,3 +5944,12 @@ def test_a_books_place_and_year_ending_it_as_italian_humanities_print_them(cli, 
         ]
     )
     assert "publisher-place" not in fall.variables and "publisher-place" not in submitted.variables
+    # A chronological list prints each work's year first (LinkedBooks' validation split): read with the names
+    chronological = parse_reference(
+        "1854 foscarini M., Della letteratura veneziana ed altri scritti intorno ad essa, Venezia."
+    )
+    assert (chronological.year, chronological.title) == (
+        1854,
+        "Della letteratura veneziana ed altri scritti intorno ad essa",
+    )
+    assert [a.family for a in chronological.authors] == ["foscarini"]

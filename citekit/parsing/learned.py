@@ -1023,6 +1023,16 @@ def _place_and_year_ending_a_book(tokens: list[Token], labels: list[str]) -> lis
     return [*labels[:first], *["location"] * (year - first), *["date"] * (end - year), *labels[end:]]
 
 
+def _year_leading_the_reference(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'1805 lucchesi p., Memorie sopra le cisterne … di Venezia, Venezia.': a chronological list prints each
+    work's year first; read with the names that follow, it is the date when no date is read anywhere else."""
+    if len(tokens) < 3 or "date" in labels or labels[0] not in ("author", "editor") or labels[1] != labels[0]:
+        return labels
+    if not _YEAR.fullmatch(tokens[0].text):
+        return labels
+    return ["date", *labels[1:]]
+
+
 def _date_broken_before_its_year(tokens: list[Token], labels: list[str]) -> list[str]:
     """'p.177-194, jan.' + './abr.' (read as the link) + '2014.': a date whose first run holds no year,
     while a year read as the date follows within a few tokens, runs on to it."""
@@ -3562,6 +3572,7 @@ def fields_from_labels(
     labels = _volume_year_read_as_the_date(tokens, labels)
     labels = _turkish_volume_and_issue(text, tokens, _day_read_as_a_number(tokens, labels))
     labels = _place_and_year_ending_a_book(tokens, _electronic_pages_read_apart(tokens, labels))
+    labels = _year_leading_the_reference(tokens, labels)
     labels = _year_ending_the_book(tokens, _year_ending_the_title(tokens, labels))
     labels = _years_ending_the_title(tokens, _bracketed_years_ending_a_subtitle(tokens, labels))
     labels = _book_after_the_editors_role(text, tokens, _book_read_as_place_and_publisher(text, tokens, labels))
