@@ -5953,3 +5953,27 @@ def test_a_books_place_and_year_ending_it_as_italian_humanities_print_them(cli, 
         "Della letteratura veneziana ed altri scritti intorno ad essa",
     )
     assert [a.family for a in chronological.authors] == ["foscarini"]
+
+
+def test_italian_editors_after_a_cura_di():
+    """Italian names a book's editors after its title, 'a cura di' or 'a c. di', up to the next comma. The
+    model read them as nothing or into the title, with the book's name as editors ('in: Sensibilità e
+    razionalità nel Settecento, a c. di V. Branca'), and an authorless catalogue's title as names. (Real
+    references from LinkedBooks' validation split.)"""
+    baretti, catalogo, cozzi = parse_each(
+        [
+            "G. Baretti, La frusta letteraria, a c. di L. Piccioni, Bari 1933.",
+            "Catalogo della pinacoteca della Fondazione Scientifica Querini Stampalia, a c. di M. Dazzi e E. Merkel, "
+            "Vicenza 1979.",
+            "G. Cozzi, Politica e diritto nei tentativi di riforma del diritto penale nel Settecento, in: Sensibilità "
+            "e razionalità nel Settecento, a c. di V. Branca, Venezia 1967.",
+        ]
+    )
+    assert (baretti.title, baretti.editors, baretti.year) == ("La frusta letteraria", [Author("Piccioni", "L")], 1933)
+    assert catalogo.authors == [] and catalogo.editors == [Author("Dazzi", "M"), Author("Merkel", "E")]
+    assert catalogo.title == "Catalogo della pinacoteca della Fondazione Scientifica Querini Stampalia"
+    assert (cozzi.type, cozzi.container_title, cozzi.editors) == (
+        "chapter",
+        "Sensibilità e razionalità nel Settecento",
+        [Author("Branca", "V")],
+    )

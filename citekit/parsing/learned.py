@@ -1023,6 +1023,40 @@ def _place_and_year_ending_a_book(tokens: list[Token], labels: list[str]) -> lis
     return [*labels[:first], *["location"] * (year - first), *["date"] * (end - year), *labels[end:]]
 
 
+def _edited_by_after_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'G. Baretti, La frusta letteraria, a c. di L. Piccioni, Bari 1933.': Italian names a book's editors after
+    its title, 'a cura di' ('a c. di'), up to the next comma. The model read them as nothing, into the title,
+    or with the book's name ('in: Sensibilità e razionalità nel Settecento, a c. di V. Branca' as editors); a
+    work with no author read ('Catalogo della pinacoteca …, a c. di M. Dazzi e E. Merkel') had its title read as
+    names. The marker is no one's name."""
+    for index in range(2, len(tokens) - 3):
+        if tokens[index - 1].text != "," or tokens[index].text.lower() != "a":
+            continue
+        words = [token.text.lower() for token in tokens[index + 1 : index + 4]]
+        if words[:3] == ["c", ".", "di"]:
+            names = index + 4
+        elif words[:2] == ["cura", "di"]:
+            names = index + 3
+        else:
+            continue
+        end = names
+        while end < len(tokens) and tokens[end].text != "," and labels[end] not in ("location", "date"):
+            end += 1
+        if end == names:
+            return labels
+        before = labels[index - 2]
+        first = index - 2
+        while first > 0 and labels[first - 1] == before:
+            first -= 1
+        labels = [*labels[:index], *["other"] * (names - index), *["editor"] * (end - names), *labels[end:]]
+        if before == "author" and "title" not in labels:
+            labels[first:index] = ["title"] * (index - first)  # 'Catalogo …, a c. di': the work's title, no names
+        elif before == "editor":
+            labels[first:index] = ["container"] * (index - first)  # 'in: Sensibilità …, a c. di': the book
+        return labels
+    return labels
+
+
 def _year_leading_the_reference(tokens: list[Token], labels: list[str]) -> list[str]:
     """'1805 lucchesi p., Memorie sopra le cisterne … di Venezia, Venezia.': a chronological list prints each
     work's year first; read with the names that follow, it is the date when no date is read anywhere else."""
@@ -3572,7 +3606,7 @@ def fields_from_labels(
     labels = _volume_year_read_as_the_date(tokens, labels)
     labels = _turkish_volume_and_issue(text, tokens, _day_read_as_a_number(tokens, labels))
     labels = _place_and_year_ending_a_book(tokens, _electronic_pages_read_apart(tokens, labels))
-    labels = _year_leading_the_reference(tokens, labels)
+    labels = _edited_by_after_the_title(tokens, _year_leading_the_reference(tokens, labels))
     labels = _year_ending_the_book(tokens, _year_ending_the_title(tokens, labels))
     labels = _years_ending_the_title(tokens, _bracketed_years_ending_a_subtitle(tokens, labels))
     labels = _book_after_the_editors_role(text, tokens, _book_read_as_place_and_publisher(text, tokens, labels))
