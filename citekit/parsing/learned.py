@@ -3015,8 +3015,10 @@ def _place_and_year_read_as_a_journal(text: str, spans: dict[str, tuple[int, int
     trained mostly on journals, read the place and the year ending a book's reference as a journal and its
     volume ('Venezia', '1610'), or the place alone as the journal before the date. With nothing after them
     but the number of volumes, and no pages or issue, they are the book's place and year: a known place, or
-    one or two capitalised names after the title's comma (Venezia is not among the known places: its name
-    is printed in titles more than as a place)."""
+    a capitalised name (names joined by a hyphen or a slash: 'Milano-Napoli') after the title's comma
+    (Venezia is not among the known places: its name is printed in titles more than as a place). The label
+    rule _place_and_year_ending_a_book reads the imprint when the year ends the reference; this one, from
+    the spans, also when the number of volumes follows the year ('Venezia 1874, 2 V.')."""
     if "container" not in spans:
         if "volume" in spans and not any(label in spans for label in ("date", "issue", "pages")):
             _year_read_as_the_volume(text, spans)
