@@ -2989,9 +2989,10 @@ def _journal_before_its_city(text: str, spans: dict[str, tuple[int, int, float]]
 
 # A book's imprint as Italian, French and German humanities print it, at the reference's end: the place, the year,
 # and how many volumes the work has ('…, Venezia 1874, 2 v.', '…, Berlin 1898, 2 Bde.').
+# A work's number of volumes by its word: '2 V.', '2 voll.', '3 vols.', '2 Bde.', '2 tomes'.
+_VOLUMES_WORD = r"(?:bände|bde|vols?|volumes|voll?|v|tomes?)\b"
 _PLACE_YEAR_AT_THE_END = re.compile(
-    r"(?P<year>(?:1[5-9]|20)\d\d)[a-z]?(?:\s*+,\s*+(?P<count>\d{1,2}\s?(?:v|voll?|vols?|volumes|bde|bände|tomes?)\b\.?))?"
-    r"[\s.]*+$",
+    rf"(?P<year>(?:1[5-9]|20)\d\d)[a-z]?(?:\s*+,\s*+(?P<count>\d{{1,2}}\s?{_VOLUMES_WORD}\.?))?[\s.]*+$",
     re.IGNORECASE,
 )
 _CAPITALISED_NAMES = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}(?:[-/][A-ZÀ-Þ][a-zß-ÿ]{2,})*")  # 'Venezia', 'Milano-Napoli'
@@ -2999,7 +3000,9 @@ _CAPITALISED_NAMES = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}(?:[-/][A-ZÀ-Þ][a-z�
 
 def _year_read_as_the_volume(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'P. Müller, Studien zur Geschichte, Berlin 1898, 2 Bde.': a book's year and its number of volumes read as
-    its volume, at the reference's end, with no date read."""
+    its volume, at the reference's end, with no journal, date, issue or pages read."""
+    if "volume" not in spans or any(label in spans for label in ("container", "date", "issue", "pages")):
+        return
     start, end, share = spans["volume"]
     found = _PLACE_YEAR_AT_THE_END.match(text, start)
     if found is None or found.end("count" if found["count"] else "year") < end - 1:
@@ -3019,11 +3022,7 @@ def _place_and_year_read_as_a_journal(text: str, spans: dict[str, tuple[int, int
     (Venezia is not among the known places: its name is printed in titles more than as a place). The label
     rule _place_and_year_ending_a_book reads the imprint when the year ends the reference; this one, from
     the spans, also when the number of volumes follows the year ('Venezia 1874, 2 V.')."""
-    if "container" not in spans:
-        if "volume" in spans and not any(label in spans for label in ("date", "issue", "pages")):
-            _year_read_as_the_volume(text, spans)
-        return
-    if any(label in spans for label in ("issue", "location", "publisher", "editor")):
+    if "container" not in spans or any(label in spans for label in ("issue", "location", "publisher", "editor")):
         return
     start, end, share = spans["container"]
     found = _PLACE_YEAR_AT_THE_END.match(text, end + len(text[end:]) - len(text[end:].lstrip(" ,")))
@@ -3615,6 +3614,7 @@ def fields_from_labels(
     labels = _numbers_of_the_title(tokens, _editors_up_front(text, tokens, labels))
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
     _place_and_year_read_as_a_journal(text, spans)
+    _year_read_as_the_volume(text, spans)
     _talk_read_into_the_title(text, spans)
     _journal_read_into_the_names(text, spans)
     _no_place(text, spans)
@@ -4006,7 +4006,7 @@ _TITLE_VOLUME = re.compile(
 )
 _BOOK_VOLUME = re.compile(rf"\b{_BAND}")
 _ABNT_VOLUME = re.compile(r"\bv\.\s*(?P<volume>\d{1,3})")  # 'São Paulo: Paz e Terra. 2018. v. 2.'
-_VOLUMES_ALONE = re.compile(r"(?P<count>\d{1,2})\s+(?:bände|bde|vols?|volumes|voll?|v|tomes?)\b\.?", re.I)
+_VOLUMES_ALONE = re.compile(rf"(?P<count>\d{{1,2}})\s+{_VOLUMES_WORD}\.?", re.I)
 # A volume run that holds more before the volume's own word: 'EUROGRAPHICS ´93, Vol. 12' ('93' the meeting's year).
 _VOLUME_MARKED_LAST = re.compile(r"[,;]\s*(?:vol(?:ume)?|bd|band|jg|jahrgang)\b\.?\s*(?P<volume>\w*\d\w*)$", re.I)
 _VOLUMES_COUNT = re.compile(r"[,.]\s*(?P<count>\d{1,2})\s+(?:bände|bde|teilbde|teilbände|vols|volumes)\b\.?\s*$", re.I)

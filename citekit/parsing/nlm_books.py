@@ -37,12 +37,13 @@ def _trailer(*notes: str) -> re.Pattern[str]:
     return re.compile(r"\.?(?:\s*(?:" + "|".join(notes) + r")\.?)*\s*", re.IGNORECASE)
 
 
+# A link, bare or in angle brackets as reStructuredText and Markdown print it ('<https://…>').
+_LINKS = (r"https?://\S+", r"<https?://[^\s>]+>")
 # What may follow the book's year: the date it was cited, the link, the Bookshelf's and PubMed's numbers.
 _TRAILER = _trailer(
     r"\[cited[^\]]{0,40}\]",
     r"Available (?:from|at):?\s+\S+",
-    r"https?://\S+",
-    r"<https?://[^\s>]+>",  # the link in angle brackets, as reStructuredText and Markdown print it
+    *_LINKS,
     r"NCBI Bookshelf ID:\s*NBK\d+",
     r"PMID:\s*\d+",
 )
@@ -98,8 +99,7 @@ _BODY_BOOK_TRAILER = _trailer(
     r"\([A-Z]{2,8}/[^)]{1,40}\)",
     r"Accessed [^.]{1,30}",
     r"(?:Available(?: from| at| online)?|Dispon[ií]vel em|Disponible en):?\s+\S+",
-    r"https?://\S+",
-    r"<https?://[^\s>]+>",  # the link in angle brackets, as reStructuredText and Markdown print it
+    *_LINKS,
     r"ISBN[:\s]+[\d-]+X?",
 )
 

@@ -52,15 +52,13 @@ def read_preprint_server(reference: Reference, text: str) -> None:
         # 'Strobemers: an alternative to k-mers for sequence comparison, bioRxiv 2021.01.28.428549': the server
         # read into the title, after its comma
         reference.title = reference.title[: ending.start()]
-        container = reference.container_title = " ".join(ending["name"].split())
-        reference.confidence["journal"] = min(reference.confidence.get("title", 1.0), 0.9)
+        container = _server_as_container(reference, ending["name"])
     if not container:
         title = reference.title
         start = text.find(title) if title else -1
         if start < 0 or (found := _SERVER.search(text, start + len(title or ""))) is None:
             return
-        container = reference.container_title = " ".join(found["name"].split())
-        reference.confidence["journal"] = min(reference.confidence.get("title", 1.0), 0.9)
+        container = _server_as_container(reference, found["name"])
     if not _SERVER.fullmatch(container):
         return
     if reference.type == "article-journal":
@@ -71,6 +69,13 @@ def read_preprint_server(reference: Reference, text: str) -> None:
             if (value := getattr(reference, name)) and value.replace(" ", "") in dated.group():
                 setattr(reference, name, None)
                 reference.confidence.pop(name, None)
+
+
+def _server_as_container(reference: Reference, name: str) -> str:
+    """The server found in the text as the record's container, no surer than its title (at most 0.9)."""
+    reference.container_title = " ".join(name.split())
+    reference.confidence["journal"] = min(reference.confidence.get("title", 1.0), 0.9)
+    return reference.container_title
 
 
 def _posted_read_apart(reference: Reference, posted: re.Match[str]) -> None:
