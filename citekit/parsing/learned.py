@@ -1031,7 +1031,7 @@ def _as_printed(tokens: list[Token]) -> str:
     )
 
 
-_NOT_IN_A_PUBLISHER = frozenset(":;()[]")
+_NOT_IN_AN_IMPRINT = frozenset(":;()[]")
 
 
 def _a_regions_abbreviation(tokens: list[Token]) -> bool:
@@ -1053,7 +1053,7 @@ def _place_before(tokens: list[Token], comma: int) -> int | None:
         not part
         or start == 0
         or not part[0].text[:1].isupper()
-        or any(token.text in _NOT_IN_A_PUBLISHER or token.text[:1].isdigit() for token in part)
+        or any(token.text in _NOT_IN_AN_IMPRINT or token.text[:1].isdigit() for token in part)
         or not is_place(_as_printed(part))
     ):
         return None
@@ -1065,7 +1065,7 @@ def _ends_a_part(tokens: list[Token], index: int) -> bool:
     return tokens[index].text == "," or (tokens[index].text == "." and index > 0 and len(tokens[index - 1].text) >= 3)
 
 
-# Lower-case words a publisher's name may begin with: 'il Mulino', "l'Erma", 'la Nuova Italia', 'monastero di …'.
+# Lower-case words a publisher's name may begin with: 'il Mulino', "l'Erma", 'la Nuova Italia'.
 _PUBLISHER_ARTICLES = frozenset("il lo la l i gli le les el los las".split())
 
 
@@ -1074,9 +1074,9 @@ def _place_publisher_and_year_ending_a_book(tokens: list[Token], labels: list[st
     imprint in the order Italian, French and Spanish humanities print it, place, publisher, year, at the end of
     a book's reference. The model read the publisher as the place, the place as the publisher or the title, or
     both as a journal; and _place_and_year_ending_a_book would read the publisher's name before the year as the
-    place. Only when what stands between the last comma and the year is no known place, and what stands between
-    it and the comma or stop before is one (a region after it too: 'Cambridge, MA'), with no volume, issue or
-    pages read before them."""
+    place. Only when what stands between the last comma and the year is no region's abbreviation and no place the
+    model read as one ('Paris, France, 2005'), and what stands between it and the comma or stop before is a known
+    place (its state's code after it too: 'Cambridge, MA'), with no volume, issue or pages read before them."""
     end = len(tokens)
     while end and tokens[end - 1].text in _IMPRINT_END:
         end -= 1
@@ -1096,7 +1096,7 @@ def _place_publisher_and_year_ending_a_book(tokens: list[Token], labels: list[st
         or tokens[comma].text != ","
         or not publisher
         or not (publisher[0].text[:1].isupper() or publisher[0].text.lower() in _PUBLISHER_ARTICLES)
-        or any(token.text[:1].isdigit() or token.text in _NOT_IN_A_PUBLISHER for token in publisher)
+        or any(token.text[:1].isdigit() or token.text in _NOT_IN_AN_IMPRINT for token in publisher)
         or any(
             month_number(token.text) or token.text.lower() in _NOT_A_PLACE or token.text.lower() in _SEASON_WORDS
             for token in publisher
