@@ -2281,6 +2281,30 @@ def test_place_publisher_and_year_ending_a_book_as_italian_humanities_print_them
     )
 
 
+def test_publisher_then_place_ending_a_book_as_chronological_lists_print_them(cli, tmp_path):
+    """'Aa. Vv., (1980), I ponti di Palladio, Electa, Milano.': with the year up front, Italian and French lists end
+    a book with its publisher, then its place, which the model read as one place or one publisher; a known place
+    after the comma, and a name before it that is none, are the two. (Real references from the LinkedBooks dataset
+    of the history of Venice, its validation split, and one from the parser's held-out references.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "Aa. Vv., (1980), I ponti di Palladio, Electa, Milano.\n\n"
+        "Carbonara Pasquale, (1954-1962), Architettura pratica, volume quinto, tomo secondo, Utet, Torino.\n\n"
+        "Aa. Vv., (1992), Il campanile di San Marco, Silvana Editoriale, Venezia.\n\n"
+        "Wood, M.M.( 1993) Categorial Grammars, Routledge, London.\n",
+    )
+    assert [(r.get("publisher"), r.get("publisher-place")) for r in records] == [
+        ("Electa", "Milano"),
+        ("Utet", "Torino"),
+        ("Silvana Editoriale", "Venezia"),
+        ("Routledge", "London"),
+    ]
+    # Two places, or a place and its state, stay one place.
+    (two,) = parse_each(["Smith, J. (1990) A book of places, Berlin, Heidelberg."])
+    assert two.variables.get("publisher") is None
+
+
 def test_a_translations_note_after_the_year_is_the_records_note(cli, tmp_path):
     """'…, Londra, Hutchinson, 1959 (ed. or. Logik der Forschung, Vienna, Springer, 1934; trad. it. …, Torino,
     Einaudi, 1970).': the bracketed note on the original edition or a translation names other places, publishers

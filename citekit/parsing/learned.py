@@ -2473,6 +2473,36 @@ def _publisher_after_place_comma(text: str, spans: dict[str, tuple[int, int, flo
     spans["publisher"] = (tail_start, tail_start + len(tail), share)
 
 
+def _publisher_before_place_comma(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'I ponti di Palladio, Electa, Milano.', '…, tomo secondo, Utet, Torino.', '…, Payot, Parigi,': the imprint
+    with the publisher first, as Italian and French chronological lists print it (the year up front), read as one
+    place or one publisher. The name after the comma is the place when it is a known one and the name before it
+    is none (nor a month), of four words at most, and the year, the pages or the end follow."""
+    if ("location" in spans) == ("publisher" in spans):
+        return
+    start, end, share = spans["location"] if "location" in spans else spans["publisher"]
+    imprint = text[start:end].rstrip(_EDGE)
+    if imprint.count(",") != 1:
+        return
+    publisher, _, place = imprint.partition(",")
+    publisher, place = publisher.strip(), place.strip()
+    if (
+        not publisher[:1].isupper()
+        or len(publisher.split()) > 4
+        or not all(ch.isalpha() or ch in " &'’-." for ch in publisher)
+        or publisher.lower() in MONTHS
+        or is_place(publisher)
+        or not is_place(place)
+        or place in PLACE_CODES
+        or not _AFTER_IMPRINT.match(text, start + len(imprint))
+        or _PROCEEDINGS.search(text)
+    ):
+        return
+    place_start = start + imprint.index(place, len(publisher))
+    spans["publisher"] = (start, start + len(publisher), share)
+    spans["location"] = (place_start, place_start + len(place), share)
+
+
 # Names and their editors' role in brackets at a title's start: 'Bundesanstalt für Arbeit [Hrsg.], '.
 _EDITORS_BEFORE_TITLE = re.compile(
     rf"(?P<names>[^()\[\]]{{3,120}}?)\s*[(\[]\s*(?:{EDITOR_ROLES})\.?\s*[)\]][\s:,.]*", re.I
@@ -3733,6 +3763,7 @@ def fields_from_labels(
     _second_place(text, spans)
     _place_alone(text, spans)
     _publisher_after_place_comma(text, spans)
+    _publisher_before_place_comma(text, spans)
     _book_with_no_chapter_title(text, spans)
     _publisher_before_its_place(text, spans)
     _acs_imprint(text, spans)
