@@ -2305,6 +2305,35 @@ def test_publisher_then_place_ending_a_book_as_chronological_lists_print_them(cl
     assert two.variables.get("publisher") is None
 
 
+def test_a_quoted_journal_and_its_roman_volume_as_italian_humanities_print_them(cli, tmp_path):
+    """'…, «Journal of the American Musicological Society», XX, 1967, pp. 87-106', '…, in “Arte Veneta” XXXVIII
+    (1984).': the journal's name in quotes, its volume in Roman figures, then the year. The model read the
+    volume into the journal's name or as the journal, or the journal into the title. (Real references from the
+    LinkedBooks dataset of the history of Venice, its validation split.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "Stephen Bontà, Liturgical Problems in Monteverdi’s Marian Ve-spers, «Journal of the American Musicological "
+        "Society», XX, 1967, pp. 87-106\n\n"
+        "Vio, G., Giuseppe Torretti intagliatore in legno e scultore in marmo, in “Arte Veneta” XXXVIII (1984).\n\n"
+        "Patrizio Barbieri, The acoustics of Italian opera houses and auditoriums (ca. 1450-1900), «Recercare», X, "
+        "1998, pp. 263-328.\n",
+    )
+    assert [(r["journal"], r["volume"], r["year"], r["pages"], r["type"]) for r in records] == [
+        ("Journal of the American Musicological Society", "XX", 1967, "87-106", "article-journal"),
+        ("Arte Veneta", "XXXVIII", 1984, None, "article-journal"),
+        ("Recercare", "X", 1998, "263-328", "article-journal"),
+    ]
+    assert [r["title"] for r in records] == [
+        "Liturgical Problems in Monteverdi’s Marian Ve-spers",
+        "Giuseppe Torretti intagliatore in legno e scultore in marmo",
+        "The acoustics of Italian opera houses and auditoriums (ca. 1450-1900)",
+    ]
+    # A quoted book's title before its imprint is no journal.
+    (book,) = parse_each(["CONSTANTINI, «L’acqua di Venezia», Arsenale, Venezia 1984."])
+    assert (book.container_title, book.volume) == (None, None)
+
+
 def test_a_translations_note_after_the_year_is_the_records_note(cli, tmp_path):
     """'…, Londra, Hutchinson, 1959 (ed. or. Logik der Forschung, Vienna, Springer, 1934; trad. it. …, Torino,
     Einaudi, 1970).': the bracketed note on the original edition or a translation names other places, publishers

@@ -1122,6 +1122,48 @@ def _place_publisher_and_year_ending_a_book(tokens: list[Token], labels: list[st
     ]
 
 
+_OPENING_QUOTES = frozenset('«“„‹"')
+_CLOSING_QUOTES = frozenset('»”“›"')
+_ROMAN_VOLUME = re.compile(r"[IVXLC]{1,7}")
+
+
+def _quoted_journal_before_its_roman_volume(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'…, «Journal of the American Musicological Society», XX, 1967, pp. 87-106', '…, in “Arte Veneta” XXXVIII
+    (1984).': Italian, French and Spanish humanities print a journal's name in quotes and its volume in Roman
+    figures before the year. The model read the volume into the journal's name, the name into the title, or the
+    volume as the journal. The quoted words, a Roman volume right after them (a comma between at most) and the
+    year after it (in brackets or after a comma) are the journal, its volume and the date."""
+    for opening in range(2, len(tokens) - 4):
+        if tokens[opening].text not in _OPENING_QUOTES or tokens[opening - 1].text not in (",", "in", "In", ":"):
+            continue
+        closing = next(
+            (
+                index
+                for index in range(opening + 2, min(opening + 22, len(tokens)))
+                if tokens[index].text in _CLOSING_QUOTES
+            ),
+            None,
+        )
+        if closing is None:
+            continue
+        volume = closing + 1 + (closing + 1 < len(tokens) and tokens[closing + 1].text == ",")
+        if volume + 2 >= len(tokens) or not _ROMAN_VOLUME.fullmatch(tokens[volume].text):
+            continue
+        year = volume + 2
+        if tokens[volume + 1].text not in (",", "(") or not _YEAR.fullmatch(tokens[year].text):
+            continue
+        date_end = year + (year + 1 < len(tokens) and tokens[year + 1].text == ")")
+        return [
+            *labels[:opening],
+            *["container"] * (closing + 1 - opening),
+            *labels[closing + 1 : volume],
+            "volume",
+            *["date"] * (date_end + 1 - volume - 1),
+            *labels[date_end + 1 :],
+        ]
+    return labels
+
+
 def _edited_by_after_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
     """'G. Baretti, La frusta letteraria, a c. di L. Piccioni, Bari 1933.': Italian names a book's editors after
     its title, 'a cura di' ('a c. di'), up to the next comma. The model read them as nothing, into the title,
@@ -3739,6 +3781,7 @@ def fields_from_labels(
         tokens, _place_publisher_and_year_ending_a_book(tokens, _electronic_pages_read_apart(tokens, labels))
     )
     labels = _edited_by_after_the_title(tokens, _year_leading_the_reference(tokens, labels))
+    labels = _quoted_journal_before_its_roman_volume(tokens, labels)
     labels = _year_ending_the_book(tokens, _year_ending_the_title(tokens, labels))
     labels = _years_ending_the_title(tokens, _bracketed_years_ending_a_subtitle(tokens, labels))
     labels = _book_after_the_editors_role(text, tokens, _book_read_as_place_and_publisher(text, tokens, labels))
