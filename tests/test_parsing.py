@@ -2334,6 +2334,21 @@ def test_a_quoted_journal_and_its_roman_volume_as_italian_humanities_print_them(
     assert (book.container_title, book.volume) == (None, None)
 
 
+def test_the_years_a_work_of_several_volumes_came_out_over_are_its_date(cli, tmp_path):
+    """'…, Venezia, Giuseppe Orlandelli, 1824-1853.', '…, 6 vols. Venice: various publishers, 1824-1852.': a work of
+    several volumes printed over years ends with the range, which the model read as pages (then dropped as years)
+    and no date. The first year is the record's. (Real references from the LinkedBooks dataset of the history of
+    Venice, its validation split.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "Cicogna, Emmanuele Antonio, Delle inscrizioni veneziane, Venezia, Giu-seppe Orlandelli, 1824-1853.\n\n"
+        "Cicogna, Emmanuele Antonio, Delle iscrizioni veneziane. 6 vols. Venice: various publishers, 1824-1852.\n",
+    )
+    assert [(r["year"], r["pages"], r["type"]) for r in records] == [(1824, None, "book"), (1824, None, "book")]
+    assert records[1]["number-of-volumes"] == "6"
+
+
 def test_a_translations_note_after_the_year_is_the_records_note(cli, tmp_path):
     """'…, Londra, Hutchinson, 1959 (ed. or. Logik der Forschung, Vienna, Springer, 1934; trad. it. …, Torino,
     Einaudi, 1970).': the bracketed note on the original edition or a translation names other places, publishers

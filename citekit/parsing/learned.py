@@ -2795,15 +2795,18 @@ def _run_on(text: str, spans: dict[str, tuple[int, int, float]], label: str, sta
 
 def _years_out_of_volume(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'… in den Kriegsjahren 1914/15. München', 'Lost Chance: Southern Rhodesia, 1945–58, Harare': years a
-    book's title ends in, read as its volume. A journal's volume may be a year ('Pädagogik 1994: 41-45')."""
+    book's title ends in, read as its volume. A journal's volume may be a year ('Pädagogik 1994: 41-45'). Years
+    after no title, with no date read, are the years the work came out over."""
     if "volume" not in spans or "container" in spans:
         return
-    start, end, _ = spans["volume"]
+    start, end, share = spans["volume"]
     if _YEARS.fullmatch(text[start:end].strip(_EDGE)) is None:
         return
     del spans["volume"]
     if _ends_right_before(text, spans, "title", start):
         _run_on(text, spans, "title", start, end)
+    elif "date" not in spans:
+        spans["date"] = (start, end, share)  # the years a work of several volumes came out over
 
 
 _VOLUME_AT_MOST = 100  # characters of a volume run: the volume, its issue and their words
@@ -2855,8 +2858,11 @@ def _years_out_of_pages(text: str, spans: dict[str, tuple[int, int, float]]) -> 
     Controversy, London, 15–34': a book's title ends in the years it covers, which the labeller
     read as pages, sometimes with the real pages ('Holism in biomedicine, 1920-1950 (pp.94-111)'). A
     book without a volume has no such pages; a journal's pages may look like years, so a journal
-    keeps them unless they follow its name and real pages come later."""
-    if "pages" not in spans or "volume" in spans:
+    keeps them unless they follow its name and real pages come later. Years after no title, with no date
+    read, are the date: the years a work of several volumes came out over ('6 vols.': no volume)."""
+    if "pages" not in spans or (
+        "volume" in spans and not _VOLUMES_ALONE.fullmatch(text[spans["volume"][0] : spans["volume"][1]].strip(_EDGE))
+    ):
         return
     start, end, share = spans["pages"]
     # The years alone, or the years and the real pages in one span: '1920-1950 (pp.94-111)'.
@@ -2885,6 +2891,9 @@ def _years_out_of_pages(text: str, spans: dict[str, tuple[int, int, float]]) -> 
     del spans["pages"]
     if owner is not None:
         _run_on(text, spans, owner, start, end)
+    elif "date" not in spans:
+        # '…, Venezia, Giuseppe Orlandelli, 1824-1853.': the years a work of several volumes came out over.
+        spans["date"] = (years.start(), years.end(), share)
     if later is not None:
         spans["pages"] = (later[0], later[1], share)
 
