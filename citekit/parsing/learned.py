@@ -4280,8 +4280,8 @@ _PRESENTED_AT = re.compile(
 # '‘… Employment’. Paper presented to …', '[Time and …], paper presented at …').
 _TALK_AFTER_TITLE = re.compile(rf"(?<=[.?!»\"”’)\]])[.,]?\s+(?={_PRESENTED_AT.pattern})", re.IGNORECASE)
 _PROCEEDINGS = re.compile(r"\b(?:proc(?:eedings)?\b|conference|symposium|workshop|congress|tagungsband|actes)", re.I)
-_EDITION = re.compile(
-    rf"\b(?P<edition>\d+)(?:{_ORDINAL}|\.)?\s*(?:edn?\b\.?|edition|aufl(?:age|\.)|[ée]d(?:ition|\.)?(?!\w))",
+_EDITION = re.compile(  # '(?=\d)' first: the search passes over every other character at once
+    rf"(?=\d)\b(?P<edition>\d+)(?:{_ORDINAL}|\.)?\s*(?:edn?\b\.?|edition|aufl(?:age|\.)|[ée]d(?:ition|\.)?(?!\w))",
     re.IGNORECASE,
 )
 
