@@ -2349,6 +2349,26 @@ def test_the_years_a_work_of_several_volumes_came_out_over_are_its_date(cli, tmp
     assert records[1]["number-of-volumes"] == "6"
 
 
+def test_a_place_and_year_in_brackets_after_a_book_or_volume(cli, tmp_path):
+    """'… in onore di E. Artom (Milano 1975) 1-189', '… Wirtschaftsgesch. 2 (Freiburg 1894) 14-52': German humanities
+    print the place and year in brackets after the book or the journal's volume. The model read the place into the
+    book's name, or with the year as the place. (Real references from the LinkedBooks dataset of the history of
+    Venice, its validation split.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "Spagnesi, E.: Aspetti dell’assicurazione medievale, in: L’assicurazione in Italia fino all’Unità. Saggi "
+        "storici in onore di E. Artom (Milano 1975) 1-189.\n\n"
+        "Der Versicherungsgedanke in den Verträgen des Seeverkehrs vor der Entstehung des Versicherungswesens, in: "
+        "Z. f. Sozial-u. Wirtschaftsgesch. 2 (Freiburg 1894) 149-223.\n",
+    )
+    assert [(r.get("publisher-place"), r["year"], r["pages"]) for r in records] == [
+        ("Milano", 1975, "1-189"),
+        ("Freiburg", 1894, "149-223"),
+    ]
+    assert records[0]["journal"] == "L’assicurazione in Italia fino all’Unità. Saggi storici in onore di E. Artom"
+
+
 def test_a_translations_note_after_the_year_is_the_records_note(cli, tmp_path):
     """'…, Londra, Hutchinson, 1959 (ed. or. Logik der Forschung, Vienna, Springer, 1934; trad. it. …, Torino,
     Einaudi, 1970).': the bracketed note on the original edition or a translation names other places, publishers

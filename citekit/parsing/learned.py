@@ -1164,6 +1164,24 @@ def _quoted_journal_before_its_roman_volume(tokens: list[Token], labels: list[st
     return labels
 
 
+def _bracketed_place_and_year(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'in: Saggi storici in onore di E. Artom (Milano 1975) 1-189', 'Wirtschaftsgesch. 2 (Freiburg 1894) 14-52':
+    German humanities print a book's or a journal volume's place and year in brackets after its name. The model
+    read the place into the book's name, or the year with the place. A known place and a year alone in
+    brackets are the place and the date."""
+    for index in range(len(tokens) - 3):
+        if (
+            tokens[index].text == "("
+            and tokens[index + 3].text == ")"
+            and _YEAR.fullmatch(tokens[index + 2].text)
+            and tokens[index + 1].text[:1].isupper()
+            and tokens[index + 1].text.isalpha()
+            and is_place(tokens[index + 1].text)
+        ):
+            return [*labels[:index], "location", "location", "date", "date", *labels[index + 4 :]]
+    return labels
+
+
 def _edited_by_after_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
     """'G. Baretti, La frusta letteraria, a c. di L. Piccioni, Bari 1933.': Italian names a book's editors after
     its title, 'a cura di' ('a c. di'), up to the next comma. The model read them as nothing, into the title,
@@ -3790,7 +3808,7 @@ def fields_from_labels(
         tokens, _place_publisher_and_year_ending_a_book(tokens, _electronic_pages_read_apart(tokens, labels))
     )
     labels = _edited_by_after_the_title(tokens, _year_leading_the_reference(tokens, labels))
-    labels = _quoted_journal_before_its_roman_volume(tokens, labels)
+    labels = _bracketed_place_and_year(tokens, _quoted_journal_before_its_roman_volume(tokens, labels))
     labels = _year_ending_the_book(tokens, _year_ending_the_title(tokens, labels))
     labels = _years_ending_the_title(tokens, _bracketed_years_ending_a_subtitle(tokens, labels))
     labels = _book_after_the_editors_role(text, tokens, _book_read_as_place_and_publisher(text, tokens, labels))
