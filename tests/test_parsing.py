@@ -2369,6 +2369,26 @@ def test_a_place_and_year_in_brackets_after_a_book_or_volume(cli, tmp_path):
     assert records[0]["journal"] == "L’assicurazione in Italia fino all’Unità. Saggi storici in onore di E. Artom"
 
 
+def test_a_country_after_the_place_is_the_places_not_the_publisher(cli, tmp_path):
+    """'…, pages 1-10, Paris, France, 2005.': IEEE-like proceedings print the meeting's city and country where a
+    book's publisher would go; the model read the country as the publisher. A country right after a known place
+    and a comma is the place's; a publisher named after a town stays the publisher ('New York, Dover')."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "J. Smith and K. Lee. Deep learning for parsing. In Proceedings of the 10th International Conference on "
+        "Document Analysis, pages 1-10, Paris, France, 2005.\n\n"
+        "A. Smith, Title of it, New York, Dover, 2005.\n",
+    )
+    assert [(r.get("publisher-place"), r.get("publisher")) for r in records] == [
+        ("Paris, France", None),
+        ("New York", "Dover"),
+    ]
+    from citekit.parsing.places import is_country
+
+    assert is_country("France") and is_country("United States") and is_country("UK") and not is_country("Paris")
+
+
 def test_a_translations_note_after_the_year_is_the_records_note(cli, tmp_path):
     """'…, Londra, Hutchinson, 1959 (ed. or. Logik der Forschung, Vienna, Springer, 1934; trad. it. …, Torino,
     Einaudi, 1970).': the bracketed note on the original edition or a translation names other places, publishers

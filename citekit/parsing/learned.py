@@ -21,7 +21,7 @@ from citekit.parsing.authors import (
     split_authors,
 )
 from citekit.parsing.identifiers import eprint_variables, find_identifiers
-from citekit.parsing.places import BRAZILIAN_STATES, PLACE_CODES, is_place, is_place_and_region
+from citekit.parsing.places import BRAZILIAN_STATES, PLACE_CODES, is_country, is_place, is_place_and_region
 from citekit.parsing.rules import read_as_software
 from citekit.parsing.tokens import Token, is_initial, tokenize
 
@@ -2563,6 +2563,24 @@ def _publisher_before_place_comma(text: str, spans: dict[str, tuple[int, int, fl
     spans["location"] = (place_start, place_start + len(place), share)
 
 
+def _country_read_as_the_publisher(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'…, pages 1-10, Paris, France, 2005.': a conference's or a book's place and its country, the country read
+    as the publisher. A country right after a known place and a comma is the place's."""
+    if "publisher" not in spans or "location" not in spans:
+        return
+    place_start, place_end, share = spans["location"]
+    start, end, _ = spans["publisher"]
+    if (
+        place_end <= start
+        and not text[place_end:start].strip(" ,")
+        and "," in text[place_end - 1 : start + 1]
+        and is_country(text[start:end])
+        and is_place(text[place_start:place_end].rstrip(" ,"))
+    ):
+        del spans["publisher"]
+        spans["location"] = (place_start, end, share)
+
+
 # Names and their editors' role in brackets at a title's start: 'Bundesanstalt für Arbeit [Hrsg.], '.
 _EDITORS_BEFORE_TITLE = re.compile(
     rf"(?P<names>[^()\[\]]{{3,120}}?)\s*[(\[]\s*(?:{EDITOR_ROLES})\.?\s*[)\]][\s:,.]*", re.I
@@ -3834,6 +3852,7 @@ def fields_from_labels(
     _place_alone(text, spans)
     _publisher_after_place_comma(text, spans)
     _publisher_before_place_comma(text, spans)
+    _country_read_as_the_publisher(text, spans)
     _book_with_no_chapter_title(text, spans)
     _publisher_before_its_place(text, spans)
     _acs_imprint(text, spans)

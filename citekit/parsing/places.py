@@ -36,6 +36,18 @@ def _names() -> frozenset[str]:
     return frozenset(text.split("\n")) - {""}
 
 
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    text = resources.files("citekit").joinpath("data/countries.txt").read_text(encoding="utf-8")
+    return frozenset(text.split("\n")) - {""}
+
+
+def is_country(text: str) -> bool:
+    """'France', 'United States', 'UK', 'USA': a country's name, which follows a place ('Paris, France')."""
+    name = text.strip(" .,;:")
+    return name in ("UK", "USA", "U.S.A", "U.K") or name.lower() in _countries()
+
+
 def is_place(text: str) -> bool:
     """'Opladen', 'Frankfurt a. M.', 'Tübingen/Basel', 'Weinheim und Basel': a known place, or
     known places joined; not 'Theoretische Perspektiven'."""
