@@ -2317,17 +2317,21 @@ def test_a_quoted_journal_and_its_roman_volume_as_italian_humanities_print_them(
         "Society», XX, 1967, pp. 87-106\n\n"
         "Vio, G., Giuseppe Torretti intagliatore in legno e scultore in marmo, in “Arte Veneta” XXXVIII (1984).\n\n"
         "Patrizio Barbieri, The acoustics of Italian opera houses and auditoriums (ca. 1450-1900), «Recercare», X, "
-        "1998, pp. 263-328.\n",
+        "1998, pp. 263-328.\n\n"
+        "Francesca Cavazzana Romanelli, Archivi mona-stici e illuminismo: catastici e ordinamenti settecenteschi in "
+        "area veneziana, «Studi venezia-ni», n. s., XX, 1990, pp. 133-162\n",
     )
     assert [(r["journal"], r["volume"], r["year"], r["pages"], r["type"]) for r in records] == [
         ("Journal of the American Musicological Society", "XX", 1967, "87-106", "article-journal"),
         ("Arte Veneta", "XXXVIII", 1984, None, "article-journal"),
         ("Recercare", "X", 1998, "263-328", "article-journal"),
+        ("Studi venezia-ni", "XX", 1990, "133-162", "article-journal"),  # a new series ('n. s.') before the volume
     ]
     assert [r["title"] for r in records] == [
         "Liturgical Problems in Monteverdi’s Marian Ve-spers",
         "Giuseppe Torretti intagliatore in legno e scultore in marmo",
         "The acoustics of Italian opera houses and auditoriums (ca. 1450-1900)",
+        "Archivi mona-stici e illuminismo: catastici e ordinamenti settecenteschi in area veneziana",
     ]
     # A quoted book's title before its imprint is no journal.
     (book,) = parse_each(["CONSTANTINI, «L’acqua di Venezia», Arsenale, Venezia 1984."])

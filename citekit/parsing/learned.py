@@ -1131,8 +1131,9 @@ def _quoted_journal_before_its_roman_volume(tokens: list[Token], labels: list[st
     """'…, «Journal of the American Musicological Society», XX, 1967, pp. 87-106', '…, in “Arte Veneta” XXXVIII
     (1984).': Italian, French and Spanish humanities print a journal's name in quotes and its volume in Roman
     figures before the year. The model read the volume into the journal's name, the name into the title, or the
-    volume as the journal. The quoted words, a Roman volume right after them (a comma between at most) and the
-    year after it (in brackets or after a comma) are the journal, its volume and the date."""
+    volume as the journal. The quoted words, a Roman volume right after them (a comma or a new series, 'n. s.',
+    between at most) and the year after it (in brackets or after a comma) are the journal, its volume and the
+    date."""
     for opening in range(2, len(tokens) - 4):
         if tokens[opening].text not in _OPENING_QUOTES or tokens[opening - 1].text not in (",", "in", "In", ":"):
             continue
@@ -1147,6 +1148,9 @@ def _quoted_journal_before_its_roman_volume(tokens: list[Token], labels: list[st
         if closing is None:
             continue
         volume = closing + 1 + (closing + 1 < len(tokens) and tokens[closing + 1].text == ",")
+        # A new series before the volume: '«Nuovo Archivio Veneto», n. s., XXIII (1912)'.
+        if [token.text.lower() for token in tokens[volume : volume + 4]] == ["n", ".", "s", "."]:
+            volume += 4 + (volume + 4 < len(tokens) and tokens[volume + 4].text == ",")
         if volume + 2 >= len(tokens) or not _ROMAN_VOLUME.fullmatch(tokens[volume].text):
             continue
         year = volume + 2
