@@ -985,6 +985,27 @@ _NOT_A_PLACE = frozenset(
 )
 
 
+def _closing_year(tokens: list[Token]) -> tuple[int, int, int] | None:
+    """Where the year ending a reference stands, for the imprints read before it: (the last token before it, a
+    comma between skipped; the year, the first of a range: 'Venezia 1778-1781'; the end, before its stop)."""
+    end = len(tokens)
+    while end and tokens[end - 1].text in _IMPRINT_END:
+        end -= 1
+    year = end - 1
+    if year >= 2 and tokens[year - 1].text in ("-", "–") and tokens[year].text.isdigit():
+        year -= 2  # 'Venezia 1778-1781', 'Treviso-Venezia 1859-63'
+    if year < 2 or not _YEAR.fullmatch(tokens[year].text):
+        return None
+    return (year - 1 if tokens[year - 1].text != "," else year - 2), year, end  # 'Venezia, 1542.'
+
+
+def _names_no_place(word: str) -> bool:
+    """A month's, a season's, or a word that names a number or a status ('Heft', 'Submitted'): no place's name,
+    nor a publisher's."""
+    lower = word.lower()
+    return bool(month_number(word)) or lower in _NOT_A_PLACE or lower in _SEASON_WORDS
+
+
 def _place_and_year_ending_a_book(tokens: list[Token], labels: list[str]) -> list[str]:
     """'T. A. Contin, Riflessioni sopra la Bolla in coena Domini, Venezia 1769.', 'G. Poleni, Delle lagune venete.
     Venezia 1817.': a book's place and year ending its reference, as Italian, French and German humanities
@@ -993,15 +1014,10 @@ def _place_and_year_ending_a_book(tokens: list[Token], labels: list[str]) -> lis
     stop; the place (a comma may follow it: 'Venezia, 1542.') is a known one, or one capitalised name (hyphens
     joining several: 'Treviso-Venezia') that is no month's, no season's, and that the model did not read as a
     publisher."""
-    end = len(tokens)
-    while end and tokens[end - 1].text in _IMPRINT_END:
-        end -= 1
-    year = end - 1
-    if year >= 2 and tokens[year - 1].text in ("-", "–") and tokens[year].text.isdigit():
-        year -= 2  # 'Venezia 1778-1781', 'Treviso-Venezia 1859-63'
-    if year < 3 or not _YEAR.fullmatch(tokens[year].text):
+    closing = _closing_year(tokens)
+    if closing is None or closing[1] < 3:
         return labels
-    last = year - 1 if tokens[year - 1].text != "," else year - 2  # 'Venezia, 1542.'
+    last, year, end = closing
     first = last
     while first >= 2 and tokens[first - 1].text in ("-", "/") and tokens[first - 2].text[:1].isupper():
         first -= 2
@@ -1012,10 +1028,7 @@ def _place_and_year_ending_a_book(tokens: list[Token], labels: list[str]) -> lis
         or any(label in ("volume", "issue", "pages") for label in labels[:first])
         or any(label in ("publisher", "location") for label in labels[first : last + 1])
         or not all(token.text[:1].isupper() and token.text.isalpha() for token in name[::2])
-        or any(
-            month_number(token.text) or token.text.lower() in _NOT_A_PLACE or token.text.lower() in _SEASON_WORDS
-            for token in name[::2]
-        )
+        or any(_names_no_place(token.text) for token in name[::2])
         or any(left.end != right.start for left, right in zip(name, name[1:], strict=False))  # glued: 'Treviso-Venezia'
         or ((len(name[0].text) < 3 or name[0].text.isupper()) and not is_place(name[0].text))  # not 'OECD 2014'
     ):
@@ -1077,15 +1090,10 @@ def _place_publisher_and_year_ending_a_book(tokens: list[Token], labels: list[st
     place. Only when what stands between the last comma and the year is no region's abbreviation and no place the
     model read as one ('Paris, France, 2005'), and what stands between it and the comma or stop before is a known
     place (its state's code after it too: 'Cambridge, MA'), with no volume, issue or pages read before them."""
-    end = len(tokens)
-    while end and tokens[end - 1].text in _IMPRINT_END:
-        end -= 1
-    year = end - 1
-    if year >= 2 and tokens[year - 1].text in ("-", "–") and tokens[year].text.isdigit():
-        year -= 2
-    if year < 5 or not _YEAR.fullmatch(tokens[year].text):
+    closing = _closing_year(tokens)
+    if closing is None or closing[1] < 5:
         return labels
-    last = year - 1 if tokens[year - 1].text != "," else year - 2  # the publisher's last token
+    last, year, end = closing  # last: the publisher's last token
     first = last
     while first > 0 and tokens[first - 1].text != "," and last - first < 6:
         first -= 1
@@ -1097,10 +1105,7 @@ def _place_publisher_and_year_ending_a_book(tokens: list[Token], labels: list[st
         or not publisher
         or not (publisher[0].text[:1].isupper() or publisher[0].text.lower() in _PUBLISHER_ARTICLES)
         or any(token.text[:1].isdigit() or token.text in _NOT_IN_AN_IMPRINT for token in publisher)
-        or any(
-            month_number(token.text) or token.text.lower() in _NOT_A_PLACE or token.text.lower() in _SEASON_WORDS
-            for token in publisher
-        )
+        or any(_names_no_place(token.text) for token in publisher)
         # A place's name the model read as a place ('Paris, France, 2005'); but 'Londra, Hutchinson' (Kansas)
         or ("location" in labels[first : last + 1] and is_place(_as_printed(publisher)))
         or _a_regions_abbreviation(publisher)

@@ -30,28 +30,23 @@ PLACE_CODES = frozenset(
 BRAZILIAN_STATES = frozenset("AC AP AM BA CE DF ES GO MA MG PB PR PE PI RJ RN RS RO RR SP SE TO".split())
 
 
-@lru_cache(maxsize=1)
-def _names() -> frozenset[str]:
-    text = resources.files("citekit").joinpath("data/places.txt").read_text(encoding="utf-8")
-    return frozenset(text.split("\n")) - {""}
-
-
-@lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    text = resources.files("citekit").joinpath("data/countries.txt").read_text(encoding="utf-8")
+@lru_cache(maxsize=2)
+def _listed(file: str) -> frozenset[str]:
+    """The lower-case names of citekit/data/FILE, one a line (written by scripts/build_places.py)."""
+    text = resources.files("citekit").joinpath(f"data/{file}").read_text(encoding="utf-8")
     return frozenset(text.split("\n")) - {""}
 
 
 def is_country(text: str) -> bool:
     """'France', 'United States', 'UK', 'USA': a country's name, which follows a place ('Paris, France')."""
     name = text.strip(" .,;:")
-    return name in ("UK", "USA", "U.S.A", "U.K") or name.lower() in _countries()
+    return name in ("UK", "USA", "U.S.A", "U.K") or name.lower() in _listed("countries.txt")
 
 
 def is_place(text: str) -> bool:
     """'Opladen', 'Frankfurt a. M.', 'Tübingen/Basel', 'Weinheim und Basel': a known place, or
     known places joined; not 'Theoretische Perspektiven'."""
-    names = _names()
+    names = _listed("places.txt")
     whole = _QUALIFIER.sub("", text.strip(" .,:;–—"))  # DIN 1505 prints ' – ' before the place
     parts = [_QUALIFIER.sub("", part).strip(" .,:;") for part in _SEVERAL.split(whole)]
     parts = [part for part in parts if part]
