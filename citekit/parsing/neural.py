@@ -18,7 +18,7 @@ import hashlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import chain, repeat
+from itertools import chain, pairwise, repeat
 
 import numpy as np
 
@@ -89,9 +89,13 @@ class Weights:
     # own feature's row → its rows as seen from 2 before, 1 before, 1 after, 2 after (row 0 where
     # that form is unknown); derived from index, in __post_init__
     neighbours: np.ndarray = field(init=False)
+    # (word, following word), both in lower case → the row of their bigram feature; derived from
+    # index: a tuple is looked up without building the feature's string for every token
+    bigrams: dict[tuple[str, str], int] = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "neighbours", _neighbour_table(self.index, len(self.embedding)))
+        object.__setattr__(self, "bigrams", _bigram_table(self.index))
 
     @property
     def no_feature(self) -> int:
@@ -147,6 +151,18 @@ def _neighbour_table(index: dict[str, int], rows: int) -> np.ndarray:
         if colon and head in slots and (own := index.get(feature)) is not None:
             table[own, slots[head]] = row
     return table
+
+
+def _bigram_table(index: dict[str, int]) -> dict[tuple[str, str], int]:
+    """The rows of index's bigram features by their two words. A token is a word or one mark, so
+    neither word holds the separator ('|w=') and each name splits one way."""
+    head, separator, _ = BIGRAM.split("{}")
+    return {
+        (word, following): row
+        for name, row in index.items()
+        if name.startswith(head)
+        for word, _, following in [name[len(head) :].partition(separator)]
+    }
 
 
 class ModelError(RuntimeError):
@@ -287,10 +303,11 @@ def _input_sums(
     ]
     state_rows = _state_rows(weights, caches, states)  # first: it may grow the table
     summed += caches.state_sums.array[state_rows]
-    get, zero = weights.index.get, weights.no_feature
-    lowered = [word.lower() for word in words]
+    zero = weights.no_feature
     pairs = np.fromiter(
-        chain(map(get, map(BIGRAM.format, lowered, lowered[1:]), repeat(0)), (zero,)), dtype=np.intp, count=len(words)
+        chain(map(weights.bigrams.get, pairwise(map(str.lower, words)), repeat(0)), (zero,)),
+        dtype=np.intp,
+        count=len(words),
     )
     pairs[np.flatnonzero(backward == 0)] = zero  # a reference's last token starts no bigram
     return summed + weights.embedding[pairs]
