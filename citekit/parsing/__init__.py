@@ -19,6 +19,7 @@ from citekit.parsing.nlm_books import parse_nlm_body_book, parse_nlm_internet_ch
 from citekit.parsing.page import Item, clean_pdf_text, find_items, trailing_links
 from citekit.parsing.preprints import read_preprint_server
 from citekit.parsing.segmenter import DIN_LABEL, list_number
+from citekit.parsing.series import without_series
 from citekit.parsing.springer import parse_springer_reference, starts_springer_reference
 from citekit.parsing.translations import without_translation_note
 from citekit.parsing.vancouver import parse_vancouver_reference, read_scholar_proceedings
@@ -103,13 +104,15 @@ def parse_each(texts: list[str]) -> list[Reference]:
     """Reference strings → one record each, in order. The learned path labels all the strings no
     rule reads in one batch, which is many times faster than one by one."""
     texts = [clean_pdf_text(text) for text in texts]
-    bodies, notes = [], []
+    bodies, notes, series = [], [], []
     for text in texts:
         body, note = without_translation_note(
             _without_notes(_NAMES_NUMBER.sub("", DIN_LABEL.sub("", text[:_READ_AT_MOST], count=1), count=1))
         )
+        body, in_series = without_series(body)
         bodies.append(body)
         notes.append(note)
+        series.append(in_series)
     references: list[Reference | None] = [_by_rule(body) for body in bodies]
     unread = [index for index, reference in enumerate(references) if reference is None]
     if unread:
@@ -119,9 +122,11 @@ def parse_each(texts: list[str]) -> list[Reference]:
         for index, (reference, confidence) in zip(unread, learned, strict=True):
             reference.confidence = confidence
             references[index] = reference
-    for reference, text, body, note in zip(references, texts, bodies, notes, strict=True):
+    for reference, text, body, note, in_series in zip(references, texts, bodies, notes, series, strict=True):
         if note:
             reference.variables.setdefault("note", note)  # the translation's or first edition's
+        if in_series:
+            reference.variables["collection-title"] = in_series
         read_preprint_server(reference, body)
         read_mla_source(reference, body)
         read_scholar_proceedings(reference, body)
