@@ -2455,6 +2455,17 @@ def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_pa
         ["Dietrich, W. (2006). Schlüsseltexte der Friedensforschung = Key texts of peace studies. Wien: Lit Verlag."]
     )
     assert "collection-title" not in parallel.variables and "Key texts" in (parallel.title or "")
+    # A series has a name: a manuscript's other shelfmark number after its own is none (LinkedBooks' training
+    # split prints both).
+    shelfmark, fontes = parse_each(
+        [
+            "Marc. It. VII 798 (= 7486), sec. XV, f. XXIII, linn. 1-7:",
+            "F. Tafel-G. M. Thomas, Urkunden zur älteren Handels-und Staatsgeschichte der Republik Venedig, I, Wien "
+            "1856 (= «Fontes Rerum Austriacarum», XII 1), 103-105.",
+        ]
+    )
+    assert "collection-title" not in shelfmark.variables
+    assert fontes.variables["collection-title"] == "«Fontes Rerum Austriacarum», XII 1"
 
 
 def test_a_large_citys_name_printed_inside_an_institutions_name_is_still_a_place():

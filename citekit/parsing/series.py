@@ -11,6 +11,9 @@ import re
 
 # '(= Series 4)', '(=Sonderheft der Kölner Zeitschrift … 25)'; the bracket's inside holds no other bracket.
 _BRACKETED = re.compile(r"\(\s?=\s?(?P<series>[^()=]{2,160}?)\s*\)")
+# A series has a name: '(= 7290)' after a manuscript's shelfmark ('Cod. It. VII. 782 (= 7290)') is its other
+# number, no series.
+_NAME = re.compile(r"[^\W\d_]{2}")
 # '. = Arbeitsmaterial der ARL 222.': after a full stop, up to its number and the full stop after it.
 _AFTER_STOP = re.compile(r"(?<=\.)\s+=\s?(?P<series>[^()=.]{2,160}?\s\d{1,5}[a-z]?)(?=\.(?:\s|$)|$)")
 
@@ -20,7 +23,7 @@ def without_series(text: str) -> tuple[str, str | None]:
     if "=" not in text:
         return text, None
     found = _BRACKETED.search(text) or _AFTER_STOP.search(text)
-    if found is None:
+    if found is None or _NAME.search(found["series"]) is None:
         return text, None
     before, after = text[: found.start()].rstrip(), text[found.end() :]
     if before[-1:] in {".", ","} and after.lstrip()[:1] == before[-1:]:
