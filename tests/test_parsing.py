@@ -2468,6 +2468,23 @@ def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_pa
     assert fontes.variables["collection-title"] == "«Fontes Rerum Austriacarum», XII 1"
 
 
+def test_a_species_author_and_year_inside_a_title_are_the_titles():
+    """'… da mandioca - Erinnyis ello L. 1758, para o controle …': a species' author and year inside a title, read
+    as a second run of names and the date, the title going on after them and the reference's own year (2010)
+    coming at its end. They are the title's; before, the title began after them and the year was 1758, and the
+    title's first words were taken for names between names. (A real reference from SciELO's development half.)"""
+    (record,) = parse_each(
+        [
+            "Aguiar, E.B.; Lorenzi, J.O.; Monteiro, D.A.; Bicudo, S.J. Monitoramento do mandarová da mandioca - "
+            "Erinnyis ello L. 1758, para o controle com baculovirus- Baculovirus erinnyis . Revista Trópica - Ciências "
+            "Agrárias e Biológicas, v.4, p.55-59, 2010."
+        ]
+    )
+    assert [a.family for a in record.authors] == ["Aguiar", "Lorenzi", "Monteiro", "Bicudo"]
+    assert record.title.startswith("Monitoramento do mandarová da mandioca - Erinnyis ello L. 1758, para o controle")
+    assert (record.year, record.volume, record.pages) == (2010, "4", "55-59")
+
+
 def test_a_large_citys_name_printed_inside_an_institutions_name_is_still_a_place():
     """'Hannover' (515,000 people) is printed inside a university's or a journal's name three times in the training
     references, which left it out of the places: '… Impulse. Hannover.' had the publisher 'Hannover'. A large

@@ -2010,7 +2010,9 @@ def _names_inside_the_title(tokens: list[Token], labels: list[str]) -> list[str]
     """'…, chiefly Mt. Murud and Mt. Dulit. The Sarawak Museum Journal 3', '… formed by Mr. E. Ernest
     Green. The Journal of the Linnean Society': names in a title, read as a second run of authors between
     the title and the journal. With the authors read before the title, a run of them that the title
-    runs into and the journal follows is the title's."""
+    runs into and the journal follows is the title's; so is a run of names and a year that the title
+    goes on after, the reference's own year coming later ('… da mandioca - Erinnyis ello L. 1758, para o
+    controle … Revista Trópica …, 2010.': a species' author and year)."""
     if "author" not in labels or "title" not in labels or "container" not in labels:
         return labels
     first_title = labels.index("title")
@@ -2019,14 +2021,12 @@ def _names_inside_the_title(tokens: list[Token], labels: list[str]) -> list[str]
     index = first_title
     while index < len(labels):
         end = _run_end(labels, index)
-        if (
-            labels[index] == "author"
-            and labels[index - 1] == "title"
-            and end + 1 < len(labels)
-            and labels[end + 1] == "container"
-            and tokens[end].text == "."
-        ):
-            return _relabelled(labels, index, end, "title")
+        if labels[index] == "author" and labels[index - 1] == "title" and end + 1 < len(labels):
+            if labels[end + 1] == "container" and tokens[end].text == ".":
+                return _relabelled(labels, index, end, "title")
+            if labels[end + 1] == "date" and (dated := _run_end(labels, end + 1)) + 1 < len(labels):
+                if labels[dated + 1] == "title" and "date" in labels[dated + 1 :]:
+                    return _relabelled(labels, index, dated, "title")
         index = end + 1
     return labels
 
@@ -2074,6 +2074,9 @@ def _names_between_names(labels: list[str]) -> list[str]:
             runs.append((label, index, index))
     if [label for label, _, _ in runs] != ["author", "title", "author"] or "title" not in labels[dated:]:
         return labels
+    after = labels[_run_end(labels, dated) + 1 :]
+    if "title" in after and "date" in after[after.index("title") :]:
+        return labels  # the reference's year comes later: the names and year are the title's (_names_inside_the_title)
     _, first, last = runs[1]
     return _relabelled(labels, first, last, "author")
 
