@@ -2485,6 +2485,47 @@ def test_a_species_author_and_year_inside_a_title_are_the_titles():
     assert (record.year, record.volume, record.pages) == (2010, "4", "55-59")
 
 
+def test_a_governments_bodies_before_the_title_are_the_author(cli, tmp_path):
+    """ABNT and NLM print a government's work under its country or state and its bodies, one sentence each:
+    'BRASIL. Ministério da Saúde. Secretaria de Atenção à Saúde. Departamento de Atenção Básica. Envelhecimento e
+    saúde da pessoa idosa. Brasília, DF: …'. The labeller read the country alone as the author and the bodies as
+    the title (the work's own title read as nothing, or no title at all). The author is the hierarchy, as
+    printed (a state's '(Estado)' kept), and the title what follows it; a law's reference stays as it was. (Real
+    references: SciELO's development half and a public page; countries are known by their own languages' names
+    now, 'Brasil', 'Deutschland'.)"""
+    from citekit.parsing.places import is_country
+
+    assert is_country("Brasil") and is_country("Deutschland") and is_country("Brazil")
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "BRASIL. Ministério da Saúde. Secretaria de Atenção à Saúde. Departamento de Atenção Básica. Envelhecimento "
+        "e saúde da pessoa idosa. Brasília, DF: Ministério da Saúde, 2006. (Cadernos de Atenção Básica - n.º 19).\n\n"
+        "SÃO PAULO (Estado). Secretaria da Educação. Relatório pedagógico: SARESP 2011 – matemática. São Paulo, "
+        "2011.\n\n"
+        "Brasil. Ministério da Saúde. Doença pelo Novo Coronavírus – COVID-19 [Internet]. Brasília (DF): Ministério "
+        "da Saúde; 2022. (Boletim Epidemiológico Especial; 99). [cited 2022 Mar 5]. Available from: "
+        "https://www.gov.br/saude/pt-br/centrais-de-conteudo/publicacoes/boletins/boletins-epidemiologicos/covid-19/"
+        "2022/boletim-epidemiologico-no-99-boletim-coe-coronavirus.pdf/view\n",
+    )
+    assert [([a["family"] for a in r["authors"]], r["title"], r["year"]) for r in records] == [
+        (
+            ["BRASIL. Ministério da Saúde. Secretaria de Atenção à Saúde. Departamento de Atenção Básica"],
+            "Envelhecimento e saúde da pessoa idosa",
+            2006,
+        ),
+        (["SÃO PAULO (Estado). Secretaria da Educação"], "Relatório pedagógico: SARESP 2011 – matemática", 2011),
+        (["Brasil. Ministério da Saúde"], "Doença pelo Novo Coronavírus – COVID-19", 2022),
+    ]
+    (law,) = parse_each(
+        [
+            "BRASIL. Lei nº 8.080, de 19 de setembro de 1990. Dispõe sobre as condições para a promoção, proteção e "
+            "recuperação da saúde. Diário Oficial da União, Brasília, DF, 20 set. 1990."
+        ]
+    )
+    assert [a.family for a in law.authors] == ["BRASIL"] and law.title.startswith("Lei nº 8.080")
+
+
 def test_a_large_citys_name_printed_inside_an_institutions_name_is_still_a_place():
     """'Hannover' (515,000 people) is printed inside a university's or a journal's name three times in the training
     references, which left it out of the places: '… Impulse. Hannover.' had the publisher 'Hannover'. A large

@@ -386,9 +386,15 @@ _ACRONYM = re.compile(r"\(\s*[A-ZÀ-Þ][A-ZÀ-Þ0-9&./-]*[A-ZÀ-Þ]\s*\)")
 _BRACKETS = re.compile(r"\([^()]*\)|\[\s*\]")
 
 
+# ABNT's qualifier of a state's or a town's name that is a body's: 'SÃO PAULO (Estado). Secretaria da Educação'.
+_JURISDICTION_KIND = re.compile(r"\(\s*(?:estado|município|municipio|state)\s*\)", re.IGNORECASE)
+
+
 def _acronym_kept(bracket: re.Match[str]) -> str:
     text = bracket.group()
-    if _ACRONYM.fullmatch(text) or not (_NO_WORDS_IN_BRACKETS.fullmatch(text) or _ROLE_IN_BRACKETS.fullmatch(text)):
+    if _ACRONYM.fullmatch(text) or _JURISDICTION_KIND.fullmatch(text):
+        return text
+    if not (_NO_WORDS_IN_BRACKETS.fullmatch(text) or _ROLE_IN_BRACKETS.fullmatch(text)):
         return text
     return " "
 

@@ -2635,6 +2635,49 @@ def _a_bodys_name(sentence: str) -> bool:
     return names_a_body(sentence) and all(word[0].isupper() or word in _SMALL_WORDS for word in words)
 
 
+# A corporate author as a country's or a state's bodies, one a sentence: 'BRASIL. Ministério da Saúde. Secretaria de
+# Atenção à Saúde.', 'SÃO PAULO (Estado). Secretaria da Educação.' (ABNT NBR 6023's jurisdiction first), 'Ministério
+# da Saúde (BR). Secretaria de Vigilância em Saúde.' (NLM's).
+_JURISDICTION = re.compile(
+    r"(?P<name>[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_][^\W\d_'’-]*){0,3})(?:\s?\([^()\d]{2,20}\))?\.\s"
+)
+_SENTENCE_END = re.compile(r"\.\s+(?=[^\W\d_])")
+# What a work's title does not run into: its imprint, its date, its journal and numbers.
+_AFTER_A_TITLE = frozenset(["location", "publisher", "date", "container", "volume", "issue", "pages", "url", "doi"])
+
+
+def _bodies_read_into_the_title(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
+    """'BRASIL. Ministério da Saúde. Secretaria de Atenção à Saúde. Departamento de Atenção Básica. Envelhecimento e
+    saúde da pessoa idosa. Brasília: …': a corporate author printed as a hierarchy, a country or a state and its
+    bodies one sentence each (as ABNT and NLM print a government's), which the labeller read as the country alone
+    and a title of bodies, the work's title after them read as nothing. The bodies are the author's, and the title
+    is what follows them up to the imprint, the date or the journal."""
+    if not tokens or "author" in labels[1:] and labels[0] != "author":
+        return labels
+    start = 0
+    if (jurisdiction := _JURISDICTION.match(text)) is not None and (
+        is_country(jurisdiction["name"]) or is_place(jurisdiction["name"])
+    ):
+        start = jurisdiction.end()
+    bodies, end = 0 if start else -1, start  # a hierarchy without a jurisdiction has two bodies at least
+    for stop in _SENTENCE_END.finditer(text, start):
+        if stop.start() - end > 120 or not names_a_body(text[end : stop.start()]):
+            break
+        bodies, end = bodies + 1, stop.end()
+    if bodies < 1:
+        return labels
+    ending = next((i for i, token in enumerate(tokens) if token.start >= end), len(tokens))
+    limit = next((i for i in range(ending, len(tokens)) if labels[i] in _AFTER_A_TITLE), len(tokens))
+    if limit == ending or any(label not in ("author", "title", "other") for label in labels[:ending]):
+        return labels
+    # The title: the labeller's own run of it, or at least the sentence after the bodies (read as nothing).
+    run = next((i for i in range(ending, limit) if labels[i] not in ("author", "title")), limit)
+    stop = _SENTENCE_END.search(text, tokens[ending].start)
+    sentence = next((i for i in range(ending, limit) if tokens[i].start >= stop.end()), limit) if stop else limit
+    title_end = max(run, sentence)
+    return ["author"] * ending + ["title"] * (title_end - ending) + labels[title_end:]
+
+
 def _talk_read_into_the_title(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """A talk's note read into its title: 'Waffenbesitz bei Kindern und Jugendlichen. Vortrag auf der VIII.'
     + 'Tagung für angewandte Soziologie …', 'Krise und Markt. Comunicação apresentada em Congresso …'. The
@@ -3806,6 +3849,7 @@ def fields_from_labels(
     text: str, tokens: list[Token], labels: list[str], confidences: list[float] | None = None
 ) -> tuple[Reference, dict[str, float]]:
     """Labelled tokens → a record (the same for the model's labels and for gold labels)."""
+    labels = _bodies_read_into_the_title(text, tokens, labels)
     labels = _names_between_names(_journal_read_as_editors(tokens, _journal_inside_the_title(labels)))
     labels = _original_year_in_the_title(tokens, _names_inside_the_title(tokens, labels))
     labels = _in_colon_read_into_the_title(tokens, labels)
