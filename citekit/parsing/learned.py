@@ -2659,6 +2659,8 @@ def _bodies_read_into_the_title(text: str, tokens: list[Token], labels: list[str
         is_country(jurisdiction["name"]) or is_place(jurisdiction["name"])
     ):
         start = jurisdiction.end()
+    elif any(mark in text[: text.find(". ")] for mark in ",;&"):
+        return labels  # 'Aceto N, Bardia A.': names, the most of what the labeller reads, and no body's
     bodies, end = 0 if start else -1, start  # a hierarchy without a jurisdiction has two bodies at least
     for stop in _SENTENCE_END.finditer(text, start):
         if stop.start() - end > 120 or not names_a_body(text[end : stop.start()]):
