@@ -2524,6 +2524,17 @@ def test_a_governments_bodies_before_the_title_are_the_author(cli, tmp_path):
         ]
     )
     assert [a.family for a in law.authors] == ["BRASIL"] and law.title.startswith("Lei nº 8.080")
+    # NLM's layout, read by rule: the body, its bodies under it, the title, 'Place: Publisher; Year'.
+    (nlm,) = parse_each(
+        [
+            "Ministério da Saúde (BR). Secretaria de Atenção à Saúde. Departamento de Atenção Básica. Envelhecimento e "
+            "saúde da pessoa idosa. Brasília, DF: Ministério da Saúde; 2007."
+        ]
+    )
+    assert [a.family for a in nlm.authors] == [
+        "Ministério da Saúde (BR). Secretaria de Atenção à Saúde. Departamento de Atenção Básica"
+    ]
+    assert (nlm.title, nlm.year) == ("Envelhecimento e saúde da pessoa idosa", 2007)
 
 
 def test_a_large_citys_name_printed_inside_an_institutions_name_is_still_a_place():

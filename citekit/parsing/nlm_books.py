@@ -113,11 +113,12 @@ def parse_nlm_body_book(text: str) -> Reference | None:
     body = found["body"].strip()
     if not (names_a_body(body) or _ACRONYM.fullmatch(body)) or _NUMBERED.search(found["title"]):
         return None  # 'HIV/AIDS surveillance report, vol. 8.': a volume or edition the learned path reads apart
+    body, title = _with_the_bodies_under_it(body, found["title"].strip())
     identifiers = find_identifiers(text)
     reference = Reference(
         type="book",
         authors=[Author(body)],
-        title=found["title"].strip(),
+        title=title,
         year=int(found["year"]),
         raw=text,
         doi=identifiers.doi,
@@ -127,6 +128,15 @@ def parse_nlm_body_book(text: str) -> Reference | None:
     if isbn := _ISBN.search(printed, found.end()):
         reference.variables["ISBN"] = isbn["isbn"]
     return reference
+
+
+def _with_the_bodies_under_it(body: str, title: str) -> tuple[str, str]:
+    """'Ministério da Saúde (BR)' + 'Secretaria de Atenção à Saúde. Departamento de Atenção Básica. Envelhecimento e
+    saúde da pessoa idosa': the bodies under the first, one sentence each (a government's hierarchy, as NLM and
+    Brazil's journals print it), are the author's, as printed; the title is what follows them."""
+    while (stop := title.find(". ")) > 0 and names_a_body(title[:stop]) and title[stop + 2 :].strip():
+        body, title = f"{body}. {title[:stop]}", title[stop + 2 :].strip()
+    return body, title
 
 
 # A body by its short name alone, in capitals: 'UNAIDS', 'UNICEF', 'NICE', 'OECD' (a person is printed with initials).
