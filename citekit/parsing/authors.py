@@ -381,6 +381,21 @@ def names_a_body(text: str) -> bool:
     return not _PERSON_MARK.search(text) and _BODY.search(text) is not None
 
 
+# A sentence's end: its full stop, before the next sentence's first letter.
+SENTENCE_END = re.compile(r"\.\s+(?=[^\W\d_])")
+
+
+def bodies_from(text: str, start: int = 0) -> tuple[int, int]:
+    """How many sentences from start each name a body, and where the sentence after them begins: a government's
+    hierarchy, one body a sentence ('Ministério da Saúde (BR). Secretaria de Atenção à Saúde. Envelhecimento …')."""
+    count, end = 0, start
+    for stop in SENTENCE_END.finditer(text, start):
+        if stop.start() - end > 120 or not names_a_body(text[end : stop.start()]):
+            break
+        count, end = count + 1, stop.end()
+    return count, end
+
+
 # A body's short name in brackets: '(WHO)', '(UKPDS)', '(BR)', '(IBGE)'.
 _ACRONYM = re.compile(r"\(\s*[A-ZÀ-Þ][A-ZÀ-Þ0-9&./-]*[A-ZÀ-Þ]\s*\)")
 _BRACKETS = re.compile(r"\([^()]*\)|\[\s*\]")

@@ -14,7 +14,9 @@ from citekit.parsing.authors import (
     NAME_WORD,
     PARTICLES,
     SAME_AUTHORS,
+    SENTENCE_END,
     begins_with_editor_role,
+    bodies_from,
     editor_role_end,
     is_organisation,
     names_a_body,
@@ -2641,7 +2643,6 @@ def _a_bodys_name(sentence: str) -> bool:
 _JURISDICTION = re.compile(
     r"(?P<name>[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_][^\W\d_'’-]*){0,3})(?:\s?\([^()\d]{2,20}\))?\.\s"
 )
-_SENTENCE_END = re.compile(r"\.\s+(?=[^\W\d_])")
 # What a work's title does not run into: its imprint, its date, its journal and numbers.
 _AFTER_A_TITLE = frozenset(["location", "publisher", "date", "container", "volume", "issue", "pages", "url", "doi"])
 
@@ -2652,7 +2653,7 @@ def _bodies_read_into_the_title(text: str, tokens: list[Token], labels: list[str
     bodies one sentence each (as ABNT and NLM print a government's), which the labeller read as the country alone
     and a title of bodies, the work's title after them read as nothing. The bodies are the author's, and the title
     is what follows them up to the imprint, the date or the journal."""
-    if not tokens or "author" in labels[1:] and labels[0] != "author":
+    if not tokens or ("author" in labels[1:] and labels[0] != "author"):
         return labels
     start = 0
     if (jurisdiction := _JURISDICTION.match(text)) is not None and (
@@ -2661,12 +2662,8 @@ def _bodies_read_into_the_title(text: str, tokens: list[Token], labels: list[str
         start = jurisdiction.end()
     elif any(mark in text[: text.find(". ")] for mark in ",;&"):
         return labels  # 'Aceto N, Bardia A.': names, the most of what the labeller reads, and no body's
-    bodies, end = 0 if start else -1, start  # a hierarchy without a jurisdiction has two bodies at least
-    for stop in _SENTENCE_END.finditer(text, start):
-        if stop.start() - end > 120 or not names_a_body(text[end : stop.start()]):
-            break
-        bodies, end = bodies + 1, stop.end()
-    if bodies < 1:
+    bodies, end = bodies_from(text, start)
+    if bodies < (1 if start else 2):  # a hierarchy without a jurisdiction has two bodies at least
         return labels
     ending = next((i for i, token in enumerate(tokens) if token.start >= end), len(tokens))
     limit = next((i for i in range(ending, len(tokens)) if labels[i] in _AFTER_A_TITLE), len(tokens))
@@ -2674,7 +2671,7 @@ def _bodies_read_into_the_title(text: str, tokens: list[Token], labels: list[str
         return labels
     # The title: the labeller's own run of it, or at least the sentence after the bodies (read as nothing).
     run = next((i for i in range(ending, limit) if labels[i] not in ("author", "title")), limit)
-    stop = _SENTENCE_END.search(text, tokens[ending].start)
+    stop = SENTENCE_END.search(text, tokens[ending].start)
     sentence = next((i for i in range(ending, limit) if tokens[i].start >= stop.end()), limit) if stop else limit
     title_end = max(run, sentence)
     return ["author"] * ending + ["title"] * (title_end - ending) + labels[title_end:]

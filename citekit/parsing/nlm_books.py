@@ -15,7 +15,7 @@ import re
 
 from citekit.model import Author, Reference
 from citekit.months import month_number
-from citekit.parsing.authors import names_a_body
+from citekit.parsing.authors import bodies_from, names_a_body
 from citekit.parsing.identifiers import find_identifiers
 from citekit.parsing.names import parse_springer_authors
 
@@ -134,9 +134,8 @@ def _with_the_bodies_under_it(body: str, title: str) -> tuple[str, str]:
     """'Ministério da Saúde (BR)' + 'Secretaria de Atenção à Saúde. Departamento de Atenção Básica. Envelhecimento e
     saúde da pessoa idosa': the bodies under the first, one sentence each (a government's hierarchy, as NLM and
     Brazil's journals print it), are the author's, as printed; the title is what follows them."""
-    while (stop := title.find(". ")) > 0 and names_a_body(title[:stop]) and title[stop + 2 :].strip():
-        body, title = f"{body}. {title[:stop]}", title[stop + 2 :].strip()
-    return body, title
+    count, end = bodies_from(title)
+    return (f"{body}. {title[:end].rstrip().removesuffix('.')}", title[end:].strip()) if count else (body, title)
 
 
 # A body by its short name alone, in capitals: 'UNAIDS', 'UNICEF', 'NICE', 'OECD' (a person is printed with initials).
