@@ -334,7 +334,7 @@ def _inverted(part: str) -> Author | None:
     family, _, given = (
         piece.strip(" .") if not _initials(piece.strip()) else piece.strip() for piece in part.partition(",")
     )
-    if not family or not given or not any(ch.isalpha() for ch in family):
+    if not family or not given or not any(map(str.isalpha, family)):
         return None
     if given.rstrip(".") in SUFFIXES:
         return Author(family, None, SUFFIXES[given.rstrip(".")])
@@ -482,7 +482,7 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
     separator = ";" if ";" in text else ","
     text = f"{separator} ".join(pieces)
     parts = [p.strip(" .") if not _initials(p.strip()) else p.strip() for p in text.split(separator)]
-    parts = [p for p in parts if any(ch.isalpha() for ch in p)]
+    parts = [p for p in parts if any(map(str.isalpha, p))]
     if separator == ";":
         groups = [_vancouver_names(part) for part in parts]
         if any(len(group) > 1 for group in groups):
@@ -558,7 +558,7 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
             names.append(person)
         index += 1
     # Never a person called ')' or '‚': punctuation the span ran into is no one's name.
-    return [name for name in names if any(ch.isalpha() for ch in name.family)], cut_short
+    return [name for name in names if any(map(str.isalpha, name.family))], cut_short
 
 
 # A capitalised name: 'Raynor', 'Goffman', 'Erving'.

@@ -94,7 +94,7 @@ def parse_gost_reference(text: str) -> Reference | None:
     areas = source[end.start() :]
     year = _YEAR_AREA.search(areas)
     container, editors, (place, publisher) = _source(source[: end.start()], end)
-    if not container or year is None or not any(ch.isalpha() for ch in container):
+    if not container or year is None or not any(map(str.isalpha, container)):
         return None
     volume = _VOLUME.search(areas) or _BARE_VOLUME.match(areas[year.start() :])
     issue, pages = _ISSUE.search(areas), _PAGES.search(_LENGTH.sub(" ", areas))
@@ -244,7 +244,7 @@ def _head(head: str) -> tuple[list[Author], str] | None:
         if len(listed) >= len(authors):
             authors = listed
     title = _MEDIUM.sub("", title).strip(_EDGE)
-    if not authors or not title or not any(ch.isalpha() for ch in title) or _GBT_CODE.search(title):
+    if not authors or not title or not any(map(str.isalpha, title)) or _GBT_CODE.search(title):
         return None
     return authors, title
 

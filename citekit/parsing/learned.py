@@ -560,7 +560,7 @@ def _article_number_read_as_nothing(tokens: list[Token], labels: list[str]) -> l
                 if tokens[last].text == "." and last + 1 < len(tokens) and labels[last + 1] == "other":
                     last += 1
             number = tokens[last].text
-            if not any(ch.isdigit() for ch in number) or labels[index - 1] not in ("date", "volume", "issue"):
+            if not any(map(str.isdigit, number)) or labels[index - 1] not in ("date", "volume", "issue"):
                 return labels
             if last + 1 < len(tokens) and labels[last + 1] == "other" and tokens[last + 1].text not in ",.":
                 return labels  # 'Article 13 of the Convention': a sentence, not a number
@@ -823,7 +823,7 @@ def _organisation_read_as_nothing(text: str, tokens: list[Token], labels: list[s
         return labels
     first, last = run
     name = text[tokens[first].start : tokens[last].end].strip(_EDGE)
-    if not text[tokens[first].start].isupper() or any(ch.isdigit() for ch in name) or not is_organisation(name):
+    if not text[tokens[first].start].isupper() or any(map(str.isdigit, name)) or not is_organisation(name):
         return labels
     return _relabelled(labels, first, last, "author")
 
@@ -1549,7 +1549,7 @@ def _bracket_opened_in_the_title(text: str, tokens: list[Token], labels: list[st
     while closing < len(tokens) and tokens[closing].text != ")":
         if labels[closing] not in _READ_INSIDE_A_TITLE_BRACKET or tokens[closing].text in "(.":
             return labels
-        if any(ch.isdigit() for ch in tokens[closing].text):
+        if any(map(str.isdigit, tokens[closing].text)):
             return labels  # '(Berlin: Springer, 1990)', '(Reihe 3)': what the title's bracket cites
         closing += 1
     if closing == len(tokens) or labels[closing] not in _READ_INSIDE_A_TITLE_BRACKET:
@@ -1580,7 +1580,7 @@ def _bracket_after_the_title_before_its_rest(tokens: list[Token], labels: list[s
         return labels
     closing = last + 2
     while closing < len(tokens) and tokens[closing].text != ")":
-        if tokens[closing].text in "(." or any(ch.isdigit() for ch in tokens[closing].text):
+        if tokens[closing].text in "(." or any(map(str.isdigit, tokens[closing].text)):
             return labels
         closing += 1
     inside = [token.text for token in tokens[last + 2 : closing]]
@@ -2836,7 +2836,7 @@ def _words_out_of_place(text: str, spans: dict[str, tuple[int, int, float]], lab
     if not 0 < first_place < len(segments) or segments[first_place].group().strip(_EDGE) in PLACE_CODES:
         return  # 'Hawthorne, NY': a town too small for the list, then its state
     words = text[place_start : segments[first_place - 1].end()]
-    if _PUBLISHER_WORDS.search(words) or any(ch.isdigit() for ch in words):
+    if _PUBLISHER_WORDS.search(words) or any(map(str.isdigit, words)):
         return  # 'Routledge, London', '2. Aufl. Weinheim': the publisher, the edition
     if any(is_place(segment.group()) for segment in segments[:first_place]) or _EDITION_BEFORE.match(words):
         return  # 'Aldershot, Hants, England Brookfield, Vt.': places all, some unknown; 'Auflage. Berlin'

@@ -65,7 +65,7 @@ def parse_springer_name(text: str) -> Author | None:
     while leading < len(tokens) - 1 and is_dotted_initials(tokens[leading]):
         leading += 1
     family = tokens[leading:]
-    if leading and suffix is None and not any(ch.isdigit() for ch in text) and _one_family_name(family):
+    if leading and suffix is None and not any(map(str.isdigit, text)) and _one_family_name(family):
         # Initials printed first ('C. To', 'A. D. Stepanov'): keep them in the list's own style,
         # without dots. Not a journal with its volume, as the sciences print a reference with no
         # title: 'A. Mehta, D.K. Ashish, J. Build. Eng. 29 (2020) 100888.'

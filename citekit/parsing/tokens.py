@@ -54,7 +54,7 @@ def _own_features(token: str) -> list[str]:
     if len(token) <= 4 and _ROMAN.match(token):
         features.append("roman")
     mixed = not (alpha or digits)
-    if mixed and any(ch.isdigit() for ch in token) and any(ch.isalpha() for ch in token):
+    if mixed and any(map(str.isdigit, token)) and any(map(str.isalpha, token)):
         features.append("alnum")
     if token in _QUOTES:
         features.append("quote")
