@@ -4649,6 +4649,25 @@ def test_an_organisation_read_as_a_title_before_the_date_is_the_author():
     assert oecd.title == "Society at a Glance"
 
 
+def test_an_organisation_read_as_a_title_with_the_dates_bracket_is_the_author():
+    """APA's 'Body. (2011). Title.' with the year's opening bracket read into the body's run: the body
+    is still who wrote it. A link's lead after the date ('Retirado de') is no second title."""
+    senate, taskforce, annotated = parse_each(
+        [
+            "Senatsverwaltung für Arbeit, Integration und Frauen/Geschäftsstelle Gleichstellung. (2011). "
+            "Gleichstellungspolitisches Rahmenprogramm. Rückblick 2008–2011. Berlin.",
+            "International Medical Products Anti-Counterfeiting Taskforce. (2008). Counterfeit drugs kill! "
+            "Counterfeits can have harmful effects and kill. Geneva, Switzerland: World Health Organization.",
+            "The Annotated 8 principles of Open Government Data. (2014). Retirado de http://opengovdata.org/",
+        ]
+    )
+    assert senate.authors[0].family.startswith("Senatsverwaltung für Arbeit")
+    assert senate.title.startswith("Gleichstellungspolitisches Rahmenprogramm")
+    assert [a.family for a in taskforce.authors] == ["International Medical Products Anti-Counterfeiting Taskforce"]
+    assert taskforce.title.startswith("Counterfeit drugs kill!")
+    assert (annotated.authors, annotated.title) == ([], "The Annotated 8 principles of Open Government Data")
+
+
 def test_a_short_title_read_as_nothing_after_the_names_and_date_is_the_title():
     """'Steinhauer, Regine (Hg.)(2000), Managing Diversity, Berlin.': a title of two words before the
     place, read as nothing, left the record with no title; in a list it was then left out as no

@@ -168,13 +168,24 @@ _EDITION_WORD_AFTER = re.compile(r"\s*(?:aufl(?:age)?\b\.?|edn\b\.?|edition\b)",
 _EDITION_BEFORE = re.compile(rf"^(?:{_EDITION_NUMBER})?{_EDITION_WORD}\s*", re.I)
 _NUMBERED_EDITION = re.compile(rf"{_EDITION_NUMBER}{_EDITION_WORD}", re.I)  # '3. Aufl.', '2nd ed.'
 # The words that lead to a link, left at the end of a title: '…, online unter:', '[online].',
-# 'Available from:', 'abrufbar unter', 'Online verfügbar unter:', 'Retrieved from'; twice, as pasted
-# from SciELO's pages: 'Disponível em: <Disponível em:'.
-_LINK_WORDS = ("line", "unter", "available", "retrieved", "dispon", "recuperado", "internet", "abgerufen", "url")
+# 'Available from:', 'abrufbar unter', 'Online verfügbar unter:', 'Retrieved from', 'Retirado de'; twice, as
+# pasted from SciELO's pages: 'Disponível em: <Disponível em:'.
+_LINK_WORDS = (
+    "line",
+    "unter",
+    "available",
+    "retrieved",
+    "dispon",
+    "recuperado",
+    "retirado",
+    "internet",
+    "abgerufen",
+    "url",
+)
 _LINK_LEAD = re.compile(
     r"(?:[\s,.;]*(?:[\[(]on-?line[\])]|on-?line\s+unter|on-?line(?:-?publikation)?\s*:|(?:on-?line\s+)?(?:abrufbar|verfügbar|erhältlich)"
     r"\s+unter|(?:on-?line\s+)?im\s+internet(?:\s+unter)?|abgerufen\s+(?:von|unter)|url\s*:|internet\s*:|"
-    r"unter\s*:|available\s+(?:at|from|online)|retrieved\s+from|recuperado\s+de|disponible\s+en|dispon[íi]vel\s+em)[\s,.;:(<]*)+$",
+    r"unter\s*:|available\s+(?:at|from|online)|retrieved\s+from|re(?:cuper|tir)ado\s+de|disponible\s+en|dispon[íi]vel\s+em)[\s,.;:(<]*)+$",
     re.I,
 )
 
@@ -422,11 +433,15 @@ def _names_read_as_a_title(tokens: list[Token], labels: list[str]) -> list[str]:
     if (run := _opening_run_before_the_date(labels, "title")) is None:
         return labels
     first, last = run
-    if tokens[last].text not in (",", ".") and tokens[last + 1].text != "(":
+    # The date's own bracket may be read into the run: 'Senatsverwaltung für …/Geschäftsstelle Gleichstellung. ('.
+    closed = tokens[last - 1].text if tokens[last].text == "(" and last > first else tokens[last].text
+    if closed not in (",", ".") and tokens[last + 1].text != "(":
         return labels
     after = _run_end(labels, last + 1) + 1
     if after >= len(labels) or labels[after] != "title":
         return labels
+    if not _without_link_lead(" ".join(token.text for token in tokens[after : _run_end(labels, after) + 1])):
+        return labels  # '… Open Government Data. (2014). Retirado de http://…': what leads to its link, no title
     return _relabelled(labels, first, last, "author")
 
 
