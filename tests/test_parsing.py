@@ -2198,6 +2198,16 @@ def test_the_years_a_books_title_covers_are_not_its_pages():
     assert article.pages == "1944-1962"  # a journal's pages may look like years
 
 
+def test_years_right_after_a_books_place_are_its_date_not_its_pages():
+    """'…, Venezia 1888-1889, PP · 99-197' (LinkedBooks): the years the imprint's place is printed
+    with came out as the pages with the real ones; they are the date, and the pages come after."""
+    chapter = parse_reference(
+        "R. Cattaneo, Storia architettonica della basilica, in La Basilica di San Marco a Venezia illustrata "
+        "nella storia e nell ' arte da scrittori veneziani, par-te II, Venezia 1888-1889, PP · 99-197"
+    )
+    assert (chapter.year, chapter.pages, chapter.variables.get("publisher-place")) == (1888, "99-197", "Venezia")
+
+
 def test_a_place_read_into_a_books_own_title_is_its_place():
     book = parse_reference("WAGNER, H.-G. (2001): Mittelmeerraum. Wissenschaftl. Länderkdn. Darmstadt.")
     assert (book.title, book.variables.get("publisher-place")) == (

@@ -2975,7 +2975,13 @@ def _years_out_of_pages(text: str, spans: dict[str, tuple[int, int, float]]) -> 
     if years is None or int(years[2]) <= int(years[1]):
         return
     marked = _MARKED_PAGES.search(text, years.end(), end)
-    if text[years.end() : end].strip(_EDGE) and marked is None:
+    # A place right before the years is the imprint's: 'in La Basilica di San Marco …, Venezia 1888-1889, PP · 99-197'.
+    imprint = "location" in spans and "date" not in spans and not text[spans["location"][1] : start].strip(_EDGE)
+    if (
+        text[years.end() : end].strip(_EDGE)
+        and marked is None
+        and not (imprint and _PAGES_AFTER.search(text, years.end(), end))
+    ):
         return
     end = years.end()
     later = (
@@ -2991,7 +2997,7 @@ def _years_out_of_pages(text: str, spans: dict[str, tuple[int, int, float]]) -> 
     # place right after the years, where a journal would go on with its pages).
     place_after = "location" in spans and not text[end : spans["location"][0]].strip(_EDGE)
     book = place_after and is_place(text[spans["location"][0] : spans["location"][1]])
-    if "container" in spans and (owner != "container" or (later is None and not book)):
+    if "container" in spans and (owner != "container" or (later is None and not book)) and not imprint:
         return
     del spans["pages"]
     if owner is not None:
