@@ -5106,6 +5106,24 @@ def test_a_journals_short_name_before_its_generic_one_is_the_journals():
     assert ram.container_title == "RAM. Revista de Administração Mackenzie"
 
 
+def test_a_journals_short_name_stays_with_it_when_its_city_marks_the_journal():
+    """ABNT's 'Journal, City, v. 1': the labeller read the whole journal into the title, and the city
+    after it says where the journal begins; its own short name before 'Revista' is the journal's too."""
+    amorim, brait = parse_each(
+        [
+            "AMORIM, M. O discurso da dança e o conceito de gênero – alguns elementos de leitura. Bakhtiniana. "
+            "Revista de Estudos do Discurso. São Paulo, v. 15, n. 2, p.64-96, abril/jun. 2020. "
+            "http://dx.doi.org/10.1590/2176-457342617.",
+            "BRAIT, B. A palavra mandioca do verbal ao verbo-visual. Bakhtiniana. Revista de Estudos do Discurso, "
+            "São Paulo, v. 1, n. 1, p.142-160, 2009a. Disponível em: "
+            "https://revistas.pucsp.br/index.php/bakhtiniana/article/view/3004/1935. Acesso em: 23 jun. 2022.",
+        ]
+    )
+    assert amorim.title == "O discurso da dança e o conceito de gênero – alguns elementos de leitura"
+    assert brait.title == "A palavra mandioca do verbal ao verbo-visual"
+    assert amorim.container_title == brait.container_title == "Bakhtiniana. Revista de Estudos do Discurso"
+
+
 def test_a_subtitle_before_s_pages_in_editors_is_the_titles():
     reference = parse_each(
         [

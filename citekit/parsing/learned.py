@@ -1702,6 +1702,9 @@ _JOURNAL_WORDS = frozenset(
 
 
 _NOTE_NOT_A_NAME = re.compile(r"unver[öo]ff|unpubl|mimeo|manus|typescript|hrsg|hg$|aufl|ed$", re.IGNORECASE)
+# A journal's own short name, one or two capitalised words, ending a title after a sentence's full stop: '… de
+# leitura. Bakhtiniana.', '… RAM.'.
+_JOURNALS_OWN_NAME = re.compile(r"(?<=[^\W\d_]{4}\.)\s+(?P<name>[A-ZÀ-Þ][^\W\d_]{2,}(?:\s[A-ZÀ-Þ][^\W\d_]+)?)\.$")
 
 
 def _journal_name_read_into_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
@@ -3415,8 +3418,17 @@ def _journal_from_last_sentence(text: str, spans: dict[str, tuple[int, int, floa
     start, end, share = spans["title"]
     title = text[start:end].rstrip(_EDGE)
     if (last := _last_sentence(text, start, start + len(title))) is not None:
-        spans["title"] = (start, last.start() + 1, share)
-        spans["container"] = (last.end(), start + len(title), share)
+        title_end, journal_start = last.start() + 1, last.end()
+        if (
+            text[journal_start : start + len(title)].split(" ", 1)[0].lower() in _JOURNAL_WORDS
+            and (name := _JOURNALS_OWN_NAME.search(text, start, title_end)) is not None
+            and not _NOTE_NOT_A_NAME.match(name["name"])
+        ):
+            # '… elementos de leitura. Bakhtiniana.' + 'Revista de Estudos do Discurso. São Paulo, v. 15': the journal's
+            # own short name before its generic one, as _journal_name_read_into_the_title reads it from labels.
+            title_end, journal_start = name.start(), name.start("name")
+        spans["title"] = (start, title_end, share)
+        spans["container"] = (journal_start, start + len(title), share)
 
 
 # '19. Jg., Heft 5', '56. Jg. 11-12/2006', '30. Jg., H. 2': German journals' volume (Jahrgang, the year
