@@ -2687,6 +2687,21 @@ def test_an_organisation_is_one_author():
     assert [(a.family, a.given) for a in r.authors] == [("R Core Team", None)]
 
 
+def test_a_place_or_a_country_as_the_author_is_one_government_not_a_person():
+    """'São Paulo. 2010. Secretaria do Meio Ambiente. …': a state's or a country's name of two words
+    or more wrote the work; 'Paulo' is no given name here. A person's name stays a person's."""
+    from citekit.parsing.authors import split_authors
+
+    for government in ("São Paulo", "Rio de Janeiro", "Estados Unidos", "United Kingdom"):
+        assert [(a.family, a.given) for a in split_authors(government + ".")[0]] == [(government, None)], government
+    assert [(a.family, a.given) for a in split_authors("Florence Nightingale")[0]] == [("Nightingale", "Florence")]
+    state = parse_reference(
+        "São Paulo. 2010. Secretaria do Meio Ambiente. Plano de Manejo do Parque Estadual da Cantareira. "
+        "São Paulo: Fundação Florestal."
+    )
+    assert [(a.family, a.given) for a in state.authors] == [("São Paulo", None)]
+
+
 def test_an_edition_or_a_day_and_month_is_no_volume():
     edition, newspaper = parse_each(
         [

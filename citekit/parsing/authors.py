@@ -12,6 +12,7 @@ from functools import lru_cache
 from citekit.model import Author
 from citekit.parsing.given_names import given_name_kind
 from citekit.parsing.names import SUFFIXES, is_dotted_initials, is_initials, particle_after_initials
+from citekit.parsing.places import is_country, names_one_place
 
 # 'et al.' is taken out before this runs, so ' et ' here is French for 'and'.
 # German 'u.' is 'und' ('Hillmann, F. u. T. Krings'; lower case: 'U.' is an initial); 'u. a.' (and
@@ -463,6 +464,8 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
         # Raumforschung und Landesplanung', 'National Board of Health and Welfare': one body, with
         # its short name in brackets as printed ('World Health Organization (WHO)').
         return [Author(_tidy(_BRACKETS.sub(_acronym_kept, named)))], False
+    if " " in text and "," not in text and (is_country(text) or names_one_place(text)):
+        return [Author(text.strip(" ."))], False  # 'São Paulo. 2010. Secretaria do Meio Ambiente.': a government
     text = text.strip(" ,;")
     # Inverted names with whole given names: 'Corbin Dwyer, Sonya', 'Lorenzer, Alfred & Orban, Peter'.
     pieces = _AND.split(text)

@@ -62,6 +62,11 @@ def is_place(text: str) -> bool:
     return bool(parts) and all(part in PLACE_CODES or part.lower() in names for part in parts)
 
 
+def names_one_place(text: str) -> bool:
+    """'São Paulo', 'Rio de Janeiro': the name of one known place, whole (is_place also reads places joined)."""
+    return text.strip(" .,;:").lower() in _listed("places.txt")
+
+
 def is_place_and_region(text: str) -> bool:
     """'New York, NY, USA', 'Cambridge, UK', 'Berlin/Heidelberg, Germany': a known place, then its
     state or country after commas, as ACS and MDPI print a publisher's place."""
