@@ -4438,6 +4438,18 @@ def test_a_books_publisher_after_the_place_and_its_colon():
     assert (country.variables["publisher-place"], country.variables["publisher"]) == ("Paris, France", "Minuit")
 
 
+def test_a_place_and_publisher_read_into_a_chapters_book_are_the_imprint():
+    """'In: Cardoso, José Luís (Org.). Contribuições … em Portugal. Lisboa: Dom Quixote. 1988.': the
+    labeller read the imprint into the book's title; a known place, its colon and a name end it."""
+    chapter = parse_reference(
+        "SERRÃO, José Vicente. O pensamento agrário setecentista (pré-fisiocrático): diagnósticos e soluções "
+        "propostas. In: Cardoso, José Luís (Org.). Contribuições para a história do pensamento económico em "
+        "Portugal. Lisboa: Dom Quixote. 1988."
+    )
+    assert chapter.container_title == "Contribuições para a história do pensamento económico em Portugal"
+    assert (chapter.variables["publisher-place"], chapter.variables["publisher"]) == ("Lisboa", "Dom Quixote")
+
+
 def test_a_publisher_after_the_place_and_a_comma():
     """French, Spanish and older English lists print the imprint as 'Place, Publisher': the labeller
     read both as one place. A name after known places is the publisher; a state's abbreviation, a

@@ -2765,11 +2765,13 @@ def _title_read_as_publisher(text: str, spans: dict[str, tuple[int, int, float]]
 
 
 def _place_and_publisher_out_of_title(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
-    """A book's place and publisher the labeller read into its title: a known place, a colon and a
-    name end the title."""
-    if "title" not in spans or any(label in spans for label in ("location", "publisher", "container")):
+    """A book's place and publisher the labeller read into its title, or into the book a chapter is in
+    ('In: Cardoso, José Luís (Org.). Contribuições … em Portugal. Lisboa: Dom Quixote. 1988.'): a known
+    place, a colon and a name end it."""
+    label = "container" if "container" in spans else "title"
+    if label not in spans or "location" in spans or "publisher" in spans:
         return
-    start, end, share = spans["title"]
+    start, end, share = spans[label]
     end = start + len(text[start:end].rstrip(_EDGE))
     # Each full stop or comma may end the title ('Kuharstvo. 7. Aufl. Zagreb: Zagrebačka priradna tiskara').
     found = next(
@@ -2784,7 +2786,7 @@ def _place_and_publisher_out_of_title(text: str, spans: dict[str, tuple[int, int
     )
     if found is None:
         return
-    spans["title"] = (start, found.start(), share)
+    spans[label] = (start, found.start(), share)
     spans["location"] = (found.start("place"), found.end("place"), share)
     spans["publisher"] = (found.start("publisher"), found.end("publisher"), share)
 
