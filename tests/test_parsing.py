@@ -2182,6 +2182,18 @@ def test_din_places_and_the_number_of_volumes_are_not_part_of_the_title():
     assert (parts.title, parts.variables.get("number-of-volumes")) == ("Die Gesellschaft der Gesellschaft", "2")
 
 
+def test_a_din_place_before_a_chapters_pages_is_the_place_not_the_books():
+    """'… am Ende der dritten Klasse. – Oberentfelden, S. 115-151.': DIN's dash before the place, and a
+    comma after it before the pages; the place was read into the book's title."""
+    chapter = parse_reference(
+        "Moser, U./Keller, F./Zimmermann, P. (2008): Soziale Ungleichheit und Fachleistungen. In: Moser, "
+        "U./Hollenweger, J. (Hrsg.): Drei Jahre danach. Lesen, Wortschatz, Mathematik und soziale Kompetenzen "
+        "am Ende der dritten Klasse. – Oberentfelden, S. 115-151."
+    )
+    assert chapter.container_title.endswith("am Ende der dritten Klasse")
+    assert (chapter.variables.get("publisher-place"), chapter.pages) == ("Oberentfelden", "115-151")
+
+
 def test_the_years_a_books_title_covers_are_not_its_pages():
     book, article = parse_each(
         [

@@ -2486,8 +2486,8 @@ def _names_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> N
 # A place's parts, or the words before it: split at commas and at a full stop after a word.
 _PLACE_SEGMENT = re.compile(r"(?:[^,.]|(?<![^\W\d_]{2})\.|\.(?!\s))+\.?")
 # DIN 1505 puts '. – ' before the place: 'Junges Erwachsenenalter. – Baltmannsweiler.' (a place
-# too small for the list of names).
-_DIN_PLACE = re.compile(r"\.\s+–\s+(?P<place>[A-ZÄÖÜ][\w-]+(?:[ /][A-ZÄÖÜ][\w.-]*){0,2})[.\s]*$")
+# too small for the list of names), a comma after it before the pages.
+_DIN_PLACE = re.compile(r"\.\s+–\s+(?P<place>[A-ZÄÖÜ][\w-]+(?:[ /][A-ZÄÖÜ][\w.-]*){0,2})[.,\s]*$")
 # What stands between a title and its place: ', ', ' – ' (DIN 1505), or a full stop after a word.
 _BEFORE_PLACE = re.compile(r",\s+|\s+–\s+|(?:(?<=[^\W\d_]{2}\.)|(?<=[^\W\d_]['’”«»]\.))\s+(?=[^\W\d_])")
 
