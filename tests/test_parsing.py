@@ -2303,6 +2303,21 @@ def test_place_publisher_and_year_ending_a_book_as_italian_humanities_print_them
     )
 
 
+def test_a_publishers_short_name_in_capitals_is_no_region_code():
+    """'…, Torino, EDT, 1978.' (LinkedBooks valid): a publisher's short name in capitals after the place is
+    the publisher; only a state's or a province's code there ('Cambridge, MA', 'Toronto, ON') is the place's."""
+    talbot, fabbri, canada = parse_each(
+        [
+            "Michael Talbot, Vivaldi, Torino, EDT, 1978.",
+            "Paolo Fabbri, Monteverdi, Torino, EDT 1985",
+            "Doe, A., A history of Canada, Toronto, ON, 2001.",
+        ]
+    )
+    assert (talbot.variables.get("publisher-place"), talbot.variables.get("publisher")) == ("Torino", "EDT")
+    assert (fabbri.variables.get("publisher-place"), fabbri.variables.get("publisher")) == ("Torino", "EDT")
+    assert (canada.variables.get("publisher-place"), canada.variables.get("publisher")) == ("Toronto, ON", None)
+
+
 def test_publisher_then_place_ending_a_book_as_chronological_lists_print_them(cli, tmp_path):
     """'Aa. Vv., (1980), I ponti di Palladio, Electa, Milano.': with the year up front, Italian and French lists end
     a book with its publisher, then its place, which the model read as one place or one publisher; a known place

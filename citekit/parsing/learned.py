@@ -1064,11 +1064,18 @@ def _as_printed(tokens: list[Token]) -> str:
 _NOT_IN_AN_IMPRINT = frozenset(":;()[]")
 
 
+# The codes of states and provinces printed after a place ('Cambridge, MA', 'Toronto, ON', 'Sydney, NSW'): a
+# publisher's short name in capitals is none of them ('Torino, EDT, 1978', 'Paris, PUF, 1990').
+_REGION_CODES = (
+    PLACE_CODES | BRAZILIAN_STATES | frozenset("ON BC QC AB MB NS NB NL SK PEI NSW VIC QLD TAS ACT NT".split())
+)
+
+
 def _a_regions_abbreviation(tokens: list[Token]) -> bool:
     """'Mass.', 'Calif.', 'Tenn.', 'ON' after a place ('Cambridge, Mass., 1994'): its state, no publisher."""
     word = tokens[0].text
     if len(tokens) == 1:
-        return word.isupper() and len(word) <= 3
+        return word in _REGION_CODES
     return len(tokens) == 2 and tokens[1].text == "." and word.isalpha() and len(word) <= 6
 
 
