@@ -4475,6 +4475,16 @@ def test_a_place_and_publisher_read_into_a_chapters_book_are_the_imprint():
     )
     assert chapter.container_title == "Contribuições para a história do pensamento económico em Portugal"
     assert (chapter.variables["publisher-place"], chapter.variables["publisher"]) == ("Lisboa", "Dom Quixote")
+    # The whole 'book' after the title a place, its colon and a name (LinkedBooks valid): the imprint, no book.
+    book = parse_reference(
+        "Cozzi, Gaetano, Il doge Nicolò Contarini. Ricerche sul patriziato veneziano agli inizi del Seicento. "
+        "Venice: Istituto per la collaborazione culturale, 1958."
+    )
+    assert (book.container_title, book.type, book.year) == (None, "book", 1958)
+    assert (book.variables["publisher-place"], book.variables["publisher"]) == (
+        "Venice",
+        "Istituto per la collaborazione culturale",
+    )
 
 
 def test_a_publisher_after_the_place_and_a_comma():

@@ -2755,6 +2755,7 @@ def _place_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> N
 # '… Finansmani. Istanbul: TUSIAD' at a title's end: the book's place and publisher.
 _CUT = re.compile(r"[.,]\s")
 _PLACE_PUBLISHER_ENDING = re.compile(r"[.,]\s+(?P<place>[A-ZÄÖÜ][\w.\- /]+?)\s?:\s?(?P<publisher>[A-ZÄÖÜ][^.:]*)$")
+_PLACE_PUBLISHER_ALONE = re.compile(r"(?P<place>[A-ZÄÖÜ][\w.\- /]+?)\s?:\s?(?P<publisher>[A-ZÄÖÜ][^.:]*)$")
 
 
 def _title_read_as_publisher(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -2791,9 +2792,17 @@ def _place_and_publisher_out_of_title(text: str, spans: dict[str, tuple[int, int
         ),
         None,
     )
-    if found is None:
+    if found is None and label == "container":
+        # '… agli inizi del Seicento.' + 'Venice: Istituto per la collaborazione culturale, 1958.': the whole
+        # 'book' a place, its colon and a name, after the title: the imprint, no book.
+        found = _PLACE_PUBLISHER_ALONE.match(text, start, end)
+        if found is None or not is_place(found["place"]) or not _ends_right_before(text, spans, "title", start):
+            return
+        del spans[label]
+    elif found is None:
         return
-    spans[label] = (start, found.start(), share)
+    else:
+        spans[label] = (start, found.start(), share)
     spans["location"] = (found.start("place"), found.end("place"), share)
     spans["publisher"] = (found.start("publisher"), found.end("publisher"), share)
 
