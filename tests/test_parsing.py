@@ -2318,6 +2318,28 @@ def test_a_publishers_short_name_in_capitals_is_no_region_code():
     assert (canada.variables.get("publisher-place"), canada.variables.get("publisher")) == ("Toronto, ON", None)
 
 
+def test_no_publisher_named_between_the_place_and_the_year_keeps_the_place():
+    """Italian 's. e.' (senza editore) where the publisher would stand: 'Genova, s. e., 1976.' (LinkedBooks
+    valid). The place is the place, and no publisher is read."""
+    genova, treviso = parse_each(
+        [
+            "Marco Tentorio, San Girolamo Emiliani fondatore delle scuole professio-nali in Italia. Documenti "
+            "inediti, Genova, s. e., 1976.",
+            "Angelo Campagner, Cronaca capitolare. I canonici della Cat-tedrale di Treviso, Treviso, s. e. 1991",
+        ]
+    )
+    assert (genova.variables.get("publisher-place"), genova.variables.get("publisher"), genova.year) == (
+        "Genova",
+        None,
+        1976,
+    )
+    assert (treviso.variables.get("publisher-place"), treviso.variables.get("publisher"), treviso.year) == (
+        "Treviso",
+        None,
+        1991,
+    )
+
+
 def test_publisher_then_place_ending_a_book_as_chronological_lists_print_them(cli, tmp_path):
     """'Aa. Vv., (1980), I ponti di Palladio, Electa, Milano.': with the year up front, Italian and French lists end
     a book with its publisher, then its place, which the model read as one place or one publisher; a known place

@@ -1103,6 +1103,9 @@ def _ends_a_part(tokens: list[Token], index: int) -> bool:
 
 
 # Lower-case words a publisher's name may begin with: 'il Mulino', "l'Erma", 'la Nuova Italia'.
+# What stands where the publisher would when none is known: Italian 's. e.' (senza editore), Latin 's. n.' (sine
+# nomine), German 'o. V.' (ohne Verlag): 'Padova, s. e., 1995'.
+_NO_PUBLISHER = frozenset({"s.e.", "s.n.", "o.v.", "s.ed."})
 _PUBLISHER_ARTICLES = frozenset("il lo la l i gli le les el los las".split())
 
 
@@ -1123,11 +1126,12 @@ def _place_publisher_and_year_ending_a_book(tokens: list[Token], labels: list[st
         first -= 1
     comma = first - 1
     publisher = tokens[first : last + 1]
+    unnamed = "".join(token.text for token in publisher).lower() in _NO_PUBLISHER
     if (
         comma < 2
         or tokens[comma].text != ","
         or not publisher
-        or not (publisher[0].text[:1].isupper() or publisher[0].text.lower() in _PUBLISHER_ARTICLES)
+        or not (publisher[0].text[:1].isupper() or publisher[0].text.lower() in _PUBLISHER_ARTICLES or unnamed)
         or any(token.text[:1].isdigit() or token.text in _NOT_IN_AN_IMPRINT for token in publisher)
         or any(_names_no_place(token.text) for token in publisher)
         # A place's name the model read as a place ('Paris, France, 2005'); but 'Londra, Hutchinson' (Kansas)
@@ -1145,7 +1149,7 @@ def _place_publisher_and_year_ending_a_book(tokens: list[Token], labels: list[st
     return [
         *labels[:place_first],
         *["location"] * (first - place_first),
-        *["publisher"] * (year - first),
+        *["other" if unnamed else "publisher"] * (year - first),
         *["date"] * (end - year),
         *labels[end:],
     ]
