@@ -2318,6 +2318,27 @@ def test_a_publishers_short_name_in_capitals_is_no_region_code():
     assert (canada.variables.get("publisher-place"), canada.variables.get("publisher")) == ("Toronto, ON", None)
 
 
+def test_years_inside_a_title_are_the_titles_and_the_imprints_year_is_the_works():
+    """Italian humanities (LinkedBooks valid): '(1515-1530)', 'al 1717', 'dal 1318 al 1797' inside the title,
+    the year after the imprint's place or publisher the work's. A year of its own before the imprint, as MLA
+    prints an original edition's ('Ways of Escape. 1980. New York: Penguin, 1982.'), stays as it was."""
+    torre, cozzi, di_sante, greene = parse_each(
+        [
+            "Giuseppe Del Torre, Venezia e la terraferma dopo la guerra di Cambrai. Fiscalità e amministrazione "
+            "(1515-1530), Milano, F. Angeli 1986",
+            "Cozzi, Gaetano-Knapton, Michael, La Repubblica di Venezia nell’età mo-derna. Dalla guerra di Chioggia "
+            "al 1717, in Storia d’Italia, diretta da Giu-seppe Galasso, vol. XII, 1. 1, Torino, UTET, 1986",
+            "Di Sante, Costantino. Il campo per gli “indesiderabili”: Documenti e immagini del “Centro Raccolta "
+            "Profughi Stranieri” di Fossoli( 1945- 1947). Torino: EGA Editore, 2008.",
+            "Greene, Graham. Ways of Escape. 1980. New York: Penguin, 1982.",
+        ]
+    )
+    assert (torre.year, cozzi.year, di_sante.year) == (1986, 1986, 2008)
+    assert cozzi.title.endswith("Dalla guerra di Chioggia al 1717")
+    assert di_sante.title.endswith("di Fossoli( 1945- 1947)")
+    assert (greene.year, greene.title) == (1980, "Ways of Escape")
+
+
 def test_no_publisher_named_between_the_place_and_the_year_keeps_the_place():
     """Italian 's. e.' (senza editore) where the publisher would stand: 'Genova, s. e., 1976.' (LinkedBooks
     valid). The place is the place, and no publisher is read."""

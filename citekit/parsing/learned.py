@@ -1053,6 +1053,33 @@ def _place_and_year_ending_a_book(tokens: list[Token], labels: list[str]) -> lis
     return [*labels[:first], *["location"] * (year - first), *["date"] * (end - year), *labels[end:]]
 
 
+def _title_years_before_the_imprints(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'… Fiscalità e amministrazione (1515-1530), Milano, F. Angeli 1986', '… Dalla guerra di Chioggia al 1717, in
+    Storia d'Italia, …, Torino, UTET, 1986': with no date right after the names (no author–date style), the year
+    of the imprint (right after its place or publisher) is the work's. An earlier run the labeller also read as a
+    date, after the title's or the book's words, is theirs when it is a range of years or follows a word in small
+    letters ('al 1717', 'dal 1318 al 1797'); a year of its own ('Ways of Escape. 1980.', 'Programming (1996)') may
+    be an original edition's or a conference's and stays."""
+    starts = [
+        first for first, label in enumerate(labels) if label == "date" and (first == 0 or labels[first - 1] != "date")
+    ]
+    runs = [(first, _run_end(labels, first)) for first in starts]
+    if len(runs) < 2 or labels[runs[-1][0] - 1] not in ("location", "publisher"):
+        return labels
+    if not any(_YEAR.fullmatch(token.text) for token in tokens[runs[-1][0] : runs[-1][1] + 1]):
+        return labels
+    if runs[0][0] == 0 or labels[runs[0][0] - 1] not in ("title", "container"):
+        return labels  # 'Smith, J. (2001)': the date after the names is the work's
+    relabelled = list(labels)
+    for start, end in runs[:-1]:
+        words = [token.text for token in tokens[start : end + 1] if token.text not in "()[],."]
+        ranged = len(words) == 3 and words[1] in "-–" and _YEAR.fullmatch(words[0]) and words[2].isdigit()
+        after_a_word = tokens[start - 1].text.islower() and len(words) == 1
+        if labels[start - 1] in ("title", "container") and (ranged or after_a_word):
+            relabelled[start : end + 1] = [labels[start - 1]] * (end + 1 - start)
+    return relabelled
+
+
 def _as_printed(tokens: list[Token]) -> str:
     """The tokens' text with a space where the reference has one between them ('Frankfurt a. M.')."""
     return "".join(
@@ -3935,6 +3962,7 @@ def fields_from_labels(
     labels = _place_and_year_ending_a_book(
         tokens, _place_publisher_and_year_ending_a_book(tokens, _electronic_pages_read_apart(tokens, labels))
     )
+    labels = _title_years_before_the_imprints(tokens, labels)
     labels = _edited_by_after_the_title(tokens, _year_leading_the_reference(tokens, labels))
     labels = _bracketed_place_and_year(tokens, _quoted_journal_before_its_roman_volume(tokens, labels))
     labels = _year_ending_the_book(tokens, _year_ending_the_title(tokens, labels))
