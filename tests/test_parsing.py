@@ -2218,6 +2218,12 @@ def test_years_right_after_a_books_place_are_its_date_not_its_pages():
         "nella storia e nell ' arte da scrittori veneziani, par-te II, Venezia 1888-1889, PP · 99-197"
     )
     assert (chapter.year, chapter.pages, chapter.variables.get("publisher-place")) == (1888, "99-197", "Venezia")
+    # The same book's years printed short, read as its volume after the place read into the book.
+    short = parse_reference(
+        "N. Barozzi, Presbiterio e Cappella Zen, in La Basilica di San Marco illustrata nella storia e nel-l’arte "
+        "da scrittori veneziani, parte III, Venezia 1888-92, pp. 418-419"
+    )
+    assert (short.year, short.volume, short.pages) == (1888, None, "418-419")
 
 
 def test_a_place_read_into_a_books_own_title_is_its_place():

@@ -2954,10 +2954,20 @@ def _years_out_of_volume(text: str, spans: dict[str, tuple[int, int, float]]) ->
     """'… in den Kriegsjahren 1914/15. München', 'Lost Chance: Southern Rhodesia, 1945–58, Harare': years a
     book's title ends in, read as its volume. A journal's volume may be a year ('Pädagogik 1994: 41-45'). Years
     after no title, with no date read, are the years the work came out over."""
-    if "volume" not in spans or "container" in spans:
+    if "volume" not in spans:
         return
     start, end, share = spans["volume"]
     if _YEARS.fullmatch(text[start:end].strip(_EDGE)) is None:
+        return
+    if "container" in spans:
+        # '… in La Basilica di San Marco …, parte III, Venezia 1888-92, pp. 418-419': the book's place, read into
+        # the book, before its years: the imprint's years, the work's date.
+        book_start, book_end, _ = spans["container"]
+        place = text[book_start:book_end].rstrip(_EDGE).rpartition(",")[2]
+        if "date" in spans or not _ends_right_before(text, spans, "container", start) or not is_place(place.strip()):
+            return
+        del spans["volume"]
+        spans["date"] = (start, end, share)
         return
     del spans["volume"]
     if _ends_right_before(text, spans, "title", start):
