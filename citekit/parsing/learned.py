@@ -1129,10 +1129,10 @@ def _ends_a_part(tokens: list[Token], index: int) -> bool:
     return tokens[index].text == "," or (tokens[index].text == "." and index > 0 and len(tokens[index - 1].text) >= 3)
 
 
-# Lower-case words a publisher's name may begin with: 'il Mulino', "l'Erma", 'la Nuova Italia'.
 # What stands where the publisher would when none is known: Italian 's. e.' (senza editore), Latin 's. n.' (sine
 # nomine), German 'o. V.' (ohne Verlag): 'Padova, s. e., 1995'.
 _NO_PUBLISHER = frozenset({"s.e.", "s.n.", "o.v.", "s.ed."})
+# Lower-case words a publisher's name may begin with: 'il Mulino', "l'Erma", 'la Nuova Italia'.
 _PUBLISHER_ARTICLES = frozenset("il lo la l i gli le les el los las".split())
 
 
@@ -2803,7 +2803,7 @@ def _title_read_as_publisher(text: str, spans: dict[str, tuple[int, int, float]]
     spans["title"] = spans.pop("publisher")
 
 
-def _place_and_publisher_out_of_title(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+def _place_and_publisher_out_of_title_or_book(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """A book's place and publisher the labeller read into its title, or into the book a chapter is in
     ('In: Cardoso, José Luís (Org.). Contribuições … em Portugal. Lisboa: Dom Quixote. 1988.'): a known
     place, a colon and a name end it."""
@@ -3994,7 +3994,7 @@ def fields_from_labels(
     _issue_of_the_year(text, spans)
     _names_out_of_book(text, spans)
     _title_read_as_publisher(text, spans)
-    _place_and_publisher_out_of_title(text, spans)
+    _place_and_publisher_out_of_title_or_book(text, spans)
     _place_out_of_book(text, spans)
     _second_place(text, spans)
     _place_alone(text, spans)
