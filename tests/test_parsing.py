@@ -4477,6 +4477,27 @@ def test_a_books_title_taken_back_from_the_editors_and_the_publisher():
     assert (subtitle.variables["publisher"], subtitle.variables["publisher-place"]) == ("Metzler", "Stuttgart")
 
 
+def test_a_books_subtitle_before_its_place_and_comma_is_the_titles_not_a_publisher():
+    """German lists print a book with no publisher as 'Title. Subtitle, Place Year' (EXCITE dev); the labeller
+    read the subtitle as the publisher. A sentence with German's small words there is the title's; a body's
+    name with a comma inside ('FHVR Berlin, Forschungsstelle für Berufsbildung …') stays the publisher."""
+    dictionary, burke, body = parse_each(
+        [
+            "Bittermann, Klaus (Hrsg.): Das Wörterbuch des Gutmenschen. Betroffenheitsjargon und Gesinnungskitsch, "
+            "München 2000",
+            "Burke, P. (2001): Papier und Marktgeschrei. Die Geburt der Wissensgesellschaft, Berlin.",
+            "Seyfried, Erwin/Kohlmeyer, Klaus/Furth-Riedesser, Rafael, 1999: Qualitätsentwicklung in der beruflichen "
+            "Bildung. CEDEFOP-Projekt 02-6058. FHVR Berlin, Forschungsstelle für Berufsbildung für Arbeitsmarkt und "
+            "Evaluation, Berlin.",
+        ]
+    )
+    assert dictionary.title == "Das Wörterbuch des Gutmenschen. Betroffenheitsjargon und Gesinnungskitsch"
+    assert burke.title == "Papier und Marktgeschrei. Die Geburt der Wissensgesellschaft"
+    assert (dictionary.variables.get("publisher"), burke.variables.get("publisher")) == (None, None)
+    assert (dictionary.variables["publisher-place"], burke.variables["publisher-place"]) == ("München", "Berlin")
+    assert body.variables.get("publisher", "").startswith("FHVR Berlin, Forschungsstelle")
+
+
 def test_a_short_title_read_as_a_publisher_before_the_place():
     """'Simmel, Georg (1995/1908), Soziologie, Frankfurt a.M.': the title right after the date, read
     as a publisher printed before the place, is the title when no title was read."""

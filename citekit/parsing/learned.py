@@ -3875,26 +3875,51 @@ def _title_ends_at_its_quote(text: str, spans: dict[str, tuple[int, int, float]]
     spans["container"] = (moved, book_end, min(share, book_share))
 
 
+# German's small words, which a sentence holds and a publisher's name seldom does ('Leske + Budrich').
+_GERMAN_SMALL_WORD = re.compile(
+    r"\b(?:und|der|die|das|des|dem|den|im|zur|zum|von|vom|für|mit|über|ein|eine|einer|als|auf|aus|bei|nach|wie)\b"
+)
+
+
+def _subtitle_before_the_place(words: str, comma: bool) -> bool:
+    """'Betroffenheitsjargon und Gesinnungskitsch, München': a subtitle, German's small words in it, then the
+    place's comma; not a body's name ('FHVR Berlin, Forschungsstelle für Berufsbildung …', 'Ernst Maurer, Büro
+    Sprache und Integration': a comma inside, or a body's word)."""
+    name = words.strip(_EDGE)
+    return (
+        (comma or words.rstrip().endswith(","))
+        and _GERMAN_SMALL_WORD.search(name) is not None
+        and "," not in name
+        and not is_organisation(name)
+    )
+
+
 def _subtitle_out_of_publisher(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'In Kohli, M. & Robert, G. (Eds.), Biographie und soziale Wirklichkeit. Neue Beiträge und
     Forschungsperspektiven (pp.78-117). Stuttgart: Metzler.': the book's subtitle, a sentence of its own
-    after the book's title, read as the publisher; the publisher is the name after the place's colon."""
-    if any(label not in spans for label in ("container", "publisher", "location")):
+    after the book's title, read as the publisher; the publisher is the name after the place's colon. A
+    book's own subtitle before its place and a comma, as German lists print a book with no publisher ('Das
+    Wörterbuch des Gutmenschen. Betroffenheitsjargon und Gesinnungskitsch, München 2000'), is the title's
+    when it holds German's small words; 'Marcel Dekker, New York' is a publisher before its place."""
+    label = "container" if "container" in spans else "title"
+    if any(name not in spans for name in (label, "publisher", "location")):
         return
-    (start, end, share), (first, last, _), place = spans["container"], spans["publisher"], spans["location"]
+    (start, end, share), (first, last, _), place = spans[label], spans["publisher"], spans["location"]
     if first < end or text[end:first].strip(_EDGE) or not text[start:end].rstrip().endswith("."):
         return
     words = text[first:last]
+    comma = text[last : place[0]].strip() == ","
     if (
         place[0] < last
-        or text[last : place[0]].strip() == ","  # 'Marcel Dekker, New York': a publisher before its place
+        or (label == "container" and comma)
+        or (label == "title" and not _subtitle_before_the_place(words, comma))
         or not any(word.islower() for word in words.split())  # a sentence has small words; a name has none
         or len(words.split()) < 2
         or _PUBLISHER_WORDS.search(words)
         or not is_place(text[place[0] : place[1]])
     ):
         return
-    spans["container"] = (start, first + len(words.rstrip(_EDGE)), share)
+    spans[label] = (start, first + len(words.rstrip(_EDGE)), share)
     del spans["publisher"]
     if (publisher := _name_after_colon(text, place[1])) is not None:
         spans["publisher"] = (publisher.start("publisher"), publisher.end("publisher"), place[2])
