@@ -1594,6 +1594,18 @@ def test_german_volume_and_issue_forms_and_newspaper_dates():
     )
     assert (kapital.title, kapital.volume) == ("Das Kapital", "III")
     assert (grundlagen.title, grundlagen.volume) == ("Soziologie. Spezielle Grundlagen", "1")
+    # French, Italian and Spanish print it 'Tome', 'Tomo' (LinkedBooks valid); English 'Volume' in full.
+    (tomo,) = parse_each(
+        [
+            "P. Arduino, «Memoria sopra la Coltura dei Boschi di Rovere», in Raccolta di memorie delle pubbliche "
+            "Accademie d’Agricoltura, Arti e Commerci, Tomo III, Venezia 1790."
+        ]
+    )
+    assert (tomo.container_title, tomo.volume, tomo.year) == (
+        "Raccolta di memorie delle pubbliche Accademie d’Agricoltura, Arti e Commerci",
+        "III",
+        1790,
+    )
 
 
 def test_an_edited_books_editors_before_the_role_are_all_editors():

@@ -4389,8 +4389,9 @@ _PLACE_PUBLISHER = re.compile(
     r"\s*(?:[,.]\s*(?:(?:Bd|Band|Vol|S|pp?|Kap)\.?\s*[\d–-]+\.?\s*)?)?(?:\([^()]*\)[.\s]*)?$"  # '(2. Auflage).'
 )
 _PLACE_BEFORE = re.compile(rf"(?:^|[.,]\s)(?P<place>{_PLACE})\s?:\s*$")  # 'Frankfurt a. M.: ' + publisher
-# A book's volume: 'Bd. 3', 'Band 3', 'Vol. 3', 'Bd. III' (roman in capitals only: not 'Vol. Civil').
-_BAND = r"(?:Bd|Band|Vol)\.?\s*(?P<volume>\d+|(?-i:[IVXLC]{1,5}))\b"
+# A book's volume: 'Bd. 3', 'Band 3', 'Vol. 3', 'Volume 2', French 'Tome 3', Italian and Spanish 'tomo IV', 'Bd. III'
+# (roman in capitals only: not 'Vol. Civil').
+_BAND = r"(?:Bd|Band|Volume|Vol|Tome|Tomo)\.?\s*(?P<volume>\d+|(?-i:[IVXLC]{1,5}))\b"
 _CONTAINER_VOLUME = re.compile(rf"[,.]\s*{_BAND}.*$", re.I)
 # 'Das Kapital, Bd. III'; ABNT's 'O capital, v. 1', also with its volume's own title after a colon: 'A
 # Concise History of the Cinema, v. 1: Before 1940' (German lists keep 'Band 3: Theorie der Unternehmung'
