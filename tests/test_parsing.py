@@ -2357,6 +2357,22 @@ def test_years_inside_a_title_are_the_titles_and_the_imprints_year_is_the_works(
     assert (greene.year, greene.title) == (1980, "Ways of Escape")
 
 
+def test_a_title_read_into_names_given_first_with_initials_is_the_title():
+    """'A. Da Mosto, I bravi di Venezia, Milano 1950.' (LinkedBooks valid): the title after names printed given
+    name first was read as one more name. A part after a comma that is no 'X. Name' and holds a word in small
+    letters begins the title; 'Bob Jones and Carl Brown' (a joiner) and 'Da', 'di' (particles) are names'."""
+    mosto, decays, names = parse_each(
+        [
+            "A. Da Mosto, I bravi di Venezia, Milano 1950.",
+            "D. Fakirov and B. Stech, F and D decays, Nucl. Phys. B 133( 1978) 315.",
+            "A. Smith, Bob Jones and Carl Brown, The history of tools. London: Routledge, 2001.",
+        ]
+    )
+    assert ([a.family for a in mosto.authors], mosto.title) == (["Da Mosto"], "I bravi di Venezia")
+    assert ([a.family for a in decays.authors], decays.title) == (["Fakirov", "Stech"], "F and D decays")
+    assert [a.family for a in names.authors] == ["Smith", "Jones", "Brown"]
+
+
 def test_no_publisher_named_between_the_place_and_the_year_keeps_the_place():
     """Italian 's. e.' (senza editore) where the publisher would stand: 'Genova, s. e., 1976.' (LinkedBooks
     valid). The place is the place, and no publisher is read."""

@@ -425,6 +425,38 @@ def _opening_run_before_the_title(labels: list[str]) -> tuple[int, int] | None:
     return (0, last) if last + 1 < len(labels) and labels[last + 1] == "title" else None
 
 
+# Words in small letters a list of names holds: its joiners ('Bob Jones and Carl Brown', 'et al.').
+_NAMES_JOINERS = frozenset("and und et al e y u ve och og en".split())
+
+
+def _title_read_into_given_first_names(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'A. Da Mosto, I bravi di Venezia, Milano 1950.': names given first with initials ('A. Da Mosto', 'E. G.
+    Turner'), as Italian humanities print them, then the title, which the labeller read as one more name. With no
+    title read, the first part after a comma that is no 'X. Name' and holds a word in small letters (no particle,
+    no joiner: 'di' and 'and' are in names) begins the title, up to the names' run's end."""
+    if "title" in labels or len(labels) < 4 or labels[0] != "author":
+        return labels
+    if not (len(tokens[0].text) == 1 and tokens[0].text.isupper() and tokens[1].text == "."):
+        return labels
+    end = _run_end(labels, 0)
+    commas = [index for index in range(end) if tokens[index].text == ","]
+    if not commas:
+        return labels
+    for comma, following in zip(commas, [*commas[1:], end + 1], strict=True):
+        start, part_end = comma + 1, following - 1
+        if start > end or not tokens[start].text[:1].isupper():
+            continue
+        if start + 1 <= end and tokens[start + 1].text == "." and len(tokens[start].text) <= 2:
+            continue  # 'B. Jones': one more name
+        words = [token.text for token in tokens[start : part_end + 1]]
+        if any(
+            word.isalpha() and word.islower() and len(word) >= 3 and word not in PARTICLES | _NAMES_JOINERS
+            for word in words
+        ):
+            return _relabelled(labels, start, end, "title")
+    return labels
+
+
 def _names_read_as_a_title(tokens: list[Token], labels: list[str]) -> list[str]:
     """'Bundesministerium für Bildung, … (BMBF), 1998: Berufliche Qualifizierung …': with no names
     read, a title the reference begins with, right before its date (after a comma or full stop, or
@@ -3973,6 +4005,7 @@ def fields_from_labels(
     labels = _editors_read_as_a_book(text, tokens, labels)
     labels = _place_ending_the_journals_name(tokens, labels)
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
+    labels = _title_read_into_given_first_names(tokens, labels)
     labels = _book_after_in_the_same_author(text, tokens, _title_cut_at_a_slash(tokens, labels))
     labels = _title_sentence_read_into_the_journal(tokens, _bracket_opened_in_the_title(text, tokens, labels))
     labels = _journals_abbreviation_ending_the_title(tokens, labels)
