@@ -425,8 +425,9 @@ def _opening_run_before_the_title(labels: list[str]) -> tuple[int, int] | None:
     return (0, last) if last + 1 < len(labels) and labels[last + 1] == "title" else None
 
 
-# Words in small letters a list of names holds: its joiners ('Bob Jones and Carl Brown', 'et al.').
-_NAMES_JOINERS = frozenset("and und et al e y u ve och og en".split())
+# Words in small letters a list of names holds: its particles ('Da Mosto', 'di') and joiners ('Bob Jones and Carl
+# Brown', 'et al.').
+_IN_NAMES = PARTICLES | frozenset("and und et al e y u ve och og en".split())
 
 
 def _title_read_into_given_first_names(tokens: list[Token], labels: list[str]) -> list[str]:
@@ -444,15 +445,12 @@ def _title_read_into_given_first_names(tokens: list[Token], labels: list[str]) -
         return labels
     for comma, following in zip(commas, [*commas[1:], end + 1], strict=True):
         start, part_end = comma + 1, following - 1
-        if start > end or not tokens[start].text[:1].isupper():
+        if not tokens[start].text[:1].isupper():
             continue
         if start + 1 <= end and tokens[start + 1].text == "." and len(tokens[start].text) <= 2:
             continue  # 'B. Jones': one more name
         words = [token.text for token in tokens[start : part_end + 1]]
-        if any(
-            word.isalpha() and word.islower() and len(word) >= 3 and word not in PARTICLES | _NAMES_JOINERS
-            for word in words
-        ):
+        if any(word.isalpha() and word.islower() and len(word) >= 3 and word not in _IN_NAMES for word in words):
             return _relabelled(labels, start, end, "title")
     return labels
 
@@ -2817,8 +2815,8 @@ def _place_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> N
 
 # '… Finansmani. Istanbul: TUSIAD' at a title's end: the book's place and publisher.
 _CUT = re.compile(r"[.,]\s")
-_PLACE_PUBLISHER_ENDING = re.compile(r"[.,]\s+(?P<place>[A-ZÄÖÜ][\w.\- /]+?)\s?:\s?(?P<publisher>[A-ZÄÖÜ][^.:]*)$")
 _PLACE_PUBLISHER_ALONE = re.compile(r"(?P<place>[A-ZÄÖÜ][\w.\- /]+?)\s?:\s?(?P<publisher>[A-ZÄÖÜ][^.:]*)$")
+_PLACE_PUBLISHER_ENDING = re.compile(r"[.,]\s+" + _PLACE_PUBLISHER_ALONE.pattern)
 
 
 def _title_read_as_publisher(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -2855,17 +2853,19 @@ def _place_and_publisher_out_of_title_or_book(text: str, spans: dict[str, tuple[
         ),
         None,
     )
-    if found is None and label == "container":
+    if found is not None:
+        spans[label] = (start, found.start(), share)
+    elif (
+        label == "container"
+        and (found := _PLACE_PUBLISHER_ALONE.match(text, start, end)) is not None
+        and is_place(found["place"])
+        and _ends_right_before(text, spans, "title", start)
+    ):
         # '… agli inizi del Seicento.' + 'Venice: Istituto per la collaborazione culturale, 1958.': the whole
         # 'book' a place, its colon and a name, after the title: the imprint, no book.
-        found = _PLACE_PUBLISHER_ALONE.match(text, start, end)
-        if found is None or not is_place(found["place"]) or not _ends_right_before(text, spans, "title", start):
-            return
         del spans[label]
-    elif found is None:
-        return
     else:
-        spans[label] = (start, found.start(), share)
+        return
     spans["location"] = (found.start("place"), found.end("place"), share)
     spans["publisher"] = (found.start("publisher"), found.end("publisher"), share)
 
@@ -2993,14 +2993,11 @@ def _years_out_of_volume(text: str, spans: dict[str, tuple[int, int, float]]) ->
         return
     if "container" in spans:
         # '… in La Basilica di San Marco …, parte III, Venezia 1888-92, pp. 418-419': the book's place, read into
-        # the book, before its years: the imprint's years, the work's date.
+        # the book, before its years: the imprint's years, the work's date (below: no title ends before them).
         book_start, book_end, _ = spans["container"]
         place = text[book_start:book_end].rstrip(_EDGE).rpartition(",")[2]
         if "date" in spans or not _ends_right_before(text, spans, "container", start) or not is_place(place.strip()):
             return
-        del spans["volume"]
-        spans["date"] = (start, end, share)
-        return
     del spans["volume"]
     if _ends_right_before(text, spans, "title", start):
         _run_on(text, spans, "title", start, end)
