@@ -2395,6 +2395,51 @@ def test_no_publisher_named_between_the_place_and_the_year_keeps_the_place():
     )
 
 
+def test_and_other_places_after_a_books_place_keep_place_and_publisher_apart():
+    """German prints 'and other places' between a book's place and its colon: 'Münster [u.a.]: LIT-Verl.',
+    'London u.a.: Sage' (EXCITE dev). The place is the first place, the publisher the name after the colon,
+    and a chapter's book ends before them; a place and colon the labeller read into the publisher come out of
+    it ('Milan: Arnaldo Mondadori Editore')."""
+    lange, collins, dannunzio = parse_each(
+        [
+            "Lange, Andreas (2004): Silent Hill 2. Eine Einführung. In: Neitzel, Britta / Bopp, Matthias / Nohr, "
+            "Rolf F. (Hg.): ''See? I'm real.''. Multidisziplinäre Zugänge zum Computerspiel am Beispiel von "
+            "'Silent Hill'. Münster [u.a.]: LIT-Verl. (S. 15-19)",
+            "Collins, Harry M. (1985): Changing order : replication and induction in scientific practice, London "
+            "u.a.: Sage.",
+            "D’Annunzio, Gabriele. La Leda senza cigno. In Romanzi e conti, 2 vols., edited by Ezio Raimondi and "
+            "Niva Lorenzi, vol. 1. Milan: Arnaldo Mondadori Editore, 1989.",
+        ]
+    )
+    assert lange.container_title.endswith("zum Computerspiel am Beispiel von 'Silent Hill")
+    assert (lange.variables.get("publisher-place"), lange.variables.get("publisher"), lange.pages) == (
+        "Münster",
+        "LIT-Verl",
+        "15-19",
+    )
+    assert (collins.variables.get("publisher-place"), collins.variables.get("publisher")) == ("London", "Sage")
+    assert (dannunzio.variables.get("publisher-place"), dannunzio.variables.get("publisher")) == (
+        "Milan",
+        "Arnaldo Mondadori Editore",
+    )
+
+
+def test_a_publisher_of_two_names_joined_by_a_slash_after_an_edition():
+    """'6., grundl. überarb. Aufl. Paderborn: Schöningh / UTB.' (EXCITE dev): a book's place and its two
+    publishers after the series and the edition."""
+    [book] = parse_each(
+        [
+            "Opgenoorth, Ernstund GüntherSchulz. 2001. Einführung in das Studium der neueren Geschichte "
+            "(Uni-Taschenbücher, 1553), 6., grundl. überarb. Aufl. Paderborn: Schöningh / UTB."
+        ]
+    )
+    assert (book.title, book.variables.get("publisher-place"), book.variables.get("publisher")) == (
+        "Einführung in das Studium der neueren Geschichte",
+        "Paderborn",
+        "Schöningh / UTB",
+    )
+
+
 def test_publisher_then_place_ending_a_book_as_chronological_lists_print_them(cli, tmp_path):
     """'Aa. Vv., (1980), I ponti di Palladio, Electa, Milano.': with the year up front, Italian and French lists end
     a book with its publisher, then its place, which the model read as one place or one publisher; a known place

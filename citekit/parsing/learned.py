@@ -2815,7 +2815,11 @@ def _place_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> N
 
 # '… Finansmani. Istanbul: TUSIAD' at a title's end: the book's place and publisher.
 _CUT = re.compile(r"[.,]\s")
-_PLACE_PUBLISHER_ALONE = re.compile(r"(?P<place>[A-ZÄÖÜ][\w.\- /]+?)\s?:\s?(?P<publisher>[A-ZÄÖÜ][^.:]*)$")
+# 'Münster [u.a.]: LIT-Verl.': 'and other places' may stand between the place and its colon.
+_AND_OTHER_PLACES = r"(?:\s?(?:u\.\s?a\.|\[u\.\s?a\.?\]))"
+_PLACE_PUBLISHER_ALONE = re.compile(
+    rf"(?P<place>[A-ZÄÖÜ][\w.\- /]+?{_AND_OTHER_PLACES}?)\s?:\s?(?P<publisher>[A-ZÄÖÜ][^.:]*)$"
+)
 _PLACE_PUBLISHER_ENDING = re.compile(r"[.,]\s+" + _PLACE_PUBLISHER_ALONE.pattern)
 
 
@@ -2841,6 +2845,9 @@ def _place_and_publisher_out_of_title_or_book(text: str, spans: dict[str, tuple[
     if label not in spans or "location" in spans or "publisher" in spans:
         return
     start, end, share = spans[label]
+    read_end = end
+    if "other" in spans and spans["other"][0] == end:
+        end = spans["other"][1]  # 'Münster [u' + '.a.]: LIT-Verl. (': the labeller left the rest unread
     end = start + len(text[start:end].rstrip(_EDGE))
     # Each full stop or comma may end the title ('Kuharstvo. 7. Aufl. Zagreb: Zagrebačka priradna tiskara').
     found = next(
@@ -2849,12 +2856,14 @@ def _place_and_publisher_out_of_title_or_book(text: str, spans: dict[str, tuple[
             for ending in (
                 _PLACE_PUBLISHER_ENDING.match(text, cut.start(), end) for cut in _CUT.finditer(text, start, end)
             )
-            if ending is not None and is_place(ending["place"])
+            if ending is not None and is_place(ending["place"]) and ending.start("place") < read_end
         ),
         None,
     )
     if found is not None:
         spans[label] = (start, found.start(), share)
+        if "other" in spans and spans["other"][0] < found.end():
+            del spans["other"]
     elif (
         label == "container"
         and (found := _PLACE_PUBLISHER_ALONE.match(text, start, end)) is not None
@@ -2868,6 +2877,17 @@ def _place_and_publisher_out_of_title_or_book(text: str, spans: dict[str, tuple[
         return
     spans["location"] = (found.start("place"), found.end("place"), share)
     spans["publisher"] = (found.start("publisher"), found.end("publisher"), share)
+
+
+def _place_read_into_the_publisher(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'Münster u.a.: Waxmann.' read as one publisher: a known place and its colon begin it."""
+    if "publisher" not in spans or "location" in spans:
+        return
+    start, end, share = spans["publisher"]
+    found = _PLACE_PUBLISHER_ALONE.match(text, start, start + len(text[start:end].rstrip(_EDGE)))
+    if found is not None and is_place(found["place"]):
+        spans["location"] = (found.start("place"), found.end("place"), share)
+        spans["publisher"] = (found.start("publisher"), found.end("publisher"), share)
 
 
 def _journal_read_into_the_names(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -3326,8 +3346,7 @@ def _journal_out_of_title(text: str, spans: dict[str, tuple[int, int, float]]) -
     spans["container"] = (journal_start, book_end if halves else start + len(title), book_share)
 
 
-# 'Münster [u.a.]: LIT-Verl.': 'and other places' may stand between the place and its colon.
-_PUBLISHER_AFTER_PLACE = re.compile(r"\s*(?:\[u\.\s?a\.\]|u\.\s?a\.)?\s*:\s*(?P<publisher>[^\W\d_][^.,;:()]*)")
+_PUBLISHER_AFTER_PLACE = re.compile(rf"{_AND_OTHER_PLACES}?\s*:\s*(?P<publisher>[^\W\d_][^.,;:()]*)")
 
 
 def _name_after_colon(text: str, place_end: int) -> re.Match[str] | None:
@@ -4050,6 +4069,7 @@ def fields_from_labels(
     _names_out_of_book(text, spans)
     _title_read_as_publisher(text, spans)
     _place_and_publisher_out_of_title_or_book(text, spans)
+    _place_read_into_the_publisher(text, spans)
     _place_out_of_book(text, spans)
     _second_place(text, spans)
     _place_alone(text, spans)
@@ -4388,6 +4408,8 @@ def fields_from_labels(
         _place_and_publisher(reference, confidence, text[spans["container"][1] :])  # a chapter's book
     if "container" not in spans and "collection-title" not in reference.variables:
         _series_after_the_title(text, spans, reference)
+    if (place := reference.variables.get("publisher-place")) and (others := _OTHER_PLACES_AT_THE_END.search(place)):
+        reference.variables["publisher-place"] = place[: others.start()]  # 'Münster [u.a.]': Münster
     identifiers = find_identifiers(text)
     reference.doi, reference.pmid, reference.pmcid = identifiers.doi, identifiers.pmid, identifiers.pmcid
     reference.variables.update(eprint_variables(identifiers))
@@ -4404,6 +4426,10 @@ _MONTH_NAMES = "|".join(name for name in MONTHS if len(name) > 3 or name in ("ma
 _SEASON_OR_MONTH_BEFORE = re.compile(rf"\b(?:{_SEASONS}|{_MONTH_NAMES})\W*$", re.I)
 # From a run of marks' start only ('(?<!…)…++'): tried from inside each run, a long one took time growing with
 # its square.
+# 'Münster [u.a.]', 'Stuttgart u. a.': the place is the first; the others are not named.
+_OTHER_PLACES_AT_THE_END = re.compile(rf"{_AND_OTHER_PLACES}[\s,;:.–—]*$")
+# 'Münster [u.a.]', 'Stuttgart u. a.': the place is the first; the others are not named.
+_OTHER_PLACES_AT_THE_END = re.compile(rf"(?<=\w){_AND_OTHER_PLACES}[\s,;:.]*$")
 _WHEN_AFTER_PLACE = re.compile(
     rf"(?:^|(?<![\s,;:])[\s,;:]++)(?:stand\s*:?\s*)?(?:{_MONTH_NAMES}|{_SEASONS})\W*$",
     re.IGNORECASE,
@@ -4411,11 +4437,11 @@ _WHEN_AFTER_PLACE = re.compile(
 
 # 'Frankfurt a. M.: Suhrkamp', 'Paris : Seuil', 'New York: Wiley', at the end of a book's reference
 # (before an edition, volume or page note at most), where the labeller left them unread.
-_PLACE = r"[A-ZÄÖÜÉ][\w'-]+(?:(?:\s|/)(?:a\.\s?M\.|am\s+Main|M\.|[A-ZÄÖÜÉ][\w'-]+)){0,2}"
+_PLACE = rf"[A-ZÄÖÜÉ][\w'-]+(?:(?:\s|/)(?:a\.\s?M\.|am\s+Main|M\.|[A-ZÄÖÜÉ][\w'-]+)){{0,2}}{_AND_OTHER_PLACES}?"
 _PLACE_PUBLISHER = re.compile(
     r"(?:^|[.,]\s)(?:\d+\.?\s*(?:aufl\w*|ed\w*|[ée]d\w*)\.?,?\s*)?"
     rf"(?P<place>{_PLACE})\s?:\s?"
-    r"(?P<publisher>[A-ZÄÖÜÉ][\w&'-]*(?:\s[A-Za-zÄÖÜäöüÉé&][\w&'-]*){0,4})"
+    r"(?P<publisher>[A-ZÄÖÜÉ][\w&'-]*(?:(?:\s|\s?/\s?)[A-Za-zÄÖÜäöüÉé&][\w&'-]*){0,4})"  # 'Schöningh / UTB'
     r"\s*(?:[,.]\s*(?:(?:Bd|Band|Vol|S|pp?|Kap)\.?\s*[\d–-]+\.?\s*)?)?(?:\([^()]*\)[.\s]*)?$"  # '(2. Auflage).'
 )
 _PLACE_BEFORE = re.compile(rf"(?:^|[.,]\s)(?P<place>{_PLACE})\s?:\s*$")  # 'Frankfurt a. M.: ' + publisher
