@@ -2424,6 +2424,21 @@ def test_and_other_places_after_a_books_place_keep_place_and_publisher_apart():
     )
 
 
+def test_a_newspapers_name_ends_before_v_or_vom_and_its_date():
+    """German prints a newspaper's date after 'v.' or 'vom' ('of'): 'die tageszeitung v. 18.9.1997', 'Die Zeit
+    v. 11. 7.1986' (EXCITE dev). The newspaper's name ends before it."""
+    taz, zeit = parse_each(
+        [
+            "Canzler, Weert& AndreasKnie 1997: Die weite Ferne von nebenan, in: die tageszeitung v. 18.9.1997, S. 10",
+            "Habermas, Jürgen: Eine Art Schadensabwicklung. Die apologetischen Tendenzen in der deutschen "
+            'Geschichtsschreibung. Zuerst veröffentlicht in: Die Zeit v. 11. 7.1986. In: "Historikerstreit", a.a.O., '
+            "S. 62-76",
+        ]
+    )
+    assert (taz.container_title, taz.pages) == ("die tageszeitung", "10")
+    assert zeit.container_title == "Die Zeit"
+
+
 def test_a_publisher_of_two_names_joined_by_a_slash_after_an_edition():
     """'6., grundl. überarb. Aufl. Paderborn: Schöningh / UTB.' (EXCITE dev): a book's place and its two
     publishers after the series and the edition."""

@@ -3064,6 +3064,24 @@ def _issue_of_the_year(text: str, spans: dict[str, tuple[int, int, float]]) -> N
     spans["issue"] = (found.start("issue"), found.end("issue"), share)
 
 
+# A newspaper's 'of' before its date: German 'v.' and 'vom' ('Die Zeit v. 11. 7.1986', 'Frankfurter Rundschau vom
+# 20. Oktober 2004'), with the day when the labeller read it too.
+_OF_THE_DAY = re.compile(r"(?<!\s)\s++(?:v\.?|vom)(?P<day>\s*\d{1,2}\.?)?[\s.]*$")
+
+
+def _newspapers_date_out_of_its_name(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'In: Süddeutsche Zeitung v. 14.02.2011, S. 12.': the newspaper's name ends before 'v.' or 'vom' and
+    the date after it."""
+    if "container" not in spans:
+        return
+    start, end, share = spans["container"]
+    found = _OF_THE_DAY.search(text, start, end)
+    if found is None or found.start() == start:
+        return
+    if found["day"] or text[end : end + 3].lstrip(" .")[:1].isdigit():  # the day read, or the date right after
+        spans["container"] = (start, found.start(), share)
+
+
 _SPACED_RANGE = re.compile(r"(\d{1,5})\s+(\d{1,5})")
 _MARKED_PAGES = re.compile(r"(?<![^\W\d_])(?:pp?|S)\.\s?(?P<pages>\d{1,5}\s?[–-]\s?\d{1,5})")
 _PAGES_AFTER = re.compile(r"(?<![\d/.])\d{1,5}\s?[–-]\s?\d{1,5}(?!\d|[/.]\d)")
@@ -4066,6 +4084,7 @@ def fields_from_labels(
     _years_out_of_volume(text, spans)
     _issue_cut_inside_its_bracket(text, spans)
     _issue_of_the_year(text, spans)
+    _newspapers_date_out_of_its_name(text, spans)
     _names_out_of_book(text, spans)
     _title_read_as_publisher(text, spans)
     _place_and_publisher_out_of_title_or_book(text, spans)
