@@ -2455,6 +2455,85 @@ def test_a_publisher_of_two_names_joined_by_a_slash_after_an_edition():
     )
 
 
+def test_a_year_ending_a_titles_first_sentence_keeps_the_sentences_after_it():
+    """'Deutschland 2020. Die demografische Zukunft der Nation. Berlin.' (EXCITE dev): the year is the title's,
+    and so is the sentence after it (the full stop between was read with the year as a date)."""
+    [book] = parse_each(
+        [
+            "Krönert, Steffen; van Olst, Nienke; Klingholz, Reiner, 2004: Deutschland 2020. Die demografische "
+            "Zukunft der Nation. Berlin."
+        ]
+    )
+    assert (book.year, book.title, book.variables.get("publisher-place")) == (
+        2004,
+        "Deutschland 2020. Die demografische Zukunft der Nation",
+        "Berlin",
+    )
+
+
+def test_a_title_ends_in_no_hyphen_the_word_joined_after_it_is_the_titles():
+    """'Der Heidelberger Sprachentwicklungstest H-S-E-T. Göttingen: Hogrefe' (EXCITE dev): the labeller
+    stopped the title after 'H-'; the letters joined to it are the title's, and the imprint after it is read."""
+    [book] = parse_each(
+        [
+            "Grimm, H. & Schöler, H. (1991). Der Heidelberger Sprachentwicklungstest H-S-E-T. Göttingen: Hogrefe "
+            "(2. korrigierte Auflage)."
+        ]
+    )
+    assert (book.title, book.variables.get("publisher-place"), book.variables.get("publisher")) == (
+        "Der Heidelberger Sprachentwicklungstest H-S-E-T",
+        "Göttingen",
+        "Hogrefe",
+    )
+
+
+def test_an_unpublished_manuscripts_note_is_no_place_or_publisher():
+    """'Unveröff. Manuskript, Düsseldorf.', '…, Harvard University, unveröffentlichtes Manuskript.' (EXCITE
+    dev), '" Mimeo, New York University, 2005.': the note says the work is a manuscript; the place and the
+    institution beside it are the place and the publisher."""
+    reuband, white, hansen = parse_each(
+        [
+            "Reuband, K.-H., 1998e: Kriminalität in den Medien und Kriminalitätsfurcht der Rezipienten – "
+            "Ergebnisse einer Zeitreihenanalyse. Unveröff. Manuskript, Düsseldorf.",
+            "White, Harrison C. (1973), Equations, Patterns and Chains in Social Structure: Some Calculus of "
+            "Networks and Categories, Harvard University, unveröffentlichtes Manuskript.",
+            '-, ??, L. P. Hansen, and T. J. Sargent, " Robustness and U.S. Monetary Policy Exper imentation," '
+            "Mimeo, New York University, 2005.",
+        ]
+    )
+    assert (reuband.type, reuband.variables.get("publisher-place"), reuband.variables.get("publisher")) == (
+        "manuscript",
+        "Düsseldorf",
+        None,
+    )
+    assert (white.type, white.variables.get("publisher"), white.variables.get("publisher-place")) == (
+        "manuscript",
+        "Harvard University",
+        None,
+    )
+    assert (hansen.type, hansen.variables.get("publisher"), hansen.year) == ("manuscript", "New York University", 2005)
+
+
+def test_a_books_one_word_title_after_a_given_name_and_its_colon():
+    """'Brown, Penelope & Levinson, Stephen: Politeness, Cambridge 1987.' (EXCITE dev): the labeller read
+    'Stephen' as a place and the title as a publisher; the name is the author's, the word the title."""
+    [book] = parse_each(["Brown, Penelope & Levinson, Stephen: Politeness, Cambridge 1987."])
+    assert [(name.family, name.given) for name in book.authors] == [("Brown", "Penelope"), ("Levinson", "Stephen")]
+    assert (book.title, book.variables.get("publisher-place"), book.year) == ("Politeness", "Cambridge", 1987)
+
+
+def test_a_title_of_words_and_years_read_as_pages_is_the_title():
+    """'Mahler, Gustav (1924): Briefe 1879–1911, Berlin/Wien/Leipzig.' (EXCITE dev): with no title read,
+    a word and the years the letters span, before the places, are the title, not pages."""
+    [book] = parse_each(["Mahler, Gustav (1924): Briefe 1879–1911, Berlin/Wien/Leipzig."])
+    assert (book.title, book.pages, book.year, book.variables.get("publisher-place")) == (
+        "Briefe 1879–1911",
+        None,
+        1924,
+        "Berlin/Wien/Leipzig",
+    )
+
+
 def test_publisher_then_place_ending_a_book_as_chronological_lists_print_them(cli, tmp_path):
     """'Aa. Vv., (1980), I ponti di Palladio, Electa, Milano.': with the year up front, Italian and French lists end
     a book with its publisher, then its place, which the model read as one place or one publisher; a known place

@@ -382,6 +382,11 @@ def _numbers_of_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
         and (after + 1 == len(tokens) or labels[after + 1] != "date" or not tokens[after + 1].text.isalnum())
     ):
         labels[after] = "title"  # 'Human Development Report 1990,'
+        marks = after + 1
+        while marks < len(tokens) and labels[marks] == "date" and not tokens[marks].text.isalnum():
+            marks += 1
+        if marks < len(tokens) and labels[marks] == "title":
+            labels[after + 1 : marks] = ["title"] * (marks - after - 1)  # 'Deutschland 2020. Die demografische …'
     return labels
 
 
@@ -890,21 +895,51 @@ def _range_in_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
     return labels
 
 
+def _given_name_read_as_a_place(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Brown, Penelope & Levinson, Stephen: Politeness, Cambridge 1987.': the last given name before the
+    colon, read as a place; no known place, it is the name's."""
+    if "author" not in labels:
+        return labels
+    last = _first_run(labels, "author")[1]
+    word = last + 1
+    if (
+        word + 1 < len(tokens)
+        and tokens[last].text == ","
+        and labels[word] == labels[word + 1] == "location"
+        and tokens[word + 1].text == ":"
+        and tokens[word].text.isalpha()
+        and tokens[word].text[0].isupper()
+        and not is_place(tokens[word].text)
+    ):
+        return labels[:word] + ["author", "author"] + labels[word + 2 :]
+    return labels
+
+
 def _title_cut_at_a_slash(tokens: list[Token], labels: list[str]) -> list[str]:
-    """'… Wandels in Nordafrika/' + 'Nahost, Hamburg' (as a place): a title ends in no slash; the word
-    after it, read as anything else, is the title's."""
+    """'… Wandels in Nordafrika/' + 'Nahost, Hamburg' (as a place), '… Sprachentwicklungstest H-' + 'S-E-T.
+    Göttingen': a title ends in no slash or hyphen; the words joined to it after one, read as anything
+    else, are the title's."""
     if "title" not in labels:
         return labels
     last = _first_run(labels, "title")[1]
-    if (
-        last + 2 < len(labels)
-        and tokens[last].text == "/"
-        and tokens[last + 1].text.isalpha()
-        and tokens[last + 1].start == tokens[last].end
-        and tokens[last + 2].text in (",", ".", ":")
+    if tokens[last].text not in ("/", "-"):
+        return labels
+    end = last + 1
+    while (
+        end < len(tokens)
+        and tokens[end].start == tokens[end - 1].end
+        and (tokens[end].text.isalpha() or tokens[end].text in ("/", "-"))
+        and labels[end] != "author"  # '… Pacific Ocean Cavender-' + 'Bares, K.K.': a name the title runs into
     ):
-        return labels[: last + 1] + ["title"] + labels[last + 2 :]
-    return labels
+        end += 1
+    if (
+        end == last + 1
+        or end == len(tokens)
+        or tokens[end].text not in (",", ".", ":")
+        or not tokens[end - 1].text.isalpha()
+    ):
+        return labels
+    return labels[: last + 1] + ["title"] * (end - last - 1) + labels[end:]
 
 
 _SAME_AUTHOR_WORD = re.compile(rf"(?:{SAME_AUTHORS})", re.IGNORECASE)
@@ -2830,6 +2865,8 @@ def _title_read_as_publisher(text: str, spans: dict[str, tuple[int, int, float]]
         return
     (start, end, _), place = spans["publisher"], spans["location"]
     before = spans["date"][1] if "date" in spans and spans["date"][1] <= start else None
+    if before is None and "author" in spans and text[: spans["author"][1]].rstrip().endswith(":"):
+        before = spans["author"][1]  # 'Levinson, Stephen: Politeness, Cambridge 1987.'
     if before is None or text[before:start].strip(_EDGE) or place[0] < end or text[end : place[0]].strip(_EDGE):
         return
     if _PUBLISHER_WORDS.search(text[start:end]) or not is_place(text[place[0] : place[1]]):
@@ -3085,6 +3122,26 @@ def _newspapers_date_out_of_its_name(text: str, spans: dict[str, tuple[int, int,
 _SPACED_RANGE = re.compile(r"(\d{1,5})\s+(\d{1,5})")
 _MARKED_PAGES = re.compile(r"(?<![^\W\d_])(?:pp?|S)\.\s?(?P<pages>\d{1,5}\s?[–-]\s?\d{1,5})")
 _PAGES_AFTER = re.compile(r"(?<![\d/.])\d{1,5}\s?[–-]\s?\d{1,5}(?!\d|[/.]\d)")
+
+
+# Words, then years: a title that ends in the years it covers ('Briefe 1879–1911'), not pages.
+_WORDS_THEN_YEARS = re.compile(
+    r"(?P<words>[^\W\d_]{3,}(?:\s+[^\W\d_]+)*)\s+(?:1[5-9]|20)\d\d\s*[–-]\s*(?:(?:1[5-9]|20)\d\d|\d\d)[\s.,]*"
+)
+_PAGES_WORDS = frozenset("pages page pp seiten seite bl str blatt folio fol pagine pag págs".split())
+
+
+def _title_read_as_pages(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'Mahler, Gustav (1924): Briefe 1879–1911, Berlin/Wien/Leipzig.': with no title read, words and a
+    range of years before the place, read as the pages, are the title."""
+    if "title" in spans or "container" in spans or "pages" not in spans or "location" not in spans:
+        return
+    start, end, share = spans["pages"]
+    found = _WORDS_THEN_YEARS.fullmatch(text, start, end)
+    if found is None or found["words"].split()[0].casefold() in _PAGES_WORDS:
+        return
+    if _ends_right_before(text, spans, "pages", spans["location"][0]):
+        spans["title"] = spans.pop("pages")
 
 
 def _years_out_of_pages(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -3804,6 +3861,44 @@ _ROLE_NOTE_AS_IMPRINT = re.compile(
 )
 
 
+# That the work is a manuscript, not published: 'Unveröff. Manuskript', 'unveröffentlichtes Manuskript',
+# 'unpublished manuscript', 'Mimeo'.
+_MANUSCRIPT_NOTE = re.compile(
+    r"\b(?:(?:unver[öo]ff(?:entlicht(?:e[ns]?)?)?\.?|unpublished)\s+)?"
+    r"(?:manuskript|manuscript|typoskript|typescript|mimeo(?:graph)?)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def _manuscript_note_read_as_the_imprint(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'… Befragungen. Unveröff. Manuskript, Düsseldorf.', '…, Harvard University, unveröffentlichtes
+    Manuskript.': the note that the work is an unpublished manuscript, read as its place or publisher, is
+    neither; what is left of them is ('Düsseldorf' the place, 'Harvard University' the publisher)."""
+    imprint = [label for label in ("location", "publisher") if label in spans]
+    if not imprint:
+        return
+    start = min(spans[label][0] for label in imprint)
+    found = _MANUSCRIPT_NOTE.search(text, start, max(spans[label][1] for label in imprint))
+    if found is None:
+        return
+    for label in imprint:
+        start, end, share = spans[label]
+        if found.start() <= start and end <= found.end() + 1:
+            del spans[label]
+        elif found.start() <= start < found.end():
+            spans[label] = (found.end(), end, share)  # 'Manuskript, Düsseldorf.'
+        elif start < found.start() < end:
+            spans[label] = (start, found.start(), share)  # 'Harvard University, unveröffentlichtes Manuskript.'
+    if "publisher" in spans and "location" not in spans:
+        start, end, share = spans["publisher"]
+        if is_place(text[start:end].strip(_EDGE)):
+            spans["location"] = spans.pop("publisher")
+    elif "location" in spans and "publisher" not in spans:
+        start, end, share = spans["location"]
+        if _INSTITUTION.search(text, start, end):
+            spans["publisher"] = spans.pop("location")  # '" Mimeo, New York University, 2005.'
+
+
 def _role_note_read_as_the_imprint(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'… Markt. Übersetzt von Ekkehard Schöller, Tübingen.', '… Schriften. Herausgegeben von Karl Janssen.
     Gütersloh, 1958': who translated or edited the work, read as the publisher (with the place after
@@ -4041,6 +4136,7 @@ def fields_from_labels(
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
     labels = _title_read_into_given_first_names(tokens, labels)
     labels = _book_after_in_the_same_author(text, tokens, _title_cut_at_a_slash(tokens, labels))
+    labels = _given_name_read_as_a_place(tokens, labels)
     labels = _title_sentence_read_into_the_journal(tokens, _bracket_opened_in_the_title(text, tokens, labels))
     labels = _journals_abbreviation_ending_the_title(tokens, labels)
     labels = _subtitle_read_as_a_book_before_its_pages(tokens, _journal_name_read_into_the_title(tokens, labels))
@@ -4080,6 +4176,7 @@ def fields_from_labels(
     _book_out_of_editors(text, spans)
     _book_before_its_bracketed_editors(text, spans)
     _book_after_editors(text, spans)
+    _title_read_as_pages(text, spans)
     _years_out_of_pages(text, spans)
     _years_out_of_volume(text, spans)
     _issue_cut_inside_its_bracket(text, spans)
@@ -4117,6 +4214,7 @@ def fields_from_labels(
     _title_with_its_translation(text, spans)
     _role_notes_out_of_title(text, spans)
     _role_note_read_as_the_imprint(text, spans)
+    _manuscript_note_read_as_the_imprint(text, spans)
     _translator_read_as_nothing(text, spans)
     _date_read_as_nothing(text, spans)
     _editors_read_into_the_title(text, spans)
@@ -4709,6 +4807,9 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
         and (_PROCEEDINGS.search(reference.container_title) or _PRESENTED_AT.match(reference.container_title))
     ):
         reference.type = "paper-conference"
+        return
+    if not reference.container_title and _MANUSCRIPT_NOTE.search(outside):
+        reference.type = "manuscript"  # 'Unveröff. Manuskript, Düsseldorf.', 'Unpublished manuscript.'
         return
     if not reference.container_title and (
         "publisher" in reference.variables
