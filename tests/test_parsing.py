@@ -2534,6 +2534,42 @@ def test_a_title_of_words_and_years_read_as_pages_is_the_title():
     )
 
 
+def test_the_issue_printed_before_the_volume_is_the_issue():
+    """ABNT and French lists may print the number before the volume: 'n. 16, v. 9' (SciELO dev), 'n° 54,
+    vol. 1'. Each is what its word says."""
+    acosta, fresia = parse_each(
+        [
+            "ACOSTA PEREIRA, R.; OLIVEIRA, A. Análise dialógica do conteúdo temático em gêneros do discurso. "
+            "Revista Educação e Linguagens, Campo Mourão-PR, n. 16, v. 9, p.245-264, 2020.",
+            'Fresia Marion, "La fabrique des normes internationales sur la protection des réfugiés au sein du comité '
+            'exécutif du HCR", Critique internationale, 2012, n° 54, vol. 1, pp. 39-60.',
+        ]
+    )
+    assert (acosta.volume, acosta.issue, acosta.pages) == ("9", "16", "245-264")
+    assert (fresia.volume, fresia.issue, fresia.pages) == ("1", "54", "39-60")
+
+
+def test_a_books_or_thesiss_length_in_pages_is_its_number_of_pages():
+    """ABNT prints how many pages a book or a thesis has: '2006. 422p.', and before a thesis's kind, '…
+    dialógico. 202p. Tese (Doutorado em Linguística).' (SciELO dev). It is the number of pages, not the
+    title's or the pages'."""
+    schubert, huff = parse_each(
+        [
+            "Schubert, E.F. Light-emitting diodes. New York: Cambridge University Press, 2006. 422p. "
+            "https://doi.org/10.1017/CBO9780511790546",
+            "HUFF. L. A. Entre o sujeito e o seu discurso: um estudo dialógico. 202p. Tese (Doutorado em "
+            "Linguística). Programa de Pós-Graduação em Linguística, Centro de Comunicação e Expressão, "
+            "Universidade Federal de Santa Catarina, Florianópolis, 2021.",
+        ]
+    )
+    assert (schubert.variables.get("number-of-pages"), schubert.pages) == ("422", None)
+    assert (huff.type, huff.title, huff.variables.get("number-of-pages")) == (
+        "thesis",
+        "Entre o sujeito e o seu discurso: um estudo dialógico",
+        "202",
+    )
+
+
 def test_publisher_then_place_ending_a_book_as_chronological_lists_print_them(cli, tmp_path):
     """'Aa. Vv., (1980), I ponti di Palladio, Electa, Milano.': with the year up front, Italian and French lists end
     a book with its publisher, then its place, which the model read as one place or one publisher; a known place

@@ -118,6 +118,10 @@ _VOLUME_NUMBER = re.compile(
     rf"^(?P<volume>\w*\d\w*|[ivxlc]{{1,7}})\.?\s*(?:jg\b\.?)?\s*[,;/]?\s*{_ISSUE_WORD}\s*(?P<issue>\w+(?:[/-]\w+)?)$",
     re.I,
 )
+# ABNT's number before the volume: 'n. 16, v. 9'.
+_ISSUE_THEN_VOLUME = re.compile(
+    rf"^{_ISSUE_WORD}\s*(?P<issue>\d+(?:[/-]\d+)?)\s*,\s*(?:v|vol)\.\s*(?P<volume>\d+)$", re.IGNORECASE
+)
 # 'v. 21, supl. 1' (ABNT), Vancouver's '15 Suppl 2' and '15Suppl 2': the supplement is the issue.
 _VOLUME_SUPPLEMENT = re.compile(
     r"^(?P<volume>\w*?\d+)\s*,?\s*(?P<issue>(?:supl|suppl|suplemento|supplement)\.?\s*\w+)$", re.I
@@ -3731,7 +3735,10 @@ def _series_after_the_title(text: str, spans: dict[str, tuple[int, int, float]],
 
 # Elsevier's 'Article 109141', 'Article eaau6977'; Hindawi's 'Article ID 632786'; 'Article no. 12'.
 _ARTICLE_WORD = re.compile(r"^Article\s+(?:(?:ID|no\.?|No\.?|number)\s*)?(?=\S*\d)")
-_PAGE_COUNT = re.compile(r"\d{1,5}\s*(?:pp?|S|pages|Seiten|págs?|pgs?)")
+_PAGE_COUNT = re.compile(r"(?P<count>\d{1,5})\s*(?:pp?|S|pages|Seiten|págs?|pgs?)")
+# ABNT prints a thesis's length in pages or leaves ('folhas') before its kind: '… dialógico. 202p. Tese (…)',
+# '… 2019. 143 f. Dissertação (…)'.
+_PAGE_COUNT_ENDING_THE_TITLE = re.compile(r"[.,]\s*(?P<count>\d{1,5})\s?(?:p|f|fl|fls|S)\.?$")
 _OF_THE_YEAR = re.compile(r"(?<=\d)\s?/\s?(?:1[5-9]|20)\d\d$")
 
 
@@ -4336,6 +4343,9 @@ def fields_from_labels(
                 confidence["issue"] = found[1]
         elif count := _VOLUMES_ALONE.fullmatch(volume_text):
             reference.variables["number-of-volumes"] = count["count"]  # '6 vols.': how many the work has, not one
+        elif (flipped := _ISSUE_THEN_VOLUME.match(_clean(found[0]) or "")) and "issue" not in spans:
+            reference.volume, reference.issue = flipped["volume"], flipped["issue"]  # 'n. 16, v. 9'
+            confidence["issue"] = found[1]
         elif both:
             reference.volume, reference.issue = both["volume"], both["issue"].strip()
             confidence["issue"] = found[1]
@@ -4416,10 +4426,10 @@ def fields_from_labels(
         and (pages := _clean(_PREFIX.sub("", _ARTICLE_WORD.sub("", found[0].strip(_EDGE)))))
         and not _in_a_date(text, spans["pages"])
     ):
-        if _PAGE_COUNT.fullmatch(found[0].strip(_EDGE)) and not (
+        if (count := _PAGE_COUNT.fullmatch(found[0].strip(_EDGE))) and not (
             reference.container_title or reference.volume or reference.issue
         ):
-            reference.variables["number-of-pages"] = pages  # '217 p.', '345 S.': how long the book is
+            reference.variables["number-of-pages"] = count["count"]  # '217 p.', '345 S.': how long the book is
         else:
             if (
                 (issue := _ISSUE_MARKED_BEFORE_PAGES.match(found[0].strip(_EDGE)))
@@ -4732,6 +4742,9 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
         if (kind := _THESIS_AFTER_TITLE.search(title)) is not None and kind.start():
             # 'Erkennung von Gesten, Diplomarbeit im Fach Informatik': what kind of work, not its title.
             reference.title = title[: kind.start()].rstrip(" .,;:")
+            if (count := _PAGE_COUNT_ENDING_THE_TITLE.search(reference.title)) is not None and count.start():
+                reference.title = reference.title[: count.start()]
+                reference.variables.setdefault("number-of-pages", count["count"])
         if reference.container_title and "publisher" not in reference.variables:
             # A university printed where a journal would be is the degree-granting institution.
             reference.variables["publisher"] = reference.container_title
