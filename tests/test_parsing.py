@@ -2570,6 +2570,29 @@ def test_a_books_or_thesiss_length_in_pages_is_its_number_of_pages():
     )
 
 
+def test_a_place_broken_at_a_lines_end_is_the_place_named_whole():
+    """A copy from a PDF may keep the hyphen that broke a place's name at a line's end: 'Tori-no', 'Ve-nezia'
+    (LinkedBooks valid). It is the place, named whole; a name with its own hyphens stays as printed."""
+    torino, venezia, aix = parse_each(
+        [
+            "Burney Charles, Viaggio musicale in Italia, Tori-no, EDT, 1979",
+            "G. Rossi, Storia della città, Ve-nezia 1887.",
+            "Dupont, J. (1990). Histoire de la Provence. Aix-en-Provence: Édisud.",
+        ]
+    )
+    assert (torino.variables.get("publisher-place"), torino.variables.get("publisher"), torino.year) == (
+        "Torino",
+        "EDT",
+        1979,
+    )
+    assert (venezia.title, venezia.variables.get("publisher-place"), venezia.year) == (
+        "Storia della città",
+        "Venezia",
+        1887,
+    )
+    assert aix.variables.get("publisher-place") == "Aix-en-Provence"
+
+
 def test_publisher_then_place_ending_a_book_as_chronological_lists_print_them(cli, tmp_path):
     """'Aa. Vv., (1980), I ponti di Palladio, Electa, Milano.': with the year up front, Italian and French lists end
     a book with its publisher, then its place, which the model read as one place or one publisher; a known place

@@ -23,7 +23,14 @@ from citekit.parsing.authors import (
     split_authors,
 )
 from citekit.parsing.identifiers import eprint_variables, find_identifiers
-from citekit.parsing.places import BRAZILIAN_STATES, PLACE_CODES, is_country, is_place, is_place_and_region
+from citekit.parsing.places import (
+    BRAZILIAN_STATES,
+    PLACE_CODES,
+    is_country,
+    is_place,
+    is_place_and_region,
+    place_as_named,
+)
 from citekit.parsing.rules import read_as_software
 from citekit.parsing.tokens import Token, is_initial, tokenize
 
@@ -4536,7 +4543,9 @@ def fields_from_labels(
     if "container" not in spans and "collection-title" not in reference.variables:
         _series_after_the_title(text, spans, reference)
     if (place := reference.variables.get("publisher-place")) and (others := _OTHER_PLACES_AT_THE_END.search(place)):
-        reference.variables["publisher-place"] = place[: others.start()]  # 'Münster [u.a.]': Münster
+        reference.variables["publisher-place"] = place = place[: others.start()]  # 'Münster [u.a.]': Münster
+    if place and "-" in place:
+        reference.variables["publisher-place"] = place_as_named(place)  # 'Tori-no', broken at a line's end
     identifiers = find_identifiers(text)
     reference.doi, reference.pmid, reference.pmcid = identifiers.doi, identifiers.pmid, identifiers.pmcid
     reference.variables.update(eprint_variables(identifiers))

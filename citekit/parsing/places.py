@@ -59,7 +59,29 @@ def is_place(text: str) -> bool:
             part.split("-") if part.lower() not in names and _HYPHENED_NAMES.fullmatch(part) is not None else [part]
         )
     ]
-    return bool(parts) and all(part in PLACE_CODES or part.lower() in names for part in parts)
+    return bool(parts) and all(
+        part in PLACE_CODES or part.lower() in names or _unbroken(part).lower() in names for part in parts
+    )
+
+
+# A line's end may break a name with a hyphen the copy kept: 'Ve-nezia', 'Tori-no', 'Stutt-gart'.
+_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[a-zß-ÿ])")
+
+
+def _unbroken(name: str) -> str:
+    return _BREAK_HYPHEN.sub("", name) if "-" in name else name
+
+
+def place_as_named(text: str) -> str:
+    """'Torino' for 'Tori-no': a place's name whole again, when only the name without the line's hyphen is
+    known."""
+    if "-" not in text:
+        return text
+    names = _listed("places.txt")
+    parts = [part.strip().lower() for part in _SEVERAL.split(text) if part.strip()]
+    if any(part not in names for part in parts) and all(_unbroken(part) in names for part in parts):
+        return _BREAK_HYPHEN.sub("", text)
+    return text
 
 
 def names_one_place(text: str) -> bool:
