@@ -2593,6 +2593,24 @@ def test_a_place_broken_at_a_lines_end_is_the_place_named_whole():
     assert aix.variables.get("publisher-place") == "Aix-en-Provence"
 
 
+def test_a_year_an_ocr_engine_read_with_letters_is_the_year():
+    """Scanned humanities lists print years OCR read with letters: 'Galalina ig83', 'Roma I960 -.' (LinkedBooks
+    valid). They are the years 1983 and 1960; the reference as printed keeps them; a processor's name
+    ('The Intel i960 …') is no year."""
+    galalina, roma, intel = parse_each(
+        [
+            "WByckoV, L’estetica bizantina. Problemi teori-ci, Galalina ig83",
+            "G. Benzoni, Angelo Contarmi, in: Dizionario Biografico degli Italiani, Roma I960 -.",
+            "Myers, G. J., & Budde, D. L. (1988). The 80960 microprocessor architecture: Intel i960 processor. "
+            "New York: Wiley.",
+        ]
+    )
+    assert (galalina.year, galalina.variables.get("publisher-place")) == (1983, "Galalina")
+    assert galalina.raw.endswith("Galalina ig83")
+    assert (roma.year, roma.variables.get("publisher-place")) == (1960, "Roma")
+    assert (intel.year, intel.title) == (1988, "The 80960 microprocessor architecture: Intel i960 processor")
+
+
 def test_publisher_then_place_ending_a_book_as_chronological_lists_print_them(cli, tmp_path):
     """'Aa. Vv., (1980), I ponti di Palladio, Electa, Milano.': with the year up front, Italian and French lists end
     a book with its publisher, then its place, which the model read as one place or one publisher; a known place

@@ -16,6 +16,7 @@ from citekit.parsing.markdown import plain_text
 from citekit.parsing.mla import parse_mla_book, read_mla_source
 from citekit.parsing.nature import parse_nature_reference
 from citekit.parsing.nlm_books import parse_nlm_body_book, parse_nlm_internet_chapter
+from citekit.parsing.ocr import years_mended
 from citekit.parsing.page import Item, clean_pdf_text, find_items, trailing_links
 from citekit.parsing.preprints import read_preprint_server
 from citekit.parsing.segmenter import DIN_LABEL, list_number
@@ -110,7 +111,7 @@ def parse_each(texts: list[str]) -> list[Reference]:
             _without_notes(_NAMES_NUMBER.sub("", DIN_LABEL.sub("", text[:_READ_AT_MOST], count=1), count=1))
         )
         body, in_series = without_series(body)
-        bodies.append(body)
+        bodies.append(years_mended(body))
         notes.append(note)
         series.append(in_series)
     references: list[Reference | None] = [_by_rule(body) for body in bodies]

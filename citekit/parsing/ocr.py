@@ -1,0 +1,22 @@
+"""Digits an OCR engine read as letters in a scanned reference list's years ('Venezia ig83', 'Roma I960',
+'i8g4'), mended before the reference is read. Each letter stands for one digit, so the string keeps its
+length and every field's place in it."""
+
+from __future__ import annotations
+
+import re
+
+# A year of the 19th or 20th century with a digit at least, and at least one of its digits read as a letter:
+# 'I' or 'l' for 1, 'g' for 9, 'o' or 'O' for 0; 'i' for 1 only beside another such letter ('ig83', not
+# Intel's 'i960'). A word of its own.
+_YEAR_WITH_LETTERS = re.compile(
+    r"(?<![\w-])(?=\S{0,3}\d)(?:[1Il](?=[\dgoO]{0,2}[IlgoO]|[89g]\d\d)|i(?=\S{0,2}[goO]))[89g][\dgoO]{2}(?![\w-])"
+)
+_DIGITS_FOR_LETTERS = str.maketrans("iIlgoO", "111900")
+
+
+def years_mended(text: str) -> str:
+    """'Galalina ig83' → 'Galalina 1983'; a string with no such year is returned as it is."""
+    if not any(letter in text for letter in "iIlgoO"):
+        return text
+    return _YEAR_WITH_LETTERS.sub(lambda found: found.group().translate(_DIGITS_FOR_LETTERS), text)
