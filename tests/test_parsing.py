@@ -2611,6 +2611,19 @@ def test_a_year_an_ocr_engine_read_with_letters_is_the_year():
     assert (intel.year, intel.title) == (1988, "The 80960 microprocessor architecture: Intel i960 processor")
 
 
+def test_in_colon_inside_a_title_opens_the_book_up_to_its_imprint():
+    """'G. Benzoni, Angelo Contarmi, in: Dizionario Biografico degli Italiani, Roma I960 -.' (LinkedBooks
+    valid): no editors named, the labeller read the book into the entry's title; 'in:' opens the book, which
+    runs to its place and year."""
+    [entry] = parse_each(["G. Benzoni, Angelo Contarmi, in: Dizionario Biografico degli Italiani, Roma I960 -."])
+    assert (entry.title, entry.container_title, entry.variables.get("publisher-place"), entry.year) == (
+        "Angelo Contarmi",
+        "Dizionario Biografico degli Italiani",
+        "Roma",
+        1960,
+    )
+
+
 def test_publisher_then_place_ending_a_book_as_chronological_lists_print_them(cli, tmp_path):
     """'Aa. Vv., (1980), I ponti di Palladio, Electa, Milano.': with the year up front, Italian and French lists end
     a book with its publisher, then its place, which the model read as one place or one publisher; a known place

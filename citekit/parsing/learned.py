@@ -2130,6 +2130,9 @@ def _in_colon_read_into_the_title(tokens: list[Token], labels: list[str]) -> lis
             end = _run_end(labels, index)
             if end + 1 < len(labels) and labels[end + 1] in ("editor", "container"):
                 return _relabelled(labels, index, end, labels[end + 1])
+            if end + 1 < len(labels) and labels[end + 1] in ("location", "date") and "container" not in labels:
+                # 'Angelo Contarmi, in: Dizionario Biografico degli Italiani, Roma 1960': the book, up to its imprint
+                return _relabelled(labels, index, end, "container")
         elif labels[index] == "container" and labels[index - 1] == "container":
             start = index - 1
             while start > first_title and labels[start - 1] == "container":
