@@ -2624,6 +2624,22 @@ def test_in_colon_inside_a_title_opens_the_book_up_to_its_imprint():
     )
 
 
+def test_a_company_named_with_its_legal_form_is_one_author():
+    """'Bavarian Nordic A/S (2008): Årsrapport 2008, …', 'Henkel AG & Co. KGaA (2009): …' (EXCITE dev): the
+    slash and the ampersand of a company's legal form separate no people; the company is the one author."""
+    nordic, henkel = parse_each(
+        [
+            "Bavarian Nordic A/S (2008): Årsrapport 2008, online unter: http://www.bavarian-nordic.com/ "
+            "investor/financials.aspx, Zugriff am: 27.05.2011.",
+            "Henkel AG & Co. KGaA (2009): Globales Team – gemeinsam gewinnen. Geschäftsbericht 2009, online unter: "
+            "http://www.henkel.de/investor-relations/geschaeftsbericht10402.htm, Zugriff am: 26.05.2011",
+        ]
+    )
+    assert [(name.family, name.given) for name in nordic.authors] == [("Bavarian Nordic A/S", None)]
+    assert [(name.family, name.given) for name in henkel.authors] == [("Henkel AG & Co. KGaA", None)]
+    assert (nordic.year, henkel.title) == (2008, "Globales Team – gemeinsam gewinnen")
+
+
 def test_publisher_then_place_ending_a_book_as_chronological_lists_print_them(cli, tmp_path):
     """'Aa. Vv., (1980), I ponti di Palladio, Electa, Milano.': with the year up front, Italian and French lists end
     a book with its publisher, then its place, which the model read as one place or one publisher; a known place

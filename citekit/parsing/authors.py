@@ -94,6 +94,10 @@ _BODY_WORDS = (
 )
 _ORGANISATION = re.compile(rf"(?-i:(?=\w)\b(?:für|of|for|on)\b)|{_BODY_WORDS}", re.IGNORECASE)
 _BODY = re.compile(_BODY_WORDS, re.IGNORECASE)
+# A company's legal form ending the name, with the '/' or '&' a list of people would hold: 'Novo Nordisk
+# A/S', 'Henkel AG & Co. KGaA', 'Haniel GmbH & Co. KG'.
+_COMPANY = re.compile(r"(?<=\w)\s+(?:A/S|ApS|(?:AG|GmbH|SE)\s*&\s*Co\.?\s*(?:KGaA|KG|OHG)|KGaA)\.?\s*$")
+_COMPANY_ENDS = ("A/S", "ApS", "KGaA", "KG", "OHG")
 _ONE_PERSON = re.compile(r"^[^\W\d_][\w'’-]*,\s+[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?$")  # 'Center, Lisa'
 _SEE = re.compile(r"^\s*(?:vgl\.|siehe)(?:\s+(?:auch|dazu))?\s+", re.IGNORECASE)  # a note's 'Vgl. auch'
 # 'Ders.', 'Dies.' (derselbe, dieselbe), 'Idem', 'Eadem': the authors of the reference before.
@@ -459,7 +463,7 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
     text = _tidy(_ROLE_IN_BRACKETS.sub(" ", _NO_WORDS_IN_BRACKETS.sub(" ", named)))
     if _SAME_AS_BEFORE.match(text):
         return [], False  # 'Ders.', 'Dies.', 'Idem': the authors of the reference before, not a person
-    if is_organisation(text):
+    if is_organisation(text) or (text.rstrip(" .").endswith(_COMPANY_ENDS) and _COMPANY.search(text)):
         # 'Bundesministerium für Familie, Senioren, Frauen und Jugend', 'ARL – Akademie für
         # Raumforschung und Landesplanung', 'National Board of Health and Welfare': one body, with
         # its short name in brackets as printed ('World Health Organization (WHO)').
