@@ -909,7 +909,7 @@ def _range_in_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
 def _given_name_read_as_a_place(tokens: list[Token], labels: list[str]) -> list[str]:
     """'Brown, Penelope & Levinson, Stephen: Politeness, Cambridge 1987.': the last given name before the
     colon, read as a place; no known place, it is the name's."""
-    if "author" not in labels:
+    if "location" not in labels or "author" not in labels:
         return labels
     last = _first_run(labels, "author")[1]
     word = last + 1
@@ -3891,6 +3891,9 @@ def _manuscript_note_read_as_the_imprint(text: str, spans: dict[str, tuple[int, 
     """'… Befragungen. Unveröff. Manuskript, Düsseldorf.', '…, Harvard University, unveröffentlichtes
     Manuskript.': the note that the work is an unpublished manuscript, read as its place or publisher, is
     neither; what is left of them is ('Düsseldorf' the place, 'Harvard University' the publisher)."""
+    lowered = text.lower()
+    if "anus" not in lowered and "imeo" not in lowered and "ypos" not in lowered and "ypes" not in lowered:
+        return  # no note: one of these is in every one
     imprint = [label for label in ("location", "publisher") if label in spans]
     if not imprint:
         return
@@ -4833,7 +4836,11 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
     ):
         reference.type = "paper-conference"
         return
-    if not reference.container_title and _MANUSCRIPT_NOTE.search(outside):
+    if (
+        not reference.container_title
+        and ("anus" in folded or "imeo" in folded or "ypos" in folded or "ypes" in folded)
+        and _MANUSCRIPT_NOTE.search(outside)
+    ):
         reference.type = "manuscript"  # 'Unveröff. Manuskript, Düsseldorf.', 'Unpublished manuscript.'
         return
     if not reference.container_title and (
