@@ -2640,6 +2640,28 @@ def test_a_company_named_with_its_legal_form_is_one_author():
     assert (nordic.year, henkel.title) == (2008, "Globales Team – gemeinsam gewinnen")
 
 
+def test_proceedings_year_is_the_imprints_not_the_meetings():
+    """Italian proceedings print the meeting's place and date, then the book's place and year: '…, Venezia
+    11-14 ottobre 1994, Venezia 1997, pp. 289-296', '…, Taranto 1973, Taranto 1977, pp. 249-262' (LinkedBooks
+    valid). The work's year is the imprint's."""
+    venezia, taranto = parse_each(
+        [
+            "Polacco (a cu-ra di), Storia dell’arte marciana: sculture, tesoro, arazzi, Atti del convegno "
+            "internazionale di stu-di, Venezia 11-14 ottobre 1994, Venezia 1997, pp. 289-296",
+            "P. Belli D’Elia, Precisazioni sulla scultura pu-gliese dell’XIsecolo, in IIpassaggio dal dominio "
+            "bizantino allo stalo normanno nell’Italia meridio-nale, Atti del II convegno internazionale di studi, "
+            "Taranto 1973, Taranto 1977, pp. 249-262",
+        ]
+    )
+    assert (venezia.year, venezia.pages) == (1997, "289-296")
+    assert (taranto.year, taranto.pages) == (1977, "249-262")
+    # The year printed after the names is the work's, by the style's own convention (EXCITE dev).
+    [hobbes] = parse_each(
+        ["Hobbes (1615): Leviathan, in deutscher Übersetzung hrsg. von Hermann Klenner, Hamburg 1996."]
+    )
+    assert hobbes.year == 1615
+
+
 def test_publisher_then_place_ending_a_book_as_chronological_lists_print_them(cli, tmp_path):
     """'Aa. Vv., (1980), I ponti di Palladio, Electa, Milano.': with the year up front, Italian and French lists end
     a book with its publisher, then its place, which the model read as one place or one publisher; a known place

@@ -3158,6 +3158,33 @@ def _title_read_as_pages(text: str, spans: dict[str, tuple[int, int, float]]) ->
         spans["title"] = spans.pop("pages")
 
 
+# A book's imprint at the reference's end, after a comma or a bracket: its place and its year, then the pages
+# or nothing ('…, Venezia 11-14 ottobre 1994, Venezia 1997, pp. 289-296').
+_IMPRINT_BEFORE_THE_PAGES = re.compile(
+    r"[,)]\s*(?P<place>[A-ZÀ-Þ][^\W\d_]+(?:[\s-][A-ZÀ-Þ][^\W\d_]+)?)\s+(?P<year>(?:1[5-9]|20)\d\d)"
+    r"(?=\s*(?:,\s*(?:pp?|S)\.\s*\d|[.,;]?\s*$))"
+)
+
+
+def _imprint_year_after_a_meetings_date(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'Atti del convegno …, Venezia 11-14 ottobre 1994, Venezia 1997, pp. 289-296', '…, Taranto 1973, Taranto
+    1977, pp. 249-262': proceedings print the meeting's place and date, then the book's place and year. The
+    labeller read the meeting's year as the work's; the work's is the imprint's, the last place and year
+    before the pages."""
+    if "date" not in spans or "title" not in spans or spans["date"][0] < spans["title"][0]:
+        return  # 'Hobbes (1615): Leviathan, …, Hamburg 1996.': the year after the names is the work's, by the style
+    start, end, share = spans["date"]
+    first = _YEAR.search(text, start, end)
+    if first is None:
+        return
+    for found in _IMPRINT_BEFORE_THE_PAGES.finditer(text, first.end()):
+        if ";" in text[first.end() : found.start()]:
+            return  # '…, o. O. (Free Press) 1993, S. 50; Andrew Rich, …, Cambridge 2004': another reference
+        if found["year"] > first.group(1) and is_place(found["place"]):
+            spans["date"] = (found.start("year"), found.end("year"), share)
+            return
+
+
 def _years_out_of_pages(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'German Women for Empire, 1884–1945, London', '(Hg.): Biotechnology 1996–2000. The Years of
     Controversy, London, 15–34': a book's title ends in the years it covers, which the labeller
@@ -4197,6 +4224,7 @@ def fields_from_labels(
     _book_before_its_bracketed_editors(text, spans)
     _book_after_editors(text, spans)
     _title_read_as_pages(text, spans)
+    _imprint_year_after_a_meetings_date(text, spans)
     _years_out_of_pages(text, spans)
     _years_out_of_volume(text, spans)
     _issue_cut_inside_its_bracket(text, spans)
