@@ -2662,6 +2662,28 @@ def test_proceedings_year_is_the_imprints_not_the_meetings():
     assert hobbes.year == 1615
 
 
+def test_a_book_that_begins_with_its_title_read_as_nothing():
+    """'Diario veneto politico di Emmanuele Antonio Cicogna, a cura di Piero Pasini, Venezia, Istituto Veneto di
+    Scienze Lettere ed Arti, 2007.' (LinkedBooks valid): no names before it, the labeller read the title, the
+    place and the publisher as nothing. The words before 'a cura di' are the title, and the publisher's long
+    name, with Italian's 'ed' ('and') in it, follows the place."""
+    [book] = parse_each(
+        [
+            "Diario veneto politico di Emmanuele Antonio Cicogna, a cura di Piero Pasini, Venezia, Istituto Veneto di "
+            "Scienze Lettere ed Arti, 2007."
+        ]
+    )
+    assert (book.title, [name.family for name in book.editors], book.year) == (
+        "Diario veneto politico di Emmanuele Antonio Cicogna",
+        ["Pasini"],
+        2007,
+    )
+    assert (book.variables.get("publisher-place"), book.variables.get("publisher")) == (
+        "Venezia",
+        "Istituto Veneto di Scienze Lettere ed Arti",
+    )
+
+
 def test_publisher_then_place_ending_a_book_as_chronological_lists_print_them(cli, tmp_path):
     """'Aa. Vv., (1980), I ponti di Palladio, Electa, Milano.': with the year up front, Italian and French lists end
     a book with its publisher, then its place, which the model read as one place or one publisher; a known place

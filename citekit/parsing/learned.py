@@ -1092,6 +1092,16 @@ def _closing_year(tokens: list[Token]) -> tuple[int, int, int] | None:
     return (year - 1 if tokens[year - 1].text != "," else year - 2), year, end  # 'Venezia, 1542.'
 
 
+def _italian_and(words: list[Token], index: int) -> bool:
+    """'Lettere ed Arti': Italian's 'ed' ('and') between two names, not an editor's or an edition's mark."""
+    return (
+        words[index].text == "ed"
+        and 0 < index < len(words) - 1
+        and words[index - 1].text[:1].isupper()
+        and words[index + 1].text[:1].isupper()
+    )
+
+
 def _names_no_place(word: str) -> bool:
     """A month's, a season's, or a word that names a number or a status ('Heft', 'Submitted'): no place's name,
     nor a publisher's."""
@@ -1225,7 +1235,9 @@ def _place_publisher_and_year_ending_a_book(tokens: list[Token], labels: list[st
         return labels
     last, year, end = closing  # last: the publisher's last token
     first = last
-    while first > 0 and tokens[first - 1].text != "," and last - first < 6:
+    while (
+        first > 0 and tokens[first - 1].text != "," and last - first < 8
+    ):  # 'Istituto Veneto di Scienze Lettere ed Arti'
         first -= 1
     comma = first - 1
     publisher = tokens[first : last + 1]
@@ -1236,7 +1248,7 @@ def _place_publisher_and_year_ending_a_book(tokens: list[Token], labels: list[st
         or not publisher
         or not (publisher[0].text[:1].isupper() or publisher[0].text.lower() in _PUBLISHER_ARTICLES or unnamed)
         or any(token.text[:1].isdigit() or token.text in _NOT_IN_AN_IMPRINT for token in publisher)
-        or any(_names_no_place(token.text) for token in publisher)
+        or any(_names_no_place(token.text) and not _italian_and(publisher, k) for k, token in enumerate(publisher))
         # A place's name the model read as a place ('Paris, France, 2005'); but 'Londra, Hutchinson' (Kansas)
         or ("location" in labels[first : last + 1] and is_place(_as_printed(publisher)))
         or _a_regions_abbreviation(publisher)
@@ -1348,8 +1360,10 @@ def _edited_by_after_the_title(tokens: list[Token], labels: list[str]) -> list[s
         while first > 0 and labels[first - 1] == before:
             first -= 1
         labels = [*labels[:index], *["other"] * (names - index), *["editor"] * (end - names), *labels[end:]]
-        if before == "author" and "title" not in labels:
-            labels[first:index] = ["title"] * (index - first)  # 'Catalogo …, a c. di': the work's title, no names
+        if (before == "author" or (before == "other" and first == 0)) and "title" not in labels:
+            # 'Catalogo …, a c. di', 'Diario veneto politico di … Cicogna, a cura di' (read as nothing): the work's
+            # title, no names
+            labels[first:index] = ["title"] * (index - first)
         elif before == "editor":
             labels[first:index] = ["container"] * (index - first)  # 'in: Sensibilità …, a c. di': the book
         return labels
