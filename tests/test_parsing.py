@@ -2684,6 +2684,19 @@ def test_a_book_that_begins_with_its_title_read_as_nothing():
     )
 
 
+def test_a_short_title_after_a_name_printed_given_name_first():
+    """'Michael Talbot, Vivaldi, Torino, EDT, 1978.' (LinkedBooks valid): the one-word title after a name printed
+    given name first was read as a second name; with the imprint right after it, it is the title."""
+    [book] = parse_each(["Michael Talbot, Vivaldi, Torino, EDT, 1978."])
+    assert [(name.family, name.given) for name in book.authors] == [("Talbot", "Michael")]
+    assert (book.title, book.variables.get("publisher-place"), book.variables.get("publisher"), book.year) == (
+        "Vivaldi",
+        "Torino",
+        "EDT",
+        1978,
+    )
+
+
 def test_publisher_then_place_ending_a_book_as_chronological_lists_print_them(cli, tmp_path):
     """'Aa. Vv., (1980), I ponti di Palladio, Electa, Milano.': with the year up front, Italian and French lists end
     a book with its publisher, then its place, which the model read as one place or one publisher; a known place

@@ -22,6 +22,7 @@ from citekit.parsing.authors import (
     names_a_body,
     split_authors,
 )
+from citekit.parsing.given_names import given_name_kind
 from citekit.parsing.identifiers import eprint_variables, find_identifiers
 from citekit.parsing.places import (
     BRAZILIAN_STATES,
@@ -469,6 +470,24 @@ def _title_read_into_given_first_names(tokens: list[Token], labels: list[str]) -
         if any(word.isalpha() and word.islower() and len(word) >= 3 and word not in _IN_NAMES for word in words):
             return _relabelled(labels, start, end, "title")
     return labels
+
+
+def _title_read_into_a_name_given_first(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Michael Talbot, Vivaldi, Torino, EDT, 1978.': one name printed given name first ('Michael' mostly a given
+    name, 'Talbot' not), then a title of one or two words, which the labeller read as one more name; no title
+    read, the book's imprint right after them. The words after the name's comma are the title."""
+    if "title" in labels or len(tokens) < 6 or labels[0] != "author" or tokens[2].text != ",":
+        return labels
+    if given_name_kind(tokens[0].text) != 2 or given_name_kind(tokens[1].text) or not tokens[1].text[:1].isupper():
+        return labels
+    end = _run_end(labels, 0)
+    last = end - (tokens[end].text == ",")
+    words = tokens[3 : last + 1]
+    if not 1 <= len(words) <= 2 or end + 1 >= len(labels) or labels[end + 1] not in ("location", "publisher"):
+        return labels
+    if not all(word.text.isalpha() and word.text[:1].isupper() for word in words) or given_name_kind(words[0].text):
+        return labels
+    return _relabelled(labels, 3, last, "title")
 
 
 def _names_read_as_a_title(tokens: list[Token], labels: list[str]) -> list[str]:
@@ -4228,6 +4247,7 @@ def fields_from_labels(
     labels = _years_ending_the_title(tokens, _bracketed_years_ending_a_subtitle(tokens, labels))
     labels = _book_after_the_editors_role(text, tokens, _book_read_as_place_and_publisher(text, tokens, labels))
     labels = _numbers_of_the_title(tokens, _editors_up_front(text, tokens, labels))
+    labels = _title_read_into_a_name_given_first(tokens, labels)
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
     _place_and_year_read_as_a_journal(text, spans)
     _year_read_as_the_volume(text, spans)
