@@ -1254,9 +1254,8 @@ def _place_publisher_and_year_ending_a_book(tokens: list[Token], labels: list[st
         return labels
     last, year, end = closing  # last: the publisher's last token
     first = last
-    while (
-        first > 0 and tokens[first - 1].text != "," and last - first < 8
-    ):  # 'Istituto Veneto di Scienze Lettere ed Arti'
+    # Up to nine words: 'Istituto Veneto di Scienze Lettere ed Arti'.
+    while first > 0 and tokens[first - 1].text != "," and last - first < 8:
         first -= 1
     comma = first - 1
     publisher = tokens[first : last + 1]
@@ -3947,13 +3946,17 @@ _MANUSCRIPT_NOTE = re.compile(
 )
 
 
+def _may_note_a_manuscript(lowered: str) -> bool:
+    """One of these is in every manuscript's note: a cheap test before the pattern's search."""
+    return "anus" in lowered or "imeo" in lowered or "ypos" in lowered or "ypes" in lowered
+
+
 def _manuscript_note_read_as_the_imprint(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'… Befragungen. Unveröff. Manuskript, Düsseldorf.', '…, Harvard University, unveröffentlichtes
     Manuskript.': the note that the work is an unpublished manuscript, read as its place or publisher, is
     neither; what is left of them is ('Düsseldorf' the place, 'Harvard University' the publisher)."""
-    lowered = text.lower()
-    if "anus" not in lowered and "imeo" not in lowered and "ypos" not in lowered and "ypes" not in lowered:
-        return  # no note: one of these is in every one
+    if not _may_note_a_manuscript(text.lower()):
+        return
     imprint = [label for label in ("location", "publisher") if label in spans]
     if not imprint:
         return
@@ -4898,11 +4901,7 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
     ):
         reference.type = "paper-conference"
         return
-    if (
-        not reference.container_title
-        and ("anus" in folded or "imeo" in folded or "ypos" in folded or "ypes" in folded)
-        and _MANUSCRIPT_NOTE.search(outside)
-    ):
+    if not reference.container_title and _may_note_a_manuscript(folded) and _MANUSCRIPT_NOTE.search(outside):
         reference.type = "manuscript"  # 'Unveröff. Manuskript, Düsseldorf.', 'Unpublished manuscript.'
         return
     if not reference.container_title and (
