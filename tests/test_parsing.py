@@ -2697,6 +2697,35 @@ def test_a_short_title_after_a_name_printed_given_name_first():
     )
 
 
+def test_a_word_in_small_letters_before_the_place_is_the_titles():
+    """'M. Brusatin, Venezia nel Settecento. Stato, architettura, territorio, Torino 1980.' (LinkedBooks valid):
+    the title's last word, read into the place, is no publisher's name (those are capitalised): it is the
+    title's, and the place is the known place after it."""
+    [book] = parse_each(["M. Brusatin, Venezia nel Settecento. Stato, architettura, territorio, Torino 1980."])
+    assert (book.title, book.variables.get("publisher-place"), book.year) == (
+        "Venezia nel Settecento. Stato, architettura, territorio",
+        "Torino",
+        1980,
+    )
+
+
+def test_a_bodys_name_with_a_comma_is_the_publisher_after_the_place():
+    """'…, Vene-zia, Istituto Veneto di Scienze, Lettere ed Arti, 1975.' (LinkedBooks valid): the publisher, an
+    Italian academy, holds a comma; its name begins with the kind of body, and the place comes before it."""
+    [book] = parse_each(
+        [
+            "Giovanni Zuccolo, Il restauro statico dell’architettura di Venezia, Vene-zia, Istituto Veneto di "
+            "Scienze, Lettere ed Arti, 1975."
+        ]
+    )
+    assert (book.title, book.variables.get("publisher-place"), book.variables.get("publisher"), book.year) == (
+        "Il restauro statico dell’architettura di Venezia",
+        "Venezia",
+        "Istituto Veneto di Scienze, Lettere ed Arti",
+        1975,
+    )
+
+
 def test_publisher_then_place_ending_a_book_as_chronological_lists_print_them(cli, tmp_path):
     """'Aa. Vv., (1980), I ponti di Palladio, Electa, Milano.': with the year up front, Italian and French lists end
     a book with its publisher, then its place, which the model read as one place or one publisher; a known place

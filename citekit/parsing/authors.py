@@ -88,7 +88,7 @@ _BODY_WORDS = (
     # French, Spanish, Portuguese, Italian: 'BRASIL. Ministério da Saúde', 'Secretaría de Salud'.
     r"|minist[eéè]ri?[oe]s?|secretar[ií]as?|universidad\w*|funda[çc][ãa]o|fundaci[óo]n|conselho|consejo|conseil"
     r"|comiss[ãa]o|comisi[óo]n|organiza[çc][ãa]o|organizaci[óo]n|associa[çc][ãa]o|asociaci[óo]n|governo|gobierno"
-    r"|instituto|observatoire|observat[óo]rio|sociedade|sociedad|soci[ée]t[ée]|societ[àa]|federa[çc][ãa]o|federaci[óo]n"
+    r"|instituto|istitut\w*|accademia|observatoire|observat[óo]rio|sociedade|sociedad|soci[ée]t[ée]|societ[àa]|federa[çc][ãa]o|federaci[óo]n"
     r"|f[ée]d[ée]ration|confedera[çc][ãa]o|sindicato|prefeitura|tribunal|assembleia|asamblea|comit[éêe]|departamento"
     r"|ag[êe]ncia|banco|empresa|companhia|centro|servi[çc]os?|servicios?)\b"
 )

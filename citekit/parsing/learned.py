@@ -1229,6 +1229,16 @@ def _place_before(tokens: list[Token], comma: int) -> int | None:
     return start
 
 
+def _body_before(tokens: list[Token], comma: int) -> int | None:
+    """Where the name of a body ('Istituto Veneto di Scienze') begins, between the comma before `comma` and it."""
+    start = comma
+    while start > 0 and comma - start < 8 and tokens[start - 1].text != ",":
+        start -= 1
+    if start < 2 or start == comma or tokens[start - 1].text != "," or not tokens[start].text[:1].isupper():
+        return None
+    return start if names_a_body(_as_printed(tokens[start:comma])) else None
+
+
 def _ends_a_part(tokens: list[Token], index: int) -> bool:
     """A comma, or a stop after a word of three letters or more ('venete. Venezia'), not an abbreviation's."""
     return tokens[index].text == "," or (tokens[index].text == "." and index > 0 and len(tokens[index - 1].text) >= 3)
@@ -1277,6 +1287,10 @@ def _place_publisher_and_year_ending_a_book(tokens: list[Token], labels: list[st
     place_first = _place_before(tokens, comma)
     if place_first is not None and _as_printed(tokens[place_first:comma]) in PLACE_CODES | BRAZILIAN_STATES:
         place_first = _place_before(tokens, place_first - 1)
+    if place_first is None and (body := _body_before(tokens, comma)) is not None:
+        # 'Vene-zia, Istituto Veneto di Scienze, Lettere ed Arti, 1975': a body's name holds a comma.
+        first, comma = body, body - 1
+        place_first = _place_before(tokens, comma)
     if place_first is None:
         return labels
     return [
@@ -3042,7 +3056,12 @@ def _words_out_of_place(text: str, spans: dict[str, tuple[int, int, float]], lab
         return  # 'Routledge, London', '2. Aufl. Weinheim': the publisher, the edition
     if any(is_place(segment.group()) for segment in segments[:first_place]) or _EDITION_BEFORE.match(words):
         return  # 'Aldershot, Hants, England Brookfield, Vt.': places all, some unknown; 'Auflage. Berlin'
-    if label == "title" and first_place == 1 and text[segments[0].end() : segments[1].start()].strip() == ",":
+    if (
+        label == "title"
+        and first_place == 1
+        and text[segments[0].end() : segments[1].start()].strip() == ","
+        and segments[0].group().strip(_EDGE + " –—")[:1].isupper()
+    ):
         return  # 'Citations de S.M Mohammed VI, Okad, Rabat': one name before the place may be the publisher's
     spans[label] = (start, segments[first_place - 1].end(), share)
     place = segments[first_place]
