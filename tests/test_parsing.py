@@ -2726,6 +2726,17 @@ def test_a_bodys_name_with_a_comma_is_the_publisher_after_the_place():
     )
 
 
+def test_an_unknown_place_broken_at_a_lines_end_before_the_year_is_the_place():
+    """'Averone Antonio, Sull’antica idrografia veneta. Man-tova 1911.' (LinkedBooks valid): a place the list
+    of names lacks, broken by a line's hyphen, then the year, ending a book's reference, is its place."""
+    [book] = parse_each(["Averone Antonio, Sull’antica idrografia veneta. Man-tova 1911."])
+    assert (book.title, book.variables.get("publisher-place"), book.year) == (
+        "Sull’antica idrografia veneta",
+        "Man-tova",
+        1911,
+    )
+
+
 def test_publisher_then_place_ending_a_book_as_chronological_lists_print_them(cli, tmp_path):
     """'Aa. Vv., (1980), I ponti di Palladio, Electa, Milano.': with the year up front, Italian and French lists end
     a book with its publisher, then its place, which the model read as one place or one publisher; a known place

@@ -1128,6 +1128,10 @@ def _names_no_place(word: str) -> bool:
     return bool(month_number(word)) or lower in _NOT_A_PLACE or lower in _SEASON_WORDS
 
 
+_LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[a-zß-ÿ])")
+_NAMES_JOINED = re.compile(r"[-/]")
+
+
 def _place_and_year_ending_a_book(tokens: list[Token], labels: list[str]) -> list[str]:
     """'T. A. Contin, Riflessioni sopra la Bolla in coena Domini, Venezia 1769.', 'G. Poleni, Delle lagune venete.
     Venezia 1817.': a book's place and year ending its reference, as Italian, French and German humanities
@@ -1149,7 +1153,11 @@ def _place_and_year_ending_a_book(tokens: list[Token], labels: list[str]) -> lis
         before not in (",", ".")
         or any(label in ("volume", "issue", "pages") for label in labels[:first])
         or any(label in ("publisher", "location") for label in labels[first : last + 1])
-        or not all(token.text[:1].isupper() and token.text.isalpha() for token in name[::2])
+        # 'Man-tova': a name broken at a line's end, its hyphen kept, is one name.
+        or not all(
+            part[:1].isupper() and part.isalpha()
+            for part in _NAMES_JOINED.split(_LINE_BREAK_HYPHEN.sub("", _as_printed(name)))
+        )
         or any(_names_no_place(token.text) for token in name[::2])
         or any(left.end != right.start for left, right in zip(name, name[1:], strict=False))  # glued: 'Treviso-Venezia'
         or ((len(name[0].text) < 3 or name[0].text.isupper()) and not is_place(name[0].text))  # not 'OECD 2014'
