@@ -31,6 +31,7 @@ from citekit.parsing.places import (
     is_place,
     is_place_and_region,
     place_as_named,
+    unbroken,
 )
 from citekit.parsing.rules import read_as_software
 from citekit.parsing.tokens import Token, is_initial, tokenize
@@ -945,7 +946,7 @@ def _given_name_read_as_a_place(tokens: list[Token], labels: list[str]) -> list[
     return labels
 
 
-def _title_cut_at_a_slash(tokens: list[Token], labels: list[str]) -> list[str]:
+def _title_cut_at_a_slash_or_hyphen(tokens: list[Token], labels: list[str]) -> list[str]:
     """'… Wandels in Nordafrika/' + 'Nahost, Hamburg' (as a place), '… Sprachentwicklungstest H-' + 'S-E-T.
     Göttingen': a title ends in no slash or hyphen; the words joined to it after one, read as anything
     else, are the title's."""
@@ -1128,7 +1129,6 @@ def _names_no_place(word: str) -> bool:
     return bool(month_number(word)) or lower in _NOT_A_PLACE or lower in _SEASON_WORDS
 
 
-_LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[a-zß-ÿ])")
 _NAMES_JOINED = re.compile(r"[-/]")
 
 
@@ -1154,10 +1154,7 @@ def _place_and_year_ending_a_book(tokens: list[Token], labels: list[str]) -> lis
         or any(label in ("volume", "issue", "pages") for label in labels[:first])
         or any(label in ("publisher", "location") for label in labels[first : last + 1])
         # 'Man-tova': a name broken at a line's end, its hyphen kept, is one name.
-        or not all(
-            part[:1].isupper() and part.isalpha()
-            for part in _NAMES_JOINED.split(_LINE_BREAK_HYPHEN.sub("", _as_printed(name)))
-        )
+        or not all(part[:1].isupper() and part.isalpha() for part in _NAMES_JOINED.split(unbroken(_as_printed(name))))
         or any(_names_no_place(token.text) for token in name[::2])
         or any(left.end != right.start for left, right in zip(name, name[1:], strict=False))  # glued: 'Treviso-Venezia'
         or ((len(name[0].text) < 3 or name[0].text.isupper()) and not is_place(name[0].text))  # not 'OECD 2014'
@@ -2980,6 +2977,11 @@ def _place_and_publisher_out_of_title_or_book(text: str, spans: dict[str, tuple[
         del spans[label]
     else:
         return
+    _imprint_as_found(found, spans, share)
+
+
+def _imprint_as_found(found: re.Match[str], spans: dict[str, tuple[int, int, float]], share: float) -> None:
+    """The place and the publisher of a match of _PLACE_PUBLISHER_ALONE (or its ending) as their spans."""
     spans["location"] = (found.start("place"), found.end("place"), share)
     spans["publisher"] = (found.start("publisher"), found.end("publisher"), share)
 
@@ -2991,8 +2993,7 @@ def _place_read_into_the_publisher(text: str, spans: dict[str, tuple[int, int, f
     start, end, share = spans["publisher"]
     found = _PLACE_PUBLISHER_ALONE.match(text, start, start + len(text[start:end].rstrip(_EDGE)))
     if found is not None and is_place(found["place"]):
-        spans["location"] = (found.start("place"), found.end("place"), share)
-        spans["publisher"] = (found.start("publisher"), found.end("publisher"), share)
+        _imprint_as_found(found, spans, share)
 
 
 def _journal_read_into_the_names(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -4245,7 +4246,7 @@ def fields_from_labels(
     labels = _place_ending_the_journals_name(tokens, labels)
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
     labels = _title_read_into_given_first_names(tokens, labels)
-    labels = _book_after_in_the_same_author(text, tokens, _title_cut_at_a_slash(tokens, labels))
+    labels = _book_after_in_the_same_author(text, tokens, _title_cut_at_a_slash_or_hyphen(tokens, labels))
     labels = _given_name_read_as_a_place(tokens, labels)
     labels = _title_sentence_read_into_the_journal(tokens, _bracket_opened_in_the_title(text, tokens, labels))
     labels = _journals_abbreviation_ending_the_title(tokens, labels)
@@ -4660,14 +4661,12 @@ _MONTH_NAMES = "|".join(name for name in MONTHS if len(name) > 3 or name in ("ma
 _SEASON_OR_MONTH_BEFORE = re.compile(rf"\b(?:{_SEASONS}|{_MONTH_NAMES})\W*$", re.I)
 # From a run of marks' start only ('(?<!…)…++'): tried from inside each run, a long one took time growing with
 # its square.
-# 'Münster [u.a.]', 'Stuttgart u. a.': the place is the first; the others are not named.
-_OTHER_PLACES_AT_THE_END = re.compile(rf"{_AND_OTHER_PLACES}[\s,;:.–—]*$")
-# 'Münster [u.a.]', 'Stuttgart u. a.': the place is the first; the others are not named.
-_OTHER_PLACES_AT_THE_END = re.compile(rf"(?<=\w){_AND_OTHER_PLACES}[\s,;:.]*$")
 _WHEN_AFTER_PLACE = re.compile(
     rf"(?:^|(?<![\s,;:])[\s,;:]++)(?:stand\s*:?\s*)?(?:{_MONTH_NAMES}|{_SEASONS})\W*$",
     re.IGNORECASE,
 )
+# 'Münster [u.a.]', 'Stuttgart u. a.': the place is the first; the others are not named.
+_OTHER_PLACES_AT_THE_END = re.compile(rf"(?<=\w){_AND_OTHER_PLACES}[\s,;:.]*$")
 
 # 'Frankfurt a. M.: Suhrkamp', 'Paris : Seuil', 'New York: Wiley', at the end of a book's reference
 # (before an edition, volume or page note at most), where the labeller left them unread.

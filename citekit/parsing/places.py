@@ -60,7 +60,7 @@ def is_place(text: str) -> bool:
         )
     ]
     return bool(parts) and all(
-        part in PLACE_CODES or part.lower() in names or _unbroken(part).lower() in names for part in parts
+        part in PLACE_CODES or part.lower() in names or unbroken(part).lower() in names for part in parts
     )
 
 
@@ -68,7 +68,8 @@ def is_place(text: str) -> bool:
 _BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[a-zß-ÿ])")
 
 
-def _unbroken(name: str) -> str:
+def unbroken(name: str) -> str:
+    """'Venezia' for 'Ve-nezia': a word without the hyphen a line's end broke it with (a small letter after it)."""
     return _BREAK_HYPHEN.sub("", name) if "-" in name else name
 
 
@@ -79,8 +80,8 @@ def place_as_named(text: str) -> str:
         return text
     names = _listed("places.txt")
     parts = [part.strip().lower() for part in _SEVERAL.split(text) if part.strip()]
-    if any(part not in names for part in parts) and all(_unbroken(part) in names for part in parts):
-        return _BREAK_HYPHEN.sub("", text)
+    if any(part not in names for part in parts) and all(unbroken(part) in names for part in parts):
+        return unbroken(text)
     return text
 
 
