@@ -4715,6 +4715,54 @@ def test_a_reports_series_and_number_after_commas_leave_the_title():
     assert "Denmark, Germany and Belgium" in countries.title
 
 
+def test_a_reports_series_number_and_institution_read_as_nothing_are_kept():
+    """'…, Discussion Paper 95/5, Max Planck Institute …, Köln.': what the labeller read as nothing after a
+    report's title is its series (a named one, collection-title; the kind alone, genre), number, institution
+    and place; a year after 'Technical report,' is no report number."""
+    streeck, mayda, krieger, branden, harriman = parse_each(
+        [
+            "Streeck, W. (1995): German Capitalism: Does it Exist? Can it Survive? Discussion Paper 95/5, Max "
+            "Planck Institute for the Study of Societies, Köln.",
+            "Mayda, A. M. (2004), Who Is Against Immigration? A Cross-Country Investigation of Individual "
+            "Attitudes towards Immigrants, Discussion Paper 1115, Institute for Study of Labor (IZA-Bonn).",
+            "Krieger, Tim; Traub, Stefan, 2009: Wie hat sich die intragenerationale Umverteilung in der "
+            "staatlichen Säule des Rentensystems verändert? Ein internationaler Vergleich auf Basis von "
+            "LIS-Daten, Luxembourg Income Study Working Paper Series, Working Paper 520. Luxembourg.",
+            "Brandén, M. und Ström, S. 2011: For whose sake do couples relocate? Gender, career opportunities "
+            "and couples internal migration. IFAU Working Paper 2011:3.",
+            "[83] Kathryn Harriman, Paul Houston, Bill Senior, and Endre Suli. hp-version discontinuous Galerkin "
+            "methods with interior penalty for partial differential equations with nonnegative characteristic "
+            "form. Technical report, 2002.",
+        ]
+    )
+    assert streeck.title == "German Capitalism: Does it Exist? Can it Survive?"
+    kept = ("genre", "number", "publisher", "publisher-place")
+    assert [streeck.variables.get(name) for name in kept] == [
+        "Discussion Paper",
+        "95/5",
+        "Max Planck Institute for the Study of Societies",
+        "Köln",
+    ]
+    assert (mayda.variables.get("number"), mayda.variables.get("publisher")) == (
+        "1115",
+        "Institute for Study of Labor (IZA-Bonn)",
+    )
+    assert [krieger.variables.get(name) for name in ("collection-title", "number", "publisher-place")] == [
+        "Luxembourg Income Study Working Paper Series",
+        "520",
+        "Luxembourg",
+    ]
+    assert (branden.variables.get("collection-title"), branden.variables.get("number")) == (
+        "IFAU Working Paper",
+        "2011:3",
+    )
+    assert (harriman.type, harriman.variables.get("number"), harriman.variables.get("genre")) == (
+        "report",
+        None,
+        "Technical report",
+    )
+
+
 def test_brazilian_legislation_as_abnt_prints_it():
     """'BRASIL. Lei nº 11.096, de 13 de janeiro de 2005. Institui … Diário Oficial da União, Brasília, DF,
     14 jan. 2005.': the jurisdiction wrote it; the act's name and what it does are the title; the gazette

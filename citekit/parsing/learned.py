@@ -4742,7 +4742,7 @@ _THESIS_AFTER_TITLE_WORDS = (*_THESIS_WORDS, "unver")
 _REPORT = re.compile(
     r"\b(?:tech(?:nical)?\.?\s+rep(?:ort)?\.?|(?:working|discussion|research|occasional|policy)\s+papers?|"
     r"research\s+report|report\s+(?:no\.?|nr\.?|number)|arbeitspapiere?|arbeitsberichte?|diskussionspapiere?|"
-    r"forschungsberichte?)\b[\s,]*(?:no\.?|nr\.?|number)?\s*(?P<number>[\w/-]*\d(?:[\w./-]*\w)?)?",
+    r"forschungsberichte?)\b[\s,]*(?:no\.?|nr\.?|number)?\s*(?P<number>[\w/-]*\d(?:[\w./-]*\w)?(?::\d+)?)?",
     re.IGNORECASE,
 )
 # One of these is in every _REPORT match: a cheap test before the pattern's search.
@@ -4802,6 +4802,56 @@ def _after_the_last_name(names: str) -> str:
 _SERIES_ENDING_THE_TITLE = re.compile(r",\s+(?=[A-Z][\w.-]*(?:\s+[\w.-]+){0,4}\s*$|[A-Z][\w-]*(?:\s+[\w-]+){5,6}$)")
 # A report's number after its series's name, at the title's end: '…, Working Papers, 104'.
 _NUMBER_ENDING_THE_TITLE = re.compile(r"(?<![\s,])[\s,]++(?P<number>[\w/-]*\d[\w/-]*)$")  # from a run's start
+
+
+# What may follow a report's series and number that is no institution: a link, a bracketed date, a sentence ('To
+# appear in …').
+_REPORT_TAIL_END = re.compile(
+    r"[,.;]?\s*(?:[(\[](?=[^)\]]*\d)|\.\s+(?=[A-Z][a-z]+\s+[a-z])|\bin:|\bhttps?:|\bwww\d*\.|\bonline\b|\bURL\b)",
+    re.IGNORECASE,
+)
+# A report's series before its kind, a few words in capitals: 'IZA Discussion Paper', 'CMU CS Tech Report'.
+_REPORT_SERIES_NAME = re.compile(r"(?:[A-Z][\w&'’-]*\s+){1,3}$")
+# 'Discussion Paper no.' before its number; 'Tech. rep.' keeps its last full stop.
+_NUMBER_WORD_AT_END = re.compile(r"[\s,]+(?:no|nr|number)\.?$", re.IGNORECASE)
+_ABBREVIATION_AT_END = re.compile(r"\b(?:rep|tech|techn|pap)$", re.IGNORECASE)
+
+
+def _fields_after(spans: dict[str, tuple[int, int, float]], start: int) -> bool:
+    """Whether the labeller read anything but a date or a link from start on."""
+    return any(end > start for label, (_, end, _) in spans.items() if label not in ("date", "url", "other"))
+
+
+def _report_series_read_as_nothing(
+    reference: Reference, text: str, spans: dict[str, tuple[int, int, float]], report: re.Match[str]
+) -> None:
+    """'…, Discussion Paper 95/5, Max Planck Institute for the Study of Societies, Köln.': a report's series,
+    number, institution and place the labeller read as nothing, kept: a named series as collection-title, the
+    kind alone ('Working Paper') as genre (BibTeX's type)."""
+    kind = _report_in(text) or report  # the first, when the number came with a second: '… Series, Working Paper 520'
+    prefix = _REPORT_SERIES_NAME.search(text, 0, kind.start())
+    title_end = spans["title"][1] if "title" in spans else 0
+    named = prefix is not None and prefix.start() >= title_end and not text[title_end : prefix.start()].strip(_EDGE)
+    start = prefix.start() if named else kind.start()
+    series = text[start : report.start("number") if report["number"] else report.end()].rstrip()
+    series = _NUMBER_WORD_AT_END.sub("", series).rstrip(_EDGE)
+    if _ABBREVIATION_AT_END.search(series) and text.startswith(".", start + len(series)):
+        series += "."
+    if named or report.start() != kind.start():
+        reference.variables.setdefault("collection-title", series)
+    elif "collection-title" not in reference.variables:
+        reference.variables.setdefault("genre", series)
+    tail = text[report.end() :]
+    if (stop := _REPORT_TAIL_END.search(tail)) is not None:
+        tail = tail[: stop.start()]
+    tail = tail.strip(" .,;:")
+    if not tail or any(ch.isdigit() for ch in tail) or "publisher" in reference.variables:
+        return
+    body, _, last = tail.rpartition(",")
+    if is_place(last) and "publisher-place" not in reference.variables:
+        reference.variables["publisher-place"], tail = last.strip(" .,;:"), body.strip(" .,;:")
+    if tail[:1].isupper() and len(tail.split()) <= 12:
+        reference.variables["publisher"] = tail  # the institution that issues the series
 
 
 def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -4878,6 +4928,10 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
         return
     if not reference.volume and (report := _report_in(text)) is not None:
         reference.type = "report"
+        if not report["number"] and (numbered := _REPORT.search(text, report.end())) and numbered["number"]:
+            report = numbered  # 'Luxembourg Income Study Working Paper Series, Working Paper 520.'
+        if report["number"] == str(reference.year) and text.endswith(", ", 0, report.start("number")):
+            report = _REPORT.match(text, report.start(), report.start("number") - 2)  # 'Technical report, 2002.'
         if report["number"]:
             reference.variables["number"] = report["number"]
             if reference.issue == report["number"]:
@@ -4896,6 +4950,8 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
             reference.title = title[: series.start()]
             cut = named.start("number") if named["number"] else len(name)
             reference.variables.setdefault("collection-title", name[:cut].strip(_EDGE + " "))
+        if not reference.container_title and not _fields_after(spans, report.start()):
+            _report_series_read_as_nothing(reference, text, spans, report)
         return
     if reference.editors and not reference.authors and not reference.container_title:
         reference.type = "book"  # an edited book: 'Merkel, W. (Hrsg.) (2015): Demokratie und Krise.'
