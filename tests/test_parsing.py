@@ -2514,6 +2514,26 @@ def test_an_unpublished_manuscripts_note_is_no_place_or_publisher():
     assert (hansen.type, hansen.variables.get("publisher"), hansen.year) == ("manuscript", "New York University", 2005)
 
 
+def test_a_manuscripts_state_after_its_title_is_no_title():
+    """'… gain. Manuscript under editorial review, Michigan State University.', '… Model. Zur Veröffentlichung
+    eingereichtes Manuskript.' (EXCITE dev): the sentence saying what became of the manuscript, read into
+    the title, is not the title's; the work is a manuscript."""
+    kerr, jackson = parse_each(
+        [
+            "Kerr, N. L., Seok, D. H., Poulsen, J., Harris, D. W., & Messé, L. A. (2006). Social ostracism and "
+            "group motivation gain. Manuscript under editorial review, Michigan State University.",
+            "Jackson, L. / Van de Vijver, F. J. (2011): Diversity in the Workplace: A Dual Process Model. Zur "
+            "Veröffentlichung eingereichtes Manuskript.",
+        ]
+    )
+    assert (kerr.title, kerr.type, kerr.variables.get("publisher")) == (
+        "Social ostracism and group motivation gain",
+        "manuscript",
+        "Michigan State University",
+    )
+    assert (jackson.title, jackson.type) == ("Diversity in the Workplace: A Dual Process Model", "manuscript")
+
+
 def test_a_books_one_word_title_after_a_given_name_and_its_colon():
     """'Brown, Penelope & Levinson, Stephen: Politeness, Cambridge 1987.' (EXCITE dev): the labeller read
     'Stephen' as a place and the title as a publisher; the name is the author's, the word the title."""

@@ -3979,6 +3979,25 @@ def _may_note_a_manuscript(lowered: str) -> bool:
     return "anus" in lowered or "imeo" in lowered or "ypos" in lowered or "ypes" in lowered
 
 
+# A manuscript's state, printed as the title's last sentence: 'Manuscript under (editorial) review', 'Manuscript
+# submitted for publication', 'Manuscript in preparation', 'Zur Veröffentlichung eingereichtes Manuskript'.
+_MANUSCRIPT_SENTENCE = re.compile(
+    r"(?<=[.?!])\s+(?:(?:zur\s+veröffentlichung\s+)?eingereicht\w*\s+manuskript|(?:unpublished\s+)?manuscript\s+"
+    r"(?:under\s+(?:editorial\s+)?review|in\s+preparation|submitted(?:\s+for\s+publication)?|in\s+press))\b",
+    re.IGNORECASE,
+)
+
+
+def _manuscript_state_ending_the_title(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'Social ostracism and group motivation gain. Manuscript under editorial review, Michigan State
+    University.': the sentence that says what became of a manuscript, read as the title's last, is no title."""
+    if "title" not in spans or "anus" not in text[spans["title"][0] : spans["title"][1]].lower():
+        return
+    start, end, share = spans["title"]
+    if (state := _MANUSCRIPT_SENTENCE.search(text, start, end)) is not None:
+        spans["title"] = (start, state.start(), share)
+
+
 def _manuscript_note_read_as_the_imprint(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'… Befragungen. Unveröff. Manuskript, Düsseldorf.', '…, Harvard University, unveröffentlichtes
     Manuskript.': the note that the work is an unpublished manuscript, read as its place or publisher, is
@@ -4327,6 +4346,7 @@ def fields_from_labels(
     _title_with_its_translation(text, spans)
     _role_notes_out_of_title(text, spans)
     _role_note_read_as_the_imprint(text, spans)
+    _manuscript_state_ending_the_title(text, spans)
     _manuscript_note_read_as_the_imprint(text, spans)
     _translator_read_as_nothing(text, spans)
     _date_read_as_nothing(text, spans)
