@@ -2534,6 +2534,34 @@ def test_a_manuscripts_state_after_its_title_is_no_title():
     assert (jackson.title, jackson.type) == ("Diversity in the Workplace: A Dual Process Model", "manuscript")
 
 
+def test_an_issuing_bodys_name_ending_the_title_is_the_publisher():
+    """'…, Universität Bremen.', '…, Commission for Racial Equality, London.' (EXCITE dev): the body that
+    issued the work, read into the title's end, is the publisher; a subtitle of words a body's name also
+    holds ('Über Macht und Organisation', 'Film, Stars and Society') stays the title's."""
+    alheit, hickman, crozier, dyer = parse_each(
+        [
+            "Alheit, Peter (1990): Biographizität als Projekt. Der „biographische Ansatz“ in der "
+            "Erwachsenenbildung, Universität Bremen.",
+            "Hickman Mary J. and Bronwen Walter (1997): Discrimination and the Irish community in Britain, "
+            "Commission for Racial Equality, London.",
+            "Crozier, Michel/Friedberg, Erhard (1993), Die Zwänge kollektiven Handelns. Über Macht und "
+            "Organisation, Frankfurt a.M.",
+            "Dyer, Richard (1986), Heavenly Bodies. Film, Stars and Society, London.",
+        ]
+    )
+    assert (alheit.title, alheit.variables.get("publisher")) == (
+        "Biographizität als Projekt. Der „biographische Ansatz“ in der Erwachsenenbildung",
+        "Universität Bremen",
+    )
+    assert (hickman.title, hickman.variables.get("publisher"), hickman.variables.get("publisher-place")) == (
+        "Discrimination and the Irish community in Britain",
+        "Commission for Racial Equality",
+        "London",
+    )
+    assert crozier.title.endswith("Über Macht und Organisation") and "publisher" not in crozier.variables
+    assert dyer.title == "Heavenly Bodies. Film, Stars and Society"
+
+
 def test_a_books_one_word_title_after_a_given_name_and_its_colon():
     """'Brown, Penelope & Levinson, Stephen: Politeness, Cambridge 1987.' (EXCITE dev): the labeller read
     'Stephen' as a place and the title as a publisher; the name is the author's, the word the title."""

@@ -2823,6 +2823,46 @@ def _a_bodys_name(sentence: str) -> bool:
     return names_a_body(sentence) and all(word[0].isupper() or word in _SMALL_WORDS for word in words)
 
 
+_ARTICLES = frozenset("The A An Die Der Das Ein Eine La Le Les L El Los Las Il Lo O Os As Um Uma".split())
+# A body that issues works in its own name: narrower than a body's kinds (no 'Society', 'Organisation',
+# 'Institution', words a subtitle holds as often).
+_ISSUING_BODY = re.compile(
+    r"\b(?:Universit\w*|College|Institut[eo]?|Hochschule|École|Escuela|Commission|Kommission|Council|Ministry"
+    r"|Ministerium|Ministère|Department|Centre|Center|Foundation|Stiftung|Agency|Bureau)\b"
+)
+# A document's kind, which begins a sentence about the work, not a body's name: 'Länderbericht der Konrad
+# Adenauer Stiftung', 'Rapport Institut National …'.
+_DOCUMENT_KIND = re.compile(r"\w*(?:bericht|papier|report|rapport|paper|studie|study)$", re.IGNORECASE)
+
+
+def _body_ending_the_title(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'… in der Erwachsenenbildung, Universität Bremen.', '… in Britain, Commission for Racial Equality,
+    London.': a body's name after the title's last comma or full stop, before the place or the end, is the
+    institution that issued the work, not the title's."""
+    if "title" not in spans or "publisher" in spans or "container" in spans:
+        return
+    start, end, share = spans["title"]
+    title = text[start:end].rstrip(_EDGE)
+    cut = max(title.rfind(", "), title.rfind(". "))
+    body = title[cut + 2 :]
+    if (
+        cut <= 0
+        or not body[:1].isupper()
+        or len(words := body.split()) > 8
+        or words[0] in _ARTICLES
+        or _DOCUMENT_KIND.match(words[0])
+        or not _ISSUING_BODY.search(body)
+        or not _a_bodys_name(body)
+    ):
+        return
+    following = [(first, label) for label, (first, _, _) in spans.items() if first >= start + len(title)]
+    first, label = min(following, default=(len(text), ""))
+    if text[start + len(title) : first].strip(_EDGE) or label not in ("", "location", "date", "url"):
+        return
+    spans["title"] = (start, start + cut, share)
+    spans["publisher"] = (start + cut + 2, start + len(title), share)
+
+
 # A corporate author as a country's or a state's bodies, one a sentence: 'BRASIL. Ministério da Saúde. Secretaria de
 # Atenção à Saúde.', 'SÃO PAULO (Estado). Secretaria da Educação.' (ABNT NBR 6023's jurisdiction first), 'Ministério
 # da Saúde (BR). Secretaria de Vigilância em Saúde.' (NLM's).
@@ -4352,6 +4392,7 @@ def fields_from_labels(
     _date_read_as_nothing(text, spans)
     _editors_read_into_the_title(text, spans)
     _body_read_into_the_title(text, spans)
+    _body_ending_the_title(text, spans)
     reference = Reference(raw=text, type="article-journal")
     confidence: dict[str, float] = {}
 
