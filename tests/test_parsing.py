@@ -2582,6 +2582,33 @@ def test_a_title_of_words_and_years_read_as_pages_is_the_title():
     )
 
 
+def test_a_double_or_bracketed_issue_cut_by_the_labeller_is_whole():
+    """SciELO dev: a double issue's second number read as the pages' ('no. 2-3, pp.'), its first with its word
+    as the volume's ('v. 18, n. 1/2'); the issue in brackets after the volume read as a title ('6(2).
+    Disponível'); ABNT's 'n. 16, v. 9' read the other way round."""
+    ivanova, ferrao, alves, acosta = parse_each(
+        [
+            "IVANOVA, M., NOVAK, O., STRNAD, M. and VAN STADEN, J., 2006. Endogenous cytokinins in shoots of Aloe "
+            "polyphylla cultured in vitro in relation to hyperhydricity, exogenous cytokinins and gelling agents. "
+            "Plant Growth Regulation, vol. 50, no. 2-3, pp. 219-230. http://dx.doi.org/10.1007/s10725-006-9139-x.",
+            "FERRÃO, M. E.; BELTRÃO, K. L.; FERNANDES, C.; SANTOS, D.; SUÁREZ, M.; ANDRADE, A. C. O SAEB – Sistema "
+            "nacional de avaliação da educação básica: objetivos, características e contribuições na investigação "
+            "da escola eficaz. Revista Brasileira de Estudos de População, Belo Horizonte, v. 18, n. 1/2, p. "
+            "111-130, 2001. Disponível em: https://cutt.ly/2EU5q7t. Acesso em: 20 set. 2021.",
+            "Alves, L.F. & Metzger, J.P. 2006. A regeneração florestal em áreas de floresta secundária na Reserva "
+            "Florestal do Morro Grande, Cotia, SP. Biota Neotropica 6(2). Disponível em "
+            "http://biotaneotropica.org.br/v6n2/pt/abstract?article+bn00406022006/ (acesso em 18-V-2020).",
+            "ACOSTA PEREIRA, R.; OLIVEIRA, A. Análise dialógica do conteúdo temático em gêneros do discurso. Revista "
+            "Educação e Linguagens, Campo Mourão-PR, n. 16, v. 9, p.245-264, 2020. Disponível em: "
+            "https://periodicos.unespar.edu.br/index.php/revistaeduclings/article/view/6567. Acesso em: 10 nov. 2021.",
+        ]
+    )
+    assert (ivanova.volume, ivanova.issue, ivanova.pages) == ("50", "2-3", "219-230")
+    assert (ferrao.volume, ferrao.issue, ferrao.pages) == ("18", "1/2", "111-130")
+    assert (alves.container_title, alves.volume, alves.issue) == ("Biota Neotropica", "6", "2")
+    assert (acosta.volume, acosta.issue, acosta.pages) == ("9", "16", "245-264")
+
+
 def test_the_issue_printed_before_the_volume_is_the_issue():
     """ABNT and French lists may print the number before the volume: 'n. 16, v. 9' (SciELO dev), 'n° 54,
     vol. 1'. Each is what its word says."""
@@ -2615,6 +2642,25 @@ def test_a_books_or_thesiss_length_in_pages_is_its_number_of_pages():
         "thesis",
         "Entre o sujeito e o seu discurso: um estudo dialógico",
         "202",
+    )
+
+
+def test_a_place_before_a_bracketed_link_leaves_the_title():
+    """'…, Bielefeld (http://…).' (EXCITE dev): the labeller read the place and the link's opening bracket
+    into the title; the place is the place."""
+    stichweh, drkosova = parse_each(
+        [
+            "Stichweh, Rudolf (2002), Zum Verhältnis von Differenzierungstheorie und Ungleichheitsforschung: Am "
+            "Beispiel der Systemtheorie der Exklusion, Bielefeld (http://www.uni-bielefeld.de/soz/iw/papers.htm).",
+            "drKošoVá, M. (2005): Brownefilds ve městě Brně [Brownefilds in der Stadt Brno], Brno "
+            "(http://www.rrajm.cz/ download/bf/mmb.pdf; letzter Zugriff 15.4.2009).",
+        ]
+    )
+    assert stichweh.title.endswith("der Systemtheorie der Exklusion")
+    assert stichweh.variables.get("publisher-place") == "Bielefeld"
+    assert (drkosova.title, drkosova.variables.get("publisher-place")) == (
+        "Brownefilds ve městě Brně [Brownefilds in der Stadt Brno]",
+        "Brno",
     )
 
 

@@ -627,6 +627,53 @@ def _issue_before_the_bracketed_year(tokens: list[Token], labels: list[str]) -> 
     return _relabelled(_relabelled(labels, first, last - 1, "issue"), last, last, "date")
 
 
+def _issue_cut_at_its_hyphen_or_bracket(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'vol. 50, no. 2-3, pp. 219-230': a double issue, its second number read as the pages' (or its first, with
+    its word, as the volume's: 'v. 18, n. 1/2'); 'Biota Neotropica 6(2). Disponível em …': the issue in brackets
+    after the volume, read as anything else."""
+    if "issue" in labels:
+        first, last = _first_run(labels, "issue")
+        mark = tokens[last].text
+        if (
+            mark in ("-", "–", "/")
+            and first < last
+            and tokens[last - 1].text.isdigit()
+            and last + 2 < len(tokens)
+            and labels[last + 1] == "pages"
+            and tokens[last + 1].text.isdigit()
+            and tokens[last].end == tokens[last + 1].start
+            and tokens[last + 2].text == ","  # the pages, after their own comma, follow
+        ):
+            return _relabelled(labels, last + 1, last + 1, "issue")
+        word = first - 4  # 'v. 18, n. 1/' + '2': the double issue's first number and its word, read with the volume
+        if (
+            word > 0
+            and tokens[first].text.isdigit()
+            and tokens[first - 1].text in ("/", "-")
+            and tokens[first - 1].end == tokens[first].start
+            and tokens[first - 2].text.isdigit()
+            and tokens[word].text.lower() in ("n", "no", "nr", "núm", "num")
+            and tokens[word + 1].text == "."
+            and labels[word:first] == ["volume"] * 4
+            and labels[word - 1] == "volume"
+        ):
+            return _relabelled(labels, word, first - 1, "issue")
+        return labels
+    if "volume" not in labels:
+        return labels
+    first, last = _first_run(labels, "volume")
+    if (
+        tokens[last].text == "("
+        and first < last
+        and last + 2 < len(tokens)
+        and tokens[last + 1].text.isdigit()
+        and tokens[last + 2].text == ")"
+        and labels[last + 1] not in ("pages", "date")
+    ):
+        return _relabelled(labels, last + 1, last + 2, "issue")
+    return labels
+
+
 def _article_number_read_as_nothing(tokens: list[Token], labels: list[str]) -> list[str]:
     """'Science, 367 (6478) (2020), Article eaau6977' (Elsevier's pages), 'BioMed Research International, 2014,
     Article ID 632786' (Hindawi's): with no pages read, the article's number after its word, read as nothing,
@@ -3121,7 +3168,7 @@ def _words_out_of_place(text: str, spans: dict[str, tuple[int, int, float]], lab
 def _place_out_of(text: str, spans: dict[str, tuple[int, int, float]], label: str) -> None:
     """A known place at the end of a title, after a comma or a full stop, is the place."""
     start, end, share = spans[label]
-    book = text[start:end].rstrip(" .,;:")
+    book = text[start:end].rstrip(" .,;:([")  # a bracket the next field opens
     if (din := _DIN_PLACE.search(text, start, end)) is not None and din.start() > start:
         spans["location"] = (din.start("place"), din.end("place"), share)
         spans[label] = (start, din.start() + 1, share)
@@ -3572,6 +3619,23 @@ def _name_after_colon(text: str, place_end: int) -> re.Match[str] | None:
 
 # Pages, a role, a link, or a note that the work is unpublished ('Salzburg: Unveröff. Dipl.Arb.').
 _PUBLISHER_AFTER_PLACE_NOT = re.compile(r"(?:S|pp?|Bd|Vol|Hrsg|Hg)\b|(?:https?|www)\b|unver[öo]ff|unpubl", re.I)
+
+
+_MARKED_ISSUE = re.compile(rf"{_ISSUE_WORD}\s*\d", re.IGNORECASE)
+_MARKED_VOLUME = re.compile(r"(?:v|vol)\.\s*\d", re.IGNORECASE)
+
+
+def _issue_and_volume_read_the_other_way(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """ABNT's 'n. 16, v. 9' (the number first): the labeller read the issue as the volume, and the volume as
+    the issue; each says what it is by its word."""
+    if (
+        "volume" in spans
+        and "issue" in spans
+        and spans["volume"][0] < spans["issue"][0]
+        and _MARKED_ISSUE.match(text, spans["volume"][0])
+        and _MARKED_VOLUME.match(text, spans["issue"][0])
+    ):
+        spans["volume"], spans["issue"] = spans["issue"], spans["volume"]
 
 
 def _journal_before_its_city(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -4320,7 +4384,7 @@ def fields_from_labels(
     labels = _book_read_as_a_first_place(text, tokens, _subtitle_before_the_edition(text, tokens, labels))
     labels = _issue_before_the_bracketed_year(tokens, _journal_read_as_the_last_name(tokens, labels))
     labels = _issue_read_as_pages_or_a_second_volume(tokens, labels)
-    labels = _article_number_read_as_nothing(tokens, labels)
+    labels = _issue_cut_at_its_hyphen_or_bracket(tokens, _article_number_read_as_nothing(tokens, labels))
     labels = _title_read_as_nothing_after_the_date(tokens, _organisation_read_as_nothing(text, tokens, labels))
     labels = _date_broken_before_its_year(tokens, _day_and_month_read_as_pages(tokens, labels))
     labels = _nlm_date_read_into_the_journal(tokens, _day_read_into_the_volume(tokens, labels))
@@ -4378,6 +4442,7 @@ def fields_from_labels(
     _gost_source(text, spans)
     _gost_editors(text, spans)
     _journal_before_its_city(text, spans)
+    _issue_and_volume_read_the_other_way(text, spans)
     _city_after_the_journals_full_stop(text, spans)
     _publishers_number_read_as_pages_or_volume(text, spans)
     _volume_by_jahrgang(text, spans)
