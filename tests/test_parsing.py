@@ -2609,6 +2609,29 @@ def test_a_double_or_bracketed_issue_cut_by_the_labeller_is_whole():
     assert (acosta.volume, acosta.issue, acosta.pages) == ("9", "16", "245-264")
 
 
+def test_a_suffix_before_a_whole_given_name_and_a_place_before_its_publisher():
+    """SciELO dev: 'QUIGLEY, JR., Martin' is one person, Martin Quigley Jr. (Vancouver's 'Dunne JR, Dunkin BJ'
+    stays two, JR their initials); 'Porto Alegre, Artmed.' read as a journal and a place is the place and the
+    publisher."""
+    quigley, may, dunne = parse_each(
+        [
+            "QUIGLEY, JR., Martin. Magic Shadows: The Story of the Origin of Motion Pictures. Washington, D.C.: "
+            "Georgetown University Press, 1948.",
+            "May, T. (2004). Pesquisa social: questões, métodos e processo. Porto Alegre, Artmed.",
+            "Dunne JR, Dunkin BJ, Nelson S, White JC. Effects of granulocyte colony stimulation factor in a "
+            "non-neutropenic rodent model of Escherichia coli peritonitis. J Surg Res 1996; 61, pages 348-354.",
+        ]
+    )
+    assert [(name.family, name.given, name.suffix) for name in quigley.authors] == [("QUIGLEY", "Martin", "Jr")]
+    assert (may.container_title, may.variables.get("publisher-place"), may.variables.get("publisher"), may.type) == (
+        None,
+        "Porto Alegre",
+        "Artmed",
+        "book",
+    )
+    assert [(name.family, name.given) for name in dunne.authors[:2]] == [("Dunne", "JR"), ("Dunkin", "BJ")]
+
+
 def test_the_issue_printed_before_the_volume_is_the_issue():
     """ABNT and French lists may print the number before the volume: 'n. 16, v. 9' (SciELO dev), 'n° 54,
     vol. 1'. Each is what its word says."""

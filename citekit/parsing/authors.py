@@ -522,11 +522,23 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
             following is not None
             and len(tokens := part.split()) >= 2
             and tokens[-1].rstrip(".").capitalize() in ("Jr", "Sr")
-            and _initials_group(following)
+            and (_initials_group(following) or (index == 0 and _whole_given_names(following)))
         ):
-            # 'COUTO JR., A.F.', 'SITES JR, J.W.': the suffix printed after the family name, before the initials.
+            # 'COUTO JR., A.F.', 'SITES JR, J.W.', 'QUIGLEY JR., Martin': the suffix printed after the family
+            # name, before the initials (or, for the first author, the given name).
             names.append(Author(" ".join(tokens[:-1]), _compact(following), tokens[-1].rstrip(".").capitalize()))
             index += 2
+            continue
+        if (
+            index == 0
+            and following is not None
+            and following.rstrip(".").capitalize() in ("Jr", "Sr")
+            and len(parts) > 2
+            and _whole_given_names(parts[2])
+        ):
+            # 'QUIGLEY, JR., Martin': the suffix between the family name and the given name, commas around it.
+            names.append(Author(part, _compact(parts[2]), following.rstrip(".").capitalize()))
+            index += 3
             continue
         if following is not None and (particles := _trailing_particles(following)):
             # 'Linden, F. van der': the particle printed after the initials belongs to the family name.
@@ -671,6 +683,12 @@ def _one_given_name(part: str) -> bool:
     """'Miguel', 'Antonia M.': one given name, with an initial at most."""
     tokens = part.split()
     return _given(part) and (len(tokens) == 1 or (len(tokens) == 2 and _initials(tokens[1])))
+
+
+def _whole_given_names(part: str) -> bool:
+    """'Martin', 'Martin Luther': given names written out, no initial among them (not Vancouver's 'Dunkin BJ')."""
+    words = part.split()
+    return 1 <= len(words) <= 3 and all(word[:1].isupper() and word[1:].islower() for word in words)
 
 
 def _given(part: str) -> bool:

@@ -2995,6 +2995,18 @@ def _place_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> N
         spans["location"] = spans.pop("container")  # 'Einführung in die Erzähltheorie. Darmstadt.'
         return
     if "location" in spans:
+        place_start, place_end, _ = spans["location"]
+        if (
+            "publisher" not in spans
+            and not any(label in spans for label in ("volume", "issue", "pages"))
+            and text[start:place_start].rstrip().endswith(",")
+            and not text[end:place_start].strip(" ,")
+            and is_place(text[start:end].strip(_EDGE))
+            and not is_place(text[place_start:place_end].strip(_EDGE))
+        ):
+            # 'Porto Alegre, Artmed.': the place, read as a book, and the publisher after its comma, read as the place.
+            spans["publisher"], spans["location"] = spans["location"], spans.pop("container")
+            return
         _words_out_of_place(text, spans, "container")
         return
     _place_out_of(text, spans, "container")
