@@ -2562,6 +2562,28 @@ def test_an_issuing_bodys_name_ending_the_title_is_the_publisher():
     assert dyer.title == "Heavenly Bodies. Film, Stars and Society"
 
 
+def test_an_issuing_body_read_as_the_journal_is_the_publisher():
+    """'… Statistical Computing. R Foundation for Statistical Computing.' (SciELO dev), '… Product Accounts.
+    Bureau of Economic Analysis.' (EXCITE dev): a body that issues works, read as the journal with no volume,
+    issue or pages, is the publisher; a journal named after a body keeps its name when numbered."""
+    r_core, gutierrez, journal = parse_each(
+        [
+            "R Core Team. 2019. R: A Language and Environment for Statistical Computing. R Foundation for "
+            "Statistical Computing. (https:// www.R-project.org/).",
+            "Gutierrez et al. (2007): Measuring the Economy. A Primer on GDP and the National Income and Product "
+            "Accounts. Bureau of Economic Analysis.",
+            'F. Omori (1894) "On the aftershocks of earthquakes," Journal of the College of Science, Imperial '
+            "University of Tokyo, vol. 7, pages 111–200.",
+        ]
+    )
+    assert (r_core.container_title, r_core.variables.get("publisher")) == (
+        None,
+        "R Foundation for Statistical Computing",
+    )
+    assert (gutierrez.container_title, gutierrez.variables.get("publisher")) == (None, "Bureau of Economic Analysis")
+    assert journal.container_title == "Journal of the College of Science, Imperial University of Tokyo"
+
+
 def test_a_books_one_word_title_after_a_given_name_and_its_colon():
     """'Brown, Penelope & Levinson, Stephen: Politeness, Cambridge 1987.' (EXCITE dev): the labeller read
     'Stephen' as a place and the title as a publisher; the name is the author's, the word the title."""

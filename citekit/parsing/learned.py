@@ -2910,6 +2910,24 @@ def _body_ending_the_title(text: str, spans: dict[str, tuple[int, int, float]]) 
     spans["publisher"] = (start + cut + 2, start + len(title), share)
 
 
+def _issuing_body_read_as_the_journal(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'R: A Language and Environment for Statistical Computing. R Foundation for Statistical Computing.': a body
+    that issues works, read as the journal with no volume, issue or pages and no 'In' before it, is the
+    publisher."""
+    if "container" not in spans or any(label in spans for label in ("publisher", "volume", "issue", "pages", "editor")):
+        return
+    start, end, share = spans["container"]
+    name = text[start:end].strip(_EDGE)
+    if (
+        len(name.split()) <= 8
+        and _ISSUING_BODY.search(name)
+        and _a_bodys_name(name)
+        and not _DOCUMENT_KIND.match(name.split()[0])
+        and not _IN_A_BOOK.search(text, max(0, start - 6), start + 4)
+    ):
+        spans["publisher"] = spans.pop("container")
+
+
 # A corporate author as a country's or a state's bodies, one a sentence: 'BRASIL. Ministério da Saúde. Secretaria de
 # Atenção à Saúde.', 'SÃO PAULO (Estado). Secretaria da Educação.' (ABNT NBR 6023's jurisdiction first), 'Ministério
 # da Saúde (BR). Secretaria de Vigilância em Saúde.' (NLM's).
@@ -4470,6 +4488,7 @@ def fields_from_labels(
     _editors_read_into_the_title(text, spans)
     _body_read_into_the_title(text, spans)
     _body_ending_the_title(text, spans)
+    _issuing_body_read_as_the_journal(text, spans)
     reference = Reference(raw=text, type="article-journal")
     confidence: dict[str, float] = {}
 
