@@ -2584,6 +2584,28 @@ def test_an_issuing_body_read_as_the_journal_is_the_publisher():
     assert journal.container_title == "Journal of the College of Science, Imperial University of Tokyo"
 
 
+def test_a_books_editors_cut_short_before_their_colon_are_whole():
+    """EXCITE dev: 'In: Christoph Butterwegge/Bettina Lösch/Ralf Ptak: Kritik …' and 'In: Mayr, A. u. F. Grimm:
+    Städte …', the labeller's run of editors cut inside the names, are three and two editors; 'in: S. Lamnek
+    (Hrsg.), Jugend und Gewalt. Opladen:' keeps its one editor and its book."""
+    losch, ocovsky, peters = parse_each(
+        [
+            "• Lösch, Bettina (2007): Die neoliberale Hegemonie als Gefahr für die Demokratie. In: Christoph "
+            "Butterwegge/Bettina Lösch/Ralf Ptak: Kritik des Neoliberalismus. 2., verbesserte Auflage. Wiesbaden: "
+            "VS Verlag, 2008, S. 221-283.",
+            "OÈOVSKY, S., BEZÁK, A. u. P. PODOLÁK (1996): Siedlungsstruktur und Zentrenentwicklung in der "
+            "Slowakischen Republik. In: Mayr, A. u. F. Grimm: Städte und Städtesysteme in Mittel- und Südosteuropa "
+            "(Beiträge zur Regionalen Geographie 39), S. 53-103.",
+            "Peters, H., 1995: Da werden wir empfindlich. Zur Soziologie der Gewalt. S. 25-36 in: S. Lamnek "
+            "(Hrsg.), Jugend und Gewalt. Opladen: Leske + Budrich.",
+        ]
+    )
+    assert [name.family for name in losch.editors] == ["Butterwegge", "Lösch", "Ptak"]
+    assert losch.container_title == "Kritik des Neoliberalismus"
+    assert [(name.family, name.given) for name in ocovsky.editors] == [("Mayr", "A"), ("Grimm", "F")]
+    assert ([name.family for name in peters.editors], peters.container_title) == (["Lamnek"], "Jugend und Gewalt")
+
+
 def test_a_books_one_word_title_after_a_given_name_and_its_colon():
     """'Brown, Penelope & Levinson, Stephen: Politeness, Cambridge 1987.' (EXCITE dev): the labeller read
     'Stephen' as a place and the title as a publisher; the name is the author's, the word the title."""

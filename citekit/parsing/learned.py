@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from citekit.model import Author, Reference
 from citekit.months import MONTHS, month_number
@@ -672,6 +673,42 @@ def _issue_cut_at_its_hyphen_or_bracket(tokens: list[Token], labels: list[str]) 
     ):
         return _relabelled(labels, last + 1, last + 2, "issue")
     return labels
+
+
+_NAME_JOINS = frozenset({"/", ",", ".", "&", "u", "und", "and", "et"})
+
+
+def _editors_cut_before_their_colon(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'In: Christoph Butterwegge/Bettina Lösch/Ralf Ptak: Kritik des Neoliberalismus', 'In: Mayr, A. u. F.
+    Grimm: Städte …': the book's editors after 'In', the labeller's run of them cut short; names joined by a
+    slash or 'und' run on to the colon before the book."""
+    if "editor" not in labels:
+        return labels
+    first, last = _first_run(labels, "editor")
+    if tokens[first].text.lower() != "in" and not (first and tokens[first - 1].text.lower() == "in"):
+        return labels
+    end = last + 1
+    colon = next((index for index in range(end, min(len(tokens) - 1, end + 8)) if tokens[index].text == ":"), end)
+    names = tokens[end:colon]
+    if (
+        not names
+        or tokens[last].text in (",", ")")  # 'in: S. Lamnek (Hrsg.), Jugend und Gewalt. Opladen:': the book follows
+        or any(token.text == "." and not is_initial(before.text) for before, token in pairwise(names))
+        or not tokens[colon + 1].text[:1].isupper()
+        or not all(
+            token.text in _NAME_JOINS
+            or (token.text[:1].isupper() and (token.text[1:].islower() or len(token.text) < 3))
+            for token in names
+        )
+        or not (
+            any(token.text in ("/", "u", "und", "&") for token in names)
+            or tokens[last].text in ("/", "u", "und", "&")
+            # 'Mayr, A. u. F.' + 'Grimm': a given name's initial ends the run, its family name after it
+            or (len(names) == 1 and tokens[last].text == "." and is_initial(tokens[last - 1].text))
+        )
+    ):
+        return labels
+    return _relabelled(labels, end, colon, "editor")
 
 
 def _article_number_read_as_nothing(tokens: list[Token], labels: list[str]) -> list[str]:
@@ -4395,7 +4432,7 @@ def fields_from_labels(
     labels = _original_year_in_the_title(tokens, _names_inside_the_title(tokens, labels))
     labels = _in_colon_read_into_the_title(tokens, labels)
     labels = _editors_role_read_with_the_authors(tokens, _editors_role_read_into_the_book(tokens, labels))
-    labels = _editors_read_as_a_book(text, tokens, labels)
+    labels = _editors_cut_before_their_colon(tokens, _editors_read_as_a_book(text, tokens, labels))
     labels = _place_ending_the_journals_name(tokens, labels)
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
     labels = _title_read_into_given_first_names(tokens, labels)
