@@ -758,6 +758,22 @@ def test_a_single_reference_pasted_from_markdown_has_no_asterisks_in_its_fields(
     assert buffon.title == "Oeuvres philosophiques de Buffon"
 
 
+def test_references_pasted_together_one_with_a_bullet_are_all_kept(cli, tmp_path):
+    """Three references pasted one a line from different papers (EXCITE dev), the last with its list's bullet:
+    read as a publisher's page (bullets before a sixth of the lines), the two before the bullet were dropped
+    without a word. Most references without a bullet make no publisher's page."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "Diamond, P., 1969. “On the economics of tourism”. Eastern Africa Economic Review, 1 (December), 53-62.\n"
+        "Francione, Gary L. 2008. Animals as Persons. Essays on the Abolition of Animal Exploitation. New York: "
+        "Columbia University Press.\n"
+        "• Schmitz, Michael (2003): Bürgergesellschaft in programmatischen Aussagen der Parteien I – SPD und "
+        "CDU/CSU. Arbeitspapier herausgegeben von der KonradAdenauer-Stiftung e.V.. Nr.105, Sankt Augustin 2003.\n",
+    )
+    assert [record["authors"][0]["family"] for record in records] == ["Diamond", "Francione", "Schmitz"]
+
+
 def test_a_pdf_converted_to_markdown_numbers_its_list_after_a_bullet(cli, tmp_path):
     """A PDF converted to Markdown (docling's output, kept in public repositories) prints each item as a bullet
     and its number ('- 21. Xie X, …'): the number was not taken off, and was read into the first author ('21.

@@ -228,13 +228,23 @@ def _found_items(text: str, starts_reference: Callable[[str], bool]) -> Referenc
     return ReferenceList(_items_in(lines, 0, starts_reference), under_heading=False, pasted_alone=True)
 
 
+# A line long enough to be a reference, with a year in it: what a publisher's page puts under bullets, and no
+# link label or heading holds.
+_REFERENCE_LIKE = re.compile(r"^(?=.{40}).*\b(?:1[5-9]|20)\d\d\b")
+
+
 def _web_page(lines: list[str]) -> bool:
     """Lines that hold only link labels ('Article Google Scholar'), or bullets before many of the
-    lines: a publisher's page. A few bullet points in a whole paper's text do not make one."""
+    lines: a publisher's page. A few bullet points in a whole paper's text do not make one, nor do
+    bullets before some of the references pasted, most without ('Diamond, P., 1969. …' + '• Schmitz,
+    Michael (2003): …')."""
     if sum(1 for line in lines if link_labels(clean_line(line))) >= 2:
         return True
     bulleted = sum(1 for line in lines if BULLET.match(line))
-    return bulleted > 0 and bulleted >= 0.15 * sum(1 for line in lines if line.strip())
+    if not bulleted or bulleted < 0.15 * sum(1 for line in lines if line.strip()):
+        return False
+    unbulleted = sum(1 for line in lines if not BULLET.match(line) and _REFERENCE_LIKE.match(line))
+    return unbulleted <= bulleted
 
 
 def _segmented(text: str) -> ReferenceList:
