@@ -2667,6 +2667,14 @@ def test_a_double_or_bracketed_issue_cut_by_the_labeller_is_whole():
     assert (ferrao.volume, ferrao.issue, ferrao.pages) == ("18", "1/2", "111-130")
     assert (alves.container_title, alves.volume, alves.issue) == ("Biota Neotropica", "6", "2")
     assert (acosta.volume, acosta.issue, acosta.pages) == ("9", "16", "245-264")
+    # A list's number before a reference's own bracketed number is no volume and issue.
+    [webb] = parse_each(
+        [
+            "182 (39) Webb, L. J.; Boxer, S. G. “Electrostatic fields near the active site of human aldose reductase: "
+            "1. New inhibitors and vibrational stark effect measurements.” Biochemistry 2008, 47, 1588–1598."
+        ]
+    )
+    assert webb.issue is None
 
 
 def test_a_suffix_before_a_whole_given_name_and_a_place_before_its_publisher():

@@ -666,6 +666,7 @@ def _issue_cut_at_its_hyphen_or_bracket(tokens: list[Token], labels: list[str]) 
     if (
         tokens[last].text == "("
         and first < last
+        and "container" in labels[:first]  # after the journal: not a list's numbers, '182 (39) Webb, L. J.; …'
         and last + 2 < len(tokens)
         and tokens[last + 1].text.isdigit()
         and tokens[last + 2].text == ")"
@@ -2919,6 +2920,11 @@ _ISSUING_BODY = re.compile(
 _DOCUMENT_KIND = re.compile(r"\w*(?:bericht|papier|report|rapport|paper|studie|study)$", re.IGNORECASE)
 
 
+def _an_issuing_bodys_name(name: str) -> bool:
+    """'Universität Bremen', 'R Foundation for Statistical Computing'; not 'Länderbericht der … Stiftung'."""
+    return bool(_ISSUING_BODY.search(name)) and _a_bodys_name(name) and not _DOCUMENT_KIND.match(name.split()[0])
+
+
 def _body_ending_the_title(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'… in der Erwachsenenbildung, Universität Bremen.', '… in Britain, Commission for Racial Equality,
     London.': a body's name after the title's last comma or full stop, before the place or the end, is the
@@ -2934,9 +2940,7 @@ def _body_ending_the_title(text: str, spans: dict[str, tuple[int, int, float]]) 
         or not body[:1].isupper()
         or len(words := body.split()) > 8
         or words[0] in _ARTICLES
-        or _DOCUMENT_KIND.match(words[0])
-        or not _ISSUING_BODY.search(body)
-        or not _a_bodys_name(body)
+        or not _an_issuing_bodys_name(body)
     ):
         return
     following = [(first, label) for label, (first, _, _) in spans.items() if first >= start + len(title)]
@@ -2957,9 +2961,7 @@ def _issuing_body_read_as_the_journal(text: str, spans: dict[str, tuple[int, int
     name = text[start:end].strip(_EDGE)
     if (
         len(name.split()) <= 8
-        and _ISSUING_BODY.search(name)
-        and _a_bodys_name(name)
-        and not _DOCUMENT_KIND.match(name.split()[0])
+        and _an_issuing_bodys_name(name)
         and not _IN_A_BOOK.search(text, max(0, start - 6), start + 4)
     ):
         spans["publisher"] = spans.pop("container")
@@ -5012,7 +5014,7 @@ _ABBREVIATION_AT_END = re.compile(r"\b(?:rep|tech|techn|pap)$", re.IGNORECASE)
 
 
 def _fields_after(spans: dict[str, tuple[int, int, float]], start: int) -> bool:
-    """Whether the labeller read anything but a date or a link from start on."""
+    """Whether the labeller read anything from start on but a date, a link, or words it read as nothing."""
     return any(end > start for label, (_, end, _) in spans.items() if label not in ("date", "url", "other"))
 
 
