@@ -774,6 +774,25 @@ def test_references_pasted_together_one_with_a_bullet_are_all_kept(cli, tmp_path
     assert [record["authors"][0]["family"] for record in records] == ["Diamond", "Francione", "Schmitz"]
 
 
+def test_a_reference_a_bulleted_pages_reader_passes_over_is_reported(cli, tmp_path):
+    """A paste read as a publisher's page by its bullets (one of three lines bulleted, EXCITE dev) keeps only
+    the bulleted items: the reference before the first bullet was dropped without a word; it is now listed as
+    left out, with its line."""
+    pasted = tmp_path / "pasted.txt"
+    pasted.write_text(
+        "Mintzberg, H. (1983): Structure in Fives: Designing Effective Organisations. Englewood Cliffs, NJ., "
+        "Prentices Hall.\n"
+        "► Homann, Karl / Blome-Drees, Frank (1992): Wirtschafts- und Unternehmensethik. Göttingen. ? Janich, Peter "
+        "(1997): Das Maß der Dinge. Frankfurt a.M.\n"
+        "[BORD93] Bordegoni, M. & Hemmje, M.: A Dynamic Gesture Language and Graphical Feedback for Interaction in a "
+        "3D User Interface, EUROGRAPHICS ´93, Vol. 12, No. 3\n",
+        encoding="utf-8",
+    )
+    result = cli("parse", str(pasted), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert f"{pasted}:1: left out, read as no reference: 'Mintzberg, H. (1983)" in result.stderr
+
+
 def test_a_pdf_converted_to_markdown_numbers_its_list_after_a_bullet(cli, tmp_path):
     """A PDF converted to Markdown (docling's output, kept in public repositories) prints each item as a bullet
     and its number ('- 21. Xie X, …'): the number was not taken off, and was read into the first author ('21.

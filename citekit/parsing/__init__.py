@@ -368,6 +368,7 @@ def parse_references(text: str) -> ParseResult:
         reference.links = item.links or unlinked[index][1]
         reference.line = item.line
         result.references.append(reference)
+    result.left_out += found.passed_over
     _same_authors_as_before(result.references)
     return result
 

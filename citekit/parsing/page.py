@@ -160,6 +160,9 @@ class ReferenceList:
     items: list[Item]
     under_heading: bool
     pasted_alone: bool = False
+    # Lines a publisher's page reader passed over that read like references (before the first bullet, after a
+    # blank line): reported, not lost without a word.
+    passed_over: list[Item] = field(default_factory=list)
 
 
 _TOO_FEW_LINES = 5
@@ -222,10 +225,13 @@ def _found_items(text: str, starts_reference: Callable[[str], bool]) -> Referenc
     headings = [number for number, line in enumerate(lines) if len(line) < 60 and is_reference_heading(line)]
     # The last heading is the one above the list: an earlier one may be a table of contents.
     for heading in reversed(headings):
-        items = _items_in(lines, heading + 1, starts_reference)
+        passed_over: list[Item] = []
+        items = _items_in(lines, heading + 1, starts_reference, passed_over)
         if items:
-            return ReferenceList(items, under_heading=True)
-    return ReferenceList(_items_in(lines, 0, starts_reference), under_heading=False, pasted_alone=True)
+            return ReferenceList(items, under_heading=True, passed_over=passed_over)
+    passed_over = []
+    items = _items_in(lines, 0, starts_reference, passed_over)
+    return ReferenceList(items, under_heading=False, pasted_alone=True, passed_over=passed_over)
 
 
 # A line long enough to be a reference, with a year in it: what a publisher's page puts under bullets, and no
@@ -436,7 +442,11 @@ def _list_end(lines: list[str], first: int) -> int:
     return len(lines)
 
 
-def _items_in(lines: list[str], first: int, starts_reference: Callable[[str], bool]) -> list[Item]:
+def _items_in(
+    lines: list[str], first: int, starts_reference: Callable[[str], bool], passed_over: list[Item] | None = None
+) -> list[Item]:
+    """The items of a page read by its layout; lines that read like references but that the layout passes over
+    are added to passed_over."""
     lines = lines[: _list_end(lines, first)]  # each reader below reads up to the list's end, no further
     bulleted = any(BULLET.match(line) for line in lines[first:])
     if not bulleted and _labelled(lines[first:]):
@@ -476,6 +486,8 @@ def _items_in(lines: list[str], first: int, starts_reference: Callable[[str], bo
         else:
             current = None
             open_item = False
+            if passed_over is not None and _REFERENCE_LIKE.match(line):
+                passed_over.append(Item(text=line, line=number + 1))
     return items
 
 
