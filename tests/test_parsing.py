@@ -791,6 +791,17 @@ def test_a_reference_a_bulleted_pages_reader_passes_over_is_reported(cli, tmp_pa
     result = cli("parse", str(pasted), "--format", "json")
     assert result.exit_code == 0, result.output
     assert f"{pasted}:1: left out, read as no reference: 'Mintzberg, H. (1983)" in result.stderr
+    # A reference with no year, its name printed family name first, is reported too.
+    pasted.write_text(
+        "Ortner, Sherry ( ) Is Female to Male as Nature is to Culture? In: Rosaldo, Michelle/ Lamphere, Louise "
+        "(eds.) Women, Culture and Society. Stanford, – .\n"
+        "• Bürmann, Jörg (2003): Die Gesellschaft nach der Arbeit. Münster, Hamburg, London, Lit Verlag.\n"
+        "Bartz, Elke (2006), »Das Persönliche Budget. Ein Handbuch für Leistungsberechtigte. Von A wie "
+        "Antragstellung bis Z wie Zielvereinbarung«, in: www.forsea.de (1. Juli 2007).\n",
+        encoding="utf-8",
+    )
+    result = cli("parse", str(pasted), "--format", "json")
+    assert f"{pasted}:1: left out, read as no reference: 'Ortner, Sherry ( )" in result.stderr
 
 
 def test_a_pdf_converted_to_markdown_numbers_its_list_after_a_bullet(cli, tmp_path):

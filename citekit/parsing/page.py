@@ -237,6 +237,8 @@ def _found_items(text: str, starts_reference: Callable[[str], bool]) -> Referenc
 # A line long enough to be a reference, with a year in it: what a publisher's page puts under bullets, and no
 # link label or heading holds.
 _REFERENCE_LIKE = re.compile(r"^(?=.{40}).*\b(?:1[5-9]|20)\d\d\b")
+# … or one that begins with a name printed family name first: 'Ortner, Sherry ( ) Is Female to Male …'.
+_INVERTED_NAME_FIRST = re.compile(r"^(?=.{40})\s*[A-ZÀ-Þ][\w'’-]+,\s+[A-ZÀ-Þ]")
 
 
 def _web_page(lines: list[str]) -> bool:
@@ -486,7 +488,7 @@ def _items_in(
         else:
             current = None
             open_item = False
-            if passed_over is not None and _REFERENCE_LIKE.match(line):
+            if passed_over is not None and (_REFERENCE_LIKE.match(line) or _INVERTED_NAME_FIRST.match(line)):
                 passed_over.append(Item(text=line, line=number + 1))
     return items
 
