@@ -4164,7 +4164,7 @@ _MANUSCRIPT_SENTENCE = re.compile(
 def _manuscript_state_ending_the_title(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'Social ostracism and group motivation gain. Manuscript under editorial review, Michigan State
     University.': the sentence that says what became of a manuscript, read as the title's last, is no title."""
-    if "title" not in spans or "anus" not in text[spans["title"][0] : spans["title"][1]].lower():
+    if "title" not in spans or not _may_note_a_manuscript(text[spans["title"][0] : spans["title"][1]].lower()):
         return
     start, end, share = spans["title"]
     if (state := _MANUSCRIPT_SENTENCE.search(text, start, end)) is not None:
@@ -5019,12 +5019,16 @@ def _fields_after(spans: dict[str, tuple[int, int, float]], start: int) -> bool:
 
 
 def _report_series_read_as_nothing(
-    reference: Reference, text: str, spans: dict[str, tuple[int, int, float]], report: re.Match[str]
+    reference: Reference,
+    text: str,
+    spans: dict[str, tuple[int, int, float]],
+    kind: re.Match[str],
+    report: re.Match[str],
 ) -> None:
     """'…, Discussion Paper 95/5, Max Planck Institute for the Study of Societies, Köln.': a report's series,
     number, institution and place the labeller read as nothing, kept: a named series as collection-title, the
-    kind alone ('Working Paper') as genre (BibTeX's type)."""
-    kind = _report_in(text) or report  # the first, when the number came with a second: '… Series, Working Paper 520'
+    kind alone ('Working Paper') as genre (BibTeX's type). kind: the first mention of the report's kind; report:
+    the one with the number, a later one when the first has none ('… Series, Working Paper 520')."""
     prefix = _REPORT_SERIES_NAME.search(text, 0, kind.start())
     title_end = spans["title"][1] if "title" in spans else 0
     named = prefix is not None and prefix.start() >= title_end and not text[title_end : prefix.start()].strip(_EDGE)
@@ -5124,6 +5128,7 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
         return
     if not reference.volume and (report := _report_in(text)) is not None:
         reference.type = "report"
+        kind = report
         if not report["number"] and (numbered := _REPORT.search(text, report.end())) and numbered["number"]:
             report = numbered  # 'Luxembourg Income Study Working Paper Series, Working Paper 520.'
         if report["number"] == str(reference.year) and text.endswith(", ", 0, report.start("number")):
@@ -5147,7 +5152,7 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
             cut = named.start("number") if named["number"] else len(name)
             reference.variables.setdefault("collection-title", name[:cut].strip(_EDGE + " "))
         if not reference.container_title and not _fields_after(spans, report.start()):
-            _report_series_read_as_nothing(reference, text, spans, report)
+            _report_series_read_as_nothing(reference, text, spans, kind, report)
         return
     if reference.editors and not reference.authors and not reference.container_title:
         reference.type = "book"  # an edited book: 'Merkel, W. (Hrsg.) (2015): Demokratie und Krise.'
