@@ -4982,6 +4982,7 @@ _EDITION = re.compile(  # '(?=\d)' first: the search passes over every other cha
 )
 
 
+_EDITION_WORDS = ("ed", "éd", "aufl")  # one of these, folded, is in every match of _EDITION: asked first
 _EDITED_BY = re.compile(r"\W*edited\s+by\s+(?P<names>.+)$", re.IGNORECASE | re.DOTALL)
 
 
@@ -5056,7 +5057,8 @@ def _report_series_read_as_nothing(
 
 def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """Type and type-specific fields from what was labelled and what the string says."""
-    if (edition := _EDITION.search(text)) is not None:
+    folded_text = text.casefold()
+    if any(word in folded_text for word in _EDITION_WORDS) and (edition := _EDITION.search(text)) is not None:
         reference.variables["edition"] = edition["edition"]
         if (
             reference.container_title
