@@ -796,12 +796,30 @@ def test_a_reference_a_bulleted_pages_reader_passes_over_is_reported(cli, tmp_pa
         "Ortner, Sherry ( ) Is Female to Male as Nature is to Culture? In: Rosaldo, Michelle/ Lamphere, Louise "
         "(eds.) Women, Culture and Society. Stanford, – .\n"
         "• Bürmann, Jörg (2003): Die Gesellschaft nach der Arbeit. Münster, Hamburg, London, Lit Verlag.\n"
-        "Bartz, Elke (2006), »Das Persönliche Budget. Ein Handbuch für Leistungsberechtigte. Von A wie "
-        "Antragstellung bis Z wie Zielvereinbarung«, in: www.forsea.de (1. Juli 2007).\n",
+        "• Thiery, Peter (2008): Zivilgesellschaft. In: Dieter Nohlen/Florian Grotz (Hrsg.): Kleines Lexikon der "
+        "Politik. Bonn: Bundeszentrale für politische Bildung, S. 655-657.\n",
         encoding="utf-8",
     )
     result = cli("parse", str(pasted), "--format", "json")
     assert f"{pasted}:1: left out, read as no reference: 'Ortner, Sherry ( )" in result.stderr
+    assert "Bürmann" in result.output
+
+
+def test_lines_that_begin_with_a_name_make_a_paste_no_bulleted_page(cli, tmp_path):
+    """Three references pasted one a line (EXCITE dev), the second with its list's bullet: the first has no year
+    ('( )'), so only the third counted against the bullet and the paste was read as a publisher's page; the first
+    was left out and the third read into the bulleted one. A line that begins with a name printed family name
+    first counts as a reference too."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "Ortner, Sherry ( ) Is Female to Male as Nature is to Culture? In: Rosaldo, Michelle/ Lamphere, Louise "
+        "(eds.) Women, Culture and Society. Stanford, – .\n"
+        "• Bürmann, Jörg (2003): Die Gesellschaft nach der Arbeit. Münster, Hamburg, London, Lit Verlag.\n"
+        "Bartz, Elke (2006), »Das Persönliche Budget. Ein Handbuch für Leistungsberechtigte. Von A wie "
+        "Antragstellung bis Z wie Zielvereinbarung«, in: www.forsea.de (1. Juli 2007).\n",
+    )
+    assert [record["authors"][0]["family"] for record in records] == ["Ortner", "Bürmann", "Bartz"]
 
 
 def test_a_pdf_converted_to_markdown_numbers_its_list_after_a_bullet(cli, tmp_path):

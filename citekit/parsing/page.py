@@ -251,8 +251,12 @@ def _web_page(lines: list[str]) -> bool:
     bulleted = sum(1 for line in lines if BULLET.match(line))
     if not bulleted or bulleted < 0.15 * sum(1 for line in lines if line.strip()):
         return False
-    unbulleted = sum(1 for line in lines if not BULLET.match(line) and _REFERENCE_LIKE.match(line))
+    unbulleted = sum(1 for line in lines if not BULLET.match(line) and _reference_like(line))
     return unbulleted <= bulleted
+
+
+def _reference_like(line: str) -> bool:
+    return bool(_REFERENCE_LIKE.match(line) or _INVERTED_NAME_FIRST.match(line))
 
 
 def _segmented(text: str) -> ReferenceList:
@@ -488,7 +492,7 @@ def _items_in(
         else:
             current = None
             open_item = False
-            if passed_over is not None and (_REFERENCE_LIKE.match(line) or _INVERTED_NAME_FIRST.match(line)):
+            if passed_over is not None and _reference_like(line):
                 passed_over.append(Item(text=line, line=number + 1))
     return items
 
