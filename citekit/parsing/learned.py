@@ -260,7 +260,7 @@ def _clean(value: str) -> str | None:
     if _ends_in_marker_word(cleaned) and (marker := _SUFFIX.search(cleaned, max(0, len(cleaned) - 24))):
         cleaned = cleaned[: marker.start()]
     cleaned = cleaned.strip(_EDGE)
-    for opening, closing in ("()", "[]"):
+    for opening, closing in ("()", "[]") if "(" in cleaned or "[" in cleaned else ():
         if cleaned.count(opening) > cleaned.count(closing) and closing in value[value.find(cleaned) + len(cleaned) :]:
             cleaned += closing  # 'Soziale Ungleichheiten (Soziale Welt Sonderband 2)' keeps its bracket
     if _OPENING_QUOTE.search(cleaned):
@@ -281,6 +281,8 @@ _MARKER_WORDS = frozenset([*_SUFFIX_MARKERS, *_SUFFIX_WORDS, "º"])  # 'º': the
 def _ends_in_marker_word(text: str) -> bool:
     if text.endswith("°"):
         return True  # 'n°'
+    if not text[-1:].isalpha():
+        return False  # most fields end in a digit or a mark: no word to look up
     tail = text[-12:]  # the longest word, 'sonderheft', and what stands before it
     start = len(tail)
     while start and tail[start - 1].isalpha():
