@@ -2744,7 +2744,9 @@ _PLACE_SEGMENT = re.compile(r"(?:[^,.]|(?<![^\W\d_]{2})\.|\.(?!\s))+\.?")
 # too small for the list of names), a comma after it before the pages.
 _DIN_PLACE = re.compile(r"\.\s+–\s+(?P<place>[A-ZÄÖÜ][\w-]+(?:[ /][A-ZÄÖÜ][\w.-]*){0,2})[.,\s]*$")
 # What stands between a title and its place: ', ', ' – ' (DIN 1505), or a full stop after a word.
-_BEFORE_PLACE = re.compile(r",\s+|\s+–\s+|(?:(?<=[^\W\d_]{2}\.)|(?<=[^\W\d_]['’”«»]\.))\s+(?=[^\W\d_])")
+# The full stop's case begins with its first space, the stop looked back at from after it: a pattern that
+# begins by looking back is entered at every character.
+_BEFORE_PLACE = re.compile(r",\s+|\s+–\s+|\s(?:(?<=[^\W\d_]{2}\.\s)|(?<=[^\W\d_]['’”«»]\.\s))\s*(?=[^\W\d_])")
 
 
 def _second_place(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -4568,7 +4570,11 @@ def fields_from_labels(
             alone := _PUBLISHER_ALONE.fullmatch(text, bracket.end())
         ):
             reference.variables["publisher"], confidence["publisher"] = alone["publisher"], 0.5
-    if "title" in spans and (edition := _EDITION.search(text, spans["title"][0], spans["title"][1] + 12)):
+    if (
+        "title" in spans
+        and _may_name_an_edition(text[spans["title"][0] : spans["title"][1] + 12])
+        and (edition := _EDITION.search(text, spans["title"][0], spans["title"][1] + 12))
+    ):
         start, end, _ = spans["title"]
         if start < edition.start() < end and not text[edition.end() : end].strip(_EDGE):
             # 'Familienrecht, 6. Auflage' with the number read into the title and the word after it.
@@ -4984,7 +4990,16 @@ _EDITION = re.compile(  # '(?=\d)' first: the search passes over every other cha
 )
 
 
-_EDITION_WORDS = ("ed", "éd", "aufl")  # one of these, folded, is in every match of _EDITION: asked first
+_EDITION_WORDS = ("ed", "éd", "aufl")  # one of these, folded, is in every match of _EDITION
+
+
+def _may_name_an_edition(text: str) -> bool:
+    """Whether _EDITION may find an edition in text: its words are looked for first, as most references name none
+    and the pattern tries every digit."""
+    folded = text.casefold()
+    return any(word in folded for word in _EDITION_WORDS)
+
+
 _EDITED_BY = re.compile(r"\W*edited\s+by\s+(?P<names>.+)$", re.IGNORECASE | re.DOTALL)
 
 
@@ -5059,8 +5074,7 @@ def _report_series_read_as_nothing(
 
 def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """Type and type-specific fields from what was labelled and what the string says."""
-    folded_text = text.casefold()
-    if any(word in folded_text for word in _EDITION_WORDS) and (edition := _EDITION.search(text)) is not None:
+    if _may_name_an_edition(text) and (edition := _EDITION.search(text)) is not None:
         reference.variables["edition"] = edition["edition"]
         if (
             reference.container_title

@@ -16,6 +16,13 @@ _QUALIFIER = re.compile(
     r"|\([^()]*\)|\[[^\[\]]*\])\s*$",
     re.IGNORECASE,
 )
+
+
+def _without_qualifier(name: str) -> str:
+    # A name of letters alone has no mark, bracket or space a qualifier needs: most names are one word.
+    return name if name.isalnum() else _QUALIFIER.sub("", name)
+
+
 _HYPHENED_NAMES = re.compile(r"[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)+")
 _SEVERAL = re.compile(r"(?<!\s)\s*+(?:/|&|;|\bund\b|\band\b|\bet\b)\s*", re.IGNORECASE)  # 'Tübingen/Basel'
 
@@ -48,8 +55,8 @@ def is_place(text: str) -> bool:
     """'Opladen', 'Frankfurt a. M.', 'Tübingen/Basel', 'Weinheim und Basel': a known place, or
     known places joined; not 'Theoretische Perspektiven'."""
     names = _listed("places.txt")
-    whole = _QUALIFIER.sub("", text.strip(" .,:;–—"))  # DIN 1505 prints ' – ' before the place
-    parts = [_QUALIFIER.sub("", part).strip(" .,:;") for part in _SEVERAL.split(whole)]
+    whole = _without_qualifier(text.strip(" .,:;–—"))  # DIN 1505 prints ' – ' before the place
+    parts = [_without_qualifier(part).strip(" .,:;") for part in _SEVERAL.split(whole)]
     parts = [part for part in parts if part]
     # Italian joins its places with a hyphen: 'Roma-Bari', 'Milano-Verona' (not 'Aix-en-Provence', known whole).
     parts = [
