@@ -2690,6 +2690,28 @@ def test_a_title_of_words_and_years_read_as_pages_is_the_title():
     )
 
 
+def test_a_missing_place_or_publishers_latin_marks_are_no_field():
+    """'S.l.', 's. l.', '[S. l.: s. n.]' (sine loco, sine nomine: no place, no publisher), as ABNT (SciELO dev),
+    Italian (LinkedBooks valid) and other lists print them, were read as the pages ('l.: s', 'l'). A person's
+    initials in capitals ('S.N. Monteiro') are no such mark."""
+    bliese, contin, martin, vieira = parse_each(
+        [
+            "BLIESE, P. Multilevel modeling in R (2.6): a brief introduction to R, the multilevel package and the nlme "
+            "package. In: R DEVELOPMENT CORE TEAM. An introduction to R. [S. l.: s. n.], 2016. Disponível em: "
+            "https://cutt.ly/ZEIuKIc. Acesso em: 3 fev. 2017.",
+            "T. A. Contin, Monumenti veneti intorno ai padri gesuiti, s. l. 1762.",
+            "Martin, Robert K., ‘Being in Youth Ministry: The Imperative of Incarnational Leadership’ (145-164) in "
+            "Sondra Higgins Matthaei (ed.), Loving God, Loving Neighbor: Ministry with Searching Youth, s.l.: Xlibris, "
+            "2008.",
+            "C.M.F. Vieira, A.S.C. Morais, S.N. Monteiro, G.C.G. Delaqua, Cerâmica 62, 364 (2016) 376.",
+        ]
+    )
+    assert (bliese.pages, bliese.year) == (None, 2016)
+    assert (contin.title, contin.pages, contin.year) == ("Monumenti veneti intorno ai padri gesuiti", None, 1762)
+    assert martin.pages is None
+    assert [author.family for author in vieira.authors] == ["Vieira", "Morais", "Monteiro", "Delaqua"]
+
+
 def test_a_double_or_bracketed_issue_cut_by_the_labeller_is_whole():
     """SciELO dev: a double issue's second number read as the pages' ('no. 2-3, pp.'), its first with its word
     as the volume's ('v. 18, n. 1/2'); the issue in brackets after the volume read as a title ('6(2).

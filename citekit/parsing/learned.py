@@ -2971,6 +2971,39 @@ def _issuing_body_read_as_the_journal(text: str, spans: dict[str, tuple[int, int
         spans["publisher"] = spans.pop("container")
 
 
+# 'S.l.', 's. l.', '[S.l.: s.n.]': Latin's sine loco and sine nomine, as Brazilian (ABNT), Italian, Spanish and
+# Portuguese lists print a work's missing place or publisher; the second letter in small letters ('S. L.' and 'S.N.'
+# are a person's initials). Searched for before the tokens are looked at.
+_NO_PLACE_MARK = re.compile(r"[sS]\.\s?[ln]\.")
+
+
+def _no_place_read_as_a_field(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Journal of Family Psychology, [S' + 'l.], v. 16, n. 4' (read as the journal and the volume), 's. l. 1762'
+    (pages 'l'), '[S. l.: s. n.], 2016' (pages 'l.: s'): the marks that the work names no place or publisher,
+    read into the fields around them, are no field's."""
+    if _NO_PLACE_MARK.search(text) is None:
+        return labels
+    labels = list(labels)
+    index = 0
+    while index + 3 < len(tokens):
+        if not (
+            tokens[index].text in ("s", "S")
+            and tokens[index + 1].text == tokens[index + 3].text == "."
+            and tokens[index + 2].text in ("l", "n")
+            and labels[index] not in ("author", "editor")
+        ):
+            index += 1
+            continue
+        first, last = index, index + 3
+        if first and tokens[first - 1].text == "[":
+            first -= 1
+        if last + 1 < len(tokens) and tokens[last + 1].text in ("]", ":"):  # '[S.l.]', '[S.l.: s.n.]'
+            last += 1
+        labels[first : last + 1] = ["other"] * (last + 1 - first)
+        index = last + 1
+    return labels
+
+
 # A corporate author as a country's or a state's bodies, one a sentence: 'BRASIL. Ministério da Saúde. Secretaria de
 # Atenção à Saúde.', 'SÃO PAULO (Estado). Secretaria da Educação.' (ABNT NBR 6023's jurisdiction first), 'Ministério
 # da Saúde (BR). Secretaria de Vigilância em Saúde.' (NLM's).
@@ -4433,7 +4466,7 @@ def fields_from_labels(
     text: str, tokens: list[Token], labels: list[str], confidences: list[float] | None = None
 ) -> tuple[Reference, dict[str, float]]:
     """Labelled tokens → a record (the same for the model's labels and for gold labels)."""
-    labels = _bodies_read_into_the_title(text, tokens, labels)
+    labels = _bodies_read_into_the_title(text, tokens, _no_place_read_as_a_field(text, tokens, labels))
     labels = _names_between_names(_journal_read_as_editors(tokens, _journal_inside_the_title(labels)))
     labels = _original_year_in_the_title(tokens, _names_inside_the_title(tokens, labels))
     labels = _in_colon_read_into_the_title(tokens, labels)
