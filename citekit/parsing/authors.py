@@ -455,8 +455,8 @@ _DASH_BETWEEN_NAMES = re.compile(r"\s+[-–]\s+")
 def split_authors(text: str) -> tuple[list[Author], bool]:
     """(names in order, whether the list was cut short with 'et al.')."""
     cut_after_comma = text.rstrip().endswith(",")  # 'Brown, Penelope & Levinson,': the span ended before a given name
-    # Each pattern is asked only where the marks or words it needs are there: a fifth of the learned path's time
-    # goes to splitting names, and most lists hold no bracket, '&', undated mark or 'et al.'.
+    # Each pattern is asked only where the marks or words it needs are there: this runs on every reference's names,
+    # and most hold no bracket, '&', undated mark or 'et al.'.
     bracketed = "(" in text or "[" in text
     if bracketed:
         text = _EDITOR_ROLE.sub(" ", text)

@@ -16,15 +16,14 @@ _QUALIFIER = re.compile(
     r"|\([^()]*\)|\[[^\[\]]*\])\s*$",
     re.IGNORECASE,
 )
+_HYPHENED_NAMES = re.compile(r"[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)+")
+_SEVERAL = re.compile(r"(?<!\s)\s*+(?:/|&|;|\bund\b|\band\b|\bet\b)\s*", re.IGNORECASE)  # 'Tübingen/Basel'
 
 
 def _without_qualifier(name: str) -> str:
-    # A name of letters alone has no mark, bracket or space a qualifier needs: most names are one word.
+    """The name without what follows a place's name. A name of letters alone has no mark, bracket or space a
+    qualifier needs: most names are one word, and the search tries every character."""
     return name if name.isalnum() else _QUALIFIER.sub("", name)
-
-
-_HYPHENED_NAMES = re.compile(r"[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)+")
-_SEVERAL = re.compile(r"(?<!\s)\s*+(?:/|&|;|\bund\b|\band\b|\bet\b)\s*", re.IGNORECASE)  # 'Tübingen/Basel'
 
 
 # 'Creskill, NJ', 'Bristol, UK': as printed, in capitals (lower case they are words: 'in', 'or').
