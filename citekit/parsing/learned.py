@@ -300,12 +300,15 @@ def _names_in(editors: str) -> list[Author]:
     return split_authors(_EDITOR_WORDS.sub(" ", editors).strip(_EDGE + " "))[0]
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _in_a_date(text: str, span: tuple[int, int, float]) -> bool:
     """Whether a span's first number is a day or month of a date: 'FAZ vom 14.11.1980', 'vom 5. Mai 2003'."""
-    digit = re.search(r"\d", text[span[0] : span[1]])
+    digit = _DIGIT.search(text, span[0], span[1])
     if digit is None:
         return False
-    at = span[0] + digit.start()
+    at = digit.start()
     if "." not in text[max(0, at - 4) : at + 3]:  # every date here has a dot next to its day or month
         return False
     return any(date.start() <= at < date.end() for date in _DATE.finditer(text, max(0, at - 4), at + 16))

@@ -18,6 +18,7 @@ _QUALIFIER = re.compile(
 )
 _HYPHENED_NAMES = re.compile(r"[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)+")
 _SEVERAL = re.compile(r"(?<!\s)\s*+(?:/|&|;|\bund\b|\band\b|\bet\b)\s*", re.IGNORECASE)  # 'Tübingen/Basel'
+_JOINING_WORDS = ("und", "and", "et")  # the words _SEVERAL splits at
 
 
 def _without_qualifier(name: str) -> str:
@@ -54,7 +55,10 @@ def is_place(text: str) -> bool:
     """'Opladen', 'Frankfurt a. M.', 'Tübingen/Basel', 'Weinheim und Basel': a known place, or
     known places joined; not 'Theoretische Perspektiven'."""
     names = _listed("places.txt")
-    whole = _without_qualifier(text.strip(" .,:;–—"))  # DIN 1505 prints ' – ' before the place
+    name = text.strip(" .,:;–—")  # DIN 1505 prints ' – ' before the place
+    if name.isalpha() and name.lower() not in _JOINING_WORDS:
+        return name in PLACE_CODES or name.lower() in names  # one word: no qualifier, no places joined
+    whole = _without_qualifier(name)
     parts = [_without_qualifier(part).strip(" .,:;") for part in _SEVERAL.split(whole)]
     parts = [part for part in parts if part]
     # Italian joins its places with a hyphen: 'Roma-Bari', 'Milano-Verona' (not 'Aix-en-Provence', known whole).
