@@ -1586,10 +1586,12 @@ def _day_read_as_a_number(tokens: list[Token], labels: list[str]) -> list[str]:
     """'Inep Notícias, Brasília, 14 jul. 2003', 'Wall Street Journal 4 January.', '… Workshop, Berlin, 6–7
     March 2001': a day (or a range of days) right before its month's name, read as a volume, an issue or
     pages, is the date's. Not after a volume's, issue's or page's word: 'Vol. 21 March, 2017'."""
-    for index in range(1, len(tokens) - 1):
+    date = 1
+    while "date" in labels[date + 1 :]:  # each token read as the date, and the one before it: most are no date's
+        date = labels.index("date", date + 1)
+        index = date - 1
         if (
             labels[index] not in ("volume", "issue", "pages")
-            or labels[index + 1] != "date"
             or not tokens[index].text.isdigit()
             or int(tokens[index].text) > 31
             or not month_number(tokens[index + 1].text)
@@ -2342,8 +2344,8 @@ def _names_between_names(labels: list[str]) -> list[str]:
     if "date" not in labels:
         return labels
     dated = labels.index("date")
-    if "title" not in labels[:dated]:
-        return labels
+    if labels[0] != "author" or labels[dated - 1] != "author" or "title" not in labels[:dated]:
+        return labels  # names, a title, names: the runs below begin and end with names
     runs: list[tuple[str, int, int]] = []  # (label, first, last) of each run before the date
     for index, label in enumerate(labels[:dated]):
         if runs and runs[-1][0] == label:
