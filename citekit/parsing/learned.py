@@ -3149,6 +3149,8 @@ def _place_and_publisher_out_of_title_or_book(text: str, spans: dict[str, tuple[
     if "other" in spans and spans["other"][0] == end:
         end = spans["other"][1]  # 'Münster [u' + '.a.]: LIT-Verl. (': the labeller left the rest unread
     end = start + len(text[start:end].rstrip(_EDGE))
+    if ":" not in text[start:end]:
+        return  # every place and publisher read below stand either side of a colon
     # Each full stop or comma may end the title ('Kuharstvo. 7. Aufl. Zagreb: Zagrebačka priradna tiskara').
     found = next(
         (
