@@ -18,7 +18,7 @@ import hashlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import chain, pairwise, repeat
+from itertools import chain, repeat
 
 import numpy as np
 
@@ -46,17 +46,17 @@ CACHED_WORDS = 30_000  # 5 × width floats each: about 40 MB at the shipped size
 
 
 class _Rows:
-    """A table of float rows that grows as rows are added, gathered by index."""
+    """A table of rows (of floats, unless told) that grows as rows are added, gathered by index."""
 
-    def __init__(self) -> None:
-        self.array = np.empty(0, dtype=np.float32)
+    def __init__(self, dtype: type = np.float32) -> None:
+        self.array = np.empty(0, dtype=dtype)
         self.count = 0
 
     def add(self, rows: np.ndarray) -> int:
         """Append rows; the index of the first."""
         first = self.count
         if first + len(rows) > len(self.array):
-            grown = np.empty((2 * (first + len(rows)), *rows.shape[1:]), dtype=np.float32)
+            grown = np.empty((2 * (first + len(rows)), *rows.shape[1:]), dtype=self.array.dtype)
             if first:
                 grown[:first] = self.array[:first]
             self.array = grown
@@ -89,13 +89,19 @@ class Weights:
     # own feature's row → its rows as seen from 2 before, 1 before, 1 after, 2 after (row 0 where
     # that form is unknown); derived from index, in __post_init__
     neighbours: np.ndarray = field(init=False)
-    # (word, following word), both in lower case → the row of their bigram feature; derived from
-    # index: a tuple is looked up without building the feature's string for every token
-    bigrams: dict[tuple[str, str], int] = field(init=False)
+    # index's bigram features, derived from it as _bigram_table gives them: a number for each word
+    # (in lower case) of a bigram, and each pair's key (first number × words + second), sorted,
+    # beside its row; a batch's pairs are looked up at once, without building the features' strings
+    bigram_words: dict[str, int] = field(init=False)
+    bigram_keys: np.ndarray = field(init=False)
+    bigram_rows: np.ndarray = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "neighbours", _neighbour_table(self.index, len(self.embedding)))
-        object.__setattr__(self, "bigrams", _bigram_table(self.index))
+        words, keys, rows = _bigram_table(self.index)
+        object.__setattr__(self, "bigram_words", words)
+        object.__setattr__(self, "bigram_keys", keys)
+        object.__setattr__(self, "bigram_rows", rows)
 
     @property
     def no_feature(self) -> int:
@@ -113,6 +119,7 @@ class Caches:
         # 1 after, 2 after)
         self.words: dict[str, int] = {}
         self.word_shares = _Rows()
+        self.bigram_words = _Rows(np.intp)  # word's row → its number in weights.bigram_words, or -1
         self.states: dict[State, int] = {}  # State → row of state_sums
         self.state_sums = _Rows()
 
@@ -120,6 +127,7 @@ class Caches:
         """Empty the per-word caches: they grow with every new word, so they are bounded."""
         self.words.clear()
         self.word_shares.clear()
+        self.bigram_words.clear()
 
     def forget(self) -> None:
         """Empty every cache (for measuring)."""
@@ -153,16 +161,25 @@ def _neighbour_table(index: dict[str, int], rows: int) -> np.ndarray:
     return table
 
 
-def _bigram_table(index: dict[str, int]) -> dict[tuple[str, str], int]:
-    """The rows of index's bigram features by their two words. A token is a word or one mark, so
-    neither word holds the separator ('|w=') and each name splits one way."""
+def _bigram_table(index: dict[str, int]) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
+    """index's bigram features as (a number for each of their words, their pairs' keys sorted,
+    each key's row), the keys ending in one past any pair's, so every search lands inside. A token
+    is a word or one mark, so neither word holds the separator ('|w=') and each name splits one way."""
     head, separator, _ = BIGRAM.split("{}")
-    return {
+    pairs = {
         (word, following): row
         for name, row in index.items()
         if name.startswith(head)
         for word, _, following in [name[len(head) :].partition(separator)]
     }
+    words: dict[str, int] = {}
+    for pair in pairs:
+        for word in pair:
+            words.setdefault(word, len(words))
+    keys = np.array([words[word] * len(words) + words[following] for word, following in pairs], dtype=np.int64)
+    order = np.argsort(keys)
+    rows = np.fromiter(pairs.values(), dtype=np.intp, count=len(pairs))
+    return words, np.append(keys[order], len(words) ** 2), np.append(rows[order], 0)
 
 
 class ModelError(RuntimeError):
@@ -255,6 +272,8 @@ def _word_rows(weights: Weights, caches: Caches, words: list[str]) -> np.ndarray
             seen = [place for place in range(places) if offset in seen_from(place)]
             shares[:, slot + 1] = embedding[neighbours[grid[:, seen], slot]].sum(axis=1)
         first = caches.word_shares.add(shares)
+        bigram_word = weights.bigram_words.get
+        caches.bigram_words.add(np.array([bigram_word(word.lower(), -1) for word in new], dtype=np.intp))
         cache.update(zip(new, range(first, first + len(new)), strict=True))
     return np.fromiter(map(cache.__getitem__, words), dtype=np.intp, count=len(words))
 
@@ -303,13 +322,15 @@ def _input_sums(
     ]
     state_rows = _state_rows(weights, caches, states)  # first: it may grow the table
     summed += caches.state_sums.array[state_rows]
-    zero = weights.no_feature
-    pairs = np.fromiter(
-        chain(map(weights.bigrams.get, pairwise(map(str.lower, words)), repeat(0)), (zero,)),
-        dtype=np.intp,
-        count=len(words),
-    )
-    pairs[np.flatnonzero(backward == 0)] = zero  # a reference's last token starts no bigram
+    # Each token and the next as a key of weights.bigram_keys; a word in no bigram (-1) finds none.
+    numbers = caches.bigram_words.array[rows]
+    first, following = numbers[:-1], numbers[1:]
+    keys = first * len(weights.bigram_words) + following
+    found = np.searchsorted(weights.bigram_keys, keys)
+    known = (first >= 0) & (following >= 0) & (weights.bigram_keys[found] == keys)
+    pairs = np.empty(len(words), dtype=np.intp)
+    pairs[:-1] = np.where(known, weights.bigram_rows[found], 0)  # an unknown bigram: row 0
+    pairs[np.flatnonzero(backward == 0)] = weights.no_feature  # a reference's last token starts no bigram
     return summed + weights.embedding[pairs]
 
 
