@@ -373,30 +373,43 @@ def _padded(scores: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     return padded, inside
 
 
+def _by_length(padded: np.ndarray, inside: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """padded's columns shortest first (tag gives them so), their lengths, the order taken, and at
+    each step the first column still running: the ended columns are the ones before it, so each
+    Viterbi step works on the rest alone, with no test of which have ended. (Forward–backward
+    gains nothing from it: its steps are matrix products, and their sums would change in the last
+    digit on fewer rows.)"""
+    lengths = inside.sum(axis=0)
+    order = np.argsort(lengths, kind="stable")
+    lengths = lengths[order]
+    return padded[:, order], lengths, order, np.searchsorted(lengths, np.arange(len(padded)), side="right")
+
+
 def _viterbi(weights: Weights, padded: np.ndarray, inside: np.ndarray) -> list[list[int]]:
     """The best label path of each sequence (scores as _padded gives them), all stepped together."""
+    padded, lengths, order, running = _by_length(padded, inside)
     into = weights.transitions.T.copy()  # (to, from): each label's incoming moves side by side
     best = weights.start + padded[0]  # (batch, labels)
     pointers = np.zeros(padded.shape, dtype=np.intp)
-    batch, labels = np.arange(padded.shape[1])[:, None], np.arange(padded.shape[2])[None, :]
+    columns, labels = np.arange(padded.shape[1]), np.arange(padded.shape[2])[None, :]
     for step in range(1, len(padded)):
-        candidates = best[:, None, :] + into  # (batch, to, from)
-        pointers[step] = chosen = candidates.argmax(axis=2)
+        first = running[step]
+        candidates = best[first:, None, :] + into  # (running, to, from)
+        pointers[step, first:] = chosen = candidates.argmax(axis=2)
         # The best scores picked by their argmax: faster than a second reduction, .max(axis=2).
-        advanced = candidates[batch, labels, chosen] + padded[step]
-        best = np.where(inside[step][:, None], advanced, best)  # a finished sequence keeps its score
-    # Back from each sequence's own last step, all sequences at once.
-    lengths = inside.sum(axis=0)
-    last = (best + weights.end).argmax(axis=1)
-    columns = np.arange(padded.shape[1])
-    paths = np.empty(inside.shape, dtype=np.intp)
-    current = last
+        best[first:] = candidates[columns[: len(chosen), None], labels, chosen] + padded[step, first:]
+    # Back from each sequence's own last step, all sequences at once: a column joins at its last.
+    current = (best + weights.end).argmax(axis=1)
+    paths = np.empty(padded.shape[:2], dtype=np.intp)
     for step in range(len(padded) - 1, -1, -1):
-        current = np.where(lengths - 1 == step, last, current)
-        paths[step] = current
+        first = running[step]
+        paths[step, first:] = current[first:]
         if step:
-            current = np.where(inside[step], pointers[step, columns, current], current)
-    return [paths[:length, column].tolist() for column, length in enumerate(lengths.tolist())]
+            current[first:] = pointers[step, columns[first:], current[first:]]
+    given: list[list[int]] = [[] for _ in order]  # back in the order the columns came in
+    for column, (length, place) in enumerate(zip(lengths.tolist(), order.tolist(), strict=True)):
+        given[place] = paths[:length, column].tolist()
+    return given
 
 
 def _marginals(weights: Weights, padded: np.ndarray, inside: np.ndarray) -> list[np.ndarray]:
