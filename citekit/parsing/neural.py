@@ -311,10 +311,14 @@ def _input_sums(
     words = [token.text for sequence in sequences for token in sequence]
     rows = _word_rows(weights, caches, words)
     shares = caches.word_shares.array
-    summed = shares[rows, 0]
+    # One row per (word, share): a token's neighbour's share is gathered in one step, shifted; a
+    # neighbour past either end of the token's reference (or wrapped round the batch) is zeroed.
+    flat, wide = shares.reshape(-1, shares.shape[2]), rows * shares.shape[1]
+    summed = flat[wide]
     for slot, offset in enumerate(NEIGHBOURS, start=1):
-        inside = np.flatnonzero((forward + offset >= 0) & (backward - offset >= 0))
-        summed[inside] += shares[rows[inside + offset], slot]
+        seen = flat[np.roll(wide, -offset) + slot]
+        seen[np.flatnonzero((forward + offset < 0) | (backward - offset < 0))] = 0
+        summed += seen
     states = [
         state
         for sequence, length in zip(sequences, text_lengths, strict=True)
