@@ -119,11 +119,15 @@ _EDGES = {offset: f"{offset}:edge" for offset in NEIGHBOURS}
 
 
 # Where in a reference's structure a token stands, as far as its word alone does not tell:
-# (years, sentence breaks and quotes seen before it, commas before it in its sentence, its
+# years, sentence breaks and quotes seen before it, commas before it in its sentence, its
 # position bucket, how near the start and the end it is (0, 1, or 2 for further), whether an 'In'
-# has opened a book or proceedings, whether it is in brackets, whether in quotes). A plain tuple:
-# one is built for every token the learned path reads, and hashed.
-State = tuple[int, int, int, int, int, int, int, bool, bool, bool]
+# has opened a book or proceedings, whether it is in brackets, whether in quotes. Packed into one
+# int, each field at its bit (three bits for the position: BUCKETS is 8): one is made for every
+# token the learned path reads, and hashed, and an int hashes at once where a tuple of ten hashes
+# each of its items.
+State = int
+_BREAKS_AT, _QUOTES_AT, _COMMAS_AT, _POSITION_AT, _FROM_START_AT, _TO_END_AT = 2, 5, 7, 10, 13, 15
+_AFTER_IN, _IN_BRACKETS, _IN_QUOTES = 1 << 17, 1 << 18, 1 << 19
 
 
 def context_states(tokens: list[Token], text_length: int) -> list[State]:
@@ -132,10 +136,9 @@ def context_states(tokens: list[Token], text_length: int) -> list[State]:
     length = max(text_length, 1)
     result = []
     depth = 0
-    quoted = False
     years = breaks = commas = quotes = 0
-    after_in = False
     previous = ""
+    running = 0  # the fields that change only at a mark, a year or an 'In', packed as a State
     for index, token in enumerate(tokens):
         text = token.text
         punctuation = text in _PUNCTUATION
@@ -143,37 +146,38 @@ def context_states(tokens: list[Token], text_length: int) -> list[State]:
             depth += 1
         position = token.start * BUCKETS // length
         result.append(
-            (
-                years,
-                breaks,
-                quotes,
-                commas,
-                position if position < BUCKETS else BUCKETS - 1,
-                index if index < 2 else 2,
-                count - 1 - index if index > count - 3 else 2,
-                after_in,
-                depth > 0,
-                quoted,
-            )
+            running
+            | (position if position < BUCKETS else BUCKETS - 1) << _POSITION_AT
+            | (index if index < 2 else 2) << _FROM_START_AT
+            | (count - 1 - index if index > count - 3 else 2) << _TO_END_AT
+            | (_IN_BRACKETS if depth else 0)
         )
+        # Each count moves running's field with it: one added at the field's lowest bit.
         if punctuation:
             if text in _CLOSE:
                 if depth:
                     depth -= 1
             elif text in _QUOTES:
-                quoted = not quoted
-                quotes = min(quotes + 1, 3)
+                running ^= _IN_QUOTES
+                if quotes < 3:
+                    quotes += 1
+                    running += 1 << _QUOTES_AT
             elif text == ".":
                 if index and not is_initial(previous):
-                    breaks = min(breaks + 1, 5)
+                    if breaks < 5:
+                        breaks += 1
+                        running += 1 << _BREAKS_AT
+                    running -= commas << _COMMAS_AT
                     commas = 0
-            elif text == ",":
-                commas = min(commas + 1, 4)
+            elif text == "," and commas < 4:
+                commas += 1
+                running += 1 << _COMMAS_AT
         else:
-            if _is_year(text):
-                years = min(years + 1, 2)
+            if years < 2 and _is_year(text):
+                years += 1
+                running += 1
             if text in _IN and (index == 0 or previous in _BEFORE_IN):
-                after_in = True
+                running |= _AFTER_IN
         previous = text
     return result
 
@@ -181,7 +185,9 @@ def context_states(tokens: list[Token], text_length: int) -> list[State]:
 @lru_cache(maxsize=8192)
 def state_features(state: State) -> tuple[str, ...]:
     """A State as the feature strings the labeller weighs (few distinct states: cached)."""
-    years, breaks, quotes, commas, position, from_start, to_end, after_in, in_brackets, in_quotes = state
+    years, breaks, quotes, commas = state & 3, state >> _BREAKS_AT & 7, state >> _QUOTES_AT & 3, state >> _COMMAS_AT & 7
+    position, from_start, to_end = state >> _POSITION_AT & 7, state >> _FROM_START_AT & 3, state >> _TO_END_AT & 3
+    after_in, in_brackets, in_quotes = state & _AFTER_IN, state & _IN_BRACKETS, state & _IN_QUOTES
     found = [_YEARS[years], _BREAKS[breaks], _COMMAS[commas], _QUOTES_SEEN[quotes], _POSITIONS[position]]
     # An edge where a neighbour would be past the start or the end.
     found += [_EDGES[-offset] for offset in (1, 2) if from_start < offset]
