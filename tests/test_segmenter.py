@@ -817,6 +817,32 @@ def test_a_list_divided_by_subheadings_leaves_them_out_of_the_references():
     assert labels == ["B", "I", "B", "I", "B", "I", "B"]
 
 
+def test_a_subheading_after_the_list_is_no_part_of_its_last_reference():
+    """Two papers (EXCITE) end their list with 'Danksagung' and 'Zur Person', or
+    'Korrespondenzadresse', then the thanks or the address: the heading was read as the last
+    reference's last line. It heads what follows; the last reference ends with its full stop."""
+    thanks = (
+        "Verloo, Mieke & Lombardo, Emanuela. (2007). Contested Gender Equality and Policy Variety in\n"
+        "Europe. In Mieke Verloo (Hrsg.), Multiple Meanings of Gender Equality. A Critical Frame\n"
+        "Analysis of Gender Policies in Europe (S. 21–51). Budapest: CEU Press.\n"
+        "Danksagung\n"
+        "Zur Person\n"
+        "Ich bedanke mich bei Christiana Jasper, Gisela Klett und Vera Rabelt für alle Diskussio-\n"
+        "nen und ihr fundiertes Feedback. Ohne sie wäre dieser Artikel nicht möglich gewesen.\n"
+    )
+    address = (
+        "Von der Heyde, C. (1999). Techniken und Möglichkeiten der Realisierung von Random-\n"
+        "Stichproben. In: ADM Arbeitskreis Deutscher Markt- und Sozialforschungsinistitute\n"
+        "e.V./AG.MA Arbeitsgemeinschaft Media-Analyse e.V. (Eds.), Stichproben-Verfahren in der\n"
+        "Umfrageforschung, Eine Darstellung für die Praxis (pp. 35-60). Opladen: Leske + Budrich.\n"
+        "Korrespondenzadresse\n"
+    )
+    assert _relabelled(thanks, ["B", "I", "I", "I", "O", "O", "O"]) == ["B", "I", "I", "O", "O", "O", "O"]
+    assert _relabelled(address, ["B", "I", "I", "I", "I"]) == ["B", "I", "I", "I", "O"]
+    found = parse_references(address).references
+    assert [reference.raw.endswith("Opladen: Leske + Budrich.") for reference in found] == [True]
+
+
 def test_a_page_number_between_references_and_the_running_head_under_it_stay_out():
     """A list copied across a page break keeps the page's number ('28', '- 37 -') and, on the next
     page, the number with its running head ('178' + 'Gerd Bender: Dezentral …'): none of them is a

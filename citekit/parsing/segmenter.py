@@ -827,14 +827,15 @@ def _references_left_out_of_the_list(lines: list[Line], labels: list[str]) -> No
 
 
 def _subheadings_inside_the_list(lines: list[Line], labels: list[str]) -> None:
-    """A list divided by subheadings ('Ergebnisse', 'Primary sources'): a short line with a
-    heading's capitals and no closing mark, between a reference that ended with its full stop
-    and the next one's first line, heads what follows; it is no reference's last line (the
-    model, which has seen few, reads it on)."""
-    for index in range(1, len(labels) - 1):
+    """A list divided by subheadings ('Ergebnisse', 'Primary sources'), or ended by one
+    ('Danksagung', 'Zur Person', 'Korrespondenzadresse'): a short line with a heading's capitals
+    and no closing mark, after a reference that ended with its full stop and before the next
+    one's first line, a line of no reference or the end, heads what follows; it is no
+    reference's last line (the model, which has seen few, reads it on)."""
+    for index in range(1, len(labels)):
         if (
             labels[index] == "I"
-            and labels[index + 1] == "B"
+            and (index + 1 == len(labels) or labels[index + 1] != "I")
             and lines[index - 1].text.rstrip().endswith(".")
             and _subheading(lines[index].text)
         ):
