@@ -843,6 +843,39 @@ def test_a_subheading_after_the_list_is_no_part_of_its_last_reference():
     assert [reference.raw.endswith("Opladen: Leske + Budrich.") for reference in found] == [True]
 
 
+def test_an_authors_address_after_a_reference_is_no_part_of_it():
+    """Three EXCITE dev papers end their list with the author's address: 'Kontakt: …@…' after the
+    last reference's full stop, 'Der Autor' + 'E-Mail: …', or a name, an institute, a telephone
+    number and the address over five lines. None of it is a reference or part of the last one."""
+    pastes = (
+        "Zipf, George Kingsley (1946) The P1 * P2 / D Hypo-\n"
+        "thesis. In: American Sociological Review, Vol. 11,\n"
+        "October, 677-686.\n"
+        "Kontakt: heinz.fassmann@univie.ac.at\n"
+        "www.sws-rundschau.at\n",
+        "Tibauijka, Anna Kajumulo (2005): Report of the Fact-Finding Mission to Zimbabwe to Assess the Scope and "
+        "Impact\n"
+        "of Operation Murambatsvina, United Nations.\n"
+        "\uf06e Der Autor\n"
+        "E-Mail: s.stuebig@freenet.de.\n",
+        "Van Oorschot, Wim, Meuleman, Bart, 2012:\n"
+        "Welfare Performance and Welfare Sup-\n"
+        "port. In S. Svallfors (Hrsg.), Contested\n"
+        "Welfare States, 25-57. Stanford, CA.\n"
+        "Jürgen Kohl, Max-Weber-Institut für\n"
+        "Soziologie\n"
+        "Ruprecht-Karls-Universität Heidelberg\n"
+        "Tel.: 06221-542980\n"
+        "juergen.kohl@soziologie.uni-\n"
+        "heidelberg.de\n"
+        "Unemployment was shown to have a nega-\n",
+    )
+    found = [[reference.raw for reference in parse_references(paste).references] for paste in pastes]
+    assert [len(references) for references in found] == [1, 1, 1]
+    ends = ("October, 677-686.", "Murambatsvina, United Nations.", "Stanford, CA.")
+    assert all(references[0].endswith(end) for references, end in zip(found, ends, strict=True))
+
+
 def test_a_page_number_between_references_and_the_running_head_under_it_stay_out():
     """A list copied across a page break keeps the page's number ('28', '- 37 -') and, on the next
     page, the number with its running head ('178' + 'Gerd Bender: Dezentral …'): none of them is a
