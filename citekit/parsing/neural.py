@@ -166,20 +166,17 @@ def _bigram_table(index: dict[str, int]) -> tuple[dict[str, int], np.ndarray, np
     each key's row), the keys ending in one past any pair's, so every search lands inside. A token
     is a word or one mark, so neither word holds the separator ('|w=') and each name splits one way."""
     head, separator, _ = BIGRAM.split("{}")
-    pairs = {
-        (word, following): row
-        for name, row in index.items()
-        if name.startswith(head)
-        for word, _, following in [name[len(head) :].partition(separator)]
-    }
     words: dict[str, int] = {}
-    for pair in pairs:
-        for word in pair:
-            words.setdefault(word, len(words))
-    keys = np.array([words[word] * len(words) + words[following] for word, following in pairs], dtype=np.int64)
+    firsts, seconds, rows = [], [], []  # one loop over index: it runs at load, for every start-up
+    for name, row in index.items():
+        if name.startswith(head):
+            word, _, following = name[len(head) :].partition(separator)
+            firsts.append(words.setdefault(word, len(words)))
+            seconds.append(words.setdefault(following, len(words)))
+            rows.append(row)
+    keys = np.array(firsts, dtype=np.int64) * len(words) + np.array(seconds, dtype=np.int64)
     order = np.argsort(keys)
-    rows = np.fromiter(pairs.values(), dtype=np.intp, count=len(pairs))
-    return words, np.append(keys[order], len(words) ** 2), np.append(rows[order], 0)
+    return words, np.append(keys[order], len(words) ** 2), np.append(np.array(rows, dtype=np.intp)[order], 0)
 
 
 class ModelError(RuntimeError):
