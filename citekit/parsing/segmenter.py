@@ -23,9 +23,8 @@ heading, with no heading of their own (an appendix, a series' other titles), are
 are a list's subheadings ('Ergebnisse', 'About the Author') the model read as a reference's end, an
 author's address after a reference ('Kontakt: …@…'), a page's number (with the running head under
 it) between two references, and a long run of body text read as a reference's continuation with
-no first line; a line that names a chapter's
-book ('In E. T. Higgins, …'), or follows a line that stops where no reference ends (a comma, an
-open range), goes on the reference before it.
+no first line; a line that names a chapter's book ('In E. T. Higgins, …'), or follows a line that
+stops where no reference ends (a comma, an open range), goes on the reference before it.
 """
 
 from __future__ import annotations

@@ -122,9 +122,9 @@ _EDGES = {offset: f"{offset}:edge" for offset in NEIGHBOURS}
 # years, sentence breaks and quotes seen before it, commas before it in its sentence, its
 # position bucket, how near the start and the end it is (0, 1, or 2 for further), whether an 'In'
 # has opened a book or proceedings, whether it is in brackets, whether in quotes. Packed into one
-# int, each field at its bit (three bits for the position: BUCKETS is 8): one is made for every
-# token the learned path reads, and hashed, and an int hashes at once where a tuple of ten hashes
-# each of its items.
+# int, each field from its bit (the years from bit 0; three bits for the position: BUCKETS is 8):
+# one is made for every token the learned path reads, and hashed, and an int hashes at once where a
+# tuple of ten hashes each of its items.
 State = int
 _BREAKS_AT, _QUOTES_AT, _COMMAS_AT, _POSITION_AT, _FROM_START_AT, _TO_END_AT = 2, 5, 7, 10, 13, 15
 _AFTER_IN, _IN_BRACKETS, _IN_QUOTES = 1 << 17, 1 << 18, 1 << 19
