@@ -24,7 +24,6 @@ for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 
 from citekit.parsing import neural  # noqa: E402
 from citekit.parsing.learned import parse_learned, parse_learned_many  # noqa: E402
-from citekit.parsing.tokens import word_features  # noqa: E402
 
 
 def rates(texts: list[str], passes: int) -> dict[str, tuple[float, float, float, float]]:
@@ -38,7 +37,6 @@ def rates(texts: list[str], passes: int) -> dict[str, tuple[float, float, float,
     ):
         walls, cpus = [], []
         for _ in range(count):
-            word_features.cache_clear()
             neural.shipped_labeller().forget()
             started, cpu_started = time.perf_counter(), time.process_time()
             run()

@@ -76,10 +76,15 @@ def seen_from(place: int) -> tuple[int, ...]:
     return _SEEN_FROM[place] if place < len(_SEEN_FROM) else _SEEN_FROM_NEXT_DOOR
 
 
-@lru_cache(maxsize=65536)
 def word_features(token: str) -> tuple[str, ...]:
-    """A word's own features, computed once per word: building these strings is costly."""
+    """A word's own features. The learned path asks once per word it has not seen (the labeller keeps
+    what each word's features add up to), so they are not cached here: a cache of 65,536 words cost
+    30 MB and a walk of its entries at every full collection of Python's cycle collector."""
     return tuple(_own_features(token))
+
+
+# Training reads each word many times over (features, below): there, building the strings once pays.
+_cached_word_features = lru_cache(maxsize=65536)(word_features)
 
 
 def seen_as(feature: str, offset: int) -> str:
@@ -95,7 +100,7 @@ def seen_features(own: tuple[str, ...], offset: int) -> list[str]:
 def features(tokens: list[Token], text_length: int) -> list[list[str]]:
     """For each token: its own features, its neighbours' (seen_features), and its context
     (context_features). The labeller is trained on these strings."""
-    owns = [word_features(token.text) for token in tokens]
+    owns = [_cached_word_features(token.text) for token in tokens]
     count = len(tokens)
     result = []
     for index, context in enumerate(context_features(tokens, text_length)):
