@@ -876,6 +876,25 @@ def test_an_authors_address_after_a_reference_is_no_part_of_it():
     assert all(references[0].endswith(end) for references, end in zip(found, ends, strict=True))
 
 
+def test_a_body_dated_after_a_reference_with_no_year_of_its_own_begins_one():
+    """EXCITE dev, a whole paper: 'Statistisches Bundesamt (2004): …' after a reference dated
+    '(div. Jahrgänge)' (various years) was read on as that reference's last line: a body and its
+    year begin a reference after one that showed its year, and 'div. Jahrgänge', 'o. J.', 'n.d.' say
+    the year as much as a year does."""
+    text = (
+        "Reinberg, A., & Hummel, M. (2002): Zur langfristigen Entwicklung des qualifikationsspezifischen "
+        "Arbeitskräfteangebots und -bedarfs in\n"
+        "Deutschland. Empirische Befunde und aktuelle Projektionsergebnisse. In: MittAB, 35. Jg., Heft 4, S. 580-600.\n"
+        "Statistisches Bundesamt (div. Jahrgänge): Fachserie 1: Bevölkerung und Erwerbstätigkeit. Reihe 3: "
+        "Haushalte und Familien, Stuttgart.\n"
+        "Statistisches Bundesamt (2004): Statistiken der Kinder- und Jugendhilfe.Tageseinrichtungen für Kinder am "
+        "31.12.2002. Wiesbaden.\n"
+    )
+    assert _relabelled(text, ["B", "I", "B", "I"]) == ["B", "I", "B", "B"]
+    undated = text.replace("(div. Jahrgänge)", "(o. J.)")
+    assert _relabelled(undated, ["B", "I", "B", "I"]) == ["B", "I", "B", "B"]
+
+
 def test_a_page_number_between_references_and_the_running_head_under_it_stay_out():
     """A list copied across a page break keeps the page's number ('28', '- 37 -') and, on the next
     page, the number with its running head ('178' + 'Gerd Bender: Dezentral …'): none of them is a

@@ -712,17 +712,19 @@ def _dated_at_once(text: str) -> bool:
 
 def _dated(lines: list[Line], labels: list[str], index: int) -> bool:
     """Whether the reference the line at index would go on has shown its year already: not '8. Groves,
-    R.M., … and R. Tourangeau.' + '2009. Survey Methodology.'."""
+    R.M., … and R. Tourangeau.' + '2009. Survey Methodology.'. A year it says it has none of ('(o. J.)',
+    '(n.d.)', '(div. Jahrgänge)') is shown too."""
     for before in range(index - 1, -1, -1):
         if labels[before] not in ("B", "I"):
             return False
-        if _YEAR.search(lines[before].text):
+        if _YEAR.search(lines[before].text) or _NO_YEAR.search(lines[before].text):
             return True
         if labels[before] == "B":
             return False
     return False
 
 
+_NO_YEAR = re.compile(r"\((?:n\.\s?d|o\.\s?J|s\.\s?d|div\.\s(?:Jahrg(?:änge|\.)|Jg\.))\.?\)")
 _FAR = 60  # lines of other text after a list under a heading
 _SECTION_NUMBER = re.compile(r"^\s*(?:[A-Z](?=[.\d])\.?)?(?:\d+(?:\.\d+)*)?\.?\s*")  # 'A.5 ', '3.2 ', '7. '
 
