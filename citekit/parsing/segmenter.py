@@ -724,7 +724,6 @@ def _dated(lines: list[Line], labels: list[str], index: int) -> bool:
     return False
 
 
-_NO_YEAR = re.compile(r"\((?:n\.\s?d|o\.\s?J|s\.\s?d|div\.\s(?:Jahrg(?:änge|\.)|Jg\.))\.?\)")
 _FAR = 60  # lines of other text after a list under a heading
 _SECTION_NUMBER = re.compile(r"^\s*(?:[A-Z](?=[.\d])\.?)?(?:\d+(?:\.\d+)*)?\.?\s*")  # 'A.5 ', '3.2 ', '7. '
 
@@ -782,8 +781,12 @@ def _din_label_over(lines: list[Line], index: int) -> bool:
 _NAME_COMMA_YEAR = re.compile(r"^[A-ZÀ-ÖØ-Þ][^():;,\d]{1,60},\s(?:1[5-9]|20)\d\d[a-z]?[.,]\s")
 
 
-# Names, then APA's, DIN's or French 'no date': 'Southern Christian Leadership Conference. (n.d.). The …'.
-_NAME_THEN_NO_DATE = re.compile(r"^[A-ZÀ-ÖØ-Þ][^():;\d]{0,100}?\s\((?:n\.\s?d|o\.\s?J|s\.\s?d)\.?\)")
+# APA's, DIN's or French 'no date': '(n.d.)', '(o. J.)', '(s.d.)'.
+_NO_DATE = r"\((?:n\.\s?d|o\.\s?J|s\.\s?d)\.?\)"
+# Names, then no date: 'Southern Christian Leadership Conference. (n.d.). The …'.
+_NAME_THEN_NO_DATE = re.compile(rf"^[A-ZÀ-ÖØ-Þ][^():;\d]{{0,100}}?\s{_NO_DATE}")
+# A date that is no year, as _dated reads it: no date, or German's '(div. Jahrgänge)' (various years).
+_NO_YEAR = re.compile(rf"{_NO_DATE}|\(div\.\s(?:Jahrg(?:änge|\.)|Jg\.)\.?\)")
 
 
 def starts_a_reference(text: str) -> bool:
