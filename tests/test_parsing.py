@@ -3248,6 +3248,46 @@ def test_a_governments_bodies_before_the_title_are_the_author(cli, tmp_path):
     assert (nlm.title, nlm.year) == ("Envelhecimento e saúde da pessoa idosa", 2007)
 
 
+def test_nlms_imprint_after_the_medium_gives_place_and_publisher():
+    """Citing Medicine (NLM) prints a web document's imprint after its medium: 'Title [Internet]. Place: Publisher;
+    Year [cited …]', with a place or publisher the source does not print in brackets. The labeller, which has seen
+    few such references, read the imprint as nothing, so the record had no place and no publisher. (Real
+    references from SciELO's development half.)"""
+    records = parse_each(
+        [
+            "Organização Pan-Americana da Saúde. OMS afirma que COVID-19 é agora caracterizada como pandemia "
+            "[Internet]. [Washington]: Organização Pan-Americana da Saúde; 2020 [atualizado 2020 Mar 11; citado 2022 "
+            "Mar 15]. Disponível em: https://www.paho.org/pt/news/11-3-2020-who-characterizes-covid-19-pandemic",
+            "Rambaut A. Molecular Evolution, Phylogenetics and Epidemiology [Internet]. [Edinburgh]: [Rambaut A]; "
+            "c2007 [cited 2022 Aug 18]. Available from: Available from: http://tree.bio.ed.ac.uk/",
+            "Ministério da Saúde (BR). Manual AIDPI Criança: 2 meses a 5 anos[Internet]. Brasília, DF: SVS; "
+            "2017[cited 2020 Mar 23]. Available from: portalarquivos.saude.gov.br/imagens/pdf/2017/julho/12/"
+            "17-0056-Online.pdf",
+            "Brasil. Ministério da Saúde. Plano Nacional de Operacionalização das Vacinas contra COVID-19 – PNO "
+            "[Internet]. Brasília (DF): Ministério da Saúde; 2021 [cited 2022 Mar 5]. Available from: "
+            "https://www.gov.br/saude/pt-br/coronavirus/publicacoes-tecnicas/guias-e-planos/plano-nacional-de-"
+            "operacionalizacao-da-vacinacao-contra-covid-19.pdf",
+        ]
+    )
+    assert [(r.variables.get("publisher-place"), r.variables.get("publisher"), r.year) for r in records] == [
+        ("Washington", "Organização Pan-Americana da Saúde", 2020),
+        ("Edinburgh", "Rambaut A", 2007),
+        ("Brasília, DF", "SVS", 2017),
+        ("Brasília (DF)", "Ministério da Saúde", 2021),
+    ]
+    assert records[3].title == "Plano Nacional de Operacionalização das Vacinas contra COVID-19 – PNO"
+    # A journal's article online has no imprint: its year and volume follow the medium.
+    (article,) = parse_each(
+        [
+            "Pinheiro JGA, Rodrigues NS, Silveira AO, Martins G. Mother and nursing academic: experience with "
+            "intestinal constipation. Rev Enferm UFPE [Internet]. 2019[cited 2020 Feb 10];13(5):1520-1519. "
+            "Available from: https://periodicos.ufpe.br/revistas/revistaenfermagem/article/view/239841"
+        ]
+    )
+    assert (article.container_title, article.volume, article.issue) == ("Rev Enferm UFPE", "13", "5")
+    assert "publisher" not in article.variables and "publisher-place" not in article.variables
+
+
 def test_a_large_citys_name_printed_inside_an_institutions_name_is_still_a_place():
     """'Hannover' (515,000 people) is printed inside a university's or a journal's name three times in the training
     references, which left it out of the places: '… Impulse. Hannover.' had the publisher 'Hannover'. A large

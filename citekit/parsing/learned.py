@@ -2769,6 +2769,34 @@ def _second_place(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
         del spans["publisher"]
 
 
+# Citing Medicine's (NLM's) imprint after a medium's designator: 'Title [Internet]. Bethesda (MD): National Library
+# of Medicine (US); 2020 [cited …]'; a place or publisher the source does not print is given in brackets
+# ('[Washington]: Organização Pan-Americana da Saúde; 2020', '[Edinburgh]: [Rambaut A]; c2007').
+_NLM_IMPRINT = re.compile(
+    r"\[(?i:internet|[^\[\]]{0,30}\bon the internet|cd-rom|dvd)\]\s*\.?\s*"
+    r"(?P<place>\[[^\[\]\d]{2,60}\]|[A-ZÀ-Þ][^.:;\[\]\d]{1,60}?)\s*:\s*"
+    r"(?P<publisher>\[[^\[\]]{2,120}\]|[^;:\[\]\s][^;:\[\]]{1,160}?)\s*;\s*(?:c|©)?\s*(?:1[5-9]|20)\d\d(?!\d)"
+)
+
+
+def _nlm_imprint_read_as_nothing(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """The place and publisher of Citing Medicine's imprint, which the labeller, having seen few web documents
+    cited so, reads as nothing, are the record's: only where it read them as nothing or left them unlabelled."""
+    if ("location" in spans and "publisher" in spans) or "]" not in text:
+        return
+    if (imprint := _NLM_IMPRINT.search(text)) is None:
+        return
+    for label, group in (("location", "place"), ("publisher", "publisher")):
+        start, end = imprint.span(group)
+        over = [name for name, span in spans.items() if span[0] < end and start < span[1]]
+        if label in spans or any(name != "other" for name in over):
+            continue
+        if text[start] == "[":  # '[Washington]': the bracket says the source did not print it
+            start, end = start + 1, end - 1
+        share = min((spans[name][2] for name in over), default=0.5)
+        spans[label] = (start, end, share)
+
+
 def _place_alone(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'Einführung in die Erzähltheorie. Darmstadt.': a known place alone after a book's title, read
     as its publisher or as nothing, is the book's place."""
@@ -4537,6 +4565,7 @@ def fields_from_labels(
     _place_read_into_the_publisher(text, spans)
     _place_out_of_book(text, spans)
     _second_place(text, spans)
+    _nlm_imprint_read_as_nothing(text, spans)
     _place_alone(text, spans)
     _publisher_after_place_comma(text, spans)
     _publisher_before_place_comma(text, spans)
