@@ -3288,6 +3288,23 @@ def test_nlms_imprint_after_the_medium_gives_place_and_publisher():
     assert "publisher" not in article.variables and "publisher-place" not in article.variables
 
 
+def test_the_month_in_wikipedias_bracket_before_the_year_is_the_records():
+    """Wikipedia prints a journal article's month in the bracket before its year, '(February 2013)'. The labeller
+    read 'February' with the names before it, so the record had its year and no month; the bracket's first word,
+    a month's name, is the month. (A reference as Wikipedia's article on exosomes prints it.)"""
+    (record,) = parse_each(
+        [
+            'Raposo G, Stoorvogel W (February 2013). "Extracellular vesicles: exosomes, microvesicles, and friends". '
+            "The Journal of Cell Biology. 200 (4): 373–383. doi:10.1083/jcb.201211138. PMC 3575529. PMID 23420871."
+        ]
+    )
+    assert [a.family for a in record.authors] == ["Raposo", "Stoorvogel"]
+    assert (record.year, record.month, record.volume, record.issue) == (2013, 2, "200", "4")
+    # A bracket's first word that is no month gives none: '(Hrsg. 2004)'.
+    (edited,) = parse_each(["Merkel, W. (Hrsg. 2004): Demokratie in Ostmitteleuropa. Opladen: Leske + Budrich."])
+    assert (edited.year, edited.month) == (2004, None)
+
+
 def test_a_large_citys_name_printed_inside_an_institutions_name_is_still_a_place():
     """'Hannover' (515,000 people) is printed inside a university's or a journal's name three times in the training
     references, which left it out of the places: '… Impulse. Hannover.' had the publisher 'Hannover'. A large

@@ -4482,6 +4482,8 @@ def _subtitle_and_place_read_as_publisher(text: str, spans: dict[str, tuple[int,
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+# A month that opens the bracket the date is in: '(February ' + '2013).'
+_MONTH_OPENING_THE_DATE = re.compile(r"\(\s*(?P<month>[^\W\d_]{3,})\.?\s*$")
 
 
 def parse_learned(text: str) -> tuple[Reference, dict[str, float]]:
@@ -4700,6 +4702,10 @@ def fields_from_labels(
         # The month named beside the year: '(August 2002)', '(2004, 12. Mai)', '2019 Mar'.
         words = (word.lower() for word in _LETTERS.findall(found[0]))
         reference.month = reference.month or next((MONTHS[word] for word in words if word in MONTHS), None)
+        date_start = spans["date"][0]
+        if reference.month is None and (opening := _MONTH_OPENING_THE_DATE.search(text, date_start - 16, date_start)):
+            # Wikipedia's '(February 2013)', the month read with the names before it.
+            reference.month = MONTHS.get(opening["month"].lower())
     for label in ("volume", "pages"):
         if label in spans and _EDITION.match(text, spans[label][0]):
             del spans[label]  # 'Grundlagen und Techniken, 8. Auflage', '2e éd.': the edition, read as a volume
