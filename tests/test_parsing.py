@@ -3305,6 +3305,33 @@ def test_the_month_in_wikipedias_bracket_before_the_year_is_the_records():
     assert (edited.year, edited.month) == (2004, None)
 
 
+def test_a_body_named_again_as_the_publisher_is_one_author():
+    """NLM prints a body's report under its name and names it again as the publisher: 'NHS England. … London: NHS
+    England; 2024.' With no word of a kind of body in it, the name was read as a person's, 'England, NHS', 'Canada,
+    Health', 'Diabetes, UK'. The name the publisher repeats is one body's; a person who published the work keeps
+    their initials. (Real references from public reference lists, and SciELO's development half.)"""
+    records = parse_each(
+        [
+            "NHS England. Learning Disabilities Mortality Review (LeDeR) Programme: Annual Report 2023. London: NHS "
+            "England; 2024.",
+            "Diabetes UK. Diabetes and Learning Disabilities. London: Diabetes UK; 2023.",
+            "Health Canada. Table of Reference Amounts for Food. Ottawa: Health Canada; 2016.",
+            "Mencap. Death by Indifference: 74 Deaths and Counting. London: Mencap; 2012.",
+            "Rambaut A. Molecular Evolution, Phylogenetics and Epidemiology [Internet]. [Edinburgh]: [Rambaut A]; "
+            "c2007 [cited 2022 Aug 18]. Available from: Available from: http://tree.bio.ed.ac.uk/",
+        ]
+    )
+    assert [[(a.family, a.given) for a in r.authors] for r in records] == [
+        [("NHS England", None)],
+        [("Diabetes UK", None)],
+        [("Health Canada", None)],
+        [("Mencap", None)],
+        [("Rambaut", "A")],
+    ]
+    assert records[0].title == "Learning Disabilities Mortality Review (LeDeR) Programme: Annual Report 2023"
+    assert records[2].variables["publisher"] == "Health Canada" and records[2].year == 2016
+
+
 def test_a_large_citys_name_printed_inside_an_institutions_name_is_still_a_place():
     """'Hannover' (515,000 people) is printed inside a university's or a journal's name three times in the training
     references, which left it out of the places: '… Impulse. Hannover.' had the publisher 'Hannover'. A large

@@ -2988,6 +2988,30 @@ def _body_ending_the_title(text: str, spans: dict[str, tuple[int, int, float]]) 
     spans["publisher"] = (start + cut + 2, start + len(title), share)
 
 
+def _named_again_as_the_publisher(text: str, spans: dict[str, tuple[int, int, float]]) -> str | None:
+    """The author's name, where the publisher's repeats it: 'NHS England. Annual report … London: NHS England;
+    2019.', as NLM and APA 6 print a body that wrote and published the work. One body's name, however it reads
+    (no person is named 'NHS' or 'Health', nor 'England' or 'Canada'); not where it holds a person's marks: a
+    comma, an initial, '&', ';' or '/'."""
+    if "author" not in spans or "publisher" not in spans:
+        return None
+    name = text[spans["author"][0] : spans["author"][1]].strip(_EDGE)
+    if not name or name != text[spans["publisher"][0] : spans["publisher"][1]].strip(_EDGE):
+        return None
+    if _PERSONS_MARKS.search(name):
+        return None
+    words = name.split()
+    if _INITIALS_WORD.fullmatch(words[-1]) and not is_country(words[-1]):
+        return None  # '[Edinburgh]: [Rambaut A]; c2007': a person who published the work, not 'Diabetes UK'
+    if len(words) == 2 and _INITIALS_WORD.fullmatch(words[0]) and not is_place(words[1]):
+        return None  # 'JR Smith', not 'NHS England'
+    return name
+
+
+_PERSONS_MARKS = re.compile(r"[,&;/]|\b[^\W\d_]\.")
+_INITIALS_WORD = re.compile(r"[A-ZÀ-Þ]{1,3}")
+
+
 def _issuing_body_read_as_the_journal(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'R: A Language and Environment for Statistical Computing. R Foundation for Statistical Computing.': a body
     that issues works, read as the journal with no volume, issue or pages and no 'In' before it, is the
@@ -4613,7 +4637,8 @@ def fields_from_labels(
     editor_span = take("editor")
     editor_names = _names_in(editor_span[0]) if editor_span is not None else []
     if (found := take("author")) is not None:
-        names, _ = split_authors(found[0])
+        body = _named_again_as_the_publisher(text, spans)
+        names = [Author(body)] if body else split_authors(found[0])[0]
         after = spans["author"][1]
         while after and text[after - 1] in " ([":  # the labeller may keep the role's '(' with the names
             after -= 1
