@@ -1326,6 +1326,48 @@ def test_unreadable_item_under_a_heading_is_reported():
     assert [(item.line, item.text) for item in result.unreadable] == [(5, "this is not a reference")]
 
 
+def test_a_lists_subheadings_are_passed_over_without_a_warning(cli, tmp_path):
+    """A list grouped under subheadings, each a paragraph of its own ('### Diabetes and Learning Disabilities' in a
+    Markdown document, or the same words with the marks taken off): a subheading is no reference, and no entry
+    that citekit could not read either; `citekit import` warned of each and so exited 1. (A real document's
+    reference list, a research proposal kept as Markdown in a public repository.)"""
+    text = (
+        "## 7. References\n\n### Learning Disability Health Inequalities\n\n"
+        "5. Diabetes UK. Diabetes and Learning Disabilities. London: Diabetes UK; 2023.\n\n"
+        "6. NHS England. NHS RightCare Pathway: Diabetes. London: NHS England; 2023.\n\n"
+        "### Diabetes and Learning Disabilities\n\n"
+        "7. Cardol M, Rijken M, van Schrojenstein Lantman-de Valk H. People with mild to moderate intellectual "
+        "disability talking about their diabetes and how they manage. *Journal of Intellectual Disability "
+        "Research*. 2012;56(4):351-360.\n\n"
+        "8. Florio T, Trollor J. Mortality among a cohort of persons with an intellectual disability in New South "
+        "Wales, Australia. *Journal of Applied Research in Intellectual Disabilities*. 2015;28(5):383-393.\n\n"
+        "### AI and Disability\n\n"
+        "10. Whittaker M, Alper M, Bennett CL, et al. Disability, Bias, and AI. AI Now Institute Report. New York: AI "
+        "Now Institute; 2019.\n\n"
+        "11. Trewin S, Basson S, Muller M, et al. Considerations for AI fairness for people with disabilities. *AI "
+        "Matters*. 2019;5(3):40-63.\n"
+    )
+    for pasted in (text, text.replace("### ", "")):
+        result = parse_references(pasted)
+        assert [r.authors[0].family for r in result.references] == [
+            "Diabetes UK",
+            "NHS England",
+            "Cardol",
+            "Florio",
+            "Whittaker",
+            "Trewin",
+        ]
+        assert result.unreadable == [] and result.left_out == []
+    listed = tmp_path / "proposal.md"
+    listed.write_text(text, encoding="utf-8")
+    imported = cli("import", str(listed))
+    assert imported.exit_code == 0, imported.output
+    assert "not a reference" not in imported.stderr
+    # An item under the heading that is no subheading and no reference is still reported.
+    result = parse_references(text.replace("### AI and Disability", "this line is no reference at all"))
+    assert [item.text for item in result.unreadable] == ["this line is no reference at all"]
+
+
 def test_single_reference_string():
     reference = parse_reference("Stoorvogel W (2012) Functional transfer of microRNA by exosomes. Blood 119(3):646–648")
     assert (reference.container_title, reference.volume, reference.issue, reference.pages) == (

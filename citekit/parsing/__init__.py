@@ -19,7 +19,7 @@ from citekit.parsing.nlm_books import parse_nlm_body_book, parse_nlm_internet_ch
 from citekit.parsing.ocr import years_mended
 from citekit.parsing.page import Item, clean_pdf_text, find_items, trailing_links
 from citekit.parsing.preprints import read_preprint_server
-from citekit.parsing.segmenter import DIN_LABEL, list_number
+from citekit.parsing.segmenter import DIN_LABEL, is_subheading, list_number
 from citekit.parsing.series import without_series
 from citekit.parsing.springer import parse_springer_reference, starts_springer_reference
 from citekit.parsing.translations import without_translation_note
@@ -360,6 +360,8 @@ def parse_references(text: str) -> ParseResult:
             or (listed and _mid_sentence(item.text))
             or (amid_text and not has_date and not reference.authors)
         ):
+            if is_subheading(item.text):
+                continue  # 'Diabetes and Learning Disabilities', '### Methodology': the list's own subheading
             if found.under_heading:
                 result.unreadable.append(item)
             elif found.pasted_alone:

@@ -842,15 +842,16 @@ def _subheadings_inside_the_list(lines: list[Line], labels: list[str]) -> None:
             labels[index] == "I"
             and (index + 1 == len(labels) or labels[index + 1] != "I")
             and lines[index - 1].text.rstrip().endswith(".")
-            and _subheading(lines[index].text)
+            and is_subheading(lines[index].text)
         ):
             labels[index] = "O"
 
 
-def _subheading(text: str) -> bool:
+def is_subheading(text: str) -> bool:
     """A heading's line that no reference ends with: no digit, no punctuation ('London: Jonathan
     Cape'), no place alone ('Weinheim'), no link labels ('CrossRef Medline', which a web page
-    prints under each reference), and its last word capitalised ('Sicherheit siehe')."""
+    prints under each reference), and its last word capitalised ('Sicherheit siehe'). Markdown's
+    '### Primary sources' too."""
     words = text.split()
     return (
         _is_heading(text)
