@@ -3374,6 +3374,21 @@ def test_a_body_named_again_as_the_publisher_is_one_author():
     assert records[2].variables["publisher"] == "Health Canada" and records[2].year == 2016
 
 
+def test_et_al_ends_the_names_and_what_follows_begins_the_title():
+    """'Whittaker M, Alper M, Bennett CL, et al. Disability, Bias, and AI.': a title in title case reads as more
+    names ('Disability', 'Bias', and the initials 'AI'), and the labeller read it on as authors after 'et al.'.
+    'et al.' ends the names. (A real reference from a public research proposal's list.)"""
+    (record,) = parse_each(
+        [
+            "Whittaker M, Alper M, Bennett CL, et al. Disability, Bias, and AI. AI Now Institute Report. New York: AI "
+            "Now Institute; 2019."
+        ]
+    )
+    assert [a.family for a in record.authors] == ["Whittaker", "Alper", "Bennett"]
+    assert record.title.startswith("Disability, Bias, and AI")
+    assert record.variables["publisher"] == "AI Now Institute" and record.year == 2019
+
+
 def test_a_large_citys_name_printed_inside_an_institutions_name_is_still_a_place():
     """'Hannover' (515,000 people) is printed inside a university's or a journal's name three times in the training
     references, which left it out of the places: '… Impulse. Hannover.' had the publisher 'Hannover'. A large

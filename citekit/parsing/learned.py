@@ -820,6 +820,26 @@ def _journal_read_as_the_last_name(tokens: list[Token], labels: list[str]) -> li
 _AFTER_INITIALS = frozenset({"et", "al", "u", "and", "und", "e", "y", "jr", "sr", "filho", "neto", "junior", "júnior"})
 
 
+def _title_read_on_after_et_al(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Whittaker M, Alper M, Bennett CL, et al. Disability, Bias, and AI. AI Now Institute Report.': 'et al.' ends
+    the names, and what the labeller read on from it as more of them ('Disability, Bias, and AI' reads as two
+    family names and initials) begins the title, up to the next field's run. Only where no title was read, or the
+    title's run follows."""
+    if "author" not in labels:
+        return labels
+    first, last = _first_run(labels, "author")
+    words = [token.text for token in tokens[first : last + 1]]
+    end = next(
+        (first + index + 2 for index in range(len(words) - 3) if words[index : index + 3] == ["et", "al", "."]),
+        None,
+    )
+    if end is None or not tokens[end + 1].text[:1].isupper() or len(tokens[end + 1].text) == 1:
+        return labels  # 'S. Kneip et al.P. Rajeev, J. Schreiber, …': more names, a PDF's copy run together
+    if "title" in labels and (last + 1 >= len(labels) or labels[last + 1] != "title"):
+        return labels
+    return _relabelled(labels, end + 1, last, "title")
+
+
 def _title_read_into_the_names(tokens: list[Token], labels: list[str]) -> list[str]:
     """ABNT's 'SAFFIOTI, H. I. B. Gênero, patriarcado, violência.', 'CRAFTON, D. Before Mickey: …': words
     right after the last name's dotted initials, with nothing between (a next family name follows a
@@ -4545,6 +4565,7 @@ def fields_from_labels(
     labels = _journal_read_as_nothing_before_its_volume(tokens, _journal_and_volume_inside_the_title(labels))
     labels = _series_number_read_as_the_volume(tokens, _title_cut_at_an_abbreviation(tokens, labels))
     labels = _book_read_on_as_nothing(tokens, _title_read_into_the_names(tokens, labels))
+    labels = _title_read_on_after_et_al(tokens, labels)
     labels = _chapter_read_into_vancouver_names(text, tokens, _title_read_into_vancouver_names(tokens, labels))
     labels = _name_and_title_read_as_nothing(tokens, labels)
     labels = _book_read_as_nothing_after_the_editors(text, tokens, labels)
