@@ -3389,6 +3389,34 @@ def test_et_al_ends_the_names_and_what_follows_begins_the_title():
     assert record.variables["publisher"] == "AI Now Institute" and record.year == 2019
 
 
+def test_a_springer_style_volume_with_a_space_before_its_issue():
+    """'International Journal of Geographical Information Science 25 (10):1717-1736': Springer's author-year layout,
+    read by rule, took a volume only right before its bracketed issue, so the volume, issue and pages were read
+    into the journal's name. (A real reference from an R package's documentation.)"""
+    (record,) = parse_each(
+        [
+            "Harris P, Brunsdon C, Charlton M (2011) Geographically weighted principal components analysis. "
+            "International Journal of Geographical Information Science 25 (10):1717-1736"
+        ]
+    )
+    assert record.container_title == "International Journal of Geographical Information Science"
+    assert (record.volume, record.issue, record.pages) == ("25", "10", "1717-1736")
+
+
+def test_editors_named_with_their_role_unbracketed_are_the_books_editors():
+    """'Hoaglin, D. C., Mosteller, F. and Tukey, J. W., editors (1983).': the role after the names with no bracket
+    around it made 'editors' a fourth author, and the three the book's authors. (A real reference from an R
+    package's documentation.)"""
+    (record,) = parse_each(
+        [
+            "Hoaglin, D. C., Mosteller, F. and Tukey, J. W., editors (1983). Understanding Robust and Exploratory "
+            "Data Analysis. Wiley, New York."
+        ]
+    )
+    assert [a.family for a in record.editors] == ["Hoaglin", "Mosteller", "Tukey"] and record.authors == []
+    assert (record.title, record.year) == ("Understanding Robust and Exploratory Data Analysis", 1983)
+
+
 def test_a_large_citys_name_printed_inside_an_institutions_name_is_still_a_place():
     """'Hannover' (515,000 people) is printed inside a university's or a journal's name three times in the training
     references, which left it out of the places: '… Impulse. Hannover.' had the publisher 'Hannover'. A large

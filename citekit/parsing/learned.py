@@ -3008,6 +3008,11 @@ def _body_ending_the_title(text: str, spans: dict[str, tuple[int, int, float]]) 
     spans["publisher"] = (start + cut + 2, start + len(title), share)
 
 
+# An editor's role after the names with no bracket around it, as older lists and Vancouver's print it: ', editors',
+# ', eds.', ', ed.' (the labeller may keep the year's opening bracket with it).
+_ROLE_ENDING_THE_NAMES = re.compile(r",\s*(?:editors?|eds?\.?)[\s(\[.]*$", re.IGNORECASE)
+
+
 def _named_again_as_the_publisher(text: str, spans: dict[str, tuple[int, int, float]]) -> str | None:
     """The author's name, where the publisher's repeats it: 'NHS England. Annual report … London: NHS England;
     2019.', as NLM and APA 6 print a body that wrote and published the work. One body's name, however it reads
@@ -4659,7 +4664,9 @@ def fields_from_labels(
     editor_names = _names_in(editor_span[0]) if editor_span is not None else []
     if (found := take("author")) is not None:
         body = _named_again_as_the_publisher(text, spans)
-        names = [Author(body)] if body else split_authors(found[0])[0]
+        # 'Hoaglin, D. C., Mosteller, F. and Tukey, J. W., editors (1983).': the role with no bracket ends the names.
+        role = None if body else _ROLE_ENDING_THE_NAMES.search(found[0])
+        names = [Author(body)] if body else split_authors(found[0][: role.start()] if role else found[0])[0]
         after = spans["author"][1]
         while after and text[after - 1] in " ([":  # the labeller may keep the role's '(' with the names
             after -= 1
@@ -4668,7 +4675,7 @@ def fields_from_labels(
             _YEAR_IN_BRACKETS.sub("", text[after:], count=1)
         )
         # The labeller may read the role after the names, '(Hg.)', as an editor span of its own.
-        if names and (editor_role_end(found[0]) is not None or role_after) and not editor_names:
+        if names and (role or editor_role_end(found[0]) is not None or role_after) and not editor_names:
             # 'Merkel, W. (Hrsg.) (2015): Demokratie und Krise.': an edited book's editors.
             reference.editors, confidence["editors"] = names, found[1]
         elif names:

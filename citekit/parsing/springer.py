@@ -24,7 +24,7 @@ _URL_AT_END = re.compile(r"(?:^|\s)(?P<url>(?:https?://|www\.)\S+?)(?:\.?\s+Acce
 _BREAK = re.compile(r"[.?!]\s+")
 # Volume, optional (issue), optional :pages, at the very end. The volume must hold a digit so
 # that a journal such as 'Cancers (Basel)' is never read as a volume and issue.
-_LOCATOR = re.compile(r"(?:^|\s)(?P<volume>[^\s():]*\d[^\s():]*)(?:\((?P<issue>[^()]+)\))?(?::\s*(?P<pages>.*))?$")
+_LOCATOR = re.compile(r"(?:^|\s)(?P<volume>[^\s():]*\d[^\s():]*)(?:\s?\((?P<issue>[^()]+)\))?(?::\s*(?P<pages>.*))?$")
 _VOLUME_WORD_AT_END = re.compile(r"[,\s]+(?:Vol(?:ume)?|Bd|Band|Tome)\.?\s*$")
 # A page range where the volume stands: the pages of another layout ('25(5), 120–150').
 _PAGE_RANGE = re.compile(r"\d+\s*[–-]\s*\d+")
