@@ -3417,6 +3417,29 @@ def test_editors_named_with_their_role_unbracketed_are_the_books_editors():
     assert (record.title, record.year) == ("Understanding Robust and Exploratory Data Analysis", 1983)
 
 
+def test_an_issue_number_alone_is_no_volume_and_issue():
+    """ABNT's 'Social Text, n. 25/26, p. 56–80, 1990.': a double issue, its number marked 'n.' (número) and no
+    volume. Read as a volume run, it was split into volume 25 and issue 26. (A real reference from a public
+    document's list.)"""
+    (record,) = parse_each(
+        [
+            "FRASER, Nancy. Rethinking the Public Sphere: A Contribution to the Critique of Actually Existing "
+            "Democracy. *Social Text*, n. 25/26, p. 56–80, 1990."
+        ]
+    )
+    assert (record.container_title, record.volume, record.issue) == ("Social Text", None, "25/26")
+    # With a volume before it, the volume stays: 'v. 18, n. 1/2' (SciELO's development half).
+    (both,) = parse_each(
+        [
+            "FERRÃO, M. E.; BELTRÃO, K. L.; FERNANDES, C.; SANTOS, D.; SUÁREZ, M.; ANDRADE, A. C. O SAEB – Sistema "
+            "nacional de avaliação da educação básica: objetivos, características e contribuições na investigação da "
+            "escola eficaz. Revista Brasileira de Estudos de População, Belo Horizonte, v. 18, n. 1/2, p. 111-130, "
+            "2001. Disponível em: https://cutt.ly/2EU5q7t. Acesso em: 20 set. 2021."
+        ]
+    )
+    assert (both.volume, both.issue, both.pages) == ("18", "1/2", "111-130")
+
+
 def test_a_large_citys_name_printed_inside_an_institutions_name_is_still_a_place():
     """'Hannover' (515,000 people) is printed inside a university's or a journal's name three times in the training
     references, which left it out of the places: '… Impulse. Hannover.' had the publisher 'Hannover'. A large

@@ -129,6 +129,7 @@ _VOLUME_NUMBER = re.compile(
     re.I,
 )
 # ABNT's number before the volume: 'n. 16, v. 9'.
+_ISSUE_ALONE = re.compile(rf"^{_ISSUE_WORD}\s*(?P<issue>\d+(?:[/-]\d+)?)$", re.IGNORECASE)
 _ISSUE_THEN_VOLUME = re.compile(
     rf"^{_ISSUE_WORD}\s*(?P<issue>\d+(?:[/-]\d+)?)\s*,\s*(?:v|vol)\.\s*(?P<volume>\d+)$", re.IGNORECASE
 )
@@ -4781,6 +4782,8 @@ def fields_from_labels(
                 confidence["issue"] = found[1]
         elif count := _VOLUMES_ALONE.fullmatch(volume_text):
             reference.variables["number-of-volumes"] = count["count"]  # '6 vols.': how many the work has, not one
+        elif (alone := _ISSUE_ALONE.match(_clean(found[0]) or "")) and "issue" not in spans:
+            reference.issue, confidence["issue"] = alone["issue"], found[1]  # ABNT's 'Social Text, n. 25/26': no volume
         elif (flipped := _ISSUE_THEN_VOLUME.match(_clean(found[0]) or "")) and "issue" not in spans:
             reference.volume, reference.issue = flipped["volume"], flipped["issue"]  # 'n. 16, v. 9'
             confidence["issue"] = found[1]
