@@ -821,12 +821,12 @@ def _journal_read_as_the_last_name(tokens: list[Token], labels: list[str]) -> li
 _AFTER_INITIALS = frozenset({"et", "al", "u", "and", "und", "e", "y", "jr", "sr", "filho", "neto", "junior", "júnior"})
 
 
-def _title_read_on_after_et_al(tokens: list[Token], labels: list[str]) -> list[str]:
+def _title_read_on_after_et_al(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     """'Whittaker M, Alper M, Bennett CL, et al. Disability, Bias, and AI. AI Now Institute Report.': 'et al.' ends
     the names, and what the labeller read on from it as more of them ('Disability, Bias, and AI' reads as two
     family names and initials) begins the title, up to the next field's run. Only where no title was read, or the
     title's run follows."""
-    if "author" not in labels:
+    if "et al." not in text or "author" not in labels:
         return labels
     first, last = _first_run(labels, "author")
     words = [token.text for token in tokens[first : last + 1]]
@@ -4571,7 +4571,7 @@ def fields_from_labels(
     labels = _journal_read_as_nothing_before_its_volume(tokens, _journal_and_volume_inside_the_title(labels))
     labels = _series_number_read_as_the_volume(tokens, _title_cut_at_an_abbreviation(tokens, labels))
     labels = _book_read_on_as_nothing(tokens, _title_read_into_the_names(tokens, labels))
-    labels = _title_read_on_after_et_al(tokens, labels)
+    labels = _title_read_on_after_et_al(text, tokens, labels)
     labels = _chapter_read_into_vancouver_names(text, tokens, _title_read_into_vancouver_names(tokens, labels))
     labels = _name_and_title_read_as_nothing(tokens, labels)
     labels = _book_read_as_nothing_after_the_editors(text, tokens, labels)
