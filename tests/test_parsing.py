@@ -3440,6 +3440,20 @@ def test_an_issue_number_alone_is_no_volume_and_issue():
     assert (both.volume, both.issue, both.pages) == ("18", "1/2", "111-130")
 
 
+def test_an_edition_read_with_the_editors_is_no_editor():
+    """'In Cerrado: ecologia e flora (S.M. Sano, S.P. Almeida & J.F. Ribeiro, eds) 2ª ed., Embrapa': the edition
+    after the editors, read with them, made '2ª' a fourth editor. The editors end where the edition begins; the
+    edition is the record's. (A real reference from SciELO's development half.)"""
+    (record,) = parse_each(
+        [
+            "RIBEIRO, J.F. & WALTER, B.M.T. 2008. As principais fitofisionomias do bioma Cerrado. In Cerrado: ecologia "
+            "e flora (S.M. Sano, S.P. Almeida & J.F. Ribeiro, eds) 2ª ed., Embrapa, Brasília, p. 152-212."
+        ]
+    )
+    assert [a.family for a in record.editors] == ["Sano", "Almeida", "Ribeiro"]
+    assert record.variables["edition"] == "2" and record.pages == "152-212"
+
+
 def test_a_large_citys_name_printed_inside_an_institutions_name_is_still_a_place():
     """'Hannover' (515,000 people) is printed inside a university's or a journal's name three times in the training
     references, which left it out of the places: '… Impulse. Hannover.' had the publisher 'Hannover'. A large

@@ -3014,6 +3014,19 @@ def _body_ending_the_title(text: str, spans: dict[str, tuple[int, int, float]]) 
 _ROLE_ENDING_THE_NAMES = re.compile(r",\s*(?:editors?|eds?\.?)[\s(\[.]*$", re.IGNORECASE)
 
 
+def _edition_read_into_the_editors(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'… Soziologie. Hrsg. von Johannes Winckelmann. 5. Aufl. Tübingen: Mohr.': the edition after the editors,
+    read with them, made 'Aufl' an editor and lost the names before it. The editors end where the edition
+    begins (the edition is read from the whole text)."""
+    if "editor" not in spans:
+        return
+    start, end, share = spans["editor"]
+    if not _may_name_an_edition(text[start:end]):
+        return
+    if (edition := _EDITION.search(text, start, end)) is not None and text[start : edition.start()].strip(_EDGE):
+        spans["editor"] = (start, edition.start(), share)
+
+
 def _named_again_as_the_publisher(text: str, spans: dict[str, tuple[int, int, float]]) -> str | None:
     """The author's name, where the publisher's repeats it: 'NHS England. Annual report … London: NHS England;
     2019.', as NLM and APA 6 print a body that wrote and published the work. One body's name, however it reads
@@ -4651,6 +4664,7 @@ def fields_from_labels(
     _translator_read_as_nothing(text, spans)
     _date_read_as_nothing(text, spans)
     _editors_read_into_the_title(text, spans)
+    _edition_read_into_the_editors(text, spans)
     _body_read_into_the_title(text, spans)
     _body_ending_the_title(text, spans)
     _issuing_body_read_as_the_journal(text, spans)
