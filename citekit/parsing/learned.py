@@ -128,8 +128,9 @@ _VOLUME_NUMBER = re.compile(
     rf"^(?P<volume>\w*\d\w*|[ivxlc]{{1,7}})\.?\s*(?:jg\b\.?)?\s*[,;/]?\s*{_ISSUE_WORD}\s*(?P<issue>\w+(?:[/-]\w+)?)$",
     re.I,
 )
-# ABNT's number before the volume: 'n. 16, v. 9'.
+# An issue's mark and number alone, no volume: ABNT's 'n. 25/26', 'Nr. 34/35'.
 _ISSUE_ALONE = re.compile(rf"^{_ISSUE_WORD}\s*(?P<issue>\d+(?:[/-]\d+)?)$", re.IGNORECASE)
+# ABNT's number before the volume: 'n. 16, v. 9'.
 _ISSUE_THEN_VOLUME = re.compile(
     rf"^{_ISSUE_WORD}\s*(?P<issue>\d+(?:[/-]\d+)?)\s*,\s*(?:v|vol)\.\s*(?P<volume>\d+)$", re.IGNORECASE
 )
@@ -3009,11 +3010,6 @@ def _body_ending_the_title(text: str, spans: dict[str, tuple[int, int, float]]) 
     spans["publisher"] = (start + cut + 2, start + len(title), share)
 
 
-# An editor's role after the names with no bracket around it, as older lists and Vancouver's print it: ', editors',
-# ', eds.', ', ed.' (the labeller may keep the year's opening bracket with it).
-_ROLE_ENDING_THE_NAMES = re.compile(r",\s*(?:editors?|eds?\.?)[\s(\[.]*$", re.IGNORECASE)
-
-
 def _edition_read_into_the_editors(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'… Soziologie. Hrsg. von Johannes Winckelmann. 5. Aufl. Tübingen: Mohr.': the edition after the editors,
     read with them, made 'Aufl' an editor and lost the names before it. The editors end where the edition
@@ -3049,6 +3045,9 @@ def _named_again_as_the_publisher(text: str, spans: dict[str, tuple[int, int, fl
 
 _PERSONS_MARKS = re.compile(r"[,&;/]|\b[^\W\d_]\.")
 _INITIALS_WORD = re.compile(r"[A-ZÀ-Þ]{1,3}")
+# An editor's role after the names with no bracket around it, as older lists and Vancouver's print it: ', editors',
+# ', eds.', ', ed.' (the labeller may keep the year's opening bracket with it).
+_ROLE_ENDING_THE_NAMES = re.compile(r",\s*(?:editors?|eds?\.?)[\s(\[.]*$", re.IGNORECASE)
 
 
 def _issuing_body_read_as_the_journal(text: str, spans: dict[str, tuple[int, int, float]]) -> None:

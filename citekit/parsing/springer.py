@@ -22,8 +22,8 @@ _HEAD = re.compile(r"^(?P<authors>[^()]+?) \((?P<year>1[5-9]\d\d|20\d\d)(?P<suff
 _URL_AT_END = re.compile(r"(?:^|\s)(?P<url>(?:https?://|www\.)\S+?)(?:\.?\s+Accessed\b.*)?\.?$")
 # A sentence break: '. ', '? ' or '! ' (the latter two belong to the title).
 _BREAK = re.compile(r"[.?!]\s+")
-# Volume, optional (issue), optional :pages, at the very end. The volume must hold a digit so
-# that a journal such as 'Cancers (Basel)' is never read as a volume and issue.
+# Volume, optional (issue) (a space may stand before its bracket), optional :pages, at the very end. The volume must
+# hold a digit so that a journal such as 'Cancers (Basel)' is never read as a volume and issue.
 _LOCATOR = re.compile(r"(?:^|\s)(?P<volume>[^\s():]*\d[^\s():]*)(?:\s?\((?P<issue>[^()]+)\))?(?::\s*(?P<pages>.*))?$")
 _VOLUME_WORD_AT_END = re.compile(r"[,\s]+(?:Vol(?:ume)?|Bd|Band|Tome)\.?\s*$")
 # A page range where the volume stands: the pages of another layout ('25(5), 120–150').
