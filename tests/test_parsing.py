@@ -3454,6 +3454,44 @@ def test_an_edition_read_with_the_editors_is_no_editor():
     assert record.variables["edition"] == "2" and record.pages == "152-212"
 
 
+def test_nlms_proceedings_and_thesis_imprints():
+    """Citing Medicine's own examples, as a public repository's citation-format guide copies them. A paper in
+    proceedings prints the meeting's name, dates and place, each after a semicolon, then the book's imprint: the
+    meeting's days were read as pages, its place with the book's ('Kinsdale, Ireland. Berlin'), and the book's name
+    cut at the year inside it. A thesis's place was read as its state alone, 'MI' of 'Mount Pleasant (MI)', after
+    the '[dissertation]' note."""
+    paper, thesis = parse_each(
+        [
+            "Christensen S, Oppacher F. An analysis of Koza's computational effort statistic for genetic programming. "
+            "In: Foster JA, Lutton E, Miller J, Ryan C, Tettamanzi AG, editors. Genetic programming. EuroGP 2002: "
+            "Proceedings of the 5th European Conference on Genetic Programming; 2002 Apr 3-5; Kinsdale, Ireland. "
+            "Berlin: Springer; 2002. p. 182-91.",
+            "Borkowski MM. Infant sleep and feeding: a telephone survey of Hispanic Americans [dissertation]. Mount "
+            "Pleasant (MI): Central Michigan University; 2002.",
+        ]
+    )
+    assert paper.container_title == (
+        "Genetic programming. EuroGP 2002: Proceedings of the 5th European Conference on Genetic Programming"
+    )
+    assert (paper.variables["publisher-place"], paper.variables["publisher"]) == ("Berlin", "Springer")
+    assert (paper.year, paper.pages) == (2002, "182-91")
+    assert (thesis.type, thesis.variables["publisher-place"]) == ("thesis", "Mount Pleasant (MI)")
+    assert thesis.variables["publisher"] == "Central Michigan University"
+
+
+def test_nlms_newspaper_section_and_page_are_no_volume_and_issue():
+    """Citing Medicine's newspaper article, as the same guide copies it: '2002 Aug 12;Sect. A:2 (col. 4).' The page
+    after the section was read as the volume and the column as the issue."""
+    (record,) = parse_each(
+        [
+            "Tynan T. Medical improvements lower homicide rate: study sees drop in assault rate. The Washington Post. "
+            "2002 Aug 12;Sect. A:2 (col. 4)."
+        ]
+    )
+    assert (record.container_title, record.year, record.month) == ("The Washington Post", 2002, 8)
+    assert (record.volume, record.issue, record.pages) == (None, None, "2")
+
+
 def test_a_large_citys_name_printed_inside_an_institutions_name_is_still_a_place():
     """'Hannover' (515,000 people) is printed inside a university's or a journal's name three times in the training
     references, which left it out of the places: '… Impulse. Hannover.' had the publisher 'Hannover'. A large

@@ -2819,6 +2819,73 @@ def _nlm_imprint_read_as_nothing(text: str, spans: dict[str, tuple[int, int, flo
         spans[label] = (start, end, share)
 
 
+# Citing Medicine's proceedings: the meeting's name, its dates and its place, each after a semicolon, then the book's
+# imprint: 'Proceedings of the 5th Germ Cell Tumour Conference; 2001 Sep 13-15; Leeds, UK. New York: Springer; 2002.'
+_NLM_MEETING = re.compile(
+    r";\s*(?P<when>(?:1[5-9]|20)\d\d\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2}(?:\s*[-–]\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2})?)?)"
+    r"\s*;\s*(?P<where>[^;.:]{2,80}?)\.\s+(?P<place>[A-ZÀ-Þ][^;.:]{1,60}?)\s*:\s*[^;:]{2,120}?;\s*"
+    r"(?P<year>(?:1[5-9]|20)\d\d)(?!\d)"
+)
+
+
+def _nlm_meeting_read_into_the_imprint(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'…; 2002 Apr 3-5; Kinsdale, Ireland. Berlin: Springer; 2002. p. 182-91.': the labeller read the meeting's days
+    as pages, its place with the book's ('Kinsdale, Ireland. Berlin'), its year as the work's, and cut the book's
+    name at a year inside it ('EuroGP 2002: Proceedings of …'). The book's name runs to the meeting's dates; its
+    place and year are the imprint's."""
+    if ";" not in text or (meeting := _NLM_MEETING.search(text)) is None:
+        return
+    when_start, when_end = meeting.span("when")
+    if "pages" in spans and when_start <= spans["pages"][0] < when_end:
+        del spans["pages"]  # the meeting's days
+    if "location" in spans and meeting.start("where") <= spans["location"][0] < meeting.start("place"):
+        spans["location"] = (*meeting.span("place"), spans["location"][2])
+    if "date" in spans and spans["date"][0] < meeting.end("where"):
+        spans["date"] = (*meeting.span("year"), spans["date"][2])
+    if "container" in spans and spans["container"][0] < meeting.start() and "editor" in spans:
+        spans["container"] = (spans["container"][0], meeting.start(), spans["container"][2])
+
+
+# Citing Medicine's newspaper article: its date, then the section and page, and the column: '2002 Aug 12;Sect. A:2
+# (col. 4).'
+_NLM_SECTION_AND_PAGE = re.compile(
+    r";\s*Sect\.\s*(?P<section>[^\s:;()]{1,12})\s*:\s*(?P<page>[A-Z]?\d{1,4}(?:[-–][A-Z]?\d{1,4})?)(?:\s*\(col\.\s*\d{1,2}\))?"
+)
+
+
+def _newspapers_section_read_as_volume(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'The Washington Post. 2002 Aug 12;Sect. A:2 (col. 4).': the page after the section was read as a volume and
+    the column as its issue. The page is the page; the section and the column are no volume or issue."""
+    if "Sect." not in text or (printed := _NLM_SECTION_AND_PAGE.search(text)) is None:
+        return
+    start, end = printed.span()
+    read = [spans.pop(label)[2] for label in ("volume", "issue") if label in spans and start <= spans[label][0] < end]
+    if "pages" not in spans:
+        spans["pages"] = (*printed.span("page"), min(read, default=0.5))
+
+
+# NLM's place, its state or country in brackets after it, cut before the bracket: '[dissertation]. Mount Pleasant (' +
+# 'MI):'. The place's words after the sentence before, and the bracket's code.
+_PLACE_BEFORE_ITS_STATE = re.compile(r"(?:^|[.\]]\s+)(?P<place>[A-ZÀ-Þ][^\W\d_]+(?:[\s-][A-ZÀ-Þ][^\W\d_]+){0,3})\s?\($")
+_STATE_CODE = re.compile(r"[A-Z]{2,3}\)")
+
+
+def _place_cut_before_its_state(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'… Hispanic Americans [dissertation]. Mount Pleasant (MI): Central Michigan University; 2002.': the labeller
+    read the place's name as nothing and only its state in brackets as the place. The place is both, as Citing
+    Medicine prints it ('Bethesda (MD)')."""
+    if "location" not in spans:
+        return
+    start, end, share = spans["location"]
+    if (
+        not _STATE_CODE.match(text, start)
+        or (place := _PLACE_BEFORE_ITS_STATE.search(text, max(0, start - 60), start)) is None
+    ):
+        return
+    if all(span[1] <= place.start("place") or span[0] >= start or name == "other" for name, span in spans.items()):
+        spans["location"] = (place.start("place"), end, share)
+
+
 def _place_alone(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'Einführung in die Erzähltheorie. Darmstadt.': a known place alone after a book's title, read
     as its publisher or as nothing, is the book's place."""
@@ -4631,6 +4698,9 @@ def fields_from_labels(
     _place_out_of_book(text, spans)
     _second_place(text, spans)
     _nlm_imprint_read_as_nothing(text, spans)
+    _nlm_meeting_read_into_the_imprint(text, spans)
+    _newspapers_section_read_as_volume(text, spans)
+    _place_cut_before_its_state(text, spans)
     _place_alone(text, spans)
     _publisher_after_place_comma(text, spans)
     _publisher_before_place_comma(text, spans)
