@@ -4747,10 +4747,13 @@ def fields_from_labels(
     editor_span = take("editor")
     editor_names = _names_in(editor_span[0]) if editor_span is not None else []
     if (found := take("author")) is not None:
-        body = _named_again_as_the_publisher(text, spans)
-        # 'Hoaglin, D. C., Mosteller, F. and Tukey, J. W., editors (1983).': the role with no bracket ends the names.
-        role = None if body else _ROLE_ENDING_THE_NAMES.search(found[0])
-        names = [Author(body)] if body else split_authors(found[0][: role.start()] if role else found[0])[0]
+        role = None
+        if body := _named_again_as_the_publisher(text, spans):
+            names = [Author(body)]
+        else:
+            # 'Hoaglin, D. C., Mosteller, F. and Tukey, J. W., editors (1983).': the role with no bracket ends them.
+            role = _ROLE_ENDING_THE_NAMES.search(found[0])
+            names = split_authors(found[0][: role.start()] if role else found[0])[0]
         after = spans["author"][1]
         while after and text[after - 1] in " ([":  # the labeller may keep the role's '(' with the names
             after -= 1
