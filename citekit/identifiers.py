@@ -58,6 +58,18 @@ def clean_pmcid(value: str | None) -> str | None:
     return text if _PMCID.match(text) else None
 
 
+def isbn_checks(value: str) -> bool:
+    """Whether an ISBN's check digit fits the rest (ISO 2108): ten digits weighted 10 down to 1 sum to a multiple
+    of 11 (the last may be X, ten), thirteen weighted 1, 3, 1, … to a multiple of 10. A misprinted or misread one
+    fails."""
+    digits = [10 if mark in "Xx" else int(mark) for mark in value if mark.isdigit() or mark in "Xx"]
+    if len(digits) == 10 and 10 not in digits[:9]:
+        return sum(weight * digit for weight, digit in zip(range(10, 0, -1), digits, strict=True)) % 11 == 0
+    if len(digits) == 13 and 10 not in digits:
+        return sum(digit * (3 if place % 2 else 1) for place, digit in enumerate(digits)) % 10 == 0
+    return False
+
+
 # arXiv identifiers (https://info.arxiv.org/help/arxiv_identifier.html): 'YYMM.NNNN' from April 2007,
 # 'YYMM.NNNNN' from January 2015, and before April 2007 'archive/YYMMNNN' ('hep-th/9711200',
 # 'math.GT/0309136'), each with an optional version ('v2').

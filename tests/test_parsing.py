@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from citekit.identifiers import isbn_checks
 from citekit.model import Author, Reference
 from citekit.parsing import is_reference, parse_each, parse_reference, parse_references
 from citekit.parsing.authors import split_authors
@@ -7413,3 +7414,28 @@ def test_italian_editors_after_a_cura_di():
         "Sensibilità e razionalità nel Settecento",
         [Author("Branca", "V")],
     )
+
+
+def test_a_printed_isbn_is_kept_and_the_imprint_before_it_read():
+    """'Buenos Aires: Paidós. ISBN 978-950-12-9485-9.': the labeller, having learned from references that print no
+    ISBN, read the imprint before one as nothing. The ISBN comes out before the reference is read and is kept,
+    when its check digit fits. (Real references: a public repository's Spanish list, and the training strings.)"""
+    anijovich, gedisa, misread = parse_each(
+        [
+            "Anijovich, Rebeca y Cappelletti, Graciela. (2017). La evaluación como oportunidad. 1ª ed. Ciudad "
+            "Autónoma de Buenos Aires: Paidós. ISBN 978-950-12-9485-9.",
+            "----- ( 2006). Sistemas complejos. Conceptos, método y fundamentación epistemológica de la "
+            "investigación interdisciplinaria, Barcelona, Gedisa, 200 pp. ISBN 978-849-784-164-1",
+            "Anijovich, Rebeca y Cappelletti, Graciela. (2017). La evaluación como oportunidad. 1ª ed. Ciudad "
+            "Autónoma de Buenos Aires: Paidós. ISBN 978-950-12-9485-8.",
+        ]
+    )
+    assert (anijovich.variables["publisher"], anijovich.variables["ISBN"]) == ("Paidós", "978-950-12-9485-9")
+    assert (gedisa.variables["publisher"], gedisa.variables["publisher-place"]) == ("Gedisa", "Barcelona")
+    assert gedisa.variables["ISBN"] == "978-849-784-164-1"
+    assert "ISBN" not in misread.variables and misread.variables["publisher"] == "Paidós"  # its check digit fails
+
+
+def test_an_isbns_check_digit():
+    assert isbn_checks("978-950-12-9485-9") and isbn_checks("0-486-67260-3") and isbn_checks("0-8044-2957-X")
+    assert not isbn_checks("978-950-12-9485-8") and not isbn_checks("0-486-67260-4") and not isbn_checks("12345")

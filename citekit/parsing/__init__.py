@@ -10,6 +10,7 @@ from citekit.parsing.accessed import access_date
 from citekit.parsing.authors import PARTICLES, SAME_AUTHORS, YEAR_FIRST
 from citekit.parsing.gbt7714 import parse_gbt7714_reference
 from citekit.parsing.gost import parse_gost_book, parse_gost_reference
+from citekit.parsing.isbn import without_isbn
 from citekit.parsing.jstage import parse_jstage_reference
 from citekit.parsing.legislation import parse_brazilian_law
 from citekit.parsing.markdown import plain_text
@@ -105,15 +106,17 @@ def parse_each(texts: list[str]) -> list[Reference]:
     """Reference strings → one record each, in order. The learned path labels all the strings no
     rule reads in one batch, which is many times faster than one by one."""
     texts = [clean_pdf_text(text) for text in texts]
-    bodies, notes, series = [], [], []
+    bodies, notes, series, isbns = [], [], [], []
     for text in texts:
         body, note = without_translation_note(
             _without_notes(_NAMES_NUMBER.sub("", DIN_LABEL.sub("", text[:_READ_AT_MOST], count=1), count=1))
         )
         body, in_series = without_series(body)
+        body, isbn = without_isbn(body)
         bodies.append(years_mended(body))
         notes.append(note)
         series.append(in_series)
+        isbns.append(isbn)
     references: list[Reference | None] = [_by_rule(body) for body in bodies]
     unread = [index for index, reference in enumerate(references) if reference is None]
     if unread:
@@ -123,7 +126,11 @@ def parse_each(texts: list[str]) -> list[Reference]:
         for index, (reference, confidence) in zip(unread, learned, strict=True):
             reference.confidence = confidence
             references[index] = reference
-    for reference, text, body, note, in_series in zip(references, texts, bodies, notes, series, strict=True):
+    for reference, text, body, note, in_series, isbn in zip(
+        references, texts, bodies, notes, series, isbns, strict=True
+    ):
+        if isbn:
+            reference.variables.setdefault("ISBN", isbn)
         if note:
             reference.variables.setdefault("note", note)  # the translation's or first edition's
         if in_series:

@@ -2905,8 +2905,10 @@ _REGION_ABBREVIATIONS = frozenset(
     Nebr Nev Okla Ore Oreg Pa Penn Tenn Tex Va Vt Wash Wis Wisc Wyo Mex Ont Que Alta Sask Man Middx Hants Oxon
     Berks Bucks Herts Lancs Yorks Glos Wilts Notts Northants Cambs""".split()
 )
-# What follows a book's imprint: its year, its pages, or nothing more.
-_AFTER_IMPRINT = re.compile(r"[\s.,;:]*\(?(?:$|(?:1[5-9]|20)\d\d(?!\d)|(?:S|pp?)\.?\s*\d)")
+# What follows a book's imprint: its year, its pages or their count ('Gedisa, 200 pp.'), or nothing more.
+_AFTER_IMPRINT = re.compile(
+    r"[\s.,;:]*\(?(?:$|(?:1[5-9]|20)\d\d(?!\d)|(?:S|pp?)\.?\s*\d|\d{1,4}\s?(?:pp?|S|s|págs?)\.?(?!\w))"
+)
 
 
 def _publisher_after_place_comma(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
