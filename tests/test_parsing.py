@@ -7439,3 +7439,60 @@ def test_a_printed_isbn_is_kept_and_the_imprint_before_it_read():
 def test_an_isbns_check_digit():
     assert isbn_checks("978-950-12-9485-9") and isbn_checks("0-486-67260-3") and isbn_checks("0-8044-2957-X")
     assert not isbn_checks("978-950-12-9485-8") and not isbn_checks("0-486-67260-4") and not isbn_checks("12345")
+
+
+def test_an_editions_word_read_into_the_publisher_leaves_it():
+    """'Handbuch IT-Management, 6. Auflage, Carl Hanser Fachbuchverlag, München': the edition's number read into
+    the title and its word into the publisher gave the publisher 'Auflage, Carl Hanser Fachbuchverlag'. (A real
+    reference from a public repository's footnotes.)"""
+    (record,) = parse_each(
+        [
+            "Peter Ernst Tiemeyer (Hrsg.): Handbuch IT-Management, 6. Auflage, Carl Hanser Fachbuchverlag, München, "
+            "S. 216."
+        ]
+    )
+    assert (record.title, record.variables["edition"]) == ("Handbuch IT-Management", "6")
+    assert record.variables["publisher"] == "Carl Hanser Fachbuchverlag"
+    assert record.variables["publisher-place"] == "München"
+
+
+def test_editors_roles_in_french_and_spanish_and_their_particles():
+    """'édité par Elisabeth Lorans et Xavier Rodier' (Chicago in French) made 'par' part of a name; 'Johannes Feiner
+    e Magnus Löhrer' and 'Gimeno, J. y Pérez, A.' name two people each; 'von' is part of 'Michael von Albrecht',
+    and was taken out as if it said 'herausgegeben von'. Spanish 'En:' was read as a place, and 'Págs.' into the
+    publisher. (Real references: a public repository's French list and a Spanish course's, the training
+    strings.)"""
+    robert, rahner, ovid, gimeno = parse_each(
+        [
+            "Sandrine Robert, Éric Grosso, Pascal Chareille, et Hélène Noizet. « MorphAL (Morphological Analysis) : "
+            "un outil d'analyse de morphologie urbaine ». In Archéologie de l'espace urbain, édité par Elisabeth "
+            "Lorans et Xavier Rodier. Tours : Presses universitaires François-Rabelais, 2013.",
+            "RAHNER Karl, “Considerazioni fondamentali per l’antropologia e la protologia nell’ambito della "
+            "teologia”, in: Johannes Feiner e Magnus Löhrer (ed.), Mysterium Salutis. Nuovo corso di dogmatica come "
+            "teologia della storia della salvezza 4 (II/2), Queriniana, Brescia, 1970, 11-30.",
+            "Ovid. Metamorphoseon. Edited by Michael von Albrecht. Stuttgart: Reclam, 1994.",
+            "Gimeno, S., J. (2008). La evaluación en la enseñanza. En: Gimeno, J. y Pérez, A. Comprender y "
+            "transformar la enseñanza. Madrid: Morata. Págs. 334-397.",
+        ]
+    )
+    assert robert.editors == [Author("Lorans", "Elisabeth"), Author("Rodier", "Xavier")]
+    assert rahner.editors == [Author("Feiner", "Johannes"), Author("Löhrer", "Magnus")]
+    assert ovid.editors == [Author("von Albrecht", "Michael")]
+    assert gimeno.editors == [Author("Gimeno", "J"), Author("Pérez", "A")]
+    assert (gimeno.variables["publisher"], gimeno.variables["publisher-place"]) == ("Morata", "Madrid")
+
+
+def test_names_joined_by_y_or_e_are_two_people_but_ortega_y_gasset_is_one():
+    assert split_authors("Anijovich, Rebeca y Cappelletti, Graciela")[0] == [
+        Author("Anijovich", "Rebeca"),
+        Author("Cappelletti", "Graciela"),
+    ]
+    assert split_authors("Elisabeth Lorans y Xavier Rodier")[0] == [
+        Author("Lorans", "Elisabeth"),
+        Author("Rodier", "Xavier"),
+    ]
+    assert split_authors("Ortega y Gasset, José")[0] == [Author("Ortega y Gasset", "José")]
+    assert split_authors("Marías, Julián y Ortega y Gasset, José")[0] == [
+        Author("Marías", "Julián"),
+        Author("Ortega y Gasset", "José"),
+    ]

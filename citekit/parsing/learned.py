@@ -110,10 +110,14 @@ _SAME_AUTHOR = re.compile(r"^(?:ders|dies)(?:\.\s*[:,]?|\s*[:,])\s*", re.I)  # G
 _VOLUME_PAGES = re.compile(r"^(?P<volume>\w*\d\w*),\s*(?P<pages>\w+(?:\s*[–-]\s*\w+)?)$")
 # The editors' role in Portuguese and Spanish, spelled out: 'editores', 'organizadora', 'coordenadores'.
 _ROMANCE_EDITOR_ROLES = r"editores|organizador(?:es|as?)?|coordenador(?:es)?|coordinador(?:es)?"
+# 'von' only as 'Hrsg. von', or before given names first ('von Johannes Winckelmann'): 'Tilman von Brand' and
+# 'von Brand, Tilman' keep it. 'édité par', 'editado por', and 'par' left alone where the role went with the book.
 _EDITOR_WORDS = re.compile(
-    rf"\(?\b(?:{EDITOR_ROLES}|editors?|{_ROMANCE_EDITOR_ROLES}"
+    r"\b(?:hg|hrsg)\.?\s+von\b|^\W*von\s+(?=[A-ZÀ-Þ][^\s,]*\s+[A-ZÀ-Þ])|^\W*(?:par|por)\s"
+    rf"|\(?\b(?:{EDITOR_ROLES}|editors?|{_ROMANCE_EDITOR_ROLES}"
     rf"|edited\s+by)\b\.?\)?|\b{_IN}:?\s"
-    r"|\b(?:sous\s+la\s+direction\s+de|bajo\s+la\s+direcci[óo]n\s+de|herausgegeben\s+von|von)\b",
+    r"|\b(?:sous\s+la\s+direction\s+de|bajo\s+la\s+direcci[óo]n\s+de|herausgegeben\s+von"
+    r"|(?:[ée]dit[ée]|editad[oa]|organizad[oa]|coordonn[ée]|coordinad[oa]|dirig[ée])e?s?\s+(?:par|por))\b",
     re.IGNORECASE,
 )
 # 'Translated by …', 'übersetzt von …': translators, labelled where editors go.
@@ -295,6 +299,9 @@ def _ends_in_marker_word(text: str) -> bool:
 _CLOSING_QUOTE = {"»": "«", "«": "»", "„": "“", "“": "”", "‘": "’", "‚": "‘"}  # each opening mark, its closing
 _OPENING_QUOTE_OF = {closing: opening for opening, closing in _CLOSING_QUOTE.items()}
 _OPENING_QUOTE = re.compile("[" + "".join(_CLOSING_QUOTE) + "]")
+
+
+_PAGES_WORD_ENDING = re.compile(r"[,.]\s*(?:S|pp?|Seiten?|Págs?)\.?$")
 
 
 def _names_in(editors: str) -> list[Author]:
@@ -2289,7 +2296,15 @@ def _in_colon_read_into_the_title(tokens: list[Token], labels: list[str]) -> lis
     first_title = labels.index("title")
     for index in range(first_title + 1, len(tokens) - 2):
         word = tokens[index]
-        if tokens[index + 1].text != ":" or word.text not in ("in", "In", "IN") or tokens[index + 1].start != word.end:
+        if tokens[index + 1].text != ":" or tokens[index + 1].start != word.end:
+            continue
+        if (
+            labels[index] == labels[index + 1] == "location"
+            and labels[index + 2] in ("editor", "container")
+            and _ONLY_IN.fullmatch(word.text)
+        ):
+            return _relabelled(labels, index, index + 1, labels[index + 2])  # Spanish 'En:', read as a place
+        if word.text not in ("in", "In", "IN"):
             continue
         if labels[index] == "title" and labels[index + 1] == "title":
             end = _run_end(labels, index)
@@ -4792,6 +4807,13 @@ def fields_from_labels(
         if start < edition.start() < end and not text[edition.end() : end].strip(_EDGE):
             # 'Familienrecht, 6. Auflage' with the number read into the title and the word after it.
             spans["title"] = (start, edition.start(), spans["title"][2])
+            for label, (next_start, next_end, next_confidence) in list(spans.items()):
+                if end <= next_start < edition.end():
+                    # '…, 6. Auflage, Carl Hanser Fachbuchverlag': the edition's word read into the publisher.
+                    if text[edition.end() : next_end].strip(_EDGE):
+                        spans[label] = (edition.end(), next_end, next_confidence)
+                    else:
+                        del spans[label]
     if (found := take("title")) is not None and (title := _clean(_without_what_ends_a_title(found[0]))):
         title, book = _title_then_book(title)
         if "volume" not in spans and (book_volume := _TITLE_VOLUME.search(title)) and book_volume.start():
@@ -5027,6 +5049,7 @@ def fields_from_labels(
             series = after["bracketed"] or after["named"]
         if _NOT_A_SERIES.search(series):
             series = ""  # 'Primus (2., überarbeitete Auflage)': a note on the edition
+        publisher = _PAGES_WORD_ENDING.sub("", publisher)  # 'Seelze: Klett, S. 1-10': the pages' word
         reference.variables["publisher"], confidence["publisher"] = publisher.strip(_EDGE), found[1]
         if series := series.lstrip("= ").strip(_EDGE):  # 'Campus (Schriften des MPI …, Bd. 23)'
             reference.variables.setdefault("collection-title", series)
