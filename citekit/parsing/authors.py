@@ -28,11 +28,6 @@ _GIVEN_FIRST_JOINED = re.compile(
     r"(?P<before>(?:[A-ZÀ-Þ][^\W\d_]+ [A-ZÀ-Þ][^\W\d_]+, )*[A-ZÀ-Þ][^\W\d_]+ [A-ZÀ-Þ][^\W\d_]+)"
     r" (?:y|e) (?P<last>[A-ZÀ-Þ][^\W\d_]+ [A-ZÀ-Þ][^\W\d_]+)"
 )
-# Names inverted with whole given names, 'y' or 'e' before the last with no comma ('Anijovich, Rebeca y
-# Cappelletti, Graciela'); the first 'y' after a given name, as 'Marías, Julián y Ortega y Gasset, José' has it.
-_INVERTED_JOINED = re.compile(
-    r"(?P<before>(?:[^,;&]+,\s*[^,;&]+,\s*)*[^,;&]+,\s*[^,;&]+?) (?:y|e) (?P<last>[^,;&]+,\s*[^,;&]+)"
-)
 # Every match begins at a space, a comma or '&': the lookahead first passes over the letters of names at once
 # (a fifth of the learned path's time went to splitting names).
 _AND = re.compile(
@@ -463,6 +458,27 @@ def _tidy(text: str) -> str:
 _DASH_BETWEEN_NAMES = re.compile(r"\s+[-–]\s+")
 
 
+_Y_OR_E = re.compile(r" (?:y|e) ")
+
+
+def _joined_by_y_or_e(text: str) -> str:
+    """'and' for the 'y' or 'e' that joins the last two names: names given first, each a given and one family
+    name ('Elisabeth Lorans y Xavier Rodier'), or inverted with whole given names, the 'y' after the last but one
+    given name ('Anijovich, Rebeca y Cappelletti, Graciela'; 'Marías, Julián y Ortega y Gasset, José' at the
+    first 'y'). Elsewhere they are part of a name ('Ortega y Gasset, José', 'Santiago Ramón y Cajal')."""
+    if (joined := _GIVEN_FIRST_JOINED.fullmatch(text)) is not None:
+        return f"{joined['before']} and {joined['last']}"
+    parts = text.split(",")
+    if len(parts) < 3 or len(parts) % 2 == 0 or ";" in text or "&" in text:
+        return text
+    if (found := _Y_OR_E.search(parts[-2])) is None:
+        return text
+    given, family = parts[-2][: found.start()], parts[-2][found.end() :]
+    if not given.strip() or not family.strip() or not all(part.strip() for part in parts):
+        return text
+    return ",".join(parts[:-2]) + f",{given} and {family}," + parts[-1]
+
+
 def split_authors(text: str) -> tuple[list[Author], bool]:
     """(names in order, whether the list was cut short with 'et al.')."""
     cut_after_comma = text.rstrip().endswith(",")  # 'Brown, Penelope & Levinson,': the span ended before a given name
@@ -516,10 +532,8 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
     if " " in text and "," not in text and (is_country(text) or names_one_place(text)):
         return [Author(text.strip(" ."))], False  # 'São Paulo. 2010. Secretaria do Meio Ambiente.': a government
     text = text.strip(" ,;")
-    if (" y " in text or " e " in text) and (
-        joined := _GIVEN_FIRST_JOINED.fullmatch(text) or _INVERTED_JOINED.fullmatch(text)
-    ):
-        text = f"{joined['before']} and {joined['last']}"
+    if " y " in text or " e " in text:
+        text = _joined_by_y_or_e(text)
     # Inverted names with whole given names: 'Corbin Dwyer, Sonya', 'Lorenzer, Alfred & Orban, Peter'.
     pieces = _AND.split(text)
     *before, last = pieces
