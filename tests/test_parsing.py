@@ -7496,3 +7496,62 @@ def test_names_joined_by_y_or_e_are_two_people_but_ortega_y_gasset_is_one():
         Author("Marías", "Julián"),
         Author("Ortega y Gasset", "José"),
     ]
+
+
+def test_abnt_theses_are_read_by_their_pattern():
+    """ABNT's thesis (NBR 6023): 'Tese (Doutorado em Nutrição) - Faculdade de Engenharia de Alimentos,
+    Universidade Estadual de Campinas, Campinas.' The degree's bracket was read into the publisher ('Tese', 'em
+    Ciências Médicas) - Universidade …'), the institution cut to its first part, and 'Monografia (Graduação em
+    …)' not known as a thesis. (Real references: the standard's own example as a public repository's tests print
+    it, an R package's documentation, public reference lists.)"""
+    barcelos, gleesse, nogueira, ramalho = parse_each(
+        [
+            "BARCELOS, M. F. P. Ensaio tecnológico, bioquímico e sensorial de soja e gandu enlatados no estágio "
+            "verde e maturação de colheita. 1998. 160 f. Tese (Doutorado em Nutrição) - Faculdade de Engenharia "
+            "de Alimentos, Universidade Estadual de Campinas, Campinas.",
+            "GLEESSE, Nadine. O papel das proteínas apoptóticas na patogênese do lúpus eritematoso sistêmico: uma "
+            "abordagem imunogenética. 2015. Tese (Doutorado em Ciências Médicas) - Universidade Federal do Rio "
+            "Grande do Sul, Porto Alegre, 2015.",
+            "Nogueira, C. H. Testes para comparações múltiplas de médias em experimentos com tendência e "
+            "dependência espacial. 142 f. Tese (Doutorado em Estatística e Experimentação Agropecuária) | "
+            "Universidade Federal de Lavras, Lavras, 2017",
+            "RAMALHO, Cristiano Wellington Noberto. Pescadores artesanais e o poder público: um estudo sobre a "
+            "Colônia de Pesca de Itapissuma, PE. 1999. Monografia (Graduação em Ciências Sociais) -- Universidade "
+            "Federal Rural de Pernambuco, Recife, 1999.",
+        ]
+    )
+    assert barcelos.type == "thesis" and barcelos.variables["genre"] == "PhD thesis"
+    assert barcelos.variables["publisher"] == "Faculdade de Engenharia de Alimentos, Universidade Estadual de Campinas"
+    assert (barcelos.variables["publisher-place"], barcelos.variables["number-of-pages"]) == ("Campinas", "160")
+    assert "collection-title" not in barcelos.variables and barcelos.pages is None
+    assert gleesse.variables["publisher"] == "Universidade Federal do Rio Grande do Sul"
+    assert (
+        nogueira.title
+        == "Testes para comparações múltiplas de médias em experimentos com tendência e dependência espacial"
+    )
+    assert (nogueira.variables["publisher"], nogueira.year) == ("Universidade Federal de Lavras", 2017)
+    assert ramalho.type == "thesis" and ramalho.variables["publisher-place"] == "Recife"
+    assert ramalho.variables["publisher"] == "Universidade Federal Rural de Pernambuco"
+
+
+def test_a_pandoc_markdown_list_keeps_neto_and_loses_its_stray_emphasis():
+    """A reference list as pandoc writes Markdown from a Word file (a public repository's): bold titles wrapped
+    over a line break, emphasis left around a stop or a space ('***.*', '**.* *'), Portuguese 'NETO' ending a
+    family name (read as four initials), and a publisher's name opening with a figure ('Rio de Janeiro: 7 Letras',
+    read as one place)."""
+    page = (
+        "# Referências \n\n"
+        "BARCELOS NETO, João. **Mecânica Newtoniana, Lagrangiana & Hamiltoniana**. São Paulo: Ed. Livraria da "
+        "Física, 2013.\n\n"
+        "CANDAU, Vera Maria Ferrão. **Educação intercultural e cotidiano\nescolar**. Rio de Janeiro: 7 Letras, "
+        "2006.\n\n"
+        "KUHN, Thomas Samuel. **Estrutura das revoluções científicas**.* *2 ed.\nSão Paulo: Perspectiva, 1987.\n\n"
+        "OLIVEIRA FILHO, Kepler de Souza; SARAIVA, Maria de Fátima Oliveira.\n**Astronomia e Astrofísica***.* 2 "
+        "ed. São Paulo: Livraria da Física,\n2004.\n"
+    )
+    barcelos, candau, kuhn, oliveira = parse_references(page).references
+    assert barcelos.authors == [Author("BARCELOS NETO", "João")]
+    assert candau.title == "Educação intercultural e cotidiano escolar"
+    assert (candau.variables["publisher"], candau.variables["publisher-place"]) == ("7 Letras", "Rio de Janeiro")
+    assert (kuhn.title, kuhn.variables["edition"]) == ("Estrutura das revoluções científicas", "2")
+    assert oliveira.title == "Astronomia e Astrofísica"

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from citekit.model import Reference
+from citekit.parsing.abnt_theses import read_abnt_thesis
 from citekit.parsing.accessed import access_date
 from citekit.parsing.authors import PARTICLES, SAME_AUTHORS, YEAR_FIRST
 from citekit.parsing.gbt7714 import parse_gbt7714_reference
@@ -138,6 +139,7 @@ def parse_each(texts: list[str]) -> list[Reference]:
         read_preprint_server(reference, body)
         read_mla_source(reference, body)
         read_scholar_proceedings(reference, body)
+        read_abnt_thesis(reference, body)
         reference.accessed = reference.accessed or access_date(body)
         _emphasis_taken_off(reference)
         reference.raw = text  # as printed, label and all

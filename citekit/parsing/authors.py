@@ -157,7 +157,12 @@ def _initials(token: str) -> bool:
         return all(_SHORTENED_GIVEN.match(piece) or _initials(piece) for piece in pieces)
     longest = 6 if token.count(".") >= len(bare) - 1 else 4  # 'F.A.R.D.P.' dotted; undotted 'SOUSA' is a name
     return (
-        bool(bare) and bare.isalpha() and bare.isupper() and len(bare) <= longest and bool(_INITIAL_TOKEN.match(token))
+        bool(bare)
+        and bare.isalpha()
+        and bare.isupper()
+        and len(bare) <= longest
+        and bool(_INITIAL_TOKEN.match(token))
+        and token.capitalize() not in _FAMILY_ENDINGS  # 'BARCELOS NETO, João': the family name's end
     )
 
 

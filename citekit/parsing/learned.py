@@ -2961,6 +2961,23 @@ def _publisher_after_place_comma(text: str, spans: dict[str, tuple[int, int, flo
     spans["publisher"] = (tail_start, tail_start + len(tail), share)
 
 
+def _publisher_after_place_colon(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'Rio de Janeiro: 7 Letras, 2006': the whole imprint read as the place (a publisher's name opening with a
+    figure). Where the words before the colon are a known place and those after it are none, they are the
+    publisher."""
+    if "location" not in spans or "publisher" in spans:
+        return
+    start, end, share = spans["location"]
+    colon = text.find(":", start, end)
+    if colon < 0:
+        return
+    place, publisher = text[start:colon].strip(_EDGE), text[colon + 1 : end].strip(_EDGE)
+    if publisher and publisher[:1].isalnum() and is_place(place) and not is_place(publisher):
+        after = text.index(publisher, colon)
+        spans["location"] = (start, colon, share)
+        spans["publisher"] = (after, after + len(publisher), share)
+
+
 def _publisher_before_place_comma(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'I ponti di Palladio, Electa, Milano.', '…, tomo secondo, Utet, Torino.', '…, Payot, Parigi,': the imprint
     with the publisher first, as Italian and French chronological lists print it (the year up front), read as one
@@ -4721,6 +4738,7 @@ def fields_from_labels(
     _place_alone(text, spans)
     _publisher_after_place_comma(text, spans)
     _publisher_before_place_comma(text, spans)
+    _publisher_after_place_colon(text, spans)
     _country_read_as_the_publisher(text, spans)
     _book_with_no_chapter_title(text, spans)
     _publisher_before_its_place(text, spans)

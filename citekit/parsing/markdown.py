@@ -22,6 +22,14 @@ _IDENTIFIER_LINK = re.compile(
 )
 _BOLD = re.compile(r"\*\*(?=\S)(?P<text>[^\n]{0,500}?)(?<=\S)\*\*")
 _ITALIC = re.compile(r"(?<![\w*\\])\*(?=\S)(?P<text>[^*\n]{0,500}?)(?<=\S)\*(?![\w*])")
+# Taken off a page known for Markdown, a run may go on over one line break, as a converter wraps it
+# ('**Educação intercultural e cotidiano\nescolar**'), not over a paragraph's end. (Not to tell Markdown: a PDF's
+# stray stars, a line apart, would pair.)
+_BOLD_WRAPPED = re.compile(r"\*\*(?=[^\s*])(?P<text>(?:[^\n]|\n(?![ \t]*\n)){0,500}?)(?<=[^\s*])\*\*")
+_ITALIC_WRAPPED = re.compile(r"(?<![\w*\\])\*(?=\S)(?P<text>(?:[^*\n]|\n(?![ \t]*\n)){0,500}?)(?<=\S)\*(?![\w*])")
+# Emphasis around a stop or a space alone, as converters leave it after a title: '**Astronomia e Astrofísica***.*',
+# '**Estrutura das revoluções científicas**.* *2 ed.'.
+_EMPTY_EMPHASIS = re.compile(r"\*(?P<mark>[ .,;:])\*")
 _ESCAPED = re.compile(r"\\(?P<mark>[\\`*_{}\[\]()#+.!<>|-])")
 # So many links, bold or italic runs before a text is taken for Markdown: one '[1](2)' may be anything.
 _AT_LEAST = 2
@@ -51,6 +59,8 @@ def plain_text(text: str) -> str:
     """The text without Markdown's links, bold and italic marks and escapes; a link's label stays, or its
     address where that is a DOI's, PubMed's or PMC's."""
     text = _LINK.sub(_unlinked, text)
-    text = _BOLD.sub(r"\g<text>", text)
-    text = _ITALIC.sub(r"\g<text>", text)
+    text = _BOLD_WRAPPED.sub(r"\g<text>", text)
+    text = _ITALIC_WRAPPED.sub(r"\g<text>", text)
+    if "*" in text:
+        text = _EMPTY_EMPHASIS.sub(r"\g<mark>", text)
     return _ESCAPED.sub(r"\g<mark>", text)
