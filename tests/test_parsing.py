@@ -7555,3 +7555,38 @@ def test_a_pandoc_markdown_list_keeps_neto_and_loses_its_stray_emphasis():
     assert (candau.variables["publisher"], candau.variables["publisher-place"]) == ("7 Letras", "Rio de Janeiro")
     assert (kuhn.title, kuhn.variables["edition"]) == ("Estrutura das revoluções científicas", "2")
     assert oliveira.title == "Astronomia e Astrofísica"
+
+
+def test_chicago_and_mla_names_and_presses():
+    """Chicago's and MLA's examples as public repositories print them: 'edited by Walter Emil Kaegi Jr. and Peter
+    White' made 'Walter Emil Kaegi' a family name and 'Peter White' its given names (the suffix read as that of a
+    family name printed first, 'QUIGLEY JR., Martin'); 'Translated by Harvey C. Mansfield, 2nd ed.' gave the
+    translator 'Harvey C'; MLA's 'U of Chicago P' lost its 'P', read as a page's marker."""
+    cicero, prince = parse_each(
+        [
+            "Cicero, Quintus Tullius. “Handbook on Canvassing for the Consulship.” In Rome: Late Republic and "
+            "Principate, edited by Walter Emil Kaegi Jr. and Peter White, 33–46. Chicago: University of Chicago "
+            "Press, 1986.",
+            "Machiavelli, Niccolò. The Prince. Translated by Harvey C. Mansfield, 2nd ed., U of Chicago P, 1998.",
+        ]
+    )
+    assert cicero.editors == [Author("Kaegi", "Walter Emil", "Jr"), Author("White", "Peter")]
+    assert prince.names["translator"] == [Author("Mansfield", "Harvey C.")]
+    assert (prince.variables["publisher"], prince.variables["edition"]) == ("U of Chicago P", "2")
+
+
+def test_trial_investigators_and_the_us_fda_are_bodies():
+    """'EINSTEIN Investigators.' (a trial's group, as NEJM prints it) was split as a person, 'Investigators,
+    EINSTEIN'; 'U.S. Food and Drug Administration' as two ('Food, US' and 'Administration, Drug'), its 'U.S.'
+    taken for initials. (Real references from public repositories' medical notes.)"""
+    einstein, fda = parse_each(
+        [
+            "EINSTEIN Investigators. Oral rivaroxaban for symptomatic venous thromboembolism. N Engl J Med. "
+            "2010;363(26):2499-2510.",
+            "U.S. Food and Drug Administration. Fact Sheet for Healthcare Providers: Emergency Use Authorization for "
+            "Paxlovid. Updated May 2023.",
+        ]
+    )
+    assert einstein.authors == [Author("EINSTEIN Investigators")] and einstein.volume == "363"
+    assert fda.authors == [Author("U.S. Food and Drug Administration")]
+    assert split_authors("Smith U. S., Jones K.")[0] == [Author("Smith", "US"), Author("Jones", "K")]

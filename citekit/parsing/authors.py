@@ -82,15 +82,16 @@ _OPEN_BRACKET_AT_END = re.compile(r"\s*\([^()\w]*\w*[^()\w]*$")  # 'Karl ( / Ori
 _LIST_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]?)\s+(?=[^\W\d_])")
 _LABEL = re.compile(r"^\s*(?:\[[A-Za-z]{2,8}\d{0,4}[a-z]?|[A-Za-z]{2,8}\d{2,4}[a-z]?)\]\s*")
 # Kinds of body, in English and German; science's corporate authors ('R Core Team', 'Planck Collaboration', 'WHO
-# Working Group', 'Royal Society', 'The World Bank', 'Kaiser Family Foundation', 'GBD 2019 … Collaborators');
+# Working Group', 'Royal Society', 'The World Bank', 'Kaiser Family Foundation', 'GBD 2019 … Collaborators',
+# 'EINSTEIN Investigators', a guideline's 'Panel');
 # companies ('Oxford Nanopore Technologies', 'Pfizer Laboratories', 'Illumina Corporation'); French, Spanish,
 # Portuguese and Italian ones ('BRASIL. Ministério da Saúde', 'Secretaría de Salud').
 _BODY_KINDS = tuple(
     r"""
     ministry institut\w* stiftung kommission commission council association organi[sz]ation department agency
     bureau gesellschaft zentrum cent(?:er|re)s? universit\w+ statisti\w+ bundes\w+ gmbh e\.\s?v inc ltd
-    team collaboration collaborators consortium group foundation society bank trust committee academy
-    academies federation alliance network initiative office service authority administration watch
+    team collaboration collaborators investigators consortium group panel foundation society bank trust committee
+    academy academies federation alliance network initiative office service authority administration watch
     task\s?force taskforce working\s+party secretariat commissioner
     technologies pharmaceuticals? laborator(?:y|ies) corporation llc plc
     minist[eéè]ri?[oe]s? secretar[ií]as? universidad\w* funda[çc][ãa]o fundaci[óo]n conselho consejo conseil
@@ -133,7 +134,8 @@ SAME_AUTHORS = r"ders|dies|idem|eadem"
 # year (or years) is the same author's next work, as old natural history's bibliographies print them.
 YEAR_FIRST = r"^\s*(?:1[5-9]|20)\d\d[a-z]?(?:\s*,\s*(?:1[5-9]|20)\d\d[a-z]?)*\s*[.:]\s"
 _SAME_AS_BEFORE = re.compile(rf"^(?:{SAME_AUTHORS})\.?$", re.IGNORECASE)
-_PERSON_MARK = re.compile(r"\b[A-ZÀ-Þ]\.|[;/&]|\bu\.\s?a\.|\bet al")  # initials, a list of names
+# Initials, a list of names; not 'U.S.' or 'U.K.' opening a body's name ('U.S. Food and Drug Administration').
+_PERSON_MARK = re.compile(r"\b(?<!U\.)(?!U\.[SK]\.)[A-ZÀ-Þ]\.|[;/&]|\bu\.\s?a\.|\bet al")
 _SLASH = re.compile(r"\s*/\s*(?=[^\W\d_])")
 PARTICLES = frozenset("von van de der den da di du la le zu ten ter dos das del della".split())
 _SLASHED_NAME = re.compile(r"(?=.*[^\W\d_A-Z])[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,4}")
@@ -590,7 +592,7 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
             following is not None
             and len(tokens := part.split()) >= 2
             and tokens[-1].rstrip(".").capitalize() in ("Jr", "Sr")
-            and (_initials_group(following) or (index == 0 and _whole_given_names(following)))
+            and (_initials_group(following) or (index == 0 and len(tokens) == 2 and _whole_given_names(following)))
         ):
             # 'COUTO JR., A.F.', 'SITES JR, J.W.', 'QUIGLEY JR., Martin': the suffix printed after the family
             # name, before the initials (or, for the first author, the given name).

@@ -261,9 +261,17 @@ def _spans(tokens: list[Token], labels: list[str], confidences: list[float]) -> 
     return spans
 
 
+# MLA's university press, 'U of Chicago P': its 'P' is no page's marker.
+_MLA_UNIVERSITY_PRESS = re.compile(r"\bU\s+of\s+[A-Z][^,;:]*\sP$")
+
+
 def _clean(value: str) -> str | None:
     cleaned = value.strip(_EDGE)
-    if _ends_in_marker_word(cleaned) and (marker := _SUFFIX.search(cleaned, max(0, len(cleaned) - 24))):
+    if (
+        _ends_in_marker_word(cleaned)
+        and (marker := _SUFFIX.search(cleaned, max(0, len(cleaned) - 24)))
+        and not (cleaned.endswith(" P") and _MLA_UNIVERSITY_PRESS.search(cleaned))
+    ):
         cleaned = cleaned[: marker.start()]
     cleaned = cleaned.strip(_EDGE)
     for opening, closing in ("()", "[]") if "(" in cleaned or "[" in cleaned else ():
@@ -4471,10 +4479,11 @@ def _role_note_read_as_the_imprint(text: str, spans: dict[str, tuple[int, int, f
 
 # A translator's note the labeller read as nothing, after a title or a book: 'Translated by G. Roth.',
 # 'Übers. von Guenther Roth.', 'Trad. Guenther Roth.', 'Traduit par …'; the names run to the next full
-# stop that ends no initial. (A note inside the title or the book: _role_notes_out_of_title.)
+# stop that ends no initial, or to a comma before a figure ('Translated by Harvey C. Mansfield, 2nd ed.'). (A note
+# inside the title or the book: _role_notes_out_of_title.)
 _TRANSLATOR_ALONE = re.compile(
     r"[.,;]\s+(?:Translated\s+by|Transl\.|Übers(?:etzt)?\.?\s+von|Übers\.|Traduit\s+par|Trad\.(?:\s+de)?|Tradu[çc][ãa]o\s+de"
-    r"|Traducci[óo]n\s+de)\s+(?P<names>(?=[A-ZÀ-Þ])(?:[A-ZÀ-Þ]\.\s?|[^.;()])+?)(?=\.(?:\s|$)|;)"
+    r"|Traducci[óo]n\s+de)\s+(?P<names>(?=[A-ZÀ-Þ])(?:[A-ZÀ-Þ]\.\s?|[^.;()])+?)(?=\.(?:\s|$)|;|,\s*\d)"
 )
 # APA's '(G. Roth, Trans.)', '(G. Roth, Trans.; 5th ed.)' right after the title, which the labeller
 # read into the title up to the comma.
