@@ -7590,3 +7590,48 @@ def test_trial_investigators_and_the_us_fda_are_bodies():
     assert einstein.authors == [Author("EINSTEIN Investigators")] and einstein.volume == "363"
     assert fda.authors == [Author("U.S. Food and Drug Administration")]
     assert split_authors("Smith U. S., Jones K.")[0] == [Author("Smith", "US"), Author("Jones", "K")]
+
+
+def test_french_wikipedias_imprint_series_and_page_count():
+    """French Wikipedia's book ('Paris, Dunod, coll. « Enseignement de la physique », 2001, 740 p. (ISBN …), p.
+    14.', as a public repository's notes copy it): the publisher and its series were read as a second title and
+    lost, the book's length as its pages (the ISBN's bracket taken out had taken the comma after it too), the
+    publisher's short name '(PUF)' as a series, and a series ran on into the page count."""
+    perez, beaufils, levy, coulombe = parse_each(
+        [
+            "José-Philippe Pérez, Robert Carles et Robert Fleckinger, Électromagnétisme : fondements et applications "
+            "(avec 300 exercices et problèmes résolus), Paris, Dunod, coll. « Enseignement de la physique », 2001, "
+            "740 p. (ISBN 978-2-10-005574-6), p. 14.",
+            "Bertrand Beaufils, Formulaire maths, physique, chimie, SII, MPSI/MP, Ellipses, coll. « prépa sciences », "
+            "2022, 399 p. (ISBN 9782340-070356), p. 110.",
+            "Elie Levy, Dictionnaire de physique, Paris, Presses universitaires de France (PUF), 1988, 892 p. (ISBN "
+            "978-2-13-039311-5), p. 193.",
+            "Coulombe Maxime, 2010, Le monde sans fin des jeux vidéo. Paris, Presses universitaires de France, coll. "
+            "La nature humaine, 160 p., bibliogr.",
+        ]
+    )
+    assert (perez.variables["publisher"], perez.variables["collection-title"]) == (
+        "Dunod",
+        "Enseignement de la physique",
+    )
+    assert (perez.variables["number-of-pages"], perez.pages) == ("740", None)
+    assert beaufils.title == "Formulaire maths, physique, chimie, SII, MPSI/MP"
+    assert (beaufils.variables["publisher"], beaufils.variables["number-of-pages"]) == ("Ellipses", "399")
+    assert levy.variables["publisher"] == "Presses universitaires de France (PUF)"
+    assert "collection-title" not in levy.variables and levy.variables["number-of-pages"] == "892"
+    assert coulombe.variables["collection-title"] == "La nature humaine"
+
+
+def test_a_title_in_straight_quotes_ends_at_its_closing_quote():
+    """'Sabatini A. (a cura di), "Il sessismo nella lingua italiana", Commissione nazionale …, Presidenza del
+    Consiglio dei Ministri, Dipartimento …, 1987' (a public repository's Italian list): the title ran on past its
+    closing quote over the bodies that issued the book."""
+    (record,) = parse_each(
+        [
+            'Sabatini A. (a cura di), "Il sessismo nella lingua italiana", Commissione nazionale per la parità e le '
+            "pari opportunità tra uomo e donna, Presidenza del Consiglio dei Ministri, Dipartimento per l’Informazione "
+            "e l’editoria, 1987"
+        ]
+    )
+    assert record.title == "Il sessismo nella lingua italiana"
+    assert record.variables["publisher"].startswith("Commissione nazionale per la parità")

@@ -29,5 +29,8 @@ def without_isbn(text: str) -> tuple[str, str | None]:
     if found is None:
         return text, None
     isbn = found["isbn"].strip(" -")
-    rest = text[: found.start()] + (found["before"] or found["after"]) + text[found.end() :]
+    mark = found["before"] or found["after"]
+    if found["before"] == "." and found["after"] == ",":
+        mark = ".,"  # '892 p. (ISBN …), p. 193': an abbreviation's stop, then the comma after the bracket
+    rest = text[: found.start()] + mark + text[found.end() :]
     return rest.rstrip() if not text[found.end() :].strip() else rest, isbn if isbn_checks(isbn) else None

@@ -4246,9 +4246,42 @@ def _series_after_the_title(text: str, spans: dict[str, tuple[int, int, float]],
         reference.variables["publisher-place"] = place  # '… (Einführungen. Philosophie 3), Münster.'
 
 
+_PAGE_COUNT_AFTER_SERIES = re.compile(r",\s*\d+\s*(?:pp?|S|f)\.")
+_SMALL_WORDS = frozenset("de des du la le les of the and for für und der die das et e y da do di".split())
+
+
+def _short_name_of(name: str, short: str) -> bool:
+    """Whether short is name's initials in capitals ('PUF' of 'Presses universitaires de France'), the small
+    words passed over."""
+    initials = "".join(word[0] for word in name.split() if word.casefold() not in _SMALL_WORDS and word[0].isalpha())
+    return len(short) >= 2 and short.isupper() and short == initials.upper()
+
+
+# French Wikipedia's and Francophone publishers' imprint: 'Paris, Dunod, coll. « Enseignement de la physique »,
+# 2001': the publisher, then its series' name in guillemets.
+_PUBLISHER_AND_COLLECTION = re.compile(
+    r",\s*(?P<publisher>[A-ZÀ-Þ][^,.;:«»()\d]{0,60}?)\s*,\s*coll(?:ection)?\.?\s*«\s*(?P<series>[^«»]{2,100}?)\s*»"
+)
+
+
+def _publisher_before_its_collection(text: str, reference: Reference) -> None:
+    """'… résolus), Paris, Dunod, coll. « Enseignement de la physique », 2001', '…, MPSI/MP, Ellipses, coll. «
+    prépa sciences », 2022': the publisher and its series, read as a second title (and dropped) or into the title,
+    are the record's."""
+    found = _PUBLISHER_AND_COLLECTION.search(text)
+    if found is None or is_place(publisher := found["publisher"].strip()):
+        return
+    reference.variables["publisher"] = publisher
+    reference.variables.setdefault("collection-title", found["series"])
+    if reference.title and (cut := reference.title.find(f", {publisher}, ")) > 0:
+        reference.title = reference.title[:cut]
+
+
 # Elsevier's 'Article 109141', 'Article eaau6977'; Hindawi's 'Article ID 632786'; 'Article no. 12'.
 _ARTICLE_WORD = re.compile(r"^Article\s+(?:(?:ID|no\.?|No\.?|number)\s*)?(?=\S*\d)")
 _PAGE_COUNT = re.compile(r"(?P<count>\d{1,5})\s*(?:pp?|S|pages|Seiten|págs?|pgs?)")
+# The book's length, then the page cited: '892 p., p. 193' (French Wikipedia's), '250 S., S. 12'.
+_PAGE_COUNT_THEN_PAGE = re.compile(rf"{_PAGE_COUNT.pattern}\.?\s*,\s*(?:pp?|S)\.\s*\d+(?:\s*[-–]\s*\d+)?")
 # ABNT prints a thesis's length in pages or leaves ('folhas') before its kind: '… dialógico. 202p. Tese (…)',
 # '… 2019. 143 f. Dissertação (…)'.
 _PAGE_COUNT_ENDING_THE_TITLE = re.compile(r"[.,]\s*(?P<count>\d{1,5})\s?(?:p|f|fl|fls|S)\.?$")
@@ -4555,6 +4588,9 @@ def _date_read_as_nothing(text: str, spans: dict[str, tuple[int, int, float]]) -
             return
 
 
+_QUOTES_OPENING = (*_CLOSING_QUOTE, '"')  # and the straight quote, which closes itself
+
+
 def _title_ends_at_its_quote(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'»Leben im Ort 2017. Unterwegs zur Kommune der Vielfalt«, Orientierung.' + 'Fachzeitschrift der
     Behindertenhilfe': a title printed in quotation marks ends at its closing mark; the words the
@@ -4562,25 +4598,28 @@ def _title_ends_at_its_quote(text: str, spans: dict[str, tuple[int, int, float]]
     if "title" not in spans:
         return
     start, end, share = spans["title"]
-    if "container" in spans:
-        book_start, book_end, book_share = spans["container"]
+    following = "container" if "container" in spans else "publisher" if "publisher" in spans else None
+    if following is not None:
+        book_start, book_end, book_share = spans[following]
     elif "volume" in spans:
         # '“Vergleich Demokratie travail”, Soziale Welt, C. 31': the journal read whole into the title.
-        book_start = book_end = spans["volume"][0]
-        book_share = share
+        following, book_start, book_end, book_share = "container", spans["volume"][0], spans["volume"][0], share
     else:
         return
     if book_start < end or text[end:book_start].strip(_EDGE):
         return
-    opening = text[start] if text[start] in _CLOSING_QUOTE else text[:start].rstrip()[-1:]  # '»' + 'Frauen …'
-    if (closing := _CLOSING_QUOTE.get(opening)) is None or (close := text.find(closing, start + 1, end)) < 0:
+    opening = text[start] if text[start] in _QUOTES_OPENING else text[:start].rstrip()[-1:]  # '»' + 'Frauen …'
+    closing = '"' if opening == '"' else _CLOSING_QUOTE.get(opening)
+    if closing is None or (close := text.find(closing, start + 1, end)) < 0:
         return
     rest = text[close + 1 : end]
-    if not rest.lstrip().startswith(",") or not rest.strip(_EDGE) or any(mark in rest for mark in _CLOSING_QUOTE):
+    if not rest.lstrip().startswith(",") or not rest.strip(_EDGE) or any(mark in rest for mark in _QUOTES_OPENING):
         return  # '«Rassegna … foscoliana », « Rassegna … balzachiana »': two titles, each quoted
     spans["title"] = (start, close + 1, share)
     moved = close + 1 + len(rest) - len(rest.lstrip(_EDGE))
-    spans["container"] = (moved, book_end, min(share, book_share))
+    # '"Il sessismo nella lingua italiana", Commissione nazionale …, Presidenza del Consiglio dei Ministri,
+    # Dipartimento …' + a publisher: the bodies that issued a book, read into its title.
+    spans[following] = (moved, book_end, min(share, book_share))
 
 
 # German's small words, which a sentence holds and a publisher's name seldom does ('Leske + Budrich').
@@ -5004,7 +5043,8 @@ def fields_from_labels(
         and (pages := _clean(_PREFIX.sub("", _ARTICLE_WORD.sub("", found[0].strip(_EDGE)))))
         and not _in_a_date(text, spans["pages"])
     ):
-        if (count := _PAGE_COUNT.fullmatch(found[0].strip(_EDGE))) and not (
+        printed = found[0].strip(_EDGE)
+        if (count := _PAGE_COUNT.fullmatch(printed) or _PAGE_COUNT_THEN_PAGE.fullmatch(printed)) and not (
             reference.container_title or reference.volume or reference.issue
         ):
             reference.variables["number-of-pages"] = count["count"]  # '217 p.', '345 S.': how long the book is
@@ -5074,10 +5114,14 @@ def fields_from_labels(
             # 'Konstanz: UVK (UTB 2412).', 'Paris, Fayard, coll. « L'espace du politique ».': the series after
             # the publisher, read as nothing, as a second title or half into the publisher
             series = after["bracketed"] or after["named"]
+        series = _PAGE_COUNT_AFTER_SERIES.split(series, maxsplit=1)[0]  # 'coll. La nature humaine, 160 p.'
         if _NOT_A_SERIES.search(series):
             series = ""  # 'Primus (2., überarbeitete Auflage)': a note on the edition
+        short = ""
+        if bracket and _short_name_of(publisher, series.strip(_EDGE)):
+            short, series = f" ({series.strip(_EDGE)})", ""  # 'Presses universitaires de France (PUF)'
         publisher = _PAGES_WORD_ENDING.sub("", publisher)  # 'Seelze: Klett, S. 1-10': the pages' word
-        reference.variables["publisher"], confidence["publisher"] = publisher.strip(_EDGE), found[1]
+        reference.variables["publisher"], confidence["publisher"] = publisher.strip(_EDGE) + short, found[1]
         if series := series.lstrip("= ").strip(_EDGE):  # 'Campus (Schriften des MPI …, Bd. 23)'
             reference.variables.setdefault("collection-title", series)
     if (found := take("location")) is not None and (
@@ -5114,6 +5158,8 @@ def fields_from_labels(
         _place_and_publisher(reference, confidence, text[spans["container"][1] :])  # a chapter's book
     if "container" not in spans and "collection-title" not in reference.variables:
         _series_after_the_title(text, spans, reference)
+    if "«" in text and "publisher" not in reference.variables:
+        _publisher_before_its_collection(text, reference)
     if (place := reference.variables.get("publisher-place")) and (others := _OTHER_PLACES_AT_THE_END.search(place)):
         reference.variables["publisher-place"] = place = place[: others.start()]  # 'Münster [u.a.]': Münster
     if place and "-" in place:
