@@ -134,9 +134,12 @@ def field_scores(samples: Path, chosen: str, errors: int) -> None:
             labelled, parse_each([r[1] for r in labelled]), strict=True
         ):
             got = fields(reference)
-            # SciELO keeps 'Jr', 'Filho', 'Neto' apart as a suffix: compared with the family name on both sides.
+            # SciELO keeps 'Jr', 'Filho', 'Neto' apart as a suffix: compared with the family name on both sides,
+            # the editors' as the authors'.
             got["authors"] = ";".join(norm(f"{a.family} {a.suffix or ''}") for a in reference.authors)
-            yield (language, "all"), text, gold, extra, got, book_fields(reference)
+            book = book_fields(reference)
+            book["editors"] = ";".join(norm(f"{a.family} {a.suffix or ''}") for a in reference.editors)
+            yield (language, "all"), text, gold, extra, got, book
 
     report_fields(f"SciELO {chosen} half: references' fields, by the article's language", rows(), errors)
 
