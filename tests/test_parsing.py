@@ -7635,3 +7635,16 @@ def test_a_title_in_straight_quotes_ends_at_its_closing_quote():
     )
     assert record.title == "Il sessismo nella lingua italiana"
     assert record.variables["publisher"].startswith("Commissione nazionale per la parità")
+
+
+def test_a_suffix_after_the_family_name_in_a_list_by_semicolons():
+    """ABNT's 'PALMIERI, Emerson; BRASIL JR., Antônio' (a public repository's list) kept 'JR' in the family name;
+    alone, or first, it was already the suffix. (The training strings' 'Wimsatt Jr., William Kurtz' and
+    'Koshland Jr., D. E.' are read alike.)"""
+    (record,) = parse_each(
+        [
+            "PALMIERI, Emerson; BRASIL JR., Antônio. A teoria dos sistemas sociais e os estudos sobre IA e algoritmos: "
+            "uma proposta de mapeamento. MAD, n. 53, p. 30–50, 2025. DOI: 10.5354/0719-0527.2025.82295."
+        ]
+    )
+    assert record.authors == [Author("PALMIERI", "Emerson"), Author("BRASIL", "Antônio", "Jr")]

@@ -379,6 +379,9 @@ def _inverted(part: str) -> Author | None:
         return None
     if given.rstrip(".") in SUFFIXES:
         return Author(family, None, SUFFIXES[given.rstrip(".")])
+    if " " in family and (last := family.rsplit(None, 1))[1].rstrip(".").capitalize() in ("Jr", "Sr"):
+        # 'BRASIL JR., Antônio', 'COUTO JR., A.F.': the suffix printed after the family name
+        return Author(last[0], _compact(given), last[1].rstrip(".").capitalize())
     return Author(family, _compact(given))
 
 
