@@ -7648,3 +7648,17 @@ def test_a_suffix_after_the_family_name_in_a_list_by_semicolons():
         ]
     )
     assert record.authors == [Author("PALMIERI", "Emerson"), Author("BRASIL", "Antônio", "Jr")]
+
+
+def test_vancouvers_two_names_the_first_with_its_suffix():
+    """'Danforth DN Jr, Sgagias MK.' (a training string; NLM prints the suffix after the initials): two names, one
+    comma between, were read as one name inverted, 'Danforth DN, Sgagias MK'."""
+    (record,) = parse_each(
+        [
+            "Danforth DN Jr, Sgagias MK. Tumor necrosis factor alpha enhances secretion of transforming growth factor "
+            "beta in MCF-7 breast cancer cells. Clin Cancer Res( 1996) 2: 827-835."
+        ]
+    )
+    assert record.authors == [Author("Danforth", "DN", "Jr"), Author("Sgagias", "MK")]
+    # 'JR' in capitals is initials: 'Coura JR, Viñas PA' (SciELO's development half) stays two names.
+    assert split_authors("Coura JR, Viñas PA")[0] == [Author("Coura", "JR"), Author("Viñas", "PA")]

@@ -379,7 +379,11 @@ def _inverted(part: str) -> Author | None:
         return None
     if given.rstrip(".") in SUFFIXES:
         return Author(family, None, SUFFIXES[given.rstrip(".")])
-    if " " in family and (last := family.rsplit(None, 1))[1].rstrip(".").capitalize() in ("Jr", "Sr"):
+    if (
+        " " in family
+        and (last := family.rsplit(None, 1))[1].rstrip(".").capitalize() in ("Jr", "Sr")
+        and (_initials_group(given) or not _has_initials(given))  # not 'Coura JR, Viñas PA': initials, a name
+    ):
         # 'BRASIL JR., Antônio', 'COUTO JR., A.F.': the suffix printed after the family name
         return Author(last[0], _compact(given), last[1].rstrip(".").capitalize())
     return Author(family, _compact(given))
@@ -732,6 +736,10 @@ def _initials_group(part: str) -> bool:
     return bool(tokens) and _initials(tokens[-1]) and all(_initials(t) or t in PARTICLES for t in tokens)
 
 
+# 'Danforth DN Jr': Vancouver's name, its suffix last ('Coura JR': initials, in capitals).
+_SUFFIX_ENDING = re.compile(r"\s+(?:Jr|Sr)\.?$")
+
+
 def _inverted_whole(part: str) -> Author | None:
     """'Orban, Peter', 'Corbin Dwyer, Sonya', 'Dongmo, Jean-Louis': one name, family first."""
     family, comma, given = part.partition(",")
@@ -744,7 +752,7 @@ def _inverted_whole(part: str) -> Author | None:
         and family
         and not (_capitals_family_first(family.split()) and _capitals_family_first(given.split()))  # two names
         and not _two_names_around_the_comma(family.split(), given.split())  # 'Boltanski Ulrich, Bude Armin'
-        and not _has_initials(family)  # 'Mackillop WJ, Quirt CF': two names, Vancouver style
+        and not _has_initials(_SUFFIX_ENDING.sub("", family))  # 'Mackillop WJ, Quirt CF', 'Danforth DN Jr, Sgagias MK'
         and particle_after_initials(family.split()) is None  # 'Sá RCN da, Silva CAB da': SciELO's Vancouver
         and (_given(given) or _initials_group(given))
     ):
