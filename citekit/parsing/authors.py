@@ -22,12 +22,6 @@ from citekit.parsing.places import is_country, names_one_place
 # inverted name with its initials ('Oliveira, C. T. F. de, e Rezende, C.', 'Araújo, A. P.,e Barcelos
 # Daibert, A.'): between capitalised words they are part of one family name ('Ortega y Gasset'). Czech and Slovak
 # 'a' joins names so too, before initials or a family name in capitals (ISO 690's).
-# Names given first, each a given name and one family name, joined by 'y' or 'e' before the last ('editado por
-# Elisabeth Lorans y Xavier Rodier', 'a cura di Paolo Rossi e Marco Bianchi'): there they join two people.
-_GIVEN_FIRST_JOINED = re.compile(
-    r"(?P<before>(?:[A-ZÀ-Þ][^\W\d_]+ [A-ZÀ-Þ][^\W\d_]+, )*[A-ZÀ-Þ][^\W\d_]+ [A-ZÀ-Þ][^\W\d_]+)"
-    r" (?:y|e) (?P<last>[A-ZÀ-Þ][^\W\d_]+ [A-ZÀ-Þ][^\W\d_]+)"
-)
 # Every match begins at a space, a comma or '&': the lookahead first passes over the letters of names at once
 # (a fifth of the learned path's time went to splitting names).
 _AND = re.compile(
@@ -472,6 +466,12 @@ def _tidy(text: str) -> str:
 _DASH_BETWEEN_NAMES = re.compile(r"\s+[-–]\s+")
 
 
+# Names given first, each a given name and one family name, joined by 'y' or 'e' before the last ('editado por
+# Elisabeth Lorans y Xavier Rodier', 'a cura di Paolo Rossi e Marco Bianchi'): there they join two people.
+_GIVEN_FIRST_JOINED = re.compile(
+    r"(?P<before>(?:[A-ZÀ-Þ][^\W\d_]+ [A-ZÀ-Þ][^\W\d_]+, )*[A-ZÀ-Þ][^\W\d_]+ [A-ZÀ-Þ][^\W\d_]+)"
+    r" (?:y|e) (?P<last>[A-ZÀ-Þ][^\W\d_]+ [A-ZÀ-Þ][^\W\d_]+)"
+)
 _Y_OR_E = re.compile(r" (?:y|e) ")
 
 

@@ -309,6 +309,7 @@ _OPENING_QUOTE_OF = {closing: opening for opening, closing in _CLOSING_QUOTE.ite
 _OPENING_QUOTE = re.compile("[" + "".join(_CLOSING_QUOTE) + "]")
 
 
+# The pages' word read into the end of the publisher: 'Klett, S' of 'Seelze: Klett, S. 1-10', 'Morata. Págs'.
 _PAGES_WORD_ENDING = re.compile(r"[,.]\s*(?:S|pp?|Seiten?|Págs?)\.?$")
 
 
@@ -4246,7 +4247,9 @@ def _series_after_the_title(text: str, spans: dict[str, tuple[int, int, float]],
         reference.variables["publisher-place"] = place  # '… (Einführungen. Philosophie 3), Münster.'
 
 
+# A book's length after its series, where the series' name ends: 'coll. La nature humaine, 160 p., bibliogr.'
 _PAGE_COUNT_AFTER_SERIES = re.compile(r",\s*\d+\s*(?:pp?|S|f)\.")
+# The small words a body's initials pass over: 'PUF' of 'Presses universitaires de France'.
 _SMALL_WORDS = frozenset("de des du la le les of the and for für und der die das et e y da do di".split())
 
 
