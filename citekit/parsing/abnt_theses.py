@@ -21,13 +21,16 @@ _THESIS = re.compile(
     # Up to the sentence's end: a full stop not after an initial ('S. Paulo') before a space or the end.
     r"(?P<imprint>[^()]+?)(?<!\b[A-Z])(?=\.\s|\.?\s*$)"
 )
+# One of these is in every match of _THESIS: looked for first, as the pattern is tried at every character of every
+# string with a bracket (6.6 ms for 1,582 references; 0.8 ms with the words looked for first).
+_THESIS_WORDS = ("Tese", "Disserta", "Monografia", "TCC", "onclus")
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _DEGREE = (("doutorado", "PhD thesis"), ("mestrado", "Master's thesis"))
 
 
 def read_abnt_thesis(reference: Reference, text: str) -> None:
     """The thesis's type, degree, institution (the publisher) and place, where ABNT's pattern is printed."""
-    if "(" not in text or (found := _THESIS.search(text)) is None:
+    if "(" not in text or not any(word in text for word in _THESIS_WORDS) or (found := _THESIS.search(text)) is None:
         return
     parts = [part.strip() for part in found["imprint"].split(",")]
     if parts and _YEAR.fullmatch(parts[-1]):
