@@ -364,6 +364,12 @@ def begins_with_editor_role(text: str) -> bool:
     return text[:1] in ("(", "[") and bool(_EDITOR_ROLE.match(text))
 
 
+def _jr_or_sr(word: str) -> str | None:
+    """'Jr' or 'Sr' for the word as a name's suffix prints it ('JR.', 'Jr', 'sr.'), else None."""
+    suffix = word.rstrip(".").capitalize()
+    return suffix if suffix in ("Jr", "Sr") else None
+
+
 def _inverted(part: str) -> Author | None:
     """'Aceto, N.' or 'Schmidt, M. G.' as one part of a list separated by semicolons."""
     family, _, given = (
@@ -375,11 +381,11 @@ def _inverted(part: str) -> Author | None:
         return Author(family, None, SUFFIXES[given.rstrip(".")])
     if (
         " " in family
-        and (last := family.rsplit(None, 1))[1].rstrip(".").capitalize() in ("Jr", "Sr")
+        and (suffix := _jr_or_sr((last := family.rsplit(None, 1))[1]))
         and (_initials_group(given) or not _has_initials(given))  # not 'Coura JR, Viñas PA': initials, a name
     ):
         # 'BRASIL JR., Antônio', 'COUTO JR., A.F.': the suffix printed after the family name
-        return Author(last[0], _compact(given), last[1].rstrip(".").capitalize())
+        return Author(last[0], _compact(given), suffix)
     return Author(family, _compact(given))
 
 
@@ -598,23 +604,23 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
         if (
             following is not None
             and len(tokens := part.split()) >= 2
-            and tokens[-1].rstrip(".").capitalize() in ("Jr", "Sr")
+            and (suffix := _jr_or_sr(tokens[-1]))
             and (_initials_group(following) or (index == 0 and len(tokens) == 2 and _whole_given_names(following)))
         ):
             # 'COUTO JR., A.F.', 'SITES JR, J.W.', 'QUIGLEY JR., Martin': the suffix printed after the family
             # name, before the initials (or, for the first author, the given name).
-            names.append(Author(" ".join(tokens[:-1]), _compact(following), tokens[-1].rstrip(".").capitalize()))
+            names.append(Author(" ".join(tokens[:-1]), _compact(following), suffix))
             index += 2
             continue
         if (
             index == 0
             and following is not None
-            and following.rstrip(".").capitalize() in ("Jr", "Sr")
+            and (suffix := _jr_or_sr(following))
             and len(parts) > 2
             and _whole_given_names(parts[2])
         ):
             # 'QUIGLEY, JR., Martin': the suffix between the family name and the given name, commas around it.
-            names.append(Author(part, _compact(parts[2]), following.rstrip(".").capitalize()))
+            names.append(Author(part, _compact(parts[2]), suffix))
             index += 3
             continue
         if following is not None and (particles := _trailing_particles(following)):
