@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from fakeapi import FakeServices, Fault, world_from_chapter  # noqa: E402
 
 from citekit.enrich.run import Options, make_client, run  # noqa: E402
+from citekit.formats.bibtex import read_bibtex  # noqa: E402
 from citekit.library import Library  # noqa: E402
 from citekit.parsing import parse_each, parse_references  # noqa: E402
 from citekit.parsing.places import is_place
@@ -385,6 +386,28 @@ def test_string_macros_and_concatenation_are_resolved_for_search_and_kept_for_ex
     exported = cli("--db", str(db), "export").stdout
     assert '@string{jbc = "Journal of Biological Chemistry"}' in exported
     assert "journal = jbc" in exported and 'title = "Part " # {One}' in exported
+
+
+def test_a_formulas_macro_short_of_its_arguments_is_kept_as_written_not_half_read(tmp_path, cli):
+    """pylatexenc gives a macro's template unfilled ('$\\frac$' → '%s/%s', '$\\sqrt{2}$' → '√(%(2)s)2' through
+    citekit's table of its symbols) and logs a warning Python prints to stderr; the title a search finds is the
+    formula as written, or read whole ('√(2)')."""
+    text = (
+        "@article{frac, title = {$\\frac$}, year = 2000}\n"
+        "@article{sqrt, title = {A $\\sqrt{2}$ bound}, year = 2001}\n"
+        "@article{both, title = {Ratio $\\frac$ and $\\sqrt$ here}, year = 2002}\n"
+    )
+    titles = [reference.title for reference in read_bibtex(text).references]
+    assert titles == ["$\\frac$", "A √(2) bound", "Ratio $\\frac$ and $\\sqrt$ here"]
+    # Python prints a library's warning to stderr only where no logging is set up: not under pytest.
+    reading = f"from citekit.formats.bibtex import read_bibtex; read_bibtex({text!r})"
+    quiet = subprocess.run([sys.executable, "-c", reading], capture_output=True, text=True, timeout=120)
+    assert quiet.returncode == 0 and quiet.stderr == ""
+    bib = tmp_path / "formulas.bib"
+    bib.write_text(text, encoding="utf-8")
+    cli("--db", str(tmp_path / "lib.sqlite"), "import", str(bib))
+    exported = json.loads(cli("--db", str(tmp_path / "lib.sqlite"), "export", "--format", "csljson").stdout)
+    assert sorted(item["title"] for item in exported) == sorted(titles)
 
 
 # ----------------------------------------------------------------------------- libraries and writers

@@ -9,6 +9,7 @@ anything else (maths, unknown macros) goes to pylatexenc whole.
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from functools import lru_cache
@@ -59,7 +60,8 @@ def _macro_table() -> dict[str, str]:
     table: dict[str, str] = {}
     for spec in get_default_latex_context_db().iter_macro_specs():
         replacement = getattr(spec, "simplify_repl", None)
-        if isinstance(replacement, str) and "%s" not in replacement and spec.macroname != "today":
+        # A template for the macro's arguments ('%s/%s', '√(%(2)s)', '[%(2)s]') is pylatexenc's to fill.
+        if isinstance(replacement, str) and "%" not in replacement and spec.macroname != "today":
             table[spec.macroname] = replacement
     # Used by citekit's own writer for characters BibTeX cannot hold bare.
     table.update(textbraceleft="{", textbraceright="}", textasciitilde="~", textasciicircum="^", textbackslash="\\")
@@ -142,7 +144,20 @@ def _pylatexenc(value: str) -> str:
         text = decoder.latex_to_text(value)
     except Exception:  # noqa: BLE001 - pylatexenc raises several kinds on odd input; the text stands
         text = value.replace("{", "").replace("}", "")
+    if _unfilled(text, value):
+        text = value.replace("{", "").replace("}", "")  # the text stands rather than a half-read formula
     return " ".join(text.replace("\u00a0", " ").split())
+
+
+def _unfilled(text: str, value: str) -> bool:
+    """A macro short of its arguments ('$\\frac$', '$\\sqrt$ x'): pylatexenc gives its template unfilled
+    ('%s/%s', '√(%(2)s)') or takes the formula's closing '$' for an argument ('$/and'), and logs a warning."""
+    return ("%s" in text or "%(" in text) and "%" not in value or text.count("$") > value.count("\\$")
+
+
+# pylatexenc logs a macro short of its arguments, which Python would print to stderr; what is made of it is
+# decided above.
+logging.getLogger("pylatexenc").addHandler(logging.NullHandler())
 
 
 # ----------------------------------------------------------------------------- writing
