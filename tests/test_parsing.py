@@ -7662,3 +7662,47 @@ def test_vancouvers_two_names_the_first_with_its_suffix():
     assert record.authors == [Author("Danforth", "DN", "Jr"), Author("Sgagias", "MK")]
     # 'JR' in capitals is initials: 'Coura JR, Viñas PA' (SciELO's development half) stays two names.
     assert split_authors("Coura JR, Viñas PA")[0] == [Author("Coura", "JR"), Author("Viñas", "PA")]
+
+
+def test_a_mathpix_markdown_paper_gives_its_superscript_numbers_and_formulas_as_text():
+    """A paper a PDF converter (Mathpix) wrote as Markdown with TeX's inline math, as public repositories keep them
+    (AIP's style): each reference begins with its superscript number as a formula ('${ }^{1}$', '${
+    }^{\\mathbf{2 0}}$'), which had been read into the first author's given names ('Avasthi, ${ }^{1}$ D.'); titles
+    hold formulas ('$\\mathrm{TiO}_{2}$', 'CaF ${ }_{2}$': read as a BibTeX title's are, 'TiO₂'); '&' is escaped.
+    The body's citations ('techniques ${ }^{1-3}$') are no list."""
+    page = (
+        "## I. INTRODUCTION\n\n"
+        "Material interactions with swift heavy ions (SHI) have been extensively studied, driven by applications in "
+        "ion modification techniques ${ }^{1-3}$ and irradiation damage assessments. ${ }^{4-6}$ In the study of "
+        "amorphous and $\\alpha$-quartz $\\mathrm{SiO}_{2}$, results from 2T-MD simulations have shown consistent "
+        "ion track radii with experimental results from small-angle x-ray scattering (SAXS). ${ }^{10,11}$\n\n"
+        "## REFERENCES\n\n"
+        "${ }^{1}$ D. Avasthi, Def. Sci. J. 59, 401 (2009).\n"
+        '${ }^{\\mathbf{2 0}}$ M. Liu and J. R. Kitchin, "SingleNN: Modified Behler-Parrinello neural network with '
+        'shared weights for atomistic simulations with transferability," J. Phys. Chem. C 124, 17811-17818 (2020).\n'
+        '${ }^{42}$ S. Faraji, S. A. Ghasemi, B. Parsaeifard, and S. Goedecker, "Surface reconstructions and '
+        'premelting of the (100)CaF ${ }_{2}$ surface," Phys. Chem. Chem. Phys. 21, 16270-16281 (2019).\n'
+        "${ }^{43}$ H. A. Eivari, S. A. Ghasemi, H. Tahmasbi, S. Rostami, S. Faraji, R. Rasoulkhani, S. Goedecker, "
+        'and M. Amsler, "Two-dimensional hexagonal sheet of $\\mathrm{TiO}_{2}$," Chem. Mater. 29, 8594-8603 (2017).\n'
+        "${ }^{60}$ R. Fletcher, Practical Methods of Optimization (John Wiley \\& Sons, 2000).\n"
+    )
+    avasthi, liu, faraji, eivari, fletcher = parse_references(page).references
+    assert avasthi.authors == [Author("Avasthi", "D")]
+    assert (avasthi.container_title, avasthi.volume, avasthi.pages) == ("Def. Sci. J", "59", "401")
+    assert liu.authors[0] == Author("Liu", "M")
+    assert faraji.title == "Surface reconstructions and premelting of the (100)CaF₂ surface"
+    assert eivari.title == "Two-dimensional hexagonal sheet of TiO₂"
+    assert fletcher.variables["publisher"] == "John Wiley & Sons"
+
+
+def test_a_superscript_number_glued_to_the_initials_given_first():
+    """Physics' superscript numbers, as a PDF's copy glues them to the first author's initials ('1D. Avasthi',
+    '8R. Darkins, P.-W. Ma'), are the list's numbers, not the first author's given names ('1D.')."""
+    avasthi, wesch, darkins = parse_references(
+        "1D. Avasthi, Def. Sci. J. 59, 401 (2009).\n"
+        "3W. Wesch and E. Wendler, Springer Ser. Surf. Sci. 61, 137 (2016).\n"
+        "8R. Darkins, P.-W. Ma, S. T. Murphy, and D. M. Duffy, Phys. Rev. B 98, 024304 (2018).\n"
+    ).references
+    assert avasthi.authors == [Author("Avasthi", "D")]
+    assert wesch.authors == [Author("Wesch", "W"), Author("Wendler", "E")]
+    assert darkins.authors[:2] == [Author("Darkins", "R"), Author("Ma", "P-W")]

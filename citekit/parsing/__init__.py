@@ -158,10 +158,13 @@ def _emphasis_taken_off(reference: Reference) -> None:
 
 # A list's number with no stop, bare or glued to the first name as a superscript's copy leaves it ('1Visser
 # H-C, de W, …', '1 Zhang A. …', '1García-Márquez J:'): not part of the name. Only before Vancouver's
-# 'Family Initials', or glued to a name of two whole words ('1Ostner Pierre.').
+# 'Family Initials', glued to a name of two whole words ('1Ostner Pierre.'), or to initials given first.
 _NAMES_NUMBER = re.compile(
     r"^\s*\d{1,3}\s?(?=[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)*,?\s[A-Z](?:-?[A-Z]){0,2}\.?[,.:;\s])"
     r"|^\s*\d{1,3}(?=[A-ZÀ-Þ][a-zà-ÿ'’-]+\s[A-ZÀ-Þ][a-zà-ÿ'’-]+[,.:;])"  # glued before a whole given name
+    # glued before initials given first, as physics' superscript numbers copy: '1D. Avasthi, Def. Sci. J. 59, …',
+    # '8R. Darkins, P.-W. Ma, …', '3W. Wesch and E. Wendler, …'
+    r"|^\s*\d{1,3}(?=[A-Z]\.(?:\s?-?[A-Z]\.){0,2}\s[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:,|\sand\s|\set al\b))"
 )
 
 

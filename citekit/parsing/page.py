@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from citekit.parsing.markdown import is_markdown, plain_text
 from citekit.parsing.run_together import items_apart
+from citekit.parsing.tex_math import has_tex_math, plain_math
 
 TRAILERS = (
     "download references",
@@ -175,9 +176,11 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
     reference) is read by its layout; anything else (a list copied from a PDF, one reference a
     line or a paragraph, a whole paper) by the learned segmenter (citekit/parsing/segmenter.py).
     ``starts_reference`` tells, for an unbulleted web list, a new reference from a wrapped line.
-    A page kept as Markdown is first read as its text; a numbered list run together on one line is put
-    back one item a line; each item keeps the line of the text it is on.
+    A page kept as Markdown (with TeX's formulas, as Mathpix writes it) is first read as its text; a numbered list
+    run together on one line is put back one item a line; each item keeps the line of the text it is on.
     """
+    if has_tex_math(text):
+        text = plain_math(text)  # a converter's TeX formulas ('${ }^{1}$ D. Avasthi'): same lines
     if is_markdown(text):
         text = plain_text(text)  # its links, bold and italic marks: same lines, same line numbers
     text = _RULE_LINE.sub("", text)  # same lines, same line numbers
