@@ -7685,14 +7685,17 @@ def test_a_mathpix_markdown_paper_gives_its_superscript_numbers_and_formulas_as_
         "${ }^{43}$ H. A. Eivari, S. A. Ghasemi, H. Tahmasbi, S. Rostami, S. Faraji, R. Rasoulkhani, S. Goedecker, "
         'and M. Amsler, "Two-dimensional hexagonal sheet of $\\mathrm{TiO}_{2}$," Chem. Mater. 29, 8594-8603 (2017).\n'
         "${ }^{60}$ R. Fletcher, Practical Methods of Optimization (John Wiley \\& Sons, 2000).\n"
+        '${ }^{61}$ F. Grønvold, "High-Temperature X-Ray Study of Uranium Oxides in the '
+        '$\\mathrm{UO}_{2}-\\mathrm{U}_{3} \\mathrm{O}_{8}$ Region," J. Inorg. Nucl. Chem., 1 [6] 357-70 (1955).\n'
     )
-    avasthi, liu, faraji, eivari, fletcher = parse_references(page).references
+    avasthi, liu, faraji, eivari, fletcher, gronvold = parse_references(page).references
     assert avasthi.authors == [Author("Avasthi", "D")]
     assert (avasthi.container_title, avasthi.volume, avasthi.pages) == ("Def. Sci. J", "59", "401")
     assert liu.authors[0] == Author("Liu", "M")
     assert faraji.title == "Surface reconstructions and premelting of the (100)CaF₂ surface"
     assert eivari.title == "Two-dimensional hexagonal sheet of TiO₂"
     assert fletcher.variables["publisher"] == "John Wiley & Sons"
+    assert gronvold.title == "High-Temperature X-Ray Study of Uranium Oxides in the UO₂-U₃O₈ Region"  # not 'U₃ O₈'
 
 
 def test_a_superscript_number_glued_to_the_initials_given_first():
@@ -7706,3 +7709,19 @@ def test_a_superscript_number_glued_to_the_initials_given_first():
     assert avasthi.authors == [Author("Avasthi", "D")]
     assert wesch.authors == [Author("Wesch", "W"), Author("Wendler", "E")]
     assert darkins.authors[:2] == [Author("Darkins", "R"), Author("Ma", "P-W")]
+
+
+def test_the_american_ceramic_societys_issue_in_square_brackets():
+    """The American Ceramic Society's style prints the issue in square brackets after the volume ('Phys. Rev. B, 48
+    [17] 12589-602 (1993)'), which was read into the volume ('48 [17]')."""
+    feldman, allen = parse_each(
+        [
+            'J. L. Feldman, M. D. Kluge, P. B. Allen, and F. Wooten, "Thermal-Conductivity and Localization in Glasses '
+            '- Numerical Study of a Model of Amorphous Silicon," Phys. Rev. B, 48 [17] 12589-602 (1993).',
+            'P. B. Allen, J. L. Feldman, J. Fabian, and F. Wooten, "Diffusons, Locons and Propagons: Character of '
+            'Atomic Vibrations in Amorphous Si," Philos. Mag. B-Phys. Condens. Matter Stat. Mech. Electron. Opt. '
+            "Magnetic Prop., 79 [11-12] 1715-31 (1999).",
+        ]
+    )
+    assert (feldman.volume, feldman.issue, feldman.pages) == ("48", "17", "12589-602")
+    assert (allen.volume, allen.issue, allen.pages) == ("79", "11-12", "1715-31")

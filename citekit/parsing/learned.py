@@ -807,6 +807,21 @@ def _issue_read_as_pages_or_a_second_volume(tokens: list[Token], labels: list[st
 _ISSUE_MARK = re.compile(_ISSUE_WORD, re.I)
 
 
+def _issue_in_brackets_read_into_the_volume(tokens: list[Token], labels: list[str]) -> list[str]:
+    """The American Ceramic Society's 'Phys. Rev. B, 48 [17] 12589-602 (1993)', 'Philos. Mag. B, 79 [11-12]
+    1715-31': the issue in square brackets after the volume, read into it."""
+    if "issue" in labels or "volume" not in labels:
+        return labels
+    start, end = _first_run(labels, "volume")
+    opening = start + 1
+    if opening > end or tokens[opening].text != "[" or not tokens[start].text.isdigit():
+        return labels
+    closing = next((k for k in range(opening + 2, min(opening + 5, end + 1)) if tokens[k].text == "]"), 0)
+    if closing != end or not all(token.text.isdigit() or token.text in "-–" for token in tokens[opening + 1 : end]):
+        return labels
+    return _relabelled(labels, opening, end, "issue")
+
+
 def _journal_read_as_the_last_name(tokens: list[Token], labels: list[str]) -> list[str]:
     """'L. Simão, R.F. Caldato, O.R.K. Montedo, Ceram. Int. 41, 3 (2015) 4782.': after names printed
     given names first, each with its initials, a lone abbreviated word before the journal's next
@@ -4741,7 +4756,7 @@ def fields_from_labels(
     labels = _book_read_as_nothing_after_the_editors(text, tokens, labels)
     labels = _book_read_as_a_first_place(text, tokens, _subtitle_before_the_edition(text, tokens, labels))
     labels = _issue_before_the_bracketed_year(tokens, _journal_read_as_the_last_name(tokens, labels))
-    labels = _issue_read_as_pages_or_a_second_volume(tokens, labels)
+    labels = _issue_read_as_pages_or_a_second_volume(tokens, _issue_in_brackets_read_into_the_volume(tokens, labels))
     labels = _issue_cut_at_its_hyphen_or_bracket(tokens, _article_number_read_as_nothing(tokens, labels))
     labels = _title_read_as_nothing_after_the_date(tokens, _organisation_read_as_nothing(text, tokens, labels))
     labels = _date_broken_before_its_year(tokens, _day_and_month_read_as_pages(tokens, labels))

@@ -17,6 +17,8 @@ _TEX_MARK = re.compile(r"[\\^_{]")
 _SUPERSCRIPT_NUMBER = re.compile(
     r"^\s*(?:\{\s*\})?\s*\^\s*\{\s*(?:\\math(?:bf|rm)\s*\{(?P<wrapped>[\d ]{1,8})\}|(?P<bare>[\d ]{1,8}))\s*\}\s*$"
 )
+# A space between a group and the next command: the writer's, not the text's.
+_BETWEEN_GROUPS = re.compile(r"(?<=\})[ \t]+(?=\\)")
 _LEADING_SPACE = re.compile(r"\s*")
 # A text mark Mathpix escapes outside math: 'John Wiley \& Sons', '50\%'.
 _ESCAPED_TEXT = re.compile(r"\\(?P<mark>[&%$#])")
@@ -46,7 +48,9 @@ def _as_text(formula: re.Match[str]) -> str:
         if _LEADING_SPACE.match(formula.string).end() < formula.start():
             return digits  # a citation in the text, as a PDF's copy gives it: '…as shown.1,3'
         return space + (f"{digits}." if formula.string[formula.end() : formula.end() + 1].isspace() else f"{digits}. ")
-    text = to_unicode(f"${tex}$")  # as a BibTeX title's formula is read: 'TiO₂', 'α'
+    # A space in a formula is the writer's, not the text's ('\\mathrm{U}_{3} \\mathrm{O}_{8}' is 'U₃O₈'); read as a
+    # BibTeX title's formula is ('TiO₂', 'α').
+    text = to_unicode(f"${_BETWEEN_GROUPS.sub('', tex)}$")
     return text if _SCRIPT_ONLY.match(tex) else space + text
 
 
