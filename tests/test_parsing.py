@@ -7725,3 +7725,51 @@ def test_the_american_ceramic_societys_issue_in_square_brackets():
     )
     assert (feldman.volume, feldman.issue, feldman.pages) == ("48", "17", "12589-602")
     assert (allen.volume, allen.issue, allen.pages) == ("79", "11-12", "1715-31")
+
+
+def test_acs_and_mdpi_chapters_book_editors_and_publisher_apart():
+    """ACS's and MDPI's chapters as public repositories cite them: the book after 'In', then its editors, a
+    semicolon between, had been read as editors all ('Informatics, Brain'); editors ran on past 'Eds.;' into the
+    publisher ('Springer'); a publisher with no place after the book's semicolon was read into the book."""
+    deng, jiang, span = parse_each(
+        [
+            "Deng, J.J.; Leung, C.H.C. Towards Learning a Joint Representation from Transformer in Multimodal "
+            "Emotion Recognition. In Brain Informatics; Mahmud, M., Kaiser, M.S., Vassanelli, S., Dai, Q., Zhong, "
+            "N., Eds.; Springer: Cham, Switzerland, 2021; pp. 179–188.",
+            "Jiang, J.-W.; Zhou, Y.-P. Parameterization of Stillinger-Weber Potential for Two-Dimensional Atomic "
+            "Crystals. In Handbook of Stillinger-Weber Potential Parameters for Two-Dimensional Atomic Crystals; "
+            "IntechOpen, 2017.",
+            "Span, R. Properties of Dry Air. In VDI Heat Atlas, 2nd ed.; Stephan, P., Kabelac, S., et al., Eds.; "
+            "Springer: Berlin Heidelberg, Germany, 2010; pp. 172–191. https://doi.org/10.1007/978-3-540-77877-6_11",
+        ]
+    )
+    assert (deng.container_title, deng.editors[0], deng.type) == ("Brain Informatics", Author("Mahmud", "M"), "chapter")
+    assert len(deng.editors) == 5
+    assert (
+        jiang.container_title == "Handbook of Stillinger-Weber Potential Parameters for Two-Dimensional Atomic Crystals"
+    )
+    assert (jiang.variables["publisher"], jiang.type) == ("IntechOpen", "chapter")
+    assert span.editors == [Author("Stephan", "P"), Author("Kabelac", "S")]
+    assert (span.variables["publisher"], span.variables["publisher-place"]) == (
+        "Springer",
+        "Berlin Heidelberg, Germany",
+    )
+
+
+def test_acs_journal_after_initials_a_bracketed_list_number_and_a_note_glued_to_a_doi():
+    """ACS prints no title: 'Hopmann, K. H. Coord. Chem. Rev.' lost the journal's first word to the names (and
+    'Coord.' made the authors coordinators, editors); '[14] S. Hirata' kept the list's number in the given names;
+    '(https://doi.org/10.1021/acs.jctc.8b00841)(the ORCA software package)' ran the DOI on into the note."""
+    hansen, hirata, souza = parse_each(
+        [
+            "(8) Hansen, N.; Hopmann, K. H. Coord. Chem. Rev. 2017, 334, 102-117.",
+            "[14] S. Hirata et al., J. Phys. Chem. Lett. 2016, 7, 8, 1539-1545 "
+            "(https://doi.org/10.1021/acs.jpclett.6b00554)(Gaussian 09 program)",
+            "[8] B. de Souza et al., J. Chem. Theory Comput. 2019, 15, 1896-1904 "
+            "(https://doi.org/10.1021/acs.jctc.8b00841)(the ORCA software package)",
+        ]
+    )
+    assert hansen.authors == [Author("Hansen", "N"), Author("Hopmann", "KH")] and not hansen.editors
+    assert hansen.container_title == "Coord. Chem. Rev"
+    assert hirata.authors == [Author("Hirata", "S")]
+    assert (hirata.doi, souza.doi) == ("10.1021/acs.jpclett.6b00554", "10.1021/acs.jctc.8b00841")

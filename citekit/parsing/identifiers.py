@@ -85,7 +85,19 @@ class Identifiers:
     spans: tuple[tuple[int, int], ...] = ()
 
 
+def _before_an_unopened_bracket(value: str) -> str:
+    """A bracket that closes none opened in the identifier ends it: a note in brackets glued after the link in
+    brackets holding it ('(https://doi.org/10.1021/acs.jctc.8b00841)(the ORCA software package)')."""
+    depth = 0
+    for index, char in enumerate(value):
+        depth += (char == "(") - (char == ")")
+        if depth < 0:
+            return value[:index]
+    return value
+
+
 def _clean(value: str) -> str:
+    value = _before_an_unopened_bracket(value) if ")" in value else value
     # A sentence's full stop or a closing bracket is not part of an identifier.
     while value and value[-1] in _TRAILING:
         if value[-1] == ")" and value.count("(") >= value.count(")"):
@@ -118,6 +130,8 @@ def find_identifiers(text: str) -> Identifiers:
             value, end = value[: label.start()], doi.start(1) + label.start()
         if (link := value.find(_MARKDOWN_LINK)) >= 0:
             value, end = value[:link], doi.start(1) + link
+        if ")" in value and len(opened := _before_an_unopened_bracket(value)) < len(value):
+            value, end = opened, doi.start(1) + len(opened)
         value = _clean(value)
         year = _YEAR_GLUED.search(value)
         if year is not None and not text[doi.start(1) + len(value) :].strip(" ."):

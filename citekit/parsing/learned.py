@@ -3796,6 +3796,44 @@ def _acs_imprint(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
             spans["title"] = (start, end, share)
 
 
+# ACS's and MDPI's book after 'In', then its editors and their role: 'In Brain Informatics; Mahmud, M., Eds.;'.
+_BOOK_BEFORE_ITS_EDITORS = re.compile(r"In\s+(?P<book>[^;]{2,300}?);\s*(?P<names>[^;]{2,2000}?\bEds?\.)")
+
+
+_EDITORS_ROLE_AND_SEMICOLON = re.compile(r"\bEds?\.\s*;")
+
+
+def _acs_book_read_into_the_editors(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """ACS and MDPI print the book after 'In', then its editors, a semicolon between: 'In Brain Informatics;
+    Mahmud, M., Kaiser, M.S., Eds.; Springer: Cham, 2021', read as editors all ('Informatics, Brain'); or the
+    editors run on past their role and its semicolon ('Stephan, P., Kabelac, S., et al., Eds.; Springer:')."""
+    if "editor" not in spans:
+        return
+    start, end, share = spans["editor"]
+    if (role := _EDITORS_ROLE_AND_SEMICOLON.search(text, start, end)) is not None and text[role.end() : end].strip():
+        end = role.end()
+        spans["editor"] = (start, end, share)
+    if "container" in spans or (found := _BOOK_BEFORE_ITS_EDITORS.match(text, start, end)) is None:
+        return
+    spans["container"] = (found.start("book"), found.end("book"), share)
+    spans["editor"] = (found.start("names"), end, share)
+
+
+def _acs_publisher_read_into_the_book(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'In Handbook of Stillinger-Weber Potential Parameters …; IntechOpen, 2017.' (ACS, MDPI): the publisher,
+    printed with no place after the book's semicolon, read into the book."""
+    if "container" not in spans or "publisher" in spans or "location" in spans:
+        return
+    start, end, share = spans["container"]
+    if not text.startswith("In ", start) or (cut := text.rfind(";", start, end)) < 0:
+        return
+    publisher = text[cut + 1 : end].strip(" ,.")
+    if not publisher or len(publisher.split()) > 5 or any(char.isdigit() for char in publisher):
+        return
+    spans["container"] = (start, cut, share)
+    spans["publisher"] = (text.index(publisher, cut), end, share)
+
+
 _IN_BEFORE_THE_BOOK = re.compile(r"In\s+(?=[A-ZÀ-Þ0-9])")
 
 
@@ -4728,10 +4766,52 @@ def parse_learned_many(texts: list[str]) -> list[tuple[Reference, dict[str, floa
     ]
 
 
+_LIST_NUMBER_CLOSERS = {"[": "]", "(": ")"}
+
+
+def _list_number_read_into_the_names(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'[14] S. Hirata et al., J. Phys. Chem. Lett. 2016, 7, 1539-1545': the list's number in its brackets, read
+    into the first name ('Hirata, 14] S.')."""
+    if len(tokens) < 5 or labels[1] != "author" and labels[2] != "author":
+        return labels
+    closer = _LIST_NUMBER_CLOSERS.get(tokens[0].text)
+    if closer is None or tokens[2].text != closer or not tokens[1].text.isdigit() or len(tokens[1].text) > 4:
+        return labels
+    if labels[3] != "author" or closer == ")" and _YEAR.fullmatch(tokens[1].text):
+        return labels  # '(1998) …': a year
+    return ["number"] * 3 + labels[3:]
+
+
+def _journals_first_word_read_into_the_names(tokens: list[Token], labels: list[str]) -> list[str]:
+    """ACS's 'Hansen, N.; Hopmann, K. H. Coord. Chem. Rev. 2017, 334, 102-117.' (no title): the journal's first
+    abbreviated word after the last name's initials (the name printed family name first), read into the names
+    ('Coord.' then taken for a coordinator's role). A given name after the initials is one ('Mann, T.
+    Heinrich.'), as is a lone letter ('Norrby, P. O. J. Am. Chem. Soc.' may be 'J. Am.' or 'P. O. J.')."""
+    first = _run_end(labels, 0) + 1 if labels and labels[0] == "number" else 0
+    if first >= len(labels) or labels[first] != "author":
+        return labels
+    last = _run_end(labels, first)
+    word = last - 1
+    if word - 2 < first or last + 1 >= len(labels) or labels[last + 1] != "container" or tokens[last].text != ".":
+        return labels
+    abbreviation, initial = tokens[word].text, tokens[word - 2].text
+    if not (len(abbreviation) >= 2 and abbreviation.isalpha() and abbreviation.istitle()):
+        return labels
+    if tokens[word - 1].text != "." or len(initial) != 1 or not initial.isupper() or "title" in labels:
+        return labels
+    before = word - 2
+    while before - 2 >= first and tokens[before - 1].text == "." and len(tokens[before - 2].text) == 1:
+        before -= 2  # the name's other initials: 'K. H.'
+    if before - 1 < first or tokens[before - 1].text != "," or given_name_kind(abbreviation):
+        return labels  # initials given first ('R. Bernabei. Riv. Nuov. Cim.'): the word is the family name
+    return _relabelled(labels, word, last, "container")
+
+
 def fields_from_labels(
     text: str, tokens: list[Token], labels: list[str], confidences: list[float] | None = None
 ) -> tuple[Reference, dict[str, float]]:
     """Labelled tokens → a record (the same for the model's labels and for gold labels)."""
+    labels = _journals_first_word_read_into_the_names(tokens, _list_number_read_into_the_names(tokens, labels))
     labels = _bodies_read_into_the_title(text, tokens, _no_place_read_as_a_field(text, tokens, labels))
     labels = _names_between_names(_journal_read_as_editors(tokens, _journal_inside_the_title(labels)))
     labels = _original_year_in_the_title(tokens, _names_inside_the_title(tokens, labels))
@@ -4808,7 +4888,9 @@ def fields_from_labels(
     _country_read_as_the_publisher(text, spans)
     _book_with_no_chapter_title(text, spans)
     _publisher_before_its_place(text, spans)
+    _acs_book_read_into_the_editors(text, spans)
     _acs_imprint(text, spans)
+    _acs_publisher_read_into_the_book(text, spans)
     _subtitle_out_of_container(text, spans)
     _subtitle_read_as_journal(text, spans)
     _subtitle_out_of_publisher(text, spans)
