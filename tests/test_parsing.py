@@ -7773,3 +7773,19 @@ def test_acs_journal_after_initials_a_bracketed_list_number_and_a_note_glued_to_
     assert hansen.container_title == "Coord. Chem. Rev"
     assert hirata.authors == [Author("Hirata", "S")]
     assert (hirata.doi, souza.doi) == ("10.1021/acs.jpclett.6b00554", "10.1021/acs.jctc.8b00841")
+
+
+def test_acs_pnas_abbreviated_journal_read_into_the_title():
+    """'… by Chemical Vapor Deposition. Proc. Natl. Acad. Sci. U.S.A. 2013, 110, 20386−20391.' (ACS): the
+    journal, all abbreviated words, read as the title's last sentence."""
+    (ma,) = parse_each(
+        [
+            "(93) Ma, T.; Ren, W.; Zhang, X.; Liu, Z.; Gao, Y.; Yin, L.-C.; Ma, X.-L.; Ding, F.; Cheng, H.-M. "
+            "Edge-Controlled Growth and Kinetics of Single-Crystal Graphene Domains by Chemical Vapor Deposition. "
+            "Proc. Natl. Acad. Sci. U.S.A. 2013, 110, 20386−20391."
+        ]
+    )
+    assert ma.title == (
+        "Edge-Controlled Growth and Kinetics of Single-Crystal Graphene Domains by Chemical Vapor Deposition"
+    )
+    assert (ma.container_title, ma.volume) == ("Proc. Natl. Acad. Sci. U.S.A", "110")

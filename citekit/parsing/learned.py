@@ -1978,6 +1978,27 @@ def _journals_abbreviation_ending_the_title(tokens: list[Token], labels: list[st
     return _relabelled(labels, word, last, "container")
 
 
+def _abbreviated_journal_ending_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
+    """ACS's 'Edge-Controlled Growth … by Chemical Vapor Deposition. Proc. Natl. Acad. Sci. U.S.A. 2013, 110,
+    20386−20391.': with no journal read, the title's last sentence all abbreviated words, the year or the volume
+    after it, is the journal."""
+    if "title" not in labels or "container" in labels:
+        return labels
+    first, last = _first_run(labels, "title")
+    if last + 1 >= len(labels) or labels[last + 1] not in ("date", "volume") or tokens[last].text != ".":
+        return labels
+    start = last
+    while start - 2 > first and tokens[start - 2].text == "." and _ABBREVIATION_TOKEN.fullmatch(tokens[start - 1].text):
+        start -= 2
+    words = (last - start) // 2
+    if words < 2 or len(tokens[start - 1].text) < 2 or _ABBREVIATION_TOKEN.fullmatch(tokens[start - 1].text):
+        return labels  # '… Deposition.' ends the title; an abbreviation before the run leaves where it begins unsure
+    return _relabelled(labels, start + 1, last, "container")
+
+
+_ABBREVIATION_TOKEN = re.compile(r"[A-Z][a-z]{0,5}")  # a word before its stop: 'Proc', 'Natl', 'U'
+
+
 # Countries citekit/data/places.txt leaves out, as the training references print their names more often
 # inside titles ('… in Brazil') than as a place; after a title's comma and before a full stop, a place.
 _COUNTRIES_PRINTED_AS_WORDS = frozenset({"Brazil", "Brasil", "Turkey", "Jordan", "Guinea"})
@@ -4824,7 +4845,7 @@ def fields_from_labels(
     labels = _book_after_in_the_same_author(text, tokens, _title_cut_at_a_slash_or_hyphen(tokens, labels))
     labels = _given_name_read_as_a_place(tokens, labels)
     labels = _title_sentence_read_into_the_journal(tokens, _bracket_opened_in_the_title(text, tokens, labels))
-    labels = _journals_abbreviation_ending_the_title(tokens, labels)
+    labels = _abbreviated_journal_ending_the_title(tokens, _journals_abbreviation_ending_the_title(tokens, labels))
     labels = _subtitle_read_as_a_book_before_its_pages(tokens, _journal_name_read_into_the_title(tokens, labels))
     labels = _book_after_a_cut_editor_role(tokens, _journal_read_as_nothing_before_its_medium(tokens, labels))
     labels = _journal_read_as_nothing_before_its_volume(tokens, _journal_and_volume_inside_the_title(labels))
