@@ -7789,3 +7789,34 @@ def test_acs_pnas_abbreviated_journal_read_into_the_title():
         "Edge-Controlled Growth and Kinetics of Single-Crystal Graphene Domains by Chemical Vapor Deposition"
     )
     assert (ma.container_title, ma.volume) == ("Proc. Natl. Acad. Sci. U.S.A", "110")
+
+
+def test_apa_in_spanish_chapters_undated_pages_and_editions():
+    """APA in Spanish as public repositories print it: 'En B. Lipman y J. Sneakers (Coords.), Program synthesis
+    (pp. 397-411).', editors, role and book all read as nothing (type 'book', no editors); '(s. f.)' (sin fecha)
+    after a body's name read into the title; '(2.ª ed.)' left '(2' at the title's end; and a title ending in a
+    lower-case 'page' after a space lost the word, as if a page's marker."""
+    liskov, reyes, pseint, mcconnell, smith = parse_each(
+        [
+            "Liskov, B. (2008). Data in a program should be structured like the data it represents. En B. Lipman y "
+            "J. Sneakers (Coords.), Program synthesis (pp. 397-411). Addison-Wesley.",
+            "Hernández Rodríguez, M. de L., & Gutiérrez Castro, A. I. (2026). Del despotismo hidráulico a la gestión "
+            "comunitaria: Un modelo explicativo para el río Atoyac en Tlaxcala. En J. D. Quiroz Jiménez & P. Badillo "
+            "Flores (Coords.), El panorama de los problemas hídricos en México: Estudios de caso (pp. 37–59). El "
+            "Colegio del Estado de Hidalgo.",
+            "PSeInt. (s. f.). PSeInt: editor de algoritmos en pseudocódigo. http://pseint.sourceforge.net/",
+            "McConnell, S. (2004). Code Complete: A comprehensive handbook of software construction (2.ª ed.). "
+            "Microsoft Press.",
+            "Smith, J. (n.d.). A title of the page. http://pseint.sourceforge.net/",
+        ]
+    )
+    assert (liskov.editors, liskov.container_title) == (
+        [Author("Lipman", "B"), Author("Sneakers", "J")],
+        "Program synthesis",
+    )
+    assert (liskov.type, liskov.pages, liskov.variables["publisher"]) == ("chapter", "397-411", "Addison-Wesley")
+    assert reyes.editors == [Author("Quiroz Jiménez", "JD"), Author("Badillo Flores", "P")]
+    assert reyes.container_title == "El panorama de los problemas hídricos en México: Estudios de caso"
+    assert (pseint.title, pseint.year) == ("PSeInt: editor de algoritmos en pseudocódigo", None)
+    assert mcconnell.title == "Code Complete: A comprehensive handbook of software construction"
+    assert smith.title == "A title of the page"

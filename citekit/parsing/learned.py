@@ -63,12 +63,14 @@ _NUMBER_PREFIX = re.compile(
 # A marker that introduces the next field may end up at the end of this one: 'Cell, vol.'
 # German: 'Jg.', 'Bd.'/'Band', 'H.'/'Heft'/'Sonderheft', 'Nr.', and a newspaper's 'vom' before its date.
 # An English word that may end a title itself ('The World We're In', 'Introduction to the Special
-# Issue') is a marker only after punctuation, or in lower case.
+# Issue', '… in forced expiratory volume') is a marker only after punctuation, or 'in' in lower case.
 _SUFFIX_MARKERS = "vol no nr n núm num iss p pp nos jg jrg jaargang bd band h heft sonderheft vom т с вып roč č".split()
 _SUFFIX_WORDS = "volume issue page pages in".split()
 _SUFFIX = re.compile(
     rf"(?:(?:[\s,;:]+|\.\s+[–—]\s+)(?:{'|'.join(_SUFFIX_MARKERS)}|{_NUMERO})"
-    rf"|(?:\s*[,;:.]\s*|\.\s+[–—]\s+|\s+(?-i:(?=[a-z])))(?:{'|'.join(_SUFFIX_WORDS)}))\.?$",
+    rf"|(?:\s*[,;:.]\s*|\.\s+[–—]\s+)(?:{'|'.join(_SUFFIX_WORDS)})"
+    # after a space, 'in', or the word after a number ('2nd volume'): '… forced expiratory volume' ends a title
+    r"|\s+(?-i:in)|(?:(?<=\d)|(?<=\d[a-z]{2}))\s+(?-i:volume|issue|pages?))\.?$",
     re.IGNORECASE,
 )
 # 'In: ', 'In (eds.), ', 'eds., ', 'editors, ' left before a book's title.
@@ -575,6 +577,38 @@ def _book_read_as_nothing_after_the_editors(text: str, tokens: list[Token], labe
     return _relabelled(labels, start, end, "container")
 
 
+def _chapter_read_as_nothing(tokens: list[Token], labels: list[str]) -> list[str]:
+    """APA in Spanish: 'En B. Lipman y J. Sneakers (Coords.), Program synthesis (pp. 397-411). Addison-Wesley.':
+    the editors, their role in brackets and the book, all read as nothing before the pages or the imprint."""
+    if "editor" in labels or "container" in labels:
+        return labels
+    start = next(
+        (
+            k
+            for k in range(1, len(tokens) - 6)
+            if labels[k] == "other" and tokens[k].text in _IN_MARK_WORDS and labels[k - 1] != "other"
+        ),
+        None,
+    )
+    if start is None or tokens[start - 1].text != ".":
+        return labels
+    end = _run_end(labels, start)
+    if end + 1 >= len(labels) or labels[end + 1] not in ("pages", "publisher", "location"):
+        return labels
+    names = start + 1 + (tokens[start + 1].text == ":")
+    opening = next((k for k in range(names + 2, end - 2) if tokens[k].text == "("), None)
+    if opening is None or not _ROLE_WORD.fullmatch(tokens[opening + 1].text):
+        return labels
+    closing = opening + 2 + (tokens[opening + 2].text == ".")
+    if closing >= end or tokens[closing].text != ")":
+        return labels
+    book = closing + 1 + (tokens[closing + 1].text in ",.")
+    book_end = end - (tokens[end].text == "(")
+    if book > book_end or not tokens[book].text[:1].isupper():
+        return labels
+    return _relabelled(_relabelled(labels, names, closing, "editor"), book, book_end, "container")
+
+
 def _book_read_as_a_first_place(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     """'Handbuch … – Theorie,' + 'Methoden, Empirie' + '(S. 924–932). Wiesbaden: VS Verlag': the book's
     last words, read as a place though no known place, before its pages and the real place after
@@ -623,6 +657,22 @@ def _subtitle_before_the_edition(text: str, tokens: list[Token], labels: list[st
         return labels  # 'College Station: Stata Press (2. Auflage)': the place and the publisher
     close = next(k for k in range(bracket, len(tokens)) if tokens[k].end == edition.end())
     return _relabelled(_relabelled(labels, last + 1, bracket - 1, "title"), bracket, close, "other")
+
+
+def _edition_cut_into_the_title(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Code Complete: A comprehensive handbook of software construction (2.ª ed.). Microsoft Press.' (APA in
+    Spanish): the edition in brackets, its number read as the title's last words ('… construction (2')."""
+    if "title" not in labels or "(" not in text:
+        return labels
+    first, last = _first_run(labels, "title")
+    bracket = next((k for k in range(last, max(first, last - 3), -1) if tokens[k].text == "("), None)
+    if bracket is None or bracket == first:
+        return labels
+    edition = _NUMBERED_EDITION_IN_BRACKETS.match(text, tokens[bracket].start)
+    if edition is None or edition.end() <= tokens[last].end:
+        return labels
+    close = next((k for k in range(last + 1, len(tokens)) if tokens[k].end == edition.end()), None)
+    return labels if close is None else _relabelled(labels, bracket, close, "other")
 
 
 _NOT_THE_BOOKS = re.compile(r"ed|edn|edition|éd|aufl|auflage|trad|transl|trans|übers|hrsg|hg|eds", re.IGNORECASE)
@@ -4854,8 +4904,9 @@ def fields_from_labels(
     labels = _title_read_on_after_et_al(text, tokens, labels)
     labels = _chapter_read_into_vancouver_names(text, tokens, _title_read_into_vancouver_names(tokens, labels))
     labels = _name_and_title_read_as_nothing(tokens, labels)
-    labels = _book_read_as_nothing_after_the_editors(text, tokens, labels)
-    labels = _book_read_as_a_first_place(text, tokens, _subtitle_before_the_edition(text, tokens, labels))
+    labels = _book_read_as_nothing_after_the_editors(text, tokens, _chapter_read_as_nothing(tokens, labels))
+    labels = _subtitle_before_the_edition(text, tokens, _edition_cut_into_the_title(text, tokens, labels))
+    labels = _book_read_as_a_first_place(text, tokens, labels)
     labels = _issue_before_the_bracketed_year(tokens, _journal_read_as_the_last_name(tokens, labels))
     labels = _issue_read_as_pages_or_a_second_volume(tokens, _issue_in_brackets_read_into_the_volume(tokens, labels))
     labels = _issue_cut_at_its_hyphen_or_bracket(tokens, _article_number_read_as_nothing(tokens, labels))
