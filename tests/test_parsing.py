@@ -7820,3 +7820,23 @@ def test_apa_in_spanish_chapters_undated_pages_and_editions():
     assert (pseint.title, pseint.year) == ("PSeInt: editor de algoritmos en pseudocódigo", None)
     assert mcconnell.title == "Code Complete: A comprehensive handbook of software construction"
     assert smith.title == "A title of the page"
+
+
+def test_apa_chapter_in_a_book_with_no_editors_and_a_number_ending_its_title():
+    """'… conditional programming. En Learn Python Programming: …, data science, and web development with Python
+    3.7 (pp. 79-105). Packt Publishing.' (a public repository's APA list, in Spanish and English): the book after
+    'En' was read on as the title up to its second comma, and 'Python 3.7' gave the book a volume ('3', issue '7')."""
+    book = (
+        "Learn Python Programming: The no-nonsense, beginner's guide to programming, data science, and web "
+        "development with Python 3.7"
+    )
+    for marker in ("En", "In"):
+        (romano,) = parse_each(
+            [
+                f"Romano, F. (2018). Iterating and making decisions: conditional programming. {marker} {book} "
+                "(pp. 79-105). Packt Publishing."
+            ]
+        )
+        assert romano.title == "Iterating and making decisions: conditional programming"
+        assert (romano.container_title, romano.volume, romano.issue) == (book, None, None)
+        assert (romano.pages, romano.type) == ("79-105", "chapter")

@@ -609,6 +609,57 @@ def _chapter_read_as_nothing(tokens: list[Token], labels: list[str]) -> list[str
     return _relabelled(_relabelled(labels, names, closing, "editor"), book, book_end, "container")
 
 
+def _book_after_in_read_into_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'… conditional programming. En Learn Python Programming: The no-nonsense, beginner's guide to programming,'
+    + 'data science, and web development with Python' (APA in Spanish): the book after the title's full stop and
+    'En' ('In', 'Em', 'Dans'), read on as the title up to where the labeller began the book."""
+    if "title" not in labels or "container" not in labels:
+        return labels
+    first, last = _first_run(labels, "title")
+    if last + 1 >= len(labels) or labels[last + 1] != "container":
+        return labels
+    for k in range(first + 2, last - 1):
+        if tokens[k].text in _IN_MARK_WORDS and tokens[k - 1].text in ".?!":
+            after = k + 1 + (tokens[k + 1].text == ":")
+            if after <= last and tokens[after].text[:1].isupper():
+                return _relabelled(labels, k, last, "container")
+    return labels
+
+
+def _number_ending_the_books_title(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'In Learn Python Programming: … with Python 3.7 (pp. 79-105)': a number ending the book's title, right
+    before the chapter's pages in brackets, read as its volume (and issue: '3' + '.7'); a volume is marked
+    ('Vol. 3, pp.') or set apart by a comma. Not before German's '(S.': '… Berufsforschung 215 (S. 317-332)' is a
+    series' number."""
+    if "container" not in labels or "volume" not in labels:
+        return labels
+    start, end = _first_run(labels, "volume")
+    if (
+        labels[start - 1] != "container"
+        or not tokens[start - 1].text[:1].isalpha()
+        or tokens[start - 1].text
+        in (
+            "Vol",
+            "vol",
+            "Bd",
+            "Band",
+            "Tome",
+            "Volume",
+        )
+    ):
+        return labels
+    after = start
+    while (
+        after < len(labels)
+        and labels[after] in ("volume", "issue")
+        and (tokens[after].text in ".," or tokens[after].text.isdigit())
+    ):
+        after += 1
+    if after + 1 >= len(tokens) or tokens[after].text != "(" or tokens[after + 1].text not in ("pp", "p", "págs"):
+        return labels
+    return _relabelled(labels, start, after - 1, "container")
+
+
 def _book_read_as_a_first_place(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     """'Handbuch … – Theorie,' + 'Methoden, Empirie' + '(S. 924–932). Wiesbaden: VS Verlag': the book's
     last words, read as a place though no known place, before its pages and the real place after
@@ -4905,6 +4956,7 @@ def fields_from_labels(
     labels = _chapter_read_into_vancouver_names(text, tokens, _title_read_into_vancouver_names(tokens, labels))
     labels = _name_and_title_read_as_nothing(tokens, labels)
     labels = _book_read_as_nothing_after_the_editors(text, tokens, _chapter_read_as_nothing(tokens, labels))
+    labels = _number_ending_the_books_title(tokens, _book_after_in_read_into_the_title(tokens, labels))
     labels = _subtitle_before_the_edition(text, tokens, _edition_cut_into_the_title(text, tokens, labels))
     labels = _book_read_as_a_first_place(text, tokens, labels)
     labels = _issue_before_the_bracketed_year(tokens, _journal_read_as_the_last_name(tokens, labels))
