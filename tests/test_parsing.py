@@ -7840,3 +7840,30 @@ def test_apa_chapter_in_a_book_with_no_editors_and_a_number_ending_its_title():
         assert romano.title == "Iterating and making decisions: conditional programming"
         assert (romano.container_title, romano.volume, romano.issue) == (book, None, None)
         assert (romano.pages, romano.type) == ("79-105", "chapter")
+
+
+def test_acs_page_footer_inside_the_list_is_no_reference():
+    """An ACS paper's list as a PDF converter wrote it (a public repository's Markdown), the page's footer between
+    two references: its page letter, the paper's own DOI link and 'J. Phys. Chem. C XXXX, XXX, XXX−XXX' had
+    become a reference titled 'jpcc.0c09155' (the link's end, read as a title). An erratum citing the work it
+    corrects in brackets after its title had lost its own journal, volume, pages and year (and, so, the list)."""
+    page = (
+        "(50) Perdew, J. P.; Burke, K.; Ernzerhof, M. Generalized Gradient Approximation Made Simple [Phys. Rev. "
+        "Lett. 77, 3865 (1996)]. *Phys. Rev. Lett.* **1997**, *78*, 1396.\n\n"
+        "(54) Amsterdam Modeling Suite Making Computational Chemistry Work For You. https://www.scm.com/ ( accessed "
+        "Oct 16 , 2019).\n\n"
+        "K\nhttps://dx.doi.org/10.1021/acs.jpcc.0c09155\n*J. Phys. Chem. C* XXXX, XXX, XXX−XXX\n\n"
+        "(55) Plimpton, S. Fast Parallel Algorithms for Short-Range Molecular Dynamics. J. Comput. Phys. 1995, 117, "
+        "1−19.\n\n"
+        "(56) Stukowski, A. Visualization and Analysis of Atomistic Simulation Data with OVITO−the Open Visualization "
+        "Tool. Modell. Simul. Mater. Sci. Eng. 2010, 18, No. 015012.\n"
+    )
+    found = parse_references(page).references
+    assert [reference.title for reference in found] == [
+        "Generalized Gradient Approximation Made Simple",
+        "Amsterdam Modeling Suite Making Computational Chemistry Work For You",
+        "Fast Parallel Algorithms for Short-Range Molecular Dynamics",
+        "Visualization and Analysis of Atomistic Simulation Data with OVITO–the Open Visualization Tool",
+    ]
+    perdew = found[0]
+    assert (perdew.container_title, perdew.year, perdew.volume, perdew.pages) == ("Phys. Rev. Lett", 1997, "78", "1396")

@@ -4480,6 +4480,7 @@ _DAY_AND_MONTH_AFTER = re.compile(
 # A title's translation in square brackets ('Der Widerspruch im Subjekt [The contradiction in the
 # subject]'), as APA prints it: three words or more, beginning with a capital; not a note.
 _TRANSLATION = re.compile(r"\[(?P<inner>[^\W\d_][^\[\]]*?\s\S+\s[^\[\]]*?)\]")
+_CITATION_INSIDE = re.compile(r"\d+\s*,\s*[A-Za-z]?\d+\s*\((?:1[5-9]|20)\d\d\)")  # '77, 3865 (1996)'
 _NOT_A_TRANSLATION = re.compile(
     r"\b(?:on-?line|accessed|retrieved|abgerufen|zugriff|ver[öo]ffentlicht|unpublished|unveröffentlicht"
     r"|presented|special issue|paragraphs|absätze|orig|original|engl|dt|transl\w*|übers\w*|reprint|hrsg|eds?)\b",
@@ -4531,6 +4532,8 @@ def _title_with_its_translation(text: str, spans: dict[str, tuple[int, int, floa
     translation = _TRANSLATION.match(text, opening)
     if translation is None or _NOT_A_TRANSLATION.search(translation["inner"]):
         return
+    if _CITATION_INSIDE.search(translation["inner"]):
+        return  # an erratum's original: '… Made Simple [Phys. Rev. Lett. 77, 3865 (1996)]. Phys. Rev. Lett. 1997, …'
     if not translation["inner"][0].isupper():
         return
     closing = translation.end()
@@ -4929,11 +4932,52 @@ def _journals_first_word_read_into_the_names(tokens: list[Token], labels: list[s
     return _relabelled(labels, word, last, "container")
 
 
+def _identifier_read_as_a_title(
+    tokens: list[Token], labels: list[str], spans: tuple[tuple[int, int], ...]
+) -> list[str]:
+    """'K https://dx.doi.org/10.1021/acs.jpcc.0c09155 J. Phys. Chem. C XXXX, …' (ACS's page footer): a link's or a
+    DOI's last part read as a title or a journal; no part of an identifier is one."""
+    for start, end in spans:
+        inside = [k for k, token in enumerate(tokens) if start <= token.start and token.end <= end]
+        wrong = [k for k in inside if labels[k] in ("title", "container")]
+        if wrong and len(wrong) < len(inside):
+            kind = max(("doi", "url"), key=lambda label: sum(labels[k] == label for k in inside))
+            labels = labels.copy()
+            for k in wrong:
+                labels[k] = kind
+    return labels
+
+
+def _bracketed_citation_before_the_source(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Generalized Gradient Approximation Made Simple [Phys. Rev. Lett. 77, 3865 (1996)]. Phys. Rev. Lett. 1997,
+    78, 1396.' (an erratum, ACS): the work it corrects, cited in brackets after the title, read as this one's
+    journal, volume, pages and year; the source after the bracket is this one's."""
+    if "container" not in labels or "title" not in labels:
+        return labels
+    last = _first_run(labels, "title")[1]
+    opening = last + (tokens[last].text != "[")
+    if opening >= len(tokens) or tokens[opening].text != "[" or labels[opening + 1 : opening + 2] != ["container"]:
+        return labels
+    closing = next((k for k in range(opening + 1, min(opening + 40, len(tokens))) if tokens[k].text == "]"), None)
+    if closing is None or "container" not in labels[closing + 1 :]:
+        return labels
+    inside = set(labels[opening + 1 : closing])
+    if not {"volume", "pages"} <= inside or not inside <= {"container", "volume", "issue", "pages", "date"}:
+        return labels
+    while closing + 1 < len(tokens) and labels[closing + 1] == "date" and not tokens[closing + 1].text.isalnum():
+        closing += 1  # its year's run goes on over the stop after the bracket
+    return _relabelled(labels, opening, closing, "other")
+
+
 def fields_from_labels(
     text: str, tokens: list[Token], labels: list[str], confidences: list[float] | None = None
 ) -> tuple[Reference, dict[str, float]]:
     """Labelled tokens → a record (the same for the model's labels and for gold labels)."""
+    identifiers = find_identifiers(text)
+    if identifiers.spans:
+        labels = _identifier_read_as_a_title(tokens, labels, identifiers.spans)
     labels = _journals_first_word_read_into_the_names(tokens, _list_number_read_into_the_names(tokens, labels))
+    labels = _bracketed_citation_before_the_source(tokens, labels)
     labels = _bodies_read_into_the_title(text, tokens, _no_place_read_as_a_field(text, tokens, labels))
     labels = _names_between_names(_journal_read_as_editors(tokens, _journal_inside_the_title(labels)))
     labels = _original_year_in_the_title(tokens, _names_inside_the_title(tokens, labels))
@@ -5388,7 +5432,6 @@ def fields_from_labels(
         reference.variables["publisher-place"] = place = place[: others.start()]  # 'Münster [u.a.]': Münster
     if place and "-" in place:
         reference.variables["publisher-place"] = place_as_named(place)  # 'Tori-no', broken at a line's end
-    identifiers = find_identifiers(text)
     reference.doi, reference.pmid, reference.pmcid = identifiers.doi, identifiers.pmid, identifiers.pmcid
     reference.variables.update(eprint_variables(identifiers))
     if identifiers.url:
