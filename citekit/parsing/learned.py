@@ -609,11 +609,11 @@ def _chapter_read_as_nothing(tokens: list[Token], labels: list[str]) -> list[str
     return _relabelled(_relabelled(labels, names, closing, "editor"), book, book_end, "container")
 
 
-def _book_after_in_read_into_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
+def _book_after_in_read_into_the_title(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     """'… conditional programming. En Learn Python Programming: The no-nonsense, beginner's guide to programming,'
     + 'data science, and web development with Python' (APA in Spanish): the book after the title's full stop and
     'En' ('In', 'Em', 'Dans'), read on as the title up to where the labeller began the book."""
-    if "title" not in labels or "container" not in labels:
+    if "title" not in labels or "container" not in labels or not any(f"{word} " in text for word in _IN_MARK_WORDS):
         return labels
     first, last = _first_run(labels, "title")
     if last + 1 >= len(labels) or labels[last + 1] != "container":
@@ -626,12 +626,12 @@ def _book_after_in_read_into_the_title(tokens: list[Token], labels: list[str]) -
     return labels
 
 
-def _number_ending_the_books_title(tokens: list[Token], labels: list[str]) -> list[str]:
+def _number_ending_the_books_title(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     """'In Learn Python Programming: … with Python 3.7 (pp. 79-105)': a number ending the book's title, right
     before the chapter's pages in brackets, read as its volume (and issue: '3' + '.7'); a volume is marked
     ('Vol. 3, pp.') or set apart by a comma. Not before German's '(S.': '… Berufsforschung 215 (S. 317-332)' is a
     series' number."""
-    if "container" not in labels or "volume" not in labels:
+    if "(p" not in text or "container" not in labels or "volume" not in labels:
         return labels
     start, end = _first_run(labels, "volume")
     if (
@@ -4948,11 +4948,11 @@ def _identifier_read_as_a_title(
     return labels
 
 
-def _bracketed_citation_before_the_source(tokens: list[Token], labels: list[str]) -> list[str]:
+def _bracketed_citation_before_the_source(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     """'Generalized Gradient Approximation Made Simple [Phys. Rev. Lett. 77, 3865 (1996)]. Phys. Rev. Lett. 1997,
     78, 1396.' (an erratum, ACS): the work it corrects, cited in brackets after the title, read as this one's
     journal, volume, pages and year; the source after the bracket is this one's."""
-    if "container" not in labels or "title" not in labels:
+    if "[" not in text or "container" not in labels or "title" not in labels:
         return labels
     last = _first_run(labels, "title")[1]
     opening = last + (tokens[last].text != "[")
@@ -4977,7 +4977,7 @@ def fields_from_labels(
     if identifiers.spans:
         labels = _identifier_read_as_a_title(tokens, labels, identifiers.spans)
     labels = _journals_first_word_read_into_the_names(tokens, _list_number_read_into_the_names(tokens, labels))
-    labels = _bracketed_citation_before_the_source(tokens, labels)
+    labels = _bracketed_citation_before_the_source(text, tokens, labels)
     labels = _bodies_read_into_the_title(text, tokens, _no_place_read_as_a_field(text, tokens, labels))
     labels = _names_between_names(_journal_read_as_editors(tokens, _journal_inside_the_title(labels)))
     labels = _original_year_in_the_title(tokens, _names_inside_the_title(tokens, labels))
@@ -5000,7 +5000,7 @@ def fields_from_labels(
     labels = _chapter_read_into_vancouver_names(text, tokens, _title_read_into_vancouver_names(tokens, labels))
     labels = _name_and_title_read_as_nothing(tokens, labels)
     labels = _book_read_as_nothing_after_the_editors(text, tokens, _chapter_read_as_nothing(tokens, labels))
-    labels = _number_ending_the_books_title(tokens, _book_after_in_read_into_the_title(tokens, labels))
+    labels = _number_ending_the_books_title(text, tokens, _book_after_in_read_into_the_title(text, tokens, labels))
     labels = _subtitle_before_the_edition(text, tokens, _edition_cut_into_the_title(text, tokens, labels))
     labels = _book_read_as_a_first_place(text, tokens, labels)
     labels = _issue_before_the_bracketed_year(tokens, _journal_read_as_the_last_name(tokens, labels))
