@@ -7867,3 +7867,17 @@ def test_acs_page_footer_inside_the_list_is_no_reference():
     ]
     perdew = found[0]
     assert (perdew.container_title, perdew.year, perdew.volume, perdew.pages) == ("Phys. Rev. Lett", 1997, "78", "1396")
+
+
+def test_a_chapters_mark_after_the_publisher_is_no_part_of_it():
+    """'… Cambridge: Cambridge University Press. Kap. 12 & 13.' (a German course's reading list): the chapters
+    to read, their 'Kap.' read into the publisher ('Cambridge University Press. Kap')."""
+    (gellman,) = parse_each(
+        [
+            "Gellman, Andrew; Hill, Jennifer (2009): Data-Analysis Using regression and Multilevel/Hierachical "
+            "Models. Cambridge: Cambridge University Press. Kap. 12 & 13. <https://doi.org/10.1017/CBO9780511790942>"
+        ]
+    )
+    assert gellman.variables["publisher"] == "Cambridge University Press"
+    assert gellman.variables["publisher-place"] == "Cambridge"
+    assert gellman.doi == "10.1017/CBO9780511790942"

@@ -64,7 +64,9 @@ _NUMBER_PREFIX = re.compile(
 # German: 'Jg.', 'Bd.'/'Band', 'H.'/'Heft'/'Sonderheft', 'Nr.', and a newspaper's 'vom' before its date.
 # An English word that may end a title itself ('The World We're In', 'Introduction to the Special
 # Issue', '… in forced expiratory volume') is a marker only after punctuation, or 'in' in lower case.
-_SUFFIX_MARKERS = "vol no nr n núm num iss p pp nos jg jrg jaargang bd band h heft sonderheft vom т с вып roč č".split()
+_SUFFIX_MARKERS = (
+    "vol no nr n núm num iss p pp nos jg jrg jaargang bd band h heft sonderheft vom т с вып roč č kap chap chp".split()
+)
 _SUFFIX_WORDS = "volume issue page pages in".split()
 _SUFFIX = re.compile(
     rf"(?:(?:[\s,;:]+|\.\s+[–—]\s+)(?:{'|'.join(_SUFFIX_MARKERS)}|{_NUMERO})"
