@@ -7881,3 +7881,34 @@ def test_a_chapters_mark_after_the_publisher_is_no_part_of_it():
     assert gellman.variables["publisher"] == "Cambridge University Press"
     assert gellman.variables["publisher-place"] == "Cambridge"
     assert gellman.doi == "10.1017/CBO9780511790942"
+
+
+def test_a_reference_list_pasted_as_html():
+    """A researcher's page of publications as its HTML holds them (a public repository's): '<li>…</li><br>',
+    bold and italic marks, an entity; each item a reference, its marks no part of its fields. A link's address
+    that names the work (a DOI's, PubMed's) stays; a script's text is no reference."""
+    page = (
+        "<ul>\n"
+        "                <li>Blanca M. Vazquez, <b>Humberto Reyes</b>, Miguel Aguilar, José G. Rivera. 2018. "
+        "Participación local y reconocimiento territorial. En: Humberto Reyes Hernández. José Arturo de Nova "
+        "Vázquez, Alejandro Durán Fernandez (Coords.), Reserva de la Biosfera Sierra del Abra Tanchipa. "
+        "Biodiversidad y acciones para su conservación. UASLP-CONANP-RBSAT-FMCN-UAT. San Luis Potosí, SLP. pp. "
+        "131-146.</li><br>\n"
+        "                <li>Descola, Philippe (2003 [2001]). <i>Antropología de la naturaleza</i>, Lima, Instituto "
+        "Francés de Estudios Andinos, Lluvia editores.</li><br>\n"
+        '<script>var items = "<li>Not, A. (2000). A reference. Journal, 1, 2.</li>";</script>\n'
+        "                <li>Ellen, Roy (2001). “La geometría cognitiva de la naturaleza. Un enfoque contextual”, en "
+        "Descola, P y G. Pálsson (coords.), <i>Naturaleza y Sociedad. Perspectivas antropológicas</i>, México, Siglo "
+        "XXI, Pp. 124-146.</li><br>\n"
+        "                <li>Aceto N, Bardia A. Circulating tumor cell clusters are oligoclonal precursors of breast "
+        'cancer metastasis. Cell. 2014;158(5):1110-22. <a href="https://doi.org/10.1016/j.cell.2014.07.013">'
+        "CrossRef</a> &amp; more</li>\n"
+        "</ul>\n"
+    )
+    vazquez, descola, ellen, aceto = parse_references(page).references
+    assert vazquez.authors[1] == Author("Reyes", "Humberto") and vazquez.line == 2
+    assert (descola.title, descola.line) == ("Antropología de la naturaleza", 3)
+    assert ellen.container_title == "Naturaleza y Sociedad. Perspectivas antropológicas"
+    assert (ellen.line, aceto.line) == (5, 6)
+    assert aceto.doi == "10.1016/j.cell.2014.07.013"
+    assert not any("<" in (reference.raw or "") for reference in (vazquez, descola, ellen, aceto))

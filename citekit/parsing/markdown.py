@@ -15,7 +15,7 @@ _LINK = re.compile(
 # A link to a DOI, a PubMed record, a PMC article or an arXiv preprint: its address names the work, so it stays in
 # the text ('[Crossref](https://doi.org/10.1039/D2NA00190J)' gives the DOI, where a copy of the page gives
 # 'Crossref'; a README's '[arXiv](https://arxiv.org/abs/1704.01212)' the preprint).
-_IDENTIFIER_LINK = re.compile(
+IDENTIFIER_LINK = re.compile(
     r"https?://(?:dx\.)?doi\.org/10\.|https?://(?:www\.)?(?:pubmed\.)?ncbi\.nlm\.nih\.gov/(?:pubmed/|pmc/articles/)?"
     r"(?:PMC)?\d|https?://(?:www\.)?arxiv\.org/(?:abs|pdf)/\d",
     re.IGNORECASE,
@@ -37,7 +37,7 @@ _AT_LEAST = 2
 
 def _unlinked(link: re.Match[str]) -> str:
     url = link["url"]
-    if _IDENTIFIER_LINK.match(url) and link["label"].strip() != url:
+    if IDENTIFIER_LINK.match(url) and link["label"].strip() != url:
         return url
     return link["label"]
 

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from citekit.parsing.html_page import html_as_text, is_html
 from citekit.parsing.markdown import is_markdown, plain_text
 from citekit.parsing.run_together import items_apart
 from citekit.parsing.tex_math import has_tex_math, plain_math
@@ -176,9 +177,13 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
     reference) is read by its layout; anything else (a list copied from a PDF, one reference a
     line or a paragraph, a whole paper) by the learned segmenter (citekit/parsing/segmenter.py).
     ``starts_reference`` tells, for an unbulleted web list, a new reference from a wrapped line.
-    A page kept as Markdown (with TeX's formulas, as Mathpix writes it) is first read as its text; a numbered list
-    run together on one line is put back one item a line; each item keeps the line of the text it is on.
+    A page kept as HTML or Markdown (with TeX's formulas, as Mathpix writes it) is first read as its text; a
+    numbered list run together on one line is put back one item a line; each item keeps the line of the text it
+    is on.
     """
+    html_origins = None
+    if is_html(text):
+        text, html_origins = html_as_text(text)  # a block a line; each line's line of the page kept
     if has_tex_math(text):
         text = plain_math(text)  # a converter's TeX formulas ('${ }^{1}$ D. Avasthi'): same lines
     if is_markdown(text):
@@ -189,6 +194,9 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
     if len(origins) > len(set(origins)):
         for item in found.items:
             item.line = origins[min(item.line, len(origins)) - 1] + 1
+    if html_origins:
+        for item in found.items:
+            item.line = html_origins[min(item.line, len(html_origins)) - 1] + 1
     found.items = _issues_put_back(found.items)
     return found
 
