@@ -7912,3 +7912,18 @@ def test_a_reference_list_pasted_as_html():
     assert (ellen.line, aceto.line) == (5, 6)
     assert aceto.doi == "10.1016/j.cell.2014.07.013"
     assert not any("<" in (reference.raw or "") for reference in (vazquez, descola, ellen, aceto))
+
+
+def test_polish_w_before_the_books_editors():
+    """Polish APA (a public repository's test of its citation formatter): 'W: J. Radomska, A. Witek-Crabb
+    (red.), New Trends …' kept its 'W:' ('In:') in the first editor's name."""
+    (dorosh,) = parse_each(
+        [
+            "Dorosh, D. (2026). The Role of Branding in the Success of Startups – Case of Airbnb. W: J. Radomska, A. "
+            "Witek-Crabb (red.), New Trends in Business Management. Culture, Strategy, Engagement (s. 5-16). "
+            "Wydawnictwo Uniwersytetu Ekonomicznego we Wrocławiu. DOI: 10.15611/2026.35.7.01"
+        ]
+    )
+    assert dorosh.editors == [Author("Radomska", "J"), Author("Witek-Crabb", "A")]
+    assert dorosh.container_title == "New Trends in Business Management. Culture, Strategy, Engagement"
+    assert (dorosh.pages, dorosh.doi) == ("5-16", "10.15611/2026.35.7.01")

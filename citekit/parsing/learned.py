@@ -119,7 +119,7 @@ _ROMANCE_EDITOR_ROLES = r"editores|organizador(?:es|as?)?|coordenador(?:es)?|coo
 _EDITOR_WORDS = re.compile(
     r"\b(?:hg|hrsg)\.?\s+von\b|^\W*von\s+(?=[A-ZÀ-Þ][^\s,]*\s+[A-ZÀ-Þ])|^\W*(?:par|por)\s"
     rf"|\(?\b(?:{EDITOR_ROLES}|editors?|{_ROMANCE_EDITOR_ROLES}"
-    rf"|edited\s+by)\b\.?\)?|\b{_IN}:?\s"
+    rf"|edited\s+by)\b\.?\)?|\b{_IN}:?\s|^\W*[Ww]:\s"  # Polish 'W:' (In:), with its colon: 'W. Lib' is a name
     r"|\b(?:sous\s+la\s+direction\s+de|bajo\s+la\s+direcci[óo]n\s+de|herausgegeben\s+von"
     r"|(?:[ée]dit[ée]|editad[oa]|organizad[oa]|coordonn[ée]|coordinad[oa]|dirig[ée])e?s?\s+(?:par|por))\b",
     re.IGNORECASE,
