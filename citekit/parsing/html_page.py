@@ -81,7 +81,6 @@ def html_as_text(text: str) -> tuple[str, list[int]]:
     while (opening := text.find("<", position)) >= 0:
         add(text[position:opening])
         tag = _TAG_AT.match(text, opening)
-        skipped_to = None
         if tag is not None:
             name = tag["name"].lower()
             end = tag.end()
@@ -90,9 +89,8 @@ def html_as_text(text: str) -> tuple[str, list[int]]:
                 found = -1 if closing in unclosed else lowered.find(closing, end)
                 if found < 0:
                     unclosed.add(closing)
-                else:
-                    skipped_to = text.find(">", found)
-                    end = skipped_to + 1 if skipped_to >= 0 else len(text)
+                else:  # what a script or a style holds is no text of the page
+                    end = (text.find(">", found) + 1) or len(text)
             elif name in _BLOCKS and (not tag["closing"] or worded):
                 close_line()
             elif name == "a" and (href := _HREF.search(tag[0])) and IDENTIFIER_LINK.match(href["url"]):

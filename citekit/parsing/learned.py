@@ -628,6 +628,9 @@ def _book_after_in_read_into_the_title(text: str, tokens: list[Token], labels: l
     return labels
 
 
+_VOLUME_WORDS = frozenset(("Vol", "vol", "Volume", "Bd", "Band", "Tome"))  # a volume's word before its number
+
+
 def _number_ending_the_books_title(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     """'In Learn Python Programming: … with Python 3.7 (pp. 79-105)': a number ending the book's title, right
     before the chapter's pages in brackets, read as its volume (and issue: '3' + '.7'); a volume is marked
@@ -635,20 +638,9 @@ def _number_ending_the_books_title(text: str, tokens: list[Token], labels: list[
     series' number."""
     if "(p" not in text or "container" not in labels or "volume" not in labels:
         return labels
-    start, end = _first_run(labels, "volume")
-    if (
-        labels[start - 1] != "container"
-        or not tokens[start - 1].text[:1].isalpha()
-        or tokens[start - 1].text
-        in (
-            "Vol",
-            "vol",
-            "Bd",
-            "Band",
-            "Tome",
-            "Volume",
-        )
-    ):
+    start = labels.index("volume")
+    before = tokens[start - 1].text
+    if not start or labels[start - 1] != "container" or not before[:1].isalpha() or before in _VOLUME_WORDS:
         return labels
     after = start
     while (
@@ -3920,10 +3912,9 @@ def _acs_imprint(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
             spans["title"] = (start, end, share)
 
 
-# ACS's and MDPI's book after 'In', then its editors and their role: 'In Brain Informatics; Mahmud, M., Eds.;'.
+# ACS's and MDPI's book after 'In', then its editors and their role: 'In Brain Informatics; Mahmud, M., Eds.;'; the
+# role and the semicolon that end the editors.
 _BOOK_BEFORE_ITS_EDITORS = re.compile(r"In\s+(?P<book>[^;]{2,300}?);\s*(?P<names>[^;]{2,2000}?\bEds?\.)")
-
-
 _EDITORS_ROLE_AND_SEMICOLON = re.compile(r"\bEds?\.\s*;")
 
 

@@ -36,7 +36,8 @@ _ARTICLE_NUMBER = re.compile(r"^[eE]?\d{5,}$")
 # each of its places took time growing with its square.
 # APA's '(n.d.)' (in Spanish '(s. f.)') after the name says the page has no date: no part of the title.
 _WEB = re.compile(
-    r"^(?P<author>[^\W\d_][^.,;:()\d]{2,60})\.\s++(?:\((?:n\.\s?d|s\.\s?[fd])\.?\)\.?\s++)?(?P<title>(?:(?!\b(?:1[5-9]|20)\d\d[a-z]?\b).)+?)(?<=\S)\.?\s++"
+    r"^(?P<author>[^\W\d_][^.,;:()\d]{2,60})\.\s++(?:\((?:n\.\s?d|s\.\s?[fd])\.?\)\.?\s++)?"
+    r"(?P<title>(?:(?!\b(?:1[5-9]|20)\d\d[a-z]?\b).)+?)(?<=\S)\.?\s++"
     r"(?P<url>(?:https?://|www\.)\S+?)\.?$"
 )
 

@@ -10,7 +10,7 @@ from citekit.formats.latex import to_unicode
 
 # An inline formula, on one line: '$\alpha$', '${ }^{12}$'. A price ('$5 and $10') holds no TeX and is left.
 _INLINE_MATH = re.compile(r"(?P<space>[ \t]?)\$(?P<tex>[^$\n]{1,300})\$")
-# A formula that is only a sub- or superscript, set after a space: '(100)CaF ${ }_{2}$ surface' is 'CaF2'.
+# A formula that is only a sub- or superscript, set after a space: '(100)CaF ${ }_{2}$ surface' is 'CaF₂'.
 _SCRIPT_ONLY = re.compile(r"^\s*(?:\{\s*\})?\s*[_^]")
 _TEX_MARK = re.compile(r"[\\^_{]")
 # A superscript number alone: '${ }^{1}$', '$^{12}$', '${ }^{\mathbf{2 7}}$' (bold, its digits spaced).
@@ -56,7 +56,8 @@ def _as_text(formula: re.Match[str]) -> str:
 
 def plain_math(text: str) -> str:
     """The text with each inline formula as its letters, a line's leading superscript number as the line's number
-    ('${ }^{1}$ D. Avasthi' → '1. D. Avasthi'), and Mathpix's escaped '&' and '%' as themselves. Same lines."""
+    ('${ }^{1}$ D. Avasthi' → '1. D. Avasthi'), and the marks Mathpix escapes ('\\&', '\\%') as themselves. Same
+    lines."""
     lines = []
     for line in text.split("\n"):
         line = _INLINE_MATH.sub(_as_text, line) if "$" in line else line
