@@ -7927,3 +7927,19 @@ def test_polish_w_before_the_books_editors():
     assert dorosh.editors == [Author("Radomska", "J"), Author("Witek-Crabb", "A")]
     assert dorosh.container_title == "New Trends in Business Management. Culture, Strategy, Engagement"
     assert (dorosh.pages, dorosh.doi) == ("5-16", "10.15611/2026.35.7.01")
+
+
+def test_italian_number_of_volumes_and_a_publishers_quoted_name():
+    """'…, Venti anni di violenza politica in Italia: 1969-1988, voll. 4. Roma: Università degli Studi “La
+    Sapienza”, 1992.' (an Italian project's sources): the number of volumes after Italian 'voll.' stayed in the
+    title, and the publisher's quoted name lost its closing quote."""
+    (schaerf,) = parse_each(
+        [
+            "Carlo Schaerf, Giuseppe De Lutiis, Alessandro Silj, Francesco Carlucci, Emilio Bellucci, Stefania "
+            "Argentini, Venti anni di violenza politica in Italia: 1969-1988, voll. 4. Roma: Università degli Studi "
+            "“La Sapienza”, 1992."
+        ]
+    )
+    assert schaerf.title == "Venti anni di violenza politica in Italia: 1969-1988"
+    assert schaerf.variables["number-of-volumes"] == "4"
+    assert schaerf.variables["publisher"] == "Università degli Studi “La Sapienza”"

@@ -5149,7 +5149,7 @@ def fields_from_labels(
             if not book_volume["part"]:  # the volume's own title after it stays with the work's, as printed
                 title = title[: book_volume.start()]
         if (volumes := _VOLUMES_COUNT.search(title)) is not None and volumes.start():
-            reference.variables["number-of-volumes"] = volumes["count"]  # 'Über den Prozeß …, 2 Bde.'
+            reference.variables["number-of-volumes"] = volumes["count"] or volumes["after"]  # '…, 2 Bde.'
             title = title[: volumes.start()]
         reference.title, confidence["title"] = title, found[1]
         if book and "container" not in spans:
@@ -5382,7 +5382,8 @@ def fields_from_labels(
         if bracket and _short_name_of(publisher, series.strip(_EDGE)):
             short, series = f" ({series.strip(_EDGE)})", ""  # 'Presses universitaires de France (PUF)'
         publisher = _PAGES_WORD_ENDING.sub("", publisher)  # 'Seelze: Klett, S. 1-10': the pages' word
-        reference.variables["publisher"], confidence["publisher"] = publisher.strip(_EDGE) + short, found[1]
+        # _clean keeps a quotation's closing mark: 'Università degli Studi “La Sapienza”'
+        reference.variables["publisher"], confidence["publisher"] = (_clean(publisher) or "") + short, found[1]
         if series := series.lstrip("= ").strip(_EDGE):  # 'Campus (Schriften des MPI …, Bd. 23)'
             reference.variables.setdefault("collection-title", series)
     if (found := take("location")) is not None and (
@@ -5472,7 +5473,12 @@ _ABNT_VOLUME = re.compile(r"\bv\.\s*(?P<volume>\d{1,3})")  # 'São Paulo: Paz e 
 _VOLUMES_ALONE = re.compile(rf"(?P<count>\d{{1,2}})\s+{_VOLUMES_WORD}\.?", re.I)
 # A volume run that holds more before the volume's own word: 'EUROGRAPHICS ´93, Vol. 12' ('93' the meeting's year).
 _VOLUME_MARKED_LAST = re.compile(r"[,;]\s*(?:vol(?:ume)?|bd|band|jg|jahrgang)\b\.?\s*(?P<volume>\w*\d\w*)$", re.I)
-_VOLUMES_COUNT = re.compile(r"[,.]\s*(?P<count>\d{1,2})\s+(?:bände|bde|teilbde|teilbände|vols|volumes)\b\.?\s*$", re.I)
+# '…, 2 Bde.', '…, 3 vols.', Italian '…, 2 voll.' and '…, voll. 4': how many volumes the work has, after its title.
+_VOLUMES_COUNT = re.compile(
+    r"[,.]\s*(?:(?P<count>\d{1,2})\s+(?:bände|bde|teilbde|teilbände|vols|volumes|voll)\b\.?|voll\.\s*(?P<after>\d{1,2}))"
+    r"\s*$",
+    re.I,
+)
 
 
 def _place_and_publisher(reference: Reference, confidence: dict[str, float], tail: str) -> None:
