@@ -162,6 +162,7 @@ def detect_format(text: str, label: str = "<input>") -> str:
     JSON, tagged lines) but in no format citekit reads is refused, never parsed as a list."""
     from citekit.formats import csljson, endnote, medline, pubmedxml, ris
     from citekit.formats.bibtex import looks_like_bibtex
+    from citekit.parsing.html_page import is_html
 
     head = text[:4000].lstrip("\ufeff \t\r\n")
     if head.startswith("<"):
@@ -169,6 +170,8 @@ def detect_format(text: str, label: str = "<input>") -> str:
             return "pubmedxml"
         if endnote.looks_like_endnote_xml(text):
             return "endnotexml"
+        if _HTML_PAGE.match(head) or is_html(head):
+            return "text"  # a page saved as HTML: its reference list is read as a pasted one
         raise InputError(f"{label}: XML that is neither PubMed XML nor EndNote XML; citekit cannot read it")
     if head[:1] in ("[", "{") and not looks_like_bibtex(text[:4000]):
         if csljson.looks_like_csljson(head):
@@ -190,6 +193,7 @@ def detect_format(text: str, label: str = "<input>") -> str:
     return "text"
 
 
+_HTML_PAGE = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
 _TAG_LINE = re.compile(r"^(?:[A-Z][A-Z0-9]{1,3} {0,3}- |[A-Z][A-Z0-9] \S|%\S )")
 
 

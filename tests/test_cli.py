@@ -336,3 +336,25 @@ def test_long_work_shows_a_progress_bar_on_a_terminal(tmp_path):
     assert b"importing" in drawn and b"%" in drawn
     piped = subprocess.run([*command[:4], str(tmp_path / "other.sqlite"), "import", str(big)], capture_output=True)
     assert b"importing" not in piped.stderr
+
+
+def test_a_page_saved_as_html_is_imported_for_its_reference_list(cli, db_path, tmp_path):
+    """A page saved from a browser begins '<!DOCTYPE html>' and was refused as XML that is neither PubMed's nor
+    EndNote's; its list (here a blog's sources, as a public repository's page holds them) is a pasted one."""
+    page = tmp_path / "bronnen.html"
+    page.write_text(
+        "<!DOCTYPE html>\n<html><head><title>Bronnen</title><script>var refs = [];</script></head><body>\n"
+        '<div className="blog-sources">\n<h3>Bronnen</h3>\n<ul>\n'
+        "<li>Christensen, A., Atkins, D. C., Baucom, B., &amp; Yi, J. (2010). Marital status and satisfaction five "
+        "years following a randomized clinical trial. <em>Journal of Consulting and Clinical Psychology, 78</em>(2), "
+        "225-235.</li>\n"
+        "<li>Dijkstra, P., &amp; Tamminga, A. (2025). <em>IBCT-relatietherapie</em> (herziene uitgave). Amsterdam: "
+        "Boom.</li>\n"
+        "</ul>\n</div>\n</body></html>\n",
+        encoding="utf-8",
+    )
+    result = cli("import", str(page))
+    assert result.exit_code == 0, result.output
+    assert "2 added" in result.stdout
+    found = cli("search", "journal:consulting", "--keys").stdout.split()
+    assert len(found) == 1 and _count(db_path) == 2

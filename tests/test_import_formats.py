@@ -374,7 +374,7 @@ def test_broken_yaml_names_its_line(tmp_path: Path) -> None:
     ("content", "reason"),
     [
         ('{"items": [{"name": "x"}]}', "JSON that is not CSL-JSON"),
-        ("<html><body><p>Hello</p></body></html>", "XML that is neither PubMed XML nor EndNote XML"),
+        ('<?xml version="1.0"?><catalog><book id="b1"><title>Hello</title></book></catalog>', "XML that is neither"),
     ],
 )
 def test_other_structured_input_is_refused_not_parsed_as_a_list(tmp_path: Path, content: str, reason: str) -> None:
@@ -383,6 +383,18 @@ def test_other_structured_input_is_refused_not_parsed_as_a_list(tmp_path: Path, 
     db = tmp_path / "library.sqlite"
     result = run(db, "import", str(path))
     assert result.exit_code == 2 and reason in result.stderr
+    assert not db.exists() or not records(db)
+
+
+def test_an_html_page_with_no_reference_list_says_so(tmp_path: Path) -> None:
+    """A page saved as HTML is read for its reference list, as a pasted one is; with none in it, the import says
+    so in one line and stores nothing."""
+    path = tmp_path / "page.html"
+    path.write_text("<html><body><p>Hello</p></body></html>", encoding="utf-8")
+    db = tmp_path / "library.sqlite"
+    result = run(db, "import", str(path))
+    assert result.exit_code == 1 and "no reference list found" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
     assert not db.exists() or not records(db)
 
 
