@@ -159,7 +159,8 @@ def read_text(name: str) -> str:
 def detect_format(text: str, label: str = "<input>") -> str:
     """The format of an input, from its content: each reader is asked in turn whether the text is
     its own; what none claims is a pasted reference list. Input that is plainly structured (XML,
-    JSON, tagged lines) but in no format citekit reads is refused, never parsed as a list."""
+    JSON, tagged lines) but in no format citekit reads is refused, never parsed as a list; a page
+    saved as HTML is read for its list."""
     from citekit.formats import csljson, endnote, medline, pubmedxml, ris
     from citekit.formats.bibtex import looks_like_bibtex
     from citekit.parsing.html_page import is_html
@@ -170,8 +171,8 @@ def detect_format(text: str, label: str = "<input>") -> str:
             return "pubmedxml"
         if endnote.looks_like_endnote_xml(text):
             return "endnotexml"
-        if _HTML_PAGE.match(head) or is_html(head):
-            return "text"  # a page saved as HTML: its reference list is read as a pasted one
+        if _HTML_PAGE.search(head, 0, 1000) or (not head.startswith("<?xml") and is_html(head)):
+            return "text"  # a page saved as HTML (not XML with a few HTML-like tags, as JATS has): a pasted list
         raise InputError(f"{label}: XML that is neither PubMed XML nor EndNote XML; citekit cannot read it")
     if head[:1] in ("[", "{") and not looks_like_bibtex(text[:4000]):
         if csljson.looks_like_csljson(head):

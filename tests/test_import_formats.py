@@ -375,6 +375,12 @@ def test_broken_yaml_names_its_line(tmp_path: Path) -> None:
     [
         ('{"items": [{"name": "x"}]}', "JSON that is not CSL-JSON"),
         ('<?xml version="1.0"?><catalog><book id="b1"><title>Hello</title></book></catalog>', "XML that is neither"),
+        # JATS holds HTML-like tags ('<p>', '<sup>'): XML still, not a page saved as HTML
+        (
+            '<?xml version="1.0"?>\n<!DOCTYPE article PUBLIC "-//NLM//DTD JATS (Z39.96) Journal Archiving DTD v1.2//EN"'
+            ' "JATS-archivearticle1.dtd">\n<article><body><p>Text<sup>1</sup></p><p>More</p></body></article>',
+            "XML that is neither",
+        ),
     ],
 )
 def test_other_structured_input_is_refused_not_parsed_as_a_list(tmp_path: Path, content: str, reason: str) -> None:
