@@ -152,7 +152,8 @@ def _pylatexenc(value: str) -> str:
 def _unfilled(text: str, value: str) -> bool:
     """A macro short of its arguments ('$\\frac$', '$\\sqrt$ x'): pylatexenc gives its template unfilled
     ('%s/%s', '√(%(2)s)') or takes the formula's closing '$' for an argument ('$/and'), and logs a warning."""
-    return ("%s" in text or "%(" in text) and "%" not in value or text.count("$") > value.count("\\$")
+    unfilled_template = ("%s" in text or "%(" in text) and "%" not in value
+    return unfilled_template or text.count("$") > value.count("\\$")
 
 
 # pylatexenc logs a macro short of its arguments, which Python would print to stderr; what is made of it is

@@ -98,10 +98,9 @@ def _before_an_unopened_bracket(value: str) -> str:
 
 def _clean(value: str) -> str:
     value = _before_an_unopened_bracket(value) if ")" in value else value
-    # A sentence's full stop or a closing bracket is not part of an identifier.
-    while value and value[-1] in _TRAILING:
-        if value[-1] == ")" and value.count("(") >= value.count(")"):
-            break
+    # A sentence's full stop or a bracket opened at the end is not part of an identifier; a closing bracket left
+    # closes one opened inside it ('…/S0140-6736(11)', 'wiki/Foo_(bar)') and stays.
+    while value and value[-1] in _TRAILING and value[-1] != ")":
         value = value[:-1]
     return value
 

@@ -191,12 +191,11 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
     text = _RULE_LINE.sub("", text)  # same lines, same line numbers
     text, origins = items_apart(clean_pdf_text(text))
     found = _found_items(text, starts_reference)
-    if len(origins) > len(set(origins)):
+    if html_origins:
+        origins = [html_origins[origin] for origin in origins]  # the lines of the page the HTML's lines began on
+    if html_origins or len(origins) > len(set(origins)):
         for item in found.items:
             item.line = origins[min(item.line, len(origins)) - 1] + 1
-    if html_origins:
-        for item in found.items:
-            item.line = html_origins[min(item.line, len(html_origins)) - 1] + 1
     found.items = _issues_put_back(found.items)
     return found
 
