@@ -7943,3 +7943,41 @@ def test_italian_number_of_volumes_and_a_publishers_quoted_name():
     assert schaerf.title == "Venti anni di violenza politica in Italia: 1969-1988"
     assert schaerf.variables["number-of-volumes"] == "4"
     assert schaerf.variables["publisher"] == "Università degli Studi “La Sapienza”"
+
+
+# The literature page of a public repository on reference extraction (mpilhlt/reference-extraction), a Markdown
+# list with '- ' bullets, three of its items.
+_MARKDOWN_DASHED_LIST = """## Literature
+
+- Giovanni Colavizza, and Matteo Romanello (2019): "Citation Mining of Humanities Journals. The Progress to Date \
+and the Challenges Ahead", in: *Journal of European Periodical Studies* 4/1, pp. 36-53. \
+[DOI:10.21825/jeps.v4i1.10120](https://doi.org/10.21825/jeps.v4i1.10120)
+- Duke Libraries Center for Data and Visualization Sciences (2020): "Automated Tagging of Historical, Non-English \
+Sources with Named Entity Recognition (NER): A Resource", 31. August 2020. \
+<http://blogs.library.duke.edu/data/2020/08/31/automated-tagging-of-historical-non-english-sources-with-named-entity-recognition-ner-a-resource/>.
+- Embeddia project (2022). Embeddia is a European Union H2020 project ended in March 2022 that created NLP tools \
+focusing on European under-represented languages. <http://embeddia.eu/>
+"""
+
+
+def test_a_markdown_lists_dash_bullets_are_no_part_of_the_reference():
+    """'- Duke Libraries Center … (2020): …': the list's '- ' stayed before the body that wrote the page, and the
+    labeller read the two as nothing, so the record had no author. A dash that begins only some references stands
+    for the author named before, and stays ('- forthcoming, …')."""
+    colavizza, duke, embeddia = parse_references(_MARKDOWN_DASHED_LIST).references
+    assert [r.raw[:9] for r in (colavizza, duke, embeddia)] == ["Giovanni ", "Duke Libr", "Embeddia "]
+    assert duke.authors == [Author("Duke Libraries Center for Data and Visualization Sciences")]
+    assert (duke.year, duke.title) == (
+        2020,
+        "Automated Tagging of Historical, Non-English Sources with Named Entity Recognition (NER): A Resource",
+    )
+    assert (colavizza.container_title, colavizza.volume, colavizza.issue) == (
+        "Journal of European Periodical Studies",
+        "4",
+        "1",
+    )
+    same_author = parse_references(
+        "Weber, F. (1996): Le travail à-côté. Paris: EHESS.\n- forthcoming, D’une problématique de l’anthropologie "
+        "ouvrière, manuscript, march 1998.\nZola, E. (1885): Germinal. Paris: Charpentier.\n"
+    ).references
+    assert [r.raw[:6] for r in same_author] == ["Weber,", "- fort", "Zola, "]

@@ -122,6 +122,10 @@ _LINKS_AT_MOST = 300  # characters of links at the end of a reference's line
 
 
 BULLET = re.compile(r"^\s*[•▪◦·‣∙*►■●]\s+")  # a list's bullet: a web page's, or a paper's
+# A Markdown list's '- ' or '+ ' before a reference's first word ('- Duke Libraries Center … (2020):'). A dash
+# also stands for the author named before ('- forthcoming, …', '- (2005). …'): a bullet only where it begins
+# most of the list's references.
+DASH_BULLET = re.compile(r"^\s*[-+]\s+(?=[^\W\d_])")
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 
 

@@ -41,7 +41,7 @@ import numpy as np
 from citekit.months import MONTHS
 from citekit.parsing.authors import PARTICLES, SAME_AUTHORS, YEAR_FIRST
 from citekit.parsing.given_names import given_name_kind
-from citekit.parsing.page import BULLET, is_page_trailer, link_labels
+from citekit.parsing.page import BULLET, DASH_BULLET, is_page_trailer, link_labels
 from citekit.parsing.places import is_place
 
 MODEL = "data/reference-segmenter.npz"
@@ -1152,4 +1152,8 @@ def segment(text: str, model: SegmenterModel | None = None) -> list[Segment]:
         else:
             current.text = _join_wrapped(current.text, line.text, words)
             current.lines.append(line.number)
+    dashed = [one for one in found if DASH_BULLET.match(one.text)]
+    if len(dashed) >= 2 and 2 * len(dashed) >= len(found):
+        for one in dashed:
+            one.text = DASH_BULLET.sub("", one.text, count=1)
     return found
