@@ -7981,3 +7981,20 @@ def test_a_markdown_lists_dash_bullets_are_no_part_of_the_reference():
         "ouvrière, manuscript, march 1998.\nZola, E. (1885): Germinal. Paris: Charpentier.\n"
     ).references
     assert [r.raw[:6] for r in same_author] == ["Weber,", "- fort", "Zola, "]
+
+
+def test_collective_authors_of_software_and_the_web():
+    """'Embeddia project (2022).', 'Wikipedia contributors. (2023).', 'scikit-learn developers': one body each,
+    not a person named Project, given name Embeddia."""
+    embeddia, wikipedia, sklearn = parse_each(
+        [
+            "Embeddia project (2022). Embeddia is a European Union H2020 project ended in March 2022 that created NLP "
+            "tools focusing on European under-represented languages. <http://embeddia.eu/>",
+            "Wikipedia contributors. (2023). Citation. In Wikipedia, The Free Encyclopedia. Retrieved from "
+            "https://en.wikipedia.org/wiki/Citation",
+            "scikit-learn developers (2023). User guide. https://scikit-learn.org/stable/user_guide.html",
+        ]
+    )
+    assert embeddia.authors == [Author("Embeddia project")]
+    assert wikipedia.authors == [Author("Wikipedia contributors")]
+    assert sklearn.authors == [Author("scikit-learn developers")]

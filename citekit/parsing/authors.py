@@ -77,7 +77,8 @@ _LIST_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]?)\s+(?=[^
 _LABEL = re.compile(r"^\s*(?:\[[A-Za-z]{2,8}\d{0,4}[a-z]?|[A-Za-z]{2,8}\d{2,4}[a-z]?)\]\s*")
 # Kinds of body, in English and German; science's corporate authors ('R Core Team', 'Planck Collaboration', 'WHO
 # Working Group', 'Royal Society', 'The World Bank', 'Kaiser Family Foundation', 'GBD 2019 … Collaborators',
-# 'EINSTEIN Investigators', a guideline's 'Panel');
+# 'EINSTEIN Investigators', a guideline's 'Panel'); software's and the web's ('Wikipedia contributors', 'scikit-learn
+# developers', 'Embeddia project');
 # companies ('Oxford Nanopore Technologies', 'Pfizer Laboratories', 'Illumina Corporation'); French, Spanish,
 # Portuguese and Italian ones ('BRASIL. Ministério da Saúde', 'Secretaría de Salud').
 _BODY_KINDS = tuple(
@@ -85,6 +86,7 @@ _BODY_KINDS = tuple(
     ministry institut\w* stiftung kommission commission council association organi[sz]ation department agency
     bureau gesellschaft zentrum cent(?:er|re)s? universit\w+ statisti\w+ bundes\w+ gmbh e\.\s?v inc ltd
     team collaboration collaborators investigators consortium group panel foundation society bank trust committee
+    contributors developers maintainers project community
     academy academies federation alliance network initiative office service authority administration watch
     task\s?force taskforce working\s+party secretariat commissioner
     technologies pharmaceuticals? laborator(?:y|ies) corporation llc plc
