@@ -7998,3 +7998,21 @@ def test_collective_authors_of_software_and_the_web():
     assert embeddia.authors == [Author("Embeddia project")]
     assert wikipedia.authors == [Author("Wikipedia contributors")]
     assert sklearn.authors == [Author("scikit-learn developers")]
+
+
+def test_a_quoted_title_of_many_sentences_runs_to_its_closing_quote():
+    """'"HIPE 2022. Participation Guidelines. Identifying … Entities. Shared Task on … Documents." v1.0.': the
+    title's last sentence, inside its quotation marks, was read as the journal."""
+    (hipe,) = parse_each(
+        [
+            'Maud Ehrmann, Matteo Romanello, Antoine Doucet, and Simon Clematide (2022a): "HIPE 2022. Participation '
+            "Guidelines. Identifying Historical People, Places and Other Entities. Shared Task on Named Entity "
+            'Recognition and Linking in Multilingual Historical Documents." v1.0. https://doi.org/10.5281/zenodo.6045662'
+        ]
+    )
+    assert hipe.title == (
+        "HIPE 2022. Participation Guidelines. Identifying Historical People, Places and Other Entities. Shared Task "
+        "on Named Entity Recognition and Linking in Multilingual Historical Documents"
+    )
+    assert hipe.container_title is None
+    assert (hipe.year, hipe.doi) == (2022, "10.5281/zenodo.6045662")

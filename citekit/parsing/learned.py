@@ -4796,6 +4796,40 @@ def _title_ends_at_its_quote(text: str, spans: dict[str, tuple[int, int, float]]
     spans[following] = (moved, book_end, min(share, book_share))
 
 
+_QUOTED_TITLE_AT_MOST = 300  # characters of a quoted title's sentences read past its first full stop
+
+
+def _title_runs_to_its_closing_quote(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'"HIPE 2022. Participation Guidelines. Identifying … Entities. Shared Task on Named Entity Recognition …
+    Documents." v1.0.': a title printed in quotation marks runs to its closing mark, however many sentences it
+    holds; the labeller read its last sentence as the journal. The field the closing mark falls inside is the
+    title's, up to the mark. Not where the mark ends the reference: '“Yates’ correction. Encyclopedia of
+    Statistics in Behavioral Science.”.' quotes its source with its title, and nothing after names another."""
+    if "title" not in spans:
+        return
+    start, end, share = spans["title"]
+    opening = text[start] if text[start] in _QUOTES_OPENING else text[:start].rstrip()[-1:]
+    closing = '"' if opening == '"' else _CLOSING_QUOTE.get(opening)
+    if closing is None or text.find(closing, start + 1, end) >= 0:
+        return
+    close = text.find(closing, end, end + _QUOTED_TITLE_AT_MOST)
+    if close < 0 or any(mark in text[end:close] for mark in _QUOTES_OPENING) or not text[close + 1 :].strip(_EDGE):
+        return
+    inside = [name for name, (first, last, _) in spans.items() if first < close < last]
+    if len(inside) != 1 or any(end <= first < spans[inside[0]][0] for first, _, _ in spans.values()):
+        return  # the mark inside no field, or after another field first
+    name = inside[0]
+    first, last, other_share = spans[name]
+    if first < end or name in ("author", "editor", "date"):
+        return
+    spans["title"] = (start, close + 1, min(share, other_share))
+    rest = close + 1 + len(text[close + 1 : last]) - len(text[close + 1 : last].lstrip(_EDGE))
+    if rest < last:
+        spans[name] = (rest, last, other_share)
+    else:
+        del spans[name]
+
+
 # German's small words, which a sentence holds and a publisher's name seldom does ('Leske + Budrich').
 _GERMAN_SMALL_WORD = re.compile(
     r"\b(?:und|der|die|das|des|dem|den|im|zur|zum|von|vom|für|mit|über|ein|eine|einer|als|auf|aus|bei|nach|wie)\b"
@@ -5069,6 +5103,7 @@ def fields_from_labels(
     _volume_by_jahrgang(text, spans)
     _title_read_as_book(text, spans)
     _title_ends_at_its_quote(text, spans)
+    _title_runs_to_its_closing_quote(text, spans)
     _title_with_its_translation(text, spans)
     _role_notes_out_of_title(text, spans)
     _role_note_read_as_the_imprint(text, spans)
