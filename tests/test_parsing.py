@@ -8016,3 +8016,21 @@ def test_a_quoted_title_of_many_sentences_runs_to_its_closing_quote():
     )
     assert hipe.container_title is None
     assert (hipe.year, hipe.doi) == (2022, "10.5281/zenodo.6045662")
+
+
+def test_a_title_goes_on_past_a_word_no_title_ends_on_and_before_its_subtitle():
+    """A French internship report's APA list (a public repository): the labeller ended a title on 'dans' ('in') and
+    another before its subtitle's spaced colon, and read the rest as nothing, so the record lost it."""
+    antibes, plu = parse_each(
+        [
+            "Ville d'Antibes Juan-les-Pins. (2026). CAHIER DU CHARGE (2) : Requalification du secteur Guynemer et du "
+            "cours Masséna dans le centre ancien d'Antibes. Document de travail.",
+            "Commune d'Antibes Juan-les-Pins. (2019). Plan Local d'Urbanisme : Rapport de présentation / Diagnostic "
+            "territorial.",
+        ]
+    )
+    assert antibes.title == (
+        "CAHIER DU CHARGE (2) : Requalification du secteur Guynemer et du cours Masséna dans le centre ancien d'Antibes"
+    )
+    assert plu.title == "Plan Local d'Urbanisme : Rapport de présentation / Diagnostic territorial"
+    assert (antibes.year, plu.year) == (2026, 2019)

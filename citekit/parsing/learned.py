@@ -4996,6 +4996,37 @@ def _bracketed_citation_before_the_source(text: str, tokens: list[Token], labels
     return _relabelled(labels, opening, closing, "other")
 
 
+# Words a title does not end on: articles, prepositions and conjunctions of the languages read.
+_TITLE_GOES_ON_AFTER = frozenset(
+    """of the and in on for to a an with from by at
+    de du des la le les dans et en pour sur par aux au
+    und der die das des im in zur zum von für mit über
+    y el los las del para con por e o di il per da do dos das em na no""".split()
+)
+
+
+def _title_cut_before_its_end(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'CAHIER DU CHARGE (2) : Requalification du secteur … dans' + 'le centre ancien d'Antibes. Document de
+    travail.', 'Plan Local d'Urbanisme' + ': Rapport de présentation / Diagnostic territorial.': the labeller
+    ended the title on a word no title ends on, or before its subtitle's colon, and read the rest as nothing.
+    The title goes on to its sentence's full stop."""
+    if "title" not in labels or "other" not in labels:
+        return labels
+    start, end = _first_run(labels, "title")
+    after = end + 1
+    if after + 1 >= len(labels) or labels[after] != "other" or labels[after + 1] != "other":
+        return labels
+    word = tokens[end].text
+    if not (word in _TITLE_GOES_ON_AFTER or (tokens[after].text == ":" and tokens[after + 1].text[:1].isupper())):
+        return labels
+    stop = after
+    while stop < len(labels) and labels[stop] == "other" and tokens[stop].text != ".":
+        stop += 1
+    if stop == after + (tokens[after].text == ":"):
+        return labels
+    return _relabelled(labels, after, stop - 1, "title")
+
+
 def fields_from_labels(
     text: str, tokens: list[Token], labels: list[str], confidences: list[float] | None = None
 ) -> tuple[Reference, dict[str, float]]:
@@ -5049,7 +5080,7 @@ def fields_from_labels(
     labels = _years_ending_the_title(tokens, _bracketed_years_ending_a_subtitle(tokens, labels))
     labels = _book_after_the_editors_role(text, tokens, _book_read_as_place_and_publisher(text, tokens, labels))
     labels = _numbers_of_the_title(tokens, _editors_up_front(text, tokens, labels))
-    labels = _title_read_into_a_name_given_first(tokens, labels)
+    labels = _title_cut_before_its_end(tokens, _title_read_into_a_name_given_first(tokens, labels))
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
     _place_and_year_read_as_a_journal(text, spans)
     _year_read_as_the_volume(text, spans)
