@@ -8034,3 +8034,23 @@ def test_a_title_goes_on_past_a_word_no_title_ends_on_and_before_its_subtitle():
     )
     assert plu.title == "Plan Local d'Urbanisme : Rapport de présentation / Diagnostic territorial"
     assert (antibes.year, plu.year) == (2026, 2019)
+
+
+def test_french_public_bodies_as_authors():
+    """'Direction des affaires juridiques. (2024).', 'Mission interministérielle pour la qualité des constructions
+    publiques. (2019).', 'Commune d'Antibes Juan-les-Pins. (2019).' (the same list): bodies, not a person named
+    'des affaires juridiques', given name 'Direction'."""
+    direction, mission, commune = parse_each(
+        [
+            "Direction des affaires juridiques. (2024). Guide pratique de l'achat public. Paris : Ministère de "
+            "l'Économie, des Finances et de la Souveraineté industrielle et numérique.",
+            "Mission interministérielle pour la qualité des constructions publiques. (2019). Guide de la maîtrise "
+            "d'ouvrage publique et de la maîtrise d'œuvre. Paris : MIQCP.",
+            "Commune d'Antibes Juan-les-Pins. (2019). Plan Local d'Urbanisme : Rapport de présentation / Diagnostic "
+            "territorial.",
+        ]
+    )
+    assert direction.authors == [Author("Direction des affaires juridiques")]
+    assert mission.authors == [Author("Mission interministérielle pour la qualité des constructions publiques")]
+    assert commune.authors == [Author("Commune d'Antibes Juan-les-Pins")]
+    assert (direction.variables["publisher-place"], mission.variables["publisher"]) == ("Paris", "MIQCP")

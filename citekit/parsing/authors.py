@@ -86,7 +86,7 @@ _BODY_KINDS = tuple(
     ministry institut\w* stiftung kommission commission council association organi[sz]ation department agency
     bureau gesellschaft zentrum cent(?:er|re)s? universit\w+ statisti\w+ bundes\w+ gmbh e\.\s?v inc ltd
     team collaboration collaborators investigators consortium group panel foundation society bank trust committee
-    contributors developers maintainers project community
+    contributors developers maintainers project community direction mission commune comune ville municipalit\w+
     academy academies federation alliance network initiative office service authority administration watch
     task\s?force taskforce working\s+party secretariat commissioner
     technologies pharmaceuticals? laborator(?:y|ies) corporation llc plc
@@ -116,7 +116,7 @@ _BODY_WORDS = (
     + _grouped_by_first_letter(_BODY_KINDS)
     + r")\b"
 )
-_ORGANISATION = re.compile(rf"(?-i:(?=\w)\b(?:für|of|for|on)\b)|{_BODY_WORDS}", re.IGNORECASE)
+_ORGANISATION = re.compile(rf"(?-i:(?=\w)\b(?:für|of|for|on|pour|para|per|voor)\b)|{_BODY_WORDS}", re.IGNORECASE)
 _BODY = re.compile(_BODY_WORDS, re.IGNORECASE)
 # A company's legal form ending the name, with the '/' or '&' a list of people would hold: 'Novo Nordisk
 # A/S', 'Henkel AG & Co. KGaA', 'Haniel GmbH & Co. KG'.
