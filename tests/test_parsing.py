@@ -8054,3 +8054,40 @@ def test_french_public_bodies_as_authors():
     assert mission.authors == [Author("Mission interministérielle pour la qualité des constructions publiques")]
     assert commune.authors == [Author("Commune d'Antibes Juan-les-Pins")]
     assert (direction.variables["publisher-place"], mission.variables["publisher"]) == ("Paris", "MIQCP")
+
+
+def test_abnt_web_pages_names_and_title_read_as_nothing():
+    """ABNT's references to web pages (a Brazilian project's list in a public repository): 'NEO4J. Neo4j Graph
+    Database. [S. l.], 2023. Disponível em: …' gave no author and no title, 'BOSTOCK, Mike. D3.js - Data-Driven
+    Documents. [S. l.], 2021.' no title; the labeller read them as nothing up to the year."""
+    cenipa, neo4j, bostock = parse_each(
+        [
+            "CENTRO DE INVESTIGAÇÃO E PREVENÇÃO DE ACIDENTES AERONÁUTICOS (CENIPA). DADOS ESTATÍSTICOS. [S. l.], 2019. "
+            "Disponível em: https://www2.fab.mil.br/cenipa/index.php/prevencao/dados-estatisticos. Acesso em: 5 mar. "
+            "2023.",
+            "NEO4J. Neo4j Graph Database. [S. l.], 2023. Disponível em: "
+            "https://neo4j.com/product/neo4j-graph-database/. Acesso em: 10 mar. 2023.",
+            "BOSTOCK, Mike. D3.js - Data-Driven Documents. [S. l.], 2021. Disponível em: https://d3js.org/. Acesso em: "
+            "12 mar. 2023.",
+        ]
+    )
+    assert cenipa.authors == [Author("CENTRO DE INVESTIGAÇÃO E PREVENÇÃO DE ACIDENTES AERONÁUTICOS (CENIPA)")]
+    assert (cenipa.title, cenipa.year) == ("DADOS ESTATÍSTICOS", 2019)
+    assert (neo4j.authors, neo4j.title, neo4j.year) == ([Author("NEO4J")], "Neo4j Graph Database", 2023)
+    assert (bostock.authors, bostock.title, bostock.year) == (
+        [Author("BOSTOCK", "Mike")],
+        "D3.js - Data-Driven Documents",
+        2021,
+    )
+    assert (bostock.url, bostock.accessed) == ("https://d3js.org/", "2023-03-12")
+
+
+def test_the_publisher_after_abnts_mark_of_no_place():
+    """'Ciência de dados. [S. l.]: Atlas, 2021.' (ABNT's mark for a book that names no place): the publisher after
+    it was read as nothing with the mark. '[S.l.: s.n.]' names neither."""
+    atlas, neither = parse_each(
+        ["SILVA, João. Ciência de dados. [S. l.]: Atlas, 2021.", "SILVA, João. Ciência de dados. [S.l.: s.n.], 2021."]
+    )
+    assert (atlas.type, atlas.variables.get("publisher"), atlas.year) == ("book", "Atlas", 2021)
+    assert "publisher-place" not in atlas.variables
+    assert "publisher" not in neither.variables and neither.title == "Ciência de dados"

@@ -1131,6 +1131,45 @@ def _title_read_as_nothing_after_the_date(tokens: list[Token], labels: list[str]
     return _relabelled(labels, start, stop, "title")
 
 
+# ABNT NBR 6023's names, in capitals, before the title: 'BOSTOCK, Mike.', 'DE FILIPPIS, Luca; GUGLIERI, Giorgio.',
+# 'SILVA, J. A.', a body's 'OPEN SOURCE GEOSPATIAL FOUNDATION.', 'CENTRO DE … AERONÁUTICOS (CENIPA).'.
+_ABNT_PERSON = (
+    r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+)*, [A-ZÀ-Þ][\w'’-]*\.?"
+    r"(?: (?:[A-ZÀ-Þ][\w'’-]*\.?|de|da|do|dos|das|e))*"
+)
+_ABNT_BODY = r"[A-ZÀ-Þ][A-ZÀ-Þ0-9'’&-]+(?: [A-ZÀ-Þ0-9'’&-]+)*(?: \([A-ZÀ-Þ0-9]{2,}\))?"  # not a list's '17.'
+_ABNT_NAMES = re.compile(rf"(?:{_ABNT_PERSON}(?:; {_ABNT_PERSON})*|{_ABNT_BODY})(?=\.\s)")
+
+
+def _abnt_names_and_title_read_as_nothing(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
+    """'NEO4J. Neo4j Graph Database. [S. l.], 2023. Disponível em: …', 'BOSTOCK, Mike. D3.js - Data-Driven
+    Documents. [S. l.], 2021.' (ABNT's web pages, a Brazilian project's list): the labeller read the title as
+    nothing, and the names with it or alone. Names in capitals and their full stop open an ABNT reference; the
+    title follows, up to the mark of no place ('[S. l.]') or the year."""
+    if len(tokens) < 4 or (names := _ABNT_NAMES.match(text, tokens[0].start)) is None:
+        return labels
+    stop = next((k for k in range(len(tokens)) if tokens[k].start >= names.end()), None)  # the names' full stop
+    if not stop or stop + 1 >= len(tokens) or tokens[stop].text != "." or labels[stop + 1] != "other":
+        return labels
+    if any(label not in ("other", "author") for label in labels[:stop]) or "editor" in labels:
+        return labels
+    end = stop + 1
+    while (
+        end < len(tokens)
+        and labels[end] == "other"
+        and not (tokens[end].text == "[" and end + 1 < len(tokens) and tokens[end + 1].text in ("s", "S"))
+        and not (_YEAR.fullmatch(tokens[end].text) and tokens[end - 1].text in (",", "."))
+    ):
+        end += 1
+    if end == len(tokens) or "title" in labels[:end] or labels[end] not in ("other", "date"):
+        return labels
+    while end > stop + 1 and tokens[end - 1].text in (".", ",", ";", ":"):
+        end -= 1
+    if end == stop + 1:
+        return labels
+    return ["author"] * stop + ["other"] + ["title"] * (end - stop - 1) + labels[end:]
+
+
 def _organisation_read_as_nothing(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     """'Centers for Disease Control and Prevention. (2021, March 5). COVID-19 vaccines.': with no names
     read, the body's name the reference begins with (a capital first, no digits), read as nothing right
@@ -3337,7 +3376,20 @@ def _no_place_read_as_a_field(text: str, tokens: list[Token], labels: list[str])
             last += 1
         labels[first : last + 1] = ["other"] * (last + 1 - first)
         index = last + 1
+        _publisher_after_no_place(tokens, labels, index)
     return labels
+
+
+def _publisher_after_no_place(tokens: list[Token], labels: list[str], after: int) -> None:
+    """'Ciência de dados. [S. l.]: Atlas, 2021.': the publisher after the mark of no place and its colon, read as
+    nothing with the mark, up to the comma before the year."""
+    if "publisher" in labels or after >= len(tokens) or tokens[after].text != ":":
+        return
+    start = end = after + 1
+    while end < len(tokens) and labels[end] == "other" and tokens[end].text not in (",", ".", "[", "("):
+        end += 1
+    if end > start and end + 1 < len(tokens) and tokens[end].text == "," and labels[end + 1] == "date":
+        labels[start:end] = ["publisher"] * (end - start)
 
 
 # A corporate author as a country's or a state's bodies, one a sentence: 'BRASIL. Ministério da Saúde. Secretaria de
@@ -5064,7 +5116,8 @@ def fields_from_labels(
     labels = _issue_before_the_bracketed_year(tokens, _journal_read_as_the_last_name(tokens, labels))
     labels = _issue_read_as_pages_or_a_second_volume(tokens, _issue_in_brackets_read_into_the_volume(tokens, labels))
     labels = _issue_cut_at_its_hyphen_or_bracket(tokens, _article_number_read_as_nothing(tokens, labels))
-    labels = _title_read_as_nothing_after_the_date(tokens, _organisation_read_as_nothing(text, tokens, labels))
+    labels = _organisation_read_as_nothing(text, tokens, _abnt_names_and_title_read_as_nothing(text, tokens, labels))
+    labels = _title_read_as_nothing_after_the_date(tokens, labels)
     labels = _date_broken_before_its_year(tokens, _day_and_month_read_as_pages(tokens, labels))
     labels = _nlm_date_read_into_the_journal(tokens, _day_read_into_the_volume(tokens, labels))
     labels = _journals_year_read_as_the_date(tokens, labels)
