@@ -8091,3 +8091,23 @@ def test_the_publisher_after_abnts_mark_of_no_place():
     assert (atlas.type, atlas.variables.get("publisher"), atlas.year) == ("book", "Atlas", 2021)
     assert "publisher-place" not in atlas.variables
     assert "publisher" not in neither.variables and neither.title == "Ciência de dados"
+
+
+def test_abnt_bachelors_theses_and_a_particle_after_the_given_names():
+    """A Brazilian project's ABNT list (a public repository): 'Trabalho de Conclusão de Curso (Bacharelado em …)', a
+    bachelor's thesis, stayed in the title, and 'MONTREUIL CARMONA, Charles Ulises de.' (ABNT puts a name's particle
+    after the given names) began the title at 'Charles'."""
+    xavier, araujo = parse_each(
+        [
+            "GUIMARÃES XAVIER, Caroline. Risco na Análise de Crédito. Trabalho de Conclusão de Curso (Bacharelado em "
+            "Ciências Contábeis) — Departamento de Ciências Contábeis, Universidade Federal de Santa Catarina. "
+            "Florianópolis, p. 70, 2011. Acesso em: 15 fev. 2023.",
+            "ARAÚJO, Elaine Aparecida; MONTREUIL CARMONA, Charles Ulises de. Desenvolvimento de Modelos Credit Scoring "
+            "com Abordagem de Regressão Logística para a Gestão da Inadimplência de uma Instituição de Microcrédito. "
+            "Contabilidade Vista & Revista, Minas Gerais, v. 18, n. 3, p. 107–131, set. 2007. Acesso em: 20 fev. 2023.",
+        ]
+    )
+    assert (xavier.type, xavier.title, xavier.year) == ("thesis", "Risco na Análise de Crédito", 2011)
+    assert [a.family for a in araujo.authors] == ["ARAÚJO", "MONTREUIL CARMONA"]
+    assert araujo.title.startswith("Desenvolvimento de Modelos Credit Scoring")
+    assert (araujo.volume, araujo.issue, araujo.pages) == ("18", "3", "107–131")

@@ -1131,14 +1131,15 @@ def _title_read_as_nothing_after_the_date(tokens: list[Token], labels: list[str]
     return _relabelled(labels, start, stop, "title")
 
 
-# ABNT NBR 6023's names, in capitals, before the title: 'BOSTOCK, Mike.', 'DE FILIPPIS, Luca; GUGLIERI, Giorgio.',
-# 'SILVA, J. A.', a body's 'OPEN SOURCE GEOSPATIAL FOUNDATION.', 'CENTRO DE … AERONÁUTICOS (CENIPA).'.
-_ABNT_PERSON = (
-    r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+)*, [A-ZÀ-Þ][\w'’-]*\.?"
-    r"(?: (?:[A-ZÀ-Þ][\w'’-]*\.?|de|da|do|dos|das|e))*"
+# ABNT NBR 6023's names, in capitals, before the title, up to their full stop: 'BOSTOCK, Mike.', 'DE FILIPPIS, Luca;
+# GUGLIERI, Giorgio.', 'SILVA, J. A.', 'MONTREUIL CARMONA, Charles Ulises de.', a body's 'OPEN SOURCE GEOSPATIAL
+# FOUNDATION.', 'CENTRO DE … AERONÁUTICOS (CENIPA).'. Given names in full, then initials: never a title's first word.
+_ABNT_GIVEN = (
+    r"(?:[A-ZÀ-Þ][\w'’-]+(?: (?:[A-ZÀ-Þ][\w'’-]+|de|da|do|dos|das|e))*(?: [A-ZÀ-Þ]\.)*|[A-ZÀ-Þ]\.(?: ?[A-ZÀ-Þ]\.)*)"
 )
+_ABNT_PERSON = rf"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+)*, {_ABNT_GIVEN}"
 _ABNT_BODY = r"[A-ZÀ-Þ][A-ZÀ-Þ0-9'’&-]+(?: [A-ZÀ-Þ0-9'’&-]+)*(?: \([A-ZÀ-Þ0-9]{2,}\))?"  # not a list's '17.'
-_ABNT_NAMES = re.compile(rf"(?:{_ABNT_PERSON}(?:; {_ABNT_PERSON})*|{_ABNT_BODY})(?=\.\s)")
+_ABNT_NAMES = re.compile(rf"(?:{_ABNT_PERSON}(?:; {_ABNT_PERSON})*|{_ABNT_BODY})(?:(?<=\.)|\.)(?=\s)")
 
 
 def _abnt_names_and_title_read_as_nothing(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
@@ -1148,7 +1149,7 @@ def _abnt_names_and_title_read_as_nothing(text: str, tokens: list[Token], labels
     title follows, up to the mark of no place ('[S. l.]') or the year."""
     if len(tokens) < 4 or (names := _ABNT_NAMES.match(text, tokens[0].start)) is None:
         return labels
-    stop = next((k for k in range(len(tokens)) if tokens[k].start >= names.end()), None)  # the names' full stop
+    stop = next((k for k in range(len(tokens)) if tokens[k].end >= names.end()), None)  # the names' full stop
     if not stop or stop + 1 >= len(tokens) or tokens[stop].text != "." or labels[stop + 1] != "other":
         return labels
     if any(label not in ("other", "author") for label in labels[:stop]) or "editor" in labels:
@@ -1168,6 +1169,24 @@ def _abnt_names_and_title_read_as_nothing(text: str, tokens: list[Token], labels
     if end == stop + 1:
         return labels
     return ["author"] * stop + ["other"] + ["title"] * (end - stop - 1) + labels[end:]
+
+
+def _abnt_given_names_read_into_the_title(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
+    """'ARAÚJO, Elaine Aparecida; MONTREUIL CARMONA, Charles Ulises de. Desenvolvimento de Modelos …' (ABNT puts a
+    name's particle after the given names): the labeller began the title at the last given names. ABNT's names in
+    capitals run to their full stop."""
+    if not labels or labels[0] != "author" or (names := _ABNT_NAMES.match(text, tokens[0].start)) is None:
+        return labels
+    stop = next((k for k in range(len(tokens)) if tokens[k].end >= names.end()), None)
+    if not stop or stop + 1 >= len(tokens) or tokens[stop].text != "." or labels[stop + 1] != "title":
+        return labels
+    if (
+        "," not in names.group()
+        or "title" not in labels[:stop]
+        or any(x not in ("author", "title") for x in labels[:stop])
+    ):
+        return labels
+    return ["author"] * stop + ["other"] + labels[stop + 1 :]
 
 
 def _organisation_read_as_nothing(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
@@ -5116,7 +5135,10 @@ def fields_from_labels(
     labels = _issue_before_the_bracketed_year(tokens, _journal_read_as_the_last_name(tokens, labels))
     labels = _issue_read_as_pages_or_a_second_volume(tokens, _issue_in_brackets_read_into_the_volume(tokens, labels))
     labels = _issue_cut_at_its_hyphen_or_bracket(tokens, _article_number_read_as_nothing(tokens, labels))
-    labels = _organisation_read_as_nothing(text, tokens, _abnt_names_and_title_read_as_nothing(text, tokens, labels))
+    labels = _abnt_given_names_read_into_the_title(
+        text, tokens, _abnt_names_and_title_read_as_nothing(text, tokens, labels)
+    )
+    labels = _organisation_read_as_nothing(text, tokens, labels)
     labels = _title_read_as_nothing_after_the_date(tokens, labels)
     labels = _date_broken_before_its_year(tokens, _day_and_month_read_as_pages(tokens, labels))
     labels = _nlm_date_read_into_the_journal(tokens, _day_read_into_the_volume(tokens, labels))
@@ -5624,18 +5646,22 @@ _THESIS = re.compile(
     # master's thesis), 'Tesi di laurea'.
     r"|(?P<doctorate>(?:th[èe]se|tesis|tese|tesi)\s+(?:de\s+|di\s+)?\(?(?:doctorat|doctoral|doctorado|doutorado|dottorato))"
     r"|(?P<masters>disserta[çc][ãa]o|tesi\s+di\s+laurea|(?:m[ée]moire|tesis|tese)\s+(?:de\s+)?\(?(?:mestrado|master|maestr[íi]a|ma[îi]trise|DEA)\b)"
-    r"|\b(?P<any>dissertation|thesis|diss\.|doktorarbeit|(?:bachelor|examens|zulassungs)arbeit|th[èe]se|tesis|tese|tesi)(?!\w))",
+    r"|\b(?P<any>dissertation|thesis|diss\.|doktorarbeit|(?:bachelor|examens|zulassungs)arbeit|th[èe]se|tesis|tese|tesi"
+    # Brazil's bachelor's theses: 'Trabalho de Conclusão de Curso (Bacharelado em …)', 'Monografia (Graduação em …)'.
+    r"|trabalho\s+de\s+conclus[ãa]o\s+de\s+curso|monografia(?=\s*\())(?!\w))",
     re.IGNORECASE,
 )
 # One in every match of _THESIS ('tesi' is in 'tesis' too).
-_THESIS_WORDS = ("thes", "thès", "diss", "arbeit", "tesi", "tese", "moire")
+_THESIS_WORDS = ("thes", "thès", "diss", "arbeit", "tesi", "tese", "moire", "onografia", "onclus")
 _THESIS_AFTER_TITLE = re.compile(
     r"(?:[,.]\s*|\s*[(\[])(?:unveröff(?:entlichte)?\.?\s*|unpublished\s+)?"
     r"(?:(?:diplom|master|magister|bachelor|examens|doktor)arbeit|(?:doctoral\s+)?dissertation|diss\."
     r"|(?:ph\.?\s?d\.?|master'?s?|m\.?\s?s\.?|ma|doctoral)\s+thesis|thesis"
     # 'Dissertação (Mestrado em Educação) – Universidade …', 'Tese de Doutorado, …', '[Tese]', 'Tesis
-    # doctoral', 'Thèse de doctorat', 'Mémoire de master': the word, then what says it is a degree's.
-    r"|(?:disserta[çc][ãa]o|tese|tesis|tesi|th[èe]se|m[ée]moire)(?=\s*[(\]]|\s+(?:de\s+|di\s+)?(?:mestrado|doutorado"
+    # doctoral', 'Thèse de doctorat', 'Mémoire de master', a bachelor's 'Monografia (Graduação em …)' and 'Trabalho de
+    # Conclusão de Curso (Bacharelado em …)': the word, then what says it is a degree's.
+    r"|(?:disserta[çc][ãa]o|tese|tesis|tesi|th[èe]se|m[ée]moire|monografia|trabalho\s+de\s+conclus[ãa]o\s+de\s+curso)"
+    r"(?=\s*[(\]]|\s+(?:de\s+|di\s+)?(?:mestrado|doutorado"
     r"|maestr[íi]a|doctora[dl]|doctorat|dottorato|laurea|master|ma[îi]trise|licenciatura|gradua[çc][ãa]o|apresentada)\b))\b.*$"
     r"|[,.]\s*unveröff(?:entlicht\w*)?\.?$",
     re.I,
