@@ -8111,3 +8111,31 @@ def test_abnt_bachelors_theses_and_a_particle_after_the_given_names():
     assert [a.family for a in araujo.authors] == ["ARAÚJO", "MONTREUIL CARMONA"]
     assert araujo.title.startswith("Desenvolvimento de Modelos Credit Scoring")
     assert (araujo.volume, araujo.issue, araujo.pages) == ("18", "3", "107–131")
+
+
+def test_references_quoted_as_markdown_blockquotes():
+    """A README's 'cite these sources' section (a public repository): each reference in a blockquote under a
+    heading of its own, '> Fang S, et al. HERB: …'. The references were missed (the README's five: none found; these
+    three: one) or read with the '> ' in the first author's name ('> Kanehisa', '> Mosca')."""
+    found = parse_references(
+        "## 引用要求\n\n在论文中必须引用数据来源:\n\n### HERB (莪术靶点)\n> Fang S, et al. HERB: a high-throughput "
+        "experiment- and reference-guided database of traditional Chinese medicine. Nucleic Acids Res. "
+        "2021;49(D1):D1197-D1206.\n\n### TCMSP (可选补充)\n> Ru J, et al. TCMSP: a database of systems pharmacology "
+        "for drug discovery from herbal medicines. J Cheminform. 2014;6:13.\n\n### KEGG (铁死亡通路)\n> Kanehisa M, et "
+        "al. KEGG: Kyoto Encyclopedia of Genes and Genomes. Nucleic Acids Res. 2000;28(1):27-30.\n"
+    ).references
+    assert [(r.authors[0].family, r.container_title, r.year) for r in found] == [
+        ("Fang", "Nucleic Acids Res", 2021),
+        ("Ru", "J Cheminform", 2014),
+        ("Kanehisa", "Nucleic Acids Res", 2000),
+    ]
+    assert [r.line for r in found] == [6, 9, 12]
+    (mosca,) = parse_references(
+        "- [3did](https://3did.irbbarcelona.org/)\n\n  > Mosca R, Céol A, Stein A, Olivella R, Aloy P. 3did: a catalog "
+        "of domain-based interactions of known three-dimensional structure. Nucleic Acids Res. 2014 Jan;42(Database "
+        "issue):D374-9. doi: 10.1093/nar/gkt887.\n\n- [Pfam](https://www.ebi.ac.uk/interpro/)\n\n  > Mistry J, "
+        "Chuguransky S, Williams L, et al. Pfam: The protein families database in 2021. Nucleic Acids Res. "
+        "2021;49(D1):D412-D419. doi: 10.1093/nar/gkaa913.\n"
+    ).references[:1]
+    assert mosca.authors[0] == Author("Mosca", "R")
+    assert (mosca.doi, mosca.raw[:5]) == ("10.1093/nar/gkt887", "Mosca")

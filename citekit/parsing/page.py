@@ -193,6 +193,8 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
     if is_markdown(text):
         text = plain_text(text)  # its links, bold and italic marks: same lines, same line numbers
     text = _RULE_LINE.sub("", text)  # same lines, same line numbers
+    if len(_QUOTE_MARKS.findall(text, 0, _QUOTED_LINES_LOOKED_AT)) >= 2:
+        text = _QUOTE_MARKS.sub("", text)  # a quoted list's '> ': same lines, same line numbers
     text, origins = items_apart(clean_pdf_text(text))
     found = _found_items(text, starts_reference)
     if html_origins:
@@ -207,6 +209,11 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
 # A line of one mark repeated, a heading's underline or a rule (reStructuredText's 'References' over '----------',
 # Markdown's '---' and '==='): no part of a reference, which the line after it begins.
 _RULE_LINE = re.compile(r"^[ \t]*+([-=~_*#+^])\1{2,}+[ \t]*+$", re.MULTILINE)
+# Markdown's blockquote, or an e-mail's quoting, before each reference: '> Fang S, et al. HERB: … Nucleic Acids Res.
+# 2021;49(D1):D1197-D1206.' (a README's 'cite these' section), nested '> > '. Taken off where two lines or more
+# begin with one; a '>' inside a line is text.
+_QUOTE_MARKS = re.compile(r"^[ \t]*+(?:>[ \t]?)+", re.MULTILINE)
+_QUOTED_LINES_LOOKED_AT = 1_000_000  # characters searched for the marks: a page's, not a hostile run's whole
 
 
 # An issue and pages a PDF converter cut from the end of a reference into an item of their own, after the
