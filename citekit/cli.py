@@ -216,9 +216,13 @@ def parse(file: str, output_format: str, ascii_only: bool) -> None:
     if output_format == "json":
         render.references_json(references)
     elif output_format in ("bibtex", "csljson"):
+        from citekit.formats.bibtex import key_problem
+
         taken: set[str] = set()
         for reference in references:
-            reference.key = unique_key(base_key(reference), taken)
+            # A LaTeX bibliography's '\bibitem{key}' stays the key: the manuscript's \cite still finds it.
+            kept = reference.key if reference.key and key_problem(reference.key) is None else None
+            reference.key = unique_key(kept or base_key(reference), taken)
         if output_format == "bibtex":
             from citekit.formats.bibtex import write_bibtex
 

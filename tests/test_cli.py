@@ -358,3 +358,28 @@ def test_a_page_saved_as_html_is_imported_for_its_reference_list(cli, db_path, t
     assert "2 added" in result.stdout
     found = cli("search", "journal:consulting", "--keys").stdout.split()
     assert len(found) == 1 and _count(db_path) == 2
+
+
+def test_parse_a_latex_bibliography_to_bibtex_keeps_its_keys(cli, tmp_path):
+    """Moving a manuscript from its thebibliography to a .bib: the keys its \\cite commands use are kept."""
+    from tests.test_parsing import _BIBITEMS
+
+    pasted = tmp_path / "paper.bbl"
+    pasted.write_text(_BIBITEMS, encoding="utf-8")
+    result = cli("parse", str(pasted), "--format", "bibtex")
+    assert result.exit_code == 0
+    assert [line for line in result.stdout.splitlines() if line.startswith("@")] == [
+        "@book{norman1983pali,",
+        "@article{pedregosa2011scikit,",
+        "@article{de2024transport,",
+        "@inproceedings{lillicrap2015continuous,",
+    ]
+    assert "  journal = {Journal of Machine Learning Research}," in result.stdout
+    assert cli("import", str(pasted)).exit_code == 0
+    exported = cli("export", "--format", "bibtex").stdout
+    assert sorted(line for line in exported.splitlines() if line.startswith("@")) == [
+        "@article{de2024transport,",
+        "@article{pedregosa2011scikit,",
+        "@book{norman1983pali,",
+        "@inproceedings{lillicrap2015continuous,",
+    ]

@@ -8139,3 +8139,62 @@ def test_references_quoted_as_markdown_blockquotes():
     ).references[:1]
     assert mosca.authors[0] == Author("Mosca", "R")
     assert (mosca.doi, mosca.raw[:5]) == ("10.1093/nar/gkt887", "Mosca")
+
+
+# Three LaTeX bibliographies in public repositories, as BibTeX wrote them (natbib's labels, one with
+# '\protect\citename{… \bgroup et al.\egroup }') or as a manuscript keeps them: a few items of each.
+_BIBITEMS = r"""\begin{thebibliography}{10}
+
+\bibitem[\protect\citename{Norman}1983]{norman1983pali}
+Kenneth~Roy Norman. 1983.
+\newblock {\em P\={a}li Literature: Including the Canonical Literature in Prakrit and Sanskrit of All
+  the H\={i}nay\={a}na Schools of Buddhism}.
+\newblock Otto Harrassowitz Verlag, Wiesbaden.
+
+\bibitem[\protect\citename{Pedregosa \bgroup et al.\egroup }2011]{pedregosa2011scikit}
+Fabian Pedregosa, Ga{\"{e}}l Varoquaux, Alexandre Gramfort, Vincent Michel, Bertrand
+  Thirion, Olivier Grisel, et~al. 2011.
+\newblock Scikit-learn: Machine learning in {P}ython.
+\newblock {\em Journal of Machine Learning Research}, 12:2825--2830.
+
+\bibitem[De~Lara et~al., 2024]{de2024transport}
+De~Lara, L., Gonz{\'a}lez-Sanz, A., Asher, N., Risser, L., \& Loubes, J.-M. (2024).
+\newblock Transport-based counterfactual models.
+\newblock {\em Journal of Machine Learning Research}, 25(136), 1--59.
+
+\bibitem{lillicrap2015continuous}
+Timothy P. Lillicrap, Jonathan J. Hunt, Alexander Pritzel, Nicolas Heess, Tom Erez, Yuval Tassa,
+  David Silver, and Daan Wierstra.
+\newblock Continuous control with deep reinforcement learning.
+\newblock In {\em International Conference on Learning Representations (ICLR)}, 2016. (arXiv:1509.02971)
+
+\end{thebibliography}
+"""
+
+
+def test_a_latex_bibliography_is_read_as_printed_and_keeps_its_keys():
+    """A manuscript's thebibliography or a .bbl pasted whole: '\\bibitem{…}', '\\newblock' and '{\\em …}' went into
+    the fields ('\\bibitem{knuth} D.~E.' as given names, '\\newblock {\\em The \\TeX book}' as the title). Each item
+    is now read as LaTeX prints it, from the line its '\\bibitem' is on, and keeps its key."""
+    norman, pedregosa, de_lara, lillicrap = parse_references(_BIBITEMS).references
+    assert [r.key for r in (norman, pedregosa, de_lara, lillicrap)] == [
+        "norman1983pali",
+        "pedregosa2011scikit",
+        "de2024transport",
+        "lillicrap2015continuous",
+    ]
+    assert [r.line for r in (norman, pedregosa, de_lara, lillicrap)] == [3, 9, 15, 20]
+    assert norman.title.startswith("Pāli Literature") and norman.title.endswith("Hīnayāna Schools of Buddhism")
+    assert (norman.variables["publisher"], norman.variables["publisher-place"]) == (
+        "Otto Harrassowitz Verlag",
+        "Wiesbaden",
+    )
+    assert pedregosa.authors[1] == Author("Varoquaux", "Gaël")
+    assert (pedregosa.title, pedregosa.container_title) == (
+        "Scikit-learn: Machine learning in Python",
+        "Journal of Machine Learning Research",
+    )
+    assert (pedregosa.year, pedregosa.volume, pedregosa.pages) == (2011, "12", "2825–2830")
+    assert de_lara.authors[0] == Author("De Lara", "L") and de_lara.authors[1] == Author("González-Sanz", "A")
+    assert lillicrap.container_title == "International Conference on Learning Representations (ICLR)"
+    assert not any("\\" in (r.raw or "") or "{" in (r.title or "") for r in (norman, pedregosa, de_lara, lillicrap))

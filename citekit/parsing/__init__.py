@@ -381,6 +381,7 @@ def parse_references(text: str) -> ParseResult:
             continue
         reference.links = item.links or unlinked[index][1]
         reference.line = item.line
+        reference.key = reference.key or item.key
         result.references.append(reference)
     result.left_out += found.passed_over
     _same_authors_as_before(result.references)

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from citekit.parsing.bibitems import bibitems_as_text, has_bibitems
 from citekit.parsing.html_page import html_as_text, is_html
 from citekit.parsing.markdown import is_markdown, plain_text
 from citekit.parsing.run_together import items_apart
@@ -136,6 +137,7 @@ class Item:
     text: str
     line: int
     links: list[str] = field(default_factory=list)
+    key: str | None = None  # a LaTeX bibliography's '\bibitem{key}'
 
     def add_links(self, labels: list[str]) -> None:
         """The labels of a further line of links, each once: a page may print its links over two lines."""
@@ -181,13 +183,16 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
     reference) is read by its layout; anything else (a list copied from a PDF, one reference a
     line or a paragraph, a whole paper) by the learned segmenter (citekit/parsing/segmenter.py).
     ``starts_reference`` tells, for an unbulleted web list, a new reference from a wrapped line.
-    A page kept as HTML or Markdown (with TeX's formulas, as Mathpix writes it) is first read as its text; a
+    A page kept as HTML or Markdown (with TeX's formulas, as Mathpix writes it), or a LaTeX bibliography
+    (``\\bibitem``s, each item's key kept), is first read as its text; a
     numbered list run together on one line is put back one item a line; each item keeps the line of the text it
     is on.
     """
-    html_origins = None
-    if is_html(text):
-        text, html_origins = html_as_text(text)  # a block a line; each line's line of the page kept
+    page_origins, keys = None, {}
+    if has_bibitems(text):
+        text, page_origins, keys = bibitems_as_text(text)  # a \bibitem a line, its key kept
+    elif is_html(text):
+        text, page_origins = html_as_text(text)  # a block a line; each line's line of the page kept
     if has_tex_math(text):
         text = plain_math(text)  # a converter's TeX formulas ('${ }^{1}$ D. Avasthi'): same lines
     if is_markdown(text):
@@ -197,11 +202,12 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
         text = _QUOTE_MARKS.sub("", text)  # a quoted list's '> ': same lines, same line numbers
     text, origins = items_apart(clean_pdf_text(text))
     found = _found_items(text, starts_reference)
-    if html_origins:
-        origins = [html_origins[origin] for origin in origins]  # the lines of the page the HTML's lines began on
-    if html_origins or len(origins) > len(set(origins)):
+    if page_origins:
+        origins = [page_origins[origin] for origin in origins]  # the lines of the page the text's lines began on
+    if page_origins or len(origins) > len(set(origins)):
         for item in found.items:
             item.line = origins[min(item.line, len(origins)) - 1] + 1
+            item.key = keys.get(item.line - 1)
     found.items = _issues_put_back(found.items)
     return found
 
