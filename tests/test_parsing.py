@@ -8198,3 +8198,19 @@ def test_a_latex_bibliography_is_read_as_printed_and_keeps_its_keys():
     assert de_lara.authors[0] == Author("De Lara", "L") and de_lara.authors[1] == Author("González-Sanz", "A")
     assert lillicrap.container_title == "International Conference on Learning Representations (ICLR)"
     assert not any("\\" in (r.raw or "") or "{" in (r.title or "") for r in (norman, pedregosa, de_lara, lillicrap))
+
+
+def test_a_bold_label_before_a_markdown_items_names_is_no_part_of_them():
+    """A README's references (a public repository): '1. **DGIdb 5.0**: Freshour SL, et al. "DGIdb 5.0: …"' read the
+    label into the first author's name ('DGIdb 5.0: Freshour'). A name in bold before its colon is the name."""
+    dgidb, targets, merkel = parse_references(
+        '## References\n\n1. **DGIdb 5.0**: Freshour SL, et al. "DGIdb 5.0: rebuilding the drug-gene interaction '
+        'database" Nucleic Acids Res. 2024;52(D1):D1227-D1235. https://doi.org/10.1093/nar/gkad1040\n\n2. **Open '
+        'Targets Platform**: Ochoa D, et al. "Open Targets Platform: supporting systematic drug-target identification '
+        'and prioritisation" Nucleic Acids Res. 2021;49(D1):D1302-D1310. https://doi.org/10.1093/nar/gkaa1027\n\n3. '
+        "**Merkel, W.** (2015): Demokratie und Krise. Wiesbaden: Springer VS.\n"
+    ).references
+    assert (dgidb.authors, dgidb.doi) == ([Author("Freshour", "SL")], "10.1093/nar/gkad1040")
+    assert targets.authors == [Author("Ochoa", "D")]
+    assert targets.title == "Open Targets Platform: supporting systematic drug-target identification and prioritisation"
+    assert (merkel.authors, merkel.title) == ([Author("Merkel", "W")], "Demokratie und Krise")

@@ -29,6 +29,15 @@ _BOLD_WRAPPED = re.compile(r"\*\*(?=[^\s*])(?P<text>(?:[^\n]|\n(?![ \t]*\n)){0,5
 _ITALIC_WRAPPED = re.compile(r"(?<![\w*\\])\*(?=\S)(?P<text>(?:[^*\n]|\n(?![ \t]*\n)){0,500}?)(?<=\S)\*(?![\w*])")
 # Emphasis around a stop or a space alone, as converters leave it after a title: '**Astronomia e Astrofísica***.*',
 # '**Estrutura das revoluções científicas**.* *2 ed.'.
+# A bold label before an item's reference, names after its colon: '1. **DGIdb 5.0**: Freshour SL, et al. "DGIdb 5.0: …"'
+# (a README's list of the tools it uses). Not a name in bold ('**Merkel, W.**: Demokratie …', a comma in it) nor a
+# title after the colon ('**Merkel**: Demokratie und Krise'): the label has no comma, and names follow it, a family
+# name and initials or a comma.
+_BOLD_LABEL = re.compile(
+    r"^(?P<marker>[ \t]*(?:[-*+][ \t]+|\d{1,4}[.)][ \t]+)?)\*\*[^*,\n]{1,60}\*\*:[ \t]+"
+    r"(?=[A-ZÀ-Þ][\w'’-]+(?:,[ \t]|[ \t][A-Z]{1,3}[,.]|[ \t][A-Z]\.))",
+    re.MULTILINE,
+)
 _EMPTY_EMPHASIS = re.compile(r"\*(?P<mark>[ .,;:])\*")
 _ESCAPED = re.compile(r"\\(?P<mark>[\\`*_{}\[\]()#+.!<>|-])")
 # So many links, bold or italic runs before a text is taken for Markdown: one '[1](2)' may be anything.
@@ -57,8 +66,10 @@ def is_markdown(text: str) -> bool:
 
 def plain_text(text: str) -> str:
     """The text without Markdown's links, bold and italic marks and escapes; a link's label stays, or its
-    address where that is a DOI's, PubMed's or PMC's."""
+    address where that is a DOI's, PubMed's or PMC's; a bold label before an item's names goes."""
     text = _LINK.sub(_unlinked, text)
+    if "**" in text:
+        text = _BOLD_LABEL.sub(r"\g<marker>", text)
     text = _BOLD_WRAPPED.sub(r"\g<text>", text)
     text = _ITALIC_WRAPPED.sub(r"\g<text>", text)
     if "*" in text:
