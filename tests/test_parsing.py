@@ -8214,3 +8214,22 @@ def test_a_bold_label_before_a_markdown_items_names_is_no_part_of_them():
     assert targets.authors == [Author("Ochoa", "D")]
     assert targets.title == "Open Targets Platform: supporting systematic drug-target identification and prioritisation"
     assert (merkel.authors, merkel.title) == ([Author("Merkel", "W")], "Demokratie und Krise")
+
+
+def test_et_al_in_indonesian_polish_and_other_languages():
+    """Indonesian 'dkk.' (dan kawan-kawan) in a README's 'Rujukan' (a public repository) was read as a second
+    author named 'dkk'; so were Polish 'i in.', Slovak 'a kol.' and the like. The names were cut short."""
+    shaar, radford, lisy = parse_each(
+        [
+            "Shaar, S., dkk. (2021). *Overview of the CLEF-2021 CheckThat! Lab Task 2 on Detecting Previously "
+            "Fact-Checked Claims.* CEUR-WS Vol. 2936.",
+            "Radford i in. (2019). Modele językowe to osoby uczące się wielozadaniowo bez nadzoru.",
+            "LISÝ, Ján a kol. 2007. Ekonómia v novej ekonomike. 2. vyd. Bratislava: Iura Edition, 2007. 634 s.",
+        ]
+    )
+    assert (shaar.authors, shaar.year) == ([Author("Shaar", "S")], 2021)
+    assert radford.authors == [Author("Radford")]
+    assert lisy.authors == [Author("LISÝ", "Ján")]
+    assert split_authors("Svensson, A. m.fl.") == ([Author("Svensson", "A")], True)
+    assert split_authors("Jansen, P. e.a.") == ([Author("Jansen", "P")], True)
+    assert split_authors("Smith, J. E. A.") == ([Author("Smith", "JEA")], False)  # initials, not 'e.a.'
