@@ -8233,3 +8233,27 @@ def test_et_al_in_indonesian_polish_and_other_languages():
     assert split_authors("Svensson, A. m.fl.") == ([Author("Svensson", "A")], True)
     assert split_authors("Jansen, P. e.a.") == ([Author("Jansen", "P")], True)
     assert split_authors("Smith, J. E. A.") == ([Author("Smith", "JEA")], False)  # initials, not 'e.a.'
+
+
+def test_a_reading_list_of_markdown_links_each_a_whole_reference():
+    """A README's further reading (a public repository, in Indonesian and in Polish): '- [Kerbl dkk. (2023).
+    Percikan Gaussian 3D … Secara Real-Time](https://arxiv.org/abs/2308.04079) — 3DGS.' The link's address, an
+    arXiv preprint's, took the place of its label, the reference itself, and the item was left out as no
+    reference; with another address the label stayed and the address was lost. Both stay; the title's last word
+    is not read into the link."""
+    found = parse_references(
+        "## Bacaan Lanjutan\n\n- [Mildenhall dkk. (2020). NeRF: Mewakili Pemandangan sebagai Bidang Cahaya Neural]"
+        "(https://arxiv.org/abs/2003.08934) — NeRF.\n- [Kerbl dkk. (2023). Percikan Gaussian 3D untuk Rendering "
+        "Bidang Cahaya Secara Real-Time](https://arxiv.org/abs/2308.04079) — 3DGS.\n- [Poole dkk. (2022). "
+        "DreamFusion: Teks-ke-3D menggunakan Difusi 2D](https://arxiv.org/abs/2209.14988) — SDS.\n- [Radford i in. "
+        "(2019). Modele językowe to osoby uczące się wielozadaniowo bez nadzoru](https://cdn.openai.com/"
+        "better-language-models/language_models_are_unsupervised_multitask_learners.pdf) — GPT-2.\n"
+    )
+    mildenhall, kerbl, poole, radford = found.references
+    assert not found.left_out
+    assert [r.authors[0].family for r in found.references] == ["Mildenhall", "Kerbl", "Poole", "Radford"]
+    assert mildenhall.title == "NeRF: Mewakili Pemandangan sebagai Bidang Cahaya Neural"
+    assert kerbl.title == "Percikan Gaussian 3D untuk Rendering Bidang Cahaya Secara Real-Time"
+    assert (kerbl.year, kerbl.variables["eprint"]) == (2023, "2308.04079")
+    assert poole.title == "DreamFusion: Teks-ke-3D menggunakan Difusi 2D"
+    assert radford.url.endswith("language_models_are_unsupervised_multitask_learners.pdf")

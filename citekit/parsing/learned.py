@@ -5098,6 +5098,32 @@ def _title_cut_before_its_end(tokens: list[Token], labels: list[str]) -> list[st
     return _relabelled(labels, after, stop - 1, "title")
 
 
+_LINK_STARTS = frozenset(("http", "https", "www", "ftp"))
+_LINK_WORDS = frozenset(
+    "available at from online url unter em en in via retrieved accessed disponível disponivel disponible retirado "
+    "recuperado obtenido obtido acessado consultado de desde abgerufen zugriff von aus sur link web".split()
+)
+
+
+def _title_words_read_into_the_link(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'… sebagai Bidang Cahaya Neural https://arxiv.org/abs/2003.08934' (a reading list's title linked to its
+    preprint, the link's address set after it): the labeller read the title's last word into the link. Words
+    before a link's address, a space apart from it, after the title, are the title's, unless they say where the
+    work is ('Available at', 'Retrieved from', 'Recuperado de') or follow the title's full stop."""
+    if "url" not in labels or "title" not in labels:
+        return labels
+    start, end = _first_run(labels, "url")
+    link = next((k for k in range(start, end + 1) if tokens[k].text.lower() in _LINK_STARTS), None)
+    if not start or link is None or link == start or labels[start - 1] != "title" or link - start > 3:
+        return labels
+    if tokens[start - 1].text in (".", ",", ";", ":", "!", "?"):
+        return labels  # '… scientific network. Taxon https://…': after the title's end, the journal's name
+    words = tokens[start:link]
+    if tokens[link].start == words[-1].end or any(not w.text.isalnum() or w.text.lower() in _LINK_WORDS for w in words):
+        return labels
+    return _relabelled(labels, start, link - 1, "title")
+
+
 def fields_from_labels(
     text: str, tokens: list[Token], labels: list[str], confidences: list[float] | None = None
 ) -> tuple[Reference, dict[str, float]]:
@@ -5156,6 +5182,7 @@ def fields_from_labels(
     labels = _book_after_the_editors_role(text, tokens, _book_read_as_place_and_publisher(text, tokens, labels))
     labels = _numbers_of_the_title(tokens, _editors_up_front(text, tokens, labels))
     labels = _title_cut_before_its_end(tokens, _title_read_into_a_name_given_first(tokens, labels))
+    labels = _title_words_read_into_the_link(tokens, labels)
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
     _place_and_year_read_as_a_journal(text, spans)
     _year_read_as_the_volume(text, spans)

@@ -44,11 +44,19 @@ _ESCAPED = re.compile(r"\\(?P<mark>[\\`*_{}\[\]()#+.!<>|-])")
 _AT_LEAST = 2
 
 
+# Words in a link's label that make it a work's name, not a link's ('[Crossref]', '[Google Scholar]', '[27.]'): a whole
+# reference ('[Brown i in. (2020). Modele językowe to niewielu uczniów](https://arxiv.org/abs/2005.14165)', a README's
+# reading list) or a title linked to its DOI.
+_WORDS_OF_A_WORK = 4
+
+
 def _unlinked(link: re.Match[str]) -> str:
-    url = link["url"]
-    if IDENTIFIER_LINK.match(url) and link["label"].strip() != url:
+    url, label = link["url"], link["label"]
+    if len(label.split()) >= _WORDS_OF_A_WORK and url.startswith(("http", "www.")):
+        return f"{label} {url}"  # the work, and where it is
+    if IDENTIFIER_LINK.match(url) and label.strip() != url:
         return url
-    return link["label"]
+    return label
 
 
 def is_markdown(text: str) -> bool:
@@ -66,7 +74,8 @@ def is_markdown(text: str) -> bool:
 
 def plain_text(text: str) -> str:
     """The text without Markdown's links, bold and italic marks and escapes; a link's label stays, or its
-    address where that is a DOI's, PubMed's or PMC's; a bold label before an item's names goes."""
+    address where that is a DOI's, PubMed's or PMC's, or both where the label names a work; a bold label before an
+    item's names goes."""
     text = _LINK.sub(_unlinked, text)
     if "**" in text:
         text = _BOLD_LABEL.sub(r"\g<marker>", text)
