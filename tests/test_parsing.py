@@ -8257,3 +8257,22 @@ def test_a_reading_list_of_markdown_links_each_a_whole_reference():
     assert (kerbl.year, kerbl.variables["eprint"]) == (2023, "2308.04079")
     assert poole.title == "DreamFusion: Teks-ke-3D menggunakan Difusi 2D"
     assert radford.url.endswith("language_models_are_unsupervised_multitask_learners.pdf")
+
+
+def test_family_names_alone_separated_by_commas():
+    """'Pires, Schlinger, Garrette (2019).' (a README's further reading, a public repository): three family names,
+    read as 'Pires, Schlinger' (a family name and its given name) and 'Garrette'. Three single names with commas
+    alone between them cannot all be inverted names; 'Hershey, Robert, Jr.' is one with its suffix."""
+    pires, yin, hershey = parse_each(
+        [
+            "Pires, Schlinger, Garrette (2019). Jak wielojęzyczny jest wielojęzyczny BERT? "
+            "https://arxiv.org/abs/1906.01502",
+            "Yin, Hay, Roth (2019). Benchmarkingowa klasyfikacja tekstu typu zero-shot. "
+            "https://arxiv.org/abs/1909.00161",
+            'Hershey, Robert, Jr. "Prime Rate Concept Called Outdated by Panel of Bankers," The New York Times (March '
+            "11, 1969).",
+        ]
+    )
+    assert pires.authors == [Author("Pires"), Author("Schlinger"), Author("Garrette")]
+    assert yin.authors == [Author("Yin"), Author("Hay"), Author("Roth")]
+    assert hershey.authors == [Author("Hershey", "Robert", "Jr")]

@@ -574,6 +574,11 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
     families = [name.strip(" .") for piece in before for name in piece.split(",")] + [last.strip(" .")]
     if before and len(families) >= 3 and not cut_after_comma and all(_FAMILY_ALONE.fullmatch(n) for n in families):
         return [Author(name) for name in families], cut_short  # 'Turner, Katz and Hurd': three family names
+    # 'Pires, Schlinger, Garrette': an odd number of single names and commas alone between them cannot be names
+    # inverted, each 'Family, Given', so each is a family name.
+    if not before and (alone := [name.strip(" .") for name in last.split(",")]) and len(alone) >= 3 and len(alone) % 2:
+        if all(_FAMILY_ALONE.fullmatch(name) and name not in _SUFFIX_WORDS for name in alone):
+            return [Author(name) for name in alone], cut_short  # not 'Hershey, Robert, Jr.'
     # 'and', '&', 'und', 'et' separate names as the list's own separator does: in a list separated
     # by semicolons, 'Urbann, Katharina; Karla Verlinden & Pia Bienstein' names three people.
     separator = ";" if ";" in text else ","
@@ -673,6 +678,7 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
 # A capitalised name: 'Raynor', 'Goffman', 'Erving'.
 NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+"
 _FAMILY_ALONE = re.compile(NAME_WORD)  # 'Raynor', 'Entin': a family name, nothing else
+_SUFFIX_WORDS = frozenset(("Jr", "Sr", "II", "III", "IV", "Jun", "Sen"))  # a name's suffix, no name of its own
 
 
 def _people_given_first(part: str) -> list[str]:
