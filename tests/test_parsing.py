@@ -8276,3 +8276,24 @@ def test_family_names_alone_separated_by_commas():
     assert pires.authors == [Author("Pires"), Author("Schlinger"), Author("Garrette")]
     assert yin.authors == [Author("Yin"), Author("Hay"), Author("Roth")]
     assert hershey.authors == [Author("Hershey", "Robert", "Jr")]
+
+
+def test_a_group_author_listed_among_people():
+    """'NLLB Team, Marta R. Costa-jussà, James Cross, …' (a .bbl in a public repository) gave a person named
+    'Team', given name 'NLLB'; 'Walter SD, Cook DJ, Guyatt GH, King D, Troyan S, for the Canadian Lung Oncology
+    Group.' (AnyStyle's) one body of all six, as Vancouver's initials carry no stops; an editor 'The PDP research
+    group' was 'research group', given name 'The PDP'."""
+    nllb, walter, rumelhart = parse_each(
+        [
+            "NLLB Team, Marta R. Costa-jussà, James Cross, Onur Çelebi, Maha Elbayad, Kenneth Heafield, et al. 2022. "
+            "No language left behind: Scaling human-centric machine translation. arXiv preprint arXiv:2207.04672.",
+            "Walter SD, Cook DJ, Guyatt GH, King D, Troyan S, for the Canadian Lung Oncology Group. Outcome "
+            "assessment for clinical trials: how many adjudicators do we need? Contr Clin Trials 1997; 18: 27-42.",
+            "Rumelhart, D. E., Hinton, G. E., & Williams, R. J. (1986). Learning internal representations by error "
+            "propagation. In Rumelhart, D. E., McClelland, J. L., & The PDP research group (Eds.), Parallel "
+            "Distributed Processing, Vol. 1., pp. 318-362. MIT Press, Cambridge, MA.",
+        ]
+    )
+    assert nllb.authors[:2] == [Author("NLLB Team"), Author("Costa-jussà", "Marta R.")]
+    assert [a.family for a in walter.authors][:5] == ["Walter", "Cook", "Guyatt", "King", "Troyan"]
+    assert rumelhart.editors[-1] == Author("The PDP research group")

@@ -291,12 +291,32 @@ _CJK_NAME = re.compile(rf"{_CJK}\s{_CJK}")
 _CJK_OTHERS = frozenset({"외", "등", "他", "ほか", "等"})
 
 
+# Vancouver's person, a family name and initials without stops: 'Smith J', 'Ardlie KG', 'Costa Silva MA'.
+_VANCOUVER_PERSON = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2} [A-Z]{1,4}")
+
+
+def _people_listed_with_a_body(text: str) -> bool:
+    """'GTEx Consortium, Smith J, Jones K', 'The ARDS Network, Brower RG, Matthay MA': a group author listed with
+    people, comma after comma, as Vancouver lists them; not one body's name."""
+    return "," in text and any(_VANCOUVER_PERSON.fullmatch(part.strip(" .")) for part in text.split(","))
+
+
+def _group_among_people(part: str) -> Author | None:
+    """A group listed among people, a kind of body last: 'NLLB Team', 'GTEx Consortium', 'The ARDS Network'."""
+    tokens = part.split()
+    if len(tokens) >= 2 and _BODY.fullmatch(tokens[-1].rstrip(".")) and is_organisation(part):
+        return Author(part.strip(" ."))
+    return None
+
+
 def _person(part: str, vancouver: bool = False, family_first: bool = False) -> Author | None:
     if part.count(",") in (1, 2) and (inverted := _inverted(part)) is not None:
         return inverted
     tokens = part.split()
     if not tokens:
         return None
+    if (body := _group_among_people(part)) is not None:
+        return body
     if len(tokens) == 2 and _CJK_NAME.fullmatch(part.strip()):
         return Author(tokens[0]) if tokens[1] in _CJK_OTHERS else Author(tokens[0], tokens[1])
     if tokens[0].isupper() and len(tokens) <= 4 and (capitals_first := _capitals_family_first(tokens)) is not None:
@@ -551,7 +571,9 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
     text = _tidy(_ROLE_IN_BRACKETS.sub(" ", text) if "(" in text else text)
     if _SAME_AS_BEFORE.match(text):
         return [], False  # 'Ders.', 'Dies.', 'Idem': the authors of the reference before, not a person
-    if is_organisation(text) or (text.rstrip(" .").endswith(_COMPANY_ENDS) and _COMPANY.search(text)):
+    if (is_organisation(text) and not _people_listed_with_a_body(text)) or (
+        text.rstrip(" .").endswith(_COMPANY_ENDS) and _COMPANY.search(text)
+    ):
         # 'Bundesministerium für Familie, Senioren, Frauen und Jugend', 'ARL – Akademie für
         # Raumforschung und Landesplanung', 'National Board of Health and Welfare': one body, with
         # its short name in brackets as printed ('World Health Organization (WHO)').
@@ -634,6 +656,10 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
             # 'QUIGLEY, JR., Martin': the suffix between the family name and the given name, commas around it.
             names.append(Author(part, _compact(parts[2]), suffix))
             index += 3
+            continue
+        if (body := _group_among_people(part)) is not None:
+            names.append(body)  # 'GTEx Consortium, Smith J, …': the group no family name of the next
+            index += 1
             continue
         if following is not None and (particles := _trailing_particles(following)):
             # 'Linden, F. van der': the particle printed after the initials belongs to the family name.
