@@ -5071,8 +5071,8 @@ def _bracketed_citation_before_the_source(text: str, tokens: list[Token], labels
 _TITLE_GOES_ON_AFTER = frozenset(
     """of the and in on for to a an with from by at
     de du des la le les dans et en pour sur par aux au
-    und der die das des im in zur zum von für mit über
-    y el los las del para con por e o di il per da do dos das em na no""".split()
+    und der die das im zur zum von für mit über
+    y el los las del para con por e o di il per da do dos em na no""".split()
 )
 
 
@@ -5083,7 +5083,7 @@ def _title_cut_before_its_end(tokens: list[Token], labels: list[str]) -> list[st
     The title goes on to its sentence's full stop."""
     if "title" not in labels or "other" not in labels:
         return labels
-    start, end = _first_run(labels, "title")
+    end = _first_run(labels, "title")[1]
     after = end + 1
     if after + 1 >= len(labels) or labels[after] != "other" or labels[after + 1] != "other":
         return labels

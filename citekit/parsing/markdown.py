@@ -27,8 +27,6 @@ _ITALIC = re.compile(r"(?<![\w*\\])\*(?=\S)(?P<text>[^*\n]{0,500}?)(?<=\S)\*(?![
 # stray stars, a line apart, would pair.)
 _BOLD_WRAPPED = re.compile(r"\*\*(?=[^\s*])(?P<text>(?:[^\n]|\n(?![ \t]*\n)){0,500}?)(?<=[^\s*])\*\*")
 _ITALIC_WRAPPED = re.compile(r"(?<![\w*\\])\*(?=\S)(?P<text>(?:[^*\n]|\n(?![ \t]*\n)){0,500}?)(?<=\S)\*(?![\w*])")
-# Emphasis around a stop or a space alone, as converters leave it after a title: '**Astronomia e Astrofísica***.*',
-# '**Estrutura das revoluções científicas**.* *2 ed.'.
 # A bold label before an item's reference, names after its colon: '1. **DGIdb 5.0**: Freshour SL, et al. "DGIdb 5.0: …"'
 # (a README's list of the tools it uses). Not a name in bold ('**Merkel, W.**: Demokratie …', a comma in it) nor a
 # title after the colon ('**Merkel**: Demokratie und Krise'): the label has no comma, and names follow it, a family
@@ -38,6 +36,8 @@ _BOLD_LABEL = re.compile(
     r"(?=[A-ZÀ-Þ][\w'’-]+(?:,[ \t]|[ \t][A-Z]{1,3}[,.]|[ \t][A-Z]\.))",
     re.MULTILINE,
 )
+# Emphasis around a stop or a space alone, as converters leave it after a title: '**Astronomia e Astrofísica***.*',
+# '**Estrutura das revoluções científicas**.* *2 ed.'.
 _EMPTY_EMPHASIS = re.compile(r"\*(?P<mark>[ .,;:])\*")
 _ESCAPED = re.compile(r"\\(?P<mark>[\\`*_{}\[\]()#+.!<>|-])")
 # So many links, bold or italic runs before a text is taken for Markdown: one '[1](2)' may be anything.
