@@ -8297,3 +8297,19 @@ def test_a_group_author_listed_among_people():
     assert nllb.authors[:2] == [Author("NLLB Team"), Author("Costa-jussà", "Marta R.")]
     assert [a.family for a in walter.authors][:5] == ["Walter", "Cook", "Guyatt", "King", "Troyan"]
     assert rumelhart.editors[-1] == Author("The PDP research group")
+
+
+def test_a_supplement_inside_the_issues_bracket_is_the_issues():
+    """CERMINE's test list of BMC references (a public repository): 'Chest 2004, 126(3 Suppl):338S-400S.' gave the
+    issue '3', the supplement read as nothing, where '119(1 Suppl)' in the same list was read whole."""
+    geerts_2004, geerts_2001 = parse_each(
+        [
+            "Geerts WH, Pineo GF, Heit JA, Bergqvist D, Lassen MR, Colwell CW, Ray JG: Prevention of venous "
+            "thromboembolism: the Seventh ACCP Conference on Antithrombotic and Thrombolytic Therapy. Chest 2004, "
+            "126(3 Suppl):338S-400S.",
+            "Geerts WH, Heit JA, Clagett GP, Pineo GF, Colwell CW, Anderson FA Jr, Wheeler HB: Prevention of venous "
+            "thromboembolism. Chest 2001, 119(1 Suppl):132S-75S.",
+        ]
+    )
+    assert (geerts_2004.volume, geerts_2004.issue, geerts_2004.pages) == ("126", "3 Suppl", "338S-400S")
+    assert (geerts_2001.volume, geerts_2001.issue, geerts_2001.pages) == ("119", "1 Suppl", "132S-75S")

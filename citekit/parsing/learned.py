@@ -746,6 +746,26 @@ def _issue_before_the_bracketed_year(tokens: list[Token], labels: list[str]) -> 
     return _relabelled(_relabelled(labels, first, last - 1, "issue"), last, last, "date")
 
 
+_SUPPLEMENT_WORDS = frozenset(("suppl", "supplement", "supl", "suplemento"))
+
+
+def _supplement_read_apart_from_the_issue(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Chest 2004, 126(3 Suppl):338S-400S.' (BMC's style, CERMINE's test list): the supplement, inside the issue's
+    bracket, read as nothing; the issue is '3 Suppl', as '119(1 Suppl)' was read."""
+    if "issue" not in labels:
+        return labels
+    last = _first_run(labels, "issue")[1]
+    word = last + 1
+    if word >= len(tokens) or labels[word] != "other" or tokens[word].text.lower() not in _SUPPLEMENT_WORDS:
+        return labels
+    end = word + (word + 1 < len(tokens) and tokens[word + 1].text == "." and labels[word + 1] == "other")
+    if end + 1 < len(tokens) and tokens[end + 1].text.isdigit() and labels[end + 1] == "other":
+        end += 1  # 'Suppl 2'
+    if end + 1 >= len(tokens) or tokens[end + 1].text != ")":
+        return labels
+    return _relabelled(labels, word, end, "issue")
+
+
 def _issue_cut_at_its_hyphen_or_bracket(tokens: list[Token], labels: list[str]) -> list[str]:
     """'vol. 50, no. 2-3, pp. 219-230': a double issue, its second number read as the pages' (or its first, with
     its word, as the volume's: 'v. 18, n. 1/2'); 'Biota Neotropica 6(2). Disponível em …': the issue in brackets
@@ -5161,6 +5181,7 @@ def fields_from_labels(
     labels = _issue_before_the_bracketed_year(tokens, _journal_read_as_the_last_name(tokens, labels))
     labels = _issue_read_as_pages_or_a_second_volume(tokens, _issue_in_brackets_read_into_the_volume(tokens, labels))
     labels = _issue_cut_at_its_hyphen_or_bracket(tokens, _article_number_read_as_nothing(tokens, labels))
+    labels = _supplement_read_apart_from_the_issue(tokens, labels)
     labels = _abnt_given_names_read_into_the_title(
         text, tokens, _abnt_names_and_title_read_as_nothing(text, tokens, labels)
     )
