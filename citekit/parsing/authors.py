@@ -315,8 +315,6 @@ def _person(part: str, vancouver: bool = False, family_first: bool = False) -> A
     tokens = part.split()
     if not tokens:
         return None
-    if (body := _group_among_people(part)) is not None:
-        return body
     if len(tokens) == 2 and _CJK_NAME.fullmatch(part.strip()):
         return Author(tokens[0]) if tokens[1] in _CJK_OTHERS else Author(tokens[0], tokens[1])
     if tokens[0].isupper() and len(tokens) <= 4 and (capitals_first := _capitals_family_first(tokens)) is not None:
@@ -757,7 +755,7 @@ def _slashed_name(part: str) -> Author:
     """'Stutzer', 'Von der Lippe' (a family name with its particle) or 'Elke Holst'."""
     if " " not in part or part.split()[0].casefold() in PARTICLES:
         return Author(part)
-    return _person(part) or Author(part)
+    return _group_among_people(part) or _person(part) or Author(part)
 
 
 def _has_initials(part: str) -> bool:

@@ -6,6 +6,7 @@ kept: the manuscript's ``\\cite{adams2016}`` still finds the record it is export
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from citekit.formats.latex import to_unicode
 
@@ -28,7 +29,8 @@ def has_bibitems(text: str) -> bool:
     """A ``thebibliography`` environment, or two ``\\bibitem``s."""
     if "\\bibitem" not in text:
         return False
-    return "\\begin{thebibliography}" in text or sum(1 for _ in _BIBITEM.finditer(text)) >= _AT_LEAST
+    first_items = list(islice(_BIBITEM.finditer(text), _AT_LEAST))  # no more looked for than are needed
+    return "\\begin{thebibliography}" in text or len(first_items) == _AT_LEAST
 
 
 def bibitems_as_text(text: str) -> tuple[str, list[int], dict[int, str]]:

@@ -1162,16 +1162,26 @@ _ABNT_BODY = r"[A-ZÀ-Þ][A-ZÀ-Þ0-9'’&-]+(?: [A-ZÀ-Þ0-9'’&-]+)*(?: \([A-
 _ABNT_NAMES = re.compile(rf"(?:{_ABNT_PERSON}(?:; {_ABNT_PERSON})*|{_ABNT_BODY})(?:(?<=\.)|\.)(?=\s)")
 
 
-def _abnt_names_and_title_read_as_nothing(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
-    """'NEO4J. Neo4j Graph Database. [S. l.], 2023. Disponível em: …', 'BOSTOCK, Mike. D3.js - Data-Driven
-    Documents. [S. l.], 2021.' (ABNT's web pages, a Brazilian project's list): the labeller read the title as
-    nothing, and the names with it or alone. Names in capitals and their full stop open an ABNT reference; the
-    title follows, up to the mark of no place ('[S. l.]') or the year."""
+def _abnt_names_read_wrong(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
+    """An ABNT reference opens with names in capitals and their full stop (NBR 6023): where the labeller read them
+    or the title after them otherwise, they run to that stop (the two cases below)."""
     if len(tokens) < 4 or (names := _ABNT_NAMES.match(text, tokens[0].start)) is None:
         return labels
     stop = next((k for k in range(len(tokens)) if tokens[k].end >= names.end()), None)  # the names' full stop
-    if not stop or stop + 1 >= len(tokens) or tokens[stop].text != "." or labels[stop + 1] != "other":
+    if not stop or stop + 1 >= len(tokens) or tokens[stop].text != ".":
         return labels
+    if labels[stop + 1] == "other":
+        return _abnt_title_read_as_nothing(tokens, labels, stop)
+    if labels[stop + 1] == "title" and "," in names.group():
+        return _abnt_given_names_read_into_the_title(labels, stop)
+    return labels
+
+
+def _abnt_title_read_as_nothing(tokens: list[Token], labels: list[str], stop: int) -> list[str]:
+    """'NEO4J. Neo4j Graph Database. [S. l.], 2023. Disponível em: …', 'BOSTOCK, Mike. D3.js - Data-Driven
+    Documents. [S. l.], 2021.' (ABNT's web pages, a Brazilian project's list): the labeller read the title as
+    nothing, and the names with it or alone. The title follows the names' stop, up to the mark of no place
+    ('[S. l.]') or the year."""
     if any(label not in ("other", "author") for label in labels[:stop]) or "editor" in labels:
         return labels
     end = stop + 1
@@ -1191,17 +1201,12 @@ def _abnt_names_and_title_read_as_nothing(text: str, tokens: list[Token], labels
     return ["author"] * stop + ["other"] + ["title"] * (end - stop - 1) + labels[end:]
 
 
-def _abnt_given_names_read_into_the_title(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
+def _abnt_given_names_read_into_the_title(labels: list[str], stop: int) -> list[str]:
     """'ARAÚJO, Elaine Aparecida; MONTREUIL CARMONA, Charles Ulises de. Desenvolvimento de Modelos …' (ABNT puts a
-    name's particle after the given names): the labeller began the title at the last given names. ABNT's names in
-    capitals run to their full stop."""
-    if not labels or labels[0] != "author" or (names := _ABNT_NAMES.match(text, tokens[0].start)) is None:
-        return labels
-    stop = next((k for k in range(len(tokens)) if tokens[k].end >= names.end()), None)
-    if not stop or stop + 1 >= len(tokens) or tokens[stop].text != "." or labels[stop + 1] != "title":
-        return labels
+    name's particle after the given names): the labeller began the title at the last given names, before the
+    names' stop."""
     if (
-        "," not in names.group()
+        labels[0] != "author"
         or "title" not in labels[:stop]
         or any(x not in ("author", "title") for x in labels[:stop])
     ):
@@ -4856,6 +4861,12 @@ def _date_read_as_nothing(text: str, spans: dict[str, tuple[int, int, float]]) -
 _QUOTES_OPENING = (*_CLOSING_QUOTE, '"')  # and the straight quote, which closes itself
 
 
+def _title_closing_quote(text: str, start: int) -> str | None:
+    """The mark that closes a title opened by a quotation mark at its start or just before it ('»' + 'Frauen …')."""
+    opening = text[start] if text[start] in _QUOTES_OPENING else text[:start].rstrip()[-1:]
+    return '"' if opening == '"' else _CLOSING_QUOTE.get(opening)
+
+
 def _title_ends_at_its_quote(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'»Leben im Ort 2017. Unterwegs zur Kommune der Vielfalt«, Orientierung.' + 'Fachzeitschrift der
     Behindertenhilfe': a title printed in quotation marks ends at its closing mark; the words the
@@ -4873,8 +4884,7 @@ def _title_ends_at_its_quote(text: str, spans: dict[str, tuple[int, int, float]]
         return
     if book_start < end or text[end:book_start].strip(_EDGE):
         return
-    opening = text[start] if text[start] in _QUOTES_OPENING else text[:start].rstrip()[-1:]  # '»' + 'Frauen …'
-    closing = '"' if opening == '"' else _CLOSING_QUOTE.get(opening)
+    closing = _title_closing_quote(text, start)
     if closing is None or (close := text.find(closing, start + 1, end)) < 0:
         return
     rest = text[close + 1 : end]
@@ -4899,8 +4909,7 @@ def _title_runs_to_its_closing_quote(text: str, spans: dict[str, tuple[int, int,
     if "title" not in spans:
         return
     start, end, share = spans["title"]
-    opening = text[start] if text[start] in _QUOTES_OPENING else text[:start].rstrip()[-1:]
-    closing = '"' if opening == '"' else _CLOSING_QUOTE.get(opening)
+    closing = _title_closing_quote(text, start)
     if closing is None or text.find(closing, start + 1, end) >= 0:
         return
     close = text.find(closing, end, end + _QUOTED_TITLE_AT_MOST)
@@ -5119,7 +5128,7 @@ def _title_cut_before_its_end(tokens: list[Token], labels: list[str]) -> list[st
 
 
 _LINK_STARTS = frozenset(("http", "https", "www", "ftp"))
-_LINK_WORDS = frozenset(
+_WORDS_BEFORE_A_LINK = frozenset(
     "available at from online url unter em en in via retrieved accessed disponível disponivel disponible retirado "
     "recuperado obtenido obtido acessado consultado de desde abgerufen zugriff von aus sur link web".split()
 )
@@ -5139,7 +5148,9 @@ def _title_words_read_into_the_link(tokens: list[Token], labels: list[str]) -> l
     if tokens[start - 1].text in (".", ",", ";", ":", "!", "?"):
         return labels  # '… scientific network. Taxon https://…': after the title's end, the journal's name
     words = tokens[start:link]
-    if tokens[link].start == words[-1].end or any(not w.text.isalnum() or w.text.lower() in _LINK_WORDS for w in words):
+    if tokens[link].start == words[-1].end or any(
+        not w.text.isalnum() or w.text.lower() in _WORDS_BEFORE_A_LINK for w in words
+    ):
         return labels
     return _relabelled(labels, start, link - 1, "title")
 
@@ -5182,10 +5193,7 @@ def fields_from_labels(
     labels = _issue_read_as_pages_or_a_second_volume(tokens, _issue_in_brackets_read_into_the_volume(tokens, labels))
     labels = _issue_cut_at_its_hyphen_or_bracket(tokens, _article_number_read_as_nothing(tokens, labels))
     labels = _supplement_read_apart_from_the_issue(tokens, labels)
-    labels = _abnt_given_names_read_into_the_title(
-        text, tokens, _abnt_names_and_title_read_as_nothing(text, tokens, labels)
-    )
-    labels = _organisation_read_as_nothing(text, tokens, labels)
+    labels = _organisation_read_as_nothing(text, tokens, _abnt_names_read_wrong(text, tokens, labels))
     labels = _title_read_as_nothing_after_the_date(tokens, labels)
     labels = _date_broken_before_its_year(tokens, _day_and_month_read_as_pages(tokens, labels))
     labels = _nlm_date_read_into_the_journal(tokens, _day_read_into_the_volume(tokens, labels))
