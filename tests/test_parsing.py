@@ -8313,3 +8313,32 @@ def test_a_supplement_inside_the_issues_bracket_is_the_issues():
     )
     assert (geerts_2004.volume, geerts_2004.issue, geerts_2004.pages) == ("126", "3 Suppl", "338S-400S")
     assert (geerts_2001.volume, geerts_2001.issue, geerts_2001.pages) == ("119", "1 Suppl", "132S-75S")
+
+
+def test_a_markdown_reference_sections_own_sub_headings_are_read_in_turn():
+    """A README's references (a public repository): a bulleted list, then under a heading a level below the
+    section's, '### Textos Fundamentales', a numbered one. The list ended at the sub-heading: the second part was lost,
+    and with bullets in each part (a heading right under 'References') nothing at all was found."""
+    found = parse_references(
+        "## Referencias Bibliográficas\n\n"
+        "* **Hennessy, J. L., & Patterson, D. A. (2017).** *Computer Architecture: A Quantitative Approach* (6th ed.). "
+        "Morgan Kaufmann.\n"
+        "* **Wolf, W. (2021).** *Computers as Components*. Morgan Kaufmann.\n\n"
+        "### Textos Fundamentales\n\n"
+        "1. **Hastie, T., Tibshirani, R., & Friedman, J. (2009)**. *The Elements of Statistical Learning: Data Mining, "
+        "Inference, and Prediction* (2nd ed.). Springer.\n\n"
+        "2. **Bishop, C. M. (2006)**. *Pattern Recognition and Machine Learning*. Springer.\n\n"
+        "## Licencia\n\nMIT License, see the LICENSE file in the repository for details of the terms.\n"
+    ).references
+    assert [(r.authors[0].family, r.title, r.line) for r in found] == [
+        ("Hennessy", "Computer Architecture: A Quantitative Approach", 3),
+        ("Wolf", "Computers as Components", 4),
+        ("Hastie", "The Elements of Statistical Learning: Data Mining, Inference, and Prediction", 8),
+        ("Bishop", "Pattern Recognition and Machine Learning", 10),
+    ]
+    both_bulleted = parse_references(
+        "## References\n\n### Books\n\n* Wolf, W. (2021). *Computers as Components*. Morgan Kaufmann.\n\n"
+        "### Articles\n\n* Cover, T., & Hart, P. (1967). Nearest neighbor pattern classification. *IEEE Transactions "
+        "on Information Theory*, 13(1), 21-27.\n"
+    ).references
+    assert [(r.authors[0].family, r.year) for r in both_bulleted] == [("Wolf", 2021), ("Cover", 1967)]

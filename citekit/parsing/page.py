@@ -457,20 +457,29 @@ def _fields_joined(text: str, line: str) -> str:
 
 
 # A Markdown copy's heading: '## Cited by (0)', '## Recommended articles'.
-_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s")
+_MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s")
+
+
+def _heading_level(line: str) -> int:
+    """A Markdown heading's level ('### Books' → 3); 0 for any other line."""
+    heading = _MARKDOWN_HEADING.match(clean_line(line))
+    return len(heading.group(1)) if heading else 0
 
 
 def _list_end(lines: list[str], first: int) -> int:
     """Where the page's list ends: at its trailer, or at the heading of the page's next section (a Markdown copy's
     '## Recommended articles', whose bullets are no references), not another list's ('### References (from
-    fMRIprep boilerplate)')."""
+    fMRIprep boilerplate)') nor a section of the list's own, a heading a level below the list's ('## References'
+    over '### Books' and '### Articles')."""
     from citekit.parsing.segmenter import is_reference_heading
 
+    level = _heading_level(lines[first - 1]) if first else 0
     for number in range(first, len(lines)):
         line = clean_line(lines[number])
         if is_page_trailer(line):
             return number
-        if _MARKDOWN_HEADING.match(line) and not is_reference_heading(line.lstrip("# ").split(" (")[0]):
+        below = level and _heading_level(line) > level
+        if _MARKDOWN_HEADING.match(line) and not below and not is_reference_heading(line.lstrip("# ").split(" (")[0]):
             return number
     return len(lines)
 
@@ -478,9 +487,29 @@ def _list_end(lines: list[str], first: int) -> int:
 def _items_in(
     lines: list[str], first: int, starts_reference: Callable[[str], bool], passed_over: list[Item] | None = None
 ) -> list[Item]:
-    """The items of a page read by its layout; lines that read like references but that the layout passes over
-    are added to passed_over."""
-    lines = lines[: _list_end(lines, first)]  # each reader below reads up to the list's end, no further
+    """The items of a page read by its layout, each section under a heading of its own (a Markdown list's '### Books',
+    bulleted, then '### Articles', numbered) read apart; lines that read like references but that the layout passes
+    over are added to passed_over."""
+    end = _list_end(lines, first)
+    headings = [number for number in range(first, end) if _heading_level(lines[number])]
+    if not headings:
+        return _section_items(lines[:end], first, starts_reference, passed_over)  # each reader reads to the end
+    items: list[Item] = []
+    for start, stop in zip([first, *(number + 1 for number in headings)], [*headings, end], strict=True):
+        # each section's lines alone (a copy of all before each would take time growing with the square of their
+        # count), its items' lines then counted from the page's start
+        passed: list[Item] = []
+        for item in (found := _section_items(lines[start:stop], 0, starts_reference, passed)) + passed:
+            item.line += start
+        items += found
+        if passed_over is not None:
+            passed_over += passed
+    return items
+
+
+def _section_items(
+    lines: list[str], first: int, starts_reference: Callable[[str], bool], passed_over: list[Item] | None
+) -> list[Item]:
     bulleted = any(BULLET.match(line) for line in lines[first:])
     if not bulleted and _labelled(lines[first:]):
         return _labelled_items(lines, first)
