@@ -8342,3 +8342,25 @@ def test_a_markdown_reference_sections_own_sub_headings_are_read_in_turn():
         "on Information Theory*, 13(1), 21-27.\n"
     ).references
     assert [(r.authors[0].family, r.year) for r in both_bulleted] == [("Wolf", 2021), ("Cover", 1967)]
+
+
+def test_underscore_emphasis_a_spanish_edition_and_and_others():
+    """A README's Spanish list (a public repository) with Markdown's other emphasis, '_Title_': the underscores stayed
+    in the title, '2ª edición' stayed in it too, and '& otros' ('and others') was read as a name."""
+    aho, cueva = parse_references(
+        "1. Aho, A. V., Sethi, R., & Ullman, J. D. _Compiladores: Principios, Técnicas y Herramientas_. 2ª edición. "
+        "Pearson Educación, México.\n"
+        "2. Cueva Lovelle, J. M., & otros. _Compiladores e Intérpretes: Fundamentos y Técnicas de Implementación_. "
+        "Ra-Ma Editorial, España.\n"
+    ).references
+    assert parse_each([aho.raw[3:]])[0].title == aho.title  # one pasted alone
+    assert aho.title == "Compiladores: Principios, Técnicas y Herramientas"
+    assert (aho.variables["edition"], aho.variables["publisher"]) == ("2", "Pearson Educación")
+    assert cueva.authors == [Author("Cueva Lovelle", "JM")]
+    assert cueva.title == "Compiladores e Intérpretes: Fundamentos y Técnicas de Implementación"
+    # within a word or a run, an underscore is no emphasis
+    (link,) = parse_references(
+        "Mount, B. (2010). *Return SQL table as Json in python*. *StackOverflow*. "
+        "https://stackoverflow.com/questions/3286525/return_sql_table_as_json\n"
+    ).references
+    assert link.url == "https://stackoverflow.com/questions/3286525/return_sql_table_as_json"

@@ -147,10 +147,10 @@ def parse_each(texts: list[str]) -> list[Reference]:
 
 
 def _emphasis_taken_off(reference: Reference) -> None:
-    """Markdown's emphasis around a title or a journal ('*Nat Med*', '**A title**'), as a reference pasted alone
-    from Markdown keeps it (a page's marks are taken off before it is split: markdown.py)."""
+    """Markdown's emphasis around a title or a journal ('*Nat Med*', '**A title**', '_A title_'), as a reference
+    pasted alone from Markdown keeps it (a page's marks are taken off before it is split: markdown.py)."""
     for name in ("title", "container_title"):
-        if (value := getattr(reference, name)) and "*" in value:
+        if (value := getattr(reference, name)) and ("*" in value or "_" in value):
             bare = plain_text(value)  # '*De novo* design', 'in *Mycobacterium smegmatis* porin A'
             wrapped = value.startswith("*") and value.endswith("*")  # not the venue '* SEM@NAACL-HLT' ('*SEM')
             setattr(reference, name, (bare.strip("* ").rstrip(" .,;:") if wrapped else bare) or value)

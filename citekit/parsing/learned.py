@@ -183,7 +183,8 @@ _ABBREVIATED_END = re.compile(r"(?:^|[\s/.])[A-Za-z]\.$")
 # "2. aktualisierte und erweiterte Auflage"; French '2e éd.', '1re éd.', Spanish and Portuguese '3a ed.', '3ª ed.'
 _ORDINAL = r"(?:st|nd|rd|th|e|ème|eme|re|er|a|ª|º)"
 _EDITION_NUMBER = rf"\d+\.?{_ORDINAL}?,?\s*(?:[\w.]+\s+){{0,3}}"
-_EDITION_WORD = r"(?:aufl(?:age)?\b\.?|edn?\.|[ée]d\.|edition\b)"
+# Spanish, Portuguese and Italian spell the word out: '2ª edición', '3ª edição', '2a edizione'.
+_EDITION_WORD = r"(?:aufl(?:age)?\b\.?|edn?\.|[ée]d\.|edition\b|edici[óo]n\b|edi[çc][ãa]o\b|edizione\b)"
 # An edition the labeller put at the end of the title ('… Unterschiede. 2. Aufl.') or before the
 # place ('2. Aufl. Berlin', 'Aufl. Berlin').
 _EDITION_AFTER = re.compile(rf"[.,]\s*{_EDITION_NUMBER}{_EDITION_WORD}[\s.,]*$", re.I)
@@ -5767,7 +5768,8 @@ _PRESENTED_AT = re.compile(
 _TALK_AFTER_TITLE = re.compile(rf"(?<=[.?!»\"”’)\]])[.,]?\s+(?={_PRESENTED_AT.pattern})", re.IGNORECASE)
 _PROCEEDINGS = re.compile(r"\b(?:proc(?:eedings)?\b|conference|symposium|workshop|congress|tagungsband|actes)", re.I)
 _EDITION = re.compile(  # '(?=\d)' first: the search passes over every other character at once
-    rf"(?=\d)\b(?P<edition>\d+)(?:{_ORDINAL}|\.)?\s*(?:edn?\b\.?|edition|aufl(?:age|\.)|[ée]d(?:ition|\.)?(?!\w))",
+    rf"(?=\d)\b(?P<edition>\d+)(?:{_ORDINAL}|\.)?\s*"
+    r"(?:edn?\b\.?|edition|aufl(?:age|\.)|[ée]d(?:ition|\.)?(?!\w)|edici[óo]n\b|edi[çc][ãa]o\b|edizione\b)",
     re.IGNORECASE,
 )
 

@@ -36,6 +36,12 @@ _BOLD_LABEL = re.compile(
     r"(?=[A-ZÀ-Þ][\w'’-]+(?:,[ \t]|[ \t][A-Z]{1,3}[,.]|[ \t][A-Z]\.))",
     re.MULTILINE,
 )
+# Emphasis written with underscores, '_Compiladores: Principios, Técnicas y Herramientas_.' or '__bold__': as CommonMark
+# reads them, not inside a word ('snake_case_name', a URL's 'file_name_v2'), nor a run of them ('______. 1990.',
+# the same author as before); within a line.
+_UNDERSCORES = re.compile(
+    r"(?<![^\s(\[{\"'“‘])(?P<mark>__?)(?=[^\s_])(?P<text>[^_\n]{0,500}?)(?<=[^\s_])(?P=mark)(?![^\s.,;:!?)\]}\"'”’])"
+)
 # Emphasis around a stop or a space alone, as converters leave it after a title: '**Astronomia e Astrofísica***.*',
 # '**Estrutura das revoluções científicas**.* *2 ed.'.
 _EMPTY_EMPHASIS = re.compile(r"\*(?P<mark>[ .,;:])\*")
@@ -61,10 +67,10 @@ def _unlinked(link: re.Match[str]) -> str:
 
 def is_markdown(text: str) -> bool:
     """Links, bold or italic runs as Markdown writes them, twice or more ('*Sleep*. 2010;33(5)')."""
-    if "](" not in text and "*" not in text:
+    if "](" not in text and "*" not in text and "_" not in text:
         return False
     found = 0
-    for pattern in (_LINK, _BOLD, _ITALIC):
+    for pattern in (_LINK, _BOLD, _ITALIC, _UNDERSCORES):
         for _ in pattern.finditer(text):
             found += 1
             if found >= _AT_LEAST:
@@ -81,6 +87,8 @@ def plain_text(text: str) -> str:
         text = _BOLD_LABEL.sub(r"\g<marker>", text)
     text = _BOLD_WRAPPED.sub(r"\g<text>", text)
     text = _ITALIC_WRAPPED.sub(r"\g<text>", text)
+    if "_" in text:
+        text = _UNDERSCORES.sub(r"\g<text>", text)
     if "*" in text:
         text = _EMPTY_EMPHASIS.sub(r"\g<mark>", text)
     return _ESCAPED.sub(r"\g<mark>", text)
