@@ -6,18 +6,20 @@ MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("jan", "january", "janvier", "januar", "enero"),
-            ("feb", "february", "février", "februar", "febrero"),
-            ("mar", "march", "mars", "märz", "marzo"),
-            ("apr", "april", "avril", "abril"),
-            ("may", "mai", "mayo"),
-            ("jun", "june", "juin", "juni", "junio"),
-            ("jul", "july", "juillet", "juli", "julio"),
-            ("aug", "august", "août", "agosto"),
-            ("sep", "sept", "september", "septembre", "septiembre"),
-            ("oct", "october", "octobre", "oktober", "octubre"),
-            ("nov", "november", "novembre", "noviembre"),
-            ("dec", "december", "décembre", "dezember", "diciembre"),
+            # English, French, German, Spanish; Portuguese, Italian and Dutch where their first three letters differ
+            # (not 'janeiro', read by its first three: a name among these is taken off a place's end, 'Rio de Janeiro')
+            ("jan", "january", "janvier", "januar", "enero", "gennaio", "januari"),
+            ("feb", "february", "février", "februar", "febrero", "fevereiro", "febbraio", "februari"),
+            ("mar", "march", "mars", "märz", "marzo", "março", "maart"),
+            ("apr", "april", "avril", "abril", "aprile"),
+            ("may", "mai", "mayo", "maio", "maggio"),
+            ("jun", "june", "juin", "juni", "junio", "junho", "giugno"),
+            ("jul", "july", "juillet", "juli", "julio", "julho", "luglio"),
+            ("aug", "august", "août", "agosto", "augustus"),
+            ("sep", "sept", "september", "septembre", "septiembre", "setembro", "settembre"),
+            ("oct", "october", "octobre", "oktober", "octubre", "outubro", "ottobre"),
+            ("nov", "november", "novembre", "noviembre", "novembro"),
+            ("dec", "december", "décembre", "dezember", "diciembre", "dezembro", "dicembre"),
         ],
         start=1,
     )

@@ -8364,3 +8364,43 @@ def test_underscore_emphasis_a_spanish_edition_and_and_others():
         "https://stackoverflow.com/questions/3286525/return_sql_table_as_json\n"
     ).references
     assert link.url == "https://stackoverflow.com/questions/3286525/return_sql_table_as_json"
+
+
+def test_web_pages_dated_in_spanish_and_sites_named_in_one_word():
+    """A README's APA list in Spanish (a public repository): '(20 de julio del 2010)' was read half as a second name
+    ('(20 de julio del', given 'B'), and a site's one-word name before such a date as nothing (no author), or, read,
+    as a glued given and family name ('Delft Stack')."""
+    delft, geeks, mount = parse_each(
+        [
+            "DelftStack. (17 de diciembre del 2020). *Texto de color impreso en Python*. Delft Stack. "
+            "https://www.delftstack.com/es/howto/python/python-print-colored-text/",
+            "GeeksforGeeks. (27 de junio del 2022). *Print Colors in Python terminal*. "
+            "https://www.geeksforgeeks.org/print-colors-python-terminal/",
+            "Mount, B. (20 de julio del 2010). *Return SQL table as Json in python*. StackOverflow. "
+            "https://stackoverflow.com/questions/3286525/return-sql-table-as-json-in-python",
+        ]
+    )
+    assert [(r.authors, r.year, r.month) for r in (delft, geeks, mount)] == [
+        ([Author("DelftStack")], 2020, 12),
+        ([Author("GeeksforGeeks")], 2022, 6),
+        ([Author("Mount", "B")], 2010, 7),
+    ]
+    assert mount.title == "Return SQL table as Json in python"
+    # a PDF's glued given and family name is still two
+    assert split_authors("Daston, Lorraine und PeterGallison")[0][-1] == Author("Gallison", "Peter")
+
+
+def test_month_names_in_portuguese_and_italian_and_a_company_limited():
+    """'21 gennaio 1960' (an Italian architecture list in the training strings) gave the issue '21' and no month;
+    'ARM Limited' (a README's list) was read as a person, family 'ARM'. 'Rio de Janeiro' stays a place."""
+    smithson, arm, bessa = parse_each(
+        [
+            "Smithson, P., The idea of Architecture in the ‘50s, The Architects’ Journal, vol. 21, 21 gennaio 1960, "
+            "pp. 121-26.",
+            "ARM Limited. (2023). *Arm® Architecture Reference Manual Armv8*. https://developer.arm.com/",
+            "BESSA, Marcelo Secron. Os perigosos: autobiografia & AIDS. Rio de Janeiro: Aeroplano, 2002.",
+        ]
+    )
+    assert (smithson.volume, smithson.issue, smithson.month, smithson.year) == ("21", None, 1, 1960)
+    assert arm.authors == [Author("ARM Limited")]
+    assert bessa.variables["publisher-place"] == "Rio de Janeiro"

@@ -94,7 +94,7 @@ _BODY_KINDS = tuple(
     contributors developers maintainers project community direction mission commune comune ville municipalit\w+
     academy academies federation alliance network initiative office service authority administration watch
     task\s?force taskforce working\s+party secretariat commissioner
-    technologies pharmaceuticals? laborator(?:y|ies) corporation llc plc
+    technologies pharmaceuticals? laborator(?:y|ies) corporation llc plc limited
     minist[eéè]ri?[oe]s? secretar[ií]as? universidad\w* funda[çc][ãa]o fundaci[óo]n conselho consejo conseil
     comiss[ãa]o comisi[óo]n organiza[çc][ãa]o organizaci[óo]n associa[çc][ãa]o asociaci[óo]n governo gobierno
     instituto istitut\w* accademia observatoire observat[óo]rio sociedade sociedad soci[ée]t[ée] societ[àa]
@@ -437,6 +437,14 @@ def _and_unglued(glued: re.Match[str]) -> str:
     return glued.group()
 
 
+def _one_name_of_a_site(text: str) -> bool:
+    """'DelftStack', 'GeeksforGeeks', 'LinkedIn': one word alone, its capitals inside it, and before the inner
+    capital no given name ('MarieMüller', a PDF's glued name, has one): a web site's or a company's name."""
+    word = text.strip(" .,;:([")  # the labeller may keep the date's bracket with the names
+    glued = _GLUED.match(word) if word.isalpha() else None
+    return glued is not None and not given_name_kind(glued["first"])
+
+
 def _unglued(text: str) -> str:
     text = _GLUED.sub(lambda m: m["first"] if m["first"].casefold() in _GLUED_PREFIXES else m["first"] + " ", text)
     return _GLUED_AND.sub(_and_unglued, text) if "nd " in text else text
@@ -534,7 +542,8 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
         text = _EDITOR_ROLE.sub(" ", text)
     if bracketed or any(mark in text for mark in _UNDATED_MARKS):
         text = _UNDATED.sub(" ", text)
-    text = _unglued(text)
+    if not _one_name_of_a_site(text):
+        text = _unglued(text)
     if "&" in text:
         text = _STRAY_AND.sub(" & ", text)
     folded = text.casefold()

@@ -1219,14 +1219,21 @@ def _organisation_read_as_nothing(text: str, tokens: list[Token], labels: list[s
     """'Centers for Disease Control and Prevention. (2021, March 5). COVID-19 vaccines.': with no names
     read, the body's name the reference begins with (a capital first, no digits), read as nothing right
     before the date or the title, wrote it; so did one read as the publisher before the date ('Centers for
-    Disease Control and Prevention (2012) Reported Cases of Lyme Disease …', PLOS's author–year layout)."""
-    if (run := _opening_run_before_the_date(labels, "other")) is None:
+    Disease Control and Prevention (2012) Reported Cases of Lyme Disease …', PLOS's author–year layout). A web
+    site's one-word name ('Kaggle. (22 de abril del 2020). *US Cars Dataset*.', 'GeeksforGeeks.') is one too where
+    a title follows the date: a reference has one title, so the words before the date are no title."""
+    site = False
+    if (run := _opening_run_before_the_date(labels, "other")) is not None:
+        site = all(token.text in ".(" for token in tokens[run[0] + 1 : run[1] + 1]) and "title" in labels[run[1] + 1 :]
+    else:
         run = _opening_run_before_the_title(labels) or _opening_run_before_the_date(labels, "publisher")
     if run is None:
         return labels
     first, last = run
     name = text[tokens[first].start : tokens[last].end].strip(_EDGE)
-    if not text[tokens[first].start].isupper() or any(map(str.isdigit, name)) or not is_organisation(name):
+    if not text[tokens[first].start].isupper() or any(map(str.isdigit, name)):
+        return labels
+    if not (is_organisation(name) or (site and name.isalpha() and len(name) >= 3)):
         return labels
     return _relabelled(labels, first, last, "author")
 
@@ -1757,6 +1764,36 @@ def _date_broken_before_its_year(tokens: list[Token], labels: list[str]) -> list
             return labels  # only marks and a month's short name ('abr', 'Sept') stand between
         if token.text.lower() in _ACCESS_WORDS:
             return labels
+    return labels
+
+
+# A date in brackets, its day and month spelled out as the languages read print them: '(17 de diciembre del 2020)',
+# '(20. Juli 2010)', '(2020, 22 de abril)', '(June 27, 2022)'. The month's word is looked up in MONTHS.
+_DAY = r"\d{1,2}(?:\.|º|°|er)?"
+_BRACKETED_DATE = re.compile(
+    rf"\(\s*+(?:{_DAY}\s+(?:de\s+)?(?P<month>[^\W\d_]{{3,12}})\.?,?\s+(?:del?\s+)?(?P<year>(?:1[5-9]|20)\d\d)"
+    rf"|(?P<year_first>(?:1[5-9]|20)\d\d)\s*,\s*(?:{_DAY}\s+(?:de\s+)?(?P<month_after_day>[^\W\d_]{{3,12}})\.?"
+    r"|(?P<month_first>[^\W\d_]{3,12})\.?\s+\d{1,2})"
+    r"|(?P<month_then_day>[^\W\d_]{3,12})\.?\s+\d{1,2},?\s+(?P<year_last>(?:1[5-9]|20)\d\d))\s*\)",
+    re.IGNORECASE,
+)
+
+
+def _bracketed_date_read_in_part(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Mount, B. (20 de julio del 2010).': a date in brackets whose year the labeller read as the date, and its day
+    and month as names, nothing or the title ('julio', a given name too; '(2020, 22 de abril)'), is the date whole."""
+    if "date" not in labels:
+        return labels
+    for index, token in enumerate(tokens):
+        if token.text != "(" or (found := _BRACKETED_DATE.match(text, token.start)) is None:
+            continue
+        month = next(word for word in found.group("month", "month_after_day", "month_first", "month_then_day") if word)
+        close = next((k for k in range(index + 1, len(tokens)) if tokens[k].end == found.end()), None)
+        if month.lower() not in MONTHS or close is None:
+            continue
+        inside = labels[index + 1 : close]
+        if "date" in inside and any(label != "date" for label in inside):
+            return _relabelled(labels, index + 1, close, "date")
     return labels
 
 
@@ -5193,7 +5230,7 @@ def fields_from_labels(
     labels = _issue_before_the_bracketed_year(tokens, _journal_read_as_the_last_name(tokens, labels))
     labels = _issue_read_as_pages_or_a_second_volume(tokens, _issue_in_brackets_read_into_the_volume(tokens, labels))
     labels = _issue_cut_at_its_hyphen_or_bracket(tokens, _article_number_read_as_nothing(tokens, labels))
-    labels = _supplement_read_apart_from_the_issue(tokens, labels)
+    labels = _supplement_read_apart_from_the_issue(tokens, _bracketed_date_read_in_part(text, tokens, labels))
     labels = _organisation_read_as_nothing(text, tokens, _abnt_names_read_wrong(text, tokens, labels))
     labels = _title_read_as_nothing_after_the_date(tokens, labels)
     labels = _date_broken_before_its_year(tokens, _day_and_month_read_as_pages(tokens, labels))
