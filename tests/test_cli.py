@@ -360,6 +360,19 @@ def test_a_page_saved_as_html_is_imported_for_its_reference_list(cli, db_path, t
     assert len(found) == 1 and _count(db_path) == 2
 
 
+def test_parse_keeps_citation_labels_over_references_as_keys(cli, tmp_path):
+    """A thesis's list with each label on a line over its reference ('[BENE14]:'): the labels become the keys, so
+    the text's citations still find the records."""
+    from tests.test_parsing import _LABELS_OVER_REFERENCES
+
+    pasted = tmp_path / "literatur.md"
+    pasted.write_text(_LABELS_OVER_REFERENCES, encoding="utf-8")
+    result = cli("parse", str(pasted), "--format", "bibtex")
+    assert result.exit_code == 0
+    keys = [line.split("{")[1].rstrip(",") for line in result.stdout.splitlines() if line.startswith("@")]
+    assert keys == ["ADAM15", "BENE14", "GART17", "MAYM02", "WHEE11"]
+
+
 def test_parse_a_latex_bibliography_to_bibtex_keeps_its_keys(cli, tmp_path):
     """Moving a manuscript from its thebibliography to a .bib: the keys its \\cite commands use are kept."""
     from tests.test_parsing import _BIBITEMS

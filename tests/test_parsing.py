@@ -8404,3 +8404,57 @@ def test_month_names_in_portuguese_and_italian_and_a_company_limited():
     assert (smithson.volume, smithson.issue, smithson.month, smithson.year) == ("21", None, 1, 1960)
     assert arm.authors == [Author("ARM Limited")]
     assert bessa.variables["publisher-place"] == "Rio de Janeiro"
+
+
+# A Markdown thesis's list in a public repository: each citation label on a line of its own, over its reference, an
+# HTML anchor around it (a few of its items).
+_LABELS_OVER_REFERENCES = """## Literaturverzeichnis
+
+<a name="ref_ADAM15">[ADAM15]</a>:
+Adamsky, Florian et al., P2P File-Sharing in Hell: Exploiting BitTorrent Vulnerabilities to Launch
+Distributed Reflective DoS Attacks, 2015
+
+<a name="ref_BENE14">[BENE14]</a>:
+Benet, Juan: IPFS - Content Addressed, Versioned, P2P File System, 2014
+
+<a name="ref_DATP18">[DATP18]</a>
+Dat Project, URL: https://datproject.org/ (abgerufen am 29.06.2018)
+
+<a name="ref_GART17">[GART17]</a>:
+Gartner, Inc., Gartner Says 8.4 Billion Connected "Things" Will Be in Use in 2017, Up 31 Percent From 2016, URL: \
+https://www.gartner.com/newsroom/id/3598917 (abgerufen am 26.06.2018)
+
+<a name="ref_MAYM02">[MAYM02]</a>:
+Maymounkov, Petar und Mazières, David, Kademlia: A Peer-to-peer information system based on the XOR Metric, 2002
+
+<a name="ref_WHEE11">[WHEE11]</a>:
+Wheen, Andrew: The birth of the Internet, Springer New York, 2011
+"""
+
+
+def test_citation_labels_on_lines_of_their_own_over_each_reference():
+    """The labels ('[BENE14]:') were read as parts of the references: a label began one and the reference before ran
+    on into it ('Benet, Juan: …, 2014 [DATP18] Dat Project, …'), three pairs were merged. Each label now stands for
+    its reference's key, and the reference is read without it; a label and its colon before a reference on its line
+    kept the names from being read ('[BENE14]: Benet, Juan: …' gave no author)."""
+    found = parse_references(_LABELS_OVER_REFERENCES)
+    assert [(r.key, r.line) for r in found.references] == [
+        ("ADAM15", 4),
+        ("BENE14", 8),
+        ("GART17", 14),
+        ("MAYM02", 17),
+        ("WHEE11", 20),
+    ]
+    adamsky, benet, _, maymounkov, wheen = found.references
+    assert [(r.authors[0].family, r.year) for r in (adamsky, benet, maymounkov, wheen)] == [
+        ("Adamsky", 2015),
+        ("Benet", 2014),
+        ("Maymounkov", 2002),
+        ("Wheen", 2011),
+    ]
+    assert [item.line for item in found.unreadable] == [11]  # 'Dat Project, URL: …': no title, told
+    (benet,) = parse_each(["[BENE14]: Benet, Juan: IPFS - Content Addressed, Versioned, P2P File System, 2014"])
+    assert (benet.authors, benet.title) == (
+        [Author("Benet", "Juan")],
+        "IPFS - Content Addressed, Versioned, P2P File System",
+    )

@@ -198,18 +198,50 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
     if is_markdown(text):
         text = plain_text(text)  # its links, bold and italic marks: same lines, same line numbers
     text = _RULE_LINE.sub("", text)  # same lines, same line numbers
+    labels: dict[int, str] = {}
+    if "]" in text and not keys:
+        text, labels = labels_taken_off(text)  # same lines, same line numbers; each label by its reference's line
     if len(_QUOTE_MARKS.findall(text, 0, _QUOTED_LINES_LOOKED_AT)) >= 2:
         text = _QUOTE_MARKS.sub("", text)  # a quoted list's '> ': same lines, same line numbers
     text, origins = items_apart(clean_pdf_text(text))
     found = _found_items(text, starts_reference)
+    if labels:
+        for item in found.items:
+            item.key = labels.get(origins[min(item.line, len(origins)) - 1])
     if page_origins:
         origins = [page_origins[origin] for origin in origins]  # the lines of the page the text's lines began on
     if page_origins or len(origins) > len(set(origins)):
         for item in found.items:
             item.line = origins[min(item.line, len(origins)) - 1] + 1
-            item.key = keys.get(item.line - 1)
+            item.key = keys.get(item.line - 1, item.key)
     found.items = _issues_put_back(found.items)
     return found
+
+
+# A citation label alone on its line over the reference it labels: '[ADAM15]:' over 'Adamsky, Florian et al., …' (a
+# Markdown thesis's list), alpha.bst's '[Knu84]', '[BSI-TR03138]'. A letter first and a digit in it: not a list's number
+# ('[32]', which the segmenter reads), nor a word ('[Anonymous]').
+_LABEL_ALONE = re.compile(r"[ \t]*+\[(?P<key>[A-Za-z](?=[^\]\n]{0,40}\d)[\w.+:/-]{1,40})\][ \t]*+:?[ \t]*+")
+_LABELS_ALONE_AT_LEAST = 2
+
+
+def labels_taken_off(text: str) -> tuple[str, dict[int, str]]:
+    """The text without the citation labels that stand alone on their lines, each over a reference (same lines,
+    same line numbers: a label's line is left empty, so each reference is a paragraph of its own), and each label by
+    the line of its reference (0-based), as a key to keep."""
+    lines = text.split("\n")
+    found = [
+        (number, label["key"])
+        for number, line in enumerate(lines[:-1])
+        if line.endswith(("]", ":", " ", "\t"))
+        and (label := _LABEL_ALONE.fullmatch(line)) is not None
+        and lines[number + 1].strip()
+    ]
+    if len(found) < _LABELS_ALONE_AT_LEAST:
+        return text, {}
+    for number, _ in found:
+        lines[number] = ""
+    return "\n".join(lines), {number + 1: key for number, key in found}
 
 
 # A line of one mark repeated, a heading's underline or a rule (reStructuredText's 'References' over '----------',
