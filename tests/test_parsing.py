@@ -8458,3 +8458,16 @@ def test_citation_labels_on_lines_of_their_own_over_each_reference():
         [Author("Benet", "Juan")],
         "IPFS - Content Addressed, Versioned, P2P File System",
     )
+
+
+def test_a_body_and_its_short_name_before_the_names_colon():
+    """A German list's corporate author (a technical guideline's bibliography, converted to Markdown): 'Bundesamt für
+    … (BSI): Ersetzendes Scannen, …' was read as one title with no author."""
+    (bsi,) = parse_each(
+        [
+            "Bundesamt für Sicherheit in der Informationstechnik (BSI): Ersetzendes Scannen, Technische Richtlinie "
+            "(TR) des BSI Nr. 03138 (TR RESISCAN), Version 1.4, 2019"
+        ]
+    )
+    assert bsi.authors == [Author("Bundesamt für Sicherheit in der Informationstechnik")]
+    assert bsi.title.startswith("Ersetzendes Scannen") and bsi.year == 2019

@@ -3537,8 +3537,14 @@ def _talk_read_into_the_title(text: str, spans: dict[str, tuple[int, int, float]
 
 def _body_read_into_the_title(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """Vancouver's 'World Health Organization. Global status report on … Geneva: WHO; 2014.': with no
-    names read, a first sentence of the title that names a body, its words capitalised, is the author."""
+    names read, a first sentence of the title that names a body, its words capitalised, is the author; so is a
+    body's name with its short name in brackets before a colon, the names' colon as German lists print it
+    ('Bundesamt für Sicherheit in der Informationstechnik (BSI): Ersetzendes Scannen, …')."""
     _names_at_the_titles_start(text, spans, _BODY_SENTENCE, "author", _a_bodys_name)
+    _names_at_the_titles_start(text, spans, _BODY_SHORT_NAME_COLON, "author", _a_bodys_name)
+
+
+_BODY_SHORT_NAME_COLON = re.compile(r"(?P<names>[A-ZÄÖÜ][^():;.]{2,150}?)\s*\([A-ZÀ-Þ][\w&./-]{1,15}\)\s*:\s+(?=\S)")
 
 
 def _place_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -4552,13 +4558,15 @@ def _series_after_the_title(text: str, spans: dict[str, tuple[int, int, float]],
 # A book's length after its series, where the series' name ends: 'coll. La nature humaine, 160 p., bibliogr.'
 _PAGE_COUNT_AFTER_SERIES = re.compile(r",\s*\d+\s*(?:pp?|S|f)\.")
 # The small words a body's initials pass over: 'PUF' of 'Presses universitaires de France'.
-_SMALL_WORDS = frozenset("de des du la le les of the and for für und der die das et e y da do di".split())
+_WORDS_WITH_NO_INITIAL = frozenset("de des du la le les of the and for für und der die das et e y da do di".split())
 
 
 def _short_name_of(name: str, short: str) -> bool:
     """Whether short is name's initials in capitals ('PUF' of 'Presses universitaires de France'), the small
     words passed over."""
-    initials = "".join(word[0] for word in name.split() if word.casefold() not in _SMALL_WORDS and word[0].isalpha())
+    initials = "".join(
+        word[0] for word in name.split() if word.casefold() not in _WORDS_WITH_NO_INITIAL and word[0].isalpha()
+    )
     return len(short) >= 2 and short.isupper() and short == initials.upper()
 
 
