@@ -8471,3 +8471,33 @@ def test_a_body_and_its_short_name_before_the_names_colon():
     )
     assert bsi.authors == [Author("Bundesamt für Sicherheit in der Informationstechnik")]
     assert bsi.title.startswith("Ersetzendes Scannen") and bsi.year == 2019
+
+
+def test_a_bulleted_list_of_works_with_no_years_under_its_heading():
+    """A French course's README (a public repository): seven works, none with a year, dash-bulleted under
+    '### Bibliographie de référence'. The heading was not known for one (its 'de référence'), and the model, which
+    sees lists by their years, saw none: nothing was found. Under a reference heading, a bulleted list the model saw
+    nothing in is read by its layout, a dash that begins most lines its bullet."""
+    found = parse_references(
+        "### Progression des concepts transversaux\n\nLes étudiants reprennent les concepts d'un semestre à l'autre."
+        "\n\n"
+        "### Bibliographie de référence\n"
+        "- Kief Morris, *Infrastructure as Code* (O'Reilly)\n"
+        "- Nigel Poulton, *The Kubernetes Book* ; documentation officielle Kubernetes (« Concepts »)\n"
+        "- Jez Humble & David Farley, *Continuous Delivery*\n"
+        "- Google, *Site Reliability Engineering* (gratuit en ligne)\n"
+        "- Sculley et al., *Hidden Technical Debt in Machine Learning Systems* (NeurIPS 2015)\n"
+        "- Chip Huyen, *Designing Machine Learning Systems* (O'Reilly)\n"
+        "- Martin Kleppmann, *Designing Data-Intensive Applications* (O'Reilly) — pour le bloc Big Data\n\n"
+        "### Conseils de mise en œuvre\n- Les pannes injectées sont le meilleur outil pédagogique du parcours.\n"
+    )
+    assert [(r.authors[0].family, r.line) for r in found.references] == [
+        ("Morris", 6),
+        ("Poulton", 7),
+        ("Humble", 8),
+        ("Google", 9),
+        ("Sculley", 10),
+        ("Huyen", 11),
+        ("Kleppmann", 12),
+    ]
+    assert found.references[2].title == "Continuous Delivery"

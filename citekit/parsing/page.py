@@ -272,16 +272,20 @@ def _issues_put_back(items: list[Item]) -> list[Item]:
 
 
 def _found_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceList:
-    lines = text.splitlines()
-    if not _web_page(lines):
-        found = _segmented(text)
-        if found.items or sum(1 for line in lines if line.strip()) > _TOO_FEW_LINES:
-            return found  # a whole text in which the model sees no list has none
-        # Too little for the model to see a list in (a line or two): read it by its layout.
     from citekit.parsing.segmenter import is_reference_heading
 
+    lines = text.splitlines()
     # 'References', 'Literatur', '### References' (a page kept as Markdown), '7. References'
     headings = [number for number, line in enumerate(lines) if len(line) < 60 and is_reference_heading(line)]
+    if not _web_page(lines):
+        found = _segmented(text)
+        if found.items or (
+            sum(1 for line in lines if line.strip()) > _TOO_FEW_LINES and not _list_under(lines, headings)
+        ):
+            return found  # a whole text in which the model sees no list, nor a heading over a bulleted one, has none
+        # Too little for the model to see a list in (a line or two), or a heading over a bulleted list the model saw
+        # nothing in (a README's works with no years, '- Kief Morris, *Infrastructure as Code* (O'Reilly)'): read
+        # by its layout.
     # The last heading is the one above the list: an earlier one may be a table of contents.
     for heading in reversed(headings):
         passed_over: list[Item] = []
@@ -539,10 +543,26 @@ def _items_in(
     return items
 
 
+def _list_under(lines: list[str], headings: list[int]) -> bool:
+    """Whether a bulleted list follows the last reference heading (its bullets, or dashes before half its lines)."""
+    if not headings:
+        return False
+    section = lines[headings[-1] + 1 : _list_end(lines, headings[-1] + 1)]
+    return _dash_bulleted(section) or sum(1 for line in section if BULLET.match(line)) >= 2
+
+
+def _dash_bulleted(lines: list[str]) -> bool:
+    """A Markdown list bulleted '- ' (or '+ '): the dash begins at least half of the lines, two at least, and no other
+    bullet is there. (A dash before some lines only stands for the author named before.)"""
+    dashed = sum(1 for line in lines if DASH_BULLET.match(line))
+    return dashed >= 2 and 2 * dashed >= sum(1 for line in lines if line.strip()) and not any(map(BULLET.match, lines))
+
+
 def _section_items(
     lines: list[str], first: int, starts_reference: Callable[[str], bool], passed_over: list[Item] | None
 ) -> list[Item]:
-    bulleted = any(BULLET.match(line) for line in lines[first:])
+    marks = BULLET if not _dash_bulleted(lines[first:]) else DASH_BULLET
+    bulleted = any(marks.match(line) for line in lines[first:])
     if not bulleted and _labelled(lines[first:]):
         return _labelled_items(lines, first)
     if not bulleted:
@@ -566,7 +586,7 @@ def _section_items(
                 current.links = labels
             open_item = False
             continue
-        bullet = BULLET.match(raw_line)
+        bullet = marks.match(raw_line)
         if bullet:
             current = Item(text=clean_line(raw_line[bullet.end() :]), line=number + 1)
             items.append(current)

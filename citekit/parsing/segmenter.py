@@ -140,7 +140,8 @@ _HEADING_QUALIFIERS = frozenset(
     word.strip()
     for word in """weiterführende|ausgewählte|verwendete|zitierte|benutzte|angeführte|empfohlene|further|
     selected|select|cited|additional|suggested|recommended|general|reading|sélective|choisie|
-    complémentaire|citée|citées|selecta|citada|citadas|complementar|complementaria|verweise|
+    complémentaire|citée|citées|selecta|citada|citadas|complementar|complementaria|verweise|de|référence|
+    reference|générale|indicative|principale|recommandée|recommandées|conseillée|conseillées|sommaire|
     quellenverzeichnis|literaturliste|literaturangaben|und|and|et|y|e|&|/""".split("|")
 )
 _HEADING_WORDS = re.compile(r"[/&]|[^\W\d_]+")
