@@ -8501,3 +8501,44 @@ def test_a_bulleted_list_of_works_with_no_years_under_its_heading():
         ("Kleppmann", 12),
     ]
     assert found.references[2].title == "Continuous Delivery"
+
+
+def test_classics_lists_names_given_first_and_their_editors():
+    """Classics lists in Italian and German (ParsCit's labelled humanities references): 'W. Schadewalt,
+    Iliasstudien, Leipzig 1938.' read the one-word title as a second author ('E. Bethe, Homer, Dichtung und Sage',
+    'K. Rüter, Odysseeinterpretationen. …' too); '(a c. di)', Italian's short 'a cura di', was read as part of a name;
+    names parted by dashes with a particle ('I.J.F. de Jong') were one name; 'L’Epica' after the editors was read as
+    a first place."""
+    schadewalt, bethe, ruter, feder, camassa, limentani, bremer = parse_each(
+        [
+            "W. Schadewalt, Iliasstudien, Leipzig 1938.",
+            "E. Bethe, Homer, Dichtung und Sage. II: Odyssee, Kyklos, Zeitbestimmung, Leipzig 1929.",
+            "K. Rüter, Odysseeinterpretationen. Untersuchungen zum ersten Buch und der Phaiakis, Göttingen 1969.",
+            "J. Feder, Fractals, Plenum Press, New York, NY, USA, 1988.",
+            "G. Camassa (a c. di), Idea e realtà del viaggio: il viaggio nel mondo antico, Genova 1991.",
+            "A. Limentani – M. Infurna (a c. di), L’Epica, Bologna 1986.",
+            "J.M. Bremer – I.J.F. de Jong – J. Kalff(a c. di), Homer: Beyond Oral Poetry. Recent Trends in Homeric "
+            "Interpretations, Amsterdam 1987.",
+        ]
+    )
+    assert [(r.authors, r.title) for r in (schadewalt, feder)] == [
+        ([Author("Schadewalt", "W")], "Iliasstudien"),
+        ([Author("Feder", "J")], "Fractals"),
+    ]
+    assert bethe.title == "Homer, Dichtung und Sage. II: Odyssee, Kyklos, Zeitbestimmung"
+    assert ruter.title == "Odysseeinterpretationen. Untersuchungen zum ersten Buch und der Phaiakis"
+    assert (camassa.authors, camassa.editors) == ([], [Author("Camassa", "G")])
+    assert camassa.title == "Idea e realtà del viaggio: il viaggio nel mondo antico"
+    assert limentani.editors == [Author("Limentani", "A"), Author("Infurna", "M")]
+    assert (limentani.title, limentani.variables["publisher-place"]) == ("L’Epica", "Bologna")
+    assert bremer.editors == [Author("Bremer", "JM"), Author("de Jong", "IJF"), Author("Kalff", "J")]
+    # a journal's abbreviation after names given first stays the journal's; two bodies parted by a dash stay one
+    (caldwell, comissao) = parse_each(
+        [
+            "A. Caldwell and K. V. Lotov, Phys.Plasmas 18, 103101( 2011).",
+            "Comissão Eventual – Assembleia da República, 1998: Relatório da comissão eventual para o acompanhamento e "
+            "avaliação da Situação da Toxicodependência, do Consumo e do Tráfico da Droga. Lisboa.",
+        ]
+    )
+    assert caldwell.title is None  # not 'Phys'; the journal still reads as a third name (a known error)
+    assert len(comissao.authors) == 1

@@ -61,12 +61,12 @@ _ET_AL_WORDS = (
     *("al", "u.", "others", "otros", "outros", "ve", "vd.", "col", "dkk", "i in.", "a kol."),
     *("m.fl.", "m. fl.", "e.a.", "e. a.", "…", "..."),
 )
-# '(Hrsg.)', '(Hg.)', '(eds.)', '(éd.)', '(dir.)', '(coord.)', '(org.)', '(comp.)', '(a cura di)':
-# the names before it edited the work; the marker is not a name. German also writes the female
-# and the plural-for-all forms: '(Hgin)', '(HgInnen)', '(Hrsg.innen)'.
+# '(Hrsg.)', '(Hg.)', '(eds.)', '(éd.)', '(dir.)', '(coord.)', '(org.)', '(comp.)', '(a cura di)', Italian
+# classics' '(a c. di)': the names before it edited the work; the marker is not a name. German also writes the
+# female and the plural-for-all forms: '(Hgin)', '(HgInnen)', '(Hrsg.innen)'.
 EDITOR_ROLES = (
     r"(?:hrsg|hg)(?:\.?in(?:nen)?)?|hrgs|hgg|eds?|edd|éds?|editors?|dirs?|coords?|orgs?|comps?|red(?=\.)"
-    r"|a\s+cura\s+di"
+    r"|a\s+cura\s+di|a\s+c\.\s?di"
 )
 # '(Hrsg.)', '[Hrsg.]', '(Red.)', and '[Hrsg.' where the names' span ends before the bracket closes.
 _EDITOR_ROLE = re.compile(rf"[(\[]\s*(?:{EDITOR_ROLES})\.?\s*(?:[)\]]|$)", re.IGNORECASE)
@@ -560,13 +560,20 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
         text = text.replace("∙", ";")
     if " - " in text or " – " in text:
         # ISNAD (Turkey) separates names by a dash: 'Streeck, Uwe - Habermas, Uwe' (each inverted), its
-        # editors 'Jürgen Dubet - Bernard Lessenich - J. Rosa' (given name first).
+        # editors 'Jürgen Dubet - Bernard Lessenich - J. Rosa' (given name first); so do classics lists, a family
+        # name's particle in small letters ('J.M. Bremer – I.J.F. de Jong – J. Kalff').
         dashed = _DASH_BETWEEN_NAMES.split(text.strip(" ,.;"))
-        if len(dashed) > 1 and (
-            all(piece.count(",") == 1 and piece.split(",")[1].strip() for piece in dashed)
-            or all(
-                "," not in piece and 2 <= len(words := piece.split()) <= 4 and all(word[0].isupper() for word in words)
-                for piece in dashed
+        if (
+            len(dashed) > 1
+            and not _BODY.search(text)
+            and (
+                all(piece.count(",") == 1 and piece.split(",")[1].strip() for piece in dashed)
+                or all(
+                    "," not in piece
+                    and 2 <= len(words := piece.split()) <= 4
+                    and all(word[0].isupper() or word in PARTICLES for word in words)
+                    for piece in dashed
+                )
             )
         ):
             text = "; ".join(dashed)

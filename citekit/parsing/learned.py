@@ -502,6 +502,39 @@ def _title_read_into_given_first_names(tokens: list[Token], labels: list[str]) -
     return labels
 
 
+_ONE_WORD_TITLE_AT_LEAST = 4  # letters: no 'Jr', 'Sr', 'II'
+_ABBREVIATION_AT_MOST = 6  # letters of a word before a stop that may be a journal's abbreviation ('Phys.', 'Lett.')
+
+
+def _one_word_title_read_as_a_name(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'W. Schadewalt, Iliasstudien, Leipzig 1938.', 'E. Bethe, Homer, Dichtung und Sage. II: …': a list that
+    prints each name as initials then the family name, as classics lists do, and a title whose first sentence or
+    part is one word, which the labeller read as one more name. No name there is a word alone, without initials:
+    after 'X. Family,' the last part of the names' run that is one word begins the title."""
+    if len(labels) < 6 or labels[0] != "author" or labels[-1] == "author":
+        return labels
+    if not (len(tokens[0].text) == 1 and tokens[0].text.isupper() and tokens[1].text == "."):
+        return labels
+    end = _run_end(labels, 0)
+    while end > 0 and not tokens[end].text[:1].isalnum():
+        end -= 1  # the run's closing comma or stop
+    word = tokens[end]
+    if not (
+        end >= 4
+        and tokens[end - 1].text == ","
+        and tokens[end - 3].text == "."  # '… W . Schadewalt , Iliasstudien'
+        and len(tokens[end - 4].text) == 1
+        and word.text.isalpha()
+        and word.text[0].isupper()
+        and not word.text.isupper()
+        and len(word.text) >= _ONE_WORD_TITLE_AT_LEAST
+        # not a journal's abbreviation, as physics prints it after the names: 'Phys.Plasmas 18', 'Lett. Nuovo'
+        and not (end + 1 < len(tokens) and tokens[end + 1].text == "." and len(word.text) < _ABBREVIATION_AT_MOST)
+    ):
+        return labels
+    return _relabelled(labels, end, _run_end(labels, 0), "title")
+
+
 def _title_read_into_a_name_given_first(tokens: list[Token], labels: list[str]) -> list[str]:
     """'Michael Talbot, Vivaldi, Torino, EDT, 1978.': one name printed given name first ('Michael' mostly a given
     name, 'Talbot' not), then a title of one or two words, which the labeller read as one more name; no title
@@ -1273,6 +1306,39 @@ def _given_name_read_as_a_place(tokens: list[Token], labels: list[str]) -> list[
     ):
         return labels[:word] + ["author", "author"] + labels[word + 2 :]
     return labels
+
+
+_TITLE_AS_PLACE_AT_MOST = 6  # words of a title read as a first place
+
+
+def _title_read_as_a_first_place(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
+    """'A. Limentani – M. Infurna (a c. di), L’Epica, Bologna 1986.': with no title read, right after the names, a
+    place's run of two parts, the last a known place and the first none, is the title and the place."""
+    if "location" not in labels or labels[0] not in ("author", "editor"):
+        return labels
+    if any(label == "title" and token.text[:1].isalnum() for token, label in zip(tokens, labels, strict=True)):
+        return labels
+    start = _run_end(labels, 0) + 1
+    while start < len(labels) and labels[start] == "title":
+        start += 1  # the names' comma, read as the title
+    if start >= len(labels) or labels[start] != "location":
+        return labels
+    end = _run_end(labels, start)
+    comma = next((k for k in range(end, start, -1) if tokens[k].text == ","), None)
+    if comma is None or comma == start:
+        return labels
+    first = text[tokens[start].start : tokens[comma - 1].end].strip(_EDGE)
+    last = text[tokens[comma + 1].start : tokens[end].end].strip(_EDGE) if comma < end else ""
+    if (
+        not first[:1].isupper()
+        or len(first.split()) > _TITLE_AS_PLACE_AT_MOST
+        or any(map(str.isdigit, first))
+        or is_place(first)
+        or "," in first
+        or not is_place(last)
+    ):
+        return labels
+    return _relabelled(labels, start, comma, "title")
 
 
 def _title_cut_at_a_slash_or_hyphen(tokens: list[Token], labels: list[str]) -> list[str]:
@@ -5218,7 +5284,7 @@ def fields_from_labels(
     labels = _editors_cut_before_their_colon(tokens, _editors_read_as_a_book(text, tokens, labels))
     labels = _place_ending_the_journals_name(tokens, labels)
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
-    labels = _title_read_into_given_first_names(tokens, labels)
+    labels = _one_word_title_read_as_a_name(tokens, _title_read_into_given_first_names(tokens, labels))
     labels = _book_after_in_the_same_author(text, tokens, _title_cut_at_a_slash_or_hyphen(tokens, labels))
     labels = _given_name_read_as_a_place(tokens, labels)
     labels = _title_sentence_read_into_the_journal(tokens, _bracket_opened_in_the_title(text, tokens, labels))
@@ -5257,7 +5323,7 @@ def fields_from_labels(
     labels = _book_after_the_editors_role(text, tokens, _book_read_as_place_and_publisher(text, tokens, labels))
     labels = _numbers_of_the_title(tokens, _editors_up_front(text, tokens, labels))
     labels = _title_cut_before_its_end(tokens, _title_read_into_a_name_given_first(tokens, labels))
-    labels = _title_words_read_into_the_link(tokens, labels)
+    labels = _title_read_as_a_first_place(text, tokens, _title_words_read_into_the_link(tokens, labels))
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
     _place_and_year_read_as_a_journal(text, spans)
     _year_read_as_the_volume(text, spans)
