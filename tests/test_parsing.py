@@ -8542,3 +8542,23 @@ def test_classics_lists_names_given_first_and_their_editors():
     )
     assert caldwell.title is None  # not 'Phys'; the journal still reads as a third name (a known error)
     assert len(comissao.authors) == 1
+
+
+def test_a_journals_new_series_before_its_volume():
+    """'n.s.' (nuova serie, new series) and 'N.F.' (Neue Folge) before a journal's volume, as humanities lists print
+    them (ParsCit's classics, LinkedBooks' history of Venice, the training strings): the mark and the volume were
+    read as pages or the date, and the real pages and year lost."""
+    musti, cecchetti, visser = parse_each(
+        [
+            "D. Musti, ‘Pubblico e privato nella democrazia periclea’, QUCC n.s. 20.2 (1985), pp. 7-18.",
+            "Cecchetti, Bartolomeo, “La donna nel medioevo a Venezia.” Archivio Veneto, n. s. 31 (1886): 33-69, "
+            "305-45.",
+            "E. Visser, ‘ Formulae or Single Words? Towards a New Theory of Homeric Verse-Making’, WJA N.F. 14( 1988), "
+            "pp. 21-37.",
+        ]
+    )
+    assert [(r.container_title, r.volume, r.year, r.pages) for r in (musti, cecchetti, visser)] == [
+        ("QUCC", "20.2", 1985, "7-18"),
+        ("Archivio Veneto", "31", 1886, "33-69"),
+        ("WJA", "14", 1988, "21-37"),
+    ]

@@ -783,6 +783,40 @@ def _issue_before_the_bracketed_year(tokens: list[Token], labels: list[str]) -> 
 _SUPPLEMENT_WORDS = frozenset(("suppl", "supplement", "supl", "suplemento"))
 
 
+_NEW_SERIES = {("n", "s"), ("N", "S"), ("N", "F")}  # 'n.s.', 'N.S.' (nuova serie, new series), 'N.F.' (Neue Folge)
+
+
+def _new_series_read_apart(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'QUCC n.s. 20.2 (1985), pp. 7-18', 'Archivio Veneto, n. s. 31 (1886): 33-69', 'Neue Jahrbücher N.F. 7': a
+    journal's new series, which humanities lists mark before the volume, read as pages or the date (and the
+    volume after it with them). The mark is no field; the number after it, with a part after a stop ('20.2'), is
+    the volume where none was read, and a bracket before the year goes with the date."""
+    for index in range(1, len(tokens) - 4):
+        if (
+            (tokens[index].text, tokens[index + 2].text) in _NEW_SERIES
+            and tokens[index + 1].text == tokens[index + 3].text == "."
+            and labels[index - 1] == "container"
+        ):
+            break
+    else:
+        return labels
+    number = index + 4
+    if not (tokens[number].text.isdigit() or _ROMAN_VOLUME.fullmatch(tokens[number].text)):
+        return labels
+    end = number
+    if end + 2 < len(tokens) and tokens[end + 1].text == "." and tokens[end + 2].text.isdigit():
+        end += 2  # '20.2': the volume's part
+    if any(
+        label == "volume" and tokens[position].text[:1].isalnum() and not number <= position <= end
+        for position, label in enumerate(labels)
+    ):
+        return labels  # a volume elsewhere: the number is something else
+    labels = _relabelled(_relabelled(labels, index, index + 3, "other"), number, end, "volume")
+    if end + 2 < len(tokens) and tokens[end + 1].text in "([" and labels[end + 2] == "date":
+        labels[end + 1] = "date"
+    return labels
+
+
 def _supplement_read_apart_from_the_issue(tokens: list[Token], labels: list[str]) -> list[str]:
     """'Chest 2004, 126(3 Suppl):338S-400S.' (BMC's style, CERMINE's test list): the supplement, inside the issue's
     bracket, read as nothing; the issue is '3 Suppl', as '119(1 Suppl)' was read."""
@@ -5305,6 +5339,7 @@ def fields_from_labels(
     labels = _issue_read_as_pages_or_a_second_volume(tokens, _issue_in_brackets_read_into_the_volume(tokens, labels))
     labels = _issue_cut_at_its_hyphen_or_bracket(tokens, _article_number_read_as_nothing(tokens, labels))
     labels = _supplement_read_apart_from_the_issue(tokens, _bracketed_date_read_in_part(text, tokens, labels))
+    labels = _new_series_read_apart(tokens, labels)
     labels = _organisation_read_as_nothing(text, tokens, _abnt_names_read_wrong(text, tokens, labels))
     labels = _title_read_as_nothing_after_the_date(tokens, labels)
     labels = _date_broken_before_its_year(tokens, _day_and_month_read_as_pages(tokens, labels))
