@@ -8562,3 +8562,21 @@ def test_a_journals_new_series_before_its_volume():
         ("Archivio Veneto", "31", 1886, "33-69"),
         ("WJA", "14", 1988, "21-37"),
     ]
+
+
+def test_abnt_titles_after_initials_editions_with_a_stop_and_numbers_inside_a_link():
+    """A Brazilian education list (OUTCITE's refextract data, a public repository): 'BOFF, L. Saber cuidar.' read
+    the title as more given names (NBR 6023's names end at their initials); '8ª. ed.' (an ordinal and its stop) was
+    no edition and stayed in the title; the numbers of a link's address ('<www.168.96.200.17/ar/…>') were read as
+    pages."""
+    boff, marcuse, gadotti = parse_each(
+        [
+            "BOFF, L. Saber cuidar. 11 ed.Petrópolis: Vozes, 2004",
+            "MARCUSE, H. Eros e a civilização. 8ª. ed. Trad. Álvaro Cabral. Rio de Janeiro: Guanabara, s/d.",
+            "GADOTTI, M. Pedagogia da terra e educação sustentável. Disponível em: <www.168.96.200.17/ar/libros/torres/"
+            "gadotti. pdf+ecopedagogia&hl=pt-BR. 2002>. Acessado em 01 mai. 2005.",
+        ]
+    )
+    assert (boff.authors, boff.title, boff.variables["edition"]) == ([Author("BOFF", "L")], "Saber cuidar", "11")
+    assert (marcuse.title, marcuse.variables["edition"]) == ("Eros e a civilização", "8")
+    assert gadotti.pages is None and gadotti.title == "Pedagogia da terra e educação sustentável"

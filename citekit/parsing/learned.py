@@ -1242,7 +1242,16 @@ def _abnt_names_read_wrong(text: str, tokens: list[Token], labels: list[str]) ->
         return _abnt_title_read_as_nothing(tokens, labels, stop)
     if labels[stop + 1] == "title" and "," in names.group():
         return _abnt_given_names_read_into_the_title(labels, stop)
+    if labels[stop + 1] == "author" and _ENDS_IN_AN_INITIAL.search(names.group()):
+        # 'BOFF, L. Saber cuidar. 11 ed.': the names end at their initials; the words after them, read as more
+        # given names with no title read, are the title
+        end = _run_end(labels, stop + 1)
+        if not any(label == "title" and token.text[:1].isalnum() for token, label in zip(tokens, labels, strict=True)):
+            return _relabelled(labels, stop + 1, end, "title")
     return labels
+
+
+_ENDS_IN_AN_INITIAL = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ]\.$")
 
 
 def _abnt_title_read_as_nothing(tokens: list[Token], labels: list[str], stop: int) -> list[str]:
@@ -5205,14 +5214,19 @@ def _journals_first_word_read_into_the_names(tokens: list[Token], labels: list[s
     return _relabelled(labels, word, last, "container")
 
 
+_NO_PART_OF_A_LINK = frozenset({"title", "container", "volume", "issue", "pages"})
+
+
 def _identifier_read_as_a_title(
     tokens: list[Token], labels: list[str], spans: tuple[tuple[int, int], ...]
 ) -> list[str]:
     """'K https://dx.doi.org/10.1021/acs.jpcc.0c09155 J. Phys. Chem. C XXXX, …' (ACS's page footer): a link's or a
-    DOI's last part read as a title or a journal; no part of an identifier is one."""
+    DOI's last part read as a title or a journal; no part of an identifier is one, nor are its numbers a volume,
+    an issue or pages ('<www.168.96.200.17/ar/libros/…>': the address's numbers read as pages). (A year in a link
+    may be the work's, read as its date where no other is: it stays.)"""
     for start, end in spans:
         inside = [k for k, token in enumerate(tokens) if start <= token.start and token.end <= end]
-        wrong = [k for k in inside if labels[k] in ("title", "container")]
+        wrong = [k for k in inside if labels[k] in _NO_PART_OF_A_LINK]
         if wrong and len(wrong) < len(inside):
             kind = max(("doi", "url"), key=lambda label: sum(labels[k] == label for k in inside))
             labels = labels.copy()
@@ -5914,7 +5928,7 @@ _PRESENTED_AT = re.compile(
 _TALK_AFTER_TITLE = re.compile(rf"(?<=[.?!»\"”’)\]])[.,]?\s+(?={_PRESENTED_AT.pattern})", re.IGNORECASE)
 _PROCEEDINGS = re.compile(r"\b(?:proc(?:eedings)?\b|conference|symposium|workshop|congress|tagungsband|actes)", re.I)
 _EDITION = re.compile(  # '(?=\d)' first: the search passes over every other character at once
-    rf"(?=\d)\b(?P<edition>\d+)(?:{_ORDINAL}|\.)?\s*"
+    rf"(?=\d)\b(?P<edition>\d+)(?:{_ORDINAL}\.?|\.)?\s*"  # '8ª. ed.' too
     r"(?:edn?\b\.?|edition|aufl(?:age|\.)|[ée]d(?:ition|\.)?(?!\w)|edici[óo]n\b|edi[çc][ãa]o\b|edizione\b)",
     re.IGNORECASE,
 )
