@@ -8580,3 +8580,27 @@ def test_abnt_titles_after_initials_editions_with_a_stop_and_numbers_inside_a_li
     assert (boff.authors, boff.title, boff.variables["edition"]) == ([Author("BOFF", "L")], "Saber cuidar", "11")
     assert (marcuse.title, marcuse.variables["edition"]) == ("Eros e a civilização", "8")
     assert gadotti.pages is None and gadotti.title == "Pedagogia da terra e educação sustentável"
+
+
+def test_spanish_editions_maria_and_a_title_cut_at_its_hyphen():
+    """Spanish references kept in a public repository's study app: '(5.ª ed. rev.)' and '(4.ª ed.)', the ordinal
+    after its stop, were no edition ('vol. I (4.ª ed.)' gave the issue 4); 'M.ª I.' (María) was read as a name of
+    its own; 'DSM-5-TR: Manual diagnóstico …' lost all after 'DSM-5' (the training strings' 'A Re-examination' the
+    same)."""
+    dsm, comeche, belloch, schouten = parse_each(
+        [
+            "American Psychiatric Association. (2022). DSM-5-TR: Manual diagnóstico y estadístico de los trastornos "
+            "mentales (5.ª ed. rev.).",
+            "Comeche Moreno, M.ª I., y Domingo Comeche, L. (2016). «Trastornos de la excreción: enuresis y "
+            "encopresis», en Comeche Moreno y Vallejo Pareja (eds.), Manual de terapia de conducta en la infancia "
+            "(3.ª ed.). Dykinson.",
+            "Belloch, A., Sandín, B., y Ramos, F. (2024). Manual de psicopatología, vol. I (4.ª ed.). McGraw-Hill.",
+            "Schouten, S. (1993). Psi Research Methodology: A Re-examination, eds. L. Coly & J. D. S.",
+        ]
+    )
+    assert dsm.title == "DSM-5-TR: Manual diagnóstico y estadístico de los trastornos mentales"
+    assert dsm.variables["edition"] == "5"
+    assert comeche.authors == [Author("Comeche Moreno", "Mª I"), Author("Domingo Comeche", "L")]
+    assert comeche.variables["edition"] == "3"
+    assert (belloch.volume, belloch.issue, belloch.variables["edition"]) == ("I", None, "4")
+    assert schouten.title == "Psi Research Methodology: A Re-examination"

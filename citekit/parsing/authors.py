@@ -437,6 +437,9 @@ def _and_unglued(glued: re.Match[str]) -> str:
     return glued.group()
 
 
+_STOP_BEFORE_ORDINAL = re.compile(r"(?<=\b[A-Z])\.(?=ª)")
+
+
 def _one_name_of_a_site(text: str) -> bool:
     """'DelftStack', 'GeeksforGeeks', 'LinkedIn': one word alone, its capitals inside it, and before the inner
     capital no given name ('MarieMüller', a PDF's glued name, has one): a web site's or a company's name."""
@@ -542,6 +545,8 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
         text = _EDITOR_ROLE.sub(" ", text)
     if bracketed or any(mark in text for mark in _UNDATED_MARKS):
         text = _UNDATED.sub(" ", text)
+    if "ª" in text:
+        text = _STOP_BEFORE_ORDINAL.sub("", text)  # Spanish 'M.ª' (María), read as an initial: 'Mª'
     if not _one_name_of_a_site(text):
         text = _unglued(text)
     if "&" in text:

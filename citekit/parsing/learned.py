@@ -717,6 +717,19 @@ def _book_read_as_a_first_place(text: str, tokens: list[Token], labels: list[str
 _NUMBERED_EDITION_IN_BRACKETS = re.compile(rf"\(\s*{_EDITION_NUMBER}{_EDITION_WORD}\s*\)", re.IGNORECASE)
 
 
+def _edition_read_into_the_volume(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Manual de psicopatología, vol. I (4.ª ed.). McGraw-Hill.': a book's volume, then its edition in brackets,
+    the edition's number read with the volume (as its issue, 'I(4)'). The bracket is the edition's."""
+    if "volume" not in labels:
+        return labels
+    first, last = _first_run(labels, "volume")
+    for index in range(first + 1, min(last + 1, len(tokens))):
+        if tokens[index].text == "(" and (edition := _NUMBERED_EDITION_IN_BRACKETS.match(text, tokens[index].start)):
+            close = next((k for k in range(index, len(tokens)) if tokens[k].end == edition.end()), None)
+            return labels if close is None else _relabelled(labels, index, close, "other")
+    return labels
+
+
 def _subtitle_before_the_edition(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     """'Sozialpädagogik der Lebensalter.' + 'Eine Einführung' + '(5. Auflage). – Weinheim': a book's
     subtitle the labeller read as nothing, or as a book or a volume, right before its edition in
@@ -1386,11 +1399,18 @@ def _title_read_as_a_first_place(text: str, tokens: list[Token], labels: list[st
 
 def _title_cut_at_a_slash_or_hyphen(tokens: list[Token], labels: list[str]) -> list[str]:
     """'… Wandels in Nordafrika/' + 'Nahost, Hamburg' (as a place), '… Sprachentwicklungstest H-' + 'S-E-T.
-    Göttingen': a title ends in no slash or hyphen; the words joined to it after one, read as anything
-    else, are the title's."""
+    Göttingen', 'DSM-5' + '-TR: Manual …': a title ends in no slash or hyphen, nor before one glued to it; the
+    words joined to it after one, read as anything else, are the title's."""
     if "title" not in labels:
         return labels
-    last = _first_run(labels, "title")[1]
+    title_end = last = _first_run(labels, "title")[1]
+    if (
+        tokens[last].text not in ("/", "-")
+        and last + 1 < len(tokens)
+        and tokens[last + 1].text in ("/", "-")
+        and tokens[last + 1].start == tokens[last].end
+    ):
+        last += 1  # 'DSM - 5' + '-TR: Manual diagnóstico …': the hyphen read with the words after it
     if tokens[last].text not in ("/", "-"):
         return labels
     end = last + 1
@@ -1408,7 +1428,7 @@ def _title_cut_at_a_slash_or_hyphen(tokens: list[Token], labels: list[str]) -> l
         or not tokens[end - 1].text.isalpha()
     ):
         return labels
-    return labels[: last + 1] + ["title"] * (end - last - 1) + labels[end:]
+    return labels[: title_end + 1] + ["title"] * (end - title_end - 1) + labels[end:]
 
 
 _SAME_AUTHOR_WORD = re.compile(rf"(?:{SAME_AUTHORS})", re.IGNORECASE)
@@ -5348,6 +5368,7 @@ def fields_from_labels(
     labels = _book_read_as_nothing_after_the_editors(text, tokens, _chapter_read_as_nothing(tokens, labels))
     labels = _number_ending_the_books_title(text, tokens, _book_after_in_read_into_the_title(text, tokens, labels))
     labels = _subtitle_before_the_edition(text, tokens, _edition_cut_into_the_title(text, tokens, labels))
+    labels = _edition_read_into_the_volume(text, tokens, labels)
     labels = _book_read_as_a_first_place(text, tokens, labels)
     labels = _issue_before_the_bracketed_year(tokens, _journal_read_as_the_last_name(tokens, labels))
     labels = _issue_read_as_pages_or_a_second_volume(tokens, _issue_in_brackets_read_into_the_volume(tokens, labels))
@@ -5928,7 +5949,7 @@ _PRESENTED_AT = re.compile(
 _TALK_AFTER_TITLE = re.compile(rf"(?<=[.?!»\"”’)\]])[.,]?\s+(?={_PRESENTED_AT.pattern})", re.IGNORECASE)
 _PROCEEDINGS = re.compile(r"\b(?:proc(?:eedings)?\b|conference|symposium|workshop|congress|tagungsband|actes)", re.I)
 _EDITION = re.compile(  # '(?=\d)' first: the search passes over every other character at once
-    rf"(?=\d)\b(?P<edition>\d+)(?:{_ORDINAL}\.?|\.)?\s*"  # '8ª. ed.' too
+    rf"(?=\d)\b(?P<edition>\d+)(?:\.?{_ORDINAL}\.?|\.)?\s*"  # '8ª. ed.', Spanish '5.ª ed.' too
     r"(?:edn?\b\.?|edition|aufl(?:age|\.)|[ée]d(?:ition|\.)?(?!\w)|edici[óo]n\b|edi[çc][ãa]o\b|edizione\b)",
     re.IGNORECASE,
 )
