@@ -8604,3 +8604,17 @@ def test_spanish_editions_maria_and_a_title_cut_at_its_hyphen():
     assert comeche.variables["edition"] == "3"
     assert (belloch.volume, belloch.issue, belloch.variables["edition"]) == ("I", None, "4")
     assert schouten.title == "Psi Research Methodology: A Re-examination"
+
+
+def test_a_french_edition_spelt_with_ieme():
+    """A law student's page on Carbonnier's works (a public repository): '10ième éd.', '2ième éd.' (French's '10e',
+    as often misspelt) were no edition."""
+    flexible, essais = parse_each(
+        [
+            "Flexible droit, Pour une sociologie du droit sans rigueur, 10ième éd., LGDJ, 2010, 496 p.",
+            "Essais sur les Lois, 2ième éd., Répertoire du Notariat Defrénois, 1992, 336 p.",
+        ]
+    )
+    assert (flexible.variables["edition"], flexible.year) == ("10", 2010)
+    assert flexible.title == "Flexible droit, Pour une sociologie du droit sans rigueur"
+    assert essais.variables["edition"] == "2"

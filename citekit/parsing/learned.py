@@ -180,8 +180,9 @@ _ISSUE_MARKER = re.compile(rf"^{_ISSUE_WORD}\s*\d", re.I)
 _ISSUE_BEFORE = re.compile(r"\b(?:nr|h|heft)\b\.?\s*$", re.I)
 _ABBREVIATED_END = re.compile(r"(?:^|[\s/.])[A-Za-z]\.$")
 # '2. Aufl.', '3rd ed.', '2., rev. Aufl.', '2e éd.': an edition, in two parts.
-# "2. aktualisierte und erweiterte Auflage"; French '2e éd.', '1re éd.', Spanish and Portuguese '3a ed.', '3ª ed.'
-_ORDINAL = r"(?:st|nd|rd|th|e|ème|eme|re|er|a|ª|º)"
+# "2. aktualisierte und erweiterte Auflage"; French '2e éd.', '1re éd.' ('10ième éd.', as often misspelt), Spanish
+# and Portuguese '3a ed.', '3ª ed.'
+_ORDINAL = r"(?:st|nd|rd|th|ième|ieme|ème|eme|e|re|er|a|ª|º)"
 _EDITION_NUMBER = rf"\d+\.?{_ORDINAL}?,?\s*(?:[\w.]+\s+){{0,3}}"
 # Spanish, Portuguese and Italian spell the word out: '2ª edición', '3ª edição', '2a edizione'.
 _EDITION_WORD = r"(?:aufl(?:age)?\b\.?|edn?\.|[ée]d\.|edition\b|edici[óo]n\b|edi[çc][ãa]o\b|edizione\b)"
