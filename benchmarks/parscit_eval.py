@@ -23,7 +23,6 @@ nothing). Leaves out the files' other features and their own tokenisation.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,7 +32,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from parse_eval import book_fields, fields, report_fields  # noqa: E402
-from parser_corpus import Example, _from_segments, read_anystyle, read_grobid  # noqa: E402
+from parser_corpus import Example, _from_segments  # noqa: E402
+from rdmpage_eval import check_shared, half, outside_arguments, training_keys  # noqa: E402
 from train_parser import letters_and_digits  # noqa: E402
 
 from citekit.parsing import parse_each  # noqa: E402
@@ -64,11 +64,6 @@ TAGS = {
 }
 
 
-def half(text: str) -> str:
-    """'dev' or 'test', by the last byte of the text's SHA-1 (the split made when the set was first read)."""
-    return "dev" if hashlib.sha1(text.encode()).digest()[-1] % 2 == 0 else "test"
-
-
 def _mended(token: str) -> str:
     """A token whose UTF-8 was read as Mac Roman in one file ('‚ÄòHomeric' for '‘Homeric'), read again."""
     try:
@@ -93,12 +88,7 @@ def labelled(path: Path) -> Iterator[Example]:
 
 def outside_examples(parscit: Path, shared: Path, chosen: str) -> list[tuple[str, Example]]:
     """(group, example) for each reference not in citekit's training data, of the half chosen."""
-    seen = {
-        letters_and_digits(example.text)
-        for path in (shared / "anystyle").glob("*.xml")
-        for example in read_anystyle(path)
-    }
-    seen |= {letters_and_digits(example.text) for example in read_grobid(shared / "grobid" / "corpus")}
+    seen = training_keys(shared)
     found = []
     for group, name in FILES.items():
         for example in labelled(parscit / name):
@@ -113,15 +103,11 @@ def outside_examples(parscit: Path, shared: Path, chosen: str) -> list[tuple[str
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--parscit", type=Path, required=True, help="a checkout of knmnyn/ParsCit")
-    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="citekit's training data")
-    parser.add_argument("--half", choices=("test", "dev", "all"), default="test")
-    parser.add_argument("--errors", type=int, default=0, help="print this many references read wrong")
+    outside_arguments(parser)
     arguments = parser.parse_args()
     if not (arguments.parscit / FILES["it-humanities"]).is_file():
         parser.error(f"{arguments.parscit} has no {FILES['it-humanities']}: clone knmnyn/ParsCit there")
-    if not (arguments.shared / "data" / "parsing" / "anystyle").is_dir():
-        # Without it nothing citekit trains on is left out, and the score is of training data.
-        parser.error(f"{arguments.shared} has no data/parsing/anystyle: pass --shared (citekit's training data)")
+    check_shared(parser, arguments.shared)
     found = outside_examples(arguments.parscit, arguments.shared / "data" / "parsing", arguments.half)
 
     def rows() -> Iterator[tuple[tuple[str, ...], str, dict, dict, dict, dict]]:

@@ -70,13 +70,33 @@ def labelled(path: Path) -> Iterator[Example]:
         yield from anystyle_examples(root)
 
 
-def outside_examples(rdmpage: Path, shared: Path, chosen: str) -> list[Example]:
+def training_keys(shared: Path) -> set[str]:
+    """The letters and digits of each reference citekit trains on (AnyStyle's and GROBID's labelled sets), so
+    that an outside set's references found there are left out."""
     seen = {
         letters_and_digits(example.text)
         for path in (shared / "anystyle").glob("*.xml")
         for example in read_anystyle(path)
     }
-    seen |= {letters_and_digits(example.text) for example in read_grobid(shared / "grobid" / "corpus")}
+    return seen | {letters_and_digits(example.text) for example in read_grobid(shared / "grobid" / "corpus")}
+
+
+def outside_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options an outside set's benchmark shares: where citekit's training data is, the half, the errors."""
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="citekit's training data")
+    parser.add_argument("--half", choices=("test", "dev", "all"), default="test")
+    parser.add_argument("--errors", type=int, default=0, help="print this many references read wrong")
+
+
+def check_shared(parser: argparse.ArgumentParser, shared: Path) -> None:
+    """Stop with a usage error where the training data is not there to leave out."""
+    if not (shared / "data" / "parsing" / "anystyle").is_dir():
+        # Without it nothing citekit trains on is left out, and the score is of training data.
+        parser.error(f"{shared} has no data/parsing/anystyle: pass --shared (citekit's training data)")
+
+
+def outside_examples(rdmpage: Path, shared: Path, chosen: str) -> list[Example]:
+    seen = training_keys(shared)
     found = []
     for name in FILES:
         for example in labelled(rdmpage / name):
@@ -91,15 +111,11 @@ def outside_examples(rdmpage: Path, shared: Path, chosen: str) -> list[Example]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rdmpage", type=Path, required=True, help="a checkout of rdmpage/citation-parsing")
-    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="citekit's training data")
-    parser.add_argument("--half", choices=("test", "dev", "all"), default="test")
-    parser.add_argument("--errors", type=int, default=0, help="print this many references read wrong")
+    outside_arguments(parser)
     arguments = parser.parse_args()
     if not (arguments.rdmpage / FILES[0]).is_file():
         parser.error(f"{arguments.rdmpage} has no {FILES[0]}: clone rdmpage/citation-parsing there")
-    if not (arguments.shared / "data" / "parsing" / "anystyle").is_dir():
-        # Without it nothing citekit trains on is left out, and the score is of training data.
-        parser.error(f"{arguments.shared} has no data/parsing/anystyle: pass --shared (citekit's training data)")
+    check_shared(parser, arguments.shared)
     examples = outside_examples(arguments.rdmpage, arguments.shared / "data" / "parsing", arguments.half)
 
     def rows() -> Iterator[tuple[tuple[str, ...], str, dict, dict, dict, dict]]:

@@ -185,7 +185,8 @@ _ABBREVIATED_END = re.compile(r"(?:^|[\s/.])[A-Za-z]\.$")
 _ORDINAL = r"(?:st|nd|rd|th|ième|ieme|ème|eme|e|re|er|a|ª|º)"
 _EDITION_NUMBER = rf"\d+\.?{_ORDINAL}?,?\s*(?:[\w.]+\s+){{0,3}}"
 # Spanish, Portuguese and Italian spell the word out: '2ª edición', '3ª edição', '2a edizione'.
-_EDITION_WORD = r"(?:aufl(?:age)?\b\.?|edn?\.|[ée]d\.|edition\b|edici[óo]n\b|edi[çc][ãa]o\b|edizione\b)"
+_EDITION_SPELT_OUT = r"edici[óo]n\b|edi[çc][ãa]o\b|edizione\b"
+_EDITION_WORD = rf"(?:aufl(?:age)?\b\.?|edn?\.|[ée]d\.|edition\b|{_EDITION_SPELT_OUT})"
 # An edition the labeller put at the end of the title ('… Unterschiede. 2. Aufl.') or before the
 # place ('2. Aufl. Berlin', 'Aufl. Berlin').
 _EDITION_AFTER = re.compile(rf"[.,]\s*{_EDITION_NUMBER}{_EDITION_WORD}[\s.,]*$", re.I)
@@ -1314,7 +1315,8 @@ def _organisation_read_as_nothing(text: str, tokens: list[Token], labels: list[s
     a title follows the date: a reference has one title, so the words before the date are no title."""
     site = False
     if (run := _opening_run_before_the_date(labels, "other")) is not None:
-        site = all(token.text in ".(" for token in tokens[run[0] + 1 : run[1] + 1]) and "title" in labels[run[1] + 1 :]
+        site = all(token.text in (".", "(") for token in tokens[run[0] + 1 : run[1] + 1])
+        site = site and "title" in labels[run[1] + 1 :]
     else:
         run = _opening_run_before_the_title(labels) or _opening_run_before_the_date(labels, "publisher")
     if run is None:
@@ -5951,7 +5953,7 @@ _TALK_AFTER_TITLE = re.compile(rf"(?<=[.?!»\"”’)\]])[.,]?\s+(?={_PRESENTED_
 _PROCEEDINGS = re.compile(r"\b(?:proc(?:eedings)?\b|conference|symposium|workshop|congress|tagungsband|actes)", re.I)
 _EDITION = re.compile(  # '(?=\d)' first: the search passes over every other character at once
     rf"(?=\d)\b(?P<edition>\d+)(?:\.?{_ORDINAL}\.?|\.)?\s*"  # '8ª. ed.', Spanish '5.ª ed.' too
-    r"(?:edn?\b\.?|edition|aufl(?:age|\.)|[ée]d(?:ition|\.)?(?!\w)|edici[óo]n\b|edi[çc][ãa]o\b|edizione\b)",
+    rf"(?:edn?\b\.?|edition|aufl(?:age|\.)|[ée]d(?:ition|\.)?(?!\w)|{_EDITION_SPELT_OUT})",
     re.IGNORECASE,
 )
 
