@@ -801,11 +801,16 @@ _SUPPLEMENT_WORDS = frozenset(("suppl", "supplement", "supl", "suplemento"))
 _NEW_SERIES = {("n", "s"), ("N", "S"), ("N", "F")}  # 'n.s.', 'N.S.' (nuova serie, new series), 'N.F.' (Neue Folge)
 
 
-def _new_series_read_apart(tokens: list[Token], labels: list[str]) -> list[str]:
+_NEW_SERIES_MARKS = ("n.s", "n. s", "N.S", "N. S", "N.F", "N. F")  # looked for first: most references have none
+
+
+def _new_series_read_apart(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     """'QUCC n.s. 20.2 (1985), pp. 7-18', 'Archivio Veneto, n. s. 31 (1886): 33-69', 'Neue Jahrbücher N.F. 7': a
     journal's new series, which humanities lists mark before the volume, read as pages or the date (and the
     volume after it with them). The mark is no field; the number after it, with a part after a stop ('20.2'), is
     the volume where none was read, and a bracket before the year goes with the date."""
+    if not any(mark in text for mark in _NEW_SERIES_MARKS):
+        return labels
     for index in range(1, len(tokens) - 4):
         if (
             (tokens[index].text, tokens[index + 2].text) in _NEW_SERIES
@@ -1375,12 +1380,12 @@ def _title_read_as_a_first_place(text: str, tokens: list[Token], labels: list[st
     place's run of two parts, the last a known place and the first none, is the title and the place."""
     if "location" not in labels or labels[0] not in ("author", "editor"):
         return labels
-    if any(label == "title" and token.text[:1].isalnum() for token, label in zip(tokens, labels, strict=True)):
-        return labels
     start = _run_end(labels, 0) + 1
     while start < len(labels) and labels[start] == "title":
         start += 1  # the names' comma, read as the title
     if start >= len(labels) or labels[start] != "location":
+        return labels
+    if any(label == "title" and token.text[:1].isalnum() for token, label in zip(tokens, labels, strict=True)):
         return labels
     end = _run_end(labels, start)
     comma = next((k for k in range(end, start, -1) if tokens[k].text == ","), None)
@@ -1914,10 +1919,12 @@ _BRACKETED_DATE = re.compile(
 def _bracketed_date_read_in_part(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     """'Mount, B. (20 de julio del 2010).': a date in brackets whose year the labeller read as the date, and its day
     and month as names, nothing or the title ('julio', a given name too; '(2020, 22 de abril)'), is the date whole."""
-    if "date" not in labels:
+    if "date" not in labels or "(" not in text:
         return labels
-    for index, token in enumerate(tokens):
-        if token.text != "(" or (found := _BRACKETED_DATE.match(text, token.start)) is None:
+    starts: dict[int, int] = {}
+    for found in _BRACKETED_DATE.finditer(text):
+        starts = starts or {token.start: k for k, token in enumerate(tokens)}
+        if (index := starts.get(found.start())) is None:
             continue
         month = next(word for word in found.group("month", "month_after_day", "month_first", "month_then_day") if word)
         close = next((k for k in range(index + 1, len(tokens)) if tokens[k].end == found.end()), None)
@@ -5377,7 +5384,7 @@ def fields_from_labels(
     labels = _issue_read_as_pages_or_a_second_volume(tokens, _issue_in_brackets_read_into_the_volume(tokens, labels))
     labels = _issue_cut_at_its_hyphen_or_bracket(tokens, _article_number_read_as_nothing(tokens, labels))
     labels = _supplement_read_apart_from_the_issue(tokens, _bracketed_date_read_in_part(text, tokens, labels))
-    labels = _new_series_read_apart(tokens, labels)
+    labels = _new_series_read_apart(text, tokens, labels)
     labels = _organisation_read_as_nothing(text, tokens, _abnt_names_read_wrong(text, tokens, labels))
     labels = _title_read_as_nothing_after_the_date(tokens, labels)
     labels = _date_broken_before_its_year(tokens, _day_and_month_read_as_pages(tokens, labels))
