@@ -8618,3 +8618,20 @@ def test_a_french_edition_spelt_with_ieme():
     assert (flexible.variables["edition"], flexible.year) == ("10", 2010)
     assert flexible.title == "Flexible droit, Pour une sociologie du droit sans rigueur"
     assert essais.variables["edition"] == "2"
+
+
+def test_html_inline_marks_in_a_reference_are_no_part_of_its_fields():
+    """Chicago's examples as a public repository's stylesheet keeps them, the book in HTML's italics
+    ('In <i>Rome: Late Republic and Principate</i>, edited by …'): the marks stayed in the book's name."""
+    (cicero,) = parse_each(
+        [
+            "Cicero, Quintus Tullius. “Handbook on Canvassing for the Consulship.” In <i>Rome: Late Republic and "
+            "Principate</i>, edited by Walter Emil Kaegi Jr. and Peter White, 33–46. Chicago: University of Chicago "
+            "Press, 1986."
+        ]
+    )
+    assert cicero.container_title == "Rome: Late Republic and Principate"
+    assert (cicero.pages, cicero.year) == ("33–46", 1986)
+    assert cicero.editors[-1] == Author("White", "Peter")
+    # a link's angle brackets and a lone '<' stay
+    assert clean_pdf_text("Disponível em: <www.scielo.br/a>. a < b </i>") == "Disponível em: <www.scielo.br/a>. a < b "

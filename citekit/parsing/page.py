@@ -375,8 +375,10 @@ def clean_pdf_text(text: str) -> str:
     characters back to itself (\x96 → –), a figure dash or minus to an en dash, a modifier letter o or
     a ring above to the degree sign it stands for ('nᵒ 4', 'n˚ 4' → 'n° 4'), and accents set apart from
     their letters back on them ('S´aez' → 'Sáez'). A page's HTML entities are read ('&amp;' → '&'), and
-    the placeholders a PDF converter leaves for glyphs it cannot map taken out (docling's 'GLYPH<11>').
-    str.translate is slow: only when needed."""
+    the placeholders a PDF converter leaves for glyphs it cannot map taken out (docling's 'GLYPH<11>'), and so are
+    HTML's inline marks in a text that is no page ('In <i>Rome: Late Republic and Principate</i>, edited by …', as
+    citation tools' HTML gives them). str.translate is slow: only when needed."""
+    text = _INLINE_TAG.sub("", text) if "</" in text else text
     text = html.unescape(text) if "&" in text and _ENTITY.search(text) else text
     text = _GLYPH.sub("", text) if "GLYPH<" in text else text
     text = text.translate(_PDF_CHARACTERS) if _PDF_CHARACTER.search(text) else text
@@ -384,6 +386,8 @@ def clean_pdf_text(text: str) -> str:
 
 
 _ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+# HTML's inline marks of emphasis and position: '<i>', '</i>', '<b>', '<em>', '<sup>', '<span class="…">'.
+_INLINE_TAG = re.compile(r"</?(?:i|b|em|strong|u|sup|sub|small|span)(?:\s[^<>\n]{0,200})?>", re.IGNORECASE)
 _GLYPH = re.compile(r"\s?GLYPH<[^<>\n]{0,200}>")
 
 
