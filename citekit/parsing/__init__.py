@@ -19,7 +19,7 @@ from citekit.parsing.mla import parse_mla_book, read_mla_source
 from citekit.parsing.nature import parse_nature_reference
 from citekit.parsing.nlm_books import parse_nlm_body_book, parse_nlm_internet_chapter
 from citekit.parsing.ocr import years_mended
-from citekit.parsing.page import Item, clean_pdf_text, find_items, trailing_links
+from citekit.parsing.page import CITATION_LABEL, Item, clean_pdf_text, find_items, trailing_links
 from citekit.parsing.preprints import read_preprint_server
 from citekit.parsing.segmenter import DIN_LABEL, is_subheading, list_number
 from citekit.parsing.series import without_series
@@ -101,7 +101,7 @@ def parse_reference(text: str) -> Reference:
 # A citation label and a colon before the reference, a letter first and a digit in the label: a thesis's '[BENE14]:
 # Benet, Juan: IPFS …' (the colon kept the names from being read). Not '[Anonymous]:' nor a list's '[12]'; a label with
 # no colon ('[Knu84] Donald E. Knuth. …', alpha.bst's) the labeller reads as it was trained to.
-_CITATION_LABEL_FIRST = re.compile(r"^\s*+\[[A-Za-z](?=[^\]\n]{0,40}\d)[\w.+:/-]{1,40}\][ \t]*+:[ \t]*+(?=\S)")
+_CITATION_LABEL_FIRST = re.compile(rf"^\s*+{CITATION_LABEL}[ \t]*+:[ \t]*+(?=\S)")
 
 
 # Characters of a string read for its fields. The longest of the 11,164 real references in the training and held-out

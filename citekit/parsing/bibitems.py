@@ -52,8 +52,9 @@ def bibitems_as_text(text: str) -> tuple[str, list[int], dict[int, str]]:
             origins.append(first_line + offset)
 
     keep(_ENVIRONMENT.sub("", text[: items[0].start()]), 0)
+    line, counted = 0, 0  # each item's line, counted on from the one before (not from the text's start each time)
     for index, item in enumerate(items):
-        line = text.count("\n", 0, item.start())
+        line, counted = line + text.count("\n", counted, item.start()), item.start()
         body = text[item.end() : items[index + 1].start() if index + 1 < len(items) else stop]
         lines.append("")
         origins.append(line)

@@ -449,6 +449,11 @@ def _run_end(labels: list[str], index: int) -> int:
     return len(labels) - 1
 
 
+def _title_read(tokens: list[Token], labels: list[str]) -> bool:
+    """Whether a word of the title was read (not only a mark the labeller gave it: the names' comma)."""
+    return any(label == "title" and token.text[:1].isalnum() for token, label in zip(tokens, labels, strict=True))
+
+
 def _relabelled(labels: list[str], first: int, last: int, label: str) -> list[str]:
     """The labels with those from first to last (both inclusive) read as `label`."""
     return labels[:first] + [label] * (last + 1 - first) + labels[last + 1 :]
@@ -1266,7 +1271,7 @@ def _abnt_names_read_wrong(text: str, tokens: list[Token], labels: list[str]) ->
         # 'BOFF, L. Saber cuidar. 11 ed.': the names end at their initials; the words after them, read as more
         # given names with no title read, are the title
         end = _run_end(labels, stop + 1)
-        if not any(label == "title" and token.text[:1].isalnum() for token, label in zip(tokens, labels, strict=True)):
+        if not _title_read(tokens, labels):
             return _relabelled(labels, stop + 1, end, "title")
     return labels
 
@@ -1385,7 +1390,7 @@ def _title_read_as_a_first_place(text: str, tokens: list[Token], labels: list[st
         start += 1  # the names' comma, read as the title
     if start >= len(labels) or labels[start] != "location":
         return labels
-    if any(label == "title" and token.text[:1].isalnum() for token, label in zip(tokens, labels, strict=True)):
+    if _title_read(tokens, labels):
         return labels
     end = _run_end(labels, start)
     comma = next((k for k in range(end, start, -1) if tokens[k].text == ","), None)

@@ -198,30 +198,29 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
     if is_markdown(text):
         text = plain_text(text)  # its links, bold and italic marks: same lines, same line numbers
     text = _RULE_LINE.sub("", text)  # same lines, same line numbers
-    labels: dict[int, str] = {}
     if "]" in text and not keys:
         text, labels = labels_taken_off(text)  # same lines, same line numbers; each label by its reference's line
+        keys = {page_origins[line] if page_origins else line: key for line, key in labels.items()}  # the page's lines
     if len(_QUOTE_MARKS.findall(text, 0, _QUOTED_LINES_LOOKED_AT)) >= 2:
         text = _QUOTE_MARKS.sub("", text)  # a quoted list's '> ': same lines, same line numbers
     text, origins = items_apart(clean_pdf_text(text))
     found = _found_items(text, starts_reference)
-    if labels:
-        for item in found.items:
-            item.key = labels.get(origins[min(item.line, len(origins)) - 1])
     if page_origins:
         origins = [page_origins[origin] for origin in origins]  # the lines of the page the text's lines began on
-    if page_origins or len(origins) > len(set(origins)):
+    if page_origins or keys or len(origins) > len(set(origins)):
         for item in found.items:
             item.line = origins[min(item.line, len(origins)) - 1] + 1
-            item.key = keys.get(item.line - 1, item.key)
+            item.key = keys.get(item.line - 1)
     found.items = _issues_put_back(found.items)
     return found
 
 
-# A citation label alone on its line over the reference it labels: '[ADAM15]:' over 'Adamsky, Florian et al., …' (a
-# Markdown thesis's list), alpha.bst's '[Knu84]', '[BSI-TR03138]'. A letter first and a digit in it: not a list's number
-# ('[32]', which the segmenter reads), nor a word ('[Anonymous]').
-_LABEL_ALONE = re.compile(r"[ \t]*+\[(?P<key>[A-Za-z](?=[^\]\n]{0,40}\d)[\w.+:/-]{1,40})\][ \t]*+:?[ \t]*+")
+# A citation label: alpha.bst's '[Knu84]', a thesis's '[ADAM15]', '[BSI-TR03138]'. A letter first and a digit in it:
+# not a list's number ('[32]', which the segmenter reads), nor a word ('[Anonymous]').
+CITATION_LABEL = r"\[(?P<key>[A-Za-z](?=[^\]\n]{0,40}\d)[\w.+:/-]{1,40})\]"
+# … alone on its line over the reference it labels: '[ADAM15]:' over 'Adamsky, Florian et al., …' (a Markdown thesis's
+# list).
+_LABEL_ALONE = re.compile(rf"[ \t]*+{CITATION_LABEL}[ \t]*+:?[ \t]*+")
 _LABELS_ALONE_AT_LEAST = 2
 
 
@@ -525,8 +524,11 @@ def _list_end(lines: list[str], first: int) -> int:
         line = clean_line(lines[number])
         if is_page_trailer(line):
             return number
-        below = level and _heading_level(line) > level
-        if _MARKDOWN_HEADING.match(line) and not below and not is_reference_heading(line.lstrip("# ").split(" (")[0]):
+        if (
+            (heading := _MARKDOWN_HEADING.match(line))
+            and not (level and len(heading.group(1)) > level)  # a section of the list's own
+            and not is_reference_heading(line.lstrip("# ").split(" (")[0])
+        ):
             return number
     return len(lines)
 
