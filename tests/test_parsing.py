@@ -8635,3 +8635,39 @@ def test_html_inline_marks_in_a_reference_are_no_part_of_its_fields():
     assert cicero.editors[-1] == Author("White", "Peter")
     # a link's angle brackets and a lone '<' stay
     assert clean_pdf_text("Disponível em: <www.scielo.br/a>. a < b </i>") == "Disponível em: <www.scielo.br/a>. a < b "
+
+
+def test_a_pmid_printed_after_pubmeds_name_and_a_colon():
+    """PLOS's references of 2013 end in 'PubMed: 3701931.' (PLOS/allofplos' articles), NIH's author manuscripts
+    in '[PubMed: 11986671]' (public repositories' copies): the PMID was lost, and in PLOS's layout the journal,
+    volume and pages with it (the journal read as 'PubMed:', the PMID as the pages)."""
+    radic, sponheim, douek, holman = parse_each(
+        [
+            "Radic M, Marion T, Monestier M (2004) Nucleosomes are exposed at the cell surface in apoptosis. "
+            "J Immunol 172: 6692-6700. PubMed: 15153485.",
+            "Sponheim SR, Sass SM, Noukki AL, Hegeman BM (2012) Fragile early visual percepts mark genetic "
+            "liability specific to schizophrenia. Schizophr Bull. PubMed: 22446567.",
+            "Douek DC, Brenchley JM, Betts MR, Ambrozak DR, Hill BJ, et al. HIV preferentially infects HIV-specific "
+            "CD4+ T cells. Nature. 2002; 417:95-98. [PubMed: 11986671]",
+            "Holman RR, Paul SK, Bethel MA, Matthews DR, Neil HA. 10-year follow-up of intensive glucose control in "
+            "type 2 diabetes. The New England Journal of Medicine 2008;359 (15):1577–89. [PUBMED: 18784090]",
+        ]
+    )
+    assert (radic.container_title, radic.volume, radic.pages, radic.pmid) == (
+        "J Immunol",
+        "172",
+        "6692-6700",
+        "15153485",
+    )
+    assert radic.title == "Nucleosomes are exposed at the cell surface in apoptosis"
+    assert (sponheim.container_title, sponheim.pages, sponheim.pmid) == ("Schizophr Bull", None, "22446567")
+    assert (douek.container_title, douek.volume, douek.pmid) == ("Nature", "417", "11986671")
+    assert (holman.issue, holman.pmid) == ("15", "18784090")
+    # 'PubMed Central' names no PMID, nor does a link's label alone
+    (shet,) = parse_each(
+        [
+            "Shet AS. Characterizing blood microparticles. Vasc Health Risk Manag. 2008;4(4):769–74. [PubMed] "
+            "[Google Scholar]"
+        ]
+    )
+    assert shet.pmid is None

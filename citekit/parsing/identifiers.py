@@ -41,6 +41,9 @@ _DOI_GOES_ON = re.compile(
     r"(?=[^\s\"<>]{0,200}?\d)[A-Za-z0-9][^\s\"<>]*+"
 )
 _PMID = re.compile(r"\bPMID:?\s*(\d{1,9})\b", re.IGNORECASE)
+# The PMID after the database's name and a colon: PLOS's 'J Virol 58: 921-936. PubMed: 3701931.', NIH author
+# manuscripts' '[PubMed: 17554300]', 'PubMed ID: 12345'.
+_PUBMED_COLON = re.compile(r"\bPubMed(?:\s*ID)?\s*:\s*(\d{1,9})\b", re.IGNORECASE)
 # A link to the record names its PMID: 'Retrieved from http://www.ncbi.nlm.nih.gov/pubmed/14729967' (Mendeley's
 # APA), 'https://pubmed.ncbi.nlm.nih.gov/30630864/', 'europepmc.org/article/MED/30630864'.
 _PUBMED_LINK = re.compile(
@@ -143,7 +146,7 @@ def find_identifiers(text: str) -> Identifiers:
         spans.append((doi.start(), doi.start() + len(text[doi.start() : end].rstrip(_TRAILING))))
     pmid = _PMID.search(text) if "pmid" in lowered else None
     if pmid is None and ("pubmed" in lowered or "europepmc" in lowered):
-        pmid = _PUBMED_LINK.search(text)
+        pmid = _PUBMED_COLON.search(text) or _PUBMED_LINK.search(text)
     if pmid:
         found.pmid = clean_pmid(pmid.group(1))
         spans.append(pmid.span())

@@ -43,9 +43,11 @@ _WEB = re.compile(
 
 
 # A DOI, PMID or PMCID printed after the source ('… Lancet 379(9814): 461–73. doi: 10.1016/S0140-6736(11)60103-7.
-# pmid:21903253', as PLOS prints them): read as identifiers, no part of the source.
+# pmid:21903253', as PLOS prints them, or earlier '… J Virol 58: 921-936. PubMed: 3701931.'): read as identifiers,
+# no part of the source.
 _IDENTIFIERS_AFTER = re.compile(
-    r"[.,;]?\s+(?:doi:?\s*10\.|https?://(?:dx\.)?doi\.org/|pmid:?\s*\d|pmcid:?\s*pmc)", re.IGNORECASE
+    r"[.,;]?\s+(?:doi:?\s*10\.|https?://(?:dx\.)?doi\.org/|pmid:?\s*\d|pubmed(?:\s*id)?\s*:\s*\d|pmcid:?\s*pmc)",
+    re.IGNORECASE,
 )
 
 
