@@ -8671,3 +8671,39 @@ def test_a_pmid_printed_after_pubmeds_name_and_a_colon():
         ]
     )
     assert shet.pmid is None
+
+
+def test_plos_author_year_books_web_pages_and_articles_ahead_of_print():
+    """PLOS's author–year layout (PLOS/allofplos' articles), read by the rules for 'Author (Year) Title. Source':
+    a book's count of pages, a publisher's 'Publications', a link after 'Available:' and an article ahead of print
+    dated to the day were read as a journal, its volume or the title's end."""
+    magurran, harris, froese, chiappini = parse_each(
+        [
+            "Magurran AE (2004) Measuring Biological Diversity. Malden (MA): Blackwell Publishing. 256 pp.",
+            "Harris T (2002) The theory of branching processes. Dover Publications.",
+            "Froese R, Pauly D (2011) FishBase. Available: http://www.fishbase.org. Accessed: between May and August "
+            "2011",
+            "Chiappini E, Fossi F, Bonsignori F, Sollai S, Galli L, et al. (2012) Utility of Interferon-γ Release "
+            "Assay Results to Monitor Anti-Tubercular Treatment in Adults and Children. Clin Ther 2012 Apr 16. [Epub "
+            "ahead of print].",
+        ]
+    )
+    assert (magurran.title, magurran.container_title, magurran.type) == ("Measuring Biological Diversity", None, "book")
+    assert magurran.variables["publisher"] == "Blackwell Publishing"
+    assert (harris.container_title, harris.variables.get("publisher")) == (None, "Dover Publications")
+    assert (froese.title, froese.url) == ("FishBase", "http://www.fishbase.org")
+    assert (chiappini.container_title, chiappini.volume, chiappini.month) == ("Clin Ther", None, 4)
+    stanke, cook, smith = parse_each(
+        [
+            "Stanke M, Waack S (2003) Gene prediction with a hidden Markov model and a new intron submodel. "
+            "Bioinformatics 19 Suppl 2: ii215–ii225.",
+            "Cook PA, Bai Y, Nedjati-Gilani S, Seunarine KK, Hall MG, Parker GJ, et al. (2006) Camino: Open-Source "
+            "Diffusion-MRI Reconstruction and Processing. Proc Intl Soc Mag Reson Med: 2759.",
+            "Smith CL (1997) National Audubon Society field guide to tropical marine fishes of the Caribbean, the Gulf "
+            "of Mexico, Florida, the Bahamas, and Bermuda. New York: Alfred A. Knopf Inc.. p. 720.",
+        ]
+    )
+    # a supplement is the issue, as NLM's '2007;2 Suppl 1:S13-9' gives it
+    assert (stanke.container_title, stanke.volume, stanke.issue) == ("Bioinformatics", "19", "Suppl 2")
+    assert (cook.container_title, cook.volume, cook.pages) == ("Proc Intl Soc Mag Reson Med", None, "2759")
+    assert smith.title.endswith("the Bahamas, and Bermuda") and smith.variables["publisher-place"] == "New York"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from citekit.model import Author, Reference
+from citekit.months import MONTHS
 from citekit.parsing.identifiers import find_identifiers
 from citekit.parsing.names import parse_springer_authors
 from citekit.parsing.places import is_place
@@ -75,7 +76,7 @@ def parse_springer_reference(text: str) -> Reference | None:
     if url_match:
         reference.url = url_match["url"]
         reference.type = WEBPAGE
-        rest = rest[: url_match.start()].strip()
+        rest = _LINK_LEAD_AT_END.sub("", rest[: url_match.start()].strip())
     if not _split_title_and_source(rest, reference):
         return None
     read_as_software(reference)
@@ -112,8 +113,19 @@ _REPORT = re.compile(
 )
 
 
+# A book's count of pages where a journal would stand: PLOS's 'Title. Malden (MA): Blackwell Publishing. 256 pp.'
+_PAGE_COUNT = re.compile(r"\d+\s*pp?\.?")
+# An article ahead of print dated to the day where the volume would stand: NLM's 'Clin Ther 2012 Apr 16.'
+# (The journal ends on no space: a run of spaces is tried from its start only, not from each of its places.)
+_DATED_TO_THE_DAY = re.compile(r"(?P<journal>.+?)(?<!\s)\.?\s++(?:1[5-9]|20)\d\d\s++(?P<month>[A-Za-z]{3,9})\.?")
+# A supplement's word and the journal's volume before its number: 'Bioinformatics 19 Suppl 2: ii215–ii225'.
+_SUPPLEMENT_BEFORE = re.compile(r"\s(?P<volume>\d+)\s+(?P<word>Suppl\.?|Supplement)$")
+# The words that lead to a link, left after it is taken off: PLOS's 'FishBase. Available: http://…'.
+_LINK_LEAD_AT_END = re.compile(
+    r"(?<![\s.,;])[.,;]?\s*+\b(?:Available(?:\s+(?:at|from|online))?\s*:|Retrieved\s+from|URL\s*:)$", re.I
+)
 # The words a publisher's name ends with, never a journal's: '… University Press', 'Springer-Verlag'.
-_PUBLISHER_AT_END = re.compile(r"(?:\bPress|Verlag|\bPublishers|\bPublishing|\bBooks)$")
+_PUBLISHER_AT_END = re.compile(r"(?:\bPress|Verlag|\bPublishers|\bPublishing|\bPublications|\bBooks)$")
 
 
 def _split_title_and_source(rest: str, reference: Reference) -> bool:
@@ -145,6 +157,10 @@ def _split_title_and_source(rest: str, reference: Reference) -> bool:
         reference.variables["publisher"] = publisher.strip()
         reference.variables["publisher-place"] = place.strip()
         return True
+    if _PAGE_COUNT.fullmatch(source) or (source.isdigit() and reference.title.endswith((" p", " pp"))):
+        # 'Title. Malden (MA): Blackwell Publishing. 256 pp.', '… New York: Alfred A. Knopf Inc.. p. 720.': a book;
+        # the learned path reads its imprint
+        return False
     locator = _LOCATOR.search(source)
     if locator is None:
         if _PUBLISHER_AT_END.search(source) or begins_with_a_place(source) or _place_between_commas(source):
@@ -159,6 +175,27 @@ def _split_title_and_source(rest: str, reference: Reference) -> bool:
     reference.container_title = _VOLUME_WORD_AT_END.sub("", source[: locator.start()]).strip() or None
     if reference.container_title is None and _VOLUME_WORD_AT_END.search(reference.title or ""):
         return False  # 'Title. J Fish Biol Vol. 25(5):120–150': the journal went with the title, cut at 'Vol.'
+    journal = reference.container_title or ""
+    if not locator["issue"] and not locator["pages"] and journal.endswith(":"):
+        # 'Proc Intl Soc Mag Reson Med: 2759': a meeting's abstract, its number after the colon, no volume
+        reference.container_title, reference.pages = journal[:-1].rstrip(), locator["volume"]
+        return True
+    if (supplement := _SUPPLEMENT_BEFORE.search(journal)) is not None and not locator["issue"]:
+        # NLM's 'Bioinformatics 19 Suppl 2: ii215–ii225': the volume, then the supplement as the issue
+        reference.container_title = journal[: supplement.start()].strip()
+        reference.volume, reference.issue = supplement["volume"], f"{supplement['word']} {locator['volume']}"
+        reference.pages = (locator["pages"] or "").strip() or None
+        return True
+    if (
+        not locator["issue"]
+        and not locator["pages"]
+        and (day := locator["volume"].rstrip(".")).isdigit()  # '16.' before PubMed's '[Epub ahead of print].'
+        and int(day) <= 31
+        and (dated := _DATED_TO_THE_DAY.fullmatch(journal))
+        and (month := MONTHS.get(dated["month"].lower()))
+    ):
+        reference.container_title, reference.month = dated["journal"], month  # ahead of print, no volume yet
+        return True
     if _ARTICLE_NUMBER.match(locator["volume"]) and not locator["issue"] and not locator["pages"]:
         # 'Semin Immunol 101581': an online-first article number, printed where pages go.
         reference.pages = locator["volume"]
