@@ -8707,3 +8707,26 @@ def test_plos_author_year_books_web_pages_and_articles_ahead_of_print():
     assert (stanke.container_title, stanke.volume, stanke.issue) == ("Bioinformatics", "19", "Suppl 2")
     assert (cook.container_title, cook.volume, cook.pages) == ("Proc Intl Soc Mag Reson Med", None, "2759")
     assert smith.title.endswith("the Bahamas, and Bermuda") and smith.variables["publisher-place"] == "New York"
+
+
+def test_vancouver_volume_and_issue_parted_by_a_stop_and_online_pages():
+    """MLA 7's 'volume.issue' where Vancouver's volume stands ('Science. 2014;343.6178: 1436–1437', a PLOS ONE
+    article's references in PLOS/allofplos) was read as one volume."""
+    bonney, bybee = parse_each(
+        [
+            "Bonney R, Shirk JL, Phillips TB, Wiggins A. Next steps for citizen science. Science. 2014;343.6178: "
+            "1436–1437.",
+            "Bybee RW. The next generation science standards and the life sciences. Science & Children. 2013; 50.6: 7.",
+        ]
+    )
+    assert (bonney.volume, bonney.issue, bonney.pages) == ("343", "6178", "1436–1437")
+    assert (bybee.container_title, bybee.volume, bybee.issue, bybee.pages) == ("Science & Children", "50", "6", "7")
+    # Elsevier's online pages, 'e1' to 'e5' of page 645, kept as printed (the number after the dash was the pages)
+    (lanneau,) = parse_each(
+        [
+            "Lanneau GS, Argenta PA, Lanneau MS, Riffenburgh RH, Gold MA, McMeekin DS, et al. Vulvar cancer in young "
+            "women: demographic features and outcome evaluation. American journal of obstetrics and gynecology. "
+            "2009;200(6):645.e1-5. doi: 10.1016/j.ajog.2009.01.014 ."
+        ]
+    )
+    assert (lanneau.volume, lanneau.issue, lanneau.pages) == ("200", "6", "645.e1-5")

@@ -30,8 +30,8 @@ _SOURCE = re.compile(
     r"(?:Published online\s+(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<day>\d{1,2}),\s+)?"
     # NLM's issue date: '2014 Aug 28', '2010 Jan-Feb' (the first month kept).
     r"(?P<year>1[5-9]\d\d|20\d\d)(?:\s+(?P<issue_month>[A-Z][a-z]{2})(?:-[A-Z][a-z]{2})?(?:\s+(?P<issue_day>\d{1,2}))?)?"
-    # Cell Press's pages go on online after a stop: '83-91.e5'.
-    rf"(?:[;,]\s*(?P<volume>[^(:;,\s]+)?(?:\s*\((?P<issue>[^)]+)\))?(?::\s*(?:{_EXTENT}|(?P<pages>[^.;\s]+(?:\.e\d{{1,3}})?)))?)?"
+    # Cell Press's pages go on online after a stop: '83-91.e5'; Elsevier's online pages only, '645.e1-5'.
+    rf"(?:[;,]\s*(?P<volume>[^(:;,\s]+)?(?:\s*\((?P<issue>[^)]+)\))?(?::\s*(?:{_EXTENT}|(?P<pages>[^.;\s]+(?:\.e\d{{1,3}}(?:[-–]\d{{1,3}})?)?)))?)?"
     r"\.?$"
 )
 # What follows the source: identifiers (NCBI's own 'PubMed PMID: 12520007'), links, notes; PubMed Central prints
@@ -53,6 +53,8 @@ _ONLINE = re.compile(
 )
 
 
+# Volume and issue parted by a stop, as MLA 7 prints them ('50.6'), where Vancouver's volume stands.
+_VOLUME_DOT_ISSUE = re.compile(r"(?P<volume>[1-9]\d{0,3})\.(?P<issue>[1-9]\d{0,3})")
 # The authors end at the first full stop, not the one of an 'et. al.' as real lists print it.
 _AUTHORS_END = re.compile(r"(?<!\bet)\. ")
 # 'Rev', 'Bras', 'Gerontol', 'USP': a word of a journal's abbreviation
@@ -90,6 +92,9 @@ def parse_vancouver_reference(text: str) -> Reference | None:
     month = month_number(month_name) if month_name else None
     if source["month"] and month is None:
         return None  # AMA's 'Published online' before no month
+    volume, issue = source["volume"], source["issue"]
+    if issue is None and volume and (dotted := _VOLUME_DOT_ISSUE.fullmatch(volume)):
+        volume, issue = dotted["volume"], dotted["issue"]  # MLA 7's 'Science. 2014;343.6178: 1436–1437'
     # An issue's month in a language citekit does not know ('2004 Set', Portuguese): left out, the rest still read.
     return Reference(
         month=month,
@@ -98,8 +103,8 @@ def parse_vancouver_reference(text: str) -> Reference | None:
         year=int(source["year"]),
         title=title,
         container_title=journal,
-        volume=source["volume"],
-        issue=source["issue"],
+        volume=volume,
+        issue=issue,
         pages=source["pages"] or source["extent"] or source["counted"],
         type="article-journal",
         raw=text,
