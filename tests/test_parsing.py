@@ -8730,3 +8730,22 @@ def test_vancouver_volume_and_issue_parted_by_a_stop_and_online_pages():
         ]
     )
     assert (lanneau.volume, lanneau.issue, lanneau.pages) == ("200", "6", "645.e1-5")
+
+
+def test_a_europe_pmc_author_manuscripts_list_over_its_pages(cli):
+    """Europe PMC's author manuscripts print 'Europe PMC Funders Author Manuscripts' up each page's margin, which a
+    PDF's text gives a letter a line: the list ended at the first page break (7 references of 40). The PMIDs NIH
+    prints ('[PubMed: 9681850]', one on a line of its own before the page's foot, where it was lost) are read, a
+    bracketed acronym no longer ends the names ('Chen YZ. TTD: Therapeutic Target Database.'), and a reviewer's note
+    in brackets after a reference is its annotation, not its title."""
+    records = _page_records(cli, "europepmc-author-manuscript.txt")
+    assert [record["authors"][0]["family"] for record in records if record["authors"]][:3] == ["Raju", "Drews", "Drews"]
+    assert len(records) == 40 and records[-1]["title"] == "Cancer genome landscapes"
+    assert sum(1 for record in records if record.get("pmid")) == 35  # every '[PubMed: …]' printed
+    santoro, chen, rang, drews = records[27], records[7], records[22], records[1]
+    assert (santoro["title"], santoro["pmid"]) == ("Molecular biology of the MEN2 gene", "9681850")
+    assert chen["title"] == "TTD: Therapeutic Target Database"
+    assert [author["family"] for author in chen["authors"]] == ["Chen", "Ji", "Chen"]
+    assert drews["annote"] == "An early and influential review on the prospects for genomics and drug discovery."
+    assert rang["annote"].startswith("A comprehensive and classic book") and "classic" not in (rang["title"] or "")
+    assert not any("Box 1" in record["raw"] or "Throughout the paper" in record["raw"] for record in records)

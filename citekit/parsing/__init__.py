@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from citekit.model import Reference
 from citekit.parsing.abnt_theses import read_abnt_thesis
 from citekit.parsing.accessed import access_date
+from citekit.parsing.annotations import without_annotation
 from citekit.parsing.authors import PARTICLES, SAME_AUTHORS, YEAR_FIRST
 from citekit.parsing.gbt7714 import parse_gbt7714_reference
 from citekit.parsing.gost import parse_gost_book, parse_gost_reference
@@ -113,13 +114,15 @@ def parse_each(texts: list[str]) -> list[Reference]:
     """Reference strings → one record each, in order. The learned path labels all the strings no
     rule reads in one batch, which is many times faster than one by one."""
     texts = [clean_pdf_text(text) for text in texts]
-    bodies, notes, series, isbns = [], [], [], []
+    bodies, notes, series, isbns, annotations = [], [], [], [], []
     for text in texts:
         labelled = _CITATION_LABEL_FIRST.sub("", DIN_LABEL.sub("", text[:_READ_AT_MOST], count=1), count=1)
         body, note = without_translation_note(_without_notes(_NAMES_NUMBER.sub("", labelled, count=1)))
         body, in_series = without_series(body)
         body, isbn = without_isbn(body)
+        body, annotation = without_annotation(body)
         bodies.append(years_mended(body))
+        annotations.append(annotation)
         notes.append(note)
         series.append(in_series)
         isbns.append(isbn)
@@ -132,9 +135,11 @@ def parse_each(texts: list[str]) -> list[Reference]:
         for index, (reference, confidence) in zip(unread, learned, strict=True):
             reference.confidence = confidence
             references[index] = reference
-    for reference, text, body, note, in_series, isbn in zip(
-        references, texts, bodies, notes, series, isbns, strict=True
+    for reference, text, body, note, in_series, isbn, annotation in zip(
+        references, texts, bodies, notes, series, isbns, annotations, strict=True
     ):
+        if annotation:
+            reference.variables.setdefault("annote", annotation)  # a reviewer's note on the work
         if isbn:
             reference.variables.setdefault("ISBN", isbn)
         if note:

@@ -17,14 +17,15 @@ Trained by scripts/train_segmenter.py on GROBID's reference-segmenter corpus (re
 with every PDF line break and every boundary marked), AnyStyle's finder documents (whole
 documents with their reference lines marked) and whole German and English papers composed around
 rendered lists (scripts/composed_papers.py); the model file carries its version, labels and
-feature schema, checked when it is loaded. Running heads with their page numbers are taken out
-before the lines are labelled; after it, lines read as references far after a list that had its
-heading, with no heading of their own (an appendix, a series' other titles), are left out, and so
-are a list's subheadings ('Ergebnisse', 'About the Author') the model read as a reference's end, an
-author's address after a reference ('Kontakt: …@…'), a page's number (with the running head under
-it) between two references, and a long run of body text read as a reference's continuation with
-no first line; a line that names a chapter's book ('In E. T. Higgins, …'), or follows a line that
-stops where no reference ends (a comma, an open range), goes on the reference before it.
+feature schema, checked when it is loaded. Running heads with their page numbers, and words printed
+up the margin (a character a line), are taken out before the lines are labelled; after it, lines read
+as references far after a list that had its heading, with no heading of their own (an appendix, a
+series' other titles), are left out, and so are a list's subheadings ('Ergebnisse', 'About the
+Author') the model read as a reference's end, an author's address after a reference ('Kontakt:
+…@…'), a page's number (with the running head under it) between two references, and a long run of
+body text read as a reference's continuation with no first line; a line that names a chapter's book
+('In E. T. Higgins, …'), or follows a line that stops where no reference ends (a comma, an open
+range), goes on the reference before it.
 """
 
 from __future__ import annotations
@@ -529,6 +530,31 @@ def running_heads(lines: list[Line]) -> set[int]:
             heads.update(places)
     heads.update(_recurring_furniture(texts, where))
     return heads
+
+
+_VERTICAL_AT_LEAST = 10  # lines of one letter each: fewer, or digits among them, may be a table's or a figure's
+
+
+def vertical_text(lines: list[Line]) -> set[int]:
+    """The lines of words printed up a page's margin, as a PDF's text gives them: a character a line
+    ('E', 'u', 'r', 'o', 'p', 'e', 'P', 'M', 'C', … of Europe PMC's 'Europe PMC Funders Author Manuscripts'
+    beside each page of its author manuscripts). Taken out with the running heads: between two pages they
+    ended the list. No reference's lines are ten single letters one after another."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, None]):
+        if (
+            line is not None
+            and line.text.isalpha()
+            and len(line.text) == 1
+            and (not run or line.number - lines[run[-1]].number <= 2)
+        ):
+            run.append(index)
+            continue
+        if len(run) >= _VERTICAL_AT_LEAST:
+            found.update(run)
+        run = [index] if line is not None and line.text.isalpha() and len(line.text) == 1 else []
+    return found
 
 
 def _apart(places: list[int]) -> bool:
@@ -1088,6 +1114,21 @@ def _page_trailer(lines: list[Line], labels: list[str]) -> None:
                 following += 1
 
 
+# A line holding only an identifier: '[PubMed: 9681850]', 'PMID: 9681850', 'doi:10.1038/nrd.2016.230'.
+_IDENTIFIER_LINE = re.compile(
+    r"\[?(?:PubMed(?:\s*ID)?|PMID|PMCID|doi)\s*:?\s*(?:10\.\d{4,9}/\S+|PMC\d+|\d+)\]?\.?", re.I
+)
+
+
+def _identifier_after_the_reference(lines: list[Line], labels: list[str]) -> None:
+    """A reference's identifier on a line of its own, the last before a page's foot ('… J Intern Med. 1998;
+    243:505–508.' + '[PubMed: 9681850]' + 'Nat Rev Drug Discov. Author manuscript; …', Europe PMC's author
+    manuscripts), read as no reference or as one of its own: the reference's last line."""
+    for index in range(1, len(labels)):
+        if labels[index] != "I" and labels[index - 1] != "O" and _IDENTIFIER_LINE.fullmatch(lines[index].text):
+            labels[index] = "I"
+
+
 def after_labelling(lines: list[Line], labels: list[str]) -> None:
     """What is read from the whole document once each line is labelled (see the rules)."""
     _references_left_out_of_the_list(lines, labels)
@@ -1100,6 +1141,7 @@ def after_labelling(lines: list[Line], labels: list[str]) -> None:
     _labels_begin_references(lines, labels)
     _only_din_labels_begin(lines, labels)
     _far_after_the_list(lines, labels)
+    _identifier_after_the_reference(lines, labels)
     _page_trailer(lines, labels)
 
 
@@ -1123,7 +1165,7 @@ def segment(text: str, model: SegmenterModel | None = None) -> list[Segment]:
     from citekit.parsing.page import DocumentWords, _join_wrapped
 
     lines = lines_of(html.unescape(text) if "&" in text else text)
-    heads = running_heads(lines)
+    heads = running_heads(lines) | vertical_text(lines)
     if heads:
         lines = [line for index, line in enumerate(lines) if index not in heads]
     # Lines of spaced-out single characters are a page's furniture; they stay in as what they

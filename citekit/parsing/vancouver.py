@@ -34,13 +34,13 @@ _SOURCE = re.compile(
     rf"(?:[;,]\s*(?P<volume>[^(:;,\s]+)?(?:\s*\((?P<issue>[^)]+)\))?(?::\s*(?:{_EXTENT}|(?P<pages>[^.;\s]+(?:\.e\d{{1,3}}(?:[-–]\d{{1,3}})?)?)))?)?"
     r"\.?$"
 )
-# What follows the source: identifiers (NCBI's own 'PubMed PMID: 12520007'), links, notes; PubMed Central prints
-# the DOI bare ('…;22(1):61. 10.1186/s13058-020-01296-5.').
+# What follows the source: identifiers (NCBI's own 'PubMed PMID: 12520007', NIH manuscripts' '[PubMed: 9681850]'),
+# links, notes; PubMed Central prints the DOI bare ('…;22(1):61. 10.1186/s13058-020-01296-5.').
 _TRAILER = re.compile(
     # (from a run of spaces' start only, taken whole: tried from each place of a long run, it took time growing with
     # the run's square; so _ONLINE's spaces, and nature.py's)
-    r"(?:\.|(?<!\s))\s++(?:doi:|https?://|(?:PubMed\s+)?PMID:|PMCID:|Epub\b|Available (?:from|at)\b|Disponível em\b"
-    r"|Disponible en\b"
+    r"(?:\.|(?<!\s))\s++(?:doi:|https?://|(?:PubMed\s+)?PMID:|\[?PubMed(?:\s*ID)?\s*:\s*\d|PMCID:|Epub\b"
+    r"|Available (?:from|at)\b|Disponível em\b|Disponible en\b"
     r"|10\.\d{4,9}/).*$",
     re.IGNORECASE,
 )
