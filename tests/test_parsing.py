@@ -8749,3 +8749,22 @@ def test_a_europe_pmc_author_manuscripts_list_over_its_pages(cli):
     assert drews["annote"] == "An early and influential review on the prospects for genomics and drug discovery."
     assert rang["annote"].startswith("A comprehensive and classic book") and "classic" not in (rang["title"] or "")
     assert not any("Box 1" in record["raw"] or "Throughout the paper" in record["raw"] for record in records)
+
+
+def test_nlm_books_by_persons_with_no_place():
+    """NLM's book with its place left out ('Hobb R. Dragon Haven. Voyager; 2010.', a PLOS ONE article's list of
+    novels in PLOS/allofplos): the labeller read the one-word publisher as the author and lost the title; a
+    publisher's name holding an initial ('Alfred A. Knopf') stays whole."""
+    hobb, pullman, clare, murray = parse_each(
+        [
+            "Hobb R. Dragon Haven. Voyager; 2010.",
+            "Pullman P. The Amber Spyglass. Alfred A. Knopf; 1999.",
+            "Clare C. City of Bones. Margaret K. McElderry Books; 2007.",
+            "Murray PR, Rosenthal KS, Pfaller MA. Medical microbiology. 5th ed. Philadelphia: Elsevier Mosby; 2005.",
+        ]
+    )
+    assert (hobb.authors, hobb.title, hobb.type) == ([Author("Hobb", "R")], "Dragon Haven", "book")
+    assert (hobb.variables["publisher"], hobb.year) == ("Voyager", 2010)
+    assert (pullman.title, pullman.variables["publisher"]) == ("The Amber Spyglass", "Alfred A. Knopf")
+    assert (clare.title, clare.variables["publisher"]) == ("City of Bones", "Margaret K. McElderry Books")
+    assert (murray.title, murray.variables["publisher-place"]) == ("Medical microbiology", "Philadelphia")

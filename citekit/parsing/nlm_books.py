@@ -130,6 +130,53 @@ def parse_nlm_body_book(text: str) -> Reference | None:
     return reference
 
 
+# A person's book as NLM prints it, its place given or not: 'Hobb R. Dragon Haven. Voyager; 2010.', 'Brown T.
+# Title. Oxford: Blackwell; 2004.' (the labeller read a one-word publisher as the author, or the title as names).
+_PERSONS_BOOK = re.compile(
+    r"(?P<authors>[^.\[\]]+)\.\s(?P<title>[^\[\]]+?)\.\s"
+    rf"(?:(?P<place>[^:;.\[\]]+):\s)?(?P<publisher>[^:;.\[\]]+);\s(?P<year>{_YEAR})"
+)
+
+
+_INITIAL_AT_END = re.compile(r"(?:^|\s)[A-Z]$")
+
+
+def parse_nlm_book(text: str) -> Reference | None:
+    """A book by persons in NLM's layout: Vancouver's names, the title, [place:] publisher; year."""
+    printed = text.strip()
+    found = _PERSONS_BOOK.match(printed)
+    if found is None or _BODY_BOOK_TRAILER.fullmatch(printed, found.end()) is None:
+        return None
+    if _NUMBERED.search(found["title"]) or not (authors := parse_springer_authors(found["authors"])):
+        return None  # an edition or volume the learned path reads apart; names in no Vancouver form
+    if found["authors"].strip() in found["publisher"]:
+        return None  # 'Diabetes UK. … London: Diabetes UK; 2023.': a body that publishes its own, no person
+    title, place, publisher = found["title"].strip(), found["place"], found["publisher"].strip()
+    while _INITIAL_AT_END.search(title) and (cut := title.rfind(". ")) > 0:
+        # 'The Amber Spyglass. Alfred A. Knopf; 1999.': the publisher's name holds an initial and its stop
+        title, publisher = title[:cut], f"{title[cut + 2 :]}. {publisher}"
+        if place is None and ": " in publisher:
+            place, _, publisher = publisher.partition(": ")  # 'New York: Alfred A. Knopf'
+    if _INITIAL_AT_END.search(title):
+        return None
+    identifiers = find_identifiers(text)
+    reference = Reference(
+        type="book",
+        authors=authors,
+        title=title,
+        year=int(found["year"]),
+        raw=text,
+        doi=identifiers.doi,
+        url=identifiers.url,
+    )
+    reference.variables["publisher"] = publisher
+    if place:
+        reference.variables["publisher-place"] = place.strip()
+    if isbn := _ISBN.search(printed, found.end()):
+        reference.variables["ISBN"] = isbn["isbn"]
+    return reference
+
+
 def _with_the_bodies_under_it(body: str, title: str) -> tuple[str, str]:
     """'Ministério da Saúde (BR)' + 'Secretaria de Atenção à Saúde. Departamento de Atenção Básica. Envelhecimento e
     saúde da pessoa idosa': the bodies under the first, one sentence each (a government's hierarchy, as NLM and
