@@ -8693,6 +8693,18 @@ def test_plos_author_year_books_web_pages_and_articles_ahead_of_print():
     assert (harris.container_title, harris.variables.get("publisher")) == (None, "Dover Publications")
     assert (froese.title, froese.url) == ("FishBase", "http://www.fishbase.org")
     assert (chiappini.container_title, chiappini.volume, chiappini.month) == ("Clin Ther", None, 4)
+    # a journal's abbreviation ending in its stop, before the volume, was read into the title
+    palsson, enderling = parse_each(
+        [
+            "Palsson E, Othmer HG (2000) A model for individual and collective cell movement in dictyostelium "
+            "discoideum. Proc Natl Acad Sci. 97:11448–11453. doi: 10.1073/pnas.97.19.10448",
+            "Enderling H, Hlatky L, Hahnfeldt P (2012) The promoting role of a tumor-secreted chemorepellent in "
+            "self-metastatic tumour progression. Math Med Biol. 29(1):21–29. doi: 10.1093/imammb/dqq015",
+        ]
+    )
+    assert palsson.title == "A model for individual and collective cell movement in dictyostelium discoideum"
+    assert (palsson.container_title, palsson.volume, palsson.pages) == ("Proc Natl Acad Sci", "97", "11448–11453")
+    assert (enderling.container_title, enderling.volume, enderling.issue) == ("Math Med Biol", "29", "1")
     stanke, cook, smith = parse_each(
         [
             "Stanke M, Waack S (2003) Gene prediction with a hidden Markov model and a new intron submodel. "

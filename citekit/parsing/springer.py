@@ -124,6 +124,8 @@ _SUPPLEMENT_BEFORE = re.compile(r"\s(?P<volume>\d+)\s+(?P<word>Suppl\.?|Suppleme
 _LINK_LEAD_AT_END = re.compile(
     r"(?<![\s.,;])[.,;]?\s*+\b(?:Available(?:\s+(?:at|from|online))?\s*:|Retrieved\s+from|URL\s*:)$", re.I
 )
+# A journal's abbreviation, each word capitalised, as the title's last sentence (a title's sentences hold small words).
+_JOURNAL_ENDING_THE_TITLE = re.compile(r"[.?!]\s(?:[A-Z][A-Za-z&'’-]{0,11}\s){0,5}[A-Z][A-Za-z&'’-]{0,11}$")
 # The words a publisher's name ends with, never a journal's: '… University Press', 'Springer-Verlag'.
 _PUBLISHER_AT_END = re.compile(r"(?:\bPress|Verlag|\bPublishers|\bPublishing|\bPublications|\bBooks)$")
 
@@ -175,6 +177,10 @@ def _split_title_and_source(rest: str, reference: Reference) -> bool:
     reference.container_title = _VOLUME_WORD_AT_END.sub("", source[: locator.start()]).strip() or None
     if reference.container_title is None and _VOLUME_WORD_AT_END.search(reference.title or ""):
         return False  # 'Title. J Fish Biol Vol. 25(5):120–150': the journal went with the title, cut at 'Vol.'
+    if reference.container_title is None and _JOURNAL_ENDING_THE_TITLE.search(reference.title or ""):
+        # 'Title. Proc Natl Acad Sci. 97:11448–11453', 'Title. Math Med Biol. 29(1):21–29': the journal's
+        # abbreviation, its stop taken for the title's end; the learned path reads it
+        return False
     journal = reference.container_title or ""
     if not locator["issue"] and not locator["pages"] and journal.endswith(":"):
         # 'Proc Intl Soc Mag Reson Med: 2759': a meeting's abstract, its number after the colon, no volume
