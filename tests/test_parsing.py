@@ -8780,3 +8780,19 @@ def test_nlm_books_by_persons_with_no_place():
     assert (pullman.title, pullman.variables["publisher"]) == ("The Amber Spyglass", "Alfred A. Knopf")
     assert (clare.title, clare.variables["publisher"]) == ("City of Bones", "Margaret K. McElderry Books")
     assert (murray.title, murray.variables["publisher-place"]) == ("Medical microbiology", "Philadelphia")
+
+
+def test_chemistrys_works_lettered_under_one_number():
+    """Chemistry's lists group works under one number, each by a letter ('(a) …; (b) Sastry GM, …', a PLOS ONE
+    article's references in PLOS/allofplos): the letter was read into the first name, and the journal's 'J.' into
+    the title."""
+    (sastry,) = parse_each(
+        [
+            "(b) Sastry GM, Adzhigirey M, Day T, Annabhimoju R, Sherman W. Protein and ligand preparation: "
+            "parameters, protocols, and influence on virtual screening enrichments. J. Comput. Aid. Mol. Des. 2013; "
+            "27: 221–234."
+        ]
+    )
+    assert sastry.authors[0] == Author("Sastry", "GM")
+    assert sastry.title.endswith("influence on virtual screening enrichments")
+    assert (sastry.container_title, sastry.volume, sastry.pages) == ("J. Comput. Aid. Mol. Des", "27", "221–234")

@@ -32,7 +32,10 @@ __all__ = ["ParseResult", "parse_each", "parse_reference", "parse_references"]
 
 # A citation number left on the string ('1.', '[1]', '(1)') is not part of the reference.
 # reStructuredText's '.. [1]' (Sphinx, numpydoc's References) and Markdown's footnote '[^1]:' too.
-_NUMBER = re.compile(r"^\s*(?:(?:\.\.\s+)?\[\d{1,6}\]\.?|\[\^\d{1,6}\]:|\(\d{1,6}\)|\d{1,6}\.(?!\d))\s*")
+# Chemistry's works grouped under one number, each by a letter: '(a) Weininger, D. SMILES …; (b) Sastry GM, …'.
+_NUMBER = re.compile(
+    r"^\s*(?:(?:\.\.\s+)?\[\d{1,6}\]\.?|\[\^\d{1,6}\]:|\(\d{1,6}\)|\d{1,6}\.(?!\d)|\([a-h]\)(?=\s))\s*"
+)
 # PubMed's notes on a citation (its AMA 'Cite' prints them): '[published correction appears in Nat
 # Cell Biol. 2018 Apr;20(4):507]', '[published online ahead of print, 2020 Jan 5]', '[Erratum in: …]',
 # '[Retraction in: …]'. They cite another work, whose journal and numbers are not this one's.

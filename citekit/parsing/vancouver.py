@@ -59,7 +59,8 @@ _VOLUME_DOT_ISSUE = re.compile(r"(?P<volume>[1-9]\d{0,3})\.(?P<issue>[1-9]\d{0,3
 _AUTHORS_END = re.compile(r"(?<!\bet)\. ")
 # 'Rev', 'Bras', 'Gerontol', 'USP': a word of a journal's abbreviation
 _ABBREVIATION = re.compile(r"[A-Z][a-zà-ÿ]{1,8}|[A-Z]{2,4}")
-_ABBREVIATED = re.compile(r"[A-Z][a-zà-ÿ]{1,6}")  # the words before it: 'Geriatr', not 'Editorial'
+# the words before it: 'Geriatr', 'J' (chemistry's 'J. Comput. Aid. Mol. Des.'), not 'Editorial'
+_ABBREVIATED = re.compile(r"[A-Z][a-zà-ÿ]{0,6}")
 
 
 def parse_vancouver_reference(text: str) -> Reference | None:
