@@ -8796,3 +8796,19 @@ def test_chemistrys_works_lettered_under_one_number():
     assert sastry.authors[0] == Author("Sastry", "GM")
     assert sastry.title.endswith("influence on virtual screening enrichments")
     assert (sastry.container_title, sastry.volume, sastry.pages) == ("J. Comput. Aid. Mol. Des", "27", "221–234")
+
+
+def test_an_nlm_chapter_with_no_pages_is_no_book():
+    """NLM's chapter with no pages, as a style prints one whose record has none (a public repository's 'Delson E.
+    Cercopithecinae. In: Delson E, Tattersall I, Van Couvering JA, Brooks AS, editors. Encyclopedia of Human
+    Evolution and Prehistory. New York: Garland Publishing Inc; 2000. p. 166–71.' without its pages): the rule for a
+    person's book, whose layout it then fits, read it as a book, its title running on into the editors and book."""
+    (delson,) = parse_each(
+        [
+            "Delson E. Cercopithecinae. In: Delson E, Tattersall I, Van Couvering JA, Brooks AS, editors. Encyclopedia "
+            "of Human Evolution and Prehistory. New York: Garland Publishing Inc; 2000."
+        ]
+    )
+    assert (delson.type, delson.title) == ("chapter", "Cercopithecinae")
+    assert delson.container_title == "Encyclopedia of Human Evolution and Prehistory"
+    assert [editor.family for editor in delson.editors] == ["Delson", "Tattersall", "Van Couvering", "Brooks"]

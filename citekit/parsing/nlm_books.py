@@ -18,6 +18,7 @@ from citekit.months import month_number
 from citekit.parsing.authors import bodies_from, names_a_body
 from citekit.parsing.identifiers import find_identifiers
 from citekit.parsing.names import parse_springer_authors
+from citekit.parsing.rules import IN_A_BOOK
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _CHAPTER = re.compile(
@@ -149,6 +150,8 @@ def parse_nlm_book(text: str) -> Reference | None:
         return None
     if _NUMBERED.search(found["title"]) or not (authors := parse_springer_authors(found["authors"])):
         return None  # an edition or volume the learned path reads apart; names in no Vancouver form
+    if IN_A_BOOK.search(found["title"]):
+        return None  # 'Title. In: Jones A, editor. Book. London: Academic Press; 2010.': a chapter, its pages left out
     if found["authors"].strip() in found["publisher"]:
         return None  # 'Diabetes UK. … London: Diabetes UK; 2023.': a body that publishes its own, no person
     title, place, publisher = found["title"].strip(), found["place"], found["publisher"].strip()
