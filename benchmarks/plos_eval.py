@@ -41,17 +41,13 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from parse_eval import book_fields, fields, norm, norm_pages, report_fields  # noqa: E402
 from rdmpage_eval import check_shared, outside_arguments, training_keys  # noqa: E402
-from scielo_eval import half  # noqa: E402
+from scielo_eval import element_text, families, family_name, half  # noqa: E402
 from train_parser import letters_and_digits  # noqa: E402
 
 from citekit.parsing import parse_each  # noqa: E402
 
 _FOLDERS = ("allofplos/starter_corpus", "tests/testdata")
 _TAGGED = ("article-title", "chapter-title", "source")  # a reference PLOS tagged has one at least
-
-
-def _text(element: Element | None) -> str:
-    return " ".join("".join(element.itertext()).split()) if element is not None else ""
 
 
 def printed(citation: Element) -> str:
@@ -62,7 +58,7 @@ def printed(citation: Element) -> str:
         parts.append(element.text or "")
         for child in element:
             if child.tag == "name":
-                parts.append(" ".join(_text(part) for part in child if _text(part)))
+                parts.append(" ".join(element_text(part) for part in child if element_text(part)))
             elif child.tag != "object-id":  # a PMID kept for the page's link, not printed
                 walk(child)
             parts.append(child.tail or "")
@@ -71,38 +67,36 @@ def printed(citation: Element) -> str:
     return " ".join("".join(parts).split())
 
 
-def _family(name: Element) -> str:
-    return " ".join(part for part in (_text(name.find("surname")), _text(name.find("suffix"))) if part)
-
-
 def gold_fields(citation: Element) -> tuple[dict[str, str], dict[str, str]]:
     """The seven fields and a book's editors and publisher, from the tags. PLOS's names stand in the
     citation itself (the authors) or in a person-group, typed ('editor') or not (the authors)."""
     authors, editors = [], []
     for child in citation:
         if child.tag in ("name", "collab"):
-            authors.append(_family(child) if child.tag == "name" else _text(child))
+            authors.append(family_name(child) if child.tag == "name" else element_text(child))
         elif child.tag == "person-group":
-            people = [_family(name) for name in child.iter("name")] + [_text(c) for c in child.iter("collab")]
+            people = [family_name(name) for name in child.iter("name")] + [
+                element_text(c) for c in child.iter("collab")
+            ]
             (editors if child.get("person-group-type") == "editor" else authors).extend(people)
-    title = _text(citation.find("article-title")) or _text(citation.find("chapter-title"))
-    source = _text(citation.find("source")) or _text(citation.find("conf-name"))
+    title = element_text(citation.find("article-title")) or element_text(citation.find("chapter-title"))
+    source = element_text(citation.find("source")) or element_text(citation.find("conf-name"))
     if not title:
         title, source = source, ""
-    first = _text(citation.find("fpage")) or _text(citation.find("elocation-id"))
-    last = _text(citation.find("lpage"))
+    first = element_text(citation.find("fpage")) or element_text(citation.find("elocation-id"))
+    last = element_text(citation.find("lpage"))
     gold = {
         "authors": ";".join(norm(family) for family in authors),
         "title": norm(title),
         "container": norm(source),
-        "year": norm(re.sub(r"\D", "", _text(citation.find("year")))[:4]),
-        "volume": norm(_text(citation.find("volume"))),
-        "issue": norm(_text(citation.find("issue"))),
+        "year": norm(re.sub(r"\D", "", element_text(citation.find("year")))[:4]),
+        "volume": norm(element_text(citation.find("volume"))),
+        "issue": norm(element_text(citation.find("issue"))),
         "pages": norm_pages(f"{first}-{last}" if last and last != first else first),
     }
     extra = {
         "editors": ";".join(norm(family) for family in editors),
-        "publisher": norm(_text(citation.find("publisher-name"))),
+        "publisher": norm(element_text(citation.find("publisher-name"))),
     }
     return gold, extra
 
@@ -139,8 +133,7 @@ def main() -> None:
     def rows() -> Iterator[tuple[tuple[str, ...], str, dict, dict, dict, dict]]:
         for (journal, text, gold, extra), reference in zip(found, parse_each([row[1] for row in found]), strict=True):
             got, book = fields(reference), book_fields(reference)
-            got["authors"] = ";".join(norm(f"{a.family} {a.suffix or ''}") for a in reference.authors)
-            book["editors"] = ";".join(norm(f"{a.family} {a.suffix or ''}") for a in reference.editors)
+            got["authors"], book["editors"] = families(reference.authors), families(reference.editors)
             yield ("all", journal), text, gold, extra, got, book
 
     report_fields(f"PLOS {arguments.half} half: {len(found)} references' fields, by journal", rows(), arguments.errors)

@@ -52,12 +52,12 @@ def half(key: str) -> str:
     return "dev" if hashlib.sha1(key.encode()).digest()[0] % 2 == 0 else "test"
 
 
-def _text(element: Element | None) -> str:
+def element_text(element: Element | None) -> str:
     return " ".join("".join(element.itertext()).split()) if element is not None else ""
 
 
-def _family(name: Element) -> str:
-    return " ".join(part for part in (_text(name.find("surname")), _text(name.find("suffix"))) if part)
+def family_name(name: Element) -> str:
+    return " ".join(part for part in (element_text(name.find("surname")), element_text(name.find("suffix"))) if part)
 
 
 def _people(citation: Element) -> tuple[list[str], list[str]]:
@@ -66,7 +66,7 @@ def _people(citation: Element) -> tuple[list[str], list[str]]:
     authors, editors = [], []
     for number, group in enumerate(citation.iter("person-group")):
         kind = group.get("person-group-type") or ("author" if number == 0 else "editor")
-        families = [_family(name) for name in group.iter("name")] + [_text(c) for c in group.iter("collab")]
+        families = [family_name(name) for name in group.iter("name")] + [element_text(c) for c in group.iter("collab")]
         if kind == "author":
             authors += families
         elif kind in ("editor", "compiler", "guest-editor"):
@@ -74,25 +74,30 @@ def _people(citation: Element) -> tuple[list[str], list[str]]:
     return authors, editors
 
 
+def families(people: list) -> str:  # noqa: ANN001 (citekit's Author)
+    """Each person's family name with its suffix ('Mello Filho', 'Couto Jr'), as the JATS gold keeps them apart."""
+    return ";".join(norm(f"{person.family} {person.suffix or ''}") for person in people)
+
+
 def gold_fields(citation: Element) -> tuple[dict[str, str], dict[str, str]]:
     authors, editors = _people(citation)
-    title = _text(citation.find("article-title")) or _text(citation.find("chapter-title"))
-    source = _text(citation.find("source"))
+    title = element_text(citation.find("article-title")) or element_text(citation.find("chapter-title"))
+    source = element_text(citation.find("source"))
     if not title and citation.get("publication-type", "") in _BOOKS:
         title, source = source, ""
     title = _MEDIUM.sub("", title)
-    last = _text(citation.find("lpage"))
-    first = _text(citation.find("fpage")) or _text(citation.find("elocation-id"))
+    last = element_text(citation.find("lpage"))
+    first = element_text(citation.find("fpage")) or element_text(citation.find("elocation-id"))
     gold = {
         "authors": ";".join(norm(family) for family in authors),
         "title": norm(title),
         "container": norm(source),
-        "year": norm(_text(citation.find("year"))[:4]),
-        "volume": norm(_text(citation.find("volume"))),
-        "issue": norm(_text(citation.find("issue"))),
+        "year": norm(element_text(citation.find("year"))[:4]),
+        "volume": norm(element_text(citation.find("volume"))),
+        "issue": norm(element_text(citation.find("issue"))),
         "pages": norm_pages(f"{first}-{last}" if last and last != first else first),
     }
-    publisher = _text(citation.find("publisher-name"))
+    publisher = element_text(citation.find("publisher-name"))
     extra = {"editors": ";".join(norm(family) for family in editors), "publisher": norm(publisher)}
     return gold, extra
 
@@ -113,7 +118,7 @@ def labelled_references(samples: Path, chosen: str) -> list[tuple[str, str, dict
             mixed, element = ref.find(".//mixed-citation"), ref.find(".//element-citation")
             if mixed is None or element is None:
                 continue
-            text = _LABEL.sub("", _text(mixed), count=1)
+            text = _LABEL.sub("", element_text(mixed), count=1)
             if len(text) < 20 or text in seen:
                 continue
             seen.add(text)
@@ -136,9 +141,9 @@ def field_scores(samples: Path, chosen: str, errors: int) -> None:
             got = fields(reference)
             # SciELO keeps 'Jr', 'Filho', 'Neto' apart as a suffix: compared with the family name on both sides,
             # the editors' as the authors'.
-            got["authors"] = ";".join(norm(f"{a.family} {a.suffix or ''}") for a in reference.authors)
+            got["authors"] = families(reference.authors)
             book = book_fields(reference)
-            book["editors"] = ";".join(norm(f"{a.family} {a.suffix or ''}") for a in reference.editors)
+            book["editors"] = families(reference.editors)
             yield (language, "all"), text, gold, extra, got, book
 
     report_fields(f"SciELO {chosen} half: references' fields, by the article's language", rows(), errors)

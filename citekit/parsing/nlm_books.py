@@ -115,18 +115,28 @@ def parse_nlm_body_book(text: str) -> Reference | None:
     if not (names_a_body(body) or _ACRONYM.fullmatch(body)) or _NUMBERED.search(found["title"]):
         return None  # 'HIV/AIDS surveillance report, vol. 8.': a volume or edition the learned path reads apart
     body, title = _with_the_bodies_under_it(body, found["title"].strip())
+    return _book(text, found, [Author(body)], title, found["place"], found["publisher"])
+
+
+def _book(
+    text: str, found: re.Match[str], authors: list[Author], title: str, place: str | None, publisher: str
+) -> Reference:
+    """A book an NLM rule read (found: its match of the stripped text): its identifiers, imprint and the ISBN
+    printed after its year."""
     identifiers = find_identifiers(text)
     reference = Reference(
         type="book",
-        authors=[Author(body)],
+        authors=authors,
         title=title,
         year=int(found["year"]),
         raw=text,
         doi=identifiers.doi,
         url=identifiers.url,
     )
-    _with_imprint(reference, found)
-    if isbn := _ISBN.search(printed, found.end()):
+    reference.variables["publisher"] = publisher.strip()
+    if place:
+        reference.variables["publisher-place"] = place.strip()
+    if isbn := _ISBN.search(text.strip(), found.end()):
         reference.variables["ISBN"] = isbn["isbn"]
     return reference
 
@@ -162,22 +172,7 @@ def parse_nlm_book(text: str) -> Reference | None:
             place, _, publisher = publisher.partition(": ")  # 'New York: Alfred A. Knopf'
     if _INITIAL_AT_END.search(title):
         return None
-    identifiers = find_identifiers(text)
-    reference = Reference(
-        type="book",
-        authors=authors,
-        title=title,
-        year=int(found["year"]),
-        raw=text,
-        doi=identifiers.doi,
-        url=identifiers.url,
-    )
-    reference.variables["publisher"] = publisher
-    if place:
-        reference.variables["publisher-place"] = place.strip()
-    if isbn := _ISBN.search(printed, found.end()):
-        reference.variables["ISBN"] = isbn["isbn"]
-    return reference
+    return _book(text, found, authors, title, place, publisher)
 
 
 def _with_the_bodies_under_it(body: str, title: str) -> tuple[str, str]:
