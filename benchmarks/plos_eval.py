@@ -4,7 +4,7 @@ PLOS's article XML (JATS) tags each reference inside the printed text: `<mixed-c
 reference as printed, with its names, year, title, journal, volume and pages each in an element of
 its own, put there by the journal's production. The articles PLOS ships with its corpus tool
 (github.com/PLOS/allofplos: allofplos/starter_corpus and tests/testdata) give about 3,600 tagged
-references from 127 articles of PLOS Biology, Medicine, Genetics, Pathogens, Computational
+references from 126 articles of PLOS Biology, Medicine, Genetics, Pathogens, Computational
 Biology, Neglected Tropical Diseases and ONE, 2005–2017: PLOS's house style ('Moreno CE, Verdú JR
 (2009) Title. Entomol Mexicana 9: 209-214.') and its later Vancouver ('…. Trends Genet. 2000;16(4):
 168–74.'), with the real world's exceptions (books, chapters, reports, conference papers, web pages,
