@@ -42,8 +42,9 @@ _DOI_GOES_ON = re.compile(
 )
 _PMID = re.compile(r"\bPMID:?\s*(\d{1,9})\b", re.IGNORECASE)
 # The PMID after the database's name and a colon: PLOS's 'J Virol 58: 921-936. PubMed: 3701931.', NIH author
-# manuscripts' '[PubMed: 17554300]', 'PubMed ID: 12345'.
-_PUBMED_COLON = re.compile(r"\bPubMed(?:\s*ID)?\s*:\s*(\d{1,9})\b", re.IGNORECASE)
+# manuscripts' '[PubMed: 17554300]', 'PubMed ID: 12345'. PUBMED_COLON, the lead, also ends a source for the rules.
+PUBMED_COLON = r"PubMed(?:\s*ID)?\s*:\s*"
+_PUBMED_COLON = re.compile(rf"\b{PUBMED_COLON}(\d{{1,9}})\b", re.IGNORECASE)
 # A link to the record names its PMID: 'Retrieved from http://www.ncbi.nlm.nih.gov/pubmed/14729967' (Mendeley's
 # APA), 'https://pubmed.ncbi.nlm.nih.gov/30630864/', 'europepmc.org/article/MED/30630864'.
 _PUBMED_LINK = re.compile(

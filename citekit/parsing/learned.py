@@ -454,6 +454,11 @@ def _title_read(tokens: list[Token], labels: list[str]) -> bool:
     return any(label == "title" and token.text[:1].isalnum() for token, label in zip(tokens, labels, strict=True))
 
 
+def _token_ending_at(tokens: list[Token], end: int | None, first: int = 0) -> int | None:
+    """The index of the token that ends at character `end` of the text, looked for from index `first` on."""
+    return next((k for k in range(first, len(tokens)) if tokens[k].end == end), None)
+
+
 def _relabelled(labels: list[str], first: int, last: int, label: str) -> list[str]:
     """The labels with those from first to last (both inclusive) read as `label`."""
     return labels[:first] + [label] * (last + 1 - first) + labels[last + 1 :]
@@ -732,7 +737,7 @@ def _edition_read_into_the_volume(text: str, tokens: list[Token], labels: list[s
     first, last = _first_run(labels, "volume")
     for index in range(first + 1, min(last + 1, len(tokens))):
         if tokens[index].text == "(" and (edition := _NUMBERED_EDITION_IN_BRACKETS.match(text, tokens[index].start)):
-            close = next((k for k in range(index, len(tokens)) if tokens[k].end == edition.end()), None)
+            close = _token_ending_at(tokens, edition.end(), index)
             return labels if close is None else _relabelled(labels, index, close, "other")
     return labels
 
@@ -770,7 +775,7 @@ def _edition_cut_into_the_title(text: str, tokens: list[Token], labels: list[str
     edition = _NUMBERED_EDITION_IN_BRACKETS.match(text, tokens[bracket].start)
     if edition is None or edition.end() <= tokens[last].end:
         return labels
-    close = next((k for k in range(last + 1, len(tokens)) if tokens[k].end == edition.end()), None)
+    close = _token_ending_at(tokens, edition.end(), last + 1)
     return labels if close is None else _relabelled(labels, bracket, close, "other")
 
 
@@ -1932,7 +1937,7 @@ def _bracketed_date_read_in_part(text: str, tokens: list[Token], labels: list[st
         if (index := starts.get(found.start())) is None:
             continue
         month = next(word for word in found.group("month", "month_after_day", "month_first", "month_then_day") if word)
-        close = next((k for k in range(index + 1, len(tokens)) if tokens[k].end == found.end()), None)
+        close = _token_ending_at(tokens, found.end(), index + 1)
         if month.lower() not in MONTHS or close is None:
             continue
         inside = labels[index + 1 : close]
@@ -2901,7 +2906,7 @@ def _editors_up_front(text: str, tokens: list[Token], labels: list[str]) -> list
         # The role read as nothing: 'Erll, Astrid und Ansgar Nünning (Hg) (2005): …'.
         dated = next((token.start for token, label in zip(tokens, labels, strict=True) if label == "date"), None)
         role_end = editor_role_end(text[:dated]) if dated is not None else None
-        last = next((k for k, token in enumerate(tokens) if token.end == role_end), None)
+        last = _token_ending_at(tokens, role_end)
         if last is None:
             return labels
         first = next((k for k in range(last, -1, -1) if tokens[k].text in "(["), last)

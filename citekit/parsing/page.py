@@ -280,18 +280,15 @@ def _found_items(text: str, starts_reference: Callable[[str], bool]) -> Referenc
     lines = text.splitlines()
     # The headings ('References', 'Literatur', '### References', '7. References') are looked for only where the layout
     # may be read: a whole paper the model reads has thousands of lines.
-    if not _web_page(lines):
-        found = _segmented(text)
-        if found.items:
-            return found
-        headings = _reference_headings(lines)
-        if sum(1 for line in lines if line.strip()) > _TOO_FEW_LINES and not _list_under(lines, headings):
-            return found  # a whole text in which the model sees no list, nor a heading over a bulleted one, has none
-        # Too little for the model to see a list in (a line or two), or a heading over a bulleted list the model saw
-        # nothing in (a README's works with no years, '- Kief Morris, *Infrastructure as Code* (O'Reilly)'): read
-        # by its layout.
-    else:
-        headings = _reference_headings(lines)
+    web_page = _web_page(lines)
+    if not web_page and (found := _segmented(text)).items:
+        return found
+    headings = _reference_headings(lines)
+    if not web_page and sum(1 for line in lines if line.strip()) > _TOO_FEW_LINES and not _list_under(lines, headings):
+        return found  # a whole text in which the model sees no list, nor a heading over a bulleted one, has none
+    # A page, too little for the model to see a list in (a line or two), or a heading over a bulleted list the model
+    # saw nothing in (a README's works with no years, '- Kief Morris, *Infrastructure as Code* (O'Reilly)'): read by
+    # its layout.
     # The last heading is the one above the list: an earlier one may be a table of contents.
     for heading in reversed(headings):
         passed_over: list[Item] = []

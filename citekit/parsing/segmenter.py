@@ -543,17 +543,13 @@ def vertical_text(lines: list[Line]) -> set[int]:
     found: set[int] = set()
     run: list[int] = []
     for index, line in enumerate([*lines, None]):
-        if (
-            line is not None
-            and line.text.isalpha()
-            and len(line.text) == 1
-            and (not run or line.number - lines[run[-1]].number <= 2)
-        ):
-            run.append(index)
+        letter = line is not None and len(line.text) == 1 and line.text.isalpha()
+        if letter and run and line.number - lines[run[-1]].number <= 2:
+            run.append(index)  # the next letter, a blank line between at most
             continue
         if len(run) >= _VERTICAL_AT_LEAST:
             found.update(run)
-        run = [index] if line is not None and line.text.isalpha() and len(line.text) == 1 else []
+        run = [index] if letter else []
     return found
 
 

@@ -11,7 +11,7 @@ import re
 
 from citekit.model import Author, Reference
 from citekit.months import MONTHS
-from citekit.parsing.identifiers import find_identifiers
+from citekit.parsing.identifiers import PUBMED_COLON, find_identifiers
 from citekit.parsing.names import parse_springer_authors
 from citekit.parsing.places import is_place
 from citekit.parsing.rules import IN_A_BOOK, begins_with_a_place, read_as_software
@@ -47,7 +47,7 @@ _WEB = re.compile(
 # pmid:21903253', as PLOS prints them, or earlier '… J Virol 58: 921-936. PubMed: 3701931.'): read as identifiers,
 # no part of the source.
 _IDENTIFIERS_AFTER = re.compile(
-    r"[.,;]?\s+(?:doi:?\s*10\.|https?://(?:dx\.)?doi\.org/|pmid:?\s*\d|pubmed(?:\s*id)?\s*:\s*\d|pmcid:?\s*pmc)",
+    rf"[.,;]?\s+(?:doi:?\s*10\.|https?://(?:dx\.)?doi\.org/|pmid:?\s*\d|{PUBMED_COLON}\d|pmcid:?\s*pmc)",
     re.IGNORECASE,
 )
 

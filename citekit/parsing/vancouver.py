@@ -11,7 +11,7 @@ import re
 
 from citekit.model import Reference
 from citekit.months import month_number
-from citekit.parsing.identifiers import find_identifiers, identifier_fields
+from citekit.parsing.identifiers import PUBMED_COLON, find_identifiers, identifier_fields
 from citekit.parsing.names import parse_springer_authors
 from citekit.parsing.rules import IN_A_BOOK, begins_with_a_place, title_and_source
 
@@ -39,7 +39,7 @@ _SOURCE = re.compile(
 _TRAILER = re.compile(
     # (from a run of spaces' start only, taken whole: tried from each place of a long run, it took time growing with
     # the run's square; so _ONLINE's spaces, and nature.py's)
-    r"(?:\.|(?<!\s))\s++(?:doi:|https?://|(?:PubMed\s+)?PMID:|\[?PubMed(?:\s*ID)?\s*:\s*\d|PMCID:|Epub\b"
+    rf"(?:\.|(?<!\s))\s++(?:doi:|https?://|(?:PubMed\s+)?PMID:|\[?{PUBMED_COLON}\d|PMCID:|Epub\b"
     r"|Available (?:from|at)\b|Disponível em\b|Disponible en\b"
     r"|10\.\d{4,9}/).*$",
     re.IGNORECASE,
