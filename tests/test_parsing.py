@@ -2264,8 +2264,8 @@ def test_a_books_place_is_told_apart_from_its_title():
 
 
 def test_a_place_after_a_dash_or_with_a_note_and_a_series_in_brackets():
-    """DIN 1505 prints ' – Göttingen' after the book; '(im Erscheinen)' (forthcoming) and '[u.a.]'
-    stay with the place; a series in brackets keeps its closing bracket."""
+    """DIN 1505 prints ' – Göttingen' after the book; '[u.a.]' stays with the place, '(im Erscheinen)'
+    (forthcoming) is the work's state; a series in brackets keeps its closing bracket."""
     dashed, forthcoming = parse_each(
         [
             "Meier, A. (2004): Titel. In: Kreckel, R. (Hrsg.): Soziale Ungleichheiten (Soziale Welt Sonderband 2). "
@@ -2280,7 +2280,11 @@ def test_a_place_after_a_dash_or_with_a_note_and_a_series_in_brackets():
         "Göttingen",
     )
     assert forthcoming.container_title == "Geropsychology. European Perspectives for an Ageing World"
-    assert forthcoming.variables.get("publisher-place") == "Göttingen (im Erscheinen)"
+    # the state is the work's, not the place's
+    assert (forthcoming.variables.get("publisher-place"), forthcoming.variables.get("status")) == (
+        "Göttingen",
+        "im Erscheinen",
+    )
 
 
 def test_din_places_and_the_number_of_volumes_are_not_part_of_the_title():
@@ -7981,6 +7985,8 @@ def test_a_markdown_lists_dash_bullets_are_no_part_of_the_reference():
         "ouvrière, manuscript, march 1998.\nZola, E. (1885): Germinal. Paris: Charpentier.\n"
     ).references
     assert [r.raw[:6] for r in same_author] == ["Weber,", "- fort", "Zola, "]
+    assert same_author[1].authors == [Author("Weber", "F")]  # the dash names the author before
+    assert (same_author[1].year, same_author[1].variables["status"]) == (1998, "forthcoming")
 
 
 def test_collective_authors_of_software_and_the_web():
@@ -8812,3 +8818,65 @@ def test_an_nlm_chapter_with_no_pages_is_no_book():
     assert (delson.type, delson.title) == ("chapter", "Cercopithecinae")
     assert delson.container_title == "Encyclopedia of Human Evolution and Prehistory"
     assert [editor.family for editor in delson.editors] == ["Delson", "Tattersall", "Van Couvering", "Brooks"]
+
+
+def test_a_works_state_printed_where_its_year_stands():
+    """'In press', 'im Druck' where the year would be (public repositories' READMEs and package docs): the
+    labeller, which rarely saw them in training, read them as the publisher (the article then a chapter) or into
+    the journal, and the journal after the title into the title. They are the date's literal, not a field."""
+    beaury, ladleif, froese, krause = parse_each(
+        [
+            "Beaury, E.M.B, Smith, J.R., Levine, J. Global suitability and spatial overlap of land-based climate "
+            "mitigation strategies. Global Change Biology. In press.",
+            "Ladleif, M. & Lepa, S. (2023). Spotivey – Eine Web-Applikation zur vereinfachten Nutzung der "
+            "Spotify-API im Rahmen Online-Fragebogenstudien. Publizistik. In press.",
+            "Froese, R., Zeller, D., Kleisner, K., and Pauly, D. What catch data can tell us about the status of "
+            "global fisheries? Mar. Biol. In press. doi: 10.1007/s00227-012-1909-6",
+            "Krause, F., & Lindemann, O. (im Druck). Expyriment: Eine Python-Bibliothek für kognitive und "
+            "neurowissenschaftliche Experimente. Behavior Research Methods.",
+        ]
+    )
+    assert (beaury.container_title, beaury.type, beaury.year, beaury.date_literal) == (
+        "Global Change Biology",
+        "article-journal",
+        None,
+        "In press",
+    )
+    assert "publisher" not in beaury.variables
+    assert ladleif.title.endswith("Online-Fragebogenstudien")
+    assert (ladleif.container_title, ladleif.year, ladleif.date_literal) == ("Publizistik", 2023, None)
+    assert "publisher" not in ladleif.variables
+    assert froese.container_title.rstrip(".") == "Mar. Biol"
+    assert (froese.date_literal, froese.doi) == ("In press", "10.1007/s00227-012-1909-6")
+    assert (krause.container_title, krause.date_literal) == ("Behavior Research Methods", "im Druck")
+    # With a year printed, the state is CSL's status alone
+    assert (ladleif.variables["status"], beaury.variables["status"]) == ("In press", "In press")
+    # After the year and the volume (a PLOS article's list, PLOS/allofplos): the journal's name ran on over them
+    (hotez,) = parse_each(
+        [
+            "Hotez P, Whitham M (2014) Helminth infections: a new global women's health agenda. Obstet Gynecol 123 "
+            "in press."
+        ]
+    )
+    assert (hotez.container_title, hotez.volume, hotez.pages, hotez.year) == ("Obstet Gynecol", "123", None, 2014)
+
+
+def test_a_works_state_is_exported_as_bibtexs_year_and_pubstate(tmp_path: Path):
+    """`citekit parse --format bibtex` on an article in press (a public repository's README): 'In press' stood as
+    the publisher of a chapter; it is the year a reader cites it by, and BibLaTeX's pubstate."""
+    from click.testing import CliRunner
+
+    from citekit.cli import main
+
+    pasted = tmp_path / "in-press.txt"
+    pasted.write_text(
+        "Beaury, E.M.B, Smith, J.R., Levine, J. Global suitability and spatial overlap of land-based climate "
+        "mitigation strategies. Global Change Biology. In press.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["parse", str(pasted), "--format", "bibtex"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("@article{")
+    assert "  journal = {Global Change Biology},\n" in result.output
+    assert "  year = {In press},\n  pubstate = {In press}\n" in result.output
+    assert "publisher" not in result.output

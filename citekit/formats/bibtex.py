@@ -195,6 +195,7 @@ FIELDS: tuple[FieldMap, ...] = (
     _row("number-of-pages", "pagetotal"),
     _row("chapter-number", "chapter"),
     _row("genre", "type"),
+    _row("status", "pubstate"),  # 'in press', 'forthcoming': BibLaTeX's, which plain BibTeX's styles pass over
     _row("event-title", "eventtitle"),
     _row("event-place", "venue"),
     _row("version", "version"),

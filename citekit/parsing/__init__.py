@@ -10,6 +10,7 @@ from citekit.parsing.abnt_theses import read_abnt_thesis
 from citekit.parsing.accessed import access_date
 from citekit.parsing.annotations import without_annotation
 from citekit.parsing.authors import PARTICLES, SAME_AUTHORS, YEAR_FIRST
+from citekit.parsing.forthcoming import read_state, state_in
 from citekit.parsing.gbt7714 import parse_gbt7714_reference
 from citekit.parsing.gost import parse_gost_book, parse_gost_reference
 from citekit.parsing.isbn import without_isbn
@@ -153,6 +154,7 @@ def parse_each(texts: list[str]) -> list[Reference]:
         read_mla_source(reference, body)
         read_scholar_proceedings(reference, body)
         read_abnt_thesis(reference, body)
+        read_state(reference, body)
         reference.accessed = reference.accessed or access_date(body)
         _emphasis_taken_off(reference)
         reference.raw = text  # as printed, label and all
@@ -191,6 +193,8 @@ def _without_notes(text: str) -> str:
 
 def _by_rule(text: str) -> Reference | None:
     unnumbered = _NUMBER.sub("", text, count=1)
+    if state_in(unnumbered) is not None:
+        return None  # 'J Immunol, in press.': no rule expects a state where the year or the pages stand
     reference = (
         (parse_gost_reference(unnumbered) if "//" in unnumbered else None)
         or parse_springer_reference(unnumbered)
@@ -381,7 +385,7 @@ def parse_references(text: str) -> ParseResult:
             not is_reference(reference)
             or (years_expected and not has_date and not _published(reference))
             or (_FOOTNOTE.match(item.text) and not _in_numbered_sequence(numbers, index))
-            or (listed and _unsure_and_unnamed(reference))
+            or (listed and _unsure_and_unnamed(reference) and not _REPEATED_AUTHORS.match(reference.raw or ""))
             or (listed and _long_and_unnamed(reference))
             or (listed and _mid_sentence(item.text))
             or (amid_text and not has_date and not reference.authors)
@@ -404,9 +408,12 @@ def parse_references(text: str) -> ParseResult:
 
 # '———.', '——,', '— 1987': the previous reference's authors, as Chicago, MLA and many humanities
 # lists print them; Brazil's ABNT prints a line, '______.'. One em dash alone counts; hyphens and
-# en dashes only in a run of two or more, underscores in three or more.
+# en dashes in a run of two or more, underscores in three or more; one hyphen or en dash before a space
+# ('- forthcoming, …', '- (2005). …'), where it begins only some of the list's references (a Markdown list's
+# bullets, which begin most, are taken off before: page.DASH_BULLET), and not before a number (a page's '- 21 -').
 _REPEATED_AUTHORS = re.compile(
-    rf"^\s*(?:\[\d+\]|\(\d+\)|\d+\.)?\s*(?:[—―]+|[-–‒]{{2,}}|_{{3,}}|(?i:{SAME_AUTHORS})\.)(?=[\s.,:;(]|$)"
+    rf"^\s*(?:\[\d+\]|\(\d+\)|\d+\.)?\s*(?:[—―]+|[-–‒]{{2,}}|[-–‒](?=\s+[^\d\s])|_{{3,}}|(?i:{SAME_AUTHORS})\.)"
+    r"(?=[\s.,:;(]|$)"
 )
 
 

@@ -23,6 +23,7 @@ from citekit.parsing.authors import (
     names_a_body,
     split_authors,
 )
+from citekit.parsing.forthcoming import state_in
 from citekit.parsing.given_names import given_name_kind
 from citekit.parsing.identifiers import eprint_variables, find_identifiers
 from citekit.parsing.places import (
@@ -228,12 +229,54 @@ def _without_link_lead(title: str) -> str:
     return title[:cut] + _LINK_LEAD.sub("", tail)
 
 
+_STATE_AS_A_YEAR = "2000"
+
+
+def _state_read_as_a_year(text: str, tokens: list[Token]) -> tuple[list[Token], int, int] | None:
+    """The tokens the labeller reads for a reference whose state stands where its year would ('Bioinformatics. In
+    press.'): a year in the state's place, as the labeller has seen the layout printed (the state's words, seen
+    rarely in training, led it to read them as a publisher and the title before them as a place); and where the
+    state's tokens begin and end."""
+    if (state := state_in(text)) is None:
+        return None
+    first = next(i for i, token in enumerate(tokens) if token.start >= state.start())
+    after = next((i for i, token in enumerate(tokens) if token.start >= state.end()), len(tokens))
+    year = Token(_STATE_AS_A_YEAR, tokens[first].start, tokens[first].start + len(_STATE_AS_A_YEAR))
+    return tokens[:first] + [year] + tokens[after:], first, after
+
+
+def _labels_of_the_state(
+    tokens: list[Token], first: int, after: int, labels: list[str], confidences: list[float]
+) -> tuple[list[str], list[float]]:
+    """The labels of a reference read with a year in its state's place (_state_read_as_a_year), given back to the
+    state's words. Read as the date where no other date is, the state is the date's; read into another field ('J
+    Immunol, in press' as the journal's name) or beside a date ('- forthcoming, …, march 1998'), it is no part of
+    either, nor is its mark read as the date's ('- forthcoming,')."""
+    alone = labels[first] == "date" and "date" not in labels[:first] and "date" not in labels[first + 1 :]
+    state = "date" if alone else "other"
+    labels = labels[:first] + [state] * (after - first) + labels[first + 1 :]
+    marks = after
+    while state == "other" and marks < len(labels) and labels[marks] == "date" and not tokens[marks].text.isalnum():
+        marks += 1
+    labels[after:marks] = ["other"] * (marks - after)
+    return labels, confidences[:first] + [confidences[first]] * (after - first) + confidences[first + 1 :]
+
+
 def label_many(texts: list[str]) -> list[tuple[list[Token], list[str], list[float]]]:
     """For each text: its tokens, their labels, and the model's probability for each label.
     Many at once is much faster than one by one."""
     tokens = [tokenize(text) for text in texts]
-    tagged = neural.tag(tokens, [len(text) for text in texts])
-    return [(found, labels, confidences) for found, (labels, confidences) in zip(tokens, tagged, strict=True)]
+    states = [_state_read_as_a_year(text, found) for text, found in zip(texts, tokens, strict=True)]
+    tagged = neural.tag(
+        [found if state is None else state[0] for found, state in zip(tokens, states, strict=True)],
+        [len(text) for text in texts],
+    )
+    result = []
+    for found, state, (labels, confidences) in zip(tokens, states, tagged, strict=True):
+        if state is not None:
+            labels, confidences = _labels_of_the_state(found, state[1], state[2], labels, confidences)
+        result.append((found, labels, confidences))
+    return result
 
 
 def _spans(tokens: list[Token], labels: list[str], confidences: list[float]) -> dict[str, tuple[int, int, float]]:
