@@ -8880,3 +8880,27 @@ def test_a_works_state_is_exported_as_bibtexs_year_and_pubstate(tmp_path: Path):
     assert "  journal = {Global Change Biology},\n" in result.output
     assert "  year = {In press},\n  pubstate = {In press}\n" in result.output
     assert "publisher" not in result.output
+
+
+def test_a_bodys_name_before_the_year_in_the_author_year_layout():
+    """A consortium's or a study group's name before the bracketed year (PLOS's author–year lists, PLOS/allofplos;
+    a public repository's README): the labeller read it as the title, the bracket with it, and the title after the
+    year was lost; a body's name with its capitals inside a word was cut in two ('Hap Map'), as a PDF's glued words
+    are."""
+    who, tcga, hapmap = parse_each(
+        [
+            "The WHO Collaborative Study (1992) Depot-medroxyprogesterone acetate (DMPA) and risk of invasive squamous "
+            "cell cervical cancer. Contraception 45: 299–312. doi: 10.1016/0010-7824(92)90052-U",
+            "The Cancer Genome Atlas Research Network (2015) Comprehensive genomic characterization of head and neck "
+            "squamous cell carcinomas. Nature. In press. doi: 10.1038/nature14129",
+            "The International HapMap Consortium (2003). The International HapMap project. Nature 426: 789-796.",
+        ]
+    )
+    assert [author.family for author in who.authors] == ["The WHO Collaborative Study"]
+    assert who.title.startswith("Depot-medroxyprogesterone acetate (DMPA)")
+    assert (who.container_title, who.year, who.volume) == ("Contraception", 1992, "45")
+    assert [author.family for author in tcga.authors] == ["The Cancer Genome Atlas Research Network"]
+    assert tcga.title.startswith("Comprehensive genomic characterization")
+    assert (tcga.container_title, tcga.year) == ("Nature", 2015)
+    assert [author.family for author in hapmap.authors] == ["The International HapMap Consortium"]
+    assert (hapmap.title, hapmap.pages) == ("The International HapMap project", "789-796")

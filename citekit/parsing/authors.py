@@ -81,16 +81,17 @@ _OPEN_BRACKET_AT_END = re.compile(r"\s*\([^()\w]*\w*[^()\w]*$")  # 'Karl ( / Ori
 _LIST_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]?)\s+(?=[^\W\d_])")
 _LABEL = re.compile(r"^\s*(?:\[[A-Za-z]{2,8}\d{0,4}[a-z]?|[A-Za-z]{2,8}\d{2,4}[a-z]?)\]\s*")
 # Kinds of body, in English and German; science's corporate authors ('R Core Team', 'Planck Collaboration', 'WHO
-# Working Group', 'Royal Society', 'The World Bank', 'Kaiser Family Foundation', 'GBD 2019 … Collaborators',
-# 'EINSTEIN Investigators', a guideline's 'Panel'); software's and the web's ('Wikipedia contributors', 'scikit-learn
-# developers', 'Embeddia project');
+# Working Group', 'The WHO Collaborative Study', 'Royal Society', 'The World Bank', 'Kaiser Family Foundation', 'GBD
+# 2019 … Collaborators', 'EINSTEIN Investigators', a guideline's 'Panel'); software's and the web's ('Wikipedia
+# contributors', 'scikit-learn developers', 'Embeddia project');
 # companies ('Oxford Nanopore Technologies', 'Pfizer Laboratories', 'Illumina Corporation'); French, Spanish,
 # Portuguese and Italian ones ('BRASIL. Ministério da Saúde', 'Secretaría de Salud').
 _BODY_KINDS = tuple(
     r"""
     ministry institut\w* stiftung kommission commission council association organi[sz]ation department agency
     bureau gesellschaft zentrum cent(?:er|re)s? universit\w+ statisti\w+ bundes\w+ gmbh e\.\s?v inc ltd
-    team collaboration collaborators investigators consortium group panel foundation society bank trust committee
+    team collaboration collaborative collaborators investigators consortium group panel foundation society bank
+    trust committee
     contributors developers maintainers project community direction mission commune comune ville municipalit\w+
     academy academies federation alliance network initiative office service authority administration watch
     task\s?force taskforce working\s+party secretariat commissioner
@@ -547,8 +548,8 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
         text = _UNDATED.sub(" ", text)
     if "ª" in text:
         text = _STOP_BEFORE_ORDINAL.sub("", text)  # Spanish 'M.ª' (María), read as an initial: 'Mª'
-    if not _one_name_of_a_site(text):
-        text = _unglued(text)
+    if (unglued := _unglued(text)) != text and not _one_name_of_a_site(text) and not is_organisation(text):
+        text = unglued  # not a body's name with its capitals inside a word: 'The International HapMap Consortium'
     if "&" in text:
         text = _STRAY_AND.sub(" & ", text)
     folded = text.casefold()

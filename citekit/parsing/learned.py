@@ -616,9 +616,10 @@ def _names_read_as_a_title(tokens: list[Token], labels: list[str]) -> list[str]:
     if (run := _opening_run_before_the_date(labels, "title")) is None:
         return labels
     first, last = run
-    # The date's own bracket may be read into the run: 'Senatsverwaltung für …/Geschäftsstelle Gleichstellung. ('.
-    closed = tokens[last - 1].text if tokens[last].text == "(" and last > first else tokens[last].text
-    if closed not in (",", ".") and tokens[last + 1].text != "(":
+    # The date's own bracket may be read into the run: 'Senatsverwaltung für …/Geschäftsstelle Gleichstellung. (',
+    # 'The Cancer Genome Atlas Research Network (' + '2015) Comprehensive genomic …' (PLOS's author–year layout).
+    bracketed = tokens[last + 1].text == "(" or tokens[last].text == "(" and last > first
+    if tokens[last].text not in (",", ".") and not bracketed:
         return labels
     after = _run_end(labels, last + 1) + 1
     if after >= len(labels) or labels[after] != "title":
