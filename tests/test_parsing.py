@@ -8904,3 +8904,24 @@ def test_a_bodys_name_before_the_year_in_the_author_year_layout():
     assert (tcga.container_title, tcga.year) == ("Nature", 2015)
     assert [author.family for author in hapmap.authors] == ["The International HapMap Consortium"]
     assert (hapmap.title, hapmap.pages) == ("The International HapMap project", "789-796")
+
+
+def test_a_journal_abbreviated_word_by_word_in_the_author_year_layout():
+    """PLOS's author–year references to physics journals (PLOS/allofplos): 'Phys. Rev. E' lost its first words to
+    the title, each abbreviation's stop taken for the end of a sentence."""
+    weikl, destainville = parse_each(
+        [
+            "Weikl TR, Kozlov MM, Helfrich W (1998) Interaction of conical membrane inclusions: Effect of lateral "
+            "tension. Phys. Rev. E 57: 6988–6995. doi: 10.1103/PhysRevE.57.6988",
+            "Destainville N (2008) Cluster Phases of membrane proteins. Phys. Rev E 77: 011905. doi: "
+            "10.1103/PhysRevE.77.011905",
+        ]
+    )
+    assert weikl.title == "Interaction of conical membrane inclusions: Effect of lateral tension"
+    assert (weikl.container_title, weikl.volume, weikl.pages) == ("Phys. Rev. E", "57", "6988–6995")
+    assert destainville.title == "Cluster Phases of membrane proteins"
+    assert (destainville.container_title, destainville.volume, destainville.doi) == (
+        "Phys. Rev E",
+        "77",
+        "10.1103/PhysRevE.77.011905",
+    )

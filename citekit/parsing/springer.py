@@ -126,6 +126,9 @@ _LINK_LEAD_AT_END = re.compile(
 )
 # A journal's abbreviation, each word capitalised, as the title's last sentence (a title's sentences hold small words).
 _JOURNAL_ENDING_THE_TITLE = re.compile(r"[.?!]\s(?:[A-Z][A-Za-z&'’-]{0,11}\s){0,5}[A-Z][A-Za-z&'’-]{0,11}$")
+# A word the title would end with as a sentence of its own, short and capitalised: a journal's abbreviated word,
+# the stop after it no title's end ('… lateral tension. Phys. Rev' + 'E 57: 6988–6995').
+_ABBREVIATION_ENDING_THE_TITLE = re.compile(r"[.?!]\s[A-Z][a-z]{0,5}$")
 # The words a publisher's name ends with, never a journal's: '… University Press', 'Springer-Verlag'.
 _PUBLISHER_AT_END = re.compile(r"(?:\bPress|Verlag|\bPublishers|\bPublishing|\bPublications|\bBooks)$")
 
@@ -180,6 +183,10 @@ def _split_title_and_source(rest: str, reference: Reference) -> bool:
     if reference.container_title is None and _JOURNAL_ENDING_THE_TITLE.search(reference.title or ""):
         # 'Title. Proc Natl Acad Sci. 97:11448–11453', 'Title. Math Med Biol. 29(1):21–29': the journal's
         # abbreviation, its stop taken for the title's end; the learned path reads it
+        return False
+    if _ABBREVIATION_ENDING_THE_TITLE.search(reference.title or ""):
+        # 'Title. Phys. Rev. E 57: 6988–6995', 'Title. Phys. Rev E 77: 011905': the journal's name abbreviated
+        # word by word, each word's stop taken for a sentence's end; the learned path reads it
         return False
     journal = reference.container_title or ""
     if not locator["issue"] and not locator["pages"] and journal.endswith(":"):
