@@ -8925,3 +8925,31 @@ def test_a_journal_abbreviated_word_by_word_in_the_author_year_layout():
         "77",
         "10.1103/PhysRevE.77.011905",
     )
+
+
+def test_endnotes_pmcid_trailers_as_nih_asks_for_them():
+    """'. ; PubMed Central PMCID: PMC2597765.' after the source (PLOS's lists, from EndNote) kept the Vancouver rule
+    from reading the journal, which ran into the title; EndNote's doubled prefix ('PMCPmc3971304',
+    'PMCID:PMCPMC3916368', the labelled strings' too) lost the PMCID."""
+    shet, zhao, fink = parse_each(
+        [
+            "Shet AS. Characterizing blood microparticles: technical aspects and challenges. Vascular health and risk "
+            "management. 2008;4(4):769–74. ; PubMed Central PMCID: PMC2597765.",
+            "Zhao F, Chen Y, Wu Q, Wang Z, Lu J. Prognostic value of CD117 in cancer: a meta-analysis. International "
+            "journal of clinical and experimental pathology. 2014;7(3):1012–21. ; PubMed Central PMCID: PMCPmc3971304.",
+            "Fink MP. Animal models of sepsis. Virulence. 2014; 5( 1): 143-53. doi:10.4161/viru.26083. PubMed "
+            "PMID:24022070; PubMed Central PMCID:PMCPMC3916368.",
+        ]
+    )
+    assert shet.title == "Characterizing blood microparticles: technical aspects and challenges"
+    assert (shet.container_title, shet.volume, shet.issue, shet.pmcid) == (
+        "Vascular health and risk management",
+        "4",
+        "4",
+        "PMC2597765",
+    )
+    assert (zhao.container_title, zhao.pmcid) == (
+        "International journal of clinical and experimental pathology",
+        "PMC3971304",
+    )
+    assert (fink.pmid, fink.pmcid, fink.doi) == ("24022070", "PMC3916368", "10.4161/viru.26083")

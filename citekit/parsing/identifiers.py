@@ -52,8 +52,9 @@ _PUBMED_LINK = re.compile(
     re.IGNORECASE,
 )
 # Wikipedia prints the PMCID as a link after its label, with a space between: 'PMC 7717626'. Spaced, only a
-# number as long as PMC's are now (six digits or more): 'PMC 2010' could be a meeting's name.
-_PMCID = re.compile(r"\b(?:PMCID:?\s*)?(PMC(?:\d{4,10}|\s\d{6,10}))\b", re.IGNORECASE)
+# number as long as PMC's are now (six digits or more): 'PMC 2010' could be a meeting's name. EndNote doubles the
+# prefix of a PMCID stored with its own ('PubMed Central PMCID: PMCPMC1255050', 'PMCPmc3971304').
+_PMCID = re.compile(r"\b(?:PMCID:?\s*)?(?:PMC(?=PMC))?(PMC(?:\d{4,10}|\s\d{6,10}))\b", re.IGNORECASE)
 # 'arXiv:1604.06211', 'arXiv preprint arXiv:1810.04805', 'ArXiv, abs/1906.00591', 'arXiv :hep-ph/0605068',
 # 'arxiv.org/abs/0908.1674v1', and a PDF's spaces inside ('arXiv :1702 .02813', 'hep -th/0312052'); an old
 # identifier alone names its archive ('[hep-th/9611200]'). Then the subject class: '[hep-ph]'.

@@ -39,7 +39,9 @@ _SOURCE = re.compile(
 _TRAILER = re.compile(
     # (from a run of spaces' start only, taken whole: tried from each place of a long run, it took time growing with
     # the run's square; so _ONLINE's spaces, and nature.py's)
-    rf"(?:\.|(?<!\s))\s++(?:doi:|https?://|(?:PubMed\s+)?PMID:|\[?{PUBMED_COLON}\d|PMCID:|Epub\b"
+    # EndNote's and Zotero's '. ; PubMed Central PMCID: PMC2597765.', as NIH's public access policy asks
+    rf"(?:\.|(?<!\s))\s++(?:;\s*+)?(?:doi:|https?://|(?:PubMed\s+)?PMID:|\[?{PUBMED_COLON}\d|(?:PubMed\s+Central\s+)?PMCID:"
+    r"|Epub\b"
     r"|Available (?:from|at)\b|Disponível em\b|Disponible en\b"
     r"|10\.\d{4,9}/).*$",
     re.IGNORECASE,
