@@ -8953,3 +8953,22 @@ def test_endnotes_pmcid_trailers_as_nih_asks_for_them():
         "PMC3971304",
     )
     assert (fink.pmid, fink.pmcid, fink.doi) == ("24022070", "PMC3916368", "10.4161/viru.26083")
+
+
+def test_one_page_or_an_article_number_after_the_issues_bracket():
+    """'Physical Review, 174(5):1559, 1968.', 'PLoS Comput Biol, 3(6):e116, 2007.' (the labelled strings), 'BMJ,
+    309(6947):102, 1994.' (a public repository's paper): the labeller read volume, issue and pages as one run, and
+    only a range of pages was read out of it."""
+    carter, tarca, altman = parse_each(
+        [
+            "[16] Brandon Carter. Global structure of the Kerr family of gravitational fields. Physical Review, "
+            "174(5):1559, 1968.",
+            "[63] Adi L Tarca, Vincent J Carey, Xue-wen Chen, Roberto Romero, and Sorin Drăghici. Machine learning and "
+            "its applications to biology. PLoS Comput Biol, 3(6):e116, 2007.",
+            "D. G. Altman and J. M. Bland. Statistics Notes: Diagnostic tests 2: Predictive values. BMJ, "
+            "309(6947):102, 1994. doi:10.1136/bmj.309.6947.102",
+        ]
+    )
+    assert (carter.volume, carter.issue, carter.pages, carter.year) == ("174", "5", "1559", 1968)
+    assert (tarca.volume, tarca.issue, tarca.pages) == ("3", "6", "e116")
+    assert (altman.container_title, altman.volume, altman.issue, altman.pages) == ("BMJ", "309", "6947", "102")

@@ -39,8 +39,9 @@ from citekit.parsing.rules import read_as_software
 from citekit.parsing.tokens import Token, is_initial, tokenize
 
 _YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)([a-z])?")
-# What follows '8(2' in a run labelled volume as a whole: '): 187–191', the pages.
-_PAGES_AFTER_ISSUE = re.compile(r"\)?\s*:\s*(?P<pages>\d+\s*[-–]\s*\d+)\s*$")
+# What follows '8(2' in a run labelled volume as a whole: '): 187–191', the pages; one page or an article's
+# number too ('BMJ, 309(6947):102, 1994', '12(10):e1001885').
+_PAGES_AFTER_ISSUE = re.compile(r"\)?\s*:\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\s*$")
 # The volume's run of letters, digits, stops and dashes from its start, taken whole (it must end where the space or
 # the bracket begins): tried from every place and split every way, a long run of digits took time growing with
 # its cube (a 3,900-digit volume: 230 s).
