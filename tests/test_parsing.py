@@ -8972,3 +8972,41 @@ def test_one_page_or_an_article_number_after_the_issues_bracket():
     assert (carter.volume, carter.issue, carter.pages, carter.year) == ("174", "5", "1559", 1968)
     assert (tarca.volume, tarca.issue, tarca.pages) == ("3", "6", "e116")
     assert (altman.container_title, altman.volume, altman.issue, altman.pages) == ("BMJ", "309", "6947", "102")
+
+
+def test_pubmeds_notes_after_the_source_and_a_groups_name_with_an_en_dash():
+    """PubMed's citations as public repositories copy them: 'Erratum in: BMJ 1998 Sep 5;317(7159):631.' after the
+    source gave the erratum's volume and pages and the journal 'Erratum in: BMJ'; a group's name with an en dash
+    ('NICHD Maternal–Fetal Medicine Units Network') kept the Vancouver rule from the names, and the learned path
+    read twenty-one of them as one."""
+    mcquillan, gyamfi = parse_each(
+        [
+            "McQuillan P, Pilkington S, Allan A, Taylor B, Short A, Morgan G, et al. Confidential inquiry into quality "
+            "of care before admission to intensive care. BMJ. 1998 Jun 20;316(7148):1853-8. Erratum in: BMJ 1998 Sep "
+            "5;317(7159):631.",
+            "Gyamfi-Bannerman C, Thom EA, Blackwell SC, Tita AT, Reddy UM, Saade GR, Rouse DJ, McKenna DS, Clark EA, "
+            "Thorp JM Jr, Chien EK, Peaceman AM, Gibbs RS, Swamy GK, Norton ME, Casey BM, Caritis SN, Tolosa JE, "
+            "Sorokin Y, VanDorsten JP, Jain L; NICHD Maternal–Fetal Medicine Units Network. Antenatal Betamethasone "
+            "for Women at Risk for Late Preterm Delivery. N Engl J Med. 2016 Apr 7;374(14):1311-20. doi: "
+            "10.1056/NEJMoa1516783. Epub 2016 Feb 4. Erratum in: N Engl J Med. 2023 May 4;388(18):1728. doi: "
+            "10.1056/NEJMx220010. PMID: 26842679; PMCID: PMC4823164.",
+        ]
+    )
+    assert (mcquillan.container_title, mcquillan.volume, mcquillan.issue, mcquillan.pages) == (
+        "BMJ",
+        "316",
+        "7148",
+        "1853-8",
+    )
+    assert len(gyamfi.authors) == 22
+    assert (gyamfi.authors[0], gyamfi.authors[-1]) == (
+        Author("Gyamfi-Bannerman", "C"),
+        Author("NICHD Maternal–Fetal Medicine Units Network"),
+    )
+    assert gyamfi.title == "Antenatal Betamethasone for Women at Risk for Late Preterm Delivery"
+    assert (gyamfi.volume, gyamfi.pages, gyamfi.doi, gyamfi.pmid) == (
+        "374",
+        "1311-20",
+        "10.1056/NEJMoa1516783",
+        "26842679",
+    )

@@ -85,8 +85,9 @@ _JOINING = frozenset({"and", "&", "und", "et"})
 # 'et al', and the 'et. al.' real lists print too: the names before it are all that is printed.
 _ET_AL = re.compile(r"(?:,\s*+|(?<!\s)\s++)et\.?\s?al\b\.?")  # spaces from a run's start only: linear on a long run
 # A group that wrote the work, as NLM prints it between semicolons ('Talkowski ME; Genome Aggregation Database
-# Consortium; Neale BM', 'Giorgi R; CENSUR working survival group'): words, no sentence inside.
-_GROUP = re.compile(r"[A-Z0-9][\w'’&()/+-]*+(?:\s[\w'’&()/+-]++){0,14}")
+# Consortium; Neale BM', 'Giorgi R; CENSUR working survival group', 'Jain L; NICHD Maternal–Fetal Medicine Units
+# Network'): words, no sentence inside.
+_GROUP = re.compile(r"[A-Z0-9][\w'’&()/+–-]*+(?:\s[\w'’&()/+–-]++){0,14}")
 # ... and AMA's 'on behalf of the American Heart Association Council on Hypertension', 'for the … Investigators',
 # '…; and Stroke Council': words before the group's name, no part of it.
 _GROUP_LEAD = re.compile(r"(?:(?:on\s+behalf\s+of|for)(?:\s+the)?|and)\s+")

@@ -35,13 +35,14 @@ _SOURCE = re.compile(
     r"\.?$"
 )
 # What follows the source: identifiers (NCBI's own 'PubMed PMID: 12520007', NIH manuscripts' '[PubMed: 9681850]'),
-# links, notes; PubMed Central prints the DOI bare ('…;22(1):61. 10.1186/s13058-020-01296-5.').
+# links, notes (PubMed's 'Erratum in: BMJ 1998 Sep 5;317(7159):631.', 'Comment in: …', another work's source);
+# PubMed Central prints the DOI bare ('…;22(1):61. 10.1186/s13058-020-01296-5.').
 _TRAILER = re.compile(
     # (from a run of spaces' start only, taken whole: tried from each place of a long run, it took time growing with
     # the run's square; so _ONLINE's spaces, and nature.py's)
     # EndNote's and Zotero's '. ; PubMed Central PMCID: PMC2597765.', as NIH's public access policy asks
     rf"(?:\.|(?<!\s))\s++(?:;\s*+)?(?:doi:|https?://|(?:PubMed\s+)?PMID:|\[?{PUBMED_COLON}\d|(?:PubMed\s+Central\s+)?PMCID:"
-    r"|Epub\b"
+    r"|Epub\b|(?:Erratum|Comment|Retraction|Update|Republished)\s+(?:in|on|of|from)\s*:"
     r"|Available (?:from|at)\b|Disponível em\b|Disponible en\b"
     r"|10\.\d{4,9}/).*$",
     re.IGNORECASE,
