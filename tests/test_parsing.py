@@ -9010,3 +9010,32 @@ def test_pubmeds_notes_after_the_source_and_a_groups_name_with_an_en_dash():
         "10.1056/NEJMoa1516783",
         "26842679",
     )
+
+
+def test_a_chapters_book_after_its_editors_year():
+    """'In: Meyer, Thomas/Reinhard Weil (Hrsg.)(2000): Die Bürgergesellschaft …' (EXCITE's German papers), '…, in
+    Freedman, Roy S., …, Editors (1995). Artificial Intelligence in the Capital Markets.' (the labelled strings):
+    the book after the editors' year was read as a second title and dropped; an edited work's own editors and year
+    before its title ('Bundesministerium für Bildung und Forschung (Hrsg.), 1999: Jugendliche …') give no book."""
+    schroeder, davies, bmbf = parse_each(
+        [
+            "Schröder, Gerhard (2000): Die zivile Bürgergesellschaft. Anregungen zu einer Neubestimmung der Aufgaben "
+            "von Staat und Gesellschaft. In: Meyer, Thomas/Reinhard Weil (Hrsg.)(2000): Die Bürgergesellschaft "
+            'Perspektiven für Bürgerbeteiligung und Bürgerkommunikation". Bonn: Verlag J.H.W. Dietz Nachf. GmbH. '
+            "(185-194).",
+            'John R. Davies, Stephen V. Coggeshall, Roger D. Jones, and Daniel Schutzer, "Intelligent Security '
+            'Systems," in Freedman, Roy S., Flein, Robert A., and Lederman, Jess, Editors (1995). Artificial '
+            "Intelligence in the Capital Markets. Chicago: Irwin. ISBN 1-55738-811-3.",
+            "Bundesministerium für Bildung und Forschung (Hrsg.), 1999: Jugendliche ohne Berufsbildung. Eine "
+            "BiBB/EMNID-Untersuchung. Bonn.",
+        ]
+    )
+    assert schroeder.container_title == (
+        "Die Bürgergesellschaft Perspektiven für Bürgerbeteiligung und Bürgerkommunikation"
+    )
+    assert [editor.family for editor in schroeder.editors] == ["Meyer", "Weil"]
+    assert (davies.container_title, davies.title) == (
+        "Artificial Intelligence in the Capital Markets",
+        "Intelligent Security Systems",
+    )
+    assert bmbf.container_title is None

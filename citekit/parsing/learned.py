@@ -284,7 +284,9 @@ def _spans(tokens: list[Token], labels: list[str], confidences: list[float]) -> 
     """The first contiguous span of each label: (start, end, mean confidence)."""
     spans: dict[str, tuple[int, int, float]] = {}
     previous: str | None = None
+    before_previous: str | None = None
     book_from_title = False  # the run before was a title taken for the book
+    in_a_book = False  # the editors read are a book's, after 'In' ('In: Meyer, Thomas/…')
     index = 0
     while index < len(tokens):
         name = labels[index]
@@ -295,8 +297,17 @@ def _spans(tokens: list[Token], labels: list[str], confidences: list[float]) -> 
         if name not in spans:
             spans[name] = (tokens[index].start, tokens[end].end, mean)
             book_from_title = False
-        elif name == "title" and previous == "editor" and "container" not in spans:
-            # 'Chapter. In: Editors, editors. Book.': a title after the editors is the book's.
+            if name == "editor":
+                leading = tokens[max(0, index - 1) : index + 1]
+                in_a_book = any(token.text.lower() in _BEFORE_A_BOOKS_EDITORS for token in leading)
+        elif (
+            name == "title"
+            and (previous == "editor" or previous == "date" and before_previous == "editor" and in_a_book)
+            and "container" not in spans
+        ):
+            # 'Chapter. In: Editors, editors. Book.': a title after the editors is the book's; after their year too
+            # when they follow the chapter's title ('In: Meyer, Thomas/Reinhard Weil (Hrsg.)(2000): Die
+            # Bürgergesellschaft …'), not when they edited the work itself ('DIMDI … (Hg.) (2005), ICF. …').
             spans["container"] = (tokens[index].start, tokens[end].end, mean)
             book_from_title = True
         elif name == "container" and book_from_title:
@@ -307,10 +318,12 @@ def _spans(tokens: list[Token], labels: list[str], confidences: list[float]) -> 
             book_from_title = False
         else:
             book_from_title = False
-        previous = name
+        previous, before_previous = name, previous
         index = end + 1
     return spans
 
+
+_BEFORE_A_BOOKS_EDITORS = frozenset({"in", "dans", "em", "en"})  # 'In: Meyer, Thomas/…', 'Dans, DONNAT'
 
 # MLA's university press, 'U of Chicago P': its 'P' is no page's marker.
 _MLA_UNIVERSITY_PRESS = re.compile(r"\bU\s+of\s+[A-Z][^,;:]*\sP$")
