@@ -230,6 +230,7 @@ def _without_link_lead(title: str) -> str:
     return title[:cut] + _LINK_LEAD.sub("", tail)
 
 
+# Any year the labeller has seen often: it reads the layout around it, and no year's word is weighed much.
 _STATE_AS_A_YEAR = "2000"
 
 
