@@ -9039,3 +9039,22 @@ def test_a_chapters_book_after_its_editors_year():
         "Intelligent Security Systems",
     )
     assert bmbf.container_title is None
+
+
+def test_one_reference_pasted_from_markdown_keeps_no_stars():
+    """A reference copied alone from a README's Markdown ('*BMJ*', '*Grading quality of evidence …*'), read with
+    `parse_each` as a library caller does: the stars went into the title and the journal ('Predictive values. *',
+    'BMJ*') and the pages after them were lost. A page's Markdown was already taken off before it is split."""
+    altman, grade = parse_each(
+        [
+            "D. G. Altman and J. M. Bland. Statistics Notes: Diagnostic tests 2: Predictive values. *BMJ*, "
+            "309(6947):102, 1994. doi:10.1136/bmj.309.6947.102",
+            "GRADE Working Group (2004). *Grading quality of evidence and strength of recommendations.* "
+            "[doi:10.1136/bmj.328.7454.1490](https://doi.org/10.1136/bmj.328.7454.1490)",
+        ]
+    )
+    assert altman.title == "Statistics Notes: Diagnostic tests 2: Predictive values"
+    assert (altman.container_title, altman.volume, altman.issue, altman.pages) == ("BMJ", "309", "6947", "102")
+    assert altman.raw.endswith("*BMJ*, 309(6947):102, 1994. doi:10.1136/bmj.309.6947.102")  # kept as printed
+    assert grade.title == "Grading quality of evidence and strength of recommendations"
+    assert grade.doi == "10.1136/bmj.328.7454.1490"

@@ -16,7 +16,7 @@ from citekit.parsing.gost import parse_gost_book, parse_gost_reference
 from citekit.parsing.isbn import without_isbn
 from citekit.parsing.jstage import parse_jstage_reference
 from citekit.parsing.legislation import parse_brazilian_law
-from citekit.parsing.markdown import plain_text
+from citekit.parsing.markdown import is_markdown, plain_text
 from citekit.parsing.mla import parse_mla_book, read_mla_source
 from citekit.parsing.nature import parse_nature_reference
 from citekit.parsing.nlm_books import parse_nlm_body_book, parse_nlm_book, parse_nlm_internet_chapter
@@ -121,6 +121,8 @@ def parse_each(texts: list[str]) -> list[Reference]:
     bodies, notes, series, isbns, annotations = [], [], [], [], []
     for text in texts:
         labelled = _CITATION_LABEL_FIRST.sub("", DIN_LABEL.sub("", text[:_READ_AT_MOST], count=1), count=1)
+        if is_markdown(labelled, at_least=1):
+            labelled = plain_text(labelled)  # a reference pasted alone from Markdown: '… values. *BMJ*, 309(6947):102'
         body, note = without_translation_note(_without_notes(_NAMES_NUMBER.sub("", labelled, count=1)))
         body, in_series = without_series(body)
         body, isbn = without_isbn(body)

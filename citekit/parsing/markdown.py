@@ -65,15 +65,16 @@ def _unlinked(link: re.Match[str]) -> str:
     return label
 
 
-def is_markdown(text: str) -> bool:
-    """Links, bold or italic runs as Markdown writes them, twice or more ('*Sleep*. 2010;33(5)')."""
+def is_markdown(text: str, at_least: int = _AT_LEAST) -> bool:
+    """Links, bold or italic runs as Markdown writes them, twice or more ('*Sleep*. 2010;33(5)'); in one reference
+    pasted alone, once ('… Predictive values. *BMJ*, 309(6947):102, 1994.')."""
     if "](" not in text and "*" not in text and "_" not in text:
         return False
     found = 0
     for pattern in (_LINK, _BOLD, _ITALIC, _UNDERSCORES):
         for _ in pattern.finditer(text):
             found += 1
-            if found >= _AT_LEAST:
+            if found >= at_least:
                 return True
     return False
 
