@@ -132,7 +132,12 @@ def parse_each(texts: list[str]) -> list[Reference]:
         notes.append(note)
         series.append(in_series)
         isbns.append(isbn)
-    references: list[Reference | None] = [_by_rule(body) for body in bodies]
+    # A work's state is looked for once: no rule reads a reference holding one ('J Immunol, in press.': none expects
+    # a state where the year or the pages stand), and the record keeps it.
+    states = [state_in(body) for body in bodies]
+    references: list[Reference | None] = [
+        None if state is not None else _by_rule(body) for body, state in zip(bodies, states, strict=True)
+    ]
     unread = [index for index, reference in enumerate(references) if reference is None]
     if unread:
         from citekit.parsing.learned import parse_learned_many
@@ -141,8 +146,8 @@ def parse_each(texts: list[str]) -> list[Reference]:
         for index, (reference, confidence) in zip(unread, learned, strict=True):
             reference.confidence = confidence
             references[index] = reference
-    for reference, text, body, note, in_series, isbn, annotation in zip(
-        references, texts, bodies, notes, series, isbns, annotations, strict=True
+    for reference, text, body, note, in_series, isbn, annotation, state in zip(
+        references, texts, bodies, notes, series, isbns, annotations, states, strict=True
     ):
         if annotation:
             reference.variables.setdefault("annote", annotation)  # a reviewer's note on the work
@@ -156,7 +161,7 @@ def parse_each(texts: list[str]) -> list[Reference]:
         read_mla_source(reference, body)
         read_scholar_proceedings(reference, body)
         read_abnt_thesis(reference, body)
-        read_state(reference, body)
+        read_state(reference, state)
         reference.accessed = reference.accessed or access_date(body)
         _emphasis_taken_off(reference)
         reference.raw = text  # as printed, label and all
@@ -195,8 +200,6 @@ def _without_notes(text: str) -> str:
 
 def _by_rule(text: str) -> Reference | None:
     unnumbered = _NUMBER.sub("", text, count=1)
-    if state_in(unnumbered) is not None:
-        return None  # 'J Immunol, in press.': no rule expects a state where the year or the pages stand
     reference = (
         (parse_gost_reference(unnumbered) if "//" in unnumbered else None)
         or parse_springer_reference(unnumbered)

@@ -23,10 +23,10 @@ def state_in(text: str) -> re.Match[str] | None:
     return _STATE.search(text) if any(stem in lowered for stem in _STEMS) else None
 
 
-def read_state(reference: Reference, text: str) -> None:
-    """The state as CSL's status; with no year printed, as the date's literal too (BibTeX's 'year = {in press}'),
-    which is what a reader cites it by."""
-    if (state := state_in(text)) is None:
+def read_state(reference: Reference, state: re.Match[str] | None) -> None:
+    """The state state_in found, as CSL's status; with no year printed, as the date's literal too (BibTeX's 'year =
+    {in press}'), which is what a reader cites it by."""
+    if state is None:
         return
     words = " ".join(state.group().split())
     reference.variables.setdefault("status", words)
