@@ -9058,3 +9058,39 @@ def test_one_reference_pasted_from_markdown_keeps_no_stars():
     assert altman.raw.endswith("*BMJ*, 309(6947):102, 1994. doi:10.1136/bmj.309.6947.102")  # kept as printed
     assert grade.title == "Grading quality of evidence and strength of recommendations"
     assert grade.doi == "10.1136/bmj.328.7454.1490"
+
+
+def test_a_title_after_given_first_names_in_italian_humanities_lists():
+    """Italian art history's lists (dhlab-epfl/LinkedBooksDeepReferenceParsing): 'E. Concina, Storia, …, in: …', the
+    title after the given-first names and a comma, was read as more names and the record had no title; a title that is
+    a person's name ('Giorgio Massari', 'Venezia Minore') stands last before the journal's quotes or the place."""
+    concina, bassi, cavallari, massari, trincanato = parse_each(
+        [
+            "E. Concina, Storia, archeologia, architettura dal Maffei a M. Lucchesi, in: Piranesi tra Venezia e "
+            "l’Europa, a c. di A. Bettagno, Firenze 1983.",
+            "Elena Bassi, Gli architetti dell’Ospedaletto, «Arte Veneta», VI, 1952, pp. 175-181.",
+            "A. Cavallari Murat, schedula sulla Bibliografia architettonica di A. Comolli, “Bollettino della Società "
+            "piemontese di archeologia e belle arti”, XVIII (1964).",
+            "Elena Bassi, Giorgio Massari, «Bollettino del Centro Internazionale di Studi di Architettura Andrea "
+            "Palladio», IV, 1962, pp. 111-117.",
+            "E. Trincanato, Venezia Minore, Milano 1948.",
+        ]
+    )
+    assert [author.family for author in concina.authors] == ["Concina"]
+    assert concina.title == "Storia, archeologia, architettura dal Maffei a M. Lucchesi"
+    assert concina.container_title == "Piranesi tra Venezia e l’Europa"
+    assert [author.family for author in bassi.authors] == ["Bassi"]
+    assert (bassi.title, bassi.container_title, bassi.volume) == (
+        "Gli architetti dell’Ospedaletto",
+        "Arte Veneta",
+        "VI",
+    )
+    assert [author.family for author in cavallari.authors] == ["Cavallari Murat"]
+    assert cavallari.title == "schedula sulla Bibliografia architettonica di A. Comolli"
+    assert [author.family for author in massari.authors] == ["Bassi"]
+    assert massari.title == "Giorgio Massari"
+    assert [author.family for author in trincanato.authors] == ["Trincanato"]
+    assert (trincanato.title, trincanato.variables.get("publisher-place")) == ("Venezia Minore", "Milano")
+    # Physics prints no titles, and a PDF glues words: the names stay names.
+    (bargmann,) = parse_each(["V. Bargmann, L. Michel, andV .L .Telegdi, Phys .Rev. Lett. 2, 435( 1959)."])
+    assert bargmann.title is None and len(bargmann.authors) == 3

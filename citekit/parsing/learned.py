@@ -623,6 +623,70 @@ def _title_read_into_a_name_given_first(tokens: list[Token], labels: list[str]) 
     return _relabelled(labels, 3, last, "title")
 
 
+# Words that join or follow given-first names in lower case: 'Rossi e Bianchi', 'et al.', 'u. a.'.
+_BETWEEN_NAMES = frozenset({"e", "ed", "and", "und", "et", "y", "al", "u", "a", "i", "others", "altri", "coll"})
+_PUNCTUATION_ONLY = re.compile(r"[^\w]+")
+_OPENING_QUOTES = frozenset('«“„"‘')
+
+
+def _given_first_part(words: list[Token]) -> bool:
+    """'E. Concina', 'A. Cavallari Murat', 'Elena Bassi', 'G. L. Bertolini': one name printed given name first."""
+    texts = [word.text for word in words]
+    if len(texts) < 2 or not all(text == "." or text[:1].isupper() or text in PARTICLES for text in texts):
+        return False
+    return (len(texts[0]) == 1 and texts[1] == ".") or (given_name_kind(texts[0]) == 2 and texts[1][:1].isupper())
+
+
+def _title_read_as_given_first_names(tokens: list[Token], labels: list[str]) -> list[str]:
+    """Italian humanities' 'E. Concina, Storia, archeologia, architettura dal Maffei a M. Lucchesi, in: …', 'Elena
+    Bassi, Gli architetti dell'Ospedaletto, «Arte Veneta», VI': the title follows the given-first names after a comma,
+    and the labeller, which had seldom seen it so, read it as more names, leaving no title. The names end before
+    the first part between commas that is no name: a word in lower case (no particle or 'e'), or one word alone."""
+    if "author" not in labels:
+        return labels
+    first, last = _first_run(labels, "author")
+    if any(label != "other" for label in labels[:first]):
+        return labels
+    commas = [index for index in range(first, last + 1) if tokens[index].text == ","]
+    if not commas or not _given_first_part(tokens[first : commas[0]]):
+        return labels
+    titled = [index for index, label in enumerate(labels) if label == "title"]
+    if any(not _PUNCTUATION_ONLY.fullmatch(tokens[index].text) for index in titled):
+        return labels  # a title read; a comma left with the label, after a journal's closing quote, is none
+    # What follows shows the layout: a journal in quotes, 'in:' and a book, or a book's place and year (physics'
+    # 'V. Bargmann, L. Michel, andV .L .Telegdi, Phys .Rev. Lett. 2, 435' has no title, and a PDF's glued words).
+    after = last + 1
+    if after + 1 >= len(labels):
+        return labels
+    quoted = labels[after] == "container" and tokens[after].text in _OPENING_QUOTES
+    in_a_book = labels[after] == "container" and tokens[after].text.casefold() == "in"
+    imprint = labels[after] == "location" and labels[_run_end(labels, after) + 1 :][:1] == ["date"]
+    if not (quoted or in_a_book or imprint):
+        return labels
+    title_end = last - (tokens[last].text == ",")
+    parts = [(start, end) for start, end in pairwise([*commas, last + 1]) if start < title_end]
+    for start, end in parts:
+        words = [index for index in range(start + 1, end) if tokens[index].text.isalpha()]
+        alone = len(words) == 1 and end - start == 2 and len(tokens[words[0]].text) > 2
+        if (alone and not tokens[words[0]].text.isupper()) or any(_no_name_word(tokens, index) for index in words):
+            break
+    else:
+        # 'Elena Bassi, Giorgio Massari, «Bollettino del Centro …», IV': every part a name: the last is the title, a
+        # monograph's subject.
+        if not parts or in_a_book:
+            return labels
+        start = parts[-1][0]
+    return _relabelled(["other" if label == "title" else label for label in labels], start + 1, title_end, "title")
+
+
+def _no_name_word(tokens: list[Token], index: int) -> bool:
+    """A word in lower case that no name holds: not a particle or 'e', nor a hyphenated name's second half."""
+    word = tokens[index].text
+    if not word[:1].islower() or word in PARTICLES or word in _BETWEEN_NAMES:
+        return False
+    return not (index and tokens[index - 1].text in "-‐" and tokens[index - 1].end == tokens[index].start)
+
+
 def _names_read_as_a_title(tokens: list[Token], labels: list[str]) -> list[str]:
     """'Bundesministerium für Bildung, … (BMBF), 1998: Berufliche Qualifizierung …': with no names
     read, a title the reference begins with, right before its date (after a comma or full stop, or
@@ -5473,6 +5537,7 @@ def fields_from_labels(
     labels = _numbers_of_the_title(tokens, _editors_up_front(text, tokens, labels))
     labels = _title_cut_before_its_end(tokens, _title_read_into_a_name_given_first(tokens, labels))
     labels = _title_read_as_a_first_place(text, tokens, _title_words_read_into_the_link(tokens, labels))
+    labels = _title_read_as_given_first_names(tokens, labels)
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
     _place_and_year_read_as_a_journal(text, spans)
     _year_read_as_the_volume(text, spans)
