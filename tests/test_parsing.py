@@ -9094,3 +9094,25 @@ def test_a_title_after_given_first_names_in_italian_humanities_lists():
     # Physics prints no titles, and a PDF glues words: the names stay names.
     (bargmann,) = parse_each(["V. Bargmann, L. Michel, andV .L .Telegdi, Phys .Rev. Lett. 2, 435( 1959)."])
     assert bargmann.title is None and len(bargmann.authors) == 3
+
+
+def test_pubmeds_spelled_out_journal_and_a_stray_stop_in_vancouver():
+    """PLOS ONE's Vancouver lists (PLOS/allofplos), as EndNote writes PubMed's journal names: 'CA: a cancer journal
+    for clinicians' was taken for a place and its publisher ('CA: …', a book's imprint) and the journal read into
+    the title; a stray stop at the end, where the list's PMID link was taken out, did the same."""
+    siegel, kosary = parse_each(
+        [
+            "Siegel RL, Miller KD, Jemal A. Cancer statistics, 2015. CA: a cancer journal for clinicians. "
+            "2015;65(1):5–29. doi: 10.3322/caac.21254 .",
+            "Kosary CL. FIGO stage, histology, histologic grade, age and race as prognostic factors in determining "
+            "survival for cancers of the female gynecological system: an analysis of 1973–87 SEER cases of cancers of "
+            "the endometrium, cervix, ovary, vulva, and vagina. Seminars in surgical oncology. 1994;10(1):31–46. .",
+        ]
+    )
+    assert (siegel.title, siegel.container_title) == ("Cancer statistics, 2015", "CA: a cancer journal for clinicians")
+    assert (siegel.volume, siegel.issue, siegel.pages, siegel.doi) == ("65", "1", "5–29", "10.3322/caac.21254")
+    assert kosary.title.endswith("cancers of the endometrium, cervix, ovary, vulva, and vagina")
+    assert (kosary.container_title, kosary.volume, kosary.pages) == ("Seminars in surgical oncology", "10", "31–46")
+    # A place and its publisher still begin a book's imprint.
+    (book,) = parse_each(["Morgan DO. The cell cycle: principles of control. London: New Science Press; 2007."])
+    assert book.container_title is None and book.variables.get("publisher") == "New Science Press"

@@ -28,10 +28,15 @@ def title_and_source(rest: str, source: re.Pattern[str]) -> tuple[str, re.Match[
     return None
 
 
+_LOWER_CASE_ARTICLES = frozenset({"a", "an", "the"})
+
+
 def begins_with_a_place(text: str) -> bool:
     """'Thousand Oaks: Sage', 'Baltimore, Md: Williams and Wilkins': a place and a colon begin a book's
-    imprint, never a journal's name."""
-    return is_place(text.partition(": ")[0])
+    imprint, never a journal's name. 'CA: a cancer journal for clinicians' (CA the state's code too), as PubMed
+    spells out a journal with its subtitle, is no imprint: no publisher begins with an article in lower case."""
+    place, _, after = text.partition(": ")
+    return is_place(place) and after.split(" ", 1)[0] not in _LOWER_CASE_ARTICLES
 
 
 # What R's citation() prints after a package's title: 'R package version 0.3.0', 'R package version 2.5-6'.

@@ -68,7 +68,8 @@ _ABBREVIATED = re.compile(r"[A-Z][a-zà-ÿ]{0,6}")
 
 def parse_vancouver_reference(text: str) -> Reference | None:
     identifiers = find_identifiers(text)
-    body = _TRAILER.sub("", _ONLINE.sub("", text)).strip().rstrip(".")
+    # A stray stop after the last one ('…;10(1):31–46. .'), as a list with its PMID links taken out reads.
+    body = _TRAILER.sub("", _ONLINE.sub("", text)).strip().rstrip(". ")
     split = end.start() if (end := _AUTHORS_END.search(body)) else -1
     if split <= 0:
         return None
