@@ -9116,3 +9116,25 @@ def test_pubmeds_spelled_out_journal_and_a_stray_stop_in_vancouver():
     # A place and its publisher still begin a book's imprint.
     (book,) = parse_each(["Morgan DO. The cell cycle: principles of control. London: New Science Press; 2007."])
     assert book.container_title is None and book.variables.get("publisher") == "New Science Press"
+
+
+def test_vancouver_initials_a_reference_manager_wrote_in_lower_case():
+    """PLOS's lists (PLOS/allofplos), as EndNote wrote them: 'Manolio Ta, Collins FS, …, Hindorff La' (TA, LA) read
+    as 'Manolio Ta' with Collins' initials for a given name, losing Collins; Chinese given names' second syllable
+    ('Li C-q', 'Zhang Y-j') made 'C-q' and 'Y-j' family names."""
+    manolio, li = parse_each(
+        [
+            "Manolio Ta, Collins FS, Cox NJ, Goldstein DB, Hindorff La, et al. (2009) Finding the missing "
+            "heritability of complex diseases. Nature 461: 747–753. doi: 10.1038/nature08494",
+            "Li C-q, Yin J, Zhang Y-j, Guo Z, Zhang W, Gao A, et al. Comparative study on skin and hair follicles "
+            "cycling between Inner Mongolia and Liaoning cashmere goats. ACTA VETERINARIA ET ZOOTECHNICA SINICA. "
+            "2005;36(7):674.",
+        ]
+    )
+    assert [author.family for author in manolio.authors] == ["Manolio", "Collins", "Cox", "Goldstein", "Hindorff"]
+    assert manolio.title == "Finding the missing heritability of complex diseases"
+    assert [author.family for author in li.authors] == ["Li", "Yin", "Zhang", "Guo", "Zhang", "Gao"]
+    assert [author.given for author in li.authors][:3] == ["C-q", "J", "Y-j"]
+    # Names given first with whole given names stay so: 'Euntai Kim, Minkee Park'.
+    names, _ = split_authors("Euntai Kim, Minkee Park, Seunghwan Ji")
+    assert [author.family for author in names] == ["Kim", "Park", "Ji"]

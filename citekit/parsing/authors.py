@@ -183,6 +183,22 @@ def _five_initials(tokens: list[str]) -> bool:
     return len(tokens[-1]) == 5 and tokens[-1].isalpha() and tokens[-1].isupper() and not tokens[0].isupper()
 
 
+_LOWER_CASED_INITIALS = re.compile(r"[A-Z]-?[a-z]")
+
+
+def _lower_cased_initials(part: str, parts: list[str]) -> bool:
+    """'Manolio Ta, Collins FS, …, Hindorff La', 'Li C-q, Yin J, Zhang Y-j': among Vancouver's names, initials a
+    reference manager wrote in lower case after the first (a Chinese given name's second syllable)."""
+    pair = part.split()
+    return (
+        len(pair) == 2
+        and len(pair[0]) > 1
+        and _LOWER_CASED_INITIALS.fullmatch(pair[1]) is not None
+        and len(parts) >= 3
+        and _vancouver_list(parts)
+    )
+
+
 def _vancouver_list(parts: list[str]) -> bool:
     """Most names are 'Family INITIALS' ('Costa LDCF, Vasconcelos FDAGD, Swami V')."""
     return len(parts) >= 2 and 2 * sum(map(_family_then_initials, parts)) >= len(parts)
@@ -706,6 +722,7 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
                 and len(part.split()) == 2
                 and not _has_initials(part)
                 and _one_given_name(following)
+                and not _lower_cased_initials(part, parts)
             )
         ):
             # 'Aceto, N.', 'Abdel Mouti, M.' or, for the first author of an inverted list, 'Aceto, Nicola'
@@ -713,6 +730,10 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
             index += 2
             continue
         inverted_so_far = False
+        if _lower_cased_initials(part, parts):
+            names.append(Author(*part.split()))
+            index += 1
+            continue
         person = _person(part, vancouver, family_first)
         if person is not None:
             names.append(person)
