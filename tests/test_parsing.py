@@ -3175,6 +3175,43 @@ def test_a_translations_note_after_the_year_is_the_records_note(cli, tmp_path):
     assert chapter.variables.get("note") is None
 
 
+def test_a_note_on_the_original_that_closes_the_reference_is_the_records_note(cli, tmp_path):
+    """APA's republished works, '… Basic Books. (Original work published 1937)' (public repositories' reading
+    lists), and German lists' notes on the original, '(Original 1997: The Psychic Life of Power. … Stanford
+    University Press)', '[Orig. 1936]', '. Original (1967): …' (EXCITE's development half): the note's words were
+    read as the publisher, the place or the journal ('Basic Books' a journal, the record an article), and its
+    imprint as the record's. The record is the edition cited; the note is kept whole."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "Piaget, J. (1954). The construction of reality in the child. Basic Books. (Original work published 1937)\n\n"
+        "Michotte, A. (1963). The Perception of Causality (T. R. Miles and E. Miles, Trans.). Basic Books. (Original "
+        "work published 1946.)\n\n"
+        "Butler, Judith (2001): Psyche der Macht. Das Subjekt der Unterwerfung. Frankfurt a.M. (Original 1997: The "
+        "Psychic Life of Power. Theories in Subjection. Stanford University Press)\n\n"
+        "Mannheim, Karl (2005). Man and society in an age of reconstruction: Studies in modern social structure "
+        "(Collected works, vol. 2). New York: Routledge. [Orig. 1936]\n\n"
+        "Glaser, Barney und Anselm L. Strauss (1998): Grounded theory: Strategien qualitativer Forschung. Bern. "
+        "Original (1967): The discovery of grounded theory.\n",
+    )
+    assert [(r["type"], r.get("publisher"), r.get("publisher-place")) for r in records] == [
+        ("book", "Basic Books", None),
+        ("book", "Basic Books", None),
+        ("book", None, "Frankfurt a.M"),
+        ("book", "Routledge", "New York"),
+        ("book", None, "Bern"),
+    ]
+    assert [r.get("container-title") for r in records] == [None] * 5
+    assert [r["note"] for r in records] == [
+        "Original work published 1937",
+        "Original work published 1946.",
+        "Original 1997: The Psychic Life of Power. Theories in Subjection. Stanford University Press",
+        "Orig. 1936",
+        "Original (1967): The discovery of grounded theory",
+    ]
+    assert records[4]["title"] == "Grounded theory: Strategien qualitativer Forschung"
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -26,7 +26,7 @@ from citekit.parsing.preprints import read_preprint_server
 from citekit.parsing.segmenter import DIN_LABEL, is_subheading, list_number
 from citekit.parsing.series import without_series
 from citekit.parsing.springer import parse_springer_reference, starts_springer_reference
-from citekit.parsing.translations import without_translation_note
+from citekit.parsing.translations import without_original_note, without_translation_note
 from citekit.parsing.vancouver import parse_vancouver_reference, read_scholar_proceedings
 
 __all__ = ["ParseResult", "parse_each", "parse_reference", "parse_references"]
@@ -124,6 +124,8 @@ def parse_each(texts: list[str]) -> list[Reference]:
         if is_markdown(labelled, at_least=1):
             labelled = plain_text(labelled)  # a reference pasted alone from Markdown: '… values. *BMJ*, 309(6947):102'
         body, note = without_translation_note(_without_notes(_NAMES_NUMBER.sub("", labelled, count=1)))
+        if note is None:
+            body, note = without_original_note(body)
         body, in_series = without_series(body)
         body, isbn = without_isbn(body)
         body, annotation = without_annotation(body)

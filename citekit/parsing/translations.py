@@ -27,3 +27,50 @@ def without_translation_note(text: str) -> tuple[str, str | None]:
     if "(" not in text or (found := _NOTE.search(text)) is None:
         return text, None
     return text[: found.start() + len(found["letter"])] + ".", found["note"].strip()
+
+
+# A note that closes the reference on the work's original (its first edition, or the one translated): APA's
+# '(Original work published 1923)', '(Obra original publicada em 1900)', German lists' '(Original 1997: The Psychic
+# Life of Power. …)', '[Orig. 1830]', '(zuerst 1932)', '[deutsch 1990: …]', '[engl. org. 1987: …]'; English
+# humanities' '(original text written in 1934)'. Read with the reference, its title, place or publisher become the
+# record's, or the note is read as the publisher.
+_ORIGINAL_OPENING = re.compile(
+    r"\s*(?:original\s+work\s+published|work\s+originally\s+published|originally\s+published|first\s+published"
+    r"|original\s+text\s+written|original(?=\s*(?:1[5-9]|20)\d\d|\s*:)|orig\.|zuerst\s+(?=(?:1[5-9]|20)\d\d)"
+    r"|erstveröffentlichung|erstausgabe|erstmals\s+(?:erschienen|veröffentlicht)"
+    r"|(?:deutsch|dt\.)\s+(?:1[5-9]|20)\d\d\s*:|(?:engl|amerik|franz|frz|ital|span)\.\s*or(?:i?g)\."
+    r"|(?:trabajo|obra|trabalho)\s+original\s+publicad[oa]|publicado\s+originalmente|(?:1re|1ère|première)\s+éd)",
+    re.IGNORECASE,
+)
+# Unbracketed, after a full stop: '… Strategien qualitativer Forschung. Bern. Original (1967): The discovery …'.
+_ORIGINAL_AFTER_A_STOP = re.compile(r"(?<=\.)\s+(?P<note>Original\s*\(?(?:1[5-9]|20)\d\d\)?\s*:\s*\S.*)$")
+_CLOSING = {")": "(", "]": "["}
+_ORIGINAL_WORDS = ("orig", "first published", "erst", "deutsch", "dt.", "org.", "publicad", "éd")
+
+
+def without_original_note(text: str) -> tuple[str, str | None]:
+    """The reference without the note on its original that closes it, and the note (None when it has none)."""
+    folded = text.casefold()
+    if not any(word in folded for word in _ORIGINAL_WORDS):
+        return text, None  # none of the openings' words: most references
+    body = text.rstrip(" .")
+    if (found := _ORIGINAL_AFTER_A_STOP.search(body)) is not None:
+        return body[: found.start()].rstrip(), found["note"].strip()
+    if not body or body[-1] not in _CLOSING:
+        return text, None
+    # The bracket that closes the text, back to the one that opens it: a bracket inside it stays ('(original: Le
+    # Différend. Paris (1983))'); one pass over the text.
+    depth = 0
+    for start in range(len(body) - 1, -1, -1):
+        character = body[start]
+        if character in _CLOSING:
+            depth += 1
+        elif character in "([":
+            depth -= 1
+            if depth == 0:
+                break
+    else:
+        return text, None
+    if start == 0 or _ORIGINAL_OPENING.match(body, start + 1) is None:
+        return text, None
+    return body[:start].rstrip() + ".", body[start + 1 : -1].strip()
