@@ -1649,6 +1649,33 @@ def test_translators_are_not_editors_and_sous_la_direction_de_is_not_a_name():
     assert [p.family for p in record.editors] == ["Barron", "Martin"]
 
 
+def test_an_editor_who_translated_too_is_the_books_editor_and_translator():
+    """APA's 'In J. Strachey (Ed. & Trans.), The standard edition …' (public repositories' reading lists): the role's
+    second word was read as one more editor, 'Trans'. The book's editor, who translated it too, is both."""
+    dynamics, narcissism = parse_each(
+        [
+            "Freud, S. (1912). The dynamics of transference. In J. Strachey (Ed. & Trans.), The standard edition of "
+            "the complete psychological works of Sigmund Freud (Vol. 12, pp. 97–108). Hogarth Press.",
+            "Freud, S. (1957). On narcissism: An introduction. In J. Strachey (Ed. & Trans.), The standard edition "
+            "(Vol. 14, pp. 67-102). Hogarth Press. (Original work published 1914)",
+        ]
+    )
+    for record in (dynamics, narcissism):
+        assert [person.family for person in record.editors] == ["Strachey"]
+        assert [person.family for person in record.role("translator")] == ["Strachey"]
+    assert (dynamics.volume, dynamics.pages, dynamics.variables["publisher"]) == ("12", "97–108", "Hogarth Press")
+    assert narcissism.container_title == "The standard edition"
+    # An editor alone translated nothing.
+    assert [person.family for person in split_authors("Strachey, J. (Ed.)")[0]] == ["Strachey"]
+    (edited,) = parse_each(
+        [
+            "Crease, R. (2004). Philosophy of science. How science moves. In M. Hendricks (Ed.), Thinking at the "
+            "edge: A new philosophical practice (pp. 32-42)."
+        ]
+    )
+    assert [person.family for person in edited.editors] == ["Hendricks"] and edited.role("translator") == []
+
+
 def test_german_volume_and_issue_forms_and_newspaper_dates():
     """'58, 2, S. 1-20' (volume, issue, pages with no markers), '12. Jg., Heft 3', 'Jg. 41/ Heft 7',
     'Heft 4' alone (an issue), a roman volume 'IV(2)' or 'XVII, 63', 'Band 3' in a book's title; a newspaper's

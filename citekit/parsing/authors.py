@@ -69,7 +69,10 @@ EDITOR_ROLES = (
     r"|a\s+cura\s+di|a\s+c\.\s?di"
 )
 # '(Hrsg.)', '[Hrsg.]', '(Red.)', and '[Hrsg.' where the names' span ends before the bracket closes.
-_EDITOR_ROLE = re.compile(rf"[(\[]\s*(?:{EDITOR_ROLES})\.?\s*(?:[)\]]|$)", re.IGNORECASE)
+# The editors who translated too: APA's '(Ed. & Trans.)', '(Eds. and Trans.)'; German '(Hrsg. u. Übers.)'.
+TRANSLATED_TOO = r"\s*(?:&|and|und|u\.|et|y|e)\s*(?:trans|transl|übers|trad|tr)s?\.?(?![^\W\d_])"
+AND_TRANSLATED = rf"(?:{TRANSLATED_TOO})?"
+_EDITOR_ROLE = re.compile(rf"[(\[]\s*(?:{EDITOR_ROLES})\.?{AND_TRANSLATED}\s*(?:[)\]]|$)", re.IGNORECASE)
 # Brackets with no word in them beside the names: an empty or garbled year ('( )', '(Ÿ¤¤¥)' from a
 # PDF's symbol font), an acronym ('(BMFSFJ)'); a bracket the span cut open ('Karl ( / Orig.'); a
 # list's citation label ('[HAUP93] Hauptmann, Alexander').

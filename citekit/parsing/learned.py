@@ -11,11 +11,13 @@ from citekit.model import Author, Reference
 from citekit.months import MONTHS, month_number
 from citekit.parsing import neural
 from citekit.parsing.authors import (
+    AND_TRANSLATED,
     EDITOR_ROLES,
     NAME_WORD,
     PARTICLES,
     SAME_AUTHORS,
     SENTENCE_END,
+    TRANSLATED_TOO,
     begins_with_editor_role,
     bodies_from,
     editor_role_end,
@@ -121,11 +123,13 @@ _ROMANCE_EDITOR_ROLES = r"editores|organizador(?:es|as?)?|coordenador(?:es)?|coo
 _EDITOR_WORDS = re.compile(
     r"\b(?:hg|hrsg)\.?\s+von\b|^\W*von\s+(?=[A-ZÀ-Þ][^\s,]*\s+[A-ZÀ-Þ])|^\W*(?:par|por)\s"
     rf"|\(?\b(?:{EDITOR_ROLES}|editors?|{_ROMANCE_EDITOR_ROLES}"
-    rf"|edited\s+by)\b\.?\)?|\b{_IN}:?\s|^\W*[Ww]:\s"  # Polish 'W:' (In:), with its colon: 'W. Lib' is a name
+    # APA's '(Ed. & Trans.)': who edited and translated; Polish 'W:' (In:), with its colon: 'W. Lib' is a name.
+    rf"|edited\s+by)\b\.?{AND_TRANSLATED}\)?|\b{_IN}:?\s|^\W*[Ww]:\s"
     r"|\b(?:sous\s+la\s+direction\s+de|bajo\s+la\s+direcci[óo]n\s+de|herausgegeben\s+von"
     r"|(?:[ée]dit[ée]|editad[oa]|organizad[oa]|coordonn[ée]|coordinad[oa]|dirig[ée])e?s?\s+(?:par|por))\b",
     re.IGNORECASE,
 )
+_EDITED_AND_TRANSLATED = re.compile(rf"\((?:{EDITOR_ROLES})\.?{TRANSLATED_TOO}\)", re.IGNORECASE)
 # 'Translated by …', 'übersetzt von …': translators, labelled where editors go.
 # An edition's 'ed.' may come first, read with them: '2. ed. Trad. de J. Oliveira Santos'.
 _TRANSLATED = re.compile(
@@ -5884,6 +5888,8 @@ def fields_from_labels(
             reference.set_role("translator", translators)
         elif editors := (editor_names if names_text == found[0] else _names_in(names_text)):
             reference.editors, confidence["editors"] = editors, found[1]
+            if _EDITED_AND_TRANSLATED.search(names_text) and not reference.role("translator"):
+                reference.set_role("translator", list(editors))  # APA's 'In J. Strachey (Ed. & Trans.), …'
     if (
         (found := take("publisher")) is not None
         and (publisher := _clean(found[0]))
