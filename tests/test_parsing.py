@@ -7384,6 +7384,25 @@ def test_ama_groups_written_on_behalf_of_and_with_commas():
     )[-1] == Author("American Academy of Pediatrics Section on Gastroenterology, Hepatology, and Nutrition")
 
 
+def test_an_arxiv_identifier_after_the_title_in_the_author_year_layout_is_no_journals_pages():
+    """PLOS's author–year reference to a preprint (PLOS/allofplos): '… tractography. ArXiv: 1505.0710.' was read by the
+    Springer rule as the journal 'ArXiv' and the pages '1505.0710'; with a well-formed identifier the same, and the
+    eprint lost. The rule leaves a source named arXiv to the learned path, which keeps the identifier."""
+    printed, well_formed = parse_each(
+        [
+            "Caiafa CF, Pestilli F (2015) Sparse multiway decomposition for analysis and modeling of diffusion imaging "
+            "and tractography. ArXiv: 1505.0710.",
+            "Caiafa CF, Pestilli F (2015) Sparse multiway decomposition for analysis and modeling of diffusion imaging "
+            "and tractography. ArXiv: 1505.07101.",
+        ]
+    )
+    for record in (printed, well_formed):
+        assert [author.family for author in record.authors] == ["Caiafa", "Pestilli"]
+        assert record.title.endswith("diffusion imaging and tractography") and record.year == 2015
+        assert record.pages is None and record.volume is None
+    assert well_formed.variables["eprint"] == "1505.07101"
+
+
 def test_preprints_named_after_a_comma_and_medrxivs_eight_figure_identifiers():
     """'…for sequence comparison, bioRxiv 2021.01.28.428549; doi: …': the server after the title's comma went into
     the title and its identifier's parts became pages; medRxiv's identifiers end in eight figures
@@ -7564,6 +7583,11 @@ def test_names_joined_by_y_or_e_are_two_people_but_ortega_y_gasset_is_one():
         Author("Marías", "Julián"),
         Author("Ortega y Gasset", "José"),
     ]
+    # Given name first, the 'y' still joins two family names (it had left 'y Gasset' the family name, 'José
+    # Ortega' the given): Spanish, Catalan 'i', Portuguese 'e'.
+    assert split_authors("José Ortega y Gasset")[0] == [Author("Ortega y Gasset", "José")]
+    assert split_authors("Santiago Ramón y Cajal")[0] == [Author("Ramón y Cajal", "Santiago")]
+    assert split_authors("Maurício Rocha e Silva")[0] == [Author("Rocha e Silva", "Maurício")]
 
 
 def test_abnt_theses_are_read_by_their_pattern():

@@ -329,6 +329,9 @@ def _group_among_people(part: str) -> Author | None:
     return None
 
 
+_JOINING_FAMILY_NAMES = frozenset({"y", "i", "e"})  # Spanish, Catalan, Portuguese
+
+
 def _person(part: str, vancouver: bool = False, family_first: bool = False) -> Author | None:
     if part.count(",") in (1, 2) and (inverted := _inverted(part)) is not None:
         return inverted
@@ -388,6 +391,10 @@ def _person(part: str, vancouver: bool = False, family_first: bool = False) -> A
             split -= 1  # 'Danilo Marcondes de Souza Filho': Portuguese 'Filho', 'Neto' end the family name
         while split > 1 and tokens[split - 1][:1].islower():
             split -= 1
+        if split > 1 and tokens[split] in _JOINING_FAMILY_NAMES:
+            split -= 1  # 'José Ortega y Gasset', 'Santiago Ramón y Cajal': the 'y' joins two family names
+            while split > 1 and tokens[split - 1][:1].islower():
+                split -= 1  # 'Maria de Souza e Silva'
         return Author(" ".join(tokens[split:]), " ".join(tokens[:split]), suffix)
     return Author(tokens[0], None, suffix)
 

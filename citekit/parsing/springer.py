@@ -79,6 +79,8 @@ def parse_springer_reference(text: str) -> Reference | None:
         rest = _LINK_LEAD_AT_END.sub("", rest[: url_match.start()].strip())
     if not _split_title_and_source(rest, reference):
         return None
+    if (reference.container_title or "").casefold().startswith("arxiv"):
+        return None  # 'ArXiv: 1505.07101': a preprint's identifier, no journal's volume or pages (the learned path)
     read_as_software(reference)
     return reference
 
