@@ -9100,6 +9100,24 @@ def test_pubmeds_notes_after_the_source_and_a_groups_name_with_an_en_dash():
     )
 
 
+def test_a_titles_own_in_is_no_chapters_book():
+    """Chicago's chapter (EXCITE's development half): '… (Greece, Portugal, and Spain) in Comparative Perspective. In
+    Iberian elites and the EU, ed. …': the book was read from the title's own 'in', inside its sentence; it begins
+    at the 'In' after the title's full stop."""
+    (freire,) = parse_each(
+        [
+            "Freire, André, and Catherine Moury. 2015. Citizens’ and elites’ support for the EU, before and after the "
+            "financial crisis: The Southern European Peripheries (Greece, Portugal, and Spain) in Comparative "
+            "Perspective. In Iberian elites and the EU, ed. Miguel Jerez, José Real-Dato, and Rafael Vázquez, 155-82. "
+            "Granada: Editorial Universidad de Granada."
+        ]
+    )
+    assert freire.title.endswith("(Greece, Portugal, and Spain) in Comparative Perspective")
+    assert freire.container_title == "Iberian elites and the EU"
+    assert [person.family for person in freire.editors] == ["Jerez", "Real-Dato", "Vázquez"]
+    assert (freire.pages, freire.variables["publisher-place"]) == ("155-82", "Granada")
+
+
 def test_a_chapters_book_after_its_editors_year():
     """'In: Meyer, Thomas/Reinhard Weil (Hrsg.)(2000): Die Bürgergesellschaft …' (EXCITE's German papers), '…, in
     Freedman, Roy S., …, Editors (1995). Artificial Intelligence in the Capital Markets.' (the labelled strings):

@@ -691,6 +691,26 @@ def _no_name_word(tokens: list[Token], index: int) -> bool:
     return not (index and tokens[index - 1].text in "-‐" and tokens[index - 1].end == tokens[index].start)
 
 
+def _title_cut_at_its_own_in(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'… (Greece, Portugal, and Spain) in Comparative Perspective. In Iberian elites and the EU, ed. …' (Chicago):
+    the labeller began the book at the title's own 'in', in lower case after a word (or a bracket) inside the
+    sentence; the book begins at the 'In' after the title's full stop."""
+    if "container" not in labels:
+        return labels
+    first, last = _first_run(labels, "container")
+    if not first or labels[first - 1] != "title" or tokens[first].text != "in":
+        return labels
+    if tokens[first - 1].text in (".", ",", ";", ":"):
+        return labels  # '…, in: Journal': the book's own 'in' after a mark
+    after_stop = next(
+        (index for index in range(first + 2, last + 1) if tokens[index].text == "In" and tokens[index - 1].text == "."),
+        None,
+    )
+    if after_stop is None:
+        return labels
+    return _relabelled(labels, first, after_stop - 1, "title")
+
+
 def _names_read_as_a_title(tokens: list[Token], labels: list[str]) -> list[str]:
     """'Bundesministerium für Bildung, … (BMBF), 1998: Berufliche Qualifizierung …': with no names
     read, a title the reference begins with, right before its date (after a comma or full stop, or
@@ -5541,7 +5561,7 @@ def fields_from_labels(
     labels = _numbers_of_the_title(tokens, _editors_up_front(text, tokens, labels))
     labels = _title_cut_before_its_end(tokens, _title_read_into_a_name_given_first(tokens, labels))
     labels = _title_read_as_a_first_place(text, tokens, _title_words_read_into_the_link(tokens, labels))
-    labels = _title_read_as_given_first_names(tokens, labels)
+    labels = _title_cut_at_its_own_in(tokens, _title_read_as_given_first_names(tokens, labels))
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
     _place_and_year_read_as_a_journal(text, spans)
     _year_read_as_the_volume(text, spans)
