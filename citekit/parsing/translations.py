@@ -1,7 +1,8 @@
 """A note on a work's translation or first edition, bracketed after its year: 'Londra, Hutchinson, 1959 (ed. or.
 Logik der Forschung, Vienna, Springer, 1934; trad. it. Logica …, Torino, Einaudi, 1970).' Italian, French,
-Spanish and German humanities print one; read with the reference, its places, publishers and years become the
-record's. The record keeps it whole as its note."""
+Spanish and German humanities print one; APA and German lists close a reference with one on the original ('…
+Basic Books. (Original work published 1937)', '[Orig. 1936]'). Read with the reference, its places, publishers
+and years become the record's. The record keeps it whole as its note."""
 
 from __future__ import annotations
 
@@ -44,7 +45,7 @@ _ORIGINAL_OPENING = re.compile(
 )
 # Unbracketed, after a full stop: '… Strategien qualitativer Forschung. Bern. Original (1967): The discovery …'.
 _ORIGINAL_AFTER_A_STOP = re.compile(r"(?<=\.)\s+(?P<note>Original\s*\(?(?:1[5-9]|20)\d\d\)?\s*:\s*\S.*)$")
-_CLOSING = {")": "(", "]": "["}
+_CLOSING, _OPENING_BRACKETS = ")]", "(["
 _ORIGINAL_WORDS = ("orig", "first published", "erst", "deutsch", "dt.", "org.", "publicad", "éd")
 
 
@@ -65,7 +66,7 @@ def without_original_note(text: str) -> tuple[str, str | None]:
         character = body[start]
         if character in _CLOSING:
             depth += 1
-        elif character in "([":
+        elif character in _OPENING_BRACKETS:
             depth -= 1
             if depth == 0:
                 break
