@@ -9202,6 +9202,28 @@ def test_a_title_after_given_first_names_in_italian_humanities_lists():
     assert bargmann.title is None and len(bargmann.authors) == 3
 
 
+def test_a_saints_name_shortened_in_a_vancouver_title_is_no_journals_word():
+    """PLOS's Vancouver list (PLOS/allofplos): '… Mollusken aus dem Tertiär von St. Domingo. Acta Humboldtiana, Ser
+    Geol et Palaeontol. 1961;1: 1–107.': the word after 'St.' was taken for the first of the journal's abbreviated
+    words (as 'Rev. Bras. Geriatr.' are), the title cut at 'St' and the journal 'Domingo. Acta …'."""
+    pflug, lowes = parse_each(
+        [
+            "Pflug HD. Mollusken aus dem Tertiär von St. Domingo. Acta Humboldtiana, Ser Geol et Palaeontol. 1961;1: "
+            "1–107.",
+            "Lowes JA, Hamer J, Williams G. Ten years of infective endocarditis at St. Bartholomew's Hospital: "
+            "Analysis of clinical features and treatment in relation to prognosis and mortality. Lancet. "
+            "1980;1(8160):133-6.",
+        ]
+    )
+    assert (pflug.title, pflug.container_title) == (
+        "Mollusken aus dem Tertiär von St. Domingo",
+        "Acta Humboldtiana, Ser Geol et Palaeontol",
+    )
+    assert (pflug.year, pflug.volume, pflug.pages) == (1961, "1", "1–107")
+    assert lowes.title.startswith("Ten years of infective endocarditis at St. Bartholomew's Hospital")
+    assert lowes.container_title == "Lancet"
+
+
 def test_pubmeds_spelled_out_journal_and_a_stray_stop_in_vancouver():
     """PLOS ONE's Vancouver lists (PLOS/allofplos), as EndNote writes PubMed's journal names: 'CA: a cancer journal
     for clinicians' was taken for a place and its publisher ('CA: …', a book's imprint) and the journal read into

@@ -64,6 +64,8 @@ _AUTHORS_END = re.compile(r"(?<!\bet)\. ")
 _ABBREVIATION = re.compile(r"[A-Z][a-zà-ÿ]{1,8}|[A-Z]{2,4}")
 # the words before it: 'Geriatr', 'J' (chemistry's 'J. Comput. Aid. Mol. Des.'), not 'Editorial'
 _ABBREVIATED = re.compile(r"[A-Z][a-zà-ÿ]{0,6}")
+# A place's or a person's name shortened before the name itself: 'St. Domingo', 'Mt. Kenya', 'Ft. Collins'.
+_NAMES_PREFIX = re.compile(r"(?<!\S)(?:St|Ste|Sta|Mt|Ft|Pt|Dr)$")
 
 
 def parse_vancouver_reference(text: str) -> Reference | None:
@@ -88,8 +90,8 @@ def parse_vancouver_reference(text: str) -> Reference | None:
     # ... and in capitals ('Rev. Bras. Geriatr. Gerontol.'): one short word after another; a lone short
     # word ending the title begins the journal whatever follows ('Rev. Latino-am Enferm.', 'Cad. Saúde Pública').
     while _ABBREVIATION.match(journal) and (cut := title.rfind(". ")) > 0:
-        if not _ABBREVIATED.fullmatch(title[cut + 2 :]):
-            break
+        if not _ABBREVIATED.fullmatch(title[cut + 2 :]) or _NAMES_PREFIX.search(title, 0, cut):
+            break  # not 'Tertiär von St. Domingo', 'forests of Mt. Kenya': a saint's or a mountain's name
         title, journal = title[:cut], f"{title[cut + 2 :]}. {journal}"
     if journal[:1].islower() or IN_A_BOOK.search(title) or begins_with_a_place(journal):
         return None  # 'Title. In Honneth F-X, …, eds Book. Thousand Oaks: Sage, 2022; 112-147.': a chapter
