@@ -7384,6 +7384,22 @@ def test_ama_groups_written_on_behalf_of_and_with_commas():
     )[-1] == Author("American Academy of Pediatrics Section on Gastroenterology, Hepatology, and Nutrition")
 
 
+def test_a_proceedings_volume_and_pages_after_its_stop_are_no_publisher_and_place():
+    """PLOS's author–year reference to a paper in proceedings (PLOS/allofplos): '… In: Advances in Neural Information
+    Processing. volume 23, pp. 2469–2477.' was read by the Springer chapter rule as the publisher 'volume 23' and the
+    place 'pp. 2469–2477'; a volume or pages where the imprint would stand leave it to the learned path."""
+    (wohrer,) = parse_each(
+        [
+            "Wohrer A, Romo R, Machens CK (2010) Linear readout from a neural population with partial correlation "
+            "data. In: Advances in Neural Information Processing. volume 23, pp. 2469–2477."
+        ]
+    )
+    assert wohrer.title == "Linear readout from a neural population with partial correlation data"
+    assert wohrer.container_title == "Advances in Neural Information Processing"
+    assert (wohrer.volume, wohrer.pages, wohrer.year) == ("23", "2469–2477", 2010)
+    assert "publisher" not in wohrer.variables and "publisher-place" not in wohrer.variables
+
+
 def test_an_arxiv_identifier_after_the_title_in_the_author_year_layout_is_no_journals_pages():
     """PLOS's author–year reference to a preprint (PLOS/allofplos): '… tractography. ArXiv: 1505.0710.' was read by the
     Springer rule as the journal 'ArXiv' and the pages '1505.0710'; with a well-formed identifier the same, and the

@@ -249,8 +249,14 @@ def _thesis_or_report(source: str, reference: Reference) -> bool:
     return True
 
 
+# A volume or pages where a chapter's publisher and place would stand: 'volume 23', 'Vol. 5', 'pp. 2469–2477', '23'.
+_A_LOCATOR = re.compile(r"\s*(?:vol(?:ume)?\.?\s*\d|pp?\.\s*\d|\d+\s*$)", re.IGNORECASE)
+
+
 def _chapter_or_book(rest: str, reference: Reference) -> bool:
     chapter = _CHAPTER.match(rest)
+    if chapter is not None and (_A_LOCATOR.match(chapter["publisher"]) or _A_LOCATOR.match(chapter["place"])):
+        return False  # '… In: Advances in Neural Information Processing. volume 23, pp. 2469–2477.': no imprint
     if chapter is not None:
         editors = parse_springer_authors(chapter["editors"]) if chapter["editors"] else []
         if editors is None:
