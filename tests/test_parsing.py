@@ -7384,6 +7384,21 @@ def test_ama_groups_written_on_behalf_of_and_with_commas():
     )[-1] == Author("American Academy of Pediatrics Section on Gastroenterology, Hepatology, and Nutrition")
 
 
+def test_an_access_note_after_the_pages_in_the_author_year_layout_is_no_part_of_them():
+    """PLOS's author–year list (PLOS/allofplos): '… PLOS Negl Trop Dis 7: e2080 accessed April 20, 2013. doi: …' gave
+    the pages 'e2080 accessed April 20, 2013'; the note is the day the page was read, the record's accessed."""
+    (sodahlon,) = parse_each(
+        [
+            "Sodahlon YK, Dorkenoo AM, Morgah K, Nabillou K, Agbo K, et al. (2013) A success story: Togo is moving "
+            "toward becoming the first sub-Saharan African nation to eliminate lymphatic filariasis through mass drug "
+            "administration and countrywide morbidity alleviation. PLOS Negl Trop Dis 7: e2080 accessed April 20, "
+            "2013. doi: 10.1371/journal.pntd.0002080"
+        ]
+    )
+    assert (sodahlon.container_title, sodahlon.volume, sodahlon.pages) == ("PLOS Negl Trop Dis", "7", "e2080")
+    assert (sodahlon.accessed, sodahlon.doi) == ("2013-04-20", "10.1371/journal.pntd.0002080")
+
+
 def test_a_proceedings_volume_and_pages_after_its_stop_are_no_publisher_and_place():
     """PLOS's author–year reference to a paper in proceedings (PLOS/allofplos): '… In: Advances in Neural Information
     Processing. volume 23, pp. 2469–2477.' was read by the Springer chapter rule as the publisher 'volume 23' and the
