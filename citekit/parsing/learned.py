@@ -630,7 +630,6 @@ def _title_read_into_a_name_given_first(tokens: list[Token], labels: list[str]) 
 # Words that join or follow given-first names in lower case: 'Rossi e Bianchi', 'et al.', 'u. a.'.
 _BETWEEN_NAMES = frozenset({"e", "ed", "and", "und", "et", "y", "al", "u", "a", "i", "others", "altri", "coll"})
 _PUNCTUATION_ONLY = re.compile(r"[^\w]+")
-_OPENING_QUOTES = frozenset('«“„"‘')
 
 
 def _given_first_part(words: list[Token]) -> bool:

@@ -11,6 +11,7 @@ import re
 
 from citekit.model import Author, Reference
 from citekit.months import MONTHS
+from citekit.parsing.accessed import without_access_note
 from citekit.parsing.identifiers import PUBMED_COLON, find_identifiers
 from citekit.parsing.names import parse_springer_authors
 from citekit.parsing.places import is_place
@@ -29,8 +30,6 @@ _LOCATOR = re.compile(r"(?:^|\s)(?P<volume>[^\s():]*\d[^\s():]*)(?:\s?\((?P<issu
 _VOLUME_WORD_AT_END = re.compile(r"[,\s]+(?:Vol(?:ume)?|Bd|Band|Tome)\.?\s*$")
 # A page range where the volume stands: the pages of another layout ('25(5), 120–150').
 _PAGE_RANGE = re.compile(r"\d+\s*[–-]\s*\d+")
-# (a run of marks and spaces tried from its start only: from each of its places it took time growing with its square)
-_ACCESS_NOTE_AFTER = re.compile(r"(?<![\s,;.])[\s,;.]++(?:accessed|retrieved|cited)\b.*$", re.IGNORECASE)
 # A lone number this long is no volume (the longest-running journals are in their 600s).
 _ARTICLE_NUMBER = re.compile(r"^[eE]?\d{5,}$")
 # An organisation's web resource: a short name with no commas, digits or initials, a title with no
@@ -220,7 +219,7 @@ def _split_title_and_source(rest: str, reference: Reference) -> bool:
     reference.volume = locator["volume"]
     reference.issue = locator["issue"]
     # '7: e2080 accessed April 20, 2013': the access note after the pages is no part of them (the record's accessed).
-    reference.pages = _ACCESS_NOTE_AFTER.sub("", locator["pages"] or "").strip() or None
+    reference.pages = without_access_note(locator["pages"] or "").strip() or None
     return True
 
 
