@@ -3239,6 +3239,53 @@ def test_a_note_on_the_original_that_closes_the_reference_is_the_records_note(cl
     assert records[4]["title"] == "Grounded theory: Strategien qualitativer Forschung"
 
 
+def test_apas_bracket_of_translators_or_editors_after_the_title_gives_their_names_and_keeps_the_publisher(
+    cli, tmp_path
+):
+    """APA names a book's translators or editors in a bracket after its title: '(J. Strachey, Trans.)', '(G. Roth &
+    C. Wittich, Eds.; Vol. 1)' (public repositories' reading lists). The labeller read the publisher after it as
+    nothing ('W. W. Norton', 'Prentice-Hall' lost, the record an article), translators as editors, and a second
+    editor into the title ('… interpretive sociology (G')."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "Freud, S. (1961). Civilization and its discontents (J. Strachey, Trans.). W. W. Norton.\n\n"
+        "Palma, R. (1949). Pride of the Malay race: A biography of José Rizal (R. Ozaeta, Trans.). Prentice-Hall.\n\n"
+        "Ebbinghaus, H. (1885/1913). Memory: A contribution to experimental psychology (H. A. Ruger & C. E. "
+        "Bussenius, Trans.). Teachers College Press.\n\n"
+        "Weber, M. (1978). Economy and society: An outline of interpretive sociology (G. Roth & C. Wittich, Eds.; "
+        "Vol. 1). University of California Press.\n\n"
+        "de Finetti, B. (1989). Probabilism: A critical essay on the theory of probability and on the value of "
+        "science (M. C. Di Maio, M. C. Galavotti, & R. C. Jeffrey, Trans.). Erkenntnis, 31(2–3), 169–223.\n",
+    )
+    assert [(r["type"], r.get("publisher"), r["journal"]) for r in records] == [
+        ("book", "W. W. Norton", None),
+        ("book", "Prentice-Hall", None),
+        ("book", "Teachers College Press", None),
+        ("book", "University of California Press", None),
+        ("article-journal", None, "Erkenntnis"),
+    ]
+    assert [r["title"] for r in records] == [
+        "Civilization and its discontents",
+        "Pride of the Malay race: A biography of José Rizal",
+        "Memory: A contribution to experimental psychology",
+        "Economy and society: An outline of interpretive sociology",
+        "Probabilism: A critical essay on the theory of probability and on the value of science",
+    ]
+    families = [
+        ([n["family"] for n in r.get("translator", [])], [n["family"] for n in r.get("editors", [])]) for r in records
+    ]
+    assert families == [
+        (["Strachey"], []),
+        (["Ozaeta"], []),
+        (["Ruger", "Bussenius"], []),
+        ([], ["Roth", "Wittich"]),
+        (["Di Maio", "Galavotti", "Jeffrey"], []),
+    ]
+    assert records[3]["volume"] == "1"
+    assert (records[4]["volume"], records[4]["issue"], records[4]["pages"]) == ("31", "2–3", "169–223")
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -23,6 +23,7 @@ from citekit.parsing.nlm_books import parse_nlm_body_book, parse_nlm_book, parse
 from citekit.parsing.ocr import years_mended
 from citekit.parsing.page import CITATION_LABEL, Item, clean_pdf_text, find_items, trailing_links
 from citekit.parsing.preprints import read_preprint_server
+from citekit.parsing.role_brackets import read_role_bracket, without_role_bracket
 from citekit.parsing.segmenter import DIN_LABEL, is_subheading, list_number
 from citekit.parsing.series import without_series
 from citekit.parsing.springer import parse_springer_reference, starts_springer_reference
@@ -118,7 +119,7 @@ def parse_each(texts: list[str]) -> list[Reference]:
     """Reference strings → one record each, in order. The learned path labels all the strings no
     rule reads in one batch, which is many times faster than one by one."""
     texts = [clean_pdf_text(text) for text in texts]
-    bodies, notes, series, isbns, annotations = [], [], [], [], []
+    bodies, notes, series, isbns, annotations, role_brackets = [], [], [], [], [], []
     for text in texts:
         labelled = _CITATION_LABEL_FIRST.sub("", DIN_LABEL.sub("", text[:_READ_AT_MOST], count=1), count=1)
         if is_markdown(labelled, at_least=1):
@@ -129,6 +130,8 @@ def parse_each(texts: list[str]) -> list[Reference]:
         body, in_series = without_series(body)
         body, isbn = without_isbn(body)
         body, annotation = without_annotation(body)
+        body, role_bracket = without_role_bracket(body)
+        role_brackets.append(role_bracket)
         bodies.append(years_mended(body))
         annotations.append(annotation)
         notes.append(note)
@@ -148,8 +151,8 @@ def parse_each(texts: list[str]) -> list[Reference]:
         for index, (reference, confidence) in zip(unread, learned, strict=True):
             reference.confidence = confidence
             references[index] = reference
-    for reference, text, body, note, in_series, isbn, annotation, state in zip(
-        references, texts, bodies, notes, series, isbns, annotations, states, strict=True
+    for reference, text, body, note, in_series, isbn, annotation, state, role_bracket in zip(
+        references, texts, bodies, notes, series, isbns, annotations, states, role_brackets, strict=True
     ):
         if annotation:
             reference.variables.setdefault("annote", annotation)  # a reviewer's note on the work
@@ -164,6 +167,7 @@ def parse_each(texts: list[str]) -> list[Reference]:
         read_scholar_proceedings(reference, body)
         read_abnt_thesis(reference, body)
         read_state(reference, state)
+        read_role_bracket(reference, role_bracket)
         reference.accessed = reference.accessed or access_date(body)
         _emphasis_taken_off(reference)
         reference.raw = text  # as printed, label and all
