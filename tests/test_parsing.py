@@ -3224,7 +3224,7 @@ def test_a_note_on_the_original_that_closes_the_reference_is_the_records_note(cl
     assert [(r["type"], r.get("publisher"), r.get("publisher-place")) for r in records] == [
         ("book", "Basic Books", None),
         ("book", "Basic Books", None),
-        ("book", None, "Frankfurt a.M"),
+        ("book", None, "Frankfurt a.M."),  # as the reference without its note gives it
         ("book", "Routledge", "New York"),
         ("book", None, "Bern"),
     ]
@@ -3284,6 +3284,56 @@ def test_apas_bracket_of_translators_or_editors_after_the_title_gives_their_name
     ]
     assert records[3]["volume"] == "1"
     assert (records[4]["volume"], records[4]["issue"], records[4]["pages"]) == ("31", "2–3", "169–223")
+
+
+def test_apas_bracket_of_two_roles_and_a_classical_works_note_on_its_original():
+    """APA's bracket may name two roles, '(C. L. Rahn, Trans.; R. Rosenthal, Ed.)', or both at once, '(Q. Hoare & G.
+    Nowell-Smith, Eds. & Trans.)', and give the edition after them, '(A. de Sélincourt, Trans.; rev. ed.)'; a classical
+    work closes with '(Original work composed ca. 335 BCE)' or '(Original work ca. 430 BCE)' (public repositories'
+    reading lists). Read with the reference, the note's bracket took the publisher with it, 'Penguin' was lost
+    after a doubled stop ('Penguin..'), and the names went into the title ('… of Mr')."""
+    records = parse_each(
+        [
+            "Pfungst, O. (1965). Clever Hans: The horse of Mr. von Osten (C. L. Rahn, Trans.; R. Rosenthal, Ed.). "
+            "Holt, Rinehart and Winston. (Original work published 1911)",
+            "Gramsci, A. (1971). Selections from the prison notebooks (Q. Hoare & G. Nowell-Smith, Eds. & Trans.). "
+            "International Publishers.",
+            "Aristotle. (1996). Poetics (M. Heath, Trans.). Penguin. (Original work composed ca. 335 BCE)",
+            "Herodotus. (2003). The histories (A. de Sélincourt, Trans.; rev. ed.). Penguin. (Original work ca. "
+            "430 BCE)",
+            "Nilsson, J. W., & Riedel, S. A. (2006). Circuitos electricos (Vuelapluma, Trans.; 7th ed.). Pearson "
+            "Educacion.",
+        ]
+    )
+    assert [r.title for r in records] == [
+        "Clever Hans: The horse of Mr. von Osten",
+        "Selections from the prison notebooks",
+        "Poetics",
+        "The histories",
+        "Circuitos electricos",
+    ]
+    assert [([a.family for a in r.role("translator")], [a.family for a in r.editors]) for r in records] == [
+        (["Rahn"], ["Rosenthal"]),
+        (["Hoare", "Nowell-Smith"], ["Hoare", "Nowell-Smith"]),
+        (["Heath"], []),
+        (["de Sélincourt"], []),
+        (["Vuelapluma"], []),
+    ]
+    assert [r.variables.get("publisher") for r in records[1:]] == [
+        "International Publishers",
+        "Penguin",
+        "Penguin",
+        "Pearson Educacion",
+    ]
+    assert [r.variables.get("edition") for r in records] == [None, None, None, "Rev.", "7"]
+    assert [r.variables.get("note") for r in records] == [
+        "Original work published 1911",
+        None,
+        "Original work composed ca. 335 BCE",
+        "Original work ca. 430 BCE",
+        None,
+    ]
+    assert {r.type for r in records} == {"book"}
 
 
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):

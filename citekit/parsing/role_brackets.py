@@ -13,31 +13,39 @@ from citekit.model import Author, Reference
 from citekit.parsing.authors import split_authors
 
 # The role closes the names: 'Trans.', 'Ed.', 'Eds.', 'Ed. & Trans.'; Spanish and Portuguese APA's 'Trad.', 'Ed.',
-# German 'Übers.', 'Hrsg.'. The names hold no figure and no bracket, and begin with a capital ('H. Iswolsky', 'Lu,
-# S., & Jiang, S.', 'Simon Kuznets & Dorothy Swaine Thomas'). After a semicolon, APA's numbers of the book: '2nd
-# ed.', 'Vol. 1', 'pp. 291–302'. The bracket follows the title's last word or mark, not the year's bracket.
-_ROLE_BRACKET = re.compile(
-    r"(?<=[^\W\d_]|[.?!)’”\"*])\s*\((?P<names>[A-ZÀ-Þ][^()\d;]{1,200}?),\s*"
+# German 'Übers.', 'Hrsg.'. The names hold no figure and begin with a capital ('H. Iswolsky', 'Lu, S., & Jiang, S.',
+# 'Simon Kuznets & Dorothy Swaine Thomas'). A bracket may name two roles, a semicolon between: '(A. Del Caro, Trans.;
+# R. Pippin, Ed.)'; after them, APA's numbers of the book: '2nd ed.', 'Vol. 1', 'pp. 291–302'.
+_NAMES_AND_ROLE = re.compile(
+    r"(?P<names>[A-ZÀ-Þ][^\d;]{1,200}?),\s*"
     r"(?P<role>(?:Eds?|Hrsg)\.?\s*(?:&|and|y|e|u\.)\s*(?P<too>Trans|Trad|Übers)|Trans|Transl|Trad|Übers|Eds?|Hrsg)\.?"
-    r"(?:\s*;\s*(?P<numbers>[^()]{1,80}))?\)(?P<stop>\.?)"
 )
+# The bracket follows the title's last word or mark, not the year's bracket; the first part inside names people.
+_BRACKET = re.compile(r"(?<=[^\W\d_]|[.?!)’”\"*])\s*\((?P<inside>[A-ZÀ-Þ][^()]{1,300})\)")
 _EDITORS = ("Ed", "Eds", "Hrsg")
-# Each of the numbers after the semicolon, apart by commas or semicolons.
+# Each of the numbers after the names, apart by commas or semicolons.
 _NUMBER_ITEMS = (
-    ("edition", re.compile(r"(?P<value>\d{1,3})(?:st|nd|rd|th|\.)?\s+(?:ed|Aufl)\.?|(?P<words>Rev)\.\s+ed\.?", re.I)),
+    (
+        "edition",
+        re.compile(
+            r"(?:(?P<value>\d{1,3})(?:st|nd|rd|th|\.)?|(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth"
+            r"|ninth|tenth)|(?P<revised>rev))\.?\s+(?:ed(?:ition)?|Aufl(?:age)?)\.?",
+            re.I,
+        ),
+    ),
     ("volume", re.compile(r"(?:Vol|Bd)\.?\s*(?P<value>[\dIVXLC]+(?:\s*[–-]\s*[\dIVXLC]+)?)")),
     ("issue", re.compile(r"(?:Issue|No)\.?\s*(?P<value>\w+)")),
     ("pages", re.compile(r"(?:pp?|S)\.\s*(?P<value>\d+(?:\s*[–-]\s*\d+)?)")),
 )
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 
 
 @dataclass(frozen=True, slots=True)
 class RoleBracket:
-    """What the bracket says: the names, whether they edited or translated the work (or both), and its numbers."""
+    """What the bracket says: who translated the work, who edited it, and its numbers."""
 
-    names: list[Author]
-    translated: bool
-    edited: bool
+    translators: list[Author]
+    editors: list[Author]
     numbers: dict[str, str]
 
 
@@ -45,39 +53,62 @@ def without_role_bracket(text: str) -> tuple[str, RoleBracket | None]:
     """The reference without the bracket after its title, and what the bracket says (None when it has none)."""
     if "(" not in text or not any(stem in text for stem in ("Trans", "Trad", "Übers", "Ed", "Hrsg")):
         return text, None  # none of the roles' words: most references
-    found = _ROLE_BRACKET.search(text)
-    if found is None or found.start() == 0:
-        return text, None
+    for found in _BRACKET.finditer(text):
+        if found.start() and (read := _read(found["inside"])) is not None:
+            # 'Title (…, Trans.). Publisher.' → 'Title. Publisher.'; a title ending in its own mark keeps it alone.
+            before, after = text[: found.start()], text[found.end() :]
+            if before.endswith((".", "?", "!")):
+                after = after.removeprefix(".")
+            elif not after.startswith("."):
+                before += "."
+            return before + after, read
+    return text, None
+
+
+def _read(inside: str) -> RoleBracket | None:
+    """A bracket's parts, apart by semicolons: names and their role first, then more of them or the numbers."""
+    translators: list[Author] = []
+    editors: list[Author] = []
     numbers: dict[str, str] = {}
-    for item in re.split(r"\s*[,;]\s*", found["numbers"] or ""):
-        if not item:
+    for place, part in enumerate(inside.split(";")):
+        if (named := _NAMES_AND_ROLE.fullmatch(part.strip())) is not None:
+            names, _ = split_authors(named["names"])
+            if not names:
+                return None
+            if named["role"].startswith(_EDITORS):
+                editors += names
+            if named["too"] or not named["role"].startswith(_EDITORS):
+                translators += names
             continue
-        for name, pattern in _NUMBER_ITEMS:
-            if (number := pattern.fullmatch(item.strip(" ."))) is not None:
-                numbers[name] = number["value"] if number["value"] else "Rev."
-                break
-        else:
-            return text, None  # a number not read here: the labeller reads the bracket as before
-    names, _ = split_authors(found["names"])
-    if not names:
-        return text, None
-    role = found["role"]
-    edited = role.startswith(_EDITORS)
-    translated = bool(found["too"]) or not edited
-    # 'Title (…, Trans.). Publisher.' → 'Title. Publisher.'; a title that ends in its own mark keeps it alone.
-    before = text[: found.start()]
-    stop = "" if before.endswith((".", "?", "!")) else "."
-    return before + stop + text[found.end() :], RoleBracket(names, translated, edited, numbers)
+        if not place:
+            return None  # not names and a role: a bracket of something else ('(On the Soul)')
+        for item in re.split(r"\s*,\s*", part.strip()):
+            for name, pattern in _NUMBER_ITEMS:
+                if (number := pattern.fullmatch(item.strip(" ."))) is not None:
+                    numbers[name] = _number_in(number)
+                    break
+            else:
+                return None  # a number not read here: the labeller reads the bracket as before
+    return RoleBracket(translators, editors, numbers)
+
+
+def _number_in(item: re.Match[str]) -> str:
+    """An item's number as CSL keeps it: 'Third Edition' → '3', 'rev. ed.' → 'Rev.'."""
+    if (word := item.groupdict().get("word")) is not None:
+        return str(_ORDINALS.index(word.casefold()) + 1)
+    if item.groupdict().get("revised") is not None:
+        return "Rev."
+    return item["value"]
 
 
 def read_role_bracket(reference: Reference, bracket: RoleBracket | None) -> None:
     """The bracket's names and numbers into the record, where the rest of the reference named none."""
     if bracket is None:
         return
-    if bracket.translated and not reference.role("translator"):
-        reference.set_role("translator", list(bracket.names))
-    if bracket.edited and not reference.editors:
-        reference.editors = list(bracket.names)
+    if bracket.translators and not reference.role("translator"):
+        reference.set_role("translator", bracket.translators)
+    if bracket.editors and not reference.editors:
+        reference.editors = bracket.editors
     numbers = bracket.numbers
     if "edition" in numbers:
         reference.variables.setdefault("edition", numbers["edition"])

@@ -31,12 +31,14 @@ def without_translation_note(text: str) -> tuple[str, str | None]:
 
 
 # A note that closes the reference on the work's original (its first edition, or the one translated): APA's
-# '(Original work published 1923)', '(Obra original publicada em 1900)', German lists' '(Original 1997: The Psychic
-# Life of Power. …)', '[Orig. 1830]', '(zuerst 1932)', '[deutsch 1990: …]', '[engl. org. 1987: …]'; English
-# humanities' '(original text written in 1934)'. Read with the reference, its title, place or publisher become the
-# record's, or the note is read as the publisher.
+# '(Original work published 1923)', a classical work's '(Original work composed ca. 350 B.C.E.)' or '(Original work
+# ca. 430 BCE)', '(Obra original publicada em 1900)', German lists' '(Original 1997: The Psychic Life of Power. …)',
+# '[Orig. 1830]', '(zuerst 1932)', '[deutsch 1990: …]', '[engl. org. 1987: …]'; English humanities' '(original text
+# written in 1934)'. Read with the reference, its title, place or publisher become the record's, or the note is read
+# as the publisher.
 _ORIGINAL_OPENING = re.compile(
-    r"\s*(?:original\s+work\s+published|work\s+originally\s+published|originally\s+published|first\s+published"
+    r"\s*(?:original\s+work\b|work\s+originally\s+published|originally\s+published"
+    r"|first\s+published"
     r"|original\s+text\s+written|original(?=\s*(?:1[5-9]|20)\d\d|\s*:)|orig\.|zuerst\s+(?=(?:1[5-9]|20)\d\d)"
     r"|erstveröffentlichung|erstausgabe|erstmals\s+(?:erschienen|veröffentlicht)"
     r"|(?:deutsch|dt\.)\s+(?:1[5-9]|20)\d\d\s*:|(?:engl|amerik|franz|frz|ital|span)\.\s*or(?:i?g)\."
@@ -74,4 +76,5 @@ def without_original_note(text: str) -> tuple[str, str | None]:
         return text, None
     if start == 0 or _ORIGINAL_OPENING.match(body, start + 1) is None:
         return text, None
-    return body[:start].rstrip() + ".", body[start + 1 : -1].strip()
+    kept = body[:start].rstrip()
+    return kept if kept.endswith(".") else kept + ".", body[start + 1 : -1].strip()  # 'Penguin..' hid the publisher
