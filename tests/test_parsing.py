@@ -3336,6 +3336,75 @@ def test_apas_bracket_of_two_roles_and_a_classical_works_note_on_its_original():
     assert {r.type for r in records} == {"book"}
 
 
+def test_apas_described_works_software_data_talks_and_films_are_read_by_their_layout():
+    """APA 7 describes a work that is no article or book in square brackets after its title, a version before:
+    '(Version v1.3.1) [Computer software]. Zenodo. https://doi.org/…', '[Data set]. Kaggle.', '[Conference
+    presentation]. JuliaCon 2024, Eindhoven, Netherlands.' (public repositories' READMEs and CVs). The labeller read
+    the description and the source into the title ('Enron email dataset [Data set]. Kaggle'), a talk's event as a
+    journal, or nothing at all ('PlotNeuralNet', undated, gave no title)."""
+    records = parse_each(
+        [
+            "Hasan, A. S. (2026). UV-Vis Spectral Studio (Version v1.3.1) [Computer software]. Zenodo. "
+            "https://doi.org/10.5281/zenodo.22923131",
+            "HarisIqbal88. (n.d.). PlotNeuralNet [Computer software]. GitHub. "
+            "https://github.com/HarisIqbal88/PlotNeuralNet/tree/master",
+            "Cukierski, W. (2016). Enron email dataset [Data set]. Kaggle. "
+            "https://www.kaggle.com/datasets/wcukierski/enron-email-dataset",
+            "Sarvar, A., Coombe, L., Warren, R., & Birol, I. (2023, April 14–19). Stash: A data structure based on "
+            "stochastic tile hashing [Conference presentation]. RECOMB-Seq Satellite Conference on Biological Sequence "
+            "Analysis 2023, Istanbul, Turkey.",
+            "Barron, D., Heyman, D. (Producers), & Yates, D. (Director). (2009). Harry Potter and the half-blood "
+            "prince [Motion picture]. United Kingdom: Warner Bros. Pictures.",
+        ]
+    )
+    assert [(r.type, r.title) for r in records] == [
+        ("software", "UV-Vis Spectral Studio"),
+        ("software", "PlotNeuralNet"),
+        ("dataset", "Enron email dataset"),
+        ("speech", "Stash: A data structure based on stochastic tile hashing"),
+        ("motion_picture", "Harry Potter and the half-blood prince"),
+    ]
+    assert [r.variables.get("genre") for r in records] == [
+        "Computer software",
+        "Computer software",
+        "Data set",
+        "Conference presentation",
+        "Motion picture",
+    ]
+    assert [r.variables.get("publisher") for r in records] == [
+        "Zenodo",
+        "GitHub",
+        "Kaggle",
+        None,
+        "Warner Bros. Pictures",
+    ]
+    assert records[0].variables["version"] == "v1.3.1"
+    assert records[0].doi == "10.5281/zenodo.22923131"
+    assert (records[1].date_literal, records[1].url) == (
+        "n.d.",
+        "https://github.com/HarisIqbal88/PlotNeuralNet/tree/master",
+    )
+    assert (records[3].year, records[3].month, records[3].day) == (2023, 4, 14)
+    assert (records[3].variables["event-title"], records[3].variables["event-place"]) == (
+        "RECOMB-Seq Satellite Conference on Biological Sequence Analysis 2023",
+        "Istanbul, Turkey",
+    )
+    assert [a.family for a in records[3].authors] == ["Sarvar", "Coombe", "Warren", "Birol"]
+    # An episode's number before the description; a source of several sentences, its publisher last.
+    episode, data = parse_each(
+        [
+            "Glass, I. (Host). (2011, August 12). Amusement park (No. 443) [Audio podcast episode]. In This American "
+            "life. WBEZ Chicago. https://xxxxx",
+            "Juan J. Bosch, Ferdinand Fuhrmann, & Perfecto Herrera. (2014). IRMAS: a dataset for instrument "
+            "recognition in musical audio signals (1.0) [Data set]. 13th International Society for Music "
+            "Information Retrieval Conference (ISMIR 2012), Porto, Portugal. Zenodo. "
+            "https://doi.org/10.5281/zenodo.1290750",
+        ]
+    )
+    assert (episode.type, episode.title, episode.variables["number"]) == ("broadcast", "Amusement park", "443")
+    assert (data.variables["publisher"], data.variables["version"]) == ("Zenodo", "1.0")
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

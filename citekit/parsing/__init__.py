@@ -10,6 +10,7 @@ from citekit.parsing.abnt_theses import read_abnt_thesis
 from citekit.parsing.accessed import access_date
 from citekit.parsing.annotations import without_annotation
 from citekit.parsing.authors import PARTICLES, SAME_AUTHORS, YEAR_FIRST
+from citekit.parsing.described_works import Description, parse_described_work, read_description, without_description
 from citekit.parsing.forthcoming import read_state, state_in
 from citekit.parsing.gbt7714 import parse_gbt7714_reference
 from citekit.parsing.gost import parse_gost_book, parse_gost_reference
@@ -119,7 +120,7 @@ def parse_each(texts: list[str]) -> list[Reference]:
     """Reference strings → one record each, in order. The learned path labels all the strings no
     rule reads in one batch, which is many times faster than one by one."""
     texts = [clean_pdf_text(text) for text in texts]
-    bodies, notes, series, isbns, annotations, role_brackets = [], [], [], [], [], []
+    bodies, notes, series, isbns, annotations, role_brackets, descriptions = [], [], [], [], [], [], []
     for text in texts:
         labelled = _CITATION_LABEL_FIRST.sub("", DIN_LABEL.sub("", text[:_READ_AT_MOST], count=1), count=1)
         if is_markdown(labelled, at_least=1):
@@ -131,7 +132,9 @@ def parse_each(texts: list[str]) -> list[Reference]:
         body, isbn = without_isbn(body)
         body, annotation = without_annotation(body)
         body, role_bracket = without_role_bracket(body)
+        body, description = without_description(body)
         role_brackets.append(role_bracket)
+        descriptions.append(description)
         bodies.append(years_mended(body))
         annotations.append(annotation)
         notes.append(note)
@@ -141,7 +144,8 @@ def parse_each(texts: list[str]) -> list[Reference]:
     # a state where the year or the pages stand), and the record keeps it.
     states = [state_in(body) for body in bodies]
     references: list[Reference | None] = [
-        None if state is not None else _by_rule(body) for body, state in zip(bodies, states, strict=True)
+        None if state is not None else _by_rule(body, description)
+        for body, state, description in zip(bodies, states, descriptions, strict=True)
     ]
     unread = [index for index, reference in enumerate(references) if reference is None]
     if unread:
@@ -151,8 +155,8 @@ def parse_each(texts: list[str]) -> list[Reference]:
         for index, (reference, confidence) in zip(unread, learned, strict=True):
             reference.confidence = confidence
             references[index] = reference
-    for reference, text, body, note, in_series, isbn, annotation, state, role_bracket in zip(
-        references, texts, bodies, notes, series, isbns, annotations, states, role_brackets, strict=True
+    for reference, text, body, note, in_series, isbn, annotation, state, role_bracket, description in zip(
+        references, texts, bodies, notes, series, isbns, annotations, states, role_brackets, descriptions, strict=True
     ):
         if annotation:
             reference.variables.setdefault("annote", annotation)  # a reviewer's note on the work
@@ -168,6 +172,7 @@ def parse_each(texts: list[str]) -> list[Reference]:
         read_abnt_thesis(reference, body)
         read_state(reference, state)
         read_role_bracket(reference, role_bracket)
+        read_description(reference, description)
         reference.accessed = reference.accessed or access_date(body)
         _emphasis_taken_off(reference)
         reference.raw = text  # as printed, label and all
@@ -204,10 +209,11 @@ def _without_notes(text: str) -> str:
     return _PUBMED_NOTE.sub("", text) if "[" in text else text
 
 
-def _by_rule(text: str) -> Reference | None:
+def _by_rule(text: str, description: Description | None = None) -> Reference | None:
     unnumbered = _NUMBER.sub("", text, count=1)
     reference = (
-        (parse_gost_reference(unnumbered) if "//" in unnumbered else None)
+        (parse_described_work(unnumbered, description) if description is not None else None)
+        or (parse_gost_reference(unnumbered) if "//" in unnumbered else None)
         or parse_springer_reference(unnumbered)
         or parse_vancouver_reference(unnumbered)
         or parse_nlm_internet_chapter(unnumbered)  # which asks for '[Internet]' first
