@@ -3405,6 +3405,39 @@ def test_apas_described_works_software_data_talks_and_films_are_read_by_their_la
     assert (data.variables["publisher"], data.variables["version"]) == ("Zenodo", "1.0")
 
 
+def test_apas_roles_after_a_films_names_keep_the_names_as_authors_and_give_their_roles():
+    """APA names a film's or a podcast's people with their roles in brackets before the date: 'Barron, D., Heyman,
+    D. (Producers), & Yates, D. (Director). (2009).' (the labelled strings' APA 6 films). The labeller read such
+    names as nothing ('Davidson, J. (Director).': no authors), or stopped at the first role ('Chaffin, C., Kennedy,
+    K., Marshall, F. (Producers)' lost Marshall and Fincher). The names are the record's authors, as APA lists
+    them; each group is also in its CSL role; the studio after APA 6's country is the publisher."""
+    barron, chaffin, davidson = parse_each(
+        [
+            "Barron, D., Heyman, D. (Producers), & Yates, D. (Director). (2009). Harry Potter and the half-blood "
+            "prince [Motion picture]. United Kingdom: Warner Bros. Pictures.",
+            "Chaffin, C., Kennedy, K., Marshall, F. (Producers), & Fincher, D. (Director). (2008). The curious case of "
+            "Benjamin Button [DVD]. United States: Warner Bros. Pictures.",
+            "Davidson, J. (Director). (1999). B. F. Skinner: A fresh appraisal [Motion picture]. United States: "
+            "Davidson Studio.",
+        ]
+    )
+    assert [[a.family for a in r.authors] for r in (barron, chaffin, davidson)] == [
+        ["Barron", "Heyman", "Yates"],
+        ["Chaffin", "Kennedy", "Marshall", "Fincher"],
+        ["Davidson"],
+    ]
+    assert [a.family for a in barron.role("producer")] == ["Barron", "Heyman"]
+    assert [a.family for a in chaffin.role("director")] == ["Fincher"]
+    assert [(r.type, r.title) for r in (barron, davidson)] == [
+        ("motion_picture", "Harry Potter and the half-blood prince"),
+        ("motion_picture", "B. F. Skinner: A fresh appraisal"),
+    ]
+    assert (barron.variables["publisher"], barron.variables["publisher-place"]) == (
+        "Warner Bros. Pictures",
+        "United Kingdom",
+    )
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

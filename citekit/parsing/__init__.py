@@ -24,7 +24,7 @@ from citekit.parsing.nlm_books import parse_nlm_body_book, parse_nlm_book, parse
 from citekit.parsing.ocr import years_mended
 from citekit.parsing.page import CITATION_LABEL, Item, clean_pdf_text, find_items, trailing_links
 from citekit.parsing.preprints import read_preprint_server
-from citekit.parsing.role_brackets import read_role_bracket, without_role_bracket
+from citekit.parsing.role_brackets import read_media_roles, read_role_bracket, without_media_roles, without_role_bracket
 from citekit.parsing.segmenter import DIN_LABEL, is_subheading, list_number
 from citekit.parsing.series import without_series
 from citekit.parsing.springer import parse_springer_reference, starts_springer_reference
@@ -120,7 +120,7 @@ def parse_each(texts: list[str]) -> list[Reference]:
     """Reference strings → one record each, in order. The learned path labels all the strings no
     rule reads in one batch, which is many times faster than one by one."""
     texts = [clean_pdf_text(text) for text in texts]
-    bodies, notes, series, isbns, annotations, role_brackets, descriptions = [], [], [], [], [], [], []
+    bodies, notes, series, isbns, annotations, role_brackets, descriptions, media_roles = [], [], [], [], [], [], [], []
     for text in texts:
         labelled = _CITATION_LABEL_FIRST.sub("", DIN_LABEL.sub("", text[:_READ_AT_MOST], count=1), count=1)
         if is_markdown(labelled, at_least=1):
@@ -132,6 +132,8 @@ def parse_each(texts: list[str]) -> list[Reference]:
         body, isbn = without_isbn(body)
         body, annotation = without_annotation(body)
         body, role_bracket = without_role_bracket(body)
+        body, roles = without_media_roles(body)
+        media_roles.append(roles)
         body, description = without_description(body)
         role_brackets.append(role_bracket)
         descriptions.append(description)
@@ -155,8 +157,19 @@ def parse_each(texts: list[str]) -> list[Reference]:
         for index, (reference, confidence) in zip(unread, learned, strict=True):
             reference.confidence = confidence
             references[index] = reference
-    for reference, text, body, note, in_series, isbn, annotation, state, role_bracket, description in zip(
-        references, texts, bodies, notes, series, isbns, annotations, states, role_brackets, descriptions, strict=True
+    for reference, text, body, note, in_series, isbn, annotation, state, role_bracket, description, roles in zip(
+        references,
+        texts,
+        bodies,
+        notes,
+        series,
+        isbns,
+        annotations,
+        states,
+        role_brackets,
+        descriptions,
+        media_roles,
+        strict=True,
     ):
         if annotation:
             reference.variables.setdefault("annote", annotation)  # a reviewer's note on the work
@@ -173,6 +186,7 @@ def parse_each(texts: list[str]) -> list[Reference]:
         read_state(reference, state)
         read_role_bracket(reference, role_bracket)
         read_description(reference, description)
+        read_media_roles(reference, roles)
         reference.accessed = reference.accessed or access_date(body)
         _emphasis_taken_off(reference)
         reference.raw = text  # as printed, label and all

@@ -19,6 +19,7 @@ from citekit.model import Reference
 from citekit.months import month_number
 from citekit.parsing.authors import split_authors
 from citekit.parsing.identifiers import find_identifiers, identifier_fields
+from citekit.parsing.places import is_place
 
 # A description's first words (folded) → the CSL type of the work it describes; None where the type stays as read
 # (an editorial is still a journal's article). Longest first where one begins another.
@@ -43,7 +44,7 @@ _KINDS = {
         "speech",
     ),
     **dict.fromkeys(("audiobook", "ebook", "e-book", "kindle version", "kindle edition"), "book"),
-    **dict.fromkeys(("film", "motion picture", "video", "vídeo", "archivo de video"), "motion_picture"),
+    **dict.fromkeys(("film", "motion picture", "video", "vídeo", "archivo de video", "dvd"), "motion_picture"),
     **dict.fromkeys(("television", "tv series", "tv news", "podcast", "audio podcast", "video podcast"), "broadcast"),
     "radio broadcast": "broadcast",
     "blog post": "post-weblog",
@@ -135,7 +136,11 @@ def parse_described_work(text: str, description: Description) -> Reference | Non
             reference.variables["event-place"] = place
     elif source:
         # The last sentence names who published it: '… Conference (ISMIR 2012), Porto, Portugal. Zenodo.'
-        reference.variables["publisher"] = _SENTENCE_END.split(source)[-1]  # 'Zenodo', 'GitHub', 'Hachette Audio'
+        publisher = _SENTENCE_END.split(source)[-1]  # 'Zenodo', 'GitHub', 'Hachette Audio'
+        place, colon, after = publisher.partition(": ")
+        if colon and is_place(place):  # APA 6's place first: 'United Kingdom: Warner Bros. Pictures'
+            reference.variables["publisher-place"], publisher = place, after
+        reference.variables["publisher"] = publisher
     read_description(reference, description)
     reference.type = reference.type or "document"
     return reference

@@ -1,8 +1,10 @@
-"""APA's bracket naming a work's translators or editors after its title: 'Rabelais and his world (H. Iswolsky,
+"""APA's brackets of people's roles. After a title, the translators or editors: 'Rabelais and his world (H. Iswolsky,
 Trans.). Indiana University Press.', 'Economy and society (G. Roth & C. Wittich, Eds.; Vol. 1). University of
 California Press.' The labeller, which seldom saw one, read the names into the title, took a translator for an
-editor, and lost the publisher after the bracket ('… (J. Strachey, Trans.). W. W. Norton.'). The bracket is read
-here, by APA's own pattern, and taken off before the reference is read; the record gets its names and numbers."""
+editor, and lost the publisher after the bracket ('… (J. Strachey, Trans.). W. W. Norton.'). After names, a film's,
+a broadcast's or a podcast's roles: 'Barron, D., Heyman, D. (Producers), & Yates, D. (Director). (2009).', read as
+no names at all. Each is read here, by APA's own pattern, and taken off before the reference is read; the record
+gets the names in their roles, and the numbers."""
 
 from __future__ import annotations
 
@@ -118,3 +120,61 @@ def read_role_bracket(reference: Reference, bracket: RoleBracket | None) -> None
         reference.issue = numbers["issue"]
     if "pages" in numbers and not reference.pages:
         reference.pages = re.sub(r"\s+", "", numbers["pages"])
+
+
+# APA's roles after names, for a film, a broadcast or a podcast: 'Barron, D., Heyman, D. (Producers), & Yates, D.
+# (Director). (2009).', 'Glass, I. (Host). (2011, August 12).', 'Moore, M. (Writer/Director).' The labeller read
+# such names as nothing, and the record had no authors. The roles are taken out of the names before the date; the
+# names stay the record's authors, as APA lists them, and each group also gets its CSL role.
+_MEDIA_ROLES = {
+    "director": "director",
+    "directors": "director",
+    "producer": "producer",
+    "producers": "producer",
+    "executive producer": "executive-producer",
+    "executive producers": "executive-producer",
+    "host": "host",
+    "hosts": "host",
+    "writer": "script-writer",
+    "writers": "script-writer",
+    "creator": "series-creator",
+    "creators": "series-creator",
+    "composer": "composer",
+    "narrator": "narrator",
+    "interviewer": "interviewer",
+    "guest": "guest",
+}
+_MEDIA_ROLE = re.compile(
+    r"\s*\((?P<roles>(?i:" + "|".join(sorted(map(re.escape, _MEDIA_ROLES), key=len, reverse=True)) + r")"
+    r"(?:\s*(?:&|and|,|/)\s*(?i:" + "|".join(sorted(map(re.escape, _MEDIA_ROLES), key=len, reverse=True)) + r"))*)\)"
+)
+# The date that ends APA's names: '(2009)', '(2011, August 12)', '(n.d.)'.
+_APA_DATE = re.compile(r"\((?:1[5-9]\d\d|20\d\d|n\.\s?d\.)")
+
+
+def without_media_roles(text: str) -> tuple[str, dict[str, list[Author]]]:
+    """The reference with its names' roles taken out, and the people in each CSL role (empty: no roles)."""
+    if "(" not in text or (date := _APA_DATE.search(text)) is None or date.start() > 400:
+        return text, {}
+    names = text[: date.start()]
+    roles: dict[str, list[Author]] = {}
+    start = 0
+    for found in _MEDIA_ROLE.finditer(names):
+        group = names[start : found.start()].strip(" ,&")
+        people, _ = split_authors(group.removeprefix("and ").removeprefix("& "))
+        for role in re.split(r"\s*(?:&|and|,|/)\s*", found["roles"]):
+            roles.setdefault(_MEDIA_ROLES[role.casefold()], []).extend(people)
+        start = found.end()
+    if not roles:
+        return text, {}
+    names = _MEDIA_ROLE.sub("", names)
+    if names.rstrip().endswith(".."):
+        names = names.rstrip()[:-1] + " "  # 'Yates, D. (Director).' → 'Yates, D.'
+    return names + text[date.start() :], roles
+
+
+def read_media_roles(reference: Reference, roles: dict[str, list[Author]]) -> None:
+    """Each group of names in its CSL role, where the record names no one in it."""
+    for role, people in roles.items():
+        if people and not reference.role(role):
+            reference.set_role(role, people)
