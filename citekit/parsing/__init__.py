@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from citekit.model import Reference
+from citekit.model import Author, Reference
 from citekit.parsing.abnt_theses import read_abnt_thesis
 from citekit.parsing.accessed import access_date
 from citekit.parsing.annotations import without_annotation
@@ -24,7 +24,13 @@ from citekit.parsing.nlm_books import parse_nlm_body_book, parse_nlm_book, parse
 from citekit.parsing.ocr import years_mended
 from citekit.parsing.page import CITATION_LABEL, Item, clean_pdf_text, find_items, trailing_links
 from citekit.parsing.preprints import read_preprint_server
-from citekit.parsing.role_brackets import read_media_roles, read_role_bracket, without_media_roles, without_role_bracket
+from citekit.parsing.role_brackets import (
+    RoleBracket,
+    read_media_roles,
+    read_role_bracket,
+    without_media_roles,
+    without_role_bracket,
+)
 from citekit.parsing.segmenter import DIN_LABEL, is_subheading, list_number
 from citekit.parsing.series import without_series
 from citekit.parsing.springer import parse_springer_reference, starts_springer_reference
@@ -116,38 +122,67 @@ _CITATION_LABEL_FIRST = re.compile(rf"^\s*+{CITATION_LABEL}[ \t]*+:[ \t]*+(?=\S)
 _READ_AT_MOST = 4_000
 
 
+@dataclass(slots=True)
+class _TakenOff:
+    """What is taken off a reference before the rules and the labeller read it, to go back into its record: notes,
+    a series, an ISBN, a reviewer's annotation, APA's brackets of roles and its description of the work."""
+
+    note: str | None = None  # the translation's or the first edition's
+    series: str | None = None
+    isbn: str | None = None
+    annotation: str | None = None
+    role_bracket: RoleBracket | None = None
+    media_roles: dict[str, list[Author]] = field(default_factory=dict)
+    description: Description | None = None
+
+
+def _taken_off(text: str) -> tuple[str, _TakenOff]:
+    """The reference's body, to be read, and what was taken off it."""
+    taken = _TakenOff()
+    body, taken.note = without_translation_note(text)
+    if taken.note is None:
+        body, taken.note = without_original_note(body)
+    body, taken.series = without_series(body)
+    body, taken.isbn = without_isbn(body)
+    body, taken.annotation = without_annotation(body)
+    body, taken.role_bracket = without_role_bracket(body)
+    body, taken.media_roles = without_media_roles(body)
+    body, taken.description = without_description(body)
+    return years_mended(body), taken
+
+
+def _put_back(reference: Reference, taken: _TakenOff) -> None:
+    if taken.annotation:
+        reference.variables.setdefault("annote", taken.annotation)  # a reviewer's note on the work
+    if taken.isbn:
+        reference.variables.setdefault("ISBN", taken.isbn)
+    if taken.note:
+        reference.variables.setdefault("note", taken.note)
+    if taken.series:
+        reference.variables["collection-title"] = taken.series
+    read_role_bracket(reference, taken.role_bracket)
+    read_description(reference, taken.description)
+    read_media_roles(reference, taken.media_roles)
+
+
 def parse_each(texts: list[str]) -> list[Reference]:
     """Reference strings → one record each, in order. The learned path labels all the strings no
     rule reads in one batch, which is many times faster than one by one."""
     texts = [clean_pdf_text(text) for text in texts]
-    bodies, notes, series, isbns, annotations, role_brackets, descriptions, media_roles = [], [], [], [], [], [], [], []
+    bodies, taken = [], []
     for text in texts:
         labelled = _CITATION_LABEL_FIRST.sub("", DIN_LABEL.sub("", text[:_READ_AT_MOST], count=1), count=1)
         if is_markdown(labelled, at_least=1):
             labelled = plain_text(labelled)  # a reference pasted alone from Markdown: '… values. *BMJ*, 309(6947):102'
-        body, note = without_translation_note(_without_notes(_NAMES_NUMBER.sub("", labelled, count=1)))
-        if note is None:
-            body, note = without_original_note(body)
-        body, in_series = without_series(body)
-        body, isbn = without_isbn(body)
-        body, annotation = without_annotation(body)
-        body, role_bracket = without_role_bracket(body)
-        body, roles = without_media_roles(body)
-        media_roles.append(roles)
-        body, description = without_description(body)
-        role_brackets.append(role_bracket)
-        descriptions.append(description)
-        bodies.append(years_mended(body))
-        annotations.append(annotation)
-        notes.append(note)
-        series.append(in_series)
-        isbns.append(isbn)
+        body, off = _taken_off(_without_notes(_NAMES_NUMBER.sub("", labelled, count=1)))
+        bodies.append(body)
+        taken.append(off)
     # A work's state is looked for once: no rule reads a reference holding one ('J Immunol, in press.': none expects
     # a state where the year or the pages stand), and the record keeps it.
     states = [state_in(body) for body in bodies]
     references: list[Reference | None] = [
-        None if state is not None else _by_rule(body, description)
-        for body, state, description in zip(bodies, states, descriptions, strict=True)
+        None if state is not None else _by_rule(body, off.description)
+        for body, state, off in zip(bodies, states, taken, strict=True)
     ]
     unread = [index for index, reference in enumerate(references) if reference is None]
     if unread:
@@ -157,36 +192,13 @@ def parse_each(texts: list[str]) -> list[Reference]:
         for index, (reference, confidence) in zip(unread, learned, strict=True):
             reference.confidence = confidence
             references[index] = reference
-    for reference, text, body, note, in_series, isbn, annotation, state, role_bracket, description, roles in zip(
-        references,
-        texts,
-        bodies,
-        notes,
-        series,
-        isbns,
-        annotations,
-        states,
-        role_brackets,
-        descriptions,
-        media_roles,
-        strict=True,
-    ):
-        if annotation:
-            reference.variables.setdefault("annote", annotation)  # a reviewer's note on the work
-        if isbn:
-            reference.variables.setdefault("ISBN", isbn)
-        if note:
-            reference.variables.setdefault("note", note)  # the translation's or first edition's
-        if in_series:
-            reference.variables["collection-title"] = in_series
+    for reference, text, body, off, state in zip(references, texts, bodies, taken, states, strict=True):
+        _put_back(reference, off)
         read_preprint_server(reference, body)
         read_mla_source(reference, body)
         read_scholar_proceedings(reference, body)
         read_abnt_thesis(reference, body)
         read_state(reference, state)
-        read_role_bracket(reference, role_bracket)
-        read_description(reference, description)
-        read_media_roles(reference, roles)
         reference.accessed = reference.accessed or access_date(body)
         _emphasis_taken_off(reference)
         reference.raw = text  # as printed, label and all
