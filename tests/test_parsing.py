@@ -3438,6 +3438,29 @@ def test_apas_roles_after_a_films_names_keep_the_names_as_authors_and_give_their
     )
 
 
+def test_a_firm_named_after_its_partners_alone_at_the_end_is_the_publisher_not_a_place():
+    """APA 7 prints the publisher alone at the end, and many are named after their partners: '… (4th ed.). Holt,
+    Rinehart and Winston.', '… (pp. 87–156). Holt, Rinehart and Winston.' (public repositories' reading lists). The
+    labeller read the firm as the place, as 'Cambridge, MA' is listed, or as nothing; a place named twice stays a
+    place ('London and New York', EXCITE's development half)."""
+    gagne, galanter, fillmore, deth = parse_each(
+        [
+            "Gagne, R. M. (1985). The conditions of learning (4th ed.). Holt, Rinehart and Winston.",
+            "Galanter, E. (1962). Contemporary psychophysics. In R. Brown, E. Galanter, E. H. Hess, & G. Mandler "
+            "(Eds.), New directions in psychology (pp. 87–156). Holt, Rinehart and Winston.",
+            "Fillmore, C. J. (1968). The Case for Case. In E. Bach & R. T. Harms (Eds.), Universals in Linguistic "
+            "Theory (pp. 1–88). Holt, Rinehart and Winston.",
+            "Deth, J.W. van/Montero, J.R. and Westholm, A. (Eds.) (2007): Citizenship and Involvement in European "
+            "Democracies. A comparative analysis. London and New York.",
+        ]
+    )
+    assert [
+        (r.variables.get("publisher"), r.variables.get("publisher-place")) for r in (gagne, galanter, fillmore)
+    ] == [("Holt, Rinehart and Winston", None)] * 3
+    assert (gagne.type, galanter.type, galanter.container_title) == ("book", "chapter", "New directions in psychology")
+    assert (deth.variables.get("publisher"), deth.variables.get("publisher-place")) == (None, "London and New York")
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

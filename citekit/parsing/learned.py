@@ -414,7 +414,7 @@ _EDITION_IN_BRACKETS = re.compile(
     r"\((?:(?P<number>\d+)(?:st|nd|rd|th)?\s+)?(?P<words>(?:[^\W\d_][\w-]*\.?\s+){0,3})ed(?:ition)?\.?\)", re.I
 )
 # A publisher printed alone at the end (APA 7 prints no place): '. Verso.', '. Russell Sage Foundation.'
-_PUBLISHER_ALONE = re.compile(r"[\s.]*(?P<publisher>[A-Z][\w&'’-]*(?:\s+[A-Za-z&][\w&'’.-]*){0,4}?)\.?\s*")
+_PUBLISHER_ALONE = re.compile(r"[\s.]*(?P<publisher>[A-Z][\w&'’-]*(?:,?\s+[A-Za-z&][\w&'’.-]*){0,4}?)\.?\s*")
 
 
 def _after_the_words(text: str, start: int, at: int) -> int:
@@ -3469,6 +3469,40 @@ def _place_alone(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
                 return
 
 
+# A firm named after its partners, as APA 7 prints a publisher alone at the end: 'Holt, Rinehart and Winston', 'Little,
+# Brown and Company', 'Harcourt, Brace & World', 'John Wiley & Sons'. Each name a capitalised word or two.
+_PARTNERS = re.compile(
+    r"(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:,\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*,?\s+(?:and|&)\s+"
+    r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
+)
+_PARTNER_JOINS = re.compile(r",\s+|\s+(?:and|&)\s+")
+
+
+def _partners_firm_read_as_a_place(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'Gagne, R. M. (1985). … In R. Brown … (Eds.), New directions in psychology (pp. 87–156). Holt, Rinehart and
+    Winston.': a firm named after its partners, last and alone after the title or the book, read as the place (as
+    'Cambridge, MA' is listed) or as nothing, is the publisher. One of its names at most may be a place's too
+    ('Winston'); 'London and New York', 'Berlin, Heidelberg & New York' are places."""
+    if "publisher" in spans or ("title" not in spans and "container" not in spans):
+        return
+    fields = [name for name in spans if name not in ("doi", "url")]
+    label = max(fields, key=lambda name: spans[name][0])
+    if label not in ("location", "other"):
+        return
+    start, end, share = spans[label]
+    read = text[start:end].strip(_EDGE)
+    if (
+        not read
+        or spans[label][0] < max(spans[name][1] for name in ("title", "container") if name in spans)
+        or _PARTNERS.fullmatch(read) is None
+        or sum(map(is_place, _PARTNER_JOINS.split(read))) > 1
+    ):
+        return
+    following = min((span[0] for name, span in spans.items() if span[0] >= end), default=len(text))
+    if not text[end:following].strip(_EDGE):
+        spans["publisher"] = spans.pop(label)
+
+
 # Abbreviations a place's name is followed by that name no publisher: US states', Canadian provinces'
 # and English counties' ('Cambridge, Mass.', 'Newbury Park, Calif.', 'Harmondsworth, Middx').
 _REGION_ABBREVIATIONS = frozenset(
@@ -5588,6 +5622,7 @@ def fields_from_labels(
     _newspapers_section_read_as_volume(text, spans)
     _place_cut_before_its_state(text, spans)
     _place_alone(text, spans)
+    _partners_firm_read_as_a_place(text, spans)
     _publisher_after_place_comma(text, spans)
     _publisher_before_place_comma(text, spans)
     _publisher_after_place_colon(text, spans)
@@ -5670,7 +5705,7 @@ def fields_from_labels(
         if not any(label in spans for label in ("publisher", "location", "container")) and (
             alone := _PUBLISHER_ALONE.fullmatch(text, bracket.end())
         ):
-            reference.variables["publisher"], confidence["publisher"] = alone["publisher"], 0.5
+            reference.variables["publisher"], confidence["publisher"] = alone["publisher"].rstrip("."), 0.5
     if (
         "title" in spans
         and _may_name_an_edition(text[spans["title"][0] : spans["title"][1] + 12])
