@@ -3461,6 +3461,26 @@ def test_a_firm_named_after_its_partners_alone_at_the_end_is_the_publisher_not_a
     assert (deth.variables.get("publisher"), deth.variables.get("publisher-place")) == (None, "London and New York")
 
 
+def test_a_quotation_ending_the_title_keeps_its_closing_mark_after_the_stop_inside_it():
+    """American style closes a quotation after the title's full stop: 'Teaching medicine with the help of “Dr.
+    House.” PLoS ONE' (APA's own example, in public repositories), Chicago's '… “The Marble Fawn.” Edited by'
+    (the labelled strings). The stop is no part of the title, the closing mark is: the title lost it and was left
+    with a quotation opened and never closed."""
+    jerrentrup, hawthorne = parse_each(
+        [
+            "Jerrentrup, A., Mueller, T., Glowalla, U., Herder, M., Henrichs, N., Neubauer, A., & Schaefer, J. R. "
+            "(2018). Teaching medicine with the help of “Dr. House.” PLoS ONE, 13(3), Article e0193972. "
+            "https://doi.org/10.1371/journal.pone.0193972",
+            "Hawthorne, Nathaniel. Novels: “The Scarlet Letter,” “The House of the Seven Gables,” “The Blithedale "
+            "Romance,” “The Marble Fawn.” Edited by William Charvat, Roy Harvey Pearse, et al. Columbus: Ohio State "
+            "University Press, 1982.",
+        ]
+    )
+    assert jerrentrup.title == "Teaching medicine with the help of “Dr. House”"
+    assert jerrentrup.container_title == "PLoS ONE"
+    assert hawthorne.title.endswith("“The Blithedale Romance,” “The Marble Fawn”")
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

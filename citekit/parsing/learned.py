@@ -347,8 +347,11 @@ def _clean(value: str) -> str | None:
         if cleaned.count(opening) > cleaned.count(closing) and closing in value[value.find(cleaned) + len(cleaned) :]:
             cleaned += closing  # 'Soziale Ungleichheiten (Soziale Welt Sonderband 2)' keeps its bracket
     if _OPENING_QUOTE.search(cleaned):
-        # 'On the discursive limits of “sex”': a quotation the field ends in keeps its closing mark.
+        # 'On the discursive limits of “sex”': a quotation the field ends in keeps its closing mark, also when the
+        # title's stop stands inside it, as American style prints it: 'Teaching medicine with the help of “Dr. House.”'
         for mark in value[value.find(cleaned) + len(cleaned) :]:
+            if mark in ".,":
+                continue
             opening = _OPENING_QUOTE_OF.get(mark)
             if opening is None or cleaned.count(opening) <= cleaned.count(mark):
                 break
