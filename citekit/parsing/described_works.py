@@ -20,6 +20,7 @@ from citekit.months import month_number
 from citekit.parsing.authors import split_authors
 from citekit.parsing.identifiers import find_identifiers, identifier_fields
 from citekit.parsing.places import is_place
+from citekit.parsing.role_brackets import bracket_taken_out
 
 # A description's first words (folded) → the CSL type of the work it describes; None where the type stays as read
 # (an editorial is still a journal's article). Longest first where one begins another.
@@ -71,9 +72,8 @@ _APA_FIRST_PARTS = re.compile(
     r"(?P<title>\S.*)$"
 )
 _VERSION_WORD = re.compile(r"^(?:version|vers\.|versión|ver\.)\s*", re.IGNORECASE)  # 'Version v1.3.1' → 'v1.3.1'
-_SENTENCE_END = re.compile(
-    r"(?:(?<=[a-z]{3})|(?<=\)))(?<!\bBros)(?<!\bCorp)\.\s+(?=[A-Z])"
-)  # not 'Warner Bros. Pictures'
+# A sentence's end in the source after the description: not 'Warner Bros. Pictures'.
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\)))(?<!\bBros)(?<!\bCorp)\.\s+(?=[A-Z])")
 _RETRIEVED = re.compile(r"^(?:retrieved\s+(?:[^,]{1,40},\s*)?from|available\s+(?:at|from)|url\s*:)\s*", re.I)
 
 
@@ -94,11 +94,7 @@ def without_description(text: str) -> tuple[str, Description | None]:
     """The reference without its version and description after the title, and what they say (None: no description)."""
     if "[" not in text or (found := _DESCRIPTION.search(text)) is None or found.start() == 0:
         return text, None
-    before, after = text[: found.start()], text[found.end() :]
-    if before.endswith((".", "?", "!")):
-        after = after.removeprefix(".")
-    elif not after.startswith("."):
-        after = "." + after
+    before, after = bracket_taken_out(text, found.start(), found.end())
     words = found["description"].strip()
     folded = words.casefold()
     kind = next((kind for head, kind in _KINDS.items() if folded.startswith(head)), None)
@@ -142,7 +138,6 @@ def parse_described_work(text: str, description: Description) -> Reference | Non
             reference.variables["publisher-place"], publisher = place, after
         reference.variables["publisher"] = publisher
     read_description(reference, description)
-    reference.type = reference.type or "document"
     return reference
 
 

@@ -57,14 +57,18 @@ def without_role_bracket(text: str) -> tuple[str, RoleBracket | None]:
         return text, None  # none of the roles' words: most references
     for found in _BRACKET.finditer(text):
         if found.start() and (read := _read(found["inside"])) is not None:
-            # 'Title (…, Trans.). Publisher.' → 'Title. Publisher.'; a title ending in its own mark keeps it alone.
-            before, after = text[: found.start()], text[found.end() :]
-            if before.endswith((".", "?", "!")):
-                after = after.removeprefix(".")
-            elif not after.startswith("."):
-                before += "."
+            before, after = bracket_taken_out(text, found.start(), found.end())
             return before + after, read
     return text, None
+
+
+def bracket_taken_out(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text before a bracket after a title and the text after it, one full stop between them: 'Title (…,
+    Trans.). Publisher.' → 'Title' and '. Publisher.'; a title ending in its own mark keeps it alone ('Title?')."""
+    before, after = text[:start], text[end:]
+    if before.endswith((".", "?", "!")):
+        return before, after.removeprefix(".")
+    return before, after if after.startswith(".") else "." + after
 
 
 def _read(inside: str) -> RoleBracket | None:
