@@ -3384,7 +3384,7 @@ def test_apas_described_works_software_data_talks_and_films_are_read_by_their_la
         "n.d.",
         "https://github.com/HarisIqbal88/PlotNeuralNet/tree/master",
     )
-    assert (records[3].year, records[3].month, records[3].day) == (2023, 4, 14)
+    assert (records[3].year, records[3].month, records[3].day, records[3].date_end) == (2023, 4, 14, "2023-04-19")
     assert (records[3].variables["event-title"], records[3].variables["event-place"]) == (
         "RECOMB-Seq Satellite Conference on Biological Sequence Analysis 2023",
         "Istanbul, Turkey",
@@ -3403,6 +3403,18 @@ def test_apas_described_works_software_data_talks_and_films_are_read_by_their_la
     )
     assert (episode.type, episode.title, episode.variables["number"]) == ("broadcast", "Amusement park", "443")
     assert (data.variables["publisher"], data.variables["version"]) == ("Zenodo", "1.0")
+    # Harvard's year after the names and a comma, not in brackets.
+    (talk,) = parse_each(
+        [
+            "Gupta, R., & Sawyer, A., 2014. Tax compliance costs for small businesses in New Zealand: Some recent "
+            "findings [Conference presentation]. Australasian Tax Teachers' Association, Griffith University, Brisbane."
+        ]
+    )
+    assert (talk.type, talk.year, talk.variables["event-title"]) == (
+        "speech",
+        2014,
+        "Australasian Tax Teachers' Association",
+    )
 
 
 def test_apas_roles_after_a_films_names_keep_the_names_as_authors_and_give_their_roles():

@@ -65,11 +65,12 @@ _DESCRIPTION = re.compile(
     + "|".join(sorted(map(re.escape, _KINDS), key=len, reverse=True))
     + r")(?![^\W\d_])[^\[\]]{0,60})\]"
 )
-# APA's layout around it: the names, the date in brackets ('(2019, August 8–11)', '(n.d.)'), the title.
+# APA's layout around it: the names, the date in brackets ('(2019, August 8–11)', '(n.d.)'), the title; or
+# Harvard's, the year after the names and a comma: 'Gupta, R., & Sawyer, A., 2014. Tax compliance costs …'.
 _APA_FIRST_PARTS = re.compile(
-    r"^(?P<names>[^()\[\]]{1,400}?)\.?\s*\((?P<date>(?P<undated>n\.\s?d\.|s\.\s?f\.)|(?P<year>1[5-9]\d\d|20\d\d)"
-    r"(?P<suffix>[a-z])?(?:,\s*(?P<month>[^\W\d_]{3,})\.?(?:\s+(?P<day>\d{1,2})(?:\s*[–-]\s*\d{1,2})?)?)?)\)\.\s+"
-    r"(?P<title>\S.*)$"
+    r"^(?P<names>[^()\[\]]{1,400}?)(?:\.?\s*\((?P<date>(?P<undated>n\.\s?d\.|s\.\s?f\.)|(?P<year>1[5-9]\d\d|20\d\d)"
+    r"(?P<suffix>[a-z])?(?:,\s*(?P<month>[^\W\d_]{3,})\.?(?:\s+(?P<day>\d{1,2})(?:\s*[–-]\s*(?P<last_day>\d{1,2}))?)?)?)\)"
+    r"|,\s+(?P<harvard_year>1[5-9]\d\d|20\d\d)(?P<harvard_suffix>[a-z])?)\.\s+(?P<title>\S.*)$"
 )
 _VERSION_WORD = re.compile(r"^(?:version|vers\.|versión|ver\.)\s*", re.IGNORECASE)  # 'Version v1.3.1' → 'v1.3.1'
 # A sentence's end in the source after the description: not 'Warner Bros. Pictures'.
@@ -121,10 +122,14 @@ def parse_described_work(text: str, description: Description) -> Reference | Non
     reference = Reference(authors=names, title=parts["title"].strip(), **identifier_fields(identifiers))
     if parts["undated"]:
         reference.date_literal = "n.d."
+    elif parts["harvard_year"]:
+        reference.year, reference.year_suffix = int(parts["harvard_year"]), parts["harvard_suffix"]
     else:
         reference.year, reference.year_suffix = int(parts["year"]), parts["suffix"]
         if parts["month"] and (month := month_number(parts["month"])):
             reference.month, reference.day = month, int(parts["day"]) if parts["day"] else None
+            if reference.day and parts["last_day"]:  # a talk over days: '(2023, April 14–19)'
+                reference.date_end = f"{reference.year:04d}-{month:02d}-{int(parts['last_day']):02d}"
     if source and description.kind == "speech":
         event, _, place = source.partition(", ")  # 'APA 2019 Convention, Chicago, IL, United States'
         reference.variables["event-title"] = event
