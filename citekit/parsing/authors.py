@@ -189,17 +189,16 @@ def _five_initials(tokens: list[str]) -> bool:
 _LOWER_CASED_INITIALS = re.compile(r"[A-Z]-?[a-z]")
 
 
-def _lower_cased_initials(part: str, parts: list[str]) -> bool:
-    """'Manolio Ta, Collins FS, …, Hindorff La', 'Li C-q, Yin J, Zhang Y-j': among Vancouver's names, initials a
-    reference manager wrote in lower case after the first (a Chinese given name's second syllable)."""
-    pair = part.split()
-    return (
-        len(pair) == 2
-        and len(pair[0]) > 1
-        and _LOWER_CASED_INITIALS.fullmatch(pair[1]) is not None
-        and len(parts) >= 3
-        and _vancouver_list(parts)
+def _lower_cased_initials(parts: list[str]) -> frozenset[str]:
+    """'Manolio Ta, Collins FS, …, Hindorff La', 'Li C-q, Yin J, Zhang Y-j': the parts whose initials a reference
+    manager wrote in lower case after the first (a Chinese given name's second syllable), in a list of Vancouver's
+    names. Asked once for the list: the list's test is over all its names."""
+    found = frozenset(
+        part
+        for part in parts
+        if len(pair := part.split()) == 2 and len(pair[0]) > 1 and _LOWER_CASED_INITIALS.fullmatch(pair[1])
     )
+    return found if found and len(parts) >= 3 and _vancouver_list(parts) else frozenset()
 
 
 def _vancouver_list(parts: list[str]) -> bool:
@@ -671,6 +670,7 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
         and _vancouver_list(parts)
     )
     family_first = _family_first(parts)
+    lower_cased = _lower_cased_initials(parts)
     index = 0
     inverted_so_far = True  # every name so far 'Family, Given': 'Korpi, Walter, Palme, Joakim' goes on so
     while index < len(parts):
@@ -732,7 +732,7 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
                 and len(part.split()) == 2
                 and not _has_initials(part)
                 and _one_given_name(following)
-                and not _lower_cased_initials(part, parts)
+                and part not in lower_cased
             )
         ):
             # 'Aceto, N.', 'Abdel Mouti, M.' or, for the first author of an inverted list, 'Aceto, Nicola'
@@ -740,7 +740,7 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
             index += 2
             continue
         inverted_so_far = False
-        if _lower_cased_initials(part, parts):
+        if part in lower_cased:
             names.append(Author(*part.split()))
             index += 1
             continue

@@ -59,8 +59,9 @@ _KINDS = {
 # The kinds whose source APA prints as one publisher or site (a talk: its event and place), read by rule; a blog's
 # post names its blog, an editorial its journal's numbers, which the labeller reads.
 _READ_BY_RULE = frozenset({"software", "dataset", "speech", "book", "motion_picture", "manuscript"})
+_VERSION_WORDS = r"(?i:version|vers\.|versión|ver\.)"
 _DESCRIPTION = re.compile(
-    r"(?<=[^\W_]|[.?!)’”\"*])\s*(?:\((?:(?P<version>(?i:version|vers\.|versión|ver\.)\s*[^()]{1,30}|v?\d+(?:\.[\w-]+)+)"
+    rf"(?<=[^\W_]|[.?!)’”\"*])\s*(?:\((?:(?P<version>{_VERSION_WORDS}\s*[^()]{{1,30}}|v?\d+(?:\.[\w-]+)+)"
     r"|(?i:no|nr)\.\s*(?P<number>\w{1,12}))\)\s*)?\[(?P<description>(?i:"
     + "|".join(sorted(map(re.escape, _KINDS), key=len, reverse=True))
     + r")(?![^\W\d_])[^\[\]]{0,60})\]"
@@ -72,7 +73,7 @@ _APA_FIRST_PARTS = re.compile(
     r"(?P<suffix>[a-z])?(?:,\s*(?P<month>[^\W\d_]{3,})\.?(?:\s+(?P<day>\d{1,2})(?:\s*[–-]\s*(?P<last_day>\d{1,2}))?)?)?)\)"
     r"|,\s+(?P<harvard_year>1[5-9]\d\d|20\d\d)(?P<harvard_suffix>[a-z])?)\.\s+(?P<title>\S.*)$"
 )
-_VERSION_WORD = re.compile(r"^(?:version|vers\.|versión|ver\.)\s*", re.IGNORECASE)  # 'Version v1.3.1' → 'v1.3.1'
+_VERSION_WORD = re.compile(rf"^{_VERSION_WORDS}\s*")  # 'Version v1.3.1' → 'v1.3.1'
 # A sentence's end in the source after the description: not 'Warner Bros. Pictures'.
 _SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\)))(?<!\bBros)(?<!\bCorp)\.\s+(?=[A-Z])")
 _RETRIEVED = re.compile(r"^(?:retrieved\s+(?:[^,]{1,40},\s*)?from|available\s+(?:at|from)|url\s*:)\s*", re.I)

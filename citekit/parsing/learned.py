@@ -3492,11 +3492,11 @@ def _partners_firm_read_as_a_place(text: str, spans: dict[str, tuple[int, int, f
     label = max(fields, key=lambda name: spans[name][0])
     if label not in ("location", "other"):
         return
-    start, end, share = spans[label]
+    start, end, _ = spans[label]
     read = text[start:end].strip(_EDGE)
     if (
         not read
-        or spans[label][0] < max(spans[name][1] for name in ("title", "container") if name in spans)
+        or start < max(spans[name][1] for name in ("title", "container") if name in spans)
         or _PARTNERS.fullmatch(read) is None
         or sum(map(is_place, _PARTNER_JOINS.split(read))) > 1
     ):
