@@ -3403,6 +3403,20 @@ def test_apas_described_works_software_data_talks_and_films_are_read_by_their_la
     )
     assert (episode.type, episode.title, episode.variables["number"]) == ("broadcast", "Amusement park", "443")
     assert (data.variables["publisher"], data.variables["version"]) == ("Zenodo", "1.0")
+    # APA 6's lead to the link after the publisher ('GitHub. Retrieved from https://…') is no publisher.
+    software = parse_each(
+        [
+            "Zobront, J. (n.d.). DNA computing simulator [Computer software]. GitHub. Retrieved from "
+            "https://github.com/zobront/dna-computing-simulator",
+            "Freiburger, A., Hendrickson, C., Machi, D., Willams, J., & Warren, A. (2025). StorySeq: Automated "
+            "Sequence Narrative Generation (Version 0.1.0) [Computer software]. GitHub. Retrieved from "
+            "https://github.com/NIAID-BRC-Codeathons/storyseq-sequence-narrative",
+        ]
+    )
+    assert [(r.variables["publisher"], r.url) for r in software] == [
+        ("GitHub", "https://github.com/zobront/dna-computing-simulator"),
+        ("GitHub", "https://github.com/NIAID-BRC-Codeathons/storyseq-sequence-narrative"),
+    ]
     # Harvard's year after the names and a comma, not in brackets.
     (talk,) = parse_each(
         [

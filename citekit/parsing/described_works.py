@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from citekit.model import Reference
 from citekit.months import month_number
 from citekit.parsing.authors import split_authors
-from citekit.parsing.identifiers import find_identifiers, identifier_fields
+from citekit.parsing.identifiers import find_identifiers, identifier_fields, without_link_lead
 from citekit.parsing.places import is_place
 from citekit.parsing.role_brackets import bracket_taken_out
 
@@ -76,7 +76,6 @@ _APA_FIRST_PARTS = re.compile(
 _VERSION_WORD = re.compile(rf"^{_VERSION_WORDS}\s*")  # 'Version v1.3.1' → 'v1.3.1'
 # A sentence's end in the source after the description: not 'Warner Bros. Pictures'.
 _SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\)))(?<!\bBros)(?<!\bCorp)\.\s+(?=[A-Z])")
-_RETRIEVED = re.compile(r"^(?:retrieved\s+(?:[^,]{1,40},\s*)?from|available\s+(?:at|from)|url\s*:)\s*", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +118,7 @@ def parse_described_work(text: str, description: Description) -> Reference | Non
     identifiers = find_identifiers(rest)
     for start, end in sorted(identifiers.spans, reverse=True):
         rest = rest[:start] + rest[end:]
-    source = _RETRIEVED.sub("", rest.strip(" .,;")).strip(" .,;")
+    source = without_link_lead(rest.strip(" .,;")).strip(" .,;")  # not 'Kaggle. Retrieved from''
     reference = Reference(authors=names, title=parts["title"].strip(), **identifier_fields(identifiers))
     if parts["undated"]:
         reference.date_literal = "n.d."

@@ -206,3 +206,38 @@ def identifier_fields(found: Identifiers) -> dict[str, Any]:
         "url": found.url,
         "variables": eprint_variables(found),
     }
+
+
+# The words that lead to a link, left at the end of a title: '…, online unter:', '[online].',
+# 'Available from:', 'abrufbar unter', 'Online verfügbar unter:', 'Retrieved from' (APA 6's 'Retrieved June 17,
+# 2026, from'), 'Retirado de'; twice, as
+# pasted from SciELO's pages: 'Disponível em: <Disponível em:'.
+_LINK_WORDS = (
+    "line",
+    "unter",
+    "available",
+    "retrieved",
+    "dispon",
+    "recuperado",
+    "retirado",
+    "internet",
+    "abgerufen",
+    "url",
+)
+_LINK_LEAD = re.compile(
+    r"(?:[\s,.;]*(?:[\[(]on-?line[\])]|on-?line\s+unter|on-?line(?:-?publikation)?\s*:|(?:on-?line\s+)?(?:abrufbar|verfügbar|erhältlich)"
+    r"\s+unter|(?:on-?line\s+)?im\s+internet(?:\s+unter)?|abgerufen\s+(?:von|unter)|url\s*:|internet\s*:|"
+    r"unter\s*:|available\s+(?:at|from|online)|retrieved\s+(?:[^,]{1,40},\s*){0,2}from|re(?:cuper|tir)ado\s+de|disponible\s+en|dispon[íi]vel\s+em)[\s,.;:(<]*)+$",
+    re.I,
+)
+
+
+def without_link_lead(title: str) -> str:
+    """The title without 'online unter:' at its end. The pattern runs only where the title's last
+    40 characters hold one of its words (a search over every title cost 24 µs a reference)."""
+    cut = max(0, len(title) - 40)
+    tail = title[cut:]
+    lowered = tail.lower()
+    if not any(word in lowered for word in _LINK_WORDS):
+        return title
+    return title[:cut] + _LINK_LEAD.sub("", tail)

@@ -27,7 +27,7 @@ from citekit.parsing.authors import (
 )
 from citekit.parsing.forthcoming import state_in
 from citekit.parsing.given_names import given_name_kind
-from citekit.parsing.identifiers import eprint_variables, find_identifiers
+from citekit.parsing.identifiers import eprint_variables, find_identifiers, without_link_lead
 from citekit.parsing.places import (
     BRAZILIAN_STATES,
     PLACE_CODES,
@@ -200,40 +200,6 @@ _EDITION_AFTER = re.compile(rf"[.,]\s*{_EDITION_NUMBER}{_EDITION_WORD}[\s.,]*$",
 _EDITION_WORD_AFTER = re.compile(r"\s*(?:aufl(?:age)?\b\.?|edn\b\.?|edition\b)", re.I)
 _EDITION_BEFORE = re.compile(rf"^(?:{_EDITION_NUMBER})?{_EDITION_WORD}\s*", re.I)
 _NUMBERED_EDITION = re.compile(rf"{_EDITION_NUMBER}{_EDITION_WORD}", re.I)  # '3. Aufl.', '2nd ed.'
-# The words that lead to a link, left at the end of a title: '…, online unter:', '[online].',
-# 'Available from:', 'abrufbar unter', 'Online verfügbar unter:', 'Retrieved from', 'Retirado de'; twice, as
-# pasted from SciELO's pages: 'Disponível em: <Disponível em:'.
-_LINK_WORDS = (
-    "line",
-    "unter",
-    "available",
-    "retrieved",
-    "dispon",
-    "recuperado",
-    "retirado",
-    "internet",
-    "abgerufen",
-    "url",
-)
-_LINK_LEAD = re.compile(
-    r"(?:[\s,.;]*(?:[\[(]on-?line[\])]|on-?line\s+unter|on-?line(?:-?publikation)?\s*:|(?:on-?line\s+)?(?:abrufbar|verfügbar|erhältlich)"
-    r"\s+unter|(?:on-?line\s+)?im\s+internet(?:\s+unter)?|abgerufen\s+(?:von|unter)|url\s*:|internet\s*:|"
-    r"unter\s*:|available\s+(?:at|from|online)|retrieved\s+from|re(?:cuper|tir)ado\s+de|disponible\s+en|dispon[íi]vel\s+em)[\s,.;:(<]*)+$",
-    re.I,
-)
-
-
-def _without_link_lead(title: str) -> str:
-    """The title without 'online unter:' at its end. The pattern runs only where the title's last
-    40 characters hold one of its words (a search over every title cost 24 µs a reference)."""
-    cut = max(0, len(title) - 40)
-    tail = title[cut:]
-    lowered = tail.lower()
-    if not any(word in lowered for word in _LINK_WORDS):
-        return title
-    return title[:cut] + _LINK_LEAD.sub("", tail)
-
-
 # Any year the labeller has seen often: it reads the layout around it, and no year's word is weighed much.
 _STATE_AS_A_YEAR = "2000"
 
@@ -729,7 +695,7 @@ def _names_read_as_a_title(tokens: list[Token], labels: list[str]) -> list[str]:
     after = _run_end(labels, last + 1) + 1
     if after >= len(labels) or labels[after] != "title":
         return labels
-    if not _without_link_lead(" ".join(token.text for token in tokens[after : _run_end(labels, after) + 1])):
+    if not without_link_lead(" ".join(token.text for token in tokens[after : _run_end(labels, after) + 1])):
         return labels  # '… Open Government Data. (2014). Retirado de http://…': what leads to its link, no title
     return _relabelled(labels, first, last, "author")
 
@@ -4969,7 +4935,7 @@ def _without_what_ends_a_title(title: str) -> str:
     looked for only where a bracket is (each pattern may begin at any space of the title)."""
     if "[" in title:
         title = _MEDIUM_AND_AFTER.sub("", title)
-    title = _without_link_lead(_EDITION_AFTER.sub("", title))
+    title = without_link_lead(_EDITION_AFTER.sub("", title))
     if "line" in title or "zdroj" in title:
         title = _ONLINE_AT_END.sub("", title)
     if "npubl" in title or "nveröff" in title:
