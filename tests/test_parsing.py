@@ -3507,6 +3507,37 @@ def test_a_quotation_ending_the_title_keeps_its_closing_mark_after_the_stop_insi
     assert hawthorne.title.endswith("“The Blithedale Romance,” “The Marble Fawn”")
 
 
+def test_ieees_web_references_in_english_and_spanish_keep_their_year_apart_from_the_day_they_were_read():
+    """Zotero's IEEE prints a web page's year after its quoted title, then the day it was read: '…,” 2020.
+    Accessed: Apr. 14, 2024. [Online]. Available: …', in Spanish 'Accedido: 25 de mayo de 2024. [En línea].
+    Disponible en: …' (public repositories' READMEs and reports). The year went into the title (',” 2020') and the
+    record had none, or the day it was read became its year ('Accedido' read as a place or a journal)."""
+    records = parse_each(
+        [
+            "M. Jaques, M. Burke, and T. Hospedales, “PHYSICS-AS-INVERSE-GRAPHICS: UNSUPERVISED PHYSICAL PARAMETER "
+            "ESTIMATION FROM VIDEO,” 2020. Accessed: Apr. 14, 2024. [Online]. Available: "
+            "https://arxiv.org/pdf/1905.11169.pdf",
+            "N. Sobahi, «Denoising of EMG Signals Based on Wavelet Transform», 2011. Accedido: 25 de mayo de 2024. "
+            "[En línea]. Disponible en: https://www.semanticscholar.org/paper/Denoising-of-EMG-Signals-Based-on-"
+            "Wavelet-Transform-Sobahi/8cb86bc29345a607cbef72460464b86f26d4868a",
+            "«Archivo del Esclarecimiento de la Verdad». Accedido: 7 de noviembre de 2025. [En línea]. Disponible en: "
+            "https://archivo.comisiondelaverdad.co/analisis-del-proceso-discursivo-emotivo-dentro-de-los"
+            "acontecimientos-del-conflicto-armado",
+            "UNEP, «Sustainable fashion to take centre stage on Zero Waste Day». Accedido: 18 de marzo de 2026. "
+            "[En línea]. Disponible en: https://www.unep.org/technical-highlight/sustainable-fashion-take-centre-"
+            "stage-zero-waste-day",
+        ]
+    )
+    assert [(r.title, r.year, r.accessed) for r in records] == [
+        ("PHYSICS-AS-INVERSE-GRAPHICS: UNSUPERVISED PHYSICAL PARAMETER ESTIMATION FROM VIDEO", 2020, "2024-04-14"),
+        ("Denoising of EMG Signals Based on Wavelet Transform", 2011, "2024-05-25"),
+        ("Archivo del Esclarecimiento de la Verdad", None, "2025-11-07"),
+        ("Sustainable fashion to take centre stage on Zero Waste Day", None, "2026-03-18"),
+    ]
+    assert [r.container_title for r in records] == [None] * 4
+    assert all("publisher-place" not in r.variables for r in records)
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -6,37 +6,34 @@ import re
 
 from citekit.months import month_number
 
-# One of these in the text before the pattern is tried: most references have no access note.
-_NOTE_STEMS = (
-    "accessed",
-    "retrieved",
-    "cited",
-    "[cit.",
-    "consult",
-    "abgerufen",
-    "aufgerufen",
-    "zugriff",
-    "aces",
-    "accedido",
-    "дата",
+# The words that begin a note of the day a page was read, in the languages read: 'accessed', 'retrieved',
+# 'cited', 'consulted'; Spanish 'accedido', 'consultado', 'recuperado', 'citado'; Portuguese 'acesso', 'acessado';
+# French 'consulté'; Italian 'consultato'; German 'abgerufen', 'aufgerufen', 'zugegriffen', 'Zugriff'. The day
+# after them is no date of the work's: every rule that tells the two apart reads this one list.
+ACCESS_WORDS = frozenset(
+    "accessed retrieved cited consulted accedido consultado recuperado citado acesso acessado consulté consultato "
+    "abgerufen aufgerufen zugegriffen zugriff".split()
 )
+ACCESS_WORD = "(?:" + "|".join(sorted(ACCESS_WORDS, key=len, reverse=True)) + ")"  # for a pattern: add \b
+# One of these in the text before the pattern is tried: most references have no access note.
+_NOTE_STEMS = (*ACCESS_WORDS, "дата", "[cit.")
 # An access note and the date after it: '(accessed on 17 February 2023)', '[cited 2020 Mar 23]',
 # 'Zugriff am 28. April 2009', 'Accessed: 2015-05-12', '[Consulté le 2 janvier 2016]', GOST's '(дата обращения:
 # 12.03.2021)' (Ukrainian 'дата звернення'), Czech and Slovak ISO 690's '[cit. 2026-02-12]'.
 _ACCESS_NOTE = re.compile(
-    r"(?:\b(?:accessed|retrieved|cited|consulted|consulté|consultado|abgerufen|aufgerufen|zugriff|acesso|acessado"
-    r"|accedido|дата\s+обращения|дата\s+звернення)\b|\[cit\.(?=\s*\d))"
+    rf"(?:\b(?:{ACCESS_WORD}|дата\s+обращения|дата\s+звернення)\b|\[cit\.(?=\s*\d))"
     r"(?:\s*(?:on|am|le|em|el|at|:))*\s*(?P<date>[^)\]]{0,40})",
     re.IGNORECASE,
 )
 # The date an access note gives, at its start: '2019-08-07', '16.06.2010'; '17 February 2023', '3 Mar. 2012',
-# '28. April 2009', 'August2014', 'Mar. 3, 2012'; '2020 Mar 23', '2006'.
+# '28. April 2009', 'August2014', 'Mar. 3, 2012', IEEE's '20-May-2026', Spanish and Portuguese '25 de mayo de
+# 2024'; '2020 Mar 23', '2006'.
 _ACCESS_DATES = (
     re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"),
     re.compile(r"(?P<day>[0-3]?\d)\.\s?(?P<month>[01]?\d)\.\s?(?P<year>(?:19|20)\d\d)(?!\d)"),
     re.compile(
-        r"(?:(?P<day>[0-3]?\d)\.?\s*)?(?P<month>[^\W\d_]{3,})\.?\s*(?:(?P<day_after>[0-3]?\d),?\s+)?"
-        r"(?P<year>(?:1[5-9]|20)\d\d)(?!\d)"
+        r"(?:(?P<day>[0-3]?\d)(?:\.?\s*(?:de\s+)?|-))?(?P<month>[^\W\d_]{3,})\.?(?:\s*(?:del?\s+)?|-)"
+        r"(?:(?P<day_after>[0-3]?\d),?\s+)?(?P<year>(?:1[5-9]|20)\d\d)(?!\d)"
     ),
     re.compile(r"(?P<year>(?:1[5-9]|20)\d\d)(?!\d)(?:\s+(?P<month>[^\W\d_]{3,})\.?(?:\s+(?P<day>[0-3]?\d)(?!\d))?)?"),
 )
@@ -44,7 +41,7 @@ _ACCESS_DATES = (
 
 # The note after what it follows: 'e2080 accessed April 20, 2013'. (A run of marks and spaces tried from its start
 # only: from each of its places it took time growing with its square.)
-_ACCESS_NOTE_AFTER = re.compile(r"(?<![\s,;.])[\s,;.]++(?:accessed|retrieved|cited)\b.*$", re.IGNORECASE)
+_ACCESS_NOTE_AFTER = re.compile(rf"(?<![\s,;.])[\s,;.]++{ACCESS_WORD}\b.*$", re.IGNORECASE)
 
 
 def without_access_note(text: str) -> str:

@@ -10,6 +10,7 @@ from itertools import pairwise
 from citekit.model import Author, Reference
 from citekit.months import MONTHS, month_number
 from citekit.parsing import neural
+from citekit.parsing.accessed import ACCESS_WORD, ACCESS_WORDS
 from citekit.parsing.authors import (
     AND_TRANSLATED,
     EDITOR_ROLES,
@@ -92,10 +93,7 @@ _LANGUAGE_NOTE = re.compile(
 )
 # When a web page was read, not where the work came out: 'Zugriff am 14. Februar 2014 unter www…',
 # 'zuletzt abgerufen am …', 'Accessed 12 March 2021', 'Retrieved June 30, 2004, from …'.
-_ACCESS_NOTE = re.compile(
-    r"(?:zugriff|(?:zuletzt\s+)?(?:abgerufen|aufgerufen|zugegriffen)|last\s+accessed|accessed|retrieved)\b",
-    re.IGNORECASE,
-)
+_ACCESS_NOTE = re.compile(rf"(?:(?:zuletzt|last)\s+)?{ACCESS_WORD}\b", re.IGNORECASE)
 # Not the Latin of a journal's name: 'In Vitro Cellular & Developmental Biology', 'In Vivo'. Google Scholar's
 # Vancouver glues it to the book: 'InProceedings of the IEEE conference …'; Polish writes 'w:'.
 _CONTAINER_PREFIX = re.compile(
@@ -2187,10 +2185,8 @@ def _turkish_volume_and_issue(text: str, tokens: list[Token], labels: list[str])
     return _relabelled(labels, issue + 1, after - 1, labels[after]) if after > issue + 1 else labels
 
 
-# Words before the date a page was read, which is not the work's: 'accessed on 2019-08-20'.
-_ACCESS_WORDS = frozenset(
-    "accessed retrieved cited consulted consulté zugriff abgerufen aufgerufen stand acesso".split()
-)
+# Words before the date a page was read, which is not the work's: 'accessed on 2019-08-20', 'Stand: 2019'.
+_ACCESS_WORDS = ACCESS_WORDS | {"stand"}
 
 
 def _year_ending_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
@@ -2209,7 +2205,8 @@ def _year_ending_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
         and any(
             labels[later] == "date"
             and _YEAR.fullmatch(tokens[later].text)
-            and not any(token.text.lower() in _ACCESS_WORDS for token in tokens[max(0, later - 3) : later])
+            # 'Accessed: May 25, 2024', 'Accedido: 25 de mayo de 2024': the day a page was read
+            and not any(token.text.lower() in _ACCESS_WORDS for token in tokens[max(0, later - 8) : later])
             for later in range(year + 2, len(labels))
         )
     ):
@@ -4915,7 +4912,7 @@ _DAY_AND_MONTH_AFTER = re.compile(
 _TRANSLATION = re.compile(r"\[(?P<inner>[^\W\d_][^\[\]]*?\s\S+\s[^\[\]]*?)\]")
 _CITATION_INSIDE = re.compile(r"\d+\s*,\s*[A-Za-z]?\d+\s*\((?:1[5-9]|20)\d\d\)")  # '77, 3865 (1996)'
 _NOT_A_TRANSLATION = re.compile(
-    r"\b(?:on-?line|accessed|retrieved|abgerufen|zugriff|ver[öo]ffentlicht|unpublished|unveröffentlicht"
+    rf"\b(?:on-?line|{ACCESS_WORD}|ver[öo]ffentlicht|unpublished|unveröffentlicht"
     r"|presented|special issue|paragraphs|absätze|orig|original|engl|dt|transl\w*|übers\w*|reprint|hrsg|eds?)\b",
     re.I,
 )
@@ -5160,12 +5157,8 @@ def _translator_read_as_nothing(text: str, spans: dict[str, tuple[int, int, floa
 
 # The words that put a date down as the day the page was read: '[acesso em 29 de setembro de 2014]',
 # '[cited 2020 Mar 23]', '(accessed: 7 March 2021)', 'abgerufen am 16.06.2010'.
-_ACCESS_BEFORE = re.compile(
-    r"\b(?:acesso|acessado|accessed|access|cited|citado|consultado|consulted|consulté|retrieved|recuperado"
-    r"|abgerufen|aufgerufen|zugriff)\b[^\])(]{0,40}$",
-    re.IGNORECASE,
-)
-_ACCESS_STEMS = ("ace", "acc", "cit", "consul", "retriev", "recuper", "abger", "aufger", "zugriff")  # one in each
+_ACCESS_BEFORE = re.compile(rf"\b(?:{ACCESS_WORD}|access)\b[^\])(]{{0,40}}$", re.IGNORECASE)
+_ACCESS_STEMS = (*ACCESS_WORDS, "access")  # one in each
 
 
 def _after_access_words(text: str, at: int) -> bool:

@@ -15,6 +15,7 @@ import re
 
 from citekit.model import Author, Reference
 from citekit.months import month_number
+from citekit.parsing.accessed import ACCESS_WORD
 from citekit.parsing.authors import bodies_from, names_a_body
 from citekit.parsing.identifiers import find_identifiers
 from citekit.parsing.names import parse_springer_authors
@@ -96,7 +97,7 @@ _BODY_BOOK = re.compile(
 )
 # What may follow a body's book: the date it was cited or accessed, the link, its ISBN or its own number.
 _BODY_BOOK_TRAILER = _trailer(
-    r"\[(?:cited|citado|accessed)[^\]]{0,40}\]",
+    rf"\[{ACCESS_WORD}[^\]]{{0,40}}\]",
     r"\([A-Z]{2,8}/[^)]{1,40}\)",
     r"Accessed [^.]{1,30}",
     r"(?:Available(?: from| at| online)?|Dispon[ií]vel em|Disponible en):?\s+\S+",

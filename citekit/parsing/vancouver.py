@@ -11,6 +11,7 @@ import re
 
 from citekit.model import Reference
 from citekit.months import month_number
+from citekit.parsing.accessed import ACCESS_WORD
 from citekit.parsing.identifiers import PUBMED_COLON, find_identifiers, identifier_fields
 from citekit.parsing.names import parse_springer_authors
 from citekit.parsing.rules import IN_A_BOOK, begins_with_a_place, title_and_source
@@ -51,7 +52,7 @@ _TRAILER = re.compile(
 # in SciELO's languages too ('[online]', '[citado 17 de novembro 2012]').
 _ONLINE = re.compile(
     r"(?<!\s)\s*+\[(?:internet|on-?\s?line|serial on the internet)\](?:\.(?=\s))?"
-    r"|(?<!\s)\s*+\[(?:cited|citado|acesso|accessed|consultado)[^\]]*\]",
+    rf"|(?<!\s)\s*+\[{ACCESS_WORD}[^\]]*\]",
     re.IGNORECASE,
 )
 
