@@ -27,9 +27,35 @@ MONTHS = {
 }
 
 
+# The short names whose letters are not the English one's first three: Spanish 'ene', 'abr', 'ago', 'dic';
+# Portuguese 'fev', 'set', 'out', 'dez'; French 'janv', 'févr', 'avr', 'juil', 'déc'; German 'Mär', 'Okt';
+# Italian 'gen', 'mag', 'giu', 'lug', 'ott'; Dutch 'mrt', 'mei'. Read only whole (a word that begins 'out' is none).
+_SHORT_NAMES = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("ene", "janv", "gen"),
+            ("fev", "fév", "févr"),
+            ("mär", "mrt"),
+            ("abr", "avr"),
+            ("mag", "mei"),
+            ("giu",),
+            ("juil", "lug"),
+            ("ago",),
+            ("set",),
+            ("out", "okt", "ott"),
+            (),
+            ("dic", "déc", "dez"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+
+
 def month_number(text: str) -> int | None:
-    """'Juni', 'jun.', '6' → 6; None when the text names no month."""
+    """'Juni', 'jun.', '6', 'ago.' → 6, 6, 6, 8; None when the text names no month."""
     text = text.strip().rstrip(".").lower()
     if text.isdigit():
         return int(text) if 1 <= int(text) <= 12 else None
-    return MONTHS.get(text) or MONTHS.get(text[:3])
+    return MONTHS.get(text) or MONTHS.get(text[:3]) or _SHORT_NAMES.get(text)

@@ -9,6 +9,7 @@ import pytest
 
 from citekit.identifiers import isbn_checks
 from citekit.model import Author, Reference
+from citekit.months import month_number
 from citekit.parsing import is_reference, parse_each, parse_reference, parse_references
 from citekit.parsing.authors import split_authors
 from citekit.parsing.learned import parse_learned
@@ -491,7 +492,7 @@ def test_a_bare_doi_after_a_vancouver_source_leaves_the_pages_read():
 
 def test_nlms_issue_date_keeps_its_month_and_day(cli, tmp_path):
     """PubMed's 'Cite' copies NLM's layout with the issue's date: '2018 Nov 23;7(1):1535750', '2022 Jan;72(1)'.
-    The month and the day were read past and dropped; a month in Portuguese ('1988 Set') is left out, the rest read."""
+    The month and the day were read past and dropped; a month in Portuguese ('1988 Set') is read too."""
     pasted = tmp_path / "pasted.txt"
     pasted.write_text(
         "1. Théry C, Witwer KW, Aikawa E, et al. Minimal information for studies of extracellular vesicles 2018 "
@@ -509,7 +510,7 @@ def test_nlms_issue_date_keeps_its_month_and_day(cli, tmp_path):
         (record["year"], record.get("month"), record.get("day"), record["volume"])
         for record in json.loads(result.output)
     ]
-    assert dated == [(2018, 11, 23, "7"), (2022, 1, None, "72"), (2014, 1, None, "158"), (1988, None, None, "1")]
+    assert dated == [(2018, 11, 23, "7"), (2022, 1, None, "72"), (2014, 1, None, "158"), (1988, 9, None, "1")]
 
 
 def test_an_online_articles_length_for_its_pages_leaves_the_journal_read():
@@ -3536,6 +3537,63 @@ def test_ieees_web_references_in_english_and_spanish_keep_their_year_apart_from_
     ]
     assert [r.container_title for r in records] == [None] * 4
     assert all("publisher-place" not in r.variables for r in records)
+
+
+def test_ieees_web_page_keeps_its_quoted_title_whole_and_its_site_as_the_container():
+    """IEEE's web pages (public repositories' READMEs): a page with no author opens with its quoted title, which the
+    labeller read in part as names ('“Indep.'); a body before the quoted title was read as a journal ('Infiniti
+    Optics'); the site after the title and its comma ('“…,” Computer memory address basics.', '«…», EEGLAB Wiki.',
+    '"…", Copetti.org, 2019.') went into the title or was lost. The site is the page's container, CSL's for a page.
+    A magazine before a title, with no link, stays the journal ('Business Week, "Banks Try …," April 5, 1969.')."""
+    records = parse_each(
+        [
+            "“Computer memory address,” Computer memory address basics. [Online]. Available: "
+            "https://www.log2base2.com/C/pointer/computer-memory-address-basics.html. [Accessed: 16-Jan-2023].",
+            "“Indep. Comp. Analysis,” EEGLAB Wiki. Accessed: Jun. 19, 2024. [Online]. Available: "
+            "https://just-the-docs.github.io/tutorials/ConceptsGuide/ICA_background.html",
+            "«Indep. Comp. Analysis», EEGLAB Wiki. Accedido: 19 de junio de 2024. [En línea]. Disponible en: "
+            "https://just-the-docs.github.io/tutorials/ConceptsGuide/ICA_background.html",
+            'R. Copetti, "PlayStation Architecture - A Practical Analysis", Copetti.org, 2019. [Online]. Available: '
+            "https://www.copetti.org/writings/consoles/playstation/.",
+            'Infiniti Optics, "Electromagnetic Spectrum," [Online]. Available: '
+            "https://www.infinitioptics.com/glossary/electromagnetic-spectrum. [Accessed: July 31, 2024.",
+            'Business Week, "Banks Try to Dodge Fed\'s Grasp," April 5, 1969.',
+        ]
+    )
+    assert [(r.title, r.container_title) for r in records] == [
+        ("Computer memory address", "Computer memory address basics"),
+        ("Indep. Comp. Analysis", "EEGLAB Wiki"),
+        ("Indep. Comp. Analysis", "EEGLAB Wiki"),
+        ("PlayStation Architecture - A Practical Analysis", "Copetti.org"),
+        ("Electromagnetic Spectrum", None),
+        ("Banks Try to Dodge Fed's Grasp", "Business Week"),
+    ]
+    names = [[" ".join(filter(None, (a.given, a.family))) for a in r.authors] for r in records]
+    assert names == [[], [], [], ["R Copetti"], ["Infiniti Optics"], []]
+    assert [r.type for r in records[:5]] == ["webpage"] * 5
+    assert [(r.year, r.accessed) for r in records[:5]] == [
+        (None, "2023-01-16"),
+        (None, "2024-06-19"),
+        (None, "2024-06-19"),
+        (2019, None),
+        (None, "2024-07-31"),
+    ]
+
+
+def test_access_dates_in_spanish_and_portuguese_short_month_names_and_ieees_dashes():
+    """'Accedido: 7-ago-2026.', '[Accedido: 11- Feb- 2024]', '[Consultado: 7 ene. 2024]', 'Acesso em: 10 out. 2019'
+    (public repositories' READMEs, SciELO's lists): Spanish and Portuguese short month names ('ago', 'ene', 'out'),
+    and IEEE's dashes with a space after, gave no date."""
+    records = parse_each(
+        [
+            "DeepSeek, “Models and Pricing,” DeepSeek API Documentation, 2026. Accedido: 7-ago-2026.",
+            "“Tipos de datos: datos estructurados, semiestructurados y no estructurados,” Blogs de IMF, Jun. 2020. "
+            "[En línea]. Disponible: https://blogs.imf-formacion.com/blog/tecnologia/tipos-de-datos. "
+            "[Accedido: 11- Feb- 2024]",
+        ]
+    )
+    assert [(r.year, r.accessed) for r in records] == [(2026, "2026-08-07"), (2020, "2024-02-11")]
+    assert [month_number(name) for name in ("ene", "ago.", "out", "Okt", "déc", "outlook")] == [1, 8, 10, 10, 12, None]
 
 
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):

@@ -93,7 +93,7 @@ _LANGUAGE_NOTE = re.compile(
 )
 # When a web page was read, not where the work came out: 'Zugriff am 14. Februar 2014 unter www…',
 # 'zuletzt abgerufen am …', 'Accessed 12 March 2021', 'Retrieved June 30, 2004, from …'.
-_ACCESS_NOTE = re.compile(rf"(?:(?:zuletzt|last)\s+)?{ACCESS_WORD}\b", re.IGNORECASE)
+_ACCESS_NOTE = re.compile(rf"\b(?:(?:zuletzt|last)\s+)?{ACCESS_WORD}\b", re.IGNORECASE)
 # Not the Latin of a journal's name: 'In Vitro Cellular & Developmental Biology', 'In Vivo'. Google Scholar's
 # Vancouver glues it to the book: 'InProceedings of the IEEE conference …'; Polish writes 'w:'.
 _CONTAINER_PREFIX = re.compile(
@@ -108,7 +108,7 @@ _ONE_PAGE_OR_RANGE = re.compile(r"[A-Za-z]{0,2}\d+[A-Za-z]?(?:[-–—‑]+[A-Za
 # 'In:', 'En:', 'Em:', 'Dans' before a book; not ABNT's 'Disponível em:' and 'Acesso em:' (where and when read).
 _IN_A_BOOK = re.compile(
     r"(?:^|[.,;)”\"’]\s*)(?:In|En|Em|Dans)\b:?\s|[”\"’],?\s+in\s"
-    r"|(?<![Aa]cesso\s)(?<![Dd]ispon[ií]vel\s)\b(?:in|en|em|dans):\s"
+    r"|(?<![Aa]cesso\s)(?<![Dd]ispon[ií]vel\s)(?<![Dd]isponible\s)\b(?:in|en|em|dans):\s"
 )
 _IN_BOOK = re.compile(r"(?<=[.?!])\s+In:?\s+(?=[A-Z0-9]|(?:ders|dies)\b)")  # 'In ders.:' (the same author)
 _EDGE = " \t.,;:()[]“”\"'‘’«»「」『』《》"  # Japanese quotes a title 「…」 and a journal 『…』, Chinese both 《…》
@@ -675,6 +675,46 @@ def _title_cut_at_its_own_in(tokens: list[Token], labels: list[str]) -> list[str
     if after_stop is None:
         return labels
     return _relabelled(labels, first, after_stop - 1, "title")
+
+
+_TITLES_CLOSING_QUOTE = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}  # each opening mark, its closing
+_QUOTED_TITLE_TOKENS = 80  # a quoted title's tokens at most, looked through for its closing mark
+
+
+def _quoted_title_read_as_names(tokens: list[Token], labels: list[str]) -> list[str]:
+    """IEEE's page with no author, '“Indep. Comp. Analysis,” EEGLAB Wiki. Accessed: …', and with a body for one,
+    'Infiniti Optics, "Electromagnetic Spectrum," [Online].' (public repositories' READMEs): no name is printed
+    inside quotation marks, so a quoted title the reference opens with, read in part as names, is the title
+    whole; and a first field read as a journal, a publisher or a place, ending at the comma before the quoted
+    title, where no names are read, is who wrote it."""
+    opening = next(
+        (k for k, token in enumerate(tokens[:_QUOTED_TITLE_TOKENS]) if token.text in _TITLES_CLOSING_QUOTE), None
+    )
+    if opening is None or opening > 0 and (tokens[opening - 1].text != "," or opening < 2):
+        return labels
+    closing_mark = _TITLES_CLOSING_QUOTE[tokens[opening].text]
+    close = next(
+        (
+            k
+            for k in range(opening + 2, min(len(tokens), opening + _QUOTED_TITLE_TOKENS))
+            if tokens[k].text == closing_mark
+        ),
+        None,
+    )
+    if close is None or "title" not in labels[opening : close + 1] or "author" in labels[close + 1 :]:
+        return labels
+    if opening == 0:
+        if not any(label in ("author", "editor") for label in labels[: close + 1]):
+            return labels
+        return _relabelled(labels, 0, close, "title")
+    if (
+        labels[0] not in ("container", "publisher", "location", "other")
+        or _run_end(labels, 0) < opening - 2  # a year between: 'National Academies of …, 2015, "The Space …"'
+        or not tokens[0].text.isalnum()  # '-, and-, "Savage-Bayesian …"': the same author's dash
+        or "url" not in labels  # a magazine before the title: 'Business Week, "Banks Try …," April 5, 1969.'
+    ):
+        return labels
+    return _relabelled(_relabelled(labels, 0, opening - 1, "author"), opening, close, "title")
 
 
 def _names_read_as_a_title(tokens: list[Token], labels: list[str]) -> list[str]:
@@ -5234,6 +5274,60 @@ def _title_ends_at_its_quote(text: str, spans: dict[str, tuple[int, int, float]]
     spans[following] = (moved, book_end, min(share, book_share))
 
 
+# A web page's site as printed after its quoted title: a name of a few words, or an address's ('Copetti.org').
+_SITE_NAME = re.compile(r"[^\W\d_][\w.'’&-]*(?: [\w.'’&|-]+){0,6}")
+_SITE_NAME_AT_MOST = 60
+_LINK_IN = re.compile(r"https?://|www\.", re.IGNORECASE)
+_ACCESS_COLON = re.compile(rf"\b{ACCESS_WORD}:", re.IGNORECASE)  # IEEE's 'Accessed: Mar. 24, 2024', '[Accedido: …]'
+_ONLINE_MARK = re.compile(r"\[(?:online|en línea|on-line)\]", re.IGNORECASE)  # IEEE's, in English and Spanish
+_NOT_A_SITE = frozenset({"online", "en línea", "internet", "on-line", "available", "disponible", "video", "pdf"})
+
+
+def _site_after_a_quoted_title(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """IEEE's web page: '“Computer memory address,” Computer memory address basics. [Online]. Available: …',
+    '«Indep. Comp. Analysis», EEGLAB Wiki. Accedido: …', '"PlayStation Architecture …", Copetti.org, 2019.
+    [Online].' (public repositories' READMEs): the name after the quoted title and its comma, before the date
+    or the link, is the site's, CSL's container-title for a page; the labeller read it into the title or as
+    nothing."""
+    if "title" not in spans or "url" not in spans or "container" in spans or "publisher" in spans:
+        return
+    start, end, share = spans["title"]
+    closing = _title_closing_quote(text, start)
+    if closing is None:
+        return
+    close = text.find(closing, start + 1, end)
+    if close >= 0 and text[close + 1 : end].strip(_EDGE):
+        site_start, site_end, site_share = close + 1, end, share
+    elif "other" in spans and not text[end : spans["other"][0]].strip(_EDGE):
+        site_start, site_end, site_share = spans["other"]
+    elif not text[end : spans["url"][0]].strip(_EDGE) and (link := _LINK_IN.search(text, *spans["url"][:2])):
+        # '“PyTorch documentation,” PyTorch. https://pytorch.org/…': the site read into the link
+        site_start, site_end, site_share = spans["url"][0], link.start(), share
+    else:
+        return
+    close = text.rfind(closing, start + 1, site_start) if close < 0 or close >= end else close
+    if close < 0:
+        return
+    # The comma IEEE prints inside the quotation ('…,” Site'), or after it ('…», Site').
+    if text[close - 1] != "," and not text[close + 1 : site_start + 1].lstrip().startswith(","):
+        return
+    site = text[site_start:site_end].split(". ", 1)[0].strip(_EDGE)  # 'EEGLAB Wiki. Accessed': its first sentence
+    if not 0 < len(site) <= _SITE_NAME_AT_MOST or not _SITE_NAME.fullmatch(site) or without_link_lead(site) != site:
+        return
+    if _ACCESS_NOTE.match(site) or site.lower() in _NOT_A_SITE:
+        return
+    first = text.find(site, site_start)
+    rest = text[first + len(site) : site_end].strip(_EDGE)
+    if rest and not _ACCESS_NOTE.match(rest) and not _ONLINE_MARK.match(text, first + len(site) + 2):
+        return  # 'M.S. thesis, …', 'ReportNo. 1247, http://…': no site's name, but the sentence's first word
+    spans["title"] = (start, close + 1, share) if close < end else spans["title"]
+    spans["container"] = (first, first + len(site), site_share)
+    if "other" in spans and spans["other"][0] == site_start and not text[first + len(site) : site_end].strip(_EDGE):
+        del spans["other"]
+    elif spans["url"][0] == site_start:
+        spans["url"] = (site_end, *spans["url"][1:])
+
+
 _QUOTED_TITLE_AT_MOST = 300  # characters of a quoted title's sentences read past its first full stop
 
 
@@ -5507,6 +5601,7 @@ def fields_from_labels(
     labels = _journals_first_word_read_into_the_names(tokens, _list_number_read_into_the_names(tokens, labels))
     labels = _bracketed_citation_before_the_source(text, tokens, labels)
     labels = _bodies_read_into_the_title(text, tokens, _no_place_read_as_a_field(text, tokens, labels))
+    labels = _quoted_title_read_as_names(tokens, labels)
     labels = _names_between_names(_journal_read_as_editors(tokens, _journal_inside_the_title(labels)))
     labels = _original_year_in_the_title(tokens, _names_inside_the_title(tokens, labels))
     labels = _in_colon_read_into_the_title(tokens, labels)
@@ -5611,6 +5706,7 @@ def fields_from_labels(
     _volume_by_jahrgang(text, spans)
     _title_read_as_book(text, spans)
     _title_ends_at_its_quote(text, spans)
+    _site_after_a_quoted_title(text, spans)
     _title_runs_to_its_closing_quote(text, spans)
     _title_with_its_translation(text, spans)
     _role_notes_out_of_title(text, spans)
@@ -5931,8 +6027,10 @@ def fields_from_labels(
         reference.variables["publisher"], confidence["publisher"] = (_clean(publisher) or "") + short, found[1]
         if series := series.lstrip("= ").strip(_EDGE):  # 'Campus (Schriften des MPI …, Bd. 23)'
             reference.variables.setdefault("collection-title", series)
-    if (found := take("location")) is not None and (
-        place := _clean(_WHEN_AFTER_PLACE.sub("", _EDITION_BEFORE.sub("", found[0].strip().rstrip(" ,;.–—"))))
+    if (
+        (found := take("location")) is not None
+        and not _ACCESS_NOTE.match(found[0].strip())  # 'Accedido:', the access note's word: no place
+        and (place := _clean(_WHEN_AFTER_PLACE.sub("", _EDITION_BEFORE.sub("", found[0].strip().rstrip(" ,;.–—")))))
     ):
         if _ABBREVIATED_END.search(found[0].rstrip(" :,;")):
             place += "."  # 'Frankfurt a. M.' keeps the dot of its abbreviation
@@ -6203,6 +6301,15 @@ def _report_series_read_as_nothing(
         reference.variables["publisher"] = tail  # the institution that issues the series
 
 
+def _site_after_quotes(text: str, spans: dict[str, tuple[int, int, float]]) -> bool:
+    """'“PyTorch documentation,” PyTorch. https://pytorch.org/… (accessed May 3, 2023).': the source named right
+    after a quoted title, in a reference read on the web on a day it gives."""
+    if "title" not in spans or "container" not in spans or not _ACCESS_NOTE.search(text):
+        return False
+    between = text[spans["title"][1] - 1 : spans["container"][0]]
+    return not between.strip(_EDGE) and any(mark in between for mark in _CLOSING_QUOTES)
+
+
 def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """Type and type-specific fields from what was labelled and what the string says."""
     if _may_name_an_edition(text) and (edition := _EDITION.search(text)) is not None:
@@ -6343,6 +6450,15 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
         or _NO_PLACE.search(text)
     ):
         reference.type = "book"  # 'Einführung in die Erzähltheorie. Darmstadt.' (or 'o. O.'): a place, no journal
+        return
+    if (
+        reference.container_title
+        and reference.url
+        and not (reference.volume or reference.issue or reference.pages or reference.doi)
+        and "eprint" not in reference.variables
+        and (_ONLINE_MARK.search(text) or _ACCESS_COLON.search(text) or _site_after_quotes(text, spans))
+    ):
+        reference.type = "webpage"  # IEEE's '“Title,” Site. Accessed: …': the site is the page's container
         return
     if not reference.container_title and reference.url and not reference.volume and "eprint" not in reference.variables:
         reference.type = "webpage"  # not a preprint with its link ('… arXiv:1710.10903, 2017. https://arxiv.org/…')
