@@ -3596,6 +3596,40 @@ def test_access_dates_in_spanish_and_portuguese_short_month_names_and_ieees_dash
     assert [month_number(name) for name in ("ene", "ago.", "out", "Okt", "déc", "outlook")] == [1, 8, 10, 10, 12, None]
 
 
+def test_apas_dates_of_a_month_alone_in_spanish_and_english_are_the_date_not_names():
+    """APA's date of a month with no day, as Spanish lists print it ('(marzo de 2022)', '(2022, marzo)') and
+    English ones ('(March 2022)'), and '(2024, febrero 20)' (public repositories' READMEs): the labeller read the
+    month as a name ('(marzo de' an author) or into the title. A project's authors are one body ('The Kubernetes
+    Authors')."""
+    records = parse_each(
+        [
+            "Gavin, M. (marzo de 2022). Motivar a los niños en edad preescolar para que se mantengan activos. Kids "
+            "Health. Disponible en: https://kidshealth.org/es/parents/active-preschooler.html",
+            "Gavin, M. (2022, marzo). Motivar a los niños en edad preescolar para que se mantengan activos. "
+            "https://kidshealth.org/es/parents/active-preschooler.html",
+            "Gavin, M. (March 2022). Motivating preschoolers to stay active. "
+            "https://kidshealth.org/es/parents/active-preschooler.html",
+            "GeeksforGeeks. (2024, febrero 20). Open Addressing in Hashing. Recuperado de "
+            "https://www.geeksforgeeks.org/open-addressing-in-hashing-set-1-linear-probing/",
+            "The Kubernetes Authors. (2024). Kubernetes Documentation: Concepts and Architecture. Cloud Native "
+            "Computing Foundation (CNCF). Recuperado de https://kubernetes.io/docs/concepts/",
+        ]
+    )
+    assert [[a.family for a in r.authors] for r in records] == [
+        ["Gavin"],
+        ["Gavin"],
+        ["Gavin"],
+        ["GeeksforGeeks"],
+        ["The Kubernetes Authors"],
+    ]
+    assert [(r.year, r.month) for r in records] == [(2022, 3), (2022, 3), (2022, 3), (2024, 2), (2024, None)]
+    assert [r.title for r in records[:3]] == [
+        "Motivar a los niños en edad preescolar para que se mantengan activos",
+        "Motivar a los niños en edad preescolar para que se mantengan activos",
+        "Motivating preschoolers to stay active",
+    ]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -2068,11 +2068,12 @@ def _date_broken_before_its_year(tokens: list[Token], labels: list[str]) -> list
 
 
 # A date in brackets, its day and month spelled out as the languages read print them: '(17 de diciembre del 2020)',
-# '(20. Juli 2010)', '(2020, 22 de abril)', '(June 27, 2022)'. The month's word is looked up in MONTHS.
+# '(20. Juli 2010)', '(2020, 22 de abril)', '(June 27, 2022)'; the month alone too: '(marzo de 2022)', '(2022,
+# marzo)', '(2024, febrero 20)'. The month's word is looked up in MONTHS.
 _DAY = r"\d{1,2}(?:\.|º|°|er)?"
 _BRACKETED_DATE = re.compile(
-    rf"\(\s*+(?:{_DAY}\s+(?:de\s+)?(?P<month>[^\W\d_]{{3,12}})\.?,?\s+(?:del?\s+)?(?P<year>(?:1[5-9]|20)\d\d)"
-    rf"|(?P<year_first>(?:1[5-9]|20)\d\d)\s*,\s*(?:{_DAY}\s+(?:de\s+)?(?P<month_after_day>[^\W\d_]{{3,12}})\.?"
+    rf"\(\s*+(?:(?:{_DAY}\s+(?:de\s+)?)?(?P<month>[^\W\d_]{{3,12}})\.?,?\s+(?:del?\s+)?(?P<year>(?:1[5-9]|20)\d\d)"
+    rf"|(?P<year_first>(?:1[5-9]|20)\d\d)\s*,\s*(?:(?:{_DAY}\s+(?:de\s+)?)?(?P<month_after_day>[^\W\d_]{{3,12}})\.?"
     r"|(?P<month_first>[^\W\d_]{3,12})\.?\s+\d{1,2})"
     r"|(?P<month_then_day>[^\W\d_]{3,12})\.?\s+\d{1,2},?\s+(?P<year_last>(?:1[5-9]|20)\d\d))\s*\)",
     re.IGNORECASE,
@@ -2080,8 +2081,9 @@ _BRACKETED_DATE = re.compile(
 
 
 def _bracketed_date_read_in_part(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
-    """'Mount, B. (20 de julio del 2010).': a date in brackets whose year the labeller read as the date, and its day
-    and month as names, nothing or the title ('julio', a given name too; '(2020, 22 de abril)'), is the date whole."""
+    """'Mount, B. (20 de julio del 2010).', 'Gavin, M. (marzo de 2022).': a date in brackets whose year the labeller
+    read as the date, and its day and month as names, nothing or the title ('julio', a given name too; '(2020, 22 de
+    abril)', '(2022, marzo)'), is the date whole."""
     if "date" not in labels or "(" not in text:
         return labels
     starts: dict[int, int] = {}
