@@ -3630,6 +3630,35 @@ def test_apas_dates_of_a_month_alone_in_spanish_and_english_are_the_date_not_nam
     ]
 
 
+def test_apas_web_page_names_its_site_before_the_link():
+    """APA 7 prints a web page's site as the sentence before its link: 'Gavin, M. (2022, March). Motivating
+    preschoolers to stay active. Kids Health. https://…', and with no author 'Alzheimer’s disease - Symptoms and
+    causes. (2021, June 26). Mayo Clinic. https://…' (public repositories' READMEs and reading lists). The
+    labeller read the site as nothing or into the title ('Obsessive-compulsive disorder (OCD). Mayo Clinic')."""
+    records = parse_each(
+        [
+            "Gavin, M. (2022, March). Motivating preschoolers to stay active. Kids Health. "
+            "https://kidshealth.org/es/parents/active-preschooler.html",
+            "Alzheimer’s disease - Symptoms and causes. (2021, June 26). Mayo Clinic. "
+            "https://www.mayoclinic.org/diseases-conditions/alzheimers-disease/symptoms-causes/syc-20350447",
+            "Mayo Clinic Staff. (2023). Obsessive-compulsive disorder (OCD). Mayo Clinic. "
+            "https://www.mayoclinic.org/diseases-conditions/obsessive-compulsive-disorder/symptoms-causes/syc-20354432",
+            "Tratamiento para la diabetes: Uso de insulina para controlar el azúcar en la sangre. (n.d.). Mayo Clinic. "
+            "https://www.mayoclinic.org/es/diseases-conditions/diabetes/in-depth/diabetes-treatment/art-20044084",
+            "International OCD Foundation. (2022). OCD in the classroom: A teacher’s guide. "
+            "https://iocdf.org/expert-opinions/ocd-in-the-classroom/",
+        ]
+    )
+    assert [(r.title, r.container_title) for r in records] == [
+        ("Motivating preschoolers to stay active", "Kids Health"),
+        ("Alzheimer’s disease - Symptoms and causes", "Mayo Clinic"),
+        ("Obsessive-compulsive disorder (OCD)", "Mayo Clinic"),
+        ("Tratamiento para la diabetes: Uso de insulina para controlar el azúcar en la sangre", "Mayo Clinic"),
+        ("OCD in the classroom: A teacher’s guide", None),
+    ]
+    assert [r.type for r in records] == ["webpage"] * 5
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -5330,6 +5330,80 @@ def _site_after_a_quoted_title(text: str, spans: dict[str, tuple[int, int, float
         spans["url"] = (site_end, *spans["url"][1:])
 
 
+# APA's date in brackets and its stop: '(2021, June 26).', '(2023).', '(marzo de 2022).', '(n.d.).', Spanish '(s.f.).'
+_APA_DATE = re.compile(r"\((?:[^()]{0,24}?\b(?:1[5-9]|20)\d\d[a-z]?\b[^()]{0,24}|n\.\s?d\.|s\.\s?f\.)\)\.\s")
+# A kind of document, which APA 6 printed where APA 7 prints the site ('Opinion. Retrieved …', 'Preprint,
+# available at …'): no site's name.
+_DOCUMENT_KINDS = frozenset(
+    "opinion preprint report fact sheet factsheet press release policy brief brief working paper white paper "
+    "statement guidelines guidance position paper discussion paper brochure leaflet manual dataset data set "
+    "editorial commentary interview video podcast presentation slides thesis dissertation".split()
+) | {"fact sheet", "press release", "policy brief", "working paper", "white paper", "position paper", "data set"}
+_ROMAN_NUMBER = re.compile(r"[IVXLC]+\.?")
+_NO_SITE_WITH = ("container", "publisher", "location", "volume", "issue", "pages", "editor")
+# A site's name: a few words, or an address's; its short name in brackets ('… Foundation (CNCF)').
+_SITE_WITH_SHORT_NAME = re.compile(r"(?P<name>.+?)(?: \([A-Z][A-Za-z]{1,9}\))?")
+
+
+def _only_a_link_lead(text: str) -> bool:
+    """Marks, and at most what leads to a link ('Disponible en:', 'Retrieved from')."""
+    return not without_link_lead(text).strip(_EDGE)
+
+
+def _apa_site_before_the_link(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """APA 7's web page: 'Gavin, M. (2022, March). Motivating preschoolers to stay active. Kids Health. https://…',
+    'Alzheimer’s disease - Symptoms and causes. (2021, June 26). Mayo Clinic. https://…' (public repositories'
+    READMEs and reading lists): the sentence before the link, after the title and APA's date, names the site,
+    CSL's container for a page; the labeller read it into the title or as nothing."""
+    if "url" not in spans or "title" not in spans or any(label in spans for label in _NO_SITE_WITH):
+        return
+    start, end, share = spans["title"]
+    link = spans["url"][0]
+    if "other" in spans and end <= spans["other"][0] and spans["other"][1] <= link:
+        region_start, region_end, region_share = spans["other"]
+        into_the_title = False
+    elif end <= link and ". " in text[start:end]:
+        region_start, region_end, region_share = start, end, share
+        into_the_title = True
+    else:
+        return
+    if not _only_a_link_lead(text[region_end:link]):
+        return
+    region = without_link_lead(text[region_start:region_end]).rstrip(" .,;:")
+    if _ACCESS_NOTE.search(region):
+        return  # 'Zugriff am 14. Februar 2014 unter': the day it was read
+    cut = region.rfind(". ") + 2 if ". " in region else 0
+    if cut and len(region[: cut - 2].rsplit(" ", 1)[-1]) < 3:
+        return  # 'Übersetzung von F. Schleiermacher', 'Bd I.': no sentence ends at an initial or a number
+    site = region[cut:].lstrip(_EDGE)
+    name = _SITE_WITH_SHORT_NAME.fullmatch(site)["name"] if site else ""
+    if (
+        not 2 < len(site) <= _SITE_NAME_AT_MOST
+        or not _SITE_NAME.fullmatch(name)
+        or any(character.isdigit() for character in name)
+        or any(len(word) < 2 or _ROMAN_NUMBER.fullmatch(word) for word in name.split())  # 'Bd I': a volume
+        or site.lower() in _NOT_A_SITE
+        or site.lower() in _DOCUMENT_KINDS
+    ):
+        return
+    first = text.find(site, region_start + cut)
+    if "." not in text[first + len(site) : link] and _only_a_link_lead(text[first + len(site) : link].strip(" ,")):
+        return  # APA's stop before the link ('Kids Health. https://…'), not a comma ('Exit and Voice, http://…')
+    dated = _APA_DATE.search(text, 0, first)
+    if dated is None or (into_the_title and dated.end() > start):
+        return  # into the title only after names and APA's date: no subtitle taken for a site
+    if into_the_title:
+        title_end = len(text[:first].rstrip(" ."))
+        if title_end <= start:
+            return
+        spans["title"] = (start, title_end + 1 if text[title_end] == "." else title_end, share)
+    elif first > region_start and not text[region_start:first].strip(_EDGE + "0123456789nd.sf"):
+        del spans["other"]  # '(n.d.). Mayo Clinic.': APA's undated mark, then the site
+    elif first == region_start:
+        del spans["other"]
+    spans["container"] = (first, first + len(site), region_share)
+
+
 _QUOTED_TITLE_AT_MOST = 300  # characters of a quoted title's sentences read past its first full stop
 
 
@@ -5709,6 +5783,7 @@ def fields_from_labels(
     _title_read_as_book(text, spans)
     _title_ends_at_its_quote(text, spans)
     _site_after_a_quoted_title(text, spans)
+    _apa_site_before_the_link(text, spans)
     _title_runs_to_its_closing_quote(text, spans)
     _title_with_its_translation(text, spans)
     _role_notes_out_of_title(text, spans)
@@ -6458,7 +6533,17 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
         and reference.url
         and not (reference.volume or reference.issue or reference.pages or reference.doi)
         and "eprint" not in reference.variables
-        and (_ONLINE_MARK.search(text) or _ACCESS_COLON.search(text) or _site_after_quotes(text, spans))
+        and (
+            _ONLINE_MARK.search(text)
+            or _ACCESS_COLON.search(text)
+            or _site_after_quotes(text, spans)
+            or (
+                "container" in spans
+                and "url" in spans
+                and _APA_DATE.search(text) is not None
+                and _only_a_link_lead(text[spans["container"][1] : spans["url"][0]])
+            )
+        )
     ):
         reference.type = "webpage"  # IEEE's '“Title,” Site. Accessed: …': the site is the page's container
         return
