@@ -3659,6 +3659,31 @@ def test_apas_web_page_names_its_site_before_the_link():
     assert [r.type for r in records] == ["webpage"] * 5
 
 
+def test_a_family_names_particle_printed_in_capitals_stays_with_the_family_name():
+    """English prints a family name's particle in capitals: 'A. Del Caro', 'John Von Neumann', 'Grant Van Horn',
+    'Fabrizio Della Seta' (the labelled strings and an APA reading list). The particle went to the given names
+    ('Caro', given 'A. Del'), where a particle in small letters ('A. del Caro') stayed with the family name.
+    Two capitals are initials ('Adam DI Kramer')."""
+    names = split_authors("Hart, B. I. and John Von Neumann")[0]
+    assert [(n.family, n.given) for n in names] == [("Hart", "BI"), ("Von Neumann", "John")]
+    assert [(n.family, n.given) for n in split_authors("Grant Van Horn, Steve Branson, and Ryan Farrell")[0]] == [
+        ("Van Horn", "Grant"),
+        ("Branson", "Steve"),
+        ("Farrell", "Ryan"),
+    ]
+    assert [
+        (n.family, n.given) for n in split_authors("Adam DI Kramer, Jamie E Guillory, and Jeffrey T Hancock")[0]
+    ] == [
+        ("Kramer", "Adam DI"),
+        ("Guillory", "Jamie E"),
+        ("Hancock", "Jeffrey T"),
+    ]
+    (record,) = parse_each(
+        ["Nietzsche, F. (2006). Thus spoke Zarathustra (A. Del Caro, Trans.). Cambridge University Press."]
+    )
+    assert [(n.family, n.given) for n in record.names["translator"]] == [("Del Caro", "A")]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -332,6 +332,12 @@ def _group_among_people(part: str) -> Author | None:
 _JOINING_FAMILY_NAMES = frozenset({"y", "i", "e"})  # Spanish, Catalan, Portuguese
 
 
+def _capitalised_particle(word: str) -> bool:
+    """'Van', 'Del', 'VAN DEN': a family name's particle printed in capitals; not two capitals ('Adam DI Kramer':
+    initials)."""
+    return word.casefold() in PARTICLES and (word[1:].islower() or len(word) > 2)
+
+
 def _person(part: str, vancouver: bool = False, family_first: bool = False) -> Author | None:
     if part.count(",") in (1, 2) and (inverted := _inverted(part)) is not None:
         return inverted
@@ -368,6 +374,7 @@ def _person(part: str, vancouver: bool = False, family_first: bool = False) -> A
         if (
             len(tokens) == leading + 2
             and _WHOLE_GIVEN.fullmatch(tokens[leading])  # not a particle: 'J. del Alamo'
+            and not _capitalised_particle(tokens[leading])  # nor one in capitals: 'A. Del Caro', 'J. Van Dyke'
             and given_name_kind(tokens[leading]) == 2
             and _WHOLE_GIVEN.fullmatch(tokens[-1])
             and not given_name_kind(tokens[-1])
@@ -389,8 +396,8 @@ def _person(part: str, vancouver: bool = False, family_first: bool = False) -> A
         split = len(tokens) - 1
         if len(tokens) >= 3 and tokens[-1] in _FAMILY_ENDINGS:
             split -= 1  # 'Danilo Marcondes de Souza Filho': Portuguese 'Filho', 'Neto' end the family name
-        while split > 1 and tokens[split - 1][:1].islower():
-            split -= 1
+        while split > 1 and (tokens[split - 1][:1].islower() or _capitalised_particle(tokens[split - 1])):
+            split -= 1  # and a particle in capitals, as English prints it: 'Adrian Del Caro', 'Dick Van Dyke'
         if split > 1 and tokens[split] in _JOINING_FAMILY_NAMES:
             split -= 1  # 'José Ortega y Gasset', 'Santiago Ramón y Cajal': the 'y' joins two family names
             while split > 1 and tokens[split - 1][:1].islower():
