@@ -3684,6 +3684,24 @@ def test_a_family_names_particle_printed_in_capitals_stays_with_the_family_name(
     assert [(n.family, n.given) for n in record.names["translator"]] == [("Del Caro", "A")]
 
 
+def test_apas_publisher_alone_after_a_short_title_is_the_publisher():
+    """APA 7 prints no place: 'Plato. (2004). Republic. Hackett.', 'Anselm of Canterbury. (1998). Proslogion. (T.
+    Williams, Trans.). Hackett. (Original work published c. 1078)' (public reading lists). The labeller read a
+    one-word title and its publisher as one title ('Republic. Hackett'), or the publisher as nothing. A place
+    alone stays the place, as German lists print it."""
+    records = parse_each(
+        [
+            "Plato. (2004). Republic. Hackett.",
+            "Anselm of Canterbury. (1998). Proslogion. (T. Williams, Trans.). Hackett. (Original work published c. "
+            "1078)",
+        ]
+    )
+    assert [(r.title, r.variables.get("publisher"), r.type) for r in records] == [
+        ("Republic", "Hackett", "book"),
+        ("Proslogion", "Hackett", "book"),
+    ]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -5404,6 +5404,48 @@ def _apa_site_before_the_link(text: str, spans: dict[str, tuple[int, int, float]
     spans["container"] = (first, first + len(site), region_share)
 
 
+_NO_PUBLISHER_WITH = ("publisher", "container", "location", "volume", "issue", "pages", "editor", "url", "doi")
+# A publisher's name as APA 7 prints it alone: a few words in capitals ('Hackett', 'W. W. Norton', 'Basic Books').
+_PUBLISHERS_NAME = re.compile(r"(?:[A-Z][\w'’.-]*|&|and|of|de|und)(?: (?:[A-Z][\w'’.-]*|&|and|of|de|und)){0,3}")
+
+
+def _apa_publisher_read_into_the_title(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """APA 7's book, its publisher alone after the title: 'Plato. (2004). Republic. Hackett.', 'Anselm of Canterbury.
+    (1998). Proslogion. (T. Williams, Trans.). Hackett.' (public reading lists): the labeller read a one-word title
+    and its publisher as one title, or the publisher as nothing. After APA's bracketed date, a name of a few words in
+    capitals that ends the reference, the title's last sentence or the words right after it, is the publisher."""
+    if "title" not in spans or any(label in spans for label in _NO_PUBLISHER_WITH):
+        return
+    start, end, share = spans["title"]
+    if (dated := _APA_DATE.search(text, 0, start + 1)) is None or dated.end() > start + 1:
+        return
+    if (
+        "other" in spans
+        and not text[end : spans["other"][0]].strip(_EDGE)
+        and not text[spans["other"][1] :].strip(_EDGE)
+    ):
+        first, last, _ = spans["other"]  # 'Proslogion.' + 'Hackett.'
+        name = text[first:last].strip(_EDGE)
+        first = text.find(name, first)
+    elif not text[end:].strip(_EDGE):
+        title = text[start:end].rstrip(" .")
+        stop = title.rfind(". ")
+        if stop < 0 or len(title[:stop].rsplit(" ", 1)[-1]) < 3:  # no sentence ends at an initial: 'W. W. Norton'
+            return
+        name, first = title[stop + 2 :], start + stop + 2
+    else:
+        return
+    if not _PUBLISHERS_NAME.fullmatch(name) or _ACCESS_NOTE.match(name):
+        return
+    if any(word.rstrip(".").lower() in _DOCUMENT_KINDS for word in name.split()) or is_place(name):
+        return  # 'Dissertation. Universität Kassel.'; '(1999). Titel. Berlin.': a place alone, as German lists print it
+    if first < end:
+        spans["title"] = (start, len(text[:first].rstrip(" ")), share)
+    else:
+        del spans["other"]
+    spans["publisher"] = (first, first + len(name), share)
+
+
 _QUOTED_TITLE_AT_MOST = 300  # characters of a quoted title's sentences read past its first full stop
 
 
@@ -5784,6 +5826,7 @@ def fields_from_labels(
     _title_ends_at_its_quote(text, spans)
     _site_after_a_quoted_title(text, spans)
     _apa_site_before_the_link(text, spans)
+    _apa_publisher_read_into_the_title(text, spans)
     _title_runs_to_its_closing_quote(text, spans)
     _title_with_its_translation(text, spans)
     _role_notes_out_of_title(text, spans)
