@@ -3634,7 +3634,8 @@ def test_apas_web_page_names_its_site_before_the_link():
     """APA 7 prints a web page's site as the sentence before its link: 'Gavin, M. (2022, March). Motivating
     preschoolers to stay active. Kids Health. https://…', and with no author 'Alzheimer’s disease - Symptoms and
     causes. (2021, June 26). Mayo Clinic. https://…' (public repositories' READMEs and reading lists). The
-    labeller read the site as nothing or into the title ('Obsessive-compulsive disorder (OCD). Mayo Clinic')."""
+    labeller read the site as nothing or into the title ('Obsessive-compulsive disorder (OCD). Mayo Clinic').
+    The site publishes the page, as APA 7 prints a report's publisher in the same place."""
     records = parse_each(
         [
             "Gavin, M. (2022, March). Motivating preschoolers to stay active. Kids Health. "
@@ -3649,14 +3650,25 @@ def test_apas_web_page_names_its_site_before_the_link():
             "https://iocdf.org/expert-opinions/ocd-in-the-classroom/",
         ]
     )
-    assert [(r.title, r.container_title) for r in records] == [
+    assert [(r.title, r.variables.get("publisher")) for r in records] == [
         ("Motivating preschoolers to stay active", "Kids Health"),
         ("Alzheimer’s disease - Symptoms and causes", "Mayo Clinic"),
         ("Obsessive-compulsive disorder (OCD)", "Mayo Clinic"),
         ("Tratamiento para la diabetes: Uso de insulina para controlar el azúcar en la sangre", "Mayo Clinic"),
         ("OCD in the classroom: A teacher’s guide", None),
     ]
-    assert [r.type for r in records] == ["webpage"] * 5
+    assert [r.container_title for r in records] == [None] * 5
+    # Dated to the month or undated: a page ('(2023).', a year alone, is a report's or a book's as often).
+    assert [r.type for r in (records[0], records[1], records[3], records[4])] == ["webpage"] * 4
+    # A thesis's university publishes it, not the archive named after its bracket.
+    (thesis,) = parse_each(
+        [
+            "Guimarães, P. V. (2022). O papel moderador da extroversão no efeito da música na memória episódica. "
+            "[Dissertação de Mestrado, Universidade do Porto]. Repositório Aberto da Universidade do Porto. "
+            "[doi:10.34626/ethm-n129](https://doi.org/10.34626/ethm-n129)",
+        ]
+    )
+    assert thesis.variables.get("publisher") == "Universidade do Porto"
 
 
 def test_a_family_names_particle_printed_in_capitals_stays_with_the_family_name():

@@ -5307,8 +5307,7 @@ def _site_after_a_quoted_title(text: str, spans: dict[str, tuple[int, int, float
         site_start, site_end, site_share = spans["url"][0], link.start(), share
     else:
         return
-    close = text.rfind(closing, start + 1, site_start) if close < 0 or close >= end else close
-    if close < 0:
+    if close < 0 and (close := text.rfind(closing, start + 1, site_start)) < 0:
         return
     # The comma IEEE prints inside the quotation ('…,” Site'), or after it ('…», Site').
     if text[close - 1] != "," and not text[close + 1 : site_start + 1].lstrip().startswith(","):
@@ -5335,11 +5334,15 @@ _APA_DATE = re.compile(r"\((?:[^()]{0,24}?\b(?:1[5-9]|20)\d\d[a-z]?\b[^()]{0,24}
 # A kind of document, which APA 6 printed where APA 7 prints the site ('Opinion. Retrieved …', 'Preprint,
 # available at …'): no site's name.
 _DOCUMENT_KINDS = frozenset(
-    "opinion preprint report fact sheet factsheet press release policy brief brief working paper white paper "
-    "statement guidelines guidance position paper discussion paper brochure leaflet manual dataset data set "
-    "editorial commentary interview video podcast presentation slides thesis dissertation".split()
-) | {"fact sheet", "press release", "policy brief", "working paper", "white paper", "position paper", "data set"}
+    (
+        *"opinion preprint report factsheet brief statement guidelines guidance brochure leaflet manual".split(),
+        *"dataset editorial commentary interview video podcast presentation slides thesis dissertation".split(),
+        *("fact sheet", "press release", "policy brief", "working paper", "white paper", "position paper"),
+        *("discussion paper", "data set"),
+    )
+)
 _ROMAN_NUMBER = re.compile(r"[IVXLC]+\.?")
+_UNDATED_BEFORE_THE_SITE = re.compile(r"[\s.,;:()]*(?:(?:n\.\s?d|s\.\s?f)\.[\s.,;:()]*)?")
 _NO_SITE_WITH = ("container", "publisher", "location", "volume", "issue", "pages", "editor")
 # A site's name: a few words, or an address's; its short name in brackets ('… Foundation (CNCF)').
 _SITE_WITH_SHORT_NAME = re.compile(r"(?P<name>.+?)(?: \([A-Z][A-Za-z]{1,9}\))?")
@@ -5353,8 +5356,9 @@ def _only_a_link_lead(text: str) -> bool:
 def _apa_site_before_the_link(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """APA 7's web page: 'Gavin, M. (2022, March). Motivating preschoolers to stay active. Kids Health. https://…',
     'Alzheimer’s disease - Symptoms and causes. (2021, June 26). Mayo Clinic. https://…' (public repositories'
-    READMEs and reading lists): the sentence before the link, after the title and APA's date, names the site,
-    CSL's container for a page; the labeller read it into the title or as nothing."""
+    READMEs and reading lists): the sentence before the link, after the title and APA's date, names the site, which
+    publishes the page (as APA 7 prints a report's publisher there: '… Boletim Anual OCTI 2022. CGEE. https://…');
+    the labeller read it into the title or as nothing."""
     if "url" not in spans or "title" not in spans or any(label in spans for label in _NO_SITE_WITH):
         return
     start, end, share = spans["title"]
@@ -5376,10 +5380,11 @@ def _apa_site_before_the_link(text: str, spans: dict[str, tuple[int, int, float]
     if cut and len(region[: cut - 2].rsplit(" ", 1)[-1]) < 3:
         return  # 'Übersetzung von F. Schleiermacher', 'Bd I.': no sentence ends at an initial or a number
     site = region[cut:].lstrip(_EDGE)
-    name = _SITE_WITH_SHORT_NAME.fullmatch(site)["name"] if site else ""
+    if not 2 < len(site) <= _SITE_NAME_AT_MOST:
+        return
+    name = _SITE_WITH_SHORT_NAME.fullmatch(site)["name"]
     if (
-        not 2 < len(site) <= _SITE_NAME_AT_MOST
-        or not _SITE_NAME.fullmatch(name)
+        not _SITE_NAME.fullmatch(name)
         or any(character.isdigit() for character in name)
         or any(len(word) < 2 or _ROMAN_NUMBER.fullmatch(word) for word in name.split())  # 'Bd I': a volume
         or site.lower() in _NOT_A_SITE
@@ -5390,18 +5395,20 @@ def _apa_site_before_the_link(text: str, spans: dict[str, tuple[int, int, float]
     if "." not in text[first + len(site) : link] and _only_a_link_lead(text[first + len(site) : link].strip(" ,")):
         return  # APA's stop before the link ('Kids Health. https://…'), not a comma ('Exit and Voice, http://…')
     dated = _APA_DATE.search(text, 0, first)
-    if dated is None or (into_the_title and dated.end() > start):
-        return  # into the title only after names and APA's date: no subtitle taken for a site
+    if dated is None or (into_the_title and dated.end() > start) or "[" in text[dated.end() : first]:
+        # Into the title only after names and APA's date: no subtitle taken for a site; and not after a thesis's
+        # bracket ('[Dissertação de Mestrado, Universidade …]. Repositório da UFGD.': its university publishes it).
+        return
     if into_the_title:
         title_end = len(text[:first].rstrip(" ."))
         if title_end <= start:
             return
         spans["title"] = (start, title_end + 1 if text[title_end] == "." else title_end, share)
-    elif first > region_start and not text[region_start:first].strip(_EDGE + "0123456789nd.sf"):
-        del spans["other"]  # '(n.d.). Mayo Clinic.': APA's undated mark, then the site
-    elif first == region_start:
-        del spans["other"]
-    spans["container"] = (first, first + len(site), region_share)
+    elif _UNDATED_BEFORE_THE_SITE.fullmatch(text, region_start, first):
+        del spans["other"]  # the site alone, or after APA's undated mark: '(n.d.). Mayo Clinic.'
+    # Before a DOI, a journal's name: APA's article online before its issue ('Current Psychology. https://doi.org/…').
+    before_a_doi = "doi" in text[spans["url"][0] : spans["url"][1]].lower()
+    spans["container" if before_a_doi else "publisher"] = (first, first + len(site), region_share)
 
 
 _NO_PUBLISHER_WITH = ("publisher", "container", "location", "volume", "issue", "pages", "editor", "url", "doi")
@@ -5437,8 +5444,10 @@ def _apa_publisher_read_into_the_title(text: str, spans: dict[str, tuple[int, in
         return
     if not _PUBLISHERS_NAME.fullmatch(name) or _ACCESS_NOTE.match(name):
         return
-    if any(word.rstrip(".").lower() in _DOCUMENT_KINDS for word in name.split()) or is_place(name):
-        return  # 'Dissertation. Universität Kassel.'; '(1999). Titel. Berlin.': a place alone, as German lists print it
+    if name.lower() in _DOCUMENT_KINDS or any(word.rstrip(".").lower() in _DOCUMENT_KINDS for word in name.split()):
+        return  # 'Press Release.', 'Dissertation. Universität Kassel.'
+    if is_place(name):
+        return  # '(1999). Titel. Berlin.': a place alone, as German lists print it
     if first < end:
         spans["title"] = (start, len(text[:first].rstrip(" ")), share)
     else:
@@ -6430,6 +6439,25 @@ def _site_after_quotes(text: str, spans: dict[str, tuple[int, int, float]]) -> b
     return not between.strip(_EDGE) and any(mark in between for mark in _CLOSING_QUOTES)
 
 
+def _apa_page(reference: Reference, text: str, spans: dict[str, tuple[int, int, float]]) -> bool:
+    """APA 7's page: dated to the month or undated ('(2022, March).', '(n.d.).'; a report or a book gives its year
+    alone), and its publisher, the site, right before its link."""
+    if (
+        "publisher" not in spans
+        or "url" not in spans
+        or reference.url is None
+        or reference.volume
+        or reference.issue
+        or reference.pages
+        or "edition" in reference.variables
+        or (dated := _APA_DATE.search(text)) is None
+        or not _only_a_link_lead(text[spans["publisher"][1] : spans["url"][0]])
+    ):
+        return False
+    words = _LETTERS.findall(dated.group())
+    return any(word.lower() in MONTHS for word in words) or words[:2] in (["n", "d"], ["s", "f"])
+
+
 def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """Type and type-specific fields from what was labelled and what the string says."""
     if _may_name_an_edition(text) and (edition := _EDITION.search(text)) is not None:
@@ -6563,6 +6591,9 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
     if not reference.container_title and _may_note_a_manuscript(folded) and _MANUSCRIPT_NOTE.search(outside):
         reference.type = "manuscript"  # 'Unveröff. Manuskript, Düsseldorf.', 'Unpublished manuscript.'
         return
+    if not reference.container_title and _apa_page(reference, text, spans):
+        reference.type = "webpage"  # 'Gavin, M. (2022, March). Motivating … Kids Health. https://…'
+        return
     if not reference.container_title and (
         "publisher" in reference.variables
         or "publisher-place" in reference.variables
@@ -6576,17 +6607,7 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
         and reference.url
         and not (reference.volume or reference.issue or reference.pages or reference.doi)
         and "eprint" not in reference.variables
-        and (
-            _ONLINE_MARK.search(text)
-            or _ACCESS_COLON.search(text)
-            or _site_after_quotes(text, spans)
-            or (
-                "container" in spans
-                and "url" in spans
-                and _APA_DATE.search(text) is not None
-                and _only_a_link_lead(text[spans["container"][1] : spans["url"][0]])
-            )
-        )
+        and (_ONLINE_MARK.search(text) or _ACCESS_COLON.search(text) or _site_after_quotes(text, spans))
     ):
         reference.type = "webpage"  # IEEE's '“Title,” Site. Accessed: …': the site is the page's container
         return
