@@ -53,7 +53,8 @@ def access_date(text: str) -> str | None:
     """The day the page was read, after its note ('accessed on 17 February 2023', 'Accessed: 2019-08-07',
     '[cited 2020 Mar 23]', 'abgerufen am 16.06.2010', '(accessed: August2014)') → ISO 8601 as far as
     printed: CSL's accessed, which is not the date the work came out."""
-    if not any(stem in text.casefold() for stem in _NOTE_STEMS) or (note := _ACCESS_NOTE.search(text)) is None:
+    folded = text.casefold()  # once, not once for each stem
+    if not any(stem in folded for stem in _NOTE_STEMS) or (note := _ACCESS_NOTE.search(text)) is None:
         return None
     for pattern in _ACCESS_DATES:
         if (date := pattern.match(note["date"])) is None:

@@ -677,8 +677,10 @@ def _title_cut_at_its_own_in(tokens: list[Token], labels: list[str]) -> list[str
     return _relabelled(labels, first, after_stop - 1, "title")
 
 
-_TITLES_CLOSING_QUOTE = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}  # each opening mark, its closing
+# The marks a title opens with, and their closing ones: _CLOSING_QUOTE's but German's '»' and '‚', and the straight one.
+_TITLES_CLOSING_QUOTE = {mark: _CLOSING_QUOTE[mark] for mark in "“«„‘"} | {'"': '"'}
 _QUOTED_TITLE_TOKENS = 80  # a quoted title's tokens at most, looked through for its closing mark
+_BODY_READ_AS = frozenset({"container", "publisher", "location", "other"})  # an author before a quoted title, misread
 
 
 def _quoted_title_read_as_names(tokens: list[Token], labels: list[str]) -> list[str]:
@@ -687,10 +689,17 @@ def _quoted_title_read_as_names(tokens: list[Token], labels: list[str]) -> list[
     inside quotation marks, so a quoted title the reference opens with, read in part as names, is the title
     whole; and a first field read as a journal, a publisher or a place, ending at the comma before the quoted
     title, where no names are read, is who wrote it."""
-    opening = next(
-        (k for k, token in enumerate(tokens[:_QUOTED_TITLE_TOKENS]) if token.text in _TITLES_CLOSING_QUOTE), None
-    )
-    if opening is None or opening > 0 and (tokens[opening - 1].text != "," or opening < 2):
+    if not tokens:
+        return labels
+    if tokens[0].text in _TITLES_CLOSING_QUOTE:
+        opening = 0
+    elif "url" in labels and labels[0] in _BODY_READ_AS:  # the second case's own conditions, asked first: cheap
+        opening = next(
+            (k for k, token in enumerate(tokens[:_QUOTED_TITLE_TOKENS]) if token.text in _TITLES_CLOSING_QUOTE), None
+        )
+        if opening is None or tokens[opening - 1].text != "," or opening < 2:
+            return labels
+    else:
         return labels
     closing_mark = _TITLES_CLOSING_QUOTE[tokens[opening].text]
     close = next(
@@ -707,11 +716,10 @@ def _quoted_title_read_as_names(tokens: list[Token], labels: list[str]) -> list[
         if not any(label in ("author", "editor") for label in labels[: close + 1]):
             return labels
         return _relabelled(labels, 0, close, "title")
+    # A magazine before the title, with no link, stays: 'Business Week, "Banks Try …," April 5, 1969.'
     if (
-        labels[0] not in ("container", "publisher", "location", "other")
-        or _run_end(labels, 0) < opening - 2  # a year between: 'National Academies of …, 2015, "The Space …"'
+        _run_end(labels, 0) < opening - 2  # a year between: 'National Academies of …, 2015, "The Space …"'
         or not tokens[0].text.isalnum()  # '-, and-, "Savage-Bayesian …"': the same author's dash
-        or "url" not in labels  # a magazine before the title: 'Business Week, "Banks Try …," April 5, 1969.'
     ):
         return labels
     return _relabelled(_relabelled(labels, 0, opening - 1, "author"), opening, close, "title")
@@ -5205,7 +5213,8 @@ _ACCESS_STEMS = (*ACCESS_WORDS, "access")  # one in each
 
 def _after_access_words(text: str, at: int) -> bool:
     window = text[max(0, at - 45) : at]
-    return any(stem in window.casefold() for stem in _ACCESS_STEMS) and _ACCESS_BEFORE.search(window) is not None
+    folded = window.casefold()  # once, not once for each stem
+    return any(stem in folded for stem in _ACCESS_STEMS) and _ACCESS_BEFORE.search(window) is not None
 
 
 # A year printed on its own, 'c2007' (copyright) too; not an arXiv identifier's '1704.03648'.

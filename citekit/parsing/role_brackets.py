@@ -148,10 +148,8 @@ _MEDIA_ROLES = {
     "interviewer": "interviewer",
     "guest": "guest",
 }
-_MEDIA_ROLE = re.compile(
-    r"\s*\((?P<roles>(?i:" + "|".join(sorted(map(re.escape, _MEDIA_ROLES), key=len, reverse=True)) + r")"
-    r"(?:\s*(?:&|and|,|/)\s*(?i:" + "|".join(sorted(map(re.escape, _MEDIA_ROLES), key=len, reverse=True)) + r"))*)\)"
-)
+_MEDIA_ROLE_WORDS = "(?i:" + "|".join(sorted(map(re.escape, _MEDIA_ROLES), key=len, reverse=True)) + ")"
+_MEDIA_ROLE = re.compile(rf"\s*\((?P<roles>{_MEDIA_ROLE_WORDS}(?:\s*(?:&|and|,|/)\s*{_MEDIA_ROLE_WORDS})*)\)")
 # The date that ends APA's names: '(2009)', '(2011, August 12)', '(n.d.)'.
 _APA_DATE = re.compile(r"\((?:1[5-9]\d\d|20\d\d|n\.\s?d\.)")
 
