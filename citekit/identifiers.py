@@ -9,14 +9,16 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
+from citekit.lazy_regex import lazy_compile
+
 # 10.<registrant>/<suffix>. The suffix may hold almost anything printable; what it may not hold is
 # what would let it escape a BibTeX value, a LaTeX argument or a URL: whitespace, braces,
 # backslashes, quotes, '%' and '#' (a DOI in a URL is percent-decoded first).
-_DOI = re.compile(r"^10\.\d{4,9}/[^\s{}\\\"%#\x00-\x1f\x7f]+$")
-_DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*|doi\s+)", re.IGNORECASE)
-_PMID = re.compile(r"^\d{1,9}$")
-_PMCID = re.compile(r"^PMC\d{1,10}$")
-_URL_FORBIDDEN = re.compile(r"[\s{}\\\"<>\x00-\x1f\x7f]")
+_DOI = lazy_compile(r"^10\.\d{4,9}/[^\s{}\\\"%#\x00-\x1f\x7f]+$")
+_DOI_PREFIX = lazy_compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*|doi\s+)", re.IGNORECASE)
+_PMID = lazy_compile(r"^\d{1,9}$")
+_PMCID = lazy_compile(r"^PMC\d{1,10}$")
+_URL_FORBIDDEN = lazy_compile(r"[\s{}\\\"<>\x00-\x1f\x7f]")
 MAX_LENGTH = 2048
 
 
@@ -73,9 +75,11 @@ def isbn_checks(value: str) -> bool:
 # arXiv identifiers (https://info.arxiv.org/help/arxiv_identifier.html): 'YYMM.NNNN' from April 2007,
 # 'YYMM.NNNNN' from January 2015, and before April 2007 'archive/YYMMNNN' ('hep-th/9711200',
 # 'math.GT/0309136'), each with an optional version ('v2').
-_ARXIV_NEW = re.compile(r"^(?P<yy>\d\d)(?P<mm>\d\d)\.(?P<number>\d{4,5})(?:v[1-9]\d*)?$")
-_ARXIV_OLD = re.compile(r"^(?P<archive>[a-z]+(?:-[a-z]+)?)(?:\.[A-Z]{2})?/(?P<yy>\d\d)(?P<mm>\d\d)\d{3}(?:v[1-9]\d*)?$")
-_ARXIV_PREFIX = re.compile(r"^(?:(?:https?://)?(?:www\.)?arxiv\.org/(?:abs|pdf)/|arxiv:\s*)", re.IGNORECASE)
+_ARXIV_NEW = lazy_compile(r"^(?P<yy>\d\d)(?P<mm>\d\d)\.(?P<number>\d{4,5})(?:v[1-9]\d*)?$")
+_ARXIV_OLD = lazy_compile(
+    r"^(?P<archive>[a-z]+(?:-[a-z]+)?)(?:\.[A-Z]{2})?/(?P<yy>\d\d)(?P<mm>\d\d)\d{3}(?:v[1-9]\d*)?$"
+)
+_ARXIV_PREFIX = lazy_compile(r"^(?:(?:https?://)?(?:www\.)?arxiv\.org/(?:abs|pdf)/|arxiv:\s*)", re.IGNORECASE)
 ARXIV_ARCHIVES = frozenset(
     """acc-phys adap-org alg-geom ao-sci astro-ph atom-ph bayes-an chao-dyn chem-ph cmp-lg comp-gas cond-mat cs
     dg-ga funct-an gr-qc hep-ex hep-lat hep-ph hep-th math math-ph mtrl-th nlin nucl-ex nucl-th patt-sol physics

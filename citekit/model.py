@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass, field
 from typing import Any
+
+from citekit.lazy_regex import lazy_compile
 
 # CSL 1.0.2 item types.
 CSL_TYPES = frozenset(
@@ -86,7 +87,7 @@ VARIABLES = frozenset(
 # Initials are upper-case letters of any script (a Cyrillic В turns up in Latin initials),
 # optionally joined by hyphens: WT, H-C, MR-C, LВ.
 _LETTER = r"[^\W\d_]"
-_INITIALS = re.compile(rf"^{_LETTER}{{1,4}}(?:-{_LETTER}{{1,3}})*$")
+_INITIALS = lazy_compile(rf"^{_LETTER}{{1,4}}(?:-{_LETTER}{{1,3}})*$")
 
 
 def is_initials(token: str) -> bool:

@@ -16,6 +16,8 @@ from functools import lru_cache
 
 from text_unidecode import unidecode
 
+from citekit.lazy_regex import lazy_compile
+
 # Accent macros → Unicode combining marks (the mapping is Unicode's; LaTeX's names for them).
 _ACCENTS = {
     '"': "\u0308",
@@ -37,21 +39,21 @@ _ACCENTS = {
 }
 _SYMBOL_ACCENT = r"\\([\"'`^~=.])\s*(?:\{\s*(\\[ij]|[A-Za-z])\s*\}|(\\[ij]|[A-Za-z]))"
 _LETTER_ACCENT = r"\\([uvHckrbdt])(?:\s*\{\s*(\\[ij]|[A-Za-z])\s*\}|\s+(\\[ij]|[A-Za-z]))"
-_ACCENT = re.compile(f"{_SYMBOL_ACCENT}|{_LETTER_ACCENT}")
+_ACCENT = lazy_compile(f"{_SYMBOL_ACCENT}|{_LETTER_ACCENT}")
 # A control word eats the spaces after it; '{}' after it is an empty group.
-_MACRO = re.compile(r"\\([A-Za-z]+)(?:\{\}|[ \t\n]*)|\\([^A-Za-z\s])")
-_TEXT_FORMAT = re.compile(
+_MACRO = lazy_compile(r"\\([A-Za-z]+)(?:\{\}|[ \t\n]*)|\\([^A-Za-z\s])")
+_TEXT_FORMAT = lazy_compile(
     r"\\(?:emph|textit|textbf|textsc|textsl|textrm|textsf|texttt|textup|textnormal|mbox)\s*(?=\{)"
 )
 _DASHES = (("---", "—"), ("--", "–"))
-_MATH = re.compile(r"\$([^$]*)\$")
-_SCRIPT = re.compile(r"([_^])(?:\{([^{}]*)\}|(\\[A-Za-z]+|[^\s{}\\]))")
-_MATH_FONT = re.compile(r"\\(?:mathrm|mathit|mathbf|mathsf|mathtt|text|textrm|mbox|rm|it|bf)\s*(?=\{)")
+_MATH = lazy_compile(r"\$([^$]*)\$")
+_SCRIPT = lazy_compile(r"([_^])(?:\{([^{}]*)\}|(\\[A-Za-z]+|[^\s{}\\]))")
+_MATH_FONT = lazy_compile(r"\\(?:mathrm|mathit|mathbf|mathsf|mathtt|text|textrm|mbox|rm|it|bf)\s*(?=\{)")
 _SUB = str.maketrans("0123456789+-=()aehijklmnoprstuvx", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ")
 _SUPER = str.maketrans("0123456789+-=()in", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁱⁿ")
 _SUB_CHARS = set("0123456789+-=()aehijklmnoprstuvx")
 _SUPER_CHARS = set("0123456789+-=()in")
-_SPECIAL = re.compile(r"[\\{}$~]|--")
+_SPECIAL = lazy_compile(r"[\\{}$~]|--")
 
 
 def _macro_table() -> dict[str, str]:
@@ -178,7 +180,7 @@ _ESCAPES = {
     "^": r"\textasciicircum{}",
 }
 _ESCAPE_TABLE = str.maketrans(_ESCAPES)
-_NEEDS_ESCAPE = re.compile(r"[\\{}%&$#_~^]")
+_NEEDS_ESCAPE = lazy_compile(r"[\\{}%&$#_~^]")
 
 
 def escape(text: str) -> str:
@@ -188,9 +190,9 @@ def escape(text: str) -> str:
     return text.translate(_ESCAPE_TABLE)
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII = lazy_compile(r"[^\x00-\x7f]")
 # Macros pdfLaTeX knows without packages (the kernel's text commands, T1 and TS1 fall-backs).
-_SAFE_MACRO = re.compile(
+_SAFE_MACRO = lazy_compile(
     r"^(?:\\[\"'`^~=.uvHckrbdt]\{?\\?[A-Za-z]?\}?|\\(?:i|j|o|O|l|L|ss|aa|AA|ae|AE|oe|OE|dh|DH|th|TH|ng|NG|dj|DJ)"
     r"|\\text[a-z]+|\\ensuremath\{\\[A-Za-z]+\}|\\(?:S|P|dag|ddag|copyright|pounds|ldots)|--|---)$"
 )
@@ -232,7 +234,7 @@ def ascii_latex(latex: str, names: bool = False) -> str:
 
 
 _NAME_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "ʻ": "'", "ʼ": "'", "“": '"', "”": '"', "„": '"'})
-_DOTLESS = re.compile(r"\\([\"'`^~=.uvHckrbdt])\\([ij])\b")
+_DOTLESS = lazy_compile(r"\\([\"'`^~=.uvHckrbdt])\\([ij])\b")
 
 
 def _ascii_text(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Author, Reference
 from citekit.parsing.abnt_theses import read_abnt_thesis
 from citekit.parsing.accessed import access_date
@@ -42,13 +43,13 @@ __all__ = ["ParseResult", "parse_each", "parse_reference", "parse_references"]
 # A citation number left on the string ('1.', '[1]', '(1)') is not part of the reference.
 # reStructuredText's '.. [1]' (Sphinx, numpydoc's References) and Markdown's footnote '[^1]:' too.
 # Chemistry's works grouped under one number, each by a letter: '(a) Weininger, D. SMILES …; (b) Sastry GM, …'.
-_NUMBER = re.compile(
+_NUMBER = lazy_compile(
     r"^\s*(?:(?:\.\.\s+)?\[\d{1,6}\]\.?|\[\^\d{1,6}\]:|\(\d{1,6}\)|\d{1,6}\.(?!\d)|\([a-h]\)(?=\s))\s*"
 )
 # PubMed's notes on a citation (its AMA 'Cite' prints them): '[published correction appears in Nat
 # Cell Biol. 2018 Apr;20(4):507]', '[published online ahead of print, 2020 Jan 5]', '[Erratum in: …]',
 # '[Retraction in: …]'. They cite another work, whose journal and numbers are not this one's.
-_PUBMED_NOTE = re.compile(
+_PUBMED_NOTE = lazy_compile(
     r"\s*\[\s*(?:published|erratum|epub|retracted|retraction|correction|corrected|comment\s+(?:in|on)"
     r"|expression\s+of\s+concern)\b[^\[\]]*\]",
     re.IGNORECASE,
@@ -57,7 +58,7 @@ _PUBMED_NOTE = re.compile(
 # A note's lead-in before the work it cites: 'Vgl.', 'Vgl. auch', 'Siehe dazu', 'See also', 'Cf.'
 # ('7) Vgl. Sonja Puntscher-Riekmann / …: An Honest Broker …'): no part of the reference. Not a
 # bare 'See' (a family name too: 'See, K. E.'), nor after a footnote's bare number.
-_LEAD_IN = re.compile(
+_LEAD_IN = lazy_compile(
     r"^(?P<number>\s*(?:\[\d{1,6}\]|\(\d{1,6}\)|\d{1,6}[.)])?\s*)"
     r"(?:vgl\.|siehe|see\s+also|cf\.)(?:\s+(?:auch|dazu|ausführlich(?:\s+dazu)?))?\s+(?=\S)",
     re.IGNORECASE,
@@ -68,11 +69,11 @@ _LEAD_IN = re.compile(
 # 'Jump up to:' (the text some skins hide for screen readers), then a letter for each place it is cited
 # ('^ a b c van Niel G, …', '↑ a b et c …'); HighWire's (bioRxiv, medRxiv, BMJ, PNAS, J Neurosci) '↵', glued
 # to the number and the name ('7.↵Taube, J. S. …'). No part of the reference.
-_BACKLINKS = re.compile(
+_BACKLINKS = lazy_compile(
     r"^(?P<number>\s*(?:\[\d{1,6}\]|\(\d{1,6}\)|\d{1,6}[.)])?\s*)(?:Jump up\s*)?(?:\^|↑|↵)\s*"
     r"(?:Jump up(?:\s+to)?:?\s*\^?\s*)?"
 )
-_BACKLINK_LETTER = re.compile(r"(?P<letter>[a-z]{1,2})(?:,?\s+(?:(?:and|et|und)\s+)?|$)")
+_BACKLINK_LETTER = lazy_compile(r"(?P<letter>[a-z]{1,2})(?:,?\s+(?:(?:and|et|und)\s+)?|$)")
 
 
 def _without_backlinks(text: str) -> str:
@@ -114,7 +115,7 @@ def parse_reference(text: str) -> Reference:
 # A citation label and a colon before the reference, a letter first and a digit in the label: a thesis's '[BENE14]:
 # Benet, Juan: IPFS …' (the colon kept the names from being read). Not '[Anonymous]:' nor a list's '[12]'; a label with
 # no colon ('[Knu84] Donald E. Knuth. …', alpha.bst's) the labeller reads as it was trained to.
-_CITATION_LABEL_FIRST = re.compile(rf"^\s*+{CITATION_LABEL}[ \t]*+:[ \t]*+(?=\S)")
+_CITATION_LABEL_FIRST = lazy_compile(rf"^\s*+{CITATION_LABEL}[ \t]*+:[ \t]*+(?=\S)")
 
 
 # Characters of a string read for its fields. The longest of the 11,164 real references in the training and held-out
@@ -218,7 +219,7 @@ def _emphasis_taken_off(reference: Reference) -> None:
 # A list's number with no stop, bare or glued to the first name as a superscript's copy leaves it ('1Visser
 # H-C, de W, …', '1 Zhang A. …', '1García-Márquez J:'): not part of the name. Only before Vancouver's
 # 'Family Initials', glued to a name of two whole words ('1Ostner Pierre.'), or to initials given first.
-_NAMES_NUMBER = re.compile(
+_NAMES_NUMBER = lazy_compile(
     r"^\s*\d{1,3}\s?(?=[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)*,?\s[A-Z](?:-?[A-Z]){0,2}\.?[,.:;\s])"
     r"|^\s*\d{1,3}(?=[A-ZÀ-Þ][a-zà-ÿ'’-]+\s[A-ZÀ-Þ][a-zà-ÿ'’-]+[,.:;])"  # glued before a whole given name
     # glued before initials given first, as physics' superscript numbers copy: '1D. Avasthi, Def. Sci. J. 59, …',
@@ -298,7 +299,7 @@ def is_reference(reference: Reference) -> bool:
 # Not an item of a numbered list whose number follows its neighbour's ('6) …', '7) Vgl. …'): a list
 # of endnotes ('Anmerkungen') cites its works so: '7) Vgl. Sonja Puntscher-Riekmann / …: An Honest
 # Broker …'. A footnote's bare number ('3 Vgl.') keeps it a footnote.
-_FOOTNOTE = re.compile(
+_FOOTNOTE = lazy_compile(
     r"^\s*\d{1,3}[.)]?\s?(?:vgl|siehe|zit|ebd|ebenda|dazu|so|in|im|wenn|wie|für|zum|zur|sie|es|auch"
     r"|hier|see|cf|ibid|also|this|it|for|on|as"
     r"|der|das|dies|diese|dieser|dieses|tatsächlich|folglich|allerdings|jedoch|zudem|dabei|daher|damit|dass"
@@ -307,7 +308,7 @@ _FOOTNOTE = re.compile(
 )
 # 'n.d.', 'o. J.' (ohne Jahr), 's.d.', 'in press', 'im Druck', 'forthcoming', 'im Erscheinen',
 # 'unpublished', and links a PDF broke ('https ://').
-_UNDATED = re.compile(
+_UNDATED = lazy_compile(
     r"\b(?:n\.\s?d|o\.\s?j|s\.\s?d)\.|\b(?:in press|im druck|forthcoming|im erscheinen|sous presse|en prensa"
     r"|in begutachtung|under review|in vorbereitung|in preparation"
     r"|unpublished|unveröffentlicht|these proceedings|this conference)\b|\bhttps?\s?:\s?/",
@@ -332,9 +333,9 @@ _UNNAMED_AT_MOST = 400
 # A reference begins with a name, a number, a bracket or a quote; a lower-case word begins it only
 # as a name's particle ('van Dijk', 'de Certeau'), a link, 'ders.', or a name in small capitals
 # the PDF lost ('steinführer, A.').
-_LOWER_WORD = re.compile(r"^(?P<word>[a-zäöüßàâçéèêëîïôûùÿñ]+)(?:[\s,;:.]|$)")
+_LOWER_WORD = lazy_compile(r"^(?P<word>[a-zäöüßàâçéèêëîïôûùÿñ]+)(?:[\s,;:.]|$)")
 _NOT_MID_SENTENCE = PARTICLES | {"des", "d", "et", "al", "el", "www", "http", "https", "ders", "dies", "o"}
-_NAME_AND_INITIAL = re.compile(r"^\S+,\s+[A-ZÀ-Þ]\.")
+_NAME_AND_INITIAL = lazy_compile(r"^\S+,\s+[A-ZÀ-Þ]\.")
 
 
 def _mid_sentence(text: str) -> bool:
@@ -355,7 +356,7 @@ def _mid_sentence(text: str) -> bool:
 # documents bracket it so: '【2】Mariani, Valerio, …', or give it a stop: '[2].Chellapilla K, …'; reStructuredText
 # writes '.. [2]', Markdown's footnotes '[^2]:'.
 _NOT_A_YEAR = r"(?!(?:1[5-9]|20)\d\d\b)\d{1,4}"
-_LIST_NUMBER = re.compile(
+_LIST_NUMBER = lazy_compile(
     rf"^\s*(?:[-*+•]\s+|\.\.\s+)?(?:[\[【](?P<square>\d{{1,4}})[\]】]\.?|\[\^(?P<note>\d{{1,4}})\]:"
     rf"|\((?P<round>{_NOT_A_YEAR})\)|(?P<stop>{_NOT_A_YEAR})[.)](?!\d)"
     rf"|(?P<bare>{_NOT_A_YEAR})(?=\s+[^\W\d_]))\s*"
@@ -396,7 +397,7 @@ def _dated(reference: Reference) -> bool:
     return bool(reference.year or reference.doi or reference.url or _UNDATED.search(raw) or _PREPRINT.search(raw))
 
 
-_PREPRINT = re.compile(r"\barxiv\b|\b(?:astro|hep|gr|nucl|cond|quant)-?\s?(?:ph|th|qc|mat)\b", re.IGNORECASE)
+_PREPRINT = lazy_compile(r"\barxiv\b|\b(?:astro|hep|gr|nucl|cond|quant)-?\s?(?:ph|th|qc|mat)\b", re.IGNORECASE)
 
 
 def parse_references(text: str) -> ParseResult:
@@ -454,7 +455,7 @@ def parse_references(text: str) -> ParseResult:
 # en dashes in a run of two or more, underscores in three or more; one hyphen or en dash before a space
 # ('- forthcoming, …', '- (2005). …'), where it begins only some of the list's references (a Markdown list's
 # bullets, which begin most, are taken off before: page.DASH_BULLET), and not before a number (a page's '- 21 -').
-_REPEATED_AUTHORS = re.compile(
+_REPEATED_AUTHORS = lazy_compile(
     rf"^\s*(?:\[\d+\]|\(\d+\)|\d+\.)?\s*(?:[—―]+|[-–‒]{{2,}}|[-–‒](?=\s+[^\d\s])|_{{3,}}|(?i:{SAME_AUTHORS})\.)"
     r"(?=[\s.,:;(]|$)"
 )
@@ -462,7 +463,7 @@ _REPEATED_AUTHORS = re.compile(
 
 # '1906. New Noctuidae from British New Guinea. Ibid. 13: 191-287.': in an author-year list, a
 # reference that begins with its year has the authors of the one before, as '———. 1906.' would.
-_YEAR_FIRST = re.compile(YEAR_FIRST)
+_YEAR_FIRST = lazy_compile(YEAR_FIRST)
 
 
 def _same_authors_as_before(references: list[Reference]) -> None:

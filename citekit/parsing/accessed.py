@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from citekit.lazy_regex import lazy_compile
 from citekit.months import month_number
 
 # The words that begin a note of the day a page was read, in the languages read: 'accessed', 'retrieved',
@@ -20,7 +21,7 @@ _NOTE_STEMS = (*ACCESS_WORDS, "дата", "[cit.")
 # An access note and the date after it: '(accessed on 17 February 2023)', '[cited 2020 Mar 23]',
 # 'Zugriff am 28. April 2009', 'Accessed: 2015-05-12', '[Consulté le 2 janvier 2016]', GOST's '(дата обращения:
 # 12.03.2021)' (Ukrainian 'дата звернення'), Czech and Slovak ISO 690's '[cit. 2026-02-12]'.
-_ACCESS_NOTE = re.compile(
+_ACCESS_NOTE = lazy_compile(
     rf"(?:\b(?:{ACCESS_WORD}|дата\s+обращения|дата\s+звернення)\b|\[cit\.(?=\s*\d))"
     r"(?:\s*(?:on|am|le|em|el|at|:))*\s*(?P<date>[^)\]]{0,40})",
     re.IGNORECASE,
@@ -29,19 +30,19 @@ _ACCESS_NOTE = re.compile(
 # '28. April 2009', 'August2014', 'Mar. 3, 2012', IEEE's '20-May-2026' ('11- Feb- 2024' too), Spanish and
 # Portuguese '25 de mayo de 2024'; '2020 Mar 23', '2006'.
 _ACCESS_DATES = (
-    re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"),
-    re.compile(r"(?P<day>[0-3]?\d)\.\s?(?P<month>[01]?\d)\.\s?(?P<year>(?:19|20)\d\d)(?!\d)"),
-    re.compile(
+    lazy_compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"),
+    lazy_compile(r"(?P<day>[0-3]?\d)\.\s?(?P<month>[01]?\d)\.\s?(?P<year>(?:19|20)\d\d)(?!\d)"),
+    lazy_compile(
         r"(?:(?P<day>[0-3]?\d)(?:\.?\s*(?:de\s+)?|-\s?))?(?P<month>[^\W\d_]{3,})\.?(?:\s*(?:del?\s+)?|-\s?)"
         r"(?:(?P<day_after>[0-3]?\d),?\s+)?(?P<year>(?:1[5-9]|20)\d\d)(?!\d)"
     ),
-    re.compile(r"(?P<year>(?:1[5-9]|20)\d\d)(?!\d)(?:\s+(?P<month>[^\W\d_]{3,})\.?(?:\s+(?P<day>[0-3]?\d)(?!\d))?)?"),
+    lazy_compile(r"(?P<year>(?:1[5-9]|20)\d\d)(?!\d)(?:\s+(?P<month>[^\W\d_]{3,})\.?(?:\s+(?P<day>[0-3]?\d)(?!\d))?)?"),
 )
 
 
 # The note after what it follows: 'e2080 accessed April 20, 2013'. (A run of marks and spaces tried from its start
 # only: from each of its places it took time growing with its square.)
-_ACCESS_NOTE_AFTER = re.compile(rf"(?<![\s,;.])[\s,;.]++{ACCESS_WORD}\b.*$", re.IGNORECASE)
+_ACCESS_NOTE_AFTER = lazy_compile(rf"(?<![\s,;.])[\s,;.]++{ACCESS_WORD}\b.*$", re.IGNORECASE)
 
 
 def without_access_note(text: str) -> str:

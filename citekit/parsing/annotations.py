@@ -5,13 +5,13 @@ names. The record keeps it as its annotation (CSL's 'annote')."""
 
 from __future__ import annotations
 
-import re
+from citekit.lazy_regex import lazy_compile
 
 # A sentence or more in brackets, closing the reference: its own full stop (or question mark) inside them. A
 # title translated in brackets ('[Epidemiology of diabetes in Spain].') has none inside.
-_ANNOTATION = re.compile(r"\s\[(?P<note>[^\[\]]{20,600}[^\s.][.!?])\]\s*$")
+_ANNOTATION = lazy_compile(r"\s\[(?P<note>[^\[\]]{20,600}[^\s.][.!?])\]\s*$")
 _WORDS_AT_LEAST = 5
-_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_YEAR = lazy_compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
 def without_annotation(text: str) -> tuple[str, str | None]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Author
 from citekit.parsing.given_names import given_name_kind
 from citekit.parsing.names import SUFFIXES, is_dotted_initials, is_initials, particle_after_initials
@@ -24,7 +25,7 @@ from citekit.parsing.places import is_country, names_one_place
 # 'a' joins names so too, before initials or a family name in capitals (ISO 690's).
 # Every match begins at a space, a comma or '&': the lookahead first passes over the letters of names at once
 # (a fifth of the learned path's time went to splitting names).
-_AND = re.compile(
+_AND = lazy_compile(
     r"(?=[\s,&])\s*(?:,?\s*&|,?\s+and|,?\s+und|,?\s+(?-i:u)\.(?=\s)|,?\s+et|(?<=\b[A-Z]\.),?\s+(?-i:y|e|ve)"
     r"|\s(?-i:y|e|a)(?=\s+[A-ZÀ-Þ]\.\s)|,\s*(?-i:y|e)(?=\s+[A-ZÀ-Þ][^\W\d_][^,;]{0,60},\s*[A-ZÀ-Þ](?:[.\s,;]|$))"
     # Czech and Slovak (ISO 690): 'KLIMSZOVÁ, Veronika a Jana CHALUPOVÁ', 'IBÁÑEZ, Luis a BLEZEK, Daniel'.
@@ -34,13 +35,13 @@ _AND = re.compile(
 # 'n.d.', German 'o. J.' (ohne Jahr), French 's.d.', Spanish 's.f.', '(im Druck)', '(in press)': no
 # year yet, and no name either ('(in Begutachtung)', '(under review)' too). Lower case only: 'N. D.' are
 # initials.
-_UNDATED = re.compile(
+_UNDATED = lazy_compile(
     r"(?:\(|(?<!\s))\s*+(?<![^\W\d_])(?:o\.\s?J|n\.\s?d|s\.\s?[df])\.?\s*\)?"
     r"|\(\s*(?:im\s+(?:Druck|Erscheinen)|in\s+press|forthcoming|sous\s+presse|en\s+prensa|in\s+Begutachtung"
     r"|under\s+review|in\s+(?:Vorbereitung|preparation))\s*\)"
 )
 _UNDATED_MARKS = ("o.", "n.", "s.")  # every match of _UNDATED holds one of these, or a bracket
-_ET_AL = re.compile(
+_ET_AL = lazy_compile(
     # 'et al.' ('et alii', and 'et. al.' as lists misprint it), German 'u. a.' (und andere), Spanish 'y otros',
     # Portuguese 'e outros' ('& otros', '& others' too), French 'et coll.', Turkish 've ark.', 'vd.', 've diğerleri';
     # Indonesian and Malay 'dkk.' (dan kawan-kawan), Polish 'i in.', Czech and Slovak 'a kol.', Nordic 'm.fl.',
@@ -72,17 +73,17 @@ EDITOR_ROLES = (
 # The editors who translated too: APA's '(Ed. & Trans.)', '(Eds. and Trans.)'; German '(Hrsg. u. Übers.)'.
 TRANSLATED_TOO = r"\s*(?:&|and|und|u\.|et|y|e)\s*(?:trans|transl|übers|trad|tr)s?\.?(?![^\W\d_])"
 AND_TRANSLATED = rf"(?:{TRANSLATED_TOO})?"
-_EDITOR_ROLE = re.compile(rf"[(\[]\s*(?:{EDITOR_ROLES})\.?{AND_TRANSLATED}\s*(?:[)\]]|$)", re.IGNORECASE)
+_EDITOR_ROLE = lazy_compile(rf"[(\[]\s*(?:{EDITOR_ROLES})\.?{AND_TRANSLATED}\s*(?:[)\]]|$)", re.IGNORECASE)
 # Brackets with no word in them beside the names: an empty or garbled year ('( )', '(Ÿ¤¤¥)' from a
 # PDF's symbol font), an acronym ('(BMFSFJ)'); a bracket the span cut open ('Karl ( / Orig.'); a
 # list's citation label ('[HAUP93] Hauptmann, Alexander').
-_NO_WORDS_IN_BRACKETS = re.compile(r"\([^()a-zß-ÿ]*\)|\[\s*\]")
+_NO_WORDS_IN_BRACKETS = lazy_compile(r"\([^()a-zß-ÿ]*\)|\[\s*\]")
 # One word in brackets after a name is what the person did, not a name: '(Compiler)', '(Rektor)', '(Bearb.)'.
-_ROLE_IN_BRACKETS = re.compile(r"\(\s*[^\W\d_][\w.]*\s*\)")
-_OPEN_BRACKET_AT_END = re.compile(r"\s*\([^()\w]*\w*[^()\w]*$")  # 'Karl ( / Orig.', not '( D. Pollard, …
+_ROLE_IN_BRACKETS = lazy_compile(r"\(\s*[^\W\d_][\w.]*\s*\)")
+_OPEN_BRACKET_AT_END = lazy_compile(r"\s*\([^()\w]*\w*[^()\w]*$")  # 'Karl ( / Orig.', not '( D. Pollard, …
 # A list's number the names' span began with: '4. Foley KM, Gelband H, editors.' ('[4]' and '(4)' too).
-_LIST_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]?)\s+(?=[^\W\d_])")
-_LABEL = re.compile(r"^\s*(?:\[[A-Za-z]{2,8}\d{0,4}[a-z]?|[A-Za-z]{2,8}\d{2,4}[a-z]?)\]\s*")
+_LIST_NUMBER = lazy_compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]?)\s+(?=[^\W\d_])")
+_LABEL = lazy_compile(r"^\s*(?:\[[A-Za-z]{2,8}\d{0,4}[a-z]?|[A-Za-z]{2,8}\d{2,4}[a-z]?)\]\s*")
 # Kinds of body, in English and German; science's corporate authors ('R Core Team', 'Planck Collaboration', 'WHO
 # Working Group', 'The WHO Collaborative Study', 'Royal Society', 'The World Bank', 'Kaiser Family Foundation', 'GBD
 # 2019 … Collaborators', 'EINSTEIN Investigators', a guideline's 'Panel'); software's and the web's ('Wikipedia
@@ -126,31 +127,31 @@ _BODY_WORDS = (
     + _grouped_by_first_letter(_BODY_KINDS)
     + r")\b"
 )
-_ORGANISATION = re.compile(rf"(?-i:(?=\w)\b(?:für|of|for|on|pour|para|per|voor)\b)|{_BODY_WORDS}", re.IGNORECASE)
-_BODY = re.compile(_BODY_WORDS, re.IGNORECASE)
+_ORGANISATION = lazy_compile(rf"(?-i:(?=\w)\b(?:für|of|for|on|pour|para|per|voor)\b)|{_BODY_WORDS}", re.IGNORECASE)
+_BODY = lazy_compile(_BODY_WORDS, re.IGNORECASE)
 # A company's legal form ending the name, with the '/' or '&' a list of people would hold: 'Novo Nordisk
 # A/S', 'Henkel AG & Co. KGaA', 'Haniel GmbH & Co. KG'.
-_COMPANY = re.compile(r"(?<=\w)\s+(?:A/S|ApS|(?:AG|GmbH|SE)\s*&\s*Co\.?\s*(?:KGaA|KG|OHG)|KGaA)\.?\s*$")
+_COMPANY = lazy_compile(r"(?<=\w)\s+(?:A/S|ApS|(?:AG|GmbH|SE)\s*&\s*Co\.?\s*(?:KGaA|KG|OHG)|KGaA)\.?\s*$")
 _COMPANY_ENDS = ("A/S", "ApS", "KGaA", "KG", "OHG")
-_ONE_PERSON = re.compile(r"^[^\W\d_][\w'’-]*,\s+[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?$")  # 'Center, Lisa'
-_SEE = re.compile(r"^\s*(?:vgl\.|siehe)(?:\s+(?:auch|dazu))?\s+", re.IGNORECASE)  # a note's 'Vgl. auch'
+_ONE_PERSON = lazy_compile(r"^[^\W\d_][\w'’-]*,\s+[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?$")  # 'Center, Lisa'
+_SEE = lazy_compile(r"^\s*(?:vgl\.|siehe)(?:\s+(?:auch|dazu))?\s+", re.IGNORECASE)  # a note's 'Vgl. auch'
 # 'Ders.', 'Dies.' (derselbe, dieselbe), 'Idem', 'Eadem': the authors of the reference before.
 SAME_AUTHORS = r"ders|dies|idem|eadem"
 # '1906. New Noctuidae …', '1875a: Descriptions …', '1906, 1907. …': a reference that begins with its
 # year (or years) is the same author's next work, as old natural history's bibliographies print them.
 YEAR_FIRST = r"^\s*(?:1[5-9]|20)\d\d[a-z]?(?:\s*,\s*(?:1[5-9]|20)\d\d[a-z]?)*\s*[.:]\s"
-_SAME_AS_BEFORE = re.compile(rf"^(?:{SAME_AUTHORS})\.?$", re.IGNORECASE)
+_SAME_AS_BEFORE = lazy_compile(rf"^(?:{SAME_AUTHORS})\.?$", re.IGNORECASE)
 # Initials, a list of names; not 'U.S.' or 'U.K.' opening a body's name ('U.S. Food and Drug Administration').
-_PERSON_MARK = re.compile(r"\b(?<!U\.)(?!U\.[SK]\.)[A-ZÀ-Þ]\.|[;/&]|\bu\.\s?a\.|\bet al")
-_SLASH = re.compile(r"\s*/\s*(?=[^\W\d_])")
+_PERSON_MARK = lazy_compile(r"\b(?<!U\.)(?!U\.[SK]\.)[A-ZÀ-Þ]\.|[;/&]|\bu\.\s?a\.|\bet al")
+_SLASH = lazy_compile(r"\s*/\s*(?=[^\W\d_])")
 PARTICLES = frozenset("von van de der den da di du la le zu ten ter dos das del della".split())
-_SLASHED_NAME = re.compile(r"(?=.*[^\W\d_A-Z])[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,4}")
-_INITIAL_TOKEN = re.compile(r"^(?:[^\W\d_]\.?-?)+$")
+_SLASHED_NAME = lazy_compile(r"(?=.*[^\W\d_A-Z])[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,4}")
+_INITIAL_TOKEN = lazy_compile(r"^(?:[^\W\d_]\.?-?)+$")
 
 
 # Given names shortened to more than one letter, as German and older English lists print them:
 # 'Hammack, Ph. L.', 'Schulze, Chr.', 'Smith, Wm.'.
-_SHORTENED_GIVEN = re.compile(r"^(?:Ch|Chr|Ph|Th|Fr|Wm|Jos|Geo|Jas|Chas|Thos|Benj|Wilh|Joh|Heinr)\.$")
+_SHORTENED_GIVEN = lazy_compile(r"^(?:Ch|Chr|Ph|Th|Fr|Wm|Jos|Geo|Jas|Chas|Thos|Benj|Wilh|Joh|Heinr)\.$")
 
 
 @lru_cache(maxsize=8192)  # called a dozen times a name list, on the same few tokens ('A.', 'J')
@@ -187,7 +188,7 @@ def _five_initials(tokens: list[str]) -> bool:
     return len(tokens[-1]) == 5 and tokens[-1].isalpha() and tokens[-1].isupper() and not tokens[0].isupper()
 
 
-_LOWER_CASED_INITIALS = re.compile(r"[A-Z]-?[a-z]")
+_LOWER_CASED_INITIALS = lazy_compile(r"[A-Z]-?[a-z]")
 
 
 def _lower_cased_initials(parts: list[str]) -> frozenset[str]:
@@ -229,8 +230,8 @@ def _compact(given: str) -> str:
 _FAMILY_ENDINGS = frozenset({"Filho", "Neto", "Júnior", "Junior", "Sobrinho", "Netto"})
 
 
-_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]")
-_WHOLE_GIVEN = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?")  # 'Ulrich', 'Hans-Joachim'
+_VOWEL = lazy_compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]")
+_WHOLE_GIVEN = lazy_compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?")  # 'Ulrich', 'Hans-Joachim'
 
 
 def _capitals_family_first(tokens: list[str]) -> Author | None:
@@ -307,12 +308,12 @@ _LEADING_PARTICLES = frozenset("van von de del della ten ter dos".split())
 # ('渡辺晴香 金善珉 丁宗鐵'). Korean '외', Japanese '他' and 'ほか', Chinese '等' after a name are
 # 'and others'.
 _CJK = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+"
-_CJK_NAME = re.compile(rf"{_CJK}\s{_CJK}")
+_CJK_NAME = lazy_compile(rf"{_CJK}\s{_CJK}")
 _CJK_OTHERS = frozenset({"외", "등", "他", "ほか", "等"})
 
 
 # Vancouver's person, a family name and initials without stops: 'Smith J', 'Ardlie KG', 'Costa Silva MA'.
-_VANCOUVER_PERSON = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2} [A-Z]{1,4}")
+_VANCOUVER_PERSON = lazy_compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2} [A-Z]{1,4}")
 
 
 def _people_listed_with_a_body(text: str) -> bool:
@@ -450,17 +451,17 @@ def _inverted(part: str) -> Author | None:
 
 # A given and a family name a PDF's text glued together: 'MarieMüller', 'undMcCaig'. Not after a
 # family name's prefix ('MacDonald', 'VanDyke'), nor after one capital ('McCaig', 'DeLeon').
-_GLUED = re.compile(r"(?<![^\W\d_])(?P<first>[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]{2,})(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+_GLUED = lazy_compile(r"(?<![^\W\d_])(?P<first>[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]{2,})(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 _GLUED_PREFIXES = frozenset("mac van von del des das dos ten ter der den dal dei della".split())
 
 
-_STRAY_AND = re.compile(r"\s*&\s*[.,]+")  # 'Douglas, K. M &., Sutton, R. M.': a PDF's '&' with stray marks
+_STRAY_AND = lazy_compile(r"\s*&\s*[.,]+")  # 'Douglas, K. M &., Sutton, R. M.': a PDF's '&' with stray marks
 
 
 # 'Daston, Lorraineund PeterGallison': the PDF's text glued 'und' (or 'and') to the given name after an
 # inverted first name; split only when what is left is a known given name and the whole is not one
 # ('Grund', 'Rotund', 'Fernand'), and a whole name follows (not initials: 'Carland, J.').
-_GLUED_AND = re.compile(
+_GLUED_AND = lazy_compile(
     r"(?<=, )(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}?)(?P<word>und|and)(?=\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2})"
 )
 
@@ -471,7 +472,7 @@ def _and_unglued(glued: re.Match[str]) -> str:
     return glued.group()
 
 
-_STOP_BEFORE_ORDINAL = re.compile(r"(?<=\b[A-Z])\.(?=ª)")
+_STOP_BEFORE_ORDINAL = lazy_compile(r"(?<=\b[A-Z])\.(?=ª)")
 
 
 def _one_name_of_a_site(text: str) -> bool:
@@ -500,7 +501,7 @@ def names_a_body(text: str) -> bool:
 
 
 # A sentence's end: its full stop, before the next sentence's first letter.
-SENTENCE_END = re.compile(r"\.\s+(?=[^\W\d_])")
+SENTENCE_END = lazy_compile(r"\.\s+(?=[^\W\d_])")
 
 
 def bodies_from(text: str, start: int = 0) -> tuple[int, int]:
@@ -515,12 +516,12 @@ def bodies_from(text: str, start: int = 0) -> tuple[int, int]:
 
 
 # A body's short name in brackets: '(WHO)', '(UKPDS)', '(BR)', '(IBGE)'.
-_ACRONYM = re.compile(r"\(\s*[A-ZÀ-Þ][A-ZÀ-Þ0-9&./-]*[A-ZÀ-Þ]\s*\)")
-_BRACKETS = re.compile(r"\([^()]*\)|\[\s*\]")
+_ACRONYM = lazy_compile(r"\(\s*[A-ZÀ-Þ][A-ZÀ-Þ0-9&./-]*[A-ZÀ-Þ]\s*\)")
+_BRACKETS = lazy_compile(r"\([^()]*\)|\[\s*\]")
 
 
 # ABNT's qualifier of a state's or a town's name that is a body's: 'SÃO PAULO (Estado). Secretaria da Educação'.
-_JURISDICTION_KIND = re.compile(r"\(\s*(?:estado|município|municipio|state)\s*\)", re.IGNORECASE)
+_JURISDICTION_KIND = lazy_compile(r"\(\s*(?:estado|município|municipio|state)\s*\)", re.IGNORECASE)
 
 
 def _acronym_kept(bracket: re.Match[str]) -> str:
@@ -539,16 +540,16 @@ def _tidy(text: str) -> str:
     return " ".join(text.split()).strip(" .,;:/([{“‘‚„«»\"'").lstrip("•►▪*–- ")
 
 
-_DASH_BETWEEN_NAMES = re.compile(r"\s+[-–]\s+")
+_DASH_BETWEEN_NAMES = lazy_compile(r"\s+[-–]\s+")
 
 
 # Names given first, each a given name and one family name, joined by 'y' or 'e' before the last ('editado por
 # Elisabeth Lorans y Xavier Rodier', 'a cura di Paolo Rossi e Marco Bianchi'): there they join two people.
-_GIVEN_FIRST_JOINED = re.compile(
+_GIVEN_FIRST_JOINED = lazy_compile(
     r"(?P<before>(?:[A-ZÀ-Þ][^\W\d_]+ [A-ZÀ-Þ][^\W\d_]+, )*[A-ZÀ-Þ][^\W\d_]+ [A-ZÀ-Þ][^\W\d_]+)"
     r" (?:y|e) (?P<last>[A-ZÀ-Þ][^\W\d_]+ [A-ZÀ-Þ][^\W\d_]+)"
 )
-_Y_OR_E = re.compile(r" (?:y|e) ")
+_Y_OR_E = lazy_compile(r" (?:y|e) ")
 
 
 def _joined_by_y_or_e(text: str) -> str:
@@ -762,7 +763,7 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
 
 # A capitalised name: 'Raynor', 'Goffman', 'Erving'.
 NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+"
-_FAMILY_ALONE = re.compile(NAME_WORD)  # 'Raynor', 'Entin': a family name, nothing else
+_FAMILY_ALONE = lazy_compile(NAME_WORD)  # 'Raynor', 'Entin': a family name, nothing else
 _SUFFIX_WORDS = frozenset(("Jr", "Sr", "II", "III", "IV", "Jun", "Sen"))  # a name's suffix, no name of its own
 
 
@@ -841,7 +842,7 @@ def _initials_group(part: str) -> bool:
 
 
 # 'Danforth DN Jr': Vancouver's name, its suffix last ('Coura JR': initials, in capitals).
-_SUFFIX_ENDING = re.compile(r"\s+(?:Jr|Sr)\.?$")
+_SUFFIX_ENDING = lazy_compile(r"\s+(?:Jr|Sr)\.?$")
 
 
 def _inverted_whole(part: str) -> Author | None:

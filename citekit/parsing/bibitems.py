@@ -5,23 +5,23 @@ kept: the manuscript's ``\\cite{adams2016}`` still finds the record it is export
 
 from __future__ import annotations
 
-import re
 from itertools import islice
 
 from citekit.formats.latex import to_unicode
+from citekit.lazy_regex import lazy_compile
 
 # '\bibitem{key}', '\bibitem[Brown et~al.(2020)]{brown2020}' (natbib's label, one level of braces inside it).
-_BIBITEM = re.compile(r"\\bibitem\s*(?:\[(?:[^\[\]{}]|\{[^{}]{0,200}\}){0,300}\])?\s*\{(?P<key>[^{}\s]{1,200})\}")
-_ENVIRONMENT = re.compile(r"\\(?:begin\{thebibliography\}(?:\{[^{}]{0,50}\})?|end\{thebibliography\})")
+_BIBITEM = lazy_compile(r"\\bibitem\s*(?:\[(?:[^\[\]{}]|\{[^{}]{0,200}\}){0,300}\])?\s*\{(?P<key>[^{}\s]{1,200})\}")
+_ENVIRONMENT = lazy_compile(r"\\(?:begin\{thebibliography\}(?:\{[^{}]{0,50}\})?|end\{thebibliography\})")
 # What BibTeX's styles write around the fields and LaTeX would not print: '\newblock', revtex's '\bibinfo{author}{'
 # and '\bibfield{journal}{' (the field's name; its value, in the braces after it, stays), '\BibitemOpen',
 # '\BibitemShut{NoStop}', natbib's '\natexlab{a}' after a year ('2020\natexlab{a}': the 'a' is the year's).
-_LAYOUT = re.compile(
+_LAYOUT = lazy_compile(
     r"\\newblock\b|\\(?:bibinfo|bibfield)\s*\{[^{}]{0,40}\}|\\BibitemOpen\b|\\BibitemShut\s*\{[^{}]{0,20}\}"
     r"|\\(?:bibnamefont|bibfnamefont|citenamefont|natexlab|penalty0|urlprefix|selectlanguage\s*\{[^{}]{0,20}\})"
 )
-_COMMENT = re.compile(r"(?<!\\)%[^\n]*(?:\n|$)")  # a comment, and its line's end: BibTeX's '%' ends a line it breaks
-_NAMED_TEX = re.compile(r"\\(?P<name>TeX|LaTeX|BibTeX)\b\s?")  # '{\em The \TeX book}': the name printed
+_COMMENT = lazy_compile(r"(?<!\\)%[^\n]*(?:\n|$)")  # a comment, and its line's end: BibTeX's '%' ends a line it breaks
+_NAMED_TEX = lazy_compile(r"\\(?P<name>TeX|LaTeX|BibTeX)\b\s?")  # '{\em The \TeX book}': the name printed
 _AT_LEAST = 2  # '\bibitem's in a text without the environment's '\begin{thebibliography}'
 
 

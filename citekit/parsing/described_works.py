@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Reference
 from citekit.months import month_number
 from citekit.parsing.authors import split_authors
@@ -60,7 +61,7 @@ _KINDS = {
 # post names its blog, an editorial its journal's numbers, which the labeller reads.
 _READ_BY_RULE = frozenset({"software", "dataset", "speech", "book", "motion_picture", "manuscript"})
 _VERSION_WORDS = r"(?i:version|vers\.|versión|ver\.)"
-_DESCRIPTION = re.compile(
+_DESCRIPTION = lazy_compile(
     rf"(?<=[^\W_]|[.?!)’”\"*])\s*(?:\((?:(?P<version>{_VERSION_WORDS}\s*[^()]{{1,30}}|v?\d+(?:\.[\w-]+)+)"
     r"|(?i:no|nr)\.\s*(?P<number>\w{1,12}))\)\s*)?\[(?P<description>(?i:"
     + "|".join(sorted(map(re.escape, _KINDS), key=len, reverse=True))
@@ -68,14 +69,14 @@ _DESCRIPTION = re.compile(
 )
 # APA's layout around it: the names, the date in brackets ('(2019, August 8–11)', '(n.d.)'), the title; or
 # Harvard's, the year after the names and a comma: 'Gupta, R., & Sawyer, A., 2014. Tax compliance costs …'.
-_APA_FIRST_PARTS = re.compile(
+_APA_FIRST_PARTS = lazy_compile(
     r"^(?P<names>[^()\[\]]{1,400}?)(?:\.?\s*\((?P<date>(?P<undated>n\.\s?d\.|s\.\s?f\.)|(?P<year>1[5-9]\d\d|20\d\d)"
     r"(?P<suffix>[a-z])?(?:,\s*(?P<month>[^\W\d_]{3,})\.?(?:\s+(?P<day>\d{1,2})(?:\s*[–-]\s*(?P<last_day>\d{1,2}))?)?)?)\)"
     r"|,\s+(?P<harvard_year>1[5-9]\d\d|20\d\d)(?P<harvard_suffix>[a-z])?)\.\s+(?P<title>\S.*)$"
 )
-_VERSION_WORD = re.compile(rf"^{_VERSION_WORDS}\s*")  # 'Version v1.3.1' → 'v1.3.1'
+_VERSION_WORD = lazy_compile(rf"^{_VERSION_WORDS}\s*")  # 'Version v1.3.1' → 'v1.3.1'
 # A sentence's end in the source after the description: not 'Warner Bros. Pictures'.
-_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\)))(?<!\bBros)(?<!\bCorp)\.\s+(?=[A-Z])")
+_SENTENCE_END = lazy_compile(r"(?:(?<=[a-z]{3})|(?<=\)))(?<!\bBros)(?<!\bCorp)\.\s+(?=[A-Z])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Reference
 
 # A whole sentence or bracket of its own ('Global Change Biology. In press.', '(im Druck)', 'J Immunol, in
 # press.'), not words of a title running on ('Women in Press Photography', 'The forthcoming election').
-_STATE = re.compile(
+_STATE = lazy_compile(
     r"(?<![^\s.,;:(\[])(?:in\s+press|im\s+druck|im\s+erscheinen|forthcoming|sous\s+presse|à\s+paraître|en\s+prensa"
     r"|no\s+prelo|in\s+corso\s+di\s+stampa|in\s+stampa)(?=\s*(?:[.,;)\]]|$))",
     re.IGNORECASE,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Author, Reference
 from citekit.parsing.authors import split_authors
 from citekit.parsing.identifiers import find_identifiers, identifier_fields
@@ -22,24 +23,24 @@ from citekit.parsing.names import parse_springer_authors
 # Both full stops and commas may be the ideographic ones in Chinese text. The spaces around the title are
 # taken whole ('*+') and the title ends on a mark: a run of spaces tried from each of its places took time
 # growing with its square.
-_HEAD = re.compile(
+_HEAD = lazy_compile(
     r"^(?P<authors>[^.。\[\]]{1,300}?)\s*[.。]\s*+(?P<title>[^\[\]]+?)(?<=\S)\s*+\[(?P<code>[JMDRCA])(?:/OL)?\]"
     r"(?:\s*+(?P<part>//)|\s*[.。]?)\s*(?P<rest>.*)$"
 )
 _YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)"
 # 'Journal, 2019, 49(3): 123-130.', 'Journal, 2019(3): 12-15.', 'Journal, 2019, 49: 123.'
-_JOURNAL = re.compile(
+_JOURNAL = lazy_compile(
     rf"^(?P<journal>[^,，:：]+?)\s*[,，]\s*{_YEAR}\s*(?:[,，]\s*(?P<volume>\d+))?\s*(?:\((?P<issue>[^()]+)\))?"
     r"\s*(?:[:：]\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?\s*[.。]?$"
 )
 # 'Place: Publisher, 2010.', with the pages cited after a colon: 'Place: Publisher, 2010: 45-67.'
-_PUBLISHED = re.compile(
+_PUBLISHED = lazy_compile(
     rf"^(?P<place>[^:：,，]+?)\s*[:：]\s*(?P<publisher>[^,，]+?)\s*[,，]\s*{_YEAR}"
     r"\s*(?:[:：]\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?\s*[.。]?$"
 )
 # After '//': the larger work, then 'Place: Publisher, Year', 'Publisher[, Place], Year' or the year alone, then the
 # volume and issue ('2010, 2(4)') and the pages ('2016: 770-778').
-_PART_OF = re.compile(
+_PART_OF = lazy_compile(
     rf"^(?P<container>[^\[\]]+?)\s*[.。,，]\s*(?:(?P<place>[^:：,，.。]{{1,60}}?)\s*[:：]\s*(?P<publisher>[^,，:：]{{1,80}}?)\s*[,，]\s*"
     rf"|(?P<alone>[^:：,，.。\d][^:：,，.。]{{0,80}}?)(?:\s*[,，]\s*(?P<alone_place>[^:：,，.。\d][^:：,，.。]{{0,40}}?))?\s*[,，]\s*)?"
     rf"{_YEAR}[a-z]?(?:\s*[,，]\s*(?P<volume>\d+)(?:\s*\((?P<issue>[^()]+)\))?)?"
@@ -47,13 +48,13 @@ _PART_OF = re.compile(
 )
 # Identifiers and links after the reference ('… 2020, 204(5): 1234-1245. DOI: 10.4049/…', '… https://arxiv.org/abs/…'):
 # read apart (find_identifiers), no part of its fields.
-_TRAILER = re.compile(
+_TRAILER = lazy_compile(
     r"(?:[.,;]?\s*+(?:(?:DOI|doi)\s*:?\s*+\S++|https?://\S++|arXiv:\s*+\S++|PMID:?\s*+\d++|PMCID:?\s*+PMC\d++))++\s*+$"
 )
 _KINDS = {"M": "book", "D": "thesis", "R": "report"}
 _PART_KINDS = {"C": "paper-conference", "J": "article-journal"}  # [M]//, [A]//: a chapter
 
-_ET_AL = re.compile(r"\s*[,，]\s*(?:等|et\s+al)\.?\s*$")  # '…, 等' (and others), '…, et al.'
+_ET_AL = lazy_compile(r"\s*[,，]\s*(?:等|et\s+al)\.?\s*$")  # '…, 等' (and others), '…, et al.'
 
 
 def parse_gbt7714_reference(text: str) -> Reference | None:

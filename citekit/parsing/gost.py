@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Author, Reference
 from citekit.parsing.authors import split_authors
 from citekit.parsing.identifiers import find_identifiers, identifier_fields
@@ -31,11 +32,11 @@ _FAMILY = rf"{_PARTICLE}*{_WORD}(?:\s{_PARTICLE}*{_WORD})?"
 _FAMILY_FIRST = rf"{_FAMILY},?\s+{_INITIAL}(?:\s?-?{_INITIAL}){{0,2}}"
 _GIVEN_FIRST = rf"{_INITIAL}(?:\s?-?{_INITIAL}){{0,2}}\s?{_FAMILY}"
 _OTHERS = r"(?:,?\s+(?:et\s+al\.|и\s+др\.|\[и\s+др\.\]|\[et\s+al\.\]))"
-_OTHERS_AT_END = re.compile(rf"{_OTHERS}$")
-_NAMES_FIRST = re.compile(rf"^(?P<names>{_FAMILY_FIRST}(?:,\s+{_FAMILY_FIRST})*{_OTHERS}?)\s+(?=\S)")
-_NAMES_AFTER_SLASH = re.compile(rf"^(?P<names>{_GIVEN_FIRST}(?:,\s+{_GIVEN_FIRST})*{_OTHERS}?)$")
+_OTHERS_AT_END = lazy_compile(rf"{_OTHERS}$")
+_NAMES_FIRST = lazy_compile(rf"^(?P<names>{_FAMILY_FIRST}(?:,\s+{_FAMILY_FIRST})*{_OTHERS}?)\s+(?=\S)")
+_NAMES_AFTER_SLASH = lazy_compile(rf"^(?P<names>{_GIVEN_FIRST}(?:,\s+{_GIVEN_FIRST})*{_OTHERS}?)$")
 # '//' opens the source; not a link's.
-_SOURCE_MARK = re.compile(r"(?<![:/])//(?!/)")
+_SOURCE_MARK = lazy_compile(r"(?<![:/])//(?!/)")
 _YEAR = r"(?:1[5-9]|20)\d\d"
 # Where an area begins: after a stop or a comma, a dash or both ('. – ', '. ', ' – '), a year or a named number.
 _AREA_BREAK = r"(?:[.,]\s*+(?:[–—-]\s*+)?|(?<!\s)\s++[–—-]\s*+)"
@@ -47,34 +48,34 @@ _IMPRINT = (
     rf"|(?<=[–—]\s)(?P<alone>[^\W\d_][^.,:;/–—]{{0,80}}?)"
     rf"(?:,\s*(?P<alone_place>[^\W\d_][^.,:;/–—]{{0,40}}?(?:,\s*[^\W\d_][^.,:;/–—]{{0,40}}?)?))?,\s*(?={_YEAR}\b)"
 )
-_SOURCE_ENDS = re.compile(
+_SOURCE_ENDS = lazy_compile(
     rf"{_AREA_BREAK}(?:{_IMPRINT}|(?={_YEAR}[a-zа-я]?(?:[.,;:]|\s[–—-]|\s*$))|(?={_MARKED_NUMBER}))"
 )
-_YEAR_AREA = re.compile(rf"(?<![\d.])({_YEAR})[a-zа-я]?(?![\d])")
-_VOLUME = re.compile(r"(?<![^\W\d_])(?:Т|Том|Vol|vol|V|Bd|Tom)\.\s*(?P<value>\d+[a-zа-я]?(?:\s?[-–/]\s?\d+)?)")
+_YEAR_AREA = lazy_compile(rf"(?<![\d.])({_YEAR})[a-zа-я]?(?![\d])")
+_VOLUME = lazy_compile(r"(?<![^\W\d_])(?:Т|Том|Vol|vol|V|Bd|Tom)\.\s*(?P<value>\d+[a-zа-я]?(?:\s?[-–/]\s?\d+)?)")
 # 'S 1', 'A2': a supplement's or a series' letter before the number.
-_ISSUE = re.compile(
+_ISSUE = lazy_compile(
     r"(?<![^\W\d_])(?:№|No|no|N|Nr|Iss|iss|Issue|Вып|вып)\.?\s*№?\.?\s*"
     r"(?P<value>(?:[A-Z]\s?)?\d+[a-zа-я]?(?:\s?[-–/]\s?\d+)?)(?![\w])"
 )
-_PAGES = re.compile(
+_PAGES = lazy_compile(
     r"(?<![^\W\d_])(?:С|P|Р|Pp|pp|S|с|p)\.\s*(?P<value>[A-Za-z]?\d+(?:\s?[-–—]\s?[A-Za-z]?\d+)?(?!\d)"
     r"|[ivxlc]+(?:\s?[-–—]\s?[ivxlc]+)?(?![^\W\d_]))"
 )
-_LENGTH = re.compile(r"(?<!\S)\d+\s?(?:с|p|S)\.")  # '256 с.': a book's length, not pages cited
+_LENGTH = lazy_compile(r"(?<!\S)\d+\s?(?:с|p|S)\.")  # '256 с.': a book's length, not pages cited
 # A bare number standing as an area of its own after the year: the volume, with no mark ('– 1976. – 15. – №. 3.').
-_BARE_VOLUME = re.compile(rf"^{_YEAR}[a-zа-я]?{_AREA_BREAK}(?P<value>\d{{1,4}})(?=[.,]\s|\s[–—-])")
+_BARE_VOLUME = lazy_compile(rf"^{_YEAR}[a-zа-я]?{_AREA_BREAK}(?P<value>\d{{1,4}})(?=[.,]\s|\s[–—-])")
 # What follows the numbers: identifiers, links, the access note, '[Электронный ресурс]'.
-_TRAILER = re.compile(
+_TRAILER = lazy_compile(
     r"(?:[.,]\s*+(?:[–—-]\s*+)?|(?<!\s)\s++)(?:DOI|URL|EDN|PMID|ISBN|ISSN|Режим доступа|Available)\b.*$", re.IGNORECASE
 )
-_MEDIUM = re.compile(r"(?<!\s)\s*+\[(?:Электронный ресурс|Electronic resource|Текст|Text)\]", re.IGNORECASE)
-_CONFERENCE = re.compile(
+_MEDIUM = lazy_compile(r"(?<!\s)\s*+\[(?:Электронный ресурс|Electronic resource|Текст|Text)\]", re.IGNORECASE)
+_CONFERENCE = lazy_compile(
     r"конф|conference|proceedings|symposium|congress|workshop|матер|труды|тр\.|сб\.|сборник|семинар|форум",
     re.IGNORECASE,
 )
 _EDGE = " .,;:–—-/"
-_GBT_CODE = re.compile(r"\[[A-Z]{1,2}(?:/OL)?\]$")  # China's GB/T 7714 ('Title[C]//Proceedings'): gbt7714.py's
+_GBT_CODE = lazy_compile(r"\[[A-Z]{1,2}(?:/OL)?\]$")  # China's GB/T 7714 ('Title[C]//Proceedings'): gbt7714.py's
 
 
 def parse_gost_reference(text: str) -> Reference | None:
@@ -125,14 +126,14 @@ def parse_gost_reference(text: str) -> Reference | None:
 
 # The source's editors: after its title and a slash ('/ ed. by Michael Emerson and Pami Aalto', '/ под ред.
 # И. И. Иванова'), or before it with their role in brackets ('Faini R and Portes R (eds) Title').
-_EDITED_BY = re.compile(
+_EDITED_BY = lazy_compile(
     r"^(?:под\s+(?:общ\.\s+|науч\.\s+)?ред\.|отв\.\s+ред\.|ред\.|сост\.|[eе]d(?:s|ited)?\.?\s+by|[eе]ds?\.)\s*",
     re.IGNORECASE,
 )
-_EDITORS_BEFORE = re.compile(r"^(?P<names>[^()]{1,200}?)\s*\((?:eds?|ред|Hrsg|Hg)\.?\)\s*(?P<title>\S.*)$")
+_EDITORS_BEFORE = lazy_compile(r"^(?P<names>[^()]{1,200}?)\s*\((?:eds?|ред|Hrsg|Hg)\.?\)\s*(?P<title>\S.*)$")
 # The source's place, and its publisher, printed last before the year with no colon: '. М., 2006', '. London,
 # CEPR, 1995'.
-_PLACE_LAST = re.compile(r"\.\s+(?P<place>[^\W\d_][^.,:;/]{0,40}?\.?)(?:,\s*(?P<publisher>[^.,:;/]{1,80}))?$")
+_PLACE_LAST = lazy_compile(r"\.\s+(?P<place>[^\W\d_][^.,:;/]{0,40}?\.?)(?:,\s*(?P<publisher>[^.,:;/]{1,80}))?$")
 
 
 def _source(container: str, end: re.Match[str]) -> tuple[str, list[Author], tuple[str | None, str | None]]:
@@ -171,7 +172,7 @@ def _imprint(found: re.Match[str]) -> tuple[str | None, str | None]:
 # A book: its title, then its imprint after '. – ' or '. ': 'М. : Наука, 2018', 'MIT press, 2018', 'Новосибирск,
 # 2012'; then its length ('256 с.') or the pages cited ('С. 35-37'). GOST R 7.0.12 shortens the largest cities'
 # names: 'М.' Moscow, 'СПб.' St Petersburg, 'Л.' Leningrad, 'К.' Kyiv, 'Мн.' Minsk.
-_BOOK = re.compile(
+_BOOK = lazy_compile(
     rf"^(?P<title>.+?)(?P<area>\.\s*+[–—]\s*+|\.\s++)(?:(?P<place>[^\W\d_][^.:,;/]{{0,40}}?\.?)(?P<colon>\s?:\s?)(?P<publisher>[^,:;/]{{1,80}}?)"
     rf"|(?P<alone>[^\W\d_][^.:,;/–—]{{0,60}}?\.?)"
     rf"(?:,\s*(?P<alone_place>[^\W\d_][^.,:;/–—]{{0,40}}?(?:,\s*[^\W\d_][^.,:;/–—]{{0,40}}?)?))?),\s*(?P<year>{_YEAR})\.?"
@@ -185,7 +186,7 @@ def _names_a_place(name: str) -> bool:
     return name.rstrip(".") + "." in _CITY_SHORT or is_place(name)
 
 
-_THESIS = re.compile(r"\b(?:дисс?(?:\.|$)|автореф\.|диссертация|thesis|dissertation)", re.IGNORECASE)
+_THESIS = lazy_compile(r"\b(?:дисс?(?:\.|$)|автореф\.|диссертация|thesis|dissertation)", re.IGNORECASE)
 
 
 def parse_gost_book(text: str) -> Reference | None:

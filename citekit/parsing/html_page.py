@@ -7,10 +7,11 @@ from __future__ import annotations
 import html
 import re
 
+from citekit.lazy_regex import lazy_compile
 from citekit.parsing.markdown import IDENTIFIER_LINK
 
 # The tags that tell a page written in HTML; two or more, as one '<i>' may stand in any text.
-_TAG = re.compile(
+_TAG = lazy_compile(
     r"</?(?:a|b|i|u|em|strong|p|br|li|ul|ol|dl|dt|dd|div|span|sup|sub|h[1-6]|table|tr|td|th|cite|body|html|head"
     r"|section|article|blockquote|font|small)(?:\s[^<>]{0,500})?/?>",
     re.IGNORECASE,
@@ -38,11 +39,11 @@ def is_html(text: str) -> bool:
 
 
 # A tag: its name, then anything but another tag's brackets, at most so long ('<a href="…">', '</li>', '<br/>').
-_TAG_AT = re.compile(r"<(?P<closing>/?)(?P<name>[A-Za-z][A-Za-z0-9]{0,15})(?:[\s/][^<>]{0,2000})?>")
+_TAG_AT = lazy_compile(r"<(?P<closing>/?)(?P<name>[A-Za-z][A-Za-z0-9]{0,15})(?:[\s/][^<>]{0,2000})?>")
 _ENDS = {"<!--": "-->", "<!": ">", "<?": ">"}  # a comment, a doctype, a processing instruction
 # A link's address, kept in the text where it names the work (a DOI's, PubMed's, PMC's, arXiv's), as a page's
 # 'CrossRef' or 'PubMed' label does not.
-_HREF = re.compile(r"""\shref\s*=\s*["']?(?P<url>[^"'\s<>]{1,2000})""", re.IGNORECASE)
+_HREF = lazy_compile(r"""\shref\s*=\s*["']?(?P<url>[^"'\s<>]{1,2000})""", re.IGNORECASE)
 
 
 def html_as_text(text: str) -> tuple[str, list[int]]:

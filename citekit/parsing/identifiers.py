@@ -9,68 +9,71 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from citekit.identifiers import ARXIV_ARCHIVES, clean_arxiv, clean_doi, clean_pmcid, clean_pmid, clean_url
+from citekit.lazy_regex import lazy_compile
 
 # A DOI ends at a space, a quote or an angle bracket (HTML's, or those ScienceDirect prints around a link:
 # '〈https://doi.org/…〉'), but for the angle brackets of a SICI, which older DOIs carry
 # ('10.1002/(SICI)1099-1492(199706/08)10:4/5<171::AID-NBM453>3.0.CO;2-L'). A link may escape its slash
 # ('https://doi.org/10.1083%2Fjcb.201807044').
-_DOI = re.compile(
+_DOI = lazy_compile(
     r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?(10\.\d{4,9}(?:/|%2F)(?:[^\s\"<>〈〉⟨⟩]|<\d+::AID-[^\s\"<>]+>)++)",
     re.IGNORECASE,
 )
 # A web page's link labels glued to the DOI before 'Google Scholar' (JAMA's 'doi:10.3322/caac.21763PubMedGoogle
 # ScholarCrossref'): no part of it.
-_LABELS_GLUED = re.compile(r"(?:PubMed|Crossref|CrossRef|Article|CAS|Medline|MEDLINE|OpenUrl)*+Google$")
+_LABELS_GLUED = lazy_compile(r"(?:PubMed|Crossref|CrossRef|Article|CAS|Medline|MEDLINE|OpenUrl)*+Google$")
 _GLUED_AT_MOST = 80  # characters of labels glued to a DOI
 # The year glued to the DOI at a reference's end, as a copy of Nature's pages gives it ('1937–1948.https://doi.org/
 # 10.1001/jama.299.16.1937(2008).'): no part of it (a DOI's brackets hold more after them: 'S0140-6736(11)60103-7').
-_YEAR_GLUED = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)$")
+_YEAR_GLUED = lazy_compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)$")
 # The label of a figure's or a list's next item glued after the DOI's stop: '…/npg-21-379-2014.(a)'.
-_ITEM_LABEL_GLUED = re.compile(r"\.\([a-z]\)$")
+_ITEM_LABEL_GLUED = lazy_compile(r"\.\([a-z]\)$")
 # NCBI's and Europe PMC's labels glued by a PDF's text to a DOI's end ('…2018.12.089.Epub 2019 Jan 10',
 # '….PMID:30630864'): no DOI's suffix carries them.
-_LABEL_GLUED_AFTER_STOP = re.compile(r"\.(?:Epub|eCollection|PMID|PMCID|PubMed)(?![a-z]).*$")
+_LABEL_GLUED_AFTER_STOP = lazy_compile(r"\.(?:Epub|eCollection|PMID|PMCID|PubMed)(?![a-z]).*$")
 # A PDF's line broken inside a DOI leaves a space in it, which a copy keeps: after the prefix's stop or its
 # slash, after the label ('doi: 10. 1016/j.neuroimage…', 'doi: 10.1016/ S1388-2457(98)00038-8'), or inside the
 # suffix after a stop, a slash or a hyphen ('10.1109/86. 847820', '10.1016/j. neuroimage.2011.07.084',
 # '10.1088/1741-2560/4/3/ 007'). The DOI read up to the space is another's or none; what follows the space
 # goes on it when it holds a figure and is no year or label ('doi:10.1038/nature12373. 2013.', '…1193063. PMID:2…').
-_SPACED_DOI = re.compile(r"\bdoi(?::?\s*|\.org/\s?)(10\.\s?\d{4,9}/\s?[^\s\"<>]++)", re.IGNORECASE)
-_DOI_GOES_ON = re.compile(
+_SPACED_DOI = lazy_compile(r"\bdoi(?::?\s*|\.org/\s?)(10\.\s?\d{4,9}/\s?[^\s\"<>]++)", re.IGNORECASE)
+_DOI_GOES_ON = lazy_compile(
     r"(?!(?:1[5-9]|20)\d\d\b|[A-Za-z]+:|(?:PMID|PMCID|PMC|Epub|eCollection|PubMed|ISSN|ISBN)(?![a-z]))"
     r"(?=[^\s\"<>]{0,200}?\d)[A-Za-z0-9][^\s\"<>]*+"
 )
-_PMID = re.compile(r"\bPMID:?\s*(\d{1,9})\b", re.IGNORECASE)
+_PMID = lazy_compile(r"\bPMID:?\s*(\d{1,9})\b", re.IGNORECASE)
 # The PMID after the database's name and a colon: PLOS's 'J Virol 58: 921-936. PubMed: 3701931.', NIH author
 # manuscripts' '[PubMed: 17554300]', 'PubMed ID: 12345'. PUBMED_COLON, the lead, also ends a source for the rules.
 PUBMED_COLON = r"PubMed(?:\s*ID)?\s*:\s*"
-_PUBMED_COLON = re.compile(rf"\b{PUBMED_COLON}(\d{{1,9}})\b", re.IGNORECASE)
+_PUBMED_COLON = lazy_compile(rf"\b{PUBMED_COLON}(\d{{1,9}})\b", re.IGNORECASE)
 # A link to the record names its PMID: 'Retrieved from http://www.ncbi.nlm.nih.gov/pubmed/14729967' (Mendeley's
 # APA), 'https://pubmed.ncbi.nlm.nih.gov/30630864/', 'europepmc.org/article/MED/30630864'.
-_PUBMED_LINK = re.compile(
+_PUBMED_LINK = lazy_compile(
     r"\b(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/pubmed/|europepmc\.org/(?:abstract|article)/MED/)(\d{1,9})\b",
     re.IGNORECASE,
 )
 # Wikipedia prints the PMCID as a link after its label, with a space between: 'PMC 7717626'. Spaced, only a
 # number as long as PMC's are now (six digits or more): 'PMC 2010' could be a meeting's name. EndNote doubles the
 # prefix of a PMCID stored with its own ('PubMed Central PMCID: PMCPMC1255050', 'PMCPmc3971304').
-_PMCID = re.compile(r"\b(?:PMCID:?\s*)?(?:PMC(?=PMC))?(PMC(?:\d{4,10}|\s\d{6,10}))\b", re.IGNORECASE)
+_PMCID = lazy_compile(r"\b(?:PMCID:?\s*)?(?:PMC(?=PMC))?(PMC(?:\d{4,10}|\s\d{6,10}))\b", re.IGNORECASE)
 # 'arXiv:1604.06211', 'arXiv preprint arXiv:1810.04805', 'ArXiv, abs/1906.00591', 'arXiv :hep-ph/0605068',
 # 'arxiv.org/abs/0908.1674v1', and a PDF's spaces inside ('arXiv :1702 .02813', 'hep -th/0312052'); an old
 # identifier alone names its archive ('[hep-th/9611200]'). Then the subject class: '[hep-ph]'.
 _ARXIV_ID = r"(?P<id>\d{4}\s?\.\s?\d{4,5}(?:v\d+)?|[a-z]+(?:\s?-\s?[a-z]+)?(?:\.[A-Z]{2})?\s?/\s?\d{7}(?:v\d+)?)(?!\d)"
-_ARXIV = re.compile(
+_ARXIV = lazy_compile(
     r"(?:\barxiv(?:\s?\.\s?org\s?(?:/\s?(?:abs|pdf)\s?/|:)|\s*(?:e-?prints?|preprint)?\s*[:,;]?\s*(?:arxiv\s*:\s*)?(?:abs/)?)"
     rf"|(?<![\w/.-])(?=(?:{'|'.join(sorted(ARXIV_ARCHIVES))})(?:\.[A-Z]{{2}})?/\d))"
     rf"{_ARXIV_ID}(?:\s*\[\s*(?P<subject>[a-z]+(?:\s?-\s?[a-z]+)?(?:\.[A-Za-z]{{2}})?)\s*\])?",
     re.IGNORECASE,
 )
-_ARXIV_OLD_HINT = re.compile(r"/\d{7}")  # an old identifier's number after its archive
-_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"〈〉⟨⟩]+", re.IGNORECASE)
+_ARXIV_OLD_HINT = lazy_compile(r"/\d{7}")  # an old identifier's number after its archive
+_URL = lazy_compile(r"\b(?:https?://|www\.)[^\s<>\"〈〉⟨⟩]+", re.IGNORECASE)
 # A host a PDF's line end broke after a stop goes on over the space with its next labels and its path.
-_HOST_GOES_ON = re.compile(r" (?P<rest>[A-Za-z0-9-]{2,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.?(?:[/:?#][^\s\"<>〈〉⟨⟩]*)?)")
+_HOST_GOES_ON = lazy_compile(
+    r" (?P<rest>[A-Za-z0-9-]{2,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.?(?:[/:?#][^\s\"<>〈〉⟨⟩]*)?)"
+)
 # An access note glued to the link before it, hyphenated too: '….pdf(accessed on 20 November 2025)', '…/(ac-cessed'.
-_ACCESS_GLUED = re.compile(
+_ACCESS_GLUED = lazy_compile(
     r"\((?:last\s)?(?:ac-?cessed|re-?trieved|cited|viewed|con-?sulted|abgerufen|zugriff|acesso)$", re.IGNORECASE
 )
 # A Markdown link's label ends at its bracket, before the address: '[10.1002/pro.3943](https://…)',
@@ -224,7 +227,7 @@ _LINK_WORDS = (
     "abgerufen",
     "url",
 )
-_LINK_LEAD = re.compile(
+_LINK_LEAD = lazy_compile(
     r"(?:[\s,.;]*(?:[\[(]on-?line[\])]|on-?line\s+unter|on-?line(?:-?publikation)?\s*:|(?:on-?line\s+)?(?:abrufbar|verfügbar|erhältlich)"
     r"\s+unter|(?:on-?line\s+)?im\s+internet(?:\s+unter)?|abgerufen\s+(?:von|unter)|url\s*:|internet\s*:|"
     r"unter\s*:|available\s+(?:at|from|online)|retrieved\s+(?:[^,]{1,40},\s*){0,2}from|re(?:cuper|tir)ado\s+de|disponible\s+en|dispon[íi]vel\s+em)[\s,.;:(<]*)+$",

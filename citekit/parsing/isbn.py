@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 
 from citekit.identifiers import isbn_checks
+from citekit.lazy_regex import lazy_compile
 
 _ISBN_DIGITS = r"(?:97[89][\s-]?)?(?:\d[\s-]?){9}[\dXx](?!\d)"
 # 'ISBN 978-950-12-9485-9', 'ISBN-10: 0-19-852663-6', '(ISBN 3 593 37219 3)', 'ISBN 978-0-19-852663-6 (pbk.)',
 # and more after a comma, a semicolon or a slash ('ISBN 0-19-852663-6 / 978-0-19-852663-6'). The mark before it
 # stays, or the one after it where none is before.
-_ISBN = re.compile(
+_ISBN = lazy_compile(
     rf"(?P<before>[.,;:]?)\s*[(\[]?\bISBN(?:-1[03])?\s*:?\s*(?P<isbn>{_ISBN_DIGITS})"
     rf"(?:\s*[,;/]\s*(?:ISBN(?:-1[03])?\s*:?\s*)?{_ISBN_DIGITS})*(?:\s*\([^()\d]{{1,20}}\))?[)\]]?(?P<after>[.,;]?)",
     re.IGNORECASE,

@@ -11,25 +11,24 @@ it came out on J-STAGE, the ISSNs and links (the DOI is read from them as from a
 
 from __future__ import annotations
 
-import re
-
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Reference
 from citekit.parsing.authors import split_authors
 from citekit.parsing.identifiers import find_identifiers, identifier_fields
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
-_SOURCE = re.compile(
+_SOURCE = lazy_compile(
     rf",\s(?P<year>{_YEAR}),\s(?:(?P<volume>[^,\s]+)\s?巻|Volume\s(?P<volume_en>[^,\s]+))"
     r"(?:,\s(?:(?P<issue>[^,\s]+)\s?号|Issue\s(?P<issue_en>[^,\s]+)))?"
     r"(?:,\s(?:p\.\s?|Pages?\s)(?P<pages>[^,\s]+))?"
     r"(?:,\s(?:公開日|Released on J-STAGE|Advance online publication|Online ISSN|Print ISSN|https?://)[^\n]*)?,?\s*$"
 )
 # A name as J-STAGE prints it: 'Jan Valošek', 'Julien Cohen-Adad', '栗原 健太郎'.
-_NAME = re.compile(
+_NAME = lazy_compile(
     r"[A-ZÀ-Þ][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?(?:\s[A-ZÀ-Þ][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?){1,3}"
     r"|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,5}\s[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,5}"
 )
-_ACRONYM = re.compile(r"[A-Z]{2,6}")  # 'IEICE': a society's name after its journal's ('Nonlinear Theory …, IEICE')
+_ACRONYM = lazy_compile(r"[A-Z]{2,6}")  # 'IEICE': a society's name after its journal's ('Nonlinear Theory …, IEICE')
 
 
 def parse_jstage_reference(text: str) -> Reference | None:

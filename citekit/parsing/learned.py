@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from itertools import pairwise
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Author, Reference
 from citekit.months import MONTHS, month_number
 from citekit.parsing import neural
@@ -41,27 +42,27 @@ from citekit.parsing.places import (
 from citekit.parsing.rules import read_as_software
 from citekit.parsing.tokens import Token, is_initial, tokenize
 
-_YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)([a-z])?")
+_YEAR = lazy_compile(r"(1[5-9]\d\d|20\d\d)([a-z])?")
 # What follows '8(2' in a run labelled volume as a whole: '): 187–191', the pages; one page or an article's
 # number too ('BMJ, 309(6947):102, 1994', '12(10):e1001885').
-_PAGES_AFTER_ISSUE = re.compile(r"\)?\s*:\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\s*$")
+_PAGES_AFTER_ISSUE = lazy_compile(r"\)?\s*:\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\s*$")
 # The volume's run of letters, digits, stops and dashes from its start, taken whole (it must end where the space or
 # the bracket begins): tried from every place and split every way, a long run of digits took time growing with
 # its cube (a 3,900-digit volume: 230 s).
-_VOLUME_ISSUE = re.compile(r"(?P<volume>(?<![\w.-])(?=[\w.-]*?\d)[\w.-]++|\b[IVXLC]+)\s*\((?P<issue>[^()]+)\)?")
+_VOLUME_ISSUE = lazy_compile(r"(?P<volume>(?<![\w.-])(?=[\w.-]*?\d)[\w.-]++|\b[IVXLC]+)\s*\((?P<issue>[^()]+)\)?")
 # Whole words only: 'pp.' is a marker, the P of 'PLoS One' or 'Proc Natl Acad Sci' is not.
 # German prints 'Jg. 37, H. 1, S. 1-29' (Jahrgang, Heft, Seite) and 'Bd.' (Band) for the volume, Dutch 'jrg. 76'
 # (jaargang).
 # GOST: 'Т.' (том, volume), '№' and 'Вып.' (issue), 'С.' (pages).
 _MARKER_NAMES = r"vol(?:ume)?|no|nr|issue|iss|pp?|pages?|nos?|jg|jrg|jaargang|bd|band|h|heft|s|т|вып|с"
-_PREFIX = re.compile(rf"^(?:(?:{_MARKER_NAMES})\b\.?|№)\s*", re.IGNORECASE)
+_PREFIX = lazy_compile(rf"^(?:(?:{_MARKER_NAMES})\b\.?|№)\s*", re.IGNORECASE)
 # Before a volume or an issue only (not a journal's name: 'N Engl J Med'), French, Spanish, Portuguese
 # and Italian too: 'v. 34, n. 3' (ABNT), 'núm. 3', 'n° 4', 'n.º 96', 'fasc. 2'.
 _NUMERO = r"n\.?\s?[º°ᵒ]"  # 'n°', 'nº', 'n.º', and 'nᵒ' (CSL's French locale prints it so)
 _ROMANCE_ISSUE_NAMES = r"n|núm|num|número|numéro|numero|fasc"
 # Turkish 'C. 64' and 'Cilt 64' (cilt: volume) too; Czech and Slovak (ISO 690) 'roč. 66' (ročník: volume), 'č. 3'
 # (číslo: issue); Polish 't. 34' and 'tom 2' (tom: volume).
-_NUMBER_PREFIX = re.compile(
+_NUMBER_PREFIX = lazy_compile(
     rf"^(?:{_NUMERO}\.?|(?:{_MARKER_NAMES}|v|cilt|{_ROMANCE_ISSUE_NAMES}|roč|ročník|tom)\b\.?|[cčt]\.(?=\s*\w)|№)\s*",
     re.IGNORECASE,
 )
@@ -73,7 +74,7 @@ _SUFFIX_MARKERS = (
     "vol no nr n núm num iss p pp nos jg jrg jaargang bd band h heft sonderheft vom т с вып roč č kap chap chp".split()
 )
 _SUFFIX_WORDS = "volume issue page pages in".split()
-_SUFFIX = re.compile(
+_SUFFIX = lazy_compile(
     rf"(?:(?:[\s,;:]+|\.\s+[–—]\s+)(?:{'|'.join(_SUFFIX_MARKERS)}|{_NUMERO})"
     rf"|(?:\s*[,;:.]\s*|\.\s+[–—]\s+)(?:{'|'.join(_SUFFIX_WORDS)})"
     # after a space, 'in', or the word after a number ('2nd volume'): '… forced expiratory volume' ends a title
@@ -82,10 +83,10 @@ _SUFFIX = re.compile(
 )
 # 'In: ', 'In (eds.), ', 'eds., ', 'editors, ' left before a book's title.
 _IN = r"(?:in|en|em|dans)"  # 'In:' before a book, in English/German, Spanish, Portuguese, French
-_ONLY_IN = re.compile(_IN, re.IGNORECASE)
-_IN_WORD = re.compile(rf"{_IN}\b", re.IGNORECASE)
+_ONLY_IN = lazy_compile(_IN, re.IGNORECASE)
+_IN_WORD = lazy_compile(rf"{_IN}\b", re.IGNORECASE)
 # 'In Russian.' after a title, as biology's lists note a work's language: no book it is in.
-_LANGUAGE_NOTE = re.compile(
+_LANGUAGE_NOTE = lazy_compile(
     r"in\s+(?:russian|german|french|english|chinese|japanese|spanish|portuguese|italian|polish|czech|ukrainian"
     r"|hungarian|dutch|swedish|korean|latin|turkish|greek|romanian|bulgarian|serbian|croatian|finnish|danish"
     r"|norwegian)(?:\s+with\s+\w+\s+(?:summary|abstract))?",
@@ -93,32 +94,32 @@ _LANGUAGE_NOTE = re.compile(
 )
 # When a web page was read, not where the work came out: 'Zugriff am 14. Februar 2014 unter www…',
 # 'zuletzt abgerufen am …', 'Accessed 12 March 2021', 'Retrieved June 30, 2004, from …'.
-_ACCESS_NOTE = re.compile(rf"\b(?:(?:zuletzt|last)\s+)?{ACCESS_WORD}\b", re.IGNORECASE)
+_ACCESS_NOTE = lazy_compile(rf"\b(?:(?:zuletzt|last)\s+)?{ACCESS_WORD}\b", re.IGNORECASE)
 # Not the Latin of a journal's name: 'In Vitro Cellular & Developmental Biology', 'In Vivo'. Google Scholar's
 # Vancouver glues it to the book: 'InProceedings of the IEEE conference …'; Polish writes 'w:'.
-_CONTAINER_PREFIX = re.compile(
+_CONTAINER_PREFIX = lazy_compile(
     rf"^(?:{_IN}\b(?!\s+(?:vitro|vivo|silico|situ)\b):?\s*|(?-i:In)(?=(?-i:[A-Z][a-z]))|w:\s*)?(?:\(?(?:editors?\b|(?:eds?|edd|hrsg|hg)(?=[.),:]))\.?\)?[.,:]?\s+)?",
     re.IGNORECASE,
 )
-_PAGE = re.compile(r"(?<![\w.])[A-Za-z]{0,2}\d+[A-Za-z]?(?![\w.])")
-_PAGE_RANGE = re.compile(r"(?<![\w.])[A-Za-z]{0,2}\d+[A-Za-z]?\s*[-–—‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?(?![\w])")
+_PAGE = lazy_compile(r"(?<![\w.])[A-Za-z]{0,2}\d+[A-Za-z]?(?![\w.])")
+_PAGE_RANGE = lazy_compile(r"(?<![\w.])[A-Za-z]{0,2}\d+[A-Za-z]?\s*[-–—‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?(?![\w])")
 # ... with Cell Press's online pages after the range: '95-101.e5'.
-_ONE_PAGE_OR_RANGE = re.compile(r"[A-Za-z]{0,2}\d+[A-Za-z]?(?:[-–—‑]+[A-Za-z]{0,2}\d+[A-Za-z]?(?:\.e\d{1,3})?)?")
+_ONE_PAGE_OR_RANGE = lazy_compile(r"[A-Za-z]{0,2}\d+[A-Za-z]?(?:[-–—‑]+[A-Za-z]{0,2}\d+[A-Za-z]?(?:\.e\d{1,3})?)?")
 # 'In' before the book a chapter is in, anywhere: '. In: ', '. In ', ', in: ', '.” In ', '.” in ', '. En '.
 # 'In:', 'En:', 'Em:', 'Dans' before a book; not ABNT's 'Disponível em:' and 'Acesso em:' (where and when read).
-_IN_A_BOOK = re.compile(
+_IN_A_BOOK = lazy_compile(
     r"(?:^|[.,;)”\"’]\s*)(?:In|En|Em|Dans)\b:?\s|[”\"’],?\s+in\s"
     r"|(?<![Aa]cesso\s)(?<![Dd]ispon[ií]vel\s)(?<![Dd]isponible\s)\b(?:in|en|em|dans):\s"
 )
-_IN_BOOK = re.compile(r"(?<=[.?!])\s+In:?\s+(?=[A-Z0-9]|(?:ders|dies)\b)")  # 'In ders.:' (the same author)
+_IN_BOOK = lazy_compile(r"(?<=[.?!])\s+In:?\s+(?=[A-Z0-9]|(?:ders|dies)\b)")  # 'In ders.:' (the same author)
 _EDGE = " \t.,;:()[]“”\"'‘’«»「」『』《》"  # Japanese quotes a title 「…」 and a journal 『…』, Chinese both 《…》
-_SAME_AUTHOR = re.compile(r"^(?:ders|dies)(?:\.\s*[:,]?|\s*[:,])\s*", re.I)  # German 'derselbe', 'dieselbe'
-_VOLUME_PAGES = re.compile(r"^(?P<volume>\w*\d\w*),\s*(?P<pages>\w+(?:\s*[–-]\s*\w+)?)$")
+_SAME_AUTHOR = lazy_compile(r"^(?:ders|dies)(?:\.\s*[:,]?|\s*[:,])\s*", re.I)  # German 'derselbe', 'dieselbe'
+_VOLUME_PAGES = lazy_compile(r"^(?P<volume>\w*\d\w*),\s*(?P<pages>\w+(?:\s*[–-]\s*\w+)?)$")
 # The editors' role in Portuguese and Spanish, spelled out: 'editores', 'organizadora', 'coordenadores'.
 _ROMANCE_EDITOR_ROLES = r"editores|organizador(?:es|as?)?|coordenador(?:es)?|coordinador(?:es)?"
 # 'von' only as 'Hrsg. von', or before given names first ('von Johannes Winckelmann'): 'Tilman von Brand' and
 # 'von Brand, Tilman' keep it. 'édité par', 'editado por', and 'par' left alone where the role went with the book.
-_EDITOR_WORDS = re.compile(
+_EDITOR_WORDS = lazy_compile(
     r"\b(?:hg|hrsg)\.?\s+von\b|^\W*von\s+(?=[A-ZÀ-Þ][^\s,]*\s+[A-ZÀ-Þ])|^\W*(?:par|por)\s"
     rf"|\(?\b(?:{EDITOR_ROLES}|editors?|{_ROMANCE_EDITOR_ROLES}"
     # APA's '(Ed. & Trans.)': who edited and translated; Polish 'W:' (In:), with its colon: 'W. Lib' is a name.
@@ -127,62 +128,62 @@ _EDITOR_WORDS = re.compile(
     r"|(?:[ée]dit[ée]|editad[oa]|organizad[oa]|coordonn[ée]|coordinad[oa]|dirig[ée])e?s?\s+(?:par|por))\b",
     re.IGNORECASE,
 )
-_EDITED_AND_TRANSLATED = re.compile(rf"\((?:{EDITOR_ROLES})\.?{TRANSLATED_TOO}\)", re.IGNORECASE)
+_EDITED_AND_TRANSLATED = lazy_compile(rf"\((?:{EDITOR_ROLES})\.?{TRANSLATED_TOO}\)", re.IGNORECASE)
 # 'Translated by …', 'übersetzt von …': translators, labelled where editors go.
 # An edition's 'ed.' may come first, read with them: '2. ed. Trad. de J. Oliveira Santos'.
-_TRANSLATED = re.compile(
+_TRANSLATED = lazy_compile(
     r"^\W*(?:ed\.\s+)?(?:translated\s+by|trans\.|[üu]bers(?:etzt)?\.?\s+von|traduit\s+par|trad\.(?:\s+de\b)?)", re.I
 )
 # 'No.', 'Nr.', 'H.', 'Heft' before an issue; 'n.', 'núm.', 'numéro', 'n°', 'n.º', 'fasc.'
 _ISSUE_WORD = rf"(?:{_NUMERO}\.?|(?:no|nr|issue|iss|h|heft|{_ROMANCE_ISSUE_NAMES})\b\.?|č\.)"
 # 'Vol. 50, No. 4', '49. Jg., Heft 1', 'Jg. 50/ Heft 10'.
-_VOLUME_NUMBER = re.compile(
+_VOLUME_NUMBER = lazy_compile(
     rf"^(?P<volume>\w*\d\w*|[ivxlc]{{1,7}})\.?\s*(?:jg\b\.?)?\s*[,;/]?\s*{_ISSUE_WORD}\s*(?P<issue>\w+(?:[/-]\w+)?)$",
     re.I,
 )
 # An issue's mark and number alone, no volume: ABNT's 'n. 25/26', 'Nr. 34/35'.
-_ISSUE_ALONE = re.compile(rf"^{_ISSUE_WORD}\s*(?P<issue>\d+(?:[/-]\d+)?)$", re.IGNORECASE)
+_ISSUE_ALONE = lazy_compile(rf"^{_ISSUE_WORD}\s*(?P<issue>\d+(?:[/-]\d+)?)$", re.IGNORECASE)
 # ABNT's number before the volume: 'n. 16, v. 9'.
-_ISSUE_THEN_VOLUME = re.compile(
+_ISSUE_THEN_VOLUME = lazy_compile(
     rf"^{_ISSUE_WORD}\s*(?P<issue>\d+(?:[/-]\d+)?)\s*,\s*(?:v|vol)\.\s*(?P<volume>\d+)$", re.IGNORECASE
 )
 # 'v. 21, supl. 1' (ABNT), Vancouver's '15 Suppl 2' and '15Suppl 2': the supplement is the issue.
-_VOLUME_SUPPLEMENT = re.compile(
+_VOLUME_SUPPLEMENT = lazy_compile(
     r"^(?P<volume>\w*?\d+)\s*,?\s*(?P<issue>(?:supl|suppl|suplemento|supplement)\.?\s*\w+)$", re.I
 )
 # '18, 3' or 'XVII, 63' before the pages: volume and issue with no marker (German social sciences).
-_VOLUME_COMMA_ISSUE = re.compile(r"^(?P<volume>\d+|[IVXLC]+)\s*,\s*(?P<issue>\d+(?:\s*[/-]\s*\d+)?)$")
+_VOLUME_COMMA_ISSUE = lazy_compile(r"^(?P<volume>\d+|[IVXLC]+)\s*,\s*(?P<issue>\d+(?:\s*[/-]\s*\d+)?)$")
 # '10/3: 161-173': volume and issue (a year is not a volume: '2/2005' is issue 2 of 2005).
-_VOLUME_SLASH_ISSUE = re.compile(r"^(?P<volume>\d{1,3})\s*/\s*(?P<issue>\d{1,3})$")
+_VOLUME_SLASH_ISSUE = lazy_compile(r"^(?P<volume>\d{1,3})\s*/\s*(?P<issue>\d{1,3})$")
 # Chinese, Japanese and Korean name a volume and an issue after their number: '第12巻, 第1号', '30 巻', '25卷', '第2期',
 # '제 19권 제 7호'.
-_CJK_VOLUME = re.compile(
+_CJK_VOLUME = lazy_compile(
     r"[第제]?\s?(?P<volume>\d+)\s?[巻卷권](?:\s*[,，、]?\s*[第제]?\s?(?P<issue>\d+)\s?[号號期호])?"
 )
-_CJK_ISSUE = re.compile(r"[第제]?\s?(?P<issue>\d+)\s?[号號期호]")
+_CJK_ISSUE = lazy_compile(r"[第제]?\s?(?P<issue>\d+)\s?[号號期호]")
 # Google Scholar's MLA joins volume and issue by a stop before the bracketed year and the pages' colon:
 # 'Bioinformatics 29.21 (2013): 2722-2728', 'Nucleic acids research 50.D1 (2022): D439-D444'.
-_STOPPED_VOLUME_ISSUE = re.compile(r"^(?P<volume>\d{1,4})\.(?P<issue>[A-Z]?\d{1,5}|[A-Z])$")
-_MLA_YEAR_AFTER = re.compile(r"\s*\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)\s*(?::|\.?\s*$)")
+_STOPPED_VOLUME_ISSUE = lazy_compile(r"^(?P<volume>\d{1,4})\.(?P<issue>[A-Z]?\d{1,5}|[A-Z])$")
+_MLA_YEAR_AFTER = lazy_compile(r"\s*\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)\s*(?::|\.?\s*$)")
 # What follows a volume up to its issue: '. Jg., Heft 1', '. Band (1999), Heft 3', ', H. 2'.
-_ISSUE_AFTER = re.compile(
+_ISSUE_AFTER = lazy_compile(
     r"\.?\s*(?:(?:jg|jahrgang|band|bd)\b\.?)?\s*(?:\(\d{4}\))?\s*[,;]?\s*(?:heft|h\.)\s*(?P<issue>\d+(?:[/-]\d+)?)\b",
     re.I,
 )
 # A newspaper's date read as a volume: '24.10.2000', '26. 10. 1995', '5. Mai 2003', '24./25. 10. 1981'
 # (two days), and a day and month that end the reference ('Pressemitteilungen 20, 14.7.', the year
 # given before).
-_DATE = re.compile(
+_DATE = lazy_compile(
     r"(?:\d{1,2}\.\s?/\s?)?\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:\d{4}|\d{2})\b"
     r"|(?:jan|feb|m[äa]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-zä]*\b\.?(?:\s+\d{4})?"
     r"|\d{1,2}\.(?=[\s,;]*$))",
     re.I,
 )
-_DATED_BY = re.compile(r"[\s,]*(?:\b(?:v|vom|of|du|del?)\b\.?)?[\s,]*$", re.I)  # 'Nr. 39 v.' (of the day)
+_DATED_BY = lazy_compile(r"[\s,]*(?:\b(?:v|vom|of|du|del?)\b\.?)?[\s,]*$", re.I)  # 'Nr. 39 v.' (of the day)
 # 'Heft 5' with no volume: an issue, whether the labeller kept the marker or not.
-_ISSUE_MARKER = re.compile(rf"^{_ISSUE_WORD}\s*\d", re.I)
-_ISSUE_BEFORE = re.compile(r"\b(?:nr|h|heft)\b\.?\s*$", re.I)
-_ABBREVIATED_END = re.compile(r"(?:^|[\s/.])[A-Za-z]\.$")
+_ISSUE_MARKER = lazy_compile(rf"^{_ISSUE_WORD}\s*\d", re.I)
+_ISSUE_BEFORE = lazy_compile(r"\b(?:nr|h|heft)\b\.?\s*$", re.I)
+_ABBREVIATED_END = lazy_compile(r"(?:^|[\s/.])[A-Za-z]\.$")
 # '2. Aufl.', '3rd ed.', '2., rev. Aufl.', '2e éd.': an edition, in two parts.
 # "2. aktualisierte und erweiterte Auflage"; French '2e éd.', '1re éd.' ('10ième éd.', as often misspelt), Spanish
 # and Portuguese '3a ed.', '3ª ed.'
@@ -193,11 +194,11 @@ _EDITION_SPELT_OUT = r"edici[óo]n\b|edi[çc][ãa]o\b|edizione\b"
 _EDITION_WORD = rf"(?:aufl(?:age)?\b\.?|edn?\.|[ée]d\.|edition\b|{_EDITION_SPELT_OUT})"
 # An edition the labeller put at the end of the title ('… Unterschiede. 2. Aufl.') or before the
 # place ('2. Aufl. Berlin', 'Aufl. Berlin').
-_EDITION_AFTER = re.compile(rf"[.,]\s*{_EDITION_NUMBER}{_EDITION_WORD}[\s.,]*$", re.I)
+_EDITION_AFTER = lazy_compile(rf"[.,]\s*{_EDITION_NUMBER}{_EDITION_WORD}[\s.,]*$", re.I)
 # An edition's word after its number; not a bare 'ed.', which as often says 'edited by' ('Bd. 26), ed. Jürgen Wilke').
-_EDITION_WORD_AFTER = re.compile(r"\s*(?:aufl(?:age)?\b\.?|edn\b\.?|edition\b)", re.I)
-_EDITION_BEFORE = re.compile(rf"^(?:{_EDITION_NUMBER})?{_EDITION_WORD}\s*", re.I)
-_NUMBERED_EDITION = re.compile(rf"{_EDITION_NUMBER}{_EDITION_WORD}", re.I)  # '3. Aufl.', '2nd ed.'
+_EDITION_WORD_AFTER = lazy_compile(r"\s*(?:aufl(?:age)?\b\.?|edn\b\.?|edition\b)", re.I)
+_EDITION_BEFORE = lazy_compile(rf"^(?:{_EDITION_NUMBER})?{_EDITION_WORD}\s*", re.I)
+_NUMBERED_EDITION = lazy_compile(rf"{_EDITION_NUMBER}{_EDITION_WORD}", re.I)  # '3. Aufl.', '2nd ed.'
 # Any year the labeller has seen often: it reads the layout around it, and no year's word is weighed much.
 _STATE_AS_A_YEAR = "2000"
 
@@ -295,7 +296,7 @@ def _spans(tokens: list[Token], labels: list[str], confidences: list[float]) -> 
 _BEFORE_A_BOOKS_EDITORS = frozenset({"in", "dans", "em", "en"})  # 'In: Meyer, Thomas/…', 'Dans, DONNAT'
 
 # MLA's university press, 'U of Chicago P': its 'P' is no page's marker.
-_MLA_UNIVERSITY_PRESS = re.compile(r"\bU\s+of\s+[A-Z][^,;:]*\sP$")
+_MLA_UNIVERSITY_PRESS = lazy_compile(r"\bU\s+of\s+[A-Z][^,;:]*\sP$")
 
 
 def _clean(value: str) -> str | None:
@@ -342,11 +343,11 @@ def _ends_in_marker_word(text: str) -> bool:
 
 _CLOSING_QUOTE = {"»": "«", "«": "»", "„": "“", "“": "”", "‘": "’", "‚": "‘"}  # each opening mark, its closing
 _OPENING_QUOTE_OF = {closing: opening for opening, closing in _CLOSING_QUOTE.items()}
-_OPENING_QUOTE = re.compile("[" + "".join(_CLOSING_QUOTE) + "]")
+_OPENING_QUOTE = lazy_compile("[" + "".join(_CLOSING_QUOTE) + "]")
 
 
 # The pages' word read into the end of the publisher: 'Klett, S' of 'Seelze: Klett, S. 1-10', 'Morata. Págs'.
-_PAGES_WORD_ENDING = re.compile(r"[,.]\s*(?:S|pp?|Seiten?|Págs?)\.?$")
+_PAGES_WORD_ENDING = lazy_compile(r"[,.]\s*(?:S|pp?|Seiten?|Págs?)\.?$")
 
 
 def _names_in(editors: str) -> list[Author]:
@@ -354,7 +355,7 @@ def _names_in(editors: str) -> list[Author]:
     return split_authors(_EDITOR_WORDS.sub(" ", editors).strip(_EDGE + " "))[0]
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_compile(r"\d")
 
 
 def _in_a_date(text: str, span: tuple[int, int, float]) -> bool:
@@ -369,19 +370,19 @@ def _in_a_date(text: str, span: tuple[int, int, float]) -> bool:
 
 
 # An issue and a page range read as one run of pages, after the volume: '443, 303-314'.
-_ISSUE_BEFORE_PAGES = re.compile(r"(?P<issue>\d{1,4}),\s*\d+\s*[–-]\s*\d+")
-_ISSUE_MARKED_BEFORE_PAGES = re.compile(rf"{_ISSUE_WORD}\s*(?P<issue>\d{{1,4}})\s*,?\s*(?=pp?\b)", re.I)
-_VOLUME_BEFORE_PAGES = re.compile(r"(?P<volume>\d{1,4}),\s*(?P<pages>\d+(?:\s*[–-]\s*\d+)?)")
+_ISSUE_BEFORE_PAGES = lazy_compile(r"(?P<issue>\d{1,4}),\s*\d+\s*[–-]\s*\d+")
+_ISSUE_MARKED_BEFORE_PAGES = lazy_compile(rf"{_ISSUE_WORD}\s*(?P<issue>\d{{1,4}})\s*,?\s*(?=pp?\b)", re.I)
+_VOLUME_BEFORE_PAGES = lazy_compile(r"(?P<volume>\d{1,4}),\s*(?P<pages>\d+(?:\s*[–-]\s*\d+)?)")
 
 
 # APA's edition in brackets: '(2nd ed.)', '(30th anniversary expanded ed.)', '(Rev. ed.)'. It begins
 # with its bracket, not with the spaces before it: a pattern that may begin anywhere is tried at every
 # character of every title (2.8 µs a reference against 0.8).
-_EDITION_IN_BRACKETS = re.compile(
+_EDITION_IN_BRACKETS = lazy_compile(
     r"\((?:(?P<number>\d+)(?:st|nd|rd|th)?\s+)?(?P<words>(?:[^\W\d_][\w-]*\.?\s+){0,3})ed(?:ition)?\.?\)", re.I
 )
 # A publisher printed alone at the end (APA 7 prints no place): '. Verso.', '. Russell Sage Foundation.'
-_PUBLISHER_ALONE = re.compile(r"[\s.]*(?P<publisher>[A-Z][\w&'’-]*(?:,?\s+[A-Za-z&][\w&'’.-]*){0,4}?)\.?\s*")
+_PUBLISHER_ALONE = lazy_compile(r"[\s.]*(?P<publisher>[A-Z][\w&'’-]*(?:,?\s+[A-Za-z&][\w&'’.-]*){0,4}?)\.?\s*")
 
 
 def _after_the_words(text: str, start: int, at: int) -> int:
@@ -391,7 +392,7 @@ def _after_the_words(text: str, start: int, at: int) -> int:
     return at
 
 
-_PAGES_OVER_A_SLASH = re.compile(r"(\d{1,5})\s*/\s*(\d{1,5})")
+_PAGES_OVER_A_SLASH = lazy_compile(r"(\d{1,5})\s*/\s*(\d{1,5})")
 
 
 def _page_range(pages: str, printed: str = "") -> str:
@@ -427,7 +428,7 @@ def _title_then_book(title: str) -> tuple[str, str]:
     return title[: match.start()].rstrip("."), re.split(r"(?<=[^A-Z])\.\s|,\s", book)[0]
 
 
-_YEAR_IN_BRACKETS = re.compile(r"^\s*\((?:1[5-9]|20)\d\d[a-z]?\)")
+_YEAR_IN_BRACKETS = lazy_compile(r"^\s*\((?:1[5-9]|20)\d\d[a-z]?\)")
 _NAME_JOINERS = frozenset({",", ";", "/", "&", ".", "-", "und", "and", "u"})
 
 
@@ -596,7 +597,7 @@ def _title_read_into_a_name_given_first(tokens: list[Token], labels: list[str]) 
 
 # Words that join or follow given-first names in lower case: 'Rossi e Bianchi', 'et al.', 'u. a.'.
 _BETWEEN_NAMES = frozenset({"e", "ed", "and", "und", "et", "y", "al", "u", "a", "i", "others", "altri", "coll"})
-_PUNCTUATION_ONLY = re.compile(r"[^\w]+")
+_PUNCTUATION_ONLY = lazy_compile(r"[^\w]+")
 
 
 def _given_first_part(words: list[Token]) -> bool:
@@ -887,7 +888,7 @@ def _book_read_as_a_first_place(text: str, tokens: list[Token], labels: list[str
 
 
 # A book's numbered edition in brackets: '(5. Auflage)', '(2. korrigierte Auflage)', '(6. Aufl.)', '(2nd ed.)'.
-_NUMBERED_EDITION_IN_BRACKETS = re.compile(rf"\(\s*{_EDITION_NUMBER}{_EDITION_WORD}\s*\)", re.IGNORECASE)
+_NUMBERED_EDITION_IN_BRACKETS = lazy_compile(rf"\(\s*{_EDITION_NUMBER}{_EDITION_WORD}\s*\)", re.IGNORECASE)
 
 
 def _edition_read_into_the_volume(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
@@ -940,7 +941,7 @@ def _edition_cut_into_the_title(text: str, tokens: list[Token], labels: list[str
     return labels if close is None else _relabelled(labels, bracket, close, "other")
 
 
-_NOT_THE_BOOKS = re.compile(r"ed|edn|edition|éd|aufl|auflage|trad|transl|trans|übers|hrsg|hg|eds", re.IGNORECASE)
+_NOT_THE_BOOKS = lazy_compile(r"ed|edn|edition|éd|aufl|auflage|trad|transl|trans|übers|hrsg|hg|eds", re.IGNORECASE)
 
 
 def _issue_before_the_bracketed_year(tokens: list[Token], labels: list[str]) -> list[str]:
@@ -1178,7 +1179,7 @@ def _issue_read_as_pages_or_a_second_volume(tokens: list[Token], labels: list[st
     return labels
 
 
-_ISSUE_MARK = re.compile(_ISSUE_WORD, re.I)
+_ISSUE_MARK = lazy_compile(_ISSUE_WORD, re.I)
 
 
 def _issue_in_brackets_read_into_the_volume(tokens: list[Token], labels: list[str]) -> list[str]:
@@ -1335,7 +1336,7 @@ def _title_read_into_vancouver_names(tokens: list[Token], labels: list[str]) -> 
     return _relabelled(labels, start, last, "title")
 
 
-_UNDOTTED_INITIALS = re.compile(r"[A-ZÀ-Þ]{1,4}")
+_UNDOTTED_INITIALS = lazy_compile(r"[A-ZÀ-Þ]{1,4}")
 
 
 def _name_and_title_read_as_nothing(tokens: list[Token], labels: list[str]) -> list[str]:
@@ -1356,7 +1357,7 @@ def _name_and_title_read_as_nothing(tokens: list[Token], labels: list[str]) -> l
 
 
 _IN_MARK_WORDS = ("In", "En", "Em", "Dans")  # capitalised: a mark that opens a book, not a name's word
-_IN_MARK = re.compile(rf"(?:{'|'.join(_IN_MARK_WORDS)}) ?:")  # 'In:', French 'Dans :'
+_IN_MARK = lazy_compile(rf"(?:{'|'.join(_IN_MARK_WORDS)}) ?:")  # 'In:', French 'Dans :'
 
 
 def _chapter_read_into_vancouver_names(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
@@ -1418,7 +1419,7 @@ _ABNT_GIVEN = (
 )
 _ABNT_PERSON = rf"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+)*, {_ABNT_GIVEN}"
 _ABNT_BODY = r"[A-ZÀ-Þ][A-ZÀ-Þ0-9'’&-]+(?: [A-ZÀ-Þ0-9'’&-]+)*(?: \([A-ZÀ-Þ0-9]{2,}\))?"  # not a list's '17.'
-_ABNT_NAMES = re.compile(rf"(?:{_ABNT_PERSON}(?:; {_ABNT_PERSON})*|{_ABNT_BODY})(?:(?<=\.)|\.)(?=\s)")
+_ABNT_NAMES = lazy_compile(rf"(?:{_ABNT_PERSON}(?:; {_ABNT_PERSON})*|{_ABNT_BODY})(?:(?<=\.)|\.)(?=\s)")
 
 
 def _abnt_names_read_wrong(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
@@ -1442,7 +1443,7 @@ def _abnt_names_read_wrong(text: str, tokens: list[Token], labels: list[str]) ->
     return labels
 
 
-_ENDS_IN_AN_INITIAL = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ]\.$")
+_ENDS_IN_AN_INITIAL = lazy_compile(r"(?<![\w'’-])[A-ZÀ-Þ]\.$")
 
 
 def _abnt_title_read_as_nothing(tokens: list[Token], labels: list[str], stop: int) -> list[str]:
@@ -1610,7 +1611,7 @@ def _title_cut_at_a_slash_or_hyphen(tokens: list[Token], labels: list[str]) -> l
     return labels[: title_end + 1] + ["title"] * (end - title_end - 1) + labels[end:]
 
 
-_SAME_AUTHOR_WORD = re.compile(rf"(?:{SAME_AUTHORS})", re.IGNORECASE)
+_SAME_AUTHOR_WORD = lazy_compile(rf"(?:{SAME_AUTHORS})", re.IGNORECASE)
 # Where a book's title read after 'in: ders.' stops: its place, date or pages, or a bracket.
 _AFTER_THE_BOOK = frozenset({"location", "date", "pages", "url", "volume"})
 
@@ -1766,7 +1767,7 @@ def _names_no_place(word: str) -> bool:
     return bool(month_number(word)) or lower in _NOT_A_PLACE or lower in _SEASON_WORDS
 
 
-_NAMES_JOINED = re.compile(r"[-/]")
+_NAMES_JOINED = lazy_compile(r"[-/]")
 
 
 def _place_and_year_ending_a_book(tokens: list[Token], labels: list[str]) -> list[str]:
@@ -1946,7 +1947,7 @@ def _place_publisher_and_year_ending_a_book(tokens: list[Token], labels: list[st
 
 _OPENING_QUOTES = frozenset('«“„‹"')
 _CLOSING_QUOTES = frozenset('»”“›"')
-_ROMAN_VOLUME = re.compile(r"[IVXLC]{1,7}")
+_ROMAN_VOLUME = lazy_compile(r"[IVXLC]{1,7}")
 
 
 def _quoted_journal_before_its_roman_volume(tokens: list[Token], labels: list[str]) -> list[str]:
@@ -2079,7 +2080,7 @@ def _date_broken_before_its_year(tokens: list[Token], labels: list[str]) -> list
 # '(20. Juli 2010)', '(2020, 22 de abril)', '(June 27, 2022)'; the month alone too: '(marzo de 2022)', '(2022,
 # marzo)', '(2024, febrero 20)'. The month's word is looked up in MONTHS.
 _DAY = r"\d{1,2}(?:\.|º|°|er)?"
-_BRACKETED_DATE = re.compile(
+_BRACKETED_DATE = lazy_compile(
     rf"\(\s*+(?:(?:{_DAY}\s+(?:de\s+)?)?(?P<month>[^\W\d_]{{3,12}})\.?,?\s+(?:del?\s+)?(?P<year>(?:1[5-9]|20)\d\d)"
     rf"|(?P<year_first>(?:1[5-9]|20)\d\d)\s*,\s*(?:(?:{_DAY}\s+(?:de\s+)?)?(?P<month_after_day>[^\W\d_]{{3,12}})\.?"
     r"|(?P<month_first>[^\W\d_]{3,12})\.?\s+\d{1,2})"
@@ -2134,7 +2135,7 @@ def _day_and_month_read_as_pages(tokens: list[Token], labels: list[str]) -> list
     return labels
 
 
-_ELECTRONIC_PAGES = re.compile(r"e\d{1,3}")
+_ELECTRONIC_PAGES = lazy_compile(r"e\d{1,3}")
 
 
 def _electronic_pages_read_apart(tokens: list[Token], labels: list[str]) -> list[str]:
@@ -2160,7 +2161,7 @@ def _electronic_pages_read_apart(tokens: list[Token], labels: list[str]) -> list
 
 # What a number after it is, printed before the number: its volume's, issue's or page's word ('Vol. 21
 # March, 2017', 'No. 5 November', 'S. 5'), glued to what is before it or not ('40No. 5').
-_NUMBERS_WORD_BEFORE = re.compile(rf"(?:{_MARKER_NAMES}|number|v|t|{_ROMANCE_ISSUE_NAMES})$", re.I)
+_NUMBERS_WORD_BEFORE = lazy_compile(rf"(?:{_MARKER_NAMES}|number|v|t|{_ROMANCE_ISSUE_NAMES})$", re.I)
 
 
 def _day_read_as_a_number(tokens: list[Token], labels: list[str]) -> list[str]:
@@ -2472,8 +2473,8 @@ def _title_sentence_read_into_the_journal(tokens: list[Token], labels: list[str]
 
 
 # A short capitalised word cut short with a full stop, as journals' names begin: 'St.', 'Wea.', 'Am.', 'J.'.
-_JOURNALS_FIRST_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,2}")
-_ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
+_JOURNALS_FIRST_ABBREVIATION = lazy_compile(r"[A-Z][a-z]{0,2}")
+_ROMAN_NUMERAL = lazy_compile(r"[IVXLCDM]+")
 _NOT_A_JOURNALS_WORD = frozenset({"No", "Nr", "Vol", "Pt", "Bd", "H", "Jg", "S", "Ed", "Eds", "Hg", "In", "Ibid", "Id"})
 
 
@@ -2523,7 +2524,7 @@ def _abbreviated_journal_ending_the_title(tokens: list[Token], labels: list[str]
     return _relabelled(labels, start + 1, last, "container")
 
 
-_ABBREVIATION_TOKEN = re.compile(r"[A-Z][a-z]{0,5}")  # a word before its stop: 'Proc', 'Natl', 'U'
+_ABBREVIATION_TOKEN = lazy_compile(r"[A-Z][a-z]{0,5}")  # a word before its stop: 'Proc', 'Natl', 'U'
 
 
 # Countries citekit/data/places.txt leaves out, as the training references print their names more often
@@ -2559,10 +2560,10 @@ _JOURNAL_WORDS = frozenset(
 )
 
 
-_NOTE_NOT_A_NAME = re.compile(r"unver[öo]ff|unpubl|mimeo|manus|typescript|hrsg|hg$|aufl|ed$", re.IGNORECASE)
+_NOTE_NOT_A_NAME = lazy_compile(r"unver[öo]ff|unpubl|mimeo|manus|typescript|hrsg|hg$|aufl|ed$", re.IGNORECASE)
 # A journal's own short name, one or two capitalised words, ending a title after a sentence's full stop: '… de
 # leitura. Bakhtiniana.', '… RAM.'.
-_JOURNALS_OWN_NAME = re.compile(r"(?<=[^\W\d_]{4}\.)\s+(?P<name>[A-ZÀ-Þ][^\W\d_]{2,}(?:\s[A-ZÀ-Þ][^\W\d_]+)?)\.$")
+_JOURNALS_OWN_NAME = lazy_compile(r"(?<=[^\W\d_]{4}\.)\s+(?P<name>[A-ZÀ-Þ][^\W\d_]{2,}(?:\s[A-ZÀ-Þ][^\W\d_]+)?)\.$")
 
 
 def _journal_name_read_into_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
@@ -2673,7 +2674,7 @@ def _journal_and_volume_inside_the_title(labels: list[str]) -> list[str]:
     return labels
 
 
-_ROLE_WORD = re.compile(rf"(?:{EDITOR_ROLES})", re.IGNORECASE)
+_ROLE_WORD = lazy_compile(rf"(?:{EDITOR_ROLES})", re.IGNORECASE)
 
 
 def _book_after_a_cut_editor_role(tokens: list[Token], labels: list[str]) -> list[str]:
@@ -3097,7 +3098,7 @@ def _editors_up_front(text: str, tokens: list[Token], labels: list[str]) -> list
 # symbol font) too.
 _GIVEN = rf"{NAME_WORD}(?:[ -]{NAME_WORD})?(?:\s[A-Z]\.)*(?:\s(?:{'|'.join(PARTICLES)}))?"
 # A given name, then more people in full ('Srikant & Slembrouk, Stefaan'), before the colon.
-_GIVEN_BEFORE_COLON = re.compile(
+_GIVEN_BEFORE_COLON = lazy_compile(
     rf"(?P<name>{_GIVEN}(?:\s?(?:&|/|und|and)\s?{NAME_WORD}(?:[ -]{NAME_WORD})?,\s{_GIVEN}){{0,3}}"
     r"(?:\s(?:u\.\s?a\.|et al\.))?)\s*(?::|\([^()\w]{0,6}\))\s"
 )
@@ -3141,10 +3142,10 @@ def _colon_inside_names(text: str, spans: dict[str, tuple[int, int, float]]) -> 
 
 # The rest of a date the labeller began the title with: '2003/04: Softwareagenten', '(1976/1936), Über
 # den Prozeß', '(2007, forthcoming) Future Matters', '( / Orig. ) Risikogesellschaft'.
-_SLASHED_YEAR_BEFORE = re.compile(r"(?:1[5-9]|20)\d\d\s?[/–-]\s?$")
-_REST_OF_YEAR = re.compile(r"\d{1,4}\)?\s*[:.,]?\s+")
-_REST_OF_BRACKET = re.compile(r"[^()]{0,16}?\)\s*[:.,]?\s+")
-_YEARS_OPENING_TITLE = re.compile(r"(?P<years>(?:1[5-9]|20)\d\d\s?[/–-]\s?\d{2,4})\s*[:.]\s+")
+_SLASHED_YEAR_BEFORE = lazy_compile(r"(?:1[5-9]|20)\d\d\s?[/–-]\s?$")
+_REST_OF_YEAR = lazy_compile(r"\d{1,4}\)?\s*[:.,]?\s+")
+_REST_OF_BRACKET = lazy_compile(r"[^()]{0,16}?\)\s*[:.,]?\s+")
+_YEARS_OPENING_TITLE = lazy_compile(r"(?P<years>(?:1[5-9]|20)\d\d\s?[/–-]\s?\d{2,4})\s*[:.]\s+")
 
 
 def _date_out_of_title(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -3169,7 +3170,7 @@ def _date_out_of_title(text: str, spans: dict[str, tuple[int, int, float]]) -> N
 
 
 # A name before a book's title: 'Samuel Gee, ' or 'Luhmann, Niklas: '.
-_NAME_BEFORE_BOOK = re.compile(
+_NAME_BEFORE_BOOK = lazy_compile(
     r"(?:[A-Z][\w.'’-]*\s+){1,3}(?P<family>[^\W\d_][\w'’-]*),\s+"
     r"|(?P<inverted>[^\W\d_][\w'’-]*),\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*[:,]\s+"
 )
@@ -3177,11 +3178,11 @@ _NAME_BEFORE_BOOK = re.compile(
 
 # GOST 7.1's '//' before the journal or book a part appeared in: 'Back to Baltoscandia? … North //
 # Geopolitics. 2003. 8 (1):72—100.', '… // Ambivalent neighbors … / ed. A. Lieven. Washington, 2001.'
-_GOST_IN = re.compile(r"(?<!:)\s//\s+(?![a-z])")  # not a link a PDF spaced out: 'http : // reference.wolfram.com'
+_GOST_IN = lazy_compile(r"(?<!:)\s//\s+(?![a-z])")  # not a link a PDF spaced out: 'http : // reference.wolfram.com'
 
 # The source ends at its year, a part's '/ ed.', a dash, a bracket, or its numbers: '// African
 # Invertebrates. Vol.52. P.557–570.', '// Вопросы истории. № 5. С. 12–20.'
-_GOST_SOURCE_END = re.compile(
+_GOST_SOURCE_END = lazy_compile(
     r"\.\s+(?:[–—-]\s+)?(?:1[5-9]\d\d|20\d\d)\b|\s/\s|\.\s+[–—]\s|\s\[|$"
     r"|\.\s*(?:(?:Vol|No|Iss|P|pp|Т|Вып|С)\.\s*|№\s*)\d"
 )
@@ -3205,10 +3206,12 @@ def _gost_source(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
 
 # GOST 7.1's statement of who edited the book, after ' / ': '/ под ред. А. Е. Шаститко.', '/ ed. A. Lieven and
 # D. Trenin.'; the names end at the first full stop after a word of two letters or more.
-_GOST_EDITED_BY = re.compile(r"\s/\s+(?:под\s+(?:общ\.\s+|науч\.\s+)?ред\.|ed\.(?:\s+by)?|eds\.|edited\s+by)\s*", re.I)
-_GOST_NAMES_END = re.compile(r"(?<=[^\W\d_]{2})\.(?:\s|$)")
+_GOST_EDITED_BY = lazy_compile(
+    r"\s/\s+(?:под\s+(?:общ\.\s+|науч\.\s+)?ред\.|ed\.(?:\s+by)?|eds\.|edited\s+by)\s*", re.I
+)
+_GOST_NAMES_END = lazy_compile(r"(?<=[^\W\d_]{2})\.(?:\s|$)")
 # The imprint after them: 'М., 2002', 'М.: Наука, 2005', 'Washington D. C.: Carnegie Endowment …, 2003'.
-_GOST_IMPRINT = re.compile(
+_GOST_IMPRINT = lazy_compile(
     r"\s*(?:[–—-]\s+)?(?P<place>[^\W\d_][^:,;]*?)\s*(?::\s*(?P<publisher>[^,;]+?))?\s*,\s*(?:1[5-9]|20)\d\d\b"
 )
 
@@ -3241,7 +3244,7 @@ def _gost_editors(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
             spans["publisher"] = (imprint.start("publisher"), imprint.end("publisher"), share)
 
 
-_YEAR_BESIDE_BOOK = re.compile(r"^\(?(?:1[5-9]|20)\d\d[a-z]?\)?\s*[,.:]\s+|[.,]\s*(?:1[5-9]|20)\d\d[a-z]?$")
+_YEAR_BESIDE_BOOK = lazy_compile(r"^\(?(?:1[5-9]|20)\d\d[a-z]?\)?\s*[,.:]\s+|[.,]\s*(?:1[5-9]|20)\d\d[a-z]?$")
 
 
 def _without_own_author(book: str, authors: list[Author]) -> str:
@@ -3253,7 +3256,7 @@ def _without_own_author(book: str, authors: list[Author]) -> str:
 
 
 # Words of a publisher's name: 'Visage Press', 'Campus Verlag', 'Editorial Estampa', 'Brill Academic'.
-_PUBLISHER_WORDS = re.compile(
+_PUBLISHER_WORDS = lazy_compile(
     r"\b(?:press|verlag\w*|verl|publish\w*|books|editor[ae]|éditions?|edições|editorial|university|universität"
     r"|universitaire|academic|inc|ltd|gmbh|co|sons|routledge|springer|wiley|elsevier|sage|campus|suhrkamp)\b",
     re.IGNORECASE,
@@ -3303,7 +3306,7 @@ def _book_out_of_editors(text: str, spans: dict[str, tuple[int, int, float]]) ->
 # The Journal of Neuroscience's 'In: Freshwater ecology (Brown A, Green B, eds), pp 27–45': the book, then
 # its editors and their role in brackets. What comes before the book's first letter is taken whole (possessive):
 # tried every way over a long run of marks with no letter, the match took time that grew with its cube.
-_BOOK_THEN_BRACKETED_EDITORS = re.compile(
+_BOOK_THEN_BRACKETED_EDITORS = lazy_compile(
     rf"\W*+(?:in:?\s+)?(?P<book>(?:[^()\w]|[\d_])*+[^\W\d_][^()]*?)\s*\((?P<names>[^()]+?),\s*(?:{EDITOR_ROLES})\.?\)\W*$",
     re.IGNORECASE,
 )
@@ -3323,15 +3326,15 @@ def _book_before_its_bracketed_editors(text: str, spans: dict[str, tuple[int, in
 
 
 # Vancouver's role after the names, with no brackets: 'In: Cash TF, Smolak L, editors. Body image …'.
-_ROLE_AFTER_NAMES = re.compile(
+_ROLE_AFTER_NAMES = lazy_compile(
     rf",\s*(?:editors?|eds|{_ROMANCE_EDITOR_ROLES})\.(?=\s)",
     re.IGNORECASE,
 )
-_ROLE_BEFORE_BOOK = re.compile(rf"[^()]{{0,40}}?\(?\s*(?:{EDITOR_ROLES})\.?\s*\)[.,:]?\s*", re.I)
+_ROLE_BEFORE_BOOK = lazy_compile(rf"[^()]{{0,40}}?\(?\s*(?:{EDITOR_ROLES})\.?\s*\)[.,:]?\s*", re.I)
 
 
-_JOINER_BEFORE = re.compile(r"(?:[,;/&]|\b(?:und|and))\s*$")
-_NAMES_BEFORE_BOOK = re.compile(r"\s*(?P<joiner>[,;/&]|(?:und|and)\b)?\s*(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*){1,3}:\s*")
+_JOINER_BEFORE = lazy_compile(r"(?:[,;/&]|\b(?:und|and))\s*$")
+_NAMES_BEFORE_BOOK = lazy_compile(r"\s*(?P<joiner>[,;/&]|(?:und|and)\b)?\s*(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*){1,3}:\s*")
 
 
 def _names_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -3353,14 +3356,14 @@ def _names_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> N
 
 
 # A place's parts, or the words before it: split at commas and at a full stop after a word.
-_PLACE_SEGMENT = re.compile(r"(?:[^,.]|(?<![^\W\d_]{2})\.|\.(?!\s))+\.?")
+_PLACE_SEGMENT = lazy_compile(r"(?:[^,.]|(?<![^\W\d_]{2})\.|\.(?!\s))+\.?")
 # DIN 1505 puts '. – ' before the place: 'Junges Erwachsenenalter. – Baltmannsweiler.' (a place
 # too small for the list of names), a comma after it before the pages.
-_DIN_PLACE = re.compile(r"\.\s+–\s+(?P<place>[A-ZÄÖÜ][\w-]+(?:[ /][A-ZÄÖÜ][\w.-]*){0,2})[.,\s]*$")
+_DIN_PLACE = lazy_compile(r"\.\s+–\s+(?P<place>[A-ZÄÖÜ][\w-]+(?:[ /][A-ZÄÖÜ][\w.-]*){0,2})[.,\s]*$")
 # What stands between a title and its place: ', ', ' – ' (DIN 1505), or a full stop after a word.
 # The full stop's case begins with its first space, the stop looked back at from after it: a pattern that
 # begins by looking back is entered at every character.
-_BEFORE_PLACE = re.compile(r",\s+|\s+–\s+|\s(?:(?<=[^\W\d_]{2}\.\s)|(?<=[^\W\d_]['’”«»]\.\s))\s*(?=[^\W\d_])")
+_BEFORE_PLACE = lazy_compile(r",\s+|\s+–\s+|\s(?:(?<=[^\W\d_]{2}\.\s)|(?<=[^\W\d_]['’”«»]\.\s))\s*(?=[^\W\d_])")
 
 
 def _second_place(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -3381,7 +3384,7 @@ def _second_place(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
 # Citing Medicine's (NLM's) imprint after a medium's designator: 'Title [Internet]. Bethesda (MD): National Library
 # of Medicine (US); 2020 [cited …]'; a place or publisher the source does not print is given in brackets
 # ('[Washington]: Organização Pan-Americana da Saúde; 2020', '[Edinburgh]: [Rambaut A]; c2007').
-_NLM_IMPRINT = re.compile(
+_NLM_IMPRINT = lazy_compile(
     r"\[(?i:internet|[^\[\]]{0,30}\bon the internet|cd-rom|dvd)\]\s*\.?\s*"
     r"(?P<place>\[[^\[\]\d]{2,60}\]|[A-ZÀ-Þ][^.:;\[\]\d]{1,60}?)\s*:\s*"
     r"(?P<publisher>\[[^\[\]]{2,120}\]|[^;:\[\]\s][^;:\[\]]{1,160}?)\s*;\s*(?:c|©)?\s*(?:1[5-9]|20)\d\d(?!\d)"
@@ -3408,7 +3411,7 @@ def _nlm_imprint_read_as_nothing(text: str, spans: dict[str, tuple[int, int, flo
 
 # Citing Medicine's proceedings: the meeting's name, its dates and its place, each after a semicolon, then the book's
 # imprint: 'Proceedings of the 5th Germ Cell Tumour Conference; 2001 Sep 13-15; Leeds, UK. New York: Springer; 2002.'
-_NLM_MEETING = re.compile(
+_NLM_MEETING = lazy_compile(
     r";\s*(?P<when>(?:1[5-9]|20)\d\d\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2}(?:\s*[-–]\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2})?)?)"
     r"\s*;\s*(?P<where>[^;.:]{2,80}?)\.\s+(?P<place>[A-ZÀ-Þ][^;.:]{1,60}?)\s*:\s*[^;:]{2,120}?;\s*"
     r"(?P<year>(?:1[5-9]|20)\d\d)(?!\d)"
@@ -3435,7 +3438,7 @@ def _nlm_meeting_read_into_the_imprint(text: str, spans: dict[str, tuple[int, in
 
 # Citing Medicine's newspaper article: its date, then the section and page, and the column: '2002 Aug 12;Sect. A:2
 # (col. 4).'
-_NLM_SECTION_AND_PAGE = re.compile(
+_NLM_SECTION_AND_PAGE = lazy_compile(
     r";\s*Sect\.\s*(?P<section>[^\s:;()]{1,12})\s*:\s*(?P<page>[A-Z]?\d{1,4}(?:[-–][A-Z]?\d{1,4})?)(?:\s*\(col\.\s*\d{1,2}\))?"
 )
 
@@ -3453,8 +3456,10 @@ def _newspapers_section_read_as_volume(text: str, spans: dict[str, tuple[int, in
 
 # NLM's place, its state or country in brackets after it, cut before the bracket: '[dissertation]. Mount Pleasant (' +
 # 'MI):'. The place's words after the sentence before, and the bracket's code.
-_PLACE_BEFORE_ITS_STATE = re.compile(r"(?:^|[.\]]\s+)(?P<place>[A-ZÀ-Þ][^\W\d_]+(?:[\s-][A-ZÀ-Þ][^\W\d_]+){0,3})\s?\($")
-_STATE_CODE = re.compile(r"[A-Z]{2,3}\)")
+_PLACE_BEFORE_ITS_STATE = lazy_compile(
+    r"(?:^|[.\]]\s+)(?P<place>[A-ZÀ-Þ][^\W\d_]+(?:[\s-][A-ZÀ-Þ][^\W\d_]+){0,3})\s?\($"
+)
+_STATE_CODE = lazy_compile(r"[A-Z]{2,3}\)")
 
 
 def _place_cut_before_its_state(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -3487,11 +3492,11 @@ def _place_alone(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
 
 # A firm named after its partners, as APA 7 prints a publisher alone at the end: 'Holt, Rinehart and Winston', 'Little,
 # Brown and Company', 'Harcourt, Brace & World', 'John Wiley & Sons'. Each name a capitalised word or two.
-_PARTNERS = re.compile(
+_PARTNERS = lazy_compile(
     r"(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:,\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*,?\s+(?:and|&)\s+"
     r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
 )
-_PARTNER_JOINS = re.compile(r",\s+|\s+(?:and|&)\s+")
+_PARTNER_JOINS = lazy_compile(r",\s+|\s+(?:and|&)\s+")
 
 
 def _partners_firm_read_as_a_place(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -3527,7 +3532,7 @@ _REGION_ABBREVIATIONS = frozenset(
     Berks Bucks Herts Lancs Yorks Glos Wilts Notts Northants Cambs""".split()
 )
 # What follows a book's imprint: its year, its pages or their count ('Gedisa, 200 pp.'), or nothing more.
-_AFTER_IMPRINT = re.compile(
+_AFTER_IMPRINT = lazy_compile(
     r"[\s.,;:]*\(?(?:$|(?:1[5-9]|20)\d\d(?!\d)|(?:S|pp?)\.?\s*\d|\d{1,4}\s?(?:pp?|S|s|págs?)\.?(?!\w))"
 )
 
@@ -3633,7 +3638,7 @@ def _country_read_as_the_publisher(text: str, spans: dict[str, tuple[int, int, f
 
 
 # Names and their editors' role in brackets at a title's start: 'Bundesanstalt für Arbeit [Hrsg.], '.
-_EDITORS_BEFORE_TITLE = re.compile(
+_EDITORS_BEFORE_TITLE = lazy_compile(
     rf"(?P<names>[^()\[\]]{{3,120}}?)\s*[(\[]\s*(?:{EDITOR_ROLES})\.?\s*[)\]][\s:,.]*", re.I
 )
 
@@ -3665,7 +3670,7 @@ def _editors_read_into_the_title(text: str, spans: dict[str, tuple[int, int, flo
 
 # A sentence of capitalised words at a title's start ('World Health Organization. '); the small words
 # of a body's name may stay lower case.
-_BODY_SENTENCE = re.compile(r"(?P<names>[A-ZÄÖÜ][^.]{2,88}?)\.\s+(?=[A-ZÄÖÜ]|\d{1,2}\.\s)")  # '… Association. 5. …'
+_BODY_SENTENCE = lazy_compile(r"(?P<names>[A-ZÄÖÜ][^.]{2,88}?)\.\s+(?=[A-ZÄÖÜ]|\d{1,2}\.\s)")  # '… Association. 5. …'
 _SMALL_WORDS = frozenset("of for on and the in at to a an und für der die das des de la du et y e".split())
 
 
@@ -3677,13 +3682,13 @@ def _a_bodys_name(sentence: str) -> bool:
 _ARTICLES = frozenset("The A An Die Der Das Ein Eine La Le Les L El Los Las Il Lo O Os As Um Uma".split())
 # A body that issues works in its own name: narrower than a body's kinds (no 'Society', 'Organisation',
 # 'Institution', words a subtitle holds as often).
-_ISSUING_BODY = re.compile(
+_ISSUING_BODY = lazy_compile(
     r"\b(?:Universit\w*|College|Institut[eo]?|Hochschule|École|Escuela|Commission|Kommission|Council|Ministry"
     r"|Ministerium|Ministère|Department|Centre|Center|Foundation|Stiftung|Agency|Bureau)\b"
 )
 # A document's kind, which begins a sentence about the work, not a body's name: 'Länderbericht der Konrad
 # Adenauer Stiftung', 'Rapport Institut National …'.
-_DOCUMENT_KIND = re.compile(r"\w*(?:bericht|papier|report|rapport|paper|studie|study)$", re.IGNORECASE)
+_DOCUMENT_KIND = lazy_compile(r"\w*(?:bericht|papier|report|rapport|paper|studie|study)$", re.IGNORECASE)
 
 
 def _an_issuing_bodys_name(name: str) -> bool:
@@ -3750,11 +3755,11 @@ def _named_again_as_the_publisher(text: str, spans: dict[str, tuple[int, int, fl
     return name
 
 
-_PERSONS_MARKS = re.compile(r"[,&;/]|\b[^\W\d_]\.")
-_INITIALS_WORD = re.compile(r"[A-ZÀ-Þ]{1,3}")
+_PERSONS_MARKS = lazy_compile(r"[,&;/]|\b[^\W\d_]\.")
+_INITIALS_WORD = lazy_compile(r"[A-ZÀ-Þ]{1,3}")
 # An editor's role after the names with no bracket around it, as older lists and Vancouver's print it: ', editors',
 # ', eds.', ', ed.' (the labeller may keep the year's opening bracket with it).
-_ROLE_ENDING_THE_NAMES = re.compile(r",\s*(?:editors?|eds?\.?)[\s(\[.]*$", re.IGNORECASE)
+_ROLE_ENDING_THE_NAMES = lazy_compile(r",\s*(?:editors?|eds?\.?)[\s(\[.]*$", re.IGNORECASE)
 
 
 def _issuing_body_read_as_the_journal(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -3776,7 +3781,7 @@ def _issuing_body_read_as_the_journal(text: str, spans: dict[str, tuple[int, int
 # 'S.l.', 's. l.', '[S.l.: s.n.]': Latin's sine loco and sine nomine, as Brazilian (ABNT), Italian, Spanish and
 # Portuguese lists print a work's missing place or publisher; the second letter in small letters ('S. L.' and 'S.N.'
 # are a person's initials). Searched for before the tokens are looked at.
-_NO_PLACE_MARK = re.compile(r"[sS]\.\s?[ln]\.")
+_NO_PLACE_MARK = lazy_compile(r"[sS]\.\s?[ln]\.")
 
 
 def _no_place_read_as_a_field(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
@@ -3822,7 +3827,7 @@ def _publisher_after_no_place(tokens: list[Token], labels: list[str], after: int
 # A corporate author as a country's or a state's bodies, one a sentence: 'BRASIL. Ministério da Saúde. Secretaria de
 # Atenção à Saúde.', 'SÃO PAULO (Estado). Secretaria da Educação.' (ABNT NBR 6023's jurisdiction first), 'Ministério
 # da Saúde (BR). Secretaria de Vigilância em Saúde.' (NLM's).
-_JURISDICTION = re.compile(
+_JURISDICTION = lazy_compile(
     r"(?P<name>[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_][^\W\d_'’-]*){0,3})(?:\s?\([^()\d]{2,20}\))?\.\s"
 )
 # What a work's title does not run into: its imprint, its date, its journal and numbers.
@@ -3889,7 +3894,7 @@ def _body_read_into_the_title(text: str, spans: dict[str, tuple[int, int, float]
     _names_at_the_titles_start(text, spans, _BODY_SHORT_NAME_COLON, "author", _a_bodys_name)
 
 
-_BODY_SHORT_NAME_COLON = re.compile(r"(?P<names>[A-ZÄÖÜ][^():;.]{2,150}?)\s*\([A-ZÀ-Þ][\w&./-]{1,15}\)\s*:\s+(?=\S)")
+_BODY_SHORT_NAME_COLON = lazy_compile(r"(?P<names>[A-ZÄÖÜ][^():;.]{2,150}?)\s*\([A-ZÀ-Þ][\w&./-]{1,15}\)\s*:\s+(?=\S)")
 
 
 def _place_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -3928,13 +3933,13 @@ def _place_out_of_book(text: str, spans: dict[str, tuple[int, int, float]]) -> N
 
 
 # '… Finansmani. Istanbul: TUSIAD' at a title's end: the book's place and publisher.
-_CUT = re.compile(r"[.,]\s")
+_CUT = lazy_compile(r"[.,]\s")
 # 'Münster [u.a.]: LIT-Verl.': 'and other places' may stand between the place and its colon.
 _AND_OTHER_PLACES = r"(?:\s?(?:u\.\s?a\.|\[u\.\s?a\.?\]))"
-_PLACE_PUBLISHER_ALONE = re.compile(
+_PLACE_PUBLISHER_ALONE = lazy_compile(
     rf"(?P<place>[A-ZÄÖÜ][\w.\- /]+?{_AND_OTHER_PLACES}?)\s?:\s?(?P<publisher>[A-ZÄÖÜ][^.:]*)$"
 )
-_PLACE_PUBLISHER_ENDING = re.compile(r"[.,]\s+" + _PLACE_PUBLISHER_ALONE.pattern)
+_PLACE_PUBLISHER_ENDING = lazy_compile(r"[.,]\s+" + _PLACE_PUBLISHER_ALONE.pattern)
 
 
 def _title_read_as_publisher(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -4037,8 +4042,8 @@ def _journal_read_into_the_names(text: str, spans: dict[str, tuple[int, int, flo
     spans["container"] = (journal_start, journal_end, share)
 
 
-_NO_VOLUME_AT_END = re.compile(r"[,;]?\s+o\.\s?(?:J|Jg)\.?[\s/,]*$")
-_NO_PLACE = re.compile(r"(?<![^\W\d_])o\.\s?O\.?(?![^\W\d_])")  # German 'o. O.': ohne Ort, no place given
+_NO_VOLUME_AT_END = lazy_compile(r"[,;]?\s+o\.\s?(?:J|Jg)\.?[\s/,]*$")
+_NO_PLACE = lazy_compile(r"(?<![^\W\d_])o\.\s?O\.?(?![^\W\d_])")  # German 'o. O.': ohne Ort, no place given
 
 
 def _no_place(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -4115,8 +4120,8 @@ def _numbered(spans: dict[str, tuple[int, int, float]]) -> bool:
 
 
 _YEAR_NUMBER = r"(?:1[5-9]\d\d|20[0-3]\d)"
-_YEAR_RANGE = re.compile(rf"({_YEAR_NUMBER})\s*[-–]\s*({_YEAR_NUMBER})")
-_YEARS = re.compile(rf"{_YEAR_NUMBER}(?:\s?[/–-]\s?\d{{2,4}})?")
+_YEAR_RANGE = lazy_compile(rf"({_YEAR_NUMBER})\s*[-–]\s*({_YEAR_NUMBER})")
+_YEARS = lazy_compile(rf"{_YEAR_NUMBER}(?:\s?[/–-]\s?\d{{2,4}})?")
 
 
 def _ends_right_before(text: str, spans: dict[str, tuple[int, int, float]], label: str, start: int) -> bool:
@@ -4155,7 +4160,7 @@ def _years_out_of_volume(text: str, spans: dict[str, tuple[int, int, float]]) ->
 _VOLUME_AT_MOST = 100  # characters of a volume run: the volume, its issue and their words
 
 # A volume and its issue in brackets: 'NMR in Biomedicine 10 (4-5): 171–78'.
-_VOLUME_THEN_BRACKETED_ISSUE = re.compile(r"(?P<volume>[^\s()]+)\s?\((?P<issue>[^()]+)\)")
+_VOLUME_THEN_BRACKETED_ISSUE = lazy_compile(r"(?P<volume>[^\s()]+)\s?\((?P<issue>[^()]+)\)")
 
 
 def _issue_cut_inside_its_bracket(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -4174,8 +4179,8 @@ def _issue_cut_inside_its_bracket(text: str, spans: dict[str, tuple[int, int, fl
 
 
 # A German journal's issue counted within the year: 'Soziale Welt 4/1988', 'Neue Kriminalpolitik, 2/1999'.
-_ISSUE_OF_YEAR = re.compile(r"[\s,]+(?P<issue>\d{1,2})\s?/\s?$")
-_YEAR_AFTER = re.compile(r"\s?(?:1[5-9]|20)\d\d\b")
+_ISSUE_OF_YEAR = lazy_compile(r"[\s,]+(?P<issue>\d{1,2})\s?/\s?$")
+_YEAR_AFTER = lazy_compile(r"\s?(?:1[5-9]|20)\d\d\b")
 
 
 def _issue_of_the_year(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -4193,7 +4198,7 @@ def _issue_of_the_year(text: str, spans: dict[str, tuple[int, int, float]]) -> N
 
 # A newspaper's 'of' before its date: German 'v.' and 'vom' ('Die Zeit v. 11. 7.1986', 'Frankfurter Rundschau vom
 # 20. Oktober 2004'), with the day when the labeller read it too.
-_OF_THE_DAY = re.compile(r"(?<!\s)\s++(?:v\.?|vom)(?P<day>\s*\d{1,2}\.?)?[\s.]*$")
+_OF_THE_DAY = lazy_compile(r"(?<!\s)\s++(?:v\.?|vom)(?P<day>\s*\d{1,2}\.?)?[\s.]*$")
 
 
 def _newspapers_date_out_of_its_name(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -4209,13 +4214,13 @@ def _newspapers_date_out_of_its_name(text: str, spans: dict[str, tuple[int, int,
         spans["container"] = (start, found.start(), share)
 
 
-_SPACED_RANGE = re.compile(r"(\d{1,5})\s+(\d{1,5})")
-_MARKED_PAGES = re.compile(r"(?<![^\W\d_])(?:pp?|S)\.\s?(?P<pages>\d{1,5}\s?[–-]\s?\d{1,5})")
-_PAGES_AFTER = re.compile(r"(?<![\d/.])\d{1,5}\s?[–-]\s?\d{1,5}(?!\d|[/.]\d)")
+_SPACED_RANGE = lazy_compile(r"(\d{1,5})\s+(\d{1,5})")
+_MARKED_PAGES = lazy_compile(r"(?<![^\W\d_])(?:pp?|S)\.\s?(?P<pages>\d{1,5}\s?[–-]\s?\d{1,5})")
+_PAGES_AFTER = lazy_compile(r"(?<![\d/.])\d{1,5}\s?[–-]\s?\d{1,5}(?!\d|[/.]\d)")
 
 
 # Words, then years: a title that ends in the years it covers ('Briefe 1879–1911'), not pages.
-_WORDS_THEN_YEARS = re.compile(
+_WORDS_THEN_YEARS = lazy_compile(
     r"(?P<words>[^\W\d_]{3,}(?:\s+[^\W\d_]+)*)\s+(?:1[5-9]|20)\d\d\s*[–-]\s*(?:(?:1[5-9]|20)\d\d|\d\d)[\s.,]*"
 )
 _PAGES_WORDS = frozenset("pages page pp seiten seite bl str blatt folio fol pagine pag págs".split())
@@ -4236,7 +4241,7 @@ def _title_read_as_pages(text: str, spans: dict[str, tuple[int, int, float]]) ->
 
 # A book's imprint at the reference's end, after a comma or a bracket: its place and its year, then the pages
 # or nothing ('…, Venezia 11-14 ottobre 1994, Venezia 1997, pp. 289-296').
-_IMPRINT_BEFORE_THE_PAGES = re.compile(
+_IMPRINT_BEFORE_THE_PAGES = lazy_compile(
     r"[,)]\s*(?P<place>[A-ZÀ-Þ][^\W\d_]+(?:[\s-][A-ZÀ-Þ][^\W\d_]+)?)\s+(?P<year>(?:1[5-9]|20)\d\d)"
     r"(?=\s*(?:,\s*(?:pp?|S)\.\s*\d|[.,;]?\s*$))"
 )
@@ -4312,8 +4317,8 @@ def _years_out_of_pages(text: str, spans: dict[str, tuple[int, int, float]]) -> 
         spans["pages"] = (later[0], later[1], share)
 
 
-_YEARS_AT_END = re.compile(rf"[\s,]*{_YEAR_RANGE.pattern}[\s,.]*$")
-_SERIAL_WORDS = re.compile(
+_YEARS_AT_END = lazy_compile(rf"[\s,]*{_YEAR_RANGE.pattern}[\s,.]*$")
+_SERIAL_WORDS = lazy_compile(
     r"\b(?:zeitschrift|journal|review|revue|studies|schriften\w*|\w*reihe|series|bulletin|papers?|report|bericht\w*"
     r"|jahrbuch|quarterly|magazin\w*|annals?|proceedings|mitteilungen|heft|band|vol|nr|no|blätter|forum|archiv|acta)\b"
     r"|\d",
@@ -4356,7 +4361,7 @@ def _publisher_before_its_place(text: str, spans: dict[str, tuple[int, int, floa
 
 # ACS's and MDPI's imprint after a semicolon: '; Springer: New York, NY, USA, 1985', '; InTech: London, UK,
 # 2018; pp. 1–20'. The year closes it, as a semicolon, a full stop or the end follows.
-_ACS_IMPRINT = re.compile(
+_ACS_IMPRINT = lazy_compile(
     r";\s*(?P<publisher>[^\W\d_][^;:]{0,80}?)\s*:\s*(?P<place>[^\W\d_][^;:]{0,80}?),\s*(?:1[5-9]|20)\d\d[a-z]?(?=\s*(?:[;.]|$))"
 )
 
@@ -4399,8 +4404,8 @@ def _acs_imprint(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
 
 # ACS's and MDPI's book after 'In', then its editors and their role: 'In Brain Informatics; Mahmud, M., Eds.;'; the
 # role and the semicolon that end the editors.
-_BOOK_BEFORE_ITS_EDITORS = re.compile(r"In\s+(?P<book>[^;]{2,300}?);\s*(?P<names>[^;]{2,2000}?\bEds?\.)")
-_EDITORS_ROLE_AND_SEMICOLON = re.compile(r"\bEds?\.\s*;")
+_BOOK_BEFORE_ITS_EDITORS = lazy_compile(r"In\s+(?P<book>[^;]{2,300}?);\s*(?P<names>[^;]{2,2000}?\bEds?\.)")
+_EDITORS_ROLE_AND_SEMICOLON = lazy_compile(r"\bEds?\.\s*;")
 
 
 def _acs_book_read_into_the_editors(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -4434,7 +4439,7 @@ def _acs_publisher_read_into_the_book(text: str, spans: dict[str, tuple[int, int
     spans["publisher"] = (text.index(publisher, cut), end, share)
 
 
-_IN_BEFORE_THE_BOOK = re.compile(r"In\s+(?=[A-ZÀ-Þ0-9])")
+_IN_BEFORE_THE_BOOK = lazy_compile(r"In\s+(?=[A-ZÀ-Þ0-9])")
 
 
 def _book_with_no_chapter_title(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -4525,23 +4530,23 @@ def _subtitle_read_as_journal(text: str, spans: dict[str, tuple[int, int, float]
 
 
 _NO_DIGITS = str.maketrans("", "", "0123456789")
-_CUT_SHORT = re.compile(r"(?<!\d)\.")  # 'Phys.', 'Rev .ST': an abbreviation; not '70.' (an ordinal)
+_CUT_SHORT = lazy_compile(r"(?<!\d)\.")  # 'Phys.', 'Rev .ST': an abbreviation; not '70.' (an ordinal)
 _QUOTE_MARKS = "\"'“”„‘’‚«»‹›"
-_QUOTE_MARK = re.compile(f"[{_QUOTE_MARKS}]")
+_QUOTE_MARK = lazy_compile(f"[{_QUOTE_MARKS}]")
 
 # What a journal's name may be followed by in brackets: its medium, not its name ('[On-line Journal]',
 # '[Electronic version]', '[Online]').
 _MEDIUM_NOTE = r"\s*(?:on-?line|electronic|internet)(?:[\s-]+(?:journal|serial|version|resource))?\s*\]"
-_MEDIUM = re.compile(rf"\[?{_MEDIUM_NOTE}", re.I)
+_MEDIUM = lazy_compile(rf"\[?{_MEDIUM_NOTE}", re.I)
 # 'Global tourism trends [online]. Paper presented at …': the medium ends the title; a note follows.
-_MEDIUM_AND_AFTER = re.compile(rf"\s*\[{_MEDIUM_NOTE}.*$", re.I | re.S)
-_MEDIUM_AFTER = re.compile(rf"\s*\[{_MEDIUM_NOTE}[\s,.;:]*$", re.I)
+_MEDIUM_AND_AFTER = lazy_compile(rf"\s*\[{_MEDIUM_NOTE}.*$", re.I | re.S)
+_MEDIUM_AFTER = lazy_compile(rf"\s*\[{_MEDIUM_NOTE}[\s,.;:]*$", re.I)
 # Where a title's last sentence begins: after a full stop, question or exclamation mark that ends a
 # word of two letters or more, or a bracket ('[42 paragraphs]. Forum …').
-_LAST_SENTENCE = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\d{2})|(?<=[\])]))[.?!]\s+(?=[A-ZÄÖÜ])")
+_LAST_SENTENCE = lazy_compile(r"(?:(?<=[^\W\d_]{2})|(?<=\d{2})|(?<=[\])]))[.?!]\s+(?=[A-ZÄÖÜ])")
 # 'Forum Qualitative Sozialforschung / Forum: Qualitative Social Research [On-line Journal], 8(1)' after a
 # title ending '[42 paragraphs].': the count of paragraphs some journals print is no part of a title.
-_PARAGRAPHS = re.compile(r"\s*\[\d+\s+(?:paragraphs|Absätze|párrafos)\]\s*$", re.I)
+_PARAGRAPHS = lazy_compile(r"\s*\[\d+\s+(?:paragraphs|Absätze|párrafos)\]\s*$", re.I)
 
 
 def _last_sentence(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -4575,7 +4580,7 @@ def _journal_out_of_title(text: str, spans: dict[str, tuple[int, int, float]]) -
     spans["container"] = (journal_start, book_end if halves else start + len(title), book_share)
 
 
-_PUBLISHER_AFTER_PLACE = re.compile(rf"{_AND_OTHER_PLACES}?\s*:\s*(?P<publisher>[^\W\d_][^.,;:()]*)")
+_PUBLISHER_AFTER_PLACE = lazy_compile(rf"{_AND_OTHER_PLACES}?\s*:\s*(?P<publisher>[^\W\d_][^.,;:()]*)")
 
 
 def _name_after_colon(text: str, place_end: int) -> re.Match[str] | None:
@@ -4584,11 +4589,11 @@ def _name_after_colon(text: str, place_end: int) -> re.Match[str] | None:
 
 
 # Pages, a role, a link, or a note that the work is unpublished ('Salzburg: Unveröff. Dipl.Arb.').
-_PUBLISHER_AFTER_PLACE_NOT = re.compile(r"(?:S|pp?|Bd|Vol|Hrsg|Hg)\b|(?:https?|www)\b|unver[öo]ff|unpubl", re.I)
+_PUBLISHER_AFTER_PLACE_NOT = lazy_compile(r"(?:S|pp?|Bd|Vol|Hrsg|Hg)\b|(?:https?|www)\b|unver[öo]ff|unpubl", re.I)
 
 
-_MARKED_ISSUE = re.compile(rf"{_ISSUE_WORD}\s*\d", re.IGNORECASE)
-_MARKED_VOLUME = re.compile(r"(?:v|vol)\.\s*\d", re.IGNORECASE)
+_MARKED_ISSUE = lazy_compile(rf"{_ISSUE_WORD}\s*\d", re.IGNORECASE)
+_MARKED_VOLUME = lazy_compile(r"(?:v|vol)\.\s*\d", re.IGNORECASE)
 
 
 def _issue_and_volume_read_the_other_way(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -4638,11 +4643,11 @@ def _journal_before_its_city(text: str, spans: dict[str, tuple[int, int, float]]
 # and how many volumes the work has ('…, Venezia 1874, 2 v.', '…, Berlin 1898, 2 Bde.').
 # A work's number of volumes by its word: '2 V.', '2 voll.', '3 vols.', '2 Bde.', '2 tomes'.
 _VOLUMES_WORD = r"(?:bände|bde|vols?|volumes|voll?|v|tomes?)\b"
-_PLACE_YEAR_AT_THE_END = re.compile(
+_PLACE_YEAR_AT_THE_END = lazy_compile(
     rf"(?P<year>(?:1[5-9]|20)\d\d)[a-z]?(?:\s*+,\s*+(?P<count>\d{{1,2}}\s?{_VOLUMES_WORD}\.?))?[\s.]*+$",
     re.IGNORECASE,
 )
-_CAPITALISED_NAMES = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}(?:[-/][A-ZÀ-Þ][a-zß-ÿ]{2,})*")  # 'Venezia', 'Milano-Napoli'
+_CAPITALISED_NAMES = lazy_compile(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}(?:[-/][A-ZÀ-Þ][a-zß-ÿ]{2,})*")  # 'Venezia', 'Milano-Napoli'
 
 
 def _year_read_as_the_volume(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -4716,8 +4721,8 @@ def _city_after_the_journals_full_stop(text: str, spans: dict[str, tuple[int, in
 
 # A publisher's word a number can complete: Portugal's 'Edições 70', Brazil's 'Editora 34'.
 _PUBLISHERS_WORD = r"(?:edi[çc][õo]es|editora|ediciones|[ée]ditions)"
-_NUMBERED_PUBLISHER = re.compile(rf"{_PUBLISHERS_WORD}\s*$", re.IGNORECASE)
-_NUMBERED_PUBLISHER_NAME = re.compile(rf"{_PUBLISHERS_WORD}\s+\d{{1,3}}", re.IGNORECASE)
+_NUMBERED_PUBLISHER = lazy_compile(rf"{_PUBLISHERS_WORD}\s*$", re.IGNORECASE)
+_NUMBERED_PUBLISHER_NAME = lazy_compile(rf"{_PUBLISHERS_WORD}\s+\d{{1,3}}", re.IGNORECASE)
 
 
 def _publishers_number_read_as_pages_or_volume(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -4763,7 +4768,7 @@ def _city_out_of_journal(text: str, spans: dict[str, tuple[int, int, float]], nu
 
 
 # 'Campo Mourão-PR', 'Campinas (SP)', 'Natal/RN': Brazil's cities with their state.
-_STATE_AFTER_CITY = re.compile(rf"\s*(?:[-–/]\s*|\()(?:{'|'.join(sorted(BRAZILIAN_STATES))})\)?$")
+_STATE_AFTER_CITY = lazy_compile(rf"\s*(?:[-–/]\s*|\()(?:{'|'.join(sorted(BRAZILIAN_STATES))})\)?$")
 
 
 def _journal_from_last_sentence(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -4786,7 +4791,7 @@ def _journal_from_last_sentence(text: str, spans: dict[str, tuple[int, int, floa
 
 # '19. Jg., Heft 5', '56. Jg. 11-12/2006', '30. Jg., H. 2': German journals' volume (Jahrgang, the year
 # of publication counted from the first) and issue.
-_JAHRGANG = re.compile(
+_JAHRGANG = lazy_compile(
     r"(?<![\w.])(?P<volume>\d{1,3})\.?\s*(?:jg|jahrgang)\b\.?"
     r"(?:[\s,;/]*(?:(?:heft|h|nr|no)\b\.?\s*)?(?P<issue>\d{1,2}(?:\s?[-/]\s?\d{1,2})?)(?![\d.]))?",
     re.I,
@@ -4822,8 +4827,8 @@ def _volume_by_jahrgang(text: str, spans: dict[str, tuple[int, int, float]]) -> 
         _journal_from_last_sentence(text, spans)
 
 
-_YEAR_ONLY = re.compile(r"[\s(\[]*(?:1[5-9]|20)\d\d[a-z]?[\s)\].,:;]*")
-_ABBREVIATED_WORD = re.compile(r"\b[A-Z][a-z]{0,4}\.(?!\w)")  # 'Ann.', 'Sci.': a journal's abbreviated name
+_YEAR_ONLY = lazy_compile(r"[\s(\[]*(?:1[5-9]|20)\d\d[a-z]?[\s)\].,:;]*")
+_ABBREVIATED_WORD = lazy_compile(r"\b[A-Z][a-z]{0,4}\.(?!\w)")  # 'Ann.', 'Sci.': a journal's abbreviated name
 
 
 def _title_read_as_book(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -4851,23 +4856,23 @@ def _title_read_as_book(text: str, spans: dict[str, tuple[int, int, float]]) -> 
 # French, Spanish and Portuguese print a book's series after its publisher: ', coll. « Le lien social »',
 # ', colección Ensayo', ', Coleção Primeiros Passos'.
 _COLLECTION_WORD = r"(?:coll(?:ection)?\.?|col\.|colecci[óo]n|cole[çc][ãa]o)"
-_COLLECTION = re.compile(rf",\s*{_COLLECTION_WORD}\s+", re.I)
-_SERIES_AFTER = re.compile(
+_COLLECTION = lazy_compile(rf",\s*{_COLLECTION_WORD}\s+", re.I)
+_SERIES_AFTER = lazy_compile(
     rf"[\s,]*(?:\((?P<bracketed>[^()]{{2,80}})\)|{_COLLECTION_WORD}\s+«?\s*(?P<named>[^«»()]{{2,80}}?)\s*»?)[\s.,;]*$",
     re.I,
 )
 # A note in brackets after the publisher that is no series: an edition, a role, pages, a year ('first
 # published in 1962', 'original text written in 1934'), 'forthcoming'.
-_NOT_A_SERIES = re.compile(
+_NOT_A_SERIES = lazy_compile(
     r"aufl|\bed(?:ition)?\b|hrsg|\bhg\b|erscheinen|forthcoming|in press|original|published|reprint|nachdruck"
     r"|\b(?:pp?|S)\.\s*\d|\d\s*[-–]\s*\d|(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|^\W*\d+\W*$",
     re.I,
 )
-_BRACKET = re.compile(r"\((?P<inside>[^()]{2,80})\)")
-_SERIES_NUMBER = re.compile(r"[\s,.]*(?:(?:bd|band|nr|no|vol|h|heft)\.?\s*)?\d+[a-z]?$", re.I)
-_SERIES_NAME = re.compile(r"[^\W\d_][\w.’'& -]*[^\W\d_]")
+_BRACKET = lazy_compile(r"\((?P<inside>[^()]{2,80})\)")
+_SERIES_NUMBER = lazy_compile(r"[\s,.]*(?:(?:bd|band|nr|no|vol|h|heft)\.?\s*)?\d+[a-z]?$", re.I)
+_SERIES_NAME = lazy_compile(r"[^\W\d_][\w.’'& -]*[^\W\d_]")
 # Notes in brackets after a title that name no series: a thesis, editors, the original, a translation.
-_NO_SERIES_NAME = re.compile(r"diss|thesis|these|tese|habil|magister|master|\beds?\b|orig|übers|transl", re.I)
+_NO_SERIES_NAME = lazy_compile(r"diss|thesis|these|tese|habil|magister|master|\beds?\b|orig|übers|transl", re.I)
 
 
 def _series_after_the_title(text: str, spans: dict[str, tuple[int, int, float]], reference: Reference) -> None:
@@ -4901,7 +4906,7 @@ def _series_after_the_title(text: str, spans: dict[str, tuple[int, int, float]],
 
 
 # A book's length after its series, where the series' name ends: 'coll. La nature humaine, 160 p., bibliogr.'
-_PAGE_COUNT_AFTER_SERIES = re.compile(r",\s*\d+\s*(?:pp?|S|f)\.")
+_PAGE_COUNT_AFTER_SERIES = lazy_compile(r",\s*\d+\s*(?:pp?|S|f)\.")
 # The small words a body's initials pass over: 'PUF' of 'Presses universitaires de France'.
 _WORDS_WITH_NO_INITIAL = frozenset("de des du la le les of the and for für und der die das et e y da do di".split())
 
@@ -4917,7 +4922,7 @@ def _short_name_of(name: str, short: str) -> bool:
 
 # French Wikipedia's and Francophone publishers' imprint: 'Paris, Dunod, coll. « Enseignement de la physique »,
 # 2001': the publisher, then its series' name in guillemets.
-_PUBLISHER_AND_COLLECTION = re.compile(
+_PUBLISHER_AND_COLLECTION = lazy_compile(
     r",\s*(?P<publisher>[A-ZÀ-Þ][^,.;:«»()\d]{0,60}?)\s*,\s*coll(?:ection)?\.?\s*«\s*(?P<series>[^«»]{2,100}?)\s*»"
 )
 
@@ -4936,14 +4941,14 @@ def _publisher_before_its_collection(text: str, reference: Reference) -> None:
 
 
 # Elsevier's 'Article 109141', 'Article eaau6977'; Hindawi's 'Article ID 632786'; 'Article no. 12'.
-_ARTICLE_WORD = re.compile(r"^Article\s+(?:(?:ID|no\.?|No\.?|number)\s*)?(?=\S*\d)")
-_PAGE_COUNT = re.compile(r"(?P<count>\d{1,5})\s*(?:pp?|S|pages|Seiten|págs?|pgs?)")
+_ARTICLE_WORD = lazy_compile(r"^Article\s+(?:(?:ID|no\.?|No\.?|number)\s*)?(?=\S*\d)")
+_PAGE_COUNT = lazy_compile(r"(?P<count>\d{1,5})\s*(?:pp?|S|pages|Seiten|págs?|pgs?)")
 # The book's length, then the page cited: '892 p., p. 193' (French Wikipedia's), '250 S., S. 12'.
-_PAGE_COUNT_THEN_PAGE = re.compile(rf"{_PAGE_COUNT.pattern}\.?\s*,\s*(?:pp?|S)\.\s*\d+(?:\s*[-–]\s*\d+)?")
+_PAGE_COUNT_THEN_PAGE = lazy_compile(rf"{_PAGE_COUNT.pattern}\.?\s*,\s*(?:pp?|S)\.\s*\d+(?:\s*[-–]\s*\d+)?")
 # ABNT prints a thesis's length in pages or leaves ('folhas') before its kind: '… dialógico. 202p. Tese (…)',
 # '… 2019. 143 f. Dissertação (…)'.
-_PAGE_COUNT_ENDING_THE_TITLE = re.compile(r"[.,]\s*(?P<count>\d{1,5})\s?(?:p|f|fl|fls|S)\.?$")
-_OF_THE_YEAR = re.compile(r"(?<=\d)\s?/\s?(?:1[5-9]|20)\d\d$")
+_PAGE_COUNT_ENDING_THE_TITLE = lazy_compile(r"[.,]\s*(?P<count>\d{1,5})\s?(?:p|f|fl|fls|S)\.?$")
+_OF_THE_YEAR = lazy_compile(r"(?<=\d)\s?/\s?(?:1[5-9]|20)\d\d$")
 
 
 def _without_its_year(issue: str | None) -> str | None:
@@ -4952,16 +4957,16 @@ def _without_its_year(issue: str | None) -> str | None:
 
 
 # 'Nr. 2, 24.2.', 'Nr. 195, vom 16. 8.', 'Nr. 39 v. 25.9.': the issue's day and month after its number.
-_DAY_AND_MONTH_AFTER = re.compile(
+_DAY_AND_MONTH_AFTER = lazy_compile(
     r"(?:,\s*(?:(?:vom|v\.)\s*)?|\s+(?:vom|v\.)\s*)\d{1,2}\.\s?\d{1,2}\.?$|,\s*(?:vom|v\.)\s*\d{1,2}\.?$"
 )
 
 
 # A title's translation in square brackets ('Der Widerspruch im Subjekt [The contradiction in the
 # subject]'), as APA prints it: three words or more, beginning with a capital; not a note.
-_TRANSLATION = re.compile(r"\[(?P<inner>[^\W\d_][^\[\]]*?\s\S+\s[^\[\]]*?)\]")
-_CITATION_INSIDE = re.compile(r"\d+\s*,\s*[A-Za-z]?\d+\s*\((?:1[5-9]|20)\d\d\)")  # '77, 3865 (1996)'
-_NOT_A_TRANSLATION = re.compile(
+_TRANSLATION = lazy_compile(r"\[(?P<inner>[^\W\d_][^\[\]]*?\s\S+\s[^\[\]]*?)\]")
+_CITATION_INSIDE = lazy_compile(r"\d+\s*,\s*[A-Za-z]?\d+\s*\((?:1[5-9]|20)\d\d\)")  # '77, 3865 (1996)'
+_NOT_A_TRANSLATION = lazy_compile(
     rf"\b(?:on-?line|{ACCESS_WORD}|ver[öo]ffentlicht|unpublished|unveröffentlicht"
     r"|presented|special issue|paragraphs|absätze|orig|original|engl|dt|transl\w*|übers\w*|reprint|hrsg|eds?)\b",
     re.I,
@@ -4969,11 +4974,11 @@ _NOT_A_TRANSLATION = re.compile(
 
 # China's GB/T 7714 marks the kind of work after its title: '[J]' a journal article, '[M]' a book,
 # '[D]' a thesis, '[C]' proceedings, '[R]' a report, '[EB/OL]' an online resource. No part of the title.
-_TYPE_CODE = re.compile(r"\s*\[(?:[JMDCRNPSZGA]|EB|DB|CP)(?:/OL)?\][\s.,]*$")
+_TYPE_CODE = lazy_compile(r"\s*\[(?:[JMDCRNPSZGA]|EB|DB|CP)(?:/OL)?\][\s.,]*$")
 
 
 # ISO 690's medium after the title, as Czech generators print it: 'Bibliografie … 1952-2022. Online.'
-_ONLINE_AT_END = re.compile(r"\.\s+(?:Online|Elektronický zdroj|On-line)\.?\s*$")
+_ONLINE_AT_END = lazy_compile(r"\.\s+(?:Online|Elektronický zdroj|On-line)\.?\s*$")
 
 
 def _without_what_ends_a_title(title: str) -> str:
@@ -4993,9 +4998,9 @@ def _without_what_ends_a_title(title: str) -> str:
 
 
 # A translator's lead word the labeller read as the title's last: 'Philosophical Investigations. Transl.'
-_TRANSLATOR_LEAD_AT_END = re.compile(r"[.,]\s*(?:[Tt]ransl?|[ÜüUu]bers|[Tt]rad)\.?\s*$")
+_TRANSLATOR_LEAD_AT_END = lazy_compile(r"[.,]\s*(?:[Tt]ransl?|[ÜüUu]bers|[Tt]rad)\.?\s*$")
 # '… bei postalischen Befragungen. Unveröff.' (+ 'Manuskript, Düsseldorf'): that the work is unpublished.
-_UNPUBLISHED_AT_END = re.compile(r"[.,]\s*(?:[Uu]nveröff(?:entlicht)?|[Uu]npublished)\.?\s*$")
+_UNPUBLISHED_AT_END = lazy_compile(r"[.,]\s*(?:[Uu]nveröff(?:entlicht)?|[Uu]npublished)\.?\s*$")
 
 
 def _title_with_its_translation(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -5030,7 +5035,7 @@ def _title_with_its_translation(text: str, spans: dict[str, tuple[int, int, floa
 # 'Tradução de Paulo Bezerra', 'Trad. e introdução de Manuel Alexandre Júnior', 'Traducción de …', 'Traduit
 # par …', 'Translated by …', 'Übersetzt von …' after a title or a book: who translated it, no part of its
 # title. Capitalised, after a full stop or a comma ('Trad.' after a space too): 'a tradução de Homero' is a title.
-_TRANSLATOR_NOTE = re.compile(
+_TRANSLATOR_NOTE = lazy_compile(
     r"(?:[.,;]\s+|\s+(?=Trad\.))(?P<lead>(?:Tradu[çc][ãa]o|Traducci[óo]n|Trad\.|Traduit|Translated|Übersetzt|Übers\.)"
     r"(?:[^\W\d_]|[\s,.])*?\s)(?=[A-ZÀ-ÖØ-Þ])"
 )
@@ -5038,7 +5043,7 @@ _TRANSLATOR_NOTE = re.compile(
 
 # 'Organização Maurício Negro.', 'Organização, tradução e notas: João Wanderley Geraldi.', 'Edición de …',
 # 'Édité par …', 'Edited by …' after a title or a book: who edited it.
-_EDITOR_NOTE = re.compile(
+_EDITOR_NOTE = lazy_compile(
     r"[.,;]\s+(?P<lead>(?:Organiza[çc][ãa]o|Organizad[oa]\s+por|Edici[óo]n\s+de|Editad[oa]\s+por|[ÉE]dit[ée]\s+par"
     r"|Edited\s+by)(?:[^\W\d_]|[\s,.:])*?\s)(?=[A-ZÀ-ÖØ-Þ])"
 )
@@ -5068,7 +5073,7 @@ def _role_notes_out_of_title(text: str, spans: dict[str, tuple[int, int, float]]
 # A note of who translated or edited the work, read as the publisher ('Übersetzt von Ekkehard Schöller,
 # Tübingen', 'Herausgegeben von Karl Janssen. Gütersloh') or as nothing in its brackets ('(Herausgegeben
 # von Annemarie Schimmel)'): its words, then the names up to a mark that ends no initial.
-_ROLE_NOTE_AS_IMPRINT = re.compile(
+_ROLE_NOTE_AS_IMPRINT = lazy_compile(
     r"\(?(?:(?P<translator>Übersetzt\s+von|Übers\.\s+v(?:on|\.)|Translated\s+by|Traduit\s+par|Tradu[çc][ãa]o\s+de)"
     r"|(?P<editor>Herausgegeben\s+von|Hrsg\.\s+v(?:on|\.)|Hg\.\s+v(?:on|\.)|Edited\s+by|[ÉE]dit[ée]\s+par))\s+"
     r"(?P<names>[A-ZÀ-Þ](?:[A-ZÀ-Þ]\.\s?|[^.;()])+?)\s*(?:[.;)]\s*|$)"
@@ -5077,7 +5082,7 @@ _ROLE_NOTE_AS_IMPRINT = re.compile(
 
 # That the work is a manuscript, not published: 'Unveröff. Manuskript', 'unveröffentlichtes Manuskript',
 # 'unpublished manuscript', 'Mimeo'.
-_MANUSCRIPT_NOTE = re.compile(
+_MANUSCRIPT_NOTE = lazy_compile(
     r"\b(?:(?:unver[öo]ff(?:entlicht(?:e[ns]?)?)?\.?|unpublished)\s+)?"
     r"(?:manuskript|manuscript|typoskript|typescript|mimeo(?:graph)?)\b\.?",
     re.IGNORECASE,
@@ -5091,7 +5096,7 @@ def _may_note_a_manuscript(lowered: str) -> bool:
 
 # A manuscript's state, printed as the title's last sentence: 'Manuscript under (editorial) review', 'Manuscript
 # submitted for publication', 'Manuscript in preparation', 'Zur Veröffentlichung eingereichtes Manuskript'.
-_MANUSCRIPT_SENTENCE = re.compile(
+_MANUSCRIPT_SENTENCE = lazy_compile(
     r"(?<=[.?!])\s+(?:(?:zur\s+veröffentlichung\s+)?eingereicht\w*\s+manuskript|(?:unpublished\s+)?manuscript\s+"
     r"(?:under\s+(?:editorial\s+)?review|in\s+preparation|submitted(?:\s+for\s+publication)?|in\s+press))\b",
     re.IGNORECASE,
@@ -5175,13 +5180,13 @@ def _role_note_read_as_the_imprint(text: str, spans: dict[str, tuple[int, int, f
 # 'Übers. von Guenther Roth.', 'Trad. Guenther Roth.', 'Traduit par …'; the names run to the next full
 # stop that ends no initial, or to a comma before a figure ('Translated by Harvey C. Mansfield, 2nd ed.'). (A note
 # inside the title or the book: _role_notes_out_of_title.)
-_TRANSLATOR_ALONE = re.compile(
+_TRANSLATOR_ALONE = lazy_compile(
     r"[.,;]\s+(?:Translated\s+by|Transl\.|Übers(?:etzt)?\.?\s+von|Übers\.|Traduit\s+par|Trad\.(?:\s+de)?|Tradu[çc][ãa]o\s+de"
     r"|Traducci[óo]n\s+de)\s+(?P<names>(?=[A-ZÀ-Þ])(?:[A-ZÀ-Þ]\.\s?|[^.;()])+?)(?=\.(?:\s|$)|;|,\s*\d)"
 )
 # APA's '(G. Roth, Trans.)', '(G. Roth, Trans.; 5th ed.)' right after the title, which the labeller
 # read into the title up to the comma.
-_TRANSLATOR_IN_BRACKETS = re.compile(r"\s\((?P<names>[^()]+?),\s*(?:Trans|Übers|Trad)\.?(?:;[^()]*)?\)")
+_TRANSLATOR_IN_BRACKETS = lazy_compile(r"\s\((?P<names>[^()]+?),\s*(?:Trans|Übers|Trad)\.?(?:;[^()]*)?\)")
 
 
 def _translator_read_as_nothing(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -5207,7 +5212,7 @@ def _translator_read_as_nothing(text: str, spans: dict[str, tuple[int, int, floa
 
 # The words that put a date down as the day the page was read: '[acesso em 29 de setembro de 2014]',
 # '[cited 2020 Mar 23]', '(accessed: 7 March 2021)', 'abgerufen am 16.06.2010'.
-_ACCESS_BEFORE = re.compile(rf"\b(?:{ACCESS_WORD}|access)\b[^\])(]{{0,40}}$", re.IGNORECASE)
+_ACCESS_BEFORE = lazy_compile(rf"\b(?:{ACCESS_WORD}|access)\b[^\])(]{{0,40}}$", re.IGNORECASE)
 _ACCESS_STEMS = (*ACCESS_WORDS, "access")  # one in each
 
 
@@ -5218,7 +5223,7 @@ def _after_access_words(text: str, at: int) -> bool:
 
 
 # A year printed on its own, 'c2007' (copyright) too; not an arXiv identifier's '1704.03648'.
-_LONE_YEAR = re.compile(r"(?<![\w/.:-])c?(?P<year>1[6-9]\d\d|20\d\d)(?![\w/-]|[.:]\d)")
+_LONE_YEAR = lazy_compile(r"(?<![\w/.:-])c?(?P<year>1[6-9]\d\d|20\d\d)(?![\w/-]|[.:]\d)")
 _NO_YEAR_IN = ("author", "editor", "title", "container", "url", "volume", "issue", "pages", "publisher")
 
 
@@ -5286,11 +5291,11 @@ def _title_ends_at_its_quote(text: str, spans: dict[str, tuple[int, int, float]]
 
 
 # A web page's site as printed after its quoted title: a name of a few words, or an address's ('Copetti.org').
-_SITE_NAME = re.compile(r"[^\W\d_][\w.'’&-]*(?: [\w.'’&|-]+){0,6}")
+_SITE_NAME = lazy_compile(r"[^\W\d_][\w.'’&-]*(?: [\w.'’&|-]+){0,6}")
 _SITE_NAME_AT_MOST = 60
-_LINK_IN = re.compile(r"https?://|www\.", re.IGNORECASE)
-_ACCESS_COLON = re.compile(rf"\b{ACCESS_WORD}:", re.IGNORECASE)  # IEEE's 'Accessed: Mar. 24, 2024', '[Accedido: …]'
-_ONLINE_MARK = re.compile(r"\[(?:online|en línea|on-line)\]", re.IGNORECASE)  # IEEE's, in English and Spanish
+_LINK_IN = lazy_compile(r"https?://|www\.", re.IGNORECASE)
+_ACCESS_COLON = lazy_compile(rf"\b{ACCESS_WORD}:", re.IGNORECASE)  # IEEE's 'Accessed: Mar. 24, 2024', '[Accedido: …]'
+_ONLINE_MARK = lazy_compile(r"\[(?:online|en línea|on-line)\]", re.IGNORECASE)  # IEEE's, in English and Spanish
 _NOT_A_SITE = frozenset({"online", "en línea", "internet", "on-line", "available", "disponible", "video", "pdf"})
 
 
@@ -5339,7 +5344,7 @@ def _site_after_a_quoted_title(text: str, spans: dict[str, tuple[int, int, float
 
 
 # APA's date in brackets and its stop: '(2021, June 26).', '(2023).', '(marzo de 2022).', '(n.d.).', Spanish '(s.f.).'
-_APA_DATE = re.compile(r"\((?:[^()]{0,24}?\b(?:1[5-9]|20)\d\d[a-z]?\b[^()]{0,24}|n\.\s?d\.|s\.\s?f\.)\)\.\s")
+_APA_DATE = lazy_compile(r"\((?:[^()]{0,24}?\b(?:1[5-9]|20)\d\d[a-z]?\b[^()]{0,24}|n\.\s?d\.|s\.\s?f\.)\)\.\s")
 # A kind of document, which APA 6 printed where APA 7 prints the site ('Opinion. Retrieved …', 'Preprint,
 # available at …'): no site's name.
 _DOCUMENT_KINDS = frozenset(
@@ -5350,11 +5355,11 @@ _DOCUMENT_KINDS = frozenset(
         *("discussion paper", "data set"),
     )
 )
-_ROMAN_NUMBER = re.compile(r"[IVXLC]+\.?")
-_UNDATED_BEFORE_THE_SITE = re.compile(r"[\s.,;:()]*(?:(?:n\.\s?d|s\.\s?f)\.[\s.,;:()]*)?")
+_ROMAN_NUMBER = lazy_compile(r"[IVXLC]+\.?")
+_UNDATED_BEFORE_THE_SITE = lazy_compile(r"[\s.,;:()]*(?:(?:n\.\s?d|s\.\s?f)\.[\s.,;:()]*)?")
 _NO_SITE_WITH = ("container", "publisher", "location", "volume", "issue", "pages", "editor")
 # A site's name: a few words, or an address's; its short name in brackets ('… Foundation (CNCF)').
-_SITE_WITH_SHORT_NAME = re.compile(r"(?P<name>.+?)(?: \([A-Z][A-Za-z]{1,9}\))?")
+_SITE_WITH_SHORT_NAME = lazy_compile(r"(?P<name>.+?)(?: \([A-Z][A-Za-z]{1,9}\))?")
 
 
 def _only_a_link_lead(text: str) -> bool:
@@ -5422,7 +5427,7 @@ def _apa_site_before_the_link(text: str, spans: dict[str, tuple[int, int, float]
 
 _NO_PUBLISHER_WITH = ("publisher", "container", "location", "volume", "issue", "pages", "editor", "url", "doi")
 # A publisher's name as APA 7 prints it alone: a few words in capitals ('Hackett', 'W. W. Norton', 'Basic Books').
-_PUBLISHERS_NAME = re.compile(r"(?:[A-Z][\w'’.-]*|&|and|of|de|und)(?: (?:[A-Z][\w'’.-]*|&|and|of|de|und)){0,3}")
+_PUBLISHERS_NAME = lazy_compile(r"(?:[A-Z][\w'’.-]*|&|and|of|de|und)(?: (?:[A-Z][\w'’.-]*|&|and|of|de|und)){0,3}")
 
 
 def _apa_publisher_read_into_the_title(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -5498,7 +5503,7 @@ def _title_runs_to_its_closing_quote(text: str, spans: dict[str, tuple[int, int,
 
 
 # German's small words, which a sentence holds and a publisher's name seldom does ('Leske + Budrich').
-_GERMAN_SMALL_WORD = re.compile(
+_GERMAN_SMALL_WORD = lazy_compile(
     r"\b(?:und|der|die|das|des|dem|den|im|zur|zum|von|vom|für|mit|über|ein|eine|einer|als|auf|aus|bei|nach|wie)\b"
 )
 
@@ -5567,9 +5572,9 @@ def _subtitle_and_place_read_as_publisher(text: str, spans: dict[str, tuple[int,
     spans["location"] = (place_start, place_start + len(place.strip()), publisher_share)
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = lazy_compile(r"[^\W\d_]+")
 # A month that opens the bracket the date is in: '(February ' + '2013).'
-_MONTH_OPENING_THE_DATE = re.compile(r"\(\s*(?P<month>[^\W\d_]{3,})\.?\s*$")
+_MONTH_OPENING_THE_DATE = lazy_compile(r"\(\s*(?P<month>[^\W\d_]{3,})\.?\s*$")
 
 
 def parse_learned(text: str) -> tuple[Reference, dict[str, float]]:
@@ -6219,43 +6224,43 @@ def fields_from_labels(
 # Juni 2002'), 'Herbst', 'Stand: Mai'.
 _MONTH_NAMES = "|".join(name for name in MONTHS if len(name) > 3 or name in ("mai", "may"))  # not 'Mar'
 # 'Herbst 2005', 'Juli 1999': an issue's season or month before its year, read as a volume
-_SEASON_OR_MONTH_BEFORE = re.compile(rf"\b(?:{_SEASONS}|{_MONTH_NAMES})\W*$", re.I)
+_SEASON_OR_MONTH_BEFORE = lazy_compile(rf"\b(?:{_SEASONS}|{_MONTH_NAMES})\W*$", re.I)
 # From a run of marks' start only ('(?<!…)…++'): tried from inside each run, a long one took time growing with
 # its square.
-_WHEN_AFTER_PLACE = re.compile(
+_WHEN_AFTER_PLACE = lazy_compile(
     rf"(?:^|(?<![\s,;:])[\s,;:]++)(?:stand\s*:?\s*)?(?:{_MONTH_NAMES}|{_SEASONS})\W*$",
     re.IGNORECASE,
 )
 # 'Münster [u.a.]', 'Stuttgart u. a.': the place is the first; the others are not named.
-_OTHER_PLACES_AT_THE_END = re.compile(rf"(?<=\w){_AND_OTHER_PLACES}[\s,;:.]*$")
+_OTHER_PLACES_AT_THE_END = lazy_compile(rf"(?<=\w){_AND_OTHER_PLACES}[\s,;:.]*$")
 
 # 'Frankfurt a. M.: Suhrkamp', 'Paris : Seuil', 'New York: Wiley', at the end of a book's reference
 # (before an edition, volume or page note at most), where the labeller left them unread.
 _PLACE = rf"[A-ZÄÖÜÉ][\w'-]+(?:(?:\s|/)(?:a\.\s?M\.|am\s+Main|M\.|[A-ZÄÖÜÉ][\w'-]+)){{0,2}}{_AND_OTHER_PLACES}?"
-_PLACE_PUBLISHER = re.compile(
+_PLACE_PUBLISHER = lazy_compile(
     r"(?:^|[.,]\s)(?:\d+\.?\s*(?:aufl\w*|ed\w*|[ée]d\w*)\.?,?\s*)?"
     rf"(?P<place>{_PLACE})\s?:\s?"
     r"(?P<publisher>[A-ZÄÖÜÉ][\w&'-]*(?:(?:\s|\s?/\s?)[A-Za-zÄÖÜäöüÉé&][\w&'-]*){0,4})"  # 'Schöningh / UTB'
     r"\s*(?:[,.]\s*(?:(?:Bd|Band|Vol|S|pp?|Kap)\.?\s*[\d–-]+\.?\s*)?)?(?:\([^()]*\)[.\s]*)?$"  # '(2. Auflage).'
 )
-_PLACE_BEFORE = re.compile(rf"(?:^|[.,]\s)(?P<place>{_PLACE})\s?:\s*$")  # 'Frankfurt a. M.: ' + publisher
+_PLACE_BEFORE = lazy_compile(rf"(?:^|[.,]\s)(?P<place>{_PLACE})\s?:\s*$")  # 'Frankfurt a. M.: ' + publisher
 # A book's volume: 'Bd. 3', 'Band 3', 'Vol. 3', 'Volume 2', French 'Tome 3', Italian and Spanish 'tomo IV', 'Bd. III'
 # (roman in capitals only: not 'Vol. Civil').
 _BAND = r"(?:Bd|Band|Volume|Vol|Tome|Tomo)\.?\s*(?P<volume>\d+|(?-i:[IVXLC]{1,5}))\b"
-_CONTAINER_VOLUME = re.compile(rf"[,.]\s*{_BAND}.*$", re.I)
+_CONTAINER_VOLUME = lazy_compile(rf"[,.]\s*{_BAND}.*$", re.I)
 # 'Das Kapital, Bd. III'; ABNT's 'O capital, v. 1', also with its volume's own title after a colon: 'A
 # Concise History of the Cinema, v. 1: Before 1940' (German lists keep 'Band 3: Theorie der Unternehmung'
 # in the title, and leave the volume out).
-_TITLE_VOLUME = re.compile(
+_TITLE_VOLUME = lazy_compile(
     rf"[,.]\s*(?:{_BAND}|(?-i:v)\.\s*(?P<abnt>\d{{1,3}})\b(?::\s*(?P<part>[^.:]+))?)[\s.,]*$", re.I
 )
-_BOOK_VOLUME = re.compile(rf"\b{_BAND}")
-_ABNT_VOLUME = re.compile(r"\bv\.\s*(?P<volume>\d{1,3})")  # 'São Paulo: Paz e Terra. 2018. v. 2.'
-_VOLUMES_ALONE = re.compile(rf"(?P<count>\d{{1,2}})\s+{_VOLUMES_WORD}\.?", re.I)
+_BOOK_VOLUME = lazy_compile(rf"\b{_BAND}")
+_ABNT_VOLUME = lazy_compile(r"\bv\.\s*(?P<volume>\d{1,3})")  # 'São Paulo: Paz e Terra. 2018. v. 2.'
+_VOLUMES_ALONE = lazy_compile(rf"(?P<count>\d{{1,2}})\s+{_VOLUMES_WORD}\.?", re.I)
 # A volume run that holds more before the volume's own word: 'EUROGRAPHICS ´93, Vol. 12' ('93' the meeting's year).
-_VOLUME_MARKED_LAST = re.compile(r"[,;]\s*(?:vol(?:ume)?|bd|band|jg|jahrgang)\b\.?\s*(?P<volume>\w*\d\w*)$", re.I)
+_VOLUME_MARKED_LAST = lazy_compile(r"[,;]\s*(?:vol(?:ume)?|bd|band|jg|jahrgang)\b\.?\s*(?P<volume>\w*\d\w*)$", re.I)
 # '…, 2 Bde.', '…, 3 vols.', Italian '…, 2 voll.' and '…, voll. 4': how many volumes the work has, after its title.
-_VOLUMES_COUNT = re.compile(
+_VOLUMES_COUNT = lazy_compile(
     r"[,.]\s*(?:(?P<count>\d{1,2})\s+(?:bände|bde|teilbde|teilbände|vols|volumes|voll)\b\.?|voll\.\s*(?P<after>\d{1,2}))"
     r"\s*$",
     re.I,
@@ -6277,7 +6282,7 @@ def _place_and_publisher(reference: Reference, confidence: dict[str, float], tai
 
 # What the words around the fields say the work is: a thesis, a report, a conference paper, an
 # edition. Read from the whole string: they sit in 'other' spans, or inside the title or container.
-_THESIS = re.compile(
+_THESIS = lazy_compile(
     r"\b(?:(?P<phd>ph\.?\s?d\.?|doctoral|dr\.?\s?phil|doctorat)(?:\b|(?<=\.))[^.,;]*?\b(?:thesis|dissertation|diss)\b"
     r"|(?P<master>master'?s?|m\.?\s?sc\.?|m\.?\s?a\.?|diplom\w*|magister\w*)\s+(?:thesis|dissertation|arbeit)"
     r"|\b(?P<diploma>(?:diplom|master|magister)arbeit)\b"
@@ -6293,7 +6298,7 @@ _THESIS = re.compile(
 )
 # One in every match of _THESIS ('tesi' is in 'tesis' too).
 _THESIS_WORDS = ("thes", "thès", "diss", "arbeit", "tesi", "tese", "moire", "onografia", "onclus")
-_THESIS_AFTER_TITLE = re.compile(
+_THESIS_AFTER_TITLE = lazy_compile(
     r"(?:[,.]\s*|\s*[(\[])(?:unveröff(?:entlichte)?\.?\s*|unpublished\s+)?"
     r"(?:(?:diplom|master|magister|bachelor|examens|doktor)arbeit|(?:doctoral\s+)?dissertation|diss\."
     r"|(?:ph\.?\s?d\.?|master'?s?|m\.?\s?s\.?|ma|doctoral)\s+thesis|thesis"
@@ -6309,7 +6314,7 @@ _THESIS_AFTER_TITLE = re.compile(
 # One in every match of _THESIS_AFTER_TITLE: searched for first, the pattern (which may begin at any
 # space before a bracket) runs only on the few titles that hold one.
 _THESIS_AFTER_TITLE_WORDS = (*_THESIS_WORDS, "unver")
-_REPORT = re.compile(
+_REPORT = lazy_compile(
     r"\b(?:tech(?:nical)?\.?\s+rep(?:ort)?\.?|(?:working|discussion|research|occasional|policy)\s+papers?|"
     r"research\s+report|report\s+(?:no\.?|nr\.?|number)|arbeitspapiere?|arbeitsberichte?|diskussionspapiere?|"
     r"forschungsberichte?)\b[\s,]*(?:no\.?|nr\.?|number)?\s*(?P<number>[\w/-]*\d(?:[\w./-]*\w)?(?::\d+)?)?",
@@ -6325,11 +6330,11 @@ def _report_in(text: str) -> re.Match[str] | None:
 
 
 # The university inside a thesis's brackets, after its kind: '[Doctoral dissertation, Harvard University]'.
-_GRANTED_BY = re.compile(r"\s*,\s*(?P<institution>[^\[\]()]+)\]")
-_INSTITUTION = re.compile(r"\b(?:univ\w*|universit\w*|college|institut\w*|hochschule|école|escuela)\b", re.I)
+_GRANTED_BY = lazy_compile(r"\s*,\s*(?P<institution>[^\[\]()]+)\]")
+_INSTITUTION = lazy_compile(r"\b(?:univ\w*|universit\w*|college|institut\w*|hochschule|école|escuela)\b", re.I)
 # A university's or an institute's name after a thesis's kind: 'Universität Bielefeld', 'Freie
 # Universität Berlin', 'University of Leeds', 'Katholische Fachhochschule Nordrhein-Westfalen'.
-_INSTITUTION_NAME = re.compile(
+_INSTITUTION_NAME = lazy_compile(
     r"(?<![\w.])(?-i:[A-ZÀ-ÖØ-Þ][\w'’&-]*\s+){0,3}?(?:univ\w*|universit\w*|college|institut\w*|\w*hochschule|école"
     r"|escuela)\b[^.,;:()\[\]]*",
     re.I,
@@ -6337,7 +6342,7 @@ _INSTITUTION_NAME = re.compile(
 # A talk or poster given at a meeting: 'Paper presented at the Annual Meeting of …', 'Vortrag auf der …',
 # 'Comunicação apresentada em …', 'Ponencia presentada en …', 'Communication présentée au …', 'Relazione
 # presentata al …'.
-_PRESENTED_AT = re.compile(
+_PRESENTED_AT = lazy_compile(
     r"(?:paper|poster|talk|presentation|keynote|lecture)\s+(?:presented|given|delivered|read)\s+(?:at|to|on)\b"
     r"|(?:vortrag|referat|posterbeitrag)\s+(?:gehalten\s+)?(?:auf|bei|an|im\s+rahmen)\b"
     r"|(?:comunica[çc][ãa]o|trabalho|p[ôo]ster|palestra)\s+(?:apresentad[oa]|proferida)\s+(?:em|no|na|ao|à)\b"
@@ -6348,9 +6353,9 @@ _PRESENTED_AT = re.compile(
 )
 # Where a talk's note begins inside a title: after the title's end ('… Jugendlichen. Vortrag auf der …',
 # '‘… Employment’. Paper presented to …', '[Time and …], paper presented at …').
-_TALK_AFTER_TITLE = re.compile(rf"(?<=[.?!»\"”’)\]])[.,]?\s+(?={_PRESENTED_AT.pattern})", re.IGNORECASE)
-_PROCEEDINGS = re.compile(r"\b(?:proc(?:eedings)?\b|conference|symposium|workshop|congress|tagungsband|actes)", re.I)
-_EDITION = re.compile(  # '(?=\d)' first: the search passes over every other character at once
+_TALK_AFTER_TITLE = lazy_compile(rf"(?<=[.?!»\"”’)\]])[.,]?\s+(?={_PRESENTED_AT.pattern})", re.IGNORECASE)
+_PROCEEDINGS = lazy_compile(r"\b(?:proc(?:eedings)?\b|conference|symposium|workshop|congress|tagungsband|actes)", re.I)
+_EDITION = lazy_compile(  # '(?=\d)' first: the search passes over every other character at once
     rf"(?=\d)\b(?P<edition>\d+)(?:\.?{_ORDINAL}\.?|\.)?\s*"  # '8ª. ed.', Spanish '5.ª ed.' too
     rf"(?:edn?\b\.?|edition|aufl(?:age|\.)|[ée]d(?:ition|\.)?(?!\w)|{_EDITION_SPELT_OUT})",
     re.IGNORECASE,
@@ -6367,7 +6372,7 @@ def _may_name_an_edition(text: str) -> bool:
     return any(word in folded for word in _EDITION_WORDS)
 
 
-_EDITED_BY = re.compile(r"\W*edited\s+by\s+(?P<names>.+)$", re.IGNORECASE | re.DOTALL)
+_EDITED_BY = lazy_compile(r"\W*edited\s+by\s+(?P<names>.+)$", re.IGNORECASE | re.DOTALL)
 
 
 def _after_the_last_name(names: str) -> str:
@@ -6380,22 +6385,22 @@ def _after_the_last_name(names: str) -> str:
 
 # The last comma of a title and what follows it, a few capitalised words (up to seven when none has a full
 # stop: 'Crisis States Research Centre Working Papers'): where a report's series begins.
-_SERIES_ENDING_THE_TITLE = re.compile(r",\s+(?=[A-Z][\w.-]*(?:\s+[\w.-]+){0,4}\s*$|[A-Z][\w-]*(?:\s+[\w-]+){5,6}$)")
+_SERIES_ENDING_THE_TITLE = lazy_compile(r",\s+(?=[A-Z][\w.-]*(?:\s+[\w.-]+){0,4}\s*$|[A-Z][\w-]*(?:\s+[\w-]+){5,6}$)")
 # A report's number after its series's name, at the title's end: '…, Working Papers, 104'.
-_NUMBER_ENDING_THE_TITLE = re.compile(r"(?<![\s,])[\s,]++(?P<number>[\w/-]*\d[\w/-]*)$")  # from a run's start
+_NUMBER_ENDING_THE_TITLE = lazy_compile(r"(?<![\s,])[\s,]++(?P<number>[\w/-]*\d[\w/-]*)$")  # from a run's start
 
 
 # What may follow a report's series and number that is no institution: a link, a bracketed date, a sentence ('To
 # appear in …').
-_REPORT_TAIL_END = re.compile(
+_REPORT_TAIL_END = lazy_compile(
     r"[,.;]?\s*(?:[(\[](?=[^)\]]*\d)|\.\s+(?=[A-Z][a-z]+\s+[a-z])|\bin:|\bhttps?:|\bwww\d*\.|\bonline\b|\bURL\b)",
     re.IGNORECASE,
 )
 # A report's series before its kind, a few words in capitals: 'IZA Discussion Paper', 'CMU CS Tech Report'.
-_REPORT_SERIES_NAME = re.compile(r"(?:[A-Z][\w&'’-]*\s+){1,3}$")
+_REPORT_SERIES_NAME = lazy_compile(r"(?:[A-Z][\w&'’-]*\s+){1,3}$")
 # 'Discussion Paper no.' before its number; 'Tech. rep.' keeps its last full stop.
-_NUMBER_WORD_AT_END = re.compile(r"[\s,]+(?:no|nr|number)\.?$", re.IGNORECASE)
-_ABBREVIATION_AT_END = re.compile(r"\b(?:rep|tech|techn|pap)$", re.IGNORECASE)
+_NUMBER_WORD_AT_END = lazy_compile(r"[\s,]+(?:no|nr|number)\.?$", re.IGNORECASE)
+_ABBREVIATION_AT_END = lazy_compile(r"\b(?:rep|tech|techn|pap)$", re.IGNORECASE)
 
 
 def _fields_after(spans: dict[str, tuple[int, int, float]], start: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Author, Reference
 from citekit.parsing.identifiers import eprint_variables, find_identifiers
 
@@ -18,19 +19,19 @@ _ACT = (
     r"(?:Lei(?:\s+Complementar)?|Decreto(?:-Lei)?|Portaria(?:\s+Normativa)?|Resolução|Medida\s+Provisória"
     r"|Emenda\s+Constitucional|Instrução\s+Normativa)"
 )
-_LAW = re.compile(
+_LAW = lazy_compile(
     r"^(?P<jurisdiction>BRASIL|Brasil|[A-ZÀ-Þ][A-ZÀ-Þ ]{2,40}\s\((?:Estado|Município)\))\.\s+"
     r"(?:(?P<body>(?!" + _ACT + r"\b)[A-ZÀ-Þ][^.\d]{2,80})\.\s+)?"
     r"(?P<name>" + _ACT + r"\s+(?:n\.?\s?[º°o]\.?|nº\.?|no\.?|n\.)\s*(?P<number>\d[\d.]*(?:/\d{2,4})?),?\s+"
     r"de\s+\d{1,2}º?\s+de\s+[a-zç]+\s+de\s+(?P<year>1[89]\d\d|20\d\d))\.?\s*(?P<rest>.*)$"
 )
 # 'Diário Oficial da União, Brasília, DF, 14 jan. 2005', 'Diário Oficial do Estado de São Paulo, …'.
-_GAZETTE = re.compile(r"(?P<gazette>Diário Oficial(?: d[aoe]s?)?(?: [A-ZÀ-Þ][\wÀ-ÿ]*| d[aoe]s?)*).*$")
-_IMPRINT = re.compile(
+_GAZETTE = lazy_compile(r"(?P<gazette>Diário Oficial(?: d[aoe]s?)?(?: [A-ZÀ-Þ][\wÀ-ÿ]*| d[aoe]s?)*).*$")
+_IMPRINT = lazy_compile(
     r"(?P<place>[A-ZÀ-Þ][\wÀ-ÿ ]+(?:,\s*[A-Z]{2})?)(?::\s*(?P<publisher>[^.,]+))?,\s*(?:1[89]|20)\d\d[a-z]?"
 )
-_MEDIUM = re.compile(r"\s*\[(?:internet|online|on-line)\]", re.IGNORECASE)
-_LINK = re.compile(r"\s*Dispon[ií]vel\s+em:?.*$", re.IGNORECASE)
+_MEDIUM = lazy_compile(r"\s*\[(?:internet|online|on-line)\]", re.IGNORECASE)
+_LINK = lazy_compile(r"\s*Dispon[ií]vel\s+em:?.*$", re.IGNORECASE)
 
 
 def parse_brazilian_law(text: str) -> Reference | None:

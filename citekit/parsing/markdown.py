@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
+from citekit.lazy_regex import lazy_compile
+
 # '[label](url)' or '[label](url "title")'; a URL may hold brackets of its own ('…(11)60103-7').
-_LINK = re.compile(
+_LINK = lazy_compile(
     r"\[(?P<label>[^\[\]\n]{0,300})\]"
     r"\((?P<url>(?:https?://|www\.|#|/)[^\s()]{0,2000}(?:\([^\s()]{0,200}\)[^\s()]{0,2000}){0,4})"
     r"(?:\s{1,20}\"[^\"\n]{0,300}\")?\)"
@@ -15,23 +17,23 @@ _LINK = re.compile(
 # A link to a DOI, a PubMed record, a PMC article or an arXiv preprint: its address names the work, so it stays in
 # the text ('[Crossref](https://doi.org/10.1039/D2NA00190J)' gives the DOI, where a copy of the page gives
 # 'Crossref'; a README's '[arXiv](https://arxiv.org/abs/1704.01212)' the preprint).
-IDENTIFIER_LINK = re.compile(
+IDENTIFIER_LINK = lazy_compile(
     r"https?://(?:dx\.)?doi\.org/10\.|https?://(?:www\.)?(?:pubmed\.)?ncbi\.nlm\.nih\.gov/(?:pubmed/|pmc/articles/)?"
     r"(?:PMC)?\d|https?://(?:www\.)?arxiv\.org/(?:abs|pdf)/\d",
     re.IGNORECASE,
 )
-_BOLD = re.compile(r"\*\*(?=\S)(?P<text>[^\n]{0,500}?)(?<=\S)\*\*")
-_ITALIC = re.compile(r"(?<![\w*\\])\*(?=\S)(?P<text>[^*\n]{0,500}?)(?<=\S)\*(?![\w*])")
+_BOLD = lazy_compile(r"\*\*(?=\S)(?P<text>[^\n]{0,500}?)(?<=\S)\*\*")
+_ITALIC = lazy_compile(r"(?<![\w*\\])\*(?=\S)(?P<text>[^*\n]{0,500}?)(?<=\S)\*(?![\w*])")
 # Taken off a page known for Markdown, a run may go on over one line break, as a converter wraps it
 # ('**Educação intercultural e cotidiano\nescolar**'), not over a paragraph's end. (Not to tell Markdown: a PDF's
 # stray stars, a line apart, would pair.)
-_BOLD_WRAPPED = re.compile(r"\*\*(?=[^\s*])(?P<text>(?:[^\n]|\n(?![ \t]*\n)){0,500}?)(?<=[^\s*])\*\*")
-_ITALIC_WRAPPED = re.compile(r"(?<![\w*\\])\*(?=\S)(?P<text>(?:[^*\n]|\n(?![ \t]*\n)){0,500}?)(?<=\S)\*(?![\w*])")
+_BOLD_WRAPPED = lazy_compile(r"\*\*(?=[^\s*])(?P<text>(?:[^\n]|\n(?![ \t]*\n)){0,500}?)(?<=[^\s*])\*\*")
+_ITALIC_WRAPPED = lazy_compile(r"(?<![\w*\\])\*(?=\S)(?P<text>(?:[^*\n]|\n(?![ \t]*\n)){0,500}?)(?<=\S)\*(?![\w*])")
 # A bold label before an item's reference, names after its colon: '1. **DGIdb 5.0**: Freshour SL, et al. "DGIdb 5.0: …"'
 # (a README's list of the tools it uses). Not a name in bold ('**Merkel, W.**: Demokratie …', a comma in it) nor a
 # title after the colon ('**Merkel**: Demokratie und Krise'): the label has no comma, and names follow it, a family
 # name and initials or a comma.
-_BOLD_LABEL = re.compile(
+_BOLD_LABEL = lazy_compile(
     r"^(?P<marker>[ \t]*(?:[-*+][ \t]+|\d{1,4}[.)][ \t]+)?)\*\*[^*,\n]{1,60}\*\*:[ \t]+"
     r"(?=[A-ZÀ-Þ][\w'’-]+(?:,[ \t]|[ \t][A-Z]{1,3}[,.]|[ \t][A-Z]\.))",
     re.MULTILINE,
@@ -39,13 +41,13 @@ _BOLD_LABEL = re.compile(
 # Emphasis written with underscores, '_Compiladores: Principios, Técnicas y Herramientas_.' or '__bold__': as CommonMark
 # reads them, not inside a word ('snake_case_name', a URL's 'file_name_v2'), nor a run of them ('______. 1990.',
 # the same author as before); within a line.
-_UNDERSCORES = re.compile(
+_UNDERSCORES = lazy_compile(
     r"(?<![^\s(\[{\"'“‘])(?P<mark>__?)(?=[^\s_])(?P<text>[^_\n]{0,500}?)(?<=[^\s_])(?P=mark)(?![^\s.,;:!?)\]}\"'”’])"
 )
 # Emphasis around a stop or a space alone, as converters leave it after a title: '**Astronomia e Astrofísica***.*',
 # '**Estrutura das revoluções científicas**.* *2 ed.'.
-_EMPTY_EMPHASIS = re.compile(r"\*(?P<mark>[ .,;:])\*")
-_ESCAPED = re.compile(r"\\(?P<mark>[\\`*_{}\[\]()#+.!<>|-])")
+_EMPTY_EMPHASIS = lazy_compile(r"\*(?P<mark>[ .,;:])\*")
+_ESCAPED = lazy_compile(r"\\(?P<mark>[\\`*_{}\[\]()#+.!<>|-])")
 # So many links, bold or italic runs before a text is taken for Markdown: one '[1](2)' may be anything.
 _AT_LEAST = 2
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Reference
 from citekit.parsing.authors import split_authors
 from citekit.parsing.places import is_place
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
 _PARTICLE = r"(?:(?:de|da|del|van|von|der|di|le|la)\s)?"
-_BOOK = re.compile(
+_BOOK = lazy_compile(
     rf"^(?P<family>{_PARTICLE}{_WORD}(?:[ -]{_WORD}){{0,2}}),\s"
     rf"(?P<given>{_WORD}(?:\s(?:{_WORD}|[A-Z]\.))*?)(?:(?<=\.)|\.)\s"  # 'Toni.', 'Edward W.'
     # One sentence, a question or an exclamation ('Can the Subaltern Speak?'), no full stop inside.
@@ -27,7 +28,7 @@ _BOOK = re.compile(
 )
 # A sentence that says the string is no book: a journal's volume or issue, pages, an edition, a
 # role ('edited by', 'translated by'), a thesis, a link.
-_NOT_A_BOOK = re.compile(
+_NOT_A_BOOK = lazy_compile(
     r"\b(?:vol|no|pp|ed|eds|edn|edition|edited|translated|trans|dissertation|thesis|press\s+release)\b\.?"
     r"|https?:|www\.|doi",
     re.IGNORECASE,
@@ -61,13 +62,13 @@ def parse_mla_book(text: str) -> Reference | None:
 # 2722-2728.' The labeller, which saw few issues of four or five figures, read 'nature 518.7540' as the volume,
 # or the journal and numbers as pages. The journal's name holds no figure and no comma (MLA 9's '61, no. 1' is
 # the labeller's to read).
-_ARTICLE_SOURCE = re.compile(
+_ARTICLE_SOURCE = lazy_compile(
     r"[.?!,][\"”]\s++(?P<journal>[^\s\"“”\d,][^\"“”\d,]{0,200}?)\s(?P<volume>\d{1,5})"
     r"\.(?P<issue>[A-Z]?\d{1,6}|[A-Z])\s\((?P<year>1[5-9]\d\d|20\d\d)\)"
     r"(?::\s*+(?P<pages>[A-Za-z]?\d{1,7}(?:\s?[-–]\s?[A-Za-z]?\d{1,7})?))?\.?\s*+$"
 )
 # A sentence between the title and the journal ('Trans. Nicholas Rand. Critical Inquiry 13.2'): not the journal's.
-_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3})\.\s+")
+_SENTENCE_BREAK = lazy_compile(r"(?<=[a-z]{3})\.\s+")
 
 
 def read_mla_source(reference: Reference, text: str) -> None:

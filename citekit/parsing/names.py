@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Author, dotted_initials, is_initials
 
 __all__ = [
@@ -30,7 +29,7 @@ SUFFIXES = {
 }
 
 _LETTER = r"[^\W\d_]"
-_DOTTED_INITIALS = re.compile(rf"^{_LETTER}\.(?:-?{_LETTER}\.)*$")
+_DOTTED_INITIALS = lazy_compile(rf"^{_LETTER}\.(?:-?{_LETTER}\.)*$")
 
 
 _TRAILING_PARTICLES = frozenset("da de do dos das di del della van von".split())
@@ -83,14 +82,14 @@ _JOINING = frozenset({"and", "&", "und", "et"})
 
 
 # 'et al', and the 'et. al.' real lists print too: the names before it are all that is printed.
-_ET_AL = re.compile(r"(?:,\s*+|(?<!\s)\s++)et\.?\s?al\b\.?")  # spaces from a run's start only: linear on a long run
+_ET_AL = lazy_compile(r"(?:,\s*+|(?<!\s)\s++)et\.?\s?al\b\.?")  # spaces from a run's start only: linear on a long run
 # A group that wrote the work, as NLM prints it between semicolons ('Talkowski ME; Genome Aggregation Database
 # Consortium; Neale BM', 'Giorgi R; CENSUR working survival group', 'Jain L; NICHD Maternal–Fetal Medicine Units
 # Network'): words, no sentence inside.
-_GROUP = re.compile(r"[A-Z0-9][\w'’&()/+–-]*+(?:\s[\w'’&()/+–-]++){0,14}")
+_GROUP = lazy_compile(r"[A-Z0-9][\w'’&()/+–-]*+(?:\s[\w'’&()/+–-]++){0,14}")
 # ... and AMA's 'on behalf of the American Heart Association Council on Hypertension', 'for the … Investigators',
 # '…; and Stroke Council': words before the group's name, no part of it.
-_GROUP_LEAD = re.compile(r"(?:(?:on\s+behalf\s+of|for)(?:\s+the)?|and)\s+")
+_GROUP_LEAD = lazy_compile(r"(?:(?:on\s+behalf\s+of|for)(?:\s+the)?|and)\s+")
 
 
 def _group_name(part: str, first: bool) -> str | None:

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import re
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Reference
 from citekit.parsing.authors import split_authors
 from citekit.parsing.identifiers import eprint_variables, find_identifiers
 from citekit.parsing.rules import title_and_source
 
 _NAME = r"[^\W\d][^,&.]*?,\s(?:[^\W\d_]\.(?:[\s-]?[^\W\d_]\.)*)"
-_AUTHORS = re.compile(rf"^(?P<authors>{_NAME}(?:(?:,\s|\s&\s|,\s&\s){_NAME})*(?:\set\sal\.)?)\s+(?P<rest>.+)$")
-_SOURCE = re.compile(
+_AUTHORS = lazy_compile(rf"^(?P<authors>{_NAME}(?:(?:,\s|\s&\s|,\s&\s){_NAME})*(?:\set\sal\.)?)\s+(?P<rest>.+)$")
+_SOURCE = lazy_compile(
     r"(?P<journal>[^.?!]+?(?:\.[^.?!\s][^.?!]*?)*)\s(?P<volume>[^\s,]*\d[^\s,]*),\s(?P<pages>[^\s(,]+),?\s"
     r"\((?P<year>1[5-9]\d\d|20\d\d)\)\.?$"
 )
 _QUOTES = {'""', "“”", "„“", "«»", "‘’", "''"}
-_TRAILER = re.compile(r"(?:\.|(?<!\s))\s++(?:doi:|https?://).*$", re.IGNORECASE)
+_TRAILER = lazy_compile(r"(?:\.|(?<!\s))\s++(?:doi:|https?://).*$", re.IGNORECASE)
 
 
 def parse_nature_reference(text: str) -> Reference | None:

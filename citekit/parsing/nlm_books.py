@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Author, Reference
 from citekit.months import month_number
 from citekit.parsing.accessed import ACCESS_WORD
@@ -22,7 +23,7 @@ from citekit.parsing.names import parse_springer_authors
 from citekit.parsing.rules import IN_A_BOOK
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-_CHAPTER = re.compile(
+_CHAPTER = lazy_compile(
     r"(?P<authors>[^.]+)\.\s"
     r"(?P<title>[^\[\]]+?)\.\s"
     # The chapter's own date, and when it was updated: '1998 Oct 23 [Updated 2018 Dec 20].'
@@ -91,7 +92,7 @@ def _with_imprint(reference: Reference, found: re.Match[str]) -> Reference:
 
 # A body's report or book as NLM prints it: 'World Health Organization. Global Tuberculosis Report 2024. Geneva: World
 # Health Organization; 2024.' (the labeller took a year inside the title for the date and lost the title).
-_BODY_BOOK = re.compile(
+_BODY_BOOK = lazy_compile(
     r"(?P<body>[^.\[\]]+)\.\s(?P<title>[^\[\]]+?)(?:\s\[Internet\])?\.\s"
     rf"(?P<place>[^:;.\[\]]+):\s(?P<publisher>[^:;\[\]]+);\s(?P<year>{_YEAR})"
 )
@@ -144,13 +145,13 @@ def _book(
 
 # A person's book as NLM prints it, its place given or not: 'Hobb R. Dragon Haven. Voyager; 2010.', 'Brown T.
 # Title. Oxford: Blackwell; 2004.' (the labeller read a one-word publisher as the author, or the title as names).
-_PERSONS_BOOK = re.compile(
+_PERSONS_BOOK = lazy_compile(
     r"(?P<authors>[^.\[\]]+)\.\s(?P<title>[^\[\]]+?)\.\s"
     rf"(?:(?P<place>[^:;.\[\]]+):\s)?(?P<publisher>[^:;.\[\]]+);\s(?P<year>{_YEAR})"
 )
 
 
-_INITIAL_AT_END = re.compile(r"(?:^|\s)[A-Z]$")
+_INITIAL_AT_END = lazy_compile(r"(?:^|\s)[A-Z]$")
 
 
 def parse_nlm_book(text: str) -> Reference | None:
@@ -185,6 +186,6 @@ def _with_the_bodies_under_it(body: str, title: str) -> tuple[str, str]:
 
 
 # A body by its short name alone, in capitals: 'UNAIDS', 'UNICEF', 'NICE', 'OECD' (a person is printed with initials).
-_ACRONYM = re.compile(r"[A-Z][A-Z&-]{2,9}")
-_NUMBERED = re.compile(r"\b(?:vols?|no|nr|ed|edn|pp|suppl)\.?\s*\d|\b\d+(?:st|nd|rd|th)\s+ed", re.IGNORECASE)
-_ISBN = re.compile(r"ISBN[:\s]+(?P<isbn>[\d-]+X?)", re.IGNORECASE)
+_ACRONYM = lazy_compile(r"[A-Z][A-Z&-]{2,9}")
+_NUMBERED = lazy_compile(r"\b(?:vols?|no|nr|ed|edn|pp|suppl)\.?\s*\d|\b\d+(?:st|nd|rd|th)\s+ed", re.IGNORECASE)
+_ISBN = lazy_compile(r"ISBN[:\s]+(?P<isbn>[\d-]+X?)", re.IGNORECASE)

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from citekit.lazy_regex import lazy_compile
 from citekit.parsing.bibitems import bibitems_as_text, has_bibitems
 from citekit.parsing.html_page import html_as_text, is_html
 from citekit.parsing.markdown import is_markdown, plain_text
@@ -82,7 +83,7 @@ LINK_LABELS = (
 )
 # PubMed Central and MDPI print them in brackets, and a few more: '[DOI] [PMC free article] [PubMed] [Google Scholar]'.
 _BRACKETED_ONLY = ("DOI", "PMC free article", "Green Version")
-_LINK_LABEL = re.compile(
+_LINK_LABEL = lazy_compile(
     r"Scopus \(\d+\)|"  # Scopus with its count of citations, as Cell Press prints it
     + "|".join(map(re.escape, LINK_LABELS))
     + r"|(?<=\[)(?:"
@@ -91,11 +92,11 @@ _LINK_LABEL = re.compile(
 )
 # 'A | B', '[A], [B]'. Each label is taken whole and kept (an atomic group): 'CrossRef Full Text' is also
 # 'CrossRef' and 'Full Text', and trying both ways at each label would take time exponential in their number.
-_LINKS_LINE = re.compile(rf"^(?>\[?(?:{_LINK_LABEL.pattern})\]?[\s|,]*)++$")
+_LINKS_LINE = lazy_compile(rf"^(?>\[?(?:{_LINK_LABEL.pattern})\]?[\s|,]*)++$")
 # Links printed at the end of a reference's own line: PubMed Central's and Taylor & Francis' in brackets
 # ('… 2015;349(6245):255–60. [DOI] [PubMed] [Google Scholar]'), PLOS's bare ('… pmid:21903253 View Article
 # PubMed/NCBI Google Scholar').
-_TRAILING_LINKS = re.compile(rf"(?>\s*(?:\[(?:{_LINK_LABEL.pattern})\]|{_LINK_LABEL.pattern})[,|]?)++\s*$")
+_TRAILING_LINKS = lazy_compile(rf"(?>\s*(?:\[(?:{_LINK_LABEL.pattern})\]|{_LINK_LABEL.pattern})[,|]?)++\s*$")
 
 
 def trailing_links(text: str) -> tuple[str, list[str]]:
@@ -122,12 +123,12 @@ def trailing_links(text: str) -> tuple[str, list[str]]:
 _LINKS_AT_MOST = 300  # characters of links at the end of a reference's line
 
 
-BULLET = re.compile(r"^\s*[•▪◦·‣∙*►■●]\s+")  # a list's bullet: a web page's, or a paper's
+BULLET = lazy_compile(r"^\s*[•▪◦·‣∙*►■●]\s+")  # a list's bullet: a web page's, or a paper's
 # A Markdown list's '- ' or '+ ' before a reference's first word ('- Duke Libraries Center … (2020):'). A dash
 # also stands for the author named before ('- forthcoming, …', '- (2005). …'): a bullet only where it begins
 # most of the list's references.
-DASH_BULLET = re.compile(r"^\s*[-+]\s+(?=[^\W\d_])")
-_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
+DASH_BULLET = lazy_compile(r"^\s*[-+]\s+(?=[^\W\d_])")
+_SPACES = lazy_compile(r"[ \t\u00a0\u2009\u202f]+")
 
 
 @dataclass(slots=True)
@@ -220,7 +221,7 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
 CITATION_LABEL = r"\[(?P<key>[A-Za-z](?=[^\]\n]{0,40}\d)[\w.+:/-]{1,40})\]"
 # … alone on its line over the reference it labels: '[ADAM15]:' over 'Adamsky, Florian et al., …' (a Markdown thesis's
 # list).
-_LABEL_ALONE = re.compile(rf"[ \t]*+{CITATION_LABEL}[ \t]*+:?[ \t]*+")
+_LABEL_ALONE = lazy_compile(rf"[ \t]*+{CITATION_LABEL}[ \t]*+:?[ \t]*+")
 _LABELS_ALONE_AT_LEAST = 2
 
 
@@ -245,17 +246,17 @@ def labels_taken_off(text: str) -> tuple[str, dict[int, str]]:
 
 # A line of one mark repeated, a heading's underline or a rule (reStructuredText's 'References' over '----------',
 # Markdown's '---' and '==='): no part of a reference, which the line after it begins.
-_RULE_LINE = re.compile(r"^[ \t]*+([-=~_*#+^])\1{2,}+[ \t]*+$", re.MULTILINE)
+_RULE_LINE = lazy_compile(r"^[ \t]*+([-=~_*#+^])\1{2,}+[ \t]*+$", re.MULTILINE)
 # Markdown's blockquote, or an e-mail's quoting, before each reference: '> Fang S, et al. HERB: … Nucleic Acids Res.
 # 2021;49(D1):D1197-D1206.' (a README's 'cite these' section), nested '> > '. Taken off where two lines or more
 # begin with one; a '>' inside a line is text.
-_QUOTE_MARKS = re.compile(r"^[ \t]*+(?:>[ \t]?)+", re.MULTILINE)
+_QUOTE_MARKS = lazy_compile(r"^[ \t]*+(?:>[ \t]?)+", re.MULTILINE)
 _QUOTED_LINES_LOOKED_AT = 1_000_000  # characters searched for the marks: a page's, not a hostile run's whole
 
 
 # An issue and pages a PDF converter cut from the end of a reference into an item of their own, after the
 # volume the item before ends in: '- 5. Wang T, … Journal of Neural Engineering. 2004 Mar; 1' + '- (1):1. doi: …'.
-_ISSUE_CUT_OFF = re.compile(r"^\s*(?:[-*+•]\s+)?(?=\(\d{1,4}\)\s?:\s?\S)")
+_ISSUE_CUT_OFF = lazy_compile(r"^\s*(?:[-*+•]\s+)?(?=\(\d{1,4}\)\s?:\s?\S)")
 
 
 def _issues_put_back(items: list[Item]) -> list[Item]:
@@ -302,9 +303,9 @@ def _found_items(text: str, starts_reference: Callable[[str], bool]) -> Referenc
 
 # A line long enough to be a reference, with a year in it: what a publisher's page puts under bullets, and no
 # link label or heading holds.
-_REFERENCE_LIKE = re.compile(r"^(?=.{40}).*\b(?:1[5-9]|20)\d\d\b")
+_REFERENCE_LIKE = lazy_compile(r"^(?=.{40}).*\b(?:1[5-9]|20)\d\d\b")
 # … or one that begins with a name printed family name first: 'Ortner, Sherry ( ) Is Female to Male …'.
-_INVERTED_NAME_FIRST = re.compile(r"^(?=.{40})\s*[A-ZÀ-Þ][\w'’-]+,\s+[A-ZÀ-Þ]")
+_INVERTED_NAME_FIRST = lazy_compile(r"^(?=.{40})\s*[A-ZÀ-Þ][\w'’-]+,\s+[A-ZÀ-Þ]")
 
 
 def _web_page(lines: list[str]) -> bool:
@@ -338,8 +339,8 @@ def _segmented(text: str) -> ReferenceList:
 
 
 # A list number: [1], (1), 1. or 1) — up to six digits: lists of tens of thousands exist.
-_NUMBERED = re.compile(r"^\s*(?:\[\d{1,6}\]|\(\d{1,6}\)|\d{1,6}\.(?!\d)|\d{1,6}\))\s*")
-_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.IGNORECASE)
+_NUMBERED = lazy_compile(r"^\s*(?:\[\d{1,6}\]|\(\d{1,6}\)|\d{1,6}\.(?!\d)|\d{1,6}\))\s*")
+_PAGE_NUMBER = lazy_compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.IGNORECASE)
 # Windows-1252 punctuation read as Latin-1 is a C1 control character ('258\x96285' for
 # '258–285', '\x93Titel\x94'); no reference holds a control character, so each is read as the
 # Windows-1252 character it was.
@@ -363,7 +364,7 @@ _COMPOUND_HEADS = frozenset(
 )
 
 
-_PDF_CHARACTER = re.compile("[\ufb00-\ufb06\x80-\x9f\u2012\u2212\u1d52\u02da]")
+_PDF_CHARACTER = lazy_compile("[\ufb00-\ufb06\x80-\x9f\u2012\u2212\u1d52\u02da]")
 
 
 def clean_pdf_text(text: str) -> str:
@@ -381,10 +382,10 @@ def clean_pdf_text(text: str) -> str:
     return _SPACING_ACCENT.sub(_accented, text) if _ACCENT_CHARACTER.search(text) else text
 
 
-_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_ENTITY = lazy_compile(r"&(?:[A-Za-z]{2,8}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 # HTML's inline marks of emphasis and position: '<i>', '</i>', '<b>', '<em>', '<sup>', '<span class="…">'.
-_INLINE_TAG = re.compile(r"</?(?:i|b|em|strong|u|sup|sub|small|span)(?:\s[^<>\n]{0,200})?>", re.IGNORECASE)
-_GLYPH = re.compile(r"\s?GLYPH<[^<>\n]{0,200}>")
+_INLINE_TAG = lazy_compile(r"</?(?:i|b|em|strong|u|sup|sub|small|span)(?:\s[^<>\n]{0,200})?>", re.IGNORECASE)
+_GLYPH = lazy_compile(r"\s?GLYPH<[^<>\n]{0,200}>")
 
 
 # A PDF made with LaTeX sets an accent as a glyph of its own, and a copy of its text gives it beside its letter
@@ -392,9 +393,9 @@ _GLYPH = re.compile(r"\s?GLYPH<[^<>\n]{0,200}>")
 # 'Vokrouhlick´y', 'Arbel´aez', 'Rodr´ıguez' with a dotless i), or after it, over a space ('Ko ¨rner', 'El Nin ˜o').
 # Word-processed papers type the acute as an apostrophe or a quote ('Cronbach´s', 'l´université', 'the ´Minimum
 # Equation´', 'on ´what'): it is joined only inside a word, and only as the accents Slavic and Romance names carry.
-_ACCENT_CHARACTER = re.compile("[¨˜ˇ´]")
+_ACCENT_CHARACTER = lazy_compile("[¨˜ˇ´]")
 _COMBINING = {"¨": "\u0308", "´": "\u0301", "˜": "\u0303", "ˇ": "\u030c"}
-_SPACING_ACCENT = re.compile(
+_SPACING_ACCENT = lazy_compile(
     r"(?P<previous>[^\W\d_]) (?P<accent_after>[¨˜])(?=[^\W\d_A-ZÀ-Þ])"  # on the letter before the space
     r"|(?P<before>[^\W\d_])(?P<accent>[¨˜ˇ´])(?P<letter>[^\W\d_])"  # inside a word: on the letter after it
 )
@@ -444,7 +445,9 @@ def _running_heads(lines: list[str]) -> set[str]:
 # 2018', 'Butt and Turner, 2012', 'R Development Core Team, 2023'.
 # ('et al.' is two such words: an alternative of its own would let a line of them be read in exponentially many ways.)
 # A Markdown copy numbers the labels as the page's list does: '1. Brook et al., 2003'.
-_CITATION_LABEL = re.compile(r"^(?:\d{1,4}\.\s+)?[^\W\d_][\w'’.-]*(?:\s+(?:[\w'’.-]+|&))*+,\s(?:1[5-9]|20)\d\d[a-z]?$")
+_CITATION_LABEL = lazy_compile(
+    r"^(?:\d{1,4}\.\s+)?[^\W\d_][\w'’.-]*(?:\s+(?:[\w'’.-]+|&))*+,\s(?:1[5-9]|20)\d\d[a-z]?$"
+)
 
 
 def _labelled(lines: list[str]) -> bool:
@@ -500,7 +503,7 @@ def _fields_joined(text: str, line: str) -> str:
 
 
 # A Markdown copy's heading: '## Cited by (0)', '## Recommended articles'.
-_MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s")
+_MARKDOWN_HEADING = lazy_compile(r"^(#{1,6})\s")
 
 
 def _heading_level(line: str) -> int:
@@ -668,10 +671,10 @@ def _numbered_items(lines: list[str], first: int) -> list[Item]:
     return items
 
 
-_ENDS_REFERENCE = re.compile(r"(?:[.)\]]|\d|\w/\S+)$")
+_ENDS_REFERENCE = lazy_compile(r"(?:[.)\]]|\d|\w/\S+)$")
 
 
-_NUMBER_ALONE = re.compile(r"\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.")
+_NUMBER_ALONE = lazy_compile(r"\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.")
 
 
 def _line_items(lines: list[str], first: int) -> list[Item]:

@@ -7,17 +7,19 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from citekit.lazy_regex import lazy_compile
+
 # What German and English print after a place's name: 'Frankfurt a. M.', 'Frankfurt/Main',
 # 'Freiburg i. Br.', 'Stuttgart u.a.', 'Cambridge (Mass.)'.
 # Both take a run of spaces whole, from its start: tried from each of its places, they took time growing
 # with the run's square.
-_QUALIFIER = re.compile(
+_QUALIFIER = lazy_compile(
     r"(?<!\s)\s*+(?:a\.\s?M\.?|am\s+Main|/\s?M(?:ain)?\.?|a\.\s?d\.\s?\w+\.?|i\.\s?Br\.?|im\s+Breisgau|u\.\s?a\.?"
     r"|\([^()]*\)|\[[^\[\]]*\])\s*$",
     re.IGNORECASE,
 )
-_HYPHENED_NAMES = re.compile(r"[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)+")
-_SEVERAL = re.compile(r"(?<!\s)\s*+(?:/|&|;|\bund\b|\band\b|\bet\b)\s*", re.IGNORECASE)  # 'Tübingen/Basel'
+_HYPHENED_NAMES = lazy_compile(r"[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)+")
+_SEVERAL = lazy_compile(r"(?<!\s)\s*+(?:/|&|;|\bund\b|\band\b|\bet\b)\s*", re.IGNORECASE)  # 'Tübingen/Basel'
 _JOINING_WORDS = ("und", "and", "et")  # the words _SEVERAL splits at
 
 
@@ -77,7 +79,7 @@ def is_place(text: str) -> bool:
 
 
 # A line's end may break a name with a hyphen the copy kept: 'Ve-nezia', 'Tori-no', 'Stutt-gart'.
-_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[a-zß-ÿ])")
+_BREAK_HYPHEN = lazy_compile(r"(?<=[^\W\d_])-(?=[a-zß-ÿ])")
 
 
 def unbroken(name: str) -> str:

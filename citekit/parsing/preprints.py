@@ -13,22 +13,23 @@ from __future__ import annotations
 
 import re
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Reference
 
 # Servers with DOIs for their preprints, by the names they print; not inside a link or a host name
 # ('www.biorxiv.org/…', 'researchsquare.com').
-_SERVER = re.compile(
+_SERVER = lazy_compile(
     r"(?<![\w/.@-])(?P<name>bioRxiv|medRxiv|Research\s?Square|ChemRxiv|PsyArXiv|SocArXiv|EarthArXiv"
     r"|Preprints\.org|OSF\s?Preprints|Authorea)(?![\w/@-]|\.\w)",
     re.IGNORECASE,
 )
-_SERVER_ENDING_THE_TITLE = re.compile(rf"[,.]\s*+(?:{_SERVER.pattern})$", re.IGNORECASE)
+_SERVER_ENDING_THE_TITLE = lazy_compile(rf"[,.]\s*+(?:{_SERVER.pattern})$", re.IGNORECASE)
 # NLM's mark after a preprint's server: 'medRxiv [Preprint]'.
-_PREPRINT_MARK = re.compile(r"(?<!\s)\s*+\[pre-?print\]\s*$", re.IGNORECASE)  # spaces taken whole: linear
+_PREPRINT_MARK = lazy_compile(r"(?<!\s)\s*+\[pre-?print\]\s*$", re.IGNORECASE)  # spaces taken whole: linear
 # PubMed's citation of a preprint: the day it was posted, then the server's own identifier where an
 # article's volume and pages go: 'bioRxiv [Preprint]. 2020 Dec 8:2020.12.07.415422. doi: …', 'ArXiv
 # [Preprint]. 2020 Apr 22:arXiv:2004.10706v4.'
-_PUBMED_POSTED = re.compile(
+_PUBMED_POSTED = lazy_compile(
     r"\[pre-?print\]\.?\s*(?:1[5-9]\d\d|20\d\d)(?:\s+[A-Z][a-z]{2}(?:\s+(?P<day>\d{1,2}))?)?\s*:\s*"
     r"(?P<id>[^\s;]+?)\.?(?:\s|$)",
     re.IGNORECASE,
@@ -37,7 +38,7 @@ _PUBMED_POSTED = re.compile(
 # bioRxiv's and medRxiv's own identifier since December 2019, the day it was posted and a number (medRxiv's of
 # eight figures), printed on its own (not the end of a DOI, '10.1101/2024.05.08.593138'): '2024.05.08.593138',
 # '2021.03.01.433431v2', '2020.03.11.20031096'.
-_DATED_ID = re.compile(r"(?<![\w./])20[1-9]\d\.[01]\d\.[0-3]\d\.\d{6}(?:\d\d)?(?:v\d{1,2})?(?![\w.]|\.\d)")
+_DATED_ID = lazy_compile(r"(?<![\w./])20[1-9]\d\.[01]\d\.[0-3]\d\.\d{6}(?:\d\d)?(?:v\d{1,2})?(?![\w.]|\.\d)")
 
 
 def read_preprint_server(reference: Reference, text: str) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Author, Reference
 from citekit.parsing.authors import split_authors
 
@@ -18,26 +19,26 @@ from citekit.parsing.authors import split_authors
 # German 'Übers.', 'Hrsg.'. The names hold no figure and begin with a capital ('H. Iswolsky', 'Lu, S., & Jiang, S.',
 # 'Simon Kuznets & Dorothy Swaine Thomas'). A bracket may name two roles, a semicolon between: '(A. Del Caro, Trans.;
 # R. Pippin, Ed.)'; after them, APA's numbers of the book: '2nd ed.', 'Vol. 1', 'pp. 291–302'.
-_NAMES_AND_ROLE = re.compile(
+_NAMES_AND_ROLE = lazy_compile(
     r"(?P<names>[A-ZÀ-Þ][^\d;]{1,200}?),\s*"
     r"(?P<role>(?:Eds?|Hrsg)\.?\s*(?:&|and|y|e|u\.)\s*(?P<too>Trans|Trad|Übers)|Trans|Transl|Trad|Übers|Eds?|Hrsg)\.?"
 )
 # The bracket follows the title's last word or mark, not the year's bracket; the first part inside names people.
-_BRACKET = re.compile(r"(?<=[^\W\d_]|[.?!)’”\"*])\s*\((?P<inside>[A-ZÀ-Þ][^()]{1,300})\)")
+_BRACKET = lazy_compile(r"(?<=[^\W\d_]|[.?!)’”\"*])\s*\((?P<inside>[A-ZÀ-Þ][^()]{1,300})\)")
 _EDITORS = ("Ed", "Eds", "Hrsg")
 # Each of the numbers after the names, apart by commas or semicolons.
 _NUMBER_ITEMS = (
     (
         "edition",
-        re.compile(
+        lazy_compile(
             r"(?:(?P<value>\d{1,3})(?:st|nd|rd|th|\.)?|(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth"
             r"|ninth|tenth)|(?P<revised>rev))\.?\s+(?:ed(?:ition)?|Aufl(?:age)?)\.?",
             re.I,
         ),
     ),
-    ("volume", re.compile(r"(?:Vol|Bd)\.?\s*(?P<value>[\dIVXLC]+(?:\s*[–-]\s*[\dIVXLC]+)?)")),
-    ("issue", re.compile(r"(?:Issue|No)\.?\s*(?P<value>\w+)")),
-    ("pages", re.compile(r"(?:pp?|S)\.\s*(?P<value>\d+(?:\s*[–-]\s*\d+)?)")),
+    ("volume", lazy_compile(r"(?:Vol|Bd)\.?\s*(?P<value>[\dIVXLC]+(?:\s*[–-]\s*[\dIVXLC]+)?)")),
+    ("issue", lazy_compile(r"(?:Issue|No)\.?\s*(?P<value>\w+)")),
+    ("pages", lazy_compile(r"(?:pp?|S)\.\s*(?P<value>\d+(?:\s*[–-]\s*\d+)?)")),
 )
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 
@@ -149,9 +150,9 @@ _MEDIA_ROLES = {
     "guest": "guest",
 }
 _MEDIA_ROLE_WORDS = "(?i:" + "|".join(sorted(map(re.escape, _MEDIA_ROLES), key=len, reverse=True)) + ")"
-_MEDIA_ROLE = re.compile(rf"\s*\((?P<roles>{_MEDIA_ROLE_WORDS}(?:\s*(?:&|and|,|/)\s*{_MEDIA_ROLE_WORDS})*)\)")
+_MEDIA_ROLE = lazy_compile(rf"\s*\((?P<roles>{_MEDIA_ROLE_WORDS}(?:\s*(?:&|and|,|/)\s*{_MEDIA_ROLE_WORDS})*)\)")
 # The date that ends APA's names: '(2009)', '(2011, August 12)', '(n.d.)'.
-_APA_DATE = re.compile(r"\((?:1[5-9]\d\d|20\d\d|n\.\s?d\.)")
+_APA_DATE = lazy_compile(r"\((?:1[5-9]\d\d|20\d\d|n\.\s?d\.)")
 
 
 def without_media_roles(text: str) -> tuple[str, dict[str, list[Author]]]:

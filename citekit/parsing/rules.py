@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Reference
 from citekit.parsing.places import is_place
 
-_BREAK = re.compile(r"[.?!]\s+")
+_BREAK = lazy_compile(r"[.?!]\s+")
 # A chapter's 'In:', or 'In' before a capital at the start or after a stop or a comma ('Title. In: Kaplan
 # HI, eds. Book', '. In Book, ed. J Streeck, 268–286', 'Title, In: Mayntz U (Eds), Book'): no article,
 # whatever a tail that looks like a journal's says. The rule parsers leave it to the learned path. (learned.py's
 # _IN_A_BOOK, asked of text the labeller read, takes more: 'En', 'Em', 'Dans', a lower-case 'in:'.)
-IN_A_BOOK = re.compile(r"(?:^|\s)In:\s|(?:^|[.?!,]\s+)In\s+(?=[A-ZÀ-Þ])")
+IN_A_BOOK = lazy_compile(r"(?:^|\s)In:\s|(?:^|[.?!,]\s+)In\s+(?=[A-ZÀ-Þ])")
 
 
 def title_and_source(rest: str, source: re.Pattern[str]) -> tuple[str, re.Match[str]] | None:
@@ -40,7 +41,7 @@ def begins_with_a_place(text: str) -> bool:
 
 
 # What R's citation() prints after a package's title: 'R package version 0.3.0', 'R package version 2.5-6'.
-_R_PACKAGE = re.compile(r"[.,]?\s*\bR\s+package\s+version\s+(?P<version>\d[\w.-]*?)\.?(?:\s.*)?$", re.IGNORECASE)
+_R_PACKAGE = lazy_compile(r"[.,]?\s*\bR\s+package\s+version\s+(?P<version>\d[\w.-]*?)\.?(?:\s.*)?$", re.IGNORECASE)
 
 
 def read_as_software(reference: Reference) -> bool:

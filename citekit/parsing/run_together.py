@@ -4,12 +4,13 @@ its own again, so that the list is found and split as any numbered list is."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
+
+from citekit.lazy_regex import lazy_compile
 
 # A list number after a space or at the line's start, before what begins a reference: a capital, a
 # quotation mark or a bracket ('2. Bacon', '[2] “Lyme'); not 'Version 10. http://'.
-_NUMBER = re.compile(r"(?<!\S)(?:\[(?P<bracketed>\d{1,4})\]|(?P<dotted>\d{1,4})\.)\s+(?=[A-ZÀ-ÖØ-Þ\"“‘'(\[])")
+_NUMBER = lazy_compile(r"(?<!\S)(?:\[(?P<bracketed>\d{1,4})\]|(?P<dotted>\d{1,4})\.)\s+(?=[A-ZÀ-ÖØ-Þ\"“‘'(\[])")
 # Numbers in sequence a line must hold, each item this long on average, before it is taken apart:
 # an enumeration in a sentence ('1. first, 2. second') is shorter.
 _AT_LEAST = 3

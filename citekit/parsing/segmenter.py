@@ -39,6 +39,7 @@ from importlib import resources
 
 import numpy as np
 
+from citekit.lazy_regex import lazy_compile
 from citekit.months import MONTHS
 from citekit.parsing.authors import PARTICLES, SAME_AUTHORS, YEAR_FIRST
 from citekit.parsing.given_names import given_name_kind
@@ -59,58 +60,60 @@ REFERENCE_HEADINGS = frozenset(
     riferimenti|riferimenti bibliografici|literatuur|litteratur|referenser|kirjallisuus|
     piśmiennictwo|bibliografie|список литературы|литература|further reading""".split("|")
 )
-_HEADING_NUMBER = re.compile(r"^(?:(?:\d+(?:\.\d+)*|[ivxlc]+)\.?\s+|chapter\s+\d+\s*)", re.IGNORECASE)
-_MARKER = re.compile(r"^\s*(?:\[(\d{1,5})\]|\((\d{1,5})\)|(\d{1,5})\.(?!\d)|(\d{1,5})\))")
+_HEADING_NUMBER = lazy_compile(r"^(?:(?:\d+(?:\.\d+)*|[ivxlc]+)\.?\s+|chapter\s+\d+\s*)", re.IGNORECASE)
+_MARKER = lazy_compile(r"^\s*(?:\[(\d{1,5})\]|\((\d{1,5})\)|(\d{1,5})\.(?!\d)|(\d{1,5})\))")
 # A family name may open with its particles in lower case: 'da Agra, Cândido', 'van Dijk TA'.
 _PARTICLES = "(?:(?:" + "|".join(sorted(PARTICLES)) + r")\s+){0,2}"
-_AUTHOR_START = re.compile(
+_AUTHOR_START = lazy_compile(
     rf"^{_PARTICLES}[A-ZÀ-ÖØ-Þ][\w'’\-]+(?: [A-ZÀ-ÖØ-Þa-z][\w'’\-]+)?,\s+(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
 )
-_INITIALS_START = re.compile(rf"^{_PARTICLES}[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+[A-Z]{{1,3}}\b[,.]?")
+_INITIALS_START = lazy_compile(rf"^{_PARTICLES}[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+[A-Z]{{1,3}}\b[,.]?")
 # 'Michael Collins.', 'Peter F. Brown,', 'J.McDonough,': given names first, as ACL and IEEE print.
 # The initials taken whole (possessive): given back one by one on a long line of them, the match took time growing
 # with its square; what follows them is the same either way.
-_NAME_START = re.compile(
+_NAME_START = lazy_compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’\-]+|[A-Z]\.(?:\s?[A-Z]\.)*+)\s?(?:[A-Z]\.\s)*+[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’\-]+[,.]"
 )
 # A name of any shape, then the work's date: 'OECD, 1995: …', 'Kommission der Europäischen
 # Gemeinschaften (2001): …', 'Platon (2007). …' (organisations and single names, which no
 # 'Surname, Given' start catches).
-_NAME_THEN_DATE = re.compile(r"^[^\W\d_][^():;\d]{0,60}?(?:\s?\((?:1[5-9]|20)\d\d[a-z]?\)|,\s(?:1[5-9]|20)\d\d[a-z]?:)")
-_REPEAT_AUTHOR = re.compile(r"^(?:[—–-]{2,}|_{3,}|—)")
-_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)[a-z]?(?!\d)")
-_YEAR_PAREN = re.compile(r"\((?:1[5-9]\d\d|20\d\d)[a-z]?\)")
-_PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$|^[ivxlc]{1,6}$", re.IGNORECASE)
+_NAME_THEN_DATE = lazy_compile(
+    r"^[^\W\d_][^():;\d]{0,60}?(?:\s?\((?:1[5-9]|20)\d\d[a-z]?\)|,\s(?:1[5-9]|20)\d\d[a-z]?:)"
+)
+_REPEAT_AUTHOR = lazy_compile(r"^(?:[—–-]{2,}|_{3,}|—)")
+_YEAR = lazy_compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)[a-z]?(?!\d)")
+_YEAR_PAREN = lazy_compile(r"\((?:1[5-9]\d\d|20\d\d)[a-z]?\)")
+_PAGE_NUMBER = lazy_compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$|^[ivxlc]{1,6}$", re.IGNORECASE)
 # A page's number on a line of its own, as a PDF prints it: '28', '- 37 -', 'Seite 17', 'Page 243': what the
 # furniture and page-number rules look for. _PAGE_NUMBER, the feature the model was trained on (and what the
 # run rule of _references_left_out_of_the_list skips), takes roman numerals and 'page 3 of 9' but not the
 # framed or German forms; it stays as trained.
-_PAGE_NUMBER_LINE = re.compile(r"^(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|seite|s\.)\s*\d{1,4}|\d{1,4})$", re.IGNORECASE)
-_INITIAL = re.compile(r"\b[A-Z]\.")
+_PAGE_NUMBER_LINE = lazy_compile(r"^(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|seite|s\.)\s*\d{1,4}|\d{1,4})$", re.IGNORECASE)
+_INITIAL = lazy_compile(r"\b[A-Z]\.")
 # A line that ends inside a link or DOI ('https://doi.org/10.', 'doi:10.1016/j.'): it goes on.
-_OPEN_LINK = re.compile(r"(?:https?://|www\.|doi:?\s?|10\.\d{4,9}/)\S*[./_\-]$", re.IGNORECASE)
-_DIGITS = re.compile(r"\d+")
+_OPEN_LINK = lazy_compile(r"(?:https?://|www\.|doi:?\s?|10\.\d{4,9}/)\S*[./_\-]$", re.IGNORECASE)
+_DIGITS = lazy_compile(r"\d+")
 # DIN 1505's label before a reference ('natdin': 'Keen 2007' over 'Keen, Andrew: …', 'Anthony u. a.
 # 2005' over 'Anthony, D. ; …'): the first name and the year, then the reference from that name on.
-DIN_LABEL = re.compile(
+DIN_LABEL = lazy_compile(
     r"^\s*(?P<name>[^\W\d_][\w'’-]+)(?:\s[^\W\d]\D{0,60}?)?\s(?:1[5-9]\d\d|20\d\d)[a-z]?\s+(?=(?P=name)\b)"
 )
 # Each searched for anywhere in a line; a number's run is tried from its first digit only ('(?<!\d)\d++'), as
 # tried from each digit of a long run the search takes time that grows with the square of its length.
 _CUES = (
-    ("doi", re.compile(r"\bdoi\b|10\.\d{4,9}/", re.IGNORECASE)),
-    ("url", re.compile(r"https?://|www\.", re.IGNORECASE)),
-    ("etal", re.compile(r"\bet al\b|u\. ?a\.", re.IGNORECASE)),
-    ("pages", re.compile(r"\bpp?\.\s*\d|\bS\.\s*\d|(?<!\d)\d++\s*[-–]\s*\d")),
-    ("volume", re.compile(r"\b(?:vol|bd|jg|no|nr|h)\.\s*\d|(?<!\d)\d++\s*\(\d+\)", re.IGNORECASE)),
-    ("in", re.compile(r"\b(?:In|in):?\s+[A-Z]|\(eds?\.?\)|\((?:hrsg|hg|éd|ed)s?\.?\)|\bHrsg\.", re.IGNORECASE)),
-    ("publisher", re.compile(r"\b(?:Press|Verlag|University|Publishers?|Éditions|Editorial)\b")),
-    ("quote", re.compile(r"[“”\"«»„]")),
+    ("doi", lazy_compile(r"\bdoi\b|10\.\d{4,9}/", re.IGNORECASE)),
+    ("url", lazy_compile(r"https?://|www\.", re.IGNORECASE)),
+    ("etal", lazy_compile(r"\bet al\b|u\. ?a\.", re.IGNORECASE)),
+    ("pages", lazy_compile(r"\bpp?\.\s*\d|\bS\.\s*\d|(?<!\d)\d++\s*[-–]\s*\d")),
+    ("volume", lazy_compile(r"\b(?:vol|bd|jg|no|nr|h)\.\s*\d|(?<!\d)\d++\s*\(\d+\)", re.IGNORECASE)),
+    ("in", lazy_compile(r"\b(?:In|in):?\s+[A-Z]|\(eds?\.?\)|\((?:hrsg|hg|éd|ed)s?\.?\)|\bHrsg\.", re.IGNORECASE)),
+    ("publisher", lazy_compile(r"\b(?:Press|Verlag|University|Publishers?|Éditions|Editorial)\b")),
+    ("quote", lazy_compile(r"[“”\"«»„]")),
 )
 
 
-_UPPER_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ]+")
-_LOWER_RUN = re.compile(r"[a-zß-ÿ]+")
+_UPPER_RUN = lazy_compile(r"[A-ZÀ-ÖØ-Þ]+")
+_LOWER_RUN = lazy_compile(r"[a-zß-ÿ]+")
 
 
 def list_number(text: str) -> int | None:
@@ -145,10 +148,10 @@ _HEADING_QUALIFIERS = frozenset(
     reference|générale|indicative|principale|recommandée|recommandées|conseillée|conseillées|sommaire|
     quellenverzeichnis|literaturliste|literaturangaben|und|and|et|y|e|&|/""".split("|")
 )
-_HEADING_WORDS = re.compile(r"[/&]|[^\W\d_]+")
-_LEADING_MARKS = re.compile(r"^[^\w(\[]+")  # bullets, dashes, a symbol font's private characters
-_NOT_IN_A_HEADING = re.compile(r"[^\w\s/&-]|[\d_]")
-_SPACED_OUT = re.compile(r"^(?:\w{1,2} )+\w{1,2}$")  # 'L i t e ra t u r'
+_HEADING_WORDS = lazy_compile(r"[/&]|[^\W\d_]+")
+_LEADING_MARKS = lazy_compile(r"^[^\w(\[]+")  # bullets, dashes, a symbol font's private characters
+_NOT_IN_A_HEADING = lazy_compile(r"[^\w\s/&-]|[\d_]")
+_SPACED_OUT = lazy_compile(r"^(?:\w{1,2} )+\w{1,2}$")  # 'L i t e ra t u r'
 
 
 def is_reference_heading(line: str) -> bool:
@@ -492,9 +495,9 @@ def shipped_model() -> SegmenterModel:
 
 
 _HEAD_REPEATS = 4
-_SEPARATOR = re.compile(r"[|│·•]")  # between a head's words and its page's number: 'HSR 41 (2016) 4 │ 235'
+_SEPARATOR = lazy_compile(r"[|│·•]")  # between a head's words and its page's number: 'HSR 41 (2016) 4 │ 235'
 _BLOCK_LINES = 3  # lines of a page's furniture that recur together
-_PAGE_HEAD = re.compile(r"^(\d{1,4})\s+(.{8,78})$|^(.{8,78}?)\s+(\d{1,4})$")
+_PAGE_HEAD = lazy_compile(r"^(\d{1,4})\s+(.{8,78})$|^(.{8,78}?)\s+(\d{1,4})$")
 
 
 def running_heads(lines: list[Line]) -> set[int]:
@@ -594,33 +597,33 @@ def spaced_out(text: str) -> bool:
 # 'Ders.:', 'Dies. (Hg.):', 'Idem,' at the start of a line: the same author's next work, unless the line
 # before ended in 'In:' ('In: / Ders.: Wissenssoziologie').
 _SAME_AUTHOR_WORDS = "|".join(word.capitalize() for word in SAME_AUTHORS.split("|"))  # 'Ders|Dies|Idem|Eadem'
-_SAME_AUTHOR_LINE = re.compile(rf"^(?:{_SAME_AUTHOR_WORDS})\.?\s*[:,(]|^(?:Ders|Dies)\.\s")
-_IN_AT_END = re.compile(r"\b[Ii]n:?$")
+_SAME_AUTHOR_LINE = lazy_compile(rf"^(?:{_SAME_AUTHOR_WORDS})\.?\s*[:,(]|^(?:Ders|Dies)\.\s")
+_IN_AT_END = lazy_compile(r"\b[Ii]n:?$")
 # 'In: Merkel, W. (Hrsg.): …', 'In E. T. Higgins, M. P. Zanna, & C. P. Herman': a chapter's book, never
 # a reference's first line (none of the 110 such lines in the training corpora begins one).
-_IN_THE_BOOK = re.compile(r"^[Ii]n(?::\s*|\s+)[A-ZÀ-ÖØ-Þ]")
+_IN_THE_BOOK = lazy_compile(r"^[Ii]n(?::\s*|\s+)[A-ZÀ-ÖØ-Þ]")
 
 
 # The same author's next work, by its year alone, begins a line: its title after the year.
-_YEAR_FIRST_LINE = re.compile(YEAR_FIRST + r"\s*[A-Z\"„“«(]")
+_YEAR_FIRST_LINE = lazy_compile(YEAR_FIRST + r"\s*[A-Z\"„“«(]")
 # A line that ends a reference: its pages or a place and a full stop ('… 11: 367-429.', '… Paris.'),
 # not an initial ('Ostheim, T.'), after which the year could be the names' own.
-_ENDS_A_REFERENCE = re.compile(r"(?:\d|[^\W\d_]{3,})\.$")
+_ENDS_A_REFERENCE = lazy_compile(r"(?:\d|[^\W\d_]{3,})\.$")
 # Before a line that begins with names and a year: also a closing bracket ('(Stand: 10.10.2009)',
 # '.pdf].', '2004).').
-_ENDS_BEFORE_NAMES = re.compile(rf"{_ENDS_A_REFERENCE.pattern}|[)\]]\.?$")
+_ENDS_BEFORE_NAMES = lazy_compile(rf"{_ENDS_A_REFERENCE.pattern}|[)\]]\.?$")
 
 
 # Names in German lists' form, each family name, a comma and the given names, then a colon and the work:
 # 'Bertrand, Olivier; Noyelle, Thierry: Human Resources …', 'Schmid, Günther: Wege in eine …'.
 _NAME_FIRST = r"[A-ZÀ-ÖØ-Þ][\w'’-]+,\s(?P<given>[A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:\s[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}"
-_NAMES_THEN_COLON = re.compile(
+_NAMES_THEN_COLON = lazy_compile(
     rf"^{_NAME_FIRST}(?:\s?[;/]\s?{_NAME_FIRST.replace('?P<given>', '')})*(?:\s?[\[(](?:Hrsg|Hg)\.?[\])])?:\s"
 )
 
 
-_INITIALS_ONLY = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.-?)+")
-_LIST_NUMBER_ALONE = re.compile(r"\[\d{1,4}\]|\(?\d{1,4}[.)]?")
+_INITIALS_ONLY = lazy_compile(r"(?:[A-ZÀ-ÖØ-Þ]\.-?)+")
+_LIST_NUMBER_ALONE = lazy_compile(r"\[\d{1,4}\]|\(?\d{1,4}[.)]?")
 
 
 def _names_then_colon(text: str) -> bool:
@@ -748,7 +751,7 @@ def _dated(lines: list[Line], labels: list[str], index: int) -> bool:
 
 
 _FAR = 60  # lines of other text after a list under a heading
-_SECTION_NUMBER = re.compile(r"^\s*(?:[A-Z](?=[.\d])\.?)?(?:\d+(?:\.\d+)*)?\.?\s*")  # 'A.5 ', '3.2 ', '7. '
+_SECTION_NUMBER = lazy_compile(r"^\s*(?:[A-Z](?=[.\d])\.?)?(?:\d+(?:\.\d+)*)?\.?\s*")  # 'A.5 ', '3.2 ', '7. '
 
 
 def _far_after_the_list(lines: list[Line], labels: list[str]) -> None:
@@ -784,7 +787,7 @@ def _own_list_heading(text: str) -> bool:
 # A body's name with its short name or its editors' mark in brackets, then the year: 'EMCDDA
 # (European Monitoring Centre for Drugs and Drug Addiction), 2002: …', 'Deutscher Bundestag (Hrsg.)
 # (2007). …', which _NAME_THEN_DATE (no brackets in the name) leaves.
-_BODY_THEN_DATE = re.compile(
+_BODY_THEN_DATE = lazy_compile(
     r"^[A-ZÀ-ÖØ-Þ][^\d:;]{0,100}?\),?\s(?:(?:1[5-9]|20)\d\d[a-z]?\s?:|\((?:1[5-9]|20)\d\d[a-z]?\))"
 )
 _LEFT_OUT_AT_MOST = 30  # lines of a run read as no reference inside a list
@@ -801,15 +804,15 @@ def _din_label_over(lines: list[Line], index: int) -> bool:
 
 # Harvard's body or name, a comma, the year and a full stop or comma: 'Government of Spain, 1988. Ley 22/1988,
 # …', 'MURAKAMI Thomas, 1995, "Introducing Teamwork …'.
-_NAME_COMMA_YEAR = re.compile(r"^[A-ZÀ-ÖØ-Þ][^():;,\d]{1,60},\s(?:1[5-9]|20)\d\d[a-z]?[.,]\s")
+_NAME_COMMA_YEAR = lazy_compile(r"^[A-ZÀ-ÖØ-Þ][^():;,\d]{1,60},\s(?:1[5-9]|20)\d\d[a-z]?[.,]\s")
 
 
 # APA's, DIN's or French 'no date': '(n.d.)', '(o. J.)', '(s.d.)'.
 _NO_DATE = r"\((?:n\.\s?d|o\.\s?J|s\.\s?d)\.?\)"
 # Names, then no date: 'Southern Christian Leadership Conference. (n.d.). The …'.
-_NAME_THEN_NO_DATE = re.compile(rf"^[A-ZÀ-ÖØ-Þ][^():;\d]{{0,100}}?\s{_NO_DATE}")
+_NAME_THEN_NO_DATE = lazy_compile(rf"^[A-ZÀ-ÖØ-Þ][^():;\d]{{0,100}}?\s{_NO_DATE}")
 # A date that is no year, as _dated reads it: no date, or German's '(div. Jahrgänge)' (various years).
-_NO_YEAR = re.compile(rf"{_NO_DATE}|\(div\.\s(?:Jahrg(?:änge|\.)|Jg\.)\.?\)")
+_NO_YEAR = lazy_compile(rf"{_NO_DATE}|\(div\.\s(?:Jahrg(?:änge|\.)|Jg\.)\.?\)")
 
 
 def starts_a_reference(text: str) -> bool:
@@ -886,8 +889,8 @@ def is_subheading(text: str) -> bool:
     )
 
 
-_NOT_IN_A_SUBHEADING = re.compile(r"[\d.,:;()\[\]/]")
-_EMAIL = re.compile(r"\w@[\w-]+\.\w")
+_NOT_IN_A_SUBHEADING = lazy_compile(r"[\d.,:;()\[\]/]")
+_EMAIL = lazy_compile(r"\w@[\w-]+\.\w")
 _CONTACT_LINES = 5
 
 
@@ -917,7 +920,7 @@ def _contact_after_the_list(lines: list[Line], labels: list[str]) -> None:
             following += 1
 
 
-_FOOTNOTE_START = re.compile(r"^\s*(\d{1,3})\s+[A-ZÀ-ÖØ-Þ(]")  # '5 Köstlin, Konrad (1991): …'
+_FOOTNOTE_START = lazy_compile(r"^\s*(\d{1,3})\s+[A-ZÀ-ÖØ-Þ(]")  # '5 Köstlin, Konrad (1991): …'
 _FOOTNOTE_AT_MOST = 3  # lines of one footnote
 _FOOTNOTES_AT_MOST = 12  # lines of a page's footnotes, numbered on from an earlier page's
 
@@ -952,10 +955,10 @@ _NUMBER_TAKING_WORDS = frozenset(
     ["p", "pp", "s", "ss", "vol", "volume", "no", "nr", "nos", "bd", "band", "jg", "h", "heft", "iss", "issue"]
 ) | frozenset(MONTHS)
 _HEAD_LINES = 2  # lines of a running head under a page's number
-_LAST_WORD = re.compile(r"([^\W\d_]*)\.?$")
+_LAST_WORD = lazy_compile(r"([^\W\d_]*)\.?$")
 
 
-_STRAY_LETTER = re.compile(r"^\s*[^\W\d_]\s*$")  # one letter alone, from a margin's vertical text
+_STRAY_LETTER = lazy_compile(r"^\s*[^\W\d_]\s*$")  # one letter alone, from a margin's vertical text
 
 
 def _page_numbers_between_references(lines: list[Line], labels: list[str]) -> None:
@@ -1044,7 +1047,7 @@ _FUNCTION_WORD_AT_END = (
     r"\s(?:the|of|a|an|for|to|on|with|from|by|at|der|die|das|dem|für|zur|zum|im|mit|auf|über"
     r"|les|aux|au|pour|sur|dans|los|las|para|por|con|com|em)"
 )
-_GOES_ON = re.compile(
+_GOES_ON = lazy_compile(
     rf"(?:,|\d[–—-]|&|\b(?:und|and|et)|\([^)]*|{_NAMES_BREAK_OFF}|{_FUNCTION_WORD_AT_END})$|{_NAMES_AND_YEAR}$"
     rf"|{_IN_AT_END.pattern}"
 )
@@ -1053,7 +1056,7 @@ _GOES_ON = re.compile(
 # A book's imprint on a line of its own: the place (and its state or country), a colon, the publisher, perhaps
 # the year ('Woodbridge, Suffolk: The Boydell Press.', 'Cambridge, MA: MIT Press.'). Of the 12 such lines in
 # the training corpora whose place is a known one, none begins a reference.
-_IMPRINT_LINE = re.compile(
+_IMPRINT_LINE = lazy_compile(
     r"^(?P<place>[A-ZÀ-Þ][^\d:;()]{1,50}?)\s?:\s?[A-ZÀ-Þ][^:;()]{1,60}?(?:,\s(?:1[5-9]|20)\d\d[a-z]?)?\.?$"
 )
 
@@ -1111,7 +1114,7 @@ def _page_trailer(lines: list[Line], labels: list[str]) -> None:
 
 
 # A line holding only an identifier: '[PubMed: 9681850]', 'PMID: 9681850', 'doi:10.1038/nrd.2016.230'.
-_IDENTIFIER_LINE = re.compile(
+_IDENTIFIER_LINE = lazy_compile(
     r"\[?(?:PubMed(?:\s*ID)?|PMID|PMCID|doi)\s*:?\s*(?:10\.\d{4,9}/\S+|PMC\d+|\d+)\]?\.?", re.I
 )
 
@@ -1152,7 +1155,7 @@ class Segment:
 
 # A line that stops mid-phrase: after a comma, a colon, '&', a slash, an open bracket, a dash or a word
 # in lower case ('… In: Matthes, Joachim: Krise der'); a reference's last line ends otherwise.
-_BROKEN_OFF = re.compile(r"(?:[,:;&/(–-]|\s[a-zß-ÿ]+)$")
+_BROKEN_OFF = lazy_compile(r"(?:[,:;&/(–-]|\s[a-zß-ÿ]+)$")
 _FURNITURE_INSIDE_AT_MOST = 4  # lines of a page break (number, running head) inside one reference
 
 

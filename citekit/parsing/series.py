@@ -7,15 +7,15 @@ sign, and stays."""
 
 from __future__ import annotations
 
-import re
+from citekit.lazy_regex import lazy_compile
 
 # '(= Series 4)', '(=Sonderheft der Kölner Zeitschrift … 25)'; the bracket's inside holds no other bracket.
-_BRACKETED = re.compile(r"\(\s?=\s?(?P<series>[^()=]{2,160}?)\s*\)")
+_BRACKETED = lazy_compile(r"\(\s?=\s?(?P<series>[^()=]{2,160}?)\s*\)")
 # A series has a name: '(= 7290)' after a manuscript's shelfmark ('Cod. It. VII. 782 (= 7290)') is its other
 # number, no series.
-_NAME = re.compile(r"[^\W\d_]{2}")
+_NAME = lazy_compile(r"[^\W\d_]{2}")
 # '. = Arbeitsmaterial der ARL 222.': after a full stop, up to its number and the full stop after it.
-_AFTER_STOP = re.compile(r"(?<=\.)\s+=\s?(?P<series>[^()=.]{2,160}?\s\d{1,5}[a-z]?)(?=\.(?:\s|$)|$)")
+_AFTER_STOP = lazy_compile(r"(?<=\.)\s+=\s?(?P<series>[^()=.]{2,160}?\s\d{1,5}[a-z]?)(?=\.(?:\s|$)|$)")
 
 
 def without_series(text: str) -> tuple[str, str | None]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Author, Reference
 from citekit.months import MONTHS
 from citekit.parsing.accessed import without_access_note
@@ -20,24 +21,24 @@ from citekit.parsing.rules import IN_A_BOOK, begins_with_a_place, read_as_softwa
 ARTICLE = "article-journal"
 WEBPAGE = "webpage"
 
-_HEAD = re.compile(r"^(?P<authors>[^()]+?) \((?P<year>1[5-9]\d\d|20\d\d)(?P<suffix>[a-z])?\)\s+(?P<rest>.+)$")
-_URL_AT_END = re.compile(r"(?:^|\s)(?P<url>(?:https?://|www\.)\S+?)(?:\.?\s+Accessed\b.*)?\.?$")
+_HEAD = lazy_compile(r"^(?P<authors>[^()]+?) \((?P<year>1[5-9]\d\d|20\d\d)(?P<suffix>[a-z])?\)\s+(?P<rest>.+)$")
+_URL_AT_END = lazy_compile(r"(?:^|\s)(?P<url>(?:https?://|www\.)\S+?)(?:\.?\s+Accessed\b.*)?\.?$")
 # A sentence break: '. ', '? ' or '! ' (the latter two belong to the title).
-_BREAK = re.compile(r"[.?!]\s+")
+_BREAK = lazy_compile(r"[.?!]\s+")
 # Volume, optional (issue) (a space may stand before its bracket), optional :pages, at the very end. The volume must
 # hold a digit so that a journal such as 'Cancers (Basel)' is never read as a volume and issue.
-_LOCATOR = re.compile(r"(?:^|\s)(?P<volume>[^\s():]*\d[^\s():]*)(?:\s?\((?P<issue>[^()]+)\))?(?::\s*(?P<pages>.*))?$")
-_VOLUME_WORD_AT_END = re.compile(r"[,\s]+(?:Vol(?:ume)?|Bd|Band|Tome)\.?\s*$")
+_LOCATOR = lazy_compile(r"(?:^|\s)(?P<volume>[^\s():]*\d[^\s():]*)(?:\s?\((?P<issue>[^()]+)\))?(?::\s*(?P<pages>.*))?$")
+_VOLUME_WORD_AT_END = lazy_compile(r"[,\s]+(?:Vol(?:ume)?|Bd|Band|Tome)\.?\s*$")
 # A page range where the volume stands: the pages of another layout ('25(5), 120–150').
-_PAGE_RANGE = re.compile(r"\d+\s*[–-]\s*\d+")
+_PAGE_RANGE = lazy_compile(r"\d+\s*[–-]\s*\d+")
 # A lone number this long is no volume (the longest-running journals are in their 600s).
-_ARTICLE_NUMBER = re.compile(r"^[eE]?\d{5,}$")
+_ARTICLE_NUMBER = lazy_compile(r"^[eE]?\d{5,}$")
 # An organisation's web resource: a short name with no commas, digits or initials, a title with no
 # year, and a URL. Anything looser also took 'Bell E, Butcher K. Title… 2015. https://…' as one. The
 # spaces around the title taken whole ('++'), and the title ending on a mark: a run of spaces tried from
 # each of its places took time growing with its square.
 # APA's '(n.d.)' (in Spanish '(s. f.)') after the name says the page has no date: no part of the title.
-_WEB = re.compile(
+_WEB = lazy_compile(
     r"^(?P<author>[^\W\d_][^.,;:()\d]{2,60})\.\s++(?:\((?:n\.\s?d|s\.\s?[fd])\.?\)\.?\s++)?"
     r"(?P<title>(?:(?!\b(?:1[5-9]|20)\d\d[a-z]?\b).)+?)(?<=\S)\.?\s++"
     r"(?P<url>(?:https?://|www\.)\S+?)\.?$"
@@ -47,7 +48,7 @@ _WEB = re.compile(
 # A DOI, PMID or PMCID printed after the source ('… Lancet 379(9814): 461–73. doi: 10.1016/S0140-6736(11)60103-7.
 # pmid:21903253', as PLOS prints them, or earlier '… J Virol 58: 921-936. PubMed: 3701931.'): read as identifiers,
 # no part of the source.
-_IDENTIFIERS_AFTER = re.compile(
+_IDENTIFIERS_AFTER = lazy_compile(
     rf"[.,;]?\s+(?:doi:?\s*10\.|https?://(?:dx\.)?doi\.org/|pmid:?\s*\d|{PUBMED_COLON}\d|pmcid:?\s*pmc)",
     re.IGNORECASE,
 )
@@ -88,28 +89,28 @@ def parse_springer_reference(text: str) -> Reference | None:
 
 # A book's edition after its title: ', 2nd edn', ', 3rd ed', ', 3rd edition (WISC-III)' (a short name after it).
 _EDITION = r"(?:,\s+(?P<edition>\d+)(?:st|nd|rd|th)\s+(?:edn|edition|ed)\b(?:\s+\([^()\s]{1,12}\))?)"
-_EDITION_AT_END = re.compile(rf"{_EDITION}$")
+_EDITION_AT_END = lazy_compile(rf"{_EDITION}$")
 # A chapter: 'Title. In: Jones A, Brown B (eds) Book, 2nd edn. Springer, Berlin, pp 45–67', its pages
 # after the book in some journals' styles ('… (eds) Book, 27–45. Academic Press, London').
-_CHAPTER = re.compile(
+_CHAPTER = lazy_compile(
     r"^(?P<title>.+?[.?!])\s+In:\s+(?:(?P<editors>[^()]+?)\s+\((?:eds?|Hrsg|Hg)\.?\)\s+)?(?P<book>.+?)"
     rf"{_EDITION}?(?:,\s+(?:pp?\s+)?(?P<book_pages>\d+[–-]\d+))?\.\s+(?P<publisher>[^.,]+(?:\s[^.,]+)*?),\s+(?P<place>[^,]+?)"
     r"(?:,\s+(?:pp?|S\.)\s+(?P<pages>[\w–-]+))?\.?$"
 )
 # A book: 'Robbins basic pathology, 10th edn. Elsevier, Philadelphia'.
-_BOOK = re.compile(
+_BOOK = lazy_compile(
     rf"^(?P<title>.+?){_EDITION}?\.\s+(?P<publisher>[A-Z][^.,()]+),\s+"
     r"(?P<place>[A-Z][^.,()\d]+)\.?$"
 )
 
 
 # 'Title. PhD thesis, Harvard University, Boston' and 'Title. Technical Report 2019-04, MIT, Cambridge'.
-_THESIS = re.compile(
+_THESIS = lazy_compile(
     r"^(?:(?P<phd>PhD|Ph\.D\.|Doctoral)\s+|(?P<master>Master'?s?|MSc|MA)\s+)?(?:thesis|dissertation)\b[.,]?\s*"
     r"(?P<institution>[^,]+?)?(?:,\s*(?P<place>[^,]+?))?\.?$",
     re.IGNORECASE,
 )
-_REPORT = re.compile(
+_REPORT = lazy_compile(
     r"^(?:technical\s+report|tech\.?\s+rep\.?|report|working\s+paper|discussion\s+paper)\s*(?:no\.?\s*)?"
     r"(?P<number>[\w./-]*\d[\w./-]*)?[,.]?\s*(?P<institution>[^,]+?)?(?:,\s*(?P<place>.+?))?\.?$",
     re.IGNORECASE,
@@ -117,23 +118,23 @@ _REPORT = re.compile(
 
 
 # A book's count of pages where a journal would stand: PLOS's 'Title. Malden (MA): Blackwell Publishing. 256 pp.'
-_PAGE_COUNT = re.compile(r"\d+\s*pp?\.?")
+_PAGE_COUNT = lazy_compile(r"\d+\s*pp?\.?")
 # An article ahead of print dated to the day where the volume would stand: NLM's 'Clin Ther 2012 Apr 16.'
 # (The journal ends on no space: a run of spaces is tried from its start only, not from each of its places.)
-_DATED_TO_THE_DAY = re.compile(r"(?P<journal>.+?)(?<!\s)\.?\s++(?:1[5-9]|20)\d\d\s++(?P<month>[A-Za-z]{3,9})\.?")
+_DATED_TO_THE_DAY = lazy_compile(r"(?P<journal>.+?)(?<!\s)\.?\s++(?:1[5-9]|20)\d\d\s++(?P<month>[A-Za-z]{3,9})\.?")
 # A supplement's word and the journal's volume before its number: 'Bioinformatics 19 Suppl 2: ii215–ii225'.
-_SUPPLEMENT_BEFORE = re.compile(r"\s(?P<volume>\d+)\s+(?P<word>Suppl\.?|Supplement)$")
+_SUPPLEMENT_BEFORE = lazy_compile(r"\s(?P<volume>\d+)\s+(?P<word>Suppl\.?|Supplement)$")
 # The words that lead to a link, left after it is taken off: PLOS's 'FishBase. Available: http://…'.
-_LINK_LEAD_AT_END = re.compile(
+_LINK_LEAD_AT_END = lazy_compile(
     r"(?<![\s.,;])[.,;]?\s*+\b(?:Available(?:\s+(?:at|from|online))?\s*:|Retrieved\s+from|URL\s*:)$", re.I
 )
 # A journal's abbreviation, each word capitalised, as the title's last sentence (a title's sentences hold small words).
-_JOURNAL_ENDING_THE_TITLE = re.compile(r"[.?!]\s(?:[A-Z][A-Za-z&'’-]{0,11}\s){0,5}[A-Z][A-Za-z&'’-]{0,11}$")
+_JOURNAL_ENDING_THE_TITLE = lazy_compile(r"[.?!]\s(?:[A-Z][A-Za-z&'’-]{0,11}\s){0,5}[A-Z][A-Za-z&'’-]{0,11}$")
 # A word the title would end with as a sentence of its own, short and capitalised: a journal's abbreviated word,
 # the stop after it no title's end ('… lateral tension. Phys. Rev' + 'E 57: 6988–6995').
-_ABBREVIATION_ENDING_THE_TITLE = re.compile(r"[.?!]\s[A-Z][a-z]{0,5}$")
+_ABBREVIATION_ENDING_THE_TITLE = lazy_compile(r"[.?!]\s[A-Z][a-z]{0,5}$")
 # The words a publisher's name ends with, never a journal's: '… University Press', 'Springer-Verlag'.
-_PUBLISHER_AT_END = re.compile(r"(?:\bPress|Verlag|\bPublishers|\bPublishing|\bPublications|\bBooks)$")
+_PUBLISHER_AT_END = lazy_compile(r"(?:\bPress|Verlag|\bPublishers|\bPublishing|\bPublications|\bBooks)$")
 
 
 def _split_title_and_source(rest: str, reference: Reference) -> bool:
@@ -252,7 +253,7 @@ def _thesis_or_report(source: str, reference: Reference) -> bool:
 
 
 # A volume or pages where a chapter's publisher and place would stand: 'volume 23', 'Vol. 5', 'pp. 2469–2477', '23'.
-_A_LOCATOR = re.compile(r"\s*(?:vol(?:ume)?\.?\s*\d|pp?\.\s*\d|\d+\s*$)", re.IGNORECASE)
+_A_LOCATOR = lazy_compile(r"\s*(?:vol(?:ume)?\.?\s*\d|pp?\.\s*\d|\d+\s*$)", re.IGNORECASE)
 
 
 def _chapter_or_book(rest: str, reference: Reference) -> bool:

@@ -7,21 +7,22 @@ from __future__ import annotations
 import re
 
 from citekit.formats.latex import to_unicode
+from citekit.lazy_regex import lazy_compile
 
 # An inline formula, on one line: '$\alpha$', '${ }^{12}$'. A price ('$5 and $10') holds no TeX and is left.
-_INLINE_MATH = re.compile(r"(?P<space>[ \t]?)\$(?P<tex>[^$\n]{1,300})\$")
+_INLINE_MATH = lazy_compile(r"(?P<space>[ \t]?)\$(?P<tex>[^$\n]{1,300})\$")
 # A formula that is only a sub- or superscript, set after a space: '(100)CaF ${ }_{2}$ surface' is 'CaF₂'.
-_SCRIPT_ONLY = re.compile(r"^\s*(?:\{\s*\})?\s*[_^]")
-_TEX_MARK = re.compile(r"[\\^_{]")
+_SCRIPT_ONLY = lazy_compile(r"^\s*(?:\{\s*\})?\s*[_^]")
+_TEX_MARK = lazy_compile(r"[\\^_{]")
 # A superscript number alone: '${ }^{1}$', '$^{12}$', '${ }^{\mathbf{2 7}}$' (bold, its digits spaced).
-_SUPERSCRIPT_NUMBER = re.compile(
+_SUPERSCRIPT_NUMBER = lazy_compile(
     r"^\s*(?:\{\s*\})?\s*\^\s*\{\s*(?:\\math(?:bf|rm)\s*\{(?P<wrapped>[\d ]{1,8})\}|(?P<bare>[\d ]{1,8}))\s*\}\s*$"
 )
 # A space between a group and the next command: the writer's, not the text's.
-_BETWEEN_GROUPS = re.compile(r"(?<=\})[ \t]+(?=\\)")
-_LEADING_SPACE = re.compile(r"\s*")
+_BETWEEN_GROUPS = lazy_compile(r"(?<=\})[ \t]+(?=\\)")
+_LEADING_SPACE = lazy_compile(r"\s*")
 # A text mark Mathpix escapes outside math: 'John Wiley \& Sons', '50\%'.
-_ESCAPED_TEXT = re.compile(r"\\(?P<mark>[&%$#])")
+_ESCAPED_TEXT = lazy_compile(r"\\(?P<mark>[&%$#])")
 # So many formulas before a page is taken for one: a single '$…^…$' may be anything.
 _AT_LEAST = 2
 

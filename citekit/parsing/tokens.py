@@ -6,10 +6,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from citekit.lazy_regex import lazy_compile
+
 # A word and a year the PDF's text glued together ('Dieter1992:', 'Warszawa1988.') are two tokens.
-_TOKEN = re.compile(r"[^\W\d_]{2,}(?=(?:1[5-9]|20)\d\d[a-z]?(?!\w))|\w+(?:['’]\w+)*|[^\w\s]")
-_YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)[a-z]?$")
-_ROMAN = re.compile(r"^[ivxlcdm]+$", re.IGNORECASE)
+_TOKEN = lazy_compile(r"[^\W\d_]{2,}(?=(?:1[5-9]|20)\d\d[a-z]?(?!\w))|\w+(?:['’]\w+)*|[^\w\s]")
+_YEAR = lazy_compile(r"^(1[5-9]\d\d|20\d\d)[a-z]?$")
+_ROMAN = lazy_compile(r"^[ivxlcdm]+$", re.IGNORECASE)
 _QUOTES = set("\"“”‘’«»'")
 _OPEN = set("([{")
 _CLOSE = set(")]}")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from citekit.lazy_regex import lazy_compile
+
 # What opens such a note: 'trad. it.', 'tr. fr.', 'ed. or.', 'ed. orig.', 'Eng. trans.', 'English translation',
 # 'trad. française', 'dt. Übers.', 'dt. Ausg.', 'orig. ed.'.
 _OPENING = (
@@ -17,7 +19,7 @@ _OPENING = (
 )
 # After the year's figures only: the note closes the reference. '[^()]*' stops at any bracket, so each opening
 # is tried once over the text after it.
-_NOTE = re.compile(
+_NOTE = lazy_compile(
     rf"(?<=\d)(?P<letter>[a-z]?)[,.]?\s*\((?P<note>(?:{_OPENING})[^()]*)\)[\s.]*$",
     re.IGNORECASE,
 )
@@ -36,7 +38,7 @@ def without_translation_note(text: str) -> tuple[str, str | None]:
 # '[Orig. 1830]', '(zuerst 1932)', '[deutsch 1990: …]', '[engl. org. 1987: …]'; English humanities' '(original text
 # written in 1934)'. Read with the reference, its title, place or publisher become the record's, or the note is read
 # as the publisher.
-_ORIGINAL_OPENING = re.compile(
+_ORIGINAL_OPENING = lazy_compile(
     r"\s*(?:original\s+work\b|work\s+originally\s+published|originally\s+published"
     r"|first\s+published"
     r"|original\s+text\s+written|original(?=\s*(?:1[5-9]|20)\d\d|\s*:)|orig\.|zuerst\s+(?=(?:1[5-9]|20)\d\d)"
@@ -46,7 +48,7 @@ _ORIGINAL_OPENING = re.compile(
     re.IGNORECASE,
 )
 # Unbracketed, after a full stop: '… Strategien qualitativer Forschung. Bern. Original (1967): The discovery …'.
-_ORIGINAL_AFTER_A_STOP = re.compile(r"(?<=\.)\s+(?P<note>Original\s*\(?(?:1[5-9]|20)\d\d\)?\s*:\s*\S.*)$")
+_ORIGINAL_AFTER_A_STOP = lazy_compile(r"(?<=\.)\s+(?P<note>Original\s*\(?(?:1[5-9]|20)\d\d\)?\s*:\s*\S.*)$")
 _CLOSING, _OPENING_BRACKETS = ")]", "(["
 _ORIGINAL_WORDS = ("orig", "first published", "erst", "deutsch", "dt.", "org.", "publicad", "éd")
 

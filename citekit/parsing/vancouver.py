@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from citekit.lazy_regex import lazy_compile
 from citekit.model import Reference
 from citekit.months import month_number
 from citekit.parsing.accessed import ACCESS_WORD
@@ -22,7 +23,7 @@ _EXTENT = (
     r"|(?P<counted>\d{1,4})\s+(?:screens|telas|páginas|pantallas))"
 )
 # Journal. Year[ Mon[ Day]];Volume(Issue):Pages — the source part at the end of the reference.
-_SOURCE = re.compile(
+_SOURCE = lazy_compile(
     # Older NLM lists drop the period after the journal when a volume follows: 'Leuk Lymphoma 1996; 20: 427' (as does
     # an online journal's '[Internet].', taken off before: 'Am J Nurs [Internet]. 2002 Jun;102(6)').
     r"(?P<journal>[^.?!\"“”]+(?:\.[^.?!\s\"“”][^.?!\"“”]*)*)"
@@ -38,7 +39,7 @@ _SOURCE = re.compile(
 # What follows the source: identifiers (NCBI's own 'PubMed PMID: 12520007', NIH manuscripts' '[PubMed: 9681850]'),
 # links, notes (PubMed's 'Erratum in: BMJ 1998 Sep 5;317(7159):631.', 'Comment in: …', another work's source);
 # PubMed Central prints the DOI bare ('…;22(1):61. 10.1186/s13058-020-01296-5.').
-_TRAILER = re.compile(
+_TRAILER = lazy_compile(
     # (from a run of spaces' start only, taken whole: tried from each place of a long run, it took time growing with
     # the run's square; so _ONLINE's spaces, and nature.py's)
     # EndNote's and Zotero's '. ; PubMed Central PMCID: PMC2597765.', as NIH's public access policy asks
@@ -50,7 +51,7 @@ _TRAILER = re.compile(
 )
 # NLM's marks of an online journal: 'Rev Saude Publica [Internet]. 2003 [cited 2012 Nov 17];37(1):40-8',
 # in SciELO's languages too ('[online]', '[citado 17 de novembro 2012]').
-_ONLINE = re.compile(
+_ONLINE = lazy_compile(
     r"(?<!\s)\s*+\[(?:internet|on-?\s?line|serial on the internet)\](?:\.(?=\s))?"
     rf"|(?<!\s)\s*+\[{ACCESS_WORD}[^\]]*\]",
     re.IGNORECASE,
@@ -58,15 +59,15 @@ _ONLINE = re.compile(
 
 
 # Volume and issue parted by a stop, as MLA 7 prints them ('50.6'), where Vancouver's volume stands.
-_VOLUME_DOT_ISSUE = re.compile(r"(?P<volume>[1-9]\d{0,3})\.(?P<issue>[1-9]\d{0,3})")
+_VOLUME_DOT_ISSUE = lazy_compile(r"(?P<volume>[1-9]\d{0,3})\.(?P<issue>[1-9]\d{0,3})")
 # The authors end at the first full stop, not the one of an 'et. al.' as real lists print it.
-_AUTHORS_END = re.compile(r"(?<!\bet)\. ")
+_AUTHORS_END = lazy_compile(r"(?<!\bet)\. ")
 # 'Rev', 'Bras', 'Gerontol', 'USP': a word of a journal's abbreviation
-_ABBREVIATION = re.compile(r"[A-Z][a-zà-ÿ]{1,8}|[A-Z]{2,4}")
+_ABBREVIATION = lazy_compile(r"[A-Z][a-zà-ÿ]{1,8}|[A-Z]{2,4}")
 # the words before it: 'Geriatr', 'J' (chemistry's 'J. Comput. Aid. Mol. Des.'), not 'Editorial'
-_ABBREVIATED = re.compile(r"[A-Z][a-zà-ÿ]{0,6}")
+_ABBREVIATED = lazy_compile(r"[A-Z][a-zà-ÿ]{0,6}")
 # A place's or a person's name shortened before the name itself: 'St. Domingo', 'Mt. Kenya', 'Ft. Collins'.
-_NAMES_PREFIX = re.compile(r"(?<!\S)(?:St|Ste|Sta|Mt|Ft|Pt|Dr)$")
+_NAMES_PREFIX = lazy_compile(r"(?<!\S)(?:St|Ste|Sta|Mt|Ft|Pt|Dr)$")
 
 
 def parse_vancouver_reference(text: str) -> Reference | None:
@@ -122,7 +123,7 @@ def parse_vancouver_reference(text: str) -> Reference | None:
 
 # Google Scholar's Vancouver for a paper in proceedings glues 'In' to their name and prints the year after it:
 # '… localization. InProceedings of the IEEE international conference on computer vision 2017 (pp. 618-626).'
-_SCHOLAR_PROCEEDINGS = re.compile(
+_SCHOLAR_PROCEEDINGS = lazy_compile(
     r"\.\s++In(?P<container>[A-Z][^.()]{0,300}?)\s(?P<year>1[5-9]\d\d|20\d\d)\s\(pp\.\s(?P<pages>\d+(?:[-–]\d+)?)\)\.?\s*+$"
 )
 

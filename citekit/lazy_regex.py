@@ -1,0 +1,35 @@
+"""Patterns compiled at their first use. The parsers hold some 550 module-level patterns, most for a
+convention few references print; compiling them all at import was half of citekit's start-up, and a
+first parse uses about a hundred."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, cast
+
+# What a pattern is asked for: bound once from the compiled pattern, so a call after the first costs
+# what a compiled pattern's does.
+_ATTRIBUTES = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
+_ATTRIBUTES += ("flags", "groups", "groupindex")
+
+
+class LazyPattern:
+    """Stands for ``re.compile(pattern, flags)`` until first asked for anything but its source."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern  # its source, as a compiled pattern's: other patterns are built from it
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:  # noqa: ANN401 (what re.Pattern's attribute is)
+        compiled = re.compile(self.pattern, self._flags)
+        for attribute in _ATTRIBUTES:
+            setattr(self, attribute, getattr(compiled, attribute))
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"lazy_compile({self.pattern!r}, {self._flags!r})"
+
+
+def lazy_compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
+    """For a module's patterns: ``re.compile``'s, compiled when first used."""
+    return cast("re.Pattern[str]", LazyPattern(pattern, int(flags)))
