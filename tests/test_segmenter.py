@@ -1255,3 +1255,32 @@ def test_a_development_run_of_the_trainer_never_overwrites_the_shipped_model(tmp
     assert model_path(dev=True, out=None) != SHIPPED
     assert model_path(dev=False, out=None) == SHIPPED == ROOT / "citekit" / "data" / "reference-segmenter.npz"
     assert model_path(dev=True, out=tmp_path / "m.npz") == tmp_path / "m.npz"
+
+
+def test_the_segmenters_labelling_is_the_best_path_under_its_scores_and_transitions():
+    """decode's Viterbi is written out in plain floats: on a short real document, its labels are the path of
+    highest score among every one of the 3^8 labellings, headings barred from references as decode bars them."""
+    import itertools
+
+    import numpy as np
+
+    chapter = [line for line in (ROOT / "data" / "chapter.txt").read_text().splitlines() if line.strip()]
+    heading = chapter.index("References")
+    lines = lines_of("\n".join(chapter[heading - 2 : heading + 6]))  # body, the heading, references
+    names = features(lines)
+    model = shipped_model()
+    scores = model.scores(names)
+    scores = scores - np.logaddexp.reduce(scores, axis=1, keepdims=True)
+    scores[[number for number, found in enumerate(names) if "ref-heading" in found], :2] = -1e9
+    labels = ("B", "I", "O")
+
+    def total(path: tuple[int, ...]) -> float:
+        return float(
+            model.start[path[0]]
+            + sum(scores[step, label] for step, label in enumerate(path))
+            + sum(model.transitions[a, b] for a, b in itertools.pairwise(path))
+        )
+
+    best = max(itertools.product(range(3), repeat=len(lines)), key=total)
+    assert model.decode(names) == [labels[label] for label in best]
+    assert len(set(model.decode(names))) > 1  # a path with more than one label: the test tells paths apart

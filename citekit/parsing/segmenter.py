@@ -100,15 +100,27 @@ DIN_LABEL = lazy_compile(
 )
 # Each searched for anywhere in a line; a number's run is tried from its first digit only ('(?<!\d)\d++'), as
 # tried from each digit of a long run the search takes time that grows with the square of its length.
+# Beside each, what a line must hold for it to match, lower-cased (one of them; none: any line may), or that it
+# needs a digit: a search the engine tries at every place costs, and half a document's lines hold no digit.
+# ('do' stands for 'doi', as under IGNORECASE a dotless 'ı' is an 'i'.)
+_A_DIGIT = ("a digit",)
 _CUES = (
-    ("doi", lazy_compile(r"\bdoi\b|10\.\d{4,9}/", re.IGNORECASE)),
-    ("url", lazy_compile(r"https?://|www\.", re.IGNORECASE)),
-    ("etal", lazy_compile(r"\bet al\b|u\. ?a\.", re.IGNORECASE)),
-    ("pages", lazy_compile(r"\bpp?\.\s*\d|\bS\.\s*\d|(?<!\d)\d++\s*[-–]\s*\d")),
-    ("volume", lazy_compile(r"\b(?:vol|bd|jg|no|nr|h)\.\s*\d|(?<!\d)\d++\s*\(\d+\)", re.IGNORECASE)),
-    ("in", lazy_compile(r"\b(?:In|in):?\s+[A-Z]|\(eds?\.?\)|\((?:hrsg|hg|éd|ed)s?\.?\)|\bHrsg\.", re.IGNORECASE)),
-    ("publisher", lazy_compile(r"\b(?:Press|Verlag|University|Publishers?|Éditions|Editorial)\b")),
-    ("quote", lazy_compile(r"[“”\"«»„]")),
+    ("doi", ("do", "10."), lazy_compile(r"\bdoi\b|10\.\d{4,9}/", re.IGNORECASE)),
+    ("url", ("://", "www."), lazy_compile(r"https?://|www\.", re.IGNORECASE)),
+    ("etal", ("et al", "u."), lazy_compile(r"\bet al\b|u\. ?a\.", re.IGNORECASE)),
+    ("pages", _A_DIGIT, lazy_compile(r"\bpp?\.\s*\d|\bS\.\s*\d|(?<!\d)\d++\s*[-–]\s*\d")),
+    ("volume", _A_DIGIT, lazy_compile(r"\b(?:vol|bd|jg|no|nr|h)\.\s*\d|(?<!\d)\d++\s*\(\d+\)", re.IGNORECASE)),
+    (
+        "in",
+        (),
+        lazy_compile(r"\b(?:In|in):?\s+[A-Z]|\(eds?\.?\)|\((?:hrsg|hg|éd|ed)s?\.?\)|\bHrsg\.", re.IGNORECASE),
+    ),
+    (
+        "publisher",
+        ("press", "verlag", "university", "publisher", "éditions", "editorial"),
+        lazy_compile(r"\b(?:Press|Verlag|University|Publishers?|Éditions|Editorial)\b"),
+    ),
+    ("quote", (), lazy_compile(r"[“”\"«»„]")),
 )
 
 
@@ -221,9 +233,10 @@ def _own_features(line: Line, median: float, state: dict[str, object]) -> list[s
         + ("upper" if first.isupper() else "lower" if first.islower() else "digit" if first.isdigit() else first)
     )
     tokens = text.split()
-    features.append(f"shape0={_shape(tokens[0])}")
+    shape = _shape(tokens[0])
+    features.append(f"shape0={shape}")
     if len(tokens) > 1:
-        features.append(f"shape01={_shape(tokens[0])}_{_shape(tokens[1])}")
+        features.append(f"shape01={shape}_{_shape(tokens[1])}")
     word = tokens[0].strip(".,:;()[]").lower()
     if word.isalpha() and len(word) <= 12:
         features.append(f"w0={word}")
@@ -231,9 +244,12 @@ def _own_features(line: Line, median: float, state: dict[str, object]) -> list[s
     features.append("last=" + ("letter" if last.isalpha() else "digit" if last.isdigit() else last))
     if text.endswith("-") and not text.endswith(" -"):
         features.append("hyphen-end")
-    if _OPEN_LINK.search(text):
+    # Patterns that cannot match are not tried (see _CUES): a line with no digit holds no year, number or page.
+    lowered = text.lower()
+    digit = any(map(str.isdigit, text))  # every character '\d' matches is one
+    if any(part in lowered for part in ("://", "www.", "do", "10.")) and _OPEN_LINK.search(text):
         features.append("link-open")
-    marker = _MARKER.match(text)
+    marker = _MARKER.match(text) if digit else None
     if marker:
         value = _marker_number(marker)
         kind = next(index for index, group in enumerate(marker.groups()) if group)
@@ -264,11 +280,11 @@ def _own_features(line: Line, median: float, state: dict[str, object]) -> list[s
         features.append("initials-start")
     elif _NAME_START.match(text):
         features.append("name-start")
-    elif _NAME_THEN_DATE.match(text):
+    elif digit and _NAME_THEN_DATE.match(text):
         features.append("name-date")
     if _REPEAT_AUTHOR.match(text):
         features.append("repeat-author")
-    years = _YEAR.findall(text)
+    years = _YEAR.findall(text) if digit else ()
     if years:
         position = _YEAR.search(text).start() / len(text)  # type: ignore[union-attr]
         features.append(f"year@{_bucket(position, (0.15, 0.4, 0.7))}")
@@ -276,15 +292,17 @@ def _own_features(line: Line, median: float, state: dict[str, object]) -> list[s
         features.append(f"{features[2]}|year@{_bucket(position, (0.15, 0.4, 0.7))}")
         if len(years) > 1:
             features.append("years")
-    if _YEAR_PAREN.search(text):
+    if digit and _YEAR_PAREN.search(text):
         features.append("year-paren")
     initials = len(_INITIAL.findall(text))
     features.append(f"initials={_bucket(initials, (1, 2, 4))}")
     features.append(f"commas={_bucket(text.count(','), (1, 2, 4, 7))}")
     digits = sum(map(str.isdigit, text)) / len(text)
     features.append(f"digits={_bucket(digits, (0.02, 0.08, 0.2, 0.5))}")
-    for name, pattern in _CUES:
-        if pattern.search(text):
+    for name, needs, pattern in _CUES:
+        if (digit if needs is _A_DIGIT else not needs or any(part in lowered for part in needs)) and pattern.search(
+            text
+        ):
             features.append(name)
     if _PAGE_NUMBER.match(text):
         features.append("page-number")
@@ -392,6 +410,7 @@ def features(lines: list[Line]) -> list[list[str]]:
 
 
 _AROUND = 20  # lines each side that make a line's surroundings
+_SHARE_EDGES = (0.1, 0.25, 0.45)
 _COLUMN_AT_MOST = 140  # characters
 _HEADED = {"ref-heading", "heading"}
 _STARTS = (
@@ -414,16 +433,16 @@ def _layout(lines: list[Line], own: list[list[str]]) -> list[tuple[int, int, int
         marks[1, index + 1] = any(name.startswith("marker=") for name in names)
         marks[2, index + 1] = any(name in _STARTS for name in names)
     sums = marks.cumsum(axis=1)
-    found = []
-    for index in range(count):
-        low, high = max(0, index - _AROUND), min(count, index + _AROUND + 1)
-        shares = (sums[:, high] - sums[:, low]) / (high - low)
-        found.append(tuple(_bucket(float(share), (0.1, 0.25, 0.45)) for share in shares))
-    return found  # type: ignore[return-value]
+    places = np.arange(count)
+    low, high = np.maximum(0, places - _AROUND), np.minimum(count, places + _AROUND + 1)
+    shares = (sums[:, high] - sums[:, low]) / (high - low)
+    # the bucket of each share, as _bucket gives it: how many of the edges it reaches
+    buckets = np.searchsorted(np.array(_SHARE_EDGES), shares, side="right")
+    return list(zip(*buckets.tolist(), strict=True))
 
 
 SCHEMA = hashlib.sha1(
-    repr((VERSION, LABELS, sorted(REFERENCE_HEADINGS), [name for name, _ in _CUES])).encode()
+    repr((VERSION, LABELS, sorted(REFERENCE_HEADINGS), [name for name, _, _ in _CUES])).encode()
 ).hexdigest()[:12]
 
 
@@ -440,12 +459,15 @@ class SegmenterModel:
     start: np.ndarray  # (labels,)
 
     def scores(self, feature_lists: list[list[str]]) -> np.ndarray:
-        rows = np.zeros((len(feature_lists), len(LABELS)), dtype=np.float64)
-        index, weights = self.index, self.weights
-        for number, names in enumerate(feature_lists):
-            found = [index[name] for name in names if name in index]
-            rows[number] = weights[found].sum(axis=0) if found else 0.0
-        return rows + self.bias
+        """Each line's summed weights, all lines at once: a line's rows are added in their order, as
+        a sum over them would."""
+        index = self.index
+        found = [[index[name] for name in names if name in index] for names in feature_lists]
+        rows = np.fromiter((row for names in found for row in names), dtype=np.intp)
+        lines = np.repeat(np.arange(len(found)), [len(names) for names in found])
+        chosen = self.weights[rows]
+        sums = [np.bincount(lines, weights=chosen[:, label], minlength=len(found)) for label in range(len(LABELS))]
+        return np.stack(sums, axis=1) + self.bias
 
     def decode(self, feature_lists: list[list[str]], furniture: tuple[int, ...] = ()) -> list[str]:
         """The best labelling of a document's lines under the learned transitions (Viterbi);
@@ -457,15 +479,22 @@ class SegmenterModel:
         # A 'References' heading is never a reference, however few lines there are to learn from.
         headings = [number for number, names in enumerate(feature_lists) if "ref-heading" in names]
         scores[headings + list(furniture), : LABELS.index("O")] = -1e9
-        best = self.start + scores[0]
-        back = np.zeros((len(scores), len(LABELS)), dtype=np.int64)
-        for step in range(1, len(scores)):
-            candidates = best[:, None] + self.transitions
-            back[step] = candidates.argmax(axis=0)
-            best = candidates.max(axis=0) + scores[step]
-        labels = [int(best.argmax())]
-        for step in range(len(scores) - 1, 0, -1):
-            labels.append(int(back[step][labels[-1]]))
+        # In plain floats: with three labels a step is nine sums, which numpy's calls would outweigh.
+        transitions = self.transitions.tolist()
+        best = (self.start + scores[0]).tolist()
+        back = []  # each step's best label before, for each label
+        for row in scores[1:].tolist():
+            pointers, reached = [], []
+            for label, score in enumerate(row):
+                candidates = [before + transition[label] for before, transition in zip(best, transitions, strict=True)]
+                top = max(candidates)
+                pointers.append(candidates.index(top))  # the first best, as argmax gives it
+                reached.append(top + score)
+            back.append(pointers)
+            best = reached
+        labels = [best.index(max(best))]
+        for pointers in reversed(back):
+            labels.append(pointers[labels[-1]])
         return [LABELS[label] for label in reversed(labels)]
 
 
