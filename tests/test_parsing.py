@@ -3714,6 +3714,101 @@ def test_apas_publisher_alone_after_a_short_title_is_the_publisher():
     ]
 
 
+def test_ieees_chapter_keeps_its_book_apart_from_the_editors_and_the_place_after_them():
+    """IEEE prints a chapter's book, then its editors given first, their role and the place (public repositories'
+    reading lists): the book's last words ('Neuroscience', 'A Reference') were read as an editor, and the place's
+    first word after the role ('T. Hug, Ed. Münster, Germany:') too. The editors are the names before the role."""
+    records = parse_each(
+        [
+            "[2] A. Heathcote, S. D. Brown, and E.-J. Wagenmakers, “An Introduction to Good Practices in Cognitive "
+            "Modeling,” in An Introduction to Model-Based Cognitive Neuroscience, B. U. Forstmann and E.-J. "
+            "Wagenmakers, Eds. New York, NY: Springer New York, 2015, pp. 25–48. doi: 10.1007/978-1-4939-2236-9_2.",
+            "S. Calinon and D. Lee, “Learning Control,” in Humanoid Robotics: A Reference, A. Goswami and P. "
+            "Vadakkepat, Eds. Dordrecht: Springer Netherlands, 2017, pp. 1–52.",
+            '[22] T. Hug, "Micro learning and narration: Exploring possibilities of micro learning for developing '
+            'narrative knowledge," in Didactics of Microlearning: Concepts, Discourses and Examples, T. Hug, Ed. '
+            "Münster, Germany: Waxmann, 2007, pp. 3–19.",
+            "[1] O. Ronneberger, P. Fischer, and T. Brox, “U-Net: Convolutional Networks for Biomedical Image "
+            "Segmentation,” in Medical Image Computing and Computer-Assisted Intervention – MICCAI 2015, ser. Lecture "
+            "Notes in Computer Science, N. Navab, J. Hornegger, W. M. Wells, and A. F. Frangi, Eds. Cham: Springer "
+            "International Publishing, 2015, pp. 234–241.",
+        ]
+    )
+    assert [r.container_title for r in records[:3]] == [
+        "An Introduction to Model-Based Cognitive Neuroscience",
+        "Humanoid Robotics: A Reference",
+        "Didactics of Microlearning: Concepts, Discourses and Examples",
+    ]
+    assert [[e.family for e in r.editors] for r in records] == [
+        ["Forstmann", "Wagenmakers"],
+        ["Goswami", "Vadakkepat"],
+        ["Hug"],
+        ["Navab", "Hornegger", "Wells", "Frangi"],
+    ]
+    assert [r.variables.get("publisher-place") for r in records] == [
+        "New York, NY",
+        "Dordrecht",
+        "Münster, Germany",
+        "Cham",
+    ]
+    assert {r.type for r in records} == {"chapter"}
+
+
+def test_ieees_chapter_in_statpearls_keeps_its_book_its_place_and_no_month_of_the_day_it_was_read():
+    """Zotero's IEEE style prints StatPearls' chapters with Citing Medicine's place, its state in brackets (public
+    reports' reference lists): '“Colon Polyps,” in StatPearls, Treasure Island (FL): StatPearls Publishing, 2024.
+    Accessed: Jun. 23, 2024.' The book was lost or read as editors ('Stat Pearls'), the place was 'FL' alone, and the
+    month of the day the page was read was taken for the work's."""
+    records = parse_each(
+        [
+            "[3] A. Garispe, C. Sorensen, and J. R. Sorensen, “Dental Emergencies,” in StatPearls, Treasure Island "
+            "(FL): StatPearls Publishing, 2026. Accessed: Apr. 07, 2026. [Online]. Available: "
+            "http://www.ncbi.nlm.nih.gov/books/NBK589664/",
+            "[3] M. Meseeha and M. Attia, “Colon Polyps,” in StatPearls, Treasure Island (FL): StatPearls Publishing, "
+            "2024. Accessed: Jun. 23, 2024. [Online]. Available: http://www.ncbi.nlm.nih.gov/books/NBK430761/",
+            "[5] Y. Sattar and L. Chhabra, “Electrocardiogram,” in StatPearls, Treasure Island (FL): StatPearls "
+            "Publishing, 2021. Accessed: Dec. 14, 2021. [Online]. Available: http://www.ncbi.nlm.nih.gov/books/NBK549803/",
+        ]
+    )
+    assert [(r.type, r.container_title, r.publisher, r.variables.get("publisher-place")) for r in records] == [
+        ("chapter", "StatPearls", "StatPearls Publishing", "Treasure Island (FL)")
+    ] * 3
+    assert [r.editors for r in records] == [[], [], []]
+    assert [(r.year, r.month, r.accessed) for r in records] == [
+        (2026, None, "2026-04-07"),
+        (2024, None, "2024-06-23"),
+        (2021, None, "2021-12-14"),
+    ]
+
+
+def test_a_publishers_imprint_named_with_its_city_keeps_the_city():
+    """Springer's imprints carry a city in their names, as Zotero's records of its books give them: 'Springer New
+    York', 'Springer Berlin Heidelberg' (public repositories' reading lists, APA and IEEE). The city was read as the
+    place, and lost from the publisher's name; with a mark between ('Springer, Berlin') it stays the place. A name
+    that ends in 'of' goes on too (a string of citekit's training data)."""
+    records = parse_each(
+        [
+            "Wald, A. (1992). Statistical Decision Functions. In S. Kotz & N. L. Johnson (Eds.), Breakthroughs in "
+            "Statistics (pp. 342–357). Springer New York. https://doi.org/10.1007/978-1-4612-0919-5_22",
+            "Kuznetsov, Y. A. (2004). Elements of Applied Bifurcation Theory (3rd ed.). Springer New York.",
+            "Warner, Susan. The Wide, Wide World. New York: The Feminist Press at the City University of New York, "
+            "1987.",
+            "Wolfgang Borutzky. Bond graph methodology: development and analysis of multidisciplinary dynamic system "
+            "models. Springer, Berlin, 2010. ISBN 978-1-84882-881-0.",
+            "[20] K. Murphy and S. Russell, “Rao-Blackwellised Particle Filtering for Dynamic Bayesian Networks,” in "
+            "Sequential Monte Carlo Methods in Practice, A. Doucet, N. Freitas, and N. Gordon, Eds. New York, NY: "
+            "Springer New York, 2001, pp. 499–515.",
+        ]
+    )
+    assert [(r.publisher, r.variables.get("publisher-place")) for r in records] == [
+        ("Springer New York", None),
+        ("Springer New York", None),
+        ("The Feminist Press at the City University of New York", "New York"),
+        ("Springer", "Berlin"),
+        ("Springer New York", "New York, NY"),
+    ]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

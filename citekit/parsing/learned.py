@@ -678,6 +678,39 @@ def _title_cut_at_its_own_in(tokens: list[Token], labels: list[str]) -> list[str
     return _relabelled(labels, first, after_stop - 1, "title")
 
 
+# Publishers' imprints named with their city, as their own records of a book give them: Springer's 'Springer New
+# York', 'Springer Berlin Heidelberg', Birkhäuser's 'Birkhäuser Basel'. The publisher's word, then the city's.
+_IMPRINTS_WITH_A_CITY = {
+    "Springer": {"New York", "Berlin Heidelberg", "London", "Netherlands", "Singapore", "Vienna", "Japan", "India"},
+    "Birkhäuser": {"Basel", "Boston"},
+}
+
+
+def _city_in_the_publishers_name(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'… (pp. 499–515). Springer New York.', 'New York, NY: Springer New York, 2001': an imprint named with its
+    city (_IMPRINTS_WITH_A_CITY), the city read as a place, lost from the publisher's name. With a mark between,
+    ('Springer, Berlin'), or a city no imprint is named with ('Springer Heidelberg', 'McGraw-Hill New York', as a
+    copy that lost the comma prints them), the place stays. A publisher's name never ends in 'of': 'New York:
+    The Feminist Press at the City University of New York', the city read as a place, is the name's end (a name of
+    words alone: a comma makes it a place, 'Republic and Canton of Geneva, Switzerland')."""
+    if "publisher" not in labels or "location" not in labels:
+        return labels
+    first, last = _first_run(labels, "publisher")
+    after = last + 1
+    if after >= len(labels) or labels[after] != "location":
+        return labels
+    end = words_end = _run_end(labels, after)
+    while words_end > after and tokens[words_end].text in (",", ".", ";"):
+        words_end -= 1  # the mark that ends the imprint, read with the place
+    city = " ".join(token.text for token in tokens[after : words_end + 1])
+    if tokens[last].text == "of":
+        if not all(token.text.isalpha() for token in tokens[after : words_end + 1]):
+            return labels  # 'Republic and Canton of' + 'Geneva, Switzerland': a place after all
+    elif city not in _IMPRINTS_WITH_A_CITY.get(tokens[last].text, ()):
+        return labels
+    return _relabelled(labels, after, end, "publisher")
+
+
 # The marks a title opens with, and their closing ones: _CLOSING_QUOTE's but German's '»' and '‚', and the straight one.
 _TITLES_CLOSING_QUOTE = {mark: _CLOSING_QUOTE[mark] for mark in "“«„‘"} | {'"': '"'}
 _QUOTED_TITLE_TOKENS = 80  # a quoted title's tokens at most, looked through for its closing mark
@@ -4424,6 +4457,75 @@ def _acs_book_read_into_the_editors(text: str, spans: dict[str, tuple[int, int, 
     spans["editor"] = (found.start("names"), end, share)
 
 
+# IEEE's editors of a chapter's book, each given first with initials: 'B. U. Forstmann', 'E.-J. Wagenmakers',
+# 'D. Ben-Yosef', 'A. van der Berg', 'Thomas D. Rossing'; then their role: '…, F. Ricci, and P. B. Kantor, Eds.'.
+_IEEE_EDITOR = (
+    r"(?:[A-ZÀ-Þ][a-zà-ÿ]+\s+)?[A-ZÀ-Þ][a-z]?\.(?:\s?-?[A-ZÀ-Þ][a-z]?\.)*\s+"
+    r"(?:(?:de|van|von|der|den|da|di|du|del|la|le)\s+)*[A-ZÀ-Þ][\w'’-]+"
+)
+_IEEE_EDITORS = lazy_compile(rf"(?P<names>{_IEEE_EDITOR}(?:(?:,\s+|,?\s+and\s+){_IEEE_EDITOR})*),\s+Eds?\.(?=\s|$)")
+_IN_OPENING_THE_BOOK = lazy_compile(r"\s*(?:in|In):?\s+")
+
+
+def _ieee_book_read_into_the_editors(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """IEEE's chapter prints its book, then the book's editors given first, their role and the place: '“…,” in An
+    Introduction to Model-Based Cognitive Neuroscience, B. U. Forstmann and E.-J. Wagenmakers, Eds. New York, NY:'.
+    The book's last words ('Neuroscience'), or the whole book ('in Handbook of Things, J. Smith, Ed.'), read as
+    editors, and the place's first word after the role ('T. Hug, Ed. Münster, Germany:'). The editors are the
+    names before the role, the book what stands before them after 'in', the place what follows the role."""
+    if "editor" not in spans:
+        return
+    start, end, share = spans["editor"]
+    found = _IEEE_EDITORS.search(text, start, end)
+    if found is None:
+        return
+    book_end = len(text[: found.start()].rstrip()) - 1
+    if book_end >= start and text[book_end] == ",":  # the book's words before the names, a comma after them
+        book = spans.get("container")
+        book_start = None  # where no book ends right before: only the names are the editors
+        if book is not None and not text[book[1] : start].strip():
+            book_start = book[0]  # the book read in part: '… Cognitive' + 'Neuroscience,'
+        elif book is None and (opening := _IN_OPENING_THE_BOOK.match(text, start)) is not None:
+            book_start = opening.end()  # the book read as editors whole, after 'in'
+        if book_start is not None and any(character.isalpha() for character in text[book_start:book_end]):
+            spans["container"] = (book_start, book_end, book[2] if book is not None else share / 2)
+    elif found.start() > start and text[start : found.start()].strip():
+        return  # words before the names with no comma after them: no book of IEEE's
+    spans["editor"] = (found.start("names"), found.end(), share)
+    place = spans.get("location")
+    after = text[found.end() : end]
+    if place is not None and after.strip(_EDGE) and place[0] >= end and not text[end : place[0]].strip(_EDGE):
+        # 'Ed. Münster,' + 'Germany': the place begins after the role
+        spans["location"] = (end - len(after.lstrip(_EDGE)), place[1], place[2])
+
+
+# Citing Medicine's place, its state in brackets, in an IEEE chapter (as Zotero prints a book's place field):
+# '“Dental Emergencies,” in StatPearls, Treasure Island (FL): StatPearls Publishing, 2026.'
+_IEEE_BOOK_AND_PLACE_BEFORE_ITS_STATE = lazy_compile(
+    r"[,”\"]\s*in\s+(?P<book>[^\W\d_][^,“”\"()]{0,120}?),\s+"
+    r"(?P<place>[A-ZÀ-Þ][^\W\d_'’.-]*(?:[\s-][A-ZÀ-Þ][^\W\d_'’.-]*){0,3})\s?\($"
+)
+
+
+def _ieee_book_and_place_before_its_state(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'“Colon Polyps,” in StatPearls, Treasure Island (FL): StatPearls Publishing, 2024.': the labeller read the
+    book and the place's name as nothing or as editors, and only the state in brackets as the place."""
+    if "location" not in spans or "title" not in spans or "container" in spans:
+        return
+    start, end, share = spans["location"]
+    if not _STATE_CODE.match(text, start):
+        return
+    found = _IEEE_BOOK_AND_PLACE_BEFORE_ITS_STATE.search(text, spans["title"][1] - 2, start)
+    if found is None or any(
+        name not in ("other", "editor") and span[1] > found.start("book") and span[0] < start
+        for name, span in spans.items()
+    ):
+        return
+    spans.pop("editor", None)
+    spans["container"] = (*found.span("book"), share)
+    spans["location"] = (found.start("place"), end, share)
+
+
 def _acs_publisher_read_into_the_book(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'In Handbook of Stillinger-Weber Potential Parameters …; IntechOpen, 2017.' (ACS, MDPI): the publisher,
     printed with no place after the book's semicolon, read into the book."""
@@ -5793,6 +5895,7 @@ def fields_from_labels(
     labels = _title_cut_before_its_end(tokens, _title_read_into_a_name_given_first(tokens, labels))
     labels = _title_read_as_a_first_place(text, tokens, _title_words_read_into_the_link(tokens, labels))
     labels = _title_cut_at_its_own_in(tokens, _title_read_as_given_first_names(tokens, labels))
+    labels = _city_in_the_publishers_name(tokens, labels)
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
     _place_and_year_read_as_a_journal(text, spans)
     _year_read_as_the_volume(text, spans)
@@ -5828,6 +5931,8 @@ def fields_from_labels(
     _book_with_no_chapter_title(text, spans)
     _publisher_before_its_place(text, spans)
     _acs_book_read_into_the_editors(text, spans)
+    _ieee_book_read_into_the_editors(text, spans)
+    _ieee_book_and_place_before_its_state(text, spans)
     _acs_imprint(text, spans)
     _acs_publisher_read_into_the_book(text, spans)
     _subtitle_out_of_container(text, spans)
@@ -5972,8 +6077,10 @@ def fields_from_labels(
     if (found := take("date")) is not None and (year := _YEAR.search(found[0])):
         reference.year, reference.year_suffix = int(year.group(1)), year.group(2)
         confidence["year"] = found[1]
-        # The month named beside the year: '(August 2002)', '(2004, 12. Mai)', '2019 Mar'.
-        words = (word.lower() for word in _LETTERS.findall(found[0]))
+        # The month named beside the year: '(August 2002)', '(2004, 12. Mai)', '2019 Mar'; not the month of a
+        # day the page was read, in the same span: IEEE's '2026. Accessed: Apr. 07, 2026.'
+        note = _ACCESS_NOTE.search(found[0])
+        words = (word.lower() for word in _LETTERS.findall(found[0][: note.start() if note else None]))
         reference.month = reference.month or next((MONTHS[word] for word in words if word in MONTHS), None)
         date_start = spans["date"][0]
         if reference.month is None and (opening := _MONTH_OPENING_THE_DATE.search(text, date_start - 16, date_start)):
