@@ -86,8 +86,8 @@ _LIST_NUMBER = lazy_compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]?)\s+(?=
 _LABEL = lazy_compile(r"^\s*(?:\[[A-Za-z]{2,8}\d{0,4}[a-z]?|[A-Za-z]{2,8}\d{2,4}[a-z]?)\]\s*")
 # Kinds of body, in English and German; science's corporate authors ('R Core Team', 'Planck Collaboration', 'WHO
 # Working Group', 'The WHO Collaborative Study', 'Royal Society', 'The World Bank', 'Kaiser Family Foundation', 'GBD
-# 2019 … Collaborators', 'EINSTEIN Investigators', a guideline's 'Panel'); software's and the web's ('Wikipedia
-# contributors', 'scikit-learn developers', 'Embeddia project');
+# 2019 … Collaborators', 'EINSTEIN Investigators', a guideline's 'Panel', 'Mayo Clinic Staff'); software's and the
+# web's ('Wikipedia contributors', 'scikit-learn developers', 'Embeddia project');
 # companies ('Oxford Nanopore Technologies', 'Pfizer Laboratories', 'Illumina Corporation'); French, Spanish,
 # Portuguese and Italian ones ('BRASIL. Ministério da Saúde', 'Secretaría de Salud').
 _BODY_KINDS = tuple(
@@ -95,7 +95,7 @@ _BODY_KINDS = tuple(
     ministry institut\w* stiftung kommission commission council association organi[sz]ation department agency
     bureau gesellschaft zentrum cent(?:er|re)s? universit\w+ statisti\w+ bundes\w+ gmbh e\.\s?v inc ltd
     team collaboration collaborative collaborators investigators consortium group panel foundation society bank
-    trust committee
+    trust committee clinics?
     contributors developers maintainers project community direction mission commune comune ville municipalit\w+
     academy academies federation alliance network initiative office service authority administration watch
     task\s?force taskforce working\s+party secretariat commissioner
@@ -486,6 +486,17 @@ def _one_name_of_a_site(text: str) -> bool:
 def _unglued(text: str) -> str:
     text = _GLUED.sub(lambda m: m["first"] if m["first"].casefold() in _GLUED_PREFIXES else m["first"] + " ", text)
     return _GLUED_AND.sub(_and_unglued, text) if "nd " in text else text
+
+
+# The small words between the capitalised ones of a body's or a site's name ('Centers for Disease Control and
+# Prevention', 'Republic of Kenya'), or of people's names ('van der Berg, J., et al.').
+_SMALL_WORDS_OF_A_NAME = PARTICLES | frozenset("of for and the on in at to des y e für und et al al. u. a.".split())
+
+
+def named_in_capitals(text: str) -> bool:
+    """Whether every word is capitalised, but for a name's small words: a name ('World Health Organization', 'Mayo
+    Clinic Staff'), not a title in sentence case ('Anxiety disorders')."""
+    return all(word[0].isupper() or word in _SMALL_WORDS_OF_A_NAME for word in text.split() if word[0].isalpha())
 
 
 def is_organisation(text: str) -> bool:

@@ -24,6 +24,7 @@ from citekit.parsing.authors import (
     bodies_from,
     editor_role_end,
     is_organisation,
+    named_in_capitals,
     names_a_body,
     split_authors,
 )
@@ -678,6 +679,9 @@ def _title_cut_at_its_own_in(tokens: list[Token], labels: list[str]) -> list[str
     return _relabelled(labels, first, after_stop - 1, "title")
 
 
+# IEEE's 'ser.' before a book's series, at the end of the book as read: '…, ser. Lecture Notes in Computer Science'.
+_IEEE_SERIES = lazy_compile(r",\s*ser\.\s+(?P<series>[^,;]+?)\s*$")
+_A_WORD = lazy_compile(r"[^\W\d_]{3}")
 # Publishers' imprints named with their city, as their own records of a book give them: Springer's 'Springer New
 # York', 'Springer Berlin Heidelberg', Birkhäuser's 'Birkhäuser Basel'. The publisher's word, then the city's.
 _IMPRINTS_WITH_A_CITY = {
@@ -1538,6 +1542,55 @@ def _organisation_read_as_nothing(text: str, tokens: list[Token], labels: list[s
     if not (is_organisation(name) or (site and name.isalpha() and len(name) >= 3)):
         return labels
     return _relabelled(labels, first, last, "author")
+
+
+def _apa_title_before_the_date_and_its_site(
+    text: str, tokens: list[Token], labels: list[str], confidences: list[float] | None
+) -> tuple[list[str], list[float] | None]:
+    """APA 7's page with no author moves its title to the front; the site follows the date: 'Alzheimer’s Dataset
+    ( 4 class of Images). (2019, December 26). Kaggle. https://…', 'Glioblastoma: Diagnosis and treatment. (June
+    20th, 2024). Mayo Clinic. https://…' (public repositories' reading lists). The labeller read the title as
+    nothing, a name or the site's, and the site as the title or nothing. The words before the date are a title in
+    sentence case, no name ('Centers for Disease Control and Prevention. (2021, March 5). COVID-19 vaccines.', 'Mayo
+    Clinic Staff. (2025, July 25).'); after it, one short name in capitals, or nothing, before the link."""
+    if "editor" in labels or "url" not in labels:
+        return labels, confidences
+    link = tokens[labels.index("url")].start
+    dated = _APA_DATE.search(text, 0, link)
+    if dated is None or not text[: dated.start()].rstrip().endswith("."):
+        return labels, confidences
+    opening = text[: dated.start()].strip(_EDGE)
+    if named_in_capitals(opening) or not any(word[0].isalpha() for word in opening.split()):
+        return labels, confidences  # a name, of a body or a person: who wrote the page
+    site = without_link_lead(text[dated.end() : link]).strip()
+    name = site.rstrip(".")
+    if site and (not site.endswith(".") or ". " in site or not _SITE_NAME.fullmatch(name)):
+        return labels, confidences
+    if site and (any(map(str.isdigit, name)) or len(name.split()) > 5 or name.lower() in _NOT_A_SITE):
+        return labels, confidences
+    if site and not named_in_capitals(name):
+        return labels, confidences  # 'Coronavirus disease': a title in sentence case, after a body's name
+    if "author" in labels and any(
+        token.start >= dated.end() for token, label in zip(tokens, labels, strict=True) if label == "author"
+    ):
+        return labels, confidences
+    relabelled, sure = list(labels), list(confidences) if confidences is not None else None
+    framed = [index for index, token in enumerate(tokens) if dated.start() <= token.start < dated.end()]
+    site_start = text.find(site, dated.end(), link) if site else link  # not 'Retirado de' before the link
+    for index, token in enumerate(tokens):
+        if token.end <= dated.start() and labels[index] != "number":
+            relabelled[index] = "title"
+        elif dated.start() <= token.start < dated.end():
+            relabelled[index] = "date"
+        elif site_start <= token.start < site_start + len(site):
+            relabelled[index] = "publisher"  # the site publishes the page, as _apa_site_before_the_link reads it
+        else:
+            continue
+        if sure is not None and confidences is not None and relabelled[index] != labels[index]:
+            # As sure as the date that frames them, at least: the labeller's doubt was over which field, not where
+            # one ends.
+            sure[index] = max(sure[index], sum(confidences[place] for place in framed) / len(framed))
+    return relabelled, sure
 
 
 def _range_in_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
@@ -5876,6 +5929,7 @@ def fields_from_labels(
     labels = _supplement_read_apart_from_the_issue(tokens, _bracketed_date_read_in_part(text, tokens, labels))
     labels = _new_series_read_apart(text, tokens, labels)
     labels = _organisation_read_as_nothing(text, tokens, _abnt_names_read_wrong(text, tokens, labels))
+    labels, confidences = _apa_title_before_the_date_and_its_site(text, tokens, labels, confidences)
     labels = _title_read_as_nothing_after_the_date(tokens, labels)
     labels = _date_broken_before_its_year(tokens, _day_and_month_read_as_pages(tokens, labels))
     labels = _nlm_date_read_into_the_journal(tokens, _day_read_into_the_volume(tokens, labels))
@@ -6073,6 +6127,11 @@ def fields_from_labels(
             and not _PROCEEDINGS.search(head)
         ):
             journal = head.rstrip(_EDGE)  # 'in: BIOS 2000 (13. Jg.)', 'c't 2005, H. 17': the issue's year
+        series = _IEEE_SERIES.search(journal)
+        if series is not None and series.start() and _A_WORD.search(series["series"]):  # not a journal's 'ser. 2'
+            # IEEE's series after the book: 'in Evolutionary Programming VI, ser. Lecture Notes in Computer Science'
+            reference.variables.setdefault("collection-title", series["series"])
+            journal = journal[: series.start()]
         reference.container_title, confidence["journal"] = journal, found[1]
     if (found := take("date")) is not None and (year := _YEAR.search(found[0])):
         reference.year, reference.year_suffix = int(year.group(1)), year.group(2)

@@ -38,6 +38,7 @@ _ARTICLE_NUMBER = lazy_compile(r"^[eE]?\d{5,}$")
 # spaces around the title taken whole ('++'), and the title ending on a mark: a run of spaces tried from
 # each of its places took time growing with its square.
 # APA's '(n.d.)' (in Spanish '(s. f.)') after the name says the page has no date: no part of the title.
+_NO_DATE = lazy_compile(r"\((?:n\.\s?d|s\.\s?[fd])\.?\)\.?")
 _WEB = lazy_compile(
     r"^(?P<author>[^\W\d_][^.,;:()\d]{2,60})\.\s++(?:\((?:n\.\s?d|s\.\s?[fd])\.?\)\.?\s++)?"
     r"(?P<title>(?:(?!\b(?:1[5-9]|20)\d\d[a-z]?\b).)+?)(?<=\S)\.?\s++"
@@ -284,17 +285,20 @@ def _chapter_or_book(rest: str, reference: Reference) -> bool:
 
 
 def _parse_web_resource(text: str) -> Reference | None:
-    """'ExoCarta. Exosome protein, RNA and lipid database. http://exocarta.org/index.html'."""
+    """'ExoCarta. Exosome protein, RNA and lipid database. http://exocarta.org/index.html', 'Cleveland Clinic. (n.d.).
+    Diabetic ketoacidosis (DKA). Cleveland Clinic. https://…' (APA 7: the site named again after the title publishes
+    the page). With nothing but APA's '(n.d.)' after the first sentence, that sentence is the title of a page with no
+    author ('PCOS detection using ultrasound images. (n.d.). https://…'), left to the labeller."""
     match = _WEB.match(text)
-    if match is None:
+    if match is None or _NO_DATE.fullmatch(match["title"]):
         return None
-    return Reference(
-        authors=[Author(family=match["author"].strip())],
-        title=match["title"],
-        url=match["url"],
-        type=WEBPAGE,
-        raw=text,
-    )
+    author, title, publisher = match["author"].strip(), match["title"], None
+    if title.endswith(". " + author):
+        title, publisher = title[: -len(author) - 2], author
+    reference = Reference(authors=[Author(family=author)], title=title, url=match["url"], type=WEBPAGE, raw=text)
+    if publisher:
+        reference.variables["publisher"] = publisher
+    return reference
 
 
 def starts_springer_reference(line: str) -> bool:
