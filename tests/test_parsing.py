@@ -3915,6 +3915,40 @@ def test_an_apa_web_page_with_no_author_stays_in_a_pasted_list():
     assert result.left_out == []
 
 
+def test_ieees_web_page_site_before_its_month_and_dashed_date_and_no_year_from_the_day_it_was_read():
+    """IEEE's pages and posts (public repositories' reading lists): the site before a month ('“Gemini API …,” Firebase
+    Documentation, Sep. 2026.') was lost with the month; a dashed date ('Medium, 08-Jan-2021.') was read in part,
+    its day and month with the site as an editor; a page with no date took the year of the day it was read ('…-
+    b7815afd6869 (accessed Dec. 5, 2025).'). With no link, a name before the month and year is the container
+    still ('“…,” Medium, Sep. 2022.')."""
+    records = parse_each(
+        [
+            "[25] Google, “Gemini API using Firebase AI Logic,” Firebase Documentation, Sep. 2026. [Online]. "
+            "Available: https://firebase.google.com/docs/ai-logic. [Accessed: Sep. 29, 2026].",
+            "[1] E. Tiu, “Understanding contrastive learning,” Medium, 08-Jan-2021. [Online]. Available: "
+            "https://towardsdatascience.com/understanding-contrastive-learning-d5b19fd96607. [Accessed: 20-Apr-2023].",
+            "A. Rawat, “The VOICE- Real-Time Voice Cloning,” Medium, "
+            "https://medium.com/analytics-vidhya/the-voice-real-time-voice-cloning-b7815afd6869 "
+            "(accessed Dec. 5, 2025).",
+            "[3] P. Mocz, “Create Your Own N-body Simulation (With Python),” Medium, Sep. 2022.",
+        ]
+    )
+    assert [(r.title, r.container_title) for r in records] == [
+        ("Gemini API using Firebase AI Logic", "Firebase Documentation"),
+        ("Understanding contrastive learning", "Medium"),
+        ("The VOICE- Real-Time Voice Cloning", "Medium"),
+        ("Create Your Own N-body Simulation (With Python)", "Medium"),
+    ]
+    assert [(r.year, r.month, r.accessed) for r in records] == [
+        (2026, 9, "2026-09-29"),
+        (2021, 1, "2023-04-20"),
+        (None, None, "2025-12-05"),
+        (2022, 9, None),
+    ]
+    assert [r.editors for r in records] == [[], [], [], []]
+    assert [r.type for r in records[:3]] == ["webpage"] * 3
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -715,6 +715,40 @@ def _city_in_the_publishers_name(tokens: list[Token], labels: list[str]) -> list
     return _relabelled(labels, after, end, "publisher")
 
 
+def _dashed_date_read_in_part(tokens: list[Token], labels: list[str]) -> list[str]:
+    """IEEE's dashed date, '08-Jan-2021', '11- Feb- 2024': the labeller read its year alone as the date, and its day
+    and month with the name before (the site's: '“Understanding contrastive learning,” Medium, 08-Jan-2021.', whose
+    'Medium, 08-Jan' became an editor). The date is whole; a site's one name before it, read as editors, is nothing
+    the labeller knew (the site's rule reads it)."""
+    for index in range(len(tokens) - 4):
+        day, dash, month, second, year = tokens[index : index + 5]
+        if not (
+            labels[index + 4] == "date"
+            and labels[index] != "date"
+            and day.text.isdigit()
+            and len(day.text) <= 2
+            and dash.text == second.text == "-"
+            and len(year.text) == 4
+            and year.text.isdigit()
+            and month_number(month.text) is not None
+        ):
+            continue
+        labels = _relabelled(labels, index, index + 3, "date")
+        before = index - 1
+        while before >= 0 and labels[before] == "editor":
+            before -= 1
+        names = tokens[before + 1 : index]
+        if (
+            names
+            and before >= 0
+            and labels[before] == "title"
+            and not any(token.text.isalpha() and len(token.text) == 1 for token in names)
+        ):
+            labels = _relabelled(labels, before + 1, index - 1, "other")  # 'Medium,': no person's name, no initial
+        return labels
+    return labels
+
+
 # The marks a title opens with, and their closing ones: _CLOSING_QUOTE's but German's '»' and '‚', and the straight one.
 _TITLES_CLOSING_QUOTE = {mark: _CLOSING_QUOTE[mark] for mark in "“«„‘"} | {'"': '"'}
 _QUOTED_TITLE_TOKENS = 80  # a quoted title's tokens at most, looked through for its closing mark
@@ -5459,9 +5493,11 @@ def _site_after_a_quoted_title(text: str, spans: dict[str, tuple[int, int, float
     '«Indep. Comp. Analysis», EEGLAB Wiki. Accedido: …', '"PlayStation Architecture …", Copetti.org, 2019.
     [Online].' (public repositories' READMEs): the name after the quoted title and its comma, before the date
     or the link, is the site's, CSL's container-title for a page; the labeller read it into the title or as
-    nothing."""
-    if "title" not in spans or "url" not in spans or "container" in spans or "publisher" in spans:
+    nothing. A month between the name and the year is the date's ('“Gemini API …,” Firebase Documentation, Sep. 2026.
+    [Online].'); so named, with no link, the name is the container still ('“…,” Medium, Sep. 2022.')."""
+    if "title" not in spans or "container" in spans or "publisher" in spans:
         return
+    linked = "url" in spans
     start, end, share = spans["title"]
     closing = _title_closing_quote(text, start)
     if closing is None:
@@ -5471,7 +5507,7 @@ def _site_after_a_quoted_title(text: str, spans: dict[str, tuple[int, int, float
         site_start, site_end, site_share = close + 1, end, share
     elif "other" in spans and not text[end : spans["other"][0]].strip(_EDGE):
         site_start, site_end, site_share = spans["other"]
-    elif not text[end : spans["url"][0]].strip(_EDGE) and (link := _LINK_IN.search(text, *spans["url"][:2])):
+    elif linked and not text[end : spans["url"][0]].strip(_EDGE) and (link := _LINK_IN.search(text, *spans["url"][:2])):
         # '“PyTorch documentation,” PyTorch. https://pytorch.org/…': the site read into the link
         site_start, site_end, site_share = spans["url"][0], link.start(), share
     else:
@@ -5482,19 +5518,35 @@ def _site_after_a_quoted_title(text: str, spans: dict[str, tuple[int, int, float
     if text[close - 1] != "," and not text[close + 1 : site_start + 1].lstrip().startswith(","):
         return
     site = text[site_start:site_end].split(". ", 1)[0].strip(_EDGE)  # 'EEGLAB Wiki. Accessed': its first sentence
+    head, comma, last = site.rpartition(", ")
+    month_start = None
+    # 'Firebase Documentation, Sep. 2026.': a month's name after the site
+    if comma and last[:1].isalpha() and month_number(last.rstrip(".")) is not None:
+        site, month_start = head.rstrip(_EDGE), text.find(last, site_start)
     if not 0 < len(site) <= _SITE_NAME_AT_MOST or not _SITE_NAME.fullmatch(site) or without_link_lead(site) != site:
         return
+    if not linked and month_start is None:
+        return  # with no link, only a name and the month before the year: '“…,” Medium, Sep. 2022.'
     if _ACCESS_NOTE.match(site) or site.lower() in _NOT_A_SITE:
         return
     first = text.find(site, site_start)
     rest = text[first + len(site) : site_end].strip(_EDGE)
-    if rest and not _ACCESS_NOTE.match(rest) and not _ONLINE_MARK.match(text, first + len(site) + 2):
+    if (
+        rest
+        and month_start is None
+        and not _ACCESS_NOTE.match(rest)
+        and not _ONLINE_MARK.match(text, first + len(site) + 2)
+    ):
         return  # 'M.S. thesis, …', 'ReportNo. 1247, http://…': no site's name, but the sentence's first word
     spans["title"] = (start, close + 1, share) if close < end else spans["title"]
     spans["container"] = (first, first + len(site), site_share)
-    if "other" in spans and spans["other"][0] == site_start and not text[first + len(site) : site_end].strip(_EDGE):
+    if month_start is not None and "date" in spans and not text[site_end : spans["date"][0]].strip(_EDGE):
+        spans["date"] = (month_start, *spans["date"][1:])  # the month read as nothing, right before the year
+        if "other" in spans and spans["other"][0] == site_start:
+            del spans["other"]
+    elif "other" in spans and spans["other"][0] == site_start and not text[first + len(site) : site_end].strip(_EDGE):
         del spans["other"]
-    elif spans["url"][0] == site_start:
+    elif linked and spans["url"][0] == site_start:
         spans["url"] = (site_end, *spans["url"][1:])
 
 
@@ -5950,6 +6002,7 @@ def fields_from_labels(
     labels = _title_read_as_a_first_place(text, tokens, _title_words_read_into_the_link(tokens, labels))
     labels = _title_cut_at_its_own_in(tokens, _title_read_as_given_first_names(tokens, labels))
     labels = _city_in_the_publishers_name(tokens, labels)
+    labels = _dashed_date_read_in_part(tokens, labels)
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
     _place_and_year_read_as_a_journal(text, spans)
     _year_read_as_the_volume(text, spans)
@@ -6133,12 +6186,13 @@ def fields_from_labels(
             reference.variables.setdefault("collection-title", series["series"])
             journal = journal[: series.start()]
         reference.container_title, confidence["journal"] = journal, found[1]
-    if (found := take("date")) is not None and (year := _YEAR.search(found[0])):
+    # The work's date, not the day its page was read, in the same span: IEEE's '2026. Accessed: Apr. 07, 2026.', or a
+    # link's end and its note alone ('…-b7815afd6869 (accessed Dec. 5, 2025).').
+    note = _ACCESS_NOTE.search(found[0]) if (found := take("date")) is not None else None
+    if found is not None and (year := _YEAR.search(found[0], 0, note.start() if note else len(found[0]))):
         reference.year, reference.year_suffix = int(year.group(1)), year.group(2)
         confidence["year"] = found[1]
-        # The month named beside the year: '(August 2002)', '(2004, 12. Mai)', '2019 Mar'; not the month of a
-        # day the page was read, in the same span: IEEE's '2026. Accessed: Apr. 07, 2026.'
-        note = _ACCESS_NOTE.search(found[0])
+        # The month named beside the year: '(August 2002)', '(2004, 12. Mai)', '2019 Mar'.
         words = (word.lower() for word in _LETTERS.findall(found[0][: note.start() if note else None]))
         reference.month = reference.month or next((MONTHS[word] for word in words if word in MONTHS), None)
         date_start = spans["date"][0]
