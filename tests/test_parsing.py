@@ -3949,6 +3949,39 @@ def test_ieees_web_page_site_before_its_month_and_dashed_date_and_no_year_from_t
     assert [r.type for r in records[:3]] == ["webpage"] * 3
 
 
+def test_nlms_homepage_and_its_part_with_no_author_are_read_and_kept_in_a_list():
+    """NLM's homepages with no author (Citing Medicine, ch. 25; public repositories' Vancouver lists): 'IBM
+    [Internet]. 2023 [cited 2024 Jul 1]. What Is Virtualization? Available from: …'. The labeller read most of each as
+    nothing, and a pasted list left three of four out as body text. The part's title is the record's, the site its
+    container; a homepage alone has the site's name as its title. 'MinIO documentation' is a body, not a person."""
+    pasted = "\n".join(
+        [
+            "1. IBM [Internet]. 2023 [cited 2024 Jul 1]. What Is Virtualization? Available from: "
+            "https://www.ibm.com/topics/virtualization",
+            "2. npm [Internet]. 2023 [cited 2024 Mar 1]. jquery. Available from: https://www.npmjs.com/package/jquery",
+            "3. ClearML documentation [Internet]. 2023 [cited 2024 Sep 16]; Available from: "
+            "<https://clear.ml/docs/latest/docs/>",
+            "4. WineHQ [Internet]. [cited 2024 Mar 1]. WineHQ - Run Windows applications on Linux, BSD, Solaris and "
+            "macOS. Available from: https://www.winehq.org/",
+            "5. MinIO documentation. MinIO for kubernetes [Internet]. 2023 [cited 2024 Sep 16]; Available from: "
+            "<https://min.io/docs/minio/kubernetes/upstream/>",
+        ]
+    )
+    result = parse_references(pasted)
+    assert result.left_out == []
+    records = result.references
+    assert [(r.title, r.container_title, r.year, r.accessed) for r in records] == [
+        ("What Is Virtualization?", "IBM", 2023, "2024-07-01"),
+        ("jquery", "npm", 2023, "2024-03-01"),
+        ("ClearML documentation", None, 2023, "2024-09-16"),
+        ("WineHQ - Run Windows applications on Linux, BSD, Solaris and macOS", "WineHQ", None, "2024-03-01"),
+        ("MinIO for kubernetes", None, 2023, "2024-09-16"),
+    ]
+    assert [[a.family for a in r.authors] for r in records] == [[], [], [], [], ["MinIO documentation"]]
+    assert [r.url for r in records][2:4] == ["https://clear.ml/docs/latest/docs/", "https://www.winehq.org/"]
+    assert {r.type for r in records} == {"webpage"}
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -21,7 +21,12 @@ from citekit.parsing.legislation import parse_brazilian_law
 from citekit.parsing.markdown import is_markdown, plain_text
 from citekit.parsing.mla import parse_mla_book, read_mla_source
 from citekit.parsing.nature import parse_nature_reference
-from citekit.parsing.nlm_books import parse_nlm_body_book, parse_nlm_book, parse_nlm_internet_chapter
+from citekit.parsing.nlm_books import (
+    parse_nlm_body_book,
+    parse_nlm_book,
+    parse_nlm_homepage,
+    parse_nlm_internet_chapter,
+)
 from citekit.parsing.ocr import years_mended
 from citekit.parsing.page import CITATION_LABEL, Item, clean_pdf_text, find_items, trailing_links
 from citekit.parsing.preprints import read_preprint_server
@@ -244,6 +249,7 @@ def _by_rule(text: str, description: Description | None = None) -> Reference | N
         or parse_springer_reference(unnumbered)
         or parse_vancouver_reference(unnumbered)
         or parse_nlm_internet_chapter(unnumbered)  # which asks for '[Internet]' first
+        or parse_nlm_homepage(unnumbered)  # so does this
         or (parse_nlm_body_book(unnumbered) if "; " in unnumbered and ": " in unnumbered else None)
         or (parse_nlm_book(unnumbered) if "; " in unnumbered else None)
         or parse_nature_reference(unnumbered)

@@ -87,7 +87,7 @@ _LABEL = lazy_compile(r"^\s*(?:\[[A-Za-z]{2,8}\d{0,4}[a-z]?|[A-Za-z]{2,8}\d{2,4}
 # Kinds of body, in English and German; science's corporate authors ('R Core Team', 'Planck Collaboration', 'WHO
 # Working Group', 'The WHO Collaborative Study', 'Royal Society', 'The World Bank', 'Kaiser Family Foundation', 'GBD
 # 2019 … Collaborators', 'EINSTEIN Investigators', a guideline's 'Panel', 'Mayo Clinic Staff'); software's and the
-# web's ('Wikipedia contributors', 'scikit-learn developers', 'Embeddia project');
+# web's ('Wikipedia contributors', 'scikit-learn developers', 'MinIO documentation', 'Embeddia project');
 # companies ('Oxford Nanopore Technologies', 'Pfizer Laboratories', 'Illumina Corporation'); French, Spanish,
 # Portuguese and Italian ones ('BRASIL. Ministério da Saúde', 'Secretaría de Salud').
 _BODY_KINDS = tuple(
@@ -95,7 +95,7 @@ _BODY_KINDS = tuple(
     ministry institut\w* stiftung kommission commission council association organi[sz]ation department agency
     bureau gesellschaft zentrum cent(?:er|re)s? universit\w+ statisti\w+ bundes\w+ gmbh e\.\s?v inc ltd
     team collaboration collaborative collaborators investigators consortium group panel foundation society bank
-    trust committee clinics?
+    trust committee clinics? documentation
     contributors developers maintainers project community direction mission commune comune ville municipalit\w+
     academy academies federation alliance network initiative office service authority administration watch
     task\s?force taskforce working\s+party secretariat commissioner

@@ -83,6 +83,55 @@ def parse_nlm_internet_chapter(text: str) -> Reference | None:
     return _with_imprint(reference, found)
 
 
+# NLM's homepage, and a part of one, with no author (Citing Medicine, ch. 25): the site's name and '[Internet]', its
+# imprint if printed, its date and the day it was cited, then the part's title: 'IBM [Internet]. 2023 [cited 2024 Jul
+# 1]. What Is Virtualization? Available from: https://…', 'ClearML documentation [Internet]. 2023 [cited 2024 Sep 16];
+# Available from: <https://…>'.
+_HOMEPAGE_SITE = (
+    r"(?P<site>[^\W_][^.\[\]]{0,119}?)\s\[Internet\]\.\s"
+    r"(?:(?P<place>[^:;.\[\]]+):\s(?P<publisher>[^:;\[\]]+);\s)?"
+    rf"(?:(?P<year>{_YEAR})(?:\s(?P<month>[A-Z][a-z]{{2}})(?:\s(?P<day>\d{{1,2}}))?)?[^\[\].;]{{0,20}}?\s?)?"
+    r"\[(?:(?:[Uu]pdated|[Mm]odified)[^\];]{0,40};\s)?[Cc]ited\s[^\]]{4,30}\][.;]?"
+)
+# The site alone, or with the part's title after it: each is tried with what follows.
+_HOMEPAGES = (lazy_compile(_HOMEPAGE_SITE + r"\s(?P<part>[^\[\]]+?[.?!])"), lazy_compile(_HOMEPAGE_SITE))
+_HOMEPAGE_TRAILER = _trailer(r"Available (?:from|at):?\s+\S+", *_LINKS)
+
+
+def parse_nlm_homepage(text: str) -> Reference | None:
+    """A homepage or a part of one with no author, in NLM's layout: the part's title is the record's, the site its
+    container (a homepage alone: the site's name is the title). The labeller read most of it as nothing, and a list
+    left it out as body text."""
+    if "[Internet]" not in text:
+        return None
+    body = text.strip()
+    found = next(
+        (
+            found
+            for pattern in _HOMEPAGES
+            if (found := pattern.match(body)) is not None and _HOMEPAGE_TRAILER.fullmatch(body, found.end())
+        ),
+        None,
+    )
+    if found is None:
+        return None
+    site, part = found["site"].strip(), (found.groupdict().get("part") or "").strip().rstrip(".")
+    month = month_number(found["month"]) if found["month"] else None
+    reference = Reference(
+        type="webpage",
+        title=part or site,
+        container_title=site if part else None,
+        year=int(found["year"]) if found["year"] else None,
+        month=month,
+        day=int(found["day"]) if month and found["day"] else None,
+        raw=text,
+        url=find_identifiers(text).url,
+    )
+    if found["publisher"]:
+        _with_imprint(reference, found)
+    return reference
+
+
 def _with_imprint(reference: Reference, found: re.Match[str]) -> Reference:
     """The reference with the publisher and the place its pattern found."""
     reference.variables["publisher"] = found["publisher"].strip()
