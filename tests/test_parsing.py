@@ -3982,6 +3982,43 @@ def test_nlms_homepage_and_its_part_with_no_author_are_read_and_kept_in_a_list()
     assert {r.type for r in records} == {"webpage"}
 
 
+def test_ieees_chapter_with_the_books_year_and_series_before_its_editors():
+    """IEEE's chapter of a proceedings volume, its year and IEEEtran's series after the book, then the editors
+    (public repositories' READMEs): '… in Medical Image Computing and Computer-Assisted Intervention – MICCAI 2015,
+    ser. Lecture Notes in Computer Science, N. Navab, …, Eds.' The book lost its year, the series ran into the
+    editors ('Science, Computer'), and a first initial read as pages ('S.') took the first editor and the pages."""
+    records = parse_each(
+        [
+            "[1] O. Ronneberger, P. Fischer, and T. Brox, “U-Net: Convolutional Networks for Biomedical Image "
+            "Segmentation,” in Medical Image Computing and Computer-Assisted Intervention – MICCAI 2015, ser. Lecture "
+            "Notes in Computer Science, N. Navab, J. Hornegger, W. M. Wells, and A. F. Frangi, Eds. Cham: Springer "
+            "International Publishing, 2015, pp. 234–241.",
+            "[2] Ö. Çiçek, A. Abdulkadir, S. S. Lienkamp, T. Brox, and O. Ronneberger, “3D U-Net: Learning Dense "
+            "Volumetric Segmentation from Sparse Annotation,” in Medical Image Computing and Computer-Assisted "
+            "Intervention – MICCAI 2016, ser. Lecture Notes in Computer Science, S. Ourselin, L. Joskowicz, M. R. "
+            "Sabuncu, G. Unal, and W. Wells, Eds. Cham: Springer International Publishing, 2016, pp. 424–432.",
+        ]
+    )
+    assert [(r.container_title, r.variables.get("collection-title"), r.year, r.pages) for r in records] == [
+        (
+            "Medical Image Computing and Computer-Assisted Intervention – MICCAI 2015",
+            "Lecture Notes in Computer Science",
+            2015,
+            "234–241",
+        ),
+        (
+            "Medical Image Computing and Computer-Assisted Intervention – MICCAI 2016",
+            "Lecture Notes in Computer Science",
+            2016,
+            "424–432",
+        ),
+    ]
+    assert [[e.family for e in r.editors] for r in records] == [
+        ["Navab", "Hornegger", "Wells", "Frangi"],
+        ["Ourselin", "Joskowicz", "Sabuncu", "Unal", "Wells"],
+    ]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -4552,6 +4552,10 @@ _IEEE_EDITOR = (
 )
 _IEEE_EDITORS = lazy_compile(rf"(?P<names>{_IEEE_EDITOR}(?:(?:,\s+|,?\s+and\s+){_IEEE_EDITOR})*),\s+Eds?\.(?=\s|$)")
 _IN_OPENING_THE_BOOK = lazy_compile(r"\s*(?:in|In):?\s+")
+# Between a book read in part and its editors: its year and the start of its series ('MICCAI' + ' 2015, ser. Lecture
+# Notes ' + 'in Computer Science, N. Navab, …, Eds.').
+_IEEE_PAGES = lazy_compile(r"\bpp\.\s*(?P<pages>\d+\s*[–-]\s*\d+)")
+_YEAR_AND_SERIES = lazy_compile(r"\s*(?:(?:1[5-9]|20)\d\d\s*)?,\s*ser\.\s[^,;]*")
 
 
 def _ieee_book_read_into_the_editors(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
@@ -4559,26 +4563,44 @@ def _ieee_book_read_into_the_editors(text: str, spans: dict[str, tuple[int, int,
     Introduction to Model-Based Cognitive Neuroscience, B. U. Forstmann and E.-J. Wagenmakers, Eds. New York, NY:'.
     The book's last words ('Neuroscience'), or the whole book ('in Handbook of Things, J. Smith, Ed.'), read as
     editors, and the place's first word after the role ('T. Hug, Ed. Münster, Germany:'). The editors are the
-    names before the role, the book what stands before them after 'in', the place what follows the role."""
+    names before the role, the book what stands before them after 'in', the place what follows the role. A book's
+    year and IEEEtran's series between the book and its editors are the book's ('… – MICCAI' + '2015, ser. Lecture
+    Notes in Computer Science, N. Navab, …, Eds.'), the work's year the one after the imprint."""
     if "editor" not in spans:
         return
     start, end, share = spans["editor"]
-    found = _IEEE_EDITORS.search(text, start, end)
+    book = spans.get("container")
+    # The names may begin before the span, a first initial read as something else ('S' + '. Ourselin, …' as pages).
+    found = _IEEE_EDITORS.search(text, max(book[1], start - 40) if book and book[1] <= start else start, end)
     if found is None:
         return
     book_end = len(text[: found.start()].rstrip()) - 1
-    if book_end >= start and text[book_end] == ",":  # the book's words before the names, a comma after them
-        book = spans.get("container")
+    if book_end >= min(start, found.start() - 2) and text[book_end] == ",":  # the book's words, a comma after them
         book_start = None  # where no book ends right before: only the names are the editors
-        if book is not None and not text[book[1] : start].strip():
-            book_start = book[0]  # the book read in part: '… Cognitive' + 'Neuroscience,'
+        gap = (book[1], min(start, book_end)) if book is not None else None
+        if gap is not None and (not text[gap[0] : gap[1]].strip() or _YEAR_AND_SERIES.fullmatch(text, *gap)):
+            # the book read in part: '… Cognitive' + 'Neuroscience,'; or its year and series apart ('… MICCAI' + '2015,
+            # ser. Lecture Notes' + 'in Computer Science,'), the series read off the book as IEEE's
+            book_start = book[0]
         elif book is None and (opening := _IN_OPENING_THE_BOOK.match(text, start)) is not None:
             book_start = opening.end()  # the book read as editors whole, after 'in'
         if book_start is not None and any(character.isalpha() for character in text[book_start:book_end]):
             spans["container"] = (book_start, book_end, book[2] if book is not None else share / 2)
+            dated = spans.get("date")
+            if dated is not None and book_start <= dated[0] < book_end:  # the book's own year: the work's follows
+                year = _YEAR.search(text, found.end())
+                if year is None:
+                    del spans["date"]
+                else:
+                    spans["date"] = (year.start(), year.end(), dated[2])
     elif found.start() > start and text[start : found.start()].strip():
         return  # words before the names with no comma after them: no book of IEEE's
     spans["editor"] = (found.start("names"), found.end(), share)
+    inside = [label for label, span in spans.items() if label != "editor" and found.start() <= span[0] < found.end()]
+    for label in inside:
+        del spans[label]  # the names' first initial, read as pages ('S.'): IEEE's pages come after, 'pp. 424–432'
+        if label == "pages" and (pages := _IEEE_PAGES.search(text, found.end())) is not None:
+            spans["pages"] = (*pages.span("pages"), share)
     place = spans.get("location")
     after = text[found.end() : end]
     if place is not None and after.strip(_EDGE) and place[0] >= end and not text[end : place[0]].strip(_EDGE):
