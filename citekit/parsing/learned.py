@@ -699,7 +699,7 @@ def _city_in_the_publishers_name(tokens: list[Token], labels: list[str]) -> list
     words alone: a comma makes it a place, 'Republic and Canton of Geneva, Switzerland')."""
     if "publisher" not in labels or "location" not in labels:
         return labels
-    first, last = _first_run(labels, "publisher")
+    _, last = _first_run(labels, "publisher")
     after = last + 1
     if after >= len(labels) or labels[after] != "location":
         return labels
@@ -718,8 +718,8 @@ def _city_in_the_publishers_name(tokens: list[Token], labels: list[str]) -> list
 def _dashed_date_read_in_part(tokens: list[Token], labels: list[str]) -> list[str]:
     """IEEE's dashed date, '08-Jan-2021', '11- Feb- 2024': the labeller read its year alone as the date, and its day
     and month with the name before (the site's: '“Understanding contrastive learning,” Medium, 08-Jan-2021.', whose
-    'Medium, 08-Jan' became an editor). The date is whole; a site's one name before it, read as editors, is nothing
-    the labeller knew (the site's rule reads it)."""
+    'Medium, 08-Jan' became an editor). The date is whole; a name with no initial before it, read as an editor, is
+    left for the site's rule (_site_after_a_quoted_title)."""
     for index in range(len(tokens) - 4):
         day, dash, month, second, year = tokens[index : index + 5]
         if not (
@@ -4561,11 +4561,11 @@ _YEAR_AND_SERIES = lazy_compile(r"\s*(?:(?:1[5-9]|20)\d\d\s*)?,\s*ser\.\s[^,;]*"
 def _ieee_book_read_into_the_editors(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """IEEE's chapter prints its book, then the book's editors given first, their role and the place: '“…,” in An
     Introduction to Model-Based Cognitive Neuroscience, B. U. Forstmann and E.-J. Wagenmakers, Eds. New York, NY:'.
-    The book's last words ('Neuroscience'), or the whole book ('in Handbook of Things, J. Smith, Ed.'), read as
-    editors, and the place's first word after the role ('T. Hug, Ed. Münster, Germany:'). The editors are the
-    names before the role, the book what stands before them after 'in', the place what follows the role. A book's
-    year and IEEEtran's series between the book and its editors are the book's ('… – MICCAI' + '2015, ser. Lecture
-    Notes in Computer Science, N. Navab, …, Eds.'), the work's year the one after the imprint."""
+    The book's last words ('Neuroscience'), or the whole book ('in Humanoid Robotics: A Reference, A. Goswami and P.
+    Vadakkepat, Eds.'), read as editors, and the place's first word after the role ('T. Hug, Ed. Münster, Germany:').
+    The editors are the names before the role, the book what stands before them after 'in', the place what follows
+    the role. A book's year and IEEEtran's series between the book and its editors are the book's ('… – MICCAI' +
+    '2015, ser. Lecture Notes in Computer Science, N. Navab, …, Eds.'), the work's year the one after the imprint."""
     if "editor" not in spans:
         return
     start, end, share = spans["editor"]
