@@ -5,6 +5,7 @@ first parse uses about a hundred."""
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any, cast
 
 # What a pattern is asked for: bound once from the compiled pattern, so a call after the first costs
@@ -24,6 +25,12 @@ class LazyPattern:
         compiled = re.compile(self.pattern, self._flags)
         for attribute in _ATTRIBUTES:
             setattr(self, attribute, getattr(compiled, attribute))
+        # The module that used it names the compiled pattern from now on: an object with __getattr__ is looked up the
+        # slow way on every use (0.19 µs a search, against a compiled pattern's 0.12 µs, some hundreds a reference).
+        user = sys._getframe(1)
+        for global_name in user.f_code.co_names:
+            if user.f_globals.get(global_name) is self:
+                user.f_globals[global_name] = compiled
         return getattr(compiled, name)
 
     def __repr__(self) -> str:

@@ -28,6 +28,23 @@ def test_a_lazily_compiled_pattern_answers_as_the_compiled_one() -> None:
     assert lazy.groupindex == compiled.groupindex and lazy.groups == 2 and lazy.flags == compiled.flags
 
 
+def test_a_module_names_its_compiled_pattern_after_the_first_use() -> None:
+    """After its first use the module's own name stands for the compiled pattern, looked up the interpreter's fast
+    way; the lazy stand-in still answers where it is held elsewhere (a tuple of patterns)."""
+    namespace: dict = {"re": re, "lazy_compile": lazy_compile}
+    exec(
+        "DOI = lazy_compile(r'10\\.\\d{4,9}/\\S+')\n"
+        "HELD = (DOI,)\n"
+        "def found(text):\n"
+        "    return DOI.search(text).group()\n",
+        namespace,
+    )
+    assert not isinstance(namespace["DOI"], re.Pattern)
+    assert namespace["found"]("doi: 10.1038/nature12373") == "10.1038/nature12373"
+    assert isinstance(namespace["DOI"], re.Pattern)
+    assert namespace["HELD"][0].search("10.1000/x").group() == "10.1000/x"
+
+
 def test_starting_the_parser_compiles_only_the_patterns_a_first_parse_uses() -> None:
     """Start-up is a target of its own (benchmarks/parse_eval.py): the parsers' ~550 patterns were all
     compiled at import, half of it. Counted in a fresh process, as a user's start is."""
