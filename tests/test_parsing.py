@@ -4019,6 +4019,28 @@ def test_ieees_chapter_with_the_books_year_and_series_before_its_editors():
     ]
 
 
+def test_nlms_homepage_named_with_a_stop_inside_its_name_stays_in_a_list():
+    """'Home | ClinicalTrials.gov [Internet]. [cited 2023 Dec 4]. Available from: https://clinicaltrials.gov/' (a public
+    repository's Vancouver list): a site's name with a stop inside a word was no homepage of NLM's, and the list left
+    it out as body text."""
+    pasted = "\n".join(
+        [
+            "55.\tInternational Clinical Trials Registry Platform (ICTRP) [Internet]. [cited 2023 Jul 5]. Available "
+            "from: https://www.who.int/clinical-trials-registry-platform",
+            "56.\tHome | ClinicalTrials.gov [Internet]. [cited 2023 Dec 4]. Available from: https://clinicaltrials.gov/",
+            "57.\tBNF content published by NICE [Internet]. 2023 [cited 2023 Dec 4]. Available from: "
+            "https://bnf.nice.org.uk",
+        ]
+    )
+    result = parse_references(pasted)
+    assert result.left_out == []
+    assert [(r.title, r.accessed, r.type) for r in result.references] == [
+        ("International Clinical Trials Registry Platform (ICTRP)", "2023-07-05", "webpage"),
+        ("Home | ClinicalTrials.gov", "2023-12-04", "webpage"),
+        ("BNF content published by NICE", "2023-12-04", "webpage"),
+    ]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

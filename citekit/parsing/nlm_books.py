@@ -88,7 +88,7 @@ def parse_nlm_internet_chapter(text: str) -> Reference | None:
 # 1]. What Is Virtualization? Available from: https://…', 'ClearML documentation [Internet]. 2023 [cited 2024 Sep 16];
 # Available from: <https://…>'.
 _HOMEPAGE_SITE = (
-    r"(?P<site>[^\W_][^.\[\]]{0,119}?)\s\[Internet\]\.\s"
+    r"(?P<site>[^\W_](?:[^.\[\]]|\.(?=\w)){0,119}?)\s\[Internet\]\.\s"  # a stop inside a word: 'ClinicalTrials.gov'
     r"(?:(?P<place>[^:;.\[\]]+):\s(?P<publisher>[^:;\[\]]+);\s)?"
     rf"(?:(?P<year>{_YEAR})(?:\s(?P<month>[A-Z][a-z]{{2}})(?:\s(?P<day>\d{{1,2}}))?)?[^\[\].;]{{0,20}}?\s?)?"
     r"\[(?:(?:[Uu]pdated|[Mm]odified)[^\];]{0,40};\s)?[Cc]ited\s[^\]]{4,30}\][.;]?"
