@@ -721,11 +721,11 @@ def _dashed_date_read_in_part(tokens: list[Token], labels: list[str]) -> list[st
     'Medium, 08-Jan' became an editor). The date is whole; a name with no initial before it, read as an editor, is
     left for the site's rule (_site_after_a_quoted_title)."""
     for index in range(len(tokens) - 4):
+        if labels[index + 4] != "date" or labels[index] == "date" or tokens[index + 1].text != "-":
+            continue  # asked first: this runs for every token of every reference
         day, dash, month, second, year = tokens[index : index + 5]
         if not (
-            labels[index + 4] == "date"
-            and labels[index] != "date"
-            and day.text.isdigit()
+            day.text.isdigit()
             and len(day.text) <= 2
             and dash.text == second.text == "-"
             and len(year.text) == 4
@@ -1610,6 +1610,8 @@ def _apa_title_before_the_date_and_its_site(
         return labels, confidences
     relabelled, sure = list(labels), list(confidences) if confidences is not None else None
     framed = [index for index, token in enumerate(tokens) if dated.start() <= token.start < dated.end()]
+    # As sure as the date that frames them, at least: the labeller's doubt was over which field, not where one ends.
+    frame = sum(confidences[index] for index in framed) / len(framed) if confidences is not None and framed else 0.0
     site_start = text.find(site, dated.end(), link) if site else link  # not 'Retirado de' before the link
     for index, token in enumerate(tokens):
         if token.end <= dated.start() and labels[index] != "number":
@@ -1620,10 +1622,8 @@ def _apa_title_before_the_date_and_its_site(
             relabelled[index] = "publisher"  # the site publishes the page, as _apa_site_before_the_link reads it
         else:
             continue
-        if sure is not None and confidences is not None and relabelled[index] != labels[index]:
-            # As sure as the date that frames them, at least: the labeller's doubt was over which field, not where
-            # one ends.
-            sure[index] = max(sure[index], sum(confidences[place] for place in framed) / len(framed))
+        if sure is not None and relabelled[index] != labels[index]:
+            sure[index] = max(sure[index], frame)
     return relabelled, sure
 
 
@@ -6210,12 +6210,14 @@ def fields_from_labels(
         reference.container_title, confidence["journal"] = journal, found[1]
     # The work's date, not the day its page was read, in the same span: IEEE's '2026. Accessed: Apr. 07, 2026.', or a
     # link's end and its note alone ('…-b7815afd6869 (accessed Dec. 5, 2025).').
-    note = _ACCESS_NOTE.search(found[0]) if (found := take("date")) is not None else None
-    if found is not None and (year := _YEAR.search(found[0], 0, note.start() if note else len(found[0]))):
+    found = take("date")
+    note = _ACCESS_NOTE.search(found[0]) if found is not None else None
+    work_date = found[0][: note.start() if note else None] if found is not None else ""
+    if found is not None and (year := _YEAR.search(work_date)):
         reference.year, reference.year_suffix = int(year.group(1)), year.group(2)
         confidence["year"] = found[1]
         # The month named beside the year: '(August 2002)', '(2004, 12. Mai)', '2019 Mar'.
-        words = (word.lower() for word in _LETTERS.findall(found[0][: note.start() if note else None]))
+        words = (word.lower() for word in _LETTERS.findall(work_date))
         reference.month = reference.month or next((MONTHS[word] for word in words if word in MONTHS), None)
         date_start = spans["date"][0]
         if reference.month is None and (opening := _MONTH_OPENING_THE_DATE.search(text, date_start - 16, date_start)):

@@ -105,15 +105,11 @@ def parse_nlm_homepage(text: str) -> Reference | None:
     if "[Internet]" not in text:
         return None
     body = text.strip()
-    found = next(
-        (
-            found
-            for pattern in _HOMEPAGES
-            if (found := pattern.match(body)) is not None and _HOMEPAGE_TRAILER.fullmatch(body, found.end())
-        ),
-        None,
-    )
-    if found is None:
+    for pattern in _HOMEPAGES:
+        found = pattern.match(body)
+        if found is not None and _HOMEPAGE_TRAILER.fullmatch(body, found.end()):
+            break
+    else:
         return None
     site, part = found["site"].strip(), (found.groupdict().get("part") or "").strip().rstrip(".")
     month = month_number(found["month"]) if found["month"] else None

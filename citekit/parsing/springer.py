@@ -40,7 +40,7 @@ _ARTICLE_NUMBER = lazy_compile(r"^[eE]?\d{5,}$")
 # APA's '(n.d.)' (in Spanish '(s. f.)') after the name says the page has no date: no part of the title.
 _NO_DATE = lazy_compile(r"\((?:n\.\s?d|s\.\s?[fd])\.?\)\.?")
 _WEB = lazy_compile(
-    r"^(?P<author>[^\W\d_][^.,;:()\d]{2,60})\.\s++(?:\((?:n\.\s?d|s\.\s?[fd])\.?\)\.?\s++)?"
+    rf"^(?P<author>[^\W\d_][^.,;:()\d]{{2,60}})\.\s++(?:{_NO_DATE.pattern}\s++)?"
     r"(?P<title>(?:(?!\b(?:1[5-9]|20)\d\d[a-z]?\b).)+?)(?<=\S)\.?\s++"
     r"(?P<url>(?:https?://|www\.)\S+?)\.?$"
 )
