@@ -4041,6 +4041,161 @@ def test_nlms_homepage_named_with_a_stop_inside_its_name_stays_in_a_list():
     ]
 
 
+def test_a_data_repositorys_own_citation_names_the_repository_as_publisher_with_the_kind_and_version():
+    """Zenodo's, figshare's, Dryad's, Dataverse's and Mendeley Data's 'Cite' boxes, as public repositories' READMEs
+    and scripts paste them: the repository publishes the work, the kind after its name is the record's type, and
+    a version is kept apart. The labeller read the repository and the kind into the title or as a journal
+    ('Zenodo', 'Mendeley Data, V1'), and cut the title at a version's stop ('skjerns/TDLM-Python: v0')."""
+    cases = [
+        (
+            "Simon Kern, Yunzhe Liu, & Lennart Wittkuhn. (2025). skjerns/TDLM-Python: v0.4 implement signflip "
+            "permutation test (v0.4). Zenodo. https://doi.org/10.5281/zenodo.14501157",
+            ("skjerns/TDLM-Python: v0.4 implement signflip permutation test", "software", "Zenodo", "v0.4", 2025),
+        ),
+        (
+            "Fouilloux, A. (2026). WeatherXBiodiversity: Soroye et al. (2020) Replication\nfor Iberian Bombus "
+            "(v0.2.0). Zenodo. https://doi.org/10.5281/zenodo.19756173",
+            (
+                "WeatherXBiodiversity: Soroye et al. (2020) Replication for Iberian Bombus",
+                "software",
+                "Zenodo",
+                "v0.2.0",
+                2026,
+            ),
+        ),
+        (
+            "Yadav, Pranay; Henson, Rik (2022): Face processing fMRI data for Dynamic Causal Modelling. figshare. "
+            "Dataset. https://doi.org/10.6084/m9.figshare.21333996.v2",
+            ("Face processing fMRI data for Dynamic Causal Modelling", "dataset", "figshare", None, 2022),
+        ),
+        (
+            "Pearson, Dean E. et al. (2020), Data from: Are exotic plants more abundant in the introduced versus "
+            "native range?, v3, Dryad, Dataset, https://doi.org/10.5061/dryad.r7v91",
+            (
+                "Data from: Are exotic plants more abundant in the introduced versus native range?",
+                "dataset",
+                "Dryad",
+                "3",
+                2020,
+            ),
+        ),
+        (
+            'Leka, K. D.; Park, Sung-Hong, 2019, "A Comparison of Flare Forecasting Methods II: Data and Supporting '
+            'Code", [https://doi.org/10.7910/DVN/HYP74O], Harvard Dataverse, V1, UNF:6:yz1noMojlzL7SZM+9flXhQ== '
+            "[fileUNF]",
+            (
+                "A Comparison of Flare Forecasting Methods II: Data and Supporting Code",
+                "dataset",
+                "Harvard Dataverse",
+                "1",
+                2019,
+            ),
+        ),
+        (
+            "Rashid, Ahlam (2020), “Diabetes Dataset”, Mendeley Data, V1, doi: 10.17632/wj9rwkp9c2.1",
+            ("Diabetes Dataset", "dataset", "Mendeley Data", "1", 2020),
+        ),
+    ]
+    for text, expected in cases:
+        record = parse_reference(text)
+        found = (
+            record.title,
+            record.type,
+            record.variables.get("publisher"),
+            record.variables.get("version"),
+            record.year,
+        )
+        assert found == expected, text
+        assert record.container_title is None, text
+    body = parse_reference(
+        'MIT Election Data and Science Lab, 2022, "U.S. House of Representatives Precinct-Level Returns 2018", '
+        "https://doi.org/10.7910/DVN/IVIXLK, Harvard Dataverse, V1, UNF:6:LuDzTUr155JEhY8ckZ+HHg== [fileUNF]."
+    )
+    assert [(a.family, a.given) for a in body.authors] == [("MIT Election Data and Science Lab", None)]
+    assert body.doi == "10.7910/DVN/IVIXLK"
+    people = parse_reference(
+        "Yadav, Pranay; Henson, Rik (2022): Face processing fMRI data for Dynamic Causal Modelling. figshare. "
+        "Dataset. https://doi.org/10.6084/m9.figshare.21333996.v2"
+    )
+    assert [(a.family, a.given) for a in people.authors] == [("Yadav", "Pranay"), ("Henson", "Rik")]
+    assert people.doi == "10.6084/m9.figshare.21333996.v2"
+
+
+def test_a_pasted_list_of_data_citations_exports_them_as_data_with_their_publisher(cli, tmp_path):
+    """A README's list of the data it uses, pasted and exported: each is a @misc of its kind with the repository as
+    its publisher and no journal."""
+    pasted = tmp_path / "data.txt"
+    pasted.write_text(
+        "Nelson, Andy (2019). Travel time to cities and ports in the year 2015. figshare. Dataset. "
+        "https://doi.org/10.6084/m9.figshare.7638134.v4\n\n"
+        "Fricke, Evan; Svenning, Jens-Christian (2020), Data from: Accelerating homogenization of the global "
+        "plant–frugivore meta-network, Dryad, Dataset, https://doi.org/10.5061/dryad.44j0zpcbx\n\n"
+        "Ajayi, Gbeminiyi (2018), “Multi-class Weather Dataset for Image Classification”, Mendeley Data, V1, doi: "
+        "10.17632/4drtyfjtfy.1\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "lib.sqlite"
+    assert cli("import", "--db", str(db), str(pasted)).exit_code == 0
+    out = tmp_path / "data.bib"
+    result = cli("export", "--db", str(db), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    exported = out.read_text(encoding="utf-8")
+    assert exported.count("@misc{") == 3
+    for publisher in ("figshare", "Dryad", "Mendeley Data"):
+        assert f"publisher = {{{publisher}}}" in exported
+    assert "journal" not in exported
+    assert "Dataset. " not in exported and "V1" not in exported
+
+
+def test_an_r_packages_citation_keeps_its_whole_version_its_title_and_its_link(cli, tmp_path):
+    """R's citation() for a package, as READMEs and roxygen comments paste it (R 4.3 on marks the title with
+    underscores and the links with angle brackets; older R neither; '(????)' where the package gives no date). The
+    labeller read '0.7.4' as version 0, volume 7 and issue '4, <', or the version and the bracket into the title."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "Wickham H, Francois R, Henry L and Müller K (2017). _dplyr: A\n"
+        "Grammar of Data Manipulation_. R package version 0.7.4, <URL:\n"
+        "https://CRAN.R-project.org/package=dplyr>.\n\n"
+        "Landau WM, Raket LL, Kristensen K (????). _pmrm: Progression Models\n"
+        "for Repeated Measures_. R package version 0.0.1,\n"
+        "<https://github.com/wlandau/pmrm>.\n\n"
+        "Kolde R (2019). _pheatmap: Pretty Heatmaps_. R package version\n"
+        "1.0.12, <https://CRAN.R-project.org/package=pheatmap>.\n\n"
+        "Barton, K. (2016). _MuMIn: Multi-Model Inference_. R package version 1.42.1.\n\n"
+        "Wolfgang Huber and Alejandro Reyes (2020). pasilla: Data package with per-exon and per-gene read counts of "
+        "RNA-seq samples of Pasilla knock-down by Brooks et al. 2011. R package version 1.16.0.\n",
+    )
+    read = [(r["title"], r["type"], r.get("version"), r["year"], r["url"], r["volume"], r["issue"]) for r in records]
+    assert read == [
+        (
+            "dplyr: A Grammar of Data Manipulation",
+            "software",
+            "0.7.4",
+            2017,
+            "https://CRAN.R-project.org/package=dplyr",
+            None,
+            None,
+        ),
+        ("pmrm: Progression Models for Repeated Measures", "software", "0.0.1", None, "https://github.com/wlandau/pmrm",
+         None, None),
+        ("pheatmap: Pretty Heatmaps", "software", "1.0.12", 2019, "https://CRAN.R-project.org/package=pheatmap", None,
+         None),
+        ("MuMIn: Multi-Model Inference", "software", "1.42.1", 2016, None, None, None),
+        (
+            "pasilla: Data package with per-exon and per-gene read counts of RNA-seq samples of Pasilla knock-down by "
+            "Brooks et al. 2011",
+            "software",
+            "1.16.0",
+            2020,
+            None,
+            None,
+            None,
+        ),
+    ]  # fmt: skip
+    assert [a["family"] for a in records[1]["authors"]] == ["Landau", "Raket", "Kristensen"]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -11,6 +11,7 @@ from citekit.parsing.abnt_theses import read_abnt_thesis
 from citekit.parsing.accessed import access_date
 from citekit.parsing.annotations import without_annotation
 from citekit.parsing.authors import PARTICLES, SAME_AUTHORS, YEAR_FIRST
+from citekit.parsing.data_repositories import parse_repository_citation
 from citekit.parsing.described_works import Description, parse_described_work, read_description, without_description
 from citekit.parsing.forthcoming import read_state, state_in
 from citekit.parsing.gbt7714 import parse_gbt7714_reference
@@ -30,6 +31,7 @@ from citekit.parsing.nlm_books import (
 from citekit.parsing.ocr import years_mended
 from citekit.parsing.page import CITATION_LABEL, Item, clean_pdf_text, find_items, trailing_links
 from citekit.parsing.preprints import read_preprint_server
+from citekit.parsing.r_packages import parse_r_package
 from citekit.parsing.role_brackets import (
     RoleBracket,
     read_media_roles,
@@ -246,6 +248,8 @@ def _by_rule(text: str, description: Description | None = None) -> Reference | N
     reference = (
         (parse_described_work(unnumbered, description) if description is not None else None)
         or (parse_gost_reference(unnumbered) if "//" in unnumbered else None)
+        or parse_repository_citation(unnumbered)
+        or parse_r_package(unnumbered)
         or parse_springer_reference(unnumbered)
         or parse_vancouver_reference(unnumbered)
         or parse_nlm_internet_chapter(unnumbered)  # which asks for '[Internet]' first
