@@ -4196,6 +4196,32 @@ def test_an_r_packages_citation_keeps_its_whole_version_its_title_and_its_link(c
     assert [a["family"] for a in records[1]["authors"]] == ["Landau", "Raket", "Kristensen"]
 
 
+def test_rs_book_entries_keep_their_place_clean_of_the_links_bracket_and_two_names_given_first_apart(cli, tmp_path):
+    """R's citation() for a book or a manual: 'Springer-Verlag New York. ISBN 978-3-319-24277-4,
+    <https://ggplot2.tidyverse.org>.' kept the ISBN's comma and the link's bracket in the place ('New York., <'),
+    'Vienna, Austria. <https://www.R-project.org/>.' the bracket ('Vienna, Austria. <'); 'Terry M. Therneau,
+    Patricia M. Grambsch' was read as one name inverted (family 'Terry M. Therneau')."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "Wickham H (2016). _ggplot2: Elegant Graphics for Data Analysis_. Springer-Verlag New York. ISBN\n"
+        "978-3-319-24277-4, <https://ggplot2.tidyverse.org>.\n\n"
+        "R Core Team (2023). _R: A Language and Environment for Statistical Computing_. R Foundation for\n"
+        "Statistical Computing, Vienna, Austria. <https://www.R-project.org/>.\n\n"
+        "Terry M. Therneau, Patricia M. Grambsch (2000). Modeling Survival Data: Extending the Cox Model. Springer, "
+        "New York. ISBN 0-387-98784-3.\n",
+    )
+    assert [(r.get("publisher"), r.get("publisher-place"), r["url"]) for r in records] == [
+        ("Springer-Verlag", "New York", "https://ggplot2.tidyverse.org"),
+        ("R Foundation for Statistical Computing", "Vienna, Austria", "https://www.R-project.org/"),
+        ("Springer", "New York", None),
+    ]
+    assert [(a["family"], a["given"]) for a in records[2]["authors"]] == [
+        ("Therneau", "Terry M."),
+        ("Grambsch", "Patricia M."),
+    ]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -856,6 +856,10 @@ def _initials_group(part: str) -> bool:
 _SUFFIX_ENDING = lazy_compile(r"\s+(?:Jr|Sr)\.?$")
 
 
+# A name given first with its middle initials between ('Terry M. Therneau'): no family name.
+_GIVEN_INITIALS_FAMILY = lazy_compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s[A-ZÀ-Þ]\.)+\s[A-ZÀ-Þ][a-zà-ÿ'’-]+")
+
+
 def _inverted_whole(part: str) -> Author | None:
     """'Orban, Peter', 'Corbin Dwyer, Sonya', 'Dongmo, Jean-Louis': one name, family first."""
     family, comma, given = part.partition(",")
@@ -870,6 +874,7 @@ def _inverted_whole(part: str) -> Author | None:
         and not _two_names_around_the_comma(family.split(), given.split())  # 'Boltanski Ulrich, Bude Armin'
         and not _has_initials(_SUFFIX_ENDING.sub("", family))  # 'Mackillop WJ, Quirt CF', 'Danforth DN Jr, Sgagias MK'
         and particle_after_initials(family.split()) is None  # 'Sá RCN da, Silva CAB da': SciELO's Vancouver
+        and not _GIVEN_INITIALS_FAMILY.fullmatch(family)  # 'Terry M. Therneau, Patricia M. Grambsch': two names
         and (_given(given) or _initials_group(given))
     ):
         return _inverted(part)

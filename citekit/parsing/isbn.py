@@ -31,7 +31,8 @@ def without_isbn(text: str) -> tuple[str, str | None]:
         return text, None
     isbn = found["isbn"].strip(" -")
     mark = found["before"] or found["after"]
-    if found["before"] == "." and found["after"] == ",":
+    bracketed = any(mark in text[found.start() : found.start("isbn")] for mark in "([")
+    if found["before"] == "." and found["after"] == "," and bracketed:
         mark = ".,"  # '892 p. (ISBN …), p. 193': an abbreviation's stop, then the comma after the bracket
     rest = text[: found.start()] + mark + text[found.end() :]
     return rest.rstrip() if not text[found.end() :].strip() else rest, isbn if isbn_checks(isbn) else None

@@ -302,6 +302,8 @@ _MLA_UNIVERSITY_PRESS = lazy_compile(r"\bU\s+of\s+[A-Z][^,;:]*\sP$")
 
 def _clean(value: str) -> str | None:
     cleaned = value.strip(_EDGE)
+    if cleaned.endswith("<"):  # 'Vienna, Austria. <https://…>': the link's bracket, read with the field before
+        cleaned = cleaned[:-1].strip(_EDGE)
     if (
         _ends_in_marker_word(cleaned)
         and (marker := _SUFFIX.search(cleaned, max(0, len(cleaned) - 24)))
