@@ -4222,6 +4222,60 @@ def test_rs_book_entries_keep_their_place_clean_of_the_links_bracket_and_two_nam
     ]
 
 
+def test_software_cited_as_its_maker_asks_is_read_with_its_version_maker_and_place(cli, tmp_path):
+    """SPSS, Stata, MATLAB, Schrödinger's, PyMOL and Prism as their makers ask to be cited, from public repositories'
+    reference lists and PLOS's. The labeller read 'Version' as a journal, the maker as a person ('Corp. Released,
+    IBM'), Stata's place into the title ('… Release 17. College Station' and place 'TX'), and a pasted list left
+    Maestro, LigPrep and PyMOL out as no reference."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "\n\n".join(
+            [
+                "IBM Corp. Released 2017. IBM SPSS Statistics for Windows, Version 25.0. Armonk, NY: IBM Corp.",
+                "IBM Corp. IBM SPSS Statistics for Windows. Version 29.0. Armonk, NY: IBM Corp.; 2022.",
+                "StataCorp. 2021. Stata Statistical Software: Release 17. College Station, TX: StataCorp LLC.",
+                "MATLAB. (2010). version 7.10.0 (R2010a). Natick, Massachusetts: The MathWorks Inc.",
+                "Maestro, version 9.4, Schrödinger, LLC, New York, NY, USA, 2013.",
+                "The PyMOL Molecular Graphics System, Version 2.0 Schrödinger, LLC.",
+                "GraphPad Prism version 9.0.0 for Windows, GraphPad Software, San Diego, California USA, "
+                "www.graphpad.com.",
+            ]
+        ),
+    )
+    read = [
+        (r["title"], r["type"], r.get("version"), r.get("publisher"), r.get("publisher-place"), r["year"])
+        for r in records
+    ]
+    assert read == [
+        ("IBM SPSS Statistics for Windows", "software", "25.0", "IBM Corp.", "Armonk, NY", 2017),
+        ("IBM SPSS Statistics for Windows", "software", "29.0", "IBM Corp.", "Armonk, NY", 2022),
+        ("Stata Statistical Software: Release 17", "software", None, "StataCorp LLC", "College Station, TX", 2021),
+        ("MATLAB", "software", "7.10.0 (R2010a)", "The MathWorks Inc.", "Natick, Massachusetts", 2010),
+        ("Maestro", "software", "9.4", "Schrödinger, LLC", "New York, NY, USA", 2013),
+        ("The PyMOL Molecular Graphics System", "software", "2.0", "Schrödinger, LLC", None, None),
+        ("GraphPad Prism for Windows", "software", "9.0.0", "GraphPad Software", "San Diego, California USA", None),
+    ]  # fmt: skip
+    assert [[a["family"] for a in r["authors"]] for r in records[:4]] == [
+        ["IBM Corp."],
+        ["IBM Corp."],
+        ["StataCorp"],
+        [],
+    ]
+    assert records[6]["url"] == "http://www.graphpad.com"
+
+
+def test_a_bodys_report_with_a_version_stays_a_report_not_software():
+    """A version in a body's document ('…, version 2.0. Geneva: World Health Organization.') makes it no software:
+    the maker rule asks for a firm as publisher."""
+    record = parse_reference(
+        "World Health Organization. (2020). WHO guidelines on physical activity and sedentary behaviour, version 2.0. "
+        "Geneva: World Health Organization."
+    )
+    assert record.type != "software"
+    assert record.variables.get("publisher") == "World Health Organization"
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -41,6 +41,7 @@ from citekit.parsing.role_brackets import (
 )
 from citekit.parsing.segmenter import DIN_LABEL, is_subheading, list_number
 from citekit.parsing.series import without_series
+from citekit.parsing.software_makers import parse_maker_software
 from citekit.parsing.springer import parse_springer_reference, starts_springer_reference
 from citekit.parsing.translations import without_original_note, without_translation_note
 from citekit.parsing.vancouver import parse_vancouver_reference, read_scholar_proceedings
@@ -250,6 +251,7 @@ def _by_rule(text: str, description: Description | None = None) -> Reference | N
         or (parse_gost_reference(unnumbered) if "//" in unnumbered else None)
         or parse_repository_citation(unnumbered)
         or parse_r_package(unnumbered)
+        or parse_maker_software(unnumbered, description is not None and description.kind == "software")
         or parse_springer_reference(unnumbered)
         or parse_vancouver_reference(unnumbered)
         or parse_nlm_internet_chapter(unnumbered)  # which asks for '[Internet]' first
@@ -291,6 +293,8 @@ def is_reference(reference: Reference) -> bool:
     named = reference.authors or reference.editors
     if reference.title and (named or reference.year or reference.container_title or reference.url):
         return True
+    if reference.title and reference.type == "software" and reference.variables.keys() >= {"version", "publisher"}:
+        return True  # 'The PyMOL Molecular Graphics System, Version 2.0 Schrödinger, LLC.
     if not named:
         return False
     located = reference.year or reference.volume or reference.pages
@@ -397,9 +401,19 @@ def _in_numbered_sequence(numbers: list[int | None], index: int) -> bool:
 
 def _published(reference: Reference) -> bool:
     """Names and where the work came out: a reference, if an undated one ('Wolf, Christa:
-    Kindheitsmuster. Berlin: Aufbau.')."""
+    Kindheitsmuster. Berlin: Aufbau.'); or software, its version and its maker."""
     where = reference.container_title or reference.pages or reference.variables.get("publisher")
-    return bool((reference.authors or reference.editors or _REPEATED_AUTHORS.match(reference.raw or "")) and where)
+    named = reference.authors or reference.editors or _REPEATED_AUTHORS.match(reference.raw or "")
+    return bool(named and where) or _software_of_a_maker(reference)
+
+
+def _software_of_a_maker(reference: Reference) -> bool:
+    """'The PyMOL Molecular Graphics System, Version 2.0 Schrödinger, LLC.': a title, a version and a maker, and
+    neither names nor a date."""
+    return bool(reference.title and reference.type == "software" and reference.variables.keys() >= _MAKER_AND_VERSION)
+
+
+_MAKER_AND_VERSION = frozenset({"version", "publisher"})
 
 
 def _dated(reference: Reference) -> bool:
