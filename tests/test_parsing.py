@@ -4276,6 +4276,29 @@ def test_a_bodys_report_with_a_version_stays_a_report_not_software():
     assert record.variables.get("publisher") == "World Health Organization"
 
 
+def test_natures_abbreviated_journal_ending_in_a_whole_word_keeps_its_abbreviations(cli, tmp_path):
+    """Nature's layout with a journal whose last word has no stop ('Sci. Data', 'Proc. Natl Acad. Sci. USA',
+    'Nat. Methods'), from papers' lists in public repositories: the rule read the source after the title's last
+    stop it fitted, so the journal was 'Data' or 'USA' and its abbreviations ended the title ('… stimuli. Sci')."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "43. Morgenroth, E. et al. Emo-FilM: A multimodal dataset for affective neuroscience using naturalistic "
+        "stimuli. Sci. Data 12, 684 (2025).\n"
+        "9. Kemp, C. & Tenenbaum, J. B. The discovery of structural form. Proc. Natl Acad. Sci. USA 105, 10687–10692 "
+        "(2008).\n"
+        "10. Girvan, M. & Newman, M. E. J. Community structure in social and biological networks. Proc. Natl Acad. "
+        "Sci. USA 99, 7821–7826 (2002).\n"
+        "27. Leung, L. C. et al. Neural signatures of sleep in zebrafish. Nature 571, 198–204 (2019).\n",
+    )
+    assert [(r["title"], r["journal"], r["volume"]) for r in records] == [
+        ("Emo-FilM: A multimodal dataset for affective neuroscience using naturalistic stimuli", "Sci. Data", "12"),
+        ("The discovery of structural form", "Proc. Natl Acad. Sci. USA", "105"),
+        ("Community structure in social and biological networks", "Proc. Natl Acad. Sci. USA", "99"),
+        ("Neural signatures of sleep in zebrafish", "Nature", "571"),
+    ]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

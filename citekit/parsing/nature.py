@@ -20,6 +20,22 @@ _QUOTES = {'""', "“”", "„“", "«»", "‘’", "''"}
 _TRAILER = lazy_compile(r"(?:\.|(?<!\s))\s++(?:doi:|https?://).*$", re.IGNORECASE)
 
 
+# A word of an abbreviated journal's name ('Sci', 'Natl', 'Acad', 'J'); not a roman numeral ('Part II').
+_ABBREVIATED_WORD = lazy_compile(r"(?![IVXLC]+$)[A-Z][a-z]{0,5}")
+
+
+def _journals_abbreviated_words(title: str, journal: str) -> tuple[str, str]:
+    """'… naturalistic stimuli. Sci' + 'Data', '… Proc. Natl Acad. Sci' + 'USA': the journal's abbreviated words
+    before its last, each with a stop, taken for the title's last sentences (the source is read after the last
+    stop it fits); a sentence of such words alone goes back to the journal."""
+    while True:
+        head, stop, last = title.rpartition(". ")
+        words = last.split()
+        if not stop or not 1 <= len(words) <= 3 or not all(_ABBREVIATED_WORD.fullmatch(word) for word in words):
+            return title, journal
+        title, journal = head, f"{last}. {journal}"
+
+
 def parse_nature_reference(text: str) -> Reference | None:
     identifiers = find_identifiers(text)
     body = _TRAILER.sub("", text).strip()
@@ -33,13 +49,14 @@ def parse_nature_reference(text: str) -> Reference | None:
     if found is None:
         return None
     title, source = found
+    title, journal = _journals_abbreviated_words(title, source["journal"].strip())
     if len(title) > 2 and title[0] + title[-1] in _QUOTES:
         title = title[1:-1].strip()  # '"Atomic Layer Epitaxy". Thin Solid Films 216, 84-89, (1992).'
     return Reference(
         authors=authors,
         year=int(source["year"]),
         title=title,
-        container_title=source["journal"].strip(),
+        container_title=journal,
         volume=source["volume"],
         pages=source["pages"].rstrip("."),
         type="article-journal",
