@@ -4299,6 +4299,31 @@ def test_natures_abbreviated_journal_ending_in_a_whole_word_keeps_its_abbreviati
     ]
 
 
+def test_natures_preprint_at_a_link_is_a_preprint_and_no_year_is_read_inside_a_number(cli, tmp_path):
+    """Nature's references to preprints, as papers' lists print them: 'Preprint at https://arxiv.org/abs/1710.10903
+    (2017).' named no server and was typed a journal's article; 'https://doi.org/10.5281/zenodo.3031700 (2019).'
+    gave the year 1700, four figures inside the record's number. A month glued before its year by a PDF ('122013',
+    12/2013) still gives the year."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "3. Veličković, P. et al. Graph attention networks. Preprint at https://arxiv.org/abs/1710.10903 (2017).\n"
+        "75. Kingma, D. P. & Ba, J. Adam: a method for stochastic optimization. Preprint at "
+        "https://arxiv.org/abs/1412.6980 (2017).\n"
+        "76. Byrdland, P. Peter50/StainTools patch release for DOI. https://doi.org/10.5281/zenodo.3031700 (2019).\n"
+        "77. Wu, R. et al. High-resolution de novo structure prediction from primary sequence. Preprint at "
+        "https://doi.org/10.1101/2022.07.21.500999 (2022).\n",
+    )
+    assert [r["year"] for r in records] == [2017, 2017, 2019, 2022]
+    assert [records[k]["type"] for k in (0, 1, 3)] == ["article", "article", "article"]
+    assert records[0]["eprint"] == "1710.10903" and records[3]["doi"] == "10.1101/2022.07.21.500999"
+    glued = parse_reference(
+        'M. Atala, M. Aidelsburger, J. T. Barreiro, D. Abanin, T.Kitagawa ,E .Demler ,and I .Bloch," Directmeasure '
+        '-mentofthe zak phase in topological bloch bands, " NatPhys, vol. 9,pp . 795 -800, 122013.'
+    )
+    assert glued.year == 2013
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

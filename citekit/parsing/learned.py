@@ -43,7 +43,10 @@ from citekit.parsing.places import (
 from citekit.parsing.rules import read_as_software
 from citekit.parsing.tokens import Token, is_initial, tokenize
 
-_YEAR = lazy_compile(r"(1[5-9]\d\d|20\d\d)([a-z])?")
+# Not the end of a longer number: 'zenodo.3031700 (2019)' read as the date is no year 1700. A month's two figures may
+# stand glued before the year, as a PDF lost the slash between ('122013', 12/2013), and an edition's superscript
+# after it ('(2004⁷)' copied as '(20047)').
+_YEAR = lazy_compile(r"(?:(?<!\d)|(?<=(?<!\d)(?:0[1-9]|1[0-2])))(1[5-9]\d\d|20\d\d)([a-z])?")
 # What follows '8(2' in a run labelled volume as a whole: '): 187–191', the pages; one page or an article's
 # number too ('BMJ, 309(6947):102, 1994', '12(10):e1001885').
 _PAGES_AFTER_ISSUE = lazy_compile(r"\)?\s*:\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\s*$")

@@ -26,6 +26,8 @@ _SERVER = lazy_compile(
 _SERVER_ENDING_THE_TITLE = lazy_compile(rf"[,.]\s*+(?:{_SERVER.pattern})$", re.IGNORECASE)
 # NLM's mark after a preprint's server: 'medRxiv [Preprint]'.
 _PREPRINT_MARK = lazy_compile(r"(?<!\s)\s*+\[pre-?print\]\s*$", re.IGNORECASE)  # spaces taken whole: linear
+# Nature's preprint with no server named, a link after: 'Preprint at https://doi.org/10.1101/… (2020).'
+_PREPRINT_AT = lazy_compile(r"\bPreprint at (?:https?://|www\.|doi:)")
 # PubMed's citation of a preprint: the day it was posted, then the server's own identifier where an
 # article's volume and pages go: 'bioRxiv [Preprint]. 2020 Dec 8:2020.12.07.415422. doi: …', 'ArXiv
 # [Preprint]. 2020 Apr 22:arXiv:2004.10706v4.'
@@ -58,6 +60,8 @@ def read_preprint_server(reference: Reference, text: str) -> None:
         title = reference.title
         start = text.find(title) if title else -1
         if start < 0 or (found := _SERVER.search(text, start + len(title or ""))) is None:
+            if reference.type == "article-journal" and "reprint at" in text and _PREPRINT_AT.search(text):
+                reference.type = "article"  # Nature's 'Preprint at https://arxiv.org/abs/1706.03762 (2017).'
             return
         container = _server_as_container(reference, found["name"])
     if not _SERVER.fullmatch(container):
