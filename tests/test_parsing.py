@@ -4324,6 +4324,38 @@ def test_natures_preprint_at_a_link_is_a_preprint_and_no_year_is_read_inside_a_n
     assert glued.year == 2013
 
 
+def test_a_bodys_vancouver_article_keeps_the_body_as_author_and_its_numbered_title(cli, tmp_path):
+    """The American Diabetes Association's Standards of Care, cited in Vancouver's layout by a body, each section's
+    title opening with its number ('2. Classification and Diagnosis of Diabetes: …'), from public repositories'
+    lists. The Vancouver rule read only people's names; the labeller, left to read them, read the body as a
+    publisher or as nothing and the section's number with it ('Pharmacologic Approaches …' with no author), and
+    an issue's 'Suppl. 1' as '1'. NLM's issue copied with a space inside its bracket ('90( 1)') keeps no space."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "2. American Diabetes Association. 2. Classification and Diagnosis of Diabetes: Standards of Medical Care in "
+        "Diabetes—2022. Diabetes Care 2022;45(Suppl. 1):S17–S38.\n"
+        "3. American Diabetes Association Professional Practice Committee. 2. Diagnosis and Classification of "
+        "Diabetes: Standards of Care in Diabetes-2025. Diabetes Care. 2025;48(Supplement_1):S27-S49.\n"
+        "4. American Diabetes Association. 9. Pharmacologic Approaches to Glycemic Treatment: Standards of Medical "
+        "Care in Diabetes—2023. Diabetes Care 2023;46(Suppl. 1):S140–S157.\n"
+        "5. Philips MF, Bagley LJ, Sinson GP. Endovascular thrombolysis for symptomatic cerebral venous thrombosis. "
+        "J Neurosurg 1999; 90( 1): 65-71.\n",
+    )
+    assert [([a["family"] for a in r["authors"]], r["title"][:12], r["issue"], r["year"]) for r in records] == [
+        (["American Diabetes Association"], "2. Classific", "Suppl. 1", 2022),
+        (["American Diabetes Association Professional Practice Committee"], "2. Diagnosis", "Supplement_1", 2025),
+        (["American Diabetes Association"], "9. Pharmacol", "Suppl. 1", 2023),
+        (["Philips", "Bagley", "Sinson"], "Endovascular", "1", 1999),
+    ]
+    assert records[1].get("publisher") is None and records[1]["type"] == "article-journal"
+    people = parse_reference(
+        "Walter SD, Cook DJ, Guyatt GH, King D, Troyan S, for the Canadian Lung Oncology Group. Outcome assessment "
+        "for clinical trials: how many adjudicators do we need? Contr Clin Trials 1997; 18: 27-42."
+    )
+    assert [a.family for a in people.authors][:2] == ["Walter", "Cook"]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from citekit.lazy_regex import lazy_compile
-from citekit.model import Reference
+from citekit.model import Author, Reference
 from citekit.months import month_number
 from citekit.parsing.accessed import ACCESS_WORD
+from citekit.parsing.authors import names_a_body
 from citekit.parsing.identifiers import PUBMED_COLON, find_identifiers, identifier_fields
 from citekit.parsing.names import parse_springer_authors
 from citekit.parsing.rules import IN_A_BOOK, begins_with_a_place, title_and_source
@@ -78,12 +79,19 @@ def parse_vancouver_reference(text: str) -> Reference | None:
     if split <= 0:
         return None
     authors = parse_springer_authors(body[:split])
+    by_a_body = not authors and "," not in body[:split] and names_a_body(body[:split])
+    if by_a_body:
+        # A body wrote it: 'American Diabetes Association Professional Practice Committee. 2. Diagnosis and
+        # Classification of Diabetes: Standards of Care in Diabetes-2025. Diabetes Care. 2025;48(Supplement_1):…'
+        authors = [Author(body[:split])]
     if not authors:
         return None
     found = title_and_source(body[split + 2 :], _SOURCE)
     if found is None:
         return None
     title, source = found
+    if by_a_body and not (source["volume"] or source["pages"]):
+        return None  # a body's report: '… Brasília: Organização Pan-Americana da Saúde. 60p. [online] 2005.'
     journal = source["journal"].strip()
     # SciELO's abbreviations keep their full stops ('Acta paul. enferm.', 'Rev. bras. fisioter.'):
     # a journal that seems to begin with a small letter began a few words before, in the title.
@@ -101,7 +109,7 @@ def parse_vancouver_reference(text: str) -> Reference | None:
     month = month_number(month_name) if month_name else None
     if source["month"] and month is None:
         return None  # AMA's 'Published online' before no month
-    volume, issue = source["volume"], source["issue"]
+    volume, issue = source["volume"], source["issue"] and source["issue"].strip()  # '100( Suppl I)' as copied
     if issue is None and volume and (dotted := _VOLUME_DOT_ISSUE.fullmatch(volume)):
         volume, issue = dotted["volume"], dotted["issue"]  # MLA 7's 'Science. 2014;343.6178: 1436–1437'
     # An issue's month in a language citekit does not know ('2004 Set', Portuguese): left out, the rest still read.
