@@ -4356,6 +4356,33 @@ def test_a_bodys_vancouver_article_keeps_the_body_as_author_and_its_numbered_tit
     assert [a.family for a in people.authors][:2] == ["Walter", "Cook"]
 
 
+def test_a_doi_broken_at_a_lines_end_goes_on_into_the_next_line_of_its_reference(cli, tmp_path):
+    """Nature-style references from papers' lists, one copied from its PDF with the DOI broken after a stop:
+    '… Preprint at https://doi.org/10.1101/2023.08.10.' + '552884 (2023).' The second line began a reference of its
+    own, read as none: the DOI was cut ('10.1101/2023.08.10') and the year lost."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "43. Morgenroth, E. et al. Emo-FilM: A multimodal dataset for affective\n"
+        "neuroscience using naturalistic stimuli. Sci. Data 12, 684 (2025).\n"
+        "44.\n"
+        "Qasim, S. E., Reinacher, P. C., Brandt, A., Schulze-Bonhage, A. &\n"
+        "Kunz, L. Neurons in the human entorhinal cortex map abstract\n"
+        "emotion space. Preprint at https://doi.org/10.1101/2023.08.10.\n"
+        "552884 (2023).\n"
+        "45. Veličković, P. et al. Graph attention networks. Preprint at https://arxiv.org/abs/1710.10903 (2017).\n"
+        "46. Kingma, D. P. & Ba, J. Adam: a method for stochastic optimization. Preprint at "
+        "https://arxiv.org/abs/1412.6980 (2017).\n"
+        "47. Byrdland, P. Peter50/StainTools patch release for DOI. https://doi.org/10.5281/zenodo.3031700 (2019).\n"
+        "48. Russek, E.M., Momennejad, I., Botvinick, M.M., Gershman, S.J. & Daw, N.D. Predictive representations can "
+        "link model-based reinforcement learning to modelfree mechanisms. Preprint at "
+        "https://doi.org/10.1101/083857 (2017).\n",
+    )
+    assert len(records) == 6
+    assert (records[1]["doi"], records[1]["year"]) == ("10.1101/2023.08.10.552884", 2023)
+    assert records[1]["title"] == "Neurons in the human entorhinal cortex map abstract emotion space"
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -1082,6 +1082,13 @@ _GOES_ON = lazy_compile(
 )
 
 
+# A DOI or link broken at a line's end after a stop, a slash or a dash ('… https://doi.org/10.1101/2023.08.10.' +
+# '552884 (2023).'), and the line that goes on with its rest: figures and marks, or a word with a digit, long enough
+# to be no list's bare number.
+_LINK_BROKEN_OFF = lazy_compile(r"(?:https?://|\b10\.\d{4,9}/)\S*[./_-]$")
+_LINKS_REST = lazy_compile(r"(?=[\w./-]*\d)[\w./-]{5,}(?=[\s.,;)]|$)")
+
+
 # A book's imprint on a line of its own: the place (and its state or country), a colon, the publisher, perhaps
 # the year ('Woodbridge, Suffolk: The Boydell Press.', 'Cambridge, MA: MIT Press.'). Of the 12 such lines in
 # the training corpora whose place is a known one, none begins a reference.
@@ -1122,6 +1129,7 @@ def _lines_that_go_on(lines: list[Line], labels: list[str]) -> None:
             # A year first after no reference's end: '… Einfluss der TV-Konfrontationen' + '2002. In: …'.
             or (_YEAR_FIRST_LINE.match(text) and not _ENDS_A_REFERENCE.search(before))
             or _imprint_alone(text)
+            or (_LINK_BROKEN_OFF.search(before) and _LINKS_REST.match(text) and list_number(text) is None)
         ):
             labels[index] = "I"
 
