@@ -1,10 +1,11 @@
-"""citekit on web pages as IEEE and APA 7 print them, in English and Spanish: title, site, year, accessed.
+"""citekit on web pages as IEEE, APA 7 and AMA print them, in English and Spanish: title, site, year, accessed.
 
 The references in web_pages/references.tsv are real, copied from public repositories' READMEs, reports and
 reading lists (found with a code search for IEEE's 'Accessed:', '[En línea]. Disponible en:', APA's '). Mayo
-Clinic. https'); the expected fields were written by hand. 'dev' is what the rules of stop 65 were read from;
-'held-out' was written down before it was first parsed and only scored. The site counts as right when it is the
-record's container or its publisher (APA 7 prints a page's site where it prints a report's publisher).
+Clinic. https', AMA's '. Published 2022. Accessed'); the expected fields were written by hand. 'dev' is what the
+rules of stops 65 and 67 were read from; 'held-out' was written down before it was first parsed and only scored.
+The site counts as right when it is the record's container or its publisher (APA 7 prints a page's site where it
+prints a report's publisher).
 Columns: split, reference, title, site, year ('-': none), accessed ('-': none).
 
   python benchmarks/web_pages_eval.py [--errors]

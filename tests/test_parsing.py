@@ -4383,6 +4383,46 @@ def test_a_doi_broken_at_a_lines_end_goes_on_into_the_next_line_of_its_reference
     assert records[1]["title"] == "Neurons in the human entorhinal cortex map abstract emotion space"
 
 
+def test_amas_web_page_reads_no_volume_or_pages_from_its_dates_and_no_date_word_into_its_site(cli, tmp_path):
+    """AMA's web pages, from public repositories' lists: '… Namecheap Blog. December 22, 2020. Accessed March 21,
+    2021. https://…' gave the volume 'December 22'; '… FDA. Published online September 22, 2021. Accessed …' the
+    site 'FDA. Published online' and the volume '22'; '… Chromebook Help. Accessed March 2, 2020.' the site
+    'Chromebook Help. Accessed'. No figure of a date, nor of the day the page was read, is a volume or pages, and
+    the word before a date is no part of the site. A quoted title's stop or question mark inside its quotes
+    ('"How to Disable Indexing in Windows 10 & 11." MajorGeeks.') ends it before the site, as IEEE's comma does.
+    (A title's 'Access Control, pages 1-9' keeps its pages.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        '1. "A Beginner’s Guide to TLS Cipher Suites." Namecheap Blog. December 22, 2020. Accessed March 21, 2021. '
+        "https://www.namecheap.com/blog/beginners-guide-to-tls-cipher-suites/\n"
+        '2. "Chromebook keyboard shortcuts." Chromebook Help. Accessed March 2, 2020. '
+        "https://support.google.com/chromebook/answer/183101?hl=en\n"
+        "3. US Food and Drug Administration. Artificial intelligence and machine learning in software as a medical "
+        "device. FDA. Published online September 22, 2021. Accessed December 30, 2021. "
+        "https://www.fda.gov/medical-devices/software-medical-device-samd/artificial-intelligence-and-machine-learning-"
+        "software-medical-device\n"
+        '4. "How to Disable Indexing in Windows 10 & 11." MajorGeeks. Accessed December 15, 2022. '
+        "https://www.majorgeeks.com/content/page/disable_indexing_11.html\n"
+        '5. "What is System Restore?" Microsoft Support. Accessed June 15, 2022. '
+        "https://support.microsoft.com/en-us/topic/what-is-system-restore-a9d1b33f-1df9-\n",
+    )
+    read = [(r["journal"], r["volume"], r["pages"], r["year"], r["accessed"]) for r in records]
+    assert read == [
+        ("Namecheap Blog", None, None, 2020, "2021-03-21"),
+        ("Chromebook Help", None, None, None, "2020-03-02"),
+        ("FDA", None, None, 2021, "2021-12-30"),
+        ("MajorGeeks", None, None, None, "2022-12-15"),
+        ("Microsoft Support", None, None, None, "2022-06-15"),
+    ]
+    assert records[3]["title"] == "How to Disable Indexing in Windows 10 & 11"
+    kept = parse_reference(
+        "Joon S. Park and Ravi Sandhu. RBAC on the web by smart certificates. In Proceedings of 4th ACM Workshop on "
+        "Role-Based Access Control, pages 1-9, Fairfax, VA, October 1999. ACM."
+    )
+    assert kept.pages == "1-9"
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -99,6 +99,13 @@ _LANGUAGE_NOTE = lazy_compile(
 # When a web page was read, not where the work came out: 'Zugriff am 14. Februar 2014 unter www…',
 # 'zuletzt abgerufen am …', 'Accessed 12 March 2021', 'Retrieved June 30, 2004, from …'.
 _ACCESS_NOTE = lazy_compile(rf"\b(?:(?:zuletzt|last)\s+)?{ACCESS_WORD}\b", re.IGNORECASE)
+# The word before a date, read into the field before it, the date not (or only its month): AMA's '… Chromebook Help.
+# Accessed' + 'March 2, 2020.', '… FDA. Published online' + 'April 2, 2019.'
+_DATES_WORD_ENDING = lazy_compile(
+    rf"[\s.,;:]+(?:(?:(?:zuletzt|last)\s+)?{ACCESS_WORD}|Published(?:\s+online)?|(?:Last\s+)?[Uu]pdated|Posted)"
+    r"(?:\s+[A-Z][a-z]{2,8}\.?)?$",  # and the month: '… FDA. Published online September' + '22, 2021.'
+    re.IGNORECASE,
+)
 # Not the Latin of a journal's name: 'In Vitro Cellular & Developmental Biology', 'In Vivo'. Google Scholar's
 # Vancouver glues it to the book: 'InProceedings of the IEEE conference …'; Polish writes 'w:'.
 _CONTAINER_PREFIX = lazy_compile(
@@ -5467,6 +5474,39 @@ def _date_read_as_nothing(text: str, spans: dict[str, tuple[int, int, float]]) -
             return
 
 
+# An access note's word and the start of its date, right before a field: 'Accessed June 1, ' + '2021'. ('Role-Based
+# Access Control, pages 1-9': no access note's word.)
+_ACCESS_NOTE_BEFORE = lazy_compile(
+    rf"\b{ACCESS_WORD}\b[\s:,]*(?:(?:on|am|em|el|le)\s+)?(?:[^\W\d_]{{3,9}}\.?\s+)?(?:\d{{1,2}}\.?,?\s+)?"
+    r"(?:(?:de\s+)?[^\W\d_]{3,9}\.?,?\s+(?:de\s+)?)?$",
+    re.IGNORECASE,
+)
+# A month right before a day read as a field, a year after it: 'September ' + '22' + ', 2021'.
+_MONTH_BEFORE = lazy_compile(r"\b(?P<month>[^\W\d_]{3,9})\.?\s+$")
+_YEAR_AFTER_THE_DAY = lazy_compile(r",?\s+(?:1[5-9]|20)\d\d\b")
+_MONTH_AND_DAY = lazy_compile(r"(?P<month>[^\W\d_]{3,9})\.?\s+\d{1,2}")
+_ACCESS_NOTES_NUMBERS = ("volume", "issue", "pages")
+
+
+def _numbers_of_a_date_read_as_the_works(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """AMA's web page: '… Namecheap Blog. December 22, 2020. Accessed March 21, 2021. https://…', '… NICE guideline
+    [NG136]. Published August 28, 2019. Accessed June 1, 2021. https://…' (public repositories' lists). The
+    labeller read a month and its day as a volume ('December 22') and the year of the day the page was read as
+    pages ('2021'): no figure of an access note is a volume, an issue or pages, nor is a month with its day."""
+    for label in _ACCESS_NOTES_NUMBERS:
+        if label not in spans:
+            continue
+        start, end, _ = spans[label]
+        month = _MONTH_AND_DAY.fullmatch(text[start:end].strip(_EDGE))
+        before = _MONTH_BEFORE.search(text, max(0, start - 12), start)
+        if (
+            (month and month["month"].lower() in MONTHS)
+            or (before and before["month"].lower() in MONTHS and _YEAR_AFTER_THE_DAY.match(text, end))
+            or _ACCESS_NOTE_BEFORE.search(text, max(0, start - 32), start)
+        ):
+            del spans[label]
+
+
 _QUOTES_OPENING = (*_CLOSING_QUOTE, '"')  # and the straight quote, which closes itself
 
 
@@ -5532,17 +5572,22 @@ def _site_after_a_quoted_title(text: str, spans: dict[str, tuple[int, int, float
     close = text.find(closing, start + 1, end)
     if close >= 0 and text[close + 1 : end].strip(_EDGE):
         site_start, site_end, site_share = close + 1, end, share
-    elif "other" in spans and not text[end : spans["other"][0]].strip(_EDGE):
+    elif "other" in spans and spans["other"][0] >= end and not text[end : spans["other"][0]].strip(_EDGE):
         site_start, site_end, site_share = spans["other"]
     elif linked and not text[end : spans["url"][0]].strip(_EDGE) and (link := _LINK_IN.search(text, *spans["url"][:2])):
         # '“PyTorch documentation,” PyTorch. https://pytorch.org/…': the site read into the link
         site_start, site_end, site_share = spans["url"][0], link.start(), share
+    elif linked and end < spans["url"][0]:
+        # '"What is System Restore?" Microsoft Support. Accessed June 15, 2022. https://…': the site read as nothing,
+        # after a mark the labeller read as nothing before the title (the first run of nothing, which spans keep)
+        site_start, site_end, site_share = end, spans["url"][0], share
     else:
         return
     if close < 0 and (close := text.rfind(closing, start + 1, site_start)) < 0:
         return
-    # The comma IEEE prints inside the quotation ('…,” Site'), or after it ('…», Site').
-    if text[close - 1] != "," and not text[close + 1 : site_start + 1].lstrip().startswith(","):
+    # The comma IEEE prints inside the quotation ('…,” Site'), or after it ('…», Site'); AMA's and Chicago's stop or
+    # question mark inside it ('"What is System Restore?" Microsoft Support. Accessed June 15, 2022. https://…').
+    if text[close - 1] not in ",.?!" and not text[close + 1 : site_start + 1].lstrip().startswith(","):
         return
     site = text[site_start:site_end].split(". ", 1)[0].strip(_EDGE)  # 'EEGLAB Wiki. Accessed': its first sentence
     head, comma, last = site.rpartition(", ")
@@ -6031,6 +6076,7 @@ def fields_from_labels(
     labels = _city_in_the_publishers_name(tokens, labels)
     labels = _dashed_date_read_in_part(tokens, labels)
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
+    _numbers_of_a_date_read_as_the_works(text, spans)
     _place_and_year_read_as_a_journal(text, spans)
     _year_read_as_the_volume(text, spans)
     _talk_read_into_the_title(text, spans)
@@ -6183,6 +6229,8 @@ def fields_from_labels(
         and not _LANGUAGE_NOTE.fullmatch(found[0].strip(_EDGE))  # 'In Russian.': the language it is in
     ):
         journal = _without_book_prefix(journal) or journal
+        if journal[-1:].isalpha() and _DATES_WORD_ENDING.search(journal, max(0, len(journal) - 40)):
+            journal = _clean(_DATES_WORD_ENDING.sub("", journal)) or journal  # 'Chromebook Help. Accessed'
         # 'In: ders.: Wissenssoziologie' (the same author's book); 'Handbuch …, 2. Aufl.' (its edition).
         journal = _clean(_EDITION_AFTER.sub("", _SAME_AUTHOR.sub("", journal))) or journal
         journal = _without_own_author(journal, reference.authors)
