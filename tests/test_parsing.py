@@ -4423,6 +4423,17 @@ def test_amas_web_page_reads_no_volume_or_pages_from_its_dates_and_no_date_word_
     assert kept.pages == "1-9"
 
 
+def test_a_publishers_legal_ending_after_its_comma_is_part_of_its_name_not_a_place():
+    """PLOS's author–year book: 'First MB (1997) User's guide … clinician version. American Psychiatric Publishing,
+    Inc.' The rule for 'Publisher, Place' read 'Inc' as the place."""
+    record = parse_reference(
+        "First MB (1997) User’s guide for the structured clinical interview for DSM-IV axis I disorders SCID-I: "
+        "clinician version. American Psychiatric Publishing, Inc."
+    )
+    assert record.variables.get("publisher") == "American Psychiatric Publishing, Inc."
+    assert "publisher-place" not in record.variables
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

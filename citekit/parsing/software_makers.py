@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from citekit.lazy_regex import lazy_compile
 from citekit.model import Author, Reference
+from citekit.parsing.firms import is_firm_ending
 from citekit.parsing.identifiers import find_identifiers, identifier_fields
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -39,8 +40,6 @@ _MAKER_FIRST_YEAR_LAST = lazy_compile(
 _PRODUCT_FIRST = lazy_compile(
     rf"(?P<product>[^,.;:()]+?),?\s+{_VERSION}(?P<system>\s+for\s+[A-Z][\w ]{{1,20}}?)?,?\s+(?P<rest>.+?)\.?"
 )
-# A firm's ending, printed after its name and a comma ('Schrödinger, LLC') or in it ('IBM Corp.').
-_FIRM_ENDING = lazy_compile(r"(?i:LLC|L\.L\.C\.|LP|Inc\.?|Ltd\.?|GmbH|AG|Corp\.?|Co\.|S\.A\.|B\.V\.|plc)")
 _FIRM = lazy_compile(
     r"(?:^|\s)(?:LLC|LP|Inc\.?|Ltd\.?|GmbH|AG|Corp\.?|Corporation|Software|Technologies)$"
     r"|^[A-Z]\w*Corp$"  # 'StataCorp'
@@ -108,7 +107,7 @@ def _product_first(text: str) -> Reference | None:
     if not parts or len(parts) > 7 or any(len(part.split()) > 5 for part in parts):
         return None
     maker = parts.pop(0)
-    while parts and _FIRM_ENDING.fullmatch(parts[0]):
+    while parts and is_firm_ending(parts[0]):
         maker += ", " + parts.pop(0)  # 'Schrödinger, LLC'
     if not maker[:1].isupper() or not (_FIRM.search(maker) or "," in maker):
         return None  # 'Schrödinger, LLC', 'GraphPad Software': a firm's name, not a journal's

@@ -13,6 +13,7 @@ from citekit.lazy_regex import lazy_compile
 from citekit.model import Author, Reference
 from citekit.months import MONTHS
 from citekit.parsing.accessed import without_access_note
+from citekit.parsing.firms import is_firm_ending
 from citekit.parsing.identifiers import PUBMED_COLON, find_identifiers
 from citekit.parsing.names import parse_springer_authors
 from citekit.parsing.places import is_place
@@ -279,9 +280,17 @@ def _chapter_or_book(rest: str, reference: Reference) -> bool:
         chapter = book
     if chapter["edition"]:
         reference.variables["edition"] = chapter["edition"]
-    reference.variables["publisher"] = chapter["publisher"].strip()
-    reference.variables["publisher-place"] = chapter["place"].strip()
+    publisher, place = chapter["publisher"].strip(), chapter["place"].strip()
+    if is_firm_ending(place):
+        # 'American Psychiatric Publishing, Inc.': the firm's ending, no place (its stop, the sentence's, kept)
+        reference.variables["publisher"] = f"{publisher}, {place}{'.' if place in _ABBREVIATED_ENDINGS else ''}"
+        return True
+    reference.variables["publisher"] = publisher
+    reference.variables["publisher-place"] = place
     return True
+
+
+_ABBREVIATED_ENDINGS = frozenset({"Inc", "Ltd", "Corp", "Co"})
 
 
 def _parse_web_resource(text: str) -> Reference | None:
