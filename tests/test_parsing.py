@@ -4434,6 +4434,36 @@ def test_a_publishers_legal_ending_after_its_comma_is_part_of_its_name_not_a_pla
     assert "publisher-place" not in record.variables
 
 
+def test_cite_them_rights_harvard_web_page_reads_its_title_site_and_no_date(cli, tmp_path):
+    """Harvard (Cite Them Right) web pages as Word and Zotero print them, from public repositories' reference lists:
+    'Tutorial: Create and run your first gitlab CI/CD pipeline (no date) GitLab. Available at: …' gave the author
+    'Tutorial' and a title running on with '(no date) GitLab'; a GitHub page was left out of its list as no
+    reference; 'Gleidsonmt (no date) GLEIDSONMT/DashboardFx: Javafx dashboard, GitHub.' kept the name, the
+    bracket and the site in its title."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "- Teaching/exercises/artificial-intelligence/gomoku at main · m-mahdavi/teaching (no date) GitHub. Available "
+        "at: https://github.com/m-mahdavi/teaching/tree/main/exercises/artificial-intelligence/gomoku (Accessed: April "
+        "23, 2026).\n"
+        "- Tutorial: Create and run your first gitlab CI/CD pipeline (no date) GitLab. Available at: "
+        "https://docs.gitlab.com/ee/ci/quick_start/ (Accessed: 18 January 2025).\n"
+        "- Ngoan98tv - Overview (no date) GitHub. Available at: https://github.com/ngoan98tv (Accessed: 10 February "
+        "2025).\n"
+        "- Gleidsonmt (no date) GLEIDSONMT/DashboardFx: Javafx dashboard, GitHub. Available at: "
+        "https://github.com/gleidsonmt/DashboardFx (Accessed: 20 October 2023).\n",
+    )
+    read = [(r["title"], r["journal"], [a["family"] for a in r["authors"]], r["year"], r["accessed"]) for r in records]
+    assert read == [
+        ("Teaching/exercises/artificial-intelligence/gomoku at main · m-mahdavi/teaching", "GitHub", [], None,
+         "2026-04-23"),
+        ("Tutorial: Create and run your first gitlab CI/CD pipeline", "GitLab", [], None, "2025-01-18"),
+        ("Ngoan98tv - Overview", "GitHub", [], None, "2025-02-10"),
+        ("GLEIDSONMT/DashboardFx: Javafx dashboard", "GitHub", ["Gleidsonmt"], None, "2023-10-20"),
+    ]  # fmt: skip
+    assert {r["type"] for r in records} == {"webpage"}
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -16,6 +16,7 @@ from citekit.parsing.described_works import Description, parse_described_work, r
 from citekit.parsing.forthcoming import read_state, state_in
 from citekit.parsing.gbt7714 import parse_gbt7714_reference
 from citekit.parsing.gost import parse_gost_book, parse_gost_reference
+from citekit.parsing.harvard_web import parse_harvard_web_page
 from citekit.parsing.isbn import without_isbn
 from citekit.parsing.jstage import parse_jstage_reference
 from citekit.parsing.legislation import parse_brazilian_law
@@ -252,6 +253,7 @@ def _by_rule(text: str, description: Description | None = None) -> Reference | N
         or parse_repository_citation(unnumbered)
         or parse_r_package(unnumbered)
         or parse_maker_software(unnumbered, description is not None and description.kind == "software")
+        or parse_harvard_web_page(unnumbered)
         or parse_springer_reference(unnumbered)
         or parse_vancouver_reference(unnumbered)
         or parse_nlm_internet_chapter(unnumbered)  # which asks for '[Internet]' first
