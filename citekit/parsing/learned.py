@@ -5481,29 +5481,40 @@ _ACCESS_NOTE_BEFORE = lazy_compile(
     r"(?:(?:de\s+)?[^\W\d_]{3,9}\.?,?\s+(?:de\s+)?)?$",
     re.IGNORECASE,
 )
-# A month right before a day read as a field, a year after it: 'September ' + '22' + ', 2021'.
-_MONTH_BEFORE = lazy_compile(r"\b(?P<month>[^\W\d_]{3,9})\.?\s+$")
+# A year after a day read as a field, its month before it: 'September ' + '22' + ', 2021'.
 _YEAR_AFTER_THE_DAY = lazy_compile(r",?\s+(?:1[5-9]|20)\d\d\b")
 _MONTH_AND_DAY = lazy_compile(r"(?P<month>[^\W\d_]{3,9})\.?\s+\d{1,2}")
 _ACCESS_NOTES_NUMBERS = ("volume", "issue", "pages")
 
 
 def _numbers_of_a_date_read_as_the_works(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
-    """AMA's web page: '… Namecheap Blog. December 22, 2020. Accessed March 21, 2021. https://…', '… NICE guideline
-    [NG136]. Published August 28, 2019. Accessed June 1, 2021. https://…' (public repositories' lists). The
-    labeller read a month and its day as a volume ('December 22') and the year of the day the page was read as
-    pages ('2021'): no figure of an access note is a volume, an issue or pages, nor is a month with its day."""
+    """AMA's web page: '… Namecheap Blog. December 22, 2020. Accessed March 21, 2021. https://…', '… FDA. Published
+    online September 22, 2021. Accessed December 30, 2021. https://…' (public repositories' lists). The labeller read
+    a month and its day as a volume ('December 22', '22') and the year of the day the page was read as pages: no
+    year of an access note is a volume, an issue or pages, nor is a month's day. (Asked of every reference: a
+    pattern only where a month's name or an access note's year can be.)"""
+    noted: bool | None = None  # whether the text holds an access note's stem: asked once, where needed
     for label in _ACCESS_NOTES_NUMBERS:
         if label not in spans:
             continue
         start, end, _ = spans[label]
-        month = _MONTH_AND_DAY.fullmatch(text[start:end].strip(_EDGE))
-        before = _MONTH_BEFORE.search(text, max(0, start - 12), start)
-        if (
-            (month and month["month"].lower() in MONTHS)
-            or (before and before["month"].lower() in MONTHS and _YEAR_AFTER_THE_DAY.match(text, end))
-            or _ACCESS_NOTE_BEFORE.search(text, max(0, start - 32), start)
-        ):
+        if text[start].isalpha():
+            month = _MONTH_AND_DAY.fullmatch(text[start:end].strip(_EDGE))
+            dated = month is not None and month["month"].lower() in MONTHS
+        else:
+            words = text[max(0, start - 12) : start].split()
+            dated = (
+                text[start - 1 : start].isspace()
+                and bool(words)
+                and words[-1].rstrip(".").lower() in MONTHS
+                and _YEAR_AFTER_THE_DAY.match(text, end) is not None
+            )
+        if not dated and _YEAR_ONLY.fullmatch(text[start:end].strip(_EDGE)):
+            if noted is None:
+                folded = text.casefold()
+                noted = any(stem in folded for stem in _ACCESS_STEMS)
+            dated = noted and _ACCESS_NOTE_BEFORE.search(text, max(0, start - 32), start) is not None
+        if dated:
             del spans[label]
 
 
