@@ -4464,6 +4464,38 @@ def test_cite_them_rights_harvard_web_page_reads_its_title_site_and_no_date(cli,
     assert {r["type"] for r in records} == {"webpage"}
 
 
+def test_natures_code_and_data_deposits_name_the_repository_as_publisher(cli, tmp_path):
+    """Nature's references to code and data deposits, from papers' lists in public repositories: '… Zenodo
+    https://doi.org/10.5281/zenodo.5075527 (2021).' and '… GitHub https://github.com/… (2024).' The labeller dropped
+    the repository, read it into the title ('rescipy-project/nxstm: v0.3.0. Zenodo'), cut a title at its bracket or
+    lost it ('jacobjma/abTEM: 1.0.0beta23'), and typed each a journal's article."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "50. Madsen, J. et al. jacobjma/abTEM: 1.0.0beta23. Zenodo https://doi.org/10.5281/zenodo.5075527 (2021).\n"
+        "14. Panighel, M. rescipy-project/nxstm: v0.3.0. Zenodo https://doi.org/10.5281/zenodo.5792931 (2021).\n"
+        "6. Bolton, E. & Schymanski, E. PubChemLite tier0 and tier1. Zenodo https://doi.org/10.5281/zenodo.3611238 "
+        "(2020).\n"
+        "84. Vaughan, A. et al. End-to-end data-driven weather forecasting (source code, sample data and trained "
+        "models). GitHub https://github.com/annavaughan/aardvark-weather-public (2024).\n",
+    )
+    read = [(r["title"], r["type"], r.get("publisher"), r["journal"], r["year"]) for r in records]
+    assert read == [
+        ("jacobjma/abTEM: 1.0.0beta23", "software", "Zenodo", None, 2021),
+        ("rescipy-project/nxstm: v0.3.0", "software", "Zenodo", None, 2021),
+        ("PubChemLite tier0 and tier1", "document", "Zenodo", None, 2020),
+        (
+            "End-to-end data-driven weather forecasting (source code, sample data and trained models)",
+            "software",
+            "GitHub",
+            None,
+            2024,
+        ),
+    ]
+    assert records[0]["doi"] == "10.5281/zenodo.5075527"
+    assert records[3]["url"] == "https://github.com/annavaughan/aardvark-weather-public"
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

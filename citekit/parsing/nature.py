@@ -1,13 +1,15 @@
-"""Nature's layout, read by rule: 'Aceto, N. et al. Circulating … metastasis. Cell 158, 1110–1122 (2014).'"""
+"""Nature's layout, read by rule: 'Aceto, N. et al. Circulating … metastasis. Cell 158, 1110–1122 (2014).'; and its
+code and data deposits: 'Madsen, J. et al. jacobjma/abTEM: 1.0.0beta23. Zenodo https://doi.org/10.5281/zenodo.5075527
+(2021).', 'Vaughan, A. et al. … (source code, sample data and trained models). GitHub https://github.com/… (2024).'"""
 
 from __future__ import annotations
 
 import re
 
 from citekit.lazy_regex import lazy_compile
-from citekit.model import Reference
+from citekit.model import Author, Reference
 from citekit.parsing.authors import split_authors
-from citekit.parsing.identifiers import eprint_variables, find_identifiers
+from citekit.parsing.identifiers import Identifiers, eprint_variables, find_identifiers, identifier_fields
 from citekit.parsing.rules import title_and_source
 
 _NAME = r"[^\W\d][^,&.]*?,\s(?:[^\W\d_]\.(?:[\s-]?[^\W\d_]\.)*)"
@@ -16,6 +18,14 @@ _SOURCE = lazy_compile(
     r"(?P<journal>[^.?!]+?(?:\.[^.?!\s][^.?!]*?)*)\s(?P<volume>[^\s,]*\d[^\s,]*),\s(?P<pages>[^\s(,]+),?\s"
     r"\((?P<year>1[5-9]\d\d|20\d\d)\)\.?$"
 )
+# A deposit's source: the repository or code host, its link or DOI, the year (the title before it and its stop).
+_DEPOSIT = lazy_compile(
+    r"(?P<title>\S.{0,400}?)\.\s+(?P<repository>Zenodo|(?i:figshare)|Dryad|GitHub|GitLab|Bitbucket|Code Ocean)\s+"
+    r"(?:https?://|doi:\s?)\S{4,300}?\.?\s+\((?P<year>1[5-9]\d\d|20\d\d)\)\.?"
+)
+# Where code is kept, so what is deposited there is software; and a release's 'owner/repository: v1.0' title.
+_CODE_HOSTS = frozenset({"GitHub", "GitLab", "Bitbucket", "Code Ocean"})
+_RELEASE_TITLE = lazy_compile(r"[\w.-]+/[\w.-]+:\s")
 _QUOTES = {'""', "“”", "„“", "«»", "‘’", "''"}
 _TRAILER = lazy_compile(r"(?:\.|(?<!\s))\s++(?:doi:|https?://).*$", re.IGNORECASE)
 
@@ -47,7 +57,7 @@ def parse_nature_reference(text: str) -> Reference | None:
         return None
     found = title_and_source(head["rest"], _SOURCE)
     if found is None:
-        return None
+        return _deposit(text, authors, identifiers)
     title, source = found
     title, journal = _journals_abbreviated_words(title, source["journal"].strip())
     if len(title) > 2 and title[0] + title[-1] in _QUOTES:
@@ -66,3 +76,20 @@ def parse_nature_reference(text: str) -> Reference | None:
         pmcid=identifiers.pmcid,
         variables=eprint_variables(identifiers),
     )
+
+
+def _deposit(text: str, authors: list[Author], identifiers: Identifiers) -> Reference | None:
+    """Code or data deposited, as Nature prints it: the repository publishes it; a code host's is software, so is a
+    release deposited from one ('jacobjma/abTEM: 1.0.0beta23'); Dryad holds data; else the kind is unsaid."""
+    if (head := _AUTHORS.match(" ".join(text.split()))) is None or (found := _DEPOSIT.fullmatch(head["rest"])) is None:
+        return None
+    title, repository = found["title"].strip(), found["repository"]
+    if repository in _CODE_HOSTS or _RELEASE_TITLE.match(title):
+        kind = "software"
+    else:
+        kind = "dataset" if repository == "Dryad" else "document"
+    reference = Reference(
+        authors=authors, year=int(found["year"]), title=title, type=kind, raw=text, **identifier_fields(identifiers)
+    )
+    reference.variables["publisher"] = repository
+    return reference
