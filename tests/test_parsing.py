@@ -4496,6 +4496,21 @@ def test_natures_code_and_data_deposits_name_the_repository_as_publisher(cli, tm
     assert records[3]["url"] == "https://github.com/annavaughan/aardvark-weather-public"
 
 
+def test_natures_deposit_cited_by_its_doi_alone_is_named_by_the_dois_prefix():
+    """A Nature-style reference to a deposit with no repository printed, only its DOI: 'Byrdland, P.
+    Peter50/StainTools patch release for DOI. https://doi.org/10.5281/zenodo.3031700 (2019).' (a paper's list). It was
+    typed a journal's article with no publisher; Zenodo's DOI prefix (10.5281) names the repository."""
+    record = parse_reference(
+        "Byrdland, P. Peter50/StainTools patch release for DOI. https://doi.org/10.5281/zenodo.3031700 (2019)."
+    )
+    assert (record.title, record.variables.get("publisher"), record.year) == (
+        "Peter50/StainTools patch release for DOI",
+        "Zenodo",
+        2019,
+    )
+    assert record.type != "article-journal" and record.container_title is None
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

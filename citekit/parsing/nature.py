@@ -23,6 +23,13 @@ _DEPOSIT = lazy_compile(
     r"(?P<title>\S.{0,400}?)\.\s+(?P<repository>Zenodo|(?i:figshare)|Dryad|GitHub|GitLab|Bitbucket|Code Ocean)\s+"
     r"(?:https?://|doi:\s?)\S{4,300}?\.?\s+\((?P<year>1[5-9]\d\d|20\d\d)\)\.?"
 )
+# A deposit cited by its DOI alone, the repository's name unprinted: 'Byrdland, P. Peter50/StainTools patch release for
+# DOI. https://doi.org/10.5281/zenodo.3031700 (2019).' The DOI's prefix names the repository (DataCite's).
+_DEPOSIT_BY_DOI = lazy_compile(
+    r"(?P<title>\S.{0,400}?)\.\s+(?:https?://(?:dx\.)?doi\.org/|doi:\s?)(?P<prefix>10\.(?:5281|6084|5061))/\S{3,200}?\.?"
+    r"\s+\((?P<year>1[5-9]\d\d|20\d\d)\)\.?"
+)
+_REPOSITORY_BY_PREFIX = {"10.5281": "Zenodo", "10.6084": "figshare", "10.5061": "Dryad"}
 # Where code is kept, so what is deposited there is software; and a release's 'owner/repository: v1.0' title.
 _CODE_HOSTS = frozenset({"GitHub", "GitLab", "Bitbucket", "Code Ocean"})
 _RELEASE_TITLE = lazy_compile(r"[\w.-]+/[\w.-]+:\s")
@@ -81,9 +88,15 @@ def parse_nature_reference(text: str) -> Reference | None:
 def _deposit(text: str, authors: list[Author], identifiers: Identifiers) -> Reference | None:
     """Code or data deposited, as Nature prints it: the repository publishes it; a code host's is software, so is a
     release deposited from one ('jacobjma/abTEM: 1.0.0beta23'); Dryad holds data; else the kind is unsaid."""
-    if (head := _AUTHORS.match(" ".join(text.split()))) is None or (found := _DEPOSIT.fullmatch(head["rest"])) is None:
+    if (head := _AUTHORS.match(" ".join(text.split()))) is None:
         return None
-    title, repository = found["title"].strip(), found["repository"]
+    if (found := _DEPOSIT.fullmatch(head["rest"])) is not None:
+        repository = found["repository"]
+    elif (found := _DEPOSIT_BY_DOI.fullmatch(head["rest"])) is not None:
+        repository = _REPOSITORY_BY_PREFIX[found["prefix"]]
+    else:
+        return None
+    title = found["title"].strip()
     if repository in _CODE_HOSTS or _RELEASE_TITLE.match(title):
         kind = "software"
     else:
