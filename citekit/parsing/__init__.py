@@ -295,8 +295,8 @@ def is_reference(reference: Reference) -> bool:
     named = reference.authors or reference.editors
     if reference.title and (named or reference.year or reference.container_title or reference.url):
         return True
-    if reference.title and reference.type == "software" and reference.variables.keys() >= {"version", "publisher"}:
-        return True  # 'The PyMOL Molecular Graphics System, Version 2.0 Schrödinger, LLC.
+    if _software_of_a_maker(reference):
+        return True
     if not named:
         return False
     located = reference.year or reference.volume or reference.pages

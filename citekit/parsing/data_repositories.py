@@ -31,8 +31,19 @@ _REPOSITORY = lazy_compile(
 )
 # figshare in the cases printed: 'figshare', 'Figshare', 'FigShare', 'FIGSHARE'
 _NAMES = ("Zenodo", "Dryad", "Dataverse", "Mendeley Data", "PANGAEA", "Code Ocean", "igshare", "igShare", "IGSHARE")
-# What a repository holds when its citation names no kind (None: anything, so the type is read from a version).
-_HOLDS = {"dryad": "dataset", "mendeley data": "dataset", "pangaea": "dataset", "code ocean": "software"}
+# What a repository holds when its citation names no kind (None: anything, so the type is read from a version); code
+# hosts, which Nature names for code deposited there.
+_HOLDS = {
+    "dryad": "dataset",
+    "mendeley data": "dataset",
+    "pangaea": "dataset",
+    "code ocean": "software",
+    "github": "software",
+    "gitlab": "software",
+    "bitbucket": "software",
+}
+# DataCite's DOI prefixes of the repositories, which name one where a citation prints only its DOI.
+REPOSITORY_BY_DOI_PREFIX = {"10.5281": "Zenodo", "10.6084": "figshare", "10.5061": "Dryad"}
 # figshare's and Dryad's kinds of item, printed after the repository's name → CSL types.
 _KINDS = {
     "dataset": "dataset",
@@ -81,11 +92,9 @@ def parse_repository_citation(text: str) -> Reference | None:
     # Asked of every reference: the names' plain test first (the pattern's search cost 16 µs a reference).
     if not any(name in text for name in _NAMES):
         return None
-    mentions = list(_REPOSITORY.finditer(text))
-    if not mentions:
-        return None
     text = " ".join(text.split())  # a line broken where it was copied
-    mentions = list(_REPOSITORY.finditer(text))
+    if not (mentions := list(_REPOSITORY.finditer(text))):
+        return None
     repository = mentions[-1]
     identifiers = find_identifiers(text)
     after = text[repository.end() :]
@@ -140,8 +149,12 @@ def parse_repository_citation(text: str) -> Reference | None:
     reference.variables["publisher"] = name
     if version:
         reference.variables["version"] = version
-    holds = "dataset" if name.endswith("Dataverse") else _HOLDS.get(name.lower())
-    reference.type = _KINDS[kind] if kind else holds or ("software" if version else "document")
+    reference.type = _KINDS[kind] if kind else repository_holds(name) or ("software" if version else "document")
     if kind and _KINDS[kind] == "document":
         reference.variables["genre"] = kind.capitalize()
     return reference
+
+
+def repository_holds(name: str) -> str | None:
+    """The CSL type of what a repository or code host holds, where it holds one kind only (None: any kind)."""
+    return "dataset" if name.endswith("Dataverse") else _HOLDS.get(name.lower())

@@ -10,3 +10,7 @@ _FIRM_ENDING = lazy_compile(r"(?i:LLC|L\.L\.C\.|LP|Inc\.?|Ltd\.?|GmbH|AG|Corp\.?
 
 def is_firm_ending(word: str) -> bool:
     return _FIRM_ENDING.fullmatch(word.strip()) is not None
+
+
+# The endings printed as abbreviations, whose stop is the name's ('IBM Corp.', 'American Psychiatric Publishing, Inc.').
+ABBREVIATED_ENDINGS = frozenset({"Inc", "Ltd", "Corp", "Co"})

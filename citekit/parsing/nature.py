@@ -9,6 +9,7 @@ import re
 from citekit.lazy_regex import lazy_compile
 from citekit.model import Author, Reference
 from citekit.parsing.authors import split_authors
+from citekit.parsing.data_repositories import REPOSITORY_BY_DOI_PREFIX, repository_holds
 from citekit.parsing.identifiers import Identifiers, eprint_variables, find_identifiers, identifier_fields
 from citekit.parsing.rules import title_and_source
 
@@ -29,9 +30,7 @@ _DEPOSIT_BY_DOI = lazy_compile(
     r"(?P<title>\S.{0,400}?)\.\s+(?:https?://(?:dx\.)?doi\.org/|doi:\s?)(?P<prefix>10\.(?:5281|6084|5061))/\S{3,200}?\.?"
     r"\s+\((?P<year>1[5-9]\d\d|20\d\d)\)\.?"
 )
-_REPOSITORY_BY_PREFIX = {"10.5281": "Zenodo", "10.6084": "figshare", "10.5061": "Dryad"}
-# Where code is kept, so what is deposited there is software; and a release's 'owner/repository: v1.0' title.
-_CODE_HOSTS = frozenset({"GitHub", "GitLab", "Bitbucket", "Code Ocean"})
+# A release's title, 'owner/repository: v1.0': software deposited from a code host.
 _RELEASE_TITLE = lazy_compile(r"[\w.-]+/[\w.-]+:\s")
 _QUOTES = {'""', "“”", "„“", "«»", "‘’", "''"}
 _TRAILER = lazy_compile(r"(?:\.|(?<!\s))\s++(?:doi:|https?://).*$", re.IGNORECASE)
@@ -93,14 +92,11 @@ def _deposit(text: str, authors: list[Author], identifiers: Identifiers) -> Refe
     if (found := _DEPOSIT.fullmatch(head["rest"])) is not None:
         repository = found["repository"]
     elif (found := _DEPOSIT_BY_DOI.fullmatch(head["rest"])) is not None:
-        repository = _REPOSITORY_BY_PREFIX[found["prefix"]]
+        repository = REPOSITORY_BY_DOI_PREFIX[found["prefix"]]
     else:
         return None
     title = found["title"].strip()
-    if repository in _CODE_HOSTS or _RELEASE_TITLE.match(title):
-        kind = "software"
-    else:
-        kind = "dataset" if repository == "Dryad" else "document"
+    kind = "software" if _RELEASE_TITLE.match(title) else repository_holds(repository) or "document"
     reference = Reference(
         authors=authors, year=int(found["year"]), title=title, type=kind, raw=text, **identifier_fields(identifiers)
     )

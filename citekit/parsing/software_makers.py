@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from citekit.lazy_regex import lazy_compile
 from citekit.model import Author, Reference
-from citekit.parsing.firms import is_firm_ending
+from citekit.parsing.firms import ABBREVIATED_ENDINGS, is_firm_ending
 from citekit.parsing.identifiers import find_identifiers, identifier_fields
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -45,7 +45,6 @@ _FIRM = lazy_compile(
     r"|^[A-Z]\w*Corp$"  # 'StataCorp'
 )
 _ADDRESS = lazy_compile(r"(?:https?://|www\.)\S+")
-_ABBREVIATED_FIRM = lazy_compile(r"Corp|Inc|Ltd|Co")
 _RELEASE = lazy_compile(r"\bRelease\s+\d")
 _YEAR_ALONE = lazy_compile(_YEAR)
 
@@ -90,7 +89,7 @@ def _maker_first(text: str, described_as_software: bool) -> Reference | None:
 def _with_its_stop(name: str, text: str) -> str:
     """'IBM Corp' as the pattern left it → 'IBM Corp.', the abbreviation's stop as printed."""
     last = name.rsplit(" ", 1)[-1]
-    return name + "." if _ABBREVIATED_FIRM.fullmatch(last) and f"{name}." in text else name
+    return name + "." if last in ABBREVIATED_ENDINGS and f"{name}." in text else name
 
 
 def _product_first(text: str) -> Reference | None:

@@ -13,7 +13,7 @@ from citekit.lazy_regex import lazy_compile
 from citekit.model import Author, Reference
 from citekit.months import MONTHS
 from citekit.parsing.accessed import without_access_note
-from citekit.parsing.firms import is_firm_ending
+from citekit.parsing.firms import ABBREVIATED_ENDINGS, is_firm_ending
 from citekit.parsing.identifiers import PUBMED_COLON, find_identifiers
 from citekit.parsing.names import parse_springer_authors
 from citekit.parsing.places import is_place
@@ -283,14 +283,11 @@ def _chapter_or_book(rest: str, reference: Reference) -> bool:
     publisher, place = chapter["publisher"].strip(), chapter["place"].strip()
     if is_firm_ending(place):
         # 'American Psychiatric Publishing, Inc.': the firm's ending, no place (its stop, the sentence's, kept)
-        reference.variables["publisher"] = f"{publisher}, {place}{'.' if place in _ABBREVIATED_ENDINGS else ''}"
+        reference.variables["publisher"] = f"{publisher}, {place}{'.' if place in ABBREVIATED_ENDINGS else ''}"
         return True
     reference.variables["publisher"] = publisher
     reference.variables["publisher-place"] = place
     return True
-
-
-_ABBREVIATED_ENDINGS = frozenset({"Inc", "Ltd", "Corp", "Co"})
 
 
 def _parse_web_resource(text: str) -> Reference | None:
