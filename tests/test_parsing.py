@@ -4511,6 +4511,38 @@ def test_natures_deposit_cited_by_its_doi_alone_is_named_by_the_dois_prefix():
     assert record.type != "article-journal" and record.container_title is None
 
 
+def test_an_arxiv_preprint_is_a_preprint_with_only_arxivs_subject_classes_as_its_class(cli, tmp_path):
+    """Works known by their arXiv identifier alone, as lists print them: NLM's '[Preprint]' after the identifier
+    and a page's link label '[ INSPIRE]' were kept as the eprint's subject class, and each was typed a journal's
+    article; a class with a hyphen after its archive ('physics.bio-ph') was lost. With its journal
+    ('JHEP 02, 040( 2010)') a work stays the journal's article, its class kept."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "[1] A. Cumberworth and P. R. ten Wolde, Constriction of actin rings by passive crosslinkers, "
+        "[arXiv:2203.04260 [physics.bio-ph]](https://doi.org/10.48550/arXiv.2203.04260).\n"
+        "16. Chithrananda S, Grand G, Ramsundar B. ChemBERTa: large-scale self-supervised pretraining for molecular "
+        "property prediction. arXiv:2010.09885 [Preprint]. 2020. Available from: https://arxiv.org/abs/2010.09885\n"
+        "C. Romelsberger, Calculating the superconformal index and Seiberg duality, arXiv:0707.3702[ INSPIRE].\n"
+        "T. Becher and M. D. Schwartz, JHEP 02, 040( 2010), arXiv:0911.0681[ hep-ph].\n",
+    )
+    assert [r["eprint"] for r in records] == ["2203.04260", "2010.09885", "0707.3702", "0911.0681"]
+    assert [r.get("eprintclass") for r in records] == ["physics.bio-ph", None, None, "hep-ph"]
+    assert [r["type"] for r in records] == ["article", "article", "article", "article-journal"]
+    assert records[3]["journal"] == "JHEP"
+    # DBLP names arXiv's papers as a journal's, CoRR's: the identifier after 'abs/' is the eprint.
+    for text, eprint in (
+        ("Brian Kenji Iwana, Seiichi Uchida: Judging a Book By its Cover. CoRR abs/1610.09204 (2016)", "1610.09204"),
+        (
+            "Budzianowski, P. and Vulic, I. Hello, it's GPT-2 -how can I help you? towards the use of pretrained "
+            "language models for task-oriented dialogue systems. CoRR, abs/1907.05774, 2019.",
+            "1907.05774",
+        ),
+    ):
+        reference = parse_reference(text)
+        assert (reference.variables.get("eprint"), reference.type) == (eprint, "article")
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,
@@ -8460,7 +8492,7 @@ def test_a_sphinx_or_markdown_references_section_with_its_links(cli, tmp_path):
     )
     assert [(r["authors"][0]["family"], r["title"], r["eprint"], r["type"]) for r in readme] == [
         ("Gilmer", "Neural message passing for quantum chemistry", "1704.01212", "paper-conference"),
-        ("Veličković", "Graph attention networks", "1710.10903", "article-journal"),
+        ("Veličković", "Graph attention networks", "1710.10903", "article"),  # '[J]', but 'arXiv preprint': a preprint
     ]
     (doi,) = parse_each(
         [

@@ -58,14 +58,20 @@ _PUBMED_LINK = lazy_compile(
 _PMCID = lazy_compile(r"\b(?:PMCID:?\s*)?(?:PMC(?=PMC))?(PMC(?:\d{4,10}|\s\d{6,10}))\b", re.IGNORECASE)
 # 'arXiv:1604.06211', 'arXiv preprint arXiv:1810.04805', 'ArXiv, abs/1906.00591', 'arXiv :hep-ph/0605068',
 # 'arxiv.org/abs/0908.1674v1', and a PDF's spaces inside ('arXiv :1702 .02813', 'hep -th/0312052'); an old
-# identifier alone names its archive ('[hep-th/9611200]'). Then the subject class: '[hep-ph]'.
+# identifier alone names its archive ('[hep-th/9611200]'); DBLP names arXiv's papers as a journal's, CoRR's ('CoRR
+# abs/1707.09472 (2017)', 'CoRR, abs/1907.05774, 2019'). Then the subject class: '[hep-ph]', '[physics.bio-ph]'
+# (_SUBJECT_ARCHIVES says which are one: not NLM's '[Preprint]' nor a page's link '[ INSPIRE]').
 _ARXIV_ID = r"(?P<id>\d{4}\s?\.\s?\d{4,5}(?:v\d+)?|[a-z]+(?:\s?-\s?[a-z]+)?(?:\.[A-Z]{2})?\s?/\s?\d{7}(?:v\d+)?)(?!\d)"
 _ARXIV = lazy_compile(
     r"(?:\barxiv(?:\s?\.\s?org\s?(?:/\s?(?:abs|pdf)\s?/|:)|\s*(?:e-?prints?|preprint)?\s*[:,;]?\s*(?:arxiv\s*:\s*)?(?:abs/)?)"
+    r"|\bcorr\s?,?\s?abs/"
     rf"|(?<![\w/.-])(?=(?:{'|'.join(sorted(ARXIV_ARCHIVES))})(?:\.[A-Z]{{2}})?/\d))"
-    rf"{_ARXIV_ID}(?:\s*\[\s*(?P<subject>[a-z]+(?:\s?-\s?[a-z]+)?(?:\.[A-Za-z]{{2}})?)\s*\])?",
+    rf"{_ARXIV_ID}(?:\s*\[\s*(?P<subject>[a-z]+(?:\s?-\s?[a-z]+)?(?:\.[A-Za-z]{{2}}|\.[a-z]{{2,}}-[a-z]{{2,}})?)\s*\])?",
     re.IGNORECASE,
 )
+# arXiv's archives that name a subject class ('cs.LG', 'stat.ML', 'physics.bio-ph'): today's, and the old ones an
+# identifier may name.
+_SUBJECT_ARCHIVES = ARXIV_ARCHIVES | {"econ", "eess", "q-fin", "stat"}
 _ARXIV_OLD_HINT = lazy_compile(r"/\d{7}")  # an old identifier's number after its archive
 _URL = lazy_compile(r"\b(?:https?://|www\.)[^\s<>\"〈〉⟨⟩]+", re.IGNORECASE)
 # A host a PDF's line end broke after a stop goes on over the space with its next labels and its path.
@@ -159,10 +165,11 @@ def find_identifiers(text: str) -> Identifiers:
     if pmcid:
         found.pmcid = clean_pmcid(pmcid.group(1).replace(" ", ""))
         spans.append(pmcid.span())
-    for arxiv in _ARXIV.finditer(text) if "arxiv" in lowered or _ARXIV_OLD_HINT.search(text) else ():
+    for arxiv in _ARXIV.finditer(text) if "arxiv" in lowered or "abs/" in text or _ARXIV_OLD_HINT.search(text) else ():
         if (number := clean_arxiv(arxiv["id"].replace(" ", ""))) is not None:
             found.arxiv = number
-            found.arxiv_subject = (arxiv["subject"] or "").replace(" ", "") or None
+            subject = (arxiv["subject"] or "").replace(" ", "")
+            found.arxiv_subject = subject if subject.split(".")[0].lower() in _SUBJECT_ARCHIVES else None
             spans.append(arxiv.span())
             break
     for url in _URL.finditer(text) if "http" in lowered or "www." in lowered else ():

@@ -40,6 +40,7 @@ from citekit.parsing.places import (
     place_as_named,
     unbroken,
 )
+from citekit.parsing.preprints import read_arxiv_preprint
 from citekit.parsing.rules import read_as_software
 from citekit.parsing.tokens import Token, is_initial, tokenize
 
@@ -6525,6 +6526,7 @@ def fields_from_labels(
     if identifiers.url:
         reference.url = identifiers.url
     _kind_of_work(reference, text, spans)
+    read_arxiv_preprint(reference)
     return reference, confidence
 
 

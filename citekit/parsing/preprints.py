@@ -43,9 +43,29 @@ _PUBMED_POSTED = lazy_compile(
 _DATED_ID = lazy_compile(r"(?<![\w./])20[1-9]\d\.[01]\d\.[0-3]\d\.\d{6}(?:\d\d)?(?:v\d{1,2})?(?![\w.]|\.\d)")
 
 
+# arXiv named where a journal would be, as Zotero's styles print its preprints ('In arXiv [physics.bio-ph]. arXiv.')
+# and Google Scholar's ('arXiv preprint arXiv:1810.04805'): no periodical.
+_ARXIV_AS_SOURCE = lazy_compile(r"arxiv(?:\s+(?:pre-?print|e-?prints?))?", re.IGNORECASE)
+
+
+def read_arxiv_preprint(reference: Reference) -> None:
+    """A work known by its arXiv identifier alone, with no journal or only arXiv in a journal's place, is a
+    preprint: CSL's 'article' ('not published in a periodical'), as Zotero types arXiv's records; one with its
+    journal too ('Phys. Rev. D 80 (2009), arXiv:0907.0427'), or a journal's volume and pages with no journal named
+    ('… wielandt's inequality 56( 9) 4668-4673. arXiv:0909.5347'), stays the journal's article."""
+    if (
+        reference.type == "article-journal"
+        and reference.variables.get("eprinttype") == "arXiv"
+        and not (reference.volume or reference.pages)
+        and (not reference.container_title or _ARXIV_AS_SOURCE.fullmatch(reference.container_title))
+    ):
+        reference.type = "article"
+
+
 def read_preprint_server(reference: Reference, text: str) -> None:
     """A preprint server named after the title, with no journal read, is the container; a record whose
     container is such a server is a preprint."""
+    read_arxiv_preprint(reference)
     if "[" in text and (posted := _PUBMED_POSTED.search(text)) is not None:
         _posted_read_apart(reference, posted)
     container = reference.container_title
