@@ -4543,6 +4543,41 @@ def test_an_arxiv_preprint_is_a_preprint_with_only_arxivs_subject_classes_as_its
         assert (reference.variables.get("eprint"), reference.type) == (eprint, "article")
 
 
+def test_a_word_broken_at_a_pages_last_line_goes_on_and_the_running_head_stays_out(cli, tmp_path):
+    """A German paper's list copied from its PDF (EXCITE's gold standard, paper 11190), over a page break: the last
+    line of a page, 'lin, Fachbereich …, 2000', goes on the word 'Ber-' broken at the line before. It was read as no
+    reference, and the reference ran on past the page's number into the next page's running head ('… Universität
+    Ber-Entwicklungen des Qualifikationsbedarfs …')."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "Sneijers, Petra: Statistik der Kreditinstitute. – in: eurostat: Statik kurzgefasst. –\n"
+        "Industrie, Handel und Dienstleistungen, Thema 4 – 26/2002, 28.2.2002\n"
+        "Streeck, Wolfgang u.a.: Steuerung und Regulierung der beruflichen Bildung: Die Rol-\n"
+        "le der Sozialpartner in der Ausbildung und beruflichen Weiterbildung in der Bun-\n"
+        "desrepublik Deutschland. – Wissenschaftszentrum Berlin für Sozialforschung,\n"
+        "Sigma (Berlin), 1987\n"
+        "Vitols, Katrin: Steuerung und Regulierung der beruflichen Bildung in Großbanken.\n"
+        "Ein deutsch-japanischer Vergleich. – Diplomarbeit an der Freien Universität Ber-\n"
+        "lin, Fachbereich Politik- und Sozialwissenschaften, 2000\n"
+        "24\n"
+        "Entwicklungen des Qualifikationsbedarfs in der Bankenbranche\n"
+        "Vitols, Katrin: Fallstudie: Grenzüberschreitende Mobilität und Transparenz von Bil-\n"
+        "dungsabschlüssen in der Bankenbranche. – In: Mytzek, Ralf; Schömann, Klaus\n"
+        "[Hrsg.]: Mehr Mobilität durch Transparenz? Möglichkeiten zur Förderung der\n"
+        "Transparenz von Weiterbildungsabschlüssen und ihre bildungs- und arbeits-\n"
+        "marktpolitischen Implikationen. – Wissenschaftszentrum für Sozialforschung Ber-\n"
+        "lin (WZB) im Auftrag des Bundesministeriums für Bildung und Forschung\n"
+        "(BMB+F), edition Sigma (Berlin), 2003 (im Erscheinen)\n",
+    )
+    assert len(records) == 4
+    assert records[2]["raw"].endswith(
+        "Diplomarbeit an der Freien Universität Berlin, Fachbereich Politik- und Sozialwissenschaften, 2000"
+    )
+    assert records[2]["year"] == 2000
+    assert not any("Qualifikationsbedarfs" in record["raw"] for record in records)
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

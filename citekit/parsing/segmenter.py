@@ -25,7 +25,8 @@ Author') the model read as a reference's end, an author's address after a refere
 …@…'), a page's number (with the running head under it) between two references, and a long run of
 body text read as a reference's continuation with no first line; a line that names a chapter's book
 ('In E. T. Higgins, …'), or follows a line that stops where no reference ends (a comma, an open
-range), goes on the reference before it.
+range), goes on the reference before it, as does a line read as none that goes on a word the reference's line
+before broke with a hyphen.
 """
 
 from __future__ import annotations
@@ -1165,6 +1166,26 @@ def _identifier_after_the_reference(lines: list[Line], labels: list[str]) -> Non
             labels[index] = "I"
 
 
+# A word a line's end broke with a hyphen ('… an der Freien Universität Ber-', '…/pdf/how-'), and the line that goes on
+# with its rest in small letters ('lin, Fachbereich …', 'to10mwcz.pdf').
+_WORD_BROKEN_OFF = lazy_compile(r"[^\W\d_]-$")
+_WORDS_REST = lazy_compile(r"[a-zß-ÿ]")
+
+
+def _word_broken_at_the_lines_end(lines: list[Line], labels: list[str]) -> None:
+    """A reference's last line that breaks a word with a hyphen goes on into the next line, read as no reference:
+    the list's last reference lost its last line ('… Wahlen und po-' + 'litische Einstellungen in westlichen
+    Demokratien. Frankfurt/Main u. a.: Peter Lang. S. 149'), as a PDF's line end cuts any word."""
+    for index in range(1, len(labels)):
+        if (
+            labels[index] == "O"
+            and labels[index - 1] != "O"
+            and _WORDS_REST.match(lines[index].text)
+            and _WORD_BROKEN_OFF.search(lines[index - 1].text.rstrip())
+        ):
+            labels[index] = "I"
+
+
 def after_labelling(lines: list[Line], labels: list[str]) -> None:
     """What is read from the whole document once each line is labelled (see the rules)."""
     _references_left_out_of_the_list(lines, labels)
@@ -1178,6 +1199,7 @@ def after_labelling(lines: list[Line], labels: list[str]) -> None:
     _only_din_labels_begin(lines, labels)
     _far_after_the_list(lines, labels)
     _identifier_after_the_reference(lines, labels)
+    _word_broken_at_the_lines_end(lines, labels)
     _page_trailer(lines, labels)
 
 
