@@ -817,6 +817,48 @@ def test_a_list_divided_by_subheadings_leaves_them_out_of_the_references():
     assert labels == ["B", "I", "B", "I", "B", "I", "B"]
 
 
+def test_a_line_read_as_none_goes_on_a_reference_that_stopped_mid_phrase_or_mid_word():
+    """Whole papers (EXCITE) pasted with their body text: the last line of a page or of the list was read
+    as no reference after a line that stops where no reference ends (a comma, an open bracket, 'Journal of') or
+    breaks a word with a hyphen; it goes on that reference. A page's number after it stays out, and so does a
+    line that begins a reference of its own ('Schucher, Günter (2007, im Erscheinen): …')."""
+    comma = (
+        "Wolf, S. (2008). Die Mitwirkungspflicht des Arbeitnehmers bei Maßnahmen\n"
+        "des Betrieblichen Eingliederungsmanagements nach § 84 Absatz 2 SGB IX,\n"
+        "abrufbar unter http://www.iqpr.de/iqpr/download/foren/B_12008.pdf.\n"
+        "13\n"
+    )
+    assert _relabelled(comma, ["B", "I", "O", "O"]) == ["B", "I", "I", "O"]
+    of = (
+        "Vonk, R. (2002). Self-serving interpretations of\n"
+        "ﬂattery: Why ingratiation works. Journal of\n"
+        "Personality and Social Psychology, 82, 515–526.\n"
+        "243\n"
+        "03 Elder (bc-s)\n"
+    )
+    assert _relabelled(of, ["B", "I", "O", "O", "O"]) == ["B", "I", "I", "O", "O"]
+    bracket = (
+        "Wildt, Andreas (2002). Sterben lernen in Philosophie und Psychotherapie. In E-\n"
+        "mil Angehrn, Christian Iber & Georg Lohmann (Hrsg.), Der Sinn der Zeit (S.\n"
+        "161-180). Frankfurt am Main: Fischer.\n"
+        "38\n"
+        "P&G 2/3/08\n"
+    )
+    assert _relabelled(bracket, ["B", "I", "O", "O", "O"]) == ["B", "I", "I", "O", "O"]
+    word = (
+        "Vitols, Katrin: Steuerung und Regulierung der beruflichen Bildung in Großbanken.\n"
+        "Ein deutsch-japanischer Vergleich. – Diplomarbeit an der Freien Universität Ber-\n"
+        "lin, Fachbereich Politik- und Sozialwissenschaften, 2000\n"
+        "24\n"
+    )
+    assert _relabelled(word, ["B", "I", "O", "O"]) == ["B", "I", "I", "O"]
+    own = (
+        "Holbig, Heike (2006): Ideologische Gratwanderung. Die Jahrestagung des Nationalen Volkskongresses,\n"
+        "Schucher, Günter (2007, im Erscheinen): Chinas Streben nach Harmonie. Wunsch und\n"
+    )
+    assert _relabelled(own, ["B", "O"]) == ["B", "O"]
+
+
 def test_a_subheading_after_the_list_is_no_part_of_its_last_reference():
     """Two papers (EXCITE) end their list with 'Danksagung' and 'Zur Person', or
     'Korrespondenzadresse', then the thanks or the address: the heading was read as the last

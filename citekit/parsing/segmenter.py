@@ -25,8 +25,8 @@ Author') the model read as a reference's end, an author's address after a refere
 …@…'), a page's number (with the running head under it) between two references, and a long run of
 body text read as a reference's continuation with no first line; a line that names a chapter's book
 ('In E. T. Higgins, …'), or follows a line that stops where no reference ends (a comma, an open
-range), goes on the reference before it, as does a line read as none that goes on a word the reference's line
-before broke with a hyphen.
+range), goes on the reference before it, as does a line read as none after a reference's line that breaks off so
+or breaks a word with a hyphen.
 """
 
 from __future__ import annotations
@@ -1172,16 +1172,24 @@ _WORD_BROKEN_OFF = lazy_compile(r"[^\W\d_]-$")
 _WORDS_REST = lazy_compile(r"[a-zß-ÿ]")
 
 
-def _word_broken_at_the_lines_end(lines: list[Line], labels: list[str]) -> None:
+def _lines_read_as_none_that_go_on(lines: list[Line], labels: list[str]) -> None:
     """A reference's last line that breaks a word with a hyphen goes on into the next line, read as no reference:
     the list's last reference lost its last line ('… Wahlen und po-' + 'litische Einstellungen in westlichen
-    Demokratien. Frankfurt/Main u. a.: Peter Lang. S. 149'), as a PDF's line end cuts any word."""
+    Demokratien. Frankfurt/Main u. a.: Peter Lang. S. 149'), as a PDF's line end cuts any word. So does one that
+    stops where no reference ends (a comma, an open bracket, 'of'), when the line after it is no page's number, no
+    heading and begins no reference: '… Campus Verlag ( Frankfurt / New York),' + '2002', '… Der Sinn der Zeit (S.'
+    + '161-180). Frankfurt am Main: Fischer.', '… Journal of' + 'Personality and Social Psychology, 82, 515–526.'"""
     for index in range(1, len(labels)):
-        if (
-            labels[index] == "O"
-            and labels[index - 1] != "O"
-            and _WORDS_REST.match(lines[index].text)
-            and _WORD_BROKEN_OFF.search(lines[index - 1].text.rstrip())
+        if labels[index] != "O" or labels[index - 1] == "O":
+            continue
+        text, before = lines[index].text, lines[index - 1].text.rstrip()
+        if (_WORDS_REST.match(text) and _WORD_BROKEN_OFF.search(before)) or (
+            _GOES_ON.search(before)
+            and not _PAGE_NUMBER_LINE.match(text)
+            and list_number(text) is None
+            and not BULLET.match(text)
+            and not _is_heading(text)
+            and not starts_a_reference(text)
         ):
             labels[index] = "I"
 
@@ -1199,7 +1207,7 @@ def after_labelling(lines: list[Line], labels: list[str]) -> None:
     _only_din_labels_begin(lines, labels)
     _far_after_the_list(lines, labels)
     _identifier_after_the_reference(lines, labels)
-    _word_broken_at_the_lines_end(lines, labels)
+    _lines_read_as_none_that_go_on(lines, labels)
     _page_trailer(lines, labels)
 
 
