@@ -4578,6 +4578,52 @@ def test_a_word_broken_at_a_pages_last_line_goes_on_and_the_running_head_stays_o
     assert not any("Qualifikationsbedarfs" in record["raw"] for record in records)
 
 
+def test_a_patent_cited_by_its_number_is_a_patent_with_its_inventors_number_authority_and_date(cli, tmp_path):
+    """Patents as papers' lists cite them (public repositories): NLM's 'inventors; …, assignee. Title. United States
+    patent US8104498B2. 2012 Jan 31.', IEEE's '“Title,” U.S. Patent 9 865 168, Jan. 9, 2018.', APA's 'Title (U.S.
+    Patent No. 1,329,559). U.S. Patent and Trademark Office.' The labeller read 'U.S. Patent' as a journal and the
+    number as its volume, issue and pages, 'inventors' as a name and the assignee into the title. A title that
+    says 'Patent foramen ovale' names no patent."""
+    nlm = _pasted_records(
+        cli,
+        tmp_path,
+        "[3] Dresselhaus DD, O'Brien KG, inventors; Rain Bird Corporation, assignee. Soil moisture sensor and "
+        "controller. United States patent US8104498B2. 2012 Jan 31. Available from: "
+        "https://patents.google.com/patent/US8104498B2/en\n"
+        "[4] Nakano N, Yasui N, inventors; Panasonic Corp, assignee. Vehicle recognition apparatus. United States "
+        "patent US 5,487,116. 1996 Jan 23.\n",
+    )
+    assert [(r["type"], r["number"], r["authority"]) for r in nlm] == [
+        ("patent", "US8104498B2", "United States"),
+        ("patent", "US 5,487,116", "United States"),
+    ]
+    assert [[a["family"] for a in r["authors"]] for r in nlm] == [["Dresselhaus", "O'Brien"], ["Nakano", "Yasui"]]
+    assert [r["title"] for r in nlm] == ["Soil moisture sensor and controller", "Vehicle recognition apparatus"]
+    assert [r["contributor"][0]["family"] for r in nlm] == ["Rain Bird Corporation", "Panasonic Corp"]
+    assert [(r["year"], r["month"], r["day"]) for r in nlm] == [(2012, 1, 31), (1996, 1, 23)]
+    assert [r.get("journal") or r.get("volume") or r.get("pages") for r in nlm] == [None, None]
+    ieee, physics, apa, footnote, article = parse_each(
+        [
+            "[36] M. Naserian and A. Lewis, “Detecting misbehavior in vehicle-to-vehicle communications,” U.S. Patent "
+            "9 865 168, Jan. 9, 2018.",
+            "P. C. Catagnus, C. T. Baker, “Passivation of mercury cadmium telluride semiconductor surfaces by anodic "
+            "oxidation,” U.S. Patent 3,977,018 (1976).",
+            "[2] Tesla, N. (1920). Valvular conduit (U.S. Patent No. 1,329,559). U.S. Patent and Trademark Office.",
+            "Jean A. Hoerni, “Method of Manufacturing Semiconductor Devices,” U.S. Patent 3,025,589, filed 1 May 1959, "
+            "issued 20 March 1962, https://patents.google.com/patent/US3025589A/en",
+            "Mas JL, Derumeaux G, Guillon B, et al. Patent foramen ovale closure or anticoagulation vs. antiplatelets "
+            "after stroke (CLOSE). N Engl J Med 2017;377:1011-1021.",
+        ]
+    )
+    patents = [ieee, physics, apa, footnote]
+    assert [r.type for r in patents] == ["patent"] * 4
+    assert [r.variables["number"] for r in patents] == ["9 865 168", "3,977,018", "1,329,559", "3,025,589"]
+    assert [(r.container_title, r.volume, r.issue, r.pages) for r in patents] == [(None, None, None, None)] * 4
+    assert apa.variables["authority"] == "U.S. Patent and Trademark Office"
+    assert [(r.year, r.month, r.day) for r in (ieee, footnote)] == [(2018, 1, 9), (1962, 3, 20)]
+    assert (article.type, article.container_title, article.volume) == ("article-journal", "N Engl J Med", "377")
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -31,6 +31,7 @@ from citekit.parsing.nlm_books import (
 )
 from citekit.parsing.ocr import years_mended
 from citekit.parsing.page import CITATION_LABEL, Item, clean_pdf_text, find_items, trailing_links
+from citekit.parsing.patents import read_patent
 from citekit.parsing.preprints import read_preprint_server
 from citekit.parsing.r_packages import parse_r_package
 from citekit.parsing.role_brackets import (
@@ -205,6 +206,7 @@ def parse_each(texts: list[str]) -> list[Reference]:
     for reference, text, body, off, state in zip(references, texts, bodies, taken, states, strict=True):
         _put_back(reference, off)
         read_preprint_server(reference, body)
+        read_patent(reference, body)
         read_mla_source(reference, body)
         read_scholar_proceedings(reference, body)
         read_abnt_thesis(reference, body)
