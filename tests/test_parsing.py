@@ -4624,6 +4624,52 @@ def test_a_patent_cited_by_its_number_is_a_patent_with_its_inventors_number_auth
     assert (article.type, article.container_title, article.volume) == ("article-journal", "N Engl J Med", "377")
 
 
+def test_a_standard_cited_by_its_designation_is_a_standard_with_its_number(cli, tmp_path):
+    """Standards as papers' lists cite them (public repositories): 'ISO 15189:2022. Medical laboratories — …', '…
+    Standardization IOf. ISO3095:2013 - Acoustics - …', '… Standardization; 2009. ISO 712:2009.', IEEE's '…
+    Arithmetic, IEEE Std 754-2019, 2019.' The designation was dropped or read into the title, or as a journal with
+    a volume and pages ('ISO', 712, 2009), and the standard typed a book or an article. A journal's name that holds
+    a designation's letters and a volume ('Proc. of the IEEE 77') keeps its article."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "1. ISO 15189:2022. Medical laboratories — Requirements for quality and competence. Geneva: International "
+        "Organization for Standardization; 2022.\n"
+        "20. ISO/IEC 27001:2013 Information technology — Security techniques — Information security management "
+        "systems — Requirements. International Organization for Standardization; 2013.\n"
+        "[45] Standardization IOf. ISO3095:2013 - Acoustics - Railway applications - Measurement of noise emitted by "
+        "railbound vehicles. Geneva, Switzerland: International Organization for Standardization; 2013.\n",
+    )
+    assert [(r["type"], r["number"]) for r in records] == [
+        ("standard", "ISO 15189:2022"),
+        ("standard", "ISO/IEC 27001:2013"),
+        ("standard", "ISO3095:2013"),
+    ]
+    assert [r["title"] for r in records] == [
+        "Medical laboratories — Requirements for quality and competence",
+        "Information technology — Security techniques — Information security management systems — Requirements",
+        "Acoustics - Railway applications - Measurement of noise emitted by railbound vehicles",
+    ]
+    assert [r["publisher"] for r in records] == ["International Organization for Standardization"] * 3
+    assert [r.get("journal") for r in records] == [None] * 3
+    last, ieee, article = parse_each(
+        [
+            "International Organization for Standardization. Cereals and pulses — Determination of moisture content. "
+            "Geneva: International Organization for Standardization; 2009. ISO 712:2009.",
+            "[8] IEEE Standard for Floating-Point Arithmetic, IEEE Std 754-2019, 2019.",
+            "Rabiner,L.R., A Tutorial on Hidden Markov Models and Selected Applications in Speech Recognition, "
+            "Proc. of the IEEE 77, No. 2, pp257-286, 1989.",
+        ]
+    )
+    assert [(r.type, r.variables.get("number")) for r in (last, ieee)] == [
+        ("standard", "ISO 712:2009"),
+        ("standard", "IEEE Std 754-2019"),
+    ]
+    assert (last.container_title, last.volume, last.pages) == (None, None, None)
+    assert ieee.title == "IEEE Standard for Floating-Point Arithmetic"
+    assert (article.type, article.volume) == ("article-journal", "77")
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

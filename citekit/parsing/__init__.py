@@ -45,6 +45,7 @@ from citekit.parsing.segmenter import DIN_LABEL, is_subheading, list_number
 from citekit.parsing.series import without_series
 from citekit.parsing.software_makers import parse_maker_software
 from citekit.parsing.springer import parse_springer_reference, starts_springer_reference
+from citekit.parsing.standards import read_standard
 from citekit.parsing.translations import without_original_note, without_translation_note
 from citekit.parsing.vancouver import parse_vancouver_reference, read_scholar_proceedings
 
@@ -207,6 +208,7 @@ def parse_each(texts: list[str]) -> list[Reference]:
         _put_back(reference, off)
         read_preprint_server(reference, body)
         read_patent(reference, body)
+        read_standard(reference, body)
         read_mla_source(reference, body)
         read_scholar_proceedings(reference, body)
         read_abnt_thesis(reference, body)
@@ -297,7 +299,7 @@ def is_reference(reference: Reference) -> bool:
     named = reference.authors or reference.editors
     if reference.title and (named or reference.year or reference.container_title or reference.url):
         return True
-    if _software_of_a_maker(reference):
+    if _software_of_a_maker(reference) or _numbered_work(reference):
         return True
     if not named:
         return False
@@ -405,10 +407,11 @@ def _in_numbered_sequence(numbers: list[int | None], index: int) -> bool:
 
 def _published(reference: Reference) -> bool:
     """Names and where the work came out: a reference, if an undated one ('Wolf, Christa:
-    Kindheitsmuster. Berlin: Aufbau.'); or software, its version and its maker."""
+    Kindheitsmuster. Berlin: Aufbau.'); or software, its version and its maker; or a standard or a patent, its
+    number."""
     where = reference.container_title or reference.pages or reference.variables.get("publisher")
     named = reference.authors or reference.editors or _REPEATED_AUTHORS.match(reference.raw or "")
-    return bool(named and where) or _software_of_a_maker(reference)
+    return bool(named and where) or _software_of_a_maker(reference) or _numbered_work(reference)
 
 
 def _software_of_a_maker(reference: Reference) -> bool:
@@ -418,6 +421,12 @@ def _software_of_a_maker(reference: Reference) -> bool:
 
 
 _MAKER_AND_VERSION = frozenset({"version", "publisher"})
+
+
+def _numbered_work(reference: Reference) -> bool:
+    """'ASTM D638-14. Standard Test Method for Tensile Properties of Plastics. ASTM International, …': a standard's
+    or a patent's title and number, its date in the number or not printed."""
+    return bool(reference.title and reference.type in ("standard", "patent") and reference.variables.get("number"))
 
 
 def _dated(reference: Reference) -> bool:
