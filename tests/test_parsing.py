@@ -4670,6 +4670,51 @@ def test_a_standard_cited_by_its_designation_is_a_standard_with_its_number(cli, 
     assert (article.type, article.volume) == ("article-journal", "77")
 
 
+def test_an_aacr_meeting_abstract_is_the_journal_supplements_with_its_number_and_meeting(cli, tmp_path):
+    """The AACR's 'Citation Format' for a meeting's abstract, as READMEs paste it: '… [abstract]. In: Proceedings of
+    the … Annual Meeting 2019; 2019 Mar 29-Apr 3; Atlanta, GA. Philadelphia (PA): AACR; Cancer Res 2019;79(13
+    Suppl):Abstract nr 4608.' The proceedings were read as the journal, the meeting's city and the publisher's as
+    one place, the abstract's number left out and '[abstract]' kept in the title. Without a journal ('… AACR;
+    2022. Abstract nr 5004') the abstract is the proceedings'."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "Shanshan Deng, Hao Chen, Raisa Krutilina, Najah G. Albadari, Tiffany N. Seagroves, Duane D. Miller, Wei Li. "
+        "Colchicine binding site agents as potent tubulin inhibitors suppressing triple negative breast cancer "
+        "[abstract]. In: Proceedings of the American Association for Cancer Research Annual Meeting 2019; 2019 Mar "
+        "29-Apr 3; Atlanta, GA. Philadelphia (PA): AACR; Cancer Res 2019;79(13 Suppl):Abstract nr 4608.\n\n"
+        'Limeng Pu et al. "Seq2Karyotype (S2K): A method for deconvoluting heterogeneity of copy number alterations '
+        'using single-sample whole-genome sequencing data" [abstract]. Proceedings of the American Association for '
+        "Cancer Research Annual Meeting 2024; Part 1 (Regular Abstracts); 2024 Apr 5-10; San Diego, CA. "
+        "Philadelphia (PA): AACR; Cancer Res 2024;84(6_Suppl):Abstract nr 7419\n",
+    )
+    assert [(r["journal"], r["volume"], r["issue"], r["pages"], r["year"]) for r in records] == [
+        ("Cancer Res", "79", "13 Suppl", "4608", 2019),
+        ("Cancer Res", "84", "6_Suppl", "7419", 2024),
+    ]
+    assert [r["title"] for r in records] == [
+        "Colchicine binding site agents as potent tubulin inhibitors suppressing triple negative breast cancer",
+        "Seq2Karyotype (S2K): A method for deconvoluting heterogeneity of copy number alterations using "
+        "single-sample whole-genome sequencing data",
+    ]
+    assert [(r["publisher"], r["publisher-place"]) for r in records] == [("AACR", "Philadelphia (PA)")] * 2
+    assert (
+        records[0]["event-title"] == "Proceedings of the American Association for Cancer Research Annual Meeting 2019"
+    )
+    assert len(records[0]["authors"]) == 7 and records[0].get("month") is None
+    (proceedings,) = parse_each(
+        [
+            "*Xin Wang, Jian Ren, Qi Zhao*. Integrative quality control of cancer somatic mutations with CaMutQC "
+            "[abstract]. In: Proceedings of the 113th Annual Meeting of the American Association for Cancer Research; "
+            "2022 April 8-13; New Orleans LA. Philadelphia (PA): AACR; 2022. Abstract nr 5004"
+        ]
+    )
+    assert (proceedings.type, proceedings.pages, proceedings.year) == ("paper-conference", "5004", 2022)
+    assert proceedings.container_title == (
+        "Proceedings of the 113th Annual Meeting of the American Association for Cancer Research"
+    )
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -21,6 +21,7 @@ from citekit.parsing.isbn import without_isbn
 from citekit.parsing.jstage import parse_jstage_reference
 from citekit.parsing.legislation import parse_brazilian_law
 from citekit.parsing.markdown import is_markdown, plain_text
+from citekit.parsing.meeting_abstracts import read_meeting_abstract
 from citekit.parsing.mla import parse_mla_book, read_mla_source
 from citekit.parsing.nature import parse_nature_reference
 from citekit.parsing.nlm_books import (
@@ -209,6 +210,7 @@ def parse_each(texts: list[str]) -> list[Reference]:
         read_preprint_server(reference, body)
         read_patent(reference, body)
         read_standard(reference, body)
+        read_meeting_abstract(reference, body)
         read_mla_source(reference, body)
         read_scholar_proceedings(reference, body)
         read_abnt_thesis(reference, body)
