@@ -4715,6 +4715,27 @@ def test_an_aacr_meeting_abstract_is_the_journal_supplements_with_its_number_and
     )
 
 
+def test_the_whos_suggested_citation_keeps_its_document_code_and_licence(cli, tmp_path):
+    """The WHO's suggested citation, as papers and READMEs paste it: '… Geneva: World Health Organization; 2018
+    (WHO/IVB/18.09). Licence: CC BY-NC-SA 3.0 IGO.', '… 2024. Document WHO/UCN/MSD/MHE/2024.1. Licence: …'. The
+    document's code and its licence were dropped; they are the record's number and license."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "World Health Organization Model List of Essential Medicines – 23rd List, 2023. Geneva: World Health "
+        "Organization; 2023 (WHO/MHP/HPS/EML/2023.02). Licence: CC BY-NC-SA 3.0 IGO.\n\n"
+        "World Health Organization. The World Health Organization-Five Well-Being Index (WHO-5). Geneva: World Health "
+        "Organization; 2024. Document WHO/UCN/MSD/MHE/2024.1. Licence: CC BY-NC-SA 3.0 IGO. "
+        "https://www.who.int/publications/m/item/WHO-UCN-MSD-MHE-2024.01\n\n"
+        "World Health Organization. World report on hearing. Geneva: 2021. Licence: CC BY-NC-SA 3.0 IGO. Available "
+        "from: https://www.who.int/publications/i/item/world-report-on-hearing\n",
+    )
+    assert [r.get("number") for r in records] == ["WHO/MHP/HPS/EML/2023.02", "WHO/UCN/MSD/MHE/2024.1", None]
+    assert [r["license"] for r in records] == ["CC BY-NC-SA 3.0 IGO"] * 3
+    assert [r["year"] for r in records] == [2023, 2024, 2021]
+    assert records[1]["title"] == "The World Health Organization-Five Well-Being Index (WHO-5)"
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,
