@@ -4736,6 +4736,32 @@ def test_the_whos_suggested_citation_keeps_its_document_code_and_licence(cli, tm
     assert records[1]["title"] == "The World Health Organization-Five Well-Being Index (WHO-5)"
 
 
+def test_schrodingers_release_and_a_foundations_language_are_software_with_their_versions(cli, tmp_path):
+    """Software as papers and READMEs cite it (public repositories): Schrödinger's own form, the release before the
+    product ('Schrödinger Release 2024-1: Glide, Schrödinger, LLC, New York, NY, 2024.'), read as a book by
+    'Release' with the firm's 'LLC' as its place; and a foundation's language with its version and address ('Python
+    Software Foundation. Python Language Reference, version 3.8. http://www.python.org'), whose version and 'Available
+    at' ran into the title of a web page."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "Schrödinger Release 2024-1: Glide, Schrödinger, LLC, New York, NY, 2024.\n"
+        "Schrödinger Release 2023-3: Glide, Schrödinger, LLC, New York, NY, 2023.\n"
+        "Python Software Foundation. Python Language Reference, version 3.8. http://www.python.org\n"
+        "Python Software Foundation. (2020). Python Language Reference, version 3.9. Available at "
+        "https://www.python.org/.\n",
+    )
+    assert [(r["type"], r["title"], r["version"], r["publisher"]) for r in records] == [
+        ("software", "Glide", "2024-1", "Schrödinger, LLC"),
+        ("software", "Glide", "2023-3", "Schrödinger, LLC"),
+        ("software", "Python Language Reference", "3.8", "Python Software Foundation"),
+        ("software", "Python Language Reference", "3.9", "Python Software Foundation"),
+    ]
+    assert [r.get("year") for r in records] == [2024, 2023, None, 2020]
+    assert records[0]["publisher-place"] == "New York, NY"
+    assert records[3]["url"] == "https://www.python.org/"
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

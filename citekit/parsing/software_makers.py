@@ -6,7 +6,9 @@ Software: Release 17. College Station, TX: StataCorp LLC.', 'MATLAB. (2010). ver
 Massachusetts: The MathWorks Inc.', and in Vancouver's order 'IBM Corp. IBM SPSS Statistics for Windows. Version 29.0.
 Armonk, NY: IBM Corp.; 2022.' Or the product first: 'Maestro, version 9.4, Schrödinger, LLC, New York, NY, USA,
 2013.', 'The PyMOL Molecular Graphics System, Version 2.0 Schrödinger, LLC.', 'GraphPad Prism version 9.0.0 for
-Windows, GraphPad Software, San Diego, California USA, www.graphpad.com'.
+Windows, GraphPad Software, San Diego, California USA, www.graphpad.com'; Schrödinger's release before the product,
+'Schrödinger Release 2024-1: Glide, Schrödinger, LLC, New York, NY, 2024.'; or a foundation's language, 'Python
+Software Foundation. Python Language Reference, version 3.8. http://www.python.org'.
 
 The labeller, which saw few, read 'Version' as a journal, the maker as a person ('Corp. Released, IBM'), the place
 into the title ('… Release 17. College Station'), or left a product-first one out of a pasted list as no reference.
@@ -40,6 +42,19 @@ _MAKER_FIRST_YEAR_LAST = lazy_compile(
 _PRODUCT_FIRST = lazy_compile(
     rf"(?P<product>[^,.;:()]+?),?\s+{_VERSION}(?P<system>\s+for\s+[A-Z][\w ]{{1,20}}?)?,?\s+(?P<rest>.+?)\.?"
 )
+# Schrödinger's own form, the release before the product: 'Schrödinger Release 2024-1: Glide, Schrödinger, LLC, New
+# York, NY, 2024.'
+_RELEASE_FIRST = lazy_compile(
+    r"(?P<maker>[A-Z][^\s,:;.]{1,30})\s+Release\s+(?P<version>(?:19|20)\d\d-\d{1,2}):\s*(?P<product>[^,.;:()]{1,60}?),\s+"
+    r"(?P<rest>.+?)\.?"
+)
+# A foundation's language or library, its version and its address: 'Python Software Foundation. Python Language
+# Reference, version 3.8. http://www.python.org', '… (2023). … version 3.10. Retrieved from https://…'.
+_FOUNDATION_FIRST = lazy_compile(
+    r"(?P<maker>[A-Z][^.()]{1,60}?\bFoundation)\.\s+(?:\((?P<year>(?:19|20)\d\d)\)\.\s+)?"
+    r"(?P<product>[^()]{1,100}?),\s+(?i:version)\s+(?P<version>\d[\w.+]{0,15}?)\.?\s*"
+    r"(?:(?i:available\s+at|available\s+from|retrieved\s+from):?\s*)?(?P<address>(?:https?://|www\.)\S+?)?\.?"
+)
 _FIRM = lazy_compile(
     r"(?:^|\s)(?:LLC|LP|Inc\.?|Ltd\.?|GmbH|AG|Corp\.?|Corporation|Software|Technologies)$"
     r"|^[A-Z]\w*Corp$"  # 'StataCorp'
@@ -55,7 +70,7 @@ def parse_maker_software(text: str, described_as_software: bool = False) -> Refe
     if not described_as_software and "ersion" not in text and "elease" not in text:
         return None
     text = " ".join(text.split())
-    return _maker_first(text, described_as_software) or _product_first(text)
+    return _maker_first(text, described_as_software) or _product_first(text) or _foundation_first(text)
 
 
 def _maker_first(text: str, described_as_software: bool) -> Reference | None:
@@ -93,7 +108,7 @@ def _with_its_stop(name: str, text: str) -> str:
 
 
 def _product_first(text: str) -> Reference | None:
-    found = _PRODUCT_FIRST.fullmatch(text)
+    found = _PRODUCT_FIRST.fullmatch(text) or _RELEASE_FIRST.fullmatch(text)
     if found is None:
         return None
     rest = found["rest"]
@@ -115,10 +130,26 @@ def _product_first(text: str) -> Reference | None:
         year = int(parts.pop())
     if any(map(str.isdigit, "".join(parts))):
         return None
-    title = found["product"].strip() + (found["system"] or "")
+    title = found["product"].strip() + (found.groupdict().get("system") or "")
     reference = Reference(title=title, type="software", year=year, **identifier_fields(identifiers))
     reference.variables["version"] = found["version"]
     reference.variables["publisher"] = maker
     if parts:
         reference.variables["publisher-place"] = ", ".join(parts)
+    return reference
+
+
+def _foundation_first(text: str) -> Reference | None:
+    """'Python Software Foundation. Python Language Reference, version 3.8. http://www.python.org': the foundation
+    made it and publishes it."""
+    found = _FOUNDATION_FIRST.fullmatch(text)
+    if found is None:
+        return None
+    maker = found["maker"].strip()
+    reference = Reference(title=found["product"].strip(), type="software", authors=[Author(maker)])
+    reference.year = int(found["year"]) if found["year"] else None
+    reference.variables["version"] = found["version"].rstrip(".")
+    reference.variables["publisher"] = maker
+    if found["address"]:
+        reference.url = found["address"]
     return reference
