@@ -55,6 +55,9 @@ NAME_ROLES = (
     "series-creator",
 )
 
+# The parser's name for an attribute's confidence, where it differs ('journal', as citekit parse prints the field).
+_CONFIDENCE_NAMES = {"container_title": "journal"}
+
 # CSL text variables that are attributes of Reference; every other one lives in Reference.variables.
 ATTRIBUTES = {
     "title": "title",
@@ -208,6 +211,15 @@ class Reference:
     # Tags the source gave the record (JabRef groups, Zotero tags): the library makes them tags on
     # import. Not part of the stored record; tags live in the library.
     tags: list[str] = field(default_factory=list)
+
+    # ------------------------------------------------------------------ what a parser read wrong
+
+    def forget(self, *fields: str) -> None:
+        """Clear fields a parser read wrong, and the confidence it gave each (container_title's is 'journal'): a
+        patent's number read as a journal's volume and pages says nothing sure about them."""
+        for name in fields:
+            setattr(self, name, None)
+            self.confidence.pop(_CONFIDENCE_NAMES.get(name, name), None)
 
     # ------------------------------------------------------------------ CSL variables by name
 

@@ -25,7 +25,7 @@ _PUBLISHED = lazy_compile(
 )
 # The meeting: its proceedings' title, up to the first semicolon ('Proceedings of … Annual Meeting 2019;').
 _MEETING = lazy_compile(r"(?:\bIn:\s*)?(?P<event>Proceedings\s+of\s+[^;]{5,200}?)\s*;")
-_ABSTRACT_MARK = lazy_compile(r"\s*\[abstract\]\s*$", flags=0)
+_ABSTRACT_MARK = lazy_compile(r"\s*\[abstract\]\s*$")
 
 
 def read_meeting_abstract(reference: Reference, text: str) -> None:
@@ -35,6 +35,8 @@ def read_meeting_abstract(reference: Reference, text: str) -> None:
     meeting = _MEETING.search(text, 0, published.start())
     if meeting is None:
         return
+    # What the labeller read there, and the meeting's days as the publication's month and day, go.
+    reference.forget("container_title", "volume", "issue", "pages", "month", "day")
     reference.variables["publisher"] = published["publisher"].strip()
     reference.variables["publisher-place"] = published["place"].strip()
     reference.pages, reference.issue, reference.volume = published["number"], published["issue"], published["volume"]
@@ -45,9 +47,6 @@ def read_meeting_abstract(reference: Reference, text: str) -> None:
     else:
         reference.container_title, reference.year = meeting["event"].strip(), int(published["proceedings_year"])
         reference.type = "paper-conference"
-    reference.month = reference.day = None  # the meeting's days, not the publication's
-    for name in ("journal", "volume", "issue", "pages"):
-        reference.confidence.pop(name, None)
     title = reference.title or ""
     if (mark := _ABSTRACT_MARK.search(title)) is not None:
         title = title[: mark.start()]

@@ -70,10 +70,7 @@ def read_patent(reference: Reference, text: str) -> None:
         return
     reference.type = "patent"
     reference.variables["number"] = " ".join(found["number"].split())
-    for name in ("container_title", "volume", "issue", "pages"):
-        setattr(reference, name, None)
-    for name in ("journal", "volume", "issue", "pages"):
-        reference.confidence.pop(name, None)
+    reference.forget("container_title", "volume", "issue", "pages")
     publisher = reference.variables.pop("publisher", None)
     reference.variables.pop("publisher-place", None)
     authority = found["authority"]

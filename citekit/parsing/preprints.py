@@ -92,8 +92,7 @@ def read_preprint_server(reference: Reference, text: str) -> None:
         reference.variables.setdefault("number", dated.group())  # '*bioRxiv.* 2024; 2024.05.08.593138'
         for name in ("volume", "issue", "pages"):  # the identifier's parts read as an article's numbers
             if (value := getattr(reference, name)) and value.replace(" ", "") in dated.group():
-                setattr(reference, name, None)
-                reference.confidence.pop(name, None)
+                reference.forget(name)
 
 
 def _server_as_container(reference: Reference, name: str) -> str:
@@ -109,8 +108,7 @@ def _posted_read_apart(reference: Reference, posted: re.Match[str]) -> None:
     day, identifier = posted["day"], posted["id"]
     for name in ("volume", "pages"):
         if getattr(reference, name) in (day, identifier):
-            setattr(reference, name, None)
-            reference.confidence.pop(name, None)
+            reference.forget(name)
     if day is not None and reference.month and not reference.day:
         reference.day = int(day)
     if not identifier.lower().startswith("arxiv:"):  # arXiv's is the eprint, read as such

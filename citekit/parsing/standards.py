@@ -92,10 +92,7 @@ def read_standard(reference: Reference, text: str) -> None:
         reference.variables["publisher"] = container  # '… — Requirements. International Organization for …; 2013.'
     reference.type = "standard"
     reference.variables["number"] = designation
-    for name in ("container_title", "volume", "issue", "pages"):
-        setattr(reference, name, None)
-    for name in ("journal", "volume", "issue", "pages"):
-        reference.confidence.pop(name, None)
+    reference.forget("container_title", "volume", "issue", "pages")
     title = reference.title or ""
     if title.startswith(designation):
         title = title[len(designation) :]  # 'ISO 20816-3. Mechanical …'
