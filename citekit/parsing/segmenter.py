@@ -1177,8 +1177,9 @@ def _lines_read_as_none_that_go_on(lines: list[Line], labels: list[str]) -> None
     the list's last reference lost its last line ('… Wahlen und po-' + 'litische Einstellungen in westlichen
     Demokratien. Frankfurt/Main u. a.: Peter Lang. S. 149'), as a PDF's line end cuts any word. So does one that
     stops where no reference ends (a comma, an open bracket, 'of'), when the line after it is no page's number, no
-    heading and begins no reference: '… Campus Verlag ( Frankfurt / New York),' + '2002', '… Der Sinn der Zeit (S.'
-    + '161-180). Frankfurt am Main: Fischer.', '… Journal of' + 'Personality and Social Psychology, 82, 515–526.'"""
+    heading and begins no reference: '… SGB IX,' + 'abrufbar unter http://…', '… Der Sinn der Zeit (S.' +
+    '161-180). Frankfurt am Main: Fischer.', '… Journal of' + 'Personality and Social Psychology, 82, 515–526.' (A year
+    alone, '… ( Frankfurt / New York),' + '2002', stays out: a page's number may look the same.)"""
     for index in range(1, len(labels)):
         if labels[index] != "O" or labels[index - 1] == "O":
             continue

@@ -31,6 +31,8 @@ _DESIGNATION = lazy_compile(
     rf"(?<![\w/-])(?P<designation>{_BODY}\s?(?:[A-Z]{{1,2}}\.?\s?)?\d[\dA-Za-z]*(?:[-.]\d[\dA-Za-z]*)*"
     r"(?::(?:1[89]|20)\d\d)?)(?![\w-]|:\d)"
 )
+# The bodies' names as _BODY prints them, asked as plain text first: this runs on every reference.
+_BODY_NAMES = tuple("ISO IEC ASTM ANSI IEEE DIN BS EN NF UNE JCGM AAMI SAE GB/T JIS AS/NZS ITU NFPA OIML".split())
 _STD = lazy_compile(r"\bStd\b")
 # What may follow a designation printed last: its year, the end's stop ('… Standardization; 2009. ISO 712:2009.').
 _AT_THE_END = lazy_compile(r"[\s.,;]*(?:\((?:1[89]|20)\d\d\))?[\s.]*$")
@@ -42,30 +44,7 @@ def designation_in(text: str, title: str | None = None) -> re.Match[str] | None:
     """A standard's designation where a standard's reference prints it (the module's docstring), if there is one:
     first, last, as IEEE's 'Std', or right before the record's title ('Standardization IOf. ISO3095:2013 -
     Acoustics - …')."""
-    if not any(
-        body in text
-        for body in (
-            "ISO",
-            "IEC",
-            "ASTM",
-            "ANSI",
-            "IEEE",
-            "DIN",
-            "BS",
-            "EN",
-            "NF",
-            "UNE",
-            "JCGM",
-            "AAMI",
-            "SAE",
-            "GB/T",
-            "JIS",
-            "AS/NZS",
-            "ITU",
-            "NFPA",
-            "OIML",
-        )
-    ):
+    if not any(body in text for body in _BODY_NAMES):
         return None
     start = _LIST_MARK.match(text).end()
     title_at = text.find(title) if title else -1
@@ -86,10 +65,10 @@ def read_standard(reference: Reference, text: str) -> None:
         return
     designation = " ".join(found["designation"].split())
     container = reference.container_title
-    if container and container not in designation and (reference.volume or reference.pages):
-        return  # 'ISO 9001 certification and … J Oper Manag 2005;23:…': an article about the standard
-    if container and container not in designation and "publisher" not in reference.variables:
-        reference.variables["publisher"] = container  # '… — Requirements. International Organization for …; 2013.'
+    if container and container not in designation:  # a journal's name read apart from the designation
+        if reference.volume or reference.pages:
+            return  # 'ISO 9001 certification and … J Oper Manag 2005;23:…': an article about the standard
+        reference.variables.setdefault("publisher", container)  # '… — Requirements. International Organization …'
     reference.type = "standard"
     reference.variables["number"] = designation
     reference.forget("container_title", "volume", "issue", "pages")
