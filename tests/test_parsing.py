@@ -4762,6 +4762,54 @@ def test_schrodingers_release_and_a_foundations_language_are_software_with_their
     assert records[3]["url"] == "https://www.python.org/"
 
 
+def test_a_dblp_citation_keeps_its_people_given_name_first_and_a_conferences_year(cli, tmp_path):
+    """DBLP's citations as computer science copies them into READMEs and docstrings (public repositories): names
+    given first up to a colon, then 'CVPR 2016: 770-778' (a conference, its year and pages) or a journal's or CoRR's
+    end with the year in brackets. 'CVPR 2016' gave a journal's volume 2016 and no year; two people of unknown given
+    names ('Brian Kenji Iwana, Seiichi Uchida') one person; CoRR's title took the last name before the colon."""
+    resnet, iwana, moco, byol, ding = _pasted_records(
+        cli,
+        tmp_path,
+        "Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun: Deep Residual Learning for Image Recognition. CVPR 2016: "
+        "770-778\n"
+        "Brian Kenji Iwana, Seiichi Uchida: Judging a Book By its Cover. CoRR abs/1610.09204 (2016)\n"
+        "Xinlei Chen, Haoqi Fan, Ross B. Girshick, Kaiming He: Improved Baselines with Momentum Contrastive Learning. "
+        "CoRR abs/2003.04297 (2020)\n"
+        "Jean-Bastien Grill, Florian Strub, Florent Altché, Corentin Tallec, Pierre H. Richemond, Elena Buchatskaya, "
+        "Carl Doersch, Bernardo Ávila Pires, Zhaohan Guo, Mohammad Gheshlaghi Azar, Bilal Piot, Koray Kavukcuoglu, "
+        "Rémi Munos, Michal Valko: Bootstrap Your Own Latent - A New Approach to Self-Supervised Learning. "
+        "NeurIPS 2020\n"
+        "Shengyong Ding, Liang Lin, Guangrun Wang, Hongyang Chao: Deep feature learning with relative distance "
+        "comparison for person re-identification. Pattern Recognit. 48(10): 2993-3003 (2015)\n",
+    )
+    assert (resnet["type"], resnet["journal"], resnet["year"], resnet.get("volume"), resnet["pages"]) == (
+        "paper-conference",
+        "CVPR",
+        2016,
+        None,
+        "770-778",
+    )
+    assert [(a["given"], a["family"]) for a in iwana["authors"]] == [("Brian Kenji", "Iwana"), ("Seiichi", "Uchida")]
+    assert (iwana["title"], iwana["year"], iwana["eprint"]) == ("Judging a Book By its Cover", 2016, "1610.09204")
+    assert moco["title"] == "Improved Baselines with Momentum Contrastive Learning"
+    assert [a["family"] for a in moco["authors"]] == ["Chen", "Fan", "Girshick", "He"]
+    assert (byol["type"], byol["journal"], byol["year"], len(byol["authors"])) == (
+        "paper-conference",
+        "NeurIPS",
+        2020,
+        14,
+    )
+    assert byol["authors"][7] == {"family": "Pires", "given": "Bernardo Ávila", "suffix": None}
+    assert (ding["type"], ding["journal"], ding["volume"], ding["issue"], ding["pages"], ding["year"]) == (
+        "article-journal",
+        "Pattern Recognit",
+        "48",
+        "10",
+        "2993-3003",
+        2015,
+    )
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

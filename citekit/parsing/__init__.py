@@ -12,6 +12,7 @@ from citekit.parsing.accessed import access_date
 from citekit.parsing.annotations import without_annotation
 from citekit.parsing.authors import PARTICLES, SAME_AUTHORS, YEAR_FIRST
 from citekit.parsing.data_repositories import parse_repository_citation
+from citekit.parsing.dblp import read_dblp
 from citekit.parsing.described_works import Description, parse_described_work, read_description, without_description
 from citekit.parsing.forthcoming import read_state, state_in
 from citekit.parsing.gbt7714 import parse_gbt7714_reference
@@ -209,6 +210,7 @@ def parse_each(texts: list[str]) -> list[Reference]:
     for reference, text, body, off, state in zip(references, texts, bodies, taken, states, strict=True):
         _put_back(reference, off)
         read_preprint_server(reference, body)
+        read_dblp(reference, body)
         read_patent(reference, body)
         read_standard(reference, body)
         read_meeting_abstract(reference, body)

@@ -407,6 +407,11 @@ def _person(part: str, vancouver: bool = False, family_first: bool = False) -> A
     return Author(tokens[0], None, suffix)
 
 
+def person_given_first(name: str) -> Author | None:
+    """One person's name in a list whose form says each is printed given name first (DBLP's): no comma to read."""
+    return None if "," in name else _person(name)
+
+
 def editor_role_end(text: str) -> int | None:
     """Where the role that marks names as editors ends ('Merkel, W. (Hrsg.)', 'M. Silva (Org.)' +
     ', Book title'), the last one where each name has its own ('Rammert, Werner (Hrsg.) ;
