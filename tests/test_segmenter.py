@@ -817,6 +817,22 @@ def test_a_list_divided_by_subheadings_leaves_them_out_of_the_references():
     assert labels == ["B", "I", "B", "I", "B", "I", "B"]
 
 
+def test_a_line_that_begins_with_a_body_and_its_year_after_a_link_begins_a_reference():
+    """A list one reference a line, only some numbered (public repositories' reference lists): a reference that
+    ended with its link ('… Retrieved from https://…/db219.pdf') was followed by the NICHD's report as its
+    continuation, two references read as one. A link at a line's end ends a reference as a full stop does."""
+    before = (
+        "Ogden, C.L., Carroll, M.D., Fryar, C.D., Flegal, K.M. (2015). Prevalence of obesity among adults and "
+        "youth: United States, 2011–2014. NCHS data brief, no 219. Hyattsville, MD: National Center for Health "
+        "Statistics. Retrieved from https://www.cdc.gov/nchs/data/databriefs/db219.pdf\n"
+        "National Institute of Child Health and Human Development. (2000). Report of the National Reading Panel: "
+        "Teaching children to read (NIH Publication No. 00-4769). U.S. Government Printing Office.\n"
+    )
+    assert _relabelled(before, ["B", "I"]) == ["B", "B"]
+    broken = "Smith, J. (2001). A title. Retrieved from https://www.example.org/a/\nb/c.pdf\n"
+    assert _relabelled(broken, ["B", "I"]) == ["B", "I"]  # a link's rest on the next line goes on
+
+
 def test_a_line_read_as_none_goes_on_a_reference_that_stopped_mid_phrase_or_mid_word():
     """Whole papers (EXCITE) pasted with their body text: the last line of a page or of the list was read
     as no reference after a line that stops where no reference ends (a comma, an open bracket, 'Journal of') or

@@ -640,8 +640,8 @@ _YEAR_FIRST_LINE = lazy_compile(YEAR_FIRST + r"\s*[A-Z\"„“«(]")
 # not an initial ('Ostheim, T.'), after which the year could be the names' own.
 _ENDS_A_REFERENCE = lazy_compile(r"(?:\d|[^\W\d_]{3,})\.$")
 # Before a line that begins with names and a year: also a closing bracket ('(Stand: 10.10.2009)',
-# '.pdf].', '2004).').
-_ENDS_BEFORE_NAMES = lazy_compile(rf"{_ENDS_A_REFERENCE.pattern}|[)\]]\.?$")
+# '.pdf].', '2004).'), or a link, as a reference a line ends ('… Retrieved from https://…/db219.pdf').
+_ENDS_BEFORE_NAMES = lazy_compile(rf"{_ENDS_A_REFERENCE.pattern}|[)\]]\.?$|\shttps?://\S+$")
 
 
 # Names in German lists' form, each family name, a comma and the given names, then a colon and the work:
