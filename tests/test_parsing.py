@@ -4810,6 +4810,77 @@ def test_a_dblp_citation_keeps_its_people_given_name_first_and_a_conferences_yea
     )
 
 
+def test_an_agencys_report_series_and_number_are_the_reports_and_no_journal(cli, tmp_path):
+    """Government and public-health reports as lists cite them (public repositories): the USGS's 'Title: U.S.
+    Geological Survey Professional Paper 1766, 225 p.', the NCHS's 'NCHS Data Brief, no 508', the NIH's '(NIH
+    Publication No. 00-4769)', the WHO's '(WHO Technical Report Series, No. 845)', CLSI's and NICE's. The series
+    was read as a journal with the number its volume or pages, or into the title, and the agency after it as a
+    journal; the USGS's title lost what followed its comma to a place. An article in a journal named 'Bulletin'
+    stays one."""
+    usgs, bracketed, nchs, ieee, nih, who, clsi, nice, nist, article = _pasted_records(
+        cli,
+        tmp_path,
+        "Faunt, C.C., ed., 2009, Groundwater availability of the Central Valley Aquifer, California: U.S. Geological "
+        "Survey Professional Paper 1766, 225 p.\n"
+        "Danielson, J.J., and Gesch, D.B., 2011, Global multi-resolution terrain elevation data 2010 (GMTED2010): "
+        "U.S. Geological Survey Open-File Report 2011–1073, 26 p.\n"
+        "Emmerich SD, Fryar CD, Stierman B, Ogden CL. Obesity and severe obesity prevalence in adults: United "
+        "States, August 2021–August 2023. NCHS Data Brief, no 508. Hyattsville, MD: National Center for Health "
+        "Statistics. 2024. DOI: https://dx.doi.org/10.15620/cdc/159281\n"
+        "[1] X. Wang and R. A. Cohen, “Health information technology use among adults: United States, July–December "
+        "2022,” NCHS Data Brief, no. 482, National Center for Health Statistics, Centers for Disease Control and "
+        "Prevention, Oct. 2023.\n"
+        "National Institute of Child Health and Human Development. (2000). Report of the National Reading Panel: "
+        "Teaching children to read (NIH Publication No. 00-4769). U.S. Government Printing Office.\n"
+        "World Health Organization (1994). Information support for new public health action at the district level. "
+        "Report of a WHO Expert Committee. Geneva, World Health Organization: 1–31 (WHO Technical Report Series, "
+        "No. 845).\n"
+        "Clinical and Laboratory Standards Institute. Performance Standards for Antimicrobial Susceptibility Testing. "
+        "30th ed. CLSI supplement M100. Wayne, PA: CLSI; 2020.\n"
+        "National Institute for Health and Care Excellence. Depression in adults: treatment and management. NICE "
+        "Guideline [NG222]. London: NICE; 2022.\n"
+        "Joint Task Force. (2020). Security and privacy controls for information systems and organizations (NIST "
+        "Special Publication 800-53 Rev. 5). National Institute of Standards and Technology. "
+        "https://doi.org/10.6028/NIST.SP.800-53r5\n"
+        "Cohen, J. (1992). A power primer. Psychological Bulletin, 112(1), 155–159.\n",
+    )
+    reports = [usgs, bracketed, nchs, ieee, nih, who, clsi, nice, nist]
+    assert [r["type"] for r in reports] == ["report"] * 9
+    assert [(r["collection-title"], r["number"]) for r in reports] == [
+        ("U.S. Geological Survey Professional Paper", "1766"),
+        ("U.S. Geological Survey Open-File Report", "2011–1073"),
+        ("NCHS Data Brief", "508"),
+        ("NCHS Data Brief", "482"),
+        ("NIH Publication", "00-4769"),
+        ("WHO Technical Report Series", "845"),
+        ("CLSI supplement", "M100"),
+        ("NICE Guideline", "NG222"),
+        ("NIST Special Publication", "800-53 Rev. 5"),
+    ]
+    assert [r.get("journal") or r.get("volume") for r in reports] == [None] * 9
+    assert usgs["title"] == "Groundwater availability of the Central Valley Aquifer, California"
+    assert bracketed["title"] == "Global multi-resolution terrain elevation data 2010 (GMTED2010)"
+    assert nchs["title"] == "Obesity and severe obesity prevalence in adults: United States, August 2021–August 2023"
+    assert (nchs["publisher"], ieee["publisher"]) == (
+        "National Center for Health Statistics",
+        "National Center for Health Statistics, Centers for Disease Control and Prevention",
+    )
+    assert nih["title"] == "Report of the National Reading Panel: Teaching children to read"
+    assert (clsi["title"], clsi["publisher-place"]) == (
+        "Performance Standards for Antimicrobial Susceptibility Testing",
+        "Wayne, PA",
+    )
+    assert (nice["title"], nice["publisher"]) == ("Depression in adults: treatment and management", "NICE")
+    assert nist["title"] == "Security and privacy controls for information systems and organizations"
+    assert (article["type"], article["journal"], article["volume"], article["pages"]) == (
+        "article-journal",
+        "Psychological Bulletin",
+        "112",
+        "155–159",
+    )
+    assert "collection-title" not in article
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

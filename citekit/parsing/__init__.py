@@ -36,6 +36,7 @@ from citekit.parsing.page import CITATION_LABEL, Item, clean_pdf_text, find_item
 from citekit.parsing.patents import read_patent
 from citekit.parsing.preprints import read_preprint_server
 from citekit.parsing.r_packages import parse_r_package
+from citekit.parsing.report_series import ReportSeries, read_report_series, without_report_series
 from citekit.parsing.role_brackets import (
     RoleBracket,
     read_media_roles,
@@ -149,6 +150,7 @@ class _TakenOff:
     role_bracket: RoleBracket | None = None
     media_roles: dict[str, list[Author]] = field(default_factory=dict)
     description: Description | None = None
+    report_series: ReportSeries | None = None
 
 
 def _taken_off(text: str) -> tuple[str, _TakenOff]:
@@ -158,6 +160,7 @@ def _taken_off(text: str) -> tuple[str, _TakenOff]:
     if taken.note is None:
         body, taken.note = without_original_note(body)
     body, taken.series = without_series(body)
+    body, taken.report_series = without_report_series(body)
     body, taken.isbn = without_isbn(body)
     body, taken.annotation = without_annotation(body)
     body, taken.role_bracket = without_role_bracket(body)
@@ -175,6 +178,7 @@ def _put_back(reference: Reference, taken: _TakenOff) -> None:
         reference.variables.setdefault("note", taken.note)
     if taken.series:
         reference.variables["collection-title"] = taken.series
+    read_report_series(reference, taken.report_series)
     read_role_bracket(reference, taken.role_bracket)
     read_description(reference, taken.description)
     read_media_roles(reference, taken.media_roles)
