@@ -4881,6 +4881,56 @@ def test_an_agencys_report_series_and_number_are_the_reports_and_no_journal(cli,
     assert "collection-title" not in article
 
 
+def test_an_eu_regulation_is_legislation_with_its_whole_name_number_date_and_official_journal(cli, tmp_path):
+    """The EU's acts as lists cite them (public repositories): the labeller read 'Regulation' as an author and the
+    act's number as nothing ('of the European Parliament and of the Council of'), and a list left an act out when it
+    read no year. Each is CSL's legislation: its whole name, its number, the day it was adopted and where the
+    Official Journal published it."""
+    harvard = _pasted_records(
+        cli,
+        tmp_path,
+        "Reggio, G. & Astesiano, E. (2020) Big-data/analytics projects failure: a literature review. In 2020 46th "
+        "Euromicro Conference on Software Engineering and Advanced Applications (SEAA) (pp. 246-255). IEEE.\n\n"
+        "Regulation (EU) 2016/679 of the European Parliament and the Council of 27 April 2016 on the protection of "
+        "natural persons with regard to the processing of personal data and the on the free movement of such data, "
+        "and repealing Directive 95/46/EC' (2016), Official Journal of the European Union L 119, pp. 1-88\n",
+    )
+    assert [r["type"] for r in harvard] == ["paper-conference", "legislation"]
+    gdpr = harvard[1]
+    assert gdpr["title"].startswith("Regulation (EU) 2016/679 of the European Parliament and the Council of 27 April")
+    assert gdpr["title"].endswith("and repealing Directive 95/46/EC")
+    assert (gdpr["number"], gdpr["year"], gdpr["month"], gdpr["day"]) == ("2016/679", 2016, 4, 27)
+    assert (gdpr["journal"], gdpr["volume"], gdpr["pages"], gdpr["authors"]) == (
+        "Official Journal of the European Union L",
+        "119",
+        "1-88",
+        [],
+    )
+    numbered, apa, ieee = _pasted_records(
+        cli,
+        tmp_path,
+        "12. Regulation (EU) 2016/679 of the European Parliament and of the Council (General Data Protection "
+        "Regulation). Official text: https://eur-lex.europa.eu/eli/reg/2016/679/oj\n"
+        "20. European Commission. (2017). *Regulation (EU) 2017/745 of the European Parliament and of the Council of "
+        "5 April 2017 on medical devices*.\n"
+        '[7] European Parliament and Council of the European Union, "Regulation (EU) 2017/745 of the European '
+        'Parliament and of the Council of 5 April 2017 on medical devices (Medical Device Regulation — MDR)," '
+        "*Official Journal of the European Union*, vol. L 117, pp. 1–175, May 2017.\n",
+    )
+    assert [r["type"] for r in (numbered, apa, ieee)] == ["legislation"] * 3
+    assert numbered["title"] == (
+        "Regulation (EU) 2016/679 of the European Parliament and of the Council (General Data Protection Regulation)"
+    )
+    assert (numbered["year"], numbered["url"]) == (2016, "https://eur-lex.europa.eu/eli/reg/2016/679/oj")
+    assert (
+        apa["title"]
+        == "Regulation (EU) 2017/745 of the European Parliament and of the Council of 5 April 2017 on medical devices"
+    )
+    assert apa["authors"] == [{"family": "European Commission", "given": None, "suffix": None}]
+    assert (ieee["number"], ieee["volume"], ieee["pages"], ieee["day"]) == ("2017/745", "117", "1–175", 5)
+    assert ieee["title"].endswith("on medical devices (Medical Device Regulation — MDR)")
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -14,6 +14,7 @@ from citekit.parsing.authors import PARTICLES, SAME_AUTHORS, YEAR_FIRST
 from citekit.parsing.data_repositories import parse_repository_citation
 from citekit.parsing.dblp import read_dblp
 from citekit.parsing.described_works import Description, parse_described_work, read_description, without_description
+from citekit.parsing.eu_legislation import parse_eu_act
 from citekit.parsing.forthcoming import read_state, state_in
 from citekit.parsing.gbt7714 import parse_gbt7714_reference
 from citekit.parsing.gost import parse_gost_book, parse_gost_reference
@@ -277,6 +278,7 @@ def _by_rule(text: str, description: Description | None = None) -> Reference | N
         or parse_nature_reference(unnumbered)
         or parse_mla_book(unnumbered)
         or (parse_brazilian_law(unnumbered) if "de " in unnumbered else None)
+        or parse_eu_act(unnumbered)
         or (parse_gbt7714_reference(unnumbered) if "[" in unnumbered else None)
         or (parse_gost_book(unnumbered) if " – " in unnumbered or " : " in unnumbered or " — " in unnumbered else None)
         or (parse_jstage_reference(unnumbered) if "巻, " in unnumbered or ", Volume " in unnumbered else None)
