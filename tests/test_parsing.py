@@ -4931,6 +4931,30 @@ def test_an_eu_regulation_is_legislation_with_its_whole_name_number_date_and_off
     assert ieee["title"].endswith("on medical devices (Medical Device Regulation — MDR)")
 
 
+def test_a_trial_registrys_record_keeps_its_identifier_as_its_number():
+    """Registry records as lists cite them (public repositories): ClinicalTrials.gov's identifier was dropped and a
+    record with no journal read as a journal's article."""
+    bexa, atezolizumab, copper = parse_each(
+        [
+            "Bexa Inc. Evaluation of the bexa breast examination (bbe). https://clinicaltrials.gov/ study/NCT06643767 "
+            ", 2024. ClinicalTrials.gov Identifier: NCT06643767. Recruiting. First posted 28 Aug 2024; last update "
+            "posted 05 Apr 2025.",
+            "Testing Atezolizumab Alone or Atezolizumab Plus Bevacizumab in People With Advanced Alveolar Soft Part "
+            "Sarcoma. National Cancer Institute (NCI). 2017. ClinicalTrials.gov Identifier: NCT03141684",
+            "Copper Histidine Therapy for Menkes Diseases. Eunice Kennedy Shriver National Institute of Child Health "
+            "and Human Development (NICHD). 1990. ClinicalTrials.gov Identifier: NCT00001262",
+        ]
+    )
+    assert [r.variables.get("number") for r in (bexa, atezolizumab, copper)] == [
+        "NCT06643767",
+        "NCT03141684",
+        "NCT00001262",
+    ]
+    assert [r.type for r in (bexa, atezolizumab, copper)] == ["webpage"] * 3
+    assert copper.title == "Copper Histidine Therapy for Menkes Diseases"
+    assert atezolizumab.year == 2017
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -51,6 +51,7 @@ from citekit.parsing.software_makers import parse_maker_software
 from citekit.parsing.springer import parse_springer_reference, starts_springer_reference
 from citekit.parsing.standards import read_standard
 from citekit.parsing.translations import without_original_note, without_translation_note
+from citekit.parsing.trial_registrations import read_trial_registration
 from citekit.parsing.vancouver import parse_vancouver_reference, read_scholar_proceedings
 from citekit.parsing.who_citations import read_who_citation
 
@@ -220,6 +221,7 @@ def parse_each(texts: list[str]) -> list[Reference]:
         read_standard(reference, body)
         read_meeting_abstract(reference, body)
         read_who_citation(reference, body)
+        read_trial_registration(reference, body)
         read_mla_source(reference, body)
         read_scholar_proceedings(reference, body)
         read_abnt_thesis(reference, body)

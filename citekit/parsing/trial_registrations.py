@@ -1,0 +1,45 @@
+"""A clinical trial's registration, as clinical papers cite a registry's record: 'A Study of Pembrolizumab in
+Melanoma. ClinicalTrials.gov identifier: NCT02362594. Updated March 3, 2021. …', NLM's '… Identifier NCT02362594.
+Bethesda (MD): National Library of Medicine (US); 2015 …', 'ISRCTN12345678', 'EudraCT 2015-001234-56', PROSPERO's
+'CRD42020123456'.
+
+The record's own identifier was dropped, or read into the title ('… in Melanoma. Identifier NCT02362594'), and a
+record with no journal read as a journal's article. The identifier is kept as the record's number, as Zotero keeps
+a report's; a registry's record with no periodical is a web page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit.lazy_regex import lazy_compile
+from citekit.model import Reference
+
+# The registries' identifiers, each of its own form: ClinicalTrials.gov's NCT and eight figures, ISRCTN's,
+# EudraCT's year-number-check, PROSPERO's CRD, the ANZCTR's ACTRN, the DRKS's, ChiCTR's.
+_TRIAL_ID = lazy_compile(
+    r"(?<![\w/])(?P<number>NCT\d{8}|ISRCTN\d{8}|(?<=EudraCT\s)\d{4}-\d{6}-\d{2}|(?<=EudraCT:\s)\d{4}-\d{6}-\d{2}"
+    r"|CRD\d{11}|ACTRN\d{14}|DRKS\d{8}|ChiCTR-?[A-Z]{0,4}-?\d{6,10})(?![\w/])"
+)
+# The identifier's sentence, read into the title: '. Identifier NCT02362594', '. ClinicalTrials.gov identifier:'.
+_ID_SENTENCE = lazy_compile(
+    r"(?<!\s)[.,;]?\s*+(?:(?:ClinicalTrials\.gov|ISRCTN|EudraCT|PROSPERO)\s+)?(?:identifier|registration(?:\s+number)?"
+    r"|number|no\.?)?:?\s*+(?:NCT\d{8}|ISRCTN\d{8}|CRD\d{11}|ACTRN\d{14}|DRKS\d{8}).*$",
+    re.IGNORECASE,
+)
+
+
+def read_trial_registration(reference: Reference, text: str) -> None:
+    """A trial registry's record: its identifier as the number (the module's docstring)."""
+    if "NCT" not in text and "ISRCTN" not in text and "EudraCT" not in text and "CRD" not in text:
+        if "ACTRN" not in text and "DRKS" not in text and "ChiCTR" not in text:
+            return
+    if (found := _TRIAL_ID.search(text)) is None or reference.variables.get("DOI") or reference.doi:
+        return  # an article that names its trial ('… (NCT01234567). N Engl J Med …; doi:…') stays one
+    if reference.container_title and (reference.volume or reference.pages):
+        return
+    reference.variables.setdefault("number", found["number"])
+    if reference.title and (inside := _ID_SENTENCE.search(reference.title)) is not None and inside.start() > 0:
+        reference.title = reference.title[: inside.start()].rstrip(" .,;:") or reference.title
+    if reference.type == "article-journal" and not reference.container_title:
+        reference.type = "webpage"
