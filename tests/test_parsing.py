@@ -4955,6 +4955,28 @@ def test_a_trial_registrys_record_keeps_its_identifier_as_its_number():
     assert atezolizumab.year == 2017
 
 
+def test_a_handbooks_version_is_its_version_and_no_part_of_its_title():
+    """The Cochrane Handbook as lists cite it (public repositories): the labeller cut the title inside its version
+    ('… Interventions Version 5.1') or ran it on ('… Version 6.1. Cochrane'); one with no publisher was a journal's
+    article."""
+    springer, ama, bare, body = parse_each(
+        [
+            "2. Higgins, J.P., Green, S. (eds.): Cochrane Handbook for Systematic Reviews of Interventions Version "
+            "5.1.0 [updated March 2011]. The Cochrane Collaboration. http://www.cochranehandbook.org (2011)",
+            "2. Higgins JPT, Thomas J, Chandler J, et al. Cochrane Handbook for Systematic Reviews of Interventions. "
+            "Version 6.3. Cochrane; 2022.",
+            "5. Cochrane Handbook for Systematic Reviews of Interventions. Version 6.4, 2023.",
+            "Cochrane Collaboration. Cochrane handbook for systematic reviews of interventions. Version 6.3; 2022.",
+        ]
+    )
+    records = (springer, ama, bare, body)
+    assert [r.title.casefold() for r in records] == ["cochrane handbook for systematic reviews of interventions"] * 4
+    assert [r.variables["version"] for r in records] == ["5.1.0", "6.3", "6.4", "6.3"]
+    assert springer.variables["note"] == "updated March 2011"
+    assert (ama.variables["publisher"], ama.year) == ("Cochrane", 2022)
+    assert [r.type for r in records] == ["book"] * 4
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

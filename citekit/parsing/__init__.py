@@ -14,6 +14,7 @@ from citekit.parsing.authors import PARTICLES, SAME_AUTHORS, YEAR_FIRST
 from citekit.parsing.data_repositories import parse_repository_citation
 from citekit.parsing.dblp import read_dblp
 from citekit.parsing.described_works import Description, parse_described_work, read_description, without_description
+from citekit.parsing.document_versions import read_version, version_out_of_the_title, without_version
 from citekit.parsing.eu_legislation import parse_eu_act
 from citekit.parsing.forthcoming import read_state, state_in
 from citekit.parsing.gbt7714 import parse_gbt7714_reference
@@ -209,9 +210,12 @@ def parse_each(texts: list[str]) -> list[Reference]:
     if unread:
         from citekit.parsing.learned import parse_learned_many
 
-        learned = parse_learned_many([bodies[index] for index in unread])
-        for index, (reference, confidence) in zip(unread, learned, strict=True):
+        # A handbook's version, taken off for the labeller only: the rules read software's versions in place.
+        versioned = [without_version(bodies[index]) for index in unread]
+        learned = parse_learned_many([body for body, _ in versioned])
+        for index, (reference, confidence), (_, version) in zip(unread, learned, versioned, strict=True):
             reference.confidence = confidence
+            read_version(reference, version)
             references[index] = reference
     for reference, text, body, off, state in zip(references, texts, bodies, taken, states, strict=True):
         _put_back(reference, off)
@@ -225,6 +229,7 @@ def parse_each(texts: list[str]) -> list[Reference]:
         read_mla_source(reference, body)
         read_scholar_proceedings(reference, body)
         read_abnt_thesis(reference, body)
+        version_out_of_the_title(reference)
         read_state(reference, state)
         reference.accessed = reference.accessed or access_date(body)
         _emphasis_taken_off(reference)
