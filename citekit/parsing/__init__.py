@@ -144,7 +144,8 @@ _READ_AT_MOST = 4_000
 @dataclass(slots=True)
 class _TakenOff:
     """What is taken off a reference before the rules and the labeller read it, to go back into its record: notes,
-    a series, an ISBN, a reviewer's annotation, APA's brackets of roles and its description of the work."""
+    a series, an agency's report series, an ISBN, a reviewer's annotation, APA's brackets of roles and its
+    description of the work."""
 
     note: str | None = None  # the translation's or the first edition's
     series: str | None = None

@@ -14,7 +14,7 @@ from __future__ import annotations
 from citekit.lazy_regex import lazy_compile
 from citekit.model import Author, Reference
 from citekit.months import month_number
-from citekit.parsing.identifiers import eprint_variables, find_identifiers
+from citekit.parsing.legislation import legislation_record
 
 # The act: its kind, the area's bracket, and its number ('2016/679', '93/42/EEC', 'No 1169/2011').
 _ACT = lazy_compile(
@@ -62,19 +62,9 @@ def parse_eu_act(text: str) -> Reference | None:
     month = month_number(adopted["month"]) if adopted else None
     year = int(adopted["year"]) if adopted else (int(before["year"]) if before["year"] else None)
     year = year or _year_of_number(act["number"], numbered=act.group().find(" No") >= 0)
-    identifiers = find_identifiers(text)
-    reference = Reference(
-        authors=[Author(before["author"])] if before["author"] else [],
-        year=year,
-        month=month,
-        day=int(adopted["day"]) if adopted and month else None,
-        title=name,
-        type="legislation",
-        raw=text,
-        url=identifiers.url,
-        doi=identifiers.doi,
-        variables={"number": act["number"], **eprint_variables(identifiers)},
-    )
+    authors = [Author(before["author"])] if before["author"] else []
+    reference = legislation_record(text, name, act["number"], authors, year)
+    reference.month, reference.day = month, int(adopted["day"]) if adopted and month else None
     if (journal := _JOURNAL.search(text, act.end("number"))) is not None:
         reference.container_title = f"{' '.join(journal['journal'].split())} {journal['series']}"
         reference.volume = journal["volume"]

@@ -34,12 +34,26 @@ _MEDIUM = lazy_compile(r"\s*\[(?:internet|online|on-line)\]", re.IGNORECASE)
 _LINK = lazy_compile(r"\s*Dispon[ií]vel\s+em:?.*$", re.IGNORECASE)
 
 
+def legislation_record(text: str, title: str, number: str, authors: list[Author], year: int | None) -> Reference:
+    """An act as CSL's legislation, with the links and identifiers its reference prints (Brazil's, the EU's)."""
+    identifiers = find_identifiers(text)
+    return Reference(
+        authors=authors,
+        year=year,
+        title=title,
+        type="legislation",
+        raw=text,
+        url=identifiers.url,
+        doi=identifiers.doi,
+        variables={"number": number, **eprint_variables(identifiers)},
+    )
+
+
 def parse_brazilian_law(text: str) -> Reference | None:
     """'BRASIL. Decreto nº 6.096, de 24 de abril de 2007. …' or None when the string is anything else."""
     found = _LAW.match(text.strip())
     if found is None:
         return None
-    identifiers = find_identifiers(text)
     rest = _LINK.sub("", found["rest"]).strip()
     ementa, gazette = rest, None
     if (published := _GAZETTE.search(rest)) is not None:
@@ -52,17 +66,10 @@ def parse_brazilian_law(text: str) -> Reference | None:
         imprint = imprint or printed
     ementa = ". ".join(sentences).strip(" .,;")
     author = found["jurisdiction"] + (f". {found['body'].strip()}" if found["body"] else "")
-    reference = Reference(
-        authors=[Author(author)],
-        year=int(found["year"]),
-        title=found["name"] + (f". {ementa}" if ementa else ""),
-        container_title=gazette,
-        type="legislation",
-        raw=text,
-        url=identifiers.url,
-        doi=identifiers.doi,
-        variables={"number": found["number"], **eprint_variables(identifiers)},
+    reference = legislation_record(
+        text, found["name"] + (f". {ementa}" if ementa else ""), found["number"], [Author(author)], int(found["year"])
     )
+    reference.container_title = gazette
     if imprint is not None:
         reference.variables["publisher-place"] = imprint["place"].strip()
         if imprint["publisher"]:
