@@ -4958,7 +4958,7 @@ def test_a_trial_registrys_record_keeps_its_identifier_as_its_number():
 def test_a_handbooks_version_is_its_version_and_no_part_of_its_title():
     """The Cochrane Handbook as lists cite it (public repositories): the labeller cut the title inside its version
     ('… Interventions Version 5.1') or ran it on ('… Version 6.1. Cochrane'); one with no publisher was a journal's
-    article."""
+    article; the body that published it in a sentence of its own, with no place, was read as nothing."""
     springer, ama, bare, body = parse_each(
         [
             "2. Higgins, J.P., Green, S. (eds.): Cochrane Handbook for Systematic Reviews of Interventions Version "
@@ -4972,7 +4972,10 @@ def test_a_handbooks_version_is_its_version_and_no_part_of_its_title():
     records = (springer, ama, bare, body)
     assert [r.title.casefold() for r in records] == ["cochrane handbook for systematic reviews of interventions"] * 4
     assert [r.variables["version"] for r in records] == ["5.1.0", "6.3", "6.4", "6.3"]
-    assert springer.variables["note"] == "updated March 2011"
+    assert (springer.variables["note"], springer.variables["publisher"]) == (
+        "updated March 2011",
+        "The Cochrane Collaboration",
+    )
     assert (ama.variables["publisher"], ama.year) == ("Cochrane", 2022)
     assert [r.type for r in records] == ["book"] * 4
 

@@ -1591,6 +1591,30 @@ def _organisation_read_as_nothing(text: str, tokens: list[Token], labels: list[s
     return _relabelled(labels, first, last, "author")
 
 
+# Fields that may follow a book's date: the date itself, its link and identifiers, and nothing.
+_AFTER_A_BOOKS_DATE = frozenset({"date", "url", "doi", "other"})
+
+
+def _body_read_as_nothing_before_the_date(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
+    """'… Systematic Reviews of Interventions. The Cochrane Collaboration, 2011.': a body's name in a sentence of its
+    own between a book's title and its date or link, read as nothing, is the book's publisher (no place printed)."""
+    if "title" not in labels or "publisher" in labels or "container" in labels or "other" not in labels:
+        return labels
+    last_title = len(labels) - 1 - labels[::-1].index("title")
+    first = last_title + 1
+    if tokens[last_title].text != "." or first >= len(labels) or labels[first] != "other":
+        return labels
+    last = first
+    while last + 1 < len(labels) and labels[last + 1] == "other":
+        last += 1
+    if last + 1 >= len(labels) or labels[last + 1] == "other" or not set(labels[last + 1 :]) <= _AFTER_A_BOOKS_DATE:
+        return labels  # the date, or a link before it ('… Collaboration. http://www.cochranehandbook.org (2011)')
+    name = text[tokens[first].start : tokens[last].end].strip(_EDGE)
+    if not name[:1].isupper() or any(ch.isdigit() or ch in ",;:" for ch in name) or ". " in name:
+        return labels  # one name alone: not 'PhD thesis, University of …', nor '…, Melbourne. Available at'
+    return _relabelled(labels, first, last, "publisher") if is_organisation(name) else labels
+
+
 def _apa_title_before_the_date_and_its_site(
     text: str, tokens: list[Token], labels: list[str], confidences: list[float] | None
 ) -> tuple[list[str], list[float] | None]:
@@ -6065,6 +6089,7 @@ def fields_from_labels(
     labels = _supplement_read_apart_from_the_issue(tokens, _bracketed_date_read_in_part(text, tokens, labels))
     labels = _new_series_read_apart(text, tokens, labels)
     labels = _organisation_read_as_nothing(text, tokens, _abnt_names_read_wrong(text, tokens, labels))
+    labels = _body_read_as_nothing_before_the_date(text, tokens, labels)
     labels, confidences = _apa_title_before_the_date_and_its_site(text, tokens, labels, confidences)
     labels = _title_read_as_nothing_after_the_date(tokens, labels)
     labels = _date_broken_before_its_year(tokens, _day_and_month_read_as_pages(tokens, labels))

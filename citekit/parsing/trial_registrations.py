@@ -5,7 +5,8 @@ Bethesda (MD): National Library of Medicine (US); 2015 …', 'ISRCTN12345678', '
 
 The record's own identifier was dropped, or read into the title ('… in Melanoma. Identifier NCT02362594'), and a
 record with no journal read as a journal's article. The identifier is kept as the record's number, as Zotero keeps
-a report's; a registry's record with no periodical is a web page.
+a report's; a registry's record with no periodical is a web page (NLM's imprint or the sponsor kept as its
+publisher).
 """
 
 from __future__ import annotations
@@ -41,5 +42,5 @@ def read_trial_registration(reference: Reference, text: str) -> None:
     reference.variables.setdefault("number", found["number"])
     if reference.title and (inside := _ID_SENTENCE.search(reference.title)) is not None and inside.start() > 0:
         reference.title = reference.title[: inside.start()].rstrip(" .,;:") or reference.title
-    if reference.type == "article-journal" and not reference.container_title:
-        reference.type = "webpage"
+    if reference.type in ("article-journal", "book") and not reference.container_title:
+        reference.type = "webpage"  # read as a journal's article, or as a book for its sponsor or NLM's imprint
