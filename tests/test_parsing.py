@@ -4980,6 +4980,44 @@ def test_a_handbooks_version_is_its_version_and_no_part_of_its_title():
     assert [r.type for r in records] == ["book"] * 4
 
 
+def test_an_ama_web_page_with_no_author_gives_its_title_site_and_dates(cli, tmp_path):
+    """AMA's web pages with no author as reading lists print them (public repositories): the labeller read them as
+    nothing, so a list left them out, or ran the site into the title. The first sentence is the title, the second
+    the site; a site alone names the page."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "XGBoost Documentation — xgboost 2.1.3 documentation. Readthedocs.io. Published 2022. Accessed January 15, "
+        "2025. https://xgboost.readthedocs.io/en/stable/\n"
+        "DataJpaTest (Spring Boot 2.6.6 API). Spring.io. Published 2022. Accessed April 4, 2022. "
+        "https://docs.spring.io/spring-boot/docs/current/api/org/springframework/boot/test/autoconfigure/orm/jpa/"
+        "DataJpaTest.html\n"
+        "OpenCV: Histograms - 2: Histogram Equalization. Docs.opencv.org. "
+        "https://docs.opencv.org/4.x/d5/daf/tutorial_py_histogram_equalization.html. Published 2022. Accessed May 8, "
+        "2022.\n"
+        "Scheme - Table of Contents. Cmu.edu. Published 2022. Accessed October 1, 2022. "
+        "https://www.cs.cmu.edu/Groups/AI/html/r4rs/r4rs_toc.html\n",
+    )
+    assert [(r["title"], r["journal"], r["year"], r["type"]) for r in records] == [
+        ("XGBoost Documentation — xgboost 2.1.3 documentation", "Readthedocs.io", 2022, "webpage"),
+        ("DataJpaTest (Spring Boot 2.6.6 API)", "Spring.io", 2022, "webpage"),
+        ("OpenCV: Histograms - 2: Histogram Equalization", "Docs.opencv.org", 2022, "webpage"),
+        ("Scheme - Table of Contents", "Cmu.edu", 2022, "webpage"),
+    ]
+    assert [r["accessed"] for r in records] == ["2025-01-15", "2022-04-04", "2022-05-08", "2022-10-01"]
+    (latentflip,) = parse_each(
+        ["7. Latentflip.com. Published 2022. Accessed February 19, 2022. http://latentflip.com/loupe/?code=JC5vbign"]
+    )
+    assert (latentflip.title, latentflip.authors, latentflip.year) == ("Latentflip.com", [], 2022)
+    (authored,) = parse_each(
+        [
+            "CUBRC, Inc. An Overview of the Common Core Ontologies. Published online September 23, 2020. Accessed "
+            "March 20, 2021. https://github.com/CommonCoreOntology/CommonCoreOntologies/"
+        ]
+    )
+    assert authored.title == "An Overview of the Common Core Ontologies"  # an author first: the labeller's
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -9,6 +9,7 @@ from citekit.lazy_regex import lazy_compile
 from citekit.model import Author, Reference
 from citekit.parsing.abnt_theses import read_abnt_thesis
 from citekit.parsing.accessed import access_date
+from citekit.parsing.ama_web_pages import parse_ama_web_page
 from citekit.parsing.annotations import without_annotation
 from citekit.parsing.authors import PARTICLES, SAME_AUTHORS, YEAR_FIRST
 from citekit.parsing.data_repositories import parse_repository_citation
@@ -276,6 +277,7 @@ def _by_rule(text: str, description: Description | None = None) -> Reference | N
         or parse_repository_citation(unnumbered)
         or parse_r_package(unnumbered)
         or parse_maker_software(unnumbered, description is not None and description.kind == "software")
+        or parse_ama_web_page(unnumbered)
         or parse_harvard_web_page(unnumbered)
         or parse_springer_reference(unnumbered)
         or parse_vancouver_reference(unnumbered)
