@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from citekit.lazy_regex import lazy_compile
 from citekit.model import Reference
 
+_NUMBER = r"\d{1,3}(?:\.\d{1,3}){0,3}"  # '6.1', '5.1.0'
 _VERSION = lazy_compile(
-    r"(?<=\S)\s++Version\s+(?P<version>\d{1,3}(?:\.\d{1,3}){1,3})\s*\[(?P<updated>updated\s+[^\]\[]{3,30})\]"
-    r"|(?<=[a-z)]\.)\s++Version\s+(?P<alone>\d{1,3}(?:\.\d{1,3}){0,3})[.,;](?=\s)"
+    rf"(?<=\S)\s++Version\s+(?P<version>\d{{1,3}}(?:\.\d{{1,3}}){{1,3}})\s*\[(?P<updated>updated\s+[^\]\[]{{3,30}})\]"
+    rf"|(?<=[a-z)]\.)\s++Version\s+(?P<alone>{_NUMBER})[.,;](?=\s)"
 )
 
 
@@ -49,7 +50,7 @@ def read_version(reference: Reference, found: DocumentVersion | None) -> None:
 
 
 # A version a rule read into the title's end ('… Interventions. Version 6.3', NLM's book rule).
-_VERSION_ENDING_THE_TITLE = lazy_compile(r"(?<=\S)[.,]?\s++Version\s+(?P<version>\d{1,3}(?:\.\d{1,3}){0,3})$")
+_VERSION_ENDING_THE_TITLE = lazy_compile(rf"(?<=\S)[.,]?\s++Version\s+(?P<version>{_NUMBER})$")
 
 
 def version_out_of_the_title(reference: Reference) -> None:

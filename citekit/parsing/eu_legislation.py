@@ -61,7 +61,7 @@ def parse_eu_act(text: str) -> Reference | None:
     adopted = _ADOPTED.search(name)
     month = month_number(adopted["month"]) if adopted else None
     year = int(adopted["year"]) if adopted else (int(before["year"]) if before["year"] else None)
-    year = year or _year_of_number(act["number"], numbered=act.group().find(" No") >= 0)
+    year = year or _year_of_number(act["number"], numbered=" No" in act.group())
     authors = [Author(before["author"])] if before["author"] else []
     reference = legislation_record(text, name, act["number"], authors, year)
     reference.month, reference.day = month, int(adopted["day"]) if adopted and month else None

@@ -86,9 +86,8 @@ def without_report_series(text: str) -> tuple[str, ReportSeries | None]:
     found = _BODY_SERIES.search(text) or _SERIES.search(text)
     if found is None or (found["open"] is None) != (found["close"] is None):
         return text, None
-    groups = found.re.groupindex
-    number = found["number"] or (found["bare_number"] if "bare_number" in groups else None)
-    series = found["series"] or (found["bare_series"] if "bare_series" in groups else None)
+    groups = found.groupdict()  # _SERIES names the parts of a series with no 'No.' apart: no name twice in a pattern
+    number, series = groups["number"] or groups.get("bare_number"), groups["series"] or groups.get("bare_series")
     if _YEAR.fullmatch(number) and not _YEAR.search(text[: found.start()] + " " + text[found.end() :]):
         return text, None  # '… Technical Memorandum 2019.': the reference's only year, no number
     before = text[: found.start()].rstrip()

@@ -17,25 +17,27 @@ from citekit.lazy_regex import lazy_compile
 from citekit.model import Reference
 
 # The registries' identifiers, each of its own form: ClinicalTrials.gov's NCT and eight figures, ISRCTN's,
-# EudraCT's year-number-check, PROSPERO's CRD, the ANZCTR's ACTRN, the DRKS's, ChiCTR's.
+# PROSPERO's CRD, the ANZCTR's ACTRN, the DRKS's; and, after their names, EudraCT's year-number-check and ChiCTR's.
+_PREFIXED_IDS = r"NCT\d{8}|ISRCTN\d{8}|CRD\d{11}|ACTRN\d{14}|DRKS\d{8}"
 _TRIAL_ID = lazy_compile(
-    r"(?<![\w/])(?P<number>NCT\d{8}|ISRCTN\d{8}|(?<=EudraCT\s)\d{4}-\d{6}-\d{2}|(?<=EudraCT:\s)\d{4}-\d{6}-\d{2}"
-    r"|CRD\d{11}|ACTRN\d{14}|DRKS\d{8}|ChiCTR-?[A-Z]{0,4}-?\d{6,10})(?![\w/])"
+    rf"(?<![\w/])(?P<number>{_PREFIXED_IDS}|(?<=EudraCT\s)\d{{4}}-\d{{6}}-\d{{2}}|(?<=EudraCT:\s)\d{{4}}-\d{{6}}-\d{{2}}"
+    r"|ChiCTR-?[A-Z]{0,4}-?\d{6,10})(?![\w/])"
 )
+# One of these is in every identifier: a cheap test before the pattern's search.
+_ID_STEMS = ("NCT", "ISRCTN", "EudraCT", "CRD", "ACTRN", "DRKS", "ChiCTR")
 # The identifier's sentence, read into the title: '. Identifier NCT02362594', '. ClinicalTrials.gov identifier:'.
 _ID_SENTENCE = lazy_compile(
     r"(?<!\s)[.,;]?\s*+(?:(?:ClinicalTrials\.gov|ISRCTN|EudraCT|PROSPERO)\s+)?(?:identifier|registration(?:\s+number)?"
-    r"|number|no\.?)?:?\s*+(?:NCT\d{8}|ISRCTN\d{8}|CRD\d{11}|ACTRN\d{14}|DRKS\d{8}).*$",
+    rf"|number|no\.?)?:?\s*+(?:{_PREFIXED_IDS}).*$",
     re.IGNORECASE,
 )
 
 
 def read_trial_registration(reference: Reference, text: str) -> None:
     """A trial registry's record: its identifier as the number (the module's docstring)."""
-    if "NCT" not in text and "ISRCTN" not in text and "EudraCT" not in text and "CRD" not in text:
-        if "ACTRN" not in text and "DRKS" not in text and "ChiCTR" not in text:
-            return
-    if (found := _TRIAL_ID.search(text)) is None or reference.variables.get("DOI") or reference.doi:
+    if not any(stem in text for stem in _ID_STEMS):
+        return
+    if (found := _TRIAL_ID.search(text)) is None or reference.doi:
         return  # an article that names its trial ('… (NCT01234567). N Engl J Med …; doi:…') stays one
     if reference.container_title and (reference.volume or reference.pages):
         return
