@@ -5018,6 +5018,21 @@ def test_an_ama_web_page_with_no_author_gives_its_title_site_and_dates(cli, tmp_
     assert authored.title == "An Overview of the Common Core Ontologies"  # an author first: the labeller's
 
 
+def test_a_vancouver_title_after_a_one_letter_initial_keeps_its_first_words(cli, tmp_path):
+    """'Colombo M, Raposo G, Théry C. Biogenesis, secretion, and …' as Frontiers prints it: after names of undotted
+    initials the labeller read the title's first words on as names ('Biogenesis, Théry C.', 'secretion'). The
+    names end at the full stop after the last one's initial, one letter as much as two."""
+    (record,) = _pasted_records(
+        cli,
+        tmp_path,
+        "Colombo M, Raposo G, Théry C. Biogenesis, secretion, and intercellular interactions of exosomes and other "
+        "extracellular vesicles. Annu Rev Cell Dev Biol (2014) 30:255–89. doi: 10.1146/annurev-cellbio-101512-122326\n",
+    )
+    assert [(a["family"], a["given"]) for a in record["authors"]] == [("Colombo", "M"), ("Raposo", "G"), ("Théry", "C")]
+    assert record["title"].startswith("Biogenesis, secretion, and intercellular interactions")
+    assert (record["journal"], record["volume"], record["pages"]) == ("Annu Rev Cell Dev Biol", "30", "255–89")
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -1391,12 +1391,16 @@ def _title_read_into_vancouver_names(tokens: list[Token], labels: list[str]) -> 
     if "author" not in labels:
         return labels
     first, last = _first_run(labels, "author")
+    # 'Colombo M, Raposo G, Théry C. Biogenesis, …': after names of undotted initials, one letter ends one too
+    vancouver = (
+        first + 2 < last and _UNDOTTED_INITIALS.fullmatch(tokens[first + 1].text) and tokens[first + 2].text == ","
+    )
     stop = next(
         (
             k
             for k in range(first + 1, last)
             if tokens[k].text == "."
-            and len(tokens[k - 1].text) >= 2  # 'KD.', not the dotted initial of 'Wilhelm H. Schröder'
+            and (len(tokens[k - 1].text) >= 2 or vancouver)  # 'KD.', not the dotted 'Wilhelm H. Schröder'
             and _UNDOTTED_INITIALS.fullmatch(tokens[k - 1].text)
             and k - 2 >= first
             and tokens[k - 2].text[:1].isupper()
