@@ -5033,6 +5033,49 @@ def test_a_vancouver_title_after_a_one_letter_initial_keeps_its_first_words(cli,
     assert (record["journal"], record["volume"], record["pages"]) == ("Annu Rev Cell Dev Biol", "30", "255–89")
 
 
+def test_a_vancouver_title_after_a_one_letter_initial_keeps_its_first_words(cli, tmp_path):
+    """'Colombo M, Raposo G, Théry C. Biogenesis, secretion, and …' as Frontiers prints it: after names of undotted
+    initials the labeller read the title's first words on as names ('Biogenesis, Théry C.', 'secretion'). The
+    names end at the full stop after the last one's initial, one letter as much as two."""
+    (record,) = _pasted_records(
+        cli,
+        tmp_path,
+        "Colombo M, Raposo G, Théry C. Biogenesis, secretion, and intercellular interactions of exosomes and other "
+        "extracellular vesicles. Annu Rev Cell Dev Biol (2014) 30:255–89. doi: 10.1146/annurev-cellbio-101512-122326\n",
+    )
+    assert [(a["family"], a["given"]) for a in record["authors"]] == [("Colombo", "M"), ("Raposo", "G"), ("Théry", "C")]
+    assert record["title"].startswith("Biogenesis, secretion, and intercellular interactions")
+    assert (record["journal"], record["volume"], record["pages"]) == ("Annu Rev Cell Dev Biol", "30", "255–89")
+
+
+def test_a_bodys_report_with_its_publisher_and_no_place_is_a_book_with_its_title_whole(cli, tmp_path):
+    """AMA prints a publisher with no place ('World Health Organization; 2023.'): the labeller read a body's report
+    as an article in the journal 'World Health Organization', took 'Global' for a name, or left the reference out
+    ('Dioxins [Internet]'). Real references from public repositories' lists; NCHS's with its DOI."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "1. WHO. Global Tuberculosis Report 2023. World Health Organization; 2023.\n"
+        "2. WHO. Drowning: Key facts. World Health Organization; 2023. Available at: "
+        "https://www.who.int/news-room/fact-sheets/detail/drowning [accessed 23 April 2026].\n"
+        "3. World Health Organization. Dioxins [Internet]. World Health Organization; 2023 [cited 2024 Apr 9].\n"
+        "4. National Center for Health Statistics. Health, United States, 2019. National Center for Health Statistics; "
+        "2021. doi:10.15620/cdc:100685\n",
+    )
+    read = [
+        ([a["family"] for a in r["authors"]], r["title"], r.get("publisher"), r["year"], r["type"]) for r in records
+    ]
+    assert read == [
+        (["WHO"], "Global Tuberculosis Report 2023", "World Health Organization", 2023, "book"),
+        (["WHO"], "Drowning: Key facts", "World Health Organization", 2023, "book"),
+        (["World Health Organization"], "Dioxins", "World Health Organization", 2023, "book"),
+        (["National Center for Health Statistics"], "Health, United States, 2019",
+         "National Center for Health Statistics", 2021, "book"),
+    ]  # fmt: skip
+    assert records[3]["doi"] == "10.15620/cdc:100685"
+    assert [r.get("journal") for r in records] == [None] * 4
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

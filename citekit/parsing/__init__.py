@@ -283,7 +283,7 @@ def _by_rule(text: str, description: Description | None = None) -> Reference | N
         or parse_vancouver_reference(unnumbered)
         or parse_nlm_internet_chapter(unnumbered)  # which asks for '[Internet]' first
         or parse_nlm_homepage(unnumbered)  # so does this
-        or (parse_nlm_body_book(unnumbered) if "; " in unnumbered and ": " in unnumbered else None)
+        or (parse_nlm_body_book(unnumbered) if "; " in unnumbered else None)
         or (parse_nlm_book(unnumbered) if "; " in unnumbered else None)
         or parse_nature_reference(unnumbered)
         or parse_mla_book(unnumbered)

@@ -136,10 +136,12 @@ def _with_imprint(reference: Reference, found: re.Match[str]) -> Reference:
 
 
 # A body's report or book as NLM prints it: 'World Health Organization. Global Tuberculosis Report 2024. Geneva: World
-# Health Organization; 2024.' (the labeller took a year inside the title for the date and lost the title).
+# Health Organization; 2024.', or AMA with no place: '… Report 2023. World Health Organization; 2023.' (the labeller
+# took a year inside the title for the date and lost the title). With no place the publisher holds no full stop.
 _BODY_BOOK = lazy_compile(
     r"(?P<body>[^.\[\]]+)\.\s(?P<title>[^\[\]]+?)(?:\s\[Internet\])?\.\s"
-    rf"(?P<place>[^:;.\[\]]+):\s(?P<publisher>[^:;\[\]]+);\s(?P<year>{_YEAR})"
+    r"(?:(?P<place>[^:;.\[\]]+):\s(?P<publisher>[^:;\[\]]+)|(?P<publisher_alone>[^:;.\[\]]+))"
+    rf";\s(?P<year>{_YEAR})"
 )
 # What may follow a body's book: the date it was cited or accessed, the link, its ISBN or its own number.
 _BODY_BOOK_TRAILER = _trailer(
@@ -149,6 +151,7 @@ _BODY_BOOK_TRAILER = _trailer(
     r"(?:Available(?: from| at| online)?|Dispon[ií]vel em|Disponible en):?\s+\S+",
     *_LINKS,
     r"ISBN[:\s]+[\d-]+X?",
+    r"doi:\s*10\.\S+",
 )
 
 
@@ -162,7 +165,7 @@ def parse_nlm_body_book(text: str) -> Reference | None:
     if not (names_a_body(body) or _ACRONYM.fullmatch(body)) or _NUMBERED.search(found["title"]):
         return None  # 'HIV/AIDS surveillance report, vol. 8.': a volume or edition the learned path reads apart
     body, title = _with_the_bodies_under_it(body, found["title"].strip())
-    return _book(text, found, [Author(body)], title, found["place"], found["publisher"])
+    return _book(text, found, [Author(body)], title, found["place"], found["publisher"] or found["publisher_alone"])
 
 
 def _book(
