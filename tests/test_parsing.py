@@ -5076,6 +5076,100 @@ def test_a_bodys_report_with_its_publisher_and_no_place_is_a_book_with_its_title
     assert [r.get("journal") for r in records] == [None] * 4
 
 
+def test_a_vancouver_title_after_a_one_letter_initial_keeps_its_first_words(cli, tmp_path):
+    """'Colombo M, Raposo G, Théry C. Biogenesis, secretion, and …' as Frontiers prints it: after names of undotted
+    initials the labeller read the title's first words on as names ('Biogenesis, Théry C.', 'secretion'). The
+    names end at the full stop after the last one's initial, one letter as much as two."""
+    (record,) = _pasted_records(
+        cli,
+        tmp_path,
+        "Colombo M, Raposo G, Théry C. Biogenesis, secretion, and intercellular interactions of exosomes and other "
+        "extracellular vesicles. Annu Rev Cell Dev Biol (2014) 30:255–89. doi: 10.1146/annurev-cellbio-101512-122326\n",
+    )
+    assert [(a["family"], a["given"]) for a in record["authors"]] == [("Colombo", "M"), ("Raposo", "G"), ("Théry", "C")]
+    assert record["title"].startswith("Biogenesis, secretion, and intercellular interactions")
+    assert (record["journal"], record["volume"], record["pages"]) == ("Annu Rev Cell Dev Biol", "30", "255–89")
+
+
+def test_a_bodys_report_with_its_publisher_and_no_place_is_a_book_with_its_title_whole(cli, tmp_path):
+    """AMA prints a publisher with no place ('World Health Organization; 2023.'): the labeller read a body's report
+    as an article in the journal 'World Health Organization', took 'Global' for a name, or left the reference out
+    ('Dioxins [Internet]'). Real references from public repositories' lists; NCHS's with its DOI."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "1. WHO. Global Tuberculosis Report 2023. World Health Organization; 2023.\n"
+        "2. WHO. Drowning: Key facts. World Health Organization; 2023. Available at: "
+        "https://www.who.int/news-room/fact-sheets/detail/drowning [accessed 23 April 2026].\n"
+        "3. World Health Organization. Dioxins [Internet]. World Health Organization; 2023 [cited 2024 Apr 9].\n"
+        "4. National Center for Health Statistics. Health, United States, 2019. National Center for Health Statistics; "
+        "2021. doi:10.15620/cdc:100685\n",
+    )
+    read = [
+        ([a["family"] for a in r["authors"]], r["title"], r.get("publisher"), r["year"], r["type"]) for r in records
+    ]
+    assert read == [
+        (["WHO"], "Global Tuberculosis Report 2023", "World Health Organization", 2023, "book"),
+        (["WHO"], "Drowning: Key facts", "World Health Organization", 2023, "book"),
+        (["World Health Organization"], "Dioxins", "World Health Organization", 2023, "book"),
+        (["National Center for Health Statistics"], "Health, United States, 2019",
+         "National Center for Health Statistics", 2021, "book"),
+    ]  # fmt: skip
+    assert records[3]["doi"] == "10.15620/cdc:100685"
+    assert [r.get("journal") for r in records] == [None] * 4
+
+
+def test_an_ama_web_page_by_a_body_gives_the_body_its_title_whole_and_the_date_printed(cli, tmp_path):
+    """AMA's web pages by a body, from public repositories' lists: the labeller took a year out of the title ('2025
+    Provisional Pertussis Surveillance Report' dated 2025), read a bare date or 'Updated' as a journal, read the UN's
+    division as the title and the title as a site. A body's name then a title is the author and the title; a title
+    then a body's or a site's name is the title and the site; the date printed (published, bare or updated) is the
+    page's. A WHO book with its imprint stays a book."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "17. Pan American Health Organization. PAHO calls for strengthened vaccination and surveillance amid the "
+        "spread of antibiotic-resistant pertussis in the Americas. August 26, 2025. https://www.paho.org/en/news/26-8-2025-paho"
+        "-calls-strengthened-vaccination-and-surveillance-amid-spread-antibiotic\n"
+        "23. World Health Organization. Guidance for using modelling for immunization decision-making. Geneva: World "
+        "Health Organization; 2025. Accessed May 9, 2026. https://iris.who.int/handle/10665/385083\n"
+        "24. United Nations Department of Economic and Social Affairs, Population Division. World Population Prospects "
+        "2024. Accessed May 9, 2026. https://population.un.org/wpp/\n"
+        "32. Centers for Disease Control and Prevention. 2025 Provisional Pertussis Surveillance Report. 2026. "
+        "Accessed May 23, 2026. https://www.cdc.gov/pertussis/media/pdfs/2026/02/363295-A_FS_PertussisSurveillanceReport_011626"
+        "_508pass.pdf\n"
+        "33. Breast Cancer Statistics. Centers for Disease Control and Prevention. Updated November 2023. Accessed "
+        "June 7, 2024. https://gis.cdc.gov/Cancer/USCS.\n"
+        "34. PLACES. Centers for Disease Control and Prevention. Accessed January 30, 2023. https://www.cdc.gov/places\n",
+    )
+    assert [
+        ([a["family"] for a in r["authors"]], r["title"], r.get("journal"), r["year"], r.get("month"), r["type"])
+        for r in records
+    ] == [
+        (
+            ["Pan American Health Organization"],
+            "PAHO calls for strengthened vaccination and surveillance amid the spread of antibiotic-resistant "
+            "pertussis in the Americas",
+            None,
+            2025,
+            8,
+            "webpage",
+        ),
+        (["World Health Organization"], "Guidance for using modelling for immunization decision-making", None, 2025,
+         None, "book"),
+        (["United Nations Department of Economic and Social Affairs, Population Division"],
+         "World Population Prospects 2024", None, None, None, "webpage"),
+        (["Centers for Disease Control and Prevention"], "2025 Provisional Pertussis Surveillance Report", None, 2026,
+         None, "webpage"),
+        ([], "Breast Cancer Statistics", "Centers for Disease Control and Prevention", 2023, 11, "webpage"),
+        ([], "PLACES", "Centers for Disease Control and Prevention", None, None, "webpage"),
+    ]  # fmt: skip
+    assert records[1]["publisher"] == "World Health Organization"
+    assert [r.get("accessed") for r in records] == [
+        None, "2026-05-09", "2026-05-09", "2026-05-23", "2024-06-07", "2023-01-30"
+    ]  # fmt: skip
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -1,26 +1,32 @@
-"""AMA's web page with no author, read by rule: 'DataJpaTest (Spring Boot 2.6.6 API). Spring.io. Published 2022.
-Accessed April 4, 2022. https://docs.spring.io/…', 'OpenCV: Histograms - 2: Histogram Equalization. Docs.opencv.org.
-https://docs.opencv.org/…. Published 2022. Accessed May 8, 2022.'
+"""AMA's web page, read by rule: 'DataJpaTest (Spring Boot 2.6.6 API). Spring.io. Published 2022. Accessed April 4,
+2022. https://docs.spring.io/…', 'Breast Cancer Statistics. Centers for Disease Control and Prevention. Updated
+November 2023. Accessed June 7, 2024. https://…', 'World Health Organization. Coronavirus disease (COVID-19).
+https://www.who.int/…. Accessed May 10, 2026.'
 
 The labeller, which has seen few, read such a page as nothing (a list left it out, a page pasted alone gave 'no
-reference list found') or ran the site into the title. AMA prints the page's title, then the site's name, then when
-it was published and accessed and its address: with two sentences before the dates, the first is the title and the
-second, a site's short name or its domain, the site. A page with its author (three sentences, or two where the second
-is no site's name: 'CUBRC, Inc. An Overview of the Common Core Ontologies.') is left to the labeller, as are quoted
-titles.
+reference list found'), ran the site into the title, read 'Updated' or a bare date as a journal, or took a year
+out of the title. AMA prints the page's author, title, site, when it was published or updated and accessed, and its
+address. With two sentences before the dates, a body's name then a sentence that names none is the author and the
+title (the site, the same body, left out); otherwise the first is the title and the second, a site's short name, a
+body's name or a domain, the site. With three, a body's name, a title and a site. A page with people as its author
+('CUBRC, Inc. An Overview of the Common Core Ontologies.') is left to the labeller, as are quoted titles.
 """
 
 from __future__ import annotations
 
 from citekit.lazy_regex import lazy_compile
-from citekit.model import Reference
+from citekit.model import Author, Reference
 from citekit.months import month_number
+from citekit.parsing.authors import named_in_capitals, names_a_body
 from citekit.parsing.identifiers import find_identifiers
 
+# A date as AMA prints it ('Oct. 2, 2020', 'March 2024', '2022'), or anything short with no full stop.
+_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s+)?(?:19|20)\d\d|[^.]{4,30}?)"
 _PAGE = lazy_compile(
     r"(?P<head>[^\"“”«»]+?)\.\s+(?:(?P<early_link>https?://\S+?)\.?\s+)?"
-    r"(?:Published(?:\s+online)?\s+(?P<published>[^.]{4,30}?)\.\s+)?(?:Updated\s+[^.]{4,30}?\.\s+)?"
-    r"Accessed\s+[^.]{4,30}?\.(?:\s+(?P<link>https?://\S+))?\s*"
+    rf"(?:(?P<bare>(?:[A-Z][a-z]{{2,8}}\.?\s+(?:\d{{1,2}},\s+)?)?(?:19|20)\d\d)\.\s+)?"
+    rf"(?:Published(?:\s+online)?\s+(?P<published>{_DATE})\.\s+)?(?:Updated\s+(?P<updated>{_DATE})\.\s+)?"
+    rf"(?:Accessed\s+{_DATE}\.(?:\s+(?P<link>https?://\S+))?|(?P<late_link>https?://\S+))\s*"
 )
 _SENTENCE_END = lazy_compile(r"(?<=[^\s.])\.\s+(?=\S)")
 _DOMAIN = lazy_compile(r"\.(?:com|org|net|edu|gov|io|dev|info|co|ai|app|uk|de|fr|kr|jp|cn)$")
@@ -29,25 +35,65 @@ _SITE_WORDS_AT_MOST = 5
 
 
 def parse_ama_web_page(text: str) -> Reference | None:
-    """An AMA web page with no author (the module's docstring), or None for anything else."""
-    if "Accessed " not in text or "http" not in text or (found := _PAGE.fullmatch(text.strip())) is None:
+    """An AMA web page (the module's docstring), or None for anything else."""
+    if "http" not in text or (found := _PAGE.fullmatch(text.strip())) is None:
         return None
-    if not (found["early_link"] or found["link"]):
+    if not (found["early_link"] or found["link"] or found["late_link"]):
         return None
+    accessed = "Accessed " in text
     sentences = [sentence.strip(" .") for sentence in _SENTENCE_END.split(found["head"].strip())]
-    if len(sentences) == 1 and " " not in sentences[0] and _DOMAIN.search(sentences[0]):
+    if len(sentences) == 1 and " " not in sentences[0] and _DOMAIN.search(sentences[0]) and accessed:
         sentences = [sentences[0], ""]  # 'Latentflip.com. Published 2022.': the site alone names the page
-    if len(sentences) != 2:
-        return None
-    title, site = sentences
-    words = site.split()
-    named = len(words) <= _SITE_WORDS_AT_MOST and all(word[:1].isupper() or not word[:1].isalpha() for word in words)
-    if site and not (_DOMAIN.search(site) and len(words) == 1 or (named and len(title.split()) >= 3)):
-        return None  # 'CUBRC, Inc. An Overview of …': an author and a title; 'Mayo Clinic. Diabetes.' unclear
+    read = _read(sentences)
+    if read is None or not (accessed or read[0] and found["bare"] and "," in found["bare"]):
+        return None  # with no access note, only a body's page with its day: 'PAHO. … August 26, 2025. https://…'
+    author, title, site = read
     identifiers = find_identifiers(text)
     reference = Reference(title=title, container_title=site or None, type="webpage", raw=text, url=identifiers.url)
-    if found["published"] and (date := _PUBLISHED.fullmatch(found["published"].strip())) is not None:
+    if author:
+        reference.authors = [Author(family=author)]
+    printed = found["published"] or found["bare"] or found["updated"]
+    if printed and (date := _PUBLISHED.fullmatch(printed.strip())) is not None:
         reference.year = int(date["year"])
         reference.month = month_number(date["month"]) if date["month"] else None
         reference.day = int(date["day"]) if date["day"] and reference.month else None
     return reference
+
+
+def _is_body(sentence: str) -> bool:
+    return (
+        len(sentence) <= 120
+        and not any(mark in sentence for mark in ":;")
+        and names_a_body(sentence)
+        and named_in_capitals(sentence)
+    )
+
+
+def _read(sentences: list[str]) -> tuple[str, str, str] | None:
+    """The sentences before the dates → (author, title, site), any of them '' where not printed."""
+    if len(sentences) == 3 and _is_body(sentences[0]) and _names_a_site(sentences[2]):
+        return sentences[0], sentences[1], sentences[2]
+    if len(sentences) != 2:
+        return None
+    first, second = sentences
+    if _is_body(first) and not _is_body(second) and not _DOMAIN.search(second) and second:
+        return first, second, ""  # 'World Health Organization. Coronavirus disease (COVID-19).'
+    words = second.split()
+    named = len(words) <= _SITE_WORDS_AT_MOST and named_in_capitals(second)
+    if second and not (_DOMAIN.search(second) and len(words) == 1 or named and len(first.split()) >= 3):
+        if not _is_body(second):
+            return None  # 'CUBRC, Inc. An Overview of …': an author and a title; 'Mayo Clinic. Diabetes.' unclear
+    return "", first, second
+
+
+def _names_a_site(sentence: str) -> bool:
+    words = sentence.split()
+    if any(character.isdigit() or character in ":;" for character in sentence):
+        return False  # 'Geneva: World Health Organization; 2025': a book's imprint
+    return (
+        _is_body(sentence)
+        or len(words) == 1
+        and _DOMAIN.search(sentence) is not None
+        or len(words) <= _SITE_WORDS_AT_MOST
+        and named_in_capitals(sentence)
+    )
