@@ -5018,107 +5018,6 @@ def test_an_ama_web_page_with_no_author_gives_its_title_site_and_dates(cli, tmp_
     assert authored.title == "An Overview of the Common Core Ontologies"  # an author first: the labeller's
 
 
-def test_a_vancouver_title_after_a_one_letter_initial_keeps_its_first_words(cli, tmp_path):
-    """'Colombo M, Raposo G, Théry C. Biogenesis, secretion, and …' as Frontiers prints it: after names of undotted
-    initials the labeller read the title's first words on as names ('Biogenesis, Théry C.', 'secretion'). The
-    names end at the full stop after the last one's initial, one letter as much as two."""
-    (record,) = _pasted_records(
-        cli,
-        tmp_path,
-        "Colombo M, Raposo G, Théry C. Biogenesis, secretion, and intercellular interactions of exosomes and other "
-        "extracellular vesicles. Annu Rev Cell Dev Biol (2014) 30:255–89. doi: 10.1146/annurev-cellbio-101512-122326\n",
-    )
-    assert [(a["family"], a["given"]) for a in record["authors"]] == [("Colombo", "M"), ("Raposo", "G"), ("Théry", "C")]
-    assert record["title"].startswith("Biogenesis, secretion, and intercellular interactions")
-    assert (record["journal"], record["volume"], record["pages"]) == ("Annu Rev Cell Dev Biol", "30", "255–89")
-
-
-def test_a_vancouver_title_after_a_one_letter_initial_keeps_its_first_words(cli, tmp_path):
-    """'Colombo M, Raposo G, Théry C. Biogenesis, secretion, and …' as Frontiers prints it: after names of undotted
-    initials the labeller read the title's first words on as names ('Biogenesis, Théry C.', 'secretion'). The
-    names end at the full stop after the last one's initial, one letter as much as two."""
-    (record,) = _pasted_records(
-        cli,
-        tmp_path,
-        "Colombo M, Raposo G, Théry C. Biogenesis, secretion, and intercellular interactions of exosomes and other "
-        "extracellular vesicles. Annu Rev Cell Dev Biol (2014) 30:255–89. doi: 10.1146/annurev-cellbio-101512-122326\n",
-    )
-    assert [(a["family"], a["given"]) for a in record["authors"]] == [("Colombo", "M"), ("Raposo", "G"), ("Théry", "C")]
-    assert record["title"].startswith("Biogenesis, secretion, and intercellular interactions")
-    assert (record["journal"], record["volume"], record["pages"]) == ("Annu Rev Cell Dev Biol", "30", "255–89")
-
-
-def test_a_bodys_report_with_its_publisher_and_no_place_is_a_book_with_its_title_whole(cli, tmp_path):
-    """AMA prints a publisher with no place ('World Health Organization; 2023.'): the labeller read a body's report
-    as an article in the journal 'World Health Organization', took 'Global' for a name, or left the reference out
-    ('Dioxins [Internet]'). Real references from public repositories' lists; NCHS's with its DOI."""
-    records = _pasted_records(
-        cli,
-        tmp_path,
-        "1. WHO. Global Tuberculosis Report 2023. World Health Organization; 2023.\n"
-        "2. WHO. Drowning: Key facts. World Health Organization; 2023. Available at: "
-        "https://www.who.int/news-room/fact-sheets/detail/drowning [accessed 23 April 2026].\n"
-        "3. World Health Organization. Dioxins [Internet]. World Health Organization; 2023 [cited 2024 Apr 9].\n"
-        "4. National Center for Health Statistics. Health, United States, 2019. National Center for Health Statistics; "
-        "2021. doi:10.15620/cdc:100685\n",
-    )
-    read = [
-        ([a["family"] for a in r["authors"]], r["title"], r.get("publisher"), r["year"], r["type"]) for r in records
-    ]
-    assert read == [
-        (["WHO"], "Global Tuberculosis Report 2023", "World Health Organization", 2023, "book"),
-        (["WHO"], "Drowning: Key facts", "World Health Organization", 2023, "book"),
-        (["World Health Organization"], "Dioxins", "World Health Organization", 2023, "book"),
-        (["National Center for Health Statistics"], "Health, United States, 2019",
-         "National Center for Health Statistics", 2021, "book"),
-    ]  # fmt: skip
-    assert records[3]["doi"] == "10.15620/cdc:100685"
-    assert [r.get("journal") for r in records] == [None] * 4
-
-
-def test_a_vancouver_title_after_a_one_letter_initial_keeps_its_first_words(cli, tmp_path):
-    """'Colombo M, Raposo G, Théry C. Biogenesis, secretion, and …' as Frontiers prints it: after names of undotted
-    initials the labeller read the title's first words on as names ('Biogenesis, Théry C.', 'secretion'). The
-    names end at the full stop after the last one's initial, one letter as much as two."""
-    (record,) = _pasted_records(
-        cli,
-        tmp_path,
-        "Colombo M, Raposo G, Théry C. Biogenesis, secretion, and intercellular interactions of exosomes and other "
-        "extracellular vesicles. Annu Rev Cell Dev Biol (2014) 30:255–89. doi: 10.1146/annurev-cellbio-101512-122326\n",
-    )
-    assert [(a["family"], a["given"]) for a in record["authors"]] == [("Colombo", "M"), ("Raposo", "G"), ("Théry", "C")]
-    assert record["title"].startswith("Biogenesis, secretion, and intercellular interactions")
-    assert (record["journal"], record["volume"], record["pages"]) == ("Annu Rev Cell Dev Biol", "30", "255–89")
-
-
-def test_a_bodys_report_with_its_publisher_and_no_place_is_a_book_with_its_title_whole(cli, tmp_path):
-    """AMA prints a publisher with no place ('World Health Organization; 2023.'): the labeller read a body's report
-    as an article in the journal 'World Health Organization', took 'Global' for a name, or left the reference out
-    ('Dioxins [Internet]'). Real references from public repositories' lists; NCHS's with its DOI."""
-    records = _pasted_records(
-        cli,
-        tmp_path,
-        "1. WHO. Global Tuberculosis Report 2023. World Health Organization; 2023.\n"
-        "2. WHO. Drowning: Key facts. World Health Organization; 2023. Available at: "
-        "https://www.who.int/news-room/fact-sheets/detail/drowning [accessed 23 April 2026].\n"
-        "3. World Health Organization. Dioxins [Internet]. World Health Organization; 2023 [cited 2024 Apr 9].\n"
-        "4. National Center for Health Statistics. Health, United States, 2019. National Center for Health Statistics; "
-        "2021. doi:10.15620/cdc:100685\n",
-    )
-    read = [
-        ([a["family"] for a in r["authors"]], r["title"], r.get("publisher"), r["year"], r["type"]) for r in records
-    ]
-    assert read == [
-        (["WHO"], "Global Tuberculosis Report 2023", "World Health Organization", 2023, "book"),
-        (["WHO"], "Drowning: Key facts", "World Health Organization", 2023, "book"),
-        (["World Health Organization"], "Dioxins", "World Health Organization", 2023, "book"),
-        (["National Center for Health Statistics"], "Health, United States, 2019",
-         "National Center for Health Statistics", 2021, "book"),
-    ]  # fmt: skip
-    assert records[3]["doi"] == "10.15620/cdc:100685"
-    assert [r.get("journal") for r in records] == [None] * 4
-
-
 def test_an_ama_web_page_by_a_body_gives_the_body_its_title_whole_and_the_date_printed(cli, tmp_path):
     """AMA's web pages by a body, from public repositories' lists: the labeller took a year out of the title ('2025
     Provisional Pertussis Surveillance Report' dated 2025), read a bare date or 'Updated' as a journal, read the UN's
@@ -5168,6 +5067,72 @@ def test_an_ama_web_page_by_a_body_gives_the_body_its_title_whole_and_the_date_p
     assert [r.get("accessed") for r in records] == [
         None, "2026-05-09", "2026-05-09", "2026-05-23", "2024-06-07", "2023-01-30"
     ]  # fmt: skip
+
+
+def test_a_bodys_report_with_its_publisher_and_no_place_is_a_book_with_its_title_whole(cli, tmp_path):
+    """AMA prints a publisher with no place ('World Health Organization; 2023.'): the labeller read a body's report
+    as an article in the journal 'World Health Organization', took 'Global' for a name, or left the reference out
+    ('Dioxins [Internet]'). Real references from public repositories' lists; NCHS's with its DOI."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "1. WHO. Global Tuberculosis Report 2023. World Health Organization; 2023.\n"
+        "2. WHO. Drowning: Key facts. World Health Organization; 2023. Available at: "
+        "https://www.who.int/news-room/fact-sheets/detail/drowning [accessed 23 April 2026].\n"
+        "3. World Health Organization. Dioxins [Internet]. World Health Organization; 2023 [cited 2024 Apr 9].\n"
+        "4. National Center for Health Statistics. Health, United States, 2019. National Center for Health Statistics; "
+        "2021. doi:10.15620/cdc:100685\n",
+    )
+    read = [
+        ([a["family"] for a in r["authors"]], r["title"], r.get("publisher"), r["year"], r["type"]) for r in records
+    ]
+    assert read == [
+        (["WHO"], "Global Tuberculosis Report 2023", "World Health Organization", 2023, "book"),
+        (["WHO"], "Drowning: Key facts", "World Health Organization", 2023, "book"),
+        (["World Health Organization"], "Dioxins", "World Health Organization", 2023, "book"),
+        (["National Center for Health Statistics"], "Health, United States, 2019",
+         "National Center for Health Statistics", 2021, "book"),
+    ]  # fmt: skip
+    assert records[3]["doi"] == "10.15620/cdc:100685"
+    assert [r.get("journal") for r in records] == [None] * 4
+
+
+def test_a_vancouver_title_after_a_one_letter_initial_keeps_its_first_words(cli, tmp_path):
+    """'Colombo M, Raposo G, Théry C. Biogenesis, secretion, and …' as Frontiers prints it: after names of undotted
+    initials the labeller read the title's first words on as names ('Biogenesis, Théry C.', 'secretion'). The
+    names end at the full stop after the last one's initial, one letter as much as two."""
+    (record,) = _pasted_records(
+        cli,
+        tmp_path,
+        "Colombo M, Raposo G, Théry C. Biogenesis, secretion, and intercellular interactions of exosomes and other "
+        "extracellular vesicles. Annu Rev Cell Dev Biol (2014) 30:255–89. doi: 10.1146/annurev-cellbio-101512-122326\n",
+    )
+    assert [(a["family"], a["given"]) for a in record["authors"]] == [("Colombo", "M"), ("Raposo", "G"), ("Théry", "C")]
+    assert record["title"].startswith("Biogenesis, secretion, and intercellular interactions")
+    assert (record["journal"], record["volume"], record["pages"]) == ("Annu Rev Cell Dev Biol", "30", "255–89")
+
+
+def test_a_roman_number_before_the_comma_and_dotted_initials_is_the_names_suffix(cli, tmp_path):
+    """APA's 'Fisher III, J. W.' (public repositories' lists): the number before the comma was read as the whole
+    name and the initials after it as a person of their own ('W, J.'). Before dotted initials it is the name's
+    suffix; a Vancouver list's undotted 'II' after a name stays as it was read."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "Ihler, A. T., Fisher III, J. W., & Willsky, A. S. (2005). Loopy belief propagation: convergence and effects "
+        "of message errors. JMLR, 6, 905–936.\n\n"
+        "Shi, Z., Sapp, C., Arul, K., McBride, J., and Smith III, J. O. (2019). SUPRA: Digitizing the Stanford "
+        "University Piano Roll Archive. In Proceedings of the 20th International Society for Music Information "
+        "Retrieval Conference (ISMIR), Delft, Netherlands, pp. 517-523.\n\n"
+        "Dean II, D. A. (2011) Integrating Formal Language Theory with Mathematical Modeling to Solve Computational "
+        "Issues in Sleep and Circadian Applications [dissertation]. University of Massachusetts. 239 p.\n",
+    )
+    assert [[(a["family"], a["given"], a["suffix"]) for a in r["authors"]] for r in records] == [
+        [("Ihler", "AT", None), ("Fisher", "JW", "III"), ("Willsky", "AS", None)],
+        [("Shi", "Z", None), ("Sapp", "C", None), ("Arul", "K", None), ("McBride", "J", None), ("Smith", "JO", "III")],
+        [("Dean", "DA", "II")],
+    ]
+    assert records[2]["type"] == "thesis"
 
 
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):

@@ -435,6 +435,14 @@ def _jr_or_sr(word: str) -> str | None:
     return suffix if suffix in ("Jr", "Sr") else None
 
 
+def _numbered_before_dotted_initials(word: str, following: str) -> str | None:
+    """'Dean II, D. A.': 'II' before the comma is the name's number where dotted initials follow (Vancouver's
+    'Ivanov II, Petrov PP' has initials there, undotted, and no dotted ones after)."""
+    if word not in ("II", "III", "IV"):
+        return None
+    return word if "." in following and _initials_group(following) else None
+
+
 def _inverted(part: str) -> Author | None:
     """'Aceto, N.' or 'Schmidt, M. G.' as one part of a list separated by semicolons."""
     family, _, given = (
@@ -709,7 +717,7 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
         if (
             following is not None
             and len(tokens := part.split()) >= 2
-            and (suffix := _jr_or_sr(tokens[-1]))
+            and (suffix := _jr_or_sr(tokens[-1]) or _numbered_before_dotted_initials(tokens[-1], following))
             and (_initials_group(following) or (index == 0 and len(tokens) == 2 and _whole_given_names(following)))
         ):
             # 'COUTO JR., A.F.', 'SITES JR, J.W.', 'QUIGLEY JR., Martin': the suffix printed after the family
