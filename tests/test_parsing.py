@@ -5135,6 +5135,37 @@ def test_a_roman_number_before_the_comma_and_dotted_initials_is_the_names_suffix
     assert records[2]["type"] == "thesis"
 
 
+def test_an_edition_named_by_its_ordinals_word_is_the_editions_number(cli, tmp_path):
+    """Editions spelt out, as Elsevier's Harvard and many book lists print them (public repositories' lists): read
+    only by digits, 'second ed.', 'Second Edition', 'segunda edición' and 'zweite Auflage' gave no edition, Cheng's
+    title was read as names, Khoo's title kept the words and Larman's place began with them. The ordinal's word
+    is the number, and the words are no part of the title or the place."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "Sharp, H., Rogers, Y., Preece, J., 2007. Interaction Design, second ed. Wiley, New York.\n\n"
+        "Good, P. (2000). Permutation Tests: A Practical Guide to Resampling Methods for Testing Hypotheses. Second "
+        "Edition. New York: Springer.\n\n"
+        "D. K. Cheng, Field and Wave Electromagnetics, Second Edition. Reading, MA: Addison-Wesley Pub. Co., 1989.\n\n"
+        "Michael C.K. Khoo. Physiological Control Systems: Analysis, Simulation, and Estimation, segunda edición. The "
+        "Institute of Electrical and Electronics Engineers, Inc. Publicado en 2018 por John Wiley & Sons, Inc. pp "
+        "31-61.\n\n"
+        "Craig Larman, UML y Patrones; Introducción al análisis y diseño orientado a objetos; Prentice Hall, Segunda "
+        "Edición, México, 2003.\n\n"
+        "P. A. M. Dirac, The Principles of Quantum Mechanics (The Clarendon Press, Oxford, 1935), zweite Auflage, "
+        "Abschnitt 33.\n",
+    )
+    assert [r.get("edition") for r in records] == ["2"] * 6
+    assert [r["title"] for r in records][:4] == [
+        "Interaction Design",
+        "Permutation Tests: A Practical Guide to Resampling Methods for Testing Hypotheses",
+        "Field and Wave Electromagnetics",
+        "Physiological Control Systems: Analysis, Simulation, and Estimation",
+    ]
+    assert [a["family"] for a in records[2]["authors"]] == ["Cheng"]
+    assert records[4]["publisher-place"] == "México"
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

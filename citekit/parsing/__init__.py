@@ -16,6 +16,7 @@ from citekit.parsing.data_repositories import parse_repository_citation
 from citekit.parsing.dblp import read_dblp
 from citekit.parsing.described_works import Description, parse_described_work, read_description, without_description
 from citekit.parsing.document_versions import read_version, version_out_of_the_title, without_version
+from citekit.parsing.editions import without_spelt_edition
 from citekit.parsing.eu_legislation import parse_eu_act
 from citekit.parsing.forthcoming import read_state, state_in
 from citekit.parsing.gbt7714 import parse_gbt7714_reference
@@ -212,12 +213,18 @@ def parse_each(texts: list[str]) -> list[Reference]:
     if unread:
         from citekit.parsing.learned import parse_learned_many
 
-        # A handbook's version, taken off for the labeller only: the rules read software's versions in place.
+        # A handbook's version and an edition named by its word, taken off for the labeller only: the rules read
+        # software's versions in place.
         versioned = [without_version(bodies[index]) for index in unread]
-        learned = parse_learned_many([body for body, _ in versioned])
-        for index, (reference, confidence), (_, version) in zip(unread, learned, versioned, strict=True):
+        editions = [without_spelt_edition(body) for body, _ in versioned]
+        learned = parse_learned_many([body for body, _ in editions])
+        for index, (reference, confidence), (_, version), (_, edition) in zip(
+            unread, learned, versioned, editions, strict=True
+        ):
             reference.confidence = confidence
             read_version(reference, version)
+            if edition:
+                reference.variables.setdefault("edition", edition)
             references[index] = reference
     for reference, text, body, off, state in zip(references, texts, bodies, taken, states, strict=True):
         _put_back(reference, off)

@@ -28,6 +28,7 @@ from citekit.parsing.authors import (
     names_a_body,
     split_authors,
 )
+from citekit.parsing.editions import ORDINAL_WORD, edition_number, spelt_edition
 from citekit.parsing.forthcoming import state_in
 from citekit.parsing.given_names import given_name_kind
 from citekit.parsing.identifiers import eprint_variables, find_identifiers, without_link_lead
@@ -200,10 +201,12 @@ _ABBREVIATED_END = lazy_compile(r"(?:^|[\s/.])[A-Za-z]\.$")
 # "2. aktualisierte und erweiterte Auflage"; French '2e éd.', '1re éd.' ('10ième éd.', as often misspelt), Spanish
 # and Portuguese '3a ed.', '3ª ed.'
 _ORDINAL = r"(?:st|nd|rd|th|ième|ieme|ème|eme|e|re|er|a|ª|º)"
-_EDITION_NUMBER = rf"\d+\.?{_ORDINAL}?,?\s*(?:[\w.]+\s+){{0,3}}"
+# Or its ordinal's word: 'second ed.', 'Segunda Edición', 'zweite Auflage' (editions.py).
+# (no words between the word and 'ed.': 'Nona Jones, ed.' names an editor).
+_EDITION_NUMBER = rf"(?:\d+\.?{_ORDINAL}?,?\s*(?:[\w.]+\s+){{0,3}}|\b{ORDINAL_WORD}\b,?\s*)"
 # Spanish, Portuguese and Italian spell the word out: '2ª edición', '3ª edição', '2a edizione'.
 _EDITION_SPELT_OUT = r"edici[óo]n\b|edi[çc][ãa]o\b|edizione\b"
-_EDITION_WORD = rf"(?:aufl(?:age)?\b\.?|edn?\.|[ée]d\.|edition\b|{_EDITION_SPELT_OUT})"
+_EDITION_WORD = rf"(?:aufl(?:age)?\b\.?|edn?\.|[ée]d\.|[ée]dition\b|{_EDITION_SPELT_OUT})"
 # An edition the labeller put at the end of the title ('… Unterschiede. 2. Aufl.') or before the
 # place ('2. Aufl. Berlin', 'Aufl. Berlin').
 _EDITION_AFTER = lazy_compile(rf"[.,]\s*{_EDITION_NUMBER}{_EDITION_WORD}[\s.,]*$", re.I)
@@ -6813,8 +6816,8 @@ def _apa_page(reference: Reference, text: str, spans: dict[str, tuple[int, int, 
 
 def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """Type and type-specific fields from what was labelled and what the string says."""
-    if _may_name_an_edition(text) and (edition := _EDITION.search(text)) is not None:
-        reference.variables["edition"] = edition["edition"]
+    if _may_name_an_edition(text) and (edition := _EDITION.search(text) or spelt_edition(text)) is not None:
+        reference.variables["edition"] = edition.groupdict().get("edition") or edition_number(edition)
         if (
             reference.container_title
             and "container" in spans

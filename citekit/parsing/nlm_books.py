@@ -18,6 +18,7 @@ from citekit.model import Author, Reference
 from citekit.months import month_number
 from citekit.parsing.accessed import ACCESS_WORD
 from citekit.parsing.authors import bodies_from, names_a_body
+from citekit.parsing.editions import spelt_edition
 from citekit.parsing.identifiers import find_identifiers
 from citekit.parsing.names import parse_springer_authors
 from citekit.parsing.rules import IN_A_BOOK
@@ -162,7 +163,11 @@ def parse_nlm_body_book(text: str) -> Reference | None:
     if found is None or _BODY_BOOK_TRAILER.fullmatch(printed, found.end()) is None:
         return None
     body = found["body"].strip()
-    if not (names_a_body(body) or _ACRONYM.fullmatch(body)) or _NUMBERED.search(found["title"]):
+    if (
+        not (names_a_body(body) or _ACRONYM.fullmatch(body))
+        or _NUMBERED.search(found["title"])
+        or spelt_edition(found["title"])
+    ):
         return None  # 'HIV/AIDS surveillance report, vol. 8.': a volume or edition the learned path reads apart
     body, title = _with_the_bodies_under_it(body, found["title"].strip())
     return _book(text, found, [Author(body)], title, found["place"], found["publisher"] or found["publisher_alone"])
@@ -208,8 +213,10 @@ def parse_nlm_book(text: str) -> Reference | None:
     found = _PERSONS_BOOK.match(printed)
     if found is None or _BODY_BOOK_TRAILER.fullmatch(printed, found.end()) is None:
         return None
-    if _NUMBERED.search(found["title"]) or not (authors := parse_springer_authors(found["authors"])):
-        return None  # an edition or volume the learned path reads apart; names in no Vancouver form
+    if _NUMBERED.search(found["title"]) or spelt_edition(found["title"]):
+        return None  # an edition or volume the learned path reads apart
+    if not (authors := parse_springer_authors(found["authors"])):
+        return None  # names in no Vancouver form
     if IN_A_BOOK.search(found["title"]):
         return None  # 'Title. In: Jones A, editor. Book. London: Academic Press; 2010.': a chapter, its pages left out
     if found["authors"].strip() in found["publisher"]:
