@@ -5166,6 +5166,32 @@ def test_an_edition_named_by_its_ordinals_word_is_the_editions_number(cli, tmp_p
     assert records[4]["publisher-place"] == "México"
 
 
+def test_a_drugs_package_insert_is_a_document_with_the_drug_as_title_and_its_maker(cli, tmp_path):
+    """AMA's drug labels, from public repositories' lists: the labeller read the drug as the author and 'Package
+    insert' as the title, and a label with no date was left out of its list ('Taltz. Prescribing Information. Lilly
+    USA, LLC.'). The drug is the title, the kind of document its genre, the maker its publisher."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "1. Ingrezza. Package insert. Neurocrine Biosciences, Inc.; 2017.\n"
+        "2. Austedo. Package insert. Teva Neuroscience Inc; 2017.\n"
+        "3. Rybelsus (semaglutide) tablets. Prescribing Information. Novo Nordisk; 2024.\n"
+        "4. Librela (bedinvetmab injection). Prescribing information. NADA 141-562. Zoetis Inc; March 2023.\n"
+        "5. Taltz. Prescribing Information. Lilly USA, LLC.\n"
+        "6. Hauser RA, et al. Am J Psychiatry. 2017;174:476-484.\n",
+    )
+    assert [(r["title"], r.get("genre"), r.get("publisher"), r.get("year"), r["type"]) for r in records[:5]] == [
+        ("Ingrezza", "Package insert", "Neurocrine Biosciences, Inc", 2017, "document"),
+        ("Austedo", "Package insert", "Teva Neuroscience Inc", 2017, "document"),
+        ("Rybelsus (semaglutide) tablets", "Prescribing information", "Novo Nordisk", 2024, "document"),
+        ("Librela (bedinvetmab injection)", "Prescribing information", "Zoetis Inc", 2023, "document"),
+        ("Taltz", "Prescribing information", "Lilly USA, LLC", None, "document"),
+    ]
+    assert [r["authors"] for r in records[:5]] == [[]] * 5
+    assert records[3]["number"] == "NADA 141-562"
+    assert records[5]["journal"] == "Am J Psychiatry"
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -16,6 +16,7 @@ from citekit.parsing.data_repositories import parse_repository_citation
 from citekit.parsing.dblp import read_dblp
 from citekit.parsing.described_works import Description, parse_described_work, read_description, without_description
 from citekit.parsing.document_versions import read_version, version_out_of_the_title, without_version
+from citekit.parsing.drug_labels import parse_drug_label
 from citekit.parsing.editions import without_spelt_edition
 from citekit.parsing.eu_legislation import parse_eu_act
 from citekit.parsing.forthcoming import read_state, state_in
@@ -285,6 +286,7 @@ def _by_rule(text: str, description: Description | None = None) -> Reference | N
         or parse_r_package(unnumbered)
         or parse_maker_software(unnumbered, description is not None and description.kind == "software")
         or parse_ama_web_page(unnumbered)
+        or parse_drug_label(unnumbered)
         or parse_harvard_web_page(unnumbered)
         or parse_springer_reference(unnumbered)
         or parse_vancouver_reference(unnumbered)
@@ -328,7 +330,7 @@ def is_reference(reference: Reference) -> bool:
     named = reference.authors or reference.editors
     if reference.title and (named or reference.year or reference.container_title or reference.url):
         return True
-    if _software_of_a_maker(reference) or _numbered_work(reference):
+    if _software_of_a_maker(reference) or _numbered_work(reference) or _makers_document(reference):
         return True
     if not named:
         return False
@@ -440,7 +442,12 @@ def _published(reference: Reference) -> bool:
     number."""
     where = reference.container_title or reference.pages or reference.variables.get("publisher")
     named = reference.authors or reference.editors or _REPEATED_AUTHORS.match(reference.raw or "")
-    return bool(named and where) or _software_of_a_maker(reference) or _numbered_work(reference)
+    return (
+        bool(named and where)
+        or _software_of_a_maker(reference)
+        or _numbered_work(reference)
+        or _makers_document(reference)
+    )
 
 
 def _software_of_a_maker(reference: Reference) -> bool:
@@ -456,6 +463,14 @@ def _numbered_work(reference: Reference) -> bool:
     """'ASTM D638-14. Standard Test Method for Tensile Properties of Plastics. ASTM International, …': a standard's
     or a patent's title and number, its date in the number or not printed."""
     return bool(reference.title and reference.type in ("standard", "patent") and reference.variables.get("number"))
+
+
+def _makers_document(reference: Reference) -> bool:
+    """'Taltz. Prescribing Information. Lilly USA, LLC.': a document's title, its kind and its maker, undated."""
+    return bool(reference.title and reference.type == "document" and reference.variables.keys() >= _KIND_AND_MAKER)
+
+
+_KIND_AND_MAKER = frozenset({"genre", "publisher"})
 
 
 def _dated(reference: Reference) -> bool:
