@@ -5192,6 +5192,28 @@ def test_a_drugs_package_insert_is_a_document_with_the_drug_as_title_and_its_mak
     assert records[5]["journal"] == "Am J Psychiatry"
 
 
+def test_a_day_printed_beside_its_month_is_the_works_day(cli, tmp_path):
+    """APA's '(2018, October 15)' and Wikipedia's '(21 March 1983)' (public repositories' lists): the year and the
+    month were read, the day lost. The day beside the month's name is the day the work came out; the day the page
+    was read stays its access date."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "Mozur, P. (2018, October 15). A Genocide Incited on Facebook, With Posts From Myanmar’s Military. The New "
+        "York Times. https://www.nytimes.com/2018/10/15/technology/myanmar-facebook-genocide.html\n\n"
+        "Nicholas, G. (2023, April 26). Bird’s Eye View: The limits of Twitter’s algorithm release. Center for "
+        "Democracy and Technology.\n\n"
+        'Hayes, Thomas C. (21 March 1983). "Hope at Storage Technology". The New York Times. Retrieved 10 September '
+        "2013.\n",
+    )
+    assert [(r["year"], r.get("month"), r.get("day")) for r in records] == [
+        (2018, 10, 15),
+        (2023, 4, 26),
+        (1983, 3, 21),
+    ]
+    assert records[2]["accessed"] == "2013-09-10"
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -5895,6 +5895,13 @@ def _subtitle_and_place_read_as_publisher(text: str, spans: dict[str, tuple[int,
 
 
 _LETTERS = lazy_compile(r"[^\W\d_]+")
+# A day beside its month's name, before or after it: '15 October', '12. Mai', '17 de diciembre', 'October 15'
+# (not '2018' after a month: two digits at most, no digit after); not a range of days ('26-30 August', 'August
+# 18-23'), a meeting's.
+_DAY_BESIDE_A_MONTH = lazy_compile(
+    r"(?<![\d?–-])(?<![\d?–-]\s)(?P<day_before>[0-3]?\d)\.?\s+(?:de\s+)?(?P<month_after>[^\W\d_]{3,12})"
+    r"|(?P<month_before>[^\W\d_]{3,12})\.?\s+(?P<day_after>[0-3]?\d)(?!\d|\s*[?–-])"
+)
 # A month that opens the bracket the date is in: '(February ' + '2013).'
 _MONTH_OPENING_THE_DATE = lazy_compile(r"\(\s*(?P<month>[^\W\d_]{3,})\.?\s*$")
 
@@ -6316,6 +6323,11 @@ def fields_from_labels(
         # The month named beside the year: '(August 2002)', '(2004, 12. Mai)', '2019 Mar'.
         words = (word.lower() for word in _LETTERS.findall(work_date))
         reference.month = reference.month or next((MONTHS[word] for word in words if word in MONTHS), None)
+        if reference.month and reference.day is None and (day := _DAY_BESIDE_A_MONTH.search(work_date)):
+            # APA's '(2018, October 15)', '(15 October 2018)', '(2004, 12. Mai)': the day the month names.
+            named = (day["month_after"] or day["month_before"]).lower()
+            if MONTHS.get(named) == reference.month and 1 <= int(day["day_after"] or day["day_before"]) <= 31:
+                reference.day = int(day["day_after"] or day["day_before"])
         date_start = spans["date"][0]
         if reference.month is None and (opening := _MONTH_OPENING_THE_DATE.search(text, date_start - 16, date_start)):
             # Wikipedia's '(February 2013)', the month read with the names before it.
