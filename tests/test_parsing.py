@@ -5214,6 +5214,37 @@ def test_a_day_printed_beside_its_month_is_the_works_day(cli, tmp_path):
     assert records[2]["accessed"] == "2013-09-10"
 
 
+def test_an_ama_web_page_by_people_gives_their_names_the_title_and_the_site(cli, tmp_path):
+    """AMA's web pages by people, from public repositories' lists: the labeller ran the name into the title ('Davis
+    N. Metcon Workout' as one person), the site into the title and 'Published' into a journal; a title ending in a
+    question mark left the page out of its list. Vancouver's names, the title and the site's name are read as AMA
+    prints them."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "1. Davis N. Metcon Workout: What It Is, Benefits, and How to Get Started. Healthline. Published April 8, "
+        "2021. Accessed April 24, 2026. https://www.healthline.com/health/fitness/metcon-workout.\n"
+        "2. Gupta M. Deep and Shallow Copy in JavaScript - TechnoFunnel - Medium. Medium. Published September 13, "
+        "2019. Accessed February 4, 2022. https://medium.com/technofunnel/deep-and-shallow-copy-in-javascript-"
+        "110f395330c5\n"
+        "3. Gina S. Deep Reinforcement Learning for Automated Stock Trading. Medium. Published July 31, 2024. "
+        "https://gina209.medium.com/deep-reinforcement-learning-for-automated-stock-trading-c6621928e0f\n"
+        "4. Is the 60/40 Portfolio Still Relevant Today? Lpl.com. Published 2024. Accessed March 3, 2026. "
+        "https://www.lpl.com/research/blog/i-is-the-60-40-portfolio-still-relevant-exploring-altern\n",
+    )
+    assert [
+        ([(a["family"], a["given"]) for a in r["authors"]], r["title"], r["journal"], r["year"], r["type"])
+        for r in records
+    ] == [
+        ([("Davis", "N")], "Metcon Workout: What It Is, Benefits, and How to Get Started", "Healthline", 2021,
+         "webpage"),
+        ([("Gupta", "M")], "Deep and Shallow Copy in JavaScript - TechnoFunnel - Medium", "Medium", 2019, "webpage"),
+        ([("Gina", "S")], "Deep Reinforcement Learning for Automated Stock Trading", "Medium", 2024, "webpage"),
+        ([], "Is the 60/40 Portfolio Still Relevant Today?", "Lpl.com", 2024, "webpage"),
+    ]  # fmt: skip
+    assert [(r.get("month"), r.get("day")) for r in records] == [(4, 8), (9, 13), (7, 31), (None, None)]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

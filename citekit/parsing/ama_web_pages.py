@@ -19,6 +19,7 @@ from citekit.model import Author, Reference
 from citekit.months import month_number
 from citekit.parsing.authors import named_in_capitals, names_a_body
 from citekit.parsing.identifiers import find_identifiers
+from citekit.parsing.names import parse_springer_authors
 
 # A date as AMA prints it ('Oct. 2, 2020', 'March 2024', '2022'), or anything short with no full stop.
 _DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s+)?(?:19|20)\d\d|[^.]{4,30}?)"
@@ -28,7 +29,9 @@ _PAGE = lazy_compile(
     rf"(?:Published(?:\s+online)?\s+(?P<published>{_DATE})\.\s+)?(?:Updated\s+(?P<updated>{_DATE})\.\s+)?"
     rf"(?:Accessed\s+{_DATE}\.(?:\s+(?P<link>https?://\S+))?|(?P<late_link>https?://\S+))\s*"
 )
-_SENTENCE_END = lazy_compile(r"(?<=[^\s.])\.\s+(?=\S)")
+# A sentence's end: its full stop, or a question's or an exclamation's mark, which stays ('Is the 60/40 Portfolio
+# Still Relevant Today? Lpl.com.').
+_SENTENCE_END = lazy_compile(r"(?<=[^\s.])\.\s+(?=\S)|(?<=[?!])\s+(?=[A-Z])")
 _DOMAIN = lazy_compile(r"\.(?:com|org|net|edu|gov|io|dev|info|co|ai|app|uk|de|fr|kr|jp|cn)$")
 _PUBLISHED = lazy_compile(r"(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?:(?P<day>\d{1,2}),\s+)?)?(?P<year>(?:19|20)\d\d)")
 _SITE_WORDS_AT_MOST = 5
@@ -45,13 +48,15 @@ def parse_ama_web_page(text: str) -> Reference | None:
     if len(sentences) == 1 and " " not in sentences[0] and _DOMAIN.search(sentences[0]) and accessed:
         sentences = [sentences[0], ""]  # 'Latentflip.com. Published 2022.': the site alone names the page
     read = _read(sentences)
-    if read is None or not (accessed or read[0] and found["bare"] and "," in found["bare"]):
-        return None  # with no access note, only a body's page with its day: 'PAHO. … August 26, 2025. https://…'
-    author, title, site = read
+    if read is None:
+        return None
+    authors, title, site = read
+    if not (accessed or found["published"] or authors and found["bare"] and "," in found["bare"]):
+        return None  # with no access note or 'Published', only a page with its author and day
     identifiers = find_identifiers(text)
-    reference = Reference(title=title, container_title=site or None, type="webpage", raw=text, url=identifiers.url)
-    if author:
-        reference.authors = [Author(family=author)]
+    reference = Reference(
+        authors=authors, title=title, container_title=site or None, type="webpage", raw=text, url=identifiers.url
+    )
     printed = found["published"] or found["bare"] or found["updated"]
     if printed and (date := _PUBLISHED.fullmatch(printed.strip())) is not None:
         reference.year = int(date["year"])
@@ -69,21 +74,33 @@ def _is_body(sentence: str) -> bool:
     )
 
 
-def _read(sentences: list[str]) -> tuple[str, str, str] | None:
-    """The sentences before the dates → (author, title, site), any of them '' where not printed."""
-    if len(sentences) == 3 and _is_body(sentences[0]) and _names_a_site(sentences[2]):
-        return sentences[0], sentences[1], sentences[2]
+def _authors(sentence: str) -> list[Author]:
+    """A body's name or Vancouver's names ('Davis N', 'Smith J, Jones KL') → the page's authors; [] for neither."""
+    if _is_body(sentence):
+        return [Author(family=sentence)]
+    people = parse_springer_authors(sentence) or []
+    return people if people and all(person.given and _FAMILY.fullmatch(person.family) for person in people) else []
+
+
+# A family name: up to three words of letters ('Davis', 'Santiago-Dieppa', 'van der Berg').
+_FAMILY = lazy_compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}")
+
+
+def _read(sentences: list[str]) -> tuple[list[Author], str, str] | None:
+    """The sentences before the dates → (authors, title, site), any of them empty where not printed."""
+    if len(sentences) == 3 and _names_a_site(sentences[2]) and (authors := _authors(sentences[0])):
+        return authors, sentences[1], sentences[2]  # 'Davis N. Metcon Workout: …. Healthline.'
     if len(sentences) != 2:
         return None
     first, second = sentences
-    if _is_body(first) and not _is_body(second) and not _DOMAIN.search(second) and second:
-        return first, second, ""  # 'World Health Organization. Coronavirus disease (COVID-19).'
+    if second and not _is_body(second) and not _DOMAIN.search(second) and (authors := _authors(first)):
+        return authors, second, ""  # 'World Health Organization. Coronavirus disease (COVID-19).'
     words = second.split()
     named = len(words) <= _SITE_WORDS_AT_MOST and named_in_capitals(second)
     if second and not (_DOMAIN.search(second) and len(words) == 1 or named and len(first.split()) >= 3):
         if not _is_body(second):
-            return None  # 'CUBRC, Inc. An Overview of …': an author and a title; 'Mayo Clinic. Diabetes.' unclear
-    return "", first, second
+            return None  # 'CUBRC Inc. An Overview of …' (no body's word): an author and a title, the labeller's
+    return [], first, second
 
 
 def _names_a_site(sentence: str) -> bool:
