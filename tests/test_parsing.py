@@ -5245,6 +5245,26 @@ def test_an_ama_web_page_by_people_gives_their_names_the_title_and_the_site(cli,
     assert [(r.get("month"), r.get("day")) for r in records] == [(4, 8), (9, 13), (7, 31), (None, None)]
 
 
+def test_a_doi_between_markdowns_backticks_is_read_without_them(cli, tmp_path):
+    """A README's source list prints each DOI as code ('`10.1002/jev2.12404`', a public repository's): the DOI kept
+    the closing backtick, a DOI no service knows, and the mark threw the labeller off the year (2023, from
+    'MISEV2023', for 2024). Backticks are Markdown's, taken off as its other marks are."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "1. Welsh JA et al. *Minimal information for studies of extracellular vesicles\n"
+        "   (MISEV2023).* J Extracell Vesicles. 2024. `10.1002/jev2.12404`\n"
+        "2. Alzahrani A et al. *Exosomes in Skin Rejuvenation: Systematic Review of\n"
+        "   Anti-Aging Effects and Clinical Applications.* Dermatol Pract Concept. 2026.\n"
+        "   `10.5826/dpc.1601a6462`\n",
+    )
+    assert [(r["doi"], r["year"], r["journal"]) for r in records] == [
+        ("10.1002/jev2.12404", 2024, "J Extracell Vesicles"),
+        ("10.5826/dpc.1601a6462", 2026, "Dermatol Pract Concept"),
+    ]
+    assert records[0]["title"] == "Minimal information for studies of extracellular vesicles (MISEV2023)"
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -14,9 +14,9 @@ from citekit.lazy_regex import lazy_compile
 # A DOI ends at a space, a quote or an angle bracket (HTML's, or those ScienceDirect prints around a link:
 # '〈https://doi.org/…〉'), but for the angle brackets of a SICI, which older DOIs carry
 # ('10.1002/(SICI)1099-1492(199706/08)10:4/5<171::AID-NBM453>3.0.CO;2-L'). A link may escape its slash
-# ('https://doi.org/10.1083%2Fjcb.201807044').
+# ('https://doi.org/10.1083%2Fjcb.201807044'). Markdown's backticks around it (`10.1002/jev2.12404`) are no part.
 _DOI = lazy_compile(
-    r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?(10\.\d{4,9}(?:/|%2F)(?:[^\s\"<>〈〉⟨⟩]|<\d+::AID-[^\s\"<>]+>)++)",
+    r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?(10\.\d{4,9}(?:/|%2F)(?:[^\s\"<>〈〉⟨⟩`]|<\d+::AID-[^\s\"<>]+>)++)",
     re.IGNORECASE,
 )
 # A web page's link labels glued to the DOI before 'Google Scholar' (JAMA's 'doi:10.3322/caac.21763PubMedGoogle
@@ -36,7 +36,7 @@ _LABEL_GLUED_AFTER_STOP = lazy_compile(r"\.(?:Epub|eCollection|PMID|PMCID|PubMed
 # suffix after a stop, a slash or a hyphen ('10.1109/86. 847820', '10.1016/j. neuroimage.2011.07.084',
 # '10.1088/1741-2560/4/3/ 007'). The DOI read up to the space is another's or none; what follows the space
 # goes on it when it holds a figure and is no year or label ('doi:10.1038/nature12373. 2013.', '…1193063. PMID:2…').
-_SPACED_DOI = lazy_compile(r"\bdoi(?::?\s*|\.org/\s?)(10\.\s?\d{4,9}/\s?[^\s\"<>]++)", re.IGNORECASE)
+_SPACED_DOI = lazy_compile(r"\bdoi(?::?\s*|\.org/\s?)(10\.\s?\d{4,9}/\s?[^\s\"<>`]++)", re.IGNORECASE)
 _DOI_GOES_ON = lazy_compile(
     r"(?!(?:1[5-9]|20)\d\d\b|[A-Za-z]+:|(?:PMID|PMCID|PMC|Epub|eCollection|PubMed|ISSN|ISBN)(?![a-z]))"
     r"(?=[^\s\"<>]{0,200}?\d)[A-Za-z0-9][^\s\"<>]*+"

@@ -47,6 +47,9 @@ _UNDERSCORES = lazy_compile(
 # Emphasis around a stop or a space alone, as converters leave it after a title: '**Astronomia e Astrofísica***.*',
 # '**Estrutura das revoluções científicas**.* *2 ed.'.
 _EMPTY_EMPHASIS = lazy_compile(r"\*(?P<mark>[ .,;:])\*")
+# Code written between backticks, as READMEs print a DOI: '… J Extracell Vesicles. 2024. `10.1002/jev2.12404`'. One
+# backtick each side, not two (LaTeX's ``quotes''), nor inside a word (a PDF's accent: 'Kosteleck`y').
+_CODE = lazy_compile(r"(?<![`\w])`(?=[^\s`])(?P<text>[^`\n]{1,300}?)(?<=[^\s`])`(?![`\w])")
 _ESCAPED = lazy_compile(r"\\(?P<mark>[\\`*_{}\[\]()#+.!<>|-])")
 # So many links, bold or italic runs before a text is taken for Markdown: one '[1](2)' may be anything.
 _AT_LEAST = 2
@@ -68,12 +71,12 @@ def _unlinked(link: re.Match[str]) -> str:
 
 
 def is_markdown(text: str, at_least: int = _AT_LEAST) -> bool:
-    """Links, bold or italic runs as Markdown writes them, twice or more ('*Sleep*. 2010;33(5)'); in one reference
+    """Links, bold, italic or code runs as Markdown writes them, twice or more ('*Sleep*. 2010;33(5)'); in one reference
     pasted alone, once ('… Predictive values. *BMJ*, 309(6947):102, 1994.')."""
-    if "](" not in text and "*" not in text and "_" not in text:
+    if "](" not in text and "*" not in text and "_" not in text and "`" not in text:
         return False
     found = 0
-    for pattern in (_LINK, _BOLD, _ITALIC, _UNDERSCORES):
+    for pattern in (_LINK, _BOLD, _ITALIC, _UNDERSCORES, _CODE):
         for _ in pattern.finditer(text):
             found += 1
             if found >= at_least:
@@ -82,7 +85,7 @@ def is_markdown(text: str, at_least: int = _AT_LEAST) -> bool:
 
 
 def plain_text(text: str) -> str:
-    """The text without Markdown's links, bold and italic marks and escapes; a link's label stays, or its
+    """The text without Markdown's links, bold, italic and code marks and escapes; a link's label stays, or its
     address where that is a DOI's, PubMed's or PMC's, or both where the label names a work; a bold label before an
     item's names goes."""
     text = _LINK.sub(_unlinked, text)
@@ -94,4 +97,6 @@ def plain_text(text: str) -> str:
         text = _UNDERSCORES.sub(r"\g<text>", text)
     if "*" in text:
         text = _EMPTY_EMPHASIS.sub(r"\g<mark>", text)
+    if "`" in text:
+        text = _CODE.sub(r"\g<text>", text)
     return _ESCAPED.sub(r"\g<mark>", text)
