@@ -5265,6 +5265,23 @@ def test_a_doi_between_markdowns_backticks_is_read_without_them(cli, tmp_path):
     assert records[0]["title"] == "Minimal information for studies of extracellular vesicles (MISEV2023)"
 
 
+def test_springers_layout_with_the_volume_and_pages_after_a_comma_keeps_its_journal(cli, tmp_path):
+    """'Hornbeck PV, … (2012) PhosphoSitePlus: …. Nucleic Acids Res. 40, D261–70.' (a public repository's citation
+    note): Springer's rule took the journal's stop for the title's end, ran 'Nucleic Acids Res' into the title and
+    gave the journal as '40,'. A source with no letters before its numbers is no journal: the learned path reads it."""
+    (record,) = _pasted_records(
+        cli,
+        tmp_path,
+        "Hornbeck PV, Kornhauser JM, Tkachev S, Zhang B, Skrzypek E, Murray B, Latham V, Sullivan M (2012) "
+        "PhosphoSitePlus: a comprehensive resource for investigating the structure and function of experimentally "
+        "determined post-translational modifications in man and mouse. Nucleic Acids Res. 40, D261–70.\n",
+    )
+    assert record["title"].endswith("post-translational modifications in man and mouse")
+    assert (record["journal"], record["volume"], record["pages"], record["year"]) == (
+        "Nucleic Acids Res", "40", "D261–70", 2012
+    )  # fmt: skip
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

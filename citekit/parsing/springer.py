@@ -184,6 +184,9 @@ def _split_title_and_source(rest: str, reference: Reference) -> bool:
         return False  # 'J Fish Biol 25(5), 120–150': pages after a comma, not Springer's '25(5):120–150'
     # 'Annals and Magazine of Natural History, Series 2 Volume 8: 184': the volume's word is no part of the name.
     reference.container_title = _VOLUME_WORD_AT_END.sub("", source[: locator.start()]).strip() or None
+    if reference.container_title and not any(map(str.isalpha, reference.container_title)):
+        return False  # 'Title. Nucleic Acids Res. 40, D261–70': the volume and pages after a comma, the journal's
+        # stop taken for the title's end; the learned path reads them
     if reference.container_title is None and _VOLUME_WORD_AT_END.search(reference.title or ""):
         return False  # 'Title. J Fish Biol Vol. 25(5):120–150': the journal went with the title, cut at 'Vol.'
     if reference.container_title is None and _JOURNAL_ENDING_THE_TITLE.search(reference.title or ""):
