@@ -5282,6 +5282,21 @@ def test_springers_layout_with_the_volume_and_pages_after_a_comma_keeps_its_jour
     )  # fmt: skip
 
 
+def test_an_editions_sentence_is_taken_whole_from_the_title(cli, tmp_path):
+    """'… Peace. Fourth Edition, Revised and Reset. New York: …' (EXCITE's development half): with only the edition's
+    words taken off for the labeller, the title became '… Peace., Revised and Reset'. The sentence goes whole; the
+    edition is 4."""
+    (record,) = _pasted_records(
+        cli,
+        tmp_path,
+        "Morgenthau, Hans J. (1967). Politics among Nations. The Struggle for Power and Peace. Fourth Edition, "
+        "Revised and Reset. New York: Alfred A. Knopf.\n",
+    )
+    assert (record["title"], record["edition"], record["publisher"]) == (
+        "Politics among Nations. The Struggle for Power and Peace", "4", "Alfred A. Knopf"
+    )  # fmt: skip
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

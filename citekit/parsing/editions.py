@@ -65,6 +65,13 @@ def without_spelt_edition(text: str) -> tuple[str, str | None]:
     Science, …' gave the edition as the publisher), and the edition's number (None when it names none)."""
     if spelt_edition(text) is None or (found := _EDITION_AND_ITS_MARKS.search(text)) is None:
         return text, None
+    end = found.end()
+    if not found["lead"].startswith(",") and not found.group().endswith(".") and (rest := _REST.match(text, end)):
+        end = rest.end()  # '… Peace. Fourth Edition, Revised and Reset. New York': the sentence goes whole
     # After a comma the full stop ends the sentence before too: '…, ninth ed. Elsevier' → '…. Elsevier'.
     stop = "." if found["lead"].startswith(",") and found.group().endswith(".") else ""
-    return text[: found.start()] + stop + text[found.end() :], edition_number(found)
+    return text[: found.start()] + stop + text[end:], edition_number(found)
+
+
+# The rest of an edition's sentence: words, no figures ('…, Revised and Reset.').
+_REST = lazy_compile(r"[^.\d]{1,60}\.")
