@@ -5297,6 +5297,30 @@ def test_an_editions_sentence_is_taken_whole_from_the_title(cli, tmp_path):
     )  # fmt: skip
 
 
+def test_a_body_named_for_its_country_is_one_author_not_a_person(cli, tmp_path):
+    """'Public Health England (2021)', 'Health Canada. (2010)' (public repositories' lists) were read as people,
+    'England, Public Health' and 'Canada, Health'. A name whose words before a country or region are no given names
+    is a body's; 'England, P.' stays a person."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "Public Health England (2021). McCance and Widdowson's The Composition of Foods Integrated Dataset 2021. "
+        "Contains public sector information licensed under the Open Government Licence v3.0.\n\n"
+        "Health Canada. (2010). Caffeine in Food.\n\n"
+        "Health Canada. (2024, June 20). Guidance for Cleaner Air Spaces during Wildfire Smoke Events. Canada.ca. "
+        "https://www.canada.ca/en/health-canada/services/publications/healthy-living/guidance-cleaner-air-spaces-"
+        "during-wildfire-smoke-events.html\n\n"
+        "Budig, M. J., & England, P. (2001). The wage penalty for motherhood. American Sociological Review, 66(2), "
+        "204-225.\n",
+    )
+    assert [[(a["family"], a["given"]) for a in r["authors"]] for r in records] == [
+        [("Public Health England", None)],
+        [("Health Canada", None)],
+        [("Health Canada", None)],
+        [("Budig", "MJ"), ("England", "P")],
+    ]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -518,6 +518,29 @@ def is_organisation(text: str) -> bool:
     return not _PERSON_MARK.search(text) and _ORGANISATION.search(text) is not None and not _ONE_PERSON.match(text)
 
 
+# The nations and provinces that bodies are named for as a country's are: 'Public Health England', 'Public Health
+# Ontario', 'Cancer Council Victoria'.
+_NATIONS_AND_PROVINCES = frozenset(
+    "England Scotland Wales Ontario Quebec Alberta Manitoba Saskatchewan Victoria Queensland Tasmania".split()
+)
+
+
+def _body_of_a_place(text: str) -> bool:
+    """'Public Health England', 'Health Canada', 'NHS England', 'Cancer Research UK': a body named for its country
+    or region, read as a person ('England, Public Health') or with the country as initials ('Research, UK'). Every
+    word before the place is capitalised and no given name ('Paula England' is a person), or a short name in
+    capitals ('NHS'); before a country's initials, two words at least."""
+    *words, place = text.strip(" .").split()
+    if not 1 <= len(words) <= 4 or not (is_country(place) or place in _NATIONS_AND_PROVINCES):
+        return False  # not a town's name: 'Tian Sui' is a person
+    if place.isupper() and len(words) < 2:
+        return False  # 'Smith UK': Vancouver's name and initials as much as 'Diabetes UK'
+    return all(
+        (word.isupper() and len(word) >= 3) or (word[:1].isupper() and word[1:].islower() and not given_name_kind(word))
+        for word in words
+    )
+
+
 def names_a_body(text: str) -> bool:
     """Stricter than is_organisation: a kind of body is named ('Organization', 'Council', 'Group'),
     not only a linking word ('of'), which titles hold as often."""
@@ -656,7 +679,7 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
         # Raumforschung und Landesplanung', 'National Board of Health and Welfare': one body, with
         # its short name in brackets as printed ('World Health Organization (WHO)').
         return [Author(_tidy(_BRACKETS.sub(_acronym_kept, named)))], False
-    if " " in text and "," not in text and (is_country(text) or names_one_place(text)):
+    if " " in text and "," not in text and (is_country(text) or names_one_place(text) or _body_of_a_place(text)):
         return [Author(text.strip(" ."))], False  # 'São Paulo. 2010. Secretaria do Meio Ambiente.': a government
     text = text.strip(" ,;")
     if " y " in text or " e " in text:
