@@ -5321,6 +5321,15 @@ def test_a_body_named_for_its_country_is_one_author_not_a_person(cli, tmp_path):
     ]
 
 
+def test_a_lone_sentence_after_the_date_is_the_title_not_a_publisher(cli, tmp_path):
+    """'Public Health England (2015). Heatwave Plan for England.' (a public repository's reference list): the
+    labeller read the one sentence after the date as a publisher and the record had no title. A sentence alone
+    after the date, ending the reference, is the title; a publisher's name ('… Press') stays one."""
+    (record,) = _pasted_records(cli, tmp_path, "Public Health England (2015). Heatwave Plan for England.\n")
+    assert (record["title"], record.get("publisher"), record["year"]) == ("Heatwave Plan for England", None, 2015)
+    assert [a["family"] for a in record["authors"]] == ["Public Health England"]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -4108,8 +4108,12 @@ _PLACE_PUBLISHER_ENDING = lazy_compile(r"[.,]\s+" + _PLACE_PUBLISHER_ALONE.patte
 
 def _title_read_as_publisher(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'Simmel, Georg (1995/1908), Soziologie, Frankfurt a.M.': a book's short title right after the
-    date, read as a publisher printed before the place. With no title read, it is the title."""
-    if "title" in spans or "container" in spans or "publisher" not in spans or "location" not in spans:
+    date, read as a publisher printed before the place. With no title read, it is the title; so is a sentence
+    alone after the date that ends the reference ('Public Health England (2015). Heatwave Plan for England.')."""
+    if "title" in spans or "container" in spans or "publisher" not in spans:
+        return
+    if "location" not in spans:
+        _lone_title_read_as_publisher(text, spans)
         return
     (start, end, _), place = spans["publisher"], spans["location"]
     before = spans["date"][1] if "date" in spans and spans["date"][1] <= start else None
@@ -4119,6 +4123,17 @@ def _title_read_as_publisher(text: str, spans: dict[str, tuple[int, int, float]]
         return
     if _PUBLISHER_WORDS.search(text[start:end]) or not is_place(text[place[0] : place[1]]):
         return
+    spans["title"] = spans.pop("publisher")
+
+
+def _lone_title_read_as_publisher(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    start, end, _ = spans["publisher"]
+    if set(spans) - {"author", "date", "publisher", "other"} or "date" not in spans or "author" not in spans:
+        return
+    if spans["date"][1] > start or text[spans["date"][1] : start].strip(_EDGE) or text[end:].strip(_EDGE):
+        return
+    if "other" in spans and spans["other"][0] >= end or _PUBLISHER_WORDS.search(text[start:end]):
+        return  # 'Oxford University Press.': a publisher, the title unprinted
     spans["title"] = spans.pop("publisher")
 
 
