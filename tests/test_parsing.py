@@ -5330,6 +5330,31 @@ def test_a_lone_sentence_after_the_date_is_the_title_not_a_publisher(cli, tmp_pa
     assert [a["family"] for a in record["authors"]] == ["Public Health England"]
 
 
+def test_amas_preprint_posted_online_is_a_preprint_with_its_day_and_arxivs_doi_its_eprint(cli, tmp_path):
+    """AMA's preprints, from public repositories' lists: 'Research Square. Preprint posted online January 01, 2025.'
+    gave the journal 'Research Square. Preprint posted online' and an article in it; arXiv's were articles of no
+    journal, their day lost and arXiv's own DOI ('10.48550/arXiv.2303.18223') not read as the eprint. The note is
+    no part of the server's name, its day is the preprint's, and arXiv's DOI names the eprint."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "2. Lemmen Mv, Velzen Mv, Sarton EY, Dahan A, Niesters M, Schrier Rvd. Reversal of fentanyl-induced apnea: a "
+        "randomized comparison between intramuscular (Zimhi) and intranasal naloxone (Narcan). Research Square. "
+        "Preprint posted online January 01, 2025. doi:10.21203/rs.3.rs-5519093/v1\n"
+        "7. Zhao WX, Zhou K, Li J, et al. A survey of large language models. arXiv. Preprint posted online on Mar 31, "
+        "2023. [doi: 10.48550/arXiv.2303.18223]\n"
+        "8. Cao Y, Li S, Liu Y, et al. A comprehensive survey of AI-generated content (AIGC): a history of generative "
+        "AI from GAN to ChatGPT. arXiv. Preprint posted online March 7, 2023. doi:10.48550/arXiv.2303.04226\n",
+    )
+    assert [(r.get("journal"), r["year"], r.get("month"), r.get("day"), r["type"]) for r in records] == [
+        ("Research Square", 2025, 1, 1, "article"),
+        (None, 2023, 3, 31, "article"),
+        (None, 2023, 3, 7, "article"),
+    ]
+    assert [r.get("eprint") for r in records] == [None, "2303.18223", "2303.04226"]
+    assert records[0]["doi"] == "10.21203/rs.3.rs-5519093/v1"
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

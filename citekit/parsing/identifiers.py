@@ -72,6 +72,8 @@ _ARXIV = lazy_compile(
 # arXiv's archives that name a subject class ('cs.LG', 'stat.ML', 'physics.bio-ph'): today's, and the old ones an
 # identifier may name.
 _SUBJECT_ARCHIVES = ARXIV_ARCHIVES | {"econ", "eess", "q-fin", "stat"}
+# The DOIs arXiv (through DataCite) gives its preprints: the prefix, then the identifier.
+_ARXIV_DOI_PREFIX = "10.48550/arxiv."
 _ARXIV_OLD_HINT = lazy_compile(r"/\d{7}")  # an old identifier's number after its archive
 _URL = lazy_compile(r"\b(?:https?://|www\.)[^\s<>\"〈〉⟨⟩]+", re.IGNORECASE)
 # A host a PDF's line end broke after a stop goes on over the space with its next labels and its path.
@@ -172,6 +174,8 @@ def find_identifiers(text: str) -> Identifiers:
             found.arxiv_subject = subject if subject.split(".")[0].lower() in _SUBJECT_ARCHIVES else None
             spans.append(arxiv.span())
             break
+    if found.arxiv is None and found.doi and found.doi.lower().startswith(_ARXIV_DOI_PREFIX):
+        found.arxiv = clean_arxiv(found.doi[len(_ARXIV_DOI_PREFIX) :])  # arXiv's own DOI: '10.48550/arXiv.2303.18223'
     for url in _URL.finditer(text) if "http" in lowered or "www." in lowered else ():
         value, end = url.group(), url.end()
         while value.endswith(".") and _no_domain(value) and (more := _HOST_GOES_ON.match(text, end)):

@@ -15,6 +15,7 @@ import re
 
 from citekit.lazy_regex import lazy_compile
 from citekit.model import Reference
+from citekit.months import month_number
 
 # Servers with DOIs for their preprints, by the names they print; not inside a link or a host name
 # ('www.biorxiv.org/…', 'researchsquare.com').
@@ -36,6 +37,13 @@ _PUBMED_POSTED = lazy_compile(
     r"(?P<id>[^\s;]+?)\.?(?:\s|$)",
     re.IGNORECASE,
 )
+
+# AMA's note on a preprint after its server: 'arXiv. Preprint posted online March 7, 2023.', 'Research Square.
+# Preprint posted online January 01, 2025.', '… on Mar 31, 2023', '… in 2023'.
+_POSTED_ONLINE = lazy_compile(
+    r"[.,]?\s*+Preprint\s+posted\s+online(?:(?:\s+(?:on|in))?\s+(?P<date>[^.\[\]\n]{0,30}))?", re.IGNORECASE
+)
+_POSTED_DAY = lazy_compile(r"(?P<month>[A-Za-z]{3,9})\.?\s+(?:(?P<day>\d{1,2}),?\s+)?(?P<year>(?:19|20)\d\d)")
 
 # bioRxiv's and medRxiv's own identifier since December 2019, the day it was posted and a number (medRxiv's of
 # eight figures), printed on its own (not the end of a DOI, '10.1101/2024.05.08.593138'): '2024.05.08.593138',
@@ -65,6 +73,8 @@ def read_arxiv_preprint(reference: Reference) -> None:
 def read_preprint_server(reference: Reference, text: str) -> None:
     """A preprint server named after the title, with no journal read, is the container; a record whose
     container is such a server is a preprint."""
+    if "osted online" in text and (posted := _POSTED_ONLINE.search(text)) is not None:
+        _posted_online(reference, posted)
     read_arxiv_preprint(reference)
     if "[" in text and (posted := _PUBMED_POSTED.search(text)) is not None:
         _posted_read_apart(reference, posted)
@@ -93,6 +103,21 @@ def read_preprint_server(reference: Reference, text: str) -> None:
         for name in ("volume", "issue", "pages"):  # the identifier's parts read as an article's numbers
             if (value := getattr(reference, name)) and value.replace(" ", "") in dated.group():
                 reference.forget(name)
+
+
+def _posted_online(reference: Reference, posted: re.Match[str]) -> None:
+    """AMA's note on a preprint: no part of the server's name the labeller read it into ('Research Square. Preprint
+    posted online'); the day it gives is the preprint's, and the work is one."""
+    container = reference.container_title or ""
+    if (note := _POSTED_ONLINE.search(container)) is not None:
+        reference.container_title = container[: note.start()].strip() or None
+    if reference.type == "article-journal" and not (reference.volume or reference.pages):
+        reference.type = "article"
+    day = _POSTED_DAY.fullmatch(posted["date"].strip()) if posted["date"] else None
+    if day is not None and (reference.year is None or reference.year == int(day["year"])):
+        reference.year = int(day["year"])
+        if (month := month_number(day["month"])) is not None:
+            reference.month, reference.day = month, int(day["day"]) if day["day"] else None
 
 
 def _server_as_container(reference: Reference, name: str) -> str:
