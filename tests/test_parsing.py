@@ -5355,6 +5355,38 @@ def test_amas_preprint_posted_online_is_a_preprint_with_its_day_and_arxivs_doi_i
     assert records[0]["doi"] == "10.21203/rs.3.rs-5519093/v1"
 
 
+def test_jmirs_month_and_day_before_the_year_and_its_medline_number(cli, tmp_path):
+    """JMIR's references, copied out of a paper's PDF (a public repository's text): 'Yearb Med Inform. Aug
+    2021;30(1):191-199' gave the journal 'Aug', 'Int J Behav Nutr Phys Act. Dec 11, 2021;18(1):160' the journal '…
+    Act. Dec' and no volume, 'J Pers Med. May 26, 2024;14(6):568' no volume; '[Medline: 34895247]', the PMID, was
+    not read. The month and day before the year are the date's, and JMIR's Medline number is the PMID."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "17. Oh YJ, Zhang J, Fang ML, Fukuoka Y. A systematic review of artificial intelligence chatbots for promoting "
+        "physical\nactivity, healthy diet, and weight loss. Int J Behav Nutr Phys Act. Dec 11, 2021;18(1):160. [doi: "
+        "10.1186/s12966-021-\n01224-6] [Medline: 34895247]\n"
+        "18. Dingler T, Kwasnicka D, Wei J, Gong E, Oldenburg B. The use and promise of conversational agents in "
+        "digital health.\nYearb Med Inform. Aug 2021;30(1):191-199. [doi: 10.1055/s-0041-1726510] [Medline: "
+        "34479391]\n"
+        "38. Pugliese N, Polverini D, Lombardi R, et al. Evaluation of ChatGPT as a counselling tool for "
+        "Italian‑speaking MASLD\npatients: assessment of accuracy, completeness and comprehensibility. J Pers Med. May "
+        "26, 2024;14(6):568. [doi: 10.\n3390/jpm14060568] [Medline: 38929789]\n",
+    )
+    assert [
+        (r["journal"], r["volume"], r["issue"], r["pages"], r["year"], r.get("month"), r.get("day")) for r in records
+    ] == [
+        ("Int J Behav Nutr Phys Act", "18", "1", "160", 2021, 12, 11),
+        ("Yearb Med Inform", "30", "1", "191-199", 2021, 8, None),
+        ("J Pers Med", "14", "6", "568", 2024, 5, 26),
+    ]
+    assert [(r["doi"], r["pmid"]) for r in records] == [
+        ("10.1186/s12966-021-01224-6", "34895247"),
+        ("10.1055/s-0041-1726510", "34479391"),
+        ("10.3390/jpm14060568", "38929789"),
+    ]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

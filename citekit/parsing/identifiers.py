@@ -43,9 +43,10 @@ _DOI_GOES_ON = lazy_compile(
 )
 _PMID = lazy_compile(r"\bPMID:?\s*(\d{1,9})\b", re.IGNORECASE)
 # The PMID after the database's name and a colon: PLOS's 'J Virol 58: 921-936. PubMed: 3701931.', NIH author
-# manuscripts' '[PubMed: 17554300]', 'PubMed ID: 12345'. PUBMED_COLON, the lead, also ends a source for the rules.
+# manuscripts' '[PubMed: 17554300]', 'PubMed ID: 12345', JMIR's '[Medline: 34895247]' (its PMID, in its brackets: an
+# old 'MEDLINE UI' number is none). PUBMED_COLON, the lead, also ends a source for the rules.
 PUBMED_COLON = r"PubMed(?:\s*ID)?\s*:\s*"
-_PUBMED_COLON = lazy_compile(rf"\b{PUBMED_COLON}(\d{{1,9}})\b", re.IGNORECASE)
+_PUBMED_COLON = lazy_compile(rf"\b{PUBMED_COLON}(\d{{1,9}})\b|(?-i:\[Medline:\s*)(\d{{1,9}})\]", re.IGNORECASE)
 # A link to the record names its PMID: 'Retrieved from http://www.ncbi.nlm.nih.gov/pubmed/14729967' (Mendeley's
 # APA), 'https://pubmed.ncbi.nlm.nih.gov/30630864/', 'europepmc.org/article/MED/30630864'.
 _PUBMED_LINK = lazy_compile(
@@ -158,10 +159,10 @@ def find_identifiers(text: str) -> Identifiers:
         found.doi = clean_doi(value) if not value.endswith("/") else None
         spans.append((doi.start(), doi.start() + len(text[doi.start() : end].rstrip(_TRAILING))))
     pmid = _PMID.search(text) if "pmid" in lowered else None
-    if pmid is None and ("pubmed" in lowered or "europepmc" in lowered):
+    if pmid is None and ("pubmed" in lowered or "europepmc" in lowered or "[medline:" in lowered):
         pmid = _PUBMED_COLON.search(text) or _PUBMED_LINK.search(text)
     if pmid:
-        found.pmid = clean_pmid(pmid.group(1))
+        found.pmid = clean_pmid(next(group for group in pmid.groups() if group))
         spans.append(pmid.span())
     pmcid = _PMCID.search(text) if "pmc" in lowered else None
     if pmcid:

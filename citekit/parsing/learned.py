@@ -1870,6 +1870,25 @@ def _nlm_date_read_into_the_journal(tokens: list[Token], labels: list[str]) -> l
     return _relabelled(labels, year, last, "date")
 
 
+def _month_before_the_year_read_into_the_journal(tokens: list[Token], labels: list[str]) -> list[str]:
+    """JMIR's 'J Med Internet Res. Sep 14, 2021;23(9):e25486', 'Yearb Med Inform. Aug 2021;30(1):191-199': the
+    issue's month (and day) before its year, after the journal's full stop, read into the journal's name or the
+    volume, so the journal became 'Aug' or '… Act. Dec' and the volume was lost. A journal's name
+    does not end in a month after its stop; the month and day are the date's."""
+    if "container" not in labels or "date" not in labels:
+        return labels
+    first, last = _first_run(labels, "container")
+    month = last + 1 if tokens[last].text == "." and last + 1 < len(tokens) else last  # 'May' read as the volume
+    if month - 1 <= first or tokens[month - 1].text != "." or not month_number(tokens[month].text):
+        return labels
+    year = month + 1
+    if year < len(tokens) and tokens[year].text.isdigit() and len(tokens[year].text) <= 2:
+        year += 2 if year + 1 < len(tokens) and tokens[year + 1].text == "," else 1  # the day, its comma
+    if year >= len(tokens) or labels[year] != "date" or not _YEAR.fullmatch(tokens[year].text):
+        return labels
+    return _relabelled(labels, month, year - 1, "date")
+
+
 def _day_read_into_the_volume(tokens: list[Token], labels: list[str]) -> list[str]:
     """'BMC Med Res Methodol. 2020 Oct 29;20(1):268': NLM's issue date ends in a day before the volume's
     semicolon; a volume read from the day on ('29;20') begins after the semicolon."""
@@ -6123,6 +6142,7 @@ def fields_from_labels(
     labels = _title_read_as_nothing_after_the_date(tokens, labels)
     labels = _date_broken_before_its_year(tokens, _day_and_month_read_as_pages(tokens, labels))
     labels = _nlm_date_read_into_the_journal(tokens, _day_read_into_the_volume(tokens, labels))
+    labels = _month_before_the_year_read_into_the_journal(tokens, labels)
     labels = _journals_year_read_as_the_date(tokens, labels)
     labels = _volume_year_read_as_the_date(tokens, labels)
     labels = _turkish_volume_and_issue(text, tokens, _day_read_as_a_number(tokens, labels))
