@@ -8,8 +8,9 @@ reference list found'), ran the site into the title, read 'Updated' or a bare da
 out of the title. AMA prints the page's author, title, site, when it was published or updated and accessed, and its
 address. With two sentences before the dates, a body's name then a sentence that names none is the author and the
 title (the site, the same body, left out); otherwise the first is the title and the second, a site's short name, a
-body's name or a domain, the site. With three, a body's name, a title and a site. A page with people as its author
-('CUBRC, Inc. An Overview of the Common Core Ontologies.') is left to the labeller, as are quoted titles.
+body's name or a domain, the site. With three, an author (a body's name or Vancouver's names), a title and a site.
+A first sentence that is neither and a second that names no site ('Jones, Anne Marie. An Overview …') are left to
+the labeller, as are quoted titles.
 """
 
 from __future__ import annotations
@@ -21,11 +22,13 @@ from citekit.parsing.authors import named_in_capitals, names_a_body
 from citekit.parsing.identifiers import find_identifiers
 from citekit.parsing.names import parse_springer_authors
 
-# A date as AMA prints it ('Oct. 2, 2020', 'March 2024', '2022'), or anything short with no full stop.
-_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s+)?(?:19|20)\d\d|[^.]{4,30}?)"
+# A date as AMA prints it: 'Oct. 2, 2020', 'March 2024', '2022' (_PUBLISHED reads its parts).
+_AMA_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d"
+# A note's date: AMA's, or anything short with no full stop.
+_DATE = rf"(?:{_AMA_DATE}|[^.]{{4,30}}?)"
 _PAGE = lazy_compile(
     r"(?P<head>[^\"“”«»]+?)\.\s+(?:(?P<early_link>https?://\S+?)\.?\s+)?"
-    rf"(?:(?P<bare>(?:[A-Z][a-z]{{2,8}}\.?\s+(?:\d{{1,2}},\s+)?)?(?:19|20)\d\d)\.\s+)?"
+    rf"(?:(?P<bare>{_AMA_DATE})\.\s+)?"
     rf"(?:Published(?:\s+online)?\s+(?P<published>{_DATE})\.\s+)?(?:Updated\s+(?P<updated>{_DATE})\.\s+)?"
     rf"(?:Accessed\s+{_DATE}\.(?:\s+(?P<link>https?://\S+))?|(?P<late_link>https?://\S+))\s*"
 )
@@ -99,7 +102,7 @@ def _read(sentences: list[str]) -> tuple[list[Author], str, str] | None:
     named = len(words) <= _SITE_WORDS_AT_MOST and named_in_capitals(second)
     if second and not (_DOMAIN.search(second) and len(words) == 1 or named and len(first.split()) >= 3):
         if not _is_body(second):
-            return None  # 'CUBRC Inc. An Overview of …' (no body's word): an author and a title, the labeller's
+            return None  # an author in a form not read here, and a title: the labeller's
     return [], first, second
 
 

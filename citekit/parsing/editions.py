@@ -37,14 +37,15 @@ SPELT_EDITION = lazy_compile(
     r"(?:edition|auflage|[ée]dition|edici[óo]n|edi[çc][ãa]o|edizione)\b|\s+(?:edn\b\.?|ed\.|aufl\.|[ée]d\.))",
     re.IGNORECASE,
 )
-# One of these, folded, is in every match: most references name no edition, and the pattern tries every word.
-_EDITION_STEMS = ("ed", "éd", "aufl")
+# One of these, folded, is in every match of an edition's word here and of its number's (learned.py): most
+# references name no edition, and the patterns try every word.
+EDITION_STEMS = ("ed", "éd", "aufl")
 
 
 def spelt_edition(text: str) -> re.Match[str] | None:
     """The first edition named by its ordinal's word in text, or None."""
     folded = text.casefold()
-    if not any(stem in folded for stem in _EDITION_STEMS):
+    if not any(stem in folded for stem in EDITION_STEMS):
         return None
     return SPELT_EDITION.search(text)
 

@@ -28,7 +28,7 @@ from citekit.parsing.authors import (
     names_a_body,
     split_authors,
 )
-from citekit.parsing.editions import ORDINAL_WORD, edition_number, spelt_edition
+from citekit.parsing.editions import EDITION_STEMS, ORDINAL_WORD, edition_number, spelt_edition
 from citekit.parsing.forthcoming import state_in
 from citekit.parsing.given_names import given_name_kind
 from citekit.parsing.identifiers import eprint_variables, find_identifiers, without_link_lead
@@ -6751,14 +6751,11 @@ _EDITION = lazy_compile(  # '(?=\d)' first: the search passes over every other c
 )
 
 
-_EDITION_WORDS = ("ed", "éd", "aufl")  # one of these, folded, is in every match of _EDITION
-
-
 def _may_name_an_edition(text: str) -> bool:
     """Whether _EDITION may find an edition in text: its words are looked for first, as most references name none
     and the pattern tries every digit."""
     folded = text.casefold()
-    return any(word in folded for word in _EDITION_WORDS)
+    return any(word in folded for word in EDITION_STEMS)
 
 
 _EDITED_BY = lazy_compile(r"\W*edited\s+by\s+(?P<names>.+)$", re.IGNORECASE | re.DOTALL)

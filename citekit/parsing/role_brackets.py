@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from citekit.lazy_regex import lazy_compile
 from citekit.model import Author, Reference
 from citekit.parsing.authors import split_authors
+from citekit.parsing.editions import ORDINAL_NUMBERS
 
 # The role closes the names: 'Trans.', 'Ed.', 'Eds.', 'Ed. & Trans.'; Spanish and Portuguese APA's 'Trad.', 'Ed.',
 # German 'Übers.', 'Hrsg.'. The names hold no figure and begin with a capital ('H. Iswolsky', 'Lu, S., & Jiang, S.',
@@ -40,7 +41,6 @@ _NUMBER_ITEMS = (
     ("issue", lazy_compile(r"(?:Issue|No)\.?\s*(?P<value>\w+)")),
     ("pages", lazy_compile(r"(?:pp?|S)\.\s*(?P<value>\d+(?:\s*[–-]\s*\d+)?)")),
 )
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +102,7 @@ def _read(inside: str) -> RoleBracket | None:
 def _number_in(item: re.Match[str]) -> str:
     """An item's number as CSL keeps it: 'Third Edition' → '3', 'rev. ed.' → 'Rev.'."""
     if (word := item.groupdict().get("word")) is not None:
-        return str(_ORDINALS.index(word.casefold()) + 1)
+        return str(ORDINAL_NUMBERS[word.casefold()])
     if item.groupdict().get("revised") is not None:
         return "Rev."
     return item["value"]
