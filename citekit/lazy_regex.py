@@ -40,3 +40,12 @@ class LazyPattern:
 def lazy_compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     """For a module's patterns: ``re.compile``'s, compiled when first used."""
     return cast("re.Pattern[str]", LazyPattern(pattern, int(flags)))
+
+
+def grouped_by_first_letter(alternatives: tuple[str, ...] | list[str]) -> str:
+    """The alternatives as one group per first letter, in their order. Alternatives are each tried in full at every
+    place a pattern is searched: a hundred of them took twice the time of twenty groups."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())

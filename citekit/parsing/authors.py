@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from citekit.lazy_regex import lazy_compile
+from citekit.lazy_regex import grouped_by_first_letter, lazy_compile
 from citekit.model import Author
 from citekit.parsing.given_names import given_name_kind
 from citekit.parsing.names import SUFFIXES, is_dotted_initials, is_initials, particle_after_initials
@@ -110,21 +110,12 @@ _BODY_KINDS = tuple(
 )
 
 
-def _grouped_by_first_letter(alternatives: tuple[str, ...]) -> str:
-    """The alternatives as one group per first letter. Case-insensitive alternatives are each tried in
-    full at every word's start: a hundred of them took twice the time of twenty groups."""
-    groups: dict[str, list[str]] = {}
-    for alternative in alternatives:
-        groups.setdefault(alternative[0], []).append(alternative[1:])
-    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
-
-
 # An organisation's name: words no person's name holds ('für', 'of', 'for') or a kind of body.
 # '(?=\w)': a word's start, not its end, as every alternative begins with a letter or a word's letters; the
 # boundary at a word's end, tried against each alternative, took half the time of a search.
 _BODY_WORDS = (
     r"(?=\w)\b(?:\w*(?:ministerium|verband|regierung)|\w+amt|"  # 'Bundesministerium', 'Statistisches Landesamt'
-    + _grouped_by_first_letter(_BODY_KINDS)
+    + grouped_by_first_letter(_BODY_KINDS)
     + r")\b"
 )
 _ORGANISATION = lazy_compile(rf"(?-i:(?=\w)\b(?:für|of|for|on|pour|para|per|voor)\b)|{_BODY_WORDS}", re.IGNORECASE)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.lazy_regex import lazy_compile
+from citekit.lazy_regex import grouped_by_first_letter, lazy_compile
 
 # Each language's ordinals from the first, in order: the word's place is its number. German's are read with
 # their endings ('zweite', 'zweiten'), French's with or without accents.
@@ -27,8 +27,8 @@ _ORDINALS_BY_LANGUAGE = (
 ORDINAL_NUMBERS = {
     word: number for words in _ORDINALS_BY_LANGUAGE for number, word in enumerate(words.split(), start=1)
 } | {"seconde": 2, "siebente": 7}
-# The words as a pattern's alternatives, the longest first; German's ending 'n' after ('zweiten').
-ORDINAL_WORD = "(?:" + "|".join(sorted(ORDINAL_NUMBERS, key=len, reverse=True)) + ")n?"
+# The words as a pattern's alternatives, grouped by their first letter; German's ending 'n' after ('zweiten').
+ORDINAL_WORD = "(?:" + grouped_by_first_letter(sorted(ORDINAL_NUMBERS, key=len, reverse=True)) + ")n?"
 # The ordinal, then the edition's word, with up to three words between ('revised and expanded', 'überarbeitete
 # und erweiterte'); its short form only right after the ordinal ('Nona Jones, ed.' names an editor). Not after
 # 'the': 'Écrits: The First Complete Edition in English' is a title.
