@@ -5387,6 +5387,24 @@ def test_jmirs_month_and_day_before_the_year_and_its_medline_number(cli, tmp_pat
     ]
 
 
+def test_jmirs_journal_read_as_the_titles_end_before_its_month_is_the_journal(cli, tmp_path):
+    """'… proof-of-concept study. JMIR mHealth uHealth. Jul 10, 2020;8(7):e17558.' (a JMIR paper's PDF text): the
+    labeller read the journal as the title's last sentence and the month alone as the journal ('Jul'). With the
+    month the date's, the sentence before it is the journal."""
+    (record,) = _pasted_records(
+        cli,
+        tmp_path,
+        "2. Maher CA, Davis CR, Curtis RG, Short CE, Murphy KJ. A physical activity and diet program delivered by "
+        "artificially\nintelligent virtual health coach: proof-of-concept study. JMIR mHealth uHealth. Jul 10, "
+        "2020;8(7):e17558. [doi: 10.2196/\n17558] [Medline: 32673246]\n",
+    )
+    assert record["title"].endswith("virtual health coach: proof-of-concept study")
+    assert (record["journal"], record["volume"], record["issue"], record["pages"]) == (
+        "JMIR mHealth uHealth", "8", "7", "e17558"
+    )  # fmt: skip
+    assert (record["year"], record["month"], record["day"], record["pmid"]) == (2020, 7, 10, "32673246")
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -1879,13 +1879,24 @@ def _month_before_the_year_read_into_the_journal(tokens: list[Token], labels: li
         return labels
     first, last = _first_run(labels, "container")
     month = last + 1 if tokens[last].text == "." and last + 1 < len(tokens) else last  # 'May' read as the volume
-    if month - 1 <= first or tokens[month - 1].text != "." or not month_number(tokens[month].text):
+    journal = first
+    if first == last == month and first >= 2 and labels[first - 1] == "title" and tokens[first - 1].text == ".":
+        # 'JMIR mHealth uHealth. Jul 10, 2020;8(7):e17558': the journal read as the title's last sentence, the month
+        # alone as the journal
+        journal = next((k + 1 for k in range(first - 2, max(0, first - 10), -1) if tokens[k].text == "."), first)
+        if journal == first or labels[journal] != "title" or not tokens[journal].text[:1].isupper():
+            return labels
+    elif month - 1 <= first:
+        return labels
+    if tokens[month - 1].text != "." or not month_number(tokens[month].text):
         return labels
     year = month + 1
     if year < len(tokens) and tokens[year].text.isdigit() and len(tokens[year].text) <= 2:
         year += 2 if year + 1 < len(tokens) and tokens[year + 1].text == "," else 1  # the day, its comma
     if year >= len(tokens) or labels[year] != "date" or not _YEAR.fullmatch(tokens[year].text):
         return labels
+    if journal < first:
+        labels = _relabelled(labels, journal, first - 1, "container")
     return _relabelled(labels, month, year - 1, "date")
 
 
