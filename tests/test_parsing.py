@@ -5405,6 +5405,37 @@ def test_jmirs_journal_read_as_the_titles_end_before_its_month_is_the_journal(cl
     assert (record["year"], record["month"], record["day"], record["pmid"]) == (2020, 7, 10, "32673246")
 
 
+def test_jmirs_web_page_with_its_url_and_access_date_in_brackets(cli, tmp_path):
+    """JMIR's web pages, from two JMIR papers' PDF text: 'OpenAI. Introducing ChatGPT. Nov 30, 2022. URL: … [accessed
+    2025-03-12]' and 'Covidence. URL: https://covidence.org [Accessed 2026-02-05]' were left out of their lists,
+    'Hu K. … Feb 01, 2023. URL: https://www.reuters.com/' + 'technology/…' had the journal 'Feb' and half its link.
+    JMIR prints no site: the author (if any), the title, the day, and the link whole up to its bracket."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "1.\nOpenAI. Introducing ChatGPT. Nov 30, 2022. URL: https://openai.com/blog/chatgpt [accessed 2025-03-12]\n"
+        "2.\nHu K. ChatGPT sets record for fastest-growing user base—analyst note. Feb 01, 2023. URL: "
+        "https://www.reuters.com/\ntechnology/chatgpt-sets-record-fastest-growing-user-base-analyst-note-2023-02-01/ "
+        "[accessed 2025-05-09]\n"
+        "3.\nCovidence. URL: https://covidence.org [Accessed 2026-02-05]\n",
+    )
+    assert [
+        ([(a["family"], a["given"]) for a in r["authors"]], r["title"], r.get("year"), r.get("month"), r.get("day"))
+        for r in records
+    ] == [
+        ([("OpenAI", None)], "Introducing ChatGPT", 2022, 11, 30),
+        ([("Hu", "K")], "ChatGPT sets record for fastest-growing user base—analyst note", 2023, 2, 1),
+        ([], "Covidence", None, None, None),
+    ]
+    assert [r["url"] for r in records] == [
+        "https://openai.com/blog/chatgpt",
+        "https://www.reuters.com/technology/chatgpt-sets-record-fastest-growing-user-base-analyst-note-2023-02-01/",
+        "https://covidence.org",
+    ]
+    assert [r["accessed"] for r in records] == ["2025-03-12", "2025-05-09", "2026-02-05"]
+    assert {r["type"] for r in records} == {"webpage"}
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

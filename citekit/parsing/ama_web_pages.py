@@ -30,7 +30,9 @@ _PAGE = lazy_compile(
     r"(?P<head>[^\"“”«»]+?)\.\s+(?:(?P<early_link>https?://\S+?)\.?\s+)?"
     rf"(?:(?P<bare>{_AMA_DATE})\.\s+)?"
     rf"(?:Published(?:\s+online)?\s+(?P<published>{_DATE})\.\s+)?(?:Updated\s+(?P<updated>{_DATE})\.\s+)?"
-    rf"(?:Accessed\s+{_DATE}\.(?:\s+(?P<link>https?://\S+))?|(?P<late_link>https?://\S+))\s*"
+    rf"(?:Accessed\s+{_DATE}\.(?:\s+(?P<link>https?://\S+))?|(?P<late_link>https?://\S+)"
+    # JMIR's: 'URL: https://openai.com/blog/chatgpt [accessed 2025-03-12]', the link perhaps broken over lines
+    r"|URL:\s*(?P<jmir_link>https?://[^\s\[\]]+(?:\s[^\s\[\]]+){0,3}?)\s*\[[Aa]ccessed\s+[^\[\]]{4,30}\])\s*"
 )
 # A sentence's end: its full stop, or a question's or an exclamation's mark, which stays ('Is the 60/40 Portfolio
 # Still Relevant Today? Lpl.com.').
@@ -41,25 +43,25 @@ _SITE_WORDS_AT_MOST = 5
 
 
 def parse_ama_web_page(text: str) -> Reference | None:
-    """An AMA web page (the module's docstring), or None for anything else."""
+    """An AMA web page (the module's docstring), or JMIR's ('… URL: link [accessed date]'), or None for anything
+    else."""
     if "http" not in text or (found := _PAGE.fullmatch(text.strip())) is None:
         return None
-    if not (found["early_link"] or found["link"] or found["late_link"]):
+    if not (found["early_link"] or found["link"] or found["late_link"] or found["jmir_link"]):
         return None
     accessed = "Accessed " in text
     sentences = [sentence.strip(" .") for sentence in _SENTENCE_END.split(found["head"].strip())]
     if len(sentences) == 1 and " " not in sentences[0] and _DOMAIN.search(sentences[0]) and accessed:
         sentences = [sentences[0], ""]  # 'Latentflip.com. Published 2022.': the site alone names the page
-    read = _read(sentences)
+    read = _read_jmir(sentences) if found["jmir_link"] else _read(sentences)
     if read is None:
         return None
     authors, title, site = read
     if not (accessed or found["published"] or authors and found["bare"] and "," in found["bare"]):
         return None  # with no access note or 'Published', only a page with its author and day
-    identifiers = find_identifiers(text)
-    reference = Reference(
-        authors=authors, title=title, container_title=site or None, type="webpage", raw=text, url=identifiers.url
-    )
+    # JMIR's link ends at its bracket: a PDF's line break inside it ('https://www.reuters.com/' + 'technology/…') goes.
+    url = "".join(found["jmir_link"].split()) if found["jmir_link"] else find_identifiers(text).url
+    reference = Reference(authors=authors, title=title, container_title=site or None, type="webpage", raw=text, url=url)
     printed = found["published"] or found["bare"] or found["updated"]
     if printed and (date := _PUBLISHED.fullmatch(printed.strip())) is not None:
         reference.year = int(date["year"])
@@ -104,6 +106,22 @@ def _read(sentences: list[str]) -> tuple[list[Author], str, str] | None:
         if not _is_body(second):
             return None  # an author in a form not read here, and a title: the labeller's
     return [], first, second
+
+
+def _read_jmir(sentences: list[str]) -> tuple[list[Author], str, str] | None:
+    """JMIR prints no site: 'Covidence. URL: …' is the title alone, 'OpenAI. Introducing ChatGPT. Nov 30, 2022. URL:
+    …' and 'Hu K. ChatGPT sets record … . Feb 01, 2023. URL: …' the author and the title."""
+    if len(sentences) == 1:
+        return [], sentences[0], ""
+    if len(sentences) != 2 or not sentences[1]:
+        return None
+    first, title = sentences
+    authors = _authors(first) or ([Author(family=first)] if _ONE_NAME.fullmatch(first) else [])
+    return (authors, title, "") if authors else None
+
+
+# A body's or a firm's name of a word or two, as JMIR prints a page's author: 'OpenAI', 'Mayo Clinic'.
+_ONE_NAME = lazy_compile(r"[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+)?")
 
 
 def _names_a_site(sentence: str) -> bool:
