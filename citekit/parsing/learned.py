@@ -28,7 +28,7 @@ from citekit.parsing.authors import (
     names_a_body,
     split_authors,
 )
-from citekit.parsing.editions import EDITION_STEMS, ORDINAL_WORD, edition_number, spelt_edition
+from citekit.parsing.editions import EDITION_STEMS, ORDINAL_WORD, SPELT_EDITION, edition_number
 from citekit.parsing.forthcoming import state_in
 from citekit.parsing.given_names import given_name_kind
 from citekit.parsing.identifiers import eprint_variables, find_identifiers, without_link_lead
@@ -6871,7 +6871,8 @@ def _apa_page(reference: Reference, text: str, spans: dict[str, tuple[int, int, 
 
 def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """Type and type-specific fields from what was labelled and what the string says."""
-    if _may_name_an_edition(text) and (edition := _EDITION.search(text) or spelt_edition(text)) is not None:
+    # The stems are asked once: spelt_edition would ask them again.
+    if _may_name_an_edition(text) and (edition := _EDITION.search(text) or SPELT_EDITION.search(text)) is not None:
         reference.variables["edition"] = edition.groupdict().get("edition") or edition_number(edition)
         if (
             reference.container_title
