@@ -14,12 +14,14 @@ from __future__ import annotations
 
 from citekit.lazy_regex import lazy_compile
 from citekit.model import Author, Reference
-from citekit.parsing.authors import person_given_first
+from citekit.parsing.authors import PARTICLES, person_given_first
 
 # A name as DBLP prints it: words and initials, given name first, the last a whole word ('Geoffrey E. Hinton',
 # 'Jean-Baptiste Alayrac', 'Aäron van den Oord'), with DBLP's number that tells people of one name apart ('Wei Li
 # 0001').
-_PARTICLE = r"(?:van|von|den|der|de|da|di|du|dos|das|del|della|la|le|y|e|bin|ibn|al|el|ten|ter|zu)"
+# The particles are authors.py's, and the joining and Arabic ones DBLP's names hold ('Juan Pérez y Gil', 'Ahmad bin
+# Ali', 'Omar al Khayyam').
+_PARTICLE = "(?:" + "|".join(sorted(PARTICLES | {"y", "e", "bin", "ibn", "al", "el"})) + ")"
 _WORD = rf"(?:[A-ZÀ-Þ][\w'’-]*\.?|{_PARTICLE})"
 _LAST_WORD = r"[A-ZÀ-Þ](?=[\w'’-]*[a-zß-ÿ])[\w'’-]*"  # a whole word, not initials: 'He', 'O'Brien', 'LeCun'
 _NAME = lazy_compile(rf"(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:\s+{_WORD}){{0,5}}?\s+{_LAST_WORD})(?:\s+(?P<number>\d{{4}}))?")
