@@ -5436,6 +5436,69 @@ def test_jmirs_web_page_with_its_url_and_access_date_in_brackets(cli, tmp_path):
     assert {r["type"] for r in records} == {"webpage"}
 
 
+def test_pubmeds_summaries_copied_from_its_page_are_one_reference_each(cli):
+    """PubMed's page prints the works that comment on an article, similar ones and citing ones as summaries: the
+    title, the authors, the citation and 'PMID: 27172445Free PMC article.' on lines of their own, no blank line
+    between summaries. Each title was read as the end of the reference before, and the PMIDs were lost. Each summary
+    is one record, its PMID kept; the page's own list of references after them is read as before."""
+    records = _page_records(cli, "pubmed-living-kidney-donors.txt")
+    assert len(records) == 22
+    summaries, references = records[:17], records[17:]
+    assert [r.get("pmid") for r in summaries] == [
+        "24519296", "24797521", "25058223", "25058224", "25058225", "25058226", "25167951", "27172445", "28041626",
+        "31968070", "25941060", "29379948", "33711960", "33912656", "26116651", "36445202", "27555673",
+    ]  # fmt: skip
+    assert [r["authors"][0]["family"] for r in summaries] == [
+        "Gill", "Kasiske", "Matas", "Niemi", "Kiberd", "Muzaale", "Allegretti", "Muzaale", "Locke", "Massie", "Lam",
+        "O'Keeffe", "Tanaka", "Kasiske", "Waterman", "Carvalho", "Barry",
+    ]  # fmt: skip
+    obesity = summaries[8]
+    assert obesity["title"] == "Obesity increases the risk of end-stage renal disease among living kidney donors"
+    assert [a["family"] for a in obesity["authors"]][-2:] == ["Lewis", "Segev"]
+    assert (obesity["journal"], obesity["volume"], obesity["issue"], obesity["pages"]) == (
+        "Kidney Int",
+        "91",
+        "3",
+        "699-703",
+    )
+    assert (obesity["year"], obesity["month"], obesity["doi"]) == (2017, 3, "10.1016/j.kint.2016.10.014")
+    assert summaries[14]["authors"][-1]["family"] == "American Society of Transplantation"
+    assert summaries[5]["title"] == "Kidney donation and risk of ESRD--reply"
+    assert references[0]["title"] == "Organ Procurement and Transplant Network website"
+    assert [r["authors"][0]["family"] for r in references[1:]] == ["Delmonico", "Poggio", "Bia", "Matas"]
+    assert references[1]["title"] == "Living donor kidney transplantation in a global environment"
+
+
+def test_pubmed_search_results_and_a_wrapped_reference_ending_in_its_pmid(cli, tmp_path):
+    """A search's results as PubMed prints them (each result's number, 'Cite Share', then its summary) give one
+    record each; a reference printed author first and broken over lines, its PMID on the last ('PMID: 31078331'), is
+    no summary: its lines stay one reference, authors first. (PubMed's own results for 'Moon EJ'; the references
+    as README files print them.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "Moon EJ\n \n1\nCite Share\n\n"
+        "ACSL3 regulates lipid droplet biogenesis and ferroptosis sensitivity in clear cell renal cell carcinoma.\n"
+        "Klasson TD, LaGory EL, Zhao H, Huynh SK, Papandreou I, Moon EJ, Giaccia AJ.\n"
+        "Cancer Metab. 2022 Oct 3;10(1):14. doi: 10.1186/s40170-022-00290-z.\n"
+        "PMID: 36192773 Free PMC article.\n\n2\nCite Share\n \n"
+        "Dual roles of NRF2 in tumor prevention and progression: possible implications in cancer treatment.\n"
+        "Moon EJ, Giaccia A.\n"
+        "Free Radic Biol Med. 2015 Feb;79:292-9. doi: 10.1016/j.freeradbiomed.2014.11.009. Epub 2014 Nov 29.\n"
+        "PMID: 25458917 Free PMC article.\n\n"
+        "Brodrick PG, Davies AB, Asner GP.\n"
+        "Uncovering Ecological Patterns with Convolutional Neural Networks.\n"
+        "Trends Ecol Evol. 2019 Aug;34(8):734-745. doi: 10.1016/j.tree.2019.03.006.\n"
+        "PMID: 31078331\n",
+    )
+    assert [(r["authors"][0]["family"], r["title"][:20], r.get("pmid")) for r in records] == [
+        ("Klasson", "ACSL3 regulates lipi", "36192773"),
+        ("Moon", "Dual roles of NRF2 i", "25458917"),
+        ("Brodrick", "Uncovering Ecologica", "31078331"),
+    ]
+    assert [len(r["authors"]) for r in records] == [7, 2, 3]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -18,6 +18,7 @@ from citekit.lazy_regex import lazy_compile
 from citekit.parsing.bibitems import bibitems_as_text, has_bibitems
 from citekit.parsing.html_page import html_as_text, is_html
 from citekit.parsing.markdown import is_markdown, plain_text
+from citekit.parsing.pubmed_summaries import has_pubmed_summaries, summaries_as_text
 from citekit.parsing.run_together import items_apart
 from citekit.parsing.tex_math import has_tex_math, plain_math
 
@@ -194,6 +195,9 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
         text, page_origins, keys = bibitems_as_text(text)  # a \bibitem a line, its key kept
     elif is_html(text):
         text, page_origins = html_as_text(text)  # a block a line; each line's line of the page kept
+    if not keys and has_pubmed_summaries(text):
+        text, summary_origins = summaries_as_text(text)  # each of PubMed's summaries a line
+        page_origins = [page_origins[line] for line in summary_origins] if page_origins else summary_origins
     if has_tex_math(text):
         text = plain_math(text)  # a converter's TeX formulas ('${ }^{1}$ D. Avasthi'): same lines
     if is_markdown(text):
