@@ -5499,6 +5499,40 @@ def test_pubmed_search_results_and_a_wrapped_reference_ending_in_its_pmid(cli, t
     assert [len(r["authors"]) for r in records] == [7, 2, 3]
 
 
+def test_a_taylor_and_francis_label_before_the_reference_is_no_part_of_its_names(cli, tmp_path):
+    """Taylor & Francis's pages print each reference's in-text label before it, and a copy of the page keeps it:
+    'Ho (1998) Ho, T. K. (1998).', 'Amit and Geman (1997) Amit Y., & Geman, D. (1997).', 'Heuvelink, 1998
+    Heuvelink, G. B. M. (1998).'. The label's name was read as the first author and the initials after it lost.
+    (Real references from lists and a text copied from Taylor & Francis's pages, in public repositories.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "20. Breiman (2001) Breiman, L. (2001). Random forests. Machine Learning, 45(1), 5–32. doi: "
+        "10.1023/A:1010933404324\n"
+        "21. Ho, T. K. (1995). Random decision forests. In Document analysis and recognition, 1995, Proceedings of the "
+        "third international conference, Montreal, Quebec, Canada (Vol. 1, pp. 278–282). New York City, NY: IEEE. "
+        "[Google Scholar]\n"
+        "22. Ho (1998) Ho, T. K. (1998).The random subspace method for constructing decision forests. Intelligence, "
+        "IEEE Transactions on Pattern Analysis and Machine, 20(8), 832–844. doi: 10.1109/34.709601 [Crossref], [Web "
+        "of Science ®], , [Google Scholar] \n"
+        "23. Amit and Geman (1997) Amit Y., & Geman, D. (1997). Shape quantization and recognition with randomized "
+        "trees. Neural Computation, 9(7), 1545–1588. Doi: 10.1162/neco.1997.9.7.1545.[Crossref], [Web of Science ®], "
+        "[Google Scholar]\n"
+        "24. Heuvelink, 1998 Heuvelink, G. B. M. (1998). Uncertainty analysis in environmental modelling under a "
+        "change of spatial scale. Nutrient Cycling in Agroecosystems, 50(1), 255–264. doi:10.1023/A:1009700614041\n",
+    )
+    assert [[(a["family"], a["given"]) for a in r["authors"]] for r in records] == [
+        [("Breiman", "L")],
+        [("Ho", "TK")],
+        [("Ho", "TK")],
+        [("Amit", "Y"), ("Geman", "D")],
+        [("Heuvelink", "GBM")],
+    ]
+    assert [r["year"] for r in records] == [2001, 1995, 1998, 1997, 1998]
+    assert records[2]["title"] == "The random subspace method for constructing decision forests"
+    assert "Breiman (2001) Breiman, L. (2001)." in records[0]["raw"]  # the record keeps the text as printed
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

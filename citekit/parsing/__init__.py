@@ -137,6 +137,14 @@ def parse_reference(text: str) -> Reference:
 # Benet, Juan: IPFS …' (the colon kept the names from being read). Not '[Anonymous]:' nor a list's '[12]'; a label with
 # no colon ('[Knu84] Donald E. Knuth. …', alpha.bst's) the labeller reads as it was trained to.
 _CITATION_LABEL_FIRST = lazy_compile(rf"^\s*+{CITATION_LABEL}[ \t]*+:[ \t]*+(?=\S)")
+# Taylor & Francis's pages print each reference's label in the text before it, and a copy of the page keeps it: 'Ho
+# (1998) Ho, T. K. (1998). …', 'Amit and Geman (1997) Amit Y., & Geman, D. (1997). …', 'Heuvelink, 1998 Heuvelink, G.
+# B. M. (1998). …' (the label's name read as the first author, the initials lost). The label's first name again, then
+# its comma or an initial: not 'Brown A (2015) Brown adipose tissue …'.
+_AUTHOR_DATE_LABEL = lazy_compile(
+    r"^\s*+(?P<name>[^\W\d_][\w'’-]++)(?:\s(?:and|&)\s[^\W\d_][\w'’-]++|\set\sal\.)?"
+    r"(?:\s\((?:1[5-9]|20)\d\d[a-z]?\)|,\s(?:1[5-9]|20)\d\d[a-z]?)\s++(?=(?P=name)(?:,\s|\s[A-Z]\.))"
+)
 
 
 # Characters of a string read for its fields. The longest of the 11,164 real references in the training and held-out
@@ -198,6 +206,7 @@ def parse_each(texts: list[str]) -> list[Reference]:
     bodies, taken = [], []
     for text in texts:
         labelled = _CITATION_LABEL_FIRST.sub("", DIN_LABEL.sub("", text[:_READ_AT_MOST], count=1), count=1)
+        labelled = _AUTHOR_DATE_LABEL.sub("", labelled, count=1)
         if is_markdown(labelled, at_least=1):
             labelled = plain_text(labelled)  # a reference pasted alone from Markdown: '… values. *BMJ*, 309(6947):102'
         body, off = _taken_off(_without_notes(_NAMES_NUMBER.sub("", labelled, count=1)))
