@@ -5533,6 +5533,44 @@ def test_a_taylor_and_francis_label_before_the_reference_is_no_part_of_its_names
     assert "Breiman (2001) Breiman, L. (2001)." in records[0]["raw"]  # the record keeps the text as printed
 
 
+def test_a_brazilian_masters_thesis_gives_its_university_whole_without_the_degree(cli, tmp_path):
+    """Brazilian lists print a master's thesis as 'Dissertação de Mestrado, Universidade de São Paulo, São Paulo.':
+    the degree ('de Mestrado') stayed in the publisher, the labeller read the place from inside the university's name
+    ('Universidade de São' + 'Paulo, São Paulo', 'Universidade Católica de' + 'São Paulo. São Paulo.'), and a title's
+    last words before the thesis's kind went with the publisher. (Real references from SciELO's development half,
+    in packtools' public test data.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "Tabarelli, M. 1994. Clareiras naturais e a dinâmica sucessional de um trecho de floresta na Serra da "
+        "Cantareira, SP. Dissertação Mestrado, Universidade de São Paulo, São Paulo.\n\n"
+        "Aragaki, S. 1997. Florística e estrutura de trecho remanescente de floresta no Planalto Paulistano (SP). São "
+        "Paulo: Dissertação de Mestrado, Universidade de São Paulo, São Paulo.\n\n"
+        "Ayres, N.C.M. 2006. O ciclo da Caapora: Uma história de relação entre a RMSP e o Parque Estadual da "
+        "Cantareira (1963 - 2005). São Paulo. Dissertação de Mestrado, Universidade Católica de São Paulo. São "
+        "Paulo.\n\n"
+        "Barretto, E.H.P. 2013. Florestas climácicas da região metropolitana de São Paulo - SP: caracterização "
+        "florística, estrutural e relações fitogeográficas. São Paulo: Dissertação de Mestrado, Instituto de Botânica, "
+        "São Paulo.\n\n"
+        "Arzolla, F.A.R.D.P. 2002. Florística e Fitossociologia de Trecho da Serra da Cantareira, Núcleo Águas Claras, "
+        "Parque Estadual da Cantareira, Mairiporã - SP. Dissertação de Mestrado, Universidade Estadual de Campinas, "
+        "Campinas.\n",
+    )
+    assert [(r["type"], r.get("genre")) for r in records] == [("thesis", "Master's thesis")] * 5
+    assert [r.get("publisher") for r in records] == [
+        "Universidade de São Paulo",
+        "Universidade de São Paulo",
+        "Universidade Católica de São Paulo",
+        "Instituto de Botânica",
+        "Universidade Estadual de Campinas",
+    ]
+    assert records[0]["publisher-place"] == "São Paulo"
+    assert records[4]["title"] == (
+        "Florística e Fitossociologia de Trecho da Serra da Cantareira, Núcleo Águas Claras, Parque Estadual da "
+        "Cantareira, Mairiporã - SP"
+    )
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

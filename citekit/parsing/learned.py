@@ -727,8 +727,31 @@ def _city_in_the_publishers_name(tokens: list[Token], labels: list[str]) -> list
         if not all(token.text.isalpha() for token in tokens[after : words_end + 1]):
             return labels  # 'Republic and Canton of' + 'Geneva, Switzerland': a place after all
     elif city not in _IMPRINTS_WITH_A_CITY.get(tokens[last].text, ()):
-        return labels
+        return _place_begun_inside_the_publishers_name(tokens, labels, last, after, words_end)
     return _relabelled(labels, after, end, "publisher")
+
+
+def _place_begun_inside_the_publishers_name(
+    tokens: list[Token], labels: list[str], last: int, after: int, end: int
+) -> list[str]:
+    """'Dissertação Mestrado, Universidade de São Paulo, São Paulo.': the place read from inside the university's
+    name ('Universidade de São' + 'Paulo, São Paulo', 'Universidade Católica de' + 'São Paulo. São Paulo.'). Where the
+    publisher's last word and the place's first words, with no mark between, are a place's name and those words alone
+    none, or the publisher's name ends in a particle, and more follows them after a comma or a full stop, they end
+    the publisher's name."""
+    comma = next((k for k in range(after, end) if tokens[k].text in (",", ".")), None)
+    if comma is None or comma == after or not all(token.text.isalpha() for token in tokens[last:comma]):
+        return labels
+    cut = " ".join(token.text for token in tokens[after:comma])
+    if tokens[last].text not in _PARTICLES_ENDING_NO_NAME and (
+        is_place(cut) or not is_place(f"{tokens[last].text} {cut}")
+    ):
+        return labels
+    return _relabelled(labels, after, comma - 1, "publisher")
+
+
+# 'Universidade Católica de' + 'São Paulo. São Paulo.': no name ends in one.
+_PARTICLES_ENDING_NO_NAME = frozenset("de da do dos das di del du".split())
 
 
 def _dashed_date_read_in_part(tokens: list[Token], labels: list[str]) -> list[str]:
@@ -6732,6 +6755,12 @@ def _report_in(text: str) -> re.Match[str] | None:
 # The university inside a thesis's brackets, after its kind: '[Doctoral dissertation, Harvard University]'.
 _GRANTED_BY = lazy_compile(r"\s*,\s*(?P<institution>[^\[\]()]+)\]")
 _INSTITUTION = lazy_compile(r"\b(?:univ\w*|universit\w*|college|institut\w*|hochschule|école|escuela)\b", re.I)
+# The degree after a thesis's word: 'Dissertação de Mestrado', 'Dissertação Mestrado', 'Tese (Doutorado em Ecologia)'.
+_DEGREES = r"(?:mestrado|doutorado|maestr[íi]a|doctorado|licenciatura|bacharelado|gradua[çc][ãa]o)"
+_DEGREE = lazy_compile(
+    rf"[ \t]*+(?:\([ \t]*+(?:(?:de|em)[ \t]++)?{_DEGREES}\b[^()]{{0,80}}+\)|(?:(?:de|em)[ \t]++)?{_DEGREES}\b)?",
+    re.IGNORECASE,
+)
 # A university's or an institute's name after a thesis's kind: 'Universität Bielefeld', 'Freie
 # Universität Berlin', 'University of Leeds', 'Katholische Fachhochschule Nordrhein-Westfalen'.
 _INSTITUTION_NAME = lazy_compile(
@@ -6925,9 +6954,22 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
         if "publisher" not in reference.variables and _INSTITUTION.search(place):
             reference.variables["publisher"] = reference.variables.pop("publisher-place")  # 'Diss. Universität Bonn'
         publisher = str(reference.variables.get("publisher", ""))
-        if (word := _THESIS.match(publisher)) is not None and publisher[word.end() :].strip(_EDGE):
-            # 'Diss. Universität Heidelberg' read as the publisher: the word says what it is.
-            reference.variables["publisher"] = publisher[word.end() :].strip(_EDGE)
+        word = _THESIS.search(publisher) if any(stem in publisher.casefold() for stem in _THESIS_WORDS) else None
+        if (
+            word is not None
+            and (not word.start() or publisher[: word.start()].rstrip().endswith("."))
+            and (rest := publisher[_DEGREE.match(publisher, word.end()).end() :].strip(_EDGE))
+        ):
+            # 'Diss. Universität Heidelberg' read as the publisher: the word says what it is, and the degree after it
+            # ('Dissertação de Mestrado, Universidade Estadual de Campinas').
+            reference.variables["publisher"] = rest
+            before = publisher[: word.start()].strip(_EDGE)
+            if before and reference.title and "title" in spans and "publisher" in spans:
+                # '…, Núcleo Águas Claras, Parque Estadual da Cantareira, Mairiporã - SP. Dissertação de Mestrado, …':
+                # the title's last words, read into the publisher before the thesis's kind.
+                if not text[spans["title"][1] : spans["publisher"][0]].strip(" ,"):
+                    comma = "," if text[: spans["publisher"][0]].rstrip().endswith(",") else ""
+                    reference.title = f"{reference.title}{comma} {before}"
         elif not publisher and (institution := _INSTITUTION_NAME.search(text, thesis.end())) is not None:
             # 'Diss. Universität Bielefeld' read as nothing: the university that grants the degree.
             reference.variables["publisher"] = _YEAR_BESIDE_BOOK.sub("", institution.group()).strip(_EDGE)
