@@ -5571,6 +5571,31 @@ def test_a_brazilian_masters_thesis_gives_its_university_whole_without_the_degre
     )
 
 
+def test_a_fund_or_a_programme_is_a_body_that_authors_its_reports(cli, tmp_path):
+    """'United Nations Children's Fund (UNICEF). (2021). …' and NLM's 'United Nations Population Fund (UNFPA). Ageing
+    in the Twenty-First Century … [Internet]. UNFPA; 2012 [acesso em …]': a fund names a body as a council or an
+    agency does. Read as no body, the first lost its author and the second was left out of its list, and NLM's
+    book lost its body and its publisher. (Real references: a README's and a script's in public repositories, and
+    SciELO's development half.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "United Nations Children's Fund (UNICEF). (2021). Social and Behaviour Change Communication Strategy: "
+        "Improving Adolescent Nutrition in Indonesia. UNICEF, Jakarta.\n\n"
+        "United Nations Children's Fund (UNICEF). (2025). Nigeria Humanitarian Flash Update (Cholera Outbreak), 1, "
+        "1-6.\n\n"
+        "United Nations Population Fund (UNFPA). Ageing in the Twenty-First Century. A Celebration and a Challenge "
+        "[Internet]. UNFPA; 2012 [acesso em 29 de setembro de 2014]. Disponível em: http://unfpa.org/ageingreport/.\n",
+    )
+    assert [([a["family"] for a in r["authors"]], r["year"]) for r in records] == [
+        (["United Nations Children's Fund (UNICEF)"], 2021),
+        (["United Nations Children's Fund (UNICEF)"], 2025),
+        (["United Nations Population Fund (UNFPA)"], 2012),
+    ]
+    assert records[2]["title"] == "Ageing in the Twenty-First Century. A Celebration and a Challenge"
+    assert (records[2]["type"], records[2]["publisher"]) == ("book", "UNFPA")
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -95,7 +95,7 @@ _BODY_KINDS = tuple(
     ministry institut\w* stiftung kommission commission council association organi[sz]ation department agency
     bureau gesellschaft zentrum cent(?:er|re)s? universit\w+ statisti\w+ bundes\w+ gmbh e\.\s?v inc ltd
     team collaboration collaborative collaborators investigators consortium group panel foundation society bank
-    trust committee clinics? documentation
+    trust fund programme committee clinics? documentation
     contributors developers maintainers project community direction mission commune comune ville municipalit\w+
     academy academies federation alliance network initiative office service authority administration watch
     task\s?force taskforce working\s+party secretariat commissioner
