@@ -5596,6 +5596,36 @@ def test_a_fund_or_a_programme_is_a_body_that_authors_its_reports(cli, tmp_path)
     assert (records[2]["type"], records[2]["publisher"]) == ("book", "UNFPA")
 
 
+def test_pubmed_centrals_glued_list_numbers_and_the_first_reference_under_the_heading(cli, tmp_path):
+    """A copy of PubMed Central's page glues each list number to the first name ("1O'Rourke JA, …", '2Deng H, …'),
+    and the journal's name ends one line, its year the next. The first reference under the heading was read as no
+    reference and left out; the glued number stayed in the name ("1O'Rourke"). The list's first reference is the
+    lines between the heading and the second, numbered one less; its number is no part of the name. (A copy of a
+    PubMed Central page on Tourette syndrome's genetics, in a public repository.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "## References\n\n"
+        "1O'Rourke JA, Scharf JM, Yu D, Pauls DL: The genetics of Tourette syndrome: a review. J Psychosom Res\n"
+        "2009; 67: 533–545. [DOI] [PMC free article] [PubMed] [Google Scholar]\n\n"
+        "2Deng H, Gao K, Jankovic J: The genetics of Tourette syndrome. Nat Rev Neurol\n"
+        "2012; 8: 203–213. [DOI] [PubMed] [Google Scholar]\n\n"
+        "3Scharf JM, Yu D, Mathews CA, Neale BM et al: Genome-wide association study of Tourette's syndrome. Mol "
+        "Psychiatry\n2013; 18: 721–728. [DOI] [PMC free article] [PubMed] [Google Scholar]\n\n"
+        "4Davis LK, Yu D, Keenan CL et al: Partitioning the heritability of Tourette syndrome and obsessive compulsive "
+        "disorder reveals differences in genetic architecture. PLoS Genet\n"
+        "2013; 9: 1–14. [DOI] [PMC free article] [PubMed] [Google Scholar]\n",
+    )
+    assert [r["authors"][0]["family"] for r in records] == ["O'Rourke", "Deng", "Scharf", "Davis"]
+    assert records[0]["title"] == "The genetics of Tourette syndrome: a review"
+    assert (records[0]["journal"], records[0]["volume"], records[0]["pages"], records[0]["year"]) == (
+        "J Psychosom Res",
+        "67",
+        "533–545",
+        2009,
+    )
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

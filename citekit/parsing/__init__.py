@@ -414,12 +414,13 @@ def _mid_sentence(text: str) -> bool:
 # PDF's copy can lose the stop). Not a year: '(2001) …', '1906. …' open an author's next work. A Markdown
 # bullet may stand before it, as a PDF converted to Markdown numbers its list: '- 21. Xie X, …'; Chinese
 # documents bracket it so: '【2】Mariani, Valerio, …', or give it a stop: '[2].Chellapilla K, …'; reStructuredText
-# writes '.. [2]', Markdown's footnotes '[^2]:'.
+# writes '.. [2]', Markdown's footnotes '[^2]:'. A copy of PubMed Central's page glues it to the name: "1O'Rourke JA,
+# Scharf JM, …", '2Deng H, …'.
 _NOT_A_YEAR = r"(?!(?:1[5-9]|20)\d\d\b)\d{1,4}"
 _LIST_NUMBER = lazy_compile(
     rf"^\s*(?:[-*+•]\s+|\.\.\s+)?(?:[\[【](?P<square>\d{{1,4}})[\]】]\.?|\[\^(?P<note>\d{{1,4}})\]:"
     rf"|\((?P<round>{_NOT_A_YEAR})\)|(?P<stop>{_NOT_A_YEAR})[.)](?!\d)"
-    rf"|(?P<bare>{_NOT_A_YEAR})(?=\s+[^\W\d_]))\s*"
+    rf"|(?P<bare>{_NOT_A_YEAR})(?=\s+[^\W\d_])|(?P<glued>{_NOT_A_YEAR})(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]))\s*"
 )
 
 

@@ -887,6 +887,29 @@ def _references_left_out_of_the_list(lines: list[Line], labels: list[str]) -> No
         index = end
 
 
+# A list's number before a reference, as a copy of PubMed Central's page glues it to the name ('2Deng H, Gao K, …'),
+# or printed apart ('2 Deng H', '2. Deng H', '[2] Deng H').
+_NUMBER_FIRST = lazy_compile(r"^\s*+\[?(\d{1,4})(?:[.)\]]|(?=\s*+[A-ZÀ-ÖØ-Þ]))")
+
+
+def _first_reference_under_the_heading(lines: list[Line], labels: list[str]) -> None:
+    """'## References' + "1O'Rourke JA, Scharf JM, …: The genetics of Tourette syndrome: a review. J Psychosom Res" +
+    '2009; 67: 533–545.' + '2Deng H, …': the list's first reference, read as no reference between the heading and
+    the second. The lines between a heading and the first reference, the first of them numbered one less, are it."""
+    first = next((index for index, label in enumerate(labels) if label == "B"), None)
+    if first is None or first < 2 or labels[first - 1] != "O":
+        return
+    start = first
+    while start > 0 and labels[start - 1] == "O" and first - start < _LEFT_OUT_AT_MOST:
+        start -= 1
+    if not is_reference_heading(lines[start].text):
+        return
+    opening, following = _NUMBER_FIRST.match(lines[start + 1].text), _NUMBER_FIRST.match(lines[first].text)
+    if opening is None or following is None or int(opening[1]) + 1 != int(following[1]):
+        return
+    labels[start + 1 : first] = ["B"] + ["I"] * (first - start - 2)
+
+
 def _subheadings_inside_the_list(lines: list[Line], labels: list[str]) -> None:
     """A list divided by subheadings ('Ergebnisse', 'Primary sources'), or ended by one
     ('Danksagung', 'Zur Person', 'Korrespondenzadresse'): a short line with a heading's capitals
@@ -1198,6 +1221,7 @@ def _lines_read_as_none_that_go_on(lines: list[Line], labels: list[str]) -> None
 def after_labelling(lines: list[Line], labels: list[str]) -> None:
     """What is read from the whole document once each line is labelled (see the rules)."""
     _references_left_out_of_the_list(lines, labels)
+    _first_reference_under_the_heading(lines, labels)
     _lines_that_go_on(lines, labels)
     _footnotes_before_the_list(lines, labels)
     _subheadings_inside_the_list(lines, labels)
