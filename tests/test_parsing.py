@@ -5626,6 +5626,30 @@ def test_pubmed_centrals_glued_list_numbers_and_the_first_reference_under_the_he
     )
 
 
+def test_a_bulleted_list_that_skips_a_number_keeps_the_number_out_of_the_names(cli, tmp_path):
+    """'- 1.Fisch U, …', '- 2.Ebrahimian M, …', then '- 4.Tan Y, …' (a copy of a BMJ Health & Care Informatics page
+    that left the third out): the skipped number left '- 4.Tan' as the first author's name. (A public repository's
+    copy of the page.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "## References\n\n"
+        "- 1.Fisch U, Kliem P, Grzonka P, et al. Performance of large language models on advocating the management of "
+        "meningitis: a comparative qualitative study. BMJ Health Care Inform 2024;31:1–5:e100978. "
+        "10.1136/bmjhci-2023-100978 [DOI] [PMC free article] [PubMed] [Google Scholar]\n"
+        "- 2.Ebrahimian M, Behnam B, Ghayebi N, et al. ChatGPT in Iranian medical licensing examination: evaluating "
+        "the diagnostic accuracy and decision-making capabilities of an AI-based model. BMJ Health Care Inform "
+        "2023;30:1–6:e100815. 10.1136/bmjhci-2023-100815 [DOI] [PMC free article] [PubMed] [Google Scholar]\n"
+        "- 4.Tan Y, Zhang Z, Li M, et al. MedChatZH: A tuning LLM for traditional Chinese medicine consultations. "
+        "Comput Biol Med 2024;172:108290. 10.1016/j.compbiomed.2024.108290 [DOI] [PubMed] [Google Scholar]\n",
+    )
+    assert [[a["family"] for a in r["authors"]] for r in records] == [
+        ["Fisch", "Kliem", "Grzonka"],
+        ["Ebrahimian", "Behnam", "Ghayebi"],
+        ["Tan", "Zhang", "Li"],
+    ]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

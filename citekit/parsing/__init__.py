@@ -418,10 +418,13 @@ def _mid_sentence(text: str) -> bool:
 # Scharf JM, …", '2Deng H, …'.
 _NOT_A_YEAR = r"(?!(?:1[5-9]|20)\d\d\b)\d{1,4}"
 _LIST_NUMBER = lazy_compile(
-    rf"^\s*(?:[-*+•]\s+|\.\.\s+)?(?:[\[【](?P<square>\d{{1,4}})[\]】]\.?|\[\^(?P<note>\d{{1,4}})\]:"
+    rf"^\s*(?P<bullet>[-*+•]\s+|\.\.\s+)?(?:[\[【](?P<square>\d{{1,4}})[\]】]\.?|\[\^(?P<note>\d{{1,4}})\]:"
     rf"|\((?P<round>{_NOT_A_YEAR})\)|(?P<stop>{_NOT_A_YEAR})[.)](?!\d)"
     rf"|(?P<bare>{_NOT_A_YEAR})(?=\s+[^\W\d_])|(?P<glued>{_NOT_A_YEAR})(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]))\s*"
 )
+
+
+_NUMBER_KINDS = ("square", "note", "round", "stop", "bare", "glued")
 
 
 def _without_list_numbers(texts: list[str]) -> list[str]:
@@ -430,20 +433,39 @@ def _without_list_numbers(texts: list[str]) -> list[str]:
     alone 0.968), and a bare one into the first author's name ('1 Rijn'). Only numbers in a run: a
     footnote's bare '7' looks the same."""
     found = [_LIST_NUMBER.match(text) for text in texts]
-    numbers = [int(next(group for group in match.groups() if group)) if match else None for match in found]
+    numbers = [int(next(match[kind] for kind in _NUMBER_KINDS if match[kind])) if match else None for match in found]
     return [
-        text[match.end() :] if match and _in_numbered_sequence(numbers, index) else text
+        text[match.end() :]
+        if match and _in_numbered_sequence(numbers, index, _GAP_AT_MOST if match["bullet"] and match["stop"] else 1)
+        else text
         for index, (text, match) in enumerate(zip(texts, found, strict=True))
     ]
 
 
-def _in_numbered_sequence(numbers: list[int | None], index: int) -> bool:
-    """The item's list number follows the one before it, or the next follows it."""
-    number = numbers[index]
-    return number is not None and (
-        (index > 0 and numbers[index - 1] == number - 1)
-        or (index + 1 < len(numbers) and numbers[index + 1] == number + 1)
+# Numbers a bulleted list may skip between two items it prints ('- 1.Fisch U, …', '- 2.Ebrahimian M, …', then '- 4.Tan
+# Y, …', a copy that left one out), next to two items numbered one after the other. Other numbers must follow the one
+# before: a footnote's, or a numbered list's in a paper's text, look the same ('3. …', '4. …', then '6. Kosten-Nutzen-
+# Aspekte …', an aim of a project).
+_GAP_AT_MOST = 5
+
+
+def _in_numbered_sequence(numbers: list[int | None], index: int, gap: int = 1) -> bool:
+    """The item's list number follows the one before it, or the next follows it; or, up to `gap` on, the one
+    before it or after it, which follows or is followed by its own neighbour."""
+    if _follows(numbers, index - 1, index, 1) or _follows(numbers, index, index + 1, 1):
+        return True
+    return gap > 1 and (
+        (_follows(numbers, index - 1, index, gap) and _follows(numbers, index - 2, index - 1, 1))
+        or (_follows(numbers, index, index + 1, gap) and _follows(numbers, index + 1, index + 2, 1))
     )
+
+
+def _follows(numbers: list[int | None], before: int, after: int, gap: int) -> bool:
+    """Whether the item at `after` is numbered at most `gap` after the one at `before`."""
+    if before < 0 or after >= len(numbers):
+        return False
+    first, second = numbers[before], numbers[after]
+    return first is not None and second is not None and 0 < second - first <= gap
 
 
 def _published(reference: Reference) -> bool:
