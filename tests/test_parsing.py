@@ -5650,6 +5650,34 @@ def test_a_bulleted_list_that_skips_a_number_keeps_the_number_out_of_the_names(c
     ]
 
 
+def test_a_volume_glued_to_the_journals_last_word_in_natures_layout(cli, tmp_path):
+    """A copy of PubMed Central's page glues a Nature-style reference's journal to its volume (bold on the page):
+    'Lancet Digit. Health4, e466–e476 (2022).', 'Telemed J E Health27, 218–226 (2021).'. The volume was read into
+    the journal's name, or the journal's last word as the volume. (A public repository's copy of an npj Digital
+    Medicine article's page.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "References\n"
+        "1.James, O. T. et al. Artificial intelligence and machine learning algorithms for early detection of skin "
+        "cancer in community and primary care settings: a systematic review. Lancet Digit. Health4, e466–e476 (2022). "
+        "10.1016/S2589-7500(22)00023-1 [DOI] [PubMed] [Google Scholar]\n"
+        "2.Beltrami, E. J. et al. Artificial intelligence in the detection of skin cancer. J. Am. Acad. Dermatol.87, "
+        "1336–1342 (2022). 10.1016/j.jaad.2022.08.028 [DOI] [PubMed] [Google Scholar]\n"
+        "7.Peracca, S. B. et al. Implementing teledermatology for rural veterans: an evaluation using the RE-AIM "
+        "framework. Telemed J E Health27, 218–226 (2021). 10.1089/tmj.2020.0013 [DOI] [PubMed] [Google Scholar]\n"
+        "8.Udrea, A. et al. Accuracy of a smartphone application for triage of skin lesions based on machine learning "
+        "algorithms. J Eur Acad Dermatol Venereol34, 648–655 (2020). 10.1111/jdv.15935 [DOI] [PubMed] [Google "
+        "Scholar]\n",
+    )
+    assert [(r["journal"], r["volume"], r["pages"], r["year"]) for r in records] == [
+        ("Lancet Digit. Health", "4", "e466–e476", 2022),
+        ("J. Am. Acad. Dermatol", "87", "1336–1342", 2022),
+        ("Telemed J E Health", "27", "218–226", 2021),
+        ("J Eur Acad Dermatol Venereol", "34", "648–655", 2020),
+    ]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

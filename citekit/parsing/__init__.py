@@ -29,7 +29,7 @@ from citekit.parsing.legislation import parse_brazilian_law
 from citekit.parsing.markdown import is_markdown, plain_text
 from citekit.parsing.meeting_abstracts import read_meeting_abstract
 from citekit.parsing.mla import parse_mla_book, read_mla_source
-from citekit.parsing.nature import parse_nature_reference
+from citekit.parsing.nature import parse_nature_reference, volume_set_apart
 from citekit.parsing.nlm_books import (
     parse_nlm_body_book,
     parse_nlm_book,
@@ -206,7 +206,7 @@ def parse_each(texts: list[str]) -> list[Reference]:
     bodies, taken = [], []
     for text in texts:
         labelled = _CITATION_LABEL_FIRST.sub("", DIN_LABEL.sub("", text[:_READ_AT_MOST], count=1), count=1)
-        labelled = _AUTHOR_DATE_LABEL.sub("", labelled, count=1)
+        labelled = volume_set_apart(_AUTHOR_DATE_LABEL.sub("", labelled, count=1))
         if is_markdown(labelled, at_least=1):
             labelled = plain_text(labelled)  # a reference pasted alone from Markdown: '… values. *BMJ*, 309(6947):102'
         body, off = _taken_off(_without_notes(_NAMES_NUMBER.sub("", labelled, count=1)))

@@ -36,6 +36,19 @@ _QUOTES = {'""', "“”", "„“", "«»", "‘’", "''"}
 _TRAILER = lazy_compile(r"(?:\.|(?<!\s))\s++(?:doi:|https?://).*$", re.IGNORECASE)
 
 
+# A copy of PubMed Central's page glues the journal's last word to the volume (bold on the page): 'Lancet Digit.
+# Health4, e466–e476 (2022).', 'Telemed J E Health27, 218–226 (2021).' (a full stop keeps them apart: 'Dermatol.87,
+# …'). Only right before Nature's pages and year, where no title's word ('Notch1, Wnt3a') stands.
+_VOLUME_GLUED = lazy_compile(
+    r"(?<=[a-z])(?=\d{1,4},\s[A-Za-z]?\d{1,7}(?:[–-][A-Za-z]?\d{1,7})?,?\s\((?:1[5-9]|20)\d\d\)(?:\.|\s|$))"
+)
+
+
+def volume_set_apart(text: str) -> str:
+    """'… Lancet Digit. Health4, e466–e476 (2022).' → '… Lancet Digit. Health 4, e466–e476 (2022).'"""
+    return _VOLUME_GLUED.sub(" ", text) if "(" in text else text
+
+
 # A word of an abbreviated journal's name ('Sci', 'Natl', 'Acad', 'J'); not a roman numeral ('Part II').
 _ABBREVIATED_WORD = lazy_compile(r"(?![IVXLC]+$)[A-Z][a-z]{0,5}")
 
