@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from citekit.lazy_regex import lazy_compile
 from citekit.parsing.bibitems import bibitems_as_text, has_bibitems
 from citekit.parsing.html_page import html_as_text, is_html
+from citekit.parsing.link_labels import LINK_LABEL
 from citekit.parsing.markdown import is_markdown, plain_text
 from citekit.parsing.pubmed_summaries import has_pubmed_summaries, summaries_as_text
 from citekit.parsing.run_together import items_apart
@@ -44,60 +45,13 @@ def is_page_trailer(line: str) -> bool:
     return line.lower().startswith(TRAILERS)
 
 
-LINK_LABELS = (
-    "PubMed Central",
-    "Google Scholar",
-    "Web of Science ®",  # Taylor & Francis': '[Crossref], [Web of Science ®], [Google Scholar]'
-    "Web of Science®",
-    "Web of Science",
-    "Taylor & Francis Online",
-    "MathSciNet",
-    "PubMed/NCBI",  # PLOS's
-    "PubMed Abstract",  # Frontiers': 'PubMed Abstract | CrossRef Full Text | Google Scholar'
-    "PubMed Full Text",
-    "PubMed",
-    "Article",
-    "Chapter",
-    "Book",
-    "CAS",
-    "ADS",
-    "MATH",
-    "Scopus",
-    "CrossRef Full Text",
-    "CrossRef",
-    "Crossref",
-    "Medline",  # HighWire's journals: 'CrossRef Medline', 'OpenUrl'
-    "MEDLINE",
-    "OpenUrl",
-    "View Article",  # PLOS's: 'View Article PubMed/NCBI Google Scholar'
-    "View PDF",  # ScienceDirect's: 'View PDF', 'View articleView in ScopusGoogle Scholar'
-    "View article",
-    "View in Scopus",
-    "View Record in Scopus",  # ScienceDirect's before 2021: 'ArticleDownload PDFView Record in ScopusGoogle Scholar'
-    "Download PDF",
-    "Search ADS",  # Oxford's and the Royal Society's: 'Google Scholar Crossref Search ADS PubMed WorldCat'
-    "WorldCat",
-    "Full Text (PDF)",  # Cell Press's: 'Full Text', 'Full Text (PDF)', 'Scopus (1565)', each on a line
-    "Abstract/FREE Full Text",  # HighWire's: 'OpenUrlAbstract/FREE Full Text', '….FREE Full TextGoogle Scholar'
-    "FREE Full Text",
-    "Full Text",
-)
-# PubMed Central and MDPI print them in brackets, and a few more: '[DOI] [PMC free article] [PubMed] [Google Scholar]'.
-_BRACKETED_ONLY = ("DOI", "PMC free article", "Green Version")
-_LINK_LABEL = lazy_compile(
-    r"Scopus \(\d+\)|"  # Scopus with its count of citations, as Cell Press prints it
-    + "|".join(map(re.escape, LINK_LABELS))
-    + r"|(?<=\[)(?:"
-    + "|".join(map(re.escape, _BRACKETED_ONLY))
-    + r")(?=\])"
-)
 # 'A | B', '[A], [B]'. Each label is taken whole and kept (an atomic group): 'CrossRef Full Text' is also
 # 'CrossRef' and 'Full Text', and trying both ways at each label would take time exponential in their number.
-_LINKS_LINE = lazy_compile(rf"^(?>\[?(?:{_LINK_LABEL.pattern})\]?[\s|,]*)++$")
+_LINKS_LINE = lazy_compile(rf"^(?>\[?(?:{LINK_LABEL.pattern})\]?[\s|,]*)++$")
 # Links printed at the end of a reference's own line: PubMed Central's and Taylor & Francis' in brackets
 # ('… 2015;349(6245):255–60. [DOI] [PubMed] [Google Scholar]'), PLOS's bare ('… pmid:21903253 View Article
 # PubMed/NCBI Google Scholar').
-_TRAILING_LINKS = lazy_compile(rf"(?>\s*(?:\[(?:{_LINK_LABEL.pattern})\]|{_LINK_LABEL.pattern})[,|]?)++\s*$")
+_TRAILING_LINKS = lazy_compile(rf"(?>\s*(?:\[(?:{LINK_LABEL.pattern})\]|{LINK_LABEL.pattern})[,|]?)++\s*$")
 
 
 def trailing_links(text: str) -> tuple[str, list[str]]:
@@ -113,7 +67,7 @@ def trailing_links(text: str) -> tuple[str, list[str]]:
     if found is None or not found.start():
         return text, []
     run = found.group()
-    labels = _LINK_LABEL.findall(run)
+    labels = LINK_LABEL.findall(run)
     glued = run[:1].isalpha() and text[found.start() - 1] in ".)"
     bare_run = len(labels) >= 2 or glued
     if "[" not in run and not (bare_run and "Google Scholar" in labels):
@@ -159,7 +113,7 @@ def link_labels(line: str) -> list[str] | None:
     """The labels on a line that holds only link labels, else None."""
     if not _LINKS_LINE.match(line):
         return None
-    return _LINK_LABEL.findall(line)
+    return LINK_LABEL.findall(line)
 
 
 @dataclass(slots=True)
