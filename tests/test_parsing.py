@@ -5678,6 +5678,35 @@ def test_a_volume_glued_to_the_journals_last_word_in_natures_layout(cli, tmp_pat
     ]
 
 
+def test_a_publishers_list_run_together_with_each_references_links_is_taken_apart(cli, tmp_path):
+    """An MDPI page's list as a text copy of it ran the references together on one line, each followed by its
+    links: '… 1147–1166. [Google Scholar] [CrossRef] [Green Version] Federman, P.; Pittel, S. …'. Only the first
+    reference was read; each is one now, its links kept as links. (A public repository's copy of an MDPI article's
+    page on nuclear physics.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "References\n"
+        "Warburton, E.K.; Becker, J.A.; Brown, B.A. Mass systematics for A = 29–44 nuclei: The deformed A ~32 region. "
+        "Phys. Rev. C 1990, 41, 1147–1166. [Google Scholar] [CrossRef] [Green Version] Federman, P.; Pittel, S. "
+        "Towards a unified microscopic description of nuclear deformation. Phys. Lett. B 1977, 69, 385–388. [Google "
+        "Scholar] [CrossRef] Otsuka, T.; Suzuki, T.; Honma, M.; Utsuno, Y.; Tsunoda, N.; Tsukiyama, K.; "
+        "Hjorth-Jensen, M. Novel features of nuclear forces and shell evolution in exotic nuclei. Phys. Rev. Lett. "
+        "2010, 104, 012501. [Google Scholar] [CrossRef] [PubMed] [Green Version] Burgunder, G.; Sorlin, O.; Nowacki, "
+        "F.; Giron, S.; Hammache, F.; Moukaddam, M.; de Séréville, N.; Beaumel, D.; Càceres, L.; Clément, E.; et al. "
+        "Experimental Study of the two-body spin-orbit force in nuclei. Phys. Rev. Lett. 2014, 112, 042502. [Google "
+        "Scholar] [CrossRef] [PubMed] [Green Version]\n",
+    )
+    assert [(r["authors"][0]["family"], r["year"], r["volume"], r["pages"]) for r in records] == [
+        ("Warburton", 1990, "41", "1147–1166"),
+        ("Federman", 1977, "69", "385–388"),
+        ("Otsuka", 2010, "104", "012501"),
+        ("Burgunder", 2014, "112", "042502"),
+    ]
+    assert records[1]["title"] == "Towards a unified microscopic description of nuclear deformation"
+    assert records[1]["links"] == ["Google Scholar", "CrossRef"]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

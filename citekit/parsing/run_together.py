@@ -1,12 +1,14 @@
 """A numbered list run together on one line ('1. Stanek G, … 461–73. 2. Bacon RM, … 3. …'), as a page's
 text flattened by an app or a PDF's text with its line breaks lost pastes it: each item on a line of
-its own again, so that the list is found and split as any numbered list is."""
+its own again, so that the list is found and split as any numbered list is. So is a publisher's list run together
+with each reference's links after it ('… 1147–1166. [Google Scholar] [CrossRef] Federman, P.; Pittel, S. …')."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
 
 from citekit.lazy_regex import lazy_compile
+from citekit.parsing.link_labels import LINK_LABEL
 
 # A list number after a space or at the line's start, before what begins a reference: a capital, a
 # quotation mark or a bracket ('2. Bacon', '[2] “Lyme'); not 'Version 10. http://'.
@@ -37,10 +39,22 @@ def _longest_run(found: list[tuple[int, int]]) -> list[int]:
     return best
 
 
+# A run of links in brackets, as MDPI and PubMed Central print them after each reference, then what begins the next
+# one: a family name and its comma or a capital's initial ('[CrossRef] [PubMed] Otsuka, T.; Suzuki, T.; …').
+# At most this many links are looked at from each place: the search takes linear time on a line of links alone.
+_LINKS_AT_MOST = 8
+_AFTER_LINKS = lazy_compile(
+    rf"(?<!\S)(?>\[(?:{LINK_LABEL.pattern})\][ \t]*+){{1,{_LINKS_AT_MOST}}}"
+    r"(?=[A-ZÀ-ÖØ-Þ][\w'’-]*+(?:\s[\w'’-]++){0,2},\s[A-ZÀ-ÖØ-Þ])"
+)
+
+
 def _cuts(line: str) -> list[int]:
     """Where each item of a run-together list starts in the line, after the first; none for any other."""
     if len(line) < _AT_LEAST * _ITEM_LENGTH:
         return []
+    if "] " in line and len(after_links := [found.end() for found in _AFTER_LINKS.finditer(line)]) + 1 >= _AT_LEAST:
+        return after_links
     found = {"bracketed": [], "dotted": []}
     for number in _NUMBER.finditer(line):
         kind = "bracketed" if number["bracketed"] else "dotted"
