@@ -5707,6 +5707,30 @@ def test_a_publishers_list_run_together_with_each_references_links_is_taken_apar
     assert records[1]["links"] == ["Google Scholar", "CrossRef"]
 
 
+def test_a_collaboration_in_brackets_after_the_names_is_no_part_of_the_title(cli, tmp_path):
+    """Physics names the collaboration in brackets after the authors: 'V. Lebedev et al. (PIP-II Collaboration), The
+    PIP-II Conceptual Design Report, FERMILAB-TM-2649-AD-APC (2017).' The bracket was read into the title ('PIP-II
+    Collaboration), The PIP-II …'). (A reference from refextract's public tests, and one from a public physics
+    note.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "[8] V. Lebedev et al. (PIP-II Collaboration), The PIP-II Conceptual Design Report, FERMILAB-TM-2649-AD-APC "
+        "(2017).\n"
+        "[9] G. Aad et al. (ATLAS Collaboration), Observation of a New Particle in the Search for the Standard Model "
+        "Higgs Boson with the ATLAS Detector at the LHC, Phys. Lett. B 716, 1 (2012) (arXiv:1207.7214)\n",
+    )
+    assert [(r["authors"][0]["family"], r["title"], r["year"]) for r in records] == [
+        ("Lebedev", "The PIP-II Conceptual Design Report", 2017),
+        (
+            "Aad",
+            "Observation of a New Particle in the Search for the Standard Model Higgs Boson with the ATLAS Detector at "
+            "the LHC",
+            2012,
+        ),
+    ]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

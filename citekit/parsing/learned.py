@@ -6070,6 +6070,24 @@ def _bracketed_citation_before_the_source(text: str, tokens: list[Token], labels
     return _relabelled(labels, opening, closing, "other")
 
 
+def _collaboration_read_into_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'V. Lebedev et al. (PIP-II Collaboration), The PIP-II Conceptual Design Report, …': physics names the
+    collaboration in brackets after its authors; the labeller read it into the title ('PIP-II Collaboration), The
+    …'). A bracket right after the names that names a body, a comma after it, is no part of the title."""
+    if "author" not in labels:
+        return labels
+    last = _first_run(labels, "author")[1]
+    opening = last + 1 if last + 1 < len(tokens) and tokens[last + 1].text == "(" else last
+    if opening >= len(tokens) - 2 or tokens[opening].text != "(" or labels[opening + 1] != "title":
+        return labels
+    closing = next((k for k in range(opening + 1, min(opening + 12, len(tokens))) if tokens[k].text == ")"), None)
+    if closing is None or closing + 2 >= len(tokens) or tokens[closing + 1].text != ",":
+        return labels
+    if labels[closing + 2] != "title" or not names_a_body(_as_printed(tokens[opening + 1 : closing])):
+        return labels
+    return _relabelled(labels, opening, closing + 1, "other")
+
+
 # Words a title does not end on: articles, prepositions and conjunctions of the languages read.
 _TITLE_GOES_ON_AFTER = frozenset(
     """of the and in on for to a an with from by at
@@ -6138,6 +6156,8 @@ def fields_from_labels(
         labels = _identifier_read_as_a_title(tokens, labels, identifiers.spans)
     labels = _journals_first_word_read_into_the_names(tokens, _list_number_read_into_the_names(tokens, labels))
     labels = _bracketed_citation_before_the_source(text, tokens, labels)
+    if "(" in text:
+        labels = _collaboration_read_into_the_title(tokens, labels)
     labels = _bodies_read_into_the_title(text, tokens, _no_place_read_as_a_field(text, tokens, labels))
     labels = _quoted_title_read_as_names(tokens, labels)
     labels = _names_between_names(_journal_read_as_editors(tokens, _journal_inside_the_title(labels)))
