@@ -5731,6 +5731,28 @@ def test_a_collaboration_in_brackets_after_the_names_is_no_part_of_the_title(cli
     ]
 
 
+def test_a_page_copied_with_each_piece_of_a_reference_on_a_line_of_its_own(cli):
+    """A Markdown copy of MIT Press's page puts each piece of a reference on a line of its own, each comma and bracket
+    too ('1. Abreu' + '   ,' + '   R.' + … + '   (' + '   2020.' + '   ).'). No line looked like a reference: the
+    paste gave 'no reference list found'. The pieces are joined as the page prints them, and each reference read."""
+    records = _page_records(cli, "mitpress-imaging-neuroscience-markdown.txt")
+    assert [r["authors"][0]["family"] for r in records] == [
+        "Abreu", "Abrol", "Afyouni", "Aguirre", "Barttfeld", "Breakspear", "Dozat",
+    ]  # fmt: skip
+    assert [a["family"] for a in records[0]["authors"]] == ["Abreu", "Jorge", "Leal", "Koenig", "Figueiredo"]
+    first = records[0]
+    assert first["title"] == "EEG microstates predict concurrent fMRI dynamic functional connectivity states"
+    assert (first["journal"], first["volume"], first["issue"], first["pages"], first["year"]) == (
+        "Brain Topography",
+        "34",
+        "1",
+        "41–55",
+        2020,
+    )
+    assert first["doi"] == "10.1007/S10548-020-00805-1"
+    assert records[6]["journal"] == "Proceedings of the 4th International Conference on Learning Representations"
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -19,6 +19,7 @@ from citekit.parsing.bibitems import bibitems_as_text, has_bibitems
 from citekit.parsing.html_page import html_as_text, is_html
 from citekit.parsing.link_labels import LINK_LABEL
 from citekit.parsing.markdown import is_markdown, plain_text
+from citekit.parsing.piece_lines import has_piece_lines, pieces_joined
 from citekit.parsing.pubmed_summaries import has_pubmed_summaries, summaries_as_text
 from citekit.parsing.run_together import items_apart
 from citekit.parsing.tex_math import has_tex_math, plain_math
@@ -152,6 +153,9 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
     if not keys and has_pubmed_summaries(text):
         text, summary_origins = summaries_as_text(text)  # each of PubMed's summaries a line
         page_origins = [page_origins[line] for line in summary_origins] if page_origins else summary_origins
+    if not keys and has_piece_lines(text):
+        text, piece_origins = pieces_joined(text)  # each reference's pieces, a line each, on one line
+        page_origins = [page_origins[line] for line in piece_origins] if page_origins else piece_origins
     if has_tex_math(text):
         text = plain_math(text)  # a converter's TeX formulas ('${ }^{1}$ D. Avasthi'): same lines
     if is_markdown(text):
