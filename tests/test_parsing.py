@@ -5753,6 +5753,27 @@ def test_a_page_copied_with_each_piece_of_a_reference_on_a_line_of_its_own(cli):
     assert records[6]["journal"] == "Proceedings of the 4th International Conference on Learning Representations"
 
 
+def test_an_acm_thesis_gives_the_place_after_its_university(cli, tmp_path):
+    """ACM's 'Ph.D. Dissertation. University of California at Los Angeles, Los Angeles, CA, USA.' gave the place 'Los
+    Angeles, Los Angeles, CA, USA' (begun inside the university's name), and 'University of California, Berkeley.'
+    lost Berkeley. (Real references from an R package's and a project's documentation, in public repositories.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "B. Kriegler (2007). Cost-Sensitive Stochastic Gradient Boosting Within a Quantitative Regression Framework. "
+        "Ph.D. Dissertation. University of California at Los Angeles, Los Angeles, CA, USA.\n\n"
+        "David A. Wagner. 2000. Static Analysis and Computer Security: New Techniques for Software Assurance. Ph.D. "
+        "Dissertation. University of California, Berkeley. AAI3002306.\n\n"
+        "De Jong K. A. 1975. Analysis of the behavioir of a class of genetic adaptive systems. Ph.D. Dissertation. "
+        "University of Michigan, Ann Arbor.\n",
+    )
+    assert [(r["type"], r["publisher"], r.get("publisher-place")) for r in records] == [
+        ("thesis", "University of California at Los Angeles", "Los Angeles, CA, USA"),
+        ("thesis", "University of California", "Berkeley"),
+        ("thesis", "University of Michigan", "Ann Arbor"),
+    ]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -6772,6 +6772,26 @@ def _report_in(text: str) -> re.Match[str] | None:
     return _REPORT.search(text) if any(word in lowered for word in _REPORT_WORDS) else None
 
 
+# A known place after a university's name and its comma, up to the sentence's end: ACM's 'Ph.D. Dissertation.
+# University of California, Berkeley.'
+_PLACE_AFTER_A_COMMA = lazy_compile(r",\s*+(?P<place>[^\W\d_][^.,;:()\[\]]{0,40}+)(?=[.;]|$)")
+
+
+def _place_after_the_institution(
+    text: str, spans: dict[str, tuple[int, int, float]], end: int, reference: Reference
+) -> None:
+    """The place of a thesis whose university was read from the text: a place the labeller began inside the
+    university's name ('Ph.D. Dissertation. University of California at Los Angeles, Los Angeles, CA, USA.', the
+    place 'Los Angeles, Los Angeles, CA, USA') is what follows the name; with none read, a known place after its comma
+    ('University of California, Berkeley.') is the place."""
+    if "location" in spans:
+        start, stop, _ = spans["location"]
+        if start < end < stop and (place := text[end:stop].strip(_EDGE)):
+            reference.variables["publisher-place"] = place
+    elif (after := _PLACE_AFTER_A_COMMA.match(text, end)) is not None and is_place(after["place"].strip()):
+        reference.variables["publisher-place"] = after["place"].strip()
+
+
 # The university inside a thesis's brackets, after its kind: '[Doctoral dissertation, Harvard University]'.
 _GRANTED_BY = lazy_compile(r"\s*,\s*(?P<institution>[^\[\]()]+)\]")
 _INSTITUTION = lazy_compile(r"\b(?:univ\w*|universit\w*|college|institut\w*|hochschule|école|escuela)\b", re.I)
@@ -6993,6 +7013,7 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
         elif not publisher and (institution := _INSTITUTION_NAME.search(text, thesis.end())) is not None:
             # 'Diss. Universität Bielefeld' read as nothing: the university that grants the degree.
             reference.variables["publisher"] = _YEAR_BESIDE_BOOK.sub("", institution.group()).strip(_EDGE)
+            _place_after_the_institution(text, spans, institution.end(), reference)
         elif (
             not _INSTITUTION.search(publisher)
             and (granted := _GRANTED_BY.match(text, thesis.end())) is not None
