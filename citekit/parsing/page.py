@@ -133,6 +133,15 @@ class ReferenceList:
 _TOO_FEW_LINES = 5
 
 
+# Layouts a page's copy prints each reference in over lines of their own, each put on one line before the segmenter
+# reads the page: PubMed's summaries (title, authors, citation, PMID), and a copy with each piece of a reference on a
+# line. Each gives the text and, for each of its lines, the line of the pasted text it began on.
+_LAYOUTS_PUT_ON_LINES: tuple[tuple[Callable[[str], bool], Callable[[str], tuple[str, list[int]]]], ...] = (
+    (has_pubmed_summaries, summaries_as_text),
+    (has_piece_lines, pieces_joined),
+)
+
+
 def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceList:
     """The reference-list items of a page, in page order.
 
@@ -141,21 +150,19 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
     line or a paragraph, a whole paper) by the learned segmenter (citekit/parsing/segmenter.py).
     ``starts_reference`` tells, for an unbulleted web list, a new reference from a wrapped line.
     A page kept as HTML or Markdown (with TeX's formulas, as Mathpix writes it), or a LaTeX bibliography
-    (``\\bibitem``s, each item's key kept), is first read as its text; a
-    numbered list run together on one line is put back one item a line; each item keeps the line of the text it
-    is on.
+    (``\\bibitem``s, each item's key kept), is first read as its text; PubMed's summaries, and a copy that put each
+    piece of a reference on a line, are put one reference a line; a list run together on one line is put back one
+    item a line; each item keeps the line of the text it is on.
     """
     page_origins, keys = None, {}
     if has_bibitems(text):
         text, page_origins, keys = bibitems_as_text(text)  # a \bibitem a line, its key kept
     elif is_html(text):
         text, page_origins = html_as_text(text)  # a block a line; each line's line of the page kept
-    if not keys and has_pubmed_summaries(text):
-        text, summary_origins = summaries_as_text(text)  # each of PubMed's summaries a line
-        page_origins = [page_origins[line] for line in summary_origins] if page_origins else summary_origins
-    if not keys and has_piece_lines(text):
-        text, piece_origins = pieces_joined(text)  # each reference's pieces, a line each, on one line
-        page_origins = [page_origins[line] for line in piece_origins] if page_origins else piece_origins
+    for holds, lines_of_its_own in _LAYOUTS_PUT_ON_LINES:
+        if not keys and holds(text):
+            text, origins = lines_of_its_own(text)
+            page_origins = [page_origins[line] for line in origins] if page_origins else origins
     if has_tex_math(text):
         text = plain_math(text)  # a converter's TeX formulas ('${ }^{1}$ D. Avasthi'): same lines
     if is_markdown(text):
