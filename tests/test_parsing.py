@@ -5774,6 +5774,24 @@ def test_an_acm_thesis_gives_the_place_after_its_university(cli, tmp_path):
     ]
 
 
+def test_a_publishers_first_word_read_with_the_place_before_it_begins_the_publisher(cli, tmp_path):
+    """'Rio de Janeiro, Nova Fronteira.': the publisher's first word was read with the place ('Rio de Janeiro, Nova' +
+    'Fronteira'). Words after the place's last comma that run into the publisher, no known place themselves, after a
+    known place, begin the publisher's name. (SciELO's development half, and a public repository's reading list,
+    the second read right before too.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "Sick, H. 1997. Ornitologia brasileira. Rio de Janeiro, Nova Fronteira.\n\n"
+        "CUNHA, C. e CINTRA, L. F. L. Nova Gramática do Português Contemporâneo, 2ª edição. Rio de Janeiro, Nova "
+        "Fronteira, 2002.\n",
+    )
+    assert [(r["publisher"], r["publisher-place"]) for r in records] == [
+        ("Nova Fronteira", "Rio de Janeiro"),
+        ("Nova Fronteira", "Rio de Janeiro"),
+    ]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

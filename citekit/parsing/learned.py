@@ -750,6 +750,28 @@ def _place_begun_inside_the_publishers_name(
     return _relabelled(labels, after, comma - 1, "publisher")
 
 
+def _publisher_begun_inside_the_place(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Sick, H. 1997. Ornitologia brasileira. Rio de Janeiro, Nova Fronteira.': the publisher's first word read with
+    the place before it ('Rio de Janeiro, Nova' + 'Fronteira'). Where the place's words after its last comma run on
+    into the publisher with no mark between, are no known place, and the words before the comma are one, they begin
+    the publisher's name."""
+    if "publisher" not in labels or "location" not in labels:
+        return labels
+    first = labels.index("publisher")
+    if first == 0 or labels[first - 1] != "location" or not tokens[first - 1].text.isalpha():
+        return labels
+    start = first - 1
+    while start > 0 and labels[start - 1] == "location":
+        start -= 1
+    comma = next((k for k in range(first - 1, start, -1) if tokens[k].text == ","), None)
+    if comma is None or not all(token.text.isalpha() for token in tokens[comma + 1 : first]):
+        return labels
+    before = _as_printed(tokens[start:comma])
+    if not is_place(before) or is_place(_as_printed(tokens[comma + 1 : first])):
+        return labels
+    return _relabelled(labels, comma + 1, first - 1, "publisher")
+
+
 # 'Universidade Católica de' + 'São Paulo. São Paulo.': no name ends in one.
 _PARTICLES_ENDING_NO_NAME = frozenset("de da do dos das di del du".split())
 
@@ -6213,7 +6235,7 @@ def fields_from_labels(
     labels = _title_cut_before_its_end(tokens, _title_read_into_a_name_given_first(tokens, labels))
     labels = _title_read_as_a_first_place(text, tokens, _title_words_read_into_the_link(tokens, labels))
     labels = _title_cut_at_its_own_in(tokens, _title_read_as_given_first_names(tokens, labels))
-    labels = _city_in_the_publishers_name(tokens, labels)
+    labels = _publisher_begun_inside_the_place(tokens, _city_in_the_publishers_name(tokens, labels))
     labels = _dashed_date_read_in_part(tokens, labels)
     spans = _spans(tokens, labels, confidences or [1.0] * len(tokens))
     _numbers_of_a_date_read_as_the_works(text, spans)
