@@ -424,16 +424,14 @@ _LIST_NUMBER = lazy_compile(
 )
 
 
-_NUMBER_KINDS = ("square", "note", "round", "stop", "bare", "glued")
-
-
 def _without_list_numbers(texts: list[str]) -> list[str]:
     """Items of a numbered list without their numbers: read as they would be alone. The labeller,
     given the number, read fields less well (parse_eval's numbered lists: '1.' 0.958 of fields right,
     alone 0.968), and a bare one into the first author's name ('1 Rijn'). Only numbers in a run: a
     footnote's bare '7' looks the same."""
     found = [_LIST_NUMBER.match(text) for text in texts]
-    numbers = [int(next(match[kind] for kind in _NUMBER_KINDS if match[kind])) if match else None for match in found]
+    # The number's group is the last one each match closes (a bullet's, if any, comes before it).
+    numbers = [int(match[match.lastgroup]) if match and match.lastgroup else None for match in found]
     return [
         text[match.end() :]
         if match and _in_numbered_sequence(numbers, index, _GAP_AT_MOST if match["bullet"] and match["stop"] else 1)

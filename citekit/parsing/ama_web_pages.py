@@ -102,9 +102,10 @@ def _read(sentences: list[str]) -> tuple[list[Author], str, str] | None:
         return authors, second, ""  # 'World Health Organization. Coronavirus disease (COVID-19).'
     words = second.split()
     named = len(words) <= _SITE_WORDS_AT_MOST and named_in_capitals(second)
-    if second and not (_DOMAIN.search(second) and len(words) == 1 or named and len(first.split()) >= 3):
-        if not _is_body(second):
-            return None  # an author in a form not read here, and a title: the labeller's
+    if second and not (
+        _DOMAIN.search(second) and len(words) == 1 or named and len(first.split()) >= 3 or _is_body(second)
+    ):
+        return None  # an author in a form not read here, and a title: the labeller's
     return [], first, second
 
 
