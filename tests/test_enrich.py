@@ -269,10 +269,10 @@ def test_published_limits_are_kept_so_no_429(services, library):
     summary, client = enrich(library, "year:2021")
     assert services.throttled == 0 and client.stats.throttled == 0
     starts = sorted(t for t, service, _ in services.requests if service == "crossref-list")
-    # The server notes when a request arrives, not when the client sent it: on a loaded machine an earlier one may
-    # be noted late, so the window is asked with a tenth of a second to spare (unlimited, four come within
-    # milliseconds).
-    assert all(later - earlier >= 0.9 for earlier, later in zip(starts, starts[3:], strict=False))
+    # The server notes a request when it handles it, however late that is on a loaded machine: any four it noted
+    # span a full second (unlimited, four come within milliseconds).
+    assert len(starts) >= 4
+    assert all(later - earlier >= 1.0 for earlier, later in zip(starts, starts[3:], strict=False))
 
 
 def test_the_limiter_follows_lower_advertised_limits():
@@ -284,6 +284,20 @@ def test_the_limiter_follows_lower_advertised_limits():
         limiter.acquire()
         limiter.release()
     assert time.monotonic() - started >= 1.0
+
+
+def test_a_request_counts_against_the_window_until_a_window_after_its_answer():
+    # A server counts a request when it arrives; one whose answer came back late may have arrived late, so the
+    # fourth request waits a full window from that answer, not from the first request's start.
+    limiter = SlidingWindowLimiter(3, 1.0, 3)
+    started = time.monotonic()
+    for _ in range(3):
+        limiter.acquire()
+    time.sleep(0.5)
+    for _ in range(3):
+        limiter.release()
+    limiter.acquire()
+    assert time.monotonic() - started >= 1.5
 
 
 def test_a_rerun_repeats_no_request_and_refresh_is_served_from_the_cache(services, library):

@@ -66,22 +66,23 @@ class Cache(Protocol):
 
 
 class SlidingWindowLimiter:
-    """At most ``limit`` request starts in any ``interval`` seconds, and at most ``concurrency`` at once.
+    """At most ``limit`` requests in any ``interval`` seconds, and at most ``concurrency`` at once.
 
-    A sliding window, not a token bucket: a bucket of capacity one lets limit + 1 requests into a
-    one-second window, which a server counting the same way answers with 429. One condition guards
-    both counts, so a lower limit advertised by the server takes effect without anyone holding a
-    slot while waiting for another.
+    The server counts a request when it arrives, which the client cannot see: a start delayed in
+    transit or by a busy machine (client or server) puts limit + 1 arrivals in a window counted from
+    the starts, whatever margin is kept. So a request counts from its start until ``interval`` after
+    its answer came back, a time by which the server has surely seen it: a new start needs fewer than
+    ``limit`` requests in flight or answered within the interval, and then any two arrivals ``limit``
+    apart are at least ``interval`` apart. It costs the answer's latency on each window. One condition
+    guards both counts, so a lower limit advertised by the server takes effect without anyone holding
+    a slot while waiting for another.
     """
 
-    # The server counts a request when it arrives, not when it was sent: a start delayed in transit
-    # (or by a busy machine) by more than the margin puts limit + 1 arrivals in its window. 3 % (30 ms
-    # in a second) was once too little on a loaded test machine; 10 % costs a tenth of the rate.
-    def __init__(self, limit: int, interval: float, concurrency: int, margin: float = 0.10) -> None:
+    def __init__(self, limit: int, interval: float, concurrency: int) -> None:
         self._condition = threading.Condition()
-        self._starts: deque[float] = deque()
+        self._answered: deque[float] = deque()  # when each recent request's answer came back, oldest first
         self._active = 0
-        self.limit, self.interval, self.margin = limit, interval, margin
+        self.limit, self.interval = limit, interval
         self.concurrency = max(1, concurrency)
 
     def update(self, limit: int | None, interval: float | None, concurrency: int | None) -> None:
@@ -102,19 +103,19 @@ class SlidingWindowLimiter:
                 if cancelled is not None and cancelled.is_set():
                     raise Cancelled()
                 now = time.monotonic()
-                window = self.interval * (1 + self.margin)
-                while self._starts and now - self._starts[0] >= window:
-                    self._starts.popleft()
-                if self._active < self.concurrency and len(self._starts) < self.limit:
-                    self._starts.append(now)
+                while self._answered and now - self._answered[0] >= self.interval:
+                    self._answered.popleft()
+                if self._active < self.concurrency and self._active + len(self._answered) < self.limit:
                     self._active += 1
                     return
-                wait = window - (now - self._starts[0]) if len(self._starts) >= self.limit else 0.25
+                # Woken by a release; otherwise when the oldest answer leaves the window.
+                wait = self.interval - (now - self._answered[0]) if self._answered else 0.25
                 self._condition.wait(timeout=min(max(wait, 0.001), 0.25))
 
     def release(self) -> None:
         with self._condition:
             self._active -= 1
+            self._answered.append(time.monotonic())
             self._condition.notify_all()
 
 
