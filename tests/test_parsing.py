@@ -5792,6 +5792,39 @@ def test_a_publishers_first_word_read_with_the_place_before_it_begins_the_publis
     ]
 
 
+def test_hindawis_volume_article_id_and_page_count_each_in_their_field(cli, tmp_path):
+    """Hindawi prints 'Journal, vol. 2014, Article ID 781670, 11 pages, 2014.' (Elsevier, in IEEE's style, 'vol. 214,
+    Article ID 109133, 2022.'). The labeller read the article's number into the volume ('2014, Article ID 851720')
+    or the date, and the page count as the pages. The article's number stands for the pages, as Elsevier's 'Article
+    109141' does. (References from public repositories' READMEs and code comments.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "F. Topputo and C. Zhang, “Survey of Direct Transcription for Low-Thrust Space Trajectory Optimization with "
+        "Applications,” Abstract and Applied Analysis, vol. 2014, Article ID 851720, 15 pages, 2014.\n"
+        "K. K. Mattila, L. A. Hegele Júnior, P. C. Philippi, “High-Accuracy Approximation of High-Rank Derivatives: "
+        "Isotropic Finite Differences Based of Lattice-Boltzmann Stencils,” The Scientific World Journal, vol. 2014, "
+        "article ID 142907, 16 pages, 2014.\n"
+        'Shi-hua Zhan, Juan Lin, Ze-jun Zhang, Yi-wen Zhong, "List-Based Simulated Annealing Algorithm for Traveling '
+        'Salesman Problem", Computational Intelligence and Neuroscience, vol. 2016, Article ID 1712630, 12 pages, '
+        "2016. https://doi.org/10.1155/2016/1712630\n"
+        'Rick Chartrand, "Numerical differentiation of noisy, nonsmooth data," ISRN Applied Mathematics, Vol. 2011, '
+        "Article ID 164564, 2011.\n"
+        "Kim S, Min B, Lee K,& Jeong H, 2018 Integration of an Iterative Update of Sparse Geologic Dictionaries with "
+        "ES-MDA for History Matching of Channelized Reservoirs. Geofluids, Volume 2018, Article ID 1532868, 21 pages.\n"
+        'A. A. Barakabitze and R. Walshe, "Sdn and nfv for qoe-driven multimedia services delivery: the road towards '
+        '6g and beyond networks," Computer Networks, vol. 214, Article ID 109133, 2022.\n',
+    )
+    assert [(r["journal"], r["volume"], r["pages"], r["year"]) for r in records] == [
+        ("Abstract and Applied Analysis", "2014", "851720", 2014),
+        ("The Scientific World Journal", "2014", "142907", 2014),
+        ("Computational Intelligence and Neuroscience", "2016", "1712630", 2016),
+        ("ISRN Applied Mathematics", "2011", "164564", 2011),
+        ("Geofluids", "2018", "1532868", 2018),
+        ("Computer Networks", "214", "109133", 2022),
+    ]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

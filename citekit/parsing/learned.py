@@ -1267,6 +1267,55 @@ def _article_number_read_as_nothing(tokens: list[Token], labels: list[str]) -> l
 _ARTICLE_NUMBER_WORDS = frozenset({"ID", "no", "No", "number"})  # 'Article ID 632786', 'Article no. 12'
 
 
+def _volume_and_article_id_read_as_one(tokens: list[Token], labels: list[str]) -> list[str]:
+    """Hindawi's 'BioMed Research International, vol. 2014, Article ID 781670, 11 pages, 2014.' (and Elsevier's
+    'vol. 214, Article ID 109133, 2022.' in IEEE's style): the volume, the article's number that stands for its
+    pages, how many pages it has, then the year. The labeller, which saw few of them, reads the number into the
+    volume or the date; the words themselves say which is which."""
+    count = len(tokens)
+    for index, token in enumerate(tokens):
+        if token.text not in _VOLUME_WORDS or index == 0:
+            continue
+        before = index - 1
+        while before > 0 and not any(map(str.isalnum, tokens[before].text)):
+            before -= 1
+        number = index + 2 if index + 1 < count and tokens[index + 1].text == "." else index + 1
+        if (
+            labels[before] != "container"
+            or number + 3 >= count
+            or not tokens[number].text.isdigit()
+            or tokens[number + 1].text != ","
+            or tokens[number + 2].text.lower() != "article"
+        ):
+            continue
+        last = number + 3
+        if tokens[last].text in _ARTICLE_NUMBER_WORDS:
+            last += 1
+            if last < count and tokens[last].text == ".":
+                last += 1
+        if last >= count or not any(map(str.isdigit, tokens[last].text)):
+            continue
+        relabelled = labels[:]
+        relabelled[index : number + 2] = ["volume"] * (number + 2 - index)
+        relabelled[number + 2 : last + 1] = ["pages"] * (last - number - 1)
+        after = last + 1
+        if after + 2 < count and tokens[after].text == "," and tokens[after + 1].text.isdigit():
+            if tokens[after + 2].text in _PAGE_COUNT_WORDS:  # ', 11 pages': with the pages, which keep the number
+                relabelled[after : after + 3] = ["pages"] * 3
+                after += 3
+        if after + 1 < count and tokens[after].text == "," and _YEAR_TOKEN.fullmatch(tokens[after + 1].text):
+            relabelled[after : after + 2] = ["pages", "date"]
+            if after + 3 == count and tokens[after + 2].text == ".":
+                relabelled[after + 2] = "date"
+        return relabelled
+    return labels
+
+
+_VOLUME_WORDS = frozenset({"vol", "Vol", "Volume", "volume"})
+_PAGE_COUNT_WORDS = frozenset({"pages", "pp", "p"})
+_YEAR_TOKEN = lazy_compile(r"(?:1[89]|20)\d\d")
+
+
 def _issue_read_as_pages_or_a_second_volume(tokens: list[Token], labels: list[str]) -> list[str]:
     """'Soziale Welt, 9:4 (1961), 368–73', 'Cell 448/20 (1998): 1209–1221', 'nature 529.7587 (2016): 484-489': the
     issue after the volume's colon, slash or stop read as pages while the page range follows; Italian 'Rivista, 25
@@ -6210,6 +6259,7 @@ def fields_from_labels(
     labels = _issue_before_the_bracketed_year(tokens, _journal_read_as_the_last_name(tokens, labels))
     labels = _issue_read_as_pages_or_a_second_volume(tokens, _issue_in_brackets_read_into_the_volume(tokens, labels))
     labels = _issue_cut_at_its_hyphen_or_bracket(tokens, _article_number_read_as_nothing(tokens, labels))
+    labels = _volume_and_article_id_read_as_one(tokens, labels)
     labels = _supplement_read_apart_from_the_issue(tokens, _bracketed_date_read_in_part(text, tokens, labels))
     labels = _new_series_read_apart(text, tokens, labels)
     labels = _organisation_read_as_nothing(text, tokens, _abnt_names_read_wrong(text, tokens, labels))
