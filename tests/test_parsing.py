@@ -5825,6 +5825,41 @@ def test_hindawis_volume_article_id_and_page_count_each_in_their_field(cli, tmp_
     ]
 
 
+def test_a_journal_named_by_an_acronym_and_a_colon_after_the_title(cli, tmp_path):
+    """'CA: A Cancer Journal for Clinicians' (GLOBOCAN's and Cancer statistics' journal, cited by most cancer
+    papers): its acronym is California's too. The name was read into the title ('Cancer statistics, 2021. CA: a'),
+    its acronym as a place with the rest a publisher (a book), or lost; 'Global cancer statistics 2022: GLOBOCAN
+    …' lost its subtitle to the year before its colon. The last reference is the guard: a publisher's acronym
+    before its place is no journal. (References from public repositories.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "Jemal,A. et al. (2011) Global cancer statistics. CA: a cancer journal for clinicians, 61, 69–90.\n"
+        "Sung, H., et al. (2021). Global cancer statistics 2020: GLOBOCAN estimates. CA: A Cancer Journal for "
+        "Clinicians, 71(3), 209–249.\n"
+        "Siegel, R. L., Miller, K. D., Fuchs, H. E., & Jemal, A. (2021). Cancer statistics, 2021. CA: a cancer journal "
+        "for clinicians, 71(1), 7-33\n"
+        "Bray F, Laversanne M, Sung H. Global cancer statistics 2022: GLOBOCAN estimates of incidence and mortality "
+        "worldwide for 36 cancers in 185 countries. CA: A Cancer Journal for Clinicians. 2024;74(3):229-63.\n"
+        "R. L. Siegel, K. D. Miller, and A. Jemal, “Cancer statistics, 2019,” CA: A Cancer Journal for Clinicians, "
+        "vol. 69, no. 1, pp. 7–34, 2019.\n"
+        "Bray F, et al. Cancer Incidence in Five Continents, Vol. XI. IARC: Lyon; 2022.\n",
+    )
+    assert [(r["title"], r.get("journal"), r.get("volume")) for r in records[:-1]] == [
+        ("Global cancer statistics", "CA: a cancer journal for clinicians", "61"),
+        ("Global cancer statistics 2020: GLOBOCAN estimates", "CA: A Cancer Journal for Clinicians", "71"),
+        ("Cancer statistics, 2021", "CA: a cancer journal for clinicians", "71"),
+        (
+            "Global cancer statistics 2022: GLOBOCAN estimates of incidence and mortality worldwide for 36 cancers in "
+            "185 countries",
+            "CA: A Cancer Journal for Clinicians",
+            "74",
+        ),
+        ("Cancer statistics, 2019", "CA: A Cancer Journal for Clinicians", "69"),
+    ]
+    assert (records[-1]["type"], records[-1].get("journal")) == ("book", None)
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

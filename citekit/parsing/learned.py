@@ -1311,6 +1311,37 @@ def _volume_and_article_id_read_as_one(tokens: list[Token], labels: list[str]) -
     return labels
 
 
+def _journal_named_by_an_acronym_and_its_colon_read_as_title(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Cancer statistics, 2021. CA: a cancer journal for clinicians, 71(1), 7-33': a journal named by its
+    acronym, a colon and what it stands for, after the title's full stop. 'CA' is California too, and the
+    labeller reads the name into the title, or its acronym as a place. Only before a volume: 'Title. WHO:
+    Geneva, 2010' is a publisher and a place."""
+    count = len(tokens)
+    for index in range(2, count - 4):
+        if not (
+            tokens[index - 1].text == "."
+            and labels[index - 2] == "title"
+            and tokens[index + 1].text == ":"
+            and _ACRONYM.fullmatch(tokens[index].text)
+            and labels[index] in ("title", "location")
+        ):
+            continue
+        end = index + 2
+        while end < count and labels[end] in ("title", "container", "location", "publisher"):
+            end += 1
+        words = [token.text for token in tokens[index + 2 : end] if any(map(str.isalpha, token.text))]
+        if (
+            end == count
+            or "volume" not in labels[end:]
+            or len(words) < 3
+            or "." in (t.text for t in tokens[index + 2 : end - 1])
+        ):
+            return labels
+        return labels[:index] + ["container"] * (end - index) + labels[end:]
+    return labels
+
+
+_ACRONYM = lazy_compile(r"[A-Z]{2,6}")
 _VOLUME_WORDS = frozenset({"vol", "Vol", "Volume", "volume"})
 _PAGE_COUNT_WORDS = frozenset({"pages", "pp", "p"})
 _YEAR_TOKEN = lazy_compile(r"(?:1[89]|20)\d\d")
@@ -2530,8 +2561,9 @@ _ACCESS_WORDS = ACCESS_WORDS | {"stand"}
 
 def _year_ending_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
     """'Global status report on noncommunicable diseases 2014. Geneva: WHO; 2014.': a year read as the
-    date right after the title (no full stop between), with its own full stop, while the reference's
-    date comes later, ends the title ('Epidemic typhoid fever - Dushanbe, Tajikistan, 1997. MMWR 1998')."""
+    date right after the title (no full stop between), with its own full stop or a subtitle's colon, while the
+    reference's date comes later, ends the title ('Epidemic typhoid fever - Dushanbe, Tajikistan, 1997. MMWR
+    1998') or is in it."""
     if "title" not in labels:
         return labels
     year = _first_run(labels, "title")[1] + 1
@@ -2540,7 +2572,11 @@ def _year_ending_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
         and labels[year] == "date"
         and _YEAR.fullmatch(tokens[year].text)
         and tokens[year - 1].text != "."  # 'The Production of Space. 1974. Trans. …': the original's year
-        and tokens[year + 1].text == "."
+        and (
+            tokens[year + 1].text == "."
+            # 'Global cancer statistics 2022: GLOBOCAN estimates …': the subtitle after the year's colon
+            or (tokens[year + 1].text == ":" and year + 2 < len(labels) and labels[year + 2] == "title")
+        )
         and any(
             labels[later] == "date"
             and _YEAR.fullmatch(tokens[later].text)
@@ -4292,6 +4328,7 @@ def _place_and_publisher_out_of_title_or_book(text: str, spans: dict[str, tuple[
             del spans["other"]
     elif (
         label == "container"
+        and "issue" not in spans  # 'CA: A Cancer Journal for Clinicians, vol. 69, no. 1': a journal's issue
         and (found := _PLACE_PUBLISHER_ALONE.match(text, start, end)) is not None
         and is_place(found["place"])
         and _ends_right_before(text, spans, "title", start)
@@ -6259,7 +6296,9 @@ def fields_from_labels(
     labels = _issue_before_the_bracketed_year(tokens, _journal_read_as_the_last_name(tokens, labels))
     labels = _issue_read_as_pages_or_a_second_volume(tokens, _issue_in_brackets_read_into_the_volume(tokens, labels))
     labels = _issue_cut_at_its_hyphen_or_bracket(tokens, _article_number_read_as_nothing(tokens, labels))
-    labels = _volume_and_article_id_read_as_one(tokens, labels)
+    labels = _journal_named_by_an_acronym_and_its_colon_read_as_title(
+        tokens, _volume_and_article_id_read_as_one(tokens, labels)
+    )
     labels = _supplement_read_apart_from_the_issue(tokens, _bracketed_date_read_in_part(text, tokens, labels))
     labels = _new_series_read_apart(text, tokens, labels)
     labels = _organisation_read_as_nothing(text, tokens, _abnt_names_read_wrong(text, tokens, labels))
