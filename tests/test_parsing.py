@@ -5860,6 +5860,56 @@ def test_a_journal_named_by_an_acronym_and_a_colon_after_the_title(cli, tmp_path
     assert (records[-1]["type"], records[-1].get("journal")) == ("book", None)
 
 
+def test_a_link_broken_after_a_slash_or_a_stop_at_a_pdfs_line_end_is_whole(cli, tmp_path):
+    """A PDF breaks a long link at a line's end after a slash or a stop ('https://seaborn.pydata.' + 'org/generated/…',
+    'https://scikit-learn.org/' + 'stable/modules/…'): the link was cut there. The path goes on over the break when
+    what follows reads as one (a word and a slash or a stop), not a year or a sentence. (The list is a Hindawi
+    article's, copied out of Wiley's PDF in a public repository, with the download notice Wiley prints on each
+    page.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "[25] Breast cancer wisconsin (diagnostic) data set, https://www.\n"
+        "kaggle.com/uciml/breast-cancer-wisconsin-data, 2021.\n"
+        "10\n"
+        "Computational Intelligence and Neuroscience\n"
+        " 8483, 2022, 1, Downloaded from https://onlinelibrary.wiley.com/doi/10.1155/2022/1820777 by University "
+        "College Cork, Wiley Online Library on [07/05/2026]. See the Terms and Conditions (https://onlinelibrary.wiley."
+        "com/terms-and-conditions) on Wiley Online Library for rules of use; OA articles are governed by the "
+        "applicable Creative Commons License\n"
+        "[26] seaborn, “Correlation matrix,” 2022, https://seaborn.pydata.\n"
+        "org/generated/seaborn.heatmap.html.\n"
+        "[27] Univariate feature selection, 2021, https://scikit-learn.org/\n"
+        "stable/modules/feature_selection.html.\n"
+        "[28] Recursive feature elimination, https://scikitlearn.org/stable/\n"
+        "modules/generated/sklearn.feature_selection.RFE.html, 2021.\n"
+        "[29] N. F. Omran, S. F. Abd-el Ghany, H. Saleh, and A. Nabil,\n"
+        "“Breast cancer identiﬁcation from patients’ tweet streaming\n"
+        "using machine learning solution on spark,” Complexity,\n"
+        "vol. 2021, Article ID 6653508, 2021.\n",
+    )
+    assert [(r["title"], r.get("url"), r["year"]) for r in records] == [
+        (
+            "Breast cancer wisconsin (diagnostic) data set",
+            "https://www.kaggle.com/uciml/breast-cancer-wisconsin-data",
+            2021,
+        ),
+        ("Correlation matrix", "https://seaborn.pydata.org/generated/seaborn.heatmap.html", 2022),
+        ("Univariate feature selection", "https://scikit-learn.org/stable/modules/feature_selection.html", 2021),
+        (
+            "Recursive feature elimination",
+            "https://scikitlearn.org/stable/modules/generated/sklearn.feature_selection.RFE.html",
+            2021,
+        ),
+        (
+            "Breast cancer identification from patients’ tweet streaming using machine learning solution on spark",
+            None,
+            2021,
+        ),
+    ]
+    assert (records[-1]["volume"], records[-1]["pages"]) == ("2021", "6653508")
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

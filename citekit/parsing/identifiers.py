@@ -81,6 +81,10 @@ _URL = lazy_compile(r"\b(?:https?://|www\.)[^\s<>\"〈〉⟨⟩]+", re.IGNORECAS
 _HOST_GOES_ON = lazy_compile(
     r" (?P<rest>[A-Za-z0-9-]{2,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.?(?:[/:?#][^\s\"<>〈〉⟨⟩]*)?)"
 )
+# A path a PDF's line end broke after a slash or a stop goes on over the space: a word, then more of a path
+# ('https://seaborn.pydata. org/generated/seaborn.heatmap.html', 'https://scikit-learn.org/ stable/modules/…'),
+# not a year ('… 2021.') nor a sentence ('… Accessed 3 May').
+_PATH_GOES_ON = lazy_compile(r" (?P<rest>(?:[a-z][\w~%+-]*|[A-Z][\w~%+-]*(?=/))[/.?#=&][\w~%+-][^\s\"<>〈〉⟨⟩]*)")
 # An access note glued to the link before it, hyphenated too: '….pdf(accessed on 20 November 2025)', '…/(ac-cessed'.
 _ACCESS_GLUED = lazy_compile(
     r"\((?:last\s)?(?:ac-?cessed|re-?trieved|cited|viewed|con-?sulted|abgerufen|zugriff|acesso)$", re.IGNORECASE
@@ -181,15 +185,29 @@ def find_identifiers(text: str) -> Identifiers:
         value, end = url.group(), url.end()
         while value.endswith(".") and _no_domain(value) and (more := _HOST_GOES_ON.match(text, end)):
             value, end = f"{value} {more['rest']}", more.end()  # 'https://venturebeat. com/2012/…': a line end
+        value, end = _path_over_line_ends(text, value, end)
         value = value[:link] if (link := value.find(_MARKDOWN_LINK)) >= 0 else value
         value = _clean(_ACCESS_GLUED.sub("", value))  # '….pdf(accessed on 20 November 2025)'
-        if "doi.org/" in value.lower() or _no_domain(value):
+        if "doi.org/" in value.replace(" ", "").lower() or _no_domain(value):
             continue  # a DOI's link, or a host cut short and not put back ('https://doi. org/…')
         found.url = clean_url(value.replace(" ", "") if "://" in value else "http://" + value)
         spans.append((url.start(), url.start() + len(value)))
         break
     found.spans = tuple(spans)
     return found
+
+
+def _path_over_line_ends(text: str, value: str, end: int) -> tuple[str, int]:
+    """'https://scikit-learn.org/' + ' stable/modules/…': a link's path goes on after each break at a slash or a
+    stop (at most four), while what it gives is still a link."""
+    for _ in range(4):
+        if not value.endswith(("/", ".")) or "://" not in value or (more := _PATH_GOES_ON.match(text, end)) is None:
+            break
+        joined = f"{value} {more['rest']}"
+        if clean_url(_clean(joined.replace(" ", ""))) is None:
+            break  # 'http://phrack.org/issues. html?issue=64\\&id=6': a LaTeX escape no link holds
+        value, end = joined, more.end()
+    return value, end
 
 
 def _no_domain(url: str) -> bool:
