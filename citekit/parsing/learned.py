@@ -1342,6 +1342,7 @@ def _journal_named_by_an_acronym_and_its_colon_read_as_title(tokens: list[Token]
 
 
 _ACRONYM = lazy_compile(r"[A-Z]{2,6}")
+_ACRONYM_AFTER_A_FULL_STOP = lazy_compile(r"\.\s+[A-Z]{2,6}\s?:")
 _VOLUME_WORDS = frozenset({"vol", "Vol", "Volume", "volume"})
 _PAGE_COUNT_WORDS = frozenset({"pages", "pp", "p"})
 _YEAR_TOKEN = lazy_compile(r"(?:1[89]|20)\d\d")
@@ -6296,9 +6297,10 @@ def fields_from_labels(
     labels = _issue_before_the_bracketed_year(tokens, _journal_read_as_the_last_name(tokens, labels))
     labels = _issue_read_as_pages_or_a_second_volume(tokens, _issue_in_brackets_read_into_the_volume(tokens, labels))
     labels = _issue_cut_at_its_hyphen_or_bracket(tokens, _article_number_read_as_nothing(tokens, labels))
-    labels = _journal_named_by_an_acronym_and_its_colon_read_as_title(
-        tokens, _volume_and_article_id_read_as_one(tokens, labels)
-    )
+    if "rticle" in text:  # each rule looks at every token: only where its words may be
+        labels = _volume_and_article_id_read_as_one(tokens, labels)
+    if _ACRONYM_AFTER_A_FULL_STOP.search(text):
+        labels = _journal_named_by_an_acronym_and_its_colon_read_as_title(tokens, labels)
     labels = _supplement_read_apart_from_the_issue(tokens, _bracketed_date_read_in_part(text, tokens, labels))
     labels = _new_series_read_apart(text, tokens, labels)
     labels = _organisation_read_as_nothing(text, tokens, _abnt_names_read_wrong(text, tokens, labels))
