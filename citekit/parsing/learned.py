@@ -1343,7 +1343,6 @@ def _journal_named_by_an_acronym_and_its_colon_read_as_title(tokens: list[Token]
 
 _ACRONYM = lazy_compile(r"[A-Z]{2,6}")
 _ACRONYM_AFTER_A_FULL_STOP = lazy_compile(r"\.\s+[A-Z]{2,6}\s?:")
-_VOLUME_WORDS = frozenset({"vol", "Vol", "Volume", "volume"})
 _PAGE_COUNT_WORDS = frozenset({"pages", "pp", "p"})
 _YEAR_TOKEN = lazy_compile(r"(?:1[89]|20)\d\d")
 
