@@ -5910,6 +5910,60 @@ def test_a_link_broken_after_a_slash_or_a_stop_at_a_pdfs_line_end_is_whole(cli, 
     assert (records[-1]["volume"], records[-1]["pages"]) == ("2021", "6653508")
 
 
+def test_a_tools_or_a_pages_name_then_its_link_is_a_reference(cli, tmp_path):
+    """'[13] TensorFlow, https://www.tensorflow.org/': a tool's, a page's or a data set's name, its comma and its
+    link, as computing papers and READMEs list them. The labeller read the name as nothing: the reference had no
+    title and was left out of its list. (A list from a public repository's README; the last three of a Hindawi
+    article's list, copied out of Wiley's PDF.) The guard: the links a journal's page prints after the list, its
+    copyright line's among them, are no references (the end of an EXCITE paper's list)."""
+    readme = _pasted_records(
+        cli,
+        tmp_path,
+        "[10] ITU-T P.501, “Test signalsfor use in telephonometry,” Int. Telecommunication. Union, Jan. 2012 "
+        "https://www.itu.int/rec/T-REC-P.501/en\n"
+        "[11] ITU-T G.191, “Software tools for speech and audio coding standardization,” "
+        "https://www.itu.int/rec/T-REC-G.191/en.\n"
+        "[12] Keras, https://keras.io/\n"
+        "[13] TensorFlow, https://www.tensorflow.org/\n"
+        "[14] Multilayer perceptron, https://en.wikipedia.org/wiki/Multilayer_perceptron\n"
+        "[15] Long short-term memory, https://en.wikipedia.org/wiki/Long_short-term_memory\n",
+    )
+    assert [(r["title"], r["url"]) for r in readme[2:]] == [
+        ("Keras", "https://keras.io/"),
+        ("TensorFlow", "https://www.tensorflow.org/"),
+        ("Multilayer perceptron", "https://en.wikipedia.org/wiki/Multilayer_perceptron"),
+        ("Long short-term memory", "https://en.wikipedia.org/wiki/Long_short-term_memory"),
+    ]
+    hindawi = _pasted_records(
+        cli,
+        tmp_path,
+        "[33] H. Zhang, “*e optimality of naive bayes,” AAFA, vol.1, no. 2,\n"
+        "p. 3, 2004.\n"
+        "[34] He uniform, https://www.tensorﬂow.org/api_docs/python/tf/\n"
+        "keras/initializers/HeUnif orm, 2021.\n"
+        "[35] Kerastuner, https://keras.io/keras_tuner/, 2021.\n",
+    )
+    assert [(r["title"], r["year"]) for r in hindawi] == [
+        ("*e optimality of naive bayes", 2004),
+        ("He uniform", 2021),
+        ("Kerastuner", 2021),
+    ]
+    fqs = _pasted_records(
+        cli,
+        tmp_path,
+        "Thurn, Hans Peter (1979). Können Künstler die Welt verändern? Alphons Silbermann zum 70.\n"
+        "Geburtstag. KZfSS, 31, 661-671.\n"
+        "Völter, Bettina; Dausien, Bettina; Lutz, Helma & Rosenthal, Gabriele (Eds.) (2005).\n"
+        "Biographieforschung im Diskurs. Theoretische und methodologische Verknüpfungen. Wiesbaden:\n"
+        "Verlag für Sozialwissenschaften.\n"
+        "Videos\n"
+        "Audio_1: http://www.youtube.com/v/KW5UAESviaA&hl=en (300 x 200)\n"
+        "© 2008 FQS http://www.qualitative-research.net/fqs/\n"
+        'FQS 9(2), Art. 62, Felicia Herrschaft: Performing Proximity—"Learning To Fly"\n',
+    )
+    assert [r["raw"].split(",")[0] for r in fqs] == ["Thurn", "Völter"]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -1347,6 +1347,33 @@ _PAGE_COUNT_WORDS = frozenset({"pages", "pp", "p"})
 _YEAR_TOKEN = lazy_compile(r"(?:1[89]|20)\d\d")
 
 
+def _name_before_the_link_read_as_nothing(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'[13] TensorFlow, https://www.tensorflow.org/', 'Multilayer perceptron, https://en.wikipedia.org/wiki/…': a
+    tool's, a page's or a data set's name, its comma, then its link and nothing else that names it. The labeller
+    read the name as nothing, and the reference was left out; it is the title."""
+    if "url" not in labels or "title" in labels or "author" in labels:
+        return labels
+    link = labels.index("url")
+    start = _list_number_length(tokens)
+    if link <= start + 1 or tokens[link - 1].text != "," or any(label != "other" for label in labels[start:link]):
+        return labels  # 'Name, https://…': not a line's '© 2008 FQS http://…', nor '… 2013 from http://…'
+    words = [token.text for token in tokens[start : link - 1] if any(map(str.isalnum, token.text))]
+    if not 0 < len(words) <= _NAME_BEFORE_A_LINK_AT_MOST or not any(map(str.isalpha, words[0])):
+        return labels
+    return labels[:start] + ["title"] * (link - start) + labels[link:]
+
+
+_NAME_BEFORE_A_LINK_AT_MOST = 8  # words: 'Vietnam Traditional Music (5 genres)'; a sentence runs longer
+
+
+def _list_number_length(tokens: list[Token]) -> int:
+    """How many tokens a list's number before the reference takes: '[35]', '(35)', '35.' or none."""
+    texts = [token.text for token in tokens[:3]]
+    if len(texts) == 3 and texts[1].isdigit() and (texts[0], texts[2]) in (("[", "]"), ("(", ")")):
+        return 3
+    return 2 if len(texts) >= 2 and texts[0].isdigit() and texts[1] == "." else 0
+
+
 def _issue_read_as_pages_or_a_second_volume(tokens: list[Token], labels: list[str]) -> list[str]:
     """'Soziale Welt, 9:4 (1961), 368–73', 'Cell 448/20 (1998): 1209–1221', 'nature 529.7587 (2016): 484-489': the
     issue after the volume's colon, slash or stop read as pages while the page range follows; Italian 'Rivista, 25
@@ -6300,6 +6327,10 @@ def fields_from_labels(
         labels = _volume_and_article_id_read_as_one(tokens, labels)
     if _ACRONYM_AFTER_A_FULL_STOP.search(text):
         labels = _journal_named_by_an_acronym_and_its_colon_read_as_title(tokens, labels)
+    named_by_the_link = (
+        "url" in labels and (named := _name_before_the_link_read_as_nothing(tokens, labels)) is not labels
+    )
+    labels = named if named_by_the_link else labels
     labels = _supplement_read_apart_from_the_issue(tokens, _bracketed_date_read_in_part(text, tokens, labels))
     labels = _new_series_read_apart(text, tokens, labels)
     labels = _organisation_read_as_nothing(text, tokens, _abnt_names_read_wrong(text, tokens, labels))
@@ -6772,6 +6803,8 @@ def fields_from_labels(
         reference.url = identifiers.url
     _kind_of_work(reference, text, spans)
     read_arxiv_preprint(reference)
+    if named_by_the_link and "title" in confidence:
+        confidence["title"] = max(confidence["title"], 0.5)  # the model read it as nothing: half sure, a rule's guess
     return reference, confidence
 
 
