@@ -5964,6 +5964,31 @@ def test_a_tools_or_a_pages_name_then_its_link_is_a_reference(cli, tmp_path):
     assert [r["raw"].split(",")[0] for r in fqs] == ["Thurn", "Völter"]
 
 
+def test_physics_chapter_with_no_title_of_its_own_is_in_its_book(cli, tmp_path):
+    """Physics (AIP's and APS's styles) prints a chapter with no title of its own: 'R. H. Swendsen, in Real Space
+    Renormalization, edited by … (Springer, Berlin, 1982)'. The book, its 'in' and all, was read as the title of a
+    book ('in Real Space Renormalization'); it is the book the chapter is in. A chapter with its own title, and a
+    book, stay as they were. (References from public repositories' physics notes and papers.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "R. H. Swendsen, in Real Space Renormalization, edited by T. W. Burkhardt and J. M. J. van Leeuwen (Springer, "
+        "Berlin, 1982), and references cited therein.\n"
+        "F. Djurabekova and K. Nordlund, in Handbook of Materials Modeling: Applications: Current and Emerging "
+        "Materials (Springer, 2020), pp. 2161-2192.\n"
+        "A. Onuki, Theory of phase transition in polymer gels, in Responsive Gels: Volume Transitions I, edited by K. "
+        "Dušek (Springer, Berlin, 1993) pp. 63–121.\n"
+        "M. Creutz, Quarks, Gluons and Lattices (Cambridge Univ., Cambridge, England, 1983), and references cited "
+        "therein.\n",
+    )
+    assert [(r["type"], r.get("title"), r.get("journal"), r["year"]) for r in records] == [
+        ("chapter", None, "Real Space Renormalization", 1982),
+        ("chapter", None, "Handbook of Materials Modeling: Applications: Current and Emerging Materials", 2020),
+        ("chapter", "Theory of phase transition in polymer gels", "Responsive Gels: Volume Transitions I", 1993),
+        ("book", "Quarks, Gluons and Lattices", None, 1983),
+    ]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

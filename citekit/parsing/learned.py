@@ -1366,6 +1366,24 @@ def _name_before_the_link_read_as_nothing(tokens: list[Token], labels: list[str]
 _NAME_BEFORE_A_LINK_AT_MOST = 8  # words: 'Vietnam Traditional Music (5 genres)'; a sentence runs longer
 
 
+def _book_after_the_names_read_as_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
+    """Physics prints a chapter with no title of its own: 'R. H. Swendsen, in Real Space Renormalization, edited
+    by T. W. Burkhardt and J. M. J. van Leeuwen (Springer, Berlin, 1982)'. The labeller read the book, its 'in'
+    and all, as the title; it is the book the chapter is in."""
+    if "container" in labels or "title" not in labels:
+        return labels
+    first, last = _first_run(labels, "title")
+    if (
+        first < 2
+        or tokens[first].text != "in"  # not 'T. Peters, In Search of Excellence (Harper & Row, …)', a title
+        or tokens[first - 1].text != ","
+        or labels[first - 2] != "author"
+        or first + 1 > last
+    ):
+        return labels
+    return labels[:first] + ["container"] * (last + 1 - first) + labels[last + 1 :]
+
+
 def _list_number_length(tokens: list[Token]) -> int:
     """How many tokens a list's number before the reference takes: '[35]', '(35)', '35.' or none."""
     texts = [token.text for token in tokens[:3]]
@@ -6327,6 +6345,7 @@ def fields_from_labels(
         labels = _volume_and_article_id_read_as_one(tokens, labels)
     if _ACRONYM_AFTER_A_FULL_STOP.search(text):
         labels = _journal_named_by_an_acronym_and_its_colon_read_as_title(tokens, labels)
+    labels = _book_after_the_names_read_as_the_title(tokens, labels)
     named_by_the_link = (
         "url" in labels and (named := _name_before_the_link_read_as_nothing(tokens, labels)) is not labels
     )
