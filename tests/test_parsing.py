@@ -5989,6 +5989,41 @@ def test_physics_chapter_with_no_title_of_its_own_is_in_its_book(cli, tmp_path):
     ]
 
 
+def test_a_book_in_a_publishers_named_series_is_a_book(cli, tmp_path):
+    """'Implicit Functions and Solution Mappings, 2nd ed., Springer Series in Operations Research and Financial
+    Engineering, Springer, New York, 2014': a book, then the series it came out in. The series was read as a journal
+    or as the book a chapter is in (type chapter or article); it is the book's series (BibTeX's series). A journal
+    whose name holds 'Series B', and a chapter 'In: Lecture Notes in Computer Science', stay as they were.
+    (References from public repositories.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "A. L. Dontchev and T. R. Rockafellar, Implicit Functions and Solution Mappings, 2nd ed., Springer Series in "
+        "Operations Research and Financial Engineering, Springer, New York, 2014, doi: "
+        "https://doi.org/10.1007/978-1-4939-1037-3.\n"
+        "Hastie, T., Tibshirani, R., Friedman, J., 2009. The elements of statistical learning, Springer Series in "
+        "Statistics. Springer Science + Business Media, California, USA.\n"
+        'E. Hairer, S. P. Norsett, G. Wanner, "Solving Ordinary Differential Equations I", 2nd ed., Springer Series '
+        "in Computational Mathematics, Vol. 8, 1993.\n"
+        "T. Moriya, Spin Fluctuations in Itinerant Electron Magnetism, Springer Series in Solid-State Sciences 56 "
+        "(Springer, Berlin, 1985).\n"
+        "Meinshausen, N., & Bühlmann, P. (2010). Stability selection. Journal of the Royal Statistical Society: "
+        "Series B (Statistical Methodology), 72(4), 417-473.\n"
+        "GRUNSKE, Lars; KAISER, Bernhard; REUSSNER, Ralf H. Specification and Evaluation of Safety Properties in a "
+        "Component-based Software Engineering Process. In: Lecture Notes in Computer Science, Vol. 3778. Springer, "
+        "2005.\n",
+    )
+    assert [(r["type"], r.get("collection-title"), r.get("journal")) for r in records] == [
+        ("book", "Springer Series in Operations Research and Financial Engineering", None),
+        ("book", "Springer Series in Statistics", None),
+        ("book", "Springer Series in Computational Mathematics", None),
+        ("book", "Springer Series in Solid-State Sciences", None),
+        ("article-journal", None, "Journal of the Royal Statistical Society: Series B (Statistical Methodology)"),
+        ("chapter", None, "Lecture Notes in Computer Science"),
+    ]
+    assert [r.get("volume") for r in records[2:4]] == ["8", "56"]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

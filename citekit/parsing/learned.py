@@ -1384,6 +1384,41 @@ def _book_after_the_names_read_as_the_title(tokens: list[Token], labels: list[st
     return labels[:first] + ["container"] * (last + 1 - first) + labels[last + 1 :]
 
 
+def _book_in_a_named_series(text: str, reference: Reference) -> None:
+    """'Implicit Functions and Solution Mappings, 2nd ed., Springer Series in Operations Research and Financial
+    Engineering, Springer, New York, 2014': a book, then the series it came out in, named as publishers name their
+    series ('Springer Series in …', 'Lecture Notes in …', 'Graduate Texts in …', 'Cambridge Tracts in …'). The
+    labeller read the series as a journal or as the book a chapter is in; it is the book's collection-title, as
+    printed. Not where the series follows 'In' (a chapter in one of its volumes), nor with an issue or a page
+    range (an article)."""
+    container = reference.container_title
+    if (
+        not container
+        or not reference.title
+        or reference.issue
+        or reference.editors  # 'in Plionis M., …, eds, Lecture Notes in Physics, Vol. 740, A Pan-Chromatic View …'
+        or (reference.pages and not reference.pages.isdigit())
+        or reference.type not in ("chapter", "article-journal", "paper-conference")
+        or _NAMED_SERIES.match(container) is None
+    ):
+        return
+    start = text.find(container)
+    if start < 0 or _IN_BEFORE.search(text[max(0, start - 5) : start]):
+        return
+    # 'Graduate Texts in MathematicsVol. 220': a PDF's lost space glued the volume's word to the name.
+    reference.variables.setdefault("collection-title", _VOLUME_WORD_GLUED.sub("", container))
+    reference.container_title = None
+    reference.type = "book"
+
+
+# A series by its publisher's kind of name: 'Springer Series in Statistics', 'Wiley Series in Probability and
+# Statistics', 'Lecture Notes in Mathematics', 'Graduate Texts in Contemporary Physics', 'Cambridge Monographs on
+# Mathematical Physics', 'Cambridge Tracts in Mathematics'. A journal's 'Series B' or 'Conference Series' is not.
+_NAMED_SERIES = lazy_compile(r"(?:[\w&.-]+\s){0,3}?(?:Series|Lecture\s+Notes|Texts|Monographs|Tracts)\s+(?:in|on)\s+\w")
+_IN_BEFORE = lazy_compile(r"\b[Ii]n:?\s*$")
+_VOLUME_WORD_GLUED = lazy_compile(r"(?<=[a-z])[Vv]ol$")
+
+
 def _list_number_length(tokens: list[Token]) -> int:
     """How many tokens a list's number before the reference takes: '[35]', '(35)', '35.' or none."""
     texts = [token.text for token in tokens[:3]]
@@ -6822,6 +6857,7 @@ def fields_from_labels(
         reference.url = identifiers.url
     _kind_of_work(reference, text, spans)
     read_arxiv_preprint(reference)
+    _book_in_a_named_series(text, reference)
     if named_by_the_link and "title" in confidence:
         confidence["title"] = max(confidence["title"], 0.5)  # the model read it as nothing: half sure, a rule's guess
     return reference, confidence
