@@ -6024,6 +6024,29 @@ def test_a_book_in_a_publishers_named_series_is_a_book(cli, tmp_path):
     assert [r.get("volume") for r in records[2:4]] == ["8", "56"]
 
 
+def test_the_last_given_first_name_before_its_colon_is_a_name_not_the_titles_start(cli, tmp_path):
+    """nLab and many reading lists print names given name first, the last one's colon before the title: 'Klaus von
+    Klitzing, G. Dorda, M. Pepper: New Method …'. The names ended at the last one's initials and the title began
+    with its family name ('Pepper: New Method …', 'M' a family name). (References from nLab's page on the quantum
+    Hall effect, in a public repository.) The guard: after one name, a title's own colon ('A. Alanen, Morgan Park:
+    Duluth, …', from the training data's held-out strings) stays the title's."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "Klaus von Klitzing, G. Dorda, M. Pepper: New Method for High-Accuracy Determination of the Fine-Structure "
+        "Constant Based on Quantized Hall Resistance, Phys. Rev. Lett. 45 (1980) 494 [doi:10.1103/PhysRevLett.45.494]\n"
+        "Xu Du, Ivan Skachko, Fabian Duerr, Adina Luican, Eva Y. Andrei: Fractional quantum Hall effect and "
+        "insulating phase of Dirac electrons in graphene, Nature 462 192 (2009) [doi:10.1038/nature08522, "
+        "arXiv:0910.2532]\n"
+        "A. Alanen, Morgan Park: Duluth, U.S. Steel, and the Forging of a Company Town, Minneapolis 2007\n",
+    )
+    assert [([a["family"] for a in r["authors"]], r["title"][:40]) for r in records] == [
+        (["von Klitzing", "Dorda", "Pepper"], "New Method for High-Accuracy Determinati"),
+        (["Du", "Skachko", "Duerr", "Luican", "Andrei"], "Fractional quantum Hall effect and insul"),
+        (["Alanen"], "Morgan Park: Duluth, U.S. Steel, and the"),
+    ]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

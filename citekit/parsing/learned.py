@@ -3525,6 +3525,34 @@ def _given_name_before_colon(text: str, spans: dict[str, tuple[int, int, float]]
     spans["title"] = (match.end(), title[1], title[2])
 
 
+def _given_first_name_before_colon(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'Klaus von Klitzing, G. Dorda, M. Pepper: New Method …', '…, Adina Luican, Eva Y. Andrei: Fractional …' (as
+    nLab and many reading lists print them): names given name first, the last one's colon before the title. The
+    labeller ended the names inside the last one, at its initials, and began the title with its family name
+    ('Pepper: New Method …'); the family name and its colon go back to the names."""
+    author, title = spans.get("author"), spans.get("title")
+    if author is None or title is None or title[0] < author[1] or text[author[1] : title[0]].strip():
+        return
+    names_text = text[author[0] : author[1]].rstrip()
+    *names, last = [chunk.strip() for chunk in names_text.split(",")]
+    if not names or not all(map(_GIVEN_FIRST_NAME.fullmatch, names)) or not _GIVEN_WITHOUT_FAMILY.fullmatch(last):
+        return  # each name given name first between commas, the last one's family name missing: not 'Smith, J.'
+    found = _FAMILY_BEFORE_COLON.match(text, title[0])
+    if found is None or found.end() >= title[1]:
+        return
+    spans["author"] = (author[0], found.end("name"), author[2])
+    spans["title"] = (found.end(), title[1], title[2])
+
+
+# 'M.', 'Eva Y.': a given name or initials, its family name not yet read.
+_GIVEN_WITHOUT_FAMILY = lazy_compile(rf"(?:{NAME_WORD}\s)?(?:[A-ZÀ-Þ]\.\s?-?){{1,3}}")
+# 'Joseph E. Avron', 'G. Dorda', 'Klaus von Klitzing', 'Xu Du': given names or initials, then the family name.
+_GIVEN_FIRST_NAME = lazy_compile(
+    rf"(?:{NAME_WORD}|[A-ZÀ-Þ]\.)(?:[ -](?:{NAME_WORD}|[A-ZÀ-Þ]\.|{'|'.join(PARTICLES)})){{0,3}}\s{NAME_WORD}"
+)
+_FAMILY_BEFORE_COLON = lazy_compile(rf"(?P<name>{NAME_WORD}(?:[ -]{NAME_WORD})?)\s?:\s")
+
+
 def _colon_inside_names(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'Fox Keller, Evelyn: Liebe, Macht und Erkenntnis.' where the labeller ran the names on over
     the colon into the title ('Liebe', 'Macht' as more people): a colon after a whole name, family
@@ -6458,6 +6486,7 @@ def fields_from_labels(
     _subtitle_and_place_read_as_publisher(text, spans)
     _journal_out_of_title(text, spans)
     _given_name_before_colon(text, spans)
+    _given_first_name_before_colon(text, spans)
     _colon_inside_names(text, spans)
     _date_out_of_title(text, spans)
     _gost_source(text, spans)
