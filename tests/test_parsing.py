@@ -6047,6 +6047,20 @@ def test_the_last_given_first_name_before_its_colon_is_a_name_not_the_titles_sta
     ]
 
 
+def test_a_publishers_named_series_read_into_the_books_title_is_its_series(cli, tmp_path):
+    """'The Quantum Hall Effect, Graduate Texts in Contemporary Physics, Springer (1986, 1990)': the series after the
+    book's title, read into it. (nLab's page on the quantum Hall effect, in a public repository.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "Richard E. Prange, Steven M. Girvin (eds.): The Quantum Hall Effect, Graduate Texts in Contemporary Physics, "
+        "Springer (1986, 1990) [doi:10.1007/978-1-4612-3350-3]\n",
+    )
+    assert [(r["type"], r["title"], r.get("collection-title"), r.get("publisher")) for r in records] == [
+        ("book", "The Quantum Hall Effect", "Graduate Texts in Contemporary Physics", "Springer"),
+    ]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

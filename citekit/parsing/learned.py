@@ -1392,6 +1392,11 @@ def _book_in_a_named_series(text: str, reference: Reference) -> None:
     printed. Not where the series follows 'In' (a chapter in one of its volumes), nor with an issue or a page
     range (an article)."""
     container = reference.container_title
+    if not container and reference.title and (ending := _NAMED_SERIES_ENDING_THE_TITLE.search(reference.title)):
+        # 'The Quantum Hall Effect, Graduate Texts in Contemporary Physics, Springer (1986, 1990)': read into the title.
+        reference.variables.setdefault("collection-title", ending["series"])
+        reference.title = reference.title[: ending.start()]
+        return
     if (
         not container
         or not reference.title
@@ -1416,6 +1421,7 @@ def _book_in_a_named_series(text: str, reference: Reference) -> None:
 # Mathematical Physics', 'Cambridge Tracts in Mathematics'. A journal's 'Series B' or 'Conference Series' is not.
 _NAMED_SERIES = lazy_compile(r"(?:[\w&.-]+\s){0,3}?(?:Series|Lecture\s+Notes|Texts|Monographs|Tracts)\s+(?:in|on)\s+\w")
 _IN_BEFORE = lazy_compile(r"\b[Ii]n:?\s*$")
+_NAMED_SERIES_ENDING_THE_TITLE = lazy_compile(rf",\s+(?P<series>{_NAMED_SERIES.pattern}[^,]*)$")
 _VOLUME_WORD_GLUED = lazy_compile(r"(?<=[a-z])[Vv]ol$")
 
 
