@@ -6061,6 +6061,24 @@ def test_a_publishers_named_series_read_into_the_books_title_is_its_series(cli, 
     ]
 
 
+def test_a_given_name_between_initials_and_hyphenated_initials_in_names_given_first(cli, tmp_path):
+    """'F. Duncan M. Haldane' gave the family name 'Duncan M. Haldane'; 'C.-C Chang, Jainendra K. Jain: Microscopic
+    origin …' lost Jain to the title ('Jain: Microscopic …'), the hyphenated initials not read as a name given name
+    first. (nLab's page on the quantum Hall effect, in a public repository.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "F. Duncan M. Haldane: Fractional Quantization of the Hall Effect: A Hierarchy of Incompressible Quantum "
+        "Fluid States, Phys. Rev. Lett. 51 (1983) 605 [doi:10.1103/PhysRevLett.51.605]\n"
+        "C.-C Chang, Jainendra K. Jain: Microscopic origin of the next generation fractional quantum Hall effect, "
+        "Phys. Rev. Lett. 92 (2004) 196806 [doi:10.1103/PhysRevLett.92.196806, arXiv:cond-mat/0404079]\n",
+    )
+    assert [([a["family"] for a in r["authors"]], r["title"][:30]) for r in records] == [
+        (["Haldane"], "Fractional Quantization of the"),
+        (["Chang", "Jain"], "Microscopic origin of the next"),
+    ]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

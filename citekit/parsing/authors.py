@@ -372,6 +372,14 @@ def _person(part: str, vancouver: bool = False, family_first: bool = False) -> A
             and not given_name_kind(tokens[-1])
         ):
             leading += 1
+        elif (
+            len(tokens) == leading + 3
+            and _WHOLE_GIVEN.fullmatch(tokens[leading])
+            and given_name_kind(tokens[leading])
+            and _initials(tokens[leading + 1])
+            and _WHOLE_GIVEN.fullmatch(tokens[-1])
+        ):
+            leading += 2  # 'F. Duncan M. Haldane': a given name between initials goes with them too
         return Author(" ".join(tokens[leading:]), _compact(" ".join(tokens[:leading])), suffix)
     if len(tokens) == 2 and tokens[0].casefold() in _LEADING_PARTICLES and tokens[1][:1].isupper():
         return Author(part.strip(), None, suffix)  # 'Van Suntum', 'De Gaulle': a family name with its particle

@@ -3552,9 +3552,11 @@ def _given_first_name_before_colon(text: str, spans: dict[str, tuple[int, int, f
 
 # 'M.', 'Eva Y.': a given name or initials, its family name not yet read.
 _GIVEN_WITHOUT_FAMILY = lazy_compile(rf"(?:{NAME_WORD}\s)?(?:[A-ZÀ-Þ]\.\s?-?){{1,3}}")
-# 'Joseph E. Avron', 'G. Dorda', 'Klaus von Klitzing', 'Xu Du': given names or initials, then the family name.
+# 'Joseph E. Avron', 'G. Dorda', 'Klaus von Klitzing', 'Xu Du', 'C.-C Chang': given names or initials, then the
+# family name.
+_INITIAL = r"[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.?)?"
 _GIVEN_FIRST_NAME = lazy_compile(
-    rf"(?:{NAME_WORD}|[A-ZÀ-Þ]\.)(?:[ -](?:{NAME_WORD}|[A-ZÀ-Þ]\.|{'|'.join(PARTICLES)})){{0,3}}\s{NAME_WORD}"
+    rf"(?:{NAME_WORD}|{_INITIAL})(?:[ -](?:{NAME_WORD}|{_INITIAL}|{'|'.join(PARTICLES)})){{0,3}}\s{NAME_WORD}"
 )
 _FAMILY_BEFORE_COLON = lazy_compile(rf"(?P<name>{NAME_WORD}(?:[ -]{NAME_WORD})?)\s?:\s")
 
