@@ -6079,6 +6079,25 @@ def test_a_given_name_between_initials_and_hyphenated_initials_in_names_given_fi
     ]
 
 
+def test_amas_presented_at_gives_the_meeting_as_where_the_talk_was_given(cli, tmp_path):
+    """AMA prints a talk or poster as 'Presented at: ARVO Annual Meeting; May 2025; Salt Lake City, UT.' The meeting
+    was read as a publisher, 'Presented at:' as nothing, and the record was a book; it is where the talk was given,
+    as 'Paper presented at …' already was, and the record a conference paper. (References from public
+    repositories.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "Do DV, Nguyen QD, et al. LIGHTSITE IIIB: Long-Term Extension Study of Photobiomodulation for Dry AMD — "
+        "4.5-Year Follow-Up Data. Presented at: ARVO Annual Meeting; May 2025; Salt Lake City, UT.\n"
+        "Yao J, Avila N, Dwyer A, et al. Computer-aided grading of lymphangioleiomyomatosis (LAM) using HRCT. "
+        "Presented at: International Conference of Pattern Recognition; Tampa, FL; 2008.\n",
+    )
+    assert [(r["type"], r.get("journal"), r.get("publisher"), r["year"]) for r in records] == [
+        ("paper-conference", "Presented at: ARVO Annual Meeting", None, 2025),
+        ("paper-conference", "Presented at: International Conference of Pattern Recognition", None, 2008),
+    ]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -1425,6 +1425,23 @@ _NAMED_SERIES_ENDING_THE_TITLE = lazy_compile(rf",\s+(?P<series>{_NAMED_SERIES.p
 _VOLUME_WORD_GLUED = lazy_compile(r"(?<=[a-z])[Vv]ol$")
 
 
+def _meeting_after_presented_at_read_as_a_publisher(tokens: list[Token], labels: list[str]) -> list[str]:
+    """AMA's 'Presented at: ARVO Annual Meeting; May 2025; Salt Lake City, UT.': the labeller read 'Presented at:' as
+    nothing and the meeting as a publisher (a book). Where the talk was given is its container, as 'Paper presented
+    at …' already is."""
+    for index in range(len(tokens) - 3):
+        if (
+            tokens[index].text == "Presented"
+            and tokens[index + 1].text == "at"
+            and tokens[index + 2].text == ":"
+            and labels[index : index + 3] == ["other"] * 3
+            and labels[index + 3] == "publisher"
+        ):
+            end = _run_end(labels, index + 3)
+            return labels[:index] + ["container"] * (end + 1 - index) + labels[end + 1 :]
+    return labels
+
+
 def _list_number_length(tokens: list[Token]) -> int:
     """How many tokens a list's number before the reference takes: '[35]', '(35)', '35.' or none."""
     texts = [token.text for token in tokens[:3]]
@@ -6417,6 +6434,8 @@ def fields_from_labels(
     if _ACRONYM_AFTER_A_FULL_STOP.search(text):
         labels = _journal_named_by_an_acronym_and_its_colon_read_as_title(tokens, labels)
     labels = _book_after_the_names_read_as_the_title(tokens, labels)
+    if "Presented at:" in text:
+        labels = _meeting_after_presented_at_read_as_a_publisher(tokens, labels)
     named_by_the_link = (
         "url" in labels and (named := _name_before_the_link_read_as_nothing(tokens, labels)) is not labels
     )
@@ -7050,6 +7069,7 @@ _INSTITUTION_NAME = lazy_compile(
 # presentata al …'.
 _PRESENTED_AT = lazy_compile(
     r"(?:paper|poster|talk|presentation|keynote|lecture)\s+(?:presented|given|delivered|read)\s+(?:at|to|on)\b"
+    r"|presented\s+at:"  # AMA's: 'Presented at: ARVO Annual Meeting; May 2025; Salt Lake City, UT.'
     r"|(?:vortrag|referat|posterbeitrag)\s+(?:gehalten\s+)?(?:auf|bei|an|im\s+rahmen)\b"
     r"|(?:comunica[çc][ãa]o|trabalho|p[ôo]ster|palestra)\s+(?:apresentad[oa]|proferida)\s+(?:em|no|na|ao|à)\b"
     r"|(?:ponencia|comunicaci[óo]n|trabajo|p[óo]ster)\s+presentad[oa]\s+(?:en|al|a)\b"
