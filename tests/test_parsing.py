@@ -6098,6 +6098,28 @@ def test_amas_presented_at_gives_the_meeting_as_where_the_talk_was_given(cli, tm
     ]
 
 
+def test_jmirs_month_and_day_after_the_journals_full_stop_are_the_date(cli, tmp_path):
+    """JMIR prints 'Nature. Sep 27, 2023;621(7980):672-675. [doi: …] [Medline: …]': the month and day after the
+    journal's full stop were read into the journal ('Nature. Sep 27'), the day lost. (References from JMIR papers in
+    public repositories.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "Van Noorden R, Perkel JM. AI and science: what 1,600 researchers think. Nature. Sep 27, "
+        "2023;621(7980):672-675. [doi: 10.1038/d41586-023-02980-0] [Medline: 37758894]\n"
+        "Mergen M, Graf N, Meyerheim M. Reviewing virtual reality in medical education. BMC Med Educ. Jul 23, "
+        "2024;24(1):788. [doi: 10.1186/s12909-024-05777-5] [Medline: 39044186]\n"
+        "Zhang J, Oh YJ, Lange P, Yu Z, Fukuoka Y. Artificial intelligence chatbot behavior change model for designing "
+        "artificial intelligence chatbots to promote physical activity and a healthy diet: viewpoint. J Med Internet "
+        "Res. Sep 30, 2020;22(9):e22845. [doi: 10.2196/22845] [Medline: 32996892]\n",
+    )
+    assert [(r["journal"], r["year"], r.get("month"), r.get("day"), r["pmid"]) for r in records] == [
+        ("Nature", 2023, 9, 27, "37758894"),
+        ("BMC Med Educ", 2024, 7, 23, "39044186"),
+        ("J Med Internet Res", 2020, 9, 30, "32996892"),
+    ]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -1442,6 +1442,24 @@ def _meeting_after_presented_at_read_as_a_publisher(tokens: list[Token], labels:
     return labels
 
 
+def _day_read_into_the_journal(tokens: list[Token], labels: list[str]) -> list[str]:
+    """JMIR's 'J Med Internet Res. Sep 30, 2020;22(9):e22845': the month and day after the journal's full stop,
+    read into the journal ('J Med Internet Res. Sep 30'), the year alone as the date. They are the date's."""
+    for index in range(1, len(tokens) - 3):
+        if (
+            labels[index] == labels[index + 1] == labels[index + 2] == "container"
+            and tokens[index - 1].text == "."
+            and month_number(tokens[index].text)
+            and tokens[index + 1].text.isdigit()
+            and 1 <= int(tokens[index + 1].text) <= 31
+            and tokens[index + 2].text == ","
+            and labels[index + 3] == "date"
+            and _YEAR.fullmatch(tokens[index + 3].text)
+        ):
+            return labels[:index] + ["date"] * 3 + labels[index + 3 :]
+    return labels
+
+
 def _list_number_length(tokens: list[Token]) -> int:
     """How many tokens a list's number before the reference takes: '[35]', '(35)', '35.' or none."""
     texts = [token.text for token in tokens[:3]]
@@ -6434,6 +6452,8 @@ def fields_from_labels(
     if _ACRONYM_AFTER_A_FULL_STOP.search(text):
         labels = _journal_named_by_an_acronym_and_its_colon_read_as_title(tokens, labels)
     labels = _book_after_the_names_read_as_the_title(tokens, labels)
+    if "container" in labels and "date" in labels:
+        labels = _day_read_into_the_journal(tokens, labels)
     if "Presented at:" in text:
         labels = _meeting_after_presented_at_read_as_a_publisher(tokens, labels)
     named_by_the_link = (
