@@ -1460,6 +1460,10 @@ def _day_read_into_the_journal(tokens: list[Token], labels: list[str]) -> list[s
     return labels
 
 
+# 'Nature. Sep 27, 2023;': looked for in the text first, as most references hold none.
+_MONTH_AND_DAY_AFTER_A_FULL_STOP = lazy_compile(r"\.\s[A-Z][a-z]{2,8}\.?\s\d{1,2},\s(?:1[5-9]|20)\d\d")
+
+
 def _list_number_length(tokens: list[Token]) -> int:
     """How many tokens a list's number before the reference takes: '[35]', '(35)', '35.' or none."""
     texts = [token.text for token in tokens[:3]]
@@ -3574,13 +3578,13 @@ def _given_first_name_before_colon(text: str, spans: dict[str, tuple[int, int, f
     author, title = spans.get("author"), spans.get("title")
     if author is None or title is None or title[0] < author[1] or text[author[1] : title[0]].strip():
         return
+    found = _FAMILY_BEFORE_COLON.match(text, title[0])
+    if found is None or found.end() >= title[1]:
+        return
     names_text = text[author[0] : author[1]].rstrip()
     *names, last = [chunk.strip() for chunk in names_text.split(",")]
     if not names or not all(map(_GIVEN_FIRST_NAME.fullmatch, names)) or not _GIVEN_WITHOUT_FAMILY.fullmatch(last):
         return  # each name given name first between commas, the last one's family name missing: not 'Smith, J.'
-    found = _FAMILY_BEFORE_COLON.match(text, title[0])
-    if found is None or found.end() >= title[1]:
-        return
     spans["author"] = (author[0], found.end("name"), author[2])
     spans["title"] = (found.end(), title[1], title[2])
 
@@ -6451,8 +6455,9 @@ def fields_from_labels(
         labels = _volume_and_article_id_read_as_one(tokens, labels)
     if _ACRONYM_AFTER_A_FULL_STOP.search(text):
         labels = _journal_named_by_an_acronym_and_its_colon_read_as_title(tokens, labels)
-    labels = _book_after_the_names_read_as_the_title(tokens, labels)
-    if "container" in labels and "date" in labels:
+    if ", in " in text:
+        labels = _book_after_the_names_read_as_the_title(tokens, labels)
+    if _MONTH_AND_DAY_AFTER_A_FULL_STOP.search(text):
         labels = _day_read_into_the_journal(tokens, labels)
     if "Presented at:" in text:
         labels = _meeting_after_presented_at_read_as_a_publisher(tokens, labels)
