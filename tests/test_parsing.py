@@ -6120,6 +6120,25 @@ def test_jmirs_month_and_day_after_the_journals_full_stop_are_the_date(cli, tmp_
     ]
 
 
+def test_an_online_book_in_nlm_style_gives_its_publisher_not_a_journal(cli, tmp_path):
+    """NLM prints an online book as 'Title [Internet]. Publisher; year.': 'Oliphant TE. A Guide to NumPy [Internet].
+    Trelgol Publishing; 2006.' was an article in the journal 'Trelgol Publishing'. A journal prints '[Internet]'
+    after its own name, and stays. (References from public repositories.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "Oliphant TE. A Guide to NumPy [Internet]. Trelgol Publishing; 2006. Available from: "
+        "https://books.google.com/books?id=fKulSgAACAAJ\n"
+        "Lokki AI, Haapio M, Heikkinen-Eloranta J. Eculizumab Treatment for Postpartum HELLP Syndrome and aHUS—Case "
+        "Report. Frontiers in Immunology [Internet]. 2020 [cited 2023 Jun 27];11. Available from: "
+        "https://www.frontiersin.org/articles/10.3389/fimmu.2020.00548\n",
+    )
+    assert [(r["type"], r.get("journal"), r.get("publisher"), r["year"]) for r in records] == [
+        ("book", None, "Trelgol Publishing", 2006),
+        ("article-journal", "Frontiers in Immunology", None, 2020),
+    ]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

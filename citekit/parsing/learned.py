@@ -3570,6 +3570,27 @@ def _given_name_before_colon(text: str, spans: dict[str, tuple[int, int, float]]
     spans["title"] = (match.end(), title[1], title[2])
 
 
+def _publisher_after_an_online_books_title(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """NLM's online book: 'Oliphant TE. A Guide to NumPy [Internet]. Trelgol Publishing; 2006. Available from: …'.
+    The labeller read the publisher as a journal (an article in 'Trelgol Publishing'). After a title that ends
+    in '[Internet].', a name before '; year' with no volume, issue or pages is the publisher, as in NLM's
+    '[Internet]. Place: Publisher; year'; a journal prints '[Internet]' after its own name ('Frontiers in
+    Immunology [Internet]. 2020 …')."""
+    if "container" not in spans or "title" not in spans or any(k in spans for k in ("volume", "issue", "pages")):
+        return
+    start, end, _ = spans["container"]
+    if "publisher" in spans or spans["title"][1] > start or not _INTERNET_ENDING.search(text[:start].rstrip()):
+        return
+    after = _YEAR_AFTER_A_SEMICOLON.match(text, end)
+    if after is None or not (after["semicolon"] or text[start:end].rstrip().endswith(";")):
+        return  # the span may hold the semicolon
+    spans["publisher"] = spans.pop("container")
+
+
+_INTERNET_ENDING = lazy_compile(r"\[Internet\]\.?$")
+_YEAR_AFTER_A_SEMICOLON = lazy_compile(r"\s*(?P<semicolon>;)?\s*(?:1[5-9]|20)\d\d\b")
+
+
 def _given_first_name_before_colon(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'Klaus von Klitzing, G. Dorda, M. Pepper: New Method …', '…, Adina Luican, Eva Y. Andrei: Fractional …' (as
     nLab and many reading lists print them): names given name first, the last one's colon before the title. The
@@ -6512,6 +6533,8 @@ def fields_from_labels(
     _names_out_of_book(text, spans)
     _title_read_as_publisher(text, spans)
     _place_and_publisher_out_of_title_or_book(text, spans)
+    if "[Internet]" in text:
+        _publisher_after_an_online_books_title(text, spans)
     _place_read_into_the_publisher(text, spans)
     _place_out_of_book(text, spans)
     _second_place(text, spans)
