@@ -1314,8 +1314,8 @@ def _volume_and_article_id_read_as_one(tokens: list[Token], labels: list[str]) -
 def _journal_named_by_an_acronym_and_its_colon_read_as_title(tokens: list[Token], labels: list[str]) -> list[str]:
     """'Cancer statistics, 2021. CA: a cancer journal for clinicians, 71(1), 7-33': a journal named by its
     acronym, a colon and what it stands for, after the title's full stop. 'CA' is California too, and the
-    labeller reads the name into the title, or its acronym as a place. Only before a volume: 'Title. WHO:
-    Geneva, 2010' is a publisher and a place."""
+    labeller reads the name into the title, or its acronym as a place. Only before a volume: '… Five Continents,
+    Vol. XI. IARC: Lyon; 2022.' is a publisher and a place."""
     count = len(tokens)
     for index in range(2, count - 4):
         if not (
