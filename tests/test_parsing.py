@@ -6139,6 +6139,23 @@ def test_an_online_book_in_nlm_style_gives_its_publisher_not_a_journal(cli, tmp_
     ]
 
 
+def test_an_issue_with_no_volume_after_the_years_semicolon_is_the_issue(cli, tmp_path):
+    """NLM prints an issue with no volume: 'Cochrane Database Syst Rev. 2015;(9):CD007575.' After a quoted title the
+    bracketed number was read as the volume. (References from public repositories.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "Matthews A, et al. “Interventions for nausea and vomiting in early pregnancy.” Cochrane Database Syst Rev. "
+        "2015;(9):CD007575.\n"
+        "Spinks A, Glasziou PP, Del Mar CB. Antibiotics for sore throat. Cochrane Database Syst Rev. "
+        "2013;(11):CD000023. doi:10.1002/14651858.CD000023.pub4\n",
+    )
+    assert [(r.get("volume"), r.get("issue"), r["pages"]) for r in records] == [
+        (None, "9", "CD007575"),
+        (None, "11", "CD000023"),
+    ]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

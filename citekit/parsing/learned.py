@@ -1464,6 +1464,28 @@ def _day_read_into_the_journal(tokens: list[Token], labels: list[str]) -> list[s
 _MONTH_AND_DAY_AFTER_A_FULL_STOP = lazy_compile(r"\.\s[A-Z][a-z]{2,8}\.?\s\d{1,2},\s(?:1[5-9]|20)\d\d")
 
 
+def _issue_alone_after_the_year_read_as_the_volume(tokens: list[Token], labels: list[str]) -> list[str]:
+    """NLM's issue with no volume: 'Cochrane Database Syst Rev. 2015;(9):CD007575.' The bracketed number after the
+    year's semicolon was read as the volume; in brackets, with no volume before it, it is the issue."""
+    if "issue" in labels or "volume" not in labels:
+        return labels
+    index = labels.index("volume") - 1  # the bracket, read as the date's or the volume's
+    if not (
+        2 <= index < len(tokens) - 2
+        and tokens[index].text == "("
+        and tokens[index - 1].text == ";"
+        and _YEAR.fullmatch(tokens[index - 2].text)
+        and labels[index - 2] == "date"
+        and tokens[index + 1].text.isdigit()
+        and tokens[index + 2].text == ")"
+    ):
+        return labels
+    volume = [place for place, label in enumerate(labels) if label == "volume"]
+    if volume[-1] > index + 3:
+        return labels  # a volume read further on
+    return [("issue" if label == "volume" else label) for label in labels]
+
+
 def _list_number_length(tokens: list[Token]) -> int:
     """How many tokens a list's number before the reference takes: '[35]', '(35)', '35.' or none."""
     texts = [token.text for token in tokens[:3]]
@@ -6480,6 +6502,8 @@ def fields_from_labels(
         labels = _book_after_the_names_read_as_the_title(tokens, labels)
     if _MONTH_AND_DAY_AFTER_A_FULL_STOP.search(text):
         labels = _day_read_into_the_journal(tokens, labels)
+    if ";(" in text:
+        labels = _issue_alone_after_the_year_read_as_the_volume(tokens, labels)
     if "Presented at:" in text:
         labels = _meeting_after_presented_at_read_as_a_publisher(tokens, labels)
     named_by_the_link = (
