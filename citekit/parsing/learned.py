@@ -1442,28 +1442,6 @@ def _meeting_after_presented_at_read_as_a_publisher(tokens: list[Token], labels:
     return labels
 
 
-def _day_read_into_the_journal(tokens: list[Token], labels: list[str]) -> list[str]:
-    """JMIR's 'J Med Internet Res. Sep 30, 2020;22(9):e22845': the month and day after the journal's full stop,
-    read into the journal ('J Med Internet Res. Sep 30'), the year alone as the date. They are the date's."""
-    for index in range(1, len(tokens) - 3):
-        if (
-            labels[index] == labels[index + 1] == labels[index + 2] == "container"
-            and tokens[index - 1].text == "."
-            and month_number(tokens[index].text)
-            and tokens[index + 1].text.isdigit()
-            and 1 <= int(tokens[index + 1].text) <= 31
-            and tokens[index + 2].text == ","
-            and labels[index + 3] == "date"
-            and _YEAR.fullmatch(tokens[index + 3].text)
-        ):
-            return labels[:index] + ["date"] * 3 + labels[index + 3 :]
-    return labels
-
-
-# 'Nature. Sep 27, 2023;': looked for in the text first, as most references hold none.
-_MONTH_AND_DAY_AFTER_A_FULL_STOP = lazy_compile(r"\.\s[A-Z][a-z]{2,8}\.?\s\d{1,2},\s(?:1[5-9]|20)\d\d")
-
-
 def _issue_alone_after_the_year_read_as_the_volume(tokens: list[Token], labels: list[str]) -> list[str]:
     """NLM's issue with no volume: 'Cochrane Database Syst Rev. 2015;(9):CD007575.' The bracketed number after the
     year's semicolon was read as the volume; in brackets, with no volume before it, it is the issue."""
@@ -2151,6 +2129,8 @@ def _month_before_the_year_read_into_the_journal(tokens: list[Token], labels: li
         return labels
     first, last = _first_run(labels, "container")
     month = last + 1 if tokens[last].text == "." and last + 1 < len(tokens) else last  # 'May' read as the volume
+    if tokens[month].text == "," and month - 2 > first and tokens[month - 1].text.isdigit():
+        month -= 2  # 'Nature. Sep 27, 2023;621(7980)': the day and its comma read into the journal too
     journal = first
     if first == last == month and first >= 2 and labels[first - 1] == "title" and tokens[first - 1].text == ".":
         # 'JMIR mHealth uHealth. Jul 10, 2020;8(7):e17558': the journal read as the title's last sentence, the month
@@ -6500,8 +6480,6 @@ def fields_from_labels(
         labels = _journal_named_by_an_acronym_and_its_colon_read_as_title(tokens, labels)
     if ", in " in text:
         labels = _book_after_the_names_read_as_the_title(tokens, labels)
-    if _MONTH_AND_DAY_AFTER_A_FULL_STOP.search(text):
-        labels = _day_read_into_the_journal(tokens, labels)
     if ";(" in text:
         labels = _issue_alone_after_the_year_read_as_the_volume(tokens, labels)
     if "Presented at:" in text:
