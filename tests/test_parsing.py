@@ -6156,6 +6156,21 @@ def test_an_issue_with_no_volume_after_the_years_semicolon_is_the_issue(cli, tmp
     ]
 
 
+def test_a_year_that_ends_a_books_name_before_its_comma_is_the_names(cli, tmp_path):
+    """'The Quantum Hall Effect -- Poincaré Seminar 2004, Progress in Mathematical Physics, Springer (2005)': the
+    seminar's year, right after its name and before the comma, was read as the work's date (2004, the name cut).
+    With the work's own year later, it is the name's. (nLab's page, in a public repository.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "Benoît Douçot, Vincent Pasquier, Bertrand Duplantier, Vincent Rivasseau (eds.): The Quantum Hall Effect -- "
+        "Poincaré Seminar 2004, Progress in Mathematical Physics, Springer (2005) [doi:10.1007/3-7643-7393-8]\n",
+    )
+    assert [(r["title"], r["year"]) for r in records] == [
+        ("The Quantum Hall Effect -- Poincaré Seminar 2004", 2005),
+    ]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -2703,6 +2703,13 @@ def _year_ending_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
             tokens[year + 1].text == "."
             # 'Global cancer statistics 2022: GLOBOCAN estimates …': the subtitle after the year's colon
             or (tokens[year + 1].text == ":" and year + 2 < len(labels) and labels[year + 2] == "title")
+            # 'The Quantum Hall Effect -- Poincaré Seminar 2004, Progress in …, Springer (2005)': a name's year
+            or (
+                tokens[year + 1].text == ","
+                and tokens[year - 1].text.isalpha()
+                and year + 2 < len(labels)
+                and labels[year + 2] != "date"  # not '… Act of 1992, 9 Space Pol'y 319 (1993)': a date runs on
+            )
         )
         and any(
             labels[later] == "date"
