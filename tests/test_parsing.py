@@ -6171,6 +6171,24 @@ def test_a_year_that_ends_a_books_name_before_its_comma_is_the_names(cli, tmp_pa
     ]
 
 
+def test_nlms_imprint_with_no_place_after_an_online_book_gives_its_publisher(cli, tmp_path):
+    """NLM's chapter in an online book may leave the place out: 'In: Medical Image Computing … MICCAI 2005 [Internet].
+    Springer; 2005 [cited 2015 Oct 10]. p. 99–106.' The publisher was read as nothing and lost, and the record was an
+    article; Citing Medicine's imprint after '[Internet].' was read only with its place. (A reference from a public
+    repository.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "Crum WR, Camara O, Rueckert D, Bhatia KK, Jenkinson M, Hill DLG. Generalised overlap measures for assessment "
+        "of pairwise and groupwise image registration and segmentation. In: Medical Image Computing and "
+        "Computer-Assisted Intervention–MICCAI 2005 [Internet]. Springer; 2005 [cited 2015 Oct 10]. p. 99–106. "
+        "http://link.springer.com/chapter/10.1007/11566465_13\n",
+    )
+    assert [(r["type"], r.get("publisher"), r["pages"], r["year"]) for r in records] == [
+        ("chapter", "Springer", "99–106", 2005),
+    ]
+
+
 def test_a_series_after_an_equals_sign_is_the_books_collection_title(cli, tmp_path):
     """DIN 1505 and German lists print a book's series after an equals sign: '…, Frankfurt a.M. (= Frankfurter
     Beiträge … 4).', '… zur Umsetzung. = Forschungs- und Sitzungsberichte 213. Hannover.' Read with the reference,

@@ -3895,7 +3895,8 @@ def _second_place(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
 # ('[Washington]: Organização Pan-Americana da Saúde; 2020', '[Edinburgh]: [Rambaut A]; c2007').
 _NLM_IMPRINT = lazy_compile(
     r"\[(?i:internet|[^\[\]]{0,30}\bon the internet|cd-rom|dvd)\]\s*\.?\s*"
-    r"(?P<place>\[[^\[\]\d]{2,60}\]|[A-ZÀ-Þ][^.:;\[\]\d]{1,60}?)\s*:\s*"
+    # The place may be left out: 'In: Medical Image Computing … MICCAI 2005 [Internet]. Springer; 2005 [cited …]'.
+    r"(?:(?P<place>\[[^\[\]\d]{2,60}\]|[A-ZÀ-Þ][^.:;\[\]\d]{1,60}?)\s*:\s*)?"
     r"(?P<publisher>\[[^\[\]]{2,120}\]|[^;:\[\]\s][^;:\[\]]{1,160}?)\s*;\s*(?:c|©)?\s*(?:1[5-9]|20)\d\d(?!\d)"
 )
 
@@ -3908,6 +3909,8 @@ def _nlm_imprint_read_as_nothing(text: str, spans: dict[str, tuple[int, int, flo
     if (imprint := _NLM_IMPRINT.search(text)) is None:
         return
     for label, group in (("location", "place"), ("publisher", "publisher")):
+        if imprint[group] is None:
+            continue
         start, end = imprint.span(group)
         over = [name for name, span in spans.items() if span[0] < end and start < span[1]]
         if label in spans or any(name != "other" for name in over):
