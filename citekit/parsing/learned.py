@@ -3579,27 +3579,6 @@ def _given_name_before_colon(text: str, spans: dict[str, tuple[int, int, float]]
     spans["title"] = (match.end(), title[1], title[2])
 
 
-def _publisher_after_an_online_books_title(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
-    """NLM's online book: 'Oliphant TE. A Guide to NumPy [Internet]. Trelgol Publishing; 2006. Available from: …'.
-    The labeller read the publisher as a journal (an article in 'Trelgol Publishing'). After a title that ends
-    in '[Internet].', a name before '; year' with no volume, issue or pages is the publisher, as in NLM's
-    '[Internet]. Place: Publisher; year'; a journal prints '[Internet]' after its own name ('Frontiers in
-    Immunology [Internet]. 2020 …')."""
-    if "container" not in spans or "title" not in spans or any(k in spans for k in ("volume", "issue", "pages")):
-        return
-    start, end, _ = spans["container"]
-    if "publisher" in spans or spans["title"][1] > start or not _INTERNET_ENDING.search(text[:start].rstrip()):
-        return
-    after = _YEAR_AFTER_A_SEMICOLON.match(text, end)
-    if after is None or not (after["semicolon"] or text[start:end].rstrip().endswith(";")):
-        return  # the span may hold the semicolon
-    spans["publisher"] = spans.pop("container")
-
-
-_INTERNET_ENDING = lazy_compile(r"\[Internet\]\.?$")
-_YEAR_AFTER_A_SEMICOLON = lazy_compile(r"\s*(?P<semicolon>;)?\s*(?:1[5-9]|20)\d\d\b")
-
-
 def _given_first_name_before_colon(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'Klaus von Klitzing, G. Dorda, M. Pepper: New Method …', '…, Adina Luican, Eva Y. Andrei: Fractional …' (as
     nLab and many reading lists print them): names given name first, the last one's colon before the title. The
@@ -3903,7 +3882,10 @@ _NLM_IMPRINT = lazy_compile(
 
 def _nlm_imprint_read_as_nothing(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """The place and publisher of Citing Medicine's imprint, which the labeller, having seen few web documents
-    cited so, reads as nothing, are the record's: only where it read them as nothing or left them unlabelled."""
+    cited so, reads as nothing, are the record's: only where it read them as nothing or left them unlabelled. A
+    publisher with no place after a title's '[Internet].' read as a journal is one too ('A Guide to NumPy
+    [Internet]. Trelgol Publishing; 2006.', an article in 'Trelgol Publishing'), where no journal's volume, issue or
+    pages were read; a journal prints '[Internet]' after its own name ('Frontiers in Immunology [Internet]. 2020 …')."""
     if ("location" in spans and "publisher" in spans) or "]" not in text:
         return
     if (imprint := _NLM_IMPRINT.search(text)) is None:
@@ -3913,12 +3895,30 @@ def _nlm_imprint_read_as_nothing(text: str, spans: dict[str, tuple[int, int, flo
             continue
         start, end = imprint.span(group)
         over = [name for name, span in spans.items() if span[0] < end and start < span[1]]
+        if label == "publisher" and _imprint_read_as_a_journal(imprint, spans, over):
+            spans[label] = spans.pop("container")
+            continue
         if label in spans or any(name != "other" for name in over):
             continue
         if text[start] == "[":  # '[Washington]': the bracket says the source did not print it
             start, end = start + 1, end - 1
         share = min((spans[name][2] for name in over), default=0.5)
         spans[label] = (start, end, share)
+
+
+def _imprint_read_as_a_journal(
+    imprint: re.Match[str], spans: dict[str, tuple[int, int, float]], over: list[str]
+) -> bool:
+    """Whether the labeller read the imprint's publisher, with no place before it, as the journal right after the
+    title: the journal begins with the publisher, and no volume, issue or pages were read."""
+    return (
+        imprint["place"] is None
+        and "container" in over
+        and "publisher" not in spans
+        and "title" in spans
+        and spans["title"][1] <= spans["container"][0] == imprint.start("publisher")
+        and not any(label in spans for label in ("volume", "issue", "pages"))
+    )
 
 
 # Citing Medicine's proceedings: the meeting's name, its dates and its place, each after a semicolon, then the book's
@@ -6545,8 +6545,6 @@ def fields_from_labels(
     _names_out_of_book(text, spans)
     _title_read_as_publisher(text, spans)
     _place_and_publisher_out_of_title_or_book(text, spans)
-    if "[Internet]" in text:
-        _publisher_after_an_online_books_title(text, spans)
     _place_read_into_the_publisher(text, spans)
     _place_out_of_book(text, spans)
     _second_place(text, spans)
