@@ -1467,7 +1467,7 @@ def _issue_alone_after_the_year_read_as_the_volume(tokens: list[Token], labels: 
 def _list_number_length(tokens: list[Token]) -> int:
     """How many tokens a list's number before the reference takes: '[35]', '(35)', '35.' or none."""
     texts = [token.text for token in tokens[:3]]
-    if len(texts) == 3 and texts[1].isdigit() and (texts[0], texts[2]) in (("[", "]"), ("(", ")")):
+    if len(texts) == 3 and texts[1].isdigit() and _LIST_NUMBER_CLOSERS.get(texts[0]) == texts[2]:
         return 3
     return 2 if len(texts) >= 2 and texts[0].isdigit() and texts[1] == "." else 0
 
