@@ -5860,6 +5860,47 @@ def test_a_journal_named_by_an_acronym_and_a_colon_after_the_title(cli, tmp_path
     assert (records[-1]["type"], records[-1].get("journal")) == ("book", None)
 
 
+def test_a_link_broken_after_its_hyphen_or_its_schemes_colon_keeps_both(cli, tmp_path):
+    """An MDPI paper's PDF breaks a link after a hyphen of its own ('…/chronic-obstructive-' + 'pulmonary-…') or
+    after 'https:' ('https:' + '//www.kaggle.com/…'): the hyphen was taken for a word's, and went, and the scheme was
+    cut off and 'http://' put in its place. (The list as a public repository holds the paper's text, with the
+    running head between two of its pages.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "2. World Health Organization. Available online: https://www.who.int/news-room/fact-sheets/detail/chronic-"
+        "obstructive-\n"
+        "pulmonary-disease-(copd) (accessed on 28 May 2024).\n"
+        "3. World Health Organization. Tuberculosis. Available online: https://www.who.int/news-room/fact-sheets/"
+        "detail/tuberculosis\n"
+        "(accessed on 28 May 2024).\n"
+        "Diagnostics 2024, 14, 2754 15 of 16\n"
+        "31. SIIM-FISABIO-RSNA. SIIM-FISABIO-RSNA COVID-19 Detection Challenge. Available online: https://siim.org/"
+        "research-\n"
+        "journal/siim-machine-learning-challenges/covid-19-kaggle-challenge/ (accessed on 20 June 2024).\n"
+        "35. National Institutes of Health Chest X-Ray—Chris Crawford. NIH Chest X-Rays Dataset. Kaggle. Available "
+        "online: https:\n"
+        "//www.kaggle.com/datasets/nih-chest-xrays/data (accessed on 10 June 2024).\n"
+        "51. Chest X-Ray Images (Pneumonia). Kaggle. Available online: https://www.kaggle.com/datasets/"
+        "paultimothymooney/chest-\n"
+        "xray-pneumonia/data (accessed on 12 November 2024).\n",
+    )
+    assert [r.get("url") for r in records] == [
+        "https://www.who.int/news-room/fact-sheets/detail/chronic-obstructive-pulmonary-disease-(copd)",
+        "https://www.who.int/news-room/fact-sheets/detail/tuberculosis",
+        "https://siim.org/research-journal/siim-machine-learning-challenges/covid-19-kaggle-challenge/",
+        "https://www.kaggle.com/datasets/nih-chest-xrays/data",
+        "https://www.kaggle.com/datasets/paultimothymooney/chest-xray-pneumonia/data",
+    ]
+    assert [r.get("accessed") for r in records] == [
+        "2024-05-28",
+        "2024-05-28",
+        "2024-06-20",
+        "2024-06-10",
+        "2024-11-12",
+    ]
+
+
 def test_a_link_broken_after_a_slash_or_a_stop_at_a_pdfs_line_end_is_whole(cli, tmp_path):
     """A PDF breaks a long link at a line's end after a slash or a stop ('https://seaborn.pydata.' + 'org/generated/…',
     'https://scikit-learn.org/' + 'stable/modules/…'): the link was cut there. The path goes on over the break when

@@ -598,13 +598,29 @@ class DocumentWords:
         self.compounds = set(re.findall(r"\b\w+-\w+", document))
 
 
+def _link_at_the_end(text: str) -> bool:
+    """A link or a DOI broken after its hyphen at the line's end: 'https://www.who.int/teams/global-' + 'tuberculosis-
+    programme/…' (an MDPI paper's PDF)."""
+    if not text.endswith("-"):
+        return False
+    last = text.rpartition(" ")[2]
+    return "://" in last or last.startswith("www.") or _DOI_START.match(last) is not None
+
+
+_DOI_START = lazy_compile(r"(?:doi:)?10\.\d{4,9}/", re.IGNORECASE)
+
+
 def _join_wrapped(text: str, continuation: str, seen: DocumentWords | None = None) -> str:
     """Rejoin a reference wrapped over lines, mending words a PDF hyphenated at the break.
 
     'metas-' + 'tasis' → 'metastasis', but 'tumor-' + 'derived' → 'tumor-derived': the hyphen goes
     only when the joined word occurs elsewhere in the text, or the second half is not a word that
     usually ends a compound.
+    A link's or a DOI's hyphen is its own, as is the colon of a link's scheme ('https:' + '//www.kaggle.com/…'): a
+    PDF breaks a link after either and adds nothing.
     """
+    if continuation.startswith("//") and text.endswith(("http:", "https:")) or _link_at_the_end(text):
+        return text + continuation
     if text.endswith("-") and not text.endswith(" -"):
         head = re.search(r"(\w+)-$", text)
         tail = re.match(r"(\w+)", continuation)
