@@ -5792,6 +5792,35 @@ def test_a_publishers_first_word_read_with_the_place_before_it_begins_the_publis
     ]
 
 
+def test_mdpis_volume_numbered_like_a_year_and_cell_presss_online_pages(cli, tmp_path):
+    """MDPI's layout, the journal, year, volume and pages ('J. Phys. Conf. Ser. 2019, 1314, 012113.'): IOP's
+    proceedings number their volumes past 2000, and '2021, 2027, 12026' was read as two dates with the volume lost;
+    Cell Press's online pages after the range ('1122–1131.e9') lost the volume before them. (Each from an MDPI
+    paper's text in a public repository.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "3. Shanmugam, R.; Ramoni, M.O.; Chandran, J.; Mohanavel, V.; Pugazhendhi, L. A Review on the Significant "
+        "Classification of Additive Manufacturing. J. Phys. Conf. Ser. 2021, 2027, 12026. [CrossRef]\n"
+        "13. Hu, B.; Chen, Q.; Rao, W.; Qiao, J. Economic Life Prediction of Transformer Based on Repairing Profit and "
+        "Decommissioning Profit. J. Phys. Conf. Ser. 2019, 1314, 012113. [CrossRef]\n"
+        "17. Kermany, D.S.; Goldbaum, M.; Cai, W.; Valentim, C.C.S.; Liang, H.; Baxter, S.L.; McKeown, A.; Yang, G.; "
+        "Wu, X.; Yan, F.; et al. Identifying Medical Diagnoses and Treatable Diseases by Image-Based Deep Learning. "
+        "Cell 2018, 172, 1122–1131.e9. [CrossRef]\n"
+        "24. Shou, Y.; Meng, T.; Ai, W.; Xie, C.; Liu, H.; Wang, Y. Object Detection in Medical Images Based on "
+        "Hierarchical Transformer and Mask Mechanism. Comput. Intell. Neurosci. 2022, 2022, 1–12. [CrossRef]\n"
+        "27. Liu, C.; Yin, Q. Automatic diagnosis of COVID-19 using a tailored transformer-like network. J. Phys. "
+        "Conf. Ser. 2021, 2010, 012175. [CrossRef]\n",
+    )
+    assert [(r["journal"], r["year"], r["volume"], r["pages"]) for r in records] == [
+        ("J. Phys. Conf. Ser", 2021, "2027", "12026"),
+        ("J. Phys. Conf. Ser", 2019, "1314", "012113"),
+        ("Cell", 2018, "172", "1122–1131.e9"),
+        ("Comput. Intell. Neurosci", 2022, "2022", "1–12"),
+        ("J. Phys. Conf. Ser", 2021, "2010", "012175"),
+    ]
+
+
 def test_hindawis_volume_article_id_and_page_count_each_in_their_field(cli, tmp_path):
     """Hindawi prints 'Journal, vol. 2014, Article ID 781670, 11 pages, 2014.' (Elsevier, in IEEE's style, 'vol. 214,
     Article ID 109133, 2022.'). The labeller read the article's number into the volume ('2014, Article ID 851720')

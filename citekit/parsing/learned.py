@@ -389,7 +389,9 @@ def _in_a_date(text: str, span: tuple[int, int, float]) -> bool:
 # An issue and a page range read as one run of pages, after the volume: '443, 303-314'.
 _ISSUE_BEFORE_PAGES = lazy_compile(r"(?P<issue>\d{1,4}),\s*\d+\s*[–-]\s*\d+")
 _ISSUE_MARKED_BEFORE_PAGES = lazy_compile(rf"{_ISSUE_WORD}\s*(?P<issue>\d{{1,4}})\s*,?\s*(?=pp?\b)", re.I)
-_VOLUME_BEFORE_PAGES = lazy_compile(r"(?P<volume>\d{1,4}),\s*(?P<pages>\d+(?:\s*[–-]\s*\d+)?)")
+# A volume and its pages read as one run of pages, after the year (ACS, MDPI): '137, 3996', Cell Press's online
+# pages after the range too ('Cell 2018, 172, 1122–1131.e9.').
+_VOLUME_BEFORE_PAGES = lazy_compile(r"(?P<volume>\d{1,4}),\s*(?P<pages>\d+(?:\s*[–-]\s*\d+(?:\.e\d{1,3})?)?)")
 
 
 # APA's edition in brackets: '(2nd ed.)', '(30th anniversary expanded ed.)', '(Rev. ed.)'. It begins
@@ -2096,6 +2098,22 @@ def _volume_year_read_as_the_date(tokens: list[Token], labels: list[str]) -> lis
     if len(numbers) != 1 or not numbers[0].isdigit() or len(numbers[0]) < 5:
         return labels  # '…, 2009, pp. 1-10': a meeting's year and its pages, not an article's number
     return _relabelled(labels, year, year, "volume")
+
+
+def _acs_volume_like_a_year_read_into_the_date(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'J. Phys. Conf. Ser. 2021, 2010, 012175.' (MDPI's and ACS's layout: the journal, the year, the volume, the
+    pages): a series numbering its volumes past 2000 (IOP's and AIP's proceedings), the volume read as a second year.
+    Two years between the journal and the pages, each with its comma, and no other date: the second is the volume."""
+    if "container" not in labels or "volume" in labels or "pages" not in labels:
+        return labels
+    last = _first_run(labels, "container")[1]
+    year = last + 1
+    if year + 4 >= len(labels) or labels[year : year + 4] != ["date"] * 4 or labels[year + 4] != "pages":
+        return labels
+    first_year, comma, volume, second_comma = (token.text for token in tokens[year : year + 4])
+    if comma != "," or second_comma != "," or not (_YEAR.fullmatch(first_year) and _YEAR.fullmatch(volume)):
+        return labels
+    return _relabelled(labels, year + 2, year + 3, "volume")
 
 
 def _nlm_date_read_into_the_journal(tokens: list[Token], labels: list[str]) -> list[str]:
@@ -6509,6 +6527,8 @@ def fields_from_labels(
     labels = _month_before_the_year_read_into_the_journal(tokens, labels)
     labels = _journals_year_read_as_the_date(tokens, labels)
     labels = _volume_year_read_as_the_date(tokens, labels)
+    if labels.count("date") == 4:
+        labels = _acs_volume_like_a_year_read_into_the_date(tokens, labels)
     labels = _turkish_volume_and_issue(text, tokens, _day_read_as_a_number(tokens, labels))
     labels = _place_and_year_ending_a_book(
         tokens, _place_publisher_and_year_ending_a_book(tokens, _electronic_pages_read_apart(tokens, labels))
