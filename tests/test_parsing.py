@@ -1105,6 +1105,30 @@ def test_a_bodys_report_in_nlms_layout_keeps_a_year_inside_its_title():
     assert (sickle.variables["ISBN"], sickle.year) == ("978-92-4-012266-6", 2026)
 
 
+def test_a_body_named_as_a_division_or_a_registry_writes_its_report():
+    """A body whose name says it is a division or a registry ('Central TB Division', 'Pan African Clinical Trials
+    Registry'), in NLM's layout: its report was left out of the list, or its name read into the title. (Each as a
+    public repository's list has it.)"""
+    india, pactr = parse_each(
+        [
+            "3. Central TB Division. India TB Report 2025. New Delhi: MoHFW; 2025.",
+            "2. Pan African Clinical Trials Registry. About PACTR. Cape Town: South African Medical Research Council; "
+            "2024. Available from: https://pactr.samrc.ac.za. DOI: TBD-pre-publication",
+        ]
+    )
+    assert ([name.family for name in india.authors], india.title, india.year, india.type) == (
+        ["Central TB Division"],
+        "India TB Report 2025",
+        2025,
+        "book",
+    )
+    assert ([name.family for name in pactr.authors], pactr.title, pactr.variables["publisher"]) == (
+        ["Pan African Clinical Trials Registry"],
+        "About PACTR",
+        "South African Medical Research Council",
+    )
+
+
 def test_a_bodys_report_under_its_short_name_in_capitals():
     """UNAIDS's reports as biomedical lists cite them (each as a public repository's list has it): the body by its
     short name alone ('UNAIDS.') names no kind of body, and the labeller ran it into the title ('Update, UNAIDS.
@@ -5887,6 +5911,38 @@ def test_a_journal_named_by_an_acronym_and_a_colon_after_the_title(cli, tmp_path
         ("Cancer statistics, 2019", "CA: A Cancer Journal for Clinicians", "69"),
     ]
     assert (records[-1]["type"], records[-1].get("journal")) == ("book", None)
+
+
+def test_a_pages_title_ending_in_its_year_before_its_link_is_its_title(cli, tmp_path):
+    """MDPI's page whose title ends in its year, with no date of its own ('World malaria report 2022. Available
+    online: https://…'): the words before the year were read as nothing, and the reference was left out of its list
+    or its title read into the body's name. (Each from a public repository's copy of a paper; the body's page with
+    no year and UNICEF's, from the same list, read right before and stay.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "[1] World malaria report 2022. Available online: https://www.who.int/teams/global-malaria-programme/reports/"
+        "world-malaria-report-2022 (accessed on 26 March 2023).\n"
+        "[2] Azikiwe, C.C.; Ifezulike, C.C.; Siminialayi, I.M.; Amazu, L.U.; Enye, J.C.; Nwakwunite, O.E. A "
+        "comparative laboratory diagnosis of malaria: Microscopy versus rapid diagnostic test kits. Asian Pac. J. "
+        "Trop Biomed. 2021, 2, 307–310.\n"
+        "[3] World Health Organization. Tuberculosis. Available online: https://www.who.int/news-room/fact-sheets/"
+        "detail/tuberculosis (accessed on 28 May 2024).\n"
+        "[5] World Health Organization. Global Tuberculosis Report 2024. Available online: https://www.who.int/teams/"
+        "global-\n"
+        "tuberculosis-programme/tb-reports/global-tuberculosis-report-2024 (accessed on 11 October 2024).\n"
+        "[6] UNICEF. Pneumonia in Children: What You Need to Know. Available online: https://www.unicef.org/stories/"
+        "childhood-pneumonia-explained (accessed on 28 May 2024).\n",
+    )
+    assert [([a["family"] for a in r["authors"]], r["title"], r["year"]) for r in records] == [
+        ([], "World malaria report", 2022),
+        (["Azikiwe", "Ifezulike", "Siminialayi", "Amazu", "Enye", "Nwakwunite"], records[1]["title"], 2021),
+        (["World Health Organization"], "Tuberculosis", None),
+        (["World Health Organization"], "Global Tuberculosis Report", 2024),
+        (["UNICEF"], "Pneumonia in Children: What You Need to Know", None),
+    ]
+    assert records[0]["url"] == "https://www.who.int/teams/global-malaria-programme/reports/world-malaria-report-2022"
+    assert [r["accessed"] for r in (records[0], records[3])] == ["2023-03-26", "2024-10-11"]
 
 
 def test_a_link_broken_after_its_hyphen_or_its_schemes_colon_keeps_both(cli, tmp_path):

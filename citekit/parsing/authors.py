@@ -98,7 +98,7 @@ _BODY_KINDS = tuple(
     trust fund programme committee clinics? documentation
     contributors developers maintainers project community direction mission commune comune ville municipalit\w+
     academy academies federation alliance network initiative office service authority administration watch
-    task\s?force taskforce working\s+party secretariat commissioner
+    task\s?force taskforce working\s+party secretariat commissioner divisions? registry registries
     technologies pharmaceuticals? laborator(?:y|ies) corporation llc plc limited
     minist[eéè]ri?[oe]s? secretar[ií]as? universidad\w* funda[çc][ãa]o fundaci[óo]n conselho consejo conseil
     comiss[ãa]o comisi[óo]n organiza[çc][ãa]o organizaci[óo]n associa[çc][ãa]o asociaci[óo]n governo gobierno

@@ -1826,6 +1826,40 @@ def _abnt_given_names_read_into_the_title(labels: list[str], stop: int) -> list[
     return ["author"] * stop + ["other"] + labels[stop + 1 :]
 
 
+def _title_ending_in_its_year_read_as_nothing_before_the_link(
+    text: str, tokens: list[Token], labels: list[str]
+) -> list[str]:
+    """'World malaria report 2022. Available online: https://… (accessed on 26 March 2023).', 'World Health
+    Organization. Global Tuberculosis Report 2024. Available online: https://…' (MDPI's page whose title ends in its
+    year, from public repositories' lists): the labeller read the words before the year as nothing, and the reference
+    was left out, or its title read as the body's name. The words are the title; a body's name in a sentence of its
+    own before them wrote it."""
+    if (run := _opening_run_before_the_date(labels, "other")) is None:
+        return labels
+    first, last = run
+    year = last + 1
+    if (
+        year + 2 >= len(labels)
+        or labels[year + 1] != "date"
+        or tokens[year + 1].text != "."
+        or labels[year + 2] != "url"
+    ):
+        return labels
+    if not (tokens[year].text.isdigit() and _YEAR.fullmatch(tokens[year].text)) or not tokens[last].text.isalnum():
+        return labels  # the year after a word of the title, not after a name's stop ('Kaggle. 2020.')
+    if not set(labels[year + 2 :]) <= {"url", "date", "other"} or not text[tokens[first].start].isupper():
+        return labels
+    stop = next(
+        (at for at in range(first + 1, last) if tokens[at].text == "." and tokens[at + 1].text[:1].isupper()), None
+    )
+    if stop is None:
+        return _relabelled(labels, first, last, "title")
+    body = text[tokens[first].start : tokens[stop - 1].end]
+    if not (is_organisation(body) or _ACRONYM.fullmatch(body)):
+        return labels
+    return _relabelled(_relabelled(labels, first, stop - 1, "author"), stop + 1, last, "title")
+
+
 def _organisation_read_as_nothing(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     """'Centers for Disease Control and Prevention. (2021, March 5). COVID-19 vaccines.': with no names
     read, the body's name the reference begins with (a capital first, no digits), read as nothing right
@@ -6518,6 +6552,8 @@ def fields_from_labels(
     labels = named if named_by_the_link else labels
     labels = _supplement_read_apart_from_the_issue(tokens, _bracketed_date_read_in_part(text, tokens, labels))
     labels = _new_series_read_apart(text, tokens, labels)
+    if "url" in labels and labels[0] == "other":
+        labels = _title_ending_in_its_year_read_as_nothing_before_the_link(text, tokens, labels)
     labels = _organisation_read_as_nothing(text, tokens, _abnt_names_read_wrong(text, tokens, labels))
     labels = _body_read_as_nothing_before_the_date(text, tokens, labels)
     labels, confidences = _apa_title_before_the_date_and_its_site(text, tokens, labels, confidences)
