@@ -5354,6 +5354,28 @@ def test_a_lone_sentence_after_the_date_is_the_title_not_a_publisher(cli, tmp_pa
     assert [a["family"] for a in record["authors"]] == ["Public Health England"]
 
 
+def test_mdpis_arxiv_preprint_is_a_preprint_not_a_book_published_at_arxiv(cli, tmp_path):
+    """MDPI prints a preprint as 'Title. arXiv 2023, arXiv:2309.02427.': arXiv, where a journal would be, was read
+    as a book's place, and the preprint as a book 'published' at arXiv, unsure of its place (6 of 9 from public
+    repositories' lists). The book from the same list keeps its place."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "9. Sumers, T.R.; Yao, S.; Narasimhan, K.; Griffiths, T.L. Cognitive Architectures for Language Agents. arXiv "
+        "2023, arXiv:2309.02427.\n"
+        "[28] Schick, T.; Dwivedi-Yu, J.; Dessì, R.; Raileanu, R.; Lomeli, M.; Zettlemoyer, L.; Cancedda, N.; Scialom, "
+        "T. Toolformer: Language models can teach themselves to use tools. arXiv 2023, arXiv:2302.04761.\n"
+        "43. Nikolenko, S.I. Synthetic Data for Deep Learning; Springer Optimization and Its Applications: Berlin, "
+        "Germany, 2021.\n",
+    )
+    assert [(r["type"], r.get("publisher-place"), r.get("eprint")) for r in records] == [
+        ("article", None, "2309.02427"),
+        ("article", None, "2302.04761"),
+        ("book", "Berlin, Germany", None),
+    ]
+    assert [sorted(r["confidence"]) for r in records[:2]] == [["authors", "title", "year"]] * 2
+
+
 def test_amas_preprint_posted_online_is_a_preprint_with_its_day_and_arxivs_doi_its_eprint(cli, tmp_path):
     """AMA's preprints, from public repositories' lists: 'Research Square. Preprint posted online January 01, 2025.'
     gave the journal 'Research Square. Preprint posted online' and an article in it; arXiv's were articles of no

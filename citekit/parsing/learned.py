@@ -7027,6 +7027,8 @@ def fields_from_labels(
         reference.url = identifiers.url
     _kind_of_work(reference, text, spans)
     read_arxiv_preprint(reference)
+    if "place" in confidence and "publisher-place" not in reference.variables:
+        del confidence["place"]  # MDPI's 'arXiv 2023, arXiv:…' read as a place: none
     _book_in_a_named_series(text, reference)
     if named_by_the_link and "title" in confidence:
         confidence["title"] = max(confidence["title"], 0.5)  # the model read it as nothing: half sure, a rule's guess

@@ -60,7 +60,19 @@ def read_arxiv_preprint(reference: Reference) -> None:
     """A work known by its arXiv identifier alone, with no journal or only arXiv in a journal's place, is a
     preprint: CSL's 'article' ('not published in a periodical'), as Zotero types arXiv's records; one with its
     journal too ('Phys. Rev. D 80 (2009), arXiv:0907.0427'), or a journal's volume and pages with no journal named
-    ('… wielandt's inequality 56( 9) 4668-4673. arXiv:0909.5347'), stays the journal's article."""
+    ('… wielandt's inequality 56( 9) 4668-4673. arXiv:0909.5347'), stays the journal's article. MDPI's 'arXiv 2023,
+    arXiv:2309.02427.' prints arXiv where a book's place would be, and the labeller read it so: no book, no place."""
+    place = reference.variables.get("publisher-place")
+    if (
+        reference.type == "book"
+        and place
+        and _ARXIV_AS_SOURCE.fullmatch(place)
+        and reference.variables.get("eprinttype") == "arXiv"
+        and "publisher" not in reference.variables
+    ):
+        del reference.variables["publisher-place"]
+        reference.confidence.pop("place", None)
+        reference.type = "article-journal"  # then read as any record known by its identifier alone
     if (
         reference.type == "article-journal"
         and reference.variables.get("eprinttype") == "arXiv"
