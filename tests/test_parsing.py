@@ -1129,6 +1129,32 @@ def test_a_body_named_as_a_division_or_a_registry_writes_its_report():
     )
 
 
+def test_a_year_inside_the_title_is_the_titles_when_the_works_date_follows():
+    """'… lessons from the coronavirus disease 2019 (covid-19) outbreak in china: …. JAMA 2020.': the labeller read
+    the disease's year as the date, and the record was dated 2019 with its title cut there (two of five copies of the
+    reference in public repositories). A body's name before its bracketed year stays the author's."""
+    jama, colon, guan, body = parse_each(
+        [
+            "7 Wu Z, McGoogan JM. Characteristics of and important lessons from the coronavirus disease 2019 "
+            "(covid-19) outbreak in china: Summary of a report of 72 314 cases from the chinese center for disease "
+            "control and prevention. JAMA 2020.",
+            "2. Wu Z, McGoogan JM: Characteristics of and Important Lessons From the Coronavirus Disease 2019 "
+            "(COVID-19) Outbreak in China: Summary of a Report of 72 314 Cases From the Chinese Center for Disease "
+            "Control and Prevention. JAMA 2020.",
+            "[32] Guan WJ, Ni ZY, Hu Y, et al. Clinical characteristics of coronavirus disease 2019 in China. N Engl J "
+            "Med. 2020;382(18):1708-1720. doi:10.1056/NEJMoa2002032",
+            "Bundesagentur für Arbeit (2010): Statistik über Kurzarbeit von Betrieben und Kurzarbeiter. Umstellung der "
+            "Datenbasis und der statistischen Methode, Methodenbericht, aktualisierte Fassung vom 8. Juli 2010, "
+            "Nürnberg.",
+        ]
+    )
+    title = "Characteristics of and {} lessons from the coronavirus disease 2019 (covid-19) outbreak in china"
+    assert (jama.year, jama.title.split(":")[0], jama.container_title) == (2020, title.format("important"), "JAMA")
+    assert (colon.year, colon.title.lower().split(":")[0]) == (2020, title.format("important").lower())
+    assert (guan.year, guan.title) == (2020, "Clinical characteristics of coronavirus disease 2019 in China")
+    assert ([name.family for name in body.authors], body.year) == (["Bundesagentur für Arbeit"], 2010)
+
+
 def test_a_bodys_report_under_its_short_name_in_capitals():
     """UNAIDS's reports as biomedical lists cite them (each as a public repository's list has it): the body by its
     short name alone ('UNAIDS.') names no kind of body, and the labeller ran it into the title ('Update, UNAIDS.

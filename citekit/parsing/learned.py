@@ -3431,6 +3431,23 @@ def _names_inside_the_title(tokens: list[Token], labels: list[str]) -> list[str]
     return labels
 
 
+def _year_inside_the_title_read_as_the_date(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'… lessons from the coronavirus disease 2019 (covid-19) outbreak in china: …. JAMA 2020.': a year inside the
+    title, the title going on after it, read as the date while the work's own date follows the title: the year is
+    the title's (the record was dated 2019 and its title cut there)."""
+    first = labels.index("date")
+    last = _run_end(labels, first)
+    if not first or labels[first - 1] != "title" or last + 1 >= len(labels) or labels[last + 1] != "title":
+        return labels
+    if not (tokens[first - 1].text[-1].isalnum() or tokens[first - 1].text == ",") or tokens[last].text == ".":
+        return labels  # after a full stop or ending in one: a date between sentences, not inside one
+    if not _YEAR.fullmatch(tokens[first].text) or any(token.text.isalpha() for token in tokens[first + 1 : last + 1]):
+        return labels  # a year and its marks alone, not a month or a season; no '(2010):' after a body's name
+    if "date" not in labels[_run_end(labels, last + 1) + 1 :]:
+        return labels
+    return _relabelled(labels, first, last, "title")
+
+
 def _original_year_in_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
     """'Problemas da poética de Dostoiévski [1963]. Tradução … 2008.': the year a work first came out,
     in square brackets after its title, read as the date while the edition's year follows. It is
@@ -6510,6 +6527,8 @@ def fields_from_labels(
     labels = _quoted_title_read_as_names(tokens, labels)
     labels = _names_between_names(_journal_read_as_editors(tokens, _journal_inside_the_title(labels)))
     labels = _original_year_in_the_title(tokens, _names_inside_the_title(tokens, labels))
+    if labels.count("date") >= 2:
+        labels = _year_inside_the_title_read_as_the_date(tokens, labels)
     labels = _in_colon_read_into_the_title(tokens, labels)
     labels = _editors_role_read_with_the_authors(tokens, _editors_role_read_into_the_book(tokens, labels))
     labels = _editors_cut_before_their_colon(tokens, _editors_read_as_a_book(text, tokens, labels))
