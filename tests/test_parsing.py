@@ -1129,6 +1129,30 @@ def test_a_body_named_as_a_division_or_a_registry_writes_its_report():
     )
 
 
+def test_the_lancets_published_online_day_is_the_date_not_the_pages():
+    """The Lancet prints an article online before its issue as 'Lancet Infect Dis 2020; published online Dec 23.':
+    the day was read as the pages, or the month and day lost. (Each as a public repository holds it.)"""
+    davies, thorsen, backer = parse_each(
+        [
+            "Davies NG, Barnard RC, Jarvis CI, et al. Association of tiered restrictions and a second lockdown with "
+            "COVID-19 deaths and hospital admissions in England: a modelling study. Lancet Infect Dis 2020; published "
+            "online Dec 23. https://doi.org/10.1016/S1473-3099(20)30984-1.",
+            "Thorsen-Meyer H-C, Nielsen AB, Nielsen AP, et al. Dynamic and explainable machine learning prediction of "
+            "mortality in patients in the intensive care unit: a retrospective study of high-frequency data in "
+            "electronic patient records. Lancet Digital Health 2020; published online March 12. "
+            "https://doi.org/10.1016/ S2589-7500(20)30018-2.",
+            "Backer JA, Klinkenberg D, Wallinga J. The incubation period of 2019-nCoV infections among travellers from "
+            "Wuhan, China. medRxiv 2020; published online Jan 28. DOI:10.1101/2020.01.27.20018986",
+        ]
+    )
+    assert [(r.container_title, r.year, r.month, r.day, r.pages) for r in (davies, thorsen, backer)] == [
+        ("Lancet Infect Dis", 2020, 12, 23, None),
+        ("Lancet Digital Health", 2020, 3, 12, None),
+        ("medRxiv", 2020, 1, 28, None),
+    ]
+    assert davies.doi == "10.1016/S1473-3099(20)30984-1"
+
+
 def test_a_year_inside_the_title_is_the_titles_when_the_works_date_follows():
     """'… lessons from the coronavirus disease 2019 (covid-19) outbreak in china: …. JAMA 2020.': the labeller read
     the disease's year as the date, and the record was dated 2019 with its title cut there (two of five copies of the

@@ -4343,6 +4343,25 @@ _INITIALS_WORD = lazy_compile(r"[A-ZÀ-Þ]{1,3}")
 _ROLE_ENDING_THE_NAMES = lazy_compile(r",\s*(?:editors?|eds?\.?)[\s(\[.]*$", re.IGNORECASE)
 
 
+# The Lancet's article online before its issue: 'Lancet Infect Dis 2020; published online Dec 23. https://doi.org/…'.
+_LANCET_ONLINE = lazy_compile(
+    r"(?P<year>(?:19|20)\d\d);\s+published online\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?!\d)"
+)
+
+
+def _lancets_online_day_read_apart(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """The Lancet's 'Lancet Infect Dis 2020; published online Dec 23.': the day the article came out online, after
+    its year, was read as the pages ('23') or as nothing, and its month lost. The date runs on over it."""
+    date = spans.get("date")
+    found = _LANCET_ONLINE.search(text, date[0]) if date is not None else None
+    if found is None or not date[0] <= found.start("year") < date[1] or month_number(found["month"]) is None:
+        return
+    spans["date"] = (date[0], max(date[1], found.end()), date[2])
+    for label in ("volume", "issue", "pages"):
+        if label in spans and found.start("month") <= spans[label][0] < found.end():
+            del spans[label]
+
+
 def _issuing_body_read_as_the_journal(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
     """'R: A Language and Environment for Statistical Computing. R Foundation for Statistical Computing.': a body
     that issues works, read as the journal with no volume, issue or pages and no 'In' before it, is the
@@ -6674,6 +6693,8 @@ def fields_from_labels(
     _body_read_into_the_title(text, spans)
     _body_ending_the_title(text, spans)
     _issuing_body_read_as_the_journal(text, spans)
+    if "published online" in text:
+        _lancets_online_day_read_apart(text, spans)
     reference = Reference(raw=text, type="article-journal")
     confidence: dict[str, float] = {}
 
