@@ -1568,6 +1568,31 @@ def test_semicolon_separated_inverted_names():
     assert split_authors("Kauffman, S. u. a.")[1] is True
 
 
+def test_a_space_a_pdf_put_before_an_initials_stop_splits_no_name(cli, tmp_path):
+    """A PDF's text often puts a space before an initial's stop ('Gopalan, P . K.', 'Zhu, Y . P .', MDPI's 'Feng,
+    P .-J.I.'): the name was cut at it, into 'Gopalan' with no given names and a person named '. K', and the
+    next one lost. (A Nature Immunology paper as docling converted it, and an MDPI paper's text, each in a public
+    repository.)"""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "- 19.  Eash, K. J., Greenbaum, A. M., Gopalan, P . K. &amp; Link, D. C. CXCR2 and CXCR4 antagonistically "
+        "regulate neutrophil trafficking from murine bone marrow. J. Clin. Invest. 120 , 2423-2431 (2010).\n"
+        "- 27.  Zhu, Y . P . et al. Identification of an early unipotent neutrophil progenitor with pro-tumoral "
+        "activity in mouse and human bone marrow. Cell Rep. 24 , 2329-2341.e8 (2018).\n"
+        "- 49. Schneider, W . M., Chevillotte, M. D. &amp; Rice, C. M. Interferon-stimulated genes: a complex web of "
+        "host defenses. Annu. Rev. Immunol. 32 , 513-545 (2014).\n"
+        "- 50. Schildknecht, K.R.; Pratt, R.H.; Feng, P .-J.I.; Price, S.F.; Self, J.L. Tuberculosis—United States, "
+        "2022. MMWR. Morb. Mortal. Wkly. Rep. 2023, 72, 297–303. [CrossRef] [PubMed]\n",
+    )
+    assert [[(a["family"], a["given"]) for a in r["authors"]] for r in records] == [
+        [("Eash", "KJ"), ("Greenbaum", "AM"), ("Gopalan", "PK"), ("Link", "DC")],
+        [("Zhu", "YP")],
+        [("Schneider", "WM"), ("Chevillotte", "MD"), ("Rice", "CM")],
+        [("Schildknecht", "KR"), ("Pratt", "RH"), ("Feng", "P-JI"), ("Price", "SF"), ("Self", "JL")],
+    ]
+
+
 def test_a_short_family_name_in_capitals_before_fewer_initials_and_et_alii():
     """'YAO A.C.', 'ROWE MI', French ISO 690's 'HALL U.': a family name of four letters or fewer in
     capitals looks like initials itself; before fewer initials it is the family name ('AB SMITH' is the

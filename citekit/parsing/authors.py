@@ -134,6 +134,8 @@ YEAR_FIRST = r"^\s*(?:1[5-9]|20)\d\d[a-z]?(?:\s*,\s*(?:1[5-9]|20)\d\d[a-z]?)*\s*
 _SAME_AS_BEFORE = lazy_compile(rf"^(?:{SAME_AUTHORS})\.?$", re.IGNORECASE)
 # Initials, a list of names; not 'U.S.' or 'U.K.' opening a body's name ('U.S. Food and Drug Administration').
 _PERSON_MARK = lazy_compile(r"\b(?<!U\.)(?!U\.[SK]\.)[A-ZÀ-Þ]\.|[;/&]|\bu\.\s?a\.|\bet al")
+# The space a PDF's text puts before an initial's stop, not after it: 'Gopalan, P . K.', 'Zhu, Y . P .', 'T .Yoshie'.
+_SPACED_INITIALS_STOP = lazy_compile(r"(?<=\b[A-Z]) \.(?P<letter>[^\W\d_])?")
 _SLASH = lazy_compile(r"\s*/\s*(?=[^\W\d_])")
 PARTICLES = frozenset("von van de der den da di du la le zu ten ter dos das del della".split())
 _SLASHED_NAME = lazy_compile(r"(?=.*[^\W\d_A-Z])[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,4}")
@@ -626,6 +628,9 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
         text = _EDITOR_ROLE.sub(" ", text)
     if bracketed or any(mark in text for mark in _UNDATED_MARKS):
         text = _UNDATED.sub(" ", text)
+    if " ." in text:
+        # A PDF's 'Gopalan, P . K.', 'Feng, P .-J.I.', 'T .Matsuoka': 'P. K.', 'P.-J.I.', 'T. Matsuoka'.
+        text = _SPACED_INITIALS_STOP.sub(lambda stop: f". {stop['letter']}" if stop["letter"] else ".", text)
     if "ª" in text:
         text = _STOP_BEFORE_ORDINAL.sub("", text)  # Spanish 'M.ª' (María), read as an initial: 'Mª'
     if (unglued := _unglued(text)) != text and not _one_name_of_a_site(text) and not is_organisation(text):
