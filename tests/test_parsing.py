@@ -1568,6 +1568,56 @@ def test_semicolon_separated_inverted_names():
     assert split_authors("Kauffman, S. u. a.")[1] is True
 
 
+def test_natures_article_online_before_its_issue_keeps_its_journal_and_its_own_year(cli, tmp_path):
+    """Nature prints an article online before its issue as '… progenitor. Immunity https://doi.org/10.1016/j.immuni.
+    2020.06.005 (2020).': the journal, read as nothing, was lost. (A Nature Immunology paper as docling converted
+    it, in a public repository.)"""
+    (kwok,) = _pasted_records(
+        cli,
+        tmp_path,
+        "- 30.  Kwok, I. et al. Combinatorial single-cell analyses of granulocyte-monocyte progenitor heterogeneity "
+        "reveals an early uni-potent neutrophil progenitor. Immunity https://doi.org/10.1016/j.immuni.2020.06.005 "
+        "(2020).\n",
+    )
+    assert (kwok["journal"], kwok["year"], kwok["doi"]) == ("Immunity", 2020, "10.1016/j.immuni.2020.06.005")
+    assert kwok["title"].startswith("Combinatorial single-cell analyses") and kwok["title"].endswith("progenitor")
+
+
+def test_a_springer_nature_page_flattened_to_one_line_gives_each_reference(cli, tmp_path):
+    """Nature Medicine's page ('The proximal origin of SARS-CoV-2') as a public repository holds its text, flattened
+    to one line: the body, 'References', then each reference with its links after it, unbracketed ('Article PubMed
+    PubMed Central Google Scholar'). It was one record, 'References Zhou' its author, dated 2012 from a DOI. Each
+    reference is one now; Nature Medicine prints no title, the journal before a DOI's link ('Zhou, P. et al. Nature
+    https://doi.org/… (2020).'), and a year inside the DOI is none of the work's."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "Irrespective of the exact mechanisms by which SARS-CoV-2 originated via natural selection, the ongoing "
+        "surveillance of pneumonia in humans and other animals is clearly of utmost importance. References Zhou, P. "
+        "et al. Nature https://doi.org/10.1038/s41586-020-2012-7 (2020). Article PubMed PubMed Central Google Scholar "
+        "Wu, F. et al. Nature https://doi.org/10.1038/s41586-020-2008-3 (2020). Article PubMed PubMed Central Google "
+        "Scholar Gorbalenya, A. E. et al. bioRxiv https://doi.org/10.1101/2020.02.07.937862 (2020). Article Google "
+        "Scholar Jiang, S. et al. Lancet https://doi.org/10.1016/S0140-6736(20)30419-0 (2020). Article PubMed PubMed "
+        "Central Google Scholar Dong, E., Du, H. & Gardner, L. Lancet Infect. Dis. https://doi.org/10.1016/S1473-3099"
+        "(20)30120-1 (2020). Article PubMed Google Scholar Corman, V. M., Muth, D., Niemeyer, D. & Drosten, C. Adv. "
+        "Virus Res. 100, 163–188 (2018). Article Google Scholar Sheahan, T. et al. J. Virol. 82, 2274–2285 (2008). "
+        "Article CAS Google Scholar Download references Acknowledgements We thank all those who have contributed "
+        "sequences to the GISAID database (https://www.gisaid.org/) and analyses to Virological.org "
+        "(http://virological.org/).\n",
+    )
+    assert [(r["authors"][0]["family"], r["journal"], r["year"], r.get("volume")) for r in records] == [
+        ("Zhou", "Nature", 2020, None),
+        ("Wu", "Nature", 2020, None),
+        ("Gorbalenya", "bioRxiv", 2020, None),
+        ("Jiang", "Lancet", 2020, None),
+        ("Dong", "Lancet Infect. Dis", 2020, None),
+        ("Corman", "Adv. Virus Res", 2018, "100"),
+        ("Sheahan", "J. Virol", 2008, "82"),
+    ]
+    assert records[1]["doi"] == "10.1038/s41586-020-2008-3" and records[1]["title"] is None
+    assert records[0]["links"] == ["Article", "PubMed", "PubMed Central", "Google Scholar"]
+
+
 def test_a_space_a_pdf_put_before_an_initials_stop_splits_no_name(cli, tmp_path):
     """A PDF's text often puts a space before an initial's stop ('Gopalan, P . K.', 'Zhu, Y . P .', MDPI's 'Feng,
     P .-J.I.'): the name was cut at it, into 'Gopalan' with no given names and a person named '. K', and the

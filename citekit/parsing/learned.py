@@ -6421,16 +6421,60 @@ def _identifier_read_as_a_title(
     """'K https://dx.doi.org/10.1021/acs.jpcc.0c09155 J. Phys. Chem. C XXXX, …' (ACS's page footer): a link's or a
     DOI's last part read as a title or a journal; no part of an identifier is one, nor are its numbers a volume,
     an issue or pages ('<www.168.96.200.17/ar/libros/…>': the address's numbers read as pages). (A year in a link
-    may be the work's, read as its date where no other is: it stays.)"""
+    may be the work's, read as its date where no other is: it stays; with the date read outside every identifier too,
+    it is the identifier's: 'Nature https://doi.org/10.1038/s41586-020-2008-3 (2020).' was dated 2008.)"""
+    inside_any = [any(start <= token.start and token.end <= end for start, end in spans) for token in tokens]
+    dated_outside = any(label == "date" and not inside for label, inside in zip(labels, inside_any, strict=True))
+    no_part = _NO_PART_OF_A_LINK | {"date"} if dated_outside else _NO_PART_OF_A_LINK
     for start, end in spans:
         inside = [k for k, token in enumerate(tokens) if start <= token.start and token.end <= end]
-        wrong = [k for k in inside if labels[k] in _NO_PART_OF_A_LINK]
+        wrong = [k for k in inside if labels[k] in no_part]
         if wrong and len(wrong) < len(inside):
             kind = max(("doi", "url"), key=lambda label: sum(labels[k] == label for k in inside))
             labels = labels.copy()
             for k in wrong:
                 labels[k] = kind
     return labels
+
+
+def _natures_journal_before_its_doi_link(tokens: list[Token], labels: list[str]) -> list[str]:
+    """Nature's article online before its issue: 'Kwok, I. et al. Combinatorial … progenitor. Immunity
+    https://doi.org/10.1016/j.immuni.2020.06.005 (2020).', and with no title (Nature Medicine's short form) 'Zhou, P.
+    et al. Nature https://doi.org/10.1038/s41586-020-2012-7 (2020).': the journal before the link was read as
+    nothing, or as the title, and lost. A few words right before the link, after the title's full stop (or after
+    names cut with 'et al.'), are the journal when only the date follows the link."""
+    if "container" in labels:
+        return labels
+    link = next((k for k, label in enumerate(labels) if label in ("url", "doi")), 0)
+    if link + 1 < len(tokens) and tokens[link + 1].text in ("https", "http") and tokens[link].text.isalpha():
+        link += 1  # the server's name read into the link: 'bioRxiv https://doi.org/10.1101/…'
+    if (
+        link < 2
+        or tokens[link].text.lower() not in ("https", "http")
+        or labels[link - 1] not in ("other", "title", "url")
+    ):
+        return labels
+    after = {label for token, label in zip(tokens[link:], labels[link:], strict=True) if token.text.isalnum()}
+    if "date" not in after or not after <= {"url", "doi", "date", "other"}:
+        return labels
+    start = _first_run(labels[:link], labels[link - 1])[0] if labels[link - 1] == "title" else link - 1
+    while labels[link - 1] == "other" and start > 0 and labels[start - 1] == "other":
+        start -= 1
+    if labels[link - 1] == "url" and (start == 0 or labels[start - 1] != "author"):
+        return labels
+    words = tokens[start:link]
+    if len(words) > 8 or not all(word.text.isalpha() or word.text in ".&" for word in words):
+        return labels
+    if not any(letter.isupper() for letter in words[0].text):
+        return labels  # a name's capital, or a server's inside it: 'bioRxiv', 'eLife', 'mBio'
+    if labels[link - 1] in ("title", "url"):
+        # No title: the names end in 'et al.', or the words are abbreviated ('Nat. Med.'), as a title's seldom are.
+        after_names = start >= 3 and labels[start - 1] == "author" and tokens[start - 2].text.lower() == "al"
+        if not (after_names or (start and labels[start - 1] == "author" and any(w.text == "." for w in words))):
+            return labels
+    elif not (start and labels[start - 1] == "title" and tokens[start - 1].text == "."):
+        return labels
+    return _relabelled(labels, start, link - 1, "container")
 
 
 def _bracketed_citation_before_the_source(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
@@ -6538,6 +6582,8 @@ def fields_from_labels(
     identifiers = find_identifiers(text)
     if identifiers.spans:
         labels = _identifier_read_as_a_title(tokens, labels, identifiers.spans)
+        if "doi.org/" in text:
+            labels = _natures_journal_before_its_doi_link(tokens, labels)
     labels = _journals_first_word_read_into_the_names(tokens, _list_number_read_into_the_names(tokens, labels))
     labels = _bracketed_citation_before_the_source(text, tokens, labels)
     if "(" in text:

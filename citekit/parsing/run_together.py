@@ -49,12 +49,40 @@ _AFTER_LINKS = lazy_compile(
 )
 
 
+# Springer Nature's page prints its links unbracketed, 'Google Scholar' last ('… (2020). Article PubMed PubMed Central
+# Google Scholar Wu, F. et al. Nature …', 'Article CAS Google Scholar'), as Frontiers' does ('PubMed Abstract |
+# CrossRef Full Text | Google Scholar').
+_AFTER_BARE_LINKS = lazy_compile(
+    rf"(?<!\S)(?>(?:{LINK_LABEL.pattern})[ \t|]++){{0,{_LINKS_AT_MOST}}}Google Scholar[ \t]++"
+    r"(?=[A-ZÀ-ÖØ-Þ][\w'’-]*+(?:\s[\w'’-]++){0,2},\s[A-ZÀ-ÖØ-Þ])"
+)
+
+
+# A word opening the line or a sentence, before a capital: a heading the flattened page runs into its list.
+_HEADING_WORD = lazy_compile(r"(?:^|(?<=[.!?] ))(?P<word>[^\W\d_]+):? (?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _heading_opening(line: str, end: int) -> list[int]:
+    """Where the heading the flattened page runs its list into begins and ends, the last before end ('… of utmost
+    importance. References Zhou, P. et al. …'), each a cut: the heading on a line of its own, the body text before it
+    on another; none with no heading."""
+    from citekit.parsing.segmenter import REFERENCE_HEADINGS  # the segmenter loads only when a list is taken apart
+
+    headings = [found for found in _HEADING_WORD.finditer(line, 0, end) if found["word"].lower() in REFERENCE_HEADINGS]
+    if not headings:
+        return []
+    return [cut for cut in headings[-1].span() if cut]
+
+
 def _cuts(line: str) -> list[int]:
     """Where each item of a run-together list starts in the line, after the first; none for any other."""
     if len(line) < _AT_LEAST * _ITEM_LENGTH:
         return []
     if "] " in line and len(after_links := [found.end() for found in _AFTER_LINKS.finditer(line)]) + 1 >= _AT_LEAST:
         return after_links
+    if "Google Scholar " in line and len(links := list(_AFTER_BARE_LINKS.finditer(line))) >= 2:
+        # The links on a line of their own after each reference, as the page prints them (page.py reads them so).
+        return [*_heading_opening(line, links[0].start()), *(cut for found in links for cut in found.span())]
     found = {"bracketed": [], "dotted": []}
     for number in _NUMBER.finditer(line):
         kind = "bracketed" if number["bracketed"] else "dotted"
