@@ -4692,6 +4692,75 @@ def test_an_arxiv_preprint_is_a_preprint_with_only_arxivs_subject_classes_as_its
         assert (reference.variables.get("eprint"), reference.type) == (eprint, "article")
 
 
+def test_a_reference_after_one_that_ended_begins_though_a_page_break_follows(cli, tmp_path):
+    """Cerebral Cortex's list as a public repository holds the paper's PDF text: 'Keil A, Sabatinelli D, …, Heim S.
+    2009.' after a reference's last line ('… Front Syst Neurosci. 4:156.'), its title broken by the page's foot and
+    the next page's head, was read into the reference before it, and lost."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "References\n"
+        "DeYoe EA, Carman GJ, Bandettini P, Glickman S, Wieser JO, Cox\n"
+        "R, Miller D, Neitz J. 1996. Mapping striate and extrastriate\n"
+        "visual areas in human cerebral cortex. Proc Natl Acad Sci.\n"
+        "93(6):2382–2386.\n"
+        "Frye RE, Wu M-H, Liederman J, McGraw Fisher J. 2010. Greater\n"
+        "pre-stimulus effective connectivity from the left inferior\n"
+        "frontal area to other areas is associated with better phono-\n"
+        "logical decoding in dyslexic readers. Front Syst Neurosci. 4:156.\n"
+        "Keil A, Sabatinelli D, Ding M, Lang PJ, Ihssen N, Heim S. 2009.\n"
+        "Re-entrant projections modulate visual cortex in affective\n"
+        "Downloaded from https://academic.oup.com/cercor/article/31/6/3047/6137655 by Institute for int'l & area "
+        "studies user on 12 January 2026\n"
+        "\n"
+        "\n"
+        "## Page 16\n"
+        "\n"
+        "3062\n"
+        "Cerebral Cortex, 2021, Vol. 31, No. 6\n"
+        "perception: evidence from Granger causality analysis. Hum\n"
+        "Brain Mapp. 30(2):532–540.\n"
+        "Kennerley SW, Wallis JD. 2009. Reward-dependent modulation\n"
+        "of working memory in lateral prefrontal cortex. J Neurosci.\n"
+        "29(10):3259–3270.\n"
+        "Lane\n"
+        "RD,\n"
+        "Reiman\n"
+        "EM,\n"
+        "Bradley\n"
+        "MM,\n"
+        "Lang\n"
+        "PJ,\n"
+        "Ahern\n"
+        "GL,\n"
+        "Davidson RJ, Schwartz GE. 1997. Neuroanatomical corre-\n"
+        "lates of pleasant and unpleasant emotion. Neuropsychologia.\n"
+        "35(11):1437–1444.\n"
+        "Lang PJ, Bradley MM, Cuthbert BN. 1997. International Affective\n"
+        "Picture System (IAPS): technical manual and affective ratings.\n"
+        "Gainesville, Florida, USA: NIMH Center for the Study of Emo-\n"
+        "tion and Attention, pp. 39–58.\n"
+        "Li W. 2019. Perceptual mechanisms of anxiety and its disorders.\n"
+        "In: Olatunji BO, editor. The Cambridge handbook of anxiety\n"
+        "and related disorders. Cambridge, United Kingdom: Cambridge\n"
+        "University Press, pp. 59–88.\n"
+        "Pessoa L. 2010. Emotion and cognition and the amygdala:\n"
+        "from “what is it?” to “what’s to be done?”. Neuropsychologia.\n"
+        "48(12):3416–3429.\n",
+    )
+    assert [(r["authors"][0]["family"], r["year"], r.get("journal")) for r in records[:4]] == [
+        ("DeYoe", 1996, "Proc Natl Acad Sci"),
+        ("Frye", 2010, "Front Syst Neurosci"),
+        ("Keil", 2009, "Hum Brain Mapp"),
+        ("Kennerley", 2009, "J Neurosci"),
+    ]
+    assert records[2]["title"] == (
+        "Re-entrant projections modulate visual cortex in affective perception: evidence from Granger causality "
+        "analysis"
+    )
+    assert len(records) == 8
+
+
 def test_a_word_broken_at_a_pages_last_line_goes_on_and_the_running_head_stays_out(cli, tmp_path):
     """A German paper's list copied from its PDF (EXCITE's gold standard, paper 11190), over a page break: the last
     line of a page, 'lin, Fachbereich …, 2000', goes on the word 'Ber-' broken at the line before. It was read as no

@@ -1131,6 +1131,23 @@ def _imprint_alone(text: str) -> bool:
     )
 
 
+def _references_read_as_going_on(lines: list[Line], labels: list[str]) -> None:
+    """'… dyslexic readers. Front Syst Neurosci. 4:156.' + 'Keil A, Sabatinelli D, Ding M, Lang PJ, Ihssen N, Heim S.
+    2009.' (Cerebral Cortex's list, Vancouver's names before the year, a page break two lines on): a line that begins
+    with names and a year, after a line that ends a reference, read as going on with a reference that has its year
+    already, begins one (the reference before had swallowed it)."""
+    for index in range(1, len(lines)):
+        if labels[index] != "I" or labels[index - 1] == "O":
+            continue
+        text = lines[index].text
+        if not _ENDS_A_REFERENCE.search(lines[index - 1].text.rstrip()) or not (
+            starts_a_reference(text) or (_INITIALS_START.match(text) and _YEAR.search(text, 0, 120))
+        ):
+            continue
+        if _dated(lines, labels, index) and list_number(text) is None:
+            labels[index] = "B"
+
+
 def _lines_that_go_on(lines: list[Line], labels: list[str]) -> None:
     """A line that names a chapter's book ('In E. T. Higgins, M. P. Zanna, & C. P. Herman') goes on
     the reference before it, though it begins with names as the next reference would; so does a
@@ -1222,6 +1239,7 @@ def after_labelling(lines: list[Line], labels: list[str]) -> None:
     """What is read from the whole document once each line is labelled (see the rules)."""
     _references_left_out_of_the_list(lines, labels)
     _first_reference_under_the_heading(lines, labels)
+    _references_read_as_going_on(lines, labels)
     _lines_that_go_on(lines, labels)
     _footnotes_before_the_list(lines, labels)
     _subheadings_inside_the_list(lines, labels)
