@@ -4692,6 +4692,19 @@ def test_an_arxiv_preprint_is_a_preprint_with_only_arxivs_subject_classes_as_its
         assert (reference.variables.get("eprint"), reference.type) == (eprint, "article")
 
 
+def test_self_broken_at_a_line_end_keeps_its_hyphen(cli, tmp_path):
+    """'the self-' + 'assessment manikin' (Cerebral Cortex's list, a PDF's line end): the hyphen was taken for one
+    the line's end added, and the title read 'selfassessment'. English writes 'self' with a hyphen before a word."""
+    (bradley,) = _pasted_records(
+        cli,
+        tmp_path,
+        "Bradley MM, Lang PJ. 1994. Measuring emotion: the self-\n"
+        "assessment manikin and the semantic differential. J Behav\n"
+        "Ther Exp Psychiatry. 25(1):49–59.\n",
+    )
+    assert bradley["title"] == "Measuring emotion: the self-assessment manikin and the semantic differential"
+
+
 def test_a_reference_after_one_that_ended_begins_though_a_page_break_follows(cli, tmp_path):
     """Cerebral Cortex's list as a public repository holds the paper's PDF text: 'Keil A, Sabatinelli D, …, Heim S.
     2009.' after a reference's last line ('… Front Syst Neurosci. 4:156.'), its title broken by the page's foot and

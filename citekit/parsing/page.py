@@ -333,6 +333,12 @@ _COMPOUND_HEADS = frozenset(
 )
 
 
+def _keeps_its_hyphen(first: str, second: str) -> bool:
+    """'self-' + 'assessment': English writes 'self' with a hyphen before a word ('self-report', 'self-esteem'), not
+    before a suffix ('selfish', 'selfless')."""
+    return first.lower() == "self" and not second.lower().startswith(("less", "ish", "hood", "same"))
+
+
 _PDF_CHARACTER = lazy_compile("[\ufb00-\ufb06\x80-\x9f\u2012\u2212\u1d52\u02da]")
 
 
@@ -628,7 +634,10 @@ def _join_wrapped(text: str, continuation: str, seen: DocumentWords | None = Non
             joined, compound = head.group(1) + tail.group(1), f"{head.group(1)}-{tail.group(1)}"
             compounds = seen.compounds if seen else set()
             words = seen.words if seen else set()
-            keep = compound in compounds or (joined not in words and tail.group(1).lower() in _COMPOUND_HEADS)
+            keep = compound in compounds or (
+                joined not in words
+                and (tail.group(1).lower() in _COMPOUND_HEADS or _keeps_its_hyphen(head.group(1), tail.group(1)))
+            )
             if not keep:
                 return text[:-1] + continuation
         return text + continuation
