@@ -4692,6 +4692,38 @@ def test_an_arxiv_preprint_is_a_preprint_with_only_arxivs_subject_classes_as_its
         assert (reference.variables.get("eprint"), reference.type) == (eprint, "article")
 
 
+def test_names_a_pdf_spread_a_word_or_two_a_line_begin_their_reference(cli, tmp_path):
+    """Cerebral Cortex's list as a public repository holds the PDF's text, a justified line of names spread a word or
+    two a line ('Cacioppo' + 'JT, Crites' + … + 'GG. 1994.'): the names were read into the reference before, and
+    the rest of the reference left out as no reference."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "References\n"
+        "Bush KA, Inman CS, Hamann S, Kilts CD, James GA. 2017. Dis-\n"
+        "tributed neural processing predictors of multi-dimensional\n"
+        "properties of affect. Front Hum Neurosci. 11:459.\n"
+        "Cacioppo\n"
+        "JT, Crites\n"
+        "SL, Gardner\n"
+        "WL, Berntson\n"
+        "GG. 1994.\n"
+        "Bioelectrical echoes from evaluative categorizations: I. A\n"
+        "late positive brain potential that varies as a function of\n"
+        "trait negativity and extremity. J Pers Soc Psychol. 67(1):\n"
+        "115.\n"
+        "Carmichael ST, Price JL. 1995a. Limbic connections of the orbital\n"
+        "and medial prefrontal cortex in macaque monkeys. J Comp\n"
+        "Neurol. 363:615–641.\n",
+    )
+    assert [(r["authors"][0]["family"], r["year"], r.get("journal")) for r in records] == [
+        ("Bush", 2017, "Front Hum Neurosci"),
+        ("Cacioppo", 1994, "J Pers Soc Psychol"),
+        ("Carmichael", 1995, "J Comp Neurol"),
+    ]
+    assert [name["family"] for name in records[1]["authors"]] == ["Cacioppo", "Crites", "Gardner", "Berntson"]
+
+
 def test_self_broken_at_a_line_end_keeps_its_hyphen(cli, tmp_path):
     """'the self-' + 'assessment manikin' (Cerebral Cortex's list, a PDF's line end): the hyphen was taken for one
     the line's end added, and the title read 'selfassessment'. English writes 'self' with a hyphen before a word."""

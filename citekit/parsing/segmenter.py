@@ -1139,13 +1139,38 @@ def _references_read_as_going_on(lines: list[Line], labels: list[str]) -> None:
     for index in range(1, len(lines)):
         if labels[index] != "I" or labels[index - 1] == "O":
             continue
-        text = lines[index].text
+        text, end = _names_spread_over_lines(lines, index)
         if not _ENDS_A_REFERENCE.search(lines[index - 1].text.rstrip()) or not (
             starts_a_reference(text) or (_INITIALS_START.match(text) and _YEAR.search(text, 0, 120))
         ):
             continue
         if _dated(lines, labels, index) and list_number(text) is None:
             labels[index] = "B"
+            labels[index + 1 : end] = ["I"] * (end - index - 1)
+            if end < len(labels) and labels[end] == "B" and not starts_a_reference(lines[end].text):
+                labels[end] = "I"  # the title after the names, read as a reference of its own
+
+
+# A PDF's justified line spread out, a word or two a line: 'Cacioppo' + 'JT, Crites' + 'SL, Gardner' + 'GG. 1994.'.
+_SPREAD_WORDS_AT_MOST = 3
+_SPREAD_LINES_AT_MOST = 12
+
+
+def _names_spread_over_lines(lines: list[Line], index: int) -> tuple[str, int]:
+    """The line's text, or with the short lines after it where it is a word or two (a justified line of names spread
+    out, one name a line), up to the one with the year; and where what follows it begins."""
+    text = lines[index].text
+    if len(text.split()) > _SPREAD_WORDS_AT_MOST:
+        return text, index + 1
+    end = index + 1
+    while (
+        end < len(lines)
+        and end - index < _SPREAD_LINES_AT_MOST
+        and len(lines[end].text.split()) <= _SPREAD_WORDS_AT_MOST
+        and not _YEAR.search(text)
+    ):
+        text, end = f"{text} {lines[end].text.strip()}", end + 1
+    return (text, end) if _YEAR.search(text) else (lines[index].text, index + 1)
 
 
 def _lines_that_go_on(lines: list[Line], labels: list[str]) -> None:
