@@ -6462,8 +6462,9 @@ def _natures_journal_before_its_doi_link(tokens: list[Token], labels: list[str])
         start -= 1
     if labels[link - 1] == "url" and (start == 0 or labels[start - 1] != "author"):
         return labels
-    words = tokens[start:link]
-    if len(words) > 8 or not all(word.text.isalpha() or word.text in ".&" for word in words):
+    preprint = [token.text for token in tokens[start : start + 2]] == ["Preprint", "at"]
+    words = tokens[start + 2 * preprint : link]  # Nature's 'Preprint at bioRxiv https://…': the server
+    if not words or len(words) > 8 or not all(word.text.isalpha() or word.text in ".&" for word in words):
         return labels
     if not any(letter.isupper() for letter in words[0].text):
         return labels  # a name's capital, or a server's inside it: 'bioRxiv', 'eLife', 'mBio'
@@ -6474,7 +6475,7 @@ def _natures_journal_before_its_doi_link(tokens: list[Token], labels: list[str])
             return labels
     elif not (start and labels[start - 1] == "title" and tokens[start - 1].text == "."):
         return labels
-    return _relabelled(labels, start, link - 1, "container")
+    return _relabelled(labels, start + 2 * preprint, link - 1, "container")
 
 
 def _bracketed_citation_before_the_source(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
