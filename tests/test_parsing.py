@@ -287,6 +287,22 @@ def _pasted_records(cli, tmp_path: Path, text: str) -> list[dict]:
     return json.loads(result.stdout)
 
 
+def test_a_two_column_page_as_pdftotext_layout_gives_it_is_read_column_by_column(cli):
+    """`pdftotext -layout` prints a two-column page's columns side by side, each line holding a line of each: read
+    as they stood, each line joined two references, and the list gave 12 records, most of them two references
+    run together. Each column is read in turn: 19 records, each its own reference."""
+    records = _page_records(cli, "pdftotext-layout-two-columns.txt")
+    assert [(r["authors"][0]["family"], r["year"]) for r in records] == [
+        ("Eftekhar", 2014), ("Fan", 2022), ("Fisher", 2000), ("Gao", 2022), ("Gao", 2023), ("Geng", 2020),
+        ("Glauser", 2016), ("Guo", 2023), ("Hu", 2023), ("Park", 2011), ("Patsalos", 2008), ("Peng", 2022),
+        ("Pinto", 2021), ("Rao", 2024), ("Shah", 2016), ("Sharif", 2017), ("Shokouh Alaei", 2019), ("Sun", 2021),
+        ("Tetzlaff", 2012),
+    ]  # fmt: skip
+    assert [r.get("journal") for r in records[:3]] == ["PLoS One", "Appl. Acoust", "Epilepsy Res"]
+    assert records[10]["title"].startswith("Antiepileptic drugs–best practice guidelines for therapeutic drug")
+    assert (records[10]["volume"], records[10]["pages"]) == ("49", "1239–1276")
+
+
 def test_a_sciencedirect_page_gives_one_record_per_reference_with_its_fields(cli):
     """ScienceDirect's page prints a label over each reference ('Ayantunde et al., 2018') and its authors,
     title and source on lines of their own with no full stop between them: the label is no part of the

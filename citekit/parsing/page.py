@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from citekit.lazy_regex import lazy_compile
 from citekit.parsing.bibitems import bibitems_as_text, has_bibitems
+from citekit.parsing.columns import columns_one_after_the_other, has_columns_side_by_side
 from citekit.parsing.html_page import html_as_text, is_html
 from citekit.parsing.link_labels import LINK_LABEL
 from citekit.parsing.markdown import is_markdown, plain_text
@@ -139,6 +140,7 @@ _TOO_FEW_LINES = 5
 _LAYOUTS_PUT_ON_LINES: tuple[tuple[Callable[[str], bool], Callable[[str], tuple[str, list[int]]]], ...] = (
     (has_pubmed_summaries, summaries_as_text),
     (has_piece_lines, pieces_joined),
+    (has_columns_side_by_side, columns_one_after_the_other),
 )
 
 

@@ -1,0 +1,110 @@
+"""Two columns printed side by side, as `pdftotext -layout` copies a two-column page: each line holds a line of the
+left column, a gutter of spaces, and a line of the right one ('Eftekhar, A., …, 2014. Ngram-      Park, Y., Luo, L.,
+…'). Read as they stand, each line joins two references. Each run of such lines is put back as the page reads it,
+the left column's lines, then the right column's; a line across both (a running head, a heading) stays where it is.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from citekit.lazy_regex import lazy_compile
+
+# A gutter: spaces between two columns' text.
+_GAP = lazy_compile(r"(?<=\S) {3,}(?=\S)")
+# The right column begins at least this far in: a list's number and the text after it ('[1]     Smith') are no
+# columns, nor a line of names and a date set apart.
+_RIGHT_COLUMN_FROM = 40
+_LINES_AT_LEAST = 8  # lines beside each other, and at least this share of the text's lines
+_SHARE_AT_LEAST = 0.3
+_LINES_LOOKED_AT = 20_000
+# The right column's lines may be indented further than its first (a hanging indent): a gap ending this far past the
+# column's start still splits the line.
+_INDENT_AT_MOST = 8
+# Two columns of text hold this much on a line between them: not a name and a year set far apart ('Smith J.' …
+# 'Doe A. 2001'), as a table's columns are.
+_TEXT_AT_LEAST = 80
+_SPACE_RUN = "    "  # four spaces: a text with no run of them has no gutter
+
+
+def has_columns_side_by_side(text: str) -> bool:
+    return _SPACE_RUN in text and _right_column(text.splitlines()) is not None
+
+
+def _right_column(lines: list[str]) -> int | None:
+    """Where the right column begins: the commonest place text resumes after a gutter, if lines enough hold one."""
+    starts: Counter[int] = Counter()
+    text_beside: Counter[int] = Counter()  # characters of text in the lines a gutter ends at each place
+    filled = 0
+    for line in lines[:_LINES_LOOKED_AT]:
+        if not line.strip():
+            continue
+        filled += 1
+        length = len(line.strip())
+        for gap in _GAP.finditer(line):
+            if gap.end() >= _RIGHT_COLUMN_FROM:
+                starts[gap.end()] += 1
+                text_beside[gap.end()] += length - (gap.end() - gap.start())
+    if not starts:
+        return None
+    common, count = starts.most_common(1)[0]
+    if count < _LINES_AT_LEAST or count < _SHARE_AT_LEAST * filled or text_beside[common] < _TEXT_AT_LEAST * count:
+        return None
+    # The commonest place may be the hanging indent of the column's references: it begins where their first lines do.
+    beside = range(common - _INDENT_AT_MOST, common)
+    return min((place for place in beside if starts[place] >= max(2, count // 10)), default=common)
+
+
+def _halves(line: str, start: int) -> tuple[str, str] | None:
+    """The line's left and right columns' text; None for a line across the gutter (a running head, a heading)."""
+    if len(line.rstrip()) < start - 1:
+        return line.rstrip(), ""  # the left column alone, or no text
+    if not line[: start - 1].strip():
+        return "", _indented(line, len(line) - len(line.lstrip()), start)  # the right column alone
+    for gap in _GAP.finditer(line):
+        if start - 1 <= gap.end() <= start + _INDENT_AT_MOST and gap.start() < start - 1:
+            return line[: gap.start()].rstrip(), _indented(line, gap.end(), start)
+    return None
+
+
+def _indented(line: str, begins: int, start: int) -> str:
+    """The right column's text, indented as far as it stands in from the column's start (a hanging indent)."""
+    return " " * max(0, begins - start) + line[begins:].rstrip()
+
+
+def columns_one_after_the_other(text: str) -> tuple[str, list[int]]:
+    """The text with each run of lines beside each other read column by column; for each of its lines, the 0-based
+    line of the text it came from."""
+    lines = text.splitlines()
+    start = _right_column(lines)
+    if start is None:
+        return text, list(range(len(lines)))
+    out: list[str] = []
+    origins: list[int] = []
+    left: list[tuple[str, int]] = []
+    right: list[tuple[str, int]] = []
+
+    def flush() -> None:
+        for part, origin in (*left, *right):
+            out.append(part)
+            origins.append(origin)
+        left.clear()
+        right.clear()
+
+    for number, line in enumerate(lines):
+        if "\f" in line:
+            flush()  # a new page: its columns are read after the last page's
+            line = line.replace("\f", "")
+        halves = _halves(line, start)
+        if halves is None:
+            flush()
+            out.append(line)
+            origins.append(number)
+            continue
+        first, second = halves
+        if first or not second:
+            left.append((first, number))
+        if second:
+            right.append((second, number))
+    flush()
+    return "\n".join(out), origins
