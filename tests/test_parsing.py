@@ -5414,6 +5414,27 @@ def test_a_roman_number_before_the_comma_and_dotted_initials_is_the_names_suffix
     assert records[2]["type"] == "thesis"
 
 
+def test_a_revised_edition_with_no_number_is_the_books_edition(cli, tmp_path):
+    """Chicago's and NLM's 'Rev. ed.' (a revised edition, no number; each from a public repository's list) was lost,
+    or read into the title ('Theory building. Rev')."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "Berghahn, Volker R. Imperial Germany, 1871-1918: Economy, Society, Culture, and Politics. Rev. ed. New York: "
+        "Berghahn Books, 2005. ISBN 978-1-84545-114-7.\n\n"
+        "Middlekauff, Robert. The Glorious Cause: The American Revolution, 1763-1789. Rev. ed. New York: Oxford "
+        "University Press, 2005.\n\n"
+        "Dubin, Robert. 1978. Theory building. Rev. ed. New York: Free Press.\n\n"
+        "Xenakis, I. (1992). Formalized Music. Rev. ed. Stuyvesant, NY: Pendragon Press.\n",
+    )
+    assert [(r["title"], r.get("edition"), r["type"], r.get("publisher")) for r in records] == [
+        ("Imperial Germany, 1871-1918: Economy, Society, Culture, and Politics", "Rev. ed.", "book", "Berghahn Books"),
+        ("The Glorious Cause: The American Revolution, 1763-1789", "Rev. ed.", "book", "Oxford University Press"),
+        ("Theory building", "Rev. ed.", "book", "Free Press"),
+        ("Formalized Music", "Rev. ed.", "book", "Pendragon Press"),
+    ]
+
+
 def test_an_edition_named_by_its_ordinals_word_is_the_editions_number(cli, tmp_path):
     """Editions spelt out, as Elsevier's Harvard and many book lists print them (public repositories' lists): read
     only by digits, 'second ed.', 'Second Edition', 'segunda edición' and 'zweite Auflage' gave no edition, Cheng's
@@ -9248,7 +9269,8 @@ def test_volume_issue_and_pages_as_three_numbers():
 
 def test_apa_editions_in_brackets_after_a_books_title():
     """APA prints a book's edition in brackets after its title, in words too: '(30th anniversary
-    expanded ed.)', '(Rev. ed.)'; APA 7 prints the publisher alone after it ('. Verso.')."""
+    expanded ed.)', '(Rev. ed.)'; APA 7 prints the publisher alone after it ('. Verso.'). A revised edition is kept
+    as printed, 'Rev. ed.', which a style prints back as it stands (CSL prints an edition with no number so)."""
     lipsky, anderson = parse_each(
         [
             "Lipsky, M. (2010). Street-level bureaucracy: Dilemmas of the individual in public services (30th "
@@ -9266,7 +9288,7 @@ def test_apa_editions_in_brackets_after_a_books_title():
     assert anderson.title == "Imagined communities: Reflections on the origin and spread of nationalism"
     assert (anderson.type, anderson.variables.get("edition"), anderson.variables.get("publisher")) == (
         "book",
-        "Rev.",
+        "Rev. ed.",
         "Verso",
     )
 

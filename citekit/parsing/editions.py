@@ -37,6 +37,8 @@ SPELT_EDITION = lazy_compile(
     r"(?:edition|auflage|[ée]dition|edici[óo]n|edi[çc][ãa]o|edizione)\b|\s+(?:edn\b\.?|ed\.|aufl\.|[ée]d\.))",
     re.IGNORECASE,
 )
+# A revised edition, named with no number: Chicago's and NLM's 'Rev. ed.', 'revised edition'.
+REVISED_EDITION = lazy_compile(r"(?<!\w)rev(?:ised)?\.?\s+(?:ed(?:n|ition)?|[ée]dition)(?!\w)\.?", re.IGNORECASE)
 # One of these, folded, is in every match of an edition's word here and of its number's (learned.py): most
 # references name no edition, and the patterns try every word.
 EDITION_STEMS = ("ed", "éd", "aufl")

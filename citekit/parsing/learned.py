@@ -28,7 +28,7 @@ from citekit.parsing.authors import (
     names_a_body,
     split_authors,
 )
-from citekit.parsing.editions import EDITION_STEMS, ORDINAL_WORD, SPELT_EDITION, edition_number
+from citekit.parsing.editions import EDITION_STEMS, ORDINAL_WORD, REVISED_EDITION, SPELT_EDITION, edition_number
 from citekit.parsing.forthcoming import state_in
 from citekit.parsing.given_names import given_name_kind
 from citekit.parsing.identifiers import eprint_variables, find_identifiers, without_link_lead
@@ -7411,6 +7411,18 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
             and reference.container_title.endswith(printed)
         ):  # '… infectious diseases. 7' + '. ed. Philadelphia': the edition's number read into the book
             reference.container_title = _clean(reference.container_title[: -len(printed)])
+    elif (
+        "ev" in text
+        and (revised := REVISED_EDITION.search(text))
+        and not (reference.container_title or reference.volume)
+    ):
+        # A book's revised edition, with no number: 'Imagined Communities. Rev. ed. London: Verso, 2006.'
+        printed = revised.group().rstrip(".")
+        reference.variables["edition"] = printed + "." if printed.lower().endswith(("ed", "edn")) else printed
+        for read_into_the_title in (printed, printed.split()[0].rstrip(".")):  # 'Theory building. Rev' + 'ed.'
+            if reference.title and (title := reference.title.rstrip(" .")).endswith(read_into_the_title):
+                reference.title = _clean(title[: -len(read_into_the_title)])
+                break
     if read_as_software(reference):
         return
     outside = text

@@ -18,7 +18,7 @@ from citekit.model import Author, Reference
 from citekit.months import month_number
 from citekit.parsing.accessed import ACCESS_WORD
 from citekit.parsing.authors import bodies_from, names_a_body
-from citekit.parsing.editions import spelt_edition
+from citekit.parsing.editions import REVISED_EDITION, spelt_edition
 from citekit.parsing.identifiers import find_identifiers
 from citekit.parsing.names import parse_springer_authors
 from citekit.parsing.rules import IN_A_BOOK
@@ -167,6 +167,7 @@ def parse_nlm_body_book(text: str) -> Reference | None:
         not (names_a_body(body) or _ACRONYM.fullmatch(body))
         or _NUMBERED.search(found["title"])
         or spelt_edition(found["title"])
+        or REVISED_EDITION.search(found["title"])
     ):
         return None  # 'HIV/AIDS surveillance report, vol. 8.': a volume or edition the learned path reads apart
     body, title = _with_the_bodies_under_it(body, found["title"].strip())
@@ -213,7 +214,7 @@ def parse_nlm_book(text: str) -> Reference | None:
     found = _PERSONS_BOOK.match(printed)
     if found is None or _BODY_BOOK_TRAILER.fullmatch(printed, found.end()) is None:
         return None
-    if _NUMBERED.search(found["title"]) or spelt_edition(found["title"]):
+    if _NUMBERED.search(found["title"]) or spelt_edition(found["title"]) or REVISED_EDITION.search(found["title"]):
         return None  # an edition or volume the learned path reads apart
     if not (authors := parse_springer_authors(found["authors"])):
         return None  # names in no Vancouver form
