@@ -1634,6 +1634,39 @@ def test_a_springer_nature_page_flattened_to_one_line_gives_each_reference(cli, 
     assert records[0]["links"] == ["Article", "PubMed", "PubMed Central", "Google Scholar"]
 
 
+def test_an_abbreviated_journal_cut_in_two_by_the_title_is_whole(cli, tmp_path):
+    """MDPI's 'Tuberculosis—United States, 2022. MMWR. Morb. Mortal. Wkly. Rep. 2023, 72, 297–303.' (an MDPI paper's
+    PDF text in a public repository, the line broken inside the journal): the journal's first words were read into
+    the title ('… 2022. MMWR. Morb') and the rest was the journal ('Mortal. Wkly. Rep')."""
+    mmwr = _pasted_records(
+        cli,
+        tmp_path,
+        "References\n"
+        "1. Levine, S.M.; Marciniuk, D.D. Global Impact of Respiratory Disease. Chest 2022, 161, 1153–1154. [CrossRef] "
+        "[PubMed]\n"
+        "2. World Health Organization. Available online: https://www.who.int/news-room/fact-sheets/detail/chronic-"
+        "obstructive-\n"
+        "pulmonary-disease-(copd) (accessed on 28 May 2024).\n"
+        "3. World Health Organization. Tuberculosis. Available online: https://www.who.int/news-room/fact-sheets/"
+        "detail/tuberculosis\n"
+        "(accessed on 28 May 2024).\n"
+        "Diagnostics 2024, 14, 2754 15 of 16\n"
+        "4. Schildknecht, K.R.; Pratt, R.H.; Feng, P .-J.I.; Price, S.F.; Self, J.L. Tuberculosis—United States, 2022. "
+        "MMWR. Morb. Mortal. Wkly.\n"
+        "Rep. 2023, 72, 297–303. [CrossRef] [PubMed]\n"
+        "5. World Health Organization. Global Tuberculosis Report 2024. Available online: https://www.who.int/teams/"
+        "global-\n"
+        "tuberculosis-programme/tb-reports/global-tuberculosis-report-2024 (accessed on 11 October 2024).\n",
+    )[3]
+    assert (mmwr["title"], mmwr["journal"], mmwr["year"], mmwr["volume"], mmwr["pages"]) == (
+        "Tuberculosis—United States, 2022",
+        "MMWR. Morb. Mortal. Wkly. Rep",
+        2023,
+        "72",
+        "297–303",
+    )
+
+
 def test_a_space_a_pdf_put_before_an_initials_stop_splits_no_name(cli, tmp_path):
     """A PDF's text often puts a space before an initial's stop ('Gopalan, P . K.', 'Zhu, Y . P .', MDPI's 'Feng,
     P .-J.I.'): the name was cut at it, into 'Gopalan' with no given names and a person named '. K', and the

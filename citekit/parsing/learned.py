@@ -3016,6 +3016,39 @@ def _journals_abbreviation_ending_the_title(tokens: list[Token], labels: list[st
     return _relabelled(labels, word, last, "container")
 
 
+def _journals_first_abbreviations_read_into_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
+    """MDPI's 'Tuberculosis—United States, 2022. MMWR. Morb. Mortal. Wkly. Rep. 2023, 72, 297–303.': an abbreviated
+    journal cut in two, its first words ('MMWR. Morb.') read as the title's, the rest ('Mortal. Wkly. Rep.') as the
+    journal. The abbreviated words, each with its stop, right before a journal that begins with one, are its own
+    (words of two letters or more, or a short name in capitals: not a title's initials, 'the U.S.')."""
+    start = labels.index("container")
+    if start < 2 or labels[start - 1] != "title" or not _abbreviated_word_at(tokens, start):
+        return labels
+    first = start
+    while (
+        first >= 2
+        and labels[first - 1] == "title"
+        and labels[first - 2] == "title"
+        and _abbreviated_word_at(tokens, first - 2)
+        and tokens[first - 2].text not in _NOT_A_JOURNALS_WORD
+    ):
+        first -= 2
+    if first == start or first == 0 or tokens[first - 1].text != "." or "title" not in labels[: first - 1]:
+        return labels  # no abbreviation before the journal, or the whole title
+    return _relabelled(labels, first, start - 1, "container")
+
+
+def _abbreviated_word_at(tokens: list[Token], index: int) -> bool:
+    """A word of a journal's abbreviated name and its stop at index: 'Morb' '.', 'MMWR' '.'."""
+    word = tokens[index].text
+    return (
+        index + 1 < len(tokens)
+        and tokens[index + 1].text == "."
+        and len(word) >= 2
+        and (bool(_ABBREVIATION_TOKEN.fullmatch(word)) or (word.isupper() and word.isalpha() and len(word) <= 6))
+    )
+
+
 def _abbreviated_journal_ending_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
     """ACS's 'Edge-Controlled Growth … by Chemical Vapor Deposition. Proc. Natl. Acad. Sci. U.S.A. 2013, 110,
     20386−20391.': with no journal read, the title's last sentence all abbreviated words, the year or the volume
@@ -6605,6 +6638,8 @@ def fields_from_labels(
     labels = _given_name_read_as_a_place(tokens, labels)
     labels = _title_sentence_read_into_the_journal(tokens, _bracket_opened_in_the_title(text, tokens, labels))
     labels = _abbreviated_journal_ending_the_title(tokens, _journals_abbreviation_ending_the_title(tokens, labels))
+    if "container" in labels and "title" in labels:
+        labels = _journals_first_abbreviations_read_into_the_title(tokens, labels)
     labels = _subtitle_read_as_a_book_before_its_pages(tokens, _journal_name_read_into_the_title(tokens, labels))
     labels = _book_after_a_cut_editor_role(tokens, _journal_read_as_nothing_before_its_medium(tokens, labels))
     labels = _journal_read_as_nothing_before_its_volume(tokens, _journal_and_volume_inside_the_title(labels))
