@@ -1634,6 +1634,19 @@ def test_a_springer_nature_page_flattened_to_one_line_gives_each_reference(cli, 
     assert records[0]["links"] == ["Article", "PubMed", "PubMed Central", "Google Scholar"]
 
 
+# References 2 and 3 of an MDPI paper's list (Diagnostics 2024, 14, 2754) as a public repository holds the PDF's text:
+# two links a line's end broke after a hyphen of their own, and the running head between two pages.
+_MDPI_DIAGNOSTICS_2_AND_3 = (
+    "2. World Health Organization. Available online: https://www.who.int/news-room/fact-sheets/detail/chronic-"
+    "obstructive-\n"
+    "pulmonary-disease-(copd) (accessed on 28 May 2024).\n"
+    "3. World Health Organization. Tuberculosis. Available online: https://www.who.int/news-room/fact-sheets/"
+    "detail/tuberculosis\n"
+    "(accessed on 28 May 2024).\n"
+    "Diagnostics 2024, 14, 2754 15 of 16\n"
+)
+
+
 def test_an_abbreviated_journal_cut_in_two_by_the_title_is_whole(cli, tmp_path):
     """MDPI's 'Tuberculosis—United States, 2022. MMWR. Morb. Mortal. Wkly. Rep. 2023, 72, 297–303.' (an MDPI paper's
     PDF text in a public repository, the line broken inside the journal): the journal's first words were read into
@@ -1644,15 +1657,9 @@ def test_an_abbreviated_journal_cut_in_two_by_the_title_is_whole(cli, tmp_path):
         "References\n"
         "1. Levine, S.M.; Marciniuk, D.D. Global Impact of Respiratory Disease. Chest 2022, 161, 1153–1154. [CrossRef] "
         "[PubMed]\n"
-        "2. World Health Organization. Available online: https://www.who.int/news-room/fact-sheets/detail/chronic-"
-        "obstructive-\n"
-        "pulmonary-disease-(copd) (accessed on 28 May 2024).\n"
-        "3. World Health Organization. Tuberculosis. Available online: https://www.who.int/news-room/fact-sheets/"
-        "detail/tuberculosis\n"
-        "(accessed on 28 May 2024).\n"
-        "Diagnostics 2024, 14, 2754 15 of 16\n"
-        "4. Schildknecht, K.R.; Pratt, R.H.; Feng, P .-J.I.; Price, S.F.; Self, J.L. Tuberculosis—United States, 2022. "
-        "MMWR. Morb. Mortal. Wkly.\n"
+        + _MDPI_DIAGNOSTICS_2_AND_3
+        + "4. Schildknecht, K.R.; Pratt, R.H.; Feng, P .-J.I.; Price, S.F.; Self, J.L. Tuberculosis—United States, "
+        "2022. MMWR. Morb. Mortal. Wkly.\n"
         "Rep. 2023, 72, 297–303. [CrossRef] [PubMed]\n"
         "5. World Health Organization. Global Tuberculosis Report 2024. Available online: https://www.who.int/teams/"
         "global-\n"
@@ -6284,14 +6291,8 @@ def test_a_link_broken_after_its_hyphen_or_its_schemes_colon_keeps_both(cli, tmp
     records = _pasted_records(
         cli,
         tmp_path,
-        "2. World Health Organization. Available online: https://www.who.int/news-room/fact-sheets/detail/chronic-"
-        "obstructive-\n"
-        "pulmonary-disease-(copd) (accessed on 28 May 2024).\n"
-        "3. World Health Organization. Tuberculosis. Available online: https://www.who.int/news-room/fact-sheets/"
-        "detail/tuberculosis\n"
-        "(accessed on 28 May 2024).\n"
-        "Diagnostics 2024, 14, 2754 15 of 16\n"
-        "31. SIIM-FISABIO-RSNA. SIIM-FISABIO-RSNA COVID-19 Detection Challenge. Available online: https://siim.org/"
+        _MDPI_DIAGNOSTICS_2_AND_3
+        + "31. SIIM-FISABIO-RSNA. SIIM-FISABIO-RSNA COVID-19 Detection Challenge. Available online: https://siim.org/"
         "research-\n"
         "journal/siim-machine-learning-challenges/covid-19-kaggle-challenge/ (accessed on 20 June 2024).\n"
         "35. National Institutes of Health Chest X-Ray—Chris Crawford. NIH Chest X-Rays Dataset. Kaggle. Available "
