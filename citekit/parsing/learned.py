@@ -7447,7 +7447,7 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
         ):  # '… infectious diseases. 7' + '. ed. Philadelphia': the edition's number read into the book
             reference.container_title = _clean(reference.container_title[: -len(printed)])
     elif (
-        "ev" in text
+        ("ev. " in text or "evised " in text)
         and (revised := REVISED_EDITION.search(text))
         and not (reference.container_title or reference.volume)
     ):
