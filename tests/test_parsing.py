@@ -1195,6 +1195,22 @@ def test_a_year_inside_the_title_is_the_titles_when_the_works_date_follows():
     assert ([name.family for name in body.authors], body.year) == (["Bundesagentur für Arbeit"], 2010)
 
 
+def test_a_bodys_name_holding_an_ampersand_writes_its_report():
+    """'Central TB Division, Ministry of Health & Family Welfare. India TB Report 2024. New Delhi: CTD; 2024.' (a
+    public repository's list): '&' counted as a list of people's mark, and the body was read as three people
+    ('Division', 'of Health', 'Welfare') with no title. A name that says it is a body keeps its '&'."""
+    (india,) = parse_each(
+        ["2. Central TB Division, Ministry of Health & Family Welfare. India TB Report 2024. New Delhi: CTD; 2024."]
+    )
+    assert ([name.family for name in india.authors], india.title, india.year, india.type) == (
+        ["Central TB Division, Ministry of Health & Family Welfare"],
+        "India TB Report 2024",
+        2024,
+        "book",
+    )
+    assert (india.variables["publisher-place"], india.variables["publisher"]) == ("New Delhi", "CTD")
+
+
 def test_a_bodys_report_under_its_short_name_in_capitals():
     """UNAIDS's reports as biomedical lists cite them (each as a public repository's list has it): the body by its
     short name alone ('UNAIDS.') names no kind of body, and the labeller ran it into the title ('Update, UNAIDS.

@@ -134,6 +134,9 @@ YEAR_FIRST = r"^\s*(?:1[5-9]|20)\d\d[a-z]?(?:\s*,\s*(?:1[5-9]|20)\d\d[a-z]?)*\s*
 _SAME_AS_BEFORE = lazy_compile(rf"^(?:{SAME_AUTHORS})\.?$", re.IGNORECASE)
 # Initials, a list of names; not 'U.S.' or 'U.K.' opening a body's name ('U.S. Food and Drug Administration').
 _PERSON_MARK = lazy_compile(r"\b(?<!U\.)(?!U\.[SK]\.)[A-ZÀ-Þ]\.|[;/&]|\bu\.\s?a\.|\bet al")
+# … but '&', which a body's own name holds as often ('Ministry of Health & Family Welfare'), where a kind of body is
+# named.
+_PERSON_MARK_BUT_AND = lazy_compile(r"\b(?<!U\.)(?!U\.[SK]\.)[A-ZÀ-Þ]\.|[;/]|\bu\.\s?a\.|\bet al")
 # The space a PDF's text puts before an initial's stop, not after it: 'Gopalan, P . K.', 'Zhu, Y . P .', 'T .Yoshie'.
 _SPACED_INITIALS_STOP = lazy_compile(r"(?<=\b[A-Z]) \.(?P<letter>[^\W\d_])?")
 _SLASH = lazy_compile(r"\s*/\s*(?=[^\W\d_])")
@@ -545,7 +548,7 @@ def _body_of_a_place(text: str) -> bool:
 def names_a_body(text: str) -> bool:
     """Stricter than is_organisation: a kind of body is named ('Organization', 'Council', 'Group'),
     not only a linking word ('of'), which titles hold as often."""
-    return not _PERSON_MARK.search(text) and _BODY.search(text) is not None
+    return not _PERSON_MARK_BUT_AND.search(text) and _BODY.search(text) is not None
 
 
 # A sentence's end: its full stop, before the next sentence's first letter.
