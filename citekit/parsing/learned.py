@@ -6456,11 +6456,13 @@ def _identifier_read_as_a_title(
     an issue or pages ('<www.168.96.200.17/ar/libros/…>': the address's numbers read as pages). (A year in a link
     may be the work's, read as its date where no other is: it stays; with the date read outside every identifier too,
     it is the identifier's: 'Nature https://doi.org/10.1038/s41586-020-2008-3 (2020).' was dated 2008.)"""
-    inside_any = [any(start <= token.start and token.end <= end for start, end in spans) for token in tokens]
-    dated_outside = any(label == "date" and not inside for label, inside in zip(labels, inside_any, strict=True))
+    insides = [
+        [k for k, token in enumerate(tokens) if start <= token.start and token.end <= end] for start, end in spans
+    ]
+    in_an_identifier = {k for inside in insides for k in inside}
+    dated_outside = any(label == "date" and k not in in_an_identifier for k, label in enumerate(labels))
     no_part = _NO_PART_OF_A_LINK | {"date"} if dated_outside else _NO_PART_OF_A_LINK
-    for start, end in spans:
-        inside = [k for k, token in enumerate(tokens) if start <= token.start and token.end <= end]
+    for inside in insides:
         wrong = [k for k in inside if labels[k] in no_part]
         if wrong and len(wrong) < len(inside):
             kind = max(("doi", "url"), key=lambda label: sum(labels[k] == label for k in inside))
