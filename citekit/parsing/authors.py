@@ -133,10 +133,11 @@ SAME_AUTHORS = r"ders|dies|idem|eadem"
 YEAR_FIRST = r"^\s*(?:1[5-9]|20)\d\d[a-z]?(?:\s*,\s*(?:1[5-9]|20)\d\d[a-z]?)*\s*[.:]\s"
 _SAME_AS_BEFORE = lazy_compile(rf"^(?:{SAME_AUTHORS})\.?$", re.IGNORECASE)
 # Initials, a list of names; not 'U.S.' or 'U.K.' opening a body's name ('U.S. Food and Drug Administration').
-_PERSON_MARK = lazy_compile(r"\b(?<!U\.)(?!U\.[SK]\.)[A-ZÀ-Þ]\.|[;/&]|\bu\.\s?a\.|\bet al")
+_PERSON_MARKS_BUT_AND = r"\b(?<!U\.)(?!U\.[SK]\.)[A-ZÀ-Þ]\.|[;/]|\bu\.\s?a\.|\bet al"
+_PERSON_MARK = lazy_compile(rf"{_PERSON_MARKS_BUT_AND}|&")
 # … but '&', which a body's own name holds as often ('Ministry of Health & Family Welfare'), where a kind of body is
 # named.
-_PERSON_MARK_BUT_AND = lazy_compile(r"\b(?<!U\.)(?!U\.[SK]\.)[A-ZÀ-Þ]\.|[;/]|\bu\.\s?a\.|\bet al")
+_PERSON_MARK_BUT_AND = lazy_compile(_PERSON_MARKS_BUT_AND)
 # The space a PDF's text puts before an initial's stop, not after it: 'Gopalan, P . K.', 'Zhu, Y . P .', 'T .Yoshie'.
 _SPACED_INITIALS_STOP = lazy_compile(r"(?<=\b[A-Z]) \.(?P<letter>[^\W\d_])?")
 _SLASH = lazy_compile(r"\s*/\s*(?=[^\W\d_])")
