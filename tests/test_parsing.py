@@ -303,6 +303,108 @@ def test_a_two_column_page_as_pdftotext_layout_gives_it_is_read_column_by_column
     assert (records[10]["volume"], records[10]["pages"]) == ("49", "1239–1276")
 
 
+def test_a_lists_numbers_pdftotext_gives_apart_from_their_references_begin_none(cli):
+    """pdftotext gives a BioMed Central paper's last page with the list's numbers in a column of their own ('51.',
+    '52.', …, '76.') before the references' lines, which have none. Read with them, the last number began a
+    reference of the text after the page break and the next two references, and 79 references gave 77 records. The
+    numbers are taken out as a page's furniture: 79 records, each its own reference, the one the page cut whole."""
+    records = _page_records(cli, "pdftotext-bmc-numbers-apart.txt")
+    assert len(records) == 79
+    assert [r["authors"][0]["family"] for r in records[48:53]] == ["Rogers", "Decousus", "Darcy", "Hoff", "Offner"]
+    assert records[49]["raw"].endswith("Interruption Cave Study Group. N Engl J Med 1998, 338:409-15.")
+    assert (records[50]["journal"], records[50]["year"], records[50]["pages"]) == ("AJR Am J Roentgenol", 1986, "836-8")
+    assert records[75]["authors"][0]["family"] == "Millward" and records[75]["year"] == 2001
+    assert records[76]["title"].startswith("Results of a multicenter study of the retrievable Tulip Vena Cava Filter")
+    assert not any(record["raw"][:3].rstrip(".").isdigit() and record["raw"][:4] < "51." for record in records[50:76])
+
+
+def test_a_bodys_reference_in_a_vancouver_list_from_a_pdf_begins_its_record(cli):
+    """A Postgraduate Medical Journal paper's list as pdftotext gives it (its numbers apart, a page break after the
+    third reference): each of the three references by the World Health Organization was read into the reference
+    before or left out, its first line read as none ('World Health Organization. World prevalence of anaemia …'
+    under the heading, 'World Health Organization, United Nations University, The United Nations' after the page's
+    number). A line that begins with a body's name after a reference ended, or before lines read as going on,
+    begins one."""
+    records = _page_records(cli, "pdftotext-pmj-numbers-apart.txt")
+    assert [r["raw"][:48] for r in records[:4]] == [
+        "World Health Organization. World prevalence of a",
+        "Zimmermann MB, Hurrell RF. Nutritional iron defi",
+        "World Health Organization. Control of iron defic",
+        "World Health Organization, United Nations Univer",
+    ]
+    assert (
+        records[2]["title"]
+        == "Control of iron deficiency anaemia in South-East Asia. Report of an intercountry workshop"
+    )
+    assert records[1]["pmid"] == "17693180" and records[1]["doi"] == "10.1016/S0140-6736(07)61235-5"
+    assert len(records) == 39  # of 40: 'Lin Y, …' after '(in chinese).' still goes on the reference before
+    # guards: 'Malfertheiner P, …' and every reference by names begins its own record, as at the start
+    assert sum(record["raw"].startswith("World Health Organization") for record in records) == 4
+
+
+def test_a_peerj_paper_pasted_whole_leaves_its_footer_out_and_keeps_its_first_reference(cli):
+    """A PeerJ Computer Science paper as pdftotext gives it, pasted whole: its footer ('Webb et al. (2017), PeerJ
+    Comput. Sci., DOI 10.7717/peerj-cs.118' over '14/16') was read as a reference, as on one page it stood twice within
+    two lines; the first reference's names broke a name after its particle ('… Hillman-Jackson J, Von' + 'Kuster G,
+    …') and its title was read apart from them, so the record lost its 20 authors. A line that recurs on most pages
+    beside a page's number of the pages is the page's; a line that ends with a particle goes on, as does one after a
+    reference that holds only its names and year."""
+    records = _page_records(cli, "pdftotext-peerj-whole-paper.txt")
+    assert len(records) == 24
+    assert not any("peerj-cs.118" in record["raw"] for record in records)
+    first = records[0]
+    assert len(first["authors"]) == 20 and first["authors"][13] == {
+        "family": "Von Kuster",
+        "given": "G",
+        "suffix": None,
+    }
+    assert first["title"] == (
+        "The Galaxy platform for accessible, reproducible and collaborative biomedical analyses: 2016 update"
+    )
+    assert (first["journal"], first["year"], first["doi"]) == ("Nucleic Acids Research", 2016, "10.1093/nar/gkw343")
+    assert [r["authors"][0]["family"] for r in records[1:4]] == ["Altschul", "Alvarez-Ponce", "Blackburne"]
+
+
+def test_a_plos_list_whose_columns_pdftotext_gave_out_of_order_keeps_each_reference(cli):
+    """A PLOS ONE paper's list as pdftotext gives it, its columns out of their order (13–24, 1–12, 38–49, 25–37):
+    '38. Rickman DS, …' after the page's number and running head was read as none, and its last lines as a reference
+    of their own, losing its names; '30. Tabor MP, …, Snel MH, et al.' + '(2001) Persistence of …' was cut after the
+    names. Each of the 49 references is a record of its own now, with its number."""
+    records = _page_records(cli, "pdftotext-plos-one-two-columns.txt")
+    numbers = sorted(int(record["raw"].split(".", 1)[0]) for record in records)
+    assert numbers == list(range(1, 50))
+    by_number = {int(record["raw"].split(".", 1)[0]): record for record in records}
+    assert by_number[38]["authors"][0]["family"] == "Rickman" and by_number[38]["year"] == 2008
+    assert (by_number[38]["journal"], by_number[38]["volume"], by_number[38]["pages"]) == (
+        "Oncogene",
+        "27",
+        "6607–6622",
+    )
+    tabor = by_number[30]
+    assert [author["family"] for author in tabor["authors"]][:2] == ["Tabor", "Brakenhoff"] and tabor["year"] == 2001
+    assert tabor["title"].startswith("Persistence of genetically altered fields in head and neck cancer patients")
+    assert by_number[13]["authors"][0]["family"] == "Fertig"  # guard: the list's first line, under its heading
+
+
+def test_a_biorxiv_preprints_list_as_pdftotext_gives_it_reads_each_reference_whole(cli):
+    """A bioRxiv preprint's list (Chicago's author-date) as pdftotext gives it: each page ends with its foot ('Kurteff
+    et al., 18') and bioRxiv's notice, which cut references in two ('… Society for Neuroscience' + '41 (43): 8946–62.
+    …' was a record of no names); Chicago's names, given first after the first author, broke at a line's end after a
+    given name ('…, Sara' + 'Bögels, Joost Meekes, …') or an initial ('…, Nina F.' + 'Dronkers, Robert T. Knight, …'),
+    and each half was read as a reference. 82 records, each reference whole."""
+    records = _page_records(cli, "pdftotext-biorxiv-preprint-list.txt")
+    assert len(records) == 82
+    assert not any("Kurteff et al." in record["raw"] or "bioRxiv preprint" in record["raw"] for record in records)
+    first = {record["authors"][0]["family"]: record for record in records}
+    desai = first["Desai"]
+    assert (desai["year"], desai["volume"], desai["issue"], desai["pages"]) == (2021, "41", "43", "8946–62")
+    assert desai["doi"] == "10.1523/JNEUROSCI.2891-20.2021"
+    assert [a["family"] for a in first["Flinker"]["authors"]][4:6] == ["Dronkers", "Knight"]
+    assert [a["family"] for a in first["Goregliad Fjaellingsdal"]["authors"]][3:5] == ["Kuhlen", "Bögels"]
+    assert first["Tourville"]["journal"] == "Language and Cognitive Processes"
+    assert first["Hawco"]["pages"] == "1216–25"
+
+
 def test_a_sciencedirect_page_gives_one_record_per_reference_with_its_fields(cli):
     """ScienceDirect's page prints a label over each reference ('Ayantunde et al., 2018') and its authors,
     title and source on lines of their own with no full stop between them: the label is no part of the

@@ -42,7 +42,7 @@ import numpy as np
 
 from citekit.lazy_regex import lazy_compile
 from citekit.months import MONTHS
-from citekit.parsing.authors import PARTICLES, SAME_AUTHORS, YEAR_FIRST
+from citekit.parsing.authors import PARTICLES, SAME_AUTHORS, YEAR_FIRST, names_a_body
 from citekit.parsing.given_names import given_name_kind
 from citekit.parsing.page import BULLET, DASH_BULLET, is_page_trailer, link_labels
 from citekit.parsing.places import is_place
@@ -90,6 +90,9 @@ _PAGE_NUMBER = lazy_compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$|^[ivxlc]
 # run rule of _references_left_out_of_the_list skips), takes roman numerals and 'page 3 of 9' but not the
 # framed or German forms; it stays as trained.
 _PAGE_NUMBER_LINE = lazy_compile(r"^(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|seite|s\.)\s*\d{1,4}|\d{1,4})$", re.IGNORECASE)
+# Or the page's number of all the pages, as PeerJ's footer prints it ('14/16', 'Page 11 of 11'): only where a line
+# recurs beside it; alone, a line '2/98' is a report's number as much ('Arcetri Technical Report N.' + '2/98').
+_PAGE_OF_PAGES = lazy_compile(r"^(?:page\s)?\d{1,3}\s?(?:/|of)\s?\d{1,3}$", re.IGNORECASE)
 _INITIAL = lazy_compile(r"\b[A-Z]\.")
 # A line that ends inside a link or DOI ('https://doi.org/10.', 'doi:10.1016/j.'): it goes on.
 _OPEN_LINK = lazy_compile(r"(?:https?://|www\.|doi:?\s?|10\.\d{4,9}/)\S*[./_\-]$", re.IGNORECASE)
@@ -526,6 +529,7 @@ def shipped_model() -> SegmenterModel:
 
 _HEAD_REPEATS = 4
 _SEPARATOR = lazy_compile(r"[|│·•]")  # between a head's words and its page's number: 'HSR 41 (2016) 4 │ 235'
+_ET_AL_HEAD = lazy_compile(r"\bet al\.,?$")  # a preprint's head, its first author's name: 'Kurteff et al., 18'
 _BLOCK_LINES = 3  # lines of a page's furniture that recur together
 _PAGE_HEAD = lazy_compile(r"^(\d{1,4})\s+(.{8,78})$|^(.{8,78}?)\s+(\d{1,4})$")
 
@@ -535,7 +539,9 @@ def running_heads(lines: list[Line]) -> set[int]:
     FAMILIE 23', '24 Soziale Welt'): the same words page after page, the number going up by a few
     from one to the next, eight lines apart or more. They are taken out before the lines are
     labelled, so a reference a page break cuts in two is read whole. A reference's own line that
-    happens to end in a number (a volume) does not recur with the number counting up."""
+    happens to end in a number (a volume) does not recur with the number counting up. One name and 'et al.' is a head
+    as much as two words ('Kurteff et al., 18', a bioRxiv preprint's foot).
+    """
     found: dict[str, list[tuple[int, int]]] = {}
     for index, line in enumerate(lines):
         match = _PAGE_HEAD.match(line.text)
@@ -543,7 +549,7 @@ def running_heads(lines: list[Line]) -> set[int]:
             continue
         number, words = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
         alphabetic = sum(len(word) >= 3 and word.isalpha() for word in re.split(r"[\s/:,.;–—()|│-]+", words))
-        if alphabetic < (1 if _SEPARATOR.search(words) else 2) or _YEAR.fullmatch(number):
+        if alphabetic < (1 if _SEPARATOR.search(words) or _ET_AL_HEAD.search(words) else 2) or _YEAR.fullmatch(number):
             continue
         found.setdefault(" ".join(words.split()).casefold(), []).append((index, int(number)))
     heads: set[int] = set()
@@ -586,6 +592,34 @@ def vertical_text(lines: list[Line]) -> set[int]:
     return found
 
 
+# A list's number alone on its line: '51.', '[51]', '(51)', '51)' or '51'.
+_NUMBER_ALONE = lazy_compile(r"^(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)]?)$")
+_NUMBERS_APART_AT_LEAST = 3
+
+
+def numbers_apart(lines: list[Line]) -> set[int]:
+    """A list's numbers as a PDF's text may give them: a column of them apart from their references ('51.',
+    '52.', …, '76.', a blank line between some), then the references' lines without them, as pdftotext gives
+    BioMed Central's pages. Read with them, each number began a reference of no words and the lines after them
+    were one; taken out with the running heads, the references are split as a list with no numbers. Three
+    lines or more, each only the number after the one before, two blank lines between at most: a reference's
+    own lines never count up so, a table's column of them is left out either way."""
+    found: set[int] = set()
+    run: list[int] = []
+    previous = 0
+    for index, line in enumerate([*lines, None]):
+        match = _NUMBER_ALONE.match(line.text) if line is not None else None
+        number = int(next(group for group in match.groups() if group)) if match else None
+        if number is not None and run and number == previous + 1 and line.number - lines[run[-1]].number <= 3:
+            run.append(index)
+        else:
+            if len(run) >= _NUMBERS_APART_AT_LEAST:
+                found.update(run)
+            run = [index] if number is not None else []
+        previous = number or 0
+    return found
+
+
 def _apart(places: list[int]) -> bool:
     """Whether the places are a page apart at least: a head recurs once a page."""
     return min(b - a for a, b in zip(places, places[1:], strict=False)) >= 8
@@ -596,7 +630,9 @@ def _recurring_furniture(texts: list[str], where: dict[str, list[int]]) -> set[i
     too few to tell from a reference's line that recurs ('Cambridge: Cambridge University Press.').
     What tells them is where they stand: three lines or more that recur together ('© 2007 FQS
     http://…' / 'FQS 8(1), Art. 17, Rosemary Wall: …' / the paper's title), or a line that recurs
-    each time beside a page's number ('no 01/2009' over '- 37 -' and '- 38 -')."""
+    each time beside a page's number ('no 01/2009' over '- 37 -' and '- 38 -'), or beside it most times on four pages or
+    more (PeerJ's footer 'Webb et al. (2017), PeerJ Comput. Sci., DOI 10.7717/peerj-cs.118' over '14/16', on a page
+    of tables over the table)."""
     found: set[int] = set()
     blocks: dict[tuple[str, ...], list[int]] = {}
     for index in range(len(texts) - _BLOCK_LINES + 1):
@@ -605,14 +641,20 @@ def _recurring_furniture(texts: list[str], where: dict[str, list[int]]) -> set[i
     for block, places in blocks.items():
         if len(places) >= 2 and _apart(places) and min(map(len, block)) >= 8:
             found.update(at for place in places for at in range(place, place + _BLOCK_LINES))
-    numbered = {index for index, text in enumerate(texts) if _PAGE_NUMBER_LINE.match(text)}
+    numbered = {
+        index for index, text in enumerate(texts) if _PAGE_NUMBER_LINE.match(text) or _PAGE_OF_PAGES.match(text)
+    }
     beside: dict[str, list[int]] = {}
     for index in sorted({at for number in numbered for at in (number - 1, number + 1)} - numbered):
         if 0 <= index < len(texts):
             beside.setdefault(texts[index], []).append(index)
     for text, places in beside.items():
-        if len(places) >= 2 and len(text) >= 6 and len(where[text]) == len(places) and not is_reference_heading(text):
-            found.update(places)
+        if len(text) < 6 or is_reference_heading(text):
+            continue
+        if (len(places) >= 2 and len(where[text]) == len(places)) or (
+            len(places) >= _HEAD_REPEATS and 2 * len(places) > len(where[text])
+        ):
+            found.update(where[text])
     return found
 
 
@@ -1100,9 +1142,15 @@ _FUNCTION_WORD_AT_END = (
     r"\s(?:the|of|a|an|for|to|on|with|from|by|at|der|die|das|dem|für|zur|zum|im|mit|auf|über"
     r"|les|aux|au|pour|sur|dans|los|las|para|por|con|com|em)"
 )
+# A name's particle opening the next name, the name cut after it ('… Hillman-Jackson J, Von' + 'Kuster G, …', PeerJ's
+# list as pdftotext gives it; each of the corpora's 4 such lines goes on), not one ending a name ('Beethoven, Ludwig
+# van', nor a word's broken end, 'Opla- den'); and a comma and 'et al.' (PLOS's '30. Tabor MP, …, Snel MH, et al.' +
+# '(2001) Persistence of …'; each of the corpora's 30 lines that end so goes on): the names end there, not
+# the reference ('Wien et al.' after a place may end it).
+_NAMES_GOING_ON_AT_END = r"(?:,|\band|&)\s(?i:" + "|".join(sorted(PARTICLES)) + r")|,\s?et\.?\s?al\.?,?"
 _GOES_ON = lazy_compile(
-    rf"(?:,|\d[–—-]|&|\b(?:und|and|et)|\([^)]*|{_NAMES_BREAK_OFF}|{_FUNCTION_WORD_AT_END})$|{_NAMES_AND_YEAR}$"
-    rf"|{_IN_AT_END.pattern}"
+    rf"(?:,|\d[–—-]|&|\b(?:und|and|et)|\([^)]*|{_NAMES_BREAK_OFF}|{_FUNCTION_WORD_AT_END}|{_NAMES_GOING_ON_AT_END})$"
+    rf"|{_NAMES_AND_YEAR}$|{_IN_AT_END.pattern}"
 )
 
 
@@ -1173,6 +1221,126 @@ def _names_spread_over_lines(lines: list[Line], index: int) -> tuple[str, int]:
     return (text, end) if _YEAR.search(text) else (lines[index].text, index + 1)
 
 
+# A body's name, then its full stop or comma and the next word's capital, as Vancouver's lists begin a body's reference
+# ('World Health Organization. World prevalence of anaemia …', 'Centers for Disease Control and Prevention. Zika …'):
+# each word of it capitalised but for a linking word, as no title is ('Authorship and team science. JAMA …').
+_BODY_FIRST = lazy_compile(
+    r"^(?:(?:[A-ZÀ-Þ][\w'’&-]*|of|for|and|on|the|de|du|des|der|für|und|y|e|da|do|dos)(?: |(?=[.,])))+[.,] (?=[A-ZÀ-Þ])"
+)
+_PUBLISHER_WORD = lazy_compile(r"\b(?:Press|Verlag|Publish\w*|Books)\b")
+# A line that ends with a year and its full stop ends names before a title ('Fontanarosa P, …, Flanagin A. 2017.').
+_ENDS_WITH_ITS_YEAR = lazy_compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\.$")
+
+
+def _begins_with_a_bodys_name(text: str, stops: str = ".") -> bool:
+    """'World Health Organization. Control of iron deficiency …' (or with a comma, 'World Health Organization, United
+    Nations University, …'): a body's name first, a kind of body named and each word capitalised, then the work or the
+    next body; not a publisher's name nor a place after it ('Cambridge University Press, Cambridge, 1980.', an
+    imprint on its own line)."""
+    first = _BODY_FIRST.match(text)
+    if first is None or first[0][-2] not in stops or len(first[0].split()) > 10 or _PUBLISHER_WORD.search(first[0]):
+        return False
+    return names_a_body(first[0]) and not is_place(text[first.end() :].split(",")[0].split(".")[0])
+
+
+def _bodies_read_as_going_on(lines: list[Line], labels: list[str]) -> None:
+    """'… Lancet 2007;370:511e20.' + '(PMID: 17693180), doi: 10.1016/S0140-6736(07)61235-5.' + 'World Health
+    Organization. Control of iron deficiency anaemia in South-East Asia.' (a Vancouver list as pdftotext gives it): a
+    line that begins with a body's name, after a line that ended a reference with its pages, an identifier or a link,
+    read as going on, begins a reference. Not after a line that ends with a year (names before their title), nor in
+    a list that marks where each reference begins, with a number or a bullet: there the body's name is the
+    publisher's ('• Bürsch, Michael MdB (2006): … Gesellschaft.' + 'Friedrich-Ebert-Stiftung. Betrifft: …'), or the
+    reference a number alone on its line began goes on."""
+    for index in range(1, len(lines)):
+        if labels[index] != "I" or labels[index - 1] == "O" or not _begins_with_a_bodys_name(lines[index].text):
+            continue
+        before = lines[index - 1].text.rstrip()
+        if (
+            _ENDS_A_REFERENCE.search(before)
+            and not _ENDS_WITH_ITS_YEAR.search(before)
+            and not _begun_with_a_mark(lines, labels, index - 1)
+        ):
+            labels[index] = "B"
+
+
+def _first_lines_read_as_none(lines: list[Line], labels: list[str]) -> None:
+    """A reference's first line (or two) read as none, and its next lines as going on, so that they began a reference
+    without it: the list's first line under its heading ('World Health Organization. World prevalence of anaemia …'),
+    or the first after a page's number and running head ('World Health Organization, United Nations University, The
+    United Nations' + "Children's Fund. …"; PLOS's '38. Rickman DS, …' after 'Modulation of Hedgehog in HNSCC
+    Meta-Pathways', a column pdftotext gave out of its order). Such a line begins the reference where it begins as
+    one: with a body's name in a list with no numbers, with a list's number in a numbered one; after the heading, or
+    after a reference that ended."""
+    for index in range(1, len(lines)):
+        if labels[index] != "O":
+            continue
+        numbered = list_number(lines[index].text) is not None
+        if not numbered and not _begins_with_a_bodys_name(lines[index].text, ".,"):
+            continue
+        end = index + 1  # read as none: the lines up to those read as going on
+        while end < len(labels) and end - index <= 2 and labels[end] == "O":
+            end += 1
+        if end == len(labels) or labels[end] != "I":
+            continue
+        start = index - 1  # the line before, past a page's number and running head
+        while start >= 0 and index - start <= _FURNITURE_INSIDE_AT_MOST and labels[start] == "O":
+            if is_reference_heading(lines[start].text):
+                break
+            start -= 1
+        if start >= 0 and (
+            is_reference_heading(lines[start].text)
+            or (
+                labels[start] != "O"
+                and _ENDS_BEFORE_NAMES.search(lines[start].text.rstrip())
+                and _begun_with_a_mark(lines, labels, start) == numbered
+            )
+        ):
+            labels[index:end] = ["B"] + ["I"] * (end - index - 1)
+
+
+# A reference of names and the year, and nothing yet after them, as PeerJ's and eLife's lists print them ('Afgan E,
+# Baker D, van den Beek M, …, Von' + 'Kuster G, …, Goecks J. 2016.'): its title is still to come.
+_VANCOUVER_NAME = r"(?:(?i:" + "|".join(sorted(PARTICLES)) + r")\s)*[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?\s[A-Z]{1,3}"
+_NAMES_AND_YEAR_ALONE = lazy_compile(
+    rf"^(?:{_VANCOUVER_NAME},\s)*{_VANCOUVER_NAME}(?:,\set\sal)?\.\s(?:1[5-9]|20)\d\d[a-z]?\.$"
+)
+
+
+def _title_read_as_a_reference(lines: list[Line], labels: list[str]) -> None:
+    """'… Hillman-Jackson J, Von' + 'Kuster G, Rasche E, …, Goecks J. 2016.' + 'The Galaxy platform for accessible,
+    reproducible and collaborative biomedical analyses: 2016 update. …': a line read as beginning a reference after one
+    that holds only its names and year goes on it; no reference ends there (the corpora's 14 such go on)."""
+    for index in range(1, len(lines)):
+        if labels[index] != "B" or labels[index - 1] == "O" or list_number(lines[index].text) is not None:
+            continue
+        start = index - 1
+        while start > 0 and labels[start] != "B" and index - start < _SPREAD_LINES_AT_MOST:
+            start -= 1
+        if _NAMES_AND_YEAR_ALONE.match(" ".join(line.text for line in lines[start:index])):
+            labels[index] = "I"
+
+
+def _begun_with_a_mark(lines: list[Line], labels: list[str], index: int) -> bool:
+    """Whether the reference the line at index is part of began with a list's number or a bullet."""
+    start = index
+    while start > 0 and labels[start] != "B" and index - start < _LEFT_OUT_AT_MOST:
+        start -= 1
+    return list_number(lines[start].text) is not None or BULLET.match(lines[start].text) is not None
+
+
+# A comma and a given name ending the line, the family name on the next: '…, Anna K. Kuhlen, Sara' + 'Bögels, Joost
+# Meekes, and Martin G. Bleichner. 2020.' (Chicago's names, given first after the first), or with its initials ('…,
+# Nina F.' + 'Dronkers, Robert T. Knight, …'). Each of the 52 reference lines in the corpora that end with a known
+# given name after a comma goes on, and each of the 22 with its initials; a place there may end a reference
+# ('…, Washington D.C.').
+_COMMA_AND_A_WORD_AT_END = lazy_compile(r",\s(?:and\s)?([A-ZÀ-Þ][a-zà-ÿ]+)(?:\s(?:[A-Z]\.\s?)*[A-Z]\.)?$")
+
+
+def _ends_with_a_given_name(text: str) -> bool:
+    found = _COMMA_AND_A_WORD_AT_END.search(text)
+    return found is not None and bool(given_name_kind(found[1])) and not is_place(found[1])
+
+
 def _lines_that_go_on(lines: list[Line], labels: list[str]) -> None:
     """A line that names a chapter's book ('In E. T. Higgins, M. P. Zanna, & C. P. Herman') goes on
     the reference before it, though it begins with names as the next reference would; so does a
@@ -1180,7 +1348,8 @@ def _lines_that_go_on(lines: list[Line], labels: list[str]) -> None:
     + 'Johannes (Hg.), …', '(1907–' + '1914)«, in: …'), unless it carries a list's number:
     in the training corpora 150 lines after such a line begin with names and at once the year, and
     one of them begins a reference. A line that begins with a year after one that ended no reference
-    goes on too: none of the 56 such lines in the corpora begins one."""
+    goes on too: none of the 56 such lines in the corpora begins one; and one after a line that ends with a given
+    name ('…, Sara' + 'Bögels, Joost Meekes, …'), its family name."""
     for index in range(1, len(lines)):
         if labels[index] != "B" or labels[index - 1] == "O":
             continue
@@ -1196,6 +1365,7 @@ def _lines_that_go_on(lines: list[Line], labels: list[str]) -> None:
             or (_YEAR_FIRST_LINE.match(text) and not _ENDS_A_REFERENCE.search(before))
             or _imprint_alone(text)
             or (_LINK_BROKEN_OFF.search(before) and _LINKS_REST.match(text) and list_number(text) is None)
+            or (_ends_with_a_given_name(before) and list_number(text) is None and not BULLET.match(text))
         ):
             labels[index] = "I"
 
@@ -1243,13 +1413,18 @@ def _lines_read_as_none_that_go_on(lines: list[Line], labels: list[str]) -> None
     Demokratien. Frankfurt/Main u. a.: Peter Lang. S. 149'), as a PDF's line end cuts any word. So does one that
     stops where no reference ends (a comma, an open bracket, 'of'), when the line after it is no page's number, no
     heading and begins no reference: '… SGB IX,' + 'abrufbar unter http://…', '… Der Sinn der Zeit (S.' +
-    '161-180). Frankfurt am Main: Fischer.', '… Journal of' + 'Personality and Social Psychology, 82, 515–526.' (A year
-    alone, '… ( Frankfurt / New York),' + '2002', stays out: a page's number may look the same.)"""
+    '161-180). Frankfurt am Main: Fischer.', '… Journal of' + 'Personality and Social Psychology, 82, 515–526.'; and
+    the rest of a link the line's end broke after a slash ('… http://whqlibdoc.who.int/searo/1994-99/' +
+    'SEA_NUT_134.pdf (accessed 1995).', a page break after it). (A year alone, '… ( Frankfurt / New York),' + '2002',
+    stays out: a page's number may look the same.)"""
     for index in range(1, len(labels)):
         if labels[index] != "O" or labels[index - 1] == "O":
             continue
         text, before = lines[index].text, lines[index - 1].text.rstrip()
-        if (_WORDS_REST.match(text) and _WORD_BROKEN_OFF.search(before)) or (
+        if (
+            (_WORDS_REST.match(text) and _WORD_BROKEN_OFF.search(before))
+            or (_LINK_BROKEN_OFF.search(before) and _LINKS_REST.match(text) and list_number(text) is None)
+        ) or (
             _GOES_ON.search(before)
             and not _PAGE_NUMBER_LINE.match(text)
             and list_number(text) is None
@@ -1265,7 +1440,9 @@ def after_labelling(lines: list[Line], labels: list[str]) -> None:
     _references_left_out_of_the_list(lines, labels)
     _first_reference_under_the_heading(lines, labels)
     _references_read_as_going_on(lines, labels)
+    _bodies_read_as_going_on(lines, labels)
     _lines_that_go_on(lines, labels)
+    _title_read_as_a_reference(lines, labels)
     _footnotes_before_the_list(lines, labels)
     _subheadings_inside_the_list(lines, labels)
     _contact_after_the_list(lines, labels)
@@ -1276,6 +1453,7 @@ def after_labelling(lines: list[Line], labels: list[str]) -> None:
     _far_after_the_list(lines, labels)
     _identifier_after_the_reference(lines, labels)
     _lines_read_as_none_that_go_on(lines, labels)
+    _first_lines_read_as_none(lines, labels)
     _page_trailer(lines, labels)
 
 
@@ -1299,7 +1477,7 @@ def segment(text: str, model: SegmenterModel | None = None) -> list[Segment]:
     from citekit.parsing.page import DocumentWords, _join_wrapped
 
     lines = lines_of(html.unescape(text) if "&" in text else text)
-    heads = running_heads(lines) | vertical_text(lines)
+    heads = running_heads(lines) | vertical_text(lines) | numbers_apart(lines)
     if heads:
         lines = [line for index, line in enumerate(lines) if index not in heads]
     # Lines of spaced-out single characters are a page's furniture; they stay in as what they
