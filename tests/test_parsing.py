@@ -342,6 +342,26 @@ def test_a_bodys_reference_in_a_vancouver_list_from_a_pdf_begins_its_record(cli)
     assert sum(record["raw"].startswith("World Health Organization") for record in records) == 4
 
 
+def test_a_page_range_whose_dash_a_pdf_gives_as_e_is_a_range(cli):
+    """The same list's text gives each page range's dash as the letter 'e' (the font's dash glyph): 'Lancet
+    2007;370:511e20.' kept '511e20' as its pages, and 'Am J Clin Nutr 1980;33:86e118 (PMID 6986756).' took the PMID
+    for its pages. A range so printed is read as one. A link broken after a slash or a stop at the line's end goes
+    on with a file's name or kind on the next line ('…/searo/1994-99/' + 'SEA_NUT_134.pdf', '…/WHO_NHD_01.3.' +
+    'pdf'): it was cut there."""
+    records = _page_records(cli, "pdftotext-pmj-numbers-apart.txt")
+    by_pmid = {record.get("pmid"): record for record in records}
+    assert (by_pmid["17693180"]["volume"], by_pmid["17693180"]["pages"]) == ("370", "511–20")
+    assert (by_pmid["6986756"]["volume"], by_pmid["6986756"]["pages"]) == ("33", "86–118")
+    assert by_pmid["17608775"]["pages"] == "1808–25" and by_pmid["8721797"]["pages"] == "1–12"
+    assert by_pmid["12543843"]["pages"] == "219"  # guard: one page, no dash
+    assert [record.get("url") for record in records if "whqlibdoc" in record["raw"]] == [
+        "http://whqlibdoc.who.int/publications/2008/9789241596657_eng.pdf",
+        "http://whqlibdoc.who.int/searo/1994-99/SEA_NUT_134.pdf",
+        "http://whqlibdoc.who.int/hq/2001/WHO_NHD_01.3.pdf",
+        "http://whqlibdoc.who.int/publications/2004/9241546123.pdf",
+    ]
+
+
 def test_a_peerj_paper_pasted_whole_leaves_its_footer_out_and_keeps_its_first_reference(cli):
     """A PeerJ Computer Science paper as pdftotext gives it, pasted whole: its footer ('Webb et al. (2017), PeerJ
     Comput. Sci., DOI 10.7717/peerj-cs.118' over '14/16') was read as a reference, as on one page it stood twice within
@@ -12824,3 +12844,24 @@ def test_vancouver_initials_a_reference_manager_wrote_in_lower_case():
     # Names given first with whole given names stay so: 'Euntai Kim, Minkee Park'.
     names, _ = split_authors("Euntai Kim, Minkee Park, Seunghwan Ji")
     assert [author.family for author in names] == ["Kim", "Park", "Ji"]
+
+
+def test_a_vancouver_paper_in_proceedings_keeps_its_proceedings_and_their_publisher():
+    """A paper in proceedings as Zotero's Vancouver writes one with a publisher and no place (a plant-biology
+    manuscript's list, DanielleMStevens/LRR-Annotation): '… In: 2018 25th IEEE international conference on image
+    processing (ICIP). IEEE; 2018. p. 3573-7.' read the year opening the proceedings' name as the date, and kept
+    neither the proceedings nor their publisher. The proceedings are the container, 'IEEE' their publisher."""
+    paper = parse_reference(
+        "Tralie CJ, Berger M. Topological eulerian synthesis of slow motion periodic videos. In: 2018 25th IEEE "
+        "international conference on image processing (ICIP). IEEE; 2018. p. 3573-7."
+    )
+    assert paper.type == "paper-conference" and (paper.year, paper.pages) == (2018, "3573-7")
+    assert paper.container_title == "2018 25th IEEE international conference on image processing (ICIP)"
+    assert paper.variables.get("publisher") == "IEEE"
+    # guard: proceedings with no publisher keep their whole name (an ML paper's list, Vancouver)
+    resnet = parse_reference(
+        "He K, Zhang X, Ren S, Sun J. Deep residual learning for image recognition. In: Proceedings of the IEEE "
+        "conference on computer vision and pattern recognition; 2016. p. 770–778."
+    )
+    assert resnet.container_title == "Proceedings of the IEEE conference on computer vision and pattern recognition"
+    assert "publisher" not in resnet.variables and resnet.pages == "770–778"

@@ -12,6 +12,7 @@ from citekit.parsing.accessed import access_date
 from citekit.parsing.ama_web_pages import parse_ama_web_page
 from citekit.parsing.annotations import without_annotation
 from citekit.parsing.authors import PARTICLES, SAME_AUTHORS, YEAR_FIRST
+from citekit.parsing.dash_glyphs import dashes_mended
 from citekit.parsing.data_repositories import parse_repository_citation
 from citekit.parsing.dblp import read_dblp
 from citekit.parsing.described_works import Description, parse_described_work, read_description, without_description
@@ -181,7 +182,7 @@ def _taken_off(text: str) -> tuple[str, _TakenOff]:
     body, taken.role_bracket = without_role_bracket(body)
     body, taken.media_roles = without_media_roles(body)
     body, taken.description = without_description(body)
-    return years_mended(body), taken
+    return dashes_mended(years_mended(body)), taken
 
 
 def _put_back(reference: Reference, taken: _TakenOff) -> None:

@@ -82,9 +82,13 @@ _HOST_GOES_ON = lazy_compile(
     r" (?P<rest>[A-Za-z0-9-]{2,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.?(?:[/:?#][^\s\"<>〈〉⟨⟩]*)?)"
 )
 # A path a PDF's line end broke after a slash or a stop goes on over the space: a word, then more of a path
-# ('https://seaborn.pydata. org/generated/seaborn.heatmap.html', 'https://scikit-learn.org/ stable/modules/…'),
-# not a year ('… 2021.') nor a sentence ('… Accessed 3 May').
-_PATH_GOES_ON = lazy_compile(r" (?P<rest>(?:[a-z][\w~%+-]*|[A-Z][\w~%+-]*(?=/))[/.?#=&][\w~%+-][^\s\"<>〈〉⟨⟩]*)")
+# ('https://seaborn.pydata. org/generated/seaborn.heatmap.html', 'https://scikit-learn.org/ stable/modules/…'), a
+# file's name with a figure or an underscore ('…/searo/1994-99/ SEA_NUT_134.pdf'), or a file's kind after its stop
+# ('…/WHO_NHD_01.3. pdf (accessed 2001)'); not a year ('… 2021.') nor a sentence ('… Accessed 3 May').
+_PATH_GOES_ON = lazy_compile(
+    r" (?P<rest>(?:[a-z][\w~%+-]*|[A-Z][\w~%+-]*(?=/)|[A-Z][\w~%+-]*[\d_][\w~%+-]*)[/.?#=&][\w~%+-][^\s\"<>〈〉⟨⟩]*"
+    r"|(?:pdf|html?|aspx?|php|xml|docx?|xlsx?|txt|csv|zip)(?=[\s.,;)\]]|$))"
+)
 # An access note glued to the link before it, hyphenated too: '….pdf(accessed on 20 November 2025)', '…/(ac-cessed'.
 _ACCESS_GLUED = lazy_compile(
     r"\((?:last\s)?(?:ac-?cessed|re-?trieved|cited|viewed|con-?sulted|abgerufen|zugriff|acesso)$", re.IGNORECASE

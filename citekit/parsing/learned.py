@@ -2392,6 +2392,28 @@ _NO_PUBLISHER = frozenset({"s.e.", "s.n.", "o.v.", "s.ed."})
 _PUBLISHER_ARTICLES = frozenset("il lo la l i gli le les el los las".split())
 
 
+def _publisher_ending_the_proceedings(tokens: list[Token], labels: list[str]) -> list[str]:
+    """Vancouver's paper in proceedings with its publisher and no place, as Zotero writes one whose place it lacks:
+    '… In: Proceedings of the IEEE international conference on image processing (ICIP). IEEE; 2018. p. 3573-7.': the
+    last sentence of the proceedings' name before '; 2018', a word or two in capitals ('IEEE', 'Springer'), is the
+    publisher, after a full stop that ends a word or a bracket (not 'Proc. IEEE', an abbreviation's)."""
+    date = labels.index("date")
+    if date < 5 or tokens[date - 1].text != ";" or labels[date - 1] != "container":
+        return labels
+    stop = date - 2
+    while stop > 0 and labels[stop] == "container" and tokens[stop].text != "." and date - stop <= 5:
+        stop -= 1
+    words = tokens[stop + 1 : date - 1]
+    if tokens[stop].text != "." or labels[stop] != "container" or not words or labels[stop - 1] != "container":
+        return labels
+    before = tokens[stop - 1].text
+    if not (before == ")" or (len(before) >= 4 and before.isalpha() and before.islower())):
+        return labels
+    if not all(word.text[:1].isupper() and word.text.isalpha() for word in words):
+        return labels
+    return _relabelled(labels, stop + 1, date - 2, "publisher")
+
+
 def _place_publisher_and_year_ending_a_book(tokens: list[Token], labels: list[str]) -> list[str]:
     """'…, Venezia, Valentini 1900', '…, Bologna, il Mulino, 2008.', '…, Cambridge, MA, MIT Press, 2005': the
     imprint in the order Italian, French and Spanish humanities print it, place, publisher, year, at the end of
@@ -3467,18 +3489,24 @@ def _names_inside_the_title(tokens: list[Token], labels: list[str]) -> list[str]
 def _year_inside_the_title_read_as_the_date(tokens: list[Token], labels: list[str]) -> list[str]:
     """'… lessons from the coronavirus disease 2019 (covid-19) outbreak in china: …. JAMA 2020.': a year inside the
     title, the title going on after it, read as the date while the work's own date follows the title: the year is
-    the title's (the record was dated 2019 and its title cut there)."""
+    the title's (the record was dated 2019 and its title cut there). So is one that opens the proceedings' name after
+    'In:' ('… videos. In: 2018 25th IEEE international conference on image processing (ICIP). IEEE; 2018. p. 3573-7.',
+    which lost its proceedings)."""
     first = labels.index("date")
     last = _run_end(labels, first)
-    if not first or labels[first - 1] != "title" or last + 1 >= len(labels) or labels[last + 1] != "title":
+    field = labels[first - 1] if first else ""
+    if field not in ("title", "container") or last + 1 >= len(labels) or labels[last + 1] != field:
         return labels
-    if not (tokens[first - 1].text[-1].isalnum() or tokens[first - 1].text == ",") or tokens[last].text == ".":
+    opens_the_proceedings = field == "container" and first >= 2 and tokens[first - 1].text == ":"
+    if not (tokens[first - 1].text[-1].isalnum() or tokens[first - 1].text == "," or opens_the_proceedings):
         return labels  # after a full stop or ending in one: a date between sentences, not inside one
+    if tokens[last].text == ".":
+        return labels
     if not _YEAR.fullmatch(tokens[first].text) or any(token.text.isalpha() for token in tokens[first + 1 : last + 1]):
         return labels  # a year and its marks alone, not a month or a season; no '(2010):' after a body's name
     if "date" not in labels[_run_end(labels, last + 1) + 1 :]:
         return labels
-    return _relabelled(labels, first, last, "title")
+    return _relabelled(labels, first, last, field)
 
 
 def _original_year_in_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
@@ -6688,6 +6716,8 @@ def fields_from_labels(
     if labels.count("date") == 4:
         labels = _acs_volume_like_a_year_read_into_the_date(tokens, labels)
     labels = _turkish_volume_and_issue(text, tokens, _day_read_as_a_number(tokens, labels))
+    if "; " in text and "container" in labels and "date" in labels:
+        labels = _publisher_ending_the_proceedings(tokens, labels)
     labels = _place_and_year_ending_a_book(
         tokens, _place_publisher_and_year_ending_a_book(tokens, _electronic_pages_read_apart(tokens, labels))
     )
