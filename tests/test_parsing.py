@@ -425,6 +425,29 @@ def test_a_biorxiv_preprints_list_as_pdftotext_gives_it_reads_each_reference_who
     assert first["Hawco"]["pages"] == "1216–25"
 
 
+def test_a_manuscripts_line_numbers_are_left_out_of_its_references(cli):
+    """A manuscript numbered line by line (papaja's APA, submitted to Entropy) as pdftotext gives it: each line's
+    number on a line of its own ('253' + 'Azami, H., …, & Escudero, J. (2017). Refined composite multiscale' + '254' +
+    'dispersion entropy …'), or a few together. Read with them, 31 references gave 19 records, the first lost and
+    others cut at a number ('Esteller, R., … (2001). A comparison of waveform'). A long chain of bare numbers counting
+    up by one, about a line of text to each, is the page's furniture: 31 records, each whole."""
+    records = _page_records(cli, "pdftotext-manuscript-line-numbers.txt")
+    assert len(records) == 31
+    assert [r["authors"][0]["family"] for r in records[:4]] == ["Azami", "Bassingthwaighte", "Ehlers", "Esteller"]
+    azami, esteller = records[0], records[3]
+    assert azami["title"] == "Refined composite multiscale dispersion entropy and its application to biomedical signals"
+    assert (azami["journal"], azami["volume"], azami["issue"], azami["pages"]) == (
+        "IEEE Transactions on Biomedical Engineering",
+        "64",
+        "12",
+        "2872–2879",
+    )
+    assert (
+        esteller["title"] == "A comparison of waveform fractal dimension algorithms" and esteller["pages"] == "177–183"
+    )
+    assert not any(char.isdigit() for record in records for char in record["authors"][0]["family"])
+
+
 def test_a_sciencedirect_page_gives_one_record_per_reference_with_its_fields(cli):
     """ScienceDirect's page prints a label over each reference ('Ayantunde et al., 2018') and its authors,
     title and source on lines of their own with no full stop between them: the label is no part of the

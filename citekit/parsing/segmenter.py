@@ -620,6 +620,39 @@ def numbers_apart(lines: list[Line]) -> set[int]:
     return found
 
 
+# A manuscript's line numbers, as pdftotext gives a page numbered line by line (papaja's, LaTeX's lineno): bare
+# numbers on lines of their own, each the one before and one, a line of text or a few between ('253' + 'Azami, H., …
+# (2017). Refined composite multiscale' + '254' + 'dispersion entropy …'), read into references as their lines.
+_PLAIN_NUMBER = lazy_compile(r"^\d{1,4}$")
+_LINE_NUMBERS_AT_LEAST = 10
+_LINES_BETWEEN_AT_MOST = 12
+
+
+def line_numbers(lines: list[Line]) -> set[int]:
+    """A long chain of bare numbers counting up by one, with about a line of text for each number: a numbered list
+    that gives its numbers lines of their own has lines more for each (a reference runs over two or more), and
+    marks them ('12.', '[12]'); a page's number between ends no chain."""
+    found: set[int] = set()
+    chain: list[int] = []
+
+    def close() -> None:
+        if len(chain) >= _LINE_NUMBERS_AT_LEAST:
+            numbered = chain[-1] - chain[0] + 1
+            if numbered - len(chain) <= 1.5 * len(chain):
+                found.update(chain)
+
+    for index, line in enumerate(lines):
+        if not _PLAIN_NUMBER.match(line.text):
+            continue
+        if chain and int(line.text) == int(lines[chain[-1]].text) + 1 and index - chain[-1] <= _LINES_BETWEEN_AT_MOST:
+            chain.append(index)
+        elif not chain or index - chain[-1] > _LINES_BETWEEN_AT_MOST:
+            close()
+            chain = [index]
+    close()
+    return found
+
+
 def _apart(places: list[int]) -> bool:
     """Whether the places are a page apart at least: a head recurs once a page."""
     return min(b - a for a, b in zip(places, places[1:], strict=False)) >= 8
@@ -1477,7 +1510,7 @@ def segment(text: str, model: SegmenterModel | None = None) -> list[Segment]:
     from citekit.parsing.page import DocumentWords, _join_wrapped
 
     lines = lines_of(html.unescape(text) if "&" in text else text)
-    heads = running_heads(lines) | vertical_text(lines) | numbers_apart(lines)
+    heads = running_heads(lines) | vertical_text(lines) | numbers_apart(lines) | line_numbers(lines)
     if heads:
         lines = [line for index, line in enumerate(lines) if index not in heads]
     # Lines of spaced-out single characters are a page's furniture; they stay in as what they
