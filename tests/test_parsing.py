@@ -448,6 +448,41 @@ def test_a_manuscripts_line_numbers_are_left_out_of_its_references(cli):
     assert not any(char.isdigit() for record in records for char in record["authors"][0]["family"])
 
 
+def test_a_two_column_paper_as_pdftotext_layout_gives_it_is_read_page_by_page(cli):
+    """A BioMed Central paper pasted whole as `pdftotext -layout` gives it: each page sets its right column at a place
+    of its own (the 65th character on one page, the 85th on the next), so no place was common enough to the whole
+    text and every line joined two references: 47 records for 79. Each page's columns are found on it (pdftotext's form
+    feed between pages), the last page's by fewer lines beside each other, resuming near one place; its foot ('Datta
+    et al. Journal of Trauma Management & Outcomes 2010, 4:1 … Page 10 of 11') is a running head, its number the
+    page's before 'of'. 79 records, in the list's order."""
+    records = _page_records(cli, "pdftotext-layout-bmc-whole-paper.txt")
+    assert [int(record["raw"].split(".", 1)[0]) for record in records] == list(range(1, 80))
+    assert records[49]["raw"].endswith("N Engl J Med 1998, 338:409-15.")
+    assert records[78]["title"].startswith("Guidelines for the use of retrievable and convertible vena cava filters")
+    assert not any("Page 10 of 11" in record["raw"] or "Publish with" in record["raw"] for record in records)
+
+
+def test_a_plos_list_as_pdftotext_layout_gives_it_leaves_the_foot_with_the_pages_number_out(cli):
+    """PLOS ONE's foot as `pdftotext -layout` gives it holds the page's number among its fields ('PLOS ONE |
+    www.plosone.org 8 November 2013 | Volume 8 | Issue 11 | e78127'): it was read into the reference after it. A line
+    that recurs page after page with one number among its fields counting up is a running head."""
+    records = _page_records(cli, "pdftotext-layout-plos-one-list.txt")
+    assert sorted(int(record["raw"].split(".", 1)[0]) for record in records) == list(range(1, 50))
+    assert not any("plosone.org" in record["raw"] for record in records)
+    gao = next(record for record in records if record["raw"].startswith("25. "))
+    assert gao["authors"][0]["family"] == "Gao" and gao["journal"] == "Bioinformatics"
+
+
+def test_a_peerj_list_as_pdftotext_layout_gives_it_leaves_its_foot_out(cli):
+    """PeerJ's foot as `pdftotext -layout` gives it, the page's number of the pages at its end ('Webb et al. (2017),
+    PeerJ Comput. Sci., DOI 10.7717/peerj-cs.118 … 14/16'): three such feet were read as references. The page's own
+    number before the slash counts up: they are running heads, and the 24 references are the 24 records."""
+    records = _page_records(cli, "pdftotext-layout-peerj-list.txt")
+    assert len(records) == 24
+    assert not any("peerj-cs.118" in record["raw"] for record in records)
+    assert [r["authors"][0]["family"] for r in records[-3:]] == ["Yang", "Yang", "Yates"]
+
+
 def test_a_sciencedirect_page_gives_one_record_per_reference_with_its_fields(cli):
     """ScienceDirect's page prints a label over each reference ('Ayantunde et al., 2018') and its authors,
     title and source on lines of their own with no full stop between them: the label is no part of the

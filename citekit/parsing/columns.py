@@ -25,14 +25,45 @@ _INDENT_AT_MOST = 8
 # 'Doe A. 2001'), as a table's columns are.
 _TEXT_AT_LEAST = 80
 _SPACE_RUN = "    "  # four spaces: a text with no run of them has no gutter
+_PAGE_SHARE_AT_LEAST = 0.15  # a page's lines beside each other, on a page of a text whose other pages hold columns
+_JITTER = 6  # characters a right column's lines may resume off its place, pdftotext laying a page out by its measure
 
 
 def has_columns_side_by_side(text: str) -> bool:
-    return _SPACE_RUN in text and _right_column(text.splitlines()) is not None
+    if _SPACE_RUN not in text:
+        return False
+    lines = text.splitlines(keepends=True)
+    return any(start is not None for start in _right_columns(lines))
 
 
-def _right_column(lines: list[str]) -> int | None:
-    """Where the right column begins: the commonest place text resumes after a gutter, if lines enough hold one."""
+def _right_columns(lines: list[str]) -> list[int | None]:
+    """Where the right column begins on each line's page: the whole text's place, or a page's own where the pages
+    (pdftotext's form feeds between them) set their columns apart at places of their own, as a whole paper's pages
+    do around their figures and tables (a BioMed Central paper's right column begins at the 65th character on one
+    page and the 85th on the next: no place was common enough to the whole text)."""
+    texts = [line.rstrip("\r\n\f\v\x1c\x1d\x1e\x85\u2028\u2029") for line in lines]
+    whole = _right_column(texts)
+    if whole is not None or not any(line.endswith("\f") for line in lines):
+        return [whole] * len(lines)
+    pages: list[list[str]] = [[]]
+    for number, line in enumerate(lines):
+        pages[-1].append(texts[number])
+        if line.endswith("\f") and number < len(lines) - 1:
+            pages.append([])
+    found = [_right_column(page) for page in pages]
+    if any(start is not None for start in found):
+        # A page of a paper in two columns whose right column runs short (the list's last page, an advertisement
+        # beside it): a smaller share of its lines, resuming near one place, tells its columns.
+        found = [
+            start if start is not None else _right_column(page, _PAGE_SHARE_AT_LEAST, _JITTER)
+            for start, page in zip(found, pages, strict=True)
+        ]
+    return [start for start, page in zip(found, pages, strict=True) for _ in page]
+
+
+def _right_column(lines: list[str], share: float = _SHARE_AT_LEAST, jitter: int = 0) -> int | None:
+    """Where the right column begins: the commonest place text resumes after a gutter, if lines enough hold one (with
+    a jitter, those resuming that near it count too: a page pdftotext laid out by its own measure)."""
     starts: Counter[int] = Counter()
     text_beside: Counter[int] = Counter()  # characters of text in the lines a gutter ends at each place
     filled = 0
@@ -48,21 +79,23 @@ def _right_column(lines: list[str]) -> int | None:
     if not starts:
         return None
     common, count = starts.most_common(1)[0]
-    if count < _LINES_AT_LEAST or count < _SHARE_AT_LEAST * filled or text_beside[common] < _TEXT_AT_LEAST * count:
+    near = range(common - jitter, common + jitter + 1)
+    count, beside_text = sum(starts[place] for place in near), sum(text_beside[place] for place in near)
+    if count < _LINES_AT_LEAST or count < share * filled or beside_text < _TEXT_AT_LEAST * count:
         return None
     # The commonest place may be the hanging indent of the column's references: it begins where their first lines do.
-    beside = range(common - _INDENT_AT_MOST, common)
+    beside = range(common - _INDENT_AT_MOST - jitter, common)
     return min((place for place in beside if starts[place] >= max(2, count // 10)), default=common)
 
 
-def _halves(line: str, start: int) -> tuple[str, str] | None:
+def _halves(line: str, start: int, slack: int = _INDENT_AT_MOST) -> tuple[str, str] | None:
     """The line's left and right columns' text; None for a line across the gutter (a running head, a heading)."""
     if len(line.rstrip()) < start - 1:
         return line.rstrip(), ""  # the left column alone, or no text
     if not line[: start - 1].strip():
         return "", _indented(line, len(line) - len(line.lstrip()), start)  # the right column alone
     for gap in _GAP.finditer(line):
-        if start - 1 <= gap.end() <= start + _INDENT_AT_MOST and gap.start() < start - 1:
+        if start - 1 <= gap.end() <= start + slack and gap.start() < start - 1:
             return line[: gap.start()].rstrip(), _indented(line, gap.end(), start)
     return None
 
@@ -75,10 +108,13 @@ def _indented(line: str, begins: int, start: int) -> str:
 def columns_one_after_the_other(text: str) -> tuple[str, list[int]]:
     """The text with each run of lines beside each other read column by column; for each of its lines, the 0-based
     line of the text it came from."""
+    ends = text.splitlines(keepends=True)
     lines = text.splitlines()
-    start = _right_column(lines)
-    if start is None:
+    starts = _right_columns(ends)
+    if not any(start is not None for start in starts):
         return text, list(range(len(lines)))
+    # Pages laid out each by its own measure: a right column's lines resume a few characters off its place.
+    slack = _INDENT_AT_MOST + (_JITTER if len(set(starts)) > 1 else 0)
     out: list[str] = []
     origins: list[int] = []
     left: list[tuple[str, int]] = []
@@ -92,10 +128,10 @@ def columns_one_after_the_other(text: str) -> tuple[str, list[int]]:
         right.clear()
 
     for number, line in enumerate(lines):
-        if "\f" in line:
+        start = starts[number]
+        if (number and ends[number - 1].endswith("\f")) or start is None:
             flush()  # a new page: its columns are read after the last page's
-            line = line.replace("\f", "")
-        halves = _halves(line, start)
+        halves = _halves(line, start, slack) if start is not None else None
         if halves is None:
             flush()
             out.append(line)

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -529,6 +530,15 @@ def shipped_model() -> SegmenterModel:
 
 _HEAD_REPEATS = 4
 _SEPARATOR = lazy_compile(r"[|│·•]")  # between a head's words and its page's number: 'HSR 41 (2016) 4 │ 235'
+# A page's number among a foot's fields ('PLOS ONE | www.plosone.org 8 November 2013 | Volume 8 | Issue 11 | e78127',
+# pdftotext -layout's line): a number of its own between spaces, the rest of the line the same page after page.
+_NUMBER_AMONG_FIELDS = lazy_compile(r"(?<= )\d{1,3}(?= )")
+_FOOT_AT_MOST = 160  # characters of a foot's line
+_FOOT_NUMBERS_AT_MOST = 4
+# A foot's 'Page 10 of 11' or '14/16' at its end ('Datta et al. Journal of Trauma Management & Outcomes 2010, 4:1 Page
+# 10 of 11', 'Webb et al. (2017), PeerJ Comput. Sci., DOI 10.7717/peerj-cs.118 14/16', pdftotext -layout's lines): the
+# page's own number is the one that counts up.
+_PAGE_OF_PAGES_AT_END = lazy_compile(r"\s+(?:page\s+)?(\d{1,4})(?:\s+of\s+|/)\d{1,4}$", re.IGNORECASE)
 _ET_AL_HEAD = lazy_compile(r"\bet al\.,?$")  # a preprint's head, its first author's name: 'Kurteff et al., 18'
 _BLOCK_LINES = 3  # lines of a page's furniture that recur together
 _PAGE_HEAD = lazy_compile(r"^(\d{1,4})\s+(.{8,78})$|^(.{8,78}?)\s+(\d{1,4})$")
@@ -540,11 +550,14 @@ def running_heads(lines: list[Line]) -> set[int]:
     from one to the next, eight lines apart or more. They are taken out before the lines are
     labelled, so a reference a page break cuts in two is read whole. A reference's own line that
     happens to end in a number (a volume) does not recur with the number counting up. One name and 'et al.' is a head
-    as much as two words ('Kurteff et al., 18', a bioRxiv preprint's foot).
+    as much as two words ('Kurteff et al., 18', a bioRxiv preprint's foot); the number may stand among a foot's fields
+    ('PLOS ONE | www.plosone.org 8 November 2013 | Volume 8 | …') or before 'of' and the pages' count ('… Page 10 of
+    11').
     """
     found: dict[str, list[tuple[int, int]]] = {}
     for index, line in enumerate(lines):
-        match = _PAGE_HEAD.match(line.text)
+        text = _PAGE_OF_PAGES_AT_END.sub(r" \1", line.text) if " of " in line.text or "/" in line.text else line.text
+        match = _PAGE_HEAD.match(text)
         if match is None:
             continue
         number, words = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
@@ -552,6 +565,11 @@ def running_heads(lines: list[Line]) -> set[int]:
         if alphabetic < (1 if _SEPARATOR.search(words) or _ET_AL_HEAD.search(words) else 2) or _YEAR.fullmatch(number):
             continue
         found.setdefault(" ".join(words.split()).casefold(), []).append((index, int(number)))
+    for index, line in enumerate(lines):
+        if " | " in line.text and len(line.text) <= _FOOT_AT_MOST:  # a foot of fields, the page's number among them
+            for number in itertools.islice(_NUMBER_AMONG_FIELDS.finditer(line.text), _FOOT_NUMBERS_AT_MOST):
+                key = f"{line.text[: number.start()]}#{line.text[number.end() :]}".casefold()
+                found.setdefault(key, []).append((index, int(number[0])))
     heads: set[int] = set()
     for places in found.values():
         for (before, page), (after, next_page) in zip(places, places[1:], strict=False):
