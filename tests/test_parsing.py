@@ -12923,3 +12923,44 @@ def test_a_vancouver_paper_in_proceedings_keeps_its_proceedings_and_their_publis
     )
     assert resnet.container_title == "Proceedings of the IEEE conference on computer vision and pattern recognition"
     assert "publisher" not in resnet.variables and resnet.pages == "770–778"
+
+
+def test_an_articles_pages_numbered_within_its_number_are_kept_whole():
+    """JMLR numbers each article's pages within the article ('J. Mach. Learn. Res., 20:177:1–177:81, 2019.', a
+    clinical machine-learning preprint's list, ModelOriented/metaMIMIC): the pages were cut to '1–177'. They are
+    kept as printed, the volume before them."""
+    fisher = parse_reference(
+        "A. Fisher, C. Rudin, and F. Dominici. All models are wrong, but many are useful: Learning a variable’s "
+        "importance by studying an entire class of prediction models simultaneously. J. Mach. Learn. Res., "
+        "20:177:1–177:81, 2019."
+    )
+    assert (fisher.volume, fisher.pages, fisher.year) == ("20", "177:1–177:81", 2019)
+    # guard: the same journal's older pages, a range through the volume (an LLM-serving paper's list)
+    sklearn = parse_reference(
+        "Fabian Pedregosa, Gaël Varoquaux, Alexandre Gramfort, Vincent Michel, Bertrand Thirion, Olivier Grisel, "
+        "Mathieu Blondel, Peter Prettenhofer, Ron Weiss, Vincent Dubourg, Jake VanderPlas, Alexandre Passos, David "
+        "Cournapeau, Matthieu Brucher, Matthieu Perrot, and Edouard Duchesnay. Scikit-learn: Machine learning in "
+        "python. J. Mach. Learn. Res., 12:2825–2830, 2011."
+    )
+    assert (sklearn.volume, sklearn.pages) == ("12", "2825–2830")
+
+
+def test_a_paper_in_proceedings_with_a_volume_of_their_series_is_a_conference_paper():
+    """'In Proceedings of the Machine Learning for Health Care Conference, MLHC 2017, …, volume 68 of Proceedings of
+    Machine Learning Research, pages 361–376. PMLR, 2017.' (the same clinical preprint's list) was typed a journal's
+    article for its volume; a volume of the series the proceedings are in makes them no journal."""
+    paper = parse_reference(
+        "A. E. W. Johnson, T. J. Pollard, and R. G. Mark. Reproducibility in critical care: a mortality prediction "
+        "case study. In Proceedings of the Machine Learning for Health Care Conference, MLHC 2017, Boston, "
+        "Massachusetts, USA, 18-19 August 2017, volume 68 of Proceedings of Machine Learning Research, pages 361–376. "
+        "PMLR, 2017."
+    )
+    assert paper.type == "paper-conference" and (paper.pages, paper.year) == ("361–376", 2017)
+    assert paper.container_title.startswith("Proceedings of the Machine Learning for Health Care Conference")
+    # guard: PNAS, a journal named for proceedings, with its volume (PeerJ's list)
+    pnas = parse_reference(
+        "Kim PM, Korbel JO, Gerstein MB. 2007. Positive selection at the protein network periphery: evaluation in "
+        "terms of structural constraints and cellular context. Proceedings of the National Academy of Sciences of the "
+        "United States of America 104(51):20274–20279 DOI 10.1073/pnas.0710183104."
+    )
+    assert pnas.type == "article-journal" and (pnas.volume, pnas.issue) == ("104", "51")

@@ -412,6 +412,12 @@ def _after_the_words(text: str, start: int, at: int) -> int:
 
 
 _PAGES_OVER_A_SLASH = lazy_compile(r"(\d{1,5})\s*/\s*(\d{1,5})")
+# A volume of the series the proceedings are in ('…, MLHC 2017, …, volume 68 of Proceedings of Machine Learning
+# Research, pages 361–376.', 'volume 9351 of Lecture Notes in Computer Science'): the proceedings' own, not a journal's.
+_VOLUME_OF_A_SERIES = lazy_compile(r"\b(?:[Vv]olume|[Vv]ol\.)\s+\d+\s+of\s+[A-Z]")
+# An article's pages numbered within its number, as JMLR and ACM print them: '20:177:1–177:81' (volume 20, article
+# 177), '48:1-48:9'. Cut to the first number, the range read '1–177'.
+_PAGES_OF_AN_ARTICLE = lazy_compile(r"(\d{1,5}):\d{1,5}\s*[–-]\s*\1:\d{1,5}")
 
 
 def _page_range(pages: str, printed: str = "") -> str:
@@ -420,6 +426,8 @@ def _page_range(pages: str, printed: str = "") -> str:
     printed: the run as printed, before its marker was taken off."""
     if _ONE_PAGE_OR_RANGE.fullmatch(pages):
         return pages
+    if _PAGES_OF_AN_ARTICLE.fullmatch(pages):
+        return re.sub(r"\s+", "", pages)
     if (spaced := _SPACED_RANGE.fullmatch(pages)) and int(spaced[2]) > int(spaced[1]):
         return f"{spaced[1]}–{spaced[2]}"  # '31:307 327': a range whose dash the PDF lost
     if (spread := _PAGES_OVER_A_SLASH.fullmatch(pages)) and 0 < int(spread[2]) - int(spread[1]) < 10:
@@ -7617,7 +7625,7 @@ def _kind_of_work(reference: Reference, text: str, spans: dict[str, tuple[int, i
         return
     if (
         reference.container_title
-        and not reference.volume
+        and (not reference.volume or _VOLUME_OF_A_SERIES.search(text))
         and (_PROCEEDINGS.search(reference.container_title) or _PRESENTED_AT.match(reference.container_title))
     ):
         reference.type = "paper-conference"
