@@ -483,6 +483,24 @@ def test_a_peerj_list_as_pdftotext_layout_gives_it_leaves_its_foot_out(cli):
     assert [r["authors"][0]["family"] for r in records[-3:]] == ["Yang", "Yang", "Yates"]
 
 
+def test_an_apa_manuscripts_list_numbered_line_by_line_reads_each_reference_whole(cli):
+    """A psychology preprint's APA list numbered line by line, as pdftotext gives it (each number between blank lines,
+    a justified line given a piece a line): the blank lines around the numbers read as paragraphs' ends, so a link
+    broken after 'https://' + 'doi.org/…' and a title's next line ('… on rats’' + 'performance under …') began
+    references; 'Aberman, J., Ward, S., & Salamone, J.' + '(1998).' was a record of names alone; '…, Ragland, J. D.,
+    . . .' + 'Carter, C. S. (2013).' two; a page's number between '… Schizophrenia' and 'Research, 125 (2-3), …' cut a
+    reference; '…/j.schres.2010.10' + '.003' cut its DOI. 46 records, each whole."""
+    records = _page_records(cli, "pdftotext-manuscript-apa-line-numbers.txt")
+    assert len(records) == 46
+    first = {record["authors"][0]["family"]: record for record in records}
+    assert first["Aberman"]["title"].startswith("Effects of dopamine antagonists and accumbens dopamine depletions")
+    assert first["Brown"]["doi"] == "10.1016/j.cogpsych.2007.12.002"
+    assert first["Covarrubias"]["journal"] == "Behavioural Processes"
+    assert [a["family"] for a in first["Lesh"]["authors"]][-2:] == ["Ragland", "Carter"]
+    schizophrenia = next(record for record in records if "schres.2010" in record["raw"])
+    assert schizophrenia["doi"] == "10.1016/j.schres.2010.10.003" and schizophrenia["volume"] == "125"
+
+
 def test_a_sciencedirect_page_gives_one_record_per_reference_with_its_fields(cli):
     """ScienceDirect's page prints a label over each reference ('Ayantunde et al., 2018') and its authors,
     title and source on lines of their own with no full stop between them: the label is no part of the

@@ -609,10 +609,11 @@ class DocumentWords:
 def _link_at_the_end(text: str) -> bool:
     """A link or a DOI broken after its hyphen at the line's end: 'https://www.who.int/teams/global-' + 'tuberculosis-
     programme/…' (an MDPI paper's PDF)."""
-    if not text.endswith("-"):
-        return False
-    last = text.rpartition(" ")[2]
-    return "://" in last or last.startswith("www.") or _DOI_START.match(last) is not None
+    return text.endswith("-") and _link_or_doi(text.rpartition(" ")[2])
+
+
+def _link_or_doi(word: str) -> bool:
+    return "://" in word or word.startswith("www.") or _DOI_START.match(word) is not None
 
 
 _DOI_START = lazy_compile(r"(?:doi:)?10\.\d{4,9}/", re.IGNORECASE)
@@ -625,10 +626,13 @@ def _join_wrapped(text: str, continuation: str, seen: DocumentWords | None = Non
     only when the joined word occurs elsewhere in the text, or the second half is not a word that
     usually ends a compound.
     A link's or a DOI's hyphen is its own, as is the colon of a link's scheme ('https:' + '//www.kaggle.com/…'): a
-    PDF breaks a link after either and adds nothing.
+    PDF breaks a link after either and adds nothing; so is a stop a line begins with after a link or a DOI
+    ('…/j.schres.2010.10' + '.003').
     """
     if continuation.startswith("//") and text.endswith(("http:", "https:")) or _link_at_the_end(text):
         return text + continuation
+    if continuation[:1] == "." and continuation[1:2].isalnum() and _link_or_doi(text.rpartition(" ")[2]):
+        return text + continuation  # '…/j.schres.2010.10' + '.003': a DOI broken before its stop
     if text.endswith("-") and not text.endswith(" -"):
         head = re.search(r"(\w+)-$", text)
         tail = re.match(r"(\w+)", continuation)

@@ -671,6 +671,16 @@ def line_numbers(lines: list[Line]) -> set[int]:
     return found
 
 
+def _close_up_around(lines: list[Line], numbering: set[int]) -> None:
+    """The blank lines pdftotext sets around each line's number are no paragraph's end: taken out with the numbers,
+    the text's lines stand one under the other, as a page without its numbers prints them."""
+    for index in numbering:
+        if index > 0:
+            lines[index - 1].blank_after = False
+        if index + 1 < len(lines):
+            lines[index + 1].blank_before = False
+
+
 def _apart(places: list[int]) -> bool:
     """Whether the places are a page apart at least: a head recurs once a page."""
     return min(b - a for a, b in zip(places, places[1:], strict=False)) >= 8
@@ -1197,8 +1207,11 @@ _FUNCTION_WORD_AT_END = (
 # list as pdftotext gives it; each of the corpora's 4 such lines goes on), not one ending a name ('Beethoven, Ludwig
 # van', nor a word's broken end, 'Opla- den'); and a comma and 'et al.' (PLOS's '30. Tabor MP, …, Snel MH, et al.' +
 # '(2001) Persistence of …'; each of the corpora's 30 lines that end so goes on): the names end there, not
-# the reference ('Wien et al.' after a place may end it).
-_NAMES_GOING_ON_AT_END = r"(?:,|\band|&)\s(?i:" + "|".join(sorted(PARTICLES)) + r")|,\s?et\.?\s?al\.?,?"
+# the reference ('Wien et al.' after a place may end it); and APA's names left out after a comma ('…, Ragland, J.
+# D., . . .' + 'Carter, C. S. (2013). …', '…, Sommer, C., …' + 'Schmack, K. (2018)'; each of the corpora's 8 goes on).
+_NAMES_GOING_ON_AT_END = (
+    r"(?:,|\band|&)\s(?i:" + "|".join(sorted(PARTICLES)) + r")|,\s?et\.?\s?al\.?,?|,\s?(?:…|(?:\.\s?){3})"
+)
 _GOES_ON = lazy_compile(
     rf"(?:,|\d[–—-]|&|\b(?:und|and|et)|\([^)]*|{_NAMES_BREAK_OFF}|{_FUNCTION_WORD_AT_END}|{_NAMES_GOING_ON_AT_END})$"
     rf"|{_NAMES_AND_YEAR}$|{_IN_AT_END.pattern}"
@@ -1208,7 +1221,7 @@ _GOES_ON = lazy_compile(
 # A DOI or link broken at a line's end after a stop, a slash or a dash ('… https://doi.org/10.1101/2023.08.10.' +
 # '552884 (2023).'), and the line that goes on with its rest: figures and marks, or a word with a digit, long enough
 # to be no list's bare number.
-_LINK_BROKEN_OFF = lazy_compile(r"(?:https?://|\b10\.\d{4,9}/)\S*[./_-]$")
+_LINK_BROKEN_OFF = lazy_compile(r"(?:https?://|\b10\.\d{4,9}/)(?:\S*[./_-])?$")
 _LINKS_REST = lazy_compile(r"(?=[\w./-]*\d)[\w./-]{5,}(?=[\s.,;)]|$)")
 
 
@@ -1355,6 +1368,9 @@ _VANCOUVER_NAME = r"(?:(?i:" + "|".join(sorted(PARTICLES)) + r")\s)*[^\W\d_][\w'
 _NAMES_AND_YEAR_ALONE = lazy_compile(
     rf"^(?:{_VANCOUVER_NAME},\s)*{_VANCOUVER_NAME}(?:,\set\sal)?\.\s(?:1[5-9]|20)\d\d[a-z]?\.$"
 )
+# Or APA's, the year in brackets ('Aberman, J., Ward, S., & Salamone, J.' + '(1998).' + 'Effects of dopamine …', a
+# justified line pdftotext gave a piece a line).
+_APA_NAMES_AND_YEAR_ALONE = lazy_compile(_NAMES_AND_YEAR + "$")
 
 
 def _title_read_as_a_reference(lines: list[Line], labels: list[str]) -> None:
@@ -1367,7 +1383,8 @@ def _title_read_as_a_reference(lines: list[Line], labels: list[str]) -> None:
         start = index - 1
         while start > 0 and labels[start] != "B" and index - start < _SPREAD_LINES_AT_MOST:
             start -= 1
-        if _NAMES_AND_YEAR_ALONE.match(" ".join(line.text for line in lines[start:index])):
+        so_far = " ".join(line.text for line in lines[start:index])
+        if _NAMES_AND_YEAR_ALONE.match(so_far) or _APA_NAMES_AND_YEAR_ALONE.match(so_far):
             labels[index] = "I"
 
 
@@ -1528,7 +1545,10 @@ def segment(text: str, model: SegmenterModel | None = None) -> list[Segment]:
     from citekit.parsing.page import DocumentWords, _join_wrapped
 
     lines = lines_of(html.unescape(text) if "&" in text else text)
-    heads = running_heads(lines) | vertical_text(lines) | numbers_apart(lines) | line_numbers(lines)
+    numbering = line_numbers(lines)
+    heads = running_heads(lines) | vertical_text(lines) | numbers_apart(lines) | numbering
+    if numbering:
+        _close_up_around(lines, numbering)
     if heads:
         lines = [line for index, line in enumerate(lines) if index not in heads]
     # Lines of spaced-out single characters are a page's furniture; they stay in as what they
@@ -1541,15 +1561,23 @@ def segment(text: str, model: SegmenterModel | None = None) -> list[Segment]:
     current: Segment | None = None
     last = ""  # the current reference's last line
     apart = 0  # lines read as no reference since then
+    paused: Segment | None = None  # the reference before them, while they are only a page's numbers
     for line, label in zip(lines, labels, strict=True):
         if label == "O":
             # A page break inside a reference: its number and running head, read as no reference,
             # between a line that stops mid-phrase and one that goes on. The reference goes on
             # after them; after a line that ends as a reference may, it is closed.
             apart += 1
+            paused = (current or paused) if _PAGE_NUMBER_LINE.match(line.text) else None
             if apart > _FURNITURE_INSIDE_AT_MOST or not _BROKEN_OFF.search(last):
                 current = None
             continue
+        if label == "I" and current is None and paused is not None and apart <= 2 and last[-1:].isalpha():
+            # '… research. Schizophrenia' + '41' + 'Research, 125 (2-3), 129–135.': only the page's number between a
+            # line that ended on a word, no stop, and one read as going on: the reference goes on (one that ended
+            # with its year, '…, 2000' + '24' + a running head, may have ended).
+            current = paused
+        paused = None
         apart = 0
         last = line.text.rstrip()
         if label == "B" or current is None:
