@@ -501,6 +501,22 @@ def test_an_apa_manuscripts_list_numbered_line_by_line_reads_each_reference_whol
     assert schizophrenia["doi"] == "10.1016/j.schres.2010.10.003" and schizophrenia["volume"] == "125"
 
 
+def test_a_lists_last_line_after_a_page_break_is_its_last_references(cli):
+    """A clinical-trials preprint's end as pdftotext gives it (a table's figures, then the list, its last reference
+    broken by a page's number): '[10] Kumar R, …. Journal of Open Source Software' + '12' + '4(33):1143.' + '13' lost
+    its volume, issue and page, the last line read as none. A line that begins with a volume, an issue and pages after
+    one that ended on a word goes on it (each of the corpora's 140 such lines does)."""
+    records = _page_records(cli, "pdftotext-preprint-last-line-after-page-break.txt")
+    assert [int(record["raw"][1:].split("]", 1)[0]) for record in records] == list(range(1, 11))
+    arviz = records[-1]
+    assert (arviz["journal"], arviz["volume"], arviz["issue"], arviz["pages"]) == (
+        "Journal of Open Source Software",
+        "4",
+        "33",
+        "1143",
+    )
+
+
 def test_a_sciencedirect_page_gives_one_record_per_reference_with_its_fields(cli):
     """ScienceDirect's page prints a label over each reference ('Ayantunde et al., 2018') and its authors,
     title and source on lines of their own with no full stop between them: the label is no part of the

@@ -1475,6 +1475,12 @@ _WORD_BROKEN_OFF = lazy_compile(r"[^\W\d_]-$")
 _WORDS_REST = lazy_compile(r"[a-zß-ÿ]")
 
 
+# A journal's volume, issue and pages beginning a line ('4(33):1143.', '31: 374–378.'): after a line that ended on a
+# word with no stop (the journal's name), each of the corpora's 140 such lines goes on; the list's last one, a page's
+# number under it, was read as none ('… Journal of Open Source Software' + '4(33):1143.' + '13').
+_VOLUME_ISSUE_PAGES_FIRST = lazy_compile(r"^\d{1,4}\s?(?:\(\d{1,4}(?:[-–]\d{1,4})?\))?\s?:\s?[A-Za-z]?\d")
+
+
 def _lines_read_as_none_that_go_on(lines: list[Line], labels: list[str]) -> None:
     """A reference's last line that breaks a word with a hyphen goes on into the next line, read as no reference:
     the list's last reference lost its last line ('… Wahlen und po-' + 'litische Einstellungen in westlichen
@@ -1492,6 +1498,7 @@ def _lines_read_as_none_that_go_on(lines: list[Line], labels: list[str]) -> None
         if (
             (_WORDS_REST.match(text) and _WORD_BROKEN_OFF.search(before))
             or (_LINK_BROKEN_OFF.search(before) and _LINKS_REST.match(text) and list_number(text) is None)
+            or (_VOLUME_ISSUE_PAGES_FIRST.match(text) and before[-1:].isalpha())
         ) or (
             _GOES_ON.search(before)
             and not _PAGE_NUMBER_LINE.match(text)
