@@ -29,6 +29,7 @@ from citekit.parsing.authors import (
     split_authors,
 )
 from citekit.parsing.editions import EDITION_STEMS, ORDINAL_WORD, REVISED_EDITION, SPELT_EDITION, edition_number
+from citekit.parsing.firms import is_firm_ending
 from citekit.parsing.forthcoming import state_in
 from citekit.parsing.given_names import given_name_kind
 from citekit.parsing.identifiers import eprint_variables, find_identifiers, without_link_lead
@@ -418,6 +419,30 @@ _VOLUME_OF_A_SERIES = lazy_compile(r"\b(?:[Vv]olume|[Vv]ol\.)\s+\d+\s+of\s+[A-Z]
 # An article's pages numbered within its number, as JMLR and ACM print them: '20:177:1–177:81' (volume 20, article
 # 177), '48:1-48:9'. Cut to the first number, the range read '1–177'.
 _PAGES_OF_AN_ARTICLE = lazy_compile(r"(\d{1,5}):\d{1,5}\s*[–-]\s*\1:\d{1,5}")
+
+
+# A body's short name before its place, as Springer's and Harvard's styles print a report's publisher ('WHO, Geneva.',
+# 'FDA, Silver Spring, MD.'), read with the place: the body was lost.
+_ACRONYM_BEFORE_A_PLACE = lazy_compile(r"(?P<body>[A-Z][A-Z&-]{1,7}),\s+(?P<place>[A-Z][^,]*(?:,\s*[A-Z]{2,3})?)")
+# A day and its month after the place: a newspaper's or a news site's ('CNN, São Paulo, 20 de novembro de 2021.'), the
+# short name its title, not a publisher.
+_DAY_AFTER_THE_PLACE = lazy_compile(r"\s*,?\s*\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}")
+# Or left unread before it, after the title's stop: '… physical activity. WHO, Geneva.'
+_ACRONYM_LEFT_BEFORE_THE_PLACE = lazy_compile(r"\.\s+(?P<body>[A-Z][A-Z&-]{1,7}),\s*$")
+_TOWN_AND_STATE = lazy_compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*,\s*[A-Z]{2}")
+
+
+def _body_before_its_place(place: str) -> tuple[str, str] | None:
+    """'WHO, Geneva' → ('WHO', 'Geneva'); 'FDA, Silver Spring, MD' → ('FDA', 'Silver Spring, MD'); not a country's or a
+    state's code before a town ('UK, London'), nor a company's legal form ('Schrödinger, LLC, New York, NY'), nor a
+    place that is no known one."""
+    found = _ACRONYM_BEFORE_A_PLACE.fullmatch(place)
+    if found is None or is_country(found["body"]) or len(found["body"]) == 2 or is_firm_ending(found["body"]):
+        return None
+    rest = found["place"]
+    if not (is_place(rest.split(",")[0]) or _TOWN_AND_STATE.fullmatch(rest)):
+        return None
+    return found["body"], rest
 
 
 def _page_range(pages: str, printed: str = "") -> str:
@@ -7149,6 +7174,23 @@ def fields_from_labels(
         if _ABBREVIATED_END.search(found[0].rstrip(" :,;")):
             place += "."  # 'Frankfurt a. M.' keeps the dot of its abbreviation
         reference.variables["publisher-place"], confidence["place"] = place, found[1]
+        if (
+            "publisher" not in spans
+            and (body := _body_before_its_place(place))
+            and not _DAY_AFTER_THE_PLACE.match(text, spans["location"][1])
+        ):
+            reference.variables["publisher"], reference.variables["publisher-place"] = body
+            confidence["publisher"] = found[1]
+        elif (
+            "publisher" not in spans
+            and (body := _ACRONYM_LEFT_BEFORE_THE_PLACE.search(text, 0, spans["location"][0]))
+            and not any(
+                start < body.end("body") and body.start("body") < end
+                for label, (start, end, _) in spans.items()
+                if label != "other"
+            )
+        ):
+            reference.variables["publisher"], confidence["publisher"] = body["body"], 0.5  # 'WHO' read as nothing
     if (
         "publisher" in spans
         and "location" not in spans
