@@ -13004,25 +13004,30 @@ def test_a_bodys_short_name_before_its_place_is_the_publisher():
     """Springer's and Harvard's styles print a report's publisher by its short name before the place: 'FDA, Silver
     Spring, MD.' (a clinical-trials preprint's list) was read whole as the place, and 'WHO, Geneva.' (a nutrition
     app's list of sources) lost 'WHO', read as nothing. The short name is the publisher, the rest the place."""
-    fda = parse_reference(
-        "US Food and Drug Administration (2019). Adaptive Designs for Clinical Trials of Drugs and Biologics: "
-        "Guidance for Industry. FDA, Silver Spring, MD."
-    )
-    assert (fda.variables.get("publisher"), fda.variables.get("publisher-place")) == ("FDA", "Silver Spring, MD")
-    who = parse_reference(
-        "World Health Organization. (1985). Energy and Protein Requirements. Technical Report Series 724. WHO, Geneva."
-    )
-    assert (who.variables.get("publisher"), who.variables.get("publisher-place")) == ("WHO", "Geneva")
-    # guards: a publisher's own name before its place, read as such already (the same preprint's list)
-    crc = parse_reference(
-        "Berry SM, Carlin BP, Lee JJ, Müller P (2010). Bayesian Adaptive Methods for Clinical Trials. CRC Press, Boca "
-        "Raton, FL."
-    )
-    assert (crc.variables.get("publisher"), crc.variables.get("publisher-place")) == ("CRC Press", "Boca Raton, FL")
-    springer = parse_reference(
-        "Kloeden PE, Platen E (1992). Numerical Solution of Stochastic Differential Equations. Springer, Berlin."
-    )
-    assert (springer.variables.get("publisher"), springer.variables.get("publisher-place")) == ("Springer", "Berlin")
+    for text, publisher_and_place in (
+        (
+            "US Food and Drug Administration (2019). Adaptive Designs for Clinical Trials of Drugs and Biologics: "
+            "Guidance for Industry. FDA, Silver Spring, MD.",
+            ("FDA", "Silver Spring, MD"),
+        ),
+        (
+            "World Health Organization. (1985). Energy and Protein Requirements. Technical Report Series 724. WHO, "
+            "Geneva.",
+            ("WHO", "Geneva"),
+        ),
+        # guards: a publisher's own name before its place, read as such already (the same preprint's list)
+        (
+            "Berry SM, Carlin BP, Lee JJ, Müller P (2010). Bayesian Adaptive Methods for Clinical Trials. CRC Press, "
+            "Boca Raton, FL.",
+            ("CRC Press", "Boca Raton, FL"),
+        ),
+        (
+            "Kloeden PE, Platen E (1992). Numerical Solution of Stochastic Differential Equations. Springer, Berlin.",
+            ("Springer", "Berlin"),
+        ),
+    ):
+        record = parse_reference(text)
+        assert (record.variables.get("publisher"), record.variables.get("publisher-place")) == publisher_and_place
     # guard: a news site's short name before its place and the day (ABNT, a SciELO article's list): no publisher
     news = parse_reference(
         "PORTO, D. Negros representam 78% das pessoas mortas por armas de fogo no Brasil. CNN, São Paulo, 20 de "

@@ -417,7 +417,7 @@ _PAGES_OVER_A_SLASH = lazy_compile(r"(\d{1,5})\s*/\s*(\d{1,5})")
 # Research, pages 361–376.', 'volume 9351 of Lecture Notes in Computer Science'): the proceedings' own, not a journal's.
 _VOLUME_OF_A_SERIES = lazy_compile(r"\b(?:[Vv]olume|[Vv]ol\.)\s+\d+\s+of\s+[A-Z]")
 # An article's pages numbered within its number, as JMLR and ACM print them: '20:177:1–177:81' (volume 20, article
-# 177), '48:1-48:9'. Cut to the first number, the range read '1–177'.
+# 177), '48:1-48:9': kept as printed (the run was cut after its first number, and read '1–177').
 _PAGES_OF_AN_ARTICLE = lazy_compile(r"(\d{1,5}):\d{1,5}\s*[–-]\s*\1:\d{1,5}")
 
 
@@ -433,9 +433,9 @@ _TOWN_AND_STATE = lazy_compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*,\s*[A-Z]{2}")
 
 
 def _body_before_its_place(place: str) -> tuple[str, str] | None:
-    """'WHO, Geneva' → ('WHO', 'Geneva'); 'FDA, Silver Spring, MD' → ('FDA', 'Silver Spring, MD'); not a country's or a
-    state's code before a town ('UK, London'), nor a company's legal form ('Schrödinger, LLC, New York, NY'), nor a
-    place that is no known one."""
+    """'WHO, Geneva' → ('WHO', 'Geneva'); 'FDA, Silver Spring, MD' → ('FDA', 'Silver Spring, MD'); not a country's code
+    nor two letters before a town ('UK, London', a state's 'DC'), nor a company's legal form ('Schrödinger, LLC, New
+    York, NY'), nor a place that is no known one."""
     found = _ACRONYM_BEFORE_A_PLACE.fullmatch(place)
     if found is None or is_country(found["body"]) or len(found["body"]) == 2 or is_firm_ending(found["body"]):
         return None
