@@ -13035,3 +13035,34 @@ def test_a_bodys_short_name_before_its_place_is_the_publisher():
         "mortas-por-armas-de-fogo-no-brasil/. Acesso em: 20 ago. 2022."
     )
     assert "publisher" not in news.variables
+
+
+def test_a_numbered_lists_name_and_link_are_a_web_page(cli, tmp_path):
+    """A systems preprint's list (TuftsNATLab/PCS, its PDF as pdftotext gives it) cites services by name and link
+    ('[3] CloudLab. https://www.cloudlab.us.'): the name, its stop and the link alone were left out of the records
+    ('not a reference citekit can read'), as a name with a comma before its link had been until it was read as the
+    title. With a stop too, the name is the title of a web page."""
+    records = _pasted_records(
+        cli,
+        tmp_path,
+        "References\n"
+        "[2] Amazon. http://www.amazon.com.\n"
+        "[3] CloudLab. https://www.cloudlab.us.\n"
+        "[4] GPT. https://openai.com/blog/chatgpt.\n"
+        "[5] Philly traces. https://github.com/msr-fiddle/\n"
+        "philly-traces.\n"
+        "[6] Temu. http://www.temu.com.\n"
+        "[7] Uber. https://www.uber.com.\n"
+        "[8] M. Alizadeh, S. Yang, M. Sharif, S. Katti, N. McKeown, B. Prabhakar, and S. Shenker. pfabric: Minimal "
+        "near-optimal datacenter transport. ACM SIGCOMM Computer Communication Review, 43(4):435–\n"
+        "446, 2013.\n",
+    )
+    assert [(record.get("title"), record.get("url")) for record in records[:6]] == [
+        ("Amazon", "http://www.amazon.com"),
+        ("CloudLab", "https://www.cloudlab.us"),
+        ("GPT", "https://openai.com/blog/chatgpt"),
+        ("Philly traces", "https://github.com/msr-fiddle/philly-traces"),
+        ("Temu", "http://www.temu.com"),
+        ("Uber", "https://www.uber.com"),
+    ]
+    assert records[6]["authors"][0]["family"] == "Alizadeh" and records[6]["pages"] == "435–446"

@@ -84,10 +84,13 @@ _HOST_GOES_ON = lazy_compile(
 # A path a PDF's line end broke after a slash or a stop goes on over the space: a word, then more of a path
 # ('https://seaborn.pydata. org/generated/seaborn.heatmap.html', 'https://scikit-learn.org/ stable/modules/…'), a
 # file's name with a figure or an underscore ('…/searo/1994-99/ SEA_NUT_134.pdf'), or a file's kind after its stop
-# ('…/WHO_NHD_01.3. pdf (accessed 2001)'); not a year ('… 2021.') nor a sentence ('… Accessed 3 May').
+# ('…/WHO_NHD_01.3. pdf (accessed 2001)'), or after a slash a name of words joined by hyphens or underscores, as a
+# repository's ('https://github.com/msr-fiddle/ philly-traces.'); not a year ('… 2021.') nor a sentence ('… Accessed 3
+# May').
 _PATH_GOES_ON = lazy_compile(
     r" (?P<rest>(?:[a-z][\w~%+-]*|[A-Z][\w~%+-]*(?=/)|[A-Z][\w~%+-]*[\d_][\w~%+-]*)[/.?#=&][\w~%+-][^\s\"<>〈〉⟨⟩]*"
-    r"|(?:pdf|html?|aspx?|php|xml|docx?|xlsx?|txt|csv|zip)(?=[\s.,;)\]]|$))"
+    r"|(?:pdf|html?|aspx?|php|xml|docx?|xlsx?|txt|csv|zip)(?=[\s.,;)\]]|$)"
+    r"|(?<=/ )[a-z][a-z\d]*(?:[-_][a-z\d]+)+(?=[\s.,;)\]]|$))"
 )
 # An access note glued to the link before it, hyphenated too: '….pdf(accessed on 20 November 2025)', '…/(ac-cessed'.
 _ACCESS_GLUED = lazy_compile(

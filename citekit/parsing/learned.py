@@ -1383,14 +1383,15 @@ _YEAR_TOKEN = lazy_compile(r"(?:1[89]|20)\d\d")
 
 
 def _name_before_the_link_read_as_nothing(tokens: list[Token], labels: list[str]) -> list[str]:
-    """'[13] TensorFlow, https://www.tensorflow.org/', 'Multilayer perceptron, https://en.wikipedia.org/wiki/…': a
-    tool's, a page's or a data set's name, its comma, then its link and nothing else that names it. The labeller
-    read the name as nothing, and the reference was left out; it is the title."""
+    """'[13] TensorFlow, https://www.tensorflow.org/', 'Multilayer perceptron, https://en.wikipedia.org/wiki/…', '[3]
+    CloudLab. https://www.cloudlab.us.': a tool's, a page's or a data set's name, its comma or its stop, then its link
+    and nothing else that names it. The labeller read the name as nothing, and the reference was left out; it is the
+    title."""
     if "url" not in labels or "title" in labels or "author" in labels:
         return labels
     link = labels.index("url")
     start = _list_number_length(tokens)
-    if link <= start + 1 or tokens[link - 1].text != "," or any(label != "other" for label in labels[start:link]):
+    if link <= start + 1 or tokens[link - 1].text not in ",." or any(label != "other" for label in labels[start:link]):
         return labels  # 'Name, https://…': not a line's '© 2008 FQS http://…', nor '… 2013 from http://…'
     words = [token.text for token in tokens[start : link - 1] if any(map(str.isalnum, token.text))]
     if not 0 < len(words) <= _NAME_BEFORE_A_LINK_AT_MOST or not any(map(str.isalpha, words[0])):

@@ -627,12 +627,14 @@ def _join_wrapped(text: str, continuation: str, seen: DocumentWords | None = Non
     usually ends a compound.
     A link's or a DOI's hyphen is its own, as is the colon of a link's scheme ('https:' + '//www.kaggle.com/…'): a
     PDF breaks a link after either and adds nothing; so is a stop a line begins with after a link or a DOI
-    ('…/j.schres.2010.10' + '.003').
+    ('…/j.schres.2010.10' + '.003'), and a range's dash ('435–' + '446').
     """
     if continuation.startswith("//") and text.endswith(("http:", "https:")) or _link_at_the_end(text):
         return text + continuation
     if continuation[:1] == "." and continuation[1:2].isalnum() and _link_or_doi(text.rpartition(" ")[2]):
         return text + continuation  # '…/j.schres.2010.10' + '.003': a DOI broken before its stop
+    if text[-1:] in "–—" and text[-2:-1].isdigit() and continuation[:1].isdigit():
+        return text + continuation  # '43(4):435–' + '446, 2013.': a range broken after its dash
     if text.endswith("-") and not text.endswith(" -"):
         head = re.search(r"(\w+)-$", text)
         tail = re.match(r"(\w+)", continuation)
