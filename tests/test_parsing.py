@@ -337,7 +337,10 @@ def test_a_bodys_reference_in_a_vancouver_list_from_a_pdf_begins_its_record(cli)
         == "Control of iron deficiency anaemia in South-East Asia. Report of an intercountry workshop"
     )
     assert records[1]["pmid"] == "17693180" and records[1]["doi"] == "10.1016/S0140-6736(07)61235-5"
-    assert len(records) == 39  # of 40: 'Lin Y, …' after '(in chinese).' still goes on the reference before
+    assert len(records) == 40
+    # Vancouver's names and title after '(in chinese).', the year on the next line: 'Lin Y, …' begins its own record
+    lin = next(record for record in records if record["raw"].startswith("Lin Y, Wang WG, Wang SZ. Treatment of"))
+    assert (lin["journal"], lin["year"], lin["volume"]) == ("Chin J Contemp Pediatr", 2005, "7")
     # guards: 'Malfertheiner P, …' and every reference by names begins its own record, as at the start
     assert sum(record["raw"].startswith("World Health Organization") for record in records) == 4
 

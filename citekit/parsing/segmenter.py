@@ -1327,6 +1327,31 @@ def _bodies_read_as_going_on(lines: list[Line], labels: list[str]) -> None:
             labels[index] = "B"
 
 
+# Vancouver's names, two or more, then the title: 'Lin Y, Wang WG, Wang SZ. Treatment of …'. After a line that ended a
+# reference, not a list's number alone, each of the corpora's 39 such lines begins one.
+_VANCOUVER_NAME_AND_INITIALS = r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)? [A-Z]{1,3}"
+_VANCOUVER_NAMES_THEN_TITLE = lazy_compile(
+    rf"^{_VANCOUVER_NAME_AND_INITIALS}(?:, {_VANCOUVER_NAME_AND_INITIALS})+\. [A-Z]"
+)
+
+
+def _vancouver_names_read_as_going_on(lines: list[Line], labels: list[str]) -> None:
+    """'… Chin J Contemp Pediatr. 2005;20:30e1' + '(in chinese).' + 'Lin Y, Wang WG, Wang SZ. Treatment of …' (the
+    Postgraduate Medical Journal's list as pdftotext gives it, the year on the next line): Vancouver's names and the
+    title after a line that ended a reference, read as going on, begin one, in a list that marks no reference's
+    beginning."""
+    for index in range(1, len(lines)):
+        if labels[index] != "I" or labels[index - 1] == "O" or not _VANCOUVER_NAMES_THEN_TITLE.match(lines[index].text):
+            continue
+        before = lines[index - 1].text.rstrip()
+        if (
+            before[-1:] in ".)"
+            and not _LIST_NUMBER_ALONE.fullmatch(before)
+            and not _begun_with_a_mark(lines, labels, index - 1)
+        ):
+            labels[index] = "B"
+
+
 def _first_lines_read_as_none(lines: list[Line], labels: list[str]) -> None:
     """A reference's first line (or two) read as none, and its next lines as going on, so that they began a reference
     without it: the list's first line under its heading ('World Health Organization. World prevalence of anaemia …'),
@@ -1516,6 +1541,7 @@ def after_labelling(lines: list[Line], labels: list[str]) -> None:
     _first_reference_under_the_heading(lines, labels)
     _references_read_as_going_on(lines, labels)
     _bodies_read_as_going_on(lines, labels)
+    _vancouver_names_read_as_going_on(lines, labels)
     _lines_that_go_on(lines, labels)
     _title_read_as_a_reference(lines, labels)
     _footnotes_before_the_list(lines, labels)
