@@ -423,12 +423,13 @@ _PAGES_OF_AN_ARTICLE = lazy_compile(r"(\d{1,5}):\d{1,5}\s*[–-]\s*\1:\d{1,5}")
 
 # A body's short name before its place, as Springer's and Harvard's styles print a report's publisher ('WHO, Geneva.',
 # 'FDA, Silver Spring, MD.'), read with the place: the body was lost.
-_ACRONYM_BEFORE_A_PLACE = lazy_compile(r"(?P<body>[A-Z][A-Z&-]{1,7}),\s+(?P<place>[A-Z][^,]*(?:,\s*[A-Z]{2,3})?)")
+_SHORT_NAME = r"(?P<body>[A-Z][A-Z&-]{1,7})"  # 'WHO', 'FDA', 'CERN'
+_ACRONYM_BEFORE_A_PLACE = lazy_compile(rf"{_SHORT_NAME},\s+(?P<place>[A-Z][^,]*(?:,\s*[A-Z]{{2,3}})?)")
 # A day and its month after the place: a newspaper's or a news site's ('CNN, São Paulo, 20 de novembro de 2021.'), the
 # short name its title, not a publisher.
 _DAY_AFTER_THE_PLACE = lazy_compile(r"\s*,?\s*\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}")
 # Or left unread before it, after the title's stop: '… physical activity. WHO, Geneva.'
-_ACRONYM_LEFT_BEFORE_THE_PLACE = lazy_compile(r"\.\s+(?P<body>[A-Z][A-Z&-]{1,7}),\s*$")
+_ACRONYM_LEFT_BEFORE_THE_PLACE = lazy_compile(rf"\.\s+{_SHORT_NAME},\s*$")
 _TOWN_AND_STATE = lazy_compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*,\s*[A-Z]{2}")
 
 

@@ -1363,13 +1363,13 @@ def _first_lines_read_as_none(lines: list[Line], labels: list[str]) -> None:
     for index in range(1, len(lines)):
         if labels[index] != "O":
             continue
-        numbered = list_number(lines[index].text) is not None
-        if not numbered and not _begins_with_a_bodys_name(lines[index].text, ".,"):
-            continue
         end = index + 1  # read as none: the lines up to those read as going on
         while end < len(labels) and end - index <= 2 and labels[end] == "O":
             end += 1
         if end == len(labels) or labels[end] != "I":
+            continue  # the labels first: most lines read as none are body text, and no reference follows them
+        numbered = list_number(lines[index].text) is not None
+        if not numbered and not _begins_with_a_bodys_name(lines[index].text, ".,"):
             continue
         start = index - 1  # the line before, past a page's number and running head
         while start >= 0 and index - start <= _FURNITURE_INSIDE_AT_MOST and labels[start] == "O":
