@@ -156,6 +156,11 @@ _BODY_BOOK_TRAILER = _trailer(
 )
 
 
+def _numbered_or_an_edition(title: str) -> bool:
+    """A volume's or an edition's words in what reads as the title: the learned path reads them apart."""
+    return bool(_NUMBERED.search(title) or spelt_edition(title) or REVISED_EDITION.search(title))
+
+
 def parse_nlm_body_book(text: str) -> Reference | None:
     """A book or report by a body, in NLM's layout: the body, the title, place: publisher; year."""
     printed = text.strip()
@@ -163,12 +168,7 @@ def parse_nlm_body_book(text: str) -> Reference | None:
     if found is None or _BODY_BOOK_TRAILER.fullmatch(printed, found.end()) is None:
         return None
     body = found["body"].strip()
-    if (
-        not (names_a_body(body) or _ACRONYM.fullmatch(body))
-        or _NUMBERED.search(found["title"])
-        or spelt_edition(found["title"])
-        or REVISED_EDITION.search(found["title"])
-    ):
+    if not (names_a_body(body) or _ACRONYM.fullmatch(body)) or _numbered_or_an_edition(found["title"]):
         return None  # 'HIV/AIDS surveillance report, vol. 8.': a volume or edition the learned path reads apart
     body, title = _with_the_bodies_under_it(body, found["title"].strip())
     return _book(text, found, [Author(body)], title, found["place"], found["publisher"] or found["publisher_alone"])
@@ -214,7 +214,7 @@ def parse_nlm_book(text: str) -> Reference | None:
     found = _PERSONS_BOOK.match(printed)
     if found is None or _BODY_BOOK_TRAILER.fullmatch(printed, found.end()) is None:
         return None
-    if _NUMBERED.search(found["title"]) or spelt_edition(found["title"]) or REVISED_EDITION.search(found["title"]):
+    if _numbered_or_an_edition(found["title"]):
         return None  # an edition or volume the learned path reads apart
     if not (authors := parse_springer_authors(found["authors"])):
         return None  # names in no Vancouver form
