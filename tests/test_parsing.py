@@ -13069,3 +13069,85 @@ def test_a_numbered_lists_name_and_link_are_a_web_page(cli, tmp_path):
         ("Uber", "https://www.uber.com"),
     ]
     assert records[6]["authors"][0]["family"] == "Alizadeh" and records[6]["pages"] == "435–446"
+
+
+def test_pubmeds_no_authors_listed_mark_leaves_the_record_with_no_names():
+    """PubMed's citation of a work with no authors, copied with its mark: the title's list of substances was read as
+    four names."""
+    reference = parse_reference(
+        "[No authors listed] Final amended report on the safety assessment of Methylparaben, Ethylparaben, "
+        "Propylparaben, Isopropylparaben, Butylparaben, Isobutylparaben, and Benzylparaben as used in cosmetic "
+        "products. Int J Toxicol. 2008;27 Suppl 4:1-82."
+    )
+    assert reference.authors == []
+    assert reference.title.startswith("Final amended report on the safety assessment of Methylparaben")
+    assert (reference.container_title, reference.year, reference.volume) == ("Int J Toxicol", 2008, "27")
+
+
+def test_a_link_a_pdfs_line_end_broke_after_www_or_inside_its_host_is_read_whole():
+    """Links as a PDF's copy breaks them in a reference (joined with a space): after 'www.' ('Available at: www.' +
+    'greatdatabase.org.uk'), inside the host after a stop or a hyphen ('www.medicines.' + 'org.uk/…', 'www.edf-' +
+    'en.ca/…') or a word ('www.carnegieendow' + 'ment.org/…'), and a file's name after the last slash. The link was
+    lost or cut at the break; a word after a host that is no part of one stays out."""
+    cases = {
+        "Centre of Evidence Based Dermatology. Global Resource for Eczema Trials. Available at: www. "
+        "greatdatabase.org.uk [accessed 15.3.16]": "http://www.greatdatabase.org.uk",
+        "Electronic Medicines Compendium. Protopic 0.1% ointment summary of product characteristics. 2016. Available "
+        "at: www.medicines. org.uk/emc/medicine/8816 [accessed 8.7.16]": "http://www.medicines.org.uk/emc/medicine/8816",
+        "British Dermatological Nursing Group. Best Practice in Emollient Therapy: A Statement for Healthcare "
+        "Professionals. 2012. Available at: www.bdng.org.uk/wp-content/uploads/2015/06/ EmollientBPG.pdf [accessed "
+        "29.5.16]": "http://www.bdng.org.uk/wp-content/uploads/2015/06/EmollientBPG.pdf",
+        "EDF Énergies Nouvelles( 2015). Parc éolien du Massif du Sud - Comité de liaison - Séance de travail du 28 "
+        "octobre 2013, 4 p. [en ligne ( 13 novembre 2015) : www.edf- en.ca/uploads/misc_uploads/20130929_MDS_CR_"
+        "comité_liaison_MDS_(2).pdf].": "http://www.edf-en.ca/uploads/misc_uploads/20130929_MDS_CR_comité_liaison_MDS_(2).pdf",
+        "Carnegie Endowment for International Peace: Arab Political Systems: Baseline Information and Re- forms, "
+        "Washington, D.C., www.carnegieendow ment.org/publications/?fa=view&id=17677, 3.2.2011.": (
+            "http://www.carnegieendowment.org/publications/?fa=view&id=17677"
+        ),
+    }
+    for text, url in cases.items():
+        assert parse_reference(text).url == url, text
+    assert parse_reference("Smith J. A page of notes. Available at www.example Accessed 3 May 2020.").url is None
+
+
+def test_bibtexs_last_jr_first_names_keep_their_suffix():
+    """Elsevier's lists print BibTeX's 'Last, Jr, First' so ('Ambrose, Jr, W.G.', 'Locke, V, W.L.', 'Attrep,
+    Jr,M.'): 'Jr' was read as one name's initials and the initials after it as the next one's name."""
+    reference = parse_reference(
+        "Vihtakari, M., Ambrose, Jr, W.G., Renaud, P.E., Locke, V, W.L., Carroll, M.L., Berge, J., 2017. A key to the "
+        "past? element ratios as environmental proxies in two arctic bivalves. Palaeogeogr. Palaeoclimatol. "
+        "Palaeoecol. 465, 316–332. doi:10.1016/j.palaeo.2016.10.020."
+    )
+    assert [(name.family, name.given, name.suffix) for name in reference.authors] == [
+        ("Vihtakari", "M", None),
+        ("Ambrose", "WG", "Jr"),
+        ("Renaud", "PE", None),
+        ("Locke", "WL", "V"),
+        ("Carroll", "ML", None),
+        ("Berge", "J", None),
+    ]
+    attrep = parse_reference(
+        "Attrep, Jr,M., Quintana, L.R. and Cisneros,M.R., Iridium concentrations in samples from four wells in the "
+        "Ames structure( abstract). Ames Structure and Similar Features - A Workshop, pp. 27. 1995."
+    )
+    assert [(name.family, name.suffix) for name in attrep.authors] == [
+        ("Attrep", "Jr"),
+        ("Quintana", None),
+        ("Cisneros", None),
+    ]
+
+
+def test_a_journals_year_printed_without_its_comma_is_the_date():
+    """'… Br J Dermatol 2012 168(3): 577-82', beside the list's 'J Adv Nurs 2013, 69(11): 2493-501': the year was read
+    into the journal's name, and the record had none."""
+    reference = parse_reference(
+        "Batchelor J, Ridd M, Clarke T, et al. The Eczema Priority Setting Partnership: a collaboration between "
+        "patients, carers, clinicians and researchers to identify and prioritise important research questions for "
+        "the treatment of eczema. Br J Dermatol 2012 168(3): 577-82"
+    )
+    assert (reference.container_title, reference.year, reference.volume, reference.issue) == (
+        "Br J Dermatol",
+        2012,
+        "168",
+        "3",
+    )

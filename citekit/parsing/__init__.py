@@ -147,6 +147,15 @@ _AUTHOR_DATE_LABEL = lazy_compile(
     r"(?:\s\((?:1[5-9]|20)\d\d[a-z]?\)|,\s(?:1[5-9]|20)\d\d[a-z]?)\s++(?=(?P=name)(?:,\s|\s[A-Z]\.))"
 )
 
+# PubMed's mark for a work with no authors, copied with its reference: '[No authors listed] Final amended report on
+# the safety assessment of Methylparaben, Ethylparaben, …. Int J Toxicol 2008, 2 (suppl 4): 1-82' (the title was read
+# from its fifth word, the four before as names). It is read as the name the labeller learned such works by, and
+# the record keeps no name.
+_NO_AUTHORS_LISTED = lazy_compile(
+    r"^(?P<number>\s*+(?:\d{1,4}[.)]|\[\d{1,4}\])?\s*+)\[No authors listed\.?\]\.?[ \t]*+", re.IGNORECASE
+)
+_NO_NAMES_READ_AS = "Anonymous. "
+
 
 # Characters of a string read for its fields. The longest of the 11,164 real references in the training and held-out
 # sets has 908; a longer string is a paragraph or hostile, and some rules take time that grows faster than its length.
@@ -204,10 +213,12 @@ def parse_each(texts: list[str]) -> list[Reference]:
     """Reference strings → one record each, in order. The learned path labels all the strings no
     rule reads in one batch, which is many times faster than one by one."""
     texts = [clean_pdf_text(text) for text in texts]
-    bodies, taken = [], []
+    bodies, taken, unnamed = [], [], []
     for text in texts:
         labelled = _CITATION_LABEL_FIRST.sub("", DIN_LABEL.sub("", text[:_READ_AT_MOST], count=1), count=1)
         labelled = volume_set_apart(_AUTHOR_DATE_LABEL.sub("", labelled, count=1))
+        labelled, no_names = _NO_AUTHORS_LISTED.subn(rf"\g<number>{_NO_NAMES_READ_AS}", labelled, count=1)
+        unnamed.append(no_names > 0)
         if is_markdown(labelled, at_least=1):
             labelled = plain_text(labelled)  # a reference pasted alone from Markdown: '… values. *BMJ*, 309(6947):102'
         body, off = _taken_off(_without_notes(_NAMES_NUMBER.sub("", labelled, count=1)))
@@ -237,7 +248,11 @@ def parse_each(texts: list[str]) -> list[Reference]:
             if edition:
                 reference.variables.setdefault("edition", edition)
             references[index] = reference
-    for reference, text, body, off, state in zip(references, texts, bodies, taken, states, strict=True):
+    for reference, text, body, off, state, no_names in zip(
+        references, texts, bodies, taken, states, unnamed, strict=True
+    ):
+        if no_names:
+            reference.authors = [name for name in reference.authors if name.family != _NO_NAMES_READ_AS[:-2]]
         _put_back(reference, off)
         read_preprint_server(reference, body)
         read_dblp(reference, body)
@@ -431,14 +446,21 @@ def _without_list_numbers(texts: list[str]) -> list[str]:
     alone 0.968), and a bare one into the first author's name ('1 Rijn'). Only numbers in a run: a
     footnote's bare '7' looks the same."""
     found = [_LIST_NUMBER.match(text) for text in texts]
-    # The number's group is the last one each match closes (a bullet's, if any, comes before it).
-    numbers = [int(match[match.lastgroup]) if match and match.lastgroup else None for match in found]
+    numbers = _list_numbers(found)
     return [
         text[match.end() :]
         if match and _in_numbered_sequence(numbers, index, _GAP_AT_MOST if match["bullet"] and match["stop"] else 1)
         else text
         for index, (text, match) in enumerate(zip(texts, found, strict=True))
     ]
+
+
+_NUMBERED_LIST_SHARE = 0.8
+
+
+def _list_numbers(found: list[re.Match[str] | None]) -> list[int | None]:
+    # The number's group is the last one each match closes (a bullet's, if any, comes before it).
+    return [int(match[match.lastgroup]) if match and match.lastgroup else None for match in found]
 
 
 # Numbers a bulleted list may skip between two items it prints ('- 1.Fisch U, …', '- 2.Ebrahimian M, …', then '- 4.Tan
@@ -536,6 +558,11 @@ def parse_references(text: str) -> ParseResult:
     dated = [_dated(reference) for reference in parsed]
     years_expected = listed and sum(dated) >= 0.5 * len(parsed)
     numbers = [list_number(item.text) for item in found.items]
+    bare = _list_numbers([_LIST_NUMBER.match(item.text) for item in found.items])
+    if sum(number is not None for number in bare) >= _NUMBERED_LIST_SHARE * len(bare):
+        # A list numbered by bare numbers: '21 The Vaccine Confidence Project. …' after '20 …' is the list's, not a
+        # footnote's (a paper's footnotes among its references count up so too, but are few).
+        numbers = bare
     for index, (item, reference, has_date) in enumerate(zip(found.items, parsed, dated, strict=True)):
         if (
             not is_reference(reference)

@@ -747,6 +747,18 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
             continue
         if (
             following is not None
+            and index + 2 < len(parts)
+            and (suffix := SUFFIXES.get(following.rstrip("."), "V" if following == "V" else None))
+            and not _initials(part)
+            and _initials_group(parts[index + 2])
+        ):
+            # BibTeX's 'Last, Jr, First', as Elsevier's lists print it: 'Ambrose, Jr, W.G.', 'Locke, V, W.L.' (initials
+            # alone are no one's name, so the 'V' before them is a suffix).
+            names.append(Author(part, _compact(parts[index + 2]), suffix))
+            index += 3
+            continue
+        if (
+            following is not None
             and len(tokens := part.split()) >= 2
             and (suffix := _jr_or_sr(tokens[-1]) or _numbered_before_dotted_initials(tokens[-1], following))
             and (_initials_group(following) or (index == 0 and len(tokens) == 2 and _whole_given_names(following)))

@@ -76,7 +76,7 @@ _SUBJECT_ARCHIVES = ARXIV_ARCHIVES | {"econ", "eess", "q-fin", "stat"}
 # The DOIs arXiv (through DataCite) gives its preprints: the prefix, then the identifier.
 _ARXIV_DOI_PREFIX = "10.48550/arxiv."
 _ARXIV_OLD_HINT = lazy_compile(r"/\d{7}")  # an old identifier's number after its archive
-_URL = lazy_compile(r"\b(?:https?://|www\.)[^\s<>\"〈〉⟨⟩]+", re.IGNORECASE)
+_URL = lazy_compile(r"\b(?:https?://[^\s<>\"〈〉⟨⟩]+|www\.[^\s<>\"〈〉⟨⟩]*)", re.IGNORECASE)
 # A host a PDF's line end broke after a stop goes on over the space with its next labels and its path.
 _HOST_GOES_ON = lazy_compile(
     r" (?P<rest>[A-Za-z0-9-]{2,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.?(?:[/:?#][^\s\"<>〈〉⟨⟩]*)?)"
@@ -87,9 +87,11 @@ _HOST_GOES_ON = lazy_compile(
 # ('…/WHO_NHD_01.3. pdf (accessed 2001)'), or after a slash a name of words joined by hyphens or underscores, as a
 # repository's ('https://github.com/msr-fiddle/ philly-traces.'); not a year ('… 2021.') nor a sentence ('… Accessed 3
 # May').
+_FILE_KINDS = r"(?:pdf|html?|aspx?|php|xml|docx?|xlsx?|txt|csv|zip)(?=[\s.,;)\]]|$)"
 _PATH_GOES_ON = lazy_compile(
-    r" (?P<rest>(?:[a-z][\w~%+-]*|[A-Z][\w~%+-]*(?=/)|[A-Z][\w~%+-]*[\d_][\w~%+-]*)[/.?#=&][\w~%+-][^\s\"<>〈〉⟨⟩]*"
-    r"|(?:pdf|html?|aspx?|php|xml|docx?|xlsx?|txt|csv|zip)(?=[\s.,;)\]]|$)"
+    r" (?P<rest>(?:[a-z][\w~%+-]*|[A-Z][\w~%+-]*(?=/)|[A-Z][\w~%+-]*[\d_][\w~%+-]*)"
+    r"(?:[/.?#=&][\w~%+-][^\s\"<>〈〉⟨⟩]*|/(?=\s|$))"
+    rf"|{_FILE_KINDS}|[A-Za-z][\w~%+-]*\.{_FILE_KINDS}"
     r"|(?<=/ )[a-z][a-z\d]*(?:[-_][a-z\d]+)+(?=[\s.,;)\]]|$))"
 )
 # An access note glued to the link before it, hyphenated too: '….pdf(accessed on 20 November 2025)', '…/(ac-cessed'.
@@ -190,14 +192,19 @@ def find_identifiers(text: str) -> Identifiers:
         found.arxiv = clean_arxiv(found.doi[len(_ARXIV_DOI_PREFIX) :])  # arXiv's own DOI: '10.48550/arXiv.2303.18223'
     for url in _URL.finditer(text) if "http" in lowered or "www." in lowered else ():
         value, end = url.group(), url.end()
-        while value.endswith(".") and _no_domain(value) and (more := _HOST_GOES_ON.match(text, end)):
-            value, end = f"{value} {more['rest']}", more.end()  # 'https://venturebeat. com/2012/…': a line end
+        while _no_domain(value) and (more := _HOST_GOES_ON.match(text, end)):
+            # 'https://venturebeat. com/2012/…', 'www.edf- en.ca/uploads/…', 'www.carnegieendow ment.org/…': a line
+            # end; inside a word only where the host then has its domain ('www.example Accessed …' has none)
+            joined = f"{value} {more['rest']}"
+            if not value.endswith((".", "-")) and _no_domain(joined):
+                break
+            value, end = joined, more.end()
         value, end = _path_over_line_ends(text, value, end)
         value = value[:link] if (link := value.find(_MARKDOWN_LINK)) >= 0 else value
         value = _clean(_ACCESS_GLUED.sub("", value))  # '….pdf(accessed on 20 November 2025)'
         if "doi.org/" in value.replace(" ", "").lower() or _no_domain(value):
             continue  # a DOI's link, or a host cut short and not put back ('https://doi. org/…')
-        found.url = clean_url(value.replace(" ", "") if "://" in value else "http://" + value)
+        found.url = clean_url(_with_scheme(value.replace(" ", "")))
         spans.append((url.start(), url.start() + len(value)))
         break
     found.spans = tuple(spans)
@@ -208,23 +215,28 @@ def _path_over_line_ends(text: str, value: str, end: int) -> tuple[str, int]:
     """'https://scikit-learn.org/' + ' stable/modules/…': a link's path goes on after each break at a slash or a
     stop (at most four), while what it gives is still a link."""
     for _ in range(4):
-        if not value.endswith(("/", ".")) or "://" not in value or (more := _PATH_GOES_ON.match(text, end)) is None:
+        if not value.endswith(("/", ".")) or (more := _PATH_GOES_ON.match(text, end)) is None:
             break
         joined = f"{value} {more['rest']}"
-        if clean_url(_clean(joined.replace(" ", ""))) is None:
+        if clean_url(_clean(_with_scheme(joined.replace(" ", "")))) is None:
             break  # 'http://phrack.org/issues. html?issue=64\\&id=6': a LaTeX escape no link holds
         value, end = joined, more.end()
     return value, end
 
 
 def _no_domain(url: str) -> bool:
-    """'https://venturebeat.' or 'http://www': a link's host with no stop inside it, as a line end cuts one."""
-    if "://" not in url:
-        return False
+    """'https://venturebeat.', 'http://www' or 'www.medicines.' (+ 'org.uk/emc/…'): a link's host with no stop inside
+    it but after its 'www.', as a line end cuts one."""
     try:
-        return "." not in (urlsplit(url.rstrip(".")).hostname or "")
+        host = urlsplit(_with_scheme(url).rstrip(".")).hostname or ""
     except ValueError:  # 'http://[…': no host at all
         return True
+    return "." not in host.removeprefix("www.")
+
+
+def _with_scheme(url: str) -> str:
+    """'www.mhra.gov.uk/…', as references print a link, with the scheme a browser would give it."""
+    return url if "://" in url else "http://" + url
 
 
 def eprint_variables(found: Identifiers) -> dict[str, str]:

@@ -2188,13 +2188,15 @@ def _acs_volume_like_a_year_read_into_the_date(tokens: list[Token], labels: list
 def _nlm_date_read_into_the_journal(tokens: list[Token], labels: list[str]) -> list[str]:
     """'Nucleic Acids Res. 2003 Jan 1;31(1):298-303. PubMed PMID: 12520007.': NLM's issue date, after the
     journal's full stop and before the volume, read into the journal's name with no date read anywhere.
-    A journal's name does not end in a year, a month and a day."""
+    A journal's name does not end in a year, a month and a day; nor in a year alone, its stop left out ('Br J
+    Dermatol 2012 168(3): 577-82', beside the list's 'J Adv Nurs 2013, 69(11): 2493-501')."""
     if "date" in labels or "container" not in labels or "volume" not in labels:
         return labels
     first, last = _first_run(labels, "container")
     if last + 1 >= len(labels) or labels[last + 1] != "volume":
         return labels
     year = last - (tokens[last].text in (";", ","))
+    year_alone = year - 1 > first and tokens[year - 1].text[-1:].isalpha()
     if year > first and tokens[year].text.isdigit() and len(tokens[year].text) <= 2 and int(tokens[year].text) <= 31:
         year -= 1  # the day, after its month
         if not (tokens[year].text.isalpha() and month_number(tokens[year].text)):
@@ -2202,7 +2204,9 @@ def _nlm_date_read_into_the_journal(tokens: list[Token], labels: list[str]) -> l
         year -= 1
     elif year > first and tokens[year].text.isalpha() and month_number(tokens[year].text):
         year -= 1
-    if year - 1 <= first or not _YEAR.fullmatch(tokens[year].text) or tokens[year - 1].text != ".":
+    if year - 1 <= first or not _YEAR.fullmatch(tokens[year].text):
+        return labels
+    if tokens[year - 1].text != "." and not (year_alone and year == last - (tokens[last].text in (";", ","))):
         return labels
     return _relabelled(labels, year, last, "date")
 
