@@ -13071,6 +13071,103 @@ def test_a_numbered_lists_name_and_link_are_a_web_page(cli, tmp_path):
     assert records[6]["authors"][0]["family"] == "Alizadeh" and records[6]["pages"] == "435–446"
 
 
+def _starting(records: list[dict], start: str) -> dict:
+    """The one record whose printed text begins so."""
+    found = [record for record in records if record["raw"].startswith(start)]
+    assert len(found) == 1, [record["raw"][:60] for record in records]
+    return found[0]
+
+
+def test_a_nursing_journals_list_keeps_its_links_broken_after_www_and_its_unnamed_work(cli):
+    """A Dermatological Nursing paper's list as pdftotext gives its three columns (out of their order): links broken
+    after 'www.' or inside the host ('Available at: www.' + 'greatdatabase.org.uk', 'www.mhra.' + 'gov.uk/…'),
+    PubMed's '[No authors listed.]' before a title that lists five names of substances, a journal's year with its comma
+    left out ('Br J Dermatol 2012 168(3)'), and a year that begins a line inside a numbered reference. The web page
+    with no date was left out (its link unread), the title read from its fifth word, the last reference's year read
+    into its journal, and '12. Buckley D, …' cut in two."""
+    records = _page_records(cli, "pdftotext-dermatological-nursing-three-columns.txt")
+    assert len(records) == 26
+    trials = _starting(records, "6. Centre of Evidence Based Dermatology.")
+    assert (trials["type"], trials["url"]) == ("webpage", "http://www.greatdatabase.org.uk")
+    paraffins = _starting(records, "5. Medicines & Healthcare products")
+    assert (
+        paraffins["url"]
+        == "http://www.mhra.gov.uk/home/groups/public/documents/sentineldocuments/dap_19529666892193000.pdf"
+    )
+    compendium = _starting(records, "22. Electronic Medicines Compendium.")
+    assert compendium["url"] == "http://www.medicines.org.uk/emc/medicine/8816"
+    unnamed = _starting(records, "16. [No authors listed.]")
+    assert unnamed["authors"] == []
+    assert unnamed["title"].startswith("Final amended report on the safety assessment of Methylparaben, Ethylparaben")
+    assert (unnamed["journal"], unnamed["year"]) == ("Int J Toxicol", 2008)
+    priorities = _starting(records, "26. Batchelor J,")
+    assert (priorities["journal"], priorities["year"], priorities["volume"]) == ("Br J Dermatol", 2012, "168")
+    assert priorities["raw"].endswith("Br J Dermatol 2012 168(3): 577-82")
+    specials = _starting(records, "12. Buckley D,")
+    assert "2014. Available at: www.bad.org.uk" in specials["raw"] and specials["year"] == 2014
+
+
+def test_a_wiley_papers_foot_with_its_page_of_the_pages_is_left_out_of_the_reference_it_cuts(cli):
+    """A Physiological Reports paper's list as pdftotext gives it: the foot '| 11 of 11' (Wiley's, a bar before the
+    page's number of the pages) between '… (2019). Validation, and potential treatment' and 'implications of novel
+    clinical phenotypes for sepsis. JAMA, 321, …' cut the reference in two, its second half unreadable. A line of the
+    page's number of the pages alone is a page's furniture."""
+    records = _page_records(cli, "pdftotext-physiological-reports-list.txt")
+    assert len(records) == 29
+    sepsis = _starting(records, "Seymour, C. W., Kennedy, J. N.")
+    assert "potential treatment implications of novel clinical phenotypes for sepsis" in sepsis["raw"]
+    assert (sepsis["journal"], sepsis["doi"]) == ("JAMA", "10.1001/jama.2019.5791")
+    assert not any("11 of 11" in record["raw"] for record in records)
+
+
+def test_a_list_numbered_by_bare_numbers_keeps_its_first_references_and_a_bodys_work(cli):
+    """A preprint's list numbered by bare numbers ('1 WHO issues …', '2 Gupta RK, …'), as pdftotext gives it pasted
+    alone: the first four references were read as no reference and lost, their last line ('DOI:10.1016/…') read as
+    one of its own, and '21 The Vaccine Confidence Project. …' read as a footnote ('21 The …') and left out. Lines
+    that begin with numbers counting up one by one from under the heading each begin a reference."""
+    records = _page_records(cli, "pdftotext-preprint-bare-numbers.txt")
+    assert len(records) == 39
+    assert [record["raw"].split()[0] for record in records] == [str(number) for number in range(1, 40)]
+    assert records[1]["title"] == "COVID-19 vaccine breakthrough infections"
+    assert records[3]["raw"].endswith("2022; 29. DOI:10.1016/j.lanwpc.2022.100654.")
+    assert records[20]["title"] == "The Vaccine Confidence Project"
+    assert records[20]["url"] == "https://www.vaccineconfidence.org"
+
+
+def test_an_elsevier_manuscripts_names_with_suffixes_and_a_journal_cut_by_a_page_break_are_read_whole(cli):
+    """A manuscript set in Elsevier's Harvard style, numbered line by line, as pdftotext gives it: 'Vihtakari, M.,
+    Ambrose, Jr, W.G., …, Locke, V, W.L., …' (BibTeX's 'Last, Jr, First') read 'Jr' and 'W.G.' as names, and the
+    page's number between '… Palaeogeogr. Palaeoclimatol.' and 'Palaeoecol. 465, 316–332. doi:…' cut the reference,
+    its end unreadable."""
+    records = _page_records(cli, "pdftotext-manuscript-elsevier-harvard.txt")
+    assert len(records) == 37
+    shells = _starting(records, "Vihtakari, M., Ambrose, Jr, W.G.")
+    assert [(name["family"], name["given"], name["suffix"]) for name in shells["authors"][:5]] == [
+        ("Vihtakari", "M", None),
+        ("Ambrose", "WG", "Jr"),
+        ("Renaud", "PE", None),
+        ("Locke", "WL", "V"),
+        ("Carroll", "ML", None),
+    ]
+    assert (shells["volume"], shells["pages"], shells["doi"]) == ("465", "316–332", "10.1016/j.palaeo.2016.10.020")
+    assert shells["journal"].startswith("Palaeogeogr. Palaeoclimatol. Palaeoecol")
+    assert not any(record["raw"].startswith("Palaeoecol.") for record in records)
+
+
+def test_a_lists_numbers_on_lines_of_their_own_begin_their_references(cli):
+    """A manuscript's list as pdftotext gives it, each number on a line of its own between blank lines ('1' + 'Zhang
+    X, Wu S, …'): the first four references were lost (the number lines read as none, a reference printed twice
+    taken for a page's furniture beside its page's number), and runs of others after a page's number. Numbers counting
+    up one by one from under the heading go back before their references, each beginning one."""
+    records = _page_records(cli, "pdftotext-manuscript-numbers-on-own-lines.txt")
+    assert len(records) == 25
+    assert [record["raw"].split()[0] for record in records] == [str(number) for number in range(1, 26)]
+    assert records[0]["authors"][0]["family"] == "Zhang" and records[0]["year"] == 2021
+    assert records[2]["raw"][2:] == records[3]["raw"][2:]  # the paper cites the same work as 3 and 4
+    assert records[7]["title"].startswith("Prior infection by seasonal coronaviruses")
+    assert records[18]["authors"][0]["family"] == "Dugas"
+
+
 def test_pubmeds_no_authors_listed_mark_leaves_the_record_with_no_names():
     """PubMed's citation of a work with no authors, copied with its mark: the title's list of substances was read as
     four names."""
@@ -13151,3 +13248,44 @@ def test_a_journals_year_printed_without_its_comma_is_the_date():
         "168",
         "3",
     )
+
+
+def test_a_citavi_list_from_a_german_thesis_keeps_references_its_lines_break_anywhere(cli):
+    """A German master's thesis's list in Citavi's style ('Name, Given; Name, Given (2019): Title. In: …'), as pdftotext
+    gives it: references broke after a lower-case word ('… freeware corpus analysis' + 'toolkit for the technical
+    writing classroom. …'), after a name's semicolon ('…; R, Mahesh T.;' + 'Madhuri G, Sindhu (2022): …'), before the
+    imprint ('… Reprinted.' + 'Los Angeles, Calif.: Sage (Sage key concepts series).') and before a meeting's month
+    ('…, 14-17' + 'October 2019: The International Colour Association, …'); each piece was read as a reference of its
+    own. (A break inside the title, '… using Machine' + 'Learning Techniques: …', still cuts one.)"""
+    records = _page_records(cli, "pdftotext-citavi-masters-thesis-list.txt")
+    assert len(records) == 56
+    assert "corpus analysis toolkit for the technical writing classroom" in _starting(records, "Anthony, L.")["raw"]
+    surana = _starting(records, "Surana, Shivani;")
+    assert surana["year"] == 2022 and [name["family"] for name in surana["authors"]][-1] == "Madhuri G"
+    assert surana["title"].startswith("Text Extraction and Detection from Images")
+    pilcher = _starting(records, "Pilcher, Jane;")
+    assert pilcher["raw"].endswith("Los Angeles, Calif.: Sage (Sage key concepts series).")
+    assert pilcher["publisher"] == "Sage"
+    assert _starting(records, "Ritzer, George;")["publisher"] == "Wiley-Blackwell"
+    assert "14-17 October 2019: The International Colour Association" in _starting(records, "Jung, Ivar;")["raw"]
+
+
+def test_a_lists_numbers_apart_between_a_manuscripts_line_numbers_are_left_out(cli):
+    """A manuscript numbered line by line with its list's numbers in a column of their own, as pdftotext gives it:
+    each list number ('1.', '2.', …) between two of the manuscript's line numbers ('181', '182', …), then the
+    references without them. The line numbers taken out, the list's numbers were read together as a reference ('1. 2.
+    3. 4. 5. 6. 7. 8. 9.', unreadable), and Barlow's reference was lost into it; Rao's, after a reference that ended
+    with its DOI, was read into it ('Rao C et al. Multi-kingdom …')."""
+    records = _page_records(cli, "pdftotext-manuscript-numbers-apart-between-line-numbers.txt")
+    assert len(records) == 12
+    assert [record["authors"][0]["family"] for record in records[:7]] == [
+        "Gloor",
+        "Vandeputte",
+        "Barlow",
+        "Props",
+        "Wang",
+        "Rao",
+        "Lozupone",
+    ]
+    assert (records[5]["journal"], records[5]["doi"]) == ("Nature", "10.1038/s41586-021-03241-8")
+    assert records[4]["doi"] == "10.3390/microorganisms9091797"

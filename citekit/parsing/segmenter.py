@@ -207,6 +207,9 @@ class Line:
     text: str  # stripped
     blank_before: bool
     blank_after: bool
+    # Its list's number begins it, counting up with the others from under the list's heading: given on a line of its
+    # own and put back before it, or bare before it ('21 The Vaccine Confidence Project. …').
+    begun_by_its_number: bool = False
 
 
 def lines_of(text: str) -> list[Line]:
@@ -539,6 +542,10 @@ _FOOT_NUMBERS_AT_MOST = 4
 # 10 of 11', 'Webb et al. (2017), PeerJ Comput. Sci., DOI 10.7717/peerj-cs.118 14/16', pdftotext -layout's lines): the
 # page's own number is the one that counts up.
 _PAGE_OF_PAGES_AT_END = lazy_compile(r"\s+(?:page\s+)?(\d{1,4})(?:\s+of\s+|/)\d{1,4}$", re.IGNORECASE)
+# The page's number of all the pages on a line of its own, a bar before it on every other page (Wiley's '| 11 of 11',
+# '10 of 11'): a head where it counts up as one, or alone with its 'of' (no line of the corpora's documents reads so;
+# '2/98' alone is a report's number as much).
+_PAGE_OF_PAGES_ALONE = lazy_compile(r"^[|│]?\s*+(?:page\s+)?(\d{1,3})\s*+(of|/)\s*+(\d{1,3})\s*+[|│]?$", re.IGNORECASE)
 _ET_AL_HEAD = lazy_compile(r"\bet al\.,?$")  # a preprint's head, its first author's name: 'Kurteff et al., 18'
 _BLOCK_LINES = 3  # lines of a page's furniture that recur together
 _PAGE_HEAD = lazy_compile(r"^(\d{1,4})\s+(.{8,78})$|^(.{8,78}?)\s+(\d{1,4})$")
@@ -555,6 +562,7 @@ def running_heads(lines: list[Line]) -> set[int]:
     11').
     """
     found: dict[str, list[tuple[int, int]]] = {}
+    pages_of_pages: set[int] = set()
     for index, line in enumerate(lines):
         text = _PAGE_OF_PAGES_AT_END.sub(r" \1", line.text) if " of " in line.text or "/" in line.text else line.text
         match = _PAGE_HEAD.match(text)
@@ -566,11 +574,15 @@ def running_heads(lines: list[Line]) -> set[int]:
             continue
         found.setdefault(" ".join(words.split()).casefold(), []).append((index, int(number)))
     for index, line in enumerate(lines):
+        if (alone := _PAGE_OF_PAGES_ALONE.match(line.text)) is not None:
+            if alone[2].lower() == "of" and int(alone[1]) <= int(alone[3]):
+                pages_of_pages.add(index)
+            found.setdefault(f"# of {alone[3]}", []).append((index, int(alone[1])))
         if " | " in line.text and len(line.text) <= _FOOT_AT_MOST:  # a foot of fields, the page's number among them
             for number in itertools.islice(_NUMBER_AMONG_FIELDS.finditer(line.text), _FOOT_NUMBERS_AT_MOST):
                 key = f"{line.text[: number.start()]}#{line.text[number.end() :]}".casefold()
                 found.setdefault(key, []).append((index, int(number[0])))
-    heads: set[int] = set()
+    heads: set[int] = pages_of_pages
     for places in found.values():
         for (before, page), (after, next_page) in zip(places, places[1:], strict=False):
             if 0 < next_page - page <= 4 and after - before >= 8:
@@ -583,7 +595,7 @@ def running_heads(lines: list[Line]) -> set[int]:
     for index, text in enumerate(texts):
         where.setdefault(text, []).append(index)
     for text, places in where.items():
-        if len(text) >= 20 and len(places) >= _HEAD_REPEATS and _apart(places):
+        if len(text) >= 20 and len(places) >= _HEAD_REPEATS and _mostly_apart(places):
             heads.update(places)
     heads.update(_recurring_furniture(texts, where))
     return heads
@@ -615,20 +627,29 @@ _NUMBER_ALONE = lazy_compile(r"^(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)]?)$"
 _NUMBERS_APART_AT_LEAST = 3
 
 
-def numbers_apart(lines: list[Line]) -> set[int]:
+def numbers_apart(lines: list[Line], taken_out: frozenset[int] = frozenset()) -> set[int]:
     """A list's numbers as a PDF's text may give them: a column of them apart from their references ('51.',
     '52.', …, '76.', a blank line between some), then the references' lines without them, as pdftotext gives
     BioMed Central's pages. Read with them, each number began a reference of no words and the lines after them
     were one; taken out with the running heads, the references are split as a list with no numbers. Three
     lines or more, each only the number after the one before, two blank lines between at most: a reference's
-    own lines never count up so, a table's column of them is left out either way."""
+    own lines never count up so, a table's column of them is left out either way. A manuscript's line number
+    taken out between two (`taken_out`, the text's line numbers of such lines) stood on a line of its own between
+    blank lines, two lines more apart ('1.' + '181' + '2.', each between blank lines)."""
     found: set[int] = set()
     run: list[int] = []
     previous = 0
     for index, line in enumerate([*lines, None]):
+        if line is not None and line.number in taken_out:
+            continue
         match = _NUMBER_ALONE.match(line.text) if line is not None else None
         number = int(next(group for group in match.groups() if group)) if match else None
-        if number is not None and run and number == previous + 1 and line.number - lines[run[-1]].number <= 3:
+        if (
+            number is not None
+            and run
+            and number == previous + 1
+            and _apart_at_most_two_blank_lines(lines[run[-1]].number, line.number, taken_out)
+        ):
             run.append(index)
         else:
             if len(run) >= _NUMBERS_APART_AT_LEAST:
@@ -636,6 +657,11 @@ def numbers_apart(lines: list[Line]) -> set[int]:
             run = [index] if number is not None else []
         previous = number or 0
     return found
+
+
+def _apart_at_most_two_blank_lines(before: int, after: int, taken_out: frozenset[int]) -> bool:
+    between = sum(1 for number in range(before + 1, after) if number in taken_out) if taken_out else 0
+    return after - before <= 3 + 2 * between
 
 
 # A manuscript's line numbers, as pdftotext gives a page numbered line by line (papaja's, LaTeX's lineno): bare
@@ -671,6 +697,72 @@ def line_numbers(lines: list[Line]) -> set[int]:
     return found
 
 
+# A numbered list whose numbers pdftotext gives on lines of their own, a blank line around each ('References' + '1' +
+# 'Zhang X, Wu S, … SARS-CoV-2 Omicron strain exhibits' + … + '2' + 'Edridge AWD, …', a manuscript's list): read apart
+# from their references, each was read as no reference and the references with it, as the model knows a list's
+# number only at the start of its reference's line.
+_OWN_LINE_NUMBERS_AT_LEAST = 3
+_LIST_NUMBER_ALONE_BARE = lazy_compile(r"^\d{1,6}$")  # a list may run past 9,999
+
+
+def numbers_on_lines_of_their_own(lines: list[Line]) -> list[int]:
+    """Bare numbers counting up by one from right under a reference heading, a reference's few lines between each
+    and the next (a page's number between is passed over). A page's numbers count up so too, but from under no
+    heading; a manuscript's line numbers (line_numbers) have a line each."""
+    found: list[int] = []
+    chain: list[int] = []
+    for index, line in enumerate([*lines, Line(len(lines), "", True, True)]):
+        if chain and (index == len(lines) or index - chain[-1] > _LINES_BETWEEN_AT_MOST):
+            found += chain if len(chain) >= _OWN_LINE_NUMBERS_AT_LEAST else []
+            chain = []
+        if index == len(lines) or not _LIST_NUMBER_ALONE_BARE.match(line.text) or index + 1 == len(lines):
+            continue
+        if _LIST_NUMBER_ALONE_BARE.match(lines[index + 1].text):
+            continue  # a column of numbers (numbers_apart), or a page's number before one
+        if chain and int(line.text) == int(lines[chain[-1]].text) + 1:
+            chain.append(index)
+        elif not chain and index > 0 and is_reference_heading(lines[index - 1].text):
+            chain = [index]
+    return found
+
+
+# A list's bare number before its reference: '2 Gupta RK, Topol EJ. …', '21 The Vaccine Confidence Project. …'.
+_BARE_NUMBER_FIRST = lazy_compile(r"^(\d{1,6})\s++(?=[^\W\d_])")
+
+
+def bare_numbers_counting_up(lines: list[Line]) -> list[int]:
+    """Lines that begin with a bare number, counting up by one from right under a reference heading, a reference's
+    few lines between each and the next: a list numbered so ('1 WHO issues its first emergency use validation …', '2
+    Gupta RK, …'), which the model knows less well than one numbered '1.' or '[1]' and read in part as no reference.
+    A footnote's number counts up so too, but from under no heading."""
+    found: list[int] = []
+    chain: list[int] = []
+    previous = 0
+    for index, line in enumerate([*lines, None]):
+        if chain and (line is None or index - chain[-1] > _LINES_BETWEEN_AT_MOST):
+            found += chain if len(chain) >= _OWN_LINE_NUMBERS_AT_LEAST else []
+            chain = []
+        match = _BARE_NUMBER_FIRST.match(line.text) if line is not None else None
+        if match is None:
+            continue
+        if chain and int(match[1]) == previous + 1:
+            chain.append(index)
+        elif not chain and any(is_reference_heading(lines[at].text) for at in range(max(0, index - 2), index)):
+            chain = [index]
+        else:
+            continue
+        previous = int(match[1])
+    return found
+
+
+def _numbers_joined_to_their_references(lines: list[Line], numbers: list[int]) -> None:
+    """'1' + 'Zhang X, Wu S, …' → '1 Zhang X, Wu S, …', where the number stood, as a list prints it on one line."""
+    for index in numbers:
+        number, reference = lines[index], lines[index + 1]
+        text = f"{number.text} {reference.text}"
+        lines[index + 1] = Line(reference.number, text, number.blank_before, reference.blank_after, True)
+
+
 def _close_up_around(lines: list[Line], numbering: set[int]) -> None:
     """The blank lines pdftotext sets around each line's number are no paragraph's end: taken out with the numbers,
     the text's lines stand one under the other, as a page without its numbers prints them."""
@@ -681,9 +773,19 @@ def _close_up_around(lines: list[Line], numbering: set[int]) -> None:
             lines[index + 1].blank_before = False
 
 
+def _mostly_apart(places: list[int]) -> bool:
+    """Whether the places are a page apart but for one pair or a tenth of them: a title page or a page of figures may
+    print the head twice ('Exploring the Evolution of Luciferase1 …' on 27 pages, twice over one figure's)."""
+    close = sum(b - a < _PAGE_AT_LEAST for a, b in itertools.pairwise(places))
+    return close <= max(1, len(places) // 10) and len(places) - close >= _HEAD_REPEATS
+
+
 def _apart(places: list[int]) -> bool:
     """Whether the places are a page apart at least: a head recurs once a page."""
-    return min(b - a for a, b in zip(places, places[1:], strict=False)) >= 8
+    return min(b - a for a, b in zip(places, places[1:], strict=False)) >= _PAGE_AT_LEAST
+
+
+_PAGE_AT_LEAST = 8  # lines between a page's head and the next page's
 
 
 def _recurring_furniture(texts: list[str], where: dict[str, list[int]]) -> set[int]:
@@ -998,19 +1100,27 @@ _NUMBER_FIRST = lazy_compile(r"^\s*+\[?(\d{1,4})(?:[.)\]]|(?=\s*+[A-ZÀ-ÖØ-Þ]
 def _first_reference_under_the_heading(lines: list[Line], labels: list[str]) -> None:
     """'## References' + "1O'Rourke JA, Scharf JM, …: The genetics of Tourette syndrome: a review. J Psychosom Res" +
     '2009; 67: 533–545.' + '2Deng H, …': the list's first reference, read as no reference between the heading and
-    the second. The lines between a heading and the first reference, the first of them numbered one less, are it."""
+    the second; or the first two ('1 WHO issues its first emergency use validation …' + '2 Gupta RK, Topol EJ. …'
+    before '3 Thomas SJ, …', a preprint's list). The lines between a heading and the first reference, the first of
+    them numbered, each numbered line one more than the one before and one less than the reference's, are them."""
     first = next((index for index, label in enumerate(labels) if label == "B"), None)
     if first is None or first < 2 or labels[first - 1] != "O":
         return
-    start = first
+    start = first - 1
     while start > 0 and labels[start - 1] == "O" and first - start < _LEFT_OUT_AT_MOST:
+        if is_reference_heading(lines[start].text):
+            break
         start -= 1
     if not is_reference_heading(lines[start].text):
         return
-    opening, following = _NUMBER_FIRST.match(lines[start + 1].text), _NUMBER_FIRST.match(lines[first].text)
-    if opening is None or following is None or int(opening[1]) + 1 != int(following[1]):
+    following = _NUMBER_FIRST.match(lines[first].text)
+    numbered = [(k, int(match[1])) for k in range(start + 1, first) if (match := _NUMBER_FIRST.match(lines[k].text))]
+    if following is None or not numbered or numbered[0][0] != start + 1:
         return
-    labels[start + 1 : first] = ["B"] + ["I"] * (first - start - 2)
+    if [number for _, number in numbered] != list(range(numbered[0][1], int(following[1]))):
+        return
+    begun = {k for k, _ in numbered}
+    labels[start + 1 : first] = ["B" if k in begun else "I" for k in range(start + 1, first)]
 
 
 def _subheadings_inside_the_list(lines: list[Line], labels: list[str]) -> None:
@@ -1229,17 +1339,21 @@ _LINKS_REST = lazy_compile(r"(?=[\w./-]*\d)[\w./-]{5,}(?=[\s.,;)]|$)")
 # the year ('Woodbridge, Suffolk: The Boydell Press.', 'Cambridge, MA: MIT Press.'). Of the 12 such lines in
 # the training corpora whose place is a known one, none begins a reference.
 _IMPRINT_LINE = lazy_compile(
-    r"^(?P<place>[A-ZÀ-Þ][^\d:;()]{1,50}?)\s?:\s?[A-ZÀ-Þ][^:;()]{1,60}?(?:,\s(?:1[5-9]|20)\d\d[a-z]?)?\.?$"
+    r"^(?P<place>[A-ZÀ-Þ][^\d:;()]{1,50}?)\s?:\s?[A-ZÀ-Þ][^:;()]{1,60}?(?:\s\([^()]{1,60}\))?"
+    r"(?:,\s(?:1[5-9]|20)\d\d[a-z]?)?\.?$"
 )
+# A state's abbreviation ('Calif.', 'Mass.') or a region named by its part ('West Sussex', 'North Yorkshire').
+_REGION = lazy_compile(r"[A-Z][a-z]{1,5}\.|(?:North|South|East|West|Upper|Lower|Greater)\s[A-Z][a-z]+")
 
 
 def _imprint_alone(text: str) -> bool:
-    """Each part of the place is a known place or a state's code ('MA'): 'Berlin, Isaiah: Four Essays on
-    Liberty.' is a name, its given name no place."""
+    """Each part of the place is a known place, a state's code ('MA') or abbreviation ('Calif.') or a region
+    ('West Sussex'), the series in brackets after the publisher ('Los Angeles, Calif.: Sage (Sage key concepts
+    series).'): 'Berlin, Isaiah: Four Essays on Liberty.' is a name, its given name no place."""
     found = _IMPRINT_LINE.match(text.strip())
     return found is not None and all(
-        is_place(part) or (part.isupper() and len(part) <= 3)
-        for part in (part.strip() for part in re.split(r"[,/;]| and | & ", found["place"]))
+        is_place(part) or (part.isupper() and len(part) <= 3) or (index > 0 and _REGION.fullmatch(part) is not None)
+        for index, part in enumerate(part.strip() for part in re.split(r"[,/;]| and | & ", found["place"]))
     )
 
 
@@ -1331,21 +1445,22 @@ def _bodies_read_as_going_on(lines: list[Line], labels: list[str]) -> None:
 # reference, not a list's number alone, each of the corpora's 39 such lines begins one.
 _VANCOUVER_NAME_AND_INITIALS = r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)? [A-Z]{1,3}"
 _VANCOUVER_NAMES_THEN_TITLE = lazy_compile(
-    rf"^{_VANCOUVER_NAME_AND_INITIALS}(?:, {_VANCOUVER_NAME_AND_INITIALS})+\. [A-Z]"
+    rf"^{_VANCOUVER_NAME_AND_INITIALS}(?:(?:, {_VANCOUVER_NAME_AND_INITIALS})+|,? et al)\. [A-Z]"
 )
 
 
 def _vancouver_names_read_as_going_on(lines: list[Line], labels: list[str]) -> None:
     """'… Chin J Contemp Pediatr. 2005;20:30e1' + '(in chinese).' + 'Lin Y, Wang WG, Wang SZ. Treatment of …' (the
-    Postgraduate Medical Journal's list as pdftotext gives it, the year on the next line): Vancouver's names and the
-    title after a line that ended a reference, read as going on, begin one, in a list that marks no reference's
-    beginning."""
+    Postgraduate Medical Journal's list as pdftotext gives it, the year on the next line), '… https://doi.org/10.3390/
+    microorganisms9091797' + 'Rao C et al. Multi-kingdom ecological drivers …': Vancouver's names (or one and 'et
+    al.') and the title after a line that ended a reference, read as going on, begin one, in a list that marks no
+    reference's beginning."""
     for index in range(1, len(lines)):
         if labels[index] != "I" or labels[index - 1] == "O" or not _VANCOUVER_NAMES_THEN_TITLE.match(lines[index].text):
             continue
         before = lines[index - 1].text.rstrip()
         if (
-            before[-1:] in ".)"
+            (before[-1:] in ".)" or _ENDS_BEFORE_NAMES.search(before))
             and not _LIST_NUMBER_ALONE.fullmatch(before)
             and not _begun_with_a_mark(lines, labels, index - 1)
         ):
@@ -1369,7 +1484,8 @@ def _first_lines_read_as_none(lines: list[Line], labels: list[str]) -> None:
         if end == len(labels) or labels[end] != "I":
             continue  # the labels first: most lines read as none are body text, and no reference follows them
         numbered = list_number(lines[index].text) is not None
-        if not numbered and not _begins_with_a_bodys_name(lines[index].text, ".,"):
+        bare = None if numbered else _NUMBER_FIRST.match(lines[index].text)
+        if not numbered and not bare and not _begins_with_a_bodys_name(lines[index].text, ".,"):
             continue
         start = index - 1  # the line before, past a page's number and running head
         while start >= 0 and index - start <= _FURNITURE_INSIDE_AT_MOST and labels[start] == "O":
@@ -1381,7 +1497,11 @@ def _first_lines_read_as_none(lines: list[Line], labels: list[str]) -> None:
             or (
                 labels[start] != "O"
                 and _ENDS_BEFORE_NAMES.search(lines[start].text.rstrip())
-                and _begun_with_a_mark(lines, labels, start) == numbered
+                and (
+                    _numbered_one_less(lines, labels, start, int(bare[1]))
+                    if bare
+                    else _begun_with_a_mark(lines, labels, start) == numbered
+                )
             )
         ):
             labels[index:end] = ["B"] + ["I"] * (end - index - 1)
@@ -1411,6 +1531,16 @@ def _title_read_as_a_reference(lines: list[Line], labels: list[str]) -> None:
         so_far = " ".join(line.text for line in lines[start:index])
         if _NAMES_AND_YEAR_ALONE.match(so_far) or _APA_NAMES_AND_YEAR_ALONE.match(so_far):
             labels[index] = "I"
+
+
+def _numbered_one_less(lines: list[Line], labels: list[str], index: int, number: int) -> bool:
+    """Whether the reference the line at index is part of began with the number before: '8 Sermet-Gaudelus I, …' after
+    '7 Guthmiller JJ, …' (a list's bare numbers, which list_number leaves to footnotes)."""
+    start = index
+    while start > 0 and labels[start] != "B" and index - start < _LEFT_OUT_AT_MOST:
+        start -= 1
+    before = _NUMBER_FIRST.match(lines[start].text)
+    return before is not None and int(before[1]) + 1 == number
 
 
 def _begun_with_a_mark(lines: list[Line], labels: list[str], index: int) -> bool:
@@ -1459,6 +1589,9 @@ def _lines_that_go_on(lines: list[Line], labels: list[str]) -> None:
             or _imprint_alone(text)
             or (_LINK_BROKEN_OFF.search(before) and _LINKS_REST.match(text) and list_number(text) is None)
             or (_ends_with_a_given_name(before) and list_number(text) is None and not BULLET.match(text))
+            or (_LOWER_CASE_WORD_AT_END.search(before) and text[:1].islower() and not _PARTICLE_FIRST.match(text))
+            or (_NAME_AND_SEMICOLON_AT_END.search(before) and list_number(text) is None and not BULLET.match(text))
+            or (_begins_with_a_date(text) and before[-1:].isdigit())
         ):
             labels[index] = "I"
 
@@ -1506,6 +1639,27 @@ _WORDS_REST = lazy_compile(r"[a-zß-ÿ]")
 _VOLUME_ISSUE_PAGES_FIRST = lazy_compile(r"^\d{1,4}\s?(?:\(\d{1,4}(?:[-–]\d{1,4})?\))?\s?:\s?[A-Za-z]?\d")
 
 
+_LOWER_CASE_WORD_AT_END = lazy_compile(r"\s[a-z]{2,}$")
+
+
+# A month's name and a day or a year first on a line, after a line that ended on a day: '… Buenos Aires, Argentina,
+# 14-17' + 'October 2019: The International Colour Association, …'. No reference begins so: the corpora's 8 lines
+# that begin so after a reference's line go on.
+_MONTH_FIRST = lazy_compile(r"^([^\W\d_]{3,9})\.?\s(?:[0-3]?\d|(?:1[5-9]|20)\d\d)(?!\d)")
+
+
+def _begins_with_a_date(text: str) -> bool:
+    found = _MONTH_FIRST.match(text)
+    return found is not None and found[1].casefold() in MONTHS
+
+
+# A name inverted and the semicolon before the next ('…; Shrivastava, Vidhan; R, Mahesh T.;' + 'Madhuri G, Sindhu
+# (2022): …', Citavi's German lists): the corpora's 167 lines after one go on. (From a word's start only: tried
+# inside a long word, it took time growing with its square.)
+_NAME_AND_SEMICOLON_AT_END = lazy_compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*+,\s[A-ZÀ-Þ][\w.'’ -]{0,40};$")
+_PARTICLE_FIRST = lazy_compile(r"^(?:" + "|".join(sorted(PARTICLES)) + r")\s[A-ZÀ-Þ]")  # 'van Es D, …'
+
+
 def _lines_read_as_none_that_go_on(lines: list[Line], labels: list[str]) -> None:
     """A reference's last line that breaks a word with a hyphen goes on into the next line, read as no reference:
     the list's last reference lost its last line ('… Wahlen und po-' + 'litische Einstellungen in westlichen
@@ -1515,7 +1669,9 @@ def _lines_read_as_none_that_go_on(lines: list[Line], labels: list[str]) -> None
     '161-180). Frankfurt am Main: Fischer.', '… Journal of' + 'Personality and Social Psychology, 82, 515–526.'; and
     the rest of a link the line's end broke after a slash ('… http://whqlibdoc.who.int/searo/1994-99/' +
     'SEA_NUT_134.pdf (accessed 1995).', a page break after it). (A year alone, '… ( Frankfurt / New York),' + '2002',
-    stays out: a page's number may look the same.)"""
+    stays out: a page's number may look the same.) So does a line in lower case after one that ended on a word in
+    lower case, as the list's last reference goes on ('… between patients, carers, clinicians' + 'and researchers to
+    identify and prioritise' + …): of the corpora's 2,451 such lines after a reference's line, 2,443 go on."""
     for index in range(1, len(labels)):
         if labels[index] != "O" or labels[index - 1] == "O":
             continue
@@ -1524,6 +1680,7 @@ def _lines_read_as_none_that_go_on(lines: list[Line], labels: list[str]) -> None
             (_WORDS_REST.match(text) and _WORD_BROKEN_OFF.search(before))
             or (_LINK_BROKEN_OFF.search(before) and _LINKS_REST.match(text) and list_number(text) is None)
             or (_VOLUME_ISSUE_PAGES_FIRST.match(text) and before[-1:].isalpha())
+            or (_LOWER_CASE_WORD_AT_END.search(before) and text[:1].islower())
         ) or (
             _GOES_ON.search(before)
             and not _PAGE_NUMBER_LINE.match(text)
@@ -1556,6 +1713,52 @@ def after_labelling(lines: list[Line], labels: list[str]) -> None:
     _lines_read_as_none_that_go_on(lines, labels)
     _first_lines_read_as_none(lines, labels)
     _page_trailer(lines, labels)
+    _references_begun_by_their_numbers(lines, labels)
+    _year_first_in_a_numbered_list(lines, labels)
+
+
+# A year and its stop or comma first on a line: '2014. Available at: www.bad.org.uk/…'.
+_YEAR_FIRST = lazy_compile(r"^(?:1[5-9]|20)\d\d[a-z]?[.,;:)]")
+_NUMBERED_BEGINNINGS_AT_LEAST = 5
+_NUMBERED_BEGINNINGS_SHARE = 0.9
+
+
+def _year_first_in_a_numbered_list(lines: list[Line], labels: list[str]) -> None:
+    """A line that begins with a year, read as beginning a reference in a list whose references each begin with their
+    number ('12. Buckley D, Root T, Bath S. Specials recommended by …. BAD, London.' + '2014. Available at: …'): it
+    goes on, as its reference would have a number of its own (the corpora's lines that begin a reference unnumbered in
+    such lists, a physics list's second work after its semicolon, begin with names or a journal)."""
+    begun = [index for index, label in enumerate(labels) if label == "B"]
+    numbered = sum(list_number(lines[index].text) is not None for index in begun)
+    if numbered < _NUMBERED_BEGINNINGS_AT_LEAST or numbered < _NUMBERED_BEGINNINGS_SHARE * len(begun):
+        return
+    previous = None  # the number the reference before began with
+    for index in begun:
+        number = list_number(lines[index].text)
+        if (
+            index > 0
+            and labels[index - 1] != "O"
+            and _YEAR_FIRST.match(lines[index].text)
+            and not (number is not None and previous is not None and number == previous + 1)  # the list's 2014th
+        ):
+            labels[index] = "I"
+            continue
+        previous = number
+
+
+def _references_begun_by_their_numbers(lines: list[Line], labels: list[str]) -> None:
+    """A list whose numbers stood on lines of their own, or bare before their references, counting up from under its
+    heading (numbers_on_lines_of_their_own, bare_numbers_counting_up): each numbered line begins a reference, and the
+    lines up to the next go on but for a page's number (the model, which knows such numbers less well than '1.' or
+    '[1]', read runs of them as no reference)."""
+    numbered = [index for index, line in enumerate(lines) if line.begun_by_its_number]
+    for first, following in itertools.pairwise([*numbered, None]):
+        labels[first] = "B"
+        for index in range(first + 1, following if following is not None else first + 1):
+            if labels[index] == "O" and not _PAGE_NUMBER_LINE.match(lines[index].text):
+                labels[index] = "I"
+            elif labels[index] == "B":
+                labels[index] = "I"
 
 
 @dataclass(slots=True)
@@ -1571,19 +1774,38 @@ class Segment:
 # in lower case ('… In: Matthes, Joachim: Krise der'); a reference's last line ends otherwise.
 _BROKEN_OFF = lazy_compile(r"(?:[,:;&/(–-]|\s[a-zß-ÿ]+)$")
 _FURNITURE_INSIDE_AT_MOST = 4  # lines of a page break (number, running head) inside one reference
+_ABBREVIATED_JOURNAL_AT_THE_END = lazy_compile(r"\b[A-Z][a-z]*\.\s[A-Z][a-z]{0,15}\.$")  # '… Eur. J. Appl.'
+
+
+def lines_to_label(text: str) -> list[Line]:
+    """The text's lines as the model reads them: without a page's furniture, a manuscript's line numbers and a list's
+    numbers set apart from their references, which go back before them."""
+    lines = lines_of(html.unescape(text) if "&" in text else text)
+    numbering = line_numbers(lines)
+    if own_lines := [index for index in numbers_on_lines_of_their_own(lines) if index not in numbering]:
+        # joined first: a reference printed twice, each time beside its number, is no page's furniture beside its
+        # page's number
+        _numbers_joined_to_their_references(lines, own_lines)
+        joined = set(own_lines)
+        remaining = [index for index in range(len(lines)) if index not in joined]
+        place = {index: at for at, index in enumerate(remaining)}
+        numbering = {place[index] for index in numbering}
+        lines = [lines[index] for index in remaining]
+    taken_out = frozenset(lines[index].number for index in numbering)
+    heads = running_heads(lines) | vertical_text(lines) | numbers_apart(lines, taken_out) | numbering
+    if numbering:
+        _close_up_around(lines, numbering)
+    kept = [line for index, line in enumerate(lines) if index not in heads] if heads else lines
+    for index in bare_numbers_counting_up(kept):
+        kept[index].begun_by_its_number = True
+    return kept
 
 
 def segment(text: str, model: SegmenterModel | None = None) -> list[Segment]:
     """The references of a text, in order: the lines labelled B start one, I lines continue it."""
     from citekit.parsing.page import DocumentWords, _join_wrapped
 
-    lines = lines_of(html.unescape(text) if "&" in text else text)
-    numbering = line_numbers(lines)
-    heads = running_heads(lines) | vertical_text(lines) | numbers_apart(lines) | numbering
-    if numbering:
-        _close_up_around(lines, numbering)
-    if heads:
-        lines = [line for index, line in enumerate(lines) if index not in heads]
+    lines = lines_to_label(text)
     # Lines of spaced-out single characters are a page's furniture; they stay in as what they
     # are, a page break the labeller knows, and are never read into a reference.
     spaced = tuple(index for index, line in enumerate(lines) if spaced_out(line.text))
@@ -1605,10 +1827,17 @@ def segment(text: str, model: SegmenterModel | None = None) -> list[Segment]:
             if apart > _FURNITURE_INSIDE_AT_MOST or not _BROKEN_OFF.search(last):
                 current = None
             continue
-        if label == "I" and current is None and paused is not None and apart <= 2 and last[-1:].isalpha():
+        if (
+            label == "I"
+            and current is None
+            and paused is not None
+            and apart <= 2
+            and (last[-1:].isalpha() or _ABBREVIATED_JOURNAL_AT_THE_END.search(last))
+        ):
             # '… research. Schizophrenia' + '41' + 'Research, 125 (2-3), 129–135.': only the page's number between a
-            # line that ended on a word, no stop, and one read as going on: the reference goes on (one that ended
-            # with its year, '…, 2000' + '24' + a running head, may have ended).
+            # line that ended on a word, no stop, or inside a journal's abbreviated name ('… Palaeogeogr.
+            # Palaeoclimatol.' + '15' + 'Palaeoecol. 465, 316–332.'), and one read as going on: the reference goes on
+            # (one that ended with its year, '…, 2000' + '24' + a running head, may have ended).
             current = paused
         paused = None
         apart = 0
