@@ -13270,6 +13270,24 @@ def test_a_citavi_list_from_a_german_thesis_keeps_references_its_lines_break_any
     assert "14-17 October 2019: The International Colour Association" in _starting(records, "Jung, Ivar;")["raw"]
 
 
+def test_an_ieee_list_from_a_german_word_processor_reads_its_quoted_titles_and_access_dates(cli):
+    """A German bachelor's thesis's list in IEEE's style as a word processor sets it: each web page's title in German
+    quotes with IEEE's comma inside them ('[25] „Wikipedia - Wi-Fi Direct,“ [Online]. Available: …'), the day of access
+    as 'Zugriff am 09 02 2018'. Four of them were left out as unreadable, the others had no title and no access date."""
+    records = _page_records(cli, "pdftotext-ieee-bachelor-thesis-list.txt")
+    assert len(records) == 42
+    assert all(record["title"] for record in records[1:]) and records[1]["type"] == "webpage"
+    wifi = _starting(records, "[25] „Wikipedia - Wi-Fi Direct,“")
+    assert (wifi["title"], wifi["url"], wifi["accessed"]) == (
+        "Wikipedia - Wi-Fi Direct",
+        "https://de.wikipedia.org/wiki/Wi-Fi_Direct",
+        "2018-02-09",
+    )
+    assert _starting(records, "[10] „heise")["title"] == "heise - Raspberry Pi 3 mit WLAN, Bluetooth und 64 Bit"
+    thesis = _starting(records, "[9] Z. Simic,")
+    assert thesis["title"].startswith("Hard- und Softwareentwicklung für eine autonome Omnirad Plattform")
+
+
 def test_a_lists_numbers_apart_between_a_manuscripts_line_numbers_are_left_out(cli):
     """A manuscript numbered line by line with its list's numbers in a column of their own, as pdftotext gives it:
     each list number ('1.', '2.', …) between two of the manuscript's line numbers ('181', '182', …), then the

@@ -26,12 +26,13 @@ _ACCESS_NOTE = lazy_compile(
     r"(?:\s*(?:on|am|le|em|el|at|:))*\s*(?P<date>[^)\]]{0,40})",
     re.IGNORECASE,
 )
-# The date an access note gives, at its start: '2019-08-07', '16.06.2010'; '17 February 2023', '3 Mar. 2012',
+# The date an access note gives, at its start: '2019-08-07', '16.06.2010', '06 02 2018' (a German word processor's
+# IEEE); '17 February 2023', '3 Mar. 2012',
 # '28. April 2009', 'August2014', 'Mar. 3, 2012', IEEE's '20-May-2026' ('11- Feb- 2024' too), Spanish and
 # Portuguese '25 de mayo de 2024'; '2020 Mar 23', '2006'.
 _ACCESS_DATES = (
     lazy_compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"),
-    lazy_compile(r"(?P<day>[0-3]?\d)\.\s?(?P<month>[01]?\d)\.\s?(?P<year>(?:19|20)\d\d)(?!\d)"),
+    lazy_compile(r"(?P<day>[0-3]?\d)(?:\.\s?|\s)(?P<month>[01]?\d)(?:\.\s?|\s)(?P<year>(?:19|20)\d\d)(?!\d)"),
     lazy_compile(
         r"(?:(?P<day>[0-3]?\d)(?:\.?\s*(?:de\s+)?|-\s?))?(?P<month>[^\W\d_]{3,})\.?(?:\s*(?:del?\s+)?|-\s?)"
         r"(?:(?P<day_after>[0-3]?\d),?\s+)?(?P<year>(?:1[5-9]|20)\d\d)(?!\d)"

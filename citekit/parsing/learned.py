@@ -855,9 +855,9 @@ _BODY_READ_AS = frozenset({"container", "publisher", "location", "other"})  # an
 def _quoted_title_read_as_names(tokens: list[Token], labels: list[str]) -> list[str]:
     """IEEE's page with no author, '“Indep. Comp. Analysis,” EEGLAB Wiki. Accessed: …', and with a body for one,
     'Infiniti Optics, "Electromagnetic Spectrum," [Online].' (public repositories' READMEs): no name is printed
-    inside quotation marks, so a quoted title the reference opens with, read in part as names, is the title
-    whole; and a first field read as a journal, a publisher or a place, ending at the comma before the quoted
-    title, where no names are read, is who wrote it."""
+    inside quotation marks, so a quoted title the reference opens with, read in part as names (or all, with no title
+    read), is the title whole; and a first field read as a journal, a publisher or a place, ending at the comma
+    before the quoted title, where no names are read, is who wrote it."""
     if not tokens:
         return labels
     if tokens[0].text in _TITLES_CLOSING_QUOTE:
@@ -879,7 +879,10 @@ def _quoted_title_read_as_names(tokens: list[Token], labels: list[str]) -> list[
         ),
         None,
     )
-    if close is None or "title" not in labels[opening : close + 1] or "author" in labels[close + 1 :]:
+    if close is None or "author" in labels[close + 1 :]:
+        return labels
+    # read in part as the title, or all as names with no title anywhere ('„PIREPLAY,“ 2013. [Online]. …')
+    if "title" not in labels[opening : close + 1] and (opening > 0 or "title" in labels):
         return labels
     if opening == 0:
         if not any(label in ("author", "editor") for label in labels[: close + 1]):
