@@ -13307,3 +13307,100 @@ def test_a_lists_numbers_apart_between_a_manuscripts_line_numbers_are_left_out(c
     ]
     assert (records[5]["journal"], records[5]["doi"]) == ("Nature", "10.1038/s41586-021-03241-8")
     assert records[4]["doi"] == "10.3390/microorganisms9091797"
+
+
+def test_an_abnt_dissertations_list_keeps_its_dates_links_and_back_references_with_their_references(cli):
+    """A Brazilian dissertation's list in ABNT's style (abnTeX2), as pdftotext gives it: a date broken before its
+    year ('… Presidência da República, 18 jun.' + '1986. Disponível em: …', '… Acesso em: 18 jun.' + '2023. Citado
+    nas pp. 14, 23, 24, 49.'), and 'Disponível em: …' after a page's number: each such line was read as a reference
+    of its own ('2023. Citado na p. 25.', nine of them records, others unreadable)."""
+    records = _page_records(cli, "pdftotext-abnt-dissertation-list.txt")
+    assert len(records) == 41
+    assert not any(record["raw"][:4].isdigit() for record in records)
+    law = _starting(records, "BRASIL. Lei nº 7.492")
+    assert law["raw"].endswith(
+        "1986. Disponível em: https://www.planalto.gov.br/ccivil_03/leis/l7492.htm. Citado na p. 34."
+    )
+    assert "2019. arXiv: 1911.13288" in _starting(records, "SEZER, O. B.;")["raw"]
+    assert _starting(records, "LI, Z. et al.")["url"] == "https://www.mdpi.com/1996-1073/9/1/55"
+
+
+def test_a_records_line_is_the_line_an_editor_shows_though_the_text_has_form_feeds():
+    """pdftotext sets a form feed before each page, which Python's splitlines ends a line at and an editor does not:
+    a record's line (and a warning's) named the line that many lines further on than the one it is on."""
+    text = (Path(__file__).parent / "data" / "pages" / "pdftotext-abnt-dissertation-same-author-rule.txt").read_text(
+        encoding="utf-8"
+    )
+    assert text.count("\f") == 4
+    lines = text.split("\n")
+    references = parse_references(text).references
+    assert len(references) == 71
+    for reference in references:
+        assert lines[reference.line - 1].startswith(reference.raw[:20]), (reference.line, reference.raw[:40])
+
+
+def test_abnts_rule_for_the_same_authors_lost_by_pdftotext_reads_as_the_rule(cli):
+    """ABNT prints '______.' for the authors of the reference before; pdftotext leaves the drawn line out, and the
+    reference begins with its stop ('. Presidentialism, parliamentarism, and democracy. [S.l.]: Cambridge University
+    Press, 2007.'), read as no reference. And ABNT's '[S.l.], 2012.' on a line of its own began one."""
+    records = _page_records(cli, "pdftotext-abnt-dissertation-same-author-rule.txt")
+    assert len(records) == 71
+    second = _starting(records, ". Presidentialism, parliamentarism, and democracy.")
+    assert second["title"] == "Presidentialism, parliamentarism, and democracy" and second["year"] == 2007
+    assert second["authors"][0]["family"] == "CHEIBUB"
+    assert _starting(records, "ALCÁNTARA, M. et al.")["raw"].endswith("[S.l.], 2012.")
+    assert _starting(records, "GAMSON, W. A.")["year"] == 1961
+
+
+def test_alpha_keys_on_lines_of_their_own_begin_their_references(cli):
+    """A French mémoire's list set with alpha.bst, as pdftotext gives it: each key on a line of its own over its
+    reference ('[Kel90]' + 'Bernhard Keller. Chain complexes and stable categories. …'). After a page's number and
+    running head, the key and the reference's first line were read as no reference and the rest was unreadable."""
+    records = _page_records(cli, "pdftotext-memoire-alpha-keys.txt")
+    assert len(records) == 15
+    assert all(record["raw"].startswith("[") for record in records)
+    keller = _starting(records, "[Kel90] Bernhard Keller.")
+    assert keller["year"] == 1990 and keller["title"] == "Chain complexes and stable categories"
+
+
+def test_a_manuscripts_line_numbers_beside_its_lines_are_left_out(cli):
+    """A manuscript numbered line by line, as `pdftotext -layout` gives it: each line's number before its text ('353
+    1. Martin, B., Ji, S., …' + '354      why it matters. Proc. Natl. Acad. Sci. …'). Read with them, 30 references
+    gave 9 records and 10 unreadable pieces."""
+    records = _page_records(cli, "pdftotext-layout-manuscript-line-numbers-beside.txt")
+    assert len(records) == 30
+    assert records[0]["raw"].startswith("1. Martin, B., Ji, S., Maudsley, S. & Mattson, M. P.")
+    assert (records[0]["journal"], records[0]["volume"], records[0]["year"]) == (
+        "Proc. Natl. Acad. Sci. U. S. A",
+        "107",
+        2010,
+    )
+    assert "354" not in records[0]["raw"] and records[0]["raw"].endswith(
+        "Proc. Natl. Acad. Sci. U. S. A. 107, 6127–6133 (2010)."
+    )
+
+
+def test_a_list_in_three_or_four_columns_side_by_side_is_read_column_by_column(cli):
+    """`pdftotext -layout` sets a page's columns side by side: a nursing journal's three (the list in the second and
+    third beside the paper's conclusion), Frontiers' four. Only two had been read apart, so each line joined two
+    references: 26 references gave 15 records and unreadable pieces, the four columns 30 of 53."""
+    nursing = _page_records(cli, "pdftotext-layout-dermatological-nursing-three-columns.txt")
+    assert len(nursing) == 26
+    assert [record["raw"].split(".")[0] for record in nursing[:3]] == ["1", "2", "3"]
+    assert _starting(nursing, "6. Centre of Evidence Based Dermatology.")["url"] == "http://www.greatdatabase.org.uk"
+    frontiers = _page_records(cli, "pdftotext-layout-frontiers-four-columns.txt")
+    assert len(frontiers) >= 48
+    assert [record["authors"][0]["family"] for record in frontiers[:12]] == [
+        "Alexander",
+        "Barsky",
+        "Beckmann",
+        "Bogg",
+        "Bornovalova",
+        "Brockhaus",
+        "Brown",
+        "Campbell-Meiklejohn",
+        "Chib",
+        "Christopoulos",
+        "Dohmen",
+        "Fecteau",
+    ]

@@ -155,6 +155,11 @@ _NO_AUTHORS_LISTED = lazy_compile(
     r"^(?P<number>\s*+(?:\d{1,4}[.)]|\[\d{1,4}\])?\s*+)\[No authors listed\.?\]\.?[ \t]*+", re.IGNORECASE
 )
 _NO_NAMES_READ_AS = "Anonymous. "
+# ABNT's rule for the authors of the reference before ('______. Presidentialism, parliamentarism, and democracy.
+# [S.l.]: Cambridge University Press, 2007.'), which pdftotext leaves out as a drawn line: the stop after it first
+# ('. Presidentialism, …', read as no reference). It is read as the rule; none of the training strings begins so.
+_RULE_LOST = lazy_compile(r"^\s*+\.[ \t]++(?=[^\W\d_])")
+_RULE_READ_AS = "______. "
 # IEEE's title in quotes, its comma inside them, as a German word processor sets them: '„Wikipedia - Wi-Fi Direct,“
 # [Online]. Available: …' (read as no field at all). Read in the quotes the labeller learned IEEE's titles in; none of
 # the training strings, nor the EXCITE papers' references, quotes a comma so.
@@ -221,6 +226,7 @@ def parse_each(texts: list[str]) -> list[Reference]:
     for text in texts:
         labelled = _CITATION_LABEL_FIRST.sub("", DIN_LABEL.sub("", text[:_READ_AT_MOST], count=1), count=1)
         labelled = volume_set_apart(_AUTHOR_DATE_LABEL.sub("", labelled, count=1))
+        labelled = _RULE_LOST.sub(_RULE_READ_AS, labelled, count=1)
         if "„" in labelled:
             labelled = _TITLE_IN_GERMAN_QUOTES_AROUND_ITS_COMMA.sub(r"“\1,”", labelled)
         labelled, no_names = _NO_AUTHORS_LISTED.subn(rf"\g<number>{_NO_NAMES_READ_AS}", labelled, count=1)
@@ -592,7 +598,29 @@ def parse_references(text: str) -> ParseResult:
         result.references.append(reference)
     result.left_out += found.passed_over
     _same_authors_as_before(result.references)
+    if (editor_lines := _editor_lines(text)) is not None:
+        for placed in (*result.references, *result.unreadable, *result.left_out):
+            if placed.line:
+                placed.line = editor_lines[min(placed.line, len(editor_lines)) - 1]
     return result
+
+
+# Characters Python's splitlines ends a line at and an editor does not: pdftotext's form feed between pages ('\f'),
+# a vertical tab, the separators of files and records, NEL and Unicode's line and paragraph separators.
+_NOT_LINE_ENDS = ("\f", "\v", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+
+
+def _editor_lines(text: str) -> list[int] | None:
+    """Each line's number as an editor counts lines, by the index of splitlines' lines, where the text has a
+    character splitlines ends a line at and an editor does not: a PDF's text has a form feed before each page, and
+    a warning for a line there named the line of the text that many lines further on."""
+    if not any(mark in text for mark in _NOT_LINE_ENDS):
+        return None
+    numbers, line = [], 1
+    for piece in text.splitlines(keepends=True):
+        numbers.append(line)
+        line += piece.endswith(("\n", "\r"))
+    return numbers
 
 
 # '———.', '——,', '— 1987': the previous reference's authors, as Chicago, MLA and many humanities
@@ -601,7 +629,7 @@ def parse_references(text: str) -> ParseResult:
 # ('- forthcoming, …', '- (2005). …'), where it begins only some of the list's references (a Markdown list's
 # bullets, which begin most, are taken off before: page.DASH_BULLET), and not before a number (a page's '- 21 -').
 _REPEATED_AUTHORS = lazy_compile(
-    rf"^\s*(?:\[\d+\]|\(\d+\)|\d+\.)?\s*(?:[—―]+|[-–‒]{{2,}}|[-–‒](?=\s+[^\d\s])|_{{3,}}|(?i:{SAME_AUTHORS})\.)"
+    rf"^\s*(?:\[\d+\]|\(\d+\)|\d+\.)?\s*(?:[—―]+|[-–‒]{{2,}}|[-–‒](?=\s+[^\d\s])|_{{3,}}|(?i:{SAME_AUTHORS})\.|\.(?=\s+[^\W\d_]))"
     r"(?=[\s.,:;(]|$)"
 )
 

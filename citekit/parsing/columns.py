@@ -61,7 +61,9 @@ def _right_columns(lines: list[str]) -> list[int | None]:
     return [start for start, page in zip(found, pages, strict=True) for _ in page]
 
 
-def _right_column(lines: list[str], share: float = _SHARE_AT_LEAST, jitter: int = 0) -> int | None:
+def _right_column(
+    lines: list[str], share: float = _SHARE_AT_LEAST, jitter: int = 0, text_at_least: int = _TEXT_AT_LEAST
+) -> int | None:
     """Where the right column begins: the commonest place text resumes after a gutter, if lines enough hold one (with
     a jitter, those resuming that near it count too: a page pdftotext laid out by its own measure)."""
     starts: Counter[int] = Counter()
@@ -81,7 +83,7 @@ def _right_column(lines: list[str], share: float = _SHARE_AT_LEAST, jitter: int 
     common, count = starts.most_common(1)[0]
     near = range(common - jitter, common + jitter + 1)
     count, beside_text = sum(starts[place] for place in near), sum(text_beside[place] for place in near)
-    if count < _LINES_AT_LEAST or count < share * filled or beside_text < _TEXT_AT_LEAST * count:
+    if count < _LINES_AT_LEAST or count < share * filled or beside_text < text_at_least * count:
         return None
     # The commonest place may be the hanging indent of the column's references: it begins where their first lines do.
     beside = range(common - _INDENT_AT_MOST - jitter, common)
@@ -105,25 +107,46 @@ def _indented(line: str, begins: int, start: int) -> str:
     return " " * max(0, begins - start) + line[begins:].rstrip()
 
 
-def columns_one_after_the_other(text: str) -> tuple[str, list[int]]:
+# A column's halves may be columns themselves (Frontiers prints its list in four): each is read again, its two
+# columns' text narrower than a page's two, each column resuming a few characters off its place (pdftotext lays each
+# page out by its own measure, and a half may run over two pages).
+_INNER_TEXT_AT_LEAST = 60
+_INNER_COLUMNS_AT_MOST = 2  # splits inside a column: four columns at most
+
+
+def columns_one_after_the_other(text: str, depth: int = 0) -> tuple[str, list[int]]:
     """The text with each run of lines beside each other read column by column; for each of its lines, the 0-based
     line of the text it came from."""
     ends = text.splitlines(keepends=True)
     lines = text.splitlines()
-    starts = _right_columns(ends)
+    if depth:
+        starts = [_right_column(lines, jitter=_JITTER, text_at_least=_INNER_TEXT_AT_LEAST)] * len(lines)
+    else:
+        starts = _right_columns(ends)
     if not any(start is not None for start in starts):
         return text, list(range(len(lines)))
     # Pages laid out each by its own measure: a right column's lines resume a few characters off its place.
-    slack = _INDENT_AT_MOST + (_JITTER if len(set(starts)) > 1 else 0)
+    slack = _INDENT_AT_MOST + (_JITTER if depth or len(set(starts)) > 1 else 0)
     out: list[str] = []
     origins: list[int] = []
     left: list[tuple[str, int]] = []
     right: list[tuple[str, int]] = []
 
     def flush() -> None:
-        for part, origin in (*left, *right):
-            out.append(part)
-            origins.append(origin)
+        for column in (left, right):
+            if (
+                depth < _INNER_COLUMNS_AT_MOST
+                and len(column) >= _LINES_AT_LEAST
+                and _SPACE_RUN in "".join(part for part, _ in column)
+            ):
+                inner, inner_origins = columns_one_after_the_other("\n".join(part for part, _ in column), depth + 1)
+                for part, origin in zip(inner.splitlines(), inner_origins, strict=True):
+                    out.append(part)
+                    origins.append(column[origin][1])
+                continue
+            for part, origin in column:
+                out.append(part)
+                origins.append(origin)
         left.clear()
         right.clear()
 

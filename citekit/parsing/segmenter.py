@@ -213,8 +213,11 @@ class Line:
 
 
 def lines_of(text: str) -> list[Line]:
-    """The non-blank lines of a text, with whether a blank line stands before and after each."""
+    """The non-blank lines of a text, with whether a blank line stands before and after each; a manuscript's line
+    numbers before its lines (line_number_prefixes) taken off."""
     raw = text.splitlines()
+    if prefixed := line_number_prefixes(raw):
+        raw = [line[prefixed[number] :] if number in prefixed else line for number, line in enumerate(raw)]
     found: list[Line] = []
     blank = True
     for number, line in enumerate(raw):
@@ -226,6 +229,41 @@ def lines_of(text: str) -> list[Line]:
             continue
         found.append(Line(number, stripped, blank, False))
         blank = False
+    return found
+
+
+# A line's number before its text, set apart by spaces, as `pdftotext -layout` gives a manuscript numbered line by
+# line ('353   1. Martin, B., Ji, S., …' + '354      why it matters. Proc. Natl. Acad. Sci. …').
+_LINE_NUMBER_PREFIX = lazy_compile(r"^\s*(\d{1,5})\s{2,}(?=\S)")
+_PREFIXED_LINES_AT_LEAST = 10
+_LOWER_CASE_SHARE_AT_LEAST = 0.1
+
+
+def line_number_prefixes(raw: list[str]) -> dict[int, int]:
+    """Each line numbered so → how many characters its number and spaces take: ten lines or more, each non-blank
+    line numbered one more than the one before, a tenth of them at least going on in lower case (a list numbered one
+    reference a line has its numbers count up so, but each line begins a reference)."""
+    found: dict[int, int] = {}
+    run: list[tuple[int, int]] = []  # (line, characters taken)
+    previous = -1
+
+    def close() -> None:
+        texts = [raw[line][taken:] for line, taken in run]
+        lower = sum(text[:1].islower() for text in texts)
+        if len(run) >= _PREFIXED_LINES_AT_LEAST and lower >= _LOWER_CASE_SHARE_AT_LEAST * len(run):
+            found.update(run)
+
+    for number, line in enumerate(raw):
+        if not line.strip():
+            continue
+        prefix = _LINE_NUMBER_PREFIX.match(line)
+        if prefix is not None and run and int(prefix[1]) == previous + 1:
+            run.append((number, prefix.end()))
+        else:
+            close()
+            run = [(number, prefix.end())] if prefix is not None else []
+        previous = int(prefix[1]) if prefix is not None else -1
+    close()
     return found
 
 
@@ -934,7 +972,7 @@ def _begins_after_a_finished_reference(text: str, before: str) -> bool:
     """Whether the line begins a reference, given how the line before ended: a year first after a
     full stop, or names and a year after a full stop, a closing bracket, or a place and publisher."""
     if _YEAR_FIRST_LINE.match(text) and _ENDS_A_REFERENCE.search(before):
-        return True
+        return not _ends_on_a_day(before)  # '…, 18 jun.' + '1986. Disponível em: …': the date's year
     return starts_a_reference(text) and bool(
         _ENDS_BEFORE_NAMES.search(before) or (_ends_with_an_imprint(before) and _dated_at_once(text))
     )
@@ -1265,8 +1303,16 @@ def _page_numbers_between_references(lines: list[Line], labels: list[str]) -> No
 
 def _a_reference_under_the_number(text: str) -> bool:
     """Names then a year, or a year and a reference's full stop at the end ('OECD, 2002. Housing
-    finance in transition economies. Paris: OECD.'): a running head has neither."""
-    return starts_a_reference(text) or bool(_YEAR.search(text) and _ENDS_A_REFERENCE.search(text.rstrip()))
+    finance in transition economies. Paris: OECD.'), or ABNT's family name in capitals and initials ('GAMSON, W. A. A
+    theory of coalition formation. …', its year lines later): a running head has none of them."""
+    return (
+        starts_a_reference(text)
+        or bool(_YEAR.search(text) and _ENDS_A_REFERENCE.search(text.rstrip()))
+        or _CAPITALS_AND_INITIALS_FIRST.match(text) is not None
+    )
+
+
+_CAPITALS_AND_INITIALS_FIRST = lazy_compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)*,\s[A-ZÀ-Þ]\.")
 
 
 _ORPHAN_LINES_AT_MOST = 7  # lines a reference's continuation may run to without its first line
@@ -1586,6 +1632,9 @@ def _lines_that_go_on(lines: list[Line], labels: list[str]) -> None:
             )
             # A year first after no reference's end: '… Einfluss der TV-Konfrontationen' + '2002. In: …'.
             or (_YEAR_FIRST_LINE.match(text) and not _ENDS_A_REFERENCE.search(before))
+            or (_YEAR_FIRST.match(text) and _ends_on_a_day(before))
+            or _AVAILABILITY_FIRST.match(text)
+            or _NO_PLACE_FIRST.match(text)
             or _imprint_alone(text)
             or (_LINK_BROKEN_OFF.search(before) and _LINKS_REST.match(text) and list_number(text) is None)
             or (_ends_with_a_given_name(before) and list_number(text) is None and not BULLET.match(text))
@@ -1642,6 +1691,27 @@ _VOLUME_ISSUE_PAGES_FIRST = lazy_compile(r"^\d{1,4}\s?(?:\(\d{1,4}(?:[-–]\d{1,
 _LOWER_CASE_WORD_AT_END = lazy_compile(r"\s[a-z]{2,}$")
 
 
+# Where a reference is found, or when it was read, first on a line: 'Disponível em: https://…', 'Available at:',
+# 'Online verfügbar unter', 'Retrieved from', 'DOI:', 'URL'. No reference begins so: the corpora's 85 such lines after
+# a reference's line go on.
+_AVAILABILITY_FIRST = lazy_compile(
+    r"^(?:Dispon[ií]vel\s+em|Dispon[ií]ble\s+(?:en|sur)|Available\s+(?:at|from|online)|(?:Online\s+)?verf[üu]gbar"
+    r"\s+unter|Retrieved\s+from|Recuperado\s+de|Acesso\s+em|Consult[ée]\s+le|Abgerufen\s+am|URL|DOI)\b",
+    re.IGNORECASE,
+)
+# ABNT's mark for no place or no publisher first on a line: 'ALCÁNTARA, M. et al. Elections in Latin America 2009–2011:
+# a comparative analysis.' + '[S.l.], 2012.'
+_NO_PLACE_FIRST = lazy_compile(r"^\[(?:S\.\s?l\.|s\.\s?n\.)\]", re.IGNORECASE)
+# A day and a month's name at a line's end, the year on the next: ABNT's 'Brasília, DF: Presidência da República,
+# 18 jun.' + '1986. Disponível em: …'.
+_DAY_AND_MONTH_AT_END = lazy_compile(r"\b[0-3]?\d\s([^\W\d_]{3,9})\.?$")
+
+
+def _ends_on_a_day(text: str) -> bool:
+    found = _DAY_AND_MONTH_AT_END.search(text)
+    return found is not None and found[1].casefold() in MONTHS
+
+
 # A month's name and a day or a year first on a line, after a line that ended on a day: '… Buenos Aires, Argentina,
 # 14-17' + 'October 2019: The International Colour Association, …'. No reference begins so: the corpora's 8 lines
 # that begin so after a reference's line go on.
@@ -1681,6 +1751,8 @@ def _lines_read_as_none_that_go_on(lines: list[Line], labels: list[str]) -> None
             or (_LINK_BROKEN_OFF.search(before) and _LINKS_REST.match(text) and list_number(text) is None)
             or (_VOLUME_ISSUE_PAGES_FIRST.match(text) and before[-1:].isalpha())
             or (_LOWER_CASE_WORD_AT_END.search(before) and text[:1].islower())
+            or _AVAILABILITY_FIRST.match(text)
+            or _NO_PLACE_FIRST.match(text)
         ) or (
             _GOES_ON.search(before)
             and not _PAGE_NUMBER_LINE.match(text)
@@ -1715,6 +1787,27 @@ def after_labelling(lines: list[Line], labels: list[str]) -> None:
     _page_trailer(lines, labels)
     _references_begun_by_their_numbers(lines, labels)
     _year_first_in_a_numbered_list(lines, labels)
+    _keys_over_their_references(lines, labels)
+
+
+# A citation key on a line of its own, as alpha.bst's list prints it beside its reference and pdftotext gives it
+# over it: '[Kel90]' + 'Bernhard Keller. Chain complexes and stable categories. …'.
+_KEY_ALONE = lazy_compile(r"^\[[A-Za-z][A-Za-z+.'-]{0,15}\d{2,4}[a-z]?\]$")  # letters and a year: not '[arXiv:…]'
+
+_KEYS_AT_LEAST = 3
+
+
+def _keys_over_their_references(lines: list[Line], labels: list[str]) -> None:
+    """In a list of three keys or more each alone on its line, each key begins its reference and the line under it
+    goes on: the model read keys and references each as beginning one, or both as none after a page's number (the
+    reference under '[Kel90]' was lost but for its last line)."""
+    keys = [index for index, line in enumerate(lines[:-1]) if _KEY_ALONE.match(line.text)]
+    if len(keys) < _KEYS_AT_LEAST:
+        return
+    for index in keys:
+        if _KEY_ALONE.match(lines[index + 1].text) is None:
+            labels[index] = "B"
+            labels[index + 1] = "I"
 
 
 # A year and its stop or comma first on a line: '2014. Available at: www.bad.org.uk/…'.
@@ -1832,12 +1925,17 @@ def segment(text: str, model: SegmenterModel | None = None) -> list[Segment]:
             and current is None
             and paused is not None
             and apart <= 2
-            and (last[-1:].isalpha() or _ABBREVIATED_JOURNAL_AT_THE_END.search(last))
+            and (
+                last[-1:].isalpha()
+                or _ABBREVIATED_JOURNAL_AT_THE_END.search(last)
+                or _AVAILABILITY_FIRST.match(line.text)
+            )
         ):
             # '… research. Schizophrenia' + '41' + 'Research, 125 (2-3), 129–135.': only the page's number between a
             # line that ended on a word, no stop, or inside a journal's abbreviated name ('… Palaeogeogr.
-            # Palaeoclimatol.' + '15' + 'Palaeoecol. 465, 316–332.'), and one read as going on: the reference goes on
-            # (one that ended with its year, '…, 2000' + '24' + a running head, may have ended).
+            # Palaeoclimatol.' + '15' + 'Palaeoecol. 465, 316–332.'), and one read as going on, or that says where the
+            # work is ('… DOI: 10.3390/en9010055.' + '65' + 'Disponível em: https://…'): the reference goes on (one that
+            # ended with its year, '…, 2000' + '24' + a running head, may have ended).
             current = paused
         paused = None
         apart = 0
