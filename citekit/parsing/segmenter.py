@@ -248,9 +248,11 @@ def line_number_prefixes(raw: list[str]) -> dict[int, int]:
     previous = -1
 
     def close() -> None:
+        if len(run) < _PREFIXED_LINES_AT_LEAST:
+            return
         texts = [raw[line][taken:] for line, taken in run]
         lower = sum(text[:1].islower() for text in texts)
-        if len(run) >= _PREFIXED_LINES_AT_LEAST and lower >= _LOWER_CASE_SHARE_AT_LEAST * len(run):
+        if lower >= _LOWER_CASE_SHARE_AT_LEAST * len(run):
             found.update(run)
 
     for number, line in enumerate(raw):
@@ -260,7 +262,8 @@ def line_number_prefixes(raw: list[str]) -> dict[int, int]:
         if prefix is not None and run and int(prefix[1]) == previous + 1:
             run.append((number, prefix.end()))
         else:
-            close()
+            if run:
+                close()
             run = [(number, prefix.end())] if prefix is not None else []
         previous = int(prefix[1]) if prefix is not None else -1
     close()
