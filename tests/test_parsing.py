@@ -13404,3 +13404,39 @@ def test_a_list_in_three_or_four_columns_side_by_side_is_read_column_by_column(c
         "Dohmen",
         "Fecteau",
     ]
+
+
+def test_an_apa_references_journal_on_a_line_of_its_own_goes_on(cli):
+    """An APA manuscript's list as pdftotext gives it: '… a Commentary on Woolley and Fishbach (2019).' +
+    'Psychological Science, 0956797620939532. https://doi.org/…' (a journal's name, its comma and an article's
+    number first on a line) was read as a reference of its own, unreadable, and Cao's reference lost its journal."""
+    records = _page_records(cli, "pdftotext-apa-manuscript-journal-first.txt")
+    assert len(records) == 34
+    cao = _starting(records, "Cao, J., Kong, D. T., & Galinsky, A. D. (2020).")
+    assert (cao["journal"], cao["doi"]) == ("Psychological Science", "10.1177/0956797620939532")
+
+
+def test_an_apa_references_title_after_a_page_break_under_its_names_and_year_goes_on(cli):
+    """'Genschow, O., van Den Bossche, S., …, & Brass, M. (2017).' + the page's number '58' + 'Mimicry and automatic
+    imitation are not correlated. PloS One, 12(9), e0183784.': the reference was lost, its names read as one
+    reference and its title as none."""
+    records = _page_records(cli, "pdftotext-apa-manuscript-names-and-year-over-a-page-break.txt")
+    assert len(records) == 16
+    mimicry = _starting(records, "Genschow, O., van Den Bossche, S.,")
+    assert mimicry["title"] == "Mimicry and automatic imitation are not correlated"
+    assert (mimicry["journal"], mimicry["year"], mimicry["pages"]) == ("PloS One", 2017, "e0183784")
+    assert "58" not in mimicry["raw"].split()
+
+
+def test_a_manuscripts_line_numbers_and_its_lists_numbers_apart_are_read_as_a_numbered_list(cli):
+    """A JASA manuscript numbered line by line, as `pdftotext -layout` gives it: each line's number before its text
+    and each reference's number on a line of its own above it ('      12' + '383        N. H. Cho and S. Puria, …').
+    The list's numbers broke the run of line numbers, which stayed in the references, and the last reference lost
+    its lines after the first."""
+    records = _page_records(cli, "pdftotext-layout-manuscript-line-and-list-numbers.txt")
+    assert len(records) == 12
+    assert [record["raw"].split()[0] for record in records] == [str(number) for number in range(1, 13)]
+    assert records[0]["raw"].startswith("1 J. A. Izatt and M. A. Choma, Theory of Optical Coherence Tomography")
+    assert records[11]["raw"].startswith("12 N. H. Cho and S. Puria, “Motion of the cochlear reticular lamina")
+    assert not any(number in records[11]["raw"] for number in ("383", "384", "385"))
+    assert records[11]["doi"] == "10.1101/2022.03.01.482580"

@@ -256,8 +256,8 @@ def line_number_prefixes(raw: list[str]) -> dict[int, int]:
             found.update(run)
 
     for number, line in enumerate(raw):
-        if not line.strip():
-            continue
+        if not line.strip() or (run and _LIST_NUMBER_ALONE_BARE.match(line.strip())):
+            continue  # a list's number alone between numbered lines ('      12' + '383   N. H. Cho …') ends no run
         prefix = _LINE_NUMBER_PREFIX.match(line)
         if prefix is not None and run and int(prefix[1]) == previous + 1:
             run.append((number, prefix.end()))
@@ -1644,6 +1644,7 @@ def _lines_that_go_on(lines: list[Line], labels: list[str]) -> None:
             or (_LOWER_CASE_WORD_AT_END.search(before) and text[:1].islower() and not _PARTICLE_FIRST.match(text))
             or (_NAME_AND_SEMICOLON_AT_END.search(before) and list_number(text) is None and not BULLET.match(text))
             or (_begins_with_a_date(text) and before[-1:].isdigit())
+            or (_JOURNAL_AND_VOLUME_FIRST.match(text) and _journal_still_to_come(lines, labels, index - 1))
         ):
             labels[index] = "I"
 
@@ -1702,6 +1703,26 @@ _AVAILABILITY_FIRST = lazy_compile(
     r"\s+unter|Retrieved\s+from|Recuperado\s+de|Acesso\s+em|Consult[ée]\s+le|Abgerufen\s+am|URL|DOI)\b",
     re.IGNORECASE,
 )
+# A journal's name of two words or more, its comma and its volume first on a line: '… Woolley and Fishbach (2019).' +
+# 'Psychological Science, 0956797620939532. https://…'. The corpora's 77 such lines after a reference's line go on;
+# not a body and its year, as Harvard's lists begin one ('European Commission, 2001. …').
+_JOURNAL_AND_VOLUME_FIRST = lazy_compile(
+    r"^[A-Z][a-z]+(?:\s(?:[A-Z][a-z]+|of|and|&|in|the|for))+,\s(?!(?:1[5-9]|20)\d\d\b)\d{1,20}(?:\(\d{1,4}\))?"
+    r"(?:[,.]|$)"
+)
+_APA_YEAR = lazy_compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)\.\s")
+
+
+def _journal_still_to_come(lines: list[Line], labels: list[str], index: int) -> bool:
+    """Whether the reference the line at index is part of has APA's names and year and only its title after them."""
+    start = index
+    while start > 0 and labels[start] != "B" and index - start < _FURNITURE_INSIDE_AT_MOST:
+        start -= 1
+    so_far = " ".join(line.text for line in lines[start : index + 1])
+    year = _APA_YEAR.search(so_far)
+    return year is not None and ". " not in so_far[year.end() :]
+
+
 # ABNT's mark for no place or no publisher first on a line: 'ALCÁNTARA, M. et al. Elections in Latin America 2009–2011:
 # a comparative analysis.' + '[S.l.], 2012.'
 _NO_PLACE_FIRST = lazy_compile(r"^\[(?:S\.\s?l\.|s\.\s?n\.)\]", re.IGNORECASE)
@@ -1790,6 +1811,7 @@ def after_labelling(lines: list[Line], labels: list[str]) -> None:
     _page_trailer(lines, labels)
     _references_begun_by_their_numbers(lines, labels)
     _year_first_in_a_numbered_list(lines, labels)
+    _title_after_a_page_break_under_names_and_year(lines, labels)
     _keys_over_their_references(lines, labels)
 
 
@@ -1842,6 +1864,27 @@ def _year_first_in_a_numbered_list(lines: list[Line], labels: list[str]) -> None
         previous = number
 
 
+def _names_and_year_alone(text: str) -> bool:
+    """A reference's line of names and the year and nothing after them: its title is still to come."""
+    return bool(_NAMES_AND_YEAR_ALONE.match(text) or _APA_NAMES_AND_YEAR_ALONE.match(text))
+
+
+def _title_after_a_page_break_under_names_and_year(lines: list[Line], labels: list[str]) -> None:
+    """'Genschow, O., van Den Bossche, S., …, & Brass, M. (2017).' + '58' + 'Mimicry and automatic imitation are not
+    correlated. PloS One, …': the title after a page's number, under a line of names and the year alone, read as
+    none; it goes on (segment joins it over the number)."""
+    for index in range(2, len(lines)):
+        if (
+            labels[index] == "O"
+            and labels[index - 1] == "O"
+            and labels[index - 2] != "O"
+            and _PAGE_NUMBER_LINE.match(lines[index - 1].text)
+            and _names_and_year_alone(lines[index - 2].text.rstrip())
+            and not starts_a_reference(lines[index].text)
+        ):
+            labels[index] = "I"
+
+
 def _references_begun_by_their_numbers(lines: list[Line], labels: list[str]) -> None:
     """A list whose numbers stood on lines of their own, or bare before their references, counting up from under its
     heading (numbers_on_lines_of_their_own, bare_numbers_counting_up): each numbered line begins a reference, and the
@@ -1850,11 +1893,30 @@ def _references_begun_by_their_numbers(lines: list[Line], labels: list[str]) -> 
     numbered = [index for index, line in enumerate(lines) if line.begun_by_its_number]
     for first, following in itertools.pairwise([*numbered, None]):
         labels[first] = "B"
-        for index in range(first + 1, following if following is not None else first + 1):
+        end = following if following is not None else _last_references_end(lines, first)
+        for index in range(first + 1, end):
             if labels[index] == "O" and not _PAGE_NUMBER_LINE.match(lines[index].text):
                 labels[index] = "I"
             elif labels[index] == "B":
                 labels[index] = "I"
+
+
+_LAST_REFERENCE_LINES_AT_MOST = 6
+
+
+def _last_references_end(lines: list[Line], first: int) -> int:
+    """Where the list's last reference ends: after its lines that go on from one that ended no reference ('… varies
+    radially across' + 'outer-hair-cell rows,” bioRxiv (2022) https://…/2022/' + '03/04/2022.03.01.482580 doi: …'),
+    before a page's number."""
+    end = first + 1
+    while (
+        end < len(lines)
+        and end - first <= _LAST_REFERENCE_LINES_AT_MOST
+        and not _PAGE_NUMBER_LINE.match(lines[end].text)
+        and not _ENDS_BEFORE_NAMES.search(lines[end - 1].text.rstrip())
+    ):
+        end += 1
+    return end
 
 
 @dataclass(slots=True)
@@ -1932,6 +1994,7 @@ def segment(text: str, model: SegmenterModel | None = None) -> list[Segment]:
                 last[-1:].isalpha()
                 or _ABBREVIATED_JOURNAL_AT_THE_END.search(last)
                 or _AVAILABILITY_FIRST.match(line.text)
+                or _names_and_year_alone(last)
             )
         ):
             # '… research. Schizophrenia' + '41' + 'Research, 125 (2-3), 129–135.': only the page's number between a
