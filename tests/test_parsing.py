@@ -13440,3 +13440,17 @@ def test_a_manuscripts_line_numbers_and_its_lists_numbers_apart_are_read_as_a_nu
     assert records[11]["raw"].startswith("12 N. H. Cho and S. Puria, “Motion of the cochlear reticular lamina")
     assert not any(number in records[11]["raw"] for number in ("383", "384", "385"))
     assert records[11]["doi"] == "10.1101/2022.03.01.482580"
+
+
+def test_an_apa_reference_by_a_body_whose_name_holds_an_ampersand_is_by_the_body():
+    """APA's 'Pew Research Center for the People & the Press. (2001). …' (a psychology paper's list, as pdftotext
+    gives it): the body was read as the publisher and no one wrote it, and as a name its '&' made two people."""
+    reference = parse_reference(
+        "Pew Research Center for the People & the Press. (2001). April 2001 News Interest Index [Data file]. "
+        "Retrieved from http:// www.people-press.org/category/datasets/2001/"
+    )
+    assert [(name.family, name.given) for name in reference.authors] == [
+        ("Pew Research Center for the People & the Press", None)
+    ]
+    assert (reference.title, reference.year) == ("April 2001 News Interest Index", 2001)
+    assert reference.url == "http://www.people-press.org/category/datasets/2001/"

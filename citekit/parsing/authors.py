@@ -546,6 +546,12 @@ def _body_of_a_place(text: str) -> bool:
     )
 
 
+def _body_with_an_ampersand(text: str) -> bool:
+    """'Pew Research Center for the People & the Press': a kind of body named, its '&' its own, no comma between
+    names ('Center, Lisa & …' lists people)."""
+    return "&" in text and "," not in text and names_a_body(text)
+
+
 def names_a_body(text: str) -> bool:
     """Stricter than is_organisation: a kind of body is named ('Organization', 'Council', 'Group'),
     not only a linking word ('of'), which titles hold as often."""
@@ -680,7 +686,7 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
     text = _tidy(_ROLE_IN_BRACKETS.sub(" ", text) if "(" in text else text)
     if _SAME_AS_BEFORE.match(text):
         return [], False  # 'Ders.', 'Dies.', 'Idem': the authors of the reference before, not a person
-    if (is_organisation(text) and not _people_listed_with_a_body(text)) or (
+    if ((is_organisation(text) or _body_with_an_ampersand(text)) and not _people_listed_with_a_body(text)) or (
         text.rstrip(" .").endswith(_COMPANY_ENDS) and _COMPANY.search(text)
     ):
         # 'Bundesministerium für Familie, Senioren, Frauen und Jugend', 'ARL – Akademie für

@@ -1946,6 +1946,22 @@ def _body_read_as_nothing_before_the_date(text: str, tokens: list[Token], labels
     return _relabelled(labels, first, last, "publisher") if is_organisation(name) else labels
 
 
+def _body_first_read_as_a_publisher(tokens: list[Token], labels: list[str]) -> list[str]:
+    """APA's body for the author, its stop and the bracketed year first ('Pew Research Center for the People & the
+    Press. (2001). April 2001 News Interest Index [Data file]. …'), read as the publisher, and no names read: no
+    reference begins with its publisher; a body's name there is who wrote it."""
+    if "author" in labels or "editor" in labels:
+        return labels
+    last = _run_end(labels, 0)
+    while last > 0 and tokens[last].text in "(.":
+        last -= 1  # the stop and the bracket read with it
+    if last + 2 >= len(tokens) or tokens[last + 1].text != "." or tokens[last + 2].text != "(":
+        return labels
+    if not _YEAR.fullmatch(tokens[last + 3].text if last + 3 < len(tokens) else "") or labels[last + 3] != "date":
+        return labels
+    return _relabelled(labels, 0, last + 1, "author")
+
+
 def _apa_title_before_the_date_and_its_site(
     text: str, tokens: list[Token], labels: list[str], confidences: list[float] | None
 ) -> tuple[list[str], list[float] | None]:
@@ -6748,6 +6764,8 @@ def fields_from_labels(
         labels = _title_ending_in_its_year_read_as_nothing_before_the_link(text, tokens, labels)
     labels = _organisation_read_as_nothing(text, tokens, _abnt_names_read_wrong(text, tokens, labels))
     labels = _body_read_as_nothing_before_the_date(text, tokens, labels)
+    if labels[:1] == ["publisher"]:
+        labels = _body_first_read_as_a_publisher(tokens, labels)
     labels, confidences = _apa_title_before_the_date_and_its_site(text, tokens, labels, confidences)
     labels = _title_read_as_nothing_after_the_date(tokens, labels)
     labels = _date_broken_before_its_year(tokens, _day_and_month_read_as_pages(tokens, labels))
