@@ -154,7 +154,8 @@ _AUTHOR_DATE_LABEL = lazy_compile(
 _NO_AUTHORS_LISTED = lazy_compile(
     r"^(?P<number>\s*+(?:\d{1,4}[.)]|\[\d{1,4}\])?\s*+)\[No authors listed\.?\]\.?[ \t]*+", re.IGNORECASE
 )
-_NO_NAMES_READ_AS = "Anonymous. "
+_NO_NAMES_NAME = "Anonymous"
+_NO_NAMES_READ_AS = f"{_NO_NAMES_NAME}. "
 # ABNT's rule for the authors of the reference before ('______. Presidentialism, parliamentarism, and democracy.
 # [S.l.]: Cambridge University Press, 2007.'), which pdftotext leaves out as a drawn line: the stop after it first
 # ('. Presidentialism, …', read as no reference). It is read as the rule; none of the training strings begins so.
@@ -264,7 +265,7 @@ def parse_each(texts: list[str]) -> list[Reference]:
         references, texts, bodies, taken, states, unnamed, strict=True
     ):
         if no_names:
-            reference.authors = [name for name in reference.authors if name.family != _NO_NAMES_READ_AS[:-2]]
+            reference.authors = [name for name in reference.authors if name.family != _NO_NAMES_NAME]
         _put_back(reference, off)
         read_preprint_server(reference, body)
         read_dblp(reference, body)

@@ -1574,29 +1574,31 @@ def _title_read_as_a_reference(lines: list[Line], labels: list[str]) -> None:
     for index in range(1, len(lines)):
         if labels[index] != "B" or labels[index - 1] == "O" or list_number(lines[index].text) is not None:
             continue
-        start = index - 1
-        while start > 0 and labels[start] != "B" and index - start < _SPREAD_LINES_AT_MOST:
-            start -= 1
+        start = _reference_begun(labels, index - 1, _SPREAD_LINES_AT_MOST - 1)
         so_far = " ".join(line.text for line in lines[start:index])
-        if _NAMES_AND_YEAR_ALONE.match(so_far) or _APA_NAMES_AND_YEAR_ALONE.match(so_far):
+        if _names_and_year_alone(so_far):
             labels[index] = "I"
+
+
+def _reference_begun(labels: list[str], index: int, lines_at_most: int = _LEFT_OUT_AT_MOST) -> int:
+    """The line the reference the line at index is part of began on (the line read as beginning it, looked for this
+    many lines back at most)."""
+    start = index
+    while start > 0 and labels[start] != "B" and index - start < lines_at_most:
+        start -= 1
+    return start
 
 
 def _numbered_one_less(lines: list[Line], labels: list[str], index: int, number: int) -> bool:
     """Whether the reference the line at index is part of began with the number before: '8 Sermet-Gaudelus I, …' after
     '7 Guthmiller JJ, …' (a list's bare numbers, which list_number leaves to footnotes)."""
-    start = index
-    while start > 0 and labels[start] != "B" and index - start < _LEFT_OUT_AT_MOST:
-        start -= 1
-    before = _NUMBER_FIRST.match(lines[start].text)
+    before = _NUMBER_FIRST.match(lines[_reference_begun(labels, index)].text)
     return before is not None and int(before[1]) + 1 == number
 
 
 def _begun_with_a_mark(lines: list[Line], labels: list[str], index: int) -> bool:
     """Whether the reference the line at index is part of began with a list's number or a bullet."""
-    start = index
-    while start > 0 and labels[start] != "B" and index - start < _LEFT_OUT_AT_MOST:
-        start -= 1
+    start = _reference_begun(labels, index)
     return list_number(lines[start].text) is not None or BULLET.match(lines[start].text) is not None
 
 
@@ -1715,9 +1717,7 @@ _APA_YEAR = lazy_compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)\.\s")
 
 def _journal_still_to_come(lines: list[Line], labels: list[str], index: int) -> bool:
     """Whether the reference the line at index is part of has APA's names and year and only its title after them."""
-    start = index
-    while start > 0 and labels[start] != "B" and index - start < _FURNITURE_INSIDE_AT_MOST:
-        start -= 1
+    start = _reference_begun(labels, index, _FURNITURE_INSIDE_AT_MOST)
     so_far = " ".join(line.text for line in lines[start : index + 1])
     year = _APA_YEAR.search(so_far)
     return year is not None and ". " not in so_far[year.end() :]
