@@ -888,6 +888,16 @@ _ENDS_A_REFERENCE = lazy_compile(r"(?:\d|[^\W\d_]{3,})\.$")
 # Before a line that begins with names and a year: also a closing bracket ('(Stand: 10.10.2009)',
 # '.pdf].', '2004).'), or a link, as a reference a line ends ('… Retrieved from https://…/db219.pdf').
 _ENDS_BEFORE_NAMES = lazy_compile(rf"{_ENDS_A_REFERENCE.pattern}|[)\]]\.?$|\shttps?://\S+$")
+# A DOI in a line's last word: '… https:' + '//doi.org/10.3389/fmicb.2025.1481197'.
+_DOI_IN_A_WORD = lazy_compile(r"\b10\.\d{4,9}/\S")
+
+
+def _link_or_doi_at_end(text: str) -> bool:
+    """Whether the line ends with a link, its rest after 'https:' or a DOI (the corpora's 136 lines that end so before
+    names and a year all end a reference). The last word alone is looked in: a pattern anchored at the line's end,
+    tried from each DOI inside a long word, took time growing with its square."""
+    last = text[text.rfind(" ") + 1 :]
+    return last.startswith(("//", "http://", "https://")) or _DOI_IN_A_WORD.search(last) is not None
 
 
 # Names in German lists' form, each family name, a comma and the given names, then a colon and the work:
@@ -1494,8 +1504,10 @@ def _bodies_read_as_going_on(lines: list[Line], labels: list[str]) -> None:
 # reference, not a list's number alone, each of the corpora's 39 such lines begins one.
 _VANCOUVER_NAME_AND_INITIALS = r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)? [A-Z]{1,3}"
 _VANCOUVER_NAMES_THEN_TITLE = lazy_compile(
-    rf"^{_VANCOUVER_NAME_AND_INITIALS}(?:(?:, {_VANCOUVER_NAME_AND_INITIALS})+|,? et al)\. [A-Z]"
+    rf"^{_VANCOUVER_NAME_AND_INITIALS}(?:(?:, {_VANCOUVER_NAME_AND_INITIALS})+|,? et al)\.(?: [A-Z]|$)"
 )
+# One name and the title, after a line that ended with a link or a DOI: 'Schloss PD. Waste not, want not: …'.
+_VANCOUVER_NAME_THEN_TITLE = lazy_compile(rf"^{_VANCOUVER_NAME_AND_INITIALS}\. [A-Z]")
 
 
 def _vancouver_names_read_as_going_on(lines: list[Line], labels: list[str]) -> None:
@@ -1505,11 +1517,15 @@ def _vancouver_names_read_as_going_on(lines: list[Line], labels: list[str]) -> N
     al.') and the title after a line that ended a reference, read as going on, begin one, in a list that marks no
     reference's beginning."""
     for index in range(1, len(lines)):
-        if labels[index] != "I" or labels[index - 1] == "O" or not _VANCOUVER_NAMES_THEN_TITLE.match(lines[index].text):
+        if labels[index] != "I" or labels[index - 1] == "O":
             continue
         before = lines[index - 1].text.rstrip()
+        if not _VANCOUVER_NAMES_THEN_TITLE.match(lines[index].text) and not (
+            _VANCOUVER_NAME_THEN_TITLE.match(lines[index].text) and _link_or_doi_at_end(before)
+        ):
+            continue
         if (
-            (before[-1:] in ".)" or _ENDS_BEFORE_NAMES.search(before))
+            (before[-1:] in ".)" or _ENDS_BEFORE_NAMES.search(before) or _link_or_doi_at_end(before))
             and not _LIST_NUMBER_ALONE.fullmatch(before)
             and not _begun_with_a_mark(lines, labels, index - 1)
         ):
