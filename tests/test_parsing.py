@@ -13295,7 +13295,7 @@ def test_a_lists_numbers_apart_between_a_manuscripts_line_numbers_are_left_out(c
     3. 4. 5. 6. 7. 8. 9.', unreadable), and Barlow's reference was lost into it; Rao's, after a reference that ended
     with its DOI, was read into it ('Rao C et al. Multi-kingdom …')."""
     records = _page_records(cli, "pdftotext-manuscript-numbers-apart-between-line-numbers.txt")
-    assert len(records) == 13
+    assert len(records) == 14
     assert [record["authors"][0]["family"] for record in records[:7]] == [
         "Gloor",
         "Vandeputte",
@@ -13310,20 +13310,16 @@ def test_a_lists_numbers_apart_between_a_manuscripts_line_numbers_are_left_out(c
 
 
 def test_vancouvers_names_after_a_reference_that_ended_with_a_doi_or_a_links_rest_begin_one(cli):
-    """The same manuscript's second page: 'Morton JT et al.' alone on its line after a reference's full stop, and
-    'Schloss PD. Waste not, want not: …' after a line that is the rest of a link broken after 'https:'
-    ('//doi.org/10.3389/fmicb.2025.1481197') were read into the reference before."""
+    """The same manuscript: 'Morton JT et al.' alone on its line after a reference's full stop, 'Schloss PD. Waste not,
+    want not: …' after a line that is the rest of a link broken after 'https:' ('//doi.org/10.3389/…'), and 'Chen J et
+    al. …' after a DOI's rest alone on its line ('…/10.1128/AEM.' + '01996-06') were read into the reference before."""
     records = _page_records(cli, "pdftotext-manuscript-numbers-apart-between-line-numbers.txt")
-    assert [record["authors"][0]["family"] for record in records[8:]] == [
-        "Morton",
-        "Shapiro",
-        "Wagner",
-        "Schloss",
-        "Kers",
-    ]
-    assert records[8]["raw"].startswith("Morton JT et al. Uncovering the Horseshoe Effect in Microbial Analyses.")
-    assert records[11]["raw"].startswith("Schloss PD. Waste not, want not:")
-    assert records[10]["doi"] == "10.3389/fmicb.2025.1481197"
+    families = [record["authors"][0]["family"] for record in records]
+    assert families[7:] == ["Lozupone", "Chen", "Morton", "Shapiro", "Wagner", "Schloss", "Kers"]
+    assert records[7]["doi"] == "10.1128/AEM.01996-06" and records[8]["journal"] == "Bioinformatics"
+    assert records[9]["raw"].startswith("Morton JT et al. Uncovering the Horseshoe Effect in Microbial Analyses.")
+    assert records[12]["raw"].startswith("Schloss PD. Waste not, want not:")
+    assert records[11]["doi"] == "10.3389/fmicb.2025.1481197"
 
 
 def test_an_abnt_dissertations_list_keeps_its_dates_links_and_back_references_with_their_references(cli):

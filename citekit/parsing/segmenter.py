@@ -1515,7 +1515,9 @@ def _vancouver_names_read_as_going_on(lines: list[Line], labels: list[str]) -> N
     Postgraduate Medical Journal's list as pdftotext gives it, the year on the next line), '… https://doi.org/10.3390/
     microorganisms9091797' + 'Rao C et al. Multi-kingdom ecological drivers …': Vancouver's names (or one and 'et
     al.') and the title after a line that ended a reference, read as going on, begin one, in a list that marks no
-    reference's beginning."""
+    reference's beginning; so after the rest of a link a line's end broke, a word alone ('…/10.1128/AEM.' +
+    '01996-06' + 'Chen J et al. …': the corpora's 20 such lines after a link's rest that begin a reference's names,
+    but after a list's number alone, all begin one)."""
     for index in range(1, len(lines)):
         if labels[index] != "I" or labels[index - 1] == "O":
             continue
@@ -1525,7 +1527,12 @@ def _vancouver_names_read_as_going_on(lines: list[Line], labels: list[str]) -> N
         ):
             continue
         if (
-            (before[-1:] in ".)" or _ENDS_BEFORE_NAMES.search(before) or _link_or_doi_at_end(before))
+            (
+                before[-1:] in ".)"
+                or _ENDS_BEFORE_NAMES.search(before)
+                or _link_or_doi_at_end(before)
+                or (" " not in before and index >= 2 and _OPEN_LINK.search(lines[index - 2].text.rstrip()))
+            )
             and not _LIST_NUMBER_ALONE.fullmatch(before)
             and not _begun_with_a_mark(lines, labels, index - 1)
         ):
