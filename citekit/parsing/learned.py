@@ -2214,8 +2214,7 @@ def _nlm_date_read_into_the_journal(tokens: list[Token], labels: list[str]) -> l
     first, last = _first_run(labels, "container")
     if last + 1 >= len(labels) or labels[last + 1] != "volume":
         return labels
-    year = last - (tokens[last].text in (";", ","))
-    year_alone = year - 1 > first and tokens[year - 1].text[-1:].isalpha()
+    year = at_the_volume = last - (tokens[last].text in (";", ","))
     if year > first and tokens[year].text.isdigit() and len(tokens[year].text) <= 2 and int(tokens[year].text) <= 31:
         year -= 1  # the day, after its month
         if not (tokens[year].text.isalpha() and month_number(tokens[year].text)):
@@ -2225,8 +2224,8 @@ def _nlm_date_read_into_the_journal(tokens: list[Token], labels: list[str]) -> l
         year -= 1
     if year - 1 <= first or not _YEAR.fullmatch(tokens[year].text):
         return labels
-    if tokens[year - 1].text != "." and not (year_alone and year == last - (tokens[last].text in (";", ","))):
-        return labels
+    if tokens[year - 1].text != "." and not (year == at_the_volume and tokens[year - 1].text[-1:].isalpha()):
+        return labels  # a year alone, no month nor day before the volume, after a word: its stop left out
     return _relabelled(labels, year, last, "date")
 
 

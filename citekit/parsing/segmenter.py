@@ -35,6 +35,7 @@ import hashlib
 import html
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -750,21 +751,15 @@ def numbers_on_lines_of_their_own(lines: list[Line]) -> list[int]:
     """Bare numbers counting up by one from right under a reference heading, a reference's few lines between each
     and the next (a page's number between is passed over). A page's numbers count up so too, but from under no
     heading; a manuscript's line numbers (line_numbers) have a line each."""
-    found: list[int] = []
-    chain: list[int] = []
-    for index, line in enumerate([*lines, Line(len(lines), "", True, True)]):
-        if chain and (index == len(lines) or index - chain[-1] > _LINES_BETWEEN_AT_MOST):
-            found += chain if len(chain) >= _OWN_LINE_NUMBERS_AT_LEAST else []
-            chain = []
-        if index == len(lines) or not _LIST_NUMBER_ALONE_BARE.match(line.text) or index + 1 == len(lines):
-            continue
+
+    def number_at(index: int) -> int | None:
+        if not _LIST_NUMBER_ALONE_BARE.match(lines[index].text) or index + 1 == len(lines):
+            return None
         if _LIST_NUMBER_ALONE_BARE.match(lines[index + 1].text):
-            continue  # a column of numbers (numbers_apart), or a page's number before one
-        if chain and int(line.text) == int(lines[chain[-1]].text) + 1:
-            chain.append(index)
-        elif not chain and index > 0 and is_reference_heading(lines[index - 1].text):
-            chain = [index]
-    return found
+            return None  # a column of numbers (numbers_apart), or a page's number before one
+        return int(lines[index].text)
+
+    return _counting_up_from_a_heading(lines, number_at, 1)
 
 
 # A list's bare number before its reference: '2 Gupta RK, Topol EJ. …', '21 The Vaccine Confidence Project. …'.
@@ -776,23 +771,38 @@ def bare_numbers_counting_up(lines: list[Line]) -> list[int]:
     few lines between each and the next: a list numbered so ('1 WHO issues its first emergency use validation …', '2
     Gupta RK, …'), which the model knows less well than one numbered '1.' or '[1]' and read in part as no reference.
     A footnote's number counts up so too, but from under no heading."""
+
+    def number_at(index: int) -> int | None:
+        match = _BARE_NUMBER_FIRST.match(lines[index].text)
+        return int(match[1]) if match else None
+
+    return _counting_up_from_a_heading(lines, number_at, 2)
+
+
+def _counting_up_from_a_heading(
+    lines: list[Line], number_at: Callable[[int], int | None], heading_lines_back: int
+) -> list[int]:
+    """The lines whose numbers (number_at) count up by one, the first within heading_lines_back lines under a
+    reference heading, at most _LINES_BETWEEN_AT_MOST lines from one to the next: three or more of them."""
     found: list[int] = []
     chain: list[int] = []
     previous = 0
-    for index, line in enumerate([*lines, None]):
-        if chain and (line is None or index - chain[-1] > _LINES_BETWEEN_AT_MOST):
+    for index in range(len(lines) + 1):
+        if chain and (index == len(lines) or index - chain[-1] > _LINES_BETWEEN_AT_MOST):
             found += chain if len(chain) >= _OWN_LINE_NUMBERS_AT_LEAST else []
             chain = []
-        match = _BARE_NUMBER_FIRST.match(line.text) if line is not None else None
-        if match is None:
+        number = number_at(index) if index < len(lines) else None
+        if number is None:
             continue
-        if chain and int(match[1]) == previous + 1:
+        if chain and number == previous + 1:
             chain.append(index)
-        elif not chain and any(is_reference_heading(lines[at].text) for at in range(max(0, index - 2), index)):
+        elif not chain and any(
+            is_reference_heading(lines[at].text) for at in range(max(0, index - heading_lines_back), index)
+        ):
             chain = [index]
         else:
             continue
-        previous = int(match[1])
+        previous = number
     return found
 
 
@@ -1661,8 +1671,7 @@ def _lines_that_go_on(lines: list[Line], labels: list[str]) -> None:
             # A year first after no reference's end: '… Einfluss der TV-Konfrontationen' + '2002. In: …'.
             or (_YEAR_FIRST_LINE.match(text) and not _ENDS_A_REFERENCE.search(before))
             or (_YEAR_FIRST.match(text) and _ends_on_a_day(before))
-            or _AVAILABILITY_FIRST.match(text)
-            or _NO_PLACE_FIRST.match(text)
+            or _no_reference_begins_so(text)
             or _imprint_alone(text)
             or (_LINK_BROKEN_OFF.search(before) and _LINKS_REST.match(text) and list_number(text) is None)
             or (_ends_with_a_given_name(before) and list_number(text) is None and not BULLET.match(text))
@@ -1749,6 +1758,13 @@ def _journal_still_to_come(lines: list[Line], labels: list[str], index: int) -> 
 # ABNT's mark for no place or no publisher first on a line: 'ALCÁNTARA, M. et al. Elections in Latin America 2009–2011:
 # a comparative analysis.' + '[S.l.], 2012.'
 _NO_PLACE_FIRST = lazy_compile(r"^\[(?:S\.\s?l\.|s\.\s?n\.)\]", re.IGNORECASE)
+
+
+def _no_reference_begins_so(text: str) -> bool:
+    """Where the work is found or when it was read ('Disponível em: …'), or ABNT's '[S.l.]', first on a line."""
+    return bool(_AVAILABILITY_FIRST.match(text) or _NO_PLACE_FIRST.match(text))
+
+
 # A day and a month's name at a line's end, the year on the next: ABNT's 'Brasília, DF: Presidência da República,
 # 18 jun.' + '1986. Disponível em: …'.
 _DAY_AND_MONTH_AT_END = lazy_compile(r"\b[0-3]?\d\s([^\W\d_]{3,9})\.?$")
@@ -1798,8 +1814,7 @@ def _lines_read_as_none_that_go_on(lines: list[Line], labels: list[str]) -> None
             or (_LINK_BROKEN_OFF.search(before) and _LINKS_REST.match(text) and list_number(text) is None)
             or (_VOLUME_ISSUE_PAGES_FIRST.match(text) and before[-1:].isalpha())
             or (_LOWER_CASE_WORD_AT_END.search(before) and text[:1].islower())
-            or _AVAILABILITY_FIRST.match(text)
-            or _NO_PLACE_FIRST.match(text)
+            or _no_reference_begins_so(text)
         ) or (
             _GOES_ON.search(before)
             and not _PAGE_NUMBER_LINE.match(text)
