@@ -13467,3 +13467,29 @@ def test_an_apa_reference_by_a_body_whose_name_holds_an_ampersand_is_by_the_body
     ]
     assert (reference.title, reference.year) == ("April 2001 News Interest Index", 2001)
     assert reference.url == "http://www.people-press.org/category/datasets/2001/"
+
+
+def test_a_double_spaced_manuscripts_numbered_lines_go_on_over_their_blank_lines(cli):
+    """`pdftotext -layout` sets a blank line between each two lines of a double-spaced manuscript numbered line by
+    line ('619   Covarrubias, P., … on rats’' + '' + '620     performance under progressive ratio schedules. …'):
+    each line read as a paragraph, and a reference's lines after its first as references of their own."""
+    records = _page_records(cli, "pdftotext-layout-manuscript-double-spaced-line-numbers.txt")
+    covarrubias = _starting(records, "Covarrubias, P., & Aparicio, C. F. (2008).")
+    assert covarrubias["raw"].endswith("Retrieved from https://doi.org/10.1016/j.beproc.2008.02.001")
+    assert (covarrubias["journal"], covarrubias["volume"]) == ("Behavioural Processes", "78")
+    assert not any(record["raw"].startswith(("performance under", "Statistical Science")) for record in records)
+
+
+def test_an_ieee_journals_running_head_longer_than_a_column_is_left_out_of_the_reference_it_cuts(cli):
+    """IEEE's head 'IEEE TRANSACTIONS ON VISUALIZATION AND COMPUTER GRAPHICS, VOL. X, NO. X, MONTH YEAR 13', as
+    `pdftotext -layout` prints it over the page: 84 characters before its number, longer than any head was looked
+    for, it was read into the reference the page break cut ([72], whose names go on over the next page)."""
+    records = _page_records(cli, "pdftotext-layout-ieee-long-running-head.txt")
+    tidyverse = _starting(records, "[72] H. Wickham, M. Averick")
+    assert "TRANSACTIONS" not in tidyverse["raw"]
+    assert (tidyverse["title"], tidyverse["journal"], tidyverse["year"]) == (
+        "Welcome to the tidyverse",
+        "Journal of Open Source Software",
+        2019,
+    )
+    assert not any("MONTH YEAR" in record["raw"] for record in records)

@@ -217,8 +217,10 @@ def lines_of(text: str) -> list[Line]:
     """The non-blank lines of a text, with whether a blank line stands before and after each; a manuscript's line
     numbers before its lines (line_number_prefixes) taken off."""
     raw = text.splitlines()
+    spacing: set[int] = set()
     if prefixed := line_number_prefixes(raw):
         raw = [line[prefixed[number] :] if number in prefixed else line for number, line in enumerate(raw)]
+        spacing = _line_spacing(sorted(prefixed))
     found: list[Line] = []
     blank = True
     for number, line in enumerate(raw):
@@ -228,9 +230,24 @@ def lines_of(text: str) -> list[Line]:
             if found:
                 found[-1].blank_after = True
             continue
+        if number in spacing:
+            blank = False
+            found[-1].blank_after = False
         found.append(Line(number, stripped, blank, False))
         blank = False
     return found
+
+
+def _line_spacing(numbered: list[int]) -> set[int]:
+    """The numbered lines whose blank lines before are only the page's line spacing: `pdftotext -layout` sets a blank
+    line between each two lines of a double-spaced manuscript ('619   Covarrubias, P., … on rats’' + '' + '620
+    performance under …'), which read as a paragraph's end each line was a reference of its own; as far apart as most
+    numbered lines are, a line goes on from the one before, as the plain text without its numbers reads."""
+    gaps = [after - before for before, after in itertools.pairwise(numbered)]
+    usual = max(set(gaps), key=gaps.count) if gaps else 1
+    if usual < 2:
+        return set()
+    return {after for before, after in itertools.pairwise(numbered) if after - before == usual}
 
 
 # A line's number before its text, set apart by spaces, as `pdftotext -layout` gives a manuscript numbered line by
@@ -590,7 +607,9 @@ _PAGE_OF_PAGES_AT_END = lazy_compile(r"\s+(?:page\s+)?(\d{1,4})(?:\s+of\s+|/)\d{
 _PAGE_OF_PAGES_ALONE = lazy_compile(r"^[|│]?\s*+(?:page\s+)?(\d{1,3})\s*+(of|/)\s*+(\d{1,3})\s*+[|│]?$", re.IGNORECASE)
 _ET_AL_HEAD = lazy_compile(r"\bet al\.,?$")  # a preprint's head, its first author's name: 'Kurteff et al., 18'
 _BLOCK_LINES = 3  # lines of a page's furniture that recur together
-_PAGE_HEAD = lazy_compile(r"^(\d{1,4})\s+(.{8,78})$|^(.{8,78}?)\s+(\d{1,4})$")
+# A head's words run up to 120 characters: 'IEEE TRANSACTIONS ON VISUALIZATION AND COMPUTER GRAPHICS, VOL. X, NO. X,
+# MONTH YEAR 13' has 84 (the first bound, 78, kept it in the reference a page break cut).
+_PAGE_HEAD = lazy_compile(r"^(\d{1,4})\s+(.{8,120})$|^(.{8,120}?)\s+(\d{1,4})$")
 
 
 def running_heads(lines: list[Line]) -> set[int]:
