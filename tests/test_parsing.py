@@ -13469,6 +13469,82 @@ def test_an_apa_reference_by_a_body_whose_name_holds_an_ampersand_is_by_the_body
     assert reference.url == "http://www.people-press.org/category/datasets/2001/"
 
 
+def test_manubots_references_are_read_by_their_lines(cli):
+    """A Manubot manuscript's list, as `pdftotext` gives its PDF: the number, the title, the names given first on a
+    line of their own, the venue with the date in ISO form and a link, the identifiers. Joined into one string, a
+    reference showed no end to its title nor to its names ('… Larry Pochop JAWRA Journal of …'): 25 references gave
+    16 records, their names in the title or the venue, and 10 unreadable pieces."""
+    records = _page_records(cli, "pdftotext-manubot-glaciers.txt")
+    assert len(records) == 25
+    assert [record["raw"].split()[0] for record in records[1:]] == [f"{number}." for number in range(2, 26)]
+    first = records[0]
+    assert [(name["family"], name["given"]) for name in first["authors"]] == [
+        ("Edmunds", "Jake"), ("Tootle", "Glenn"), ("Kerr", "Greg"), ("Sivanpillai", "Ramesh"), ("Pochop", "Larry"),
+    ]  # fmt: skip
+    assert first["title"] == "Glacier Variability (1967-2006) in the Teton Range, Wyoming, United States1"
+    assert first["journal"] == "JAWRA Journal of the American Water Resources Association"
+    assert (first["year"], first["month"], first["day"]) == (2011, 10, 21)
+    assert (first["url"], first["doi"]) == ("https://doi.org/bxswd8", "10.1111/j.1752-1688.2011.00607.x")
+    # a title over two lines, a blank line under it, eleven names over three lines with the style's ellipsis
+    itmix = _starting(records, "10. How accurate")
+    assert itmix["title"] == (
+        "How accurate are estimates of glacier ice thickness? Results from ITMIX, the Ice Thickness Models "
+        "Intercomparison eXperiment"
+    )
+    assert len(itmix["authors"]) == 11 and itmix["authors"][-1] == {
+        "family": "Andreassen",
+        "given": "Liss M",
+        "suffix": None,
+    }
+    assert (itmix["journal"], itmix["year"]) == ("The Cryosphere", 2017)
+    scaling = _starting(records, "13. A review of volume")
+    assert (scaling["pmid"], scaling["pmcid"]) == ("27478877", "PMC4949524")
+    bitcoin = _starting(records, "20. Bitcoin")
+    assert (bitcoin["title"], bitcoin["authors"][0]["family"], bitcoin["journal"]) == (
+        "Bitcoin for the biological literature",
+        "Heaven",
+        "Nature",
+    )
+    plan_s = _starting(records, "21. Plan S")
+    assert plan_s["authors"] == [{"family": "cOAlition S", "given": None, "suffix": None}] and not plan_s["journal"]
+    book = _starting(records, "22. Open access")
+    assert (book["type"], book["publisher"], book["ISBN"], book["year"]) == ("book", "MIT Press", "9780262517638", 2012)
+
+
+def test_manubots_references_with_no_date_or_an_earlier_style_are_read_by_their_lines(cli):
+    """Manubot prints no date and no link where the work's metadata had none ('49.' + 'Data Analysis Using Regression
+    and Multilevel/Hierarchical Models' + 'Andrew Gelman, Yu-Sung Su'), a venue alone on the line under the names
+    ('Entropy'); its earlier style printed the title on the number's line, names with their stops and no line of
+    identifiers. The undated were left out of their list (15 records for 28), the earlier style's names read into
+    its titles."""
+    undated = _page_records(cli, "pdftotext-manubot-undated-references.txt")
+    assert [record["raw"].split()[0] for record in undated] == [f"{number}." for number in range(45, 73)]
+    gelman = _starting(undated, "49. Data Analysis")
+    assert (gelman["title"], [name["family"] for name in gelman["authors"]], gelman["year"]) == (
+        "Data Analysis Using Regression and Multilevel/Hierarchical Models",
+        ["Gelman", "Su"],
+        None,
+    )
+    entropy = _starting(undated, "69. Explainable AI")
+    assert (entropy["journal"], entropy["authors"][-1]["family"]) == ("Entropy", "Kotsiantis")
+    # the names go on from a full line: 'Denny' + 'Zhou' is one name, not a venue
+    chain = _starting(undated, "68. Chain of Thought")
+    assert chain["authors"][-1] == {"family": "Zhou", "given": "Denny", "suffix": None} and not chain["journal"]
+    earlier = _page_records(cli, "pdftotext-manubot-earlier-style.txt")
+    tennant = _starting(earlier, "41. A multi-disciplinary perspective")
+    assert tennant["title"] == "A multi-disciplinary perspective on emergent and future innovations in peer review"
+    assert (tennant["authors"][0], tennant["authors"][-1]["family"]) == (
+        {"family": "Tennant", "given": "Jonathan P.", "suffix": None},
+        "Colomb",
+    )
+    assert (tennant["journal"], tennant["doi"]) == ("F1000Research", "10.12688/f1000research.12037.2")
+    program = _starting(earlier, "39. Homotopy Type Theory")
+    assert program["authors"] == [{"family": "The Univalent Foundations Program", "given": None, "suffix": None}]
+    wagner = _starting(earlier, "58. Innovating Collaborative Content Creation")
+    assert wagner["doi"] == "10.1109/hicss.2007.277"  # its link broken after 'https://'
+    assert _starting(earlier, "44. The arXiv of the future")["journal"] == "Authorea"  # a link and no date
+
+
 def test_a_double_spaced_manuscripts_numbered_lines_go_on_over_their_blank_lines(cli):
     """`pdftotext -layout` sets a blank line between each two lines of a double-spaced manuscript numbered line by
     line ('619   Covarrubias, P., … on rats’' + '' + '620     performance under progressive ratio schedules. …'):

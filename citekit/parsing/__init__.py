@@ -27,6 +27,7 @@ from citekit.parsing.harvard_web import parse_harvard_web_page
 from citekit.parsing.isbn import without_isbn
 from citekit.parsing.jstage import parse_jstage_reference
 from citekit.parsing.legislation import parse_brazilian_law
+from citekit.parsing.manubot import manubot_references
 from citekit.parsing.markdown import is_markdown, plain_text
 from citekit.parsing.meeting_abstracts import read_meeting_abstract
 from citekit.parsing.mla import parse_mla_book, read_mla_source
@@ -539,6 +540,12 @@ def _makers_document(reference: Reference) -> bool:
 _KIND_AND_MAKER = frozenset({"genre", "publisher"})
 
 
+def _same_words(item: str, lines: str) -> bool:
+    """Whether an item the segmenter cut holds the words of a reference read by its lines, its number aside."""
+    words = [re.sub(r"\W+", "", _NUMBER.sub("", text, count=1)) for text in (item, lines)]
+    return words[0] == words[1]
+
+
 def _dated(reference: Reference) -> bool:
     raw = reference.raw or ""
     return bool(reference.year or reference.doi or reference.url or _UNDATED.search(raw) or _PREPRINT.search(raw))
@@ -555,6 +562,13 @@ def parse_references(text: str) -> ParseResult:
     unlinked = [trailing_links(text) for text in _without_list_numbers([item.text for item in found.items])]
     texts = [text for text, _ in unlinked]
     parsed = parse_each(texts)
+    by_its_lines: set[int] = set()  # Manubot's, read by their lines: no rule for a list's undated items is theirs
+    if by_lines := manubot_references(text):
+        for index, item in enumerate(found.items):
+            if (read := by_lines.get(item.line - 1)) is not None and _same_words(item.text, read[0]):
+                read[1].raw, read[1].confidence = parsed[index].raw, dict.fromkeys(_printed(read[1]), 1.0)
+                parsed[index] = read[1]
+                by_its_lines.add(index)
     for reference, item, read in zip(parsed, found.items, texts, strict=True):
         if read is not item.text:
             reference.raw = clean_pdf_text(item.text)  # as printed, its number and all
@@ -577,7 +591,7 @@ def parse_references(text: str) -> ParseResult:
         # footnote's (a paper's footnotes among its references count up so too, but are few).
         numbers = bare
     for index, (item, reference, has_date) in enumerate(zip(found.items, parsed, dated, strict=True)):
-        if (
+        if index not in by_its_lines and (
             not is_reference(reference)
             or (years_expected and not has_date and not _published(reference))
             or (_FOOTNOTE.match(item.text) and not _in_numbered_sequence(numbers, index))

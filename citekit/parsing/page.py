@@ -19,6 +19,7 @@ from citekit.parsing.bibitems import bibitems_as_text, has_bibitems
 from citekit.parsing.columns import columns_one_after_the_other, has_columns_side_by_side
 from citekit.parsing.html_page import html_as_text, is_html
 from citekit.parsing.link_labels import LINK_LABEL
+from citekit.parsing.manubot import has_manubot_references, manubot_references_as_lines
 from citekit.parsing.markdown import is_markdown, plain_text
 from citekit.parsing.piece_lines import has_piece_lines, pieces_joined
 from citekit.parsing.pubmed_summaries import has_pubmed_summaries, summaries_as_text
@@ -139,6 +140,7 @@ _TOO_FEW_LINES = 5
 # line. Each gives the text and, for each of its lines, the line of the pasted text it began on.
 _LAYOUTS_PUT_ON_LINES: tuple[tuple[Callable[[str], bool], Callable[[str], tuple[str, list[int]]]], ...] = (
     (has_pubmed_summaries, summaries_as_text),
+    (has_manubot_references, manubot_references_as_lines),
     (has_piece_lines, pieces_joined),
     (has_columns_side_by_side, columns_one_after_the_other),
 )
