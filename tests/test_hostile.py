@@ -325,6 +325,25 @@ def test_list_numbers_above_9999_are_list_numbers(tmp_path, cli):
     assert max(len(record["title"]) for record in records) < 60
 
 
+def test_a_manubot_list_numbered_past_1500_keeps_each_reference(tmp_path, cli):
+    """A Manubot list of 2,000 references, its real references again and again: '1500.' after '1499.' reads as a year
+    first, and every reference from there was read as the 1499th's going on."""
+    printed = (Path(__file__).parent / "data" / "pages" / "pdftotext-manubot-glaciers.txt").read_text(encoding="utf-8")
+    lines, number = ["References"], 0
+    for _ in range(80):
+        for line in printed.split("\n")[1:]:
+            if line.rstrip(".").isdigit():
+                number += 1
+                line = f"{number}."
+            lines.append(line)
+    page = tmp_path / "manubot.txt"
+    page.write_text("\n".join(lines), encoding="utf-8")
+    result = cli("parse", str(page), "--format", "json")
+    records = json.loads(result.stdout)
+    assert [record["raw"].split(".")[0] for record in records] == [str(n) for n in range(1, 2001)]
+    assert records[1499]["title"] == records[24]["title"] == "Open collaborative writing with Manubot"
+
+
 def test_braces_nested_hundreds_deep_spoil_only_their_entry(tmp_path, cli):
     deep = "{" * 600 + "x" + "}" * 600
     bib = tmp_path / "deep.bib"

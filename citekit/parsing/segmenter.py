@@ -1680,6 +1680,8 @@ def _lines_that_go_on(lines: list[Line], labels: list[str]) -> None:
         if labels[index] != "B" or labels[index - 1] == "O":
             continue
         text, before = lines[index].text, lines[index - 1].text.rstrip()
+        if (number := list_number(text)) is not None and _numbered_one_less(lines, labels, index - 1, number):
+            continue  # the list's next number, which reads as a year from 1500 ('1500. Open collaborative …')
         if (
             _IN_THE_BOOK.match(text)
             or (
