@@ -12325,10 +12325,11 @@ def test_a_journals_new_series_before_its_volume():
         ]
     )
     assert [(r.container_title, r.volume, r.year, r.pages) for r in (musti, cecchetti, visser)] == [
-        ("QUCC", "20.2", 1985, "7-18"),
+        ("QUCC", "20", 1985, "7-18"),
         ("Archivio Veneto", "31", 1886, "33-69"),
         ("WJA", "14", 1988, "21-37"),
     ]
+    assert musti.issue == "2"  # '20.2 (1985)': the volume and its fascicle, as biblatex prints volume and number
 
 
 def test_abnt_titles_after_initials_editions_with_a_stop_and_numbers_inside_a_link():
@@ -13569,3 +13570,34 @@ def test_an_ieee_journals_running_head_longer_than_a_column_is_left_out_of_the_r
         2019,
     )
     assert not any("MONTH YEAR" in record["raw"] for record in records)
+
+
+def test_a_german_biblatex_list_keeps_its_labelled_fields_volume_and_number_and_names_joined_by_und(cli):
+    """A German bachelor's thesis, its list from biblatex's alphabetic style, as `pdftotext` gives it: 'eprint: https :
+    / / onlinelibrary …' on a line of its own was read as a reference of its own; the volume and number biblatex prints
+    with a stop between ('Science 214.4517 (1981)') as one volume; the names after the first, the last joined by
+    German's 'und', as the title ('Daniel Osorio, Paola Rondón-Villarreal und Rodrigo Torres. “Peptides: …”'); and two
+    references under their keys lost their last lines ('[Str21]' + '… In: (Jan.' + '2021). Zugriff: …'): unreadable."""
+    records = _page_records(cli, "pdftotext-biblatex-thesis-german-whole.txt")
+    assert len(records) == 14 and not any(record["raw"].startswith("eprint") for record in records)
+    shazam = _starting(records, "[Str21] Michael Strauss.")
+    assert shazam["raw"].endswith("Zugriff: 17.08.2024. url: https://michaelstrauss.dev/shazamin-python.")
+    assert (shazam["year"], shazam["url"]) == (2021, "https://michaelstrauss.dev/shazamin-python")
+    assert _starting(records, "[Wan03] Avery Wang.")["raw"].endswith("In: Jan. 2003.")
+    mercator = _starting(records, "[LOH+14] MARC LOHSE u. a.")
+    assert "eprint: https : / / onlinelibrary" in mercator["raw"] and mercator["doi"] == "10.1111/pce.12231"
+    doolittle = _starting(records, "[Doo81] Russell F Doolittle.")
+    assert (doolittle["journal"], doolittle["volume"], doolittle["issue"], doolittle["pages"], doolittle["year"]) == (
+        "Science",
+        "214",
+        "4517",
+        "149–159",
+        1981,
+    )
+    kidera = _starting(records, "[Kid+85] Akinori Kidera")  # the month in the brackets: '4.1 (Feb. 1985)'
+    assert (kidera["volume"], kidera["issue"], kidera["year"]) == ("4", "1", 1985)
+    peptides = _starting(records, "[ORT15] Daniel Osorio")
+    assert [(name["family"], name["given"]) for name in peptides["authors"]] == [
+        ("Osorio", "Daniel"), ("Rondón-Villarreal", "Paola"), ("Torres", "Rodrigo"),
+    ]  # fmt: skip
+    assert peptides["title"] == "Peptides: A Package for Data Mining of Antimicrobial Peptides"

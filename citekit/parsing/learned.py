@@ -4912,6 +4912,26 @@ def _issue_cut_inside_its_bracket(text: str, spans: dict[str, tuple[int, int, fl
     spans["issue"] = (found.start("issue"), found.end("issue"), min(share, issue_share))
 
 
+# biblatex's standard styles print an article's volume and number with a stop between, the date in brackets after them:
+# 'In: Science 214.4517 (1981), pp. 149–159.', 'Nucleic Acids Research 52.D1 (Nov. 2023)' (read as one volume).
+_VOLUME_DOT_NUMBER = lazy_compile(r"(?P<volume>\d{1,5})\.(?P<number>[A-Z]?\d{1,6})")
+_BRACKETED_DATE_AFTER = lazy_compile(r"\s?\((?:[^\W\d_]{3,9}\.?\s)?(?:1[5-9]|20)\d\d\)")
+
+
+def _volume_dot_number(text: str, spans: dict[str, tuple[int, int, float]]) -> None:
+    """'214.4517 (1981)': the volume and the issue, as biblatex prints them, not one volume."""
+    if "volume" not in spans or "issue" in spans:
+        return
+    start, end, share = spans["volume"]
+    value = text[start:end]
+    start, end = start + len(value) - len(value.lstrip(_EDGE)), end - len(value) + len(value.rstrip(_EDGE))
+    found = _VOLUME_DOT_NUMBER.fullmatch(text, start, end)
+    if found is None or not _BRACKETED_DATE_AFTER.match(text, end):
+        return
+    spans["volume"] = (start, found.end("volume"), share)
+    spans["issue"] = (found.start("number"), end, share)
+
+
 # A German journal's issue counted within the year: 'Soziale Welt 4/1988', 'Neue Kriminalpolitik, 2/1999'.
 _ISSUE_OF_YEAR = lazy_compile(r"[\s,]+(?P<issue>\d{1,2})\s?/\s?$")
 _YEAR_AFTER = lazy_compile(r"\s?(?:1[5-9]|20)\d\d\b")
@@ -6807,6 +6827,7 @@ def fields_from_labels(
     _years_out_of_pages(text, spans)
     _years_out_of_volume(text, spans)
     _issue_cut_inside_its_bracket(text, spans)
+    _volume_dot_number(text, spans)
     _issue_of_the_year(text, spans)
     _newspapers_date_out_of_its_name(text, spans)
     _names_out_of_book(text, spans)

@@ -1751,11 +1751,13 @@ _LOWER_CASE_WORD_AT_END = lazy_compile(r"\s[a-z]{2,}$")
 
 
 # Where a reference is found, or when it was read, first on a line: 'Disponível em: https://…', 'Available at:',
-# 'Online verfügbar unter', 'Retrieved from', 'DOI:', 'URL'. No reference begins so: the corpora's 85 such lines after
-# a reference's line go on.
+# 'Online verfügbar unter', 'Retrieved from', 'DOI:', 'URL'; and biblatex's other labelled fields ('eprint: https : / /
+# onlinelibrary …', 'issn: 1573-4943.', 'ISBN 978-…'). No reference begins so: the corpora's 85 such lines after a
+# reference's line go on (none begins with the three biblatex labels).
 _AVAILABILITY_FIRST = lazy_compile(
     r"^(?:Dispon[ií]vel\s+em|Dispon[ií]ble\s+(?:en|sur)|Available\s+(?:at|from|online)|(?:Online\s+)?verf[üu]gbar"
-    r"\s+unter|Retrieved\s+from|Recuperado\s+de|Acesso\s+em|Consult[ée]\s+le|Abgerufen\s+am|URL|DOI)\b",
+    r"\s+unter|Retrieved\s+from|Recuperado\s+de|Acesso\s+em|Consult[ée]\s+le|Abgerufen\s+am|URL|DOI|eprint|ISSN|ISBN)"
+    r"\b",
     re.IGNORECASE,
 )
 # A journal's name of two words or more, its comma and its volume first on a line: '… Woolley and Fishbach (2019).' +
@@ -1882,8 +1884,8 @@ _KEYS_AT_LEAST = 3
 
 
 def _keys_over_their_references(lines: list[Line], labels: list[str]) -> None:
-    """In a list of three keys or more each alone on its line, each key begins its reference and the line under it
-    goes on: the model read keys and references each as beginning one, or both as none after a page's number (the
+    """In a list of three keys or more each alone on its line, each key begins its reference and the lines under it
+    go on: the model read keys and references each as beginning one, or both as none after a page's number (the
     reference under '[Kel90]' was lost but for its last line)."""
     keys = [index for index, line in enumerate(lines[:-1]) if _KEY_ALONE.match(line.text)]
     if len(keys) < _KEYS_AT_LEAST:
@@ -1892,6 +1894,19 @@ def _keys_over_their_references(lines: list[Line], labels: list[str]) -> None:
         if _KEY_ALONE.match(lines[index + 1].text) is None:
             labels[index] = "B"
             labels[index + 1] = "I"
+            # its further lines, read as none: up to a blank line, a page's number or a heading ('[Str21]' + 'Michael
+            # Strauss. “How Shazam Works …”. In: (Jan.' + '2021). Zugriff: 17.08.2024. url: …' + '39')
+            following = index + 2
+            while (
+                following < len(lines)
+                and labels[following] == "O"
+                and not lines[following].blank_before
+                and not _PAGE_NUMBER_LINE.match(lines[following].text)
+                and not _KEY_ALONE.match(lines[following].text)
+                and not _is_heading(lines[following].text)
+            ):
+                labels[following] = "I"
+                following += 1
 
 
 # A year and its stop or comma first on a line: '2014. Available at: www.bad.org.uk/…'.
