@@ -13601,3 +13601,36 @@ def test_a_german_biblatex_list_keeps_its_labelled_fields_volume_and_number_and_
         ("Osorio", "Daniel"), ("Rondón-Villarreal", "Paola"), ("Torres", "Rodrigo"),
     ]  # fmt: skip
     assert peptides["title"] == "Peptides: A Package for Data Mining of Antimicrobial Peptides"
+
+
+def test_an_abnt_lists_references_read_as_none_around_a_page_break_are_read(cli):
+    """A Brazilian bachelor's thesis's ABNT list, as `pdftotext` gives it: the model read two references as none, the
+    first with no year on its first line ('SILVA, Maurício Samy. JavaScript: guia do programador: guia completo das'),
+    the second cut by the page's number ('… em municípios' + '57' + 'rurais remotos do Brasil. …, v. 9, n. 2, p.'),
+    and its pages after ABNT's 'p.' began an unreadable piece ('12000-12015, 2023. Disponível em: …'); its link lost
+    the numbers a line's end put after its last slash; and a dissertation lost its lines after '… (Sistema de' +
+    'Acompanhamento … Amazonas)': unreadable."""
+    records = _page_records(cli, "pdftotext-abnt-tcc-veterinary-telemedicine.txt")
+    assert not any(record["raw"].startswith("12000") for record in records)
+    silva = _starting(records, "SILVA, Maurício Samy.")
+    assert (silva["title"], silva["publisher"], silva["year"]) == (
+        "JavaScript: guia do programador: guia completo das funcionalidades de linguagem JavaScript",
+        "Novatec Editora",
+        2010,
+    )
+    souza = _starting(records, "SOUZA, Carlos; BARBOSA, Fernanda.")
+    assert souza["title"] == "Atenção primária à saúde em municípios rurais remotos do Brasil"
+    assert (souza["journal"], souza["volume"], souza["issue"], souza["pages"], souza["year"]) == (
+        "Brazilian Journal of Development",
+        "9",
+        "2",
+        "12000-12015",
+        2023,
+    )
+    assert "57" not in souza["raw"].split() and souza["accessed"] == "2024-05-22"
+    # its link broken after a slash, the article's and the file's numbers on the next line
+    assert souza["url"] == "https://ojs.brazilianjournals.com.br/ojs/index.php/BRJD/article/view/18172/14680"
+    # a line in lower case after a bracket's end, and one after the Romance 'de', go on
+    marques = _starting(records, "Marques, Jorlene de Souza.")
+    assert marques["raw"].endswith("Departamento de Eletrônica e Sistemas, Recife, 2003.")
+    assert (marques["type"], marques["year"], marques["genre"]) == ("thesis", 2003, "Master's thesis")

@@ -1148,6 +1148,7 @@ def _references_left_out_of_the_list(lines: list[Line], labels: list[str]) -> No
     a run that opens the paste with a reference's first line (a list copied from its second page,
     its first reference read as no reference before the page's head). Its page numbers stay out."""
     index = 0 if lines and (starts_a_reference(lines[0].text) or _din_label_over(lines, 0)) else 1
+    abnt = _abnt_list(lines, labels)
     while index < len(labels) - 1:
         if labels[index] != "O" or (index and labels[index - 1] == "O"):
             index += 1
@@ -1161,15 +1162,49 @@ def _references_left_out_of_the_list(lines: list[Line], labels: list[str]) -> No
             # reference's last line may look like a name and a year ('College (2005)').
             starts = [at for at in range(index, end) if _din_label_over(lines, at)]
             labelled = bool(starts)
-            starts = starts or [at for at in range(index, end) if starts_a_reference(lines[at].text)]
-            # What comes before the first start must go on the reference before ('.pdf].'), not
-            # begin a line as a name or a heading does ('Bundesministerium … (Hrsg.) (2003).').
-            if starts and (labelled or not any(lines[at].text[:1].isupper() for at in range(index, starts[0]))):
+            starts = starts or [
+                at
+                for at in range(index, end)
+                if starts_a_reference(lines[at].text) or (abnt and _abnt_names_first(lines, at))
+            ]
+            # What comes before the first start must go on the reference before ('.pdf].', 'Acesso em: 11 nov.
+            # 2024.'), not begin a line as a name or a heading does ('Bundesministerium … (Hrsg.) (2003).').
+            if starts and (
+                labelled
+                or not any(
+                    lines[at].text[:1].isupper() and not _AVAILABILITY_FIRST.match(lines[at].text)
+                    for at in range(index, starts[0])
+                )
+            ):
                 for at in range(index, end):
                     if _PAGE_NUMBER.match(lines[at].text.strip()) or is_reference_heading(lines[at].text):
                         continue
                     labels[at] = "B" if at in starts else "I"
         index = end
+
+
+# ABNT's first name, the family name in capitals, its given names or initials after the comma: 'SILVA, Maurício
+# Samy.', 'SOUZA, Carlos; BARBOSA, …', 'KRASNER, G. E.; POPE, …' (a line that begins so after a comma goes on a list of
+# names: 'MCGRATH, G., GOODCHILD, A. V.,' + 'ROLFE, S. J., …').
+_ABNT_NAMES_FIRST = lazy_compile(
+    r"^[A-ZÀ-ÖØ-Þ]{3,}(?:[ '’-][A-ZÀ-ÖØ-Þ]{2,})*, (?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:[ -](?:de|da|do|dos|das|e|"
+    r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+))*|[A-Z]\.(?: ?[A-Z]\.)*)[.;,]"
+)
+_ABNT_BEGINNINGS_AT_LEAST = 5
+
+
+def _abnt_names_first(lines: list[Line], index: int) -> bool:
+    return bool(_ABNT_NAMES_FIRST.match(lines[index].text)) and not (
+        index and lines[index - 1].text.rstrip().endswith((",", ";", "&"))
+    )
+
+
+def _abnt_list(lines: list[Line], labels: list[str]) -> bool:
+    """Most references the model read begin with ABNT's names: one it read as none, with no year on its first line
+    ('SILVA, Maurício Samy. JavaScript: guia do programador: guia completo das'), begins one as well."""
+    begun = [index for index, label in enumerate(labels) if label == "B"]
+    abnt = sum(1 for index in begun if _abnt_names_first(lines, index))
+    return abnt >= _ABNT_BEGINNINGS_AT_LEAST and 2 * abnt >= len(begun)
 
 
 # A list's number before a reference, as a copy of PubMed Central's page glues it to the name ('2Deng H, Gao K, …'),
@@ -1397,9 +1432,11 @@ _NAMES_AND_YEAR = rf"^\W*(?:{_NAME_WORD}\s*+)*?{_NAME_WORD}(?<=\.)\s*\((?:1[5-9]
 # mouth disease …'): of 981 such lines in the corpora, two end a reference as labelled there, both read
 # wrong ('Pp. 173-208 in' + 'M. K. Hecht & W. C. Steere (eds.), …'). English, German, French, Spanish and
 # Portuguese words in lower case; not name particles, after which a name's next part may stand.
+# … and the Romance 'of' ('… Departamento de' + 'Eletrônica e Sistemas, Recife, 2003.'): each of the corpora's 11
+# lines after a reference's line ending so goes on.
 _FUNCTION_WORD_AT_END = (
     r"\s(?:the|of|a|an|for|to|on|with|from|by|at|der|die|das|dem|für|zur|zum|im|mit|auf|über"
-    r"|les|aux|au|pour|sur|dans|los|las|para|por|con|com|em)"
+    r"|les|aux|au|pour|sur|dans|los|las|para|por|con|com|em|de|da|do|del|della|des|du|dei|degli|delle)"
 )
 # A name's particle opening the next name, the name cut after it ('… Hillman-Jackson J, Von' + 'Kuster G, …', PeerJ's
 # list as pdftotext gives it; each of the corpora's 4 such lines goes on), not one ending a name ('Beethoven, Ludwig
@@ -1699,6 +1736,7 @@ def _lines_that_go_on(lines: list[Line], labels: list[str]) -> None:
             or (_LOWER_CASE_WORD_AT_END.search(before) and text[:1].islower() and not _PARTICLE_FIRST.match(text))
             or (_NAME_AND_SEMICOLON_AT_END.search(before) and list_number(text) is None and not BULLET.match(text))
             or (_begins_with_a_date(text) and before[-1:].isdigit())
+            or (_PAGES_MARK_AT_END.search(before) and _PAGES_FIRST.match(text) and list_number(text) is None)
             or (_JOURNAL_AND_VOLUME_FIRST.match(text) and _journal_still_to_come(lines, labels, index - 1))
         ):
             labels[index] = "I"
@@ -1760,6 +1798,10 @@ _AVAILABILITY_FIRST = lazy_compile(
     r"\b",
     re.IGNORECASE,
 )
+# The pages' mark at a line's end, no count of pages before it ('… Brazilian Journal of Development, v. 9, n. 2, p.' +
+# '12000-12015, 2023.'; not '…, 335 pp.'), and the pages first on the next line: the corpora's 13 such lines go on.
+_PAGES_MARK_AT_END = lazy_compile(r"(?:^|[,(]|[^\d\s]\s)(?:p|pp|S|pág|págs)\.$")
+_PAGES_FIRST = lazy_compile(r"^(?:\d{1,6}|[ivxlc]{1,8})(?:\s?[-–]\s?(?:\d{1,6}|[ivxlc]{1,8}))?\b")
 # A journal's name of two words or more, its comma and its volume first on a line: '… Woolley and Fishbach (2019).' +
 # 'Psychological Science, 0956797620939532. https://…'. The corpora's 77 such lines after a reference's line go on;
 # not a body and its year, as Harvard's lists begin one ('European Commission, 2001. …').
@@ -1813,6 +1855,8 @@ def _begins_with_a_date(text: str) -> bool:
 # (2022): …', Citavi's German lists): the corpora's 167 lines after one go on. (From a word's start only: tried
 # inside a long word, it took time growing with its square.)
 _NAME_AND_SEMICOLON_AT_END = lazy_compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*+,\s[A-ZÀ-Þ][\w.'’ -]{0,40};$")
+_LOWER_CASE_WORD_FIRST = lazy_compile(r"^[a-zß-öø-ÿ]{2}")  # a word: not a letter alone, a margin's word up the page
+_SUB_ITEM_FIRST = lazy_compile(r"^[a-z] ?\)")  # a chemistry reference's second work: 'b) M. Zhang, S. Lin, …'
 _PARTICLE_FIRST = lazy_compile(r"^(?:" + "|".join(sorted(PARTICLES)) + r")\s[A-ZÀ-Þ]")  # 'van Es D, …'
 
 
@@ -1827,7 +1871,11 @@ def _lines_read_as_none_that_go_on(lines: list[Line], labels: list[str]) -> None
     'SEA_NUT_134.pdf (accessed 1995).', a page break after it). (A year alone, '… ( Frankfurt / New York),' + '2002',
     stays out: a page's number may look the same.) So does a line in lower case after one that ended on a word in
     lower case, as the list's last reference goes on ('… between patients, carers, clinicians' + 'and researchers to
-    identify and prioritise' + …): of the corpora's 2,451 such lines after a reference's line, 2,443 go on."""
+    identify and prioritise' + …): of the corpora's 2,451 such lines after a reference's line, 2,443 go on; and so
+    does a line in lower case under a reference's line after any word ('… (Sistema de' + 'Acompanhamento … do Estado
+    do Amazonas)' + 'apoiada pela UML. 2003. …'), but for a particle before a name, a sub-item's letter ('b) M.
+    Zhang') and a letter alone (a word printed up the margin): the corpora's 2,677 of 2,684 such lines go on (6 of the
+    others begin after a hyphen the labels cut at)."""
     for index in range(1, len(labels)):
         if labels[index] != "O" or labels[index - 1] == "O":
             continue
@@ -1837,6 +1885,12 @@ def _lines_read_as_none_that_go_on(lines: list[Line], labels: list[str]) -> None
             or (_LINK_BROKEN_OFF.search(before) and _LINKS_REST.match(text) and list_number(text) is None)
             or (_VOLUME_ISSUE_PAGES_FIRST.match(text) and before[-1:].isalpha())
             or (_LOWER_CASE_WORD_AT_END.search(before) and text[:1].islower())
+            or (
+                _LOWER_CASE_WORD_FIRST.match(text)
+                and not lines[index].blank_before
+                and not _SUB_ITEM_FIRST.match(text)
+                and not _PARTICLE_FIRST.match(text)
+            )
             or _no_reference_begins_so(text)
         ) or (
             _GOES_ON.search(before)
