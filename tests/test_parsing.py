@@ -13634,3 +13634,13 @@ def test_an_abnt_lists_references_read_as_none_around_a_page_break_are_read(cli)
     marques = _starting(records, "Marques, Jorlene de Souza.")
     assert marques["raw"].endswith("Departamento de Eletrônica e Sistemas, Recife, 2003.")
     assert (marques["type"], marques["year"], marques["genre"]) == ("thesis", 2003, "Master's thesis")
+
+
+def test_a_thesis_with_numbered_steps_and_no_reference_list_gives_none(cli):
+    """A diabetic retinopathy thesis whose PDF prints no list of references, as `pdftotext` gives it: its numbered
+    design steps ('1. Input Layer: The input images are resized to 224x224x3 and normalized.', '2. SqueezeNet
+    Backbone: …'), no heading over them and none dated, were five references. Nothing looks like a list: exit 1."""
+    page = Path(__file__).parent / "data" / "pages" / "pdftotext-thesis-numbered-steps-no-references.txt"
+    result = cli("parse", str(page), "--format", "json")
+    assert result.exit_code == 1 and "no reference list found" in result.stderr
+    assert "Traceback" not in result.output and not result.stdout.strip()
