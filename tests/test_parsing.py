@@ -13644,3 +13644,23 @@ def test_a_thesis_with_numbered_steps_and_no_reference_list_gives_none(cli):
     result = cli("parse", str(page), "--format", "json")
     assert result.exit_code == 1 and "no reference list found" in result.stderr
     assert "Traceback" not in result.output and not result.stdout.strip()
+
+
+def test_a_numbered_lists_undated_items_with_names_and_a_title_are_references(cli):
+    """A French medical thesis's IEEE list from incomplete BibTeX entries, as `pdftotext` gives it: ten items in their
+    places, names and a quoted title and no date ('[17] J. C. Davies, “Pseudomonas aeruginosa in cystic fibrosis :
+    pathogenesis and persistence,”'), were unreadable, as a list whose items carry a year makes an undated one
+    suspect; eight are names with initials, then the title in quotes, as IEEE prints them."""
+    records = _page_records(cli, "pdftotext-french-medical-thesis-ieee-incomplete.txt")
+    # all but two web pages by a site's name, no initials before the quotes ('[10] Registredelamuco.org, “…,”'): told
+    kept = [number for number in range(1, 58) if number not in (10, 13)]
+    assert [record["raw"].split("]")[0] for record in records] == [f"[{number}" for number in kept]
+    davies = _starting(records, "[17] J. C. Davies")
+    assert (davies["authors"], davies["title"], davies["year"]) == (
+        [{"family": "Davies", "given": "JC", "suffix": None}],
+        "Pseudomonas aeruginosa in cystic fibrosis : pathogenesis and persistence",
+        None,
+    )
+    beck = _starting(records, "[29] J. M. Beck, V. B. Young, and G. B. Huffnagle")
+    assert [name["family"] for name in beck["authors"]] == ["Beck", "Young", "Huffnagle"]
+    assert beck["title"] == "The Microbiome of the Lung"

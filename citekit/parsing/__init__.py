@@ -551,6 +551,13 @@ def _makers_document(reference: Reference) -> bool:
 _KIND_AND_MAKER = frozenset({"genre", "publisher"})
 
 
+# A list's number, names with an initial among them, then a title opening in quotes: '[29] J. M. Beck, V. B. Young, and
+# G. B. Huffnagle, “The Microbiome of the Lung,”'.
+_NAMES_THEN_QUOTED_TITLE = lazy_compile(
+    r"\s*+(?:\[\d{1,4}\]|\d{1,4}[.)])\s*+(?=[^“\"\n]{0,300}?\b[A-Z]\.)[^“\"\n]{2,300}?,\s*+[“\"]"
+)
+
+
 def _same_words(item: str, lines: str) -> bool:
     """Whether an item the segmenter cut holds the words of a reference read by its lines, its number aside."""
     words = [re.sub(r"\W+", "", _NUMBER.sub("", text, count=1)) for text in (item, lines)]
@@ -608,7 +615,20 @@ def parse_references(text: str) -> ParseResult:
     for index, (item, reference, has_date) in enumerate(zip(found.items, parsed, dated, strict=True)):
         if index not in by_its_lines and (
             not is_reference(reference)
-            or (years_expected and not has_date and not _published(reference))
+            or (
+                years_expected
+                and not has_date
+                and not _published(reference)
+                # a numbered list's item in its place, names with initials then the title in quotes, as IEEE prints
+                # them: a reference its author left incomplete ('[17] J. C. Davies, “Pseudomonas aeruginosa in
+                # cystic fibrosis : …,”'), not a questionnaire's numbered answer ('2. A lot, but not too many')
+                and not (
+                    reference.authors
+                    and reference.title
+                    and _NAMES_THEN_QUOTED_TITLE.match(item.text)
+                    and _in_numbered_sequence(numbers, index)
+                )
+            )
             or (_FOOTNOTE.match(item.text) and not _in_numbered_sequence(numbers, index))
             or (listed and _unsure_and_unnamed(reference) and not _REPEATED_AUTHORS.match(reference.raw or ""))
             or (listed and _long_and_unnamed(reference))
