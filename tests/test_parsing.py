@@ -13664,3 +13664,16 @@ def test_a_numbered_lists_undated_items_with_names_and_a_title_are_references(cl
     beck = _starting(records, "[29] J. M. Beck, V. B. Young, and G. B. Huffnagle")
     assert [name["family"] for name in beck["authors"]] == ["Beck", "Young", "Huffnagle"]
     assert beck["title"] == "The Microbiome of the Lung"
+
+
+def test_an_mdpi_pdfs_list_with_labels_ending_its_lines_is_no_web_page(cli):
+    """An MDPI paper's list, as `pdftotext` gives it: the numbers in a column of their own, '[CrossRef] [PubMed]' ending
+    most references' lines and alone on four lines a line's end put them on. Read as a publisher's page for those
+    four, its numbers ('1.' … '16.') began items of their own: 53 references gave 6 records ('16. World Health
+    Organization. …', '44. 9 of 10. McKay, D.; …')."""
+    records = _page_records(cli, "pdftotext-mdpi-numbers-apart-crossref-labels.txt")
+    assert len(records) >= 48 and not any(record["raw"][:1].isdigit() for record in records)
+    assert records[0]["raw"].startswith("World Health Organization. Coronavirus Disease 2019 (COVID-19)")
+    perea = _starting(records, "Perea Tinajero, G.;")
+    assert (perea["year"], perea["volume"], perea["pages"]) == (2021, "43", "1–5")
+    assert _starting(records, "McKay, D.; Yang, H.; Elhai, J.;")["journal"] == "J. Anxiety Disord"

@@ -133,6 +133,7 @@ class ReferenceList:
 
 
 _TOO_FEW_LINES = 5
+_LABELS_ALONE_SHARE = 3  # lines of labels alone, times this, at least as many as lines they end: a page's copy
 
 
 # Layouts a page's copy prints each reference in over lines of their own, each put on one line before the segmenter
@@ -286,8 +287,12 @@ def _web_page(lines: list[str]) -> bool:
     lines: a publisher's page. A few bullet points in a whole paper's text do not make one, nor do
     bullets before some of the references pasted, most without ('Diamond, P., 1969. …' + '• Schmitz,
     Michael (2003): …')."""
-    if sum(1 for line in lines if link_labels(clean_line(line))) >= 2:
-        return True
+    alone = sum(1 for line in lines if link_labels(clean_line(line)))
+    if alone >= 2:
+        # not where most labels end their references' lines, the few alone a line's end put there: a PDF's text
+        # (MDPI prints '… 2020, 70, 124. [CrossRef]', 34 lines so for 4 of '[CrossRef] [PubMed]' alone)
+        inline = sum(1 for line in lines if "]" in line and not link_labels(line) and trailing_links(line.rstrip())[1])
+        return _LABELS_ALONE_SHARE * alone >= inline
     bulleted = sum(1 for line in lines if BULLET.match(line))
     if not bulleted or bulleted < 0.15 * sum(1 for line in lines if line.strip()):
         return False
