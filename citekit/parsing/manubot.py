@@ -25,6 +25,7 @@ from citekit.model import Author, Reference
 from citekit.parsing.authors import PARTICLES, names_a_body, person_given_first
 from citekit.parsing.identifiers import find_identifiers
 from citekit.parsing.isbn import without_isbn
+from citekit.parsing.lines_of_their_own import each_on_a_line
 
 # The venue, the date in brackets as the style prints it (year, month and day, each as far as known) and the link, one
 # of the two at least; a link broken after its scheme ('… (2014) https://' + 'doi.org/10.1007/…').
@@ -75,21 +76,7 @@ def manubot_references_as_lines(text: str) -> tuple[str, list[int]]:
     """The text with each Manubot reference on one line of its own, as printed, a blank line around it; and for each
     line of the text, the 0-based line of the pasted text it came from (a reference's: its number's)."""
     lines = text.splitlines()
-    entries = {entry.start: entry for entry in _entries(lines)}
-    kept: list[str] = []
-    origins: list[int] = []
-    skip_to = -1
-    for number, line in enumerate(lines):
-        if number <= skip_to:
-            continue
-        if (entry := entries.get(number)) is not None:
-            kept += ["", entry.joined, ""]
-            origins += [number, number, entry.last]
-            skip_to = entry.last
-        else:
-            kept.append(line)
-            origins.append(number)
-    return "\n".join(kept), origins
+    return each_on_a_line(lines, {entry.start: (entry.last, entry.joined) for entry in _entries(lines)})
 
 
 def _entries(lines: list[str]) -> list[_Entry]:
@@ -167,17 +154,10 @@ def _dated(lines: list[str], start: int, end: int) -> _Entry | None:
     if not title_lines:
         return None
     after = _identifier_lines(lines, venue_at, end)
-    used = sorted({start, *title_lines, *names_lines, venue_at, *after})
-    return _Entry(
-        start,
-        used[-1],
-        " ".join(lines[index].strip() for index in used),
-        _title(lines, start, first_title, title_lines),
-        " ".join(lines[index].strip() for index in names_lines),
-        venue_line["venue"],
-        _joined_at_breaks([venue_line["url"] or "", *(lines[index].strip() for index in after)]),
-        (venue_line["year"], venue_line["month"], venue_line["day"]),
-    )
+    entry = _entry(lines, start, first_title, title_lines, names_lines, {venue_at, *after}, venue_line["venue"])
+    entry.identifiers = _joined_at_breaks([venue_line["url"] or "", *(lines[index].strip() for index in after)])
+    entry.date = (venue_line["year"], venue_line["month"], venue_line["day"])
+    return entry
 
 
 def _undated(lines: list[str], start: int, end: int, width: int) -> _Entry | None:
@@ -200,7 +180,21 @@ def _undated(lines: list[str], start: int, end: int, width: int) -> _Entry | Non
     if not names_lines or len(names_lines) == len(title_lines):
         return None
     title_lines = title_lines[: len(title_lines) - len(names_lines)]
-    used = sorted({start, *body})
+    return _entry(lines, start, first_title, title_lines, names_lines, set(body), venue)
+
+
+def _entry(
+    lines: list[str],
+    start: int,
+    first_title: str | None,
+    title_lines: list[int],
+    names_lines: list[int],
+    more: set[int],
+    venue: str,
+) -> _Entry:
+    """A reference's entry: its lines (the title's, the names', and more: the venue's and the identifiers') joined as
+    printed, its title and its names."""
+    used = sorted({start, *title_lines, *names_lines, *more})
     return _Entry(
         start,
         used[-1],

@@ -15,6 +15,7 @@ citation, PMID), a blank line around it; the page's other lines stay as they are
 from __future__ import annotations
 
 from citekit.lazy_regex import lazy_compile
+from citekit.parsing.lines_of_their_own import each_on_a_line
 
 # 'PMID: 28041626', 'PMID: 27172445Free PMC article.', 'PMID: 42327583      Free PMC article.     Review.': the
 # PMID and only PubMed's notes after it. Not 'PMID: 31078331.' nor 'PMID: 32737332; PMCID: PMC7395772.', which end
@@ -70,21 +71,7 @@ def summaries_as_text(text: str) -> tuple[str, list[int]]:
         while above >= 0 and (not lines[above].strip() or _RESULTS_CHROME.fullmatch(lines[above])):
             chrome.add(above)
             above -= 1
-    kept: list[str] = []
-    origins: list[int] = []
-    skip_to = -1
-    for number, line in enumerate(lines):
-        if number <= skip_to:
-            continue
-        if number in entries:
-            last, summary = entries[number]
-            kept += ["", summary, ""]
-            origins += [number, number, last]
-            skip_to = last
-        elif number not in chrome or not line.strip():
-            kept.append(line)
-            origins.append(number)
-    return "\n".join(kept), origins
+    return each_on_a_line(lines, entries, chrome)
 
 
 def _summary(lines: list[str], pmid_line: int, taken: int) -> tuple[int, str] | None:
