@@ -288,11 +288,12 @@ def _web_page(lines: list[str]) -> bool:
     bullets before some of the references pasted, most without ('Diamond, P., 1969. …' + '• Schmitz,
     Michael (2003): …')."""
     alone = sum(1 for line in lines if link_labels(clean_line(line)))
-    if alone >= 2:
-        # not where most labels end their references' lines, the few alone a line's end put there: a PDF's text
-        # (MDPI prints '… 2020, 70, 124. [CrossRef]', 34 lines so for 4 of '[CrossRef] [PubMed]' alone)
-        inline = sum(1 for line in lines if "]" in line and not link_labels(line) and trailing_links(line.rstrip())[1])
-        return _LABELS_ALONE_SHARE * alone >= inline
+    # not where most labels end their references' lines, the few alone a line's end put there: a PDF's text (MDPI
+    # prints '… 2020, 70, 124. [CrossRef]', 34 lines so for 4 of '[CrossRef] [PubMed]' alone)
+    if alone >= 2 and _LABELS_ALONE_SHARE * alone >= sum(
+        1 for line in lines if "]" in line and not link_labels(line) and trailing_links(line.rstrip())[1]
+    ):
+        return True
     bulleted = sum(1 for line in lines if BULLET.match(line))
     if not bulleted or bulleted < 0.15 * sum(1 for line in lines if line.strip()):
         return False
