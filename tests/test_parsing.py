@@ -13677,3 +13677,21 @@ def test_an_mdpi_pdfs_list_with_labels_ending_its_lines_is_no_web_page(cli):
     perea = _starting(records, "Perea Tinajero, G.;")
     assert (perea["year"], perea["volume"], perea["pages"]) == (2021, "43", "1–5")
     assert _starting(records, "McKay, D.; Yang, H.; Elhai, J.;")["journal"] == "J. Anxiety Disord"
+
+
+def test_a_manubot_page_saved_as_html_is_read_by_its_lines(cli):
+    """The same glaciology manuscript's Manubot page, saved as HTML: split right, its references were read from the
+    joined string, not by their lines (18 records, 8 unreadable)."""
+    records = _page_records(cli, "manubot-glaciers-page.html")
+    assert len(records) == 25
+    first = records[0]
+    assert [name["family"] for name in first["authors"]] == ["Edmunds", "Tootle", "Kerr", "Sivanpillai", "Pochop"]
+    assert (first["journal"], first["year"], first["doi"]) == (
+        "JAWRA Journal of the American Water Resources Association",
+        2011,
+        "10.1111/j.1752-1688.2011.00607.x",
+    )
+    assert (_starting(records, "13. A review of volume")["pmcid"], records[-1]["journal"]) == (
+        "PMC4949524",
+        "PLOS Computational Biology",
+    )
