@@ -24,11 +24,9 @@ from citekit.parsing.forthcoming import read_state, state_in
 from citekit.parsing.gbt7714 import parse_gbt7714_reference
 from citekit.parsing.gost import parse_gost_book, parse_gost_reference
 from citekit.parsing.harvard_web import parse_harvard_web_page
-from citekit.parsing.html_page import html_as_text, is_html
 from citekit.parsing.isbn import without_isbn
 from citekit.parsing.jstage import parse_jstage_reference
 from citekit.parsing.legislation import parse_brazilian_law
-from citekit.parsing.manubot import manubot_references
 from citekit.parsing.markdown import is_markdown, plain_text
 from citekit.parsing.meeting_abstracts import read_meeting_abstract
 from citekit.parsing.mla import parse_mla_book, read_mla_source
@@ -559,15 +557,6 @@ _NAMES_THEN_QUOTED_TITLE = lazy_compile(
 )
 
 
-def _manubot_references_of_the_page(text: str) -> dict[int, tuple[str, Reference]]:
-    """Manubot's references by the line of the pasted text each begins on; a page saved as HTML read as its text
-    first, as find_items reads it (its lines are the page's)."""
-    if not is_html(text):
-        return manubot_references(text)
-    page_text, origins = html_as_text(text)
-    return {origins[line]: read for line, read in manubot_references(page_text).items()}
-
-
 def _same_words(item: str, lines: str) -> bool:
     """Whether an item the segmenter cut holds the words of a reference read by its lines, its number aside."""
     words = [re.sub(r"\W+", "", _NUMBER.sub("", text, count=1)) for text in (item, lines)]
@@ -591,7 +580,7 @@ def parse_references(text: str) -> ParseResult:
     texts = [text for text, _ in unlinked]
     parsed = parse_each(texts)
     by_its_lines: set[int] = set()  # Manubot's, read by their lines: no rule for a list's undated items is theirs
-    if by_lines := _manubot_references_of_the_page(text):
+    if by_lines := found.read_by_lines:
         for index, item in enumerate(found.items):
             if (read := by_lines.get(item.line - 1)) is not None and _same_words(item.text, read[0]):
                 read[1].raw, read[1].confidence = parsed[index].raw, dict.fromkeys(_printed(read[1]), 1.0)

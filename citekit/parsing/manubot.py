@@ -61,22 +61,15 @@ class _Entry:
     date: tuple[str | None, str | None, str | None] = (None, None, None)  # year, month, day as printed
 
 
-def manubot_references(text: str) -> dict[int, tuple[str, Reference]]:
-    """Each Manubot reference of the text by the line it begins on (0-based, its number's) → its lines joined and
-    its record; none unless three references or more, numbered one after the other, read so."""
-    return {entry.start: (entry.joined, _record(entry)) for entry in _entries(text.splitlines())}
-
-
-def has_manubot_references(text: str) -> bool:
-    """Three references or more of Manubot's list, numbered one after the other."""
-    return "(" in text and bool(_entries(text.splitlines()))
-
-
-def manubot_references_as_lines(text: str) -> tuple[str, list[int]]:
-    """The text with each Manubot reference on one line of its own, as printed, a blank line around it; and for each
-    line of the text, the 0-based line of the pasted text it came from (a reference's: its number's)."""
+def manubot_references_on_lines(text: str) -> tuple[str, list[int], dict[int, tuple[str, Reference]]] | None:
+    """The text with each Manubot reference on one line of its own, as printed, a blank line around it; for each line
+    of it, the 0-based line of the text it came from (a reference's: its number's); and each reference by that line →
+    its lines joined and its record. None unless three references or more, numbered one after the other, read so."""
     lines = text.splitlines()
-    return each_on_a_line(lines, {entry.start: (entry.last, entry.joined) for entry in _entries(lines)})
+    if "(" not in text or not (entries := _entries(lines)):
+        return None
+    put, origins = each_on_a_line(lines, {entry.start: (entry.last, entry.joined) for entry in entries})
+    return put, origins, {entry.start: (entry.joined, _record(entry)) for entry in entries}
 
 
 def _entries(lines: list[str]) -> list[_Entry]:

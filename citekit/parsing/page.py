@@ -15,11 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from citekit.lazy_regex import lazy_compile
+from citekit.model import Reference
 from citekit.parsing.bibitems import bibitems_as_text, has_bibitems
 from citekit.parsing.columns import columns_one_after_the_other, has_columns_side_by_side
 from citekit.parsing.html_page import html_as_text, is_html
 from citekit.parsing.link_labels import LINK_LABEL
-from citekit.parsing.manubot import has_manubot_references, manubot_references_as_lines
+from citekit.parsing.manubot import manubot_references_on_lines
 from citekit.parsing.markdown import is_markdown, plain_text
 from citekit.parsing.piece_lines import has_piece_lines, pieces_joined
 from citekit.parsing.pubmed_summaries import has_pubmed_summaries, summaries_as_text
@@ -130,6 +131,9 @@ class ReferenceList:
     # Lines a publisher's page reader passed over that read like references (before the first bullet, after a
     # blank line): reported, not lost without a word.
     passed_over: list[Item] = field(default_factory=list)
+    # Manubot's references, read by their lines where the text still had them: by the pasted text's line (0-based)
+    # each begins on → its lines joined and its record.
+    read_by_lines: dict[int, tuple[str, Reference]] = field(default_factory=dict)
 
 
 _TOO_FEW_LINES = 5
@@ -141,7 +145,6 @@ _LABELS_ALONE_SHARE = 3  # lines of labels alone, times this, at least as many a
 # line. Each gives the text and, for each of its lines, the line of the pasted text it began on.
 _LAYOUTS_PUT_ON_LINES: tuple[tuple[Callable[[str], bool], Callable[[str], tuple[str, list[int]]]], ...] = (
     (has_pubmed_summaries, summaries_as_text),
-    (has_manubot_references, manubot_references_as_lines),
     (has_piece_lines, pieces_joined),
     (has_columns_side_by_side, columns_one_after_the_other),
 )
@@ -155,15 +158,21 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
     line or a paragraph, a whole paper) by the learned segmenter (citekit/parsing/segmenter.py).
     ``starts_reference`` tells, for an unbulleted web list, a new reference from a wrapped line.
     A page kept as HTML or Markdown (with TeX's formulas, as Mathpix writes it), or a LaTeX bibliography
-    (``\\bibitem``s, each item's key kept), is first read as its text; PubMed's summaries, and a copy that put each
+    (``\\bibitem``s, each item's key kept), is first read as its text; Manubot's list (each reference read by its
+    lines there, ReferenceList.read_by_lines), PubMed's summaries, and a copy that put each
     piece of a reference on a line, are put one reference a line; a list run together on one line is put back one
     item a line; each item keeps the line of the text it is on.
     """
     page_origins, keys = None, {}
+    read_by_lines: dict[int, tuple[str, Reference]] = {}
     if has_bibitems(text):
         text, page_origins, keys = bibitems_as_text(text)  # a \bibitem a line, its key kept
     elif is_html(text):
         text, page_origins = html_as_text(text)  # a block a line; each line's line of the page kept
+    if not keys and (manubot := manubot_references_on_lines(text)) is not None:
+        text, origins, read = manubot  # Manubot's list, a reference a line, each read by its lines before
+        read_by_lines = {page_origins[line] if page_origins else line: each for line, each in read.items()}
+        page_origins = [page_origins[line] for line in origins] if page_origins else origins
     for holds, lines_of_its_own in _LAYOUTS_PUT_ON_LINES:
         if not keys and holds(text):
             text, origins = lines_of_its_own(text)
@@ -187,6 +196,7 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
             item.line = origins[min(item.line, len(origins)) - 1] + 1
             item.key = keys.get(item.line - 1)
     found.items = _issues_put_back(found.items)
+    found.read_by_lines = read_by_lines
     return found
 
 
