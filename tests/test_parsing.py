@@ -13695,3 +13695,28 @@ def test_a_manubot_page_saved_as_html_is_read_by_its_lines(cli):
         "PMC4949524",
         "PLOS Computational Biology",
     )
+
+
+def test_chicago_names_over_two_lines_and_a_bodys_reference_after_a_page_break_are_read(cli):
+    """A Quarto paper's Chicago list: a line of names that ends with a given name of two joined by a hyphen ('…,
+    Helene Baysson, Maria-Eugena' + 'Zaballa, Francesco Pennacchio, et al. 2023.') began a second reference with the
+    family name, and both were unreadable; a body's name and the year after a page's number ('21' + 'US Department of
+    Education. 2023. “…” https:') was left out, its link's rest unreadable."""
+    records = _page_records(cli, "pdftotext-quarto-chicago-references.txt")
+    richard = _starting(records, "Richard, Viviane, Roxane Dumont")
+    assert ("Zaballa", "Maria-Eugena") in [(name["family"], name["given"]) for name in richard["authors"]]
+    assert richard["year"] == 2023
+    education = _starting(records, "US Department of Education. 2023.")
+    assert education["url"] == "https://www2.ed.gov/about/overview/focus/what.html"
+    assert not any(record["raw"].startswith(("Zaballa", "//www2")) for record in records)
+
+
+def test_acls_names_on_a_line_of_their_own_keep_their_year_and_title(cli):
+    """ACL's list as pdftotext gives a two-column paper: 'Zhen Zhu, Manaswini Varma, and Preethi Raghavan.' on a line
+    of its own, '2022. MEDCON : …' under it. The line of names ends with a stop as a reference may, so the year began
+    a reference and the names were unreadable."""
+    records = _page_records(cli, "pdftotext-acl-names-line-then-year.txt")
+    zhu = _starting(records, "Zhen Zhu, Manaswini Varma, and Preethi Raghavan. 2022.")
+    assert [name["family"] for name in zhu["authors"]] == ["Zhu", "Varma", "Raghavan"]
+    assert (zhu["year"], zhu["title"]) == (2022, "MEDCON : Few-shot medical concept normalization using BERT")
+    assert not any(record["raw"].startswith("2022.") for record in records)

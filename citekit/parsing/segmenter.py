@@ -1531,6 +1531,12 @@ _BODY_FIRST = lazy_compile(
     r"^(?:(?:[A-ZÀ-Þ][\w'’&-]*|of|for|and|on|the|de|du|des|der|für|und|y|e|da|do|dos)(?: |(?=[.,])))+[.,] (?=[A-ZÀ-Þ])"
 )
 _PUBLISHER_WORD = lazy_compile(r"\b(?:Press|Verlag|Publish\w*|Books)\b")
+# Or a body's name, a stop and the year, as author–date lists print it: 'US Department of Education. 2023. “An
+# Overview …” https:' (each of the corpora's 4 lines so begins a reference; after a comma, 5 of 7 go on).
+_BODY_THEN_YEAR = lazy_compile(
+    r"^(?:(?:[A-ZÀ-Þ][\w'’&-]*|of|for|and|on|the|de|du|des|der|für|und|y|e|da|do|dos)(?: |(?=\.)))+\. "
+    r"(?=(?:1[5-9]|20)\d\d[a-z]?\. )"
+)
 # A line that ends with a year and its full stop ends names before a title ('Fontanarosa P, …, Flanagin A. 2017.').
 _ENDS_WITH_ITS_YEAR = lazy_compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\.$")
 
@@ -1546,6 +1552,11 @@ def _begins_with_a_bodys_name(text: str, stops: str = ".") -> bool:
     return names_a_body(first[0]) and not is_place(text[first.end() :].split(",")[0].split(".")[0])
 
 
+def _begins_with_a_bodys_name_and_year(text: str) -> bool:
+    first = _BODY_THEN_YEAR.match(text)
+    return first is not None and len(first[0].split()) <= 10 and names_a_body(first[0])
+
+
 def _bodies_read_as_going_on(lines: list[Line], labels: list[str]) -> None:
     """'… Lancet 2007;370:511e20.' + '(PMID: 17693180), doi: 10.1016/S0140-6736(07)61235-5.' + 'World Health
     Organization. Control of iron deficiency anaemia in South-East Asia.' (a Vancouver list as pdftotext gives it): a
@@ -1553,16 +1564,20 @@ def _bodies_read_as_going_on(lines: list[Line], labels: list[str]) -> None:
     read as going on, begins a reference. Not after a line that ends with a year (names before their title), nor in
     a list that marks where each reference begins, with a number or a bullet: there the body's name is the
     publisher's ('• Bürsch, Michael MdB (2006): … Gesellschaft.' + 'Friedrich-Ebert-Stiftung. Betrifft: …'), or the
-    reference a number alone on its line began goes on."""
+    reference a number alone on its line began goes on. A body's name, its stop and the year ('Project OSRM. 2024.
+    «Open Source Routing Machine (OSRM)». …', as author–date lists print it) begins one after any line that does not
+    break off."""
     for index in range(1, len(lines)):
-        if labels[index] != "I" or labels[index - 1] == "O" or not _begins_with_a_bodys_name(lines[index].text):
+        if labels[index] != "I" or labels[index - 1] == "O":
             continue
-        before = lines[index - 1].text.rstrip()
-        if (
-            _ENDS_A_REFERENCE.search(before)
-            and not _ENDS_WITH_ITS_YEAR.search(before)
-            and not _begun_with_a_mark(lines, labels, index - 1)
-        ):
+        text, before = lines[index].text, lines[index - 1].text.rstrip()
+        if _begins_with_a_bodys_name(text):
+            ended = _ENDS_A_REFERENCE.search(before) and not _ENDS_WITH_ITS_YEAR.search(before)
+        elif _begins_with_a_bodys_name_and_year(text):
+            ended = not _GOES_ON.search(before) and not _BROKEN_OFF.search(before)
+        else:
+            continue
+        if ended and not _begun_with_a_mark(lines, labels, index - 1):
             labels[index] = "B"
 
 
@@ -1623,7 +1638,8 @@ def _first_lines_read_as_none(lines: list[Line], labels: list[str]) -> None:
             continue  # the labels first: most lines read as none are body text, and no reference follows them
         numbered = list_number(lines[index].text) is not None
         bare = None if numbered else _NUMBER_FIRST.match(lines[index].text)
-        if not numbered and not bare and not _begins_with_a_bodys_name(lines[index].text, ".,"):
+        text = lines[index].text
+        if not (numbered or bare or _begins_with_a_bodys_name(text, ".,") or _begins_with_a_bodys_name_and_year(text)):
             continue
         start = index - 1  # the line before, past a page's number and running head
         while start >= 0 and index - start <= _FURNITURE_INSIDE_AT_MOST and labels[start] == "O":
@@ -1695,8 +1711,18 @@ def _begun_with_a_mark(lines: list[Line], labels: list[str], index: int) -> bool
 # Meekes, and Martin G. Bleichner. 2020.' (Chicago's names, given first after the first), or with its initials ('…,
 # Nina F.' + 'Dronkers, Robert T. Knight, …'). Each of the 52 reference lines in the corpora that end with a known
 # given name after a comma goes on, and each of the 22 with its initials; a place there may end a reference
-# ('…, Washington D.C.').
-_COMMA_AND_A_WORD_AT_END = lazy_compile(r",\s(?:and\s)?([A-ZÀ-Þ][a-zà-ÿ]+)(?:\s(?:[A-Z]\.\s?)*[A-Z]\.)?$")
+# ('…, Washington D.C.'). A given name of two joined by a hyphen is known by its first ('…, Helene Baysson,
+# Maria-Eugena' + 'Zaballa, Francesco Pennacchio, et al. 2023.').
+_COMMA_AND_A_WORD_AT_END = lazy_compile(
+    r",\s(?:and\s)?([A-ZÀ-Þ][a-zà-ÿ]+)(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?(?:\s(?:[A-Z]\.\s?)*[A-Z]\.)?$"
+)
+
+
+# A line of names alone, given first or Vancouver's, each of the next after a stop: 'Zhen Zhu, Manaswini Varma, and
+# Preethi Raghavan.' + '2022. MEDCON : Few-shot medical …' (ACL's; each of the corpora's 6 lines that begin with the
+# year after such a line goes on, and none of the 78 that begin with a year and a stop begins a reference).
+_NAME_OF_A_LINE = r"[A-ZÀ-ÖØ-Þ][\w'’-]*+\.?+(?: [A-ZÀ-ÖØ-Þ][\w'’-]*+\.?+){1,3}+"
+_NAMES_ALONE = lazy_compile(rf"^(?:{_NAME_OF_A_LINE}, )*(?:{_NAME_OF_A_LINE},? and )?{_NAME_OF_A_LINE}(?<=\.)$")
 
 
 def _ends_with_a_given_name(text: str) -> bool:
@@ -1727,7 +1753,7 @@ def _lines_that_go_on(lines: list[Line], labels: list[str]) -> None:
                 and not BULLET.match(text)
             )
             # A year first after no reference's end: '… Einfluss der TV-Konfrontationen' + '2002. In: …'.
-            or (_YEAR_FIRST_LINE.match(text) and not _ENDS_A_REFERENCE.search(before))
+            or (_YEAR_FIRST_LINE.match(text) and (not _ENDS_A_REFERENCE.search(before) or _NAMES_ALONE.match(before)))
             or (_YEAR_FIRST.match(text) and _ends_on_a_day(before))
             or _no_reference_begins_so(text)
             or _imprint_alone(text)
