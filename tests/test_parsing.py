@@ -13697,6 +13697,20 @@ def test_a_manubot_page_saved_as_html_is_read_by_its_lines(cli):
     )
 
 
+def test_an_appendix_after_the_reference_list_ends_it(cli):
+    """A Mexican thesis's list of three references under 'Referencias', then its appendix ('A. Apéndice') numbering
+    the state's 124 municipalities: read with the appendix's numbered lines around them, the three references were
+    read as one (its first line left out) and the municipalities as references. What comes before the appendix's
+    heading is read on its own, and the appendix is no part of the list."""
+    records = _page_records(cli, "pdftotext-spanish-thesis-references-then-appendix.txt")
+    assert [(record["raw"].split(".")[0], record["year"]) for record in records] == [
+        ("NASA Earthdata", 2024),
+        ("OpenStreetMap Contributors", 2024),
+        ("Project OSRM", 2024),
+    ]
+    assert records[0]["url"] == "https://earthdata.nasa.gov/"
+
+
 def test_chicago_names_over_two_lines_and_a_bodys_reference_after_a_page_break_are_read(cli):
     """A Quarto paper's Chicago list: a line of names that ends with a given name of two joined by a hyphen ('…,
     Helene Baysson, Maria-Eugena' + 'Zaballa, Francesco Pennacchio, et al. 2023.') began a second reference with the

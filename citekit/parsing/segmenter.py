@@ -31,6 +31,7 @@ or breaks a word with a hyphen.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import html
 import itertools
@@ -1238,6 +1239,15 @@ def _first_reference_under_the_heading(lines: list[Line], labels: list[str]) -> 
     labels[start + 1 : first] = ["B" if k in begun else "I" for k in range(start + 1, first)]
 
 
+def _first_line_under_the_heading(lines: list[Line], labels: list[str]) -> None:
+    """'Referencias' + 'NASA Earthdata. 2024. «…». https:' + '//earthdata.nasa.gov/.': the line under a reference
+    heading read as none, the line after it as going on, begins the list (each of the 130 lines under a heading in the
+    corpora's documents begins a reference)."""
+    for index in range(len(lines) - 2):
+        if labels[index + 1] == "O" and labels[index + 2] == "I" and is_reference_heading(lines[index].text):
+            labels[index + 1] = "B"
+
+
 def _subheadings_inside_the_list(lines: list[Line], labels: list[str]) -> None:
     """A list divided by subheadings ('Ergebnisse', 'Primary sources'), or ended by one
     ('Danksagung', 'Zur Person', 'Korrespondenzadresse'): a short line with a heading's capitals
@@ -1933,6 +1943,7 @@ def after_labelling(lines: list[Line], labels: list[str]) -> None:
     """What is read from the whole document once each line is labelled (see the rules)."""
     _references_left_out_of_the_list(lines, labels)
     _first_reference_under_the_heading(lines, labels)
+    _first_line_under_the_heading(lines, labels)
     _references_read_as_going_on(lines, labels)
     _bodies_read_as_going_on(lines, labels)
     _vancouver_names_read_as_going_on(lines, labels)
@@ -2113,15 +2124,73 @@ def lines_to_label(text: str) -> list[Line]:
     return kept
 
 
+# An appendix's heading: 'A. Apéndice', 'Appendix B: Questionnaire', 'Anhang', 'Anexo 1'.
+_APPENDIX_HEADING = lazy_compile(
+    r"^(?:[A-Z]\.?\s+|\d{1,2}\.?\s+)?(?:appendix|appendices|apéndices?|apendices?|anexos?|annexes?|anhang|anhänge|"
+    r"apêndices?|appendice|appendici)\b(?:\s+[A-Z\d]{1,3}\b)?[.:]?(?:\s+\S+){0,8}$",
+    re.IGNORECASE,
+)
+
+
+def _appendix_heading(text: str) -> bool:
+    return len(text) <= 70 and not _YEAR.search(text) and _APPENDIX_HEADING.match(text) is not None
+
+
+def _decoded(lines: list[Line], model: SegmenterModel) -> list[str]:
+    # Lines of spaced-out single characters are a page's furniture; they stay in as what they are, a page break the
+    # labeller knows, and are never read into a reference.
+    return model.decode(features(lines), tuple(index for index, line in enumerate(lines) if spaced_out(line.text)))
+
+
+_LIST_UNDER_ITS_HEADING = 3  # lines from a heading to its list's first reference
+
+
+def _labels_apart_at_appendices(text: str, lines: list[Line], model: SegmenterModel) -> list[str]:
+    """Each line's label. An appendix's heading after a reference list ends it ('Referencias' + three references +
+    'A. Apéndice' + 124 numbered places): the lines either side tell the model how a list is laid out, and the
+    appendix's numbered lines made the three references one; what comes before it is read on its own, and the
+    appendix is no reference until a list's own heading. The heading is looked for in the text as given: printed
+    again in the contents, it is taken out with a page's furniture."""
+    labels = _decoded(lines, model)
+    numbers = [line.number for line in lines]
+    raw = text.splitlines()
+    # on a line of its own, a blank line or a page's break before it: not a reference's line that begins 'Annex I …'
+    appendices = [
+        bisect.bisect_left(numbers, number)
+        for number, line in enumerate(raw)
+        if (number == 0 or not raw[number - 1].strip() or line.startswith("\f"))
+        and _appendix_heading(" ".join(line.split()))
+    ]
+    if not appendices:
+        return labels
+    headings = [index for index, line in enumerate(lines) if _own_list_heading(line.text)]
+    cuts = []
+    for appendix in appendices:
+        heading = next((index for index in reversed(headings) if index < appendix), None)
+        # a list under the heading, not the heading in the contents ('11 Appendix A. Figures' + '12 References')
+        if heading is not None and any(
+            label != "O" for label in labels[heading + 1 : min(appendix, heading + 1 + _LIST_UNDER_ITS_HEADING)]
+        ):
+            cuts.append(appendix)
+    if not cuts:
+        return labels
+    read: list[str] = []
+    start = 0
+    for cut in cuts:
+        if cut < start:
+            continue
+        read += _decoded(lines[start:cut], model)
+        start = next((index for index in headings if index >= cut), len(lines))
+        read += ["O"] * (start - cut)
+    return read + _decoded(lines[start:], model)
+
+
 def segment(text: str, model: SegmenterModel | None = None) -> list[Segment]:
     """The references of a text, in order: the lines labelled B start one, I lines continue it."""
     from citekit.parsing.page import DocumentWords, _join_wrapped
 
     lines = lines_to_label(text)
-    # Lines of spaced-out single characters are a page's furniture; they stay in as what they
-    # are, a page break the labeller knows, and are never read into a reference.
-    spaced = tuple(index for index, line in enumerate(lines) if spaced_out(line.text))
-    labels = (model or shipped_model()).decode(features(lines), spaced)
+    labels = _labels_apart_at_appendices(text, lines, model or shipped_model())
     after_labelling(lines, labels)
     words = DocumentWords(text)
     found: list[Segment] = []
