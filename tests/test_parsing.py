@@ -13734,3 +13734,12 @@ def test_acls_names_on_a_line_of_their_own_keep_their_year_and_title(cli):
     assert [name["family"] for name in zhu["authors"]] == ["Zhu", "Varma", "Raghavan"]
     assert (zhu["year"], zhu["title"]) == (2022, "MEDCON : Few-shot medical concept normalization using BERT")
     assert not any(record["raw"].startswith("2022.") for record in records)
+
+
+def test_ieee_small_capitals_references_heading_is_a_heading(cli):
+    """IEEEtran sets 'References' in small capitals, which pdftotext gives as 'R EFERENCES': no heading citekit
+    knew, so a TVCG manuscript's author note on its first page ('L. Padilla is with the Spatial Perception, …') was
+    read as a reference before the list."""
+    records = _page_records(cli, "pdftotext-layout-ieee-small-caps-heading-whole.txt")
+    assert records[0]["raw"].startswith("[1] A. V. Pandey, K. Rall")
+    assert not any("is with the" in record["raw"] for record in records)

@@ -171,6 +171,9 @@ _HEADING_WORDS = lazy_compile(r"[/&]|[^\W\d_]+")
 _LEADING_MARKS = lazy_compile(r"^[^\w(\[]+")  # bullets, dashes, a symbol font's private characters
 _NOT_IN_A_HEADING = lazy_compile(r"[^\w\s/&-]|[\d_]")
 _SPACED_OUT = lazy_compile(r"^(?:\w{1,2} )+\w{1,2}$")  # 'L i t e ra t u r'
+# Small capitals as pdftotext gives IEEEtran's headings: the first letter apart ('R EFERENCES'), and apart again
+# before an accented capital ('R EFER ÊNCIAS', 'B IBLIOGRAF ÍA').
+_SMALL_CAPS_BREAK = lazy_compile(r"(?<=\b[A-ZÀ-Þ]) (?=[A-ZÀ-Þ]{2})|(?<=[A-ZÀ-Þ]{2}) (?=[À-ÖØ-Þ])")
 
 
 def is_reference_heading(line: str) -> bool:
@@ -179,6 +182,8 @@ def is_reference_heading(line: str) -> bool:
     text = _LEADING_MARKS.sub("", line.strip())
     if _SPACED_OUT.match(text):
         text = text.replace(" ", "")
+    elif text.isupper() and " " in text:
+        text = _SMALL_CAPS_BREAK.sub("", text)
     text = _HEADING_NUMBER.sub("", text).strip(" :.").lower()
     if len(text) >= 45:
         return False
