@@ -13711,6 +13711,16 @@ def test_an_appendix_after_the_reference_list_ends_it(cli):
     assert records[0]["url"] == "https://earthdata.nasa.gov/"
 
 
+def test_a_joss_papers_foot_beside_its_page_number_is_no_reference(cli):
+    """A JOSS paper as `pdftotext -layout` gives it prints the paper's own reference as each page's foot, its page's
+    number after it on the same line ('Ward et al, (2026). FastPCA: … https://doi.org/   1'): 135 characters, longer
+    than any running head looked for, it was read as the list's 10th reference."""
+    records = _page_records(cli, "pdftotext-layout-joss-paper-foot.txt")
+    assert not any(record["raw"].startswith("Ward et al") for record in records)
+    assert len(records) == 13
+    assert records[-1]["raw"].startswith("Zaima, N., Hayasaka, T.")
+
+
 def test_chicago_names_over_two_lines_and_a_bodys_reference_after_a_page_break_are_read(cli):
     """A Quarto paper's Chicago list: a line of names that ends with a given name of two joined by a hyphen ('…,
     Helene Baysson, Maria-Eugena' + 'Zaballa, Francesco Pennacchio, et al. 2023.') began a second reference with the

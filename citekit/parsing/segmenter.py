@@ -613,9 +613,12 @@ _PAGE_OF_PAGES_AT_END = lazy_compile(r"\s+(?:page\s+)?(\d{1,4})(?:\s+of\s+|/)\d{
 _PAGE_OF_PAGES_ALONE = lazy_compile(r"^[|│]?\s*+(?:page\s+)?(\d{1,3})\s*+(of|/)\s*+(\d{1,3})\s*+[|│]?$", re.IGNORECASE)
 _ET_AL_HEAD = lazy_compile(r"\bet al\.,?$")  # a preprint's head, its first author's name: 'Kurteff et al., 18'
 _BLOCK_LINES = 3  # lines of a page's furniture that recur together
-# A head's words run up to 120 characters: 'IEEE TRANSACTIONS ON VISUALIZATION AND COMPUTER GRAPHICS, VOL. X, NO. X,
-# MONTH YEAR 13' has 84 (the first bound, 78, kept it in the reference a page break cut).
-_PAGE_HEAD = lazy_compile(r"^(\d{1,4})\s+(.{8,120})$|^(.{8,120}?)\s+(\d{1,4})$")
+# A head's words run up to 240 characters: 'IEEE TRANSACTIONS ON VISUALIZATION AND COMPUTER GRAPHICS, VOL. X, NO. X,
+# MONTH YEAR 13' has 84 (the first bound, 78, kept it in the reference a page break cut), JOSS's foot with the paper's
+# own reference before the page's number, as pdftotext -layout gives it, 135 ('Ward et al, (2026). FastPCA: An R
+# package for fast singular value decomposition. Journal of Open Source Software, (), . https://doi.org/   1': the
+# bound of 120 read it as a reference).
+_PAGE_HEAD = lazy_compile(r"^(\d{1,4})\s+(.{8,240})$|^(.{8,240}?)\s+(\d{1,4})$")
 
 
 def running_heads(lines: list[Line]) -> set[int]:
@@ -632,7 +635,7 @@ def running_heads(lines: list[Line]) -> set[int]:
     pages_of_pages: set[int] = set()
     for index, line in enumerate(lines):
         text = _PAGE_OF_PAGES_AT_END.sub(r" \1", line.text) if " of " in line.text or "/" in line.text else line.text
-        match = _PAGE_HEAD.match(text)
+        match = _PAGE_HEAD.match(text) if text[:1].isdigit() or text[-1:].isdigit() else None
         if match is None:
             continue
         number, words = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
