@@ -13753,3 +13753,25 @@ def test_ieee_small_capitals_references_heading_is_a_heading(cli):
     records = _page_records(cli, "pdftotext-layout-ieee-small-caps-heading-whole.txt")
     assert records[0]["raw"].startswith("[1] A. V. Pandey, K. Rall")
     assert not any("is with the" in record["raw"] for record in records)
+
+
+def test_nlm_references_whose_justified_lines_pdftotext_gave_a_word_a_line_are_read(cli):
+    """A Spanish master's thesis's NLM list, justified, as pdftotext gives it: some lines a word a line ('… [cited
+    2022' + 'Jun' + '1];510(1):128–34.' + 'Available' + 'from:' + 'https://…'). 'Available' alone began a reference,
+    the link after it another, and runs of such lines were read as none with the references after them. Such lines are
+    read as the line they were, a line that begins with the date of citing or follows 'Available from:' goes on, and
+    a bracket left open ('[cited 2022') goes on too."""
+    records = _page_records(cli, "pdftotext-nlm-thesis-justified-words-a-line.txt")
+    hunger = _starting(records, "Hunger SP, Raetz EA.")
+    assert (hunger["journal"], hunger["volume"], hunger["issue"], hunger["pages"]) == ("Blood", "136", "16", "1803–12")
+    assert hunger["url"].startswith("https://ashpublications.org/blood/article/136/16/1803/461194/")
+    yi = _starting(records, "Yi L, Hu Q, Zhou J, Liu Z, Li H.")
+    assert (yi["volume"], yi["issue"], yi["pages"], yi["url"]) == (
+        "510",
+        "1",
+        "128–34",
+        "https://europepmc.org/article/med/30683310",
+    )
+    kugeratski = _starting(records, "Kugeratski FG, Atkinson SJ")
+    assert (kugeratski["year"], kugeratski["volume"], kugeratski["issue"]) == (2019, "12", "567")
+    assert not any(record["raw"].startswith(("Available", "https:", "from:")) for record in records)

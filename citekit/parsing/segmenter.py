@@ -244,6 +244,90 @@ def lines_of(text: str) -> list[Line]:
     return found
 
 
+_WORDS_A_LINE_AT_LEAST = 3
+_WORDS_OF_A_LINE_AT_MOST = 16
+_PAGES_END = (".", ".)")
+_LINK_STARTS = ("http://", "https://", "www.")
+_LETTERS = lazy_compile(r"[^\W\d_]{2}")
+
+
+# A year, a link, a range of pages or NLM's date of citing ('[cited', '1];510(1):128–34.'); Vancouver's initials.
+_A_REFERENCES_WORD = lazy_compile(r"^(?:1[5-9]|20)\d\d\b|^(?:https?://|www\.)|\d[–-]\d|^\[cited\b|\];", re.IGNORECASE)
+_INITIALS_AND_COMMA = lazy_compile(r"[A-Z]{1,3},")
+
+
+def _a_references_words(run: list[Line]) -> bool:
+    """Words of a reference's line: a year, a link or pages among them, or Vancouver's names; as many as a line
+    holds, and each once or so. Not a questionnaire's boxes ('Habe' + 'Hatte' + 'ja' + 'ja' + 'nein' + 'nein') nor a
+    table's column ('ZH' + 'ZH' + 'BE' + …) a word a line."""
+    words = [line.text for line in run]
+    return (
+        len(words) <= _WORDS_OF_A_LINE_AT_MOST
+        and len({word.casefold() for word in words}) >= len(words) - 1
+        and (
+            any(_A_REFERENCES_WORD.search(word) for word in words)
+            or sum(_INITIALS_AND_COMMA.fullmatch(word) is not None for word in words) >= 2
+        )
+    )
+
+
+def _words_a_line_joined(lines: list[Line]) -> list[Line]:
+    """A justified line pdftotext gave a word a line ('… [cited 2022' + 'Jun' + '1];510(1):128–34.' + 'Available' +
+    'from:' + 'https://europepmc.org/…', NLM's references in a thesis): three lines or more of one word each, with no
+    blank line between and words among them, are one line again. Their words read apart made a run of lines the
+    model read as no reference, and the references after them with it. Not a list's numbers given apart from their
+    references, nor a margin's letters a line, nor a page's number or heading (a year is a word, and a number after a
+    month, '2019' + 'Feb' + '5' + '[cited', the date's), nor a word or a link broken over lines."""
+    joined: list[Line] = []
+    run: list[Line] = []
+
+    def close() -> None:
+        if (
+            len(run) >= _WORDS_A_LINE_AT_LEAST
+            and 2 * sum(bool(_LETTERS.search(line.text)) for line in run) > len(run)
+            and _a_references_words(run)
+        ):
+            # Pages or a number and a stop end their line: a reference's last line, short, may stand over the next's
+            # first spread out ('29(10):3259–3270.' + 'Lane' + 'RD,' + 'Reiman' + …); a name in capitals with its
+            # stop begins the line it was spread from ('JITSI.' + 'Documentação' + 'oficial' + …).
+            piece: list[Line] = []
+            for line in run:
+                piece.append(line)
+                if line.text.endswith(_PAGES_END) and line.text[-2:-1].isdigit() or line is run[-1]:
+                    first, last = piece[0], piece[-1]
+                    text = " ".join(one.text for one in piece)
+                    joined.append(Line(first.number, text, first.blank_before, last.blank_after))
+                    piece = []
+        else:
+            joined.extend(run)
+        run.clear()
+
+    for line in lines:
+        word = line.text
+        one_word = (
+            " " not in word
+            and not _MARKER.match(word)
+            and not word.endswith("-")  # a word broken at the line's end goes on as itself
+            and ("/" not in word or word.startswith(_LINK_STARTS))  # not a piece of a link broken over lines
+            and not is_reference_heading(word)
+            and (
+                not _PAGE_NUMBER_LINE.match(word)
+                or _YEAR.fullmatch(word) is not None
+                or (bool(run) and run[-1].text.rstrip(".").casefold() in MONTHS)  # a date's day
+            )
+        )
+        if one_word and (not run or not line.blank_before):
+            run.append(line)
+            continue
+        close()
+        if one_word:
+            run.append(line)
+        else:
+            joined.append(line)
+    close()
+    return joined
+
+
 def _line_spacing(numbered: list[int]) -> set[int]:
     """The numbered lines whose blank lines before are only the page's line spacing: `pdftotext -layout` sets a blank
     line between each two lines of a double-spaced manuscript ('619   Covarrubias, P., … on rats’' + '' + '620
@@ -1171,17 +1255,23 @@ def _references_left_out_of_the_list(lines: list[Line], labels: list[str]) -> No
             # reference's last line may look like a name and a year ('College (2005)').
             starts = [at for at in range(index, end) if _din_label_over(lines, at)]
             labelled = bool(starts)
+            # Not the running head under the page's number ('3062' + 'Cerebral Cortex, 2021, Vol. 31, No. 6'),
+            # which ends with its volume's, issue's or page's number, as no reference's first line does.
             starts = starts or [
                 at
                 for at in range(index, end)
-                if starts_a_reference(lines[at].text) or (abnt and _abnt_names_first(lines, at))
+                if (starts_a_reference(lines[at].text) or (abnt and _abnt_names_first(lines, at)))
+                and not (at > index and _PAGE_NUMBER.match(lines[at - 1].text) and lines[at].text[-1:].isdigit())
             ]
             # What comes before the first start must go on the reference before ('.pdf].', 'Acesso em: 11 nov.
-            # 2024.'), not begin a line as a name or a heading does ('Bundesministerium … (Hrsg.) (2003).').
+            # 2024.', NLM's 'Jun 1];510(1):128–34.'), not begin a line as a name or a heading does ('Bundesministerium
+            # … (Hrsg.) (2003).').
             if starts and (
                 labelled
                 or not any(
-                    lines[at].text[:1].isupper() and not _AVAILABILITY_FIRST.match(lines[at].text)
+                    lines[at].text[:1].isupper()
+                    and not _AVAILABILITY_FIRST.match(lines[at].text)
+                    and not _begins_with_a_date(lines[at].text)
                     for at in range(index, starts[0])
                 )
             ):
@@ -1196,8 +1286,10 @@ def _references_left_out_of_the_list(lines: list[Line], labels: list[str]) -> No
 # Samy.', 'SOUZA, Carlos; BARBOSA, …', 'KRASNER, G. E.; POPE, …' (a line that begins so after a comma goes on a list of
 # names: 'MCGRATH, G., GOODCHILD, A. V.,' + 'ROLFE, S. J., …').
 _ABNT_NAMES_FIRST = lazy_compile(
-    r"^[A-ZÀ-ÖØ-Þ]{3,}(?:[ '’-][A-ZÀ-ÖØ-Þ]{2,})*, (?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:[ -](?:de|da|do|dos|das|e|"
+    r"^[A-ZÀ-ÖØ-Þ]{3,}(?:[ '’-][A-ZÀ-ÖØ-Þ]{2,})*, (?:(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:[ -](?:de|da|do|dos|das|e|"
     r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+))*|[A-Z]\.(?: ?[A-Z]\.)*)[.;,]"
+    # or its initials, then the title ('BURBECK, S. Applications programming in …')
+    r"|[A-Z]\.(?: ?[A-Z]\.)*(?= [A-ZÀ-Þ]?[a-zà-ÿ]))"
 )
 _ABNT_BEGINNINGS_AT_LEAST = 5
 
@@ -1465,8 +1557,10 @@ _FUNCTION_WORD_AT_END = (
 _NAMES_GOING_ON_AT_END = (
     r"(?:,|\band|&)\s(?i:" + "|".join(sorted(PARTICLES)) + r")|,\s?et\.?\s?al\.?,?|,\s?(?:…|(?:\.\s?){3})"
 )
+# A bracket left open, round or square: NLM's '… [Internet]. 2019 Jan 22 [cited 2022' + 'Jun 1];510(1):128–34.' (of
+# the corpora's 54 lines after a reference's line that ends inside a square bracket, 52 go on).
 _GOES_ON = lazy_compile(
-    rf"(?:,|\d[–—-]|&|\b(?:und|and|et)|\([^)]*|{_NAMES_BREAK_OFF}|{_FUNCTION_WORD_AT_END}|{_NAMES_GOING_ON_AT_END})$"
+    rf"(?:,|\d[–—-]|&|\b(?:und|and|et)|\([^)]*|\[[^\]]*|{_NAMES_BREAK_OFF}|{_FUNCTION_WORD_AT_END}|{_NAMES_GOING_ON_AT_END})$"
     rf"|{_NAMES_AND_YEAR}$|{_IN_AT_END.pattern}"
 )
 
@@ -1776,6 +1870,7 @@ def _lines_that_go_on(lines: list[Line], labels: list[str]) -> None:
             or _no_reference_begins_so(text)
             or _imprint_alone(text)
             or (_LINK_BROKEN_OFF.search(before) and _LINKS_REST.match(text) and list_number(text) is None)
+            or (_AVAILABILITY_AT_END.search(before) and list_number(text) is None and not BULLET.match(text))
             or (_ends_with_a_given_name(before) and list_number(text) is None and not BULLET.match(text))
             or (_LOWER_CASE_WORD_AT_END.search(before) and text[:1].islower() and not _PARTICLE_FIRST.match(text))
             or (_NAME_AND_SEMICOLON_AT_END.search(before) and list_number(text) is None and not BULLET.match(text))
@@ -1839,7 +1934,10 @@ _LOWER_CASE_WORD_AT_END = lazy_compile(r"\s[a-z]{2,}$")
 _AVAILABILITY_FIRST = lazy_compile(
     r"^(?:Dispon[ií]vel\s+em|Dispon[ií]ble\s+(?:en|sur)|Available\s+(?:at|from|online)|(?:Online\s+)?verf[üu]gbar"
     r"\s+unter|Retrieved\s+from|Recuperado\s+de|Acesso\s+em|Consult[ée]\s+le|Abgerufen\s+am|URL|DOI|eprint|ISSN|ISBN)"
-    r"\b",
+    r"\b"
+    # or its first word alone, a justified line pdftotext gave a word a line: NLM's '… 1];136(16):1803–12.' +
+    # 'Available' + 'from:' + 'https://…'
+    r"|^(?:Available|Dispon[ií]vel|Dispon[ií]ble)$",
     re.IGNORECASE,
 )
 # The pages' mark at a line's end, no count of pages before it ('… Brazilian Journal of Development, v. 9, n. 2, p.' +
@@ -1869,9 +1967,25 @@ def _journal_still_to_come(lines: list[Line], labels: list[str], index: int) -> 
 _NO_PLACE_FIRST = lazy_compile(r"^\[(?:S\.\s?l\.|s\.\s?n\.)\]", re.IGNORECASE)
 
 
+# NLM's date of citing first on a line, or after the year: '2012' + '[cited 2022 Jun 1];4:1–5.' (the corpora's one
+# such line goes on).
+_CITED_FIRST = lazy_compile(
+    r"^(?:(?:1[5-9]|20)\d\d(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?\s)?\[(?:cited|citado|consulté|zitiert|accessed)\b",
+    re.IGNORECASE,
+)
+# Where the work is found, the line broken after it: '… Available from:' + 'https://pubmed.ncbi.nlm.nih.gov/…/'
+# (each of the corpora's 37 lines after one that ends so goes on).
+_AVAILABILITY_AT_END = lazy_compile(
+    r"(?:\bAvailable\s+(?:at|from|online)|\bDispon[ií]vel\s+em|\bDispon[ií]ble\s+(?:en|sur)|\bRetrieved\s+from"
+    r"|\bRecuperado\s+de|\bverf[üu]gbar\s+unter|\bURL|\bdoi):?$",
+    re.IGNORECASE,
+)
+
+
 def _no_reference_begins_so(text: str) -> bool:
-    """Where the work is found or when it was read ('Disponível em: …'), or ABNT's '[S.l.]', first on a line."""
-    return bool(_AVAILABILITY_FIRST.match(text) or _NO_PLACE_FIRST.match(text))
+    """Where the work is found or when it was read ('Disponível em: …', '[cited 2022 Jun 1]'), or ABNT's '[S.l.]',
+    first on a line."""
+    return bool(_AVAILABILITY_FIRST.match(text) or _NO_PLACE_FIRST.match(text) or _CITED_FIRST.match(text))
 
 
 # A day and a month's name at a line's end, the year on the next: ABNT's 'Brasília, DF: Presidência da República,
@@ -2108,10 +2222,16 @@ _FURNITURE_INSIDE_AT_MOST = 4  # lines of a page break (number, running head) in
 _ABBREVIATED_JOURNAL_AT_THE_END = lazy_compile(r"\b[A-Z][a-z]*\.\s[A-Z][a-z]{0,15}\.$")  # '… Eur. J. Appl.'
 
 
+# A publisher's stamp on each page of a PDF downloaded ('Downloaded from https://academic.oup.com/cercor/article/…
+# by … user on 12 January 2026', 'Downloaded from pss.sagepub.com at … on June 16, 2015'): a page's furniture, if
+# only once in a list pasted alone.
+_DOWNLOAD_STAMP = lazy_compile(r"^Downloaded\sfrom\s\S+\s(?:by|at)\s", re.IGNORECASE)
+
+
 def lines_to_label(text: str) -> list[Line]:
     """The text's lines as the model reads them: without a page's furniture, a manuscript's line numbers and a list's
     numbers set apart from their references, which go back before them."""
-    lines = lines_of(html.unescape(text) if "&" in text else text)
+    lines = _words_a_line_joined(lines_of(html.unescape(text) if "&" in text else text))
     numbering = line_numbers(lines)
     if own_lines := [index for index in numbers_on_lines_of_their_own(lines) if index not in numbering]:
         # joined first: a reference printed twice, each time beside its number, is no page's furniture beside its
@@ -2124,6 +2244,7 @@ def lines_to_label(text: str) -> list[Line]:
         lines = [lines[index] for index in remaining]
     taken_out = frozenset(lines[index].number for index in numbering)
     heads = running_heads(lines) | vertical_text(lines) | numbers_apart(lines, taken_out) | numbering
+    heads |= {index for index, line in enumerate(lines) if _DOWNLOAD_STAMP.match(line.text)}
     if numbering:
         _close_up_around(lines, numbering)
     kept = [line for index, line in enumerate(lines) if index not in heads] if heads else lines
