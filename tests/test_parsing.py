@@ -13775,3 +13775,13 @@ def test_nlm_references_whose_justified_lines_pdftotext_gave_a_word_a_line_are_r
     kugeratski = _starting(records, "Kugeratski FG, Atkinson SJ")
     assert (kugeratski["year"], kugeratski["volume"], kugeratski["issue"]) == (2019, "12", "567")
     assert not any(record["raw"].startswith(("Available", "https:", "from:")) for record in records)
+
+
+def test_a_small_capital_heading_whose_accent_pdftotext_gives_apart_is_a_heading(cli):
+    """A Brazilian two-column paper in IEEE's style as `pdftotext -layout` gives it: its heading 'REFERÊNCIAS' in small
+    capitals comes out as 'R EFER ÊNCIAS' with the 'Ê' an 'E' and a combining circumflex. Not known as a heading, the
+    list's 11 references came after 12 records of the body's bullets and paragraphs."""
+    records = _page_records(cli, "pdftotext-layout-portuguese-ieee-accented-small-caps.txt")
+    assert len(records) == 11
+    assert records[0]["raw"].startswith("[1] M. A. S. A. Husaini, M. H. Habaebi")
+    assert records[-1]["raw"].startswith("[11] J. D. Bronzino")

@@ -36,6 +36,7 @@ import hashlib
 import html
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -179,7 +180,7 @@ _SMALL_CAPS_BREAK = lazy_compile(r"(?<=\b[A-ZÀ-Þ]) (?=[A-ZÀ-Þ]{2})|(?<=[A-Z�
 def is_reference_heading(line: str) -> bool:
     """'References', 'Literatur', and the same qualified ('Weiterführende Literatur'), numbered
     ('7.3 References'), after a bullet or spaced out ('L i t e r a t u r')."""
-    text = _LEADING_MARKS.sub("", line.strip())
+    text = _LEADING_MARKS.sub("", unicodedata.normalize("NFC", line.strip()))  # pdftotext's 'E' + U+0302: 'Ê'
     if _SPACED_OUT.match(text):
         text = text.replace(" ", "")
     elif text.isupper() and " " in text:
