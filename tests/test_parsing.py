@@ -13785,3 +13785,13 @@ def test_a_small_capital_heading_whose_accent_pdftotext_gives_apart_is_a_heading
     assert len(records) == 11
     assert records[0]["raw"].startswith("[1] M. A. S. A. Husaini, M. H. Habaebi")
     assert records[-1]["raw"].startswith("[11] J. D. Bronzino")
+
+
+def test_undated_enumerations_before_the_list_are_no_references_to_tell(cli):
+    """A German thesis whole: two of its body's numbered items ('2. Match_Protein_ID → Protein-ID des Treffers') were
+    told as references citekit cannot read. Before the heading a list stands under, what was read as a reference
+    with no year, link or DOI is body text."""
+    path = Path(__file__).parent / "data" / "pages" / "pdftotext-biblatex-thesis-german-whole.txt"
+    result = cli("parse", str(path), "--format", "json")
+    assert result.exit_code == 0 and "not a reference" not in result.stderr, result.stderr
+    assert len(json.loads(result.stdout)) == 14

@@ -1442,6 +1442,37 @@ def _footnotes_before_the_list(lines: list[Line], labels: list[str]) -> None:
         index = end
 
 
+def _undated_text_before_the_list(lines: list[Line], labels: list[str]) -> None:
+    """Before the heading a list stands under, what was read as a reference with no year, link or DOI in it is body
+    text: a two-column paper as pdftotext -layout gives it, its columns read one after the other, gave its body's
+    bullets as references ('• Inovação: Proporciona a oportunidade de contribuir para' + …)."""
+    first = next(
+        (
+            index
+            for index, line in enumerate(lines)
+            if is_reference_heading(line.text)
+            and any(label != "O" for label in labels[index + 1 : index + 1 + _LIST_UNDER_ITS_HEADING])
+        ),
+        None,
+    )
+    if first is None:
+        return
+    start = None
+    for index in range(first + 1):
+        if start is not None and (index == first or labels[index] != "I"):
+            texts = [lines[at].text for at in range(start, index)]
+            if not any(_YEAR.search(text) or _IDENTIFIED.search(text) for text in texts):
+                labels[start:index] = ["O"] * (index - start)
+            start = None
+        if index < first and labels[index] != "O" and start is None:
+            start = index
+        elif index < first and labels[index] == "B":
+            start = index
+
+
+_IDENTIFIED = lazy_compile(r"https?://|www\.|\bdoi\b|10\.\d{4,9}/", re.IGNORECASE)
+
+
 # Words a number on the next line may still belong to: 'S.' + '204', 'Nr.' + '12', 'Februar' + '2003'.
 _NUMBER_TAKING_WORDS = frozenset(
     ["p", "pp", "s", "ss", "vol", "volume", "no", "nr", "nos", "bd", "band", "jg", "h", "heft", "iss", "issue"]
@@ -2073,6 +2104,7 @@ def after_labelling(lines: list[Line], labels: list[str]) -> None:
     _lines_that_go_on(lines, labels)
     _title_read_as_a_reference(lines, labels)
     _footnotes_before_the_list(lines, labels)
+    _undated_text_before_the_list(lines, labels)
     _subheadings_inside_the_list(lines, labels)
     _contact_after_the_list(lines, labels)
     _page_numbers_between_references(lines, labels)
