@@ -13795,3 +13795,16 @@ def test_undated_enumerations_before_the_list_are_no_references_to_tell(cli):
     result = cli("parse", str(path), "--format", "json")
     assert result.exit_code == 0 and "not a reference" not in result.stderr, result.stderr
     assert len(json.loads(result.stdout)) == 14
+
+
+def test_a_manuscripts_line_numbers_given_on_lines_of_their_own_are_taken_off(cli):
+    """An mBio manuscript numbered line by line, as `pdftotext -layout` gives its double-spaced list: most lines'
+    numbers before them ('159   2. Siegel RL, …'), some alone on a line of their own with their text under them
+    ('160' + 'doi:https://doi.org/10.3322/caac.21601.') and some lines with none. Not read as line numbers, the 16
+    references gave one record and three unreadable pieces."""
+    records = _page_records(cli, "pdftotext-layout-line-numbers-given-apart.txt")
+    assert len(records) >= 15
+    siegel = _starting(records, "2. Siegel RL, Miller KD")
+    assert (siegel["year"], siegel["doi"]) == (2020, "10.3322/caac.21601")
+    assert not any(record["raw"].split()[0].isdigit() and len(record["raw"].split()[0]) == 3 for record in records)
+    assert records[-1]["raw"].startswith("16. Callahan BJ, McMurdie PJ")

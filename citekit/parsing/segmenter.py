@@ -345,6 +345,7 @@ def _line_spacing(numbered: list[int]) -> set[int]:
 # line ('353   1. Martin, B., Ji, S., …' + '354      why it matters. Proc. Natl. Acad. Sci. …').
 _LINE_NUMBER_PREFIX = lazy_compile(r"^\s*(\d{1,5})\s{2,}(?=\S)")
 _PREFIXED_LINES_AT_LEAST = 10
+_UNNUMBERED_AT_MOST = 4  # lines between two numbered lines whose numbers were given apart
 _LOWER_CASE_SHARE_AT_LEAST = 0.1
 
 
@@ -355,6 +356,7 @@ def line_number_prefixes(raw: list[str]) -> dict[int, int]:
     found: dict[int, int] = {}
     run: list[tuple[int, int]] = []  # (line, characters taken)
     previous = -1
+    unnumbered = 0  # lines since the run's last numbered line with no number of their own
 
     def close() -> None:
         if len(run) < _PREFIXED_LINES_AT_LEAST:
@@ -365,16 +367,28 @@ def line_number_prefixes(raw: list[str]) -> dict[int, int]:
             found.update(run)
 
     for number, line in enumerate(raw):
-        if not line.strip() or (run and _LIST_NUMBER_ALONE_BARE.match(line.strip())):
+        if not line.strip():
+            continue
+        if run and _LIST_NUMBER_ALONE_BARE.match(line.strip()):
+            if int(line.strip()) == previous + 1:
+                # The line's number alone, its text set a little off its baseline and given on the next line, as
+                # pdftotext -layout gives a double-spaced manuscript ('158' + '159   2. Siegel RL, …' + 'Jemal A.
+                # 2020. …' + '160' + 'doi:…'): the whole line is the number.
+                run.append((number, len(line)))
+                previous, unnumbered = previous + 1, 0
             continue  # a list's number alone between numbered lines ('      12' + '383   N. H. Cho …') ends no run
         prefix = _LINE_NUMBER_PREFIX.match(line)
         if prefix is not None and run and int(prefix[1]) == previous + 1:
             run.append((number, prefix.end()))
+        elif prefix is None and run and unnumbered < _UNNUMBERED_AT_MOST:
+            unnumbered += 1  # such a line's text, its number given on a line of its own
+            continue
         else:
             if run:
                 close()
             run = [(number, prefix.end())] if prefix is not None else []
         previous = int(prefix[1]) if prefix is not None else -1
+        unnumbered = 0
     close()
     return found
 
