@@ -18,7 +18,9 @@ with every PDF line break and every boundary marked), AnyStyle's finder document
 documents with their reference lines marked) and whole German and English papers composed around
 rendered lists (scripts/composed_papers.py); the model file carries its version, labels and
 feature schema, checked when it is loaded. Running heads with their page numbers, and words printed
-up the margin (a character a line), are taken out before the lines are labelled; after it, lines read
+up the margin (a character a line), are taken out before the lines are labelled, and a justified line given a
+word a line is one line again; where an appendix's heading follows a list, the text before it is labelled on its
+own and the appendix is no list. After it, lines read
 as references far after a list that had its heading, with no heading of their own (an appendix, a
 series' other titles), are left out, and so are a list's subheadings ('Ergebnisse', 'About the
 Author') the model read as a reference's end, an author's address after a reference ('Kontakt:
@@ -179,7 +181,8 @@ _SMALL_CAPS_BREAK = lazy_compile(r"(?<=\b[A-ZÀ-Þ]) (?=[A-ZÀ-Þ]{2})|(?<=[A-Z�
 
 def is_reference_heading(line: str) -> bool:
     """'References', 'Literatur', and the same qualified ('Weiterführende Literatur'), numbered
-    ('7.3 References'), after a bullet or spaced out ('L i t e r a t u r')."""
+    ('7.3 References'), after a bullet, spaced out ('L i t e r a t u r') or in small capitals as pdftotext gives them
+    ('R EFERENCES', an accent given as a combining mark)."""
     text = _LEADING_MARKS.sub("", unicodedata.normalize("NFC", line.strip()))  # pdftotext's 'E' + U+0302: 'Ê'
     if _SPACED_OUT.match(text):
         text = text.replace(" ", "")
@@ -249,7 +252,7 @@ _WORDS_A_LINE_AT_LEAST = 3
 _WORDS_OF_A_LINE_AT_MOST = 16
 _PAGES_END = (".", ".)")
 _LINK_STARTS = ("http://", "https://", "www.")
-_LETTERS = lazy_compile(r"[^\W\d_]{2}")
+_TWO_LETTERS = lazy_compile(r"[^\W\d_]{2}")
 
 
 # A year, a link, a range of pages or NLM's date of citing ('[cited', '1];510(1):128–34.'); Vancouver's initials.
@@ -285,7 +288,7 @@ def _words_a_line_joined(lines: list[Line]) -> list[Line]:
     def close() -> None:
         if (
             len(run) >= _WORDS_A_LINE_AT_LEAST
-            and 2 * sum(bool(_LETTERS.search(line.text)) for line in run) > len(run)
+            and 2 * sum(bool(_TWO_LETTERS.search(line.text)) for line in run) > len(run)
             and _a_references_words(run)
         ):
             # Pages or a number and a stop end their line: a reference's last line, short, may stand over the next's
@@ -1784,8 +1787,9 @@ def _first_lines_read_as_none(lines: list[Line], labels: list[str]) -> None:
     or the first after a page's number and running head ('World Health Organization, United Nations University, The
     United Nations' + "Children's Fund. …"; PLOS's '38. Rickman DS, …' after 'Modulation of Hedgehog in HNSCC
     Meta-Pathways', a column pdftotext gave out of its order). Such a line begins the reference where it begins as
-    one: with a body's name in a list with no numbers, with a list's number in a numbered one; after the heading, or
-    after a reference that ended."""
+    one: with a body's name (or a body's name, a stop and the year: '21' + 'US Department of Education. 2023. “…”
+    https:') in a list with no numbers, with a list's number in a numbered one; after the heading, or after a
+    reference that ended."""
     for index in range(1, len(lines)):
         if labels[index] != "O":
             continue
