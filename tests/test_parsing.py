@@ -13808,3 +13808,14 @@ def test_a_manuscripts_line_numbers_given_on_lines_of_their_own_are_taken_off(cl
     assert (siegel["year"], siegel["doi"]) == (2020, "10.3322/caac.21601")
     assert not any(record["raw"].split()[0].isdigit() and len(record["raw"].split()[0]) == 3 for record in records)
     assert records[-1]["raw"].startswith("16. Callahan BJ, McMurdie PJ")
+
+
+def test_a_latex_headings_accented_dotless_i_is_read_as_its_letter(cli):
+    """An Argentinian thesis's list as pdftotext gives it: LaTeX sets its heading's 'í' as a dotless 'ı' and a
+    combining acute ('Bibliografı́a'), its running head in capitals as 'I' and the combining acute ('BIBLIOGRAFÍA').
+    Composing the accents made the running head, on the list's second page, the first heading known, and the list's
+    first page was read as footnotes before it: its first and fifteenth references were lost."""
+    records = _page_records(cli, "pdftotext-spanish-thesis-dotless-i-heading.txt")
+    assert len(records) == 20
+    assert records[0]["raw"].startswith("[1] J. Godoy, J. P. Galeotti")
+    assert any(record["raw"].startswith("[15] Homebrew.") for record in records)

@@ -174,6 +174,7 @@ _HEADING_WORDS = lazy_compile(r"[/&]|[^\W\d_]+")
 _LEADING_MARKS = lazy_compile(r"^[^\w(\[]+")  # bullets, dashes, a symbol font's private characters
 _NOT_IN_A_HEADING = lazy_compile(r"[^\w\s/&-]|[\d_]")
 _SPACED_OUT = lazy_compile(r"^(?:\w{1,2} )+\w{1,2}$")  # 'L i t e ra t u r'
+_DOTLESS_I_ACCENTED = lazy_compile("ı(?=[\u0300-\u036f])")
 # Small capitals as pdftotext gives IEEEtran's headings: the first letter apart ('R EFERENCES'), and apart again
 # before an accented capital ('R EFER ÊNCIAS', 'B IBLIOGRAF ÍA').
 _SMALL_CAPS_BREAK = lazy_compile(r"(?<=\b[A-ZÀ-Þ]) (?=[A-ZÀ-Þ]{2})|(?<=[A-ZÀ-Þ]{2}) (?=[À-ÖØ-Þ])")
@@ -183,7 +184,10 @@ def is_reference_heading(line: str) -> bool:
     """'References', 'Literatur', and the same qualified ('Weiterführende Literatur'), numbered
     ('7.3 References'), after a bullet, spaced out ('L i t e r a t u r') or in small capitals as pdftotext gives them
     ('R EFERENCES', an accent given as a combining mark)."""
-    text = _LEADING_MARKS.sub("", unicodedata.normalize("NFC", line.strip()))  # pdftotext's 'E' + U+0302: 'Ê'
+    stripped = line.strip()
+    # pdftotext's accents as combining marks, on a dotless 'ı' where LaTeX set an 'í': 'E' + U+0302 is 'Ê', 'ı' + U+0301
+    # is 'í' ('Bibliografı́a')
+    text = _LEADING_MARKS.sub("", unicodedata.normalize("NFC", _DOTLESS_I_ACCENTED.sub("i", stripped)))
     if _SPACED_OUT.match(text):
         text = text.replace(" ", "")
     elif text.isupper() and " " in text:
