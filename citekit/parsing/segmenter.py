@@ -175,6 +175,7 @@ _LEADING_MARKS = lazy_compile(r"^[^\w(\[]+")  # bullets, dashes, a symbol font's
 _NOT_IN_A_HEADING = lazy_compile(r"[^\w\s/&-]|[\d_]")
 _SPACED_OUT = lazy_compile(r"^(?:\w{1,2} )+\w{1,2}$")  # 'L i t e ra t u r'
 _DOTLESS_I_ACCENTED = lazy_compile("ı(?=[\u0300-\u036f])")
+_HEADING_AT_MOST = 120  # characters of a heading's line, spaced out and numbered ('7.3 L i t e r a t u r …')
 # Small capitals as pdftotext gives IEEEtran's headings: the first letter apart ('R EFERENCES'), and apart again
 # before an accented capital ('R EFER ÊNCIAS', 'B IBLIOGRAF ÍA').
 _SMALL_CAPS_BREAK = lazy_compile(r"(?<=\b[A-ZÀ-Þ]) (?=[A-ZÀ-Þ]{2})|(?<=[A-ZÀ-Þ]{2}) (?=[À-ÖØ-Þ])")
@@ -185,6 +186,8 @@ def is_reference_heading(line: str) -> bool:
     ('7.3 References'), after a bullet, spaced out ('L i t e r a t u r') or in small capitals as pdftotext gives them
     ('R EFERENCES', an accent given as a combining mark)."""
     stripped = line.strip()
+    if len(stripped) > _HEADING_AT_MOST:
+        return False  # a paragraph: each line is asked, some several times, and the readings below take its length
     # pdftotext's accents as combining marks, on a dotless 'ı' where LaTeX set an 'í': 'E' + U+0302 is 'Ê', 'ı' + U+0301
     # is 'í' ('Bibliografı́a')
     text = _LEADING_MARKS.sub("", unicodedata.normalize("NFC", _DOTLESS_I_ACCENTED.sub("i", stripped)))
@@ -2327,14 +2330,15 @@ def _decoded(lines: list[Line], model: SegmenterModel) -> list[str]:
 
 
 _LIST_UNDER_ITS_HEADING = 3  # lines from a heading to its list's first reference
+_CONTEXT_LINES = 40  # lines before a list read again: twice the 20 each side its layout features count
 
 
 def _labels_apart_at_appendices(text: str, lines: list[Line], model: SegmenterModel) -> list[str]:
     """Each line's label. An appendix's heading after a reference list ends it ('Referencias' + three references +
     'A. Apéndice' + 124 numbered places): the lines either side tell the model how a list is laid out, and the
-    appendix's numbered lines made the three references one; what comes before it is read on its own, and the
-    appendix is no reference until a list's own heading. The heading is looked for in the text as given: printed
-    again in the contents, it is taken out with a page's furniture."""
+    appendix's numbered lines made the three references one; the list, from its heading to the appendix, is read
+    again on its own, and the appendix is no reference until a list's own heading. The heading is looked for in the
+    text as given: printed again in the contents, it is taken out with a page's furniture."""
     labels = _decoded(lines, model)
     numbers = [line.number for line in lines]
     raw = text.splitlines()
@@ -2348,25 +2352,30 @@ def _labels_apart_at_appendices(text: str, lines: list[Line], model: SegmenterMo
     if not appendices:
         return labels
     headings = [index for index, line in enumerate(lines) if _own_list_heading(line.text)]
-    cuts = []
+    read = labels
+    start = 0  # where the text not yet read again begins
     for appendix in appendices:
-        heading = next((index for index in reversed(headings) if index < appendix), None)
+        before = bisect.bisect_left(headings, appendix)  # the headings before the appendix's
+        heading = headings[before - 1] if before else None
         # a list under the heading, not the heading in the contents ('11 Appendix A. Figures' + '12 References')
-        if heading is not None and any(
-            label != "O" for label in labels[heading + 1 : min(appendix, heading + 1 + _LIST_UNDER_ITS_HEADING)]
+        if (
+            heading is None
+            or heading < start
+            or all(label == "O" for label in labels[heading + 1 : min(appendix, heading + 1 + _LIST_UNDER_ITS_HEADING)])
         ):
-            cuts.append(appendix)
-    if not cuts:
-        return labels
-    read: list[str] = []
-    start = 0
-    for cut in cuts:
-        if cut < start:
             continue
-        read += _decoded(lines[start:cut], model)
-        start = next((index for index in headings if index >= cut), len(lines))
-        read += ["O"] * (start - cut)
-    return read + _decoded(lines[start:], model)
+        if read is labels:
+            read = list(labels)
+        # The list from its heading to the appendix is read again, with the lines before it that its lines' layout
+        # features see, and without the appendix; the body before keeps its reading.
+        context = max(0, heading - _CONTEXT_LINES)
+        read[heading:appendix] = _decoded(lines[context:appendix], model)[heading - context :]
+        after = bisect.bisect_left(headings, appendix)
+        start = headings[after] if after < len(headings) else len(lines)
+        read[appendix:start] = ["O"] * (start - appendix)
+        if start < len(lines):
+            read[start:] = _decoded(lines[start:], model)
+    return read
 
 
 def segment(text: str, model: SegmenterModel | None = None) -> list[Segment]:
