@@ -422,8 +422,17 @@ def _accented(found: re.Match[str]) -> str:
 
 def _with_accent(letter: str, accent: str) -> str | None:
     """The letter with the accent on it, if it is one that names and words carry ('ć', 'ñ'; not 'ḿ', 'ǐ')."""
-    joined = unicodedata.normalize("NFC", ("i" if letter == "ı" else letter) + _COMBINING[accent])
+    joined = composed(letter + _COMBINING[accent])
     return joined if joined in _ACCENTED else None
+
+
+_DOTLESS_I_ACCENTED = lazy_compile("ı(?=[\u0300-\u036f])")
+
+
+def composed(text: str) -> str:
+    """Combining accents on their letters (NFC), and on an i where LaTeX's PDF gives a dotless 'ı' under one:
+    'Bibliografı́a' (an 'ı' and U+0301) → 'Bibliografía', which composing alone leaves as it is."""
+    return unicodedata.normalize("NFC", _DOTLESS_I_ACCENTED.sub("i", text) if "ı" in text else text)
 
 
 def _running_heads(lines: list[str]) -> set[str]:

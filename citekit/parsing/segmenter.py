@@ -38,7 +38,6 @@ import hashlib
 import html
 import itertools
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -50,7 +49,7 @@ from citekit.lazy_regex import lazy_compile
 from citekit.months import MONTHS
 from citekit.parsing.authors import PARTICLES, SAME_AUTHORS, YEAR_FIRST, names_a_body
 from citekit.parsing.given_names import given_name_kind
-from citekit.parsing.page import BULLET, DASH_BULLET, is_page_trailer, link_labels
+from citekit.parsing.page import BULLET, DASH_BULLET, composed, is_page_trailer, link_labels
 from citekit.parsing.places import is_place
 
 MODEL = "data/reference-segmenter.npz"
@@ -174,7 +173,6 @@ _HEADING_WORDS = lazy_compile(r"[/&]|[^\W\d_]+")
 _LEADING_MARKS = lazy_compile(r"^[^\w(\[]+")  # bullets, dashes, a symbol font's private characters
 _NOT_IN_A_HEADING = lazy_compile(r"[^\w\s/&-]|[\d_]")
 _SPACED_OUT = lazy_compile(r"^(?:\w{1,2} )+\w{1,2}$")  # 'L i t e ra t u r'
-_DOTLESS_I_ACCENTED = lazy_compile("ı(?=[\u0300-\u036f])")
 _HEADING_AT_MOST = 120  # characters of a heading's line, spaced out and numbered ('7.3 L i t e r a t u r …')
 # Small capitals as pdftotext gives IEEEtran's headings: the first letter apart ('R EFERENCES'), and apart again
 # before an accented capital ('R EFER ÊNCIAS', 'B IBLIOGRAF ÍA').
@@ -188,9 +186,8 @@ def is_reference_heading(line: str) -> bool:
     stripped = line.strip()
     if len(stripped) > _HEADING_AT_MOST:
         return False  # a paragraph: each line is asked, some several times, and the readings below take its length
-    # pdftotext's accents as combining marks, on a dotless 'ı' where LaTeX set an 'í': 'E' + U+0302 is 'Ê', 'ı' + U+0301
-    # is 'í' ('Bibliografı́a')
-    text = _LEADING_MARKS.sub("", unicodedata.normalize("NFC", _DOTLESS_I_ACCENTED.sub("i", stripped)))
+    # pdftotext's accents as combining marks: 'E' + U+0302 is 'Ê', a dotless 'ı' + U+0301 'í' ('Bibliografı́a')
+    text = _LEADING_MARKS.sub("", composed(stripped))
     if _SPACED_OUT.match(text):
         text = text.replace(" ", "")
     elif text.isupper() and " " in text:
