@@ -1985,10 +1985,14 @@ _LOWER_CASE_WORD_AT_END = lazy_compile(r"\s[a-z]{2,}$")
 # 'Online verfügbar unter', 'Retrieved from', 'DOI:', 'URL'; and biblatex's other labelled fields ('eprint: https : / /
 # onlinelibrary …', 'issn: 1573-4943.', 'ISBN 978-…'). No reference begins so: the corpora's 85 such lines after a
 # reference's line go on (none begins with the three biblatex labels).
+# Where the work is found: 'Available from', 'Disponível em', 'verfügbar unter', 'Retrieved from', ….
+_WHERE_FOUND = (
+    r"Dispon[ií]vel\s+em|Dispon[ií]ble\s+(?:en|sur)|Available\s+(?:at|from|online)|verf[üu]gbar\s+unter"
+    r"|Retrieved\s+from|Recuperado\s+de"
+)
 _AVAILABILITY_FIRST = lazy_compile(
-    r"^(?:Dispon[ií]vel\s+em|Dispon[ií]ble\s+(?:en|sur)|Available\s+(?:at|from|online)|(?:Online\s+)?verf[üu]gbar"
-    r"\s+unter|Retrieved\s+from|Recuperado\s+de|Acesso\s+em|Consult[ée]\s+le|Abgerufen\s+am|URL|DOI|eprint|ISSN|ISBN)"
-    r"\b"
+    rf"^(?:{_WHERE_FOUND}|Online\s+verf[üu]gbar\s+unter|Acesso\s+em|Consult[ée]\s+le|Abgerufen\s+am|URL|DOI|eprint"
+    r"|ISSN|ISBN)\b"
     # or its first word alone, a justified line pdftotext gave a word a line: NLM's '… 1];136(16):1803–12.' +
     # 'Available' + 'from:' + 'https://…'
     r"|^(?:Available|Dispon[ií]vel|Dispon[ií]ble)$",
@@ -2029,11 +2033,7 @@ _CITED_FIRST = lazy_compile(
 )
 # Where the work is found, the line broken after it: '… Available from:' + 'https://pubmed.ncbi.nlm.nih.gov/…/'
 # (each of the corpora's 37 lines after one that ends so goes on).
-_AVAILABILITY_AT_END = lazy_compile(
-    r"(?:\bAvailable\s+(?:at|from|online)|\bDispon[ií]vel\s+em|\bDispon[ií]ble\s+(?:en|sur)|\bRetrieved\s+from"
-    r"|\bRecuperado\s+de|\bverf[üu]gbar\s+unter|\bURL|\bdoi):?$",
-    re.IGNORECASE,
-)
+_AVAILABILITY_AT_END = lazy_compile(rf"\b(?:{_WHERE_FOUND}|URL|doi):?$", re.IGNORECASE)
 
 
 def _no_reference_begins_so(text: str) -> bool:
