@@ -13819,3 +13819,26 @@ def test_a_latex_headings_accented_dotless_i_is_read_as_its_letter(cli):
     assert len(records) == 20
     assert records[0]["raw"].startswith("[1] J. Godoy, J. P. Galeotti")
     assert any(record["raw"].startswith("[15] Homebrew.") for record in records)
+
+
+_PAGES = Path(__file__).parent / "data" / "pages"
+
+
+def _unreadable(result) -> list[str]:  # noqa: ANN001
+    """The pieces `citekit parse` told as no reference it can read."""
+    return [line for line in result.stderr.splitlines() if "not a reference citekit can read" in line]
+
+
+def test_arxivs_subject_class_first_on_a_line_goes_on_its_reference(cli):
+    """A German bioinformatics thesis (biblatex from Zotero, numbers alone over their references): a preprint's journal
+    is 'arXiv:2001.06448 [cs, stat]', and where the line broke before the bracket, '[cs, stat] (Jan. 2021). arXiv: …'
+    was read as a reference of its own, told as unreadable, and the reference above lost its date and link."""
+    result = cli(
+        "parse", str(_PAGES / "pdftotext-german-bachelor-thesis-arxiv-class-and-numbers-alone.txt"), "--format", "json"
+    )
+    assert result.exit_code == 0, result.output
+    assert _unreadable(result) == []
+    records = json.loads(result.stdout)
+    ardizzone = _starting(records, "Lynton Ardizzone u. a.")
+    assert "arXiv:2001.06448 [cs, stat] (Jan. 2021). arXiv: 2001.06448." in ardizzone["raw"]
+    assert "arXiv:1811.00995 [cs, stat] (Mai 2019)." in _starting(records, "Jens Behrmann u. a.")["raw"]

@@ -2036,10 +2036,24 @@ _CITED_FIRST = lazy_compile(
 _AVAILABILITY_AT_END = lazy_compile(rf"\b(?:{_WHERE_FOUND}|URL|doi):?$", re.IGNORECASE)
 
 
+# arXiv's subject class in its brackets first on a line: '… In: arXiv:2001.06448' + '[cs, stat] (Jan. 2021). …'
+# (Zotero's biblatex), '…, arXiv:0802.3785' + '[hep-ph].', '[hep-ph/0205014].' (each of the corpora's 14 such lines
+# goes on).
+_ARXIV_CLASS_FIRST = lazy_compile(
+    r"^\[(?:cs|stat|math|math-ph|q-bio|q-fin|physics|eess|econ|astro-ph|cond-mat|quant-ph|gr-qc|nlin|nucl-(?:ex|th)"
+    r"|hep-(?:ph|th|ex|lat))(?:\.[A-Za-z-]{2,})?[],/]"
+)
+
+
 def _no_reference_begins_so(text: str) -> bool:
-    """Where the work is found or when it was read ('Disponível em: …', '[cited 2022 Jun 1]'), or ABNT's '[S.l.]',
-    first on a line."""
-    return bool(_AVAILABILITY_FIRST.match(text) or _NO_PLACE_FIRST.match(text) or _CITED_FIRST.match(text))
+    """Where the work is found or when it was read ('Disponível em: …', '[cited 2022 Jun 1]'), ABNT's '[S.l.]', or
+    arXiv's subject class, first on a line."""
+    return bool(
+        _AVAILABILITY_FIRST.match(text)
+        or _NO_PLACE_FIRST.match(text)
+        or _CITED_FIRST.match(text)
+        or _ARXIV_CLASS_FIRST.match(text)
+    )
 
 
 # A day and a month's name at a line's end, the year on the next: ABNT's 'Brasília, DF: Presidência da República,
