@@ -13842,3 +13842,16 @@ def test_arxivs_subject_class_first_on_a_line_goes_on_its_reference(cli):
     ardizzone = _starting(records, "Lynton Ardizzone u. a.")
     assert "arXiv:2001.06448 [cs, stat] (Jan. 2021). arXiv: 2001.06448." in ardizzone["raw"]
     assert "arXiv:1811.00995 [cs, stat] (Mai 2019)." in _starting(records, "Jens Behrmann u. a.")["raw"]
+
+
+def test_a_list_number_alone_over_its_text_before_a_page_break_keeps_its_reference(cli):
+    """The same thesis: '[13]' alone on its line, then 'Narine Kokhlikyan u. a. Captum: …', the page's number and the
+    running head 'Literatur' under it. The model read the text as none before the heading, and the number alone was
+    no reference: the thirteenth reference was lost without a word."""
+    records = _page_records(cli, "pdftotext-german-bachelor-thesis-arxiv-class-and-numbers-alone.txt")
+    assert len(records) == 27
+    captum = _starting(records, "[13] Narine Kokhlikyan u. a. Captum:")
+    assert (captum["title"], captum["year"]) == (
+        "Captum: A unified and generic model interpretability library for PyTorch",
+        2020,
+    )
