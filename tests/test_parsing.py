@@ -13855,3 +13855,23 @@ def test_a_list_number_alone_over_its_text_before_a_page_break_keeps_its_referen
         "Captum: A unified and generic model interpretability library for PyTorch",
         2020,
     )
+
+
+def test_a_justified_line_given_a_word_a_line_with_its_volume_and_issue_is_one_line_again(cli):
+    """A German bachelor's thesis in political science, its list in Chicago's author–date style: pdftotext gave a
+    justified line a word a line, the journal's volume and issue among them ('in' + 'the' + 'European' + … +
+    'Politics' + '18' + '(3):' + '469–90.' + the DOI). A number alone was taken for a page's and '(3):' for a list's
+    number, so the words stayed apart and '(3): 469–90. https://doi.org/…' was told as unreadable."""
+    result = cli("parse", str(_PAGES / "pdftotext-german-bachelor-thesis-justified-chicago.txt"), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert _unreadable(result) == []
+    records = json.loads(result.stdout)
+    assert len(records) == 32
+    baller = _starting(records, "Baller, Inger. 2017.")
+    assert "in the European Parliament“. European Union Politics 18 (3): 469–90." in baller["raw"]
+    assert (baller["journal"], baller["volume"], baller["issue"], baller["doi"]) == (
+        "European Union Politics",
+        "18",
+        "3",
+        "10.1177/1465116517712049",
+    )

@@ -284,8 +284,9 @@ def _words_a_line_joined(lines: list[Line]) -> list[Line]:
     'from:' + 'https://europepmc.org/…', NLM's references in a thesis): three lines or more of one word each, with no
     blank line between and words among them, are one line again. Their words read apart made a run of lines the
     model read as no reference, and the references after them with it. Not a list's numbers given apart from their
-    references, nor a margin's letters a line, nor a page's number or heading (a year is a word, and a number after a
-    month, '2019' + 'Feb' + '5' + '[cited', the date's), nor a word or a link broken over lines."""
+    references, nor a margin's letters a line, nor a page's number or heading (a year is a word, a number after a
+    month, '2019' + 'Feb' + '5' + '[cited', the date's, and a number inside a run with no blank line on either side, a
+    volume's, 'Politics' + '18' + '(3):' + '469–90.'), nor a word or a link broken over lines."""
     joined: list[Line] = []
     run: list[Line] = []
 
@@ -314,7 +315,7 @@ def _words_a_line_joined(lines: list[Line]) -> list[Line]:
         word = line.text
         one_word = (
             " " not in word
-            and not _MARKER.match(word)
+            and not _number_alone(word)  # a list's number; an issue's is a word ('Politics' + '18' + '(3):')
             and not word.endswith("-")  # a word broken at the line's end goes on as itself
             and ("/" not in word or word.startswith(_LINK_STARTS))  # not a piece of a link broken over lines
             and not is_reference_heading(word)
@@ -322,6 +323,8 @@ def _words_a_line_joined(lines: list[Line]) -> list[Line]:
                 not _PAGE_NUMBER_LINE.match(word)
                 or _YEAR.fullmatch(word) is not None
                 or (bool(run) and run[-1].text.rstrip(".").casefold() in MONTHS)  # a date's day
+                # a volume among the words ('Politics' + '18' + '(3):'): a page's number stands apart from the text
+                or (bool(run) and not line.blank_before and not line.blank_after)
             )
         )
         if one_word and (not run or not line.blank_before):
