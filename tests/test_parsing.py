@@ -13875,3 +13875,20 @@ def test_a_justified_line_given_a_word_a_line_with_its_volume_and_issue_is_one_l
         "3",
         "10.1177/1465116517712049",
     )
+
+
+def test_ieee_web_pages_named_by_their_sites_are_kept_in_a_numbered_list(cli):
+    """A French medical thesis on cystic fibrosis genetics, its list in IEEE's style: two web pages by their sites,
+    undated ('[13] Genet.sickkids.on.ca, “Cystic Fibrosis Mutation Database.”'), in a list whose other references
+    are dated, were told as unreadable; IEEE prints a web page so, and the list's numbers run through them."""
+    result = cli("parse", str(_PAGES / "pdftotext-french-medical-thesis-ieee-web-pages.txt"), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert _unreadable(result) == []
+    records = json.loads(result.stdout)
+    assert len(records) == 57
+    database = _starting(records, "[13] Genet.sickkids.on.ca,")
+    assert (database["authors"][0]["family"], database["title"]) == (
+        "Genet.sickkids.on.ca",
+        "Cystic Fibrosis Mutation Database",
+    )
+    assert _starting(records, "[10] Registredelamuco.org,")["title"].startswith("Registre Francais de la muco")

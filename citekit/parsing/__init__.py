@@ -551,9 +551,11 @@ _KIND_AND_MAKER = frozenset({"genre", "publisher"})
 
 
 # A list's number, names with an initial among them, then a title opening in quotes: '[29] J. M. Beck, V. B. Young, and
-# G. B. Huffnagle, “The Microbiome of the Lung,”'.
+# G. B. Huffnagle, “The Microbiome of the Lung,”'; or a web site's name for its author, as IEEE prints a page:
+# '[13] Genet.sickkids.on.ca, “Cystic Fibrosis Mutation Database.”'.
 _NAMES_THEN_QUOTED_TITLE = lazy_compile(
-    r"\s*+(?:\[\d{1,4}\]|\d{1,4}[.)])\s*+(?=[^“\"\n]{0,300}?\b[A-Z]\.)[^“\"\n]{2,300}?,\s*+[“\"]"
+    r"\s*+(?:\[\d{1,4}\]|\d{1,4}[.)])\s*+"
+    r"(?:(?=[^“\"\n]{0,300}?\b[A-Z]\.)[^“\"\n]{2,300}?|[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.[a-z]{2,6}),\s*+[“\"]"
 )
 
 
