@@ -13892,3 +13892,19 @@ def test_ieee_web_pages_named_by_their_sites_are_kept_in_a_numbered_list(cli):
         "Cystic Fibrosis Mutation Database",
     )
     assert _starting(records, "[10] Registredelamuco.org,")["title"].startswith("Registre Francais de la muco")
+
+
+def test_tex_t1_control_characters_are_read_as_the_dashes_quotes_and_ligatures_they_stand_for(cli):
+    """A manuscript on flame retardants and thyroid hormones, whole, as `pdftotext -layout` gives it: its fonts carry
+    no map to Unicode, so pdftotext gives T1's characters as control characters ('703\\x15709' for '703–709',
+    'pro\\x1cles' for 'profiles'). The pages' ranges were read as nothing; three of the characters end a line for
+    Python, so a warning's line must still be the line an editor shows."""
+    path = _PAGES / "pdftotext-layout-tex-t1-control-characters.txt"
+    records = _page_records(cli, path.name)
+    assert len(records) == 8
+    assert [record["pages"] for record in records[:4]] == ["1377–1384", "703–709", "420–425", "1443–1448"]
+    assert not any(character in record["raw"] for record in records for character in "\x10\x11\x15\x1c\x1d")
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    for reference in parse_references(text).references:
+        assert reference.raw[:20] in " ".join(lines[reference.line - 1].split()), reference.line

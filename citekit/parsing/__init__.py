@@ -38,7 +38,7 @@ from citekit.parsing.nlm_books import (
     parse_nlm_internet_chapter,
 )
 from citekit.parsing.ocr import years_mended
-from citekit.parsing.page import CITATION_LABEL, Item, clean_pdf_text, find_items, trailing_links
+from citekit.parsing.page import CITATION_LABEL, Item, clean_pdf_text, find_items, t1_decoded, trailing_links
 from citekit.parsing.patents import read_patent
 from citekit.parsing.preprints import read_preprint_server
 from citekit.parsing.r_packages import parse_r_package
@@ -575,6 +575,7 @@ _PREPRINT = lazy_compile(r"\barxiv\b|\b(?:astro|hep|gr|nucl|cond|quant)-?\s?(?:p
 
 def parse_references(text: str) -> ParseResult:
     """A pasted page or list → its references in page order."""
+    text = t1_decoded(text)
     found = find_items(text, starts_springer_reference)
     result = ParseResult()
     # Links printed at the end of a reference's line ('… [DOI] [PubMed] [Google Scholar]') are its links.

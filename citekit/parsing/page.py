@@ -338,8 +338,16 @@ _CP1252_C1 = {
     for code in range(0x80, 0xA0)
     if code not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
 }
+# TeX's T1 (Cork) encoding puts its quotes, dashes and ligatures among the C0 control characters; a PDF whose fonts
+# carry no map to Unicode (LaTeX's bitmap fonts, where cm-super is missing) gives them as they are: 'pro\x1cles' for
+# 'profiles', '1377\x151384' for '1377–1384', '\x10total lipid\x11'. Python's splitlines breaks a line at \x1c–\x1e.
+# (0x18, a per-mille sign's zero, is left.)
+_T1_C0 = {
+    **dict(zip("\x10\x11\x12\x13\x14\x15\x16\x19\x1a", "“”„«»–—ıȷ", strict=True)),
+    **{"\x17": "", "\x1b": "ff", "\x1c": "fi", "\x1d": "fl", "\x1e": "ffi", "\x1f": "ffl"},
+}
 _PDF_CHARACTERS = str.maketrans(
-    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", **_CP1252_C1}
+    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", **_CP1252_C1, **_T1_C0}
     # A figure dash and a minus sign, as some fonts print a page range's dash ('pp. 159‒ 172').
     | {"\u2012": "–", "\u2212": "–"}
     # French 'nᵒ 4' (CSL's French locale prints a modifier letter o) and 'n˚ 4' (a ring above): 'n° 4'.
@@ -359,12 +367,23 @@ def _keeps_its_hyphen(first: str, second: str) -> bool:
     return first.lower() == "self" and not second.lower().startswith(("less", "ish", "hood", "same"))
 
 
-_PDF_CHARACTER = lazy_compile("[\ufb00-\ufb06\x80-\x9f\u2012\u2212\u1d52\u02da]")
+_T1_CHARACTERS = str.maketrans(_T1_C0)
+_T1_CHARACTER = lazy_compile("[\x10-\x17\x19-\x1f]")
+
+
+def t1_decoded(text: str) -> str:
+    """TeX's T1 characters given as control characters back to themselves, the whole text at once, before its lines
+    are counted: three of them end a line for splitlines (an editor counts none)."""
+    return text.translate(_T1_CHARACTERS) if _T1_CHARACTER.search(text) else text
+
+
+_PDF_CHARACTER = lazy_compile("[\ufb00-\ufb06\x80-\x9f\x10-\x17\x19-\x1f\u2012\u2212\u1d52\u02da]")
 
 
 def clean_pdf_text(text: str) -> str:
     """Ligatures from PDF fonts back to letters (ﬁ → fi), Windows-1252 punctuation read as control
-    characters back to itself (\x96 → –), a figure dash or minus to an en dash, a modifier letter o or
+    characters back to itself (\x96 → –), TeX's T1 dashes, quotes and ligatures given as control characters back to
+    themselves ('pro\x1cles' → 'profiles'), a figure dash or minus to an en dash, a modifier letter o or
     a ring above to the degree sign it stands for ('nᵒ 4', 'n˚ 4' → 'n° 4'), and accents set apart from
     their letters back on them ('S´aez' → 'Sáez'). A page's HTML entities are read ('&amp;' → '&'), and
     the placeholders a PDF converter leaves for glyphs it cannot map taken out (docling's 'GLYPH<11>'), and so are
