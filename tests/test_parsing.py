@@ -13650,11 +13650,17 @@ def test_a_numbered_lists_undated_items_with_names_and_a_title_are_references(cl
     """A French medical thesis's IEEE list from incomplete BibTeX entries, as `pdftotext` gives it: ten items in their
     places, names and a quoted title and no date ('[17] J. C. Davies, “Pseudomonas aeruginosa in cystic fibrosis :
     pathogenesis and persistence,”'), were unreadable, as a list whose items carry a year makes an undated one
-    suspect; eight are names with initials, then the title in quotes, as IEEE prints them."""
+    suspect; eight are names with initials, then the title in quotes, as IEEE prints them, and two a web site's name
+    then the title ('[13] Genet.sickkids.on.ca, “Cystic Fibrosis Mutation Database.”'), as IEEE prints a page."""
     records = _page_records(cli, "pdftotext-french-medical-thesis-ieee-incomplete.txt")
-    # all but two web pages by a site's name, no initials before the quotes ('[10] Registredelamuco.org, “…,”'): told
-    kept = [number for number in range(1, 58) if number not in (10, 13)]
-    assert [record["raw"].split("]")[0] for record in records] == [f"[{number}" for number in kept]
+    assert [record["raw"].split("]")[0] for record in records] == [f"[{number}" for number in range(1, 58)]
+    # and two web pages by a site's name, no initials before the quotes, as IEEE prints a page
+    database = _starting(records, "[13] Genet.sickkids.on.ca,")
+    assert (database["authors"][0]["family"], database["title"]) == (
+        "Genet.sickkids.on.ca",
+        "Cystic Fibrosis Mutation Database",
+    )
+    assert _starting(records, "[10] Registredelamuco.org,")["title"].startswith("Registre Francais de la muco")
     davies = _starting(records, "[17] J. C. Davies")
     assert (davies["authors"], davies["title"], davies["year"]) == (
         [{"family": "Davies", "given": "JC", "suffix": None}],
@@ -13875,23 +13881,6 @@ def test_a_justified_line_given_a_word_a_line_with_its_volume_and_issue_is_one_l
         "3",
         "10.1177/1465116517712049",
     )
-
-
-def test_ieee_web_pages_named_by_their_sites_are_kept_in_a_numbered_list(cli):
-    """A French medical thesis on cystic fibrosis genetics, its list in IEEE's style: two web pages by their sites,
-    undated ('[13] Genet.sickkids.on.ca, “Cystic Fibrosis Mutation Database.”'), in a list whose other references
-    are dated, were told as unreadable; IEEE prints a web page so, and the list's numbers run through them."""
-    result = cli("parse", str(_PAGES / "pdftotext-french-medical-thesis-ieee-web-pages.txt"), "--format", "json")
-    assert result.exit_code == 0, result.output
-    assert _unreadable(result) == []
-    records = json.loads(result.stdout)
-    assert len(records) == 57
-    database = _starting(records, "[13] Genet.sickkids.on.ca,")
-    assert (database["authors"][0]["family"], database["title"]) == (
-        "Genet.sickkids.on.ca",
-        "Cystic Fibrosis Mutation Database",
-    )
-    assert _starting(records, "[10] Registredelamuco.org,")["title"].startswith("Registre Francais de la muco")
 
 
 def test_tex_t1_control_characters_are_read_as_the_dashes_quotes_and_ligatures_they_stand_for(cli):
