@@ -13897,3 +13897,21 @@ def test_tex_t1_control_characters_are_read_as_the_dashes_quotes_and_ligatures_t
     lines = text.split("\n")
     for reference in parse_references(text).references:
         assert reference.raw[:20] in " ".join(lines[reference.line - 1].split()), reference.line
+
+
+def test_a_reference_a_page_break_cut_mid_title_keeps_the_line_under_the_pages_number(cli):
+    """A meta-analysis of lead exposure and children's IQ, whole, as pdftotext gives it: a Vancouver reference cut by
+    a page break mid-title ('… in a Community Sample of' + '33' + 'South Korean School-Age Children. Environ Health
+    Perspect. 2015;123:271–6. https://doi.org/10.' + '1289/ehp.1307420'). The model read the line under the page's
+    number as none and the one after it as going on: the line with the journal and the year was lost, and the rest
+    was told as unreadable."""
+    records = _page_records(cli, "pdftotext-meta-analysis-vancouver-page-break-mid-title.txt")
+    assert len(records) >= 65
+    hong = _starting(records, "44. Hong S-B, Im M-H")
+    assert "Community Sample of South Korean School-Age Children. Environ Health Perspect." in hong["raw"]
+    assert (hong["journal"], hong["year"], hong["pages"], hong["doi"]) == (
+        "Environ Health Perspect",
+        2015,
+        "271–6",
+        "10.1289/ehp.1307420",
+    )

@@ -2146,6 +2146,25 @@ def _lines_read_as_none_that_go_on(lines: list[Line], labels: list[str]) -> None
             labels[index] = "I"
 
 
+def _line_after_a_page_break_inside_a_reference(lines: list[Line], labels: list[str]) -> None:
+    """A reference that a page break cut mid-phrase goes on under the page's number: '… Symptom Domains in a Community
+    Sample of' + '33' + 'South Korean School-Age Children. Environ Health Perspect. 2015;…' + '1289/ehp.1307420'. The
+    model read the line under the number as none, the line after it as going on: the reference was kept open over the
+    page's number and lost the line between, its journal and year with it."""
+    for index in range(2, len(labels) - 1):
+        if (
+            labels[index] == "O"
+            and labels[index + 1] == "I"
+            and labels[index - 1] == "O"
+            and labels[index - 2] != "O"
+            and _PAGE_NUMBER_LINE.match(lines[index - 1].text)
+            and _GOES_ON.search(lines[index - 2].text.rstrip())
+            and list_number(lines[index].text) is None
+            and not _is_heading(lines[index].text)
+        ):
+            labels[index] = "I"
+
+
 def after_labelling(lines: list[Line], labels: list[str]) -> None:
     """What is read from the whole document once each line is labelled (see the rules)."""
     _references_left_out_of_the_list(lines, labels)
@@ -2167,6 +2186,7 @@ def after_labelling(lines: list[Line], labels: list[str]) -> None:
     _far_after_the_list(lines, labels)
     _identifier_after_the_reference(lines, labels)
     _lines_read_as_none_that_go_on(lines, labels)
+    _line_after_a_page_break_inside_a_reference(lines, labels)
     _first_lines_read_as_none(lines, labels)
     _page_trailer(lines, labels)
     _references_begun_by_their_numbers(lines, labels)
