@@ -13683,6 +13683,9 @@ def test_an_mdpi_pdfs_list_with_labels_ending_its_lines_is_no_web_page(cli):
     perea = _starting(records, "Perea Tinajero, G.;")
     assert (perea["year"], perea["volume"], perea["pages"]) == (2021, "43", "1–5")
     assert _starting(records, "McKay, D.; Yang, H.; Elhai, J.;")["journal"] == "J. Anxiety Disord"
+    # a journal's name, year, volume and pages first on a line began a reference of its own: Shah's was unreadable
+    shah = _starting(records, "Shah, S.M.A.; Mohammad, D.;")
+    assert (shah["year"], shah["volume"], shah["pages"]) == (2021, "57", "101–110")
 
 
 def test_a_manubot_page_saved_as_html_is_read_by_its_lines(cli):

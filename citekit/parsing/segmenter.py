@@ -2048,14 +2048,23 @@ _ARXIV_CLASS_FIRST = lazy_compile(
 )
 
 
+# A journal's words, then the year, the volume and the pages, first on a line: MDPI's '… in China. Int. J. Environ.' +
+# 'Res. Public Health 2020, 17, 1729. [CrossRef]', '… PLOS' + 'One 2011;6(5):1-16.' (each of the corpora's 122 such
+# lines goes on).
+_JOURNAL_YEAR_VOLUME_PAGES_FIRST = lazy_compile(
+    r"^(?:[A-Z][A-Za-z&-]*\.?\s){1,6}(?:1[5-9]|20)\d\d[a-z]?[,;]\s?\d{1,5}(?:\s?\(\d{1,5}\))?[,:]\s?[\dA-Za-z–-]{1,12}"
+)
+
+
 def _no_reference_begins_so(text: str) -> bool:
-    """Where the work is found or when it was read ('Disponível em: …', '[cited 2022 Jun 1]'), ABNT's '[S.l.]', or
-    arXiv's subject class, first on a line."""
+    """Where the work is found or when it was read ('Disponível em: …', '[cited 2022 Jun 1]'), ABNT's '[S.l.]',
+    arXiv's subject class, or a journal's words before its year, volume and pages, first on a line."""
     return bool(
         _AVAILABILITY_FIRST.match(text)
         or _NO_PLACE_FIRST.match(text)
         or _CITED_FIRST.match(text)
         or _ARXIV_CLASS_FIRST.match(text)
+        or _JOURNAL_YEAR_VOLUME_PAGES_FIRST.match(text)
     )
 
 
