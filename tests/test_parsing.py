@@ -13688,6 +13688,20 @@ def test_an_mdpi_pdfs_list_with_labels_ending_its_lines_is_no_web_page(cli):
     assert (shah["year"], shah["volume"], shah["pages"]) == (2021, "57", "101–110")
 
 
+def test_an_mdpi_reference_after_one_that_ended_with_its_links_labels_begins_there(cli):
+    """The same MDPI list: '… Sleep Med. 2020, 70, 124. [CrossRef]' + 'Kolahchi, Z.; Domenico, M.D.; …' was read as
+    one reference, and twice more so; the journal's foot between two pages ('Behav. Sci. 2022, 12, 398') was read as
+    a reference's start and told as unreadable."""
+    result = cli("parse", str(_PAGES / "pdftotext-mdpi-numbers-apart-crossref-labels.txt"), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert _unreadable(result) == []
+    records = json.loads(result.stdout)
+    assert len(records) == 53
+    assert _starting(records, "Sher, L. COVID-19, Anxiety, Sleep")["raw"].endswith("2020, 70, 124. [CrossRef]")
+    assert _starting(records, "Kolahchi, Z.; Domenico, M.D.;")["year"] == 2021
+    assert not any("Behav. Sci. 2022, 12, 398" in record["raw"] for record in records)
+
+
 def test_a_manubot_page_saved_as_html_is_read_by_its_lines(cli):
     """The same glaciology manuscript's Manubot page, saved as HTML: split right, its references were read from the
     joined string, not by their lines (18 records, 8 unreadable)."""

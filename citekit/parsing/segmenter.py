@@ -2155,6 +2155,32 @@ def _lines_read_as_none_that_go_on(lines: list[Line], labels: list[str]) -> None
             labels[index] = "I"
 
 
+# The labels of a reference's links in brackets at a line's end, as MDPI's PDFs and PubMed Central print them: '…
+# Sleep Med. 2020, 70, 124. [CrossRef]', '… [DOI] [PubMed] [Google Scholar]'.
+_LINK_LABELS_AT_END = lazy_compile(
+    r"\[(?:CrossRef|Crossref|PubMed|Google Scholar|PMC free article|DOI|Green Version)\]$"
+)
+
+
+def _references_after_their_links_labels(lines: list[Line], labels: list[str]) -> None:
+    """A reference whose links' labels end its line ends there: the line after it, read as going on, begins the next
+    ('… Sleep Med. 2020, 70, 124. [CrossRef]' + 'Kolahchi, Z.; Domenico, M.D.; …', an MDPI paper's list with its
+    numbers in a column of their own), unless it holds more labels or goes on in lower case; a journal's name, year,
+    volume and page alone there is the page's foot ('Behav. Sci. 2022, 12, 398'). (The corpora hold no such line:
+    their lists come from PDFs that print no labels.)"""
+    for index in range(1, len(labels)):
+        text = lines[index].text
+        if (
+            labels[index] == "I"
+            and labels[index - 1] != "O"
+            and _LINK_LABELS_AT_END.search(lines[index - 1].text)
+            and not text.startswith("[")
+            and not text[:1].islower()
+        ):
+            found = _JOURNAL_YEAR_VOLUME_PAGES_FIRST.match(text)
+            labels[index] = "O" if found is not None and found.end() == len(text) else "B"
+
+
 def _line_after_a_page_break_inside_a_reference(lines: list[Line], labels: list[str]) -> None:
     """A reference that a page break cut mid-phrase goes on under the page's number: '… Symptom Domains in a Community
     Sample of' + '33' + 'South Korean School-Age Children. Environ Health Perspect. 2015;…' + '1289/ehp.1307420'. The
@@ -2196,6 +2222,7 @@ def after_labelling(lines: list[Line], labels: list[str]) -> None:
     _identifier_after_the_reference(lines, labels)
     _lines_read_as_none_that_go_on(lines, labels)
     _line_after_a_page_break_inside_a_reference(lines, labels)
+    _references_after_their_links_labels(lines, labels)
     _first_lines_read_as_none(lines, labels)
     _page_trailer(lines, labels)
     _references_begun_by_their_numbers(lines, labels)
