@@ -13932,3 +13932,16 @@ def test_a_reference_a_page_break_cut_mid_title_keeps_the_line_under_the_pages_n
         "271–6",
         "10.1289/ehp.1307420",
     )
+
+
+def test_wiley_soft_hyphens_after_each_hyphen_and_dash_are_taken_out(cli):
+    """A Physiological Reports (Wiley) paper on preclinical ARDS sub-phenotypes, whole, as `pdftotext -layout` gives
+    its two columns: Wiley's PDFs give a soft hyphen after each hyphen and dash ('Gonçalves-\\xadde-\\xadAlbuquerque',
+    '12–\\xad20', 'Castro-\\xad' at a line's end). Two of 28 references were lost in their column, and the pages'
+    ranges and names kept the soft hyphens."""
+    records = _page_records(cli, "pdftotext-layout-wiley-soft-hyphens-whole.txt")
+    assert len(records) == 28
+    assert not any("\xad" in record["raw"] for record in records)
+    sinha = _starting(records, "Sinha, P., & Calfee, C. S. (2019).")
+    assert (sinha["journal"], sinha["volume"], sinha["pages"]) == ("Current Opinion in Critical Care", "25", "12–20")
+    assert _starting(records, "Neyton, L. P. A., Zheng, X.")["authors"][3]["family"] == "Doeschl-Wilson"

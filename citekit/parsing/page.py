@@ -383,17 +383,30 @@ _PDF_CHARACTER = lazy_compile("[\ufb00-\ufb06\x80-\x9f\x10-\x17\x19-\x1f\u2012\u
 def clean_pdf_text(text: str) -> str:
     """Ligatures from PDF fonts back to letters (ﬁ → fi), Windows-1252 punctuation read as control
     characters back to itself (\x96 → –), TeX's T1 dashes, quotes and ligatures given as control characters back to
-    themselves ('pro\x1cles' → 'profiles'), a figure dash or minus to an en dash, a modifier letter o or
-    a ring above to the degree sign it stands for ('nᵒ 4', 'n˚ 4' → 'n° 4'), and accents set apart from
-    their letters back on them ('S´aez' → 'Sáez'). A page's HTML entities are read ('&amp;' → '&'), and
-    the placeholders a PDF converter leaves for glyphs it cannot map taken out (docling's 'GLYPH<11>'), and so are
-    HTML's inline marks in a text that is no page ('In <i>Rome: Late Republic and Principate</i>, edited by …', as
-    citation tools' HTML gives them). str.translate is slow: only when needed."""
+    themselves ('pro\x1cles' → 'profiles'), a soft hyphen out (a hyphen where it alone breaks a line's last word), a
+    figure dash or minus to an en dash, a modifier letter o or a ring above to the degree sign it stands for ('nᵒ 4',
+    'n˚ 4' → 'n° 4'), and accents set apart from their letters back on them ('S´aez' → 'Sáez'). A page's HTML
+    entities are read ('&amp;' → '&'), and the placeholders a PDF converter leaves for glyphs it cannot map taken out
+    (docling's 'GLYPH<11>'), and so are HTML's inline marks in a text that is no page ('In <i>Rome: Late Republic and
+    Principate</i>, edited by …', as citation tools' HTML gives them). str.translate is slow: only when needed."""
     text = _INLINE_TAG.sub("", text) if "</" in text else text
     text = html.unescape(text) if "&" in text and _ENTITY.search(text) else text
     text = _GLYPH.sub("", text) if "GLYPH<" in text else text
     text = text.translate(_PDF_CHARACTERS) if _PDF_CHARACTER.search(text) else text
+    text = _SOFT_HYPHEN.sub(_without_soft_hyphen, text) if "\xad" in text else text
     return _SPACING_ACCENT.sub(_accented, text) if _ACCENT_CHARACTER.search(text) else text
+
+
+# A soft hyphen: Wiley's PDFs give one after each hyphen and dash ('Gonçalves-\xadde-\xadAlbuquerque', '12–\xad20',
+# 'Castro-\xad' at a line's end, where the name goes on 'Faria, M. V.' on the next line); alone at a line's end it is
+# the word's break.
+_SOFT_HYPHEN = lazy_compile("\xad")
+
+
+def _without_soft_hyphen(found: re.Match[str]) -> str:
+    at_end = found.end() < len(found.string) and found.string[found.end()] == "\n"
+    after_a_dash = found.start() > 0 and found.string[found.start() - 1] in "-‐–—"
+    return "-" if at_end and not after_a_dash else ""
 
 
 _ENTITY = lazy_compile(r"&(?:[A-Za-z]{2,8}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")
