@@ -15,6 +15,9 @@ from citekit.lazy_regex import lazy_compile
 # what would let it escape a BibTeX value, a LaTeX argument or a URL: whitespace, braces,
 # backslashes, quotes, '%' and '#' (a DOI in a URL is percent-decoded first).
 _DOI = lazy_compile(r"^10\.\d{4,9}/[^\s{}\\\"%#\x00-\x1f\x7f]+$")
+# Invisible characters a DOI copied from a page or a PDF may hold ('10.1097/MCC.00000\u200b00000\u200b000571', Wiley's
+# places to break the line): no part of it, and a DOI kept with one resolves nowhere.
+_ZERO_WIDTH = lazy_compile("[\u200b\u2060\ufeff]")
 _DOI_PREFIX = lazy_compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*|doi\s+)", re.IGNORECASE)
 _PMID = lazy_compile(r"^\d{1,9}$")
 _PMCID = lazy_compile(r"^PMC\d{1,10}$")
@@ -27,7 +30,7 @@ def clean_doi(value: str | None) -> str | None:
     case-insensitively (see same_doi); the case as registered is kept."""
     if not value:
         return None
-    text = _DOI_PREFIX.sub("", value.strip())
+    text = _DOI_PREFIX.sub("", _ZERO_WIDTH.sub("", value).strip())
     if "%" in text:
         text = unquote(text)
     text = text.rstrip(".")

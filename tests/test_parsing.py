@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from citekit.identifiers import isbn_checks
+from citekit.identifiers import clean_doi, isbn_checks
 from citekit.model import Author, Reference
 from citekit.months import month_number
 from citekit.parsing import is_reference, parse_each, parse_reference, parse_references
@@ -13945,3 +13945,14 @@ def test_wiley_soft_hyphens_after_each_hyphen_and_dash_are_taken_out(cli):
     sinha = _starting(records, "Sinha, P., & Calfee, C. S. (2019).")
     assert (sinha["journal"], sinha["volume"], sinha["pages"]) == ("Current Opinion in Critical Care", "25", "12–20")
     assert _starting(records, "Neyton, L. P. A., Zheng, X.")["authors"][3]["family"] == "Doeschl-Wilson"
+
+
+def test_zero_width_spaces_inside_a_pdfs_dois_are_taken_out(cli):
+    """The same Wiley paper: its DOIs hold zero-width spaces where the line may break
+    ('10.1097/MCC.00000\\u200b00000\\u200b000571'). Kept, the DOI resolves nowhere and matches no other record's; so
+    does one pasted into an export file's DOI field."""
+    records = _page_records(cli, "pdftotext-layout-wiley-soft-hyphens-whole.txt")
+    assert _starting(records, "Sinha, P., & Calfee, C. S. (2019).")["doi"] == "10.1097/MCC.0000000000000571"
+    assert _starting(records, "Steinley, D. (2006).")["doi"] == "10.1348/000711005X48266"
+    assert not any("\u200b" in json.dumps(record, ensure_ascii=False) for record in records)
+    assert clean_doi("https://doi.org/10.1097/MCC.00000\u200b00000\u200b000571") == "10.1097/MCC.0000000000000571"

@@ -352,6 +352,9 @@ _PDF_CHARACTERS = str.maketrans(
     | {"\u2012": "–", "\u2212": "–"}
     # French 'nᵒ 4' (CSL's French locale prints a modifier letter o) and 'n˚ 4' (a ring above): 'n° 4'.
     | {"\u1d52": "°", "\u02da": "°"}
+    # A zero-width space, where a PDF may break a long word (Wiley's DOIs: '10.1097/MCC.00000\u200b00000\u200b000571'),
+    # a word joiner and a stray byte-order mark: no part of the text.
+    | {"\u200b": "", "\u2060": "", "\ufeff": ""}
 )
 # Second halves of compounds that keep their hyphen when a PDF line breaks after it.
 _COMPOUND_HEADS = frozenset(
@@ -377,7 +380,7 @@ def t1_decoded(text: str) -> str:
     return text.translate(_T1_CHARACTERS) if _T1_CHARACTER.search(text) else text
 
 
-_PDF_CHARACTER = lazy_compile("[\ufb00-\ufb06\x80-\x9f\x10-\x17\x19-\x1f\u2012\u2212\u1d52\u02da]")
+_PDF_CHARACTER = lazy_compile("[\ufb00-\ufb06\x80-\x9f\x10-\x17\x19-\x1f\u2012\u2212\u1d52\u02da\u200b\u2060\ufeff]")
 
 
 def clean_pdf_text(text: str) -> str:
