@@ -13956,3 +13956,14 @@ def test_zero_width_spaces_inside_a_pdfs_dois_are_taken_out(cli):
     assert _starting(records, "Steinley, D. (2006).")["doi"] == "10.1348/000711005X48266"
     assert not any("\u200b" in json.dumps(record, ensure_ascii=False) for record in records)
     assert clean_doi("https://doi.org/10.1097/MCC.00000\u200b00000\u200b000571") == "10.1097/MCC.0000000000000571"
+
+
+def test_a_double_barrelled_name_broken_after_its_hyphen_goes_on_the_line_before(cli):
+    """The Wiley paper's list as plain pdftotext gives it: '…, Burth, P., Castro-' + 'Faria, M. V., & Castro-Faria-Neto,
+    H. C. (2015). Acute respiratory …': the second line, a name and a year, was read as a reference of its own and the
+    first was told as unreadable."""
+    records = _page_records(cli, "pdftotext-wiley-list-supporting-information-after.txt")
+    assert not any(record["raw"].startswith("Faria, M. V.") for record in records)
+    goncalves = _starting(records, "Gonçalves-de-Albuquerque, C. F., Silva, A. R., Burth, P., Castro-Faria, M. V.")
+    assert [name["family"] for name in goncalves["authors"]][3:] == ["Castro-Faria", "Castro-Faria-Neto"]
+    assert (goncalves["year"], goncalves["journal"]) == (2015, "Mediators of Inflammation")
