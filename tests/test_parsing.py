@@ -13967,3 +13967,13 @@ def test_a_double_barrelled_name_broken_after_its_hyphen_goes_on_the_line_before
     goncalves = _starting(records, "Gonçalves-de-Albuquerque, C. F., Silva, A. R., Burth, P., Castro-Faria, M. V.")
     assert [name["family"] for name in goncalves["authors"]][3:] == ["Castro-Faria", "Castro-Faria-Neto"]
     assert (goncalves["year"], goncalves["journal"]) == (2015, "Mediators of Inflammation")
+
+
+def test_wileys_supporting_information_after_the_list_ends_it(cli):
+    """The same list: Wiley prints 'SUPPORTING INFORMATION' + 'Additional Supporting Information may be found in the
+    online version of the article …' and 'How to cite this article: Millar, J. E., …' after it, which were read as a
+    28th reference ('SUPPORTING INFORMATION Additional … How to cite this article: …')."""
+    records = _page_records(cli, "pdftotext-wiley-list-supporting-information-after.txt")
+    assert len(records) == 28
+    assert records[-1]["raw"].startswith("Yehya, N. (2019). Lessons learned in acute respiratory distress")
+    assert not any("Supporting Information" in record["raw"] for record in records)

@@ -2398,10 +2398,13 @@ def lines_to_label(text: str) -> list[Line]:
     return kept
 
 
-# An appendix's heading: 'A. Apéndice', 'Appendix B: Questionnaire', 'Anhang', 'Anexo 1'.
+# An appendix's heading: 'A. Apéndice', 'Appendix B: Questionnaire', 'Anhang', 'Anexo 1'; and the supporting
+# information a journal prints after the list ('SUPPORTING INFORMATION' + 'Additional Supporting Information may be
+# found in the online version …', Wiley's).
 _APPENDIX_HEADING = lazy_compile(
     r"^(?:[A-Z]\.?\s+|\d{1,2}\.?\s+)?(?:appendix|appendices|apéndices?|apendices?|anexos?|annexes?|anhang|anhänge|"
-    r"apêndices?|appendice|appendici)\b(?:\s+[A-Z\d]{1,3}\b)?[.:]?(?:\s+\S+){0,8}$",
+    r"apêndices?|appendice|appendici)\b(?:\s+[A-Z\d]{1,3}\b)?[.:]?(?:\s+\S+){0,8}$"
+    r"|^(?:supporting|supplementary|supplemental)\s(?:information|materials?|data)[.:]?$",
     re.IGNORECASE,
 )
 
