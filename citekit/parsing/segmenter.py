@@ -1907,9 +1907,10 @@ def _lines_that_go_on(lines: list[Line], labels: list[str]) -> None:
     in the training corpora 150 lines after such a line begin with names and at once the year, and
     one of them begins a reference. A line that begins with a year after one that ended no reference
     goes on too: none of the 56 such lines in the corpora begins one; and one after a line that ends with a given
-    name ('…, Sara' + 'Bögels, Joost Meekes, …'), its family name; and one after a line that ends with a word and its
-    hyphen ('…, Burth, P., Castro-' + 'Faria, M. V., & Castro-Faria-Neto, H. C. (2015). …', a double-barrelled name
-    broken): the corpora's 77 such lines in capitals after a reference's line all go on."""
+    name ('…, Sara' + 'Bögels, Joost Meekes, …'), its family name; and one after a line that ends with a capitalised
+    word and its hyphen ('…, Burth, P., Castro-' + 'Faria, M. V., & Castro-Faria-Neto, H. C. (2015). …', a
+    double-barrelled name broken): the corpora's 73 such lines in capitals after a reference's line all go on (after a
+    word in lower case, 'goal-' + 'Markowitz, H. (1952). …', it is most often another column's line)."""
     for index in range(1, len(lines)):
         if labels[index] != "B" or labels[index - 1] == "O":
             continue
@@ -1936,7 +1937,7 @@ def _lines_that_go_on(lines: list[Line], labels: list[str]) -> None:
             or (_begins_with_a_date(text) and before[-1:].isdigit())
             or (_PAGES_MARK_AT_END.search(before) and _PAGES_FIRST.match(text) and list_number(text) is None)
             or (_JOURNAL_AND_VOLUME_FIRST.match(text) and _journal_still_to_come(lines, labels, index - 1))
-            or (_WORD_BROKEN_OFF.search(before) and list_number(text) is None and not BULLET.match(text))
+            or (_NAME_BROKEN_OFF.search(before) and list_number(text) is None and not BULLET.match(text))
         ):
             labels[index] = "I"
 
@@ -1975,6 +1976,7 @@ def _identifier_after_the_reference(lines: list[Line], labels: list[str]) -> Non
 # A word a line's end broke with a hyphen ('… an der Freien Universität Ber-', '…/pdf/how-'), and the line that goes on
 # with its rest in small letters ('lin, Fachbereich …', 'to10mwcz.pdf').
 _WORD_BROKEN_OFF = lazy_compile(r"[^\W\d_]-$")
+_NAME_BROKEN_OFF = lazy_compile(r"(?<![^\W\d_])[A-ZÀ-Þ][^\W\d_]*-$")  # 'Castro-', 'Shinn-', 'LAT-
 _WORDS_REST = lazy_compile(r"[a-zß-ÿ]")
 
 
