@@ -13977,3 +13977,22 @@ def test_wileys_supporting_information_after_the_list_ends_it(cli):
     assert len(records) == 28
     assert records[-1]["raw"].startswith("Yehya, N. (2019). Lessons learned in acute respiratory distress")
     assert not any("Supporting Information" in record["raw"] for record in records)
+
+
+def test_a_thesiss_running_head_that_repeats_the_lists_heading_is_a_page_break_inside_a_reference(cli):
+    """An Italian thesis's list (`Bibliografia`), its pages headed by the list's heading in capitals: a reference cut
+    by the page break ('… polluters on twitter. In' + '38' + 'BIBLIOGRAFIA' + 'Proceedings of the Fifth …') was
+    closed at the heading, its first part told as unreadable and its rest read on its own or as the list's first
+    reference under a heading; so in the plain text and in `pdftotext -layout`'s."""
+    for name in (
+        "pdftotext-italian-thesis-heading-as-running-head.txt",
+        "pdftotext-layout-italian-thesis-heading-as-running-head.txt",
+    ):
+        result = cli("parse", str(_PAGES / name), "--format", "json")
+        assert result.exit_code == 0, result.output
+        assert _unreadable(result) == [], name
+        records = json.loads(result.stdout)
+        assert [record["raw"].split("]")[0] for record in records] == [f"[{number}" for number in range(1, 25)], name
+        lee = _starting(records, "[14] Kyumin Lee, Brian David Eoff, and James Caverlee.")
+        assert lee["journal"] == "Proceedings of the Fifth International Conference on Weblogs and Social Media"
+        assert "Conference on Advances in Geographic Information Systems" in records[20]["raw"]

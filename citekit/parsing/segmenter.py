@@ -1367,9 +1367,16 @@ def _first_reference_under_the_heading(lines: list[Line], labels: list[str]) -> 
 def _first_line_under_the_heading(lines: list[Line], labels: list[str]) -> None:
     """'Referencias' + 'NASA Earthdata. 2024. «…». https:' + '//earthdata.nasa.gov/.': the line under a reference
     heading read as none, the line after it as going on, begins the list (each of the 130 lines under a heading in the
-    corpora's documents begins a reference)."""
+    corpora's documents begins a reference). Not under the list's heading as a page's running head, after the page's
+    number inside a reference ('… twitter. In' + '38' + 'BIBLIOGRAFIA' + 'Proceedings of the Fifth …'): the line goes
+    on the reference the page break cut."""
     for index in range(len(lines) - 2):
-        if labels[index + 1] == "O" and labels[index + 2] == "I" and is_reference_heading(lines[index].text):
+        if (
+            labels[index + 1] == "O"
+            and labels[index + 2] == "I"
+            and is_reference_heading(lines[index].text)
+            and not (index >= 2 and labels[index - 2] != "O" and _PAGE_NUMBER_LINE.match(lines[index - 1].text))
+        ):
             labels[index + 1] = "B"
 
 
@@ -2190,19 +2197,36 @@ def _line_after_a_page_break_inside_a_reference(lines: list[Line], labels: list[
     """A reference that a page break cut mid-phrase goes on under the page's number: '… Symptom Domains in a Community
     Sample of' + '33' + 'South Korean School-Age Children. Environ Health Perspect. 2015;…' + '1289/ehp.1307420'. The
     model read the line under the number as none, the line after it as going on: the reference was kept open over the
-    page's number and lost the line between, its journal and year with it."""
+    page's number and lost the line between, its journal and year with it. So under the number and the list's heading
+    as the page's running head ('… twitter. In' + '38' + 'BIBLIOGRAFIA' + 'Proceedings of the Fifth …'), and so where
+    the model read the line as a reference's start with no number between two of a numbered list's."""
     for index in range(2, len(labels) - 1):
+        if labels[index] == "I" or labels[index + 1] != "I" or labels[index - 1] != "O":
+            continue
+        number = index - 2 if is_reference_heading(lines[index - 1].text) else index - 1
         if (
-            labels[index] == "O"
-            and labels[index + 1] == "I"
-            and labels[index - 1] == "O"
-            and labels[index - 2] != "O"
-            and _PAGE_NUMBER_LINE.match(lines[index - 1].text)
-            and _GOES_ON.search(lines[index - 2].text.rstrip())
+            number >= 1
+            and labels[number] == "O"
+            and labels[number - 1] != "O"
+            and _PAGE_NUMBER_LINE.match(lines[number].text)
+            and _GOES_ON.search(lines[number - 1].text.rstrip())
             and list_number(lines[index].text) is None
             and not _is_heading(lines[index].text)
+            and (labels[index] == "O" or _between_numbers(lines, labels, number - 1, index))
         ):
             labels[index] = "I"
+
+
+def _between_numbers(lines: list[Line], labels: list[str], before: int, index: int) -> bool:
+    """Whether a line read as a reference's start, with no number, stands between a numbered reference's line (before)
+    and the list's next number: '[14] Kyumin Lee, … twitter. In' + '38' + 'BIBLIOGRAFIA' + 'Proceedings of the Fifth
+    …' + '[15] Gang Luo, …'."""
+    start = before
+    while start > 0 and labels[start] == "I":
+        start -= 1
+    number = list_number(lines[start].text)
+    following = next((at for at in range(index + 1, len(labels)) if labels[at] == "B"), None)
+    return number is not None and following is not None and list_number(lines[following].text) == number + 1
 
 
 def after_labelling(lines: list[Line], labels: list[str]) -> None:
@@ -2489,7 +2513,9 @@ def segment(text: str, model: SegmenterModel | None = None) -> list[Segment]:
             # between a line that stops mid-phrase and one that goes on. The reference goes on
             # after them; after a line that ends as a reference may, it is closed.
             apart += 1
-            paused = (current or paused) if _PAGE_NUMBER_LINE.match(line.text) else None
+            # the page's number, or after it the list's heading as the page's running head ('38' + 'BIBLIOGRAFIA')
+            page_break = _PAGE_NUMBER_LINE.match(line.text) or (paused is not None and is_reference_heading(line.text))
+            paused = (current or paused) if page_break else None
             if apart > _FURNITURE_INSIDE_AT_MOST or not _BROKEN_OFF.search(last):
                 current = None
             continue
