@@ -13996,3 +13996,13 @@ def test_a_thesiss_running_head_that_repeats_the_lists_heading_is_a_page_break_i
         lee = _starting(records, "[14] Kyumin Lee, Brian David Eoff, and James Caverlee.")
         assert lee["journal"] == "Proceedings of the Fifth International Conference on Weblogs and Social Media"
         assert "Conference on Advances in Geographic Information Systems" in records[20]["raw"]
+
+
+def test_a_line_that_begins_with_the_lists_next_number_begins_a_reference(cli):
+    """An Algerian mémoire's list numbered '[1]:', most of its last items web pages by their addresses alone: the model
+    read '[35]: https://www.genxys.com/…' as going on '[34]: https://lemnet.fr/…', and '[38]' and '[42]' so too."""
+    text = (_PAGES / "pdftotext-french-memoire-numbered-web-pages.txt").read_text(encoding="utf-8")
+    read = parse_references(text)
+    items = [reference.raw for reference in read.references] + [item.text for item in read.unreadable]
+    assert sorted(int(item[1:3].strip("]")) for item in items) == list(range(1, 43))
+    assert not any(f"[{number}]" in item[4:] for item in items for number in (35, 38, 42))

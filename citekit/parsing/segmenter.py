@@ -2193,6 +2193,21 @@ def _references_after_their_links_labels(lines: list[Line], labels: list[str]) -
             labels[index] = "O" if found is not None and found.end() == len(text) else "B"
 
 
+_LIST_NUMBER_BELOW = 1000  # a list's number: '2004.' first on a line may be a year
+
+
+def _next_numbers_read_as_going_on(lines: list[Line], labels: list[str]) -> None:
+    """A line that begins with the number after the one its reference began with begins the next: '[34]: https://…' +
+    '[35]: https://…' (a French mémoire's web pages, read as one). Of the corpora's 3,409 such lines, 3,405 begin a
+    reference (the four others their gold reads as going on, each a reference of its own)."""
+    for index in range(1, len(labels)):
+        if labels[index] != "I" or (number := list_number(lines[index].text)) is None or number >= _LIST_NUMBER_BELOW:
+            continue
+        start = _reference_begun(labels, index - 1)
+        if labels[start] == "B" and list_number(lines[start].text) == number - 1:
+            labels[index] = "B"
+
+
 def _line_after_a_page_break_inside_a_reference(lines: list[Line], labels: list[str]) -> None:
     """A reference that a page break cut mid-phrase goes on under the page's number: '… Symptom Domains in a Community
     Sample of' + '33' + 'South Korean School-Age Children. Environ Health Perspect. 2015;…' + '1289/ehp.1307420'. The
@@ -2255,6 +2270,7 @@ def after_labelling(lines: list[Line], labels: list[str]) -> None:
     _first_lines_read_as_none(lines, labels)
     _page_trailer(lines, labels)
     _references_begun_by_their_numbers(lines, labels)
+    _next_numbers_read_as_going_on(lines, labels)
     _year_first_in_a_numbered_list(lines, labels)
     _title_after_a_page_break_under_names_and_year(lines, labels)
     _keys_over_their_references(lines, labels)
