@@ -14006,3 +14006,21 @@ def test_a_line_that_begins_with_the_lists_next_number_begins_a_reference(cli):
     items = [reference.raw for reference in read.references] + [item.text for item in read.unreadable]
     assert sorted(int(item[1:3].strip("]")) for item in items) == list(range(1, 43))
     assert not any(f"[{number}]" in item[4:] for item in items for number in (35, 38, 42))
+
+
+def test_a_numbered_lists_item_that_is_a_link_alone_is_kept_as_a_web_page(cli):
+    """The same mémoire: thirteen of its 42 references are web pages by their addresses alone ('[13]:
+    http://www.psychomedia.qc.ca/lexique/definition/apprentissageprofond.'), each in its place in the list's numbering;
+    they were told as unreadable, as items with no title are. Each is a web page with its address."""
+    records = _page_records(cli, "pdftotext-french-memoire-numbered-web-pages.txt")
+    assert len(records) >= 40
+    page = _starting(records, "[13]: http://www.psychomedia.qc.ca/")
+    assert (page["type"], page["url"]) == (
+        "webpage",
+        "http://www.psychomedia.qc.ca/lexique/definition/apprentissageprofond",
+    )
+    assert _starting(records, "[25] : http://www.jobintree.com/")["url"].endswith("definition-matlab915.html")
+    assert (
+        _starting(records, "[27]: https://idpoisson.fr/")["url"]
+        == "https://idpoisson.fr/louchet/teaching/timo/Echegut.pdf"
+    )

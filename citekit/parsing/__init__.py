@@ -550,6 +550,10 @@ def _makers_document(reference: Reference) -> bool:
 _KIND_AND_MAKER = frozenset({"genre", "publisher"})
 
 
+# A list's number, then a link and nothing else: '[13]: http://www.psychomedia.qc.ca/lexique/definition/…'.
+_LINK_ALONE = lazy_compile(r"\s*+(?:\[\d{1,4}\]|\d{1,4}[.)])\s*+:?\s*+<?(?:https?://|www\.)[^\s<>]++>?\.?\s*+$")
+
+
 # A list's number, names with an initial among them, then a title opening in quotes: '[29] J. M. Beck, V. B. Young, and
 # G. B. Huffnagle, “The Microbiome of the Lung,”'; or a web site's name for its author, as IEEE prints a page:
 # '[13] Genet.sickkids.on.ca, “Cystic Fibrosis Mutation Database.”'.
@@ -615,7 +619,11 @@ def parse_references(text: str) -> ParseResult:
         # footnote's (a paper's footnotes among its references count up so too, but are few).
         numbers = bare
     for index, (item, reference, has_date) in enumerate(zip(found.items, parsed, dated, strict=True)):
-        if index not in by_its_lines and (
+        # Kept whatever the rules below say: an item read by its lines (Manubot's), and a numbered list's item in its
+        # place that is a link alone ('[13]: http://www.psychomedia.qc.ca/…', a web page by its address).
+        link_alone = reference.url and _LINK_ALONE.match(item.text) and _in_numbered_sequence(numbers, index)
+        judged = not link_alone and index not in by_its_lines
+        if judged and (
             not is_reference(reference)
             or (
                 years_expected
