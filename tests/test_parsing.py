@@ -14024,3 +14024,12 @@ def test_a_numbered_lists_item_that_is_a_link_alone_is_kept_as_a_web_page(cli):
         _starting(records, "[27]: https://idpoisson.fr/")["url"]
         == "https://idpoisson.fr/louchet/teaching/timo/Echegut.pdf"
     )
+
+
+def test_a_list_of_links_alone_keeps_its_last_one_read_as_none(cli):
+    """An Algerian mémoire's bibliography of 19 web pages by their addresses alone, numbered '1.' to '19.': the
+    model read the last, '19. https://www.w3schools.com', as none before the page's number, and it was lost without
+    a word (and before links alone were kept, the whole text was 'no reference list found')."""
+    records = _page_records(cli, "pdftotext-french-memoire-links-alone.txt")
+    assert records[-1]["raw"] == "19. https://www.w3schools.com"
+    assert records[-1]["url"] == "https://www.w3schools.com"
