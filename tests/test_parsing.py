@@ -14033,3 +14033,19 @@ def test_a_list_of_links_alone_keeps_its_last_one_read_as_none(cli):
     records = _page_records(cli, "pdftotext-french-memoire-links-alone.txt")
     assert records[-1]["raw"] == "19. https://www.w3schools.com"
     assert records[-1]["url"] == "https://www.w3schools.com"
+
+
+def test_a_link_broken_anywhere_inside_over_two_lines_is_joined_whole(cli):
+    """The same bibliography: three links broken inside with no hyphen at the break ('…/#:~:text=Le%20dossier%20m%C3%'
+    + 'B9%20ils%20se%20trouvent.', '…/Memoire%20final.pdf?sequence=1&i' + 'sAllowed=y') were joined with a space, no
+    link alone any more, and told as unreadable."""
+    result = cli("parse", str(_PAGES / "pdftotext-french-memoire-links-alone.txt"), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert _unreadable(result) == []
+    records = json.loads(result.stdout)
+    assert len(records) == 19
+    assert (
+        records[4]["url"]
+        == "https://dl.ummto.dz/bitstream/handle/ummto/5026/Memoire%20final.pdf?sequence=1&isAllowed=y"
+    )
+    assert records[1]["url"].endswith("m%C3%A9dical%20constitue%20un,lieu%20o%C3%B9%20ils%20se%20trouvent")

@@ -674,6 +674,21 @@ def _link_at_the_end(text: str) -> bool:
     return text.endswith("-") and _link_or_doi(text.rpartition(" ")[2])
 
 
+# What only a link's middle holds: a percent-escape ('%C3%'), a query's '=' ('?sequence=1&i' + 'sAllowed=y').
+_INSIDE_A_LINK = lazy_compile(r"%[0-9A-Fa-f]{2}|=")
+
+
+def _link_broken_inside(text: str, continuation: str) -> bool:
+    """A link broken anywhere inside, no hyphen at the break: '…/#:~:text=Le%20dossier%20m%C3%' + 'B9%20ils%20se%20
+    trouvent.', '…/Memoire%20final.pdf?sequence=1&i' + 'sAllowed=y' (a mémoire's list of web pages). The line's last
+    word is a link that ends as none ends ('%', '=', '&', '?', '_'), or the next line is one word that holds what only
+    a link holds."""
+    last = text.rpartition(" ")[2]
+    if " " in continuation.strip() or not ("://" in last or last.startswith("www.")):
+        return False
+    return last.endswith(("%", "=", "&", "?", "_")) or _INSIDE_A_LINK.search(continuation) is not None
+
+
 def _link_or_doi(word: str) -> bool:
     return "://" in word or word.startswith("www.") or _DOI_START.match(word) is not None
 
@@ -688,10 +703,12 @@ def _join_wrapped(text: str, continuation: str, seen: DocumentWords | None = Non
     only when the joined word occurs elsewhere in the text, or the second half is not a word that
     usually ends a compound.
     A link's or a DOI's hyphen is its own, as is the colon of a link's scheme ('https:' + '//www.kaggle.com/…'): a
-    PDF breaks a link after either and adds nothing; so is a stop a line begins with after a link or a DOI
-    ('…/j.schres.2010.10' + '.003'), and a range's dash ('435–' + '446').
+    PDF breaks a link after either and adds nothing, or anywhere inside it (_link_broken_inside); so is a stop a line
+    begins with after a link or a DOI ('…/j.schres.2010.10' + '.003'), and a range's dash ('435–' + '446').
     """
     if continuation.startswith("//") and text.endswith(("http:", "https:")) or _link_at_the_end(text):
+        return text + continuation
+    if _link_broken_inside(text, continuation):
         return text + continuation
     if continuation[:1] == "." and continuation[1:2].isalnum() and _link_or_doi(text.rpartition(" ")[2]):
         return text + continuation  # '…/j.schres.2010.10' + '.003': a DOI broken before its stop
