@@ -14049,3 +14049,13 @@ def test_a_link_broken_anywhere_inside_over_two_lines_is_joined_whole(cli):
         == "https://dl.ummto.dz/bitstream/handle/ummto/5026/Memoire%20final.pdf?sequence=1&isAllowed=y"
     )
     assert records[1]["url"].endswith("m%C3%A9dical%20constitue%20un,lieu%20o%C3%B9%20ils%20se%20trouvent")
+
+
+def test_a_bodys_numbered_findings_are_no_list_whose_next_number_begins_a_reference(cli):
+    """A Brazilian monograph whole: the model read the body's third numbered finding ('3. Todos os coeficientes …
+    entre 2006 e …') as a reference; the list's next number, read as none right after it, was then made a reference
+    too ('4. Fora da linha de base, …', told as unreadable). That rule holds under a reference heading with its list."""
+    result = cli("parse", str(_PAGES / "pdftotext-abnt-monograph-whole.txt"), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert not any("'4. Fora da linha de base" in line for line in _unreadable(result))
+    assert not any(record["raw"].startswith("4. Fora da linha") for record in json.loads(result.stdout))

@@ -2200,10 +2200,20 @@ def _next_numbers_read_as_going_on(lines: list[Line], labels: list[str]) -> None
     """A line that begins with the number after the one its reference began with begins the next: '[34]: https://…' +
     '[35]: https://…' (a French mémoire's web pages, read as one). Of the corpora's 3,409 such lines, 3,405 begin a
     reference (the four others their gold reads as going on, each a reference of its own). So does one read as none
-    right after a reference's line ('18. https://fr.xcv.wiki/…' + '19. https://www.w3schools.com', the list's last):
-    none of the corpora's is none."""
+    right after a reference's line ('18. https://fr.xcv.wiki/…' + '19. https://www.w3schools.com', the list's last),
+    under a reference heading: none of the corpora's is none (above any heading, a body's numbered findings the model
+    read as a reference would take the next finding with them)."""
+    heading = next(
+        (
+            index
+            for index, line in enumerate(lines)
+            if is_reference_heading(line.text)
+            and any(label != "O" for label in labels[index + 1 : index + 1 + _LIST_UNDER_ITS_HEADING])
+        ),
+        len(lines),
+    )  # with a list under it: not the contents' line
     for index in range(1, len(labels)):
-        if labels[index] == "B" or labels[index] == "O" and labels[index - 1] == "O":
+        if labels[index] == "B" or labels[index] == "O" and (labels[index - 1] == "O" or index < heading):
             continue
         if (number := list_number(lines[index].text)) is None or number >= _LIST_NUMBER_BELOW:
             continue
