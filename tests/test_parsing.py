@@ -14059,3 +14059,13 @@ def test_a_bodys_numbered_findings_are_no_list_whose_next_number_begins_a_refere
     assert result.exit_code == 0, result.output
     assert not any("'4. Fora da linha de base" in line for line in _unreadable(result))
     assert not any(record["raw"].startswith("4. Fora da linha") for record in json.loads(result.stdout))
+
+
+def test_the_lists_last_line_read_as_none_after_a_line_ending_on_a_word_is_kept(cli):
+    """The same monograph: its last reference's last line before the page's number and the appendix ('… from the
+    Sixth to the Fifteenth' + 'Centuries, Inclusive. [S. l.]: Palala Press, 2016. 195 p. Citado nas pp. 37–39.')
+    was read as none: the reference was told as unreadable, its publisher and year lost."""
+    records = _page_records(cli, "pdftotext-abnt-monograph-whole.txt")
+    williams = _starting(records, "WILLIAMS, S. G. The History of Mediaeval Education")
+    assert williams["raw"].endswith("Centuries, Inclusive. [S. l.]: Palala Press, 2016. 195 p. Citado nas pp. 37–39.")
+    assert williams["year"] == 2016
