@@ -14069,3 +14069,19 @@ def test_the_lists_last_line_read_as_none_after_a_line_ending_on_a_word_is_kept(
     williams = _starting(records, "WILLIAMS, S. G. The History of Mediaeval Education")
     assert williams["raw"].endswith("Centuries, Inclusive. [S. l.]: Palala Press, 2016. 195 p. Citado nas pp. 37–39.")
     assert williams["year"] == 2016
+
+
+def test_a_journal_named_for_a_society_first_on_a_line_is_no_bodys_name(cli):
+    """A Brazilian monograph's ABNT list: 'GEYER, C. J.; THOMPSON, E. A. Constrained monte carlo maximum likelihood
+    for dependent data.' + 'Journal of the Royal Statistical Society. Series B (Methodological), …, v. 54, n. 3, p.
+    657–699, 1992. …': the second line was read as a reference by a body ('… Society.'), both told as unreadable."""
+    result = cli("parse", str(_PAGES / "pdftotext-abnt-monograph-journal-named-for-a-society.txt"), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert _unreadable(result) == []
+    geyer = _starting(json.loads(result.stdout), "GEYER, C. J.; THOMPSON, E. A.")
+    assert (geyer["journal"], geyer["year"], geyer["volume"], geyer["pages"]) == (
+        "Journal of the Royal Statistical Society",
+        1992,
+        "54",
+        "657–699",
+    )

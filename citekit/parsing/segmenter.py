@@ -1716,11 +1716,20 @@ _BODY_THEN_YEAR = lazy_compile(
 _ENDS_WITH_ITS_YEAR = lazy_compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\.$")
 
 
+_JOURNAL_FIRST = lazy_compile(
+    r"^(?:Journal|Annals|Proceedings|Transactions|Bulletin|Archives|Revista|Zeitschrift|Acta) (?:of|de|für|for|do|da)\b"
+)
+
+
 def _begins_with_a_bodys_name(text: str, stops: str = ".") -> bool:
     """'World Health Organization. Control of iron deficiency …' (or with a comma, 'World Health Organization, United
     Nations University, …'): a body's name first, a kind of body named and each word capitalised, then the work or the
     next body; not a publisher's name nor a place after it ('Cambridge University Press, Cambridge, 1980.', an
-    imprint on its own line)."""
+    imprint on its own line), nor a journal's that names a society ('Journal of the Royal Statistical Society. Series
+    B …', ABNT's journal on the line after the title: the corpora's 20 lines that begin with such a journal's name
+    after one that ended as a reference may, all go on)."""
+    if _JOURNAL_FIRST.match(text):
+        return False
     first = _BODY_FIRST.match(text)
     if first is None or first[0][-2] not in stops or len(first[0].split()) > 10 or _PUBLISHER_WORD.search(first[0]):
         return False
