@@ -14085,3 +14085,17 @@ def test_a_journal_named_for_a_society_first_on_a_line_is_no_bodys_name(cli):
         "54",
         "657–699",
     )
+
+
+def test_a_lists_first_two_lines_read_as_none_under_its_heading_begin_it(cli):
+    """A Brazilian monograph's results chapter and list: under 'Referências', the first reference's first two lines
+    ('ANDERSSON, Sam et al. Insights into the temporal dynamics of identifying problem' + 'gambling on an online
+    casino: …') were read as none and its third as going on: its names and title were lost and the rest told as
+    unreadable."""
+    records = _page_records(cli, "pdftotext-abnt-thesis-capitals-results-and-list.txt")
+    andersson = _starting(records, "ANDERSSON, Sam et al. Insights into the temporal dynamics")
+    assert (andersson["journal"], andersson["year"], andersson["doi"]) == (
+        "Journal of Behavioral Addictions",
+        2025,
+        "10.1556/2006.2025.00013",
+    )

@@ -1367,17 +1367,30 @@ def _first_reference_under_the_heading(lines: list[Line], labels: list[str]) -> 
 def _first_line_under_the_heading(lines: list[Line], labels: list[str]) -> None:
     """'Referencias' + 'NASA Earthdata. 2024. «…». https:' + '//earthdata.nasa.gov/.': the line under a reference
     heading read as none, the line after it as going on, begins the list (each of the 130 lines under a heading in the
-    corpora's documents begins a reference). Not under the list's heading as a page's running head, after the page's
+    corpora's documents begins a reference); so do its first two lines read as none, in one paragraph with a third
+    read as going on ('ANDERSSON, Sam et al. Insights into …' + 'gambling on an online casino: …' + 'individual account
+    data. Journal of Behavioral Addictions, …'). Not under the list's heading as a page's running head, after the page's
     number inside a reference ('… twitter. In' + '38' + 'BIBLIOGRAFIA' + 'Proceedings of the Fifth …'): the line goes
     on the reference the page break cut."""
     for index in range(len(lines) - 2):
         if (
             labels[index + 1] == "O"
-            and labels[index + 2] == "I"
             and is_reference_heading(lines[index].text)
             and not (index >= 2 and labels[index - 2] != "O" and _PAGE_NUMBER_LINE.match(lines[index - 1].text))
         ):
-            labels[index + 1] = "B"
+            if labels[index + 2] == "I":
+                labels[index + 1] = "B"
+            elif (
+                index + 3 < len(lines)
+                and labels[index + 2] == "O"
+                and labels[index + 3] == "I"
+                and not lines[index + 2].blank_before
+                and not lines[index + 3].blank_before
+            ):
+                # its first two lines read as none, one paragraph with the third: 'ANDERSSON, Sam et al. Insights into
+                # the temporal dynamics of identifying problem' + 'gambling on an online casino: …' + 'individual
+                # account data. Journal of Behavioral Addictions, …' (ABNT's names in capitals)
+                labels[index + 1 : index + 3] = ["B", "I"]
 
 
 def _subheadings_inside_the_list(lines: list[Line], labels: list[str]) -> None:
