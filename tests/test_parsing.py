@@ -14099,3 +14099,21 @@ def test_a_lists_first_two_lines_read_as_none_under_its_heading_begin_it(cli):
         2025,
         "10.1556/2006.2025.00013",
     )
+
+
+def test_abnt_names_with_et_al_initials_and_accented_capitals_mark_an_abnt_list(cli):
+    """The same list: 'GRANT, Jon E. et al.', 'KOOB, George F.;', 'LAJČINOVÁ, Bibiána;' were not known as ABNT's
+    names in capitals, and with the body's lines the model read as references counted too, the list was not known as
+    ABNT's: a reference whose first line the model read as none after a page's number ('43' + 'GÜELL, Francisco. The
+    liberating dimension …') lost it, the rest told as unreadable."""
+    result = cli("parse", str(_PAGES / "pdftotext-abnt-thesis-capitals-results-and-list.txt"), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert _unreadable(result) == []
+    records = json.loads(result.stdout)
+    assert len(records) == 14
+    guell = _starting(records, "GÜELL, Francisco. The liberating dimension of human habit")
+    assert (guell["journal"], guell["year"], guell["doi"]) == (
+        "Frontiers in Human Neuroscience",
+        2014,
+        "10.3389/fnhum.2014.00664",
+    )

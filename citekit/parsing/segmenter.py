@@ -1308,11 +1308,11 @@ def _references_left_out_of_the_list(lines: list[Line], labels: list[str]) -> No
 
 
 # ABNT's first name, the family name in capitals, its given names or initials after the comma: 'SILVA, Maurício
-# Samy.', 'SOUZA, Carlos; BARBOSA, …', 'KRASNER, G. E.; POPE, …' (a line that begins so after a comma goes on a list of
-# names: 'MCGRATH, G., GOODCHILD, A. V.,' + 'ROLFE, S. J., …').
+# Samy.', 'SOUZA, Carlos; BARBOSA, …', 'KRASNER, G. E.; POPE, …', 'GRANT, Jon E. et al.', 'LAJČINOVÁ, Bibiána;' (a line
+# that begins so after a comma goes on a list of names: 'MCGRATH, G., GOODCHILD, A. V.,' + 'ROLFE, S. J., …').
 _ABNT_NAMES_FIRST = lazy_compile(
-    r"^[A-ZÀ-ÖØ-Þ]{3,}(?:[ '’-][A-ZÀ-ÖØ-Þ]{2,})*, (?:(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:[ -](?:de|da|do|dos|das|e|"
-    r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+))*|[A-Z]\.(?: ?[A-Z]\.)*)[.;,]"
+    r"^[A-ZÀ-ÖØ-ÞĀ-ſ]{3,}(?:[ '’-][A-ZÀ-ÖØ-ÞĀ-ſ]{2,})*, (?:(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:[ -](?:de|da|do|dos|das|e|"
+    r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+))*(?: [A-Z]\.)*|[A-Z]\.(?: ?[A-Z]\.)*)(?:[.;,]| et al\.)"
     # or its initials, then the title ('BURBECK, S. Applications programming in …')
     r"|[A-Z]\.(?: ?[A-Z]\.)*(?= [A-ZÀ-Þ]?[a-zà-ÿ]))"
 )
@@ -1325,10 +1325,24 @@ def _abnt_names_first(lines: list[Line], index: int) -> bool:
     )
 
 
+def _list_heading(lines: list[Line], labels: list[str]) -> int:
+    """The first reference heading with a list under it (within three lines: not the contents' line), or -1."""
+    return next(
+        (
+            index
+            for index, line in enumerate(lines)
+            if is_reference_heading(line.text)
+            and any(label != "O" for label in labels[index + 1 : index + 1 + _LIST_UNDER_ITS_HEADING])
+        ),
+        -1,
+    )
+
+
 def _abnt_list(lines: list[Line], labels: list[str]) -> bool:
     """Most references the model read begin with ABNT's names: one it read as none, with no year on its first line
-    ('SILVA, Maurício Samy. JavaScript: guia do programador: guia completo das'), begins one as well."""
-    begun = [index for index, label in enumerate(labels) if label == "B"]
+    ('SILVA, Maurício Samy. JavaScript: guia do programador: guia completo das'), begins one as well. In a whole
+    thesis, those under its list's heading: the body's lines the model read as references are not the list's."""
+    begun = [index for index, label in enumerate(labels) if label == "B" and index > _list_heading(lines, labels)]
     abnt = sum(1 for index in begun if _abnt_names_first(lines, index))
     return abnt >= _ABNT_BEGINNINGS_AT_LEAST and 2 * abnt >= len(begun)
 
@@ -2237,15 +2251,8 @@ def _next_numbers_read_as_going_on(lines: list[Line], labels: list[str]) -> None
     right after a reference's line ('18. https://fr.xcv.wiki/…' + '19. https://www.w3schools.com', the list's last),
     under a reference heading: none of the corpora's is none (above any heading, a body's numbered findings the model
     read as a reference would take the next finding with them)."""
-    heading = next(
-        (
-            index
-            for index, line in enumerate(lines)
-            if is_reference_heading(line.text)
-            and any(label != "O" for label in labels[index + 1 : index + 1 + _LIST_UNDER_ITS_HEADING])
-        ),
-        len(lines),
-    )  # with a list under it: not the contents' line
+    heading = _list_heading(lines, labels)
+    heading = heading if heading >= 0 else len(lines)  # no heading: no line read as none is taken
     for index in range(1, len(labels)):
         if labels[index] == "B" or labels[index] == "O" and (labels[index - 1] == "O" or index < heading):
             continue
