@@ -14117,3 +14117,15 @@ def test_abnt_names_with_et_al_initials_and_accented_capitals_mark_an_abnt_list(
         2014,
         "10.3389/fnhum.2014.00664",
     )
+
+
+def test_a_given_name_not_known_before_a_family_name_and_its_comma_goes_on(cli):
+    """A bioinformatics preprint whole: Chicago's names broke after a given name the lexicon lacks ('…, Noah Spies,
+    Arend' + 'Sidow, Ziming Weng, et al. 2016. “Extensive Sequencing …”'), and the second line, a name and a year,
+    began a reference: the first line was told as unreadable and Zook's reference lost its first authors."""
+    result = cli("parse", str(_PAGES / "pdftotext-bioinformatics-preprint-given-name-unknown.txt"), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert _unreadable(result) == []
+    zook = _starting(json.loads(result.stdout), "Zook, Justin M., David Catoe, Jennifer McDaniel")
+    assert [name["family"] for name in zook["authors"]][-3:] == ["Spies", "Sidow", "Weng"]
+    assert (zook["year"], zook["doi"]) == (2016, "10.1038/sdata.2016.25")
