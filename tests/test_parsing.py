@@ -14129,3 +14129,14 @@ def test_a_given_name_not_known_before_a_family_name_and_its_comma_goes_on(cli):
     zook = _starting(json.loads(result.stdout), "Zook, Justin M., David Catoe, Jennifer McDaniel")
     assert [name["family"] for name in zook["authors"]][-3:] == ["Spies", "Sidow", "Weng"]
     assert (zook["year"], zook["doi"]) == (2016, "10.1038/sdata.2016.25")
+
+
+def test_an_authors_handle_in_lower_case_before_a_quoted_title_is_no_body_text(cli):
+    """A master's thesis's IEEE list of web pages by a GitHub organisation: 'facebookexperimental. “MIRAI/documentation/
+    CallGraph.md at main · …” (Jan. 24, 2022), [Online]. Available: …' and 'karroffel. “Contracts - crates.io: …”' begin
+    in lower case, as a line of body text does, and were told as unreadable."""
+    records = _page_records(cli, "pdftotext-rust-verification-thesis-ieee-web-pages.txt")
+    call_graph = _starting(records, "facebookexperimental. “MIRAI/documentation/CallGraph.md at main")
+    assert (call_graph["authors"][0]["family"], call_graph["year"]) == ("facebookexperimental", 2022)
+    contracts = _starting(records, "karroffel. “Contracts - crates.io: Rust package registry,”")
+    assert contracts["title"] == "Contracts - crates.io: Rust package registry"

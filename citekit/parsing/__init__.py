@@ -439,7 +439,9 @@ _NAME_AND_INITIAL = lazy_compile(r"^\S+,\s+[A-ZÀ-Þ]\.")
 
 
 def _mid_sentence(text: str) -> bool:
-    """'eine Distanzierung Rußlands von den USA …': a line of body text the splitter took in."""
+    """'eine Distanzierung Rußlands von den USA …': a line of body text the splitter took in. Not an author's handle
+    in lower case and its stop before a quoted title ('facebookexperimental. “MIRAI/documentation/CallGraph.md at
+    main …” (Jan. 24, 2022), [Online]. Available: …', IEEE's web page by a GitHub organisation)."""
     text = text.strip()
     word = _LOWER_WORD.match(text)
     return (
@@ -447,7 +449,11 @@ def _mid_sentence(text: str) -> bool:
         and word["word"] not in _NOT_MID_SENTENCE
         and not _NAME_AND_INITIAL.match(text)
         and "://" not in text[:12]  # a link whose 'tt' the PDF lost: 'hpt://', 'htp://'
+        and not _HANDLE_THEN_QUOTED_TITLE.match(text)
     )
+
+
+_HANDLE_THEN_QUOTED_TITLE = lazy_compile(r"[a-z\d][\w.-]{0,60}\.\s[“\"]")
 
 
 # A list's number: '12.', '[12]', '(12)', '12)', and bare, '12 Rijn A, …' (the BMJ prints them so, and a
