@@ -14140,3 +14140,13 @@ def test_an_authors_handle_in_lower_case_before_a_quoted_title_is_no_body_text(c
     assert (call_graph["authors"][0]["family"], call_graph["year"]) == ("facebookexperimental", 2022)
     contracts = _starting(records, "karroffel. “Contracts - crates.io: Rust package registry,”")
     assert contracts["title"] == "Contracts - crates.io: Rust package registry"
+
+
+def test_a_bullet_first_on_a_line_inside_a_quoted_title_goes_on(cli):
+    """The same list: a page's title with GitHub's middle dot broke before it ('[116] facebookexperimental.
+    “MIRAI/examples at main · facebookexperimental/MIRAI' + '· GitHub.” (Jan. 8, 2023), [Online]. …'); the dot was
+    read as a bullet beginning a reference, both halves told as unreadable."""
+    records = _page_records(cli, "pdftotext-rust-verification-thesis-ieee-web-pages.txt")
+    examples = _starting(records, "[116] facebookexperimental. “MIRAI/examples at main")
+    assert "facebookexperimental/MIRAI · GitHub.” (Jan. 8, 2023), [Online]." in examples["raw"]
+    assert examples["year"] == 2023
