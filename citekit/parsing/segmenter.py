@@ -1954,9 +1954,13 @@ def _ends_with_a_given_name(text: str, following: str = "") -> bool:
 def _quoted_title_left_open(lines: list[Line], labels: list[str], index: int) -> bool:
     """Whether the reference the line at index is part of has opened a title's quotes and not closed them: a page's
     title with GitHub's middle dot broken before it ('[116] facebookexperimental. “MIRAI/examples at main ·
-    facebookexperimental/MIRAI' + '· GitHub.” (Jan. 8, 2023), [Online]. …') goes on, the dot no bullet."""
+    facebookexperimental/MIRAI' + '· GitHub.” (Jan. 8, 2023), [Online]. …') goes on, the dot no bullet. (Only the
+    middle dot: a German list's bullets, '• Jann, Werner (2005): …', follow references whose '„…“' may stay open,
+    'Enquete-Kommission „Zukunft …“ (2002): „Bericht der Enquete-Kommission „Zukunft …“ …', EXCITE's dev half.)"""
     start = _reference_begun(labels, index)
     so_far = " ".join(line.text for line in lines[start : index + 1])
+    if "„" in so_far:  # German quotes: '„…“', the English opening quote the closing one
+        return so_far.count("„") > so_far.count("“")
     return so_far.count("“") > so_far.count("”")
 
 
@@ -1999,7 +2003,7 @@ def _lines_that_go_on(lines: list[Line], labels: list[str]) -> None:
             or (_PAGES_MARK_AT_END.search(before) and _PAGES_FIRST.match(text) and list_number(text) is None)
             or (_JOURNAL_AND_VOLUME_FIRST.match(text) and _journal_still_to_come(lines, labels, index - 1))
             or (_NAME_BROKEN_OFF.search(before) and list_number(text) is None and not BULLET.match(text))
-            or (BULLET.match(text) and _quoted_title_left_open(lines, labels, index - 1))
+            or (text.startswith("· ") and _quoted_title_left_open(lines, labels, index - 1))
         ):
             labels[index] = "I"
 
