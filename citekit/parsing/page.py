@@ -371,7 +371,8 @@ def _keeps_its_hyphen(first: str, second: str) -> bool:
 
 
 _T1_CHARACTERS = str.maketrans(_T1_C0)
-_T1_CHARACTER = lazy_compile("[\x10-\x17\x19-\x1f]")
+_T1_RANGES = "\x10-\x17\x19-\x1f"
+_T1_CHARACTER = lazy_compile(f"[{_T1_RANGES}]")
 
 
 def t1_decoded(text: str) -> str:
@@ -380,7 +381,7 @@ def t1_decoded(text: str) -> str:
     return text.translate(_T1_CHARACTERS) if _T1_CHARACTER.search(text) else text
 
 
-_PDF_CHARACTER = lazy_compile("[\ufb00-\ufb06\x80-\x9f\x10-\x17\x19-\x1f\u2012\u2212\u1d52\u02da\u200b\u2060\ufeff]")
+_PDF_CHARACTER = lazy_compile(f"[\ufb00-\ufb06\x80-\x9f{_T1_RANGES}\u2012\u2212\u1d52\u02da\u200b\u2060\ufeff]")
 
 
 def clean_pdf_text(text: str) -> str:

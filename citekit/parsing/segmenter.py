@@ -1342,7 +1342,8 @@ def _abnt_list(lines: list[Line], labels: list[str]) -> bool:
     """Most references the model read begin with ABNT's names: one it read as none, with no year on its first line
     ('SILVA, Maurício Samy. JavaScript: guia do programador: guia completo das'), begins one as well. In a whole
     thesis, those under its list's heading: the body's lines the model read as references are not the list's."""
-    begun = [index for index, label in enumerate(labels) if label == "B" and index > _list_heading(lines, labels)]
+    heading = _list_heading(lines, labels)
+    begun = [index for index, label in enumerate(labels) if label == "B" and index > heading]
     abnt = sum(1 for index in begun if _abnt_names_first(lines, index))
     return abnt >= _ABNT_BEGINNINGS_AT_LEAST and 2 * abnt >= len(begun)
 
