@@ -13692,10 +13692,8 @@ def test_an_mdpi_reference_after_one_that_ended_with_its_links_labels_begins_the
     """The same MDPI list: '… Sleep Med. 2020, 70, 124. [CrossRef]' + 'Kolahchi, Z.; Domenico, M.D.; …' was read as
     one reference, and twice more so; the journal's foot between two pages ('Behav. Sci. 2022, 12, 398') was read as
     a reference's start and told as unreadable."""
-    result = cli("parse", str(_PAGES / "pdftotext-mdpi-numbers-apart-crossref-labels.txt"), "--format", "json")
-    assert result.exit_code == 0, result.output
-    assert _unreadable(result) == []
-    records = json.loads(result.stdout)
+    records, unreadable = _page_read(cli, "pdftotext-mdpi-numbers-apart-crossref-labels.txt")
+    assert unreadable == []
     assert len(records) == 53
     assert _starting(records, "Sher, L. COVID-19, Anxiety, Sleep")["raw"].endswith("2020, 70, 124. [CrossRef]")
     assert _starting(records, "Kolahchi, Z.; Domenico, M.D.;")["year"] == 2021
@@ -13852,16 +13850,20 @@ def _unreadable(result) -> list[str]:  # noqa: ANN001
     return [line for line in result.stderr.splitlines() if "not a reference citekit can read" in line]
 
 
+def _page_read(cli, name: str) -> tuple[list[dict], list[str]]:
+    """A real text of tests/data/pages as `citekit parse --format json` reads it: its records, and the pieces it
+    told as unreadable."""
+    result = cli("parse", str(_PAGES / name), "--format", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout), _unreadable(result)
+
+
 def test_arxivs_subject_class_first_on_a_line_goes_on_its_reference(cli):
     """A German bioinformatics thesis (biblatex from Zotero, numbers alone over their references): a preprint's journal
     is 'arXiv:2001.06448 [cs, stat]', and where the line broke before the bracket, '[cs, stat] (Jan. 2021). arXiv: …'
     was read as a reference of its own, told as unreadable, and the reference above lost its date and link."""
-    result = cli(
-        "parse", str(_PAGES / "pdftotext-german-bachelor-thesis-arxiv-class-and-numbers-alone.txt"), "--format", "json"
-    )
-    assert result.exit_code == 0, result.output
-    assert _unreadable(result) == []
-    records = json.loads(result.stdout)
+    records, unreadable = _page_read(cli, "pdftotext-german-bachelor-thesis-arxiv-class-and-numbers-alone.txt")
+    assert unreadable == []
     ardizzone = _starting(records, "Lynton Ardizzone u. a.")
     assert "arXiv:2001.06448 [cs, stat] (Jan. 2021). arXiv: 2001.06448." in ardizzone["raw"]
     assert "arXiv:1811.00995 [cs, stat] (Mai 2019)." in _starting(records, "Jens Behrmann u. a.")["raw"]
@@ -13885,10 +13887,8 @@ def test_a_justified_line_given_a_word_a_line_with_its_volume_and_issue_is_one_l
     justified line a word a line, the journal's volume and issue among them ('in' + 'the' + 'European' + … +
     'Politics' + '18' + '(3):' + '469–90.' + the DOI). A number alone was taken for a page's and '(3):' for a list's
     number, so the words stayed apart and '(3): 469–90. https://doi.org/…' was told as unreadable."""
-    result = cli("parse", str(_PAGES / "pdftotext-german-bachelor-thesis-justified-chicago.txt"), "--format", "json")
-    assert result.exit_code == 0, result.output
-    assert _unreadable(result) == []
-    records = json.loads(result.stdout)
+    records, unreadable = _page_read(cli, "pdftotext-german-bachelor-thesis-justified-chicago.txt")
+    assert unreadable == []
     assert len(records) == 32
     baller = _starting(records, "Baller, Inger. 2017.")
     assert "in the European Parliament“. European Union Politics 18 (3): 469–90." in baller["raw"]
@@ -13988,10 +13988,8 @@ def test_a_thesiss_running_head_that_repeats_the_lists_heading_is_a_page_break_i
         "pdftotext-italian-thesis-heading-as-running-head.txt",
         "pdftotext-layout-italian-thesis-heading-as-running-head.txt",
     ):
-        result = cli("parse", str(_PAGES / name), "--format", "json")
-        assert result.exit_code == 0, result.output
-        assert _unreadable(result) == [], name
-        records = json.loads(result.stdout)
+        records, unreadable = _page_read(cli, name)
+        assert unreadable == [], name
         assert [record["raw"].split("]")[0] for record in records] == [f"[{number}" for number in range(1, 25)], name
         lee = _starting(records, "[14] Kyumin Lee, Brian David Eoff, and James Caverlee.")
         assert lee["journal"] == "Proceedings of the Fifth International Conference on Weblogs and Social Media"
@@ -14039,10 +14037,8 @@ def test_a_link_broken_anywhere_inside_over_two_lines_is_joined_whole(cli):
     """The same bibliography: three links broken inside with no hyphen at the break ('…/#:~:text=Le%20dossier%20m%C3%'
     + 'B9%20ils%20se%20trouvent.', '…/Memoire%20final.pdf?sequence=1&i' + 'sAllowed=y') were joined with a space, no
     link alone any more, and told as unreadable."""
-    result = cli("parse", str(_PAGES / "pdftotext-french-memoire-links-alone.txt"), "--format", "json")
-    assert result.exit_code == 0, result.output
-    assert _unreadable(result) == []
-    records = json.loads(result.stdout)
+    records, unreadable = _page_read(cli, "pdftotext-french-memoire-links-alone.txt")
+    assert unreadable == []
     assert len(records) == 19
     assert (
         records[4]["url"]
@@ -14055,10 +14051,9 @@ def test_a_bodys_numbered_findings_are_no_list_whose_next_number_begins_a_refere
     """A Brazilian monograph whole: the model read the body's third numbered finding ('3. Todos os coeficientes …
     entre 2006 e …') as a reference; the list's next number, read as none right after it, was then made a reference
     too ('4. Fora da linha de base, …', told as unreadable). That rule holds under a reference heading with its list."""
-    result = cli("parse", str(_PAGES / "pdftotext-abnt-monograph-whole.txt"), "--format", "json")
-    assert result.exit_code == 0, result.output
-    assert not any("'4. Fora da linha de base" in line for line in _unreadable(result))
-    assert not any(record["raw"].startswith("4. Fora da linha") for record in json.loads(result.stdout))
+    records, unreadable = _page_read(cli, "pdftotext-abnt-monograph-whole.txt")
+    assert not any("'4. Fora da linha de base" in line for line in unreadable)
+    assert not any(record["raw"].startswith("4. Fora da linha") for record in records)
 
 
 def test_the_lists_last_line_read_as_none_after_a_line_ending_on_a_word_is_kept(cli):
@@ -14075,10 +14070,9 @@ def test_a_journal_named_for_a_society_first_on_a_line_is_no_bodys_name(cli):
     """A Brazilian monograph's ABNT list: 'GEYER, C. J.; THOMPSON, E. A. Constrained monte carlo maximum likelihood
     for dependent data.' + 'Journal of the Royal Statistical Society. Series B (Methodological), …, v. 54, n. 3, p.
     657–699, 1992. …': the second line was read as a reference by a body ('… Society.'), both told as unreadable."""
-    result = cli("parse", str(_PAGES / "pdftotext-abnt-monograph-journal-named-for-a-society.txt"), "--format", "json")
-    assert result.exit_code == 0, result.output
-    assert _unreadable(result) == []
-    geyer = _starting(json.loads(result.stdout), "GEYER, C. J.; THOMPSON, E. A.")
+    records, unreadable = _page_read(cli, "pdftotext-abnt-monograph-journal-named-for-a-society.txt")
+    assert unreadable == []
+    geyer = _starting(records, "GEYER, C. J.; THOMPSON, E. A.")
     assert (geyer["journal"], geyer["year"], geyer["volume"], geyer["pages"]) == (
         "Journal of the Royal Statistical Society",
         1992,
@@ -14106,10 +14100,8 @@ def test_abnt_names_with_et_al_initials_and_accented_capitals_mark_an_abnt_list(
     names in capitals, and with the body's lines the model read as references counted too, the list was not known as
     ABNT's: a reference whose first line the model read as none after a page's number ('43' + 'GÜELL, Francisco. The
     liberating dimension …') lost it, the rest told as unreadable."""
-    result = cli("parse", str(_PAGES / "pdftotext-abnt-thesis-capitals-results-and-list.txt"), "--format", "json")
-    assert result.exit_code == 0, result.output
-    assert _unreadable(result) == []
-    records = json.loads(result.stdout)
+    records, unreadable = _page_read(cli, "pdftotext-abnt-thesis-capitals-results-and-list.txt")
+    assert unreadable == []
     assert len(records) == 14
     guell = _starting(records, "GÜELL, Francisco. The liberating dimension of human habit")
     assert (guell["journal"], guell["year"], guell["doi"]) == (
@@ -14123,10 +14115,9 @@ def test_a_given_name_not_known_before_a_family_name_and_its_comma_goes_on(cli):
     """A bioinformatics preprint whole: Chicago's names broke after a given name the lexicon lacks ('…, Noah Spies,
     Arend' + 'Sidow, Ziming Weng, et al. 2016. “Extensive Sequencing …”'), and the second line, a name and a year,
     began a reference: the first line was told as unreadable and Zook's reference lost its first authors."""
-    result = cli("parse", str(_PAGES / "pdftotext-bioinformatics-preprint-given-name-unknown.txt"), "--format", "json")
-    assert result.exit_code == 0, result.output
-    assert _unreadable(result) == []
-    zook = _starting(json.loads(result.stdout), "Zook, Justin M., David Catoe, Jennifer McDaniel")
+    records, unreadable = _page_read(cli, "pdftotext-bioinformatics-preprint-given-name-unknown.txt")
+    assert unreadable == []
+    zook = _starting(records, "Zook, Justin M., David Catoe, Jennifer McDaniel")
     assert [name["family"] for name in zook["authors"]][-3:] == ["Spies", "Sidow", "Weng"]
     assert (zook["year"], zook["doi"]) == (2016, "10.1038/sdata.2016.25")
 
