@@ -14141,3 +14141,14 @@ def test_a_bullet_first_on_a_line_inside_a_quoted_title_goes_on(cli):
     examples = _starting(records, "[116] facebookexperimental. “MIRAI/examples at main")
     assert "facebookexperimental/MIRAI · GitHub.” (Jan. 8, 2023), [Online]." in examples["raw"]
     assert examples["year"] == 2023
+
+
+def test_the_contents_page_numbers_under_its_line_for_the_list_are_no_numbered_list(cli):
+    """A German master's thesis whole: its contents name 'Literaturverzeichnis', then each later part with its page's
+    number on a line of its own before it ('51' + 'Abbildungsverzeichnis', '52' + 'Tabellenverzeichnis', '53' +
+    'Eidesstattliche Erklärung'). Numbers counting up by one right under a reference heading were read as a list's
+    numbers on lines of their own, and the three parts were told as unreadable references. Such a list counts from 1,
+    or its numbers stand over a list's own (a manuscript's line numbers, '181' + '1.')."""
+    records, unreadable = _page_read(cli, "pdftotext-german-masters-thesis-contents-page-numbers.txt")
+    assert not any("Abbildungsverzeichnis" in line or "Tabellenverzeichnis" in line for line in unreadable)
+    assert len(records) >= 26 and records[0]["raw"].startswith("[1] Vernetzung (Chemie).")

@@ -896,7 +896,12 @@ def numbers_on_lines_of_their_own(lines: list[Line]) -> list[int]:
             return None  # a column of numbers (numbers_apart), or a page's number before one
         return int(lines[index].text)
 
-    return _counting_up_from_a_heading(lines, number_at, 1)
+    def first(index: int, number: int) -> bool:
+        # A list counts from 1; from further on, the numbers stand over a list's own ('181' + '1.', a manuscript's line
+        # numbers), not over a contents' next titles ('Literaturverzeichnis' + '51' + 'Abbildungsverzeichnis' + '52' …)
+        return number == 1 or _number_alone(lines[index + 1].text)
+
+    return _counting_up_from_a_heading(lines, number_at, 1, first)
 
 
 # A list's bare number before its reference: '2 Gupta RK, Topol EJ. …', '21 The Vaccine Confidence Project. …'.
@@ -917,10 +922,14 @@ def bare_numbers_counting_up(lines: list[Line]) -> list[int]:
 
 
 def _counting_up_from_a_heading(
-    lines: list[Line], number_at: Callable[[int], int | None], heading_lines_back: int
+    lines: list[Line],
+    number_at: Callable[[int], int | None],
+    heading_lines_back: int,
+    first: Callable[[int, int], bool] | None = None,
 ) -> list[int]:
     """The lines whose numbers (number_at) count up by one, the first within heading_lines_back lines under a
-    reference heading, at most _LINES_BETWEEN_AT_MOST lines from one to the next: three or more of them."""
+    reference heading, at most _LINES_BETWEEN_AT_MOST lines from one to the next: three or more of them; the first as
+    `first` allows, if given."""
     found: list[int] = []
     chain: list[int] = []
     previous = 0
@@ -933,8 +942,10 @@ def _counting_up_from_a_heading(
             continue
         if chain and number == previous + 1:
             chain.append(index)
-        elif not chain and any(
-            is_reference_heading(lines[at].text) for at in range(max(0, index - heading_lines_back), index)
+        elif (
+            not chain
+            and (first is None or first(index, number))
+            and any(is_reference_heading(lines[at].text) for at in range(max(0, index - heading_lines_back), index))
         ):
             chain = [index]
         else:
