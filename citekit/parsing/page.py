@@ -685,13 +685,17 @@ def _link_broken_inside(text: str, continuation: str) -> bool:
     word is a link that ends as none ends ('%', '=', '&', '?', '_'), or the next line is one word that holds what only
     a link holds."""
     last = text.rpartition(" ")[2]
-    if " " in continuation.strip() or not ("://" in last or last.startswith("www.")):
+    if " " in continuation.strip() or not _link(last):
         return False
     return last.endswith(("%", "=", "&", "?", "_")) or _INSIDE_A_LINK.search(continuation) is not None
 
 
+def _link(word: str) -> bool:
+    return "://" in word or word.startswith("www.")
+
+
 def _link_or_doi(word: str) -> bool:
-    return "://" in word or word.startswith("www.") or _DOI_START.match(word) is not None
+    return _link(word) or _DOI_START.match(word) is not None
 
 
 _DOI_START = lazy_compile(r"(?:doi:)?10\.\d{4,9}/", re.IGNORECASE)

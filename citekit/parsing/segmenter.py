@@ -1516,16 +1516,8 @@ def _undated_text_before_the_list(lines: list[Line], labels: list[str]) -> None:
     """Before the heading a list stands under, what was read as a reference with no year, link or DOI in it is body
     text: a two-column paper as pdftotext -layout gives it, its columns read one after the other, gave its body's
     bullets as references ('• Inovação: Proporciona a oportunidade de contribuir para' + …)."""
-    first = next(
-        (
-            index
-            for index, line in enumerate(lines)
-            if is_reference_heading(line.text)
-            and any(label != "O" for label in labels[index + 1 : index + 1 + _LIST_UNDER_ITS_HEADING])
-        ),
-        None,
-    )
-    if first is None:
+    first = _list_heading(lines, labels)
+    if first < 0:
         return
     start = None
     for index in range(first + 1):
@@ -2055,7 +2047,7 @@ def _identifier_after_the_reference(lines: list[Line], labels: list[str]) -> Non
 # with its rest in small letters ('lin, Fachbereich …', 'to10mwcz.pdf').
 _WORD_BROKEN_OFF = lazy_compile(r"[^\W\d_]-$")
 _PLAIN_WORD_AT_END = lazy_compile(r"(?<!\S)[^\W\d_]+$")  # 'Fifteenth', not a link's 'auswertung.pdf'
-_NAME_BROKEN_OFF = lazy_compile(r"(?<![^\W\d_])[A-ZÀ-Þ][^\W\d_]*-$")  # 'Castro-', 'Shinn-', 'LAT-
+_NAME_BROKEN_OFF = lazy_compile(r"(?<![^\W\d_])[A-ZÀ-Þ][^\W\d_]*-$")  # 'Castro-', 'Shinn-', 'LAT-'
 _WORDS_REST = lazy_compile(r"[a-zß-ÿ]")
 
 
