@@ -11,6 +11,7 @@ from citekit.identifiers import clean_doi, isbn_checks
 from citekit.model import Author, Reference
 from citekit.months import month_number
 from citekit.parsing import is_reference, parse_each, parse_reference, parse_references
+from citekit.parsing.accessed import access_date
 from citekit.parsing.authors import split_authors
 from citekit.parsing.learned import parse_learned
 from citekit.parsing.names import parse_springer_authors
@@ -14152,3 +14153,50 @@ def test_the_contents_page_numbers_under_its_line_for_the_list_are_no_numbered_l
     records, unreadable = _page_read(cli, "pdftotext-german-masters-thesis-contents-page-numbers.txt")
     assert not any("Abbildungsverzeichnis" in line or "Tabellenverzeichnis" in line for line in unreadable)
     assert len(records) >= 26 and records[0]["raw"].startswith("[1] Vernetzung (Chemie).")
+
+
+def test_the_day_biblatex_or_a_locale_prints_a_page_was_read_is_its_accessed_date_not_its_year(cli):
+    """Theses print the day a link was read with the words of their language's style: biblatex's 'visited on' and
+    'besucht am', CSL's Dutch 'geraadpleegd op'. Those words were not known: the day was read as the work's date
+    (an IEEE web page of 2023 that prints no date of its own, a preprint of May 2020 read as of 2022)."""
+    rust = _page_records(cli, "pdftotext-rust-verification-thesis-ieee-web-pages.txt")
+    mir = _starting(rust, "[1] Rust Foundation. “The MIR (mid-level IR)")
+    assert (mir["year"], mir.get("accessed")) == (None, "2023-05-29")
+    # a title and the day its page was read, its link broken by the PDF ('ht tps://…'): still a reference
+    survey = _starting(rust, "[3] “Stack overflow developer survey 2023,”")
+    assert (survey["year"], survey.get("accessed")) == (None, "2023-08-21")
+    assert len(rust) == 124
+    german = _page_records(cli, "pdftotext-german-bachelor-thesis-arxiv-class-and-numbers-alone.txt")
+    schulz = _starting(german, "Karl Schulz u. a. „Restricting the Flow")
+    assert (schulz["year"], schulz["month"], schulz.get("accessed")) == (2020, 5, "2022-05-12")
+    dutch = _page_records(cli, "pdftotext-dutch-bachelor-thesis-geraadpleegd-op.txt")
+    assert len(dutch) == 12
+    ptrace = _starting(dutch, "[5] “ptrace(2) — linux manual page,”")
+    assert (ptrace["year"], ptrace.get("accessed")) == (None, "2021-11-12")
+    assert _starting(dutch, "[1] S. Volckaert")["year"] == 2016
+
+
+def test_access_notes_in_the_words_and_date_orders_biblatex_prints_for_each_language():
+    """biblatex's `urlseen` in the languages it prints ('visitato il giorno', 'visité le', 'senast hämtad', 'bezocht
+    op', 'viitattu') and its short urldate ('04/22/2018' American, '22/04/2018' British): none was read as the day
+    a page was read. Where neither figure is over 12 ('02-05-2020'), the day and month are not sure: the year is."""
+    notes = [
+        "(visitato il giorno 3 maggio 2020)",
+        "(visité le 12 mars 2019)",
+        "(senast hämtad 2021-03-04)",
+        "(viitattu 12.03.2020)",
+        "(visited on 04/22/2018)",
+        "(visited on 22/04/2018)",
+        "(bezocht op 02-05-2020)",
+        "Dostęp do informacji publicznej 2019",
+    ]
+    assert [access_date(note) for note in notes] == [
+        "2020-05-03",
+        "2019-03-12",
+        "2021-03-04",
+        "2020-03-12",
+        "2018-04-22",
+        "2018-04-22",
+        "2020",
+        None,
+    ]

@@ -377,7 +377,10 @@ def is_reference(reference: Reference) -> bool:
     and where the work came out, its title unread ('Mahler, Gustav (1924): Briefe 1879–1911,
     Berlin/Wien/Leipzig.'): a reference still, kept whole rather than lost from the list."""
     named = reference.authors or reference.editors
-    if reference.title and (named or reference.year or reference.container_title or reference.url):
+    # (A title and the day its page was read: a web page whose link the PDF broke, 'Available: ht tps://…'.)
+    if reference.title and (
+        named or reference.year or reference.container_title or reference.url or reference.accessed
+    ):
         return True
     if _software_of_a_maker(reference) or _numbered_work(reference) or _makers_document(reference):
         return True
@@ -576,8 +579,17 @@ def _same_words(item: str, lines: str) -> bool:
 
 
 def _dated(reference: Reference) -> bool:
+    """A year, an identifier or a link; or the day its page was read ('[3] “Stack overflow developer survey 2023,”
+    … Available: ht tps://… (visited on Aug. 21, 2023)', its link broken): body text carries no access note."""
     raw = reference.raw or ""
-    return bool(reference.year or reference.doi or reference.url or _UNDATED.search(raw) or _PREPRINT.search(raw))
+    return bool(
+        reference.year
+        or reference.doi
+        or reference.url
+        or reference.accessed
+        or _UNDATED.search(raw)
+        or _PREPRINT.search(raw)
+    )
 
 
 _PREPRINT = lazy_compile(r"\barxiv\b|\b(?:astro|hep|gr|nucl|cond|quant)-?\s?(?:ph|th|qc|mat)\b", re.IGNORECASE)
