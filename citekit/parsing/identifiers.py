@@ -4,6 +4,7 @@ fit its syntax (citekit.identifiers) is left out: a printed 'DOI' can be anythin
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -41,6 +42,10 @@ _DOI_GOES_ON = lazy_compile(
     r"(?!(?:1[5-9]|20)\d\d\b|[A-Za-z]+:|(?:PMID|PMCID|PMC|Epub|eCollection|PubMed|ISSN|ISBN)(?![a-z]))"
     r"(?=[^\s\"<>]{0,200}?\d)[A-Za-z0-9][^\s\"<>]*+"
 )
+# A DOI's pieces a space sets apart after it, as a PDF gives a `\url` or spaced punctuation: a piece that begins with
+# a stop, slash, hyphen or underscore ('10.1093/molbev /msu300', '…/PhysRevLett .100.228502'), or such a mark alone
+# before figures ('10.1007/9783 - 662 - 49122 - 5'); then a TeX escape printed as it is ('\ _2'), if any.
+_DOI_SPACED_ON = lazy_compile(r"(?P<on>(?: (?:[./_-][0-9a-z]|[-_] [0-9])[^\s\"<>\\]*+)++)(?P<escape> \\)?")
 _PMID = lazy_compile(r"\bPMID:?\s*(\d{1,9})\b", re.IGNORECASE)
 # The PMID after the database's name and a colon: PLOS's 'J Virol 58: 921-936. PubMed: 3701931.', NIH author
 # manuscripts' '[PubMed: 17554300]', 'PubMed ID: 12345', JMIR's '[Medline: 34895247]' (its PMID, in its brackets: an
@@ -95,6 +100,59 @@ _PATH_GOES_ON = lazy_compile(
     rf"|{_FILE_KINDS}|[A-Za-z][\w~%+-]*\.{_FILE_KINDS}"
     r"|(?<=/ )[a-z][a-z\d]*(?:[-_][a-z\d]+)+(?=[\s.,;)\]]|$))"
 )
+# A link's scheme with spaces in it: babel-french's space before a colon ('https ://cds.cern.ch/…'), a PDF's space
+# inside the word ('ht tps://survey.…', 'http s://docs.…'), or biblatex's link set with a space between each of its
+# pieces ('https : / / doc . rust - lang . org / nomicon / …', as pdftotext gives a `\url` that may break anywhere).
+_SPACED_SCHEME = lazy_compile(r"\b(?P<scheme>h ?t ?t ?p(?: ?s)?) ?: ?/ ?/ ?", re.IGNORECASE)
+# A piece of a link set with spaces: no bracket, quote or space in it.
+_LINK_PIECE = lazy_compile(r"[^\s<>\"()\[\]{}“”‘’〈〉⟨⟩]+")
+# What joins a link's pieces: a piece ending or beginning with one goes on over the space.
+_LINK_JOINERS = "./-_?=&#~%:+"
+_SPACED_LINK_LOOKS = ("/ /", " :", ": /", "ht tp", "htt p", "http s", "h ttp")  # one of these before the search
+
+
+def _spaced_links(text: str) -> Iterator[tuple[str, int, int]]:
+    """Each link whose scheme or pieces a space sets apart, joined ('https://doc.rust-lang.org/nomicon/…'), with where
+    it starts and ends. Its pieces go on while one ends or the next begins with a joiner ('doc' '.' 'rust-lang.org/…',
+    '…utm_' 'medium=…'); two words in a row end it, unless the second holds a joiner or one follows it ('doc . rust
+    lang . org', '… / user guide/verify/…': a hyphen lost, or a word broken at a line's end): no sure link then."""
+    lowered = text.lower()
+    if not any(look in lowered for look in _SPACED_LINK_LOOKS):
+        return
+    for scheme in _SPACED_SCHEME.finditer(text):
+        if " " not in scheme.group():
+            continue
+        pieces: list[str] = []
+        at = scheme.end()
+        while (piece := _LINK_PIECE.match(text, at)) is not None:
+            word = piece.group()
+            # A stop glued to a piece's end goes on to a piece in lower case or figures ('//link. aps.org/…',
+            # '…/PhysRevD.7. 2333'), not to a word in capitals ('…deeplearningbook.org. MIT Press') or a label ('…/pce.
+            # 12231. url: https://…').
+            joined = pieces and (
+                pieces[-1][-1] in _LINK_JOINERS.replace(".", "")
+                or pieces[-1] == "."
+                or (pieces[-1][-1] == "." and (word[0].islower() or word[0].isdigit()) and not word.endswith(":"))
+            )
+            if pieces and not (joined or word[0] in _LINK_JOINERS):
+                after = _LINK_PIECE.match(text, piece.end() + 1) if text.startswith(" ", piece.end()) else None
+                # ('…v2; http://…', '…01 . 003. url: https://…': the link ended before the next or its label)
+                ended = pieces[-1][-1] in ",;" or word.endswith(":") or word.lower().startswith(("http", "www."))
+                if not ended and (
+                    any(joiner in word for joiner in _LINK_JOINERS[1:]) or (after and after.group() in _LINK_JOINERS)
+                ):
+                    pieces = []  # 'rust lang . org', '… / user guide/verify/…': a piece lost between the two words
+                break
+            pieces.append(word)
+            at = piece.end()
+            if not text.startswith(" ", at):
+                break
+            at += 1
+        if pieces:
+            end = at if text[at - 1 : at] != " " else at - 1
+            yield scheme["scheme"].replace(" ", "").lower() + "://" + "".join(pieces), scheme.start(), end
+
+
 # An access note glued to the link before it, hyphenated too: '….pdf(accessed on 20 November 2025)', '…/(ac-cessed'.
 _ACCESS_GLUED = lazy_compile(
     r"\((?:last\s)?(?:ac-?cessed|re-?trieved|cited|viewed|con-?sulted|abgerufen|zugriff|acesso)$", re.IGNORECASE
@@ -148,6 +206,10 @@ def find_identifiers(text: str) -> Identifiers:
         value, end = doi.group(1), doi.end()
         if value[-1] in "./-" and text.startswith(" ", end) and (more := _DOI_GOES_ON.match(text, end + 1)):
             value, end = f"{value} {more.group()}", more.end()  # '10.1109/86. 847820'; the space goes below
+        escaped = False
+        if text.startswith(" ", end) and (spaced_on := _DOI_SPACED_ON.match(text, end)) is not None:
+            value, end = value + spaced_on["on"], spaced_on.end("on")  # '10.1093/molbev /msu300', '… - 662 - 49122'
+            escaped = spaced_on["escape"] is not None
         # 'doi:10.3322/caac.21763PubMedGoogle Scholar': only the end is searched (a hostile run of labels)
         glued = (
             _LABELS_GLUED.search(value, max(0, len(value) - _GLUED_AT_MOST))
@@ -169,8 +231,9 @@ def find_identifiers(text: str) -> Identifiers:
         if (label := _ITEM_LABEL_GLUED.search(value)) is not None:
             value, end = value[: label.start()], doi.start(1) + label.start()
         value = value.replace(" ", "")
-        # A DOI cut at a slash ('10.1088/1741-2560/4/3/' before a line's end) is only part of one.
-        found.doi = clean_doi(value) if not value.endswith("/") else None
+        # A DOI cut at a slash ('10.1088/1741-2560/4/3/' before a line's end) is only part of one; so is one whose
+        # pieces a space sets apart up to a TeX escape printed as it is ('10.1007/9783 - 662 - 49122 - 5 \ _2').
+        found.doi = clean_doi(value) if not value.endswith("/") and not escaped else None
         spans.append((doi.start(), doi.start() + len(text[doi.start() : end].rstrip(_TRAILING))))
     pmid = _PMID.search(text) if "pmid" in lowered else None
     if pmid is None and ("pubmed" in lowered or "europepmc" in lowered or "[medline:" in lowered):
@@ -191,7 +254,20 @@ def find_identifiers(text: str) -> Identifiers:
             break
     if found.arxiv is None and found.doi and found.doi.lower().startswith(_ARXIV_DOI_PREFIX):
         found.arxiv = clean_arxiv(found.doi[len(_ARXIV_DOI_PREFIX) :])  # arXiv's own DOI: '10.48550/arXiv.2303.18223'
+    spaced_url: tuple[str, int, int] | None = None  # the first link set with spaces, and where it is
+    for value, start, end in _spaced_links(text):
+        value = _clean(value)
+        while end > start and (text[end - 1] == " " or (text[end - 1] in _TRAILING and text[end - 1] != ")")):
+            end -= 1  # 'https ://github.com/lh3/seqtk,”': the comma is the sentence's
+        if "doi.org/" in value.lower():
+            if found.doi is None and (doi := clean_doi(value[value.lower().index("doi.org/") + 8 :])) is not None:
+                found.doi = doi  # 'doi: https : / / doi . org / 10 . 1016 / j . molp . 2019 . 01 . 003'
+                spans.append((start, end))
+        elif spaced_url is None and not _no_domain(value) and (url := clean_url(value)) is not None:
+            spaced_url = (url, start, end)
     for url in _URL.finditer(text) if "http" in lowered or "www." in lowered else ():
+        if spaced_url is not None and url.start() >= spaced_url[1]:
+            break  # the link set with spaces comes first (and 'www . pm . inf …' is a piece of it)
         value, end = url.group(), url.end()
         while _no_domain(value) and (more := _HOST_GOES_ON.match(text, end)):
             # 'https://venturebeat. com/2012/…', 'www.edf- en.ca/uploads/…', 'www.carnegieendow ment.org/…': a line
@@ -208,6 +284,11 @@ def find_identifiers(text: str) -> Identifiers:
         found.url = clean_url(_with_scheme(value.replace(" ", "")))
         spans.append((url.start(), url.start() + len(value)))
         break
+    if found.url is None and spaced_url is not None:
+        found.url = spaced_url[0]
+        spans.append(spaced_url[1:])
+        if found.arxiv is None and (arxiv := _ARXIV.search(found.url)) is not None:
+            found.arxiv = clean_arxiv(arxiv["id"])  # 'http : / / arxiv . org / abs / 2110 . 03877'
     found.spans = tuple(spans)
     return found
 
