@@ -654,11 +654,12 @@ def test_a_long_word_and_labels_glued_to_a_doi_are_read_in_linear_time(tmp_path,
     assert "PubMedPubMed" not in "".join(str(record.get("doi")) for record in json.loads(result.stdout))
 
 
-@pytest.mark.parametrize("unit", ["´", "1", "&", '"', ": ", "A. ", "eds. ", "S. "])
+@pytest.mark.parametrize("unit", ["´", "1", "&", '"', ": ", "A. ", "eds. ", "S. ", "http://", "https : / / a . "])
 def test_a_long_line_of_one_mark_is_read_in_linear_time(unit):
     """A 60,000-character line of one mark, digit or word over and over: patterns tried from every place inside
-    a long run (the bracketed editors' book, a number's run, a month after a place, a line of initials) took time
-    growing with its square or cube (the acute: 52 s); the string is read for its fields up to 4,000 characters."""
+    a long run (the bracketed editors' book, a number's run, a month after a place, a line of initials, a link cut
+    where none ends, a link set with spaces) took time growing with its square or cube (the acute: 52 s); the string
+    is read for its fields up to 4,000 characters."""
     line = (unit * (60_000 // len(unit) + 1))[:60_000]
     began = time.process_time()
     parse_references(line)

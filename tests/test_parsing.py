@@ -14252,3 +14252,25 @@ def test_a_dois_pieces_a_space_sets_apart_are_read_whole_and_one_cut_by_a_tex_es
         ]
     )[0]
     assert iqtree.doi == "10.1093/molbev/msu300"
+
+
+def test_a_links_rest_a_link_alone_and_a_date_and_volume_first_on_a_line_go_on_their_reference(cli):
+    """A bioRxiv preprint's list (Zotero's style for eLife, pdftotext): a link cut after its scheme's colon
+    ('… Neuron. 2016 8; 91(3):652–665. http:' + '//linkinghub.elsevier.com/…'), a link alone on its line after the
+    reference's source, the rest of a link cut after its query's '&' ('…&tool=' + 'pmcentrez&rendertype=abstract, doi:
+    …') and a line that begins with the date and volume ('2009 12; 4(12):e8339. http://…') were each read as
+    beginning a reference and told as unreadable, their references cut short of their DOIs."""
+    records, unreadable = _page_read(cli, "pdftotext-biorxiv-hippocampus-links-broken-after-scheme.txt")
+    danielson = _starting(records, "Danielson NB, Zaremba JD")
+    assert (danielson["doi"], danielson["url"]) == (
+        "10.1016/j.neuron.2016.06.020",
+        "http://linkinghub.elsevier.com/retrieve/pii/S0896627316302987",
+    )
+    denny = _starting(records, "Denny CA, Kheirbek MA")
+    assert denny["doi"] == "10.1016/j.neuron.2014.05.018"
+    assert denny["url"].endswith("artid=4169172&tool=pmcentrez&rendertype=abstract")
+    farioli = _starting(records, "Farioli-Vecchioli S")
+    assert (farioli["doi"], farioli["year"], farioli["volume"]) == ("10.1371/journal.pone.0008339", 2009, "4")
+    assert not any(
+        piece in line for line in unreadable for piece in ("//linkinghub", "pubmedcentral", "pmcentrez", "2009 12;")
+    )

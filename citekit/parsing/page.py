@@ -682,12 +682,14 @@ _INSIDE_A_LINK = lazy_compile(r"%[0-9A-Fa-f]{2}|=")
 def _link_broken_inside(text: str, continuation: str) -> bool:
     """A link broken anywhere inside, no hyphen at the break: '…/#:~:text=Le%20dossier%20m%C3%' + 'B9%20ils%20se%20
     trouvent.', '…/Memoire%20final.pdf?sequence=1&i' + 'sAllowed=y' (a mémoire's list of web pages). The line's last
-    word is a link that ends as none ends ('%', '=', '&', '?', '_'), or the next line is one word that holds what only
-    a link holds."""
+    word is a link that ends as none ends ('%', '=', '&', '?', '_'; the next line's first word goes on it, whatever
+    follows), or the next line is one word that holds what only a link holds."""
     last = text.rpartition(" ")[2]
-    if " " in continuation.strip() or not _link(last):
+    if not _link(last):
         return False
-    return last.endswith(("%", "=", "&", "?", "_")) or _INSIDE_A_LINK.search(continuation) is not None
+    if last.endswith(("%", "=", "&", "?", "_")):
+        return True  # '…?artid=4169172&tool=' + 'pmcentrez&rendertype=abstract, doi: …': the next line's first word
+    return " " not in continuation.strip() and _INSIDE_A_LINK.search(continuation) is not None
 
 
 def _link(word: str) -> bool:

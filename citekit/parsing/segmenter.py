@@ -1663,6 +1663,25 @@ _GOES_ON = lazy_compile(
 # '552884 (2023).'), and the line that goes on with its rest: figures and marks, or a word with a digit, long enough
 # to be no list's bare number.
 _LINK_BROKEN_OFF = lazy_compile(r"(?:https?://|\b10\.\d{4,9}/)(?:\S*[./_-])?$")
+
+
+def _link_cut_where_none_ends(line: str) -> bool:
+    """A line whose last word is a link cut where none ends: after its scheme's colon ('… 91(3):652–665. http:' +
+    '//linkinghub.elsevier.com/…'), or after a query's '=', '&' or '?' or a percent sign ('…/articlerender.fcgi?
+    artid=4169172&tool=' + 'pmcentrez&rendertype=abstract, doi: …'). The corpora's 4 such lines in a reference all
+    go on. (The last word only: a search from each link's start took time growing with the square of a long one.)"""
+    last = line.rpartition(" ")[2].lower()
+    return last.endswith(("http:", "https:")) or (
+        ("://" in last or last.startswith("www.")) and last.endswith(("=", "&", "?", "%"))
+    )
+
+
+# Vancouver's date and volume first on a line: '2009 12; 4(12):e8339. http://…', '2015 Mar 3;12(1):…'. The
+# corpora's 76 such lines all go on their reference.
+# A link alone on its line: after a reference's line that is no link alone, it is the reference's (the corpora's 130
+# such lines all go on; in a list of links alone each begins one).
+_LINK_ALONE_LINE = lazy_compile(r"^(?:https?://|www\.)\S+$")
+_DATE_AND_VOLUME_FIRST = lazy_compile(r"^(?:1[5-9]|20)\d\d(?: [A-Z][a-z]{2}(?: \d{1,2})?| \d{1,2})?;\s?\d")
 _LINKS_REST = lazy_compile(r"(?=[\w./-]*\d)[\w./-]{5,}(?=[\s.,;)]|$)")
 
 
@@ -1979,7 +1998,10 @@ def _lines_that_go_on(lines: list[Line], labels: list[str]) -> None:
     name ('…, Sara' + 'Bögels, Joost Meekes, …'), its family name; and one after a line that ends with a capitalised
     word and its hyphen ('…, Burth, P., Castro-' + 'Faria, M. V., & Castro-Faria-Neto, H. C. (2015). …', a
     double-barrelled name broken): the corpora's 73 such lines in capitals after a reference's line all go on (after a
-    word in lower case, 'goal-' + 'Markowitz, H. (1952). …', it is most often another column's line)."""
+    word in lower case, 'goal-' + 'Markowitz, H. (1952). …', it is most often another column's line). So does the rest
+    of a link cut where none ends ('http:' + '//linkinghub…'), a link alone ('Neuron. 2014 7; 83(1):189–201.' +
+    'http://www.pubmedcentral.nih.gov/…'), and a line that begins with Vancouver's date and volume ('2009 12; 4(12):
+    e8339. …')."""
     for index in range(1, len(lines)):
         if labels[index] != "B" or labels[index - 1] == "O":
             continue
@@ -1999,6 +2021,9 @@ def _lines_that_go_on(lines: list[Line], labels: list[str]) -> None:
             or _no_reference_begins_so(text)
             or _imprint_alone(text)
             or (_LINK_BROKEN_OFF.search(before) and _LINKS_REST.match(text) and list_number(text) is None)
+            or (_link_cut_where_none_ends(before) and (text.startswith("//") or before[-1] != ":"))
+            or _DATE_AND_VOLUME_FIRST.match(text)
+            or (_LINK_ALONE_LINE.match(text) and not _LINK_ALONE_LINE.match(before))
             or (_AVAILABILITY_AT_END.search(before) and list_number(text) is None and not BULLET.match(text))
             or (_ends_with_a_given_name(before, text) and list_number(text) is None and not BULLET.match(text))
             or (_LOWER_CASE_WORD_AT_END.search(before) and text[:1].islower() and not _PARTICLE_FIRST.match(text))
