@@ -14274,3 +14274,13 @@ def test_a_links_rest_a_link_alone_and_a_date_and_volume_first_on_a_line_go_on_t
     assert not any(
         piece in line for line in unreadable for piece in ("//linkinghub", "pubmedcentral", "pmcentrez", "2009 12;")
     )
+
+
+def test_the_lists_last_references_after_a_manuscripts_line_numbers_are_kept(cli):
+    """The same preprint's list ends over a page break with the manuscript's line numbers between its references
+    ('… doi: 10.1016/j.cels.2018.10.007.' + '323' + 'Wickham H. ggplot2: Elegant Graphics …' + 'doi: 10.1007/…' +
+    '324' + 'Wilke CO, cowplot: …'): the model read the last two as none, and they were lost without a word."""
+    records = _page_records(cli, "pdftotext-biorxiv-hippocampus-links-broken-after-scheme.txt")
+    wickham = _starting(records, "Wickham H. ggplot2: Elegant Graphics for Data Analysis.")
+    assert (wickham["year"], wickham["doi"]) == (2009, "10.1007/978-0-387-98141-3")
+    assert records[-1]["raw"].startswith("Wilke CO, cowplot:")

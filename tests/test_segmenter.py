@@ -836,8 +836,8 @@ def test_a_line_that_begins_with_a_body_and_its_year_after_a_link_begins_a_refer
 def test_a_line_read_as_none_goes_on_a_reference_that_stopped_mid_phrase_or_mid_word():
     """Whole papers (EXCITE) pasted with their body text: the last line of a page or of the list was read
     as no reference after a line that stops where no reference ends (a comma, an open bracket, 'Journal of') or
-    breaks a word with a hyphen; it goes on that reference. A page's number after it stays out, and so does a
-    line that begins a reference of its own ('Schucher, Günter (2007, im Erscheinen): …')."""
+    breaks a word with a hyphen; it goes on that reference. A page's number after it stays out, and a line that
+    begins as a reference does ('Schucher, Günter (2007, im Erscheinen): …') begins one of its own."""
     comma = (
         "Wolf, S. (2008). Die Mitwirkungspflicht des Arbeitnehmers bei Maßnahmen\n"
         "des Betrieblichen Eingliederungsmanagements nach § 84 Absatz 2 SGB IX,\n"
@@ -872,7 +872,7 @@ def test_a_line_read_as_none_goes_on_a_reference_that_stopped_mid_phrase_or_mid_
         "Holbig, Heike (2006): Ideologische Gratwanderung. Die Jahrestagung des Nationalen Volkskongresses,\n"
         "Schucher, Günter (2007, im Erscheinen): Chinas Streben nach Harmonie. Wunsch und\n"
     )
-    assert _relabelled(own, ["B", "O"]) == ["B", "O"]
+    assert _relabelled(own, ["B", "O"]) == ["B", "B"]
 
 
 def test_a_subheading_after_the_list_is_no_part_of_its_last_reference():
