@@ -108,6 +108,7 @@ _SPACED_SCHEME = lazy_compile(r"\b(?P<scheme>h ?t ?t ?p(?: ?s)?) ?: ?/ ?/ ?", re
 _LINK_PIECE = lazy_compile(r"[^\s<>\"()\[\]{}“”‘’〈〉⟨⟩]+")
 # What joins a link's pieces: a piece ending or beginning with one goes on over the space.
 _LINK_JOINERS = "./-_?=&#~%:+"
+_JOINERS_BUT_A_STOP = _LINK_JOINERS.replace(".", "")
 _SPACED_LINK_LOOKS = ("/ /", " :", ": /", "ht tp", "htt p", "http s", "h ttp")  # one of these before the search
 
 
@@ -130,7 +131,7 @@ def _spaced_links(text: str) -> Iterator[tuple[str, int, int]]:
             # '…/PhysRevD.7. 2333'), not to a word in capitals ('…deeplearningbook.org. MIT Press') or a label ('…/pce.
             # 12231. url: https://…').
             joined = pieces and (
-                pieces[-1][-1] in _LINK_JOINERS.replace(".", "")
+                pieces[-1][-1] in _JOINERS_BUT_A_STOP
                 or pieces[-1] == "."
                 or (pieces[-1][-1] == "." and (word[0].islower() or word[0].isdigit()) and not word.endswith(":"))
             )
@@ -139,7 +140,7 @@ def _spaced_links(text: str) -> Iterator[tuple[str, int, int]]:
                 # ('…v2; http://…', '…01 . 003. url: https://…': the link ended before the next or its label)
                 ended = pieces[-1][-1] in ",;" or word.endswith(":") or word.lower().startswith(("http", "www."))
                 if not ended and (
-                    any(joiner in word for joiner in _LINK_JOINERS[1:]) or (after and after.group() in _LINK_JOINERS)
+                    any(joiner in word for joiner in _JOINERS_BUT_A_STOP) or (after and after.group() in _LINK_JOINERS)
                 ):
                     pieces = []  # 'rust lang . org', '… / user guide/verify/…': a piece lost between the two words
                 break

@@ -1676,11 +1676,11 @@ def _link_cut_where_none_ends(line: str) -> bool:
     )
 
 
-# Vancouver's date and volume first on a line: '2009 12; 4(12):e8339. http://…', '2015 Mar 3;12(1):…'. The
-# corpora's 76 such lines all go on their reference.
 # A link alone on its line: after a reference's line that is no link alone, it is the reference's (the corpora's 130
 # such lines all go on; in a list of links alone each begins one).
 _LINK_ALONE_LINE = lazy_compile(r"^(?:https?://|www\.)\S+$")
+# Vancouver's date and volume first on a line: '2009 12; 4(12):e8339. http://…', '2015 Mar 3;12(1):…'. The
+# corpora's 76 such lines all go on their reference.
 _DATE_AND_VOLUME_FIRST = lazy_compile(r"^(?:1[5-9]|20)\d\d(?: [A-Z][a-z]{2}(?: \d{1,2})?| \d{1,2})?;\s?\d")
 _LINKS_REST = lazy_compile(r"(?=[\w./-]*\d)[\w./-]{5,}(?=[\s.,;)]|$)")
 
@@ -2226,17 +2226,24 @@ def _references_after_a_references_line_read_as_none(lines: list[Line], labels: 
         if labels[before] == "O":
             continue
         labels[index] = "B"
-        following = index + 1
-        while (
-            following < len(labels)
-            and labels[following] == "O"
-            and not lines[following].blank_before
-            and not _PAGE_NUMBER_LINE.match(lines[following].text)
-            and not _is_heading(lines[following].text)
-            and not _begins_as_a_reference(lines[following].text)
-        ):
-            labels[following] = "I"
-            following += 1
+        _lines_read_as_none_under_it_go_on(lines, labels, index + 1, _begins_as_a_reference)
+
+
+def _lines_read_as_none_under_it_go_on(
+    lines: list[Line], labels: list[str], following: int, begins_another: Callable[[str], object]
+) -> None:
+    """The lines read as none under a reference's first line go on it, up to a blank line, a page's number, a heading
+    or a line that begins another."""
+    while (
+        following < len(labels)
+        and labels[following] == "O"
+        and not lines[following].blank_before
+        and not _PAGE_NUMBER_LINE.match(lines[following].text)
+        and not _is_heading(lines[following].text)
+        and not begins_another(lines[following].text)
+    ):
+        labels[following] = "I"
+        following += 1
 
 
 def _begins_as_a_reference(text: str) -> bool:
@@ -2445,17 +2452,7 @@ def _keys_over_their_references(lines: list[Line], labels: list[str]) -> None:
             labels[index + 1] = "I"
             # its further lines, read as none: up to a blank line, a page's number or a heading ('[Str21]' + 'Michael
             # Strauss. “How Shazam Works …”. In: (Jan.' + '2021). Zugriff: 17.08.2024. url: …' + '39')
-            following = index + 2
-            while (
-                following < len(lines)
-                and labels[following] == "O"
-                and not lines[following].blank_before
-                and not _PAGE_NUMBER_LINE.match(lines[following].text)
-                and not _KEY_ALONE.match(lines[following].text)
-                and not _is_heading(lines[following].text)
-            ):
-                labels[following] = "I"
-                following += 1
+            _lines_read_as_none_under_it_go_on(lines, labels, index + 2, _KEY_ALONE.match)
 
 
 # A year and its stop or comma first on a line: '2014. Available at: www.bad.org.uk/…'.
