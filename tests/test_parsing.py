@@ -14284,3 +14284,11 @@ def test_the_lists_last_references_after_a_manuscripts_line_numbers_are_kept(cli
     wickham = _starting(records, "Wickham H. ggplot2: Elegant Graphics for Data Analysis.")
     assert (wickham["year"], wickham["doi"]) == (2009, "10.1007/978-0-387-98141-3")
     assert records[-1]["raw"].startswith("Wilke CO, cowplot:")
+
+
+def test_a_link_a_pdf_broke_before_the_doi_in_its_path_is_read_whole(cli):
+    """The Rust thesis: '[Online]. Available: https://dl.acm.org/doi/' + ' 10.1145/3360573 (visited on …)': the link's
+    path went on over the line's end with a DOI, which no rest of a path was read as; the link was cut at 'doi/'."""
+    rust = _page_records(cli, "pdftotext-rust-verification-thesis-ieee-web-pages.txt")
+    found = [record for record in rust if "dl.acm.org/doi/ 10.1145/3360573" in record["raw"]]
+    assert found and found[0]["url"] == "https://dl.acm.org/doi/10.1145/3360573"

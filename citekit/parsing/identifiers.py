@@ -91,11 +91,12 @@ _HOST_GOES_ON = lazy_compile(
 # file's name with a figure or an underscore ('…/searo/1994-99/ SEA_NUT_134.pdf'), or a file's kind after its stop
 # ('…/WHO_NHD_01.3. pdf (accessed 2001)'), or after a slash a name of words joined by hyphens or underscores, as a
 # repository's ('https://github.com/msr-fiddle/ philly-traces.'), or numbers with a path after them, as a journal's
-# article and file ('…/index.php/BRJD/article/view/ 18172/14680.'); not a year ('… 2021.') nor a sentence ('… Accessed
-# 3 May').
+# article and file ('…/index.php/BRJD/article/view/ 18172/14680.'), or a DOI ('https://dl.acm.org/doi/ 10.1145/
+# 3360573'); not a year ('… 2021.') nor a sentence ('… Accessed 3 May').
 _FILE_KINDS = r"(?:pdf|html?|aspx?|php|xml|docx?|xlsx?|txt|csv|zip)(?=[\s.,;)\]]|$)"
 _PATH_GOES_ON = lazy_compile(
-    r" (?P<rest>(?:[a-z][\w~%+-]*|[A-Z][\w~%+-]*(?=/)|[A-Z][\w~%+-]*[\d_][\w~%+-]*|\d[\w~%+-]*(?=/[\w~%+-]))"
+    r" (?P<rest>(?:[a-z][\w~%+-]*|[A-Z][\w~%+-]*(?=/)|[A-Z][\w~%+-]*[\d_][\w~%+-]*|\d[\w~%+-]*(?=/[\w~%+-])"
+    r"|10\.\d{4,9}(?=/[\w~%+-]))"
     r"(?:[/.?#=&][\w~%+-][^\s\"<>〈〉⟨⟩]*|/(?=\s|$))"
     rf"|{_FILE_KINDS}|[A-Za-z][\w~%+-]*\.{_FILE_KINDS}"
     r"|(?<=/ )[a-z][a-z\d]*(?:[-_][a-z\d]+)+(?=[\s.,;)\]]|$))"
