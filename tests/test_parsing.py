@@ -14292,3 +14292,15 @@ def test_a_link_a_pdf_broke_before_the_doi_in_its_path_is_read_whole(cli):
     rust = _page_records(cli, "pdftotext-rust-verification-thesis-ieee-web-pages.txt")
     found = [record for record in rust if "dl.acm.org/doi/ 10.1145/3360573" in record["raw"]]
     assert found and found[0]["url"] == "https://dl.acm.org/doi/10.1145/3360573"
+
+
+def test_a_line_under_a_page_number_between_two_numbered_references_goes_on_the_first(cli):
+    """A thesis's biblatex list: '[40] Daniele Ravi et al. “…”. In: 2016 IEEE' + '102' + '13th International
+    Conference on Wearable and Implantable Body Sensor' + 'Networks (BSN). IEEE. 2016, pp. 71–76.' + '[41] …'. The line
+    under the page's number was read as none (its reference's line ends on no mark that says it goes on), and the
+    reference lost its proceedings; its last line was told as unreadable."""
+    records, unreadable = _page_read(cli, "pdftotext-parkinsons-thesis-page-break-inside-a-numbered-reference.txt")
+    ravi = _starting(records, "[40] Daniele Ravi et al.")
+    assert "In: 2016 IEEE 13th International Conference on Wearable and Implantable Body Sensor Networks" in ravi["raw"]
+    assert (ravi["year"], ravi["pages"]) == (2016, "71–76")
+    assert unreadable == [] and len(records) == 59

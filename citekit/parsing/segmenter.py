@@ -2369,7 +2369,9 @@ def _line_after_a_page_break_inside_a_reference(lines: list[Line], labels: list[
     model read the line under the number as none, the line after it as going on: the reference was kept open over the
     page's number and lost the line between, its journal and year with it. So under the number and the list's heading
     as the page's running head ('… twitter. In' + '38' + 'BIBLIOGRAFIA' + 'Proceedings of the Fifth …'), and so where
-    the model read the line as a reference's start with no number between two of a numbered list's."""
+    the line, read as none or as a reference's start, stands with no number between two of a numbered list's ('[40] …
+    In: 2016 IEEE' + '102' + '13th International Conference on Wearable …' + 'Networks (BSN). IEEE. 2016, pp. 71–76.'
+    + '[41] …', the line before the page's number ending on no mark of its own)."""
     for index in range(2, len(labels) - 1):
         if labels[index] == "I" or labels[index + 1] != "I" or labels[index - 1] != "O":
             continue
@@ -2379,10 +2381,12 @@ def _line_after_a_page_break_inside_a_reference(lines: list[Line], labels: list[
             and labels[number] == "O"
             and labels[number - 1] != "O"
             and _PAGE_NUMBER_LINE.match(lines[number].text)
-            and _GOES_ON.search(lines[number - 1].text.rstrip())
             and list_number(lines[index].text) is None
             and not _is_heading(lines[index].text)
-            and (labels[index] == "O" or _between_numbers(lines, labels, number - 1, index))
+            and (
+                (labels[index] == "O" and _GOES_ON.search(lines[number - 1].text.rstrip()))
+                or _between_numbers(lines, labels, number - 1, index)
+            )
         ):
             labels[index] = "I"
 
