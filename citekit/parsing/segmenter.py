@@ -2218,12 +2218,13 @@ def _references_after_a_references_line_read_as_none(lines: list[Line], labels: 
     as a reference does right after a reference's line, page numbers between or not, 2,653 begin one, 701 go on and
     none is no reference; the model read none of them as none."""
     for index in range(1, len(labels)):
-        if labels[index] != "O" or not _begins_as_a_reference(lines[index].text):
+        if labels[index] != "O":
             continue
         before = index - 1
         while before > 0 and labels[before] == "O" and _PAGE_NUMBER_LINE.match(lines[before].text):
             before -= 1
-        if labels[before] == "O":
+        # (The labels first: most lines read as none follow none, and the patterns cost a whole paper's body.)
+        if labels[before] == "O" or not _begins_as_a_reference(lines[index].text):
             continue
         labels[index] = "B"
         _lines_read_as_none_under_it_go_on(lines, labels, index + 1, _begins_as_a_reference)
