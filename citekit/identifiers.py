@@ -16,8 +16,10 @@ from citekit.lazy_regex import lazy_compile
 # backslashes, quotes, '%' and '#' (a DOI in a URL is percent-decoded first).
 _DOI = lazy_compile(r"^10\.\d{4,9}/[^\s{}\\\"%#\x00-\x1f\x7f]+$")
 # Invisible characters a DOI copied from a page or a PDF may hold ('10.1097/MCC.00000\u200b00000\u200b000571', Wiley's
-# places to break the line): no part of it, and a DOI kept with one resolves nowhere.
-_ZERO_WIDTH = lazy_compile("[\u200b\u2060\ufeff]")
+# places to break the line): a zero-width space, a word joiner, a stray byte-order mark. No part of a DOI (one kept
+# with them resolves nowhere), nor of a PDF's text (parsing.page takes them out of it).
+ZERO_WIDTH_CHARACTERS = "\u200b\u2060\ufeff"
+_ZERO_WIDTH = lazy_compile(f"[{ZERO_WIDTH_CHARACTERS}]")
 _DOI_PREFIX = lazy_compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*|doi\s+)", re.IGNORECASE)
 _PMID = lazy_compile(r"^\d{1,9}$")
 _PMCID = lazy_compile(r"^PMC\d{1,10}$")

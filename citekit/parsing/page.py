@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from citekit.identifiers import ZERO_WIDTH_CHARACTERS
 from citekit.lazy_regex import lazy_compile
 from citekit.model import Reference
 from citekit.parsing.bibitems import bibitems_as_text, has_bibitems
@@ -354,7 +355,7 @@ _PDF_CHARACTERS = str.maketrans(
     | {"\u1d52": "°", "\u02da": "°"}
     # A zero-width space, where a PDF may break a long word (Wiley's DOIs: '10.1097/MCC.00000\u200b00000\u200b000571'),
     # a word joiner and a stray byte-order mark: no part of the text.
-    | {"\u200b": "", "\u2060": "", "\ufeff": ""}
+    | dict.fromkeys(ZERO_WIDTH_CHARACTERS, "")
 )
 # Second halves of compounds that keep their hyphen when a PDF line breaks after it.
 _COMPOUND_HEADS = frozenset(
@@ -381,7 +382,7 @@ def t1_decoded(text: str) -> str:
     return text.translate(_T1_CHARACTERS) if _T1_CHARACTER.search(text) else text
 
 
-_PDF_CHARACTER = lazy_compile(f"[\ufb00-\ufb06\x80-\x9f{_T1_RANGES}\u2012\u2212\u1d52\u02da\u200b\u2060\ufeff]")
+_PDF_CHARACTER = lazy_compile(f"[\ufb00-\ufb06\x80-\x9f{_T1_RANGES}\u2012\u2212\u1d52\u02da{ZERO_WIDTH_CHARACTERS}]")
 
 
 def clean_pdf_text(text: str) -> str:
