@@ -14304,3 +14304,29 @@ def test_a_line_under_a_page_number_between_two_numbered_references_goes_on_the_
     assert "In: 2016 IEEE 13th International Conference on Wearable and Implantable Body Sensor Networks" in ravi["raw"]
     assert (ravi["year"], ravi["pages"]) == (2016, "71–76")
     assert unreadable == [] and len(records) == 59
+
+
+def test_an_access_note_glued_to_a_doi_is_no_part_of_it(cli):
+    """'Fundamentals of Clinical Trials.' + '10.1007/978-3-319-18539-2.Accessed September 12, 2022': the PDF lost the
+    space before the access note, and the DOI was read as '10.1007/978-3-319-18539-2.Accessed', which resolves to
+    nothing."""
+    records, _ = _page_read(cli, "pdftotext-clinical-trials-thesis-bookshelf-chapter-and-access-note-glued.txt")
+    friedman = _starting(records, "[14] Friedman, Lawrence")
+    assert friedman["doi"] == "10.1007/978-3-319-18539-2"
+
+
+def test_a_doi_in_a_publishers_link_leaves_the_links_view_out(cli, tmp_path):
+    """A DOI read from a publisher's link path: Springer's '…/content/pdf/10.1007/978-1-4842-4354-1.pdf.' (a Citavi
+    thesis's list) was read as '10.1007/978-1-4842-4354-1.pdf', which resolves to nothing; so in De Gruyter's
+    '…/doi/10.2202/1544-6115.1027/html' and a preprint's bioRxiv link, its version and '.full.pdf'. A DOI printed as
+    a DOI is kept as printed."""
+    records = _page_records(cli, "pdftotext-citavi-masters-thesis-list.txt")
+    found = [record for record in records if "content/pdf/10.1007/978-1-4842-4354-1.pdf" in record["raw"]]
+    assert found and found[0]["doi"] == "10.1007/978-1-4842-4354-1"
+    assert (
+        parse_reference(
+            "Ramani A, Gillies J. Cell-type behavior. bioRxiv. 2020. https://www.biorxiv.org/content/10.1101/"
+            "2020.01.01.123456v1.full.pdf"
+        ).doi
+        == "10.1101/2020.01.01.123456"
+    )

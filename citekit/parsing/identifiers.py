@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from citekit.identifiers import ARXIV_ARCHIVES, clean_arxiv, clean_doi, clean_pmcid, clean_pmid, clean_url
 from citekit.lazy_regex import lazy_compile
+from citekit.parsing.accessed import ACCESS_WORD
 
 # A DOI ends at a space, a quote or an angle bracket (HTML's, or those ScienceDirect prints around a link:
 # '〈https://doi.org/…〉'), but for the angle brackets of a SICI, which older DOIs carry
@@ -27,11 +28,26 @@ _GLUED_AT_MOST = 80  # characters of labels glued to a DOI
 # The year glued to the DOI at a reference's end, as a copy of Nature's pages gives it ('1937–1948.https://doi.org/
 # 10.1001/jama.299.16.1937(2008).'): no part of it (a DOI's brackets hold more after them: 'S0140-6736(11)60103-7').
 _YEAR_GLUED = lazy_compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)$")
+# A publisher's link names the DOI in its path, then how the page shows it: De Gruyter's
+# '…/document/doi/10.2202/1544-6115.1027/html', Frontiers' '…/articles/10.3389/fimmu.2020.01234/full', Springer's
+# '…/content/pdf/10.1007/s00125-010-1912-y.pdf', bioRxiv's '…/content/10.1101/153585v1.full.pdf' (its version no part
+# of the DOI either), a supplement's file ('…/suppl/10.1021/acs.jproteome.0c00001/suppl_file/…_si_001.pdf'). A DOI
+# printed as one ('doi:…', 'https://doi.org/…') is kept as printed; only the end of the link is looked at.
+_VIEW_AT_THE_LINKS_END = lazy_compile(
+    r"(?:/(?:full|abstract|html?|e?pdf|fulltext|full-text|summary|meta|figures|references|suppl_file/[^/]*)"
+    r"|\.(?:full|pdf|html?))+$",
+    re.IGNORECASE,
+)
+_VIEW_LOOKED_AT = 120  # characters at the link's end
+_BIORXIV_VERSION = lazy_compile(r"(?<=\d)v\d{1,2}$")
 # The label of a figure's or a list's next item glued after the DOI's stop: '…/npg-21-379-2014.(a)'.
 _ITEM_LABEL_GLUED = lazy_compile(r"\.\([a-z]\)$")
 # NCBI's and Europe PMC's labels glued by a PDF's text to a DOI's end ('…2018.12.089.Epub 2019 Jan 10',
-# '….PMID:30630864'): no DOI's suffix carries them.
-_LABEL_GLUED_AFTER_STOP = lazy_compile(r"\.(?:Epub|eCollection|PMID|PMCID|PubMed)(?![a-z]).*$")
+# '….PMID:30630864'), and an access note's word, capitalised as a sentence begins ('…/978-3-319-18539-2.Accessed
+# September 12, 2022', 'Available'): no DOI's suffix carries them.
+_LABEL_GLUED_AFTER_STOP = lazy_compile(
+    rf"\.(?:Epub|eCollection|PMID|PMCID|PubMed|Available|(?=[A-ZÀ-Þ])(?i:{ACCESS_WORD}))(?![a-z]).*$"
+)
 # A PDF's line broken inside a DOI leaves a space in it, which a copy keeps: after the prefix's stop or its
 # slash, after the label ('doi: 10. 1016/j.neuroimage…', 'doi: 10.1016/ S1388-2457(98)00038-8'), or inside the
 # suffix after a stop, a slash or a hyphen ('10.1109/86. 847820', '10.1016/j. neuroimage.2011.07.084',
@@ -196,6 +212,21 @@ def _clean(value: str) -> str:
     return value
 
 
+def _inside_a_publishers_link(text: str, start: int) -> bool:
+    """Whether the DOI at start stands in a link's path, not after doi.org's host."""
+    lead = text[text.rfind(" ", 0, start) + 1 : start].lower()
+    return ("://" in lead or lead.startswith("www.")) and "doi.org/" not in lead
+
+
+def _without_the_view(value: str) -> str:
+    tail_at = max(0, len(value) - _VIEW_LOOKED_AT)
+    if (view := _VIEW_AT_THE_LINKS_END.search(value, tail_at)) is not None:
+        value = value[: view.start()]
+    if value.lower().startswith("10.1101/"):
+        value = _BIORXIV_VERSION.sub("", value)
+    return value
+
+
 def find_identifiers(text: str) -> Identifiers:
     found = Identifiers()
     spans = []
@@ -233,6 +264,8 @@ def find_identifiers(text: str) -> Identifiers:
         if (label := _ITEM_LABEL_GLUED.search(value)) is not None:
             value, end = value[: label.start()], doi.start(1) + label.start()
         value = value.replace(" ", "")
+        if _inside_a_publishers_link(text, doi.start(1)):
+            value = _without_the_view(value)
         # A DOI cut at a slash ('10.1088/1741-2560/4/3/' before a line's end) is only part of one; so is one whose
         # pieces a space sets apart up to a TeX escape printed as it is ('10.1007/9783 - 662 - 49122 - 5 \ _2').
         found.doi = clean_doi(value) if not value.endswith("/") and not escaped else None
