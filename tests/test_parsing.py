@@ -14315,6 +14315,21 @@ def test_an_access_note_glued_to_a_doi_is_no_part_of_it(cli):
     assert friedman["doi"] == "10.1007/978-3-319-18539-2"
 
 
+def test_apa_names_with_a_comma_lost_after_an_initial_are_each_their_own(cli):
+    """APA's 'Cartaud, A. Ott, L., Honoré, J., Iachini, T., & Coello, Y (2020).' lost the comma after 'A.': 'A. Ott'
+    was read as Cartaud's given names, then each family name as the given name of the initials after it ('L.'
+    Honoré). So in a thesis's 'Wason, J.M.S., Brocklehurst, P. Yap, C.'"""
+    records, unreadable = _page_read(cli, "pdftotext-covid-distance-preprint-apa-comma-lost-after-initials.txt")
+    names = [(a["family"], a["given"]) for a in _starting(records, "Cartaud, A. Ott")["authors"]]
+    assert names == [("Cartaud", "A"), ("Ott", "L"), ("Honoré", "J"), ("Iachini", "T"), ("Coello", "Y")]
+    families = [a["family"] for a in _starting(records, "Ruggiero, G., Frassinetti")["authors"]]
+    assert families == ["Ruggiero", "Frassinetti", "Coello", "Rapuano", "Schiano di Cola", "Iachini"]
+    assert unreadable == [] and len(records) == 19
+    trials, _ = _page_read(cli, "pdftotext-clinical-trials-thesis-bookshelf-chapter-and-access-note-glued.txt")
+    wason = [(a["family"], a["given"]) for a in _starting(trials, "[20] Wason")["authors"]]
+    assert wason == [("Wason", "JMS"), ("Brocklehurst", "P"), ("Yap", "C")]
+
+
 def test_a_doi_in_a_publishers_link_leaves_the_links_view_out(cli, tmp_path):
     """A DOI read from a publisher's link path: Springer's '…/content/pdf/10.1007/978-1-4842-4354-1.pdf.' (a Citavi
     thesis's list) was read as '10.1007/978-1-4842-4354-1.pdf', which resolves to nothing; so in De Gruyter's

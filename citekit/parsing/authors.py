@@ -733,6 +733,8 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
             ], cut_short
         parts = [pair for part in parts for pair in _inverted_pairs(part)]
         parts = [person for part in parts for person in _people_given_first(part)]
+    if separator == "," and len(parts) >= 4:
+        parts = _comma_lost_after_initials(parts)
     names: list[Author] = []
     vancouver = (
         separator == ","
@@ -838,6 +840,30 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
 NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+"
 _FAMILY_ALONE = lazy_compile(NAME_WORD)  # 'Raynor', 'Entin': a family name, nothing else
 _SUFFIX_WORDS = frozenset(("Jr", "Sr", "II", "III", "IV", "Jun", "Sen"))  # a name's suffix, no name of its own
+
+
+def _comma_lost_after_initials(parts: list[str]) -> list[str]:
+    """APA's names, each 'Family, I.', one comma lost: 'Cartaud, A. Ott, L., Honoré, J.' reads 'A. Ott' as one
+    name between two family names, which took each next family name for a given name ('L.' as a family name). Where
+    the part after such a dotted initial and name is initials alone, and a family name alone stood before, the
+    name after the initial is the next family name (a list of names given first, 'K. Keeton, B. A. Mah', never has
+    initials alone in a part)."""
+    mended: list[str] = []
+    for index, part in enumerate(parts):
+        tokens = part.split()
+        if (
+            0 < index < len(parts) - 1
+            and len(tokens) >= 2
+            and _FAMILY_ALONE.fullmatch(tokens[-1])
+            and all(token.endswith(".") and _initials(token) for token in tokens[:-1])
+            and _initials_group(parts[index + 1])
+            and " " not in parts[index - 1]
+            and not _initials(parts[index - 1])
+        ):
+            mended += [" ".join(tokens[:-1]), tokens[-1]]
+        else:
+            mended.append(part)
+    return mended
 
 
 def _people_given_first(part: str) -> list[str]:
