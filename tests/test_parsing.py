@@ -14306,6 +14306,36 @@ def test_a_line_under_a_page_number_between_two_numbered_references_goes_on_the_
     assert unreadable == [] and len(records) == 59
 
 
+def test_a_bookshelf_chapter_of_an_edited_book_is_the_chapter_in_its_book(cli):
+    """A clinical-trials thesis cites a chapter as the NCBI Bookshelf prints it: '[3] Smith PG, Morrow RH, Ross DA,
+    editors. Field Trials of Health Interventions: A' + 'Toolbox.3rd edition. Oxford (UK): OUP Oxford; 2015 Jun 1.
+    Chapter 2, Types of' + 'intervention and their development.' The book was read as the title, the chapter's title
+    as a journal and 'Jun 1. Chapter 2' as the volume; the chapter's number is no volume."""
+    records, unreadable = _page_read(
+        cli, "pdftotext-clinical-trials-thesis-bookshelf-chapter-and-access-note-glued.txt"
+    )
+    chapter = _starting(records, "[3] Smith PG")
+    assert chapter["type"] == "chapter" and chapter["volume"] is None
+    assert chapter["title"] == "Types of intervention and their development"
+    assert chapter["journal"] == "Field Trials of Health Interventions: A Toolbox"
+    assert chapter["authors"] == [] and chapter["year"] == 2015
+    assert unreadable == [] and len(records) == 51
+
+
+def test_a_bookshelf_chapter_keeps_its_number_editors_and_edition_in_bibtex(cli, tmp_path):
+    """The same chapter as BibTeX: its editors, its number (`chapter`), the book and the edition, none of them lost."""
+    source = _PAGES / "pdftotext-clinical-trials-thesis-bookshelf-chapter-and-access-note-glued.txt"
+    text = source.read_text(encoding="utf-8").split("[4] ")[0].split("Bibliography\n")[1]
+    pasted = tmp_path / "chapter.txt"
+    pasted.write_text(text, encoding="utf-8")
+    result = cli("parse", str(pasted), "--format", "bibtex")
+    assert result.exit_code == 0, result.output
+    assert "@incollection{" in result.stdout or "@inbook{" in result.stdout, result.stdout
+    for field in ("editor = {Smith, P. G. and Morrow, R. H. and Ross, D. A.}", "chapter = {2}", "edition = {3}"):
+        assert field in result.stdout, result.stdout
+    assert "booktitle = {Field Trials of Health Interventions: A Toolbox}" in result.stdout
+
+
 def test_an_access_note_glued_to_a_doi_is_no_part_of_it(cli):
     """'Fundamentals of Clinical Trials.' + '10.1007/978-3-319-18539-2.Accessed September 12, 2022': the PDF lost the
     space before the access note, and the DOI was read as '10.1007/978-3-319-18539-2.Accessed', which resolves to

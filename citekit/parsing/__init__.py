@@ -34,6 +34,7 @@ from citekit.parsing.nature import parse_nature_reference, volume_set_apart
 from citekit.parsing.nlm_books import (
     parse_nlm_body_book,
     parse_nlm_book,
+    parse_nlm_book_part,
     parse_nlm_homepage,
     parse_nlm_internet_chapter,
 )
@@ -341,6 +342,7 @@ def _by_rule(text: str, description: Description | None = None) -> Reference | N
         or parse_vancouver_reference(unnumbered)
         or parse_nlm_internet_chapter(unnumbered)  # which asks for '[Internet]' first
         or parse_nlm_homepage(unnumbered)  # so does this
+        or parse_nlm_book_part(unnumbered)  # and this for 'Chapter '
         or (parse_nlm_body_book(unnumbered) if "; " in unnumbered else None)
         or (parse_nlm_book(unnumbered) if "; " in unnumbered else None)
         or parse_nature_reference(unnumbered)

@@ -84,6 +84,62 @@ def parse_nlm_internet_chapter(text: str) -> Reference | None:
     return _with_imprint(reference, found)
 
 
+# A part of a print book as NLM prints it, the NCBI Bookshelf's "Cite this page" (Citing Medicine, ch. 2, "Parts of
+# books"): the book's authors or editors, its title, edition and imprint, then the chapter's number and title ('Smith
+# PG, Morrow RH, Ross DA, editors. Field Trials of Health Interventions: A Toolbox. 3rd edition. Oxford (UK): OUP
+# Oxford; 2015 Jun 1. Chapter 2, Types of intervention and their development.'); or the chapter's authors and title
+# before the book's, its number alone after the date ('Busher JT. Serum Albumin and Globulin. In: Walker HK, …,
+# editors. Clinical Methods: … 3rd edition. Boston: Butterworths; 1990. Chapter 101.'). The labeller read the book as
+# the title, the chapter's title as a journal or not at all, and its number as a volume. (A PDF may lose the space
+# after the title's stop: 'A Toolbox.3rd edition.') Each part is bounded: the match, from the start, is too.
+_BOOK_PART = lazy_compile(
+    r"(?P<names>[^.\[\]]{1,300}?)(?:,\s(?P<role>editors?))?\.\s"
+    r"(?:(?P<chapter>[^\[\]]{1,300}?)\.\sIn:\s(?P<editors>[^.:\[\]]{1,300}?),\seditors?\.\s)?"
+    r"(?P<book>[^\[\]]{1,300}?)\.\s?(?:(?P<edition>\d{1,2})(?:st|nd|rd|th)\s(?:edition|ed)\.?\s)?"
+    r"(?P<place>[^:;.\[\]]{1,80}):\s(?P<publisher>[^:;\[\]]{1,120});\s"
+    rf"(?P<year>{_YEAR})(?:\s(?P<month>[A-Z][a-z]{{2}})(?:\s(?P<day>\d{{1,2}}))?)?\.\s"
+    r"Chapter\s(?P<number>\d{1,3}|[IVXLC]{1,6})(?:,\s(?P<part>[^\[\]]{1,300}?))?(?=\.(?:\s|$))"
+)
+
+
+def parse_nlm_book_part(text: str) -> Reference | None:
+    """A chapter of a print book, numbered, in NLM's layout: the chapter's title and number are the record's, the
+    book its container."""
+    if "Chapter " not in text:
+        return None
+    body = text.strip()
+    found = _BOOK_PART.match(body)
+    if found is None or _TRAILER.fullmatch(body, found.end()) is None:
+        return None
+    if bool(found["chapter"]) == bool(found["part"]) or (found["role"] and found["chapter"]):
+        return None  # the chapter's title once: before the book ('In:') or after its number
+    names = parse_springer_authors(found["names"])
+    editors = parse_springer_authors(found["editors"]) if found["editors"] else []
+    if not names or editors is None:
+        return None
+    month = month_number(found["month"]) if found["month"] else None
+    identifiers = find_identifiers(text)
+    reference = Reference(
+        type="chapter",
+        authors=[] if found["role"] else names,
+        editors=names if found["role"] else editors,
+        title=(found["chapter"] or found["part"]).strip(),
+        container_title=found["book"].strip(),
+        year=int(found["year"]),
+        month=month,
+        day=int(found["day"]) if month and found["day"] else None,
+        raw=text,
+        doi=identifiers.doi,
+        pmid=identifiers.pmid,
+        pmcid=identifiers.pmcid,
+        url=identifiers.url,
+    )
+    reference.variables["chapter-number"] = found["number"]
+    if found["edition"]:
+        reference.variables["edition"] = found["edition"]
+    return _with_imprint(reference, found)
+
+
 # NLM's homepage, and a part of one, with no author (Citing Medicine, ch. 25): the site's name and '[Internet]', its
 # imprint if printed, its date and the day it was cited, then the part's title: 'IBM [Internet]. 2023 [cited 2024 Jul
 # 1]. What Is Virtualization? Available from: https://…', 'ClearML documentation [Internet]. 2023 [cited 2024 Sep 16];
