@@ -14375,3 +14375,20 @@ def test_a_doi_in_a_publishers_link_leaves_the_links_view_out(cli, tmp_path):
         ).doi
         == "10.1101/2020.01.01.123456"
     )
+
+
+def test_ieee_access_pages_with_thin_spaces_and_the_year_after_them(cli):
+    """A paper's IEEE list: '… IEEE Access, vol. 8,' + 'pp. 170 433–170 451, 2020.' The thin spaces between the
+    thousands (a space in the PDF's text) gave the pages '433–170', and the year after 'Access' was taken for an
+    access note's day and lost, as it was in any IEEE Access reference whose year the model read."""
+    records, unreadable = _page_read(cli, "pdftotext-sars-cov-ieee-pages-with-thin-spaces.txt")
+    access = _starting(records, "[14] M. Abdel-Basset")
+    assert (access["journal"], access["volume"], access["pages"], access["year"]) == (
+        "IEEE Access",
+        "8",
+        "170433–170451",
+        2020,
+    )
+    assert unreadable == [] and len(records) == 23
+    alone = parse_reference("A. B. Smith, “A title of the work,” IEEE Access, vol. 8, pp. 1–5, 2020.")
+    assert alone.year == 2020

@@ -54,6 +54,7 @@ from citekit.parsing.role_brackets import (
 from citekit.parsing.segmenter import DIN_LABEL, is_subheading, list_number
 from citekit.parsing.series import without_series
 from citekit.parsing.software_makers import parse_maker_software
+from citekit.parsing.spaced_thousands import thousands_joined
 from citekit.parsing.springer import parse_springer_reference, starts_springer_reference
 from citekit.parsing.standards import read_standard
 from citekit.parsing.translations import without_original_note, without_translation_note
@@ -212,7 +213,7 @@ def _taken_off(text: str) -> tuple[str, _TakenOff]:
     body, taken.role_bracket = without_role_bracket(body)
     body, taken.media_roles = without_media_roles(body)
     body, taken.description = without_description(body)
-    return dashes_mended(years_mended(body)), taken
+    return thousands_joined(dashes_mended(years_mended(body))), taken
 
 
 def _put_back(reference: Reference, taken: _TakenOff) -> None:

@@ -6056,8 +6056,12 @@ def _translator_read_as_nothing(text: str, spans: dict[str, tuple[int, int, floa
 
 
 # The words that put a date down as the day the page was read: '[acesso em 29 de setembro de 2014]',
-# '[cited 2020 Mar 23]', '(accessed: 7 March 2021)', 'abgerufen am 16.06.2010'.
-_ACCESS_BEFORE = lazy_compile(rf"\b(?:{ACCESS_WORD}|access)\b[^\])(]{{0,40}}$", re.IGNORECASE)
+# '[cited 2020 Mar 23]', '(accessed: 7 March 2021)', 'abgerufen am 16.06.2010', the noun in lower case ('last access
+# 2021') or before its date ('Access date: …', 'Access: …'); not a journal's name ('IEEE Access, vol. 8, pp. 1–5,
+# 2020': its year was taken for a day of reading and lost).
+_ACCESS_BEFORE = lazy_compile(
+    rf"\b(?:{ACCESS_WORD}|(?-i:access)|access(?=\s*(?:date\b|on\b|:)))\b[^\])(]{{0,40}}$", re.IGNORECASE
+)
 _ACCESS_STEMS = (*ACCESS_WORDS, "access")  # one in each
 
 
