@@ -13865,9 +13865,9 @@ def test_arxivs_subject_class_first_on_a_line_goes_on_its_reference(cli):
     was read as a reference of its own, told as unreadable, and the reference above lost its date and link."""
     records, unreadable = _page_read(cli, "pdftotext-german-bachelor-thesis-arxiv-class-and-numbers-alone.txt")
     assert unreadable == []
-    ardizzone = _starting(records, "Lynton Ardizzone u. a.")
+    ardizzone = _starting(records, "[1] Lynton Ardizzone u. a.")
     assert "arXiv:2001.06448 [cs, stat] (Jan. 2021). arXiv: 2001.06448." in ardizzone["raw"]
-    assert "arXiv:1811.00995 [cs, stat] (Mai 2019)." in _starting(records, "Jens Behrmann u. a.")["raw"]
+    assert "arXiv:1811.00995 [cs, stat] (Mai 2019)." in _starting(records, "[3] Jens Behrmann u. a.")["raw"]
 
 
 def test_a_list_number_alone_over_its_text_before_a_page_break_keeps_its_reference(cli):
@@ -14166,7 +14166,7 @@ def test_the_day_biblatex_or_a_locale_prints_a_page_was_read_is_its_accessed_dat
     survey = _starting(rust, "[3] “Stack overflow developer survey 2023,”")
     assert (survey["year"], survey.get("accessed")) == (None, "2023-08-21")
     german = _page_records(cli, "pdftotext-german-bachelor-thesis-arxiv-class-and-numbers-alone.txt")
-    schulz = _starting(german, "Karl Schulz u. a. „Restricting the Flow")
+    schulz = _starting(german, "[19] Karl Schulz u. a. „Restricting the Flow")
     assert (schulz["year"], schulz["month"], schulz.get("accessed")) == (2020, 5, "2022-05-12")
     dutch = _page_records(cli, "pdftotext-dutch-bachelor-thesis-geraadpleegd-op.txt")
     assert len(dutch) == 12
@@ -14360,6 +14360,57 @@ def test_apa_names_with_a_comma_lost_after_an_initial_are_each_their_own(cli):
     assert wason == [("Wason", "JMS"), ("Brocklehurst", "P"), ("Yap", "C")]
 
 
+def test_a_year_alone_with_its_stop_after_a_comma_goes_on_before_a_page_number(cli):
+    """A preprint's plain BibTeX list: '… Proceedings of the National Academy of Sciences, 112(12):3823–3828,' +
+    '2015.' + '13' (the page's number). The year on a line of its own was left out of the reference as a page's
+    number might be, and the record had no year."""
+    records, unreadable = _page_read(cli, "pdftotext-maize-genomics-preprint-year-alone-before-page-number.txt")
+    rodgers = _starting(records, "[34] Eli Rodgers-Melnick")
+    assert rodgers["year"] == 2015 and rodgers["raw"].endswith("3823–3828, 2015.")
+    assert all(record["year"] for record in records)
+    assert unreadable == [] and len(records) == 90
+
+
+def test_numbers_alone_over_their_references_keep_them_and_a_licence_link_is_none(cli):
+    """A dissertation from NOVA's template: 'Bibliografia' + '[1]' + (a blank line) + 'C. Artho, K. Havelund e A.
+    Biere. …' + '[2]' + …: the first two references lost their numbers (read apart from them), and the licence note in
+    the introduction ('International License. To view a copy of this license, visit' + 'http://creativecommons…')
+    was read as a reference, its link taken for one."""
+    records, unreadable = _page_read(cli, "pdftotext-novathesis-portuguese-numbers-alone-and-license-link-whole.txt")
+    assert [record["raw"][:4] for record in records] == ["[1] ", "[2] ", "[3] ", "[4] ", "[6] ", "[7] ", "[8] ", "[9] "]
+    assert not any("creativecommons" in record["raw"] for record in records)
+    assert len(unreadable) == 1 and unreadable[0].endswith(
+        ":1555: not a reference citekit can read: '[5] IBM’s Concurrency Testing Repository.'"
+    )
+
+
+def test_an_nlm_lists_references_after_a_link_read_as_none_are_each_read(cli):
+    """A thesis's NLM list: after '… Available from: https://europepmc.org/article/med/30683310', the references
+    'González RA, Tejera Hernández B, Ocampo PH. Proteínas de unión con ARN,' + …, 'Zhang B, Babu KR, …' and 'Saha S,
+    …' were read as none and lost without a word, Vancouver's names with no year on their line being no start the
+    run rules knew; so were those after a page break cut 'Venables JP, …' mid-phrase ('… splicing in both' + '46' +
+    'Capítulo 7' + 'normal and cancer tissues. …'). De Gruyter's link gave the DOI with its page's '/html'."""
+    records, unreadable = _page_read(cli, "pdftotext-nlm-thesis-justified-words-a-line.txt")
+    for start in ("González RA, Tejera", "Zhang B, Babu KR", "Saha S, Murmu KC", "Qi F, Li Y", "Xu Y, Gao XD"):
+        assert _starting(records, start)["year"]
+    assert _starting(records, "Ho JSY, di Tullio F")["journal"] == "Elife"
+    assert _starting(records, "Feltes BC, Poloni J de F")["year"] == 2020
+    venables = _starting(records, "Venables JP, Brosseau JP")
+    assert (venables["journal"], venables["volume"], venables["pages"]) == ("Mol Cell Biol", "33", "396–405")
+    assert _starting(records, "Smyth GK. Linear models")["doi"] == "10.2202/1544-6115.1027"
+    assert len(records) == 54 and len(unreadable) == 1  # '[cited 2022 Jun 1];105(2):…' after a page break (left)
+
+
+def test_the_first_nlm_reference_under_the_heading_of_a_whole_thesis_begins_the_list(cli):
+    """The whole thesis: 'Bibliografía' + 'Terwilliger T, Abdul-Hay M. Acute lymphoblastic leukemia: a comprehensive'
+    + 'review and 2017 update. …' + '1];7(6):e577. Available from: https://pubmed.ncbi.nlm.nih.gov/28665419/', read as
+    none up to the second reference: the list's first reference was lost without a word."""
+    records, _ = _page_read(cli, "pdftotext-nlm-thesis-whole.txt")
+    assert records[0]["raw"].startswith("Terwilliger T, Abdul-Hay M. Acute lymphoblastic leukemia")
+    assert (records[0]["journal"], records[0]["year"]) == ("Blood Cancer J", 2017)
+    assert len(records) == 54
+
+
 def test_a_doi_in_a_publishers_link_leaves_the_links_view_out(cli, tmp_path):
     """A DOI read from a publisher's link path: Springer's '…/content/pdf/10.1007/978-1-4842-4354-1.pdf.' (a Citavi
     thesis's list) was read as '10.1007/978-1-4842-4354-1.pdf', which resolves to nothing; so in De Gruyter's
@@ -14375,6 +14426,29 @@ def test_a_doi_in_a_publishers_link_leaves_the_links_view_out(cli, tmp_path):
         ).doi
         == "10.1101/2020.01.01.123456"
     )
+
+
+def test_justified_words_a_line_with_blank_lines_go_on_their_reference(cli):
+    """A thesis's Word-justified NLM list: '18. Türei D, …: guidelines and gateway for' + 'literature-curated' + (each
+    word after a blank line) 'signaling' + 'pathway' + 'resources.' + 'Nat' + 'Methods.' + 'diciembre' + 'de' +
+    '2016;13(12):966-7.': the words were read as none, the reference lost its journal and was told as unreadable;
+    so with '[citado' + '13' + 'de' + 'septiembre' + … + 'Disponible' + 'en:' + the link, and 'Disponible' + 'en:'
+    alone."""
+    records, unreadable = _page_read(cli, "pdftotext-scrnaseq-thesis-justified-words-a-line-with-blank-lines.txt")
+    turei = _starting(records, "18. Türei D")
+    assert turei["raw"].endswith("resources. Nat Methods. diciembre de 2016;13(12):966-7.")
+    assert (turei["volume"], turei["issue"], turei["pages"]) == ("13", "12", "966-7")
+    assert _starting(records, "21. Strategies for addressing")["doi"] == "10.1101/2024.06.15.599144"
+    assert _starting(records, "29. 10xGenomics")["url"].endswith("/8-k-pbm-cs-from-a-healthy-donor-2-standard-2-0-1")
+    assert unreadable == [] and len(records) == 43
+
+
+def test_a_page_foot_counting_pages_in_spanish_is_no_reference(cli):
+    """The same list as `pdftotext -layout` gives it: each page's foot, the thesis's title and '47 de 50' (the count
+    in Spanish, the spaces before it varying), was told as unreadable five times."""
+    records, unreadable = _page_read(cli, "pdftotext-layout-scrnaseq-thesis-page-of-pages-in-spanish.txt")
+    assert unreadable == [] and len(records) == 43
+    assert not any("Análisis Comparativo" in record["raw"] for record in records)
 
 
 def test_ieee_access_pages_with_thin_spaces_and_the_year_after_them(cli):

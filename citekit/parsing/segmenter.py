@@ -715,11 +715,16 @@ _FOOT_NUMBERS_AT_MOST = 4
 # A foot's 'Page 10 of 11' or '14/16' at its end ('Datta et al. Journal of Trauma Management & Outcomes 2010, 4:1 Page
 # 10 of 11', 'Webb et al. (2017), PeerJ Comput. Sci., DOI 10.7717/peerj-cs.118 14/16', pdftotext -layout's lines): the
 # page's own number is the one that counts up.
-_PAGE_OF_PAGES_AT_END = lazy_compile(r"\s+(?:page\s+)?(\d{1,4})(?:\s+of\s+|/)\d{1,4}$", re.IGNORECASE)
+# 'of' and its kin: Spanish and Portuguese 'de' ('47 de 50'), Italian 'di', French 'sur', German 'von', Dutch 'van'.
+_PAGES_OF = r"of|de|di|sur|von|van"
+_PAGE_OF_PAGES_AT_END = lazy_compile(rf"\s+(?:page\s+)?(\d{{1,4}})(?:\s+(?:{_PAGES_OF})\s+|/)\d{{1,4}}$", re.IGNORECASE)
 # The page's number of all the pages on a line of its own, a bar before it on every other page (Wiley's '| 11 of 11',
-# '10 of 11'): a head where it counts up as one, or alone with its 'of' (no line of the corpora's documents reads so;
-# '2/98' alone is a report's number as much).
-_PAGE_OF_PAGES_ALONE = lazy_compile(r"^[|│]?\s*+(?:page\s+)?(\d{1,3})\s*+(of|/)\s*+(\d{1,3})\s*+[|│]?$", re.IGNORECASE)
+# '10 of 11', a Spanish thesis's '47 de 50'): a head where it counts up as one, or alone with its 'of' or its kin (no
+# line of the corpora's documents reads so; '2/98' alone is a report's number as much).
+_PAGE_OF_PAGES_ALONE = lazy_compile(
+    rf"^[|│]?\s*+(?:page\s+)?(\d{{1,3}})\s*+({_PAGES_OF}|/)\s*+(\d{{1,3}})\s*+[|│]?$", re.IGNORECASE
+)
+_NAMES_THE_PAGES = lazy_compile(rf"\s(?:{_PAGES_OF})\s|/", re.IGNORECASE)  # asked first: most lines name none
 _ET_AL_HEAD = lazy_compile(r"\bet al\.,?$")  # a preprint's head, its first author's name: 'Kurteff et al., 18'
 _BLOCK_LINES = 3  # lines of a page's furniture that recur together
 # A head's words run up to 240 characters: 'IEEE TRANSACTIONS ON VISUALIZATION AND COMPUTER GRAPHICS, VOL. X, NO. X,
@@ -743,7 +748,7 @@ def running_heads(lines: list[Line]) -> set[int]:
     found: dict[str, list[tuple[int, int]]] = {}
     pages_of_pages: set[int] = set()
     for index, line in enumerate(lines):
-        text = _PAGE_OF_PAGES_AT_END.sub(r" \1", line.text) if " of " in line.text or "/" in line.text else line.text
+        text = _PAGE_OF_PAGES_AT_END.sub(r" \1", line.text) if _NAMES_THE_PAGES.search(line.text) else line.text
         match = _PAGE_HEAD.match(text) if text[:1].isdigit() or text[-1:].isdigit() else None
         if match is None:
             continue
@@ -754,7 +759,7 @@ def running_heads(lines: list[Line]) -> set[int]:
         found.setdefault(" ".join(words.split()).casefold(), []).append((index, int(number)))
     for index, line in enumerate(lines):
         if (alone := _PAGE_OF_PAGES_ALONE.match(line.text)) is not None:
-            if alone[2].lower() == "of" and int(alone[1]) <= int(alone[3]):
+            if alone[2] != "/" and int(alone[1]) <= int(alone[3]):
                 pages_of_pages.add(index)
             found.setdefault(f"# of {alone[3]}", []).append((index, int(alone[1])))
         if " | " in line.text and len(line.text) <= _FOOT_AT_MOST:  # a foot of fields, the page's number among them
@@ -887,14 +892,23 @@ _LIST_NUMBER_ALONE_BARE = lazy_compile(r"^\d{1,6}$")  # a list may run past 9,99
 def numbers_on_lines_of_their_own(lines: list[Line]) -> list[int]:
     """Bare numbers counting up by one from right under a reference heading, a reference's few lines between each
     and the next (a page's number between is passed over). A page's numbers count up so too, but from under no
-    heading; a manuscript's line numbers (line_numbers) have a line each."""
+    heading; a manuscript's line numbers (line_numbers) have a line each. So do marked ones, '[1]' or '1.', each over
+    a blank line and its reference (NOVA's thesis template: 'Bibliografia' + '[1]' + 'C. Artho, K. Havelund e A.
+    Biere. …' + '[2]' + …), which the model read apart from their references: the first under the heading as none,
+    the others each as a reference of its own, their references' numbers lost."""
 
     def number_at(index: int) -> int | None:
-        if not _LIST_NUMBER_ALONE_BARE.match(lines[index].text) or index + 1 == len(lines):
+        if index + 1 == len(lines):
             return None
-        if _LIST_NUMBER_ALONE_BARE.match(lines[index + 1].text):
-            return None  # a column of numbers (numbers_apart), or a page's number before one
-        return int(lines[index].text)
+        text, following = lines[index].text, lines[index + 1].text
+        if _LIST_NUMBER_ALONE_BARE.match(text):
+            # a column of numbers (numbers_apart), or a page's number before one
+            return None if _LIST_NUMBER_ALONE_BARE.match(following) else int(text)
+        if (marked := _NUMBER_ALONE.match(text)) is None or _NUMBER_ALONE.match(following):
+            return None
+        # a marked number ('[1]', '1.') over its reference and a blank line, not over another number (over its
+        # reference's line, the model knows it: JAMA's page, '1.' + 'Siegel  RL, …')
+        return _marker_number(marked) if lines[index + 1].blank_before else None
 
     def first(index: int, number: int) -> bool:
         # A list counts from 1; from further on, the numbers stand over a list's own ('181' + '1.', a manuscript's line
@@ -1055,7 +1069,10 @@ def _link_or_doi_at_end(text: str) -> bool:
     names and a year all end a reference). The last word alone is looked in: a pattern anchored at the line's end,
     tried from each DOI inside a long word, took time growing with its square."""
     last = text[text.rfind(" ") + 1 :]
-    return last.startswith(("//", "http://", "https://")) or _DOI_IN_A_WORD.search(last) is not None
+    return (
+        last.startswith(("//", "http://", "https://", "www.", "/pmc/articles/"))  # PubMed Central's link with no host
+        or _DOI_IN_A_WORD.search(last) is not None
+    )
 
 
 # Names in German lists' form, each family name, a comma and the given names, then a colon and the work:
@@ -1393,11 +1410,13 @@ def _first_reference_under_the_heading(lines: list[Line], labels: list[str]) -> 
 def _first_line_under_the_heading(lines: list[Line], labels: list[str]) -> None:
     """'Referencias' + 'NASA Earthdata. 2024. «…». https:' + '//earthdata.nasa.gov/.': the line under a reference
     heading read as none, the line after it as going on, begins the list (each of the 130 lines under a heading in the
-    corpora's documents begins a reference); so do its first two lines read as none, in one paragraph with a third
-    read as going on ('ANDERSSON, Sam et al. Insights into …' + 'gambling on an online casino: …' + 'individual account
-    data. Journal of Behavioral Addictions, …'). Not under the list's heading as a page's running head, after the page's
-    number inside a reference ('… twitter. In' + '38' + 'BIBLIOGRAFIA' + 'Proceedings of the Fifth …'): the line goes
-    on the reference the page break cut."""
+    corpora's documents begins a reference); so do its first two lines read as none, in one paragraph with a third read
+    as going on ('ANDERSSON, Sam et al. Insights into …' + 'gambling on an online casino: …' + 'individual account data.
+    Journal of Behavioral Addictions, …'); so do all the lines of its first reference read as none, one paragraph up to
+    a line read as beginning the next, if it begins with Vancouver's names (an NLM list pasted from its heading:
+    'Terwilliger T, Abdul-Hay M. Acute …' + … + 'van der Sligte NE, …'). Not under the list's heading as a page's
+    running head, after the page's number inside a reference ('… twitter. In' + '38' + 'BIBLIOGRAFIA' + 'Proceedings of
+    the Fifth …'): the line goes on the reference the page break cut."""
     for index in range(len(lines) - 2):
         if (
             labels[index + 1] == "O"
@@ -1417,6 +1436,30 @@ def _first_line_under_the_heading(lines: list[Line], labels: list[str]) -> None:
                 # the temporal dynamics of identifying problem' + 'gambling on an online casino: …' + 'individual
                 # account data. Journal of Behavioral Addictions, …' (ABNT's names in capitals)
                 labels[index + 1 : index + 3] = ["B", "I"]
+            elif _VANCOUVER_NAMES_FIRST.match(lines[index + 1].text) and (
+                end := _paragraph_before_a_reference(lines, labels, index + 1)
+            ):
+                # the whole first reference read as none, up to the second: 'Bibliografía' + 'Terwilliger T,
+                # Abdul-Hay M. Acute lymphoblastic leukemia: a comprehensive' + … + '1];7(6):e577. Available from:
+                # https://pubmed.ncbi.nlm.nih.gov/28665419/' + 'van der Sligte NE, …'
+                labels[index + 1 : end] = ["B"] + ["I"] * (end - index - 2)
+
+
+_FIRST_REFERENCE_LINES_AT_MOST = 8
+
+
+def _paragraph_before_a_reference(lines: list[Line], labels: list[str], first: int) -> int:
+    """Where the lines read as none from `first` end on a line read as beginning a reference, with no blank line
+    between and as many lines as a reference runs at most (0: they end otherwise)."""
+    end = first + 1
+    while (
+        end < len(labels)
+        and labels[end] == "O"
+        and not lines[end].blank_before
+        and end - first < _FIRST_REFERENCE_LINES_AT_MOST
+    ):
+        end += 1
+    return end if end < len(labels) and labels[end] == "B" else 0
 
 
 def _subheadings_inside_the_list(lines: list[Line], labels: list[str]) -> None:
@@ -1523,7 +1566,8 @@ def _undated_text_before_the_list(lines: list[Line], labels: list[str]) -> None:
     for index in range(first + 1):
         if start is not None and (index == first or labels[index] != "I"):
             texts = [lines[at].text for at in range(start, index)]
-            if not any(_YEAR.search(text) or _IDENTIFIED.search(text) for text in texts):
+            begun = labels[start] == "B"  # not a run read as going on from none: its link is no reference's
+            if not any(_YEAR.search(text) or (begun and _IDENTIFIED.search(text)) for text in texts):
                 labels[start:index] = ["O"] * (index - start)
             start = None
         if index < first and labels[index] != "O" and start is None:
@@ -1823,6 +1867,11 @@ _VANCOUVER_NAMES_THEN_TITLE = lazy_compile(
 )
 # One name and the title, after a line that ended with a link or a DOI: 'Schloss PD. Waste not, want not: …'.
 _VANCOUVER_NAME_THEN_TITLE = lazy_compile(rf"^{_VANCOUVER_NAME_AND_INITIALS}\. [A-Z]")
+# The first two of such names at a line's start, however many follow on the next lines, a particle before them or
+# after the initials ('van der Sligte NE, Kampen KR, …', 'Feltes BC, Poloni J de F, …'), or one and the title
+# ('Smyth GK. Linear models …').
+_VANCOUVER_PERSON = rf"{_PARTICLES}{_VANCOUVER_NAME_AND_INITIALS}(?: (?:{'|'.join(sorted(PARTICLES))}) [A-Z]{{1,3}})?"
+_VANCOUVER_NAMES_FIRST = lazy_compile(rf"^{_VANCOUVER_PERSON}(?:, {_VANCOUVER_PERSON}[,.]|\.\s)")
 
 
 def _vancouver_names_read_as_going_on(lines: list[Line], labels: list[str]) -> None:
@@ -2079,6 +2128,7 @@ _WORDS_REST = lazy_compile(r"[a-zß-ÿ]")
 # A journal's volume, issue and pages beginning a line ('4(33):1143.', '31: 374–378.'): after a line that ended on a
 # word with no stop (the journal's name), each of the corpora's 140 such lines goes on; the list's last one, a page's
 # number under it, was read as none ('… Journal of Open Source Software' + '4(33):1143.' + '13').
+_YEAR_AND_STOP_ALONE = lazy_compile(r"^(?:1[5-9]|20)\d\d[a-z]?\.$")
 _VOLUME_ISSUE_PAGES_FIRST = lazy_compile(r"^\d{1,4}\s?(?:\(\d{1,4}(?:[-–]\d{1,4})?\))?\s?:\s?[A-Za-z]?\d")
 
 
@@ -2227,21 +2277,112 @@ def _references_after_a_references_line_read_as_none(lines: list[Line], labels: 
         if labels[before] == "O" or not _begins_as_a_reference(lines[index].text):
             continue
         labels[index] = "B"
-        _lines_read_as_none_under_it_go_on(lines, labels, index + 1, _begins_as_a_reference)
+        _lines_read_as_none_under_it_go_on(lines, labels, index + 1, lambda at: _begins_as_a_reference(lines[at].text))
+
+
+def _nlm_references_read_as_none(lines: list[Line], labels: list[str]) -> None:
+    """Lines read as none in a reference list's runs, as an NLM list in a thesis gives them ('… Available from:
+    https://europepmc.org/article/med/30683310' + 'González RA, Tejera Hernández B, Ocampo PH. Proteínas de unión con
+    ARN,' + … + 'Zhang B, Babu KR, …': lost without a word), read from the first on, each as the one before now reads:
+
+    - a line that begins with Vancouver's names, right after a reference's line that ends with its link or DOI,
+      begins a reference. Such names with no year on their line begin no reference the patterns of
+      _begins_as_a_reference know (after a line that ends with a stop, the corpora's such lines mostly go on: a name
+      list broken over two lines); after a link or a DOI, the corpora's all begin one (_link_or_doi_at_end);
+    - a line in lower case under a page's number (and a running head), after a reference's line that ended on a word
+      in lower case, goes on ('… splicing in both' + '46' + 'Capítulo 7' + 'normal and cancer tissues. Mol Cell Biol
+      [Internet]. …'): on one page, such a line goes on 2,443 times of the corpora's 2,451
+      (_lines_read_as_none_that_go_on).
+
+    The lines under either go on, up to the next reference's."""
+    for index in range(2, len(labels)):
+        if labels[index] != "O":
+            continue
+        # (The labels first: most lines read as none follow none.)
+        if labels[index - 1] != "O" and _vancouver_after_a_link(lines, index):
+            labels[index] = "B"
+        elif _LOWER_CASE_WORD_FIRST.match(lines[index].text) and _after_a_page_break_mid_phrase(lines, labels, index):
+            labels[index] = "I"
+        else:
+            continue
+        _going_on_up_to_the_next(lines, labels, index + 1)
+
+
+def _words_a_line_read_as_none_inside_a_reference(lines: list[Line], labels: list[str]) -> None:
+    """A justified line pdftotext gave a word a line, blank lines between ('18. Türei D, …: guidelines and gateway for'
+    + 'literature-curated' + 'signaling' + 'pathway' + 'resources.' + 'Nat' + 'Methods.' + 'diciembre' + 'de' +
+    '2016;13(12):966-7.', Word's justified NLM list): the model read its words as none after the reference's lines,
+    and the reference lost its journal. Such a run goes on the reference above it: before a line read as going on,
+    three lines of one word or more, most of them no number, or words in lower case ('… [citado 29 de agosto de' +
+    '2024].' + 'Disponible' + 'en:' + 'https://…'); before the next reference, three or more, each after a blank
+    line, the last ending as a reference does. (A page's number and running head between a reference's lines hold a
+    line of words, or a number and a capitalised word.)"""
+    index = 1
+    while index < len(labels):
+        if labels[index] != "O" or labels[index - 1] == "O":
+            index += 1
+            continue
+        end = index
+        while end < len(labels) and labels[end] == "O" and " " not in lines[end].text:
+            end += 1
+        run = [lines[at] for at in range(index, end)]
+        words = 2 * sum(not line.text.isdigit() for line in run) > len(run)
+        if end < len(labels) and (
+            (
+                labels[end] == "I"
+                and ((len(run) >= _WORDS_A_LINE_AT_LEAST and words) or all(line.text[:1].islower() for line in run))
+            )
+            or (
+                labels[end] == "B"
+                and len(run) >= _WORDS_A_LINE_AT_LEAST
+                and words
+                and all(line.blank_before for line in run)
+                and run[-1].text.endswith(".")
+            )
+        ):
+            labels[index:end] = ["I"] * len(run)
+        index = end + 1
+
+
+def _after_a_page_break_mid_phrase(lines: list[Line], labels: list[str], index: int) -> bool:
+    number = index - 1 if not _is_heading(lines[index - 1].text) else index - 2  # under a running head
+    return (
+        number >= 1
+        and labels[number] == "O"
+        and labels[number - 1] != "O"
+        and bool(_PAGE_NUMBER_LINE.match(lines[number].text))
+        and bool(_LOWER_CASE_WORD_AT_END.search(lines[number - 1].text.rstrip()))
+    )
+
+
+def _vancouver_after_a_link(lines: list[Line], index: int) -> bool:
+    return bool(_VANCOUVER_NAMES_FIRST.match(lines[index].text) and _link_or_doi_at_end(lines[index - 1].text))
+
+
+def _going_on_up_to_the_next(lines: list[Line], labels: list[str], following: int) -> None:
+    """The lines read as none from `following` go on the reference above, up to one that begins another as a
+    reference does or with Vancouver's names after a link."""
+    _lines_read_as_none_under_it_go_on(
+        lines,
+        labels,
+        following,
+        lambda at: _begins_as_a_reference(lines[at].text) or _vancouver_after_a_link(lines, at),
+    )
 
 
 def _lines_read_as_none_under_it_go_on(
-    lines: list[Line], labels: list[str], following: int, begins_another: Callable[[str], object]
+    lines: list[Line], labels: list[str], following: int, begins_another: Callable[[int], object]
 ) -> None:
     """The lines read as none under a reference's first line go on it, up to a blank line, a page's number, a heading
-    or a line that begins another."""
+    (a line that ends with a link is none: 'Available from: /pmc/articles/PMC4052765/') or a line that begins another
+    (begins_another, asked of its index)."""
     while (
         following < len(labels)
         and labels[following] == "O"
         and not lines[following].blank_before
         and not _PAGE_NUMBER_LINE.match(lines[following].text)
-        and not _is_heading(lines[following].text)
-        and not begins_another(lines[following].text)
+        and not (_is_heading(lines[following].text) and not _link_or_doi_at_end(lines[following].text))
+        and not begins_another(following)
     ):
         labels[following] = "I"
         following += 1
@@ -2259,27 +2400,27 @@ def _begins_as_a_reference(text: str) -> bool:
 
 
 def _lines_read_as_none_that_go_on(lines: list[Line], labels: list[str]) -> None:
-    """A reference's last line that breaks a word with a hyphen goes on into the next line, read as no reference:
-    the list's last reference lost its last line ('… Wahlen und po-' + 'litische Einstellungen in westlichen
-    Demokratien. Frankfurt/Main u. a.: Peter Lang. S. 149'), as a PDF's line end cuts any word. So does one that
-    stops where no reference ends (a comma, an open bracket, 'of'), when the line after it is no page's number, no
-    heading and begins no reference: '… SGB IX,' + 'abrufbar unter http://…', '… Der Sinn der Zeit (S.' +
-    '161-180). Frankfurt am Main: Fischer.', '… Journal of' + 'Personality and Social Psychology, 82, 515–526.'; and
-    the rest of a link the line's end broke after a slash ('… http://whqlibdoc.who.int/searo/1994-99/' +
-    'SEA_NUT_134.pdf (accessed 1995).', a page break after it). (A year alone, '… ( Frankfurt / New York),' + '2002',
-    stays out: a page's number may look the same.) So does a line in lower case after one that ended on a word in
-    lower case, as the list's last reference goes on ('… between patients, carers, clinicians' + 'and researchers to
-    identify and prioritise' + …): of the corpora's 2,451 such lines after a reference's line, 2,443 go on; and so
-    does a line in lower case under a reference's line after any word ('… (Sistema de' + 'Acompanhamento … do Estado
-    do Amazonas)' + 'apoiada pela UML. 2003. …'), but for a particle before a name, a sub-item's letter ('b) M.
-    Zhang') and a letter alone (a word printed up the margin): the corpora's 2,677 of 2,684 such lines go on (6 of the
-    others begin after a hyphen the labels cut at). So does the text under a list's number alone on its line
-    ('[13]' + 'Narine Kokhlikyan u. a. Captum: …' before a page break and its heading): of the corpora's 406 numbers
-    alone that begin a reference, 405 have their text on the next line. And so does a line that ends as a reference
-    may under one that ended on a word, nothing read after it: the list's last line before a page's number ('… from
-    the Sixth to the Fifteenth' + 'Centuries, Inclusive. [S. l.]: Palala Press, 2016. 195 p. Citado nas pp. 37–39.');
-    after a reference's line that ends on a word (not a link's last part, 'auswertung.pdf'), the corpora's next line
-    goes on 6,181 times, begins one 335 times and is none 16 times."""
+    """A reference's last line that breaks a word with a hyphen goes on into the next line, read as no reference: the
+    list's last reference lost its last line ('… Wahlen und po-' + 'litische Einstellungen in westlichen Demokratien.
+    Frankfurt/Main u. a.: Peter Lang. S. 149'), as a PDF's line end cuts any word. So does one that stops where no
+    reference ends (a comma, an open bracket, 'of'), when the line after it is no page's number, no heading and begins
+    no reference: '… SGB IX,' + 'abrufbar unter http://…', '… Der Sinn der Zeit (S.' + '161-180). Frankfurt am Main:
+    Fischer.', '… Journal of' + 'Personality and Social Psychology, 82, 515–526.'; and the rest of a link the line's end
+    broke after a slash ('… http://whqlibdoc.who.int/searo/1994-99/' + 'SEA_NUT_134.pdf (accessed 1995).', a page break
+    after it). (A year alone, '… ( Frankfurt / New York),' + '2002', stays out: a page's number may look the same; with
+    its stop it goes on after a comma, '… 112(12):3823–3828,' + '2015.' before a page's number, as the corpora's 60 such
+    lines all do.) So does a line in lower case after one that ended on a word in lower case, as the list's last
+    reference goes on ('… between patients, carers, clinicians' + 'and researchers to identify and prioritise' + …): of
+    the corpora's 2,451 such lines after a reference's line, 2,443 go on; and so does a line in lower case under a
+    reference's line after any word ('… (Sistema de' + 'Acompanhamento … do Estado do Amazonas)' + 'apoiada pela UML.
+    2003. …'), but for a particle before a name, a sub-item's letter ('b) M. Zhang') and a letter alone (a word printed
+    up the margin): the corpora's 2,677 of 2,684 such lines go on (6 of the others begin after a hyphen the labels cut
+    at). So does the text under a list's number alone on its line ('[13]' + 'Narine Kokhlikyan u. a. Captum: …' before a
+    page break and its heading): of the corpora's 406 numbers alone that begin a reference, 405 have their text on the
+    next line. And so does a line that ends as a reference may under one that ended on a word, nothing read after it:
+    the list's last line before a page's number ('… from the Sixth to the Fifteenth' + 'Centuries, Inclusive. [S. l.]:
+    Palala Press, 2016. 195 p. Citado nas pp. 37–39.'); after a reference's line that ends on a word (not a link's last
+    part, 'auswertung.pdf'), the corpora's next line goes on 6,181 times, begins one 335 times and is none 16 times."""
     for index in range(1, len(labels)):
         if labels[index] != "O" or labels[index - 1] == "O":
             continue
@@ -2288,6 +2429,7 @@ def _lines_read_as_none_that_go_on(lines: list[Line], labels: list[str]) -> None
             (_WORDS_REST.match(text) and _WORD_BROKEN_OFF.search(before))
             or (_LINK_BROKEN_OFF.search(before) and _LINKS_REST.match(text) and list_number(text) is None)
             or (_VOLUME_ISSUE_PAGES_FIRST.match(text) and before[-1:].isalpha())
+            or (before.endswith(",") and _YEAR_AND_STOP_ALONE.match(text))
             or (_LOWER_CASE_WORD_AT_END.search(before) and text[:1].islower())
             or (
                 _LOWER_CASE_WORD_FIRST.match(text)
@@ -2426,12 +2568,14 @@ def after_labelling(lines: list[Line], labels: list[str]) -> None:
     _identifier_after_the_reference(lines, labels)
     _lines_read_as_none_that_go_on(lines, labels)
     _references_after_a_references_line_read_as_none(lines, labels)
+    _nlm_references_read_as_none(lines, labels)
     _line_after_a_page_break_inside_a_reference(lines, labels)
     _references_after_their_links_labels(lines, labels)
     _first_lines_read_as_none(lines, labels)
     _page_trailer(lines, labels)
     _references_begun_by_their_numbers(lines, labels)
     _next_numbers_read_as_going_on(lines, labels)
+    _words_a_line_read_as_none_inside_a_reference(lines, labels)
     _year_first_in_a_numbered_list(lines, labels)
     _title_after_a_page_break_under_names_and_year(lines, labels)
     _keys_over_their_references(lines, labels)
@@ -2457,7 +2601,7 @@ def _keys_over_their_references(lines: list[Line], labels: list[str]) -> None:
             labels[index + 1] = "I"
             # its further lines, read as none: up to a blank line, a page's number or a heading ('[Str21]' + 'Michael
             # Strauss. “How Shazam Works …”. In: (Jan.' + '2021). Zugriff: 17.08.2024. url: …' + '39')
-            _lines_read_as_none_under_it_go_on(lines, labels, index + 2, _KEY_ALONE.match)
+            _lines_read_as_none_under_it_go_on(lines, labels, index + 2, lambda at: _KEY_ALONE.match(lines[at].text))
 
 
 # A year and its stop or comma first on a line: '2014. Available at: www.bad.org.uk/…'.
