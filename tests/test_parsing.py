@@ -14466,3 +14466,12 @@ def test_ieee_access_pages_with_thin_spaces_and_the_year_after_them(cli):
     assert unreadable == [] and len(records) == 23
     alone = parse_reference("A. B. Smith, “A title of the work,” IEEE Access, vol. 8, pp. 1–5, 2020.")
     assert alone.year == 2020
+
+
+def test_a_line_in_lower_case_read_as_beginning_a_reference_goes_on_the_one_above(cli):
+    """A trauma manuscript as `pdftotext -layout` gives it: '3. Teixeira PGR, … The Journal of Trauma. 2007
+    Dec;63(6):1338-1346;' + 'discussion 1346-1347.' (NLM's note of the published discussion): the line was read as a
+    reference of its own and told as unreadable."""
+    records, unreadable = _page_read(cli, "pdftotext-layout-trauma-manuscript-nlm-discussion-line-whole.txt")
+    assert _starting(records, "3. Teixeira PGR")["raw"].endswith("1338-1346; discussion 1346-1347.")
+    assert unreadable == [] and len(records) == 13
