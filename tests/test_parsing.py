@@ -14475,3 +14475,18 @@ def test_a_line_in_lower_case_read_as_beginning_a_reference_goes_on_the_one_abov
     records, unreadable = _page_read(cli, "pdftotext-layout-trauma-manuscript-nlm-discussion-line-whole.txt")
     assert _starting(records, "3. Teixeira PGR")["raw"].endswith("1338-1346; discussion 1346-1347.")
     assert unreadable == [] and len(records) == 13
+
+
+def test_combining_accents_and_a_conjunction_first_on_a_line_are_read(cli):
+    """A Mexican thesis's LaTeX bibliography as pdftotext gives it: accents as combining marks after their letters
+    ('Ostrosky-Solı\u0301s', 'Atencio\u0301n', 'Gómez'); the model split the words at the marks and told '[44]
+    Ostrosky-Solís, F., …: Neuropsi: Atención y Memoria. …' as unreadable. '[27] Instituto Nacional de Geriatría …:
+    Plan de acción Alzheimer' + 'y otras demencias. México, 2014, …' lost its second line, which begins with a
+    conjunction of one letter."""
+    records, unreadable = _page_read(cli, "pdftotext-eeg-thesis-combining-accents-and-backrefs.txt")
+    neuropsi = _starting(records, "[44] Ostrosky-Solís, F.")
+    assert neuropsi["title"].startswith("Neuropsi: Atención y Memoria")
+    assert [author["family"] for author in neuropsi["authors"]][:2] == ["Ostrosky-Solís", "Gómez"]
+    assert "y otras demencias. México, 2014" in _starting(records, "[27] Instituto Nacional de Geriatría")["raw"]
+    assert not any("\u0301" in record["raw"] for record in records)
+    assert unreadable == [] and len(records) == 69

@@ -386,20 +386,26 @@ _PDF_CHARACTER = lazy_compile(f"[\ufb00-\ufb06\x80-\x9f{_T1_RANGES}\u2012\u2212\
 
 
 def clean_pdf_text(text: str) -> str:
-    """Ligatures from PDF fonts back to letters (ﬁ → fi), Windows-1252 punctuation read as control
-    characters back to itself (\x96 → –), TeX's T1 dashes, quotes and ligatures given as control characters back to
-    themselves ('pro\x1cles' → 'profiles'), a soft hyphen out (a hyphen where it alone breaks a line's last word), a
-    figure dash or minus to an en dash, a modifier letter o or a ring above to the degree sign it stands for ('nᵒ 4',
-    'n˚ 4' → 'n° 4'), and accents set apart from their letters back on them ('S´aez' → 'Sáez'). A page's HTML
-    entities are read ('&amp;' → '&'), and the placeholders a PDF converter leaves for glyphs it cannot map taken out
-    (docling's 'GLYPH<11>'), and so are HTML's inline marks in a text that is no page ('In <i>Rome: Late Republic and
+    """Ligatures from PDF fonts back to letters (ﬁ → fi), Windows-1252 punctuation read as control characters back to
+    itself (\x96 → –), TeX's T1 dashes, quotes and ligatures given as control characters back to themselves
+    ('pro\x1cles' → 'profiles'), a soft hyphen out (a hyphen where it alone breaks a line's last word), a figure dash or
+    minus to an en dash, a modifier letter o or a ring above to the degree sign it stands for ('nᵒ 4', 'n˚ 4' → 'n° 4'),
+    and accents set apart from their letters back on them ('S´aez' → 'Sáez', combining ones too). A page's HTML entities
+    are read ('&amp;' → '&'), and the placeholders a PDF converter leaves for glyphs it cannot map taken out (docling's
+    'GLYPH<11>'), and so are HTML's inline marks in a text that is no page ('In <i>Rome: Late Republic and
     Principate</i>, edited by …', as citation tools' HTML gives them). str.translate is slow: only when needed."""
     text = _INLINE_TAG.sub("", text) if "</" in text else text
     text = html.unescape(text) if "&" in text and _ENTITY.search(text) else text
     text = _GLYPH.sub("", text) if "GLYPH<" in text else text
     text = text.translate(_PDF_CHARACTERS) if _PDF_CHARACTER.search(text) else text
     text = _SOFT_HYPHEN.sub(_without_soft_hyphen, text) if "\xad" in text else text
-    return _SPACING_ACCENT.sub(_accented, text) if _ACCENT_CHARACTER.search(text) else text
+    text = _SPACING_ACCENT.sub(_accented, text) if _ACCENT_CHARACTER.search(text) else text
+    return composed(text) if _COMBINING_MARK.search(text) else text
+
+
+# A combining accent after its letter, as pdftotext gives LaTeX's accents ('Atencio\u0301n', 'Solı\u0301s'): a reference
+# read so split its words at the mark (the model's tokens) and kept it in its fields.
+_COMBINING_MARK = lazy_compile("[\u0300-\u036f]")
 
 
 # A soft hyphen: Wiley's PDFs give one after each hyphen and dash ('Gonçalves-\xadde-\xadAlbuquerque', '12–\xad20',
