@@ -14490,3 +14490,14 @@ def test_combining_accents_and_a_conjunction_first_on_a_line_are_read(cli):
     assert "y otras demencias. México, 2014" in _starting(records, "[27] Instituto Nacional de Geriatría")["raw"]
     assert not any("\u0301" in record["raw"] for record in records)
     assert unreadable == [] and len(records) == 69
+
+
+def test_an_arxiv_link_broken_inside_its_identifier_is_read_whole(cli):
+    """The German thesis's biblatex links to arXiv, broken by the line's end after the identifier's stop
+    ('http://arxiv.org/abs/2001.' + '06448 (besucht am …)') or after 'abs/' ('http://arxiv.org/abs/' + '1703.01365
+    (besucht am …)'): the link was cut there, 'http://arxiv.org/abs/2001' and 'http://arxiv.org/abs/'."""
+    records = _page_records(cli, "pdftotext-german-bachelor-thesis-arxiv-class-and-numbers-alone.txt")
+    links = {record["raw"].split()[0]: record["url"] for record in records if "arxiv.org" in (record["url"] or "")}
+    assert links["[1]"] == "http://arxiv.org/abs/2001.06448" and links["[3]"] == "http://arxiv.org/abs/1811.00995"
+    assert links["[20]"] == "http://arxiv.org/abs/1703.01365" and links["[23]"] == "https://arxiv.org/abs/1711.00399"
+    assert all(link.rstrip("/").rsplit("/", 1)[1][:4].isdigit() for link in links.values())

@@ -108,14 +108,17 @@ _HOST_GOES_ON = lazy_compile(
 # ('…/WHO_NHD_01.3. pdf (accessed 2001)'), or after a slash a name of words joined by hyphens or underscores, as a
 # repository's ('https://github.com/msr-fiddle/ philly-traces.'), or numbers with a path after them, as a journal's
 # article and file ('…/index.php/BRJD/article/view/ 18172/14680.'), or a DOI ('https://dl.acm.org/doi/ 10.1145/
-# 3360573'); not a year ('… 2021.') nor a sentence ('… Accessed 3 May').
+# 3360573'), or an arXiv identifier after 'abs/' or its number after its stop ('http://arxiv.org/abs/' + ' 1703.01365',
+# 'http://arxiv.org/abs/2001.' + ' 06448', biblatex's links from Zotero); not a year ('… 2021.') nor a sentence ('…
+# Accessed 3 May').
 _FILE_KINDS = r"(?:pdf|html?|aspx?|php|xml|docx?|xlsx?|txt|csv|zip)(?=[\s.,;)\]]|$)"
 _PATH_GOES_ON = lazy_compile(
     r" (?P<rest>(?:[a-z][\w~%+-]*|[A-Z][\w~%+-]*(?=/)|[A-Z][\w~%+-]*[\d_][\w~%+-]*|\d[\w~%+-]*(?=/[\w~%+-])"
     r"|10\.\d{4,9}(?=/[\w~%+-]))"
     r"(?:[/.?#=&][\w~%+-][^\s\"<>〈〉⟨⟩]*|/(?=\s|$))"
     rf"|{_FILE_KINDS}|[A-Za-z][\w~%+-]*\.{_FILE_KINDS}"
-    r"|(?<=/ )[a-z][a-z\d]*(?:[-_][a-z\d]+)+(?=[\s.,;)\]]|$))"
+    r"|(?<=/ )[a-z][a-z\d]*(?:[-_][a-z\d]+)+(?=[\s.,;)\]]|$)"
+    r"|(?:(?<=/(?:abs|pdf)/\d{4}\. )|(?<=/(?:abs|pdf)/ )\d{4}\.)\d{4,5}(?:v\d{1,2})?(?=[\s,;)\]]|\.?$|\.\s))"
 )
 # A link's scheme with spaces in it: babel-french's space before a colon ('https ://cds.cern.ch/…'), a PDF's space
 # inside the word ('ht tps://survey.…', 'http s://docs.…'), or biblatex's link set with a space between each of its
