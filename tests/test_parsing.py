@@ -14501,3 +14501,14 @@ def test_an_arxiv_link_broken_inside_its_identifier_is_read_whole(cli):
     assert links["[1]"] == "http://arxiv.org/abs/2001.06448" and links["[3]"] == "http://arxiv.org/abs/1811.00995"
     assert links["[20]"] == "http://arxiv.org/abs/1703.01365" and links["[23]"] == "https://arxiv.org/abs/1711.00399"
     assert all(link.rstrip("/").rsplit("/", 1)[1][:4].isdigit() for link in links.values())
+
+
+def test_a_spanish_undergraduate_thesis_is_a_thesis(cli):
+    """A Colombian thesis's APA list: 'Benavides-Chamorro, … (2013). Eficiencia del gasto público … para los años 2005
+    y 2010 (tesis de pregrado). Universidad del Valle. …': Spanish America's undergraduate thesis was read as a book
+    with the note in its title; the master's '(tesis de maestrı́a)' (pdftotext's combining accent) as a book too."""
+    records, _ = _page_read(cli, "pdftotext-colombian-thesis-tesis-de-pregrado.txt")
+    theses = [record for record in records if "(tesis de" in record["raw"]]
+    assert len(theses) == 3 and all(record["type"] == "thesis" for record in theses)
+    assert not any("tesis de" in record["title"] for record in theses)
+    assert _starting(records, "Benavides-Chamorro")["title"].endswith("para los años 2005 y 2010")

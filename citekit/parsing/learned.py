@@ -7374,10 +7374,12 @@ _THESIS_AFTER_TITLE = lazy_compile(
     r"|(?:ph\.?\s?d\.?|master'?s?|m\.?\s?s\.?|ma|doctoral)\s+thesis|thesis"
     # 'Dissertação (Mestrado em Educação) – Universidade …', 'Tese de Doutorado, …', '[Tese]', 'Tesis
     # doctoral', 'Thèse de doctorat', 'Mémoire de master', a bachelor's 'Monografia (Graduação em …)' and 'Trabalho de
-    # Conclusão de Curso (Bacharelado em …)': the word, then what says it is a degree's.
+    # Conclusão de Curso (Bacharelado em …)', Spanish America's undergraduate 'tesis de pregrado' and 'tesis de grado':
+    # the word, then what says it is a degree's.
     r"|(?:disserta[çc][ãa]o|tese|tesis|tesi|th[èe]se|m[ée]moire|monografia|trabalho\s+de\s+conclus[ãa]o\s+de\s+curso)"
     r"(?=\s*[(\]]|\s+(?:de\s+|di\s+)?(?:mestrado|doutorado"
-    r"|maestr[íi]a|doctora[dl]|doctorat|dottorato|laurea|master|ma[îi]trise|licenciatura|gradua[çc][ãa]o|apresentada)\b))\b.*$"
+    r"|maestr[íi]a|doctora[dl]|doctorat|dottorato|laurea|master|ma[îi]trise|licenciatura|gradua[çc][ãa]o|apresentada"
+    r"|pregrado|grado)\b))\b.*$"
     r"|[,.]\s*unveröff(?:entlicht\w*)?\.?$",
     re.I,
 )
