@@ -64,15 +64,23 @@ def parse_nlm_internet_chapter(text: str) -> Reference | None:
     editors = parse_springer_authors(found["editors"]) if found["editors"] else []
     if not authors or editors is None:
         return None
+    reference = _chapter(text, found, authors, editors, found["title"], int(found["year"] or found["book_year"]))
+    return _with_imprint(reference, found)
+
+
+def _chapter(
+    text: str, found: re.Match[str], authors: list[Author], editors: list[Author], title: str, year: int
+) -> Reference:
+    """A chapter an NLM rule read (found: its match, with the book, month and day): its identifiers, its date."""
     month = month_number(found["month"]) if found["month"] else None
     identifiers = find_identifiers(text)
-    reference = Reference(
+    return Reference(
         type="chapter",
         authors=authors,
         editors=editors,
-        title=found["title"],
+        title=title,
         container_title=found["book"].strip(),
-        year=int(found["year"] or found["book_year"]),
+        year=year,
         month=month,
         day=int(found["day"]) if month and found["day"] else None,
         raw=text,
@@ -81,7 +89,6 @@ def parse_nlm_internet_chapter(text: str) -> Reference | None:
         pmcid=identifiers.pmcid,
         url=identifiers.url,
     )
-    return _with_imprint(reference, found)
 
 
 # A part of a print book as NLM prints it, the NCBI Bookshelf's "Cite this page" (Citing Medicine, ch. 2, "Parts of
@@ -117,23 +124,9 @@ def parse_nlm_book_part(text: str) -> Reference | None:
     editors = parse_springer_authors(found["editors"]) if found["editors"] else []
     if not names or editors is None:
         return None
-    month = month_number(found["month"]) if found["month"] else None
-    identifiers = find_identifiers(text)
-    reference = Reference(
-        type="chapter",
-        authors=[] if found["role"] else names,
-        editors=names if found["role"] else editors,
-        title=(found["chapter"] or found["part"]).strip(),
-        container_title=found["book"].strip(),
-        year=int(found["year"]),
-        month=month,
-        day=int(found["day"]) if month and found["day"] else None,
-        raw=text,
-        doi=identifiers.doi,
-        pmid=identifiers.pmid,
-        pmcid=identifiers.pmcid,
-        url=identifiers.url,
-    )
+    authors, editors = ([], names) if found["role"] else (names, editors)
+    title = (found["chapter"] or found["part"]).strip()
+    reference = _chapter(text, found, authors, editors, title, int(found["year"]))
     reference.variables["chapter-number"] = found["number"]
     if found["edition"]:
         reference.variables["edition"] = found["edition"]

@@ -1413,8 +1413,8 @@ def _first_line_under_the_heading(lines: list[Line], labels: list[str]) -> None:
     corpora's documents begins a reference); so do its first two lines read as none, in one paragraph with a third read
     as going on ('ANDERSSON, Sam et al. Insights into …' + 'gambling on an online casino: …' + 'individual account data.
     Journal of Behavioral Addictions, …'); so do all the lines of its first reference read as none, one paragraph up to
-    a line read as beginning the next, if it begins with Vancouver's names (an NLM list pasted from its heading:
-    'Terwilliger T, Abdul-Hay M. Acute …' + … + 'van der Sligte NE, …'). Not under the list's heading as a page's
+    a line read as beginning the next, if it begins with Vancouver's names (a whole thesis's NLM list: 'Terwilliger T,
+    Abdul-Hay M. Acute …' + … + 'van der Sligte NE, …'). Not under the list's heading as a page's
     running head, after the page's number inside a reference ('… twitter. In' + '38' + 'BIBLIOGRAFIA' + 'Proceedings of
     the Fifth …'): the line goes on the reference the page break cut."""
     for index in range(len(lines) - 2):
