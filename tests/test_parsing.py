@@ -14512,3 +14512,26 @@ def test_a_spanish_undergraduate_thesis_is_a_thesis(cli):
     assert len(theses) == 3 and all(record["type"] == "thesis" for record in theses)
     assert not any("tesis de" in record["title"] for record in theses)
     assert _starting(records, "Benavides-Chamorro")["title"].endswith("para los años 2005 y 2010")
+
+
+def test_a_reference_after_the_list_heading_as_a_page_running_head_begins_one(cli):
+    """A Brazilian thesis's ABNT list: '… QLoRA: Efficient Finetuning of Quantized LLMs. 2023.' + 'Referências' +
+    '57' (the heading over each page and its number) + 'DEVLIN, J. et al. BERT: pre-training of deep bidirectional
+    transformers for' + 'language understanding. CoRR, …': the first line was read as none and the rest told as
+    unreadable, BERT lost its names and title."""
+    records, unreadable = _page_read(cli, "pdftotext-brazilian-tcc-list-heading-as-running-head.txt")
+    bert = _starting(records, "DEVLIN, J. et al. BERT")
+    assert (bert["year"], bert["url"]) == (2018, "http://arxiv.org/abs/1810.04805")
+    assert unreadable == [] and len(records) == 99
+
+
+def test_the_line_after_a_place_and_its_colon_is_the_publisher(cli):
+    """The veterinary telemedicine thesis's ABNT list: 'FOWLER, Martin. Patterns of enterprise application
+    architecture. Boston:' + 'Addison- Wesley, 2002.' + '55' (the page's number): the publisher's line was read as
+    none, and the book took the next reference's last line for its rest ('… Boston: em: 8 dez. 2024.'). That next
+    reference, a web page with no date named after itself ('FullCalendar. (s.d.). FullCalendar. Disponível em: …'), is
+    told as unreadable."""
+    records, unreadable = _page_read(cli, "pdftotext-abnt-tcc-veterinary-telemedicine.txt")
+    fowler = _starting(records, "FOWLER, Martin.")
+    assert fowler["raw"].endswith("Boston: Addison- Wesley, 2002.") and fowler["year"] == 2002
+    assert len(records) == 28 and any("FullCalendar. (s.d.)" in piece for piece in unreadable)

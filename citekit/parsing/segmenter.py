@@ -2129,6 +2129,9 @@ _WORDS_REST = lazy_compile(r"[a-zß-ÿ]")
 # word with no stop (the journal's name), each of the corpora's 140 such lines goes on; the list's last one, a page's
 # number under it, was read as none ('… Journal of Open Source Software' + '4(33):1143.' + '13').
 _YEAR_AND_STOP_ALONE = lazy_compile(r"^(?:1[5-9]|20)\d\d[a-z]?\.$")
+# A place and its colon, the publisher on the next line ('… architecture. Boston:' + 'Addison- Wesley, 2002.'): after
+# a reference's line that ends so, the corpora's next line goes on 53 times of 54.
+_PLACE_AND_COLON_AT_END = lazy_compile(r"\b[A-ZÀ-Þ][a-zß-ÿ]+:$")
 _VOLUME_ISSUE_PAGES_FIRST = lazy_compile(r"^\d{1,4}\s?(?:\(\d{1,4}(?:[-–]\d{1,4})?\))?\s?:\s?[A-Za-z]?\d")
 
 
@@ -2288,15 +2291,31 @@ def _references_after_a_references_line_read_as_none(lines: list[Line], labels: 
     page break were lost ('… doi: 10.1016/j.cels.2018.10.007.' + '323' + 'Wickham H. ggplot2: Elegant Graphics …' +
     'doi: 10.1007/…' + '324' + 'Wilke CO, cowplot: …', a bioRxiv preprint). Of the corpora's 3,354 lines that begin
     as a reference does right after a reference's line, page numbers between or not, 2,653 begin one, 701 go on and
-    none is no reference; the model read none of them as none."""
+    none is no reference; the model read none of them as none. So does any line read as none after a page's number
+    (and the list's heading as the page's running head) under a reference's line that ended with its full stop, the
+    line after it read as going on ('… QLoRA: Efficient Finetuning of Quantized LLMs. 2023.' + 'Referências' + '57' +
+    'DEVLIN, J. et al. BERT: pre-training of …' + 'language understanding. CoRR, …', ABNT's names and no year on the
+    line): the corpora's 56 such lines all begin one."""
     for index in range(1, len(labels)):
         if labels[index] != "O":
             continue
         before = index - 1
-        while before > 0 and labels[before] == "O" and _PAGE_NUMBER_LINE.match(lines[before].text):
-            before -= 1
+        while (
+            before > 0
+            and labels[before] == "O"
+            and (_PAGE_NUMBER_LINE.match(lines[before].text) or is_reference_heading(lines[before].text))
+        ):
+            before -= 1  # a page's number, and the list's heading as its running head ('Referências' + '57')
         # (The labels first: most lines read as none follow none, and the patterns cost a whole paper's body.)
-        if labels[before] == "O" or not _begins_as_a_reference(lines[index].text):
+        if labels[before] == "O":
+            continue
+        after_a_page_break = (
+            before < index - 1
+            and index + 1 < len(labels)
+            and labels[index + 1] == "I"
+            and lines[before].text.rstrip().endswith(".")
+        )
+        if not after_a_page_break and not _begins_as_a_reference(lines[index].text):
             continue
         labels[index] = "B"
         _lines_read_as_none_under_it_go_on(lines, labels, index + 1, lambda at: _begins_as_a_reference(lines[at].text))
@@ -2433,7 +2452,8 @@ def _lines_read_as_none_that_go_on(lines: list[Line], labels: list[str]) -> None
     its stop it goes on after a comma, '… 112(12):3823–3828,' + '2015.' before a page's number, as the corpora's 60 such
     lines all do.) So does a line in lower case after one that ended on a word in lower case, as the list's last
     reference goes on ('… between patients, carers, clinicians' + 'and researchers to identify and prioritise' + …): of
-    the corpora's 2,451 such lines after a reference's line, 2,443 go on; and so does a line in lower case under a
+    the corpora's 2,451 such lines after a reference's line, 2,443 go on; so does a line after a place and its colon
+    ('… Boston:' + 'Addison- Wesley, 2002.': 53 of the corpora's 54); and so does a line in lower case under a
     reference's line after any word ('… (Sistema de' + 'Acompanhamento … do Estado do Amazonas)' + 'apoiada pela UML.
     2003. …'), but for a particle before a name, a sub-item's letter ('b) M. Zhang') and a letter alone (a word printed
     up the margin): the corpora's 2,677 of 2,684 such lines go on (6 of the others begin after a hyphen the labels cut
@@ -2452,6 +2472,12 @@ def _lines_read_as_none_that_go_on(lines: list[Line], labels: list[str]) -> None
             or (_LINK_BROKEN_OFF.search(before) and _LINKS_REST.match(text) and list_number(text) is None)
             or (_VOLUME_ISSUE_PAGES_FIRST.match(text) and before[-1:].isalpha())
             or (before.endswith(",") and _YEAR_AND_STOP_ALONE.match(text))
+            or (
+                _PLACE_AND_COLON_AT_END.search(before)
+                and not _PAGE_NUMBER_LINE.match(text)
+                and not _is_heading(text)
+                and list_number(text) is None
+            )
             or (_LOWER_CASE_WORD_AT_END.search(before) and text[:1].islower())
             or (
                 _LOWER_CASE_WORD_FIRST.match(text)
