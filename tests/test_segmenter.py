@@ -1342,3 +1342,28 @@ def test_the_segmenters_labelling_is_the_best_path_under_its_scores_and_transiti
     best = max(itertools.product(range(3), repeat=len(lines)), key=total)
     assert model.decode(names) == [labels[label] for label in best]
     assert len(set(model.decode(names))) > 1  # a path with more than one label: the test tells paths apart
+
+
+def test_a_line_in_lower_case_after_a_page_break_goes_on_a_reference_only_with_its_year_near():
+    """Under a page's number and running head, a line in lower case after a reference's line that stopped on a word
+    goes on that reference (a thesis's NLM list: '… splicing in both' + '46' + 'Capítulo 7' + 'normal and cancer
+    tissues. Mol Cell Biol [Internet]. 2013 Jan 15 …'); a paper's body after a page's number does not, though the
+    line above was read as a reference's (a paragraph of an AnyStyle document: '… we inclined the floor to 30 degrees
+    in' + '44' + 'the coronal plane such that …', taken into a list's last reference when GROBID's lists were set
+    inside documents)."""
+    nlm = (
+        "Venables JP, Brosseau JP, Gadea G, Klinck R, Prinos P, Beaulieu JF, et al.\n"
+        "RBFOX2 is an important regulator of mesenchymal tissue-specific splicing in both\n"
+        "46\n"
+        "Capítulo 7\n"
+        "normal and cancer tissues. Mol Cell Biol [Internet]. 2013 Jan 15 [cited 2022 Jun\n"
+        "1];33(2):396–405. Available from: https://pubmed.ncbi.nlm.nih.gov/23149937/\n"
+    )
+    assert _relabelled(nlm, ["B", "I", "O", "O", "O", "O"]) == ["B", "I", "O", "O", "I", "I"]
+    body = (
+        "set to 0 degrees and 0 degrees/second. Secondly, we inclined the floor to 30 degrees in\n"
+        "44\n"
+        "the coronal plane such that the medial aspect of the landing foot impacted first, inducing\n"
+        "a moment about the subtalar joint that rapidly inverted the ankle. This simulation scenario\n"
+    )
+    assert _relabelled(body, ["I", "O", "O", "O"]) == ["I", "O", "O", "O"]

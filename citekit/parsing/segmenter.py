@@ -2332,8 +2332,10 @@ def _nlm_references_read_as_none(lines: list[Line], labels: list[str]) -> None:
       list broken over two lines); after a link or a DOI, the corpora's all begin one (_link_or_doi_at_end);
     - a line in lower case under a page's number (and a running head), after a reference's line that ended on a word
       in lower case, goes on ('… splicing in both' + '46' + 'Capítulo 7' + 'normal and cancer tissues. Mol Cell Biol
-      [Internet]. …'): on one page, such a line goes on 2,443 times of the corpora's 2,451
-      (_lines_read_as_none_that_go_on).
+      [Internet]. 2013 Jan 15 …'): on one page, such a line goes on 2,443 times of the corpora's 2,451
+      (_lines_read_as_none_that_go_on). Its year on it or the next line tells the reference's rest from a paper's
+      body after the list's last reference and a page's number (a paragraph is no reference's rest: the corpora's
+      lists set inside documents, with no year there, were taken into their last reference).
 
     The lines under either go on, up to the next reference's."""
     for index in range(2, len(labels)):
@@ -2342,7 +2344,11 @@ def _nlm_references_read_as_none(lines: list[Line], labels: list[str]) -> None:
         # (The labels first: most lines read as none follow none.)
         if labels[index - 1] != "O" and _vancouver_after_a_link(lines, index):
             labels[index] = "B"
-        elif _LOWER_CASE_WORD_FIRST.match(lines[index].text) and _after_a_page_break_mid_phrase(lines, labels, index):
+        elif (
+            _LOWER_CASE_WORD_FIRST.match(lines[index].text)
+            and _after_a_page_break_mid_phrase(lines, labels, index)
+            and any(_YEAR.search(lines[at].text) for at in range(index, min(index + 2, len(lines))))
+        ):
             labels[index] = "I"
         else:
             continue
