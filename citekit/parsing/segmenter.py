@@ -2352,7 +2352,13 @@ def _nlm_references_read_as_none(lines: list[Line], labels: list[str]) -> None:
             labels[index] = "I"
         else:
             continue
-        _going_on_up_to_the_next(lines, labels, index + 1)
+        # up to a line that begins another as a reference does, or with Vancouver's names after a link
+        _lines_read_as_none_under_it_go_on(
+            lines,
+            labels,
+            index + 1,
+            lambda at: _begins_as_a_reference(lines[at].text) or _vancouver_after_a_link(lines, at),
+        )
 
 
 def _words_a_line_read_as_none_inside_a_reference(lines: list[Line], labels: list[str]) -> None:
@@ -2404,17 +2410,6 @@ def _after_a_page_break_mid_phrase(lines: list[Line], labels: list[str], index: 
 
 def _vancouver_after_a_link(lines: list[Line], index: int) -> bool:
     return bool(_VANCOUVER_NAMES_FIRST.match(lines[index].text) and _link_or_doi_at_end(lines[index - 1].text))
-
-
-def _going_on_up_to_the_next(lines: list[Line], labels: list[str], following: int) -> None:
-    """The lines read as none from `following` go on the reference above, up to one that begins another as a
-    reference does or with Vancouver's names after a link."""
-    _lines_read_as_none_under_it_go_on(
-        lines,
-        labels,
-        following,
-        lambda at: _begins_as_a_reference(lines[at].text) or _vancouver_after_a_link(lines, at),
-    )
 
 
 def _lines_read_as_none_under_it_go_on(
