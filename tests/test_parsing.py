@@ -14535,3 +14535,24 @@ def test_the_line_after_a_place_and_its_colon_is_the_publisher(cli):
     fowler = _starting(records, "FOWLER, Martin.")
     assert fowler["raw"].endswith("Boston: Addison- Wesley, 2002.") and fowler["year"] == 2002
     assert len(records) == 28 and any("FullCalendar. (s.d.)" in piece for piece in unreadable)
+
+
+def test_names_each_family_and_initials_with_no_comma_between_are_each_a_person(cli):
+    """A Brazilian dissertation's BibTeX style prints each name 'Family, I.' with no comma between two names
+    ('[6] Rodrigues, R. Liskov, B. High availability in dhts: …'): 'R. Liskov' was read as the first author's given
+    names and 'B' as a second author, so every list of names in it was garbage."""
+    records, _ = _page_read(cli, "pdftotext-brazilian-dissertation-names-no-comma-between.txt")
+    assert len(records) == 69
+
+    def names(start: str) -> list[tuple[str, str | None]]:
+        return [(name["family"], name["given"]) for name in _starting(records, start)["authors"]]
+
+    assert names("[6] ") == [("Rodrigues", "R"), ("Liskov", "B")]
+    assert names("[54] ") == [("Dean", "J"), ("Ghemawat", "S")]
+    assert names("[59] ") == [("Houri", "Y"), ("Jobmann", "M"), ("Fuhrmann", "T")]
+    assert names("[1] ") == [("Byers", "JW"), ("Luby", "M"), ("Mitzenmacher", "M"), ("Rege", "A")]
+    # a list of names given first keeps its people
+    assert [(name.family, name.given) for name in split_authors("K. Keeton, B. A. Mah")[0]] == [
+        ("Keeton", "K"),
+        ("Mah", "BA"),
+    ]

@@ -733,6 +733,8 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
             ], cut_short
         parts = [pair for part in parts for pair in _inverted_pairs(part)]
         parts = [person for part in parts for person in _people_given_first(part)]
+    if separator == "," and len(parts) >= 3:
+        parts = _commas_lost_between_names(parts)
     if separator == "," and len(parts) >= 4:
         parts = _comma_lost_after_initials(parts)
     names: list[Author] = []
@@ -864,6 +866,29 @@ def _comma_lost_after_initials(parts: list[str]) -> list[str]:
         else:
             mended.append(part)
     return mended
+
+
+def _commas_lost_between_names(parts: list[str]) -> list[str]:
+    """Names, each 'Family, I.', with no comma between them, as a Brazilian thesis's BibTeX style prints them:
+    'Rodrigues, R. Liskov, B.' read 'R. Liskov' as the first author's given names and 'B' as a second family name,
+    and 'Houri, Y. Jobmann, M. Fuhrmann, T.' three names as two and a letter. A family name alone, then parts of
+    dotted initials and a family name each, then initials alone can be no other names (a list of names given first,
+    'K. Keeton, B. A. Mah', has no family name alone first nor initials alone last)."""
+    first, *middle, last = parts
+    split = [part.split() for part in middle]
+    if (
+        " " not in first
+        and not _initials(first)
+        and _initials_group(last)
+        and all(
+            len(tokens) >= 2
+            and _FAMILY_ALONE.fullmatch(tokens[-1])
+            and all(token.endswith(".") and _initials(token) for token in tokens[:-1])
+            for tokens in split
+        )
+    ):
+        return [first, *(piece for tokens in split for piece in (" ".join(tokens[:-1]), tokens[-1])), last]
+    return parts
 
 
 def _people_given_first(part: str) -> list[str]:
