@@ -14556,3 +14556,13 @@ def test_names_each_family_and_initials_with_no_comma_between_are_each_a_person(
         ("Keeton", "K"),
         ("Mah", "BA"),
     ]
+
+
+def test_a_lab_protocols_numbered_steps_are_no_reference_list(cli):
+    """A plant physiology lab's protocol for an instrument, as `pdftotext` gives it: a title over 16 numbered steps
+    ('5. Under Measurements: Monitor A, gsw, Txchg, and Tleaf for a minimum of 20 minutes, …'), none dated, no
+    heading, gave five garbage records. The steps fill the text, so the rule for a paper's few numbered steps did
+    not apply; nothing in it looks like a list of references: exit 1."""
+    result = cli("parse", str(_PAGES / "pdftotext-plant-physiology-protocol-numbered-steps.txt"), "--format", "json")
+    assert result.exit_code == 1 and "no reference list found" in result.stderr
+    assert "Traceback" not in result.output and not result.stdout.strip()

@@ -629,8 +629,9 @@ def parse_references(text: str) -> ParseResult:
     amid_text = 0 < len(parsed) <= 2 and lines >= 5 * len(parsed)
     dated = [_dated(reference) for reference in parsed]
     # A paper's numbered steps or findings, no heading over them and none dated ('1. Input Layer: The input images are
-    # resized …'): no reference list, whose items carry a year, a link or an identifier.
-    if not found.under_heading and not found.pasted_alone and lines >= 5 * len(parsed) and not any(dated):
+    # resized …'): no reference list, whose items carry a year, a link or an identifier. So too where the steps fill
+    # the text (a lab's protocol, a title over its 16 numbered steps: '5. Under Measurements: Monitor A, gsw, …').
+    if not found.under_heading and not found.pasted_alone and (lines >= 5 * len(parsed) or listed) and not any(dated):
         return result
     years_expected = listed and sum(dated) >= 0.5 * len(parsed)
     numbers = [list_number(item.text) for item in found.items]
