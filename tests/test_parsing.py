@@ -14566,3 +14566,17 @@ def test_a_lab_protocols_numbered_steps_are_no_reference_list(cli):
     result = cli("parse", str(_PAGES / "pdftotext-plant-physiology-protocol-numbered-steps.txt"), "--format", "json")
     assert result.exit_code == 1 and "no reference list found" in result.stderr
     assert "Traceback" not in result.output and not result.stdout.strip()
+
+
+def test_a_references_rest_under_a_page_break_in_layout_text_goes_on_it(cli):
+    """An ABNT dissertation's list as `pdftotext -layout` gives it: a page's number at the right margin cuts two
+    references, and the lines under it were read as beginning references of their own, each told as unreadable
+    ('… Evolutionary Computation, v. 20, n. 2,' + '63' + 'p. 249–275, jun. 2012. … DOI:' + '10.1162/EVCO_a_00069.
+    …', and '… DOI: 10.3390/en9010055.' + '65' + 'Disponível em: https://www.mdpi.com/1996-1073/9/1/55. Acesso em:
+    8 abr. 2023. …'): the first lost its pages, year and DOI, the second its link and date of access."""
+    records, unreadable = _page_read(cli, "pdftotext-layout-abnt-dissertation-list.txt")
+    assert unreadable == [] and len(records) == 41
+    bischl = _starting(records, "BISCHL, B.; MERSMANN, O.")
+    assert (bischl["pages"], bischl["year"], bischl["doi"]) == ("249–275", 2012, "10.1162/EVCO_a_00069")
+    li = _starting(records, "LI, Z. et al.")
+    assert (li["url"], li["accessed"]) == ("https://www.mdpi.com/1996-1073/9/1/55", "2023-04-08")

@@ -2563,7 +2563,13 @@ def _line_after_a_page_break_inside_a_reference(lines: list[Line], labels: list[
     as the page's running head ('… twitter. In' + '38' + 'BIBLIOGRAFIA' + 'Proceedings of the Fifth …'), and so where
     the line, read as none or as a reference's start, stands with no number between two of a numbered list's ('[40] …
     In: 2016 IEEE' + '102' + '13th International Conference on Wearable …' + 'Networks (BSN). IEEE. 2016, pp. 71–76.'
-    + '[41] …', the line before the page's number ending on no mark of its own)."""
+    + '[41] …', the line before the page's number ending on no mark of its own). And so where the line under the
+    number, read as beginning a reference, begins as none does: with the pages ('… Evolutionary Computation, v. 20,
+    n. 2,' + '63' + 'p. 249–275, jun. 2012. …', an ABNT list's -layout text; none of the corpora's 40 lines that
+    begin with the pages' mark and a number begins a reference), where the work is found ('Disponível em: https://…')
+    or a word in lower case (the corpora's 6 such lines under a page's number are labelled as beginning one, each
+    going on the reference above it by its words: '… Credit where credit is due: Attributional' + page number +
+    'rationalization of women's success in male–female teams Journal of App…')."""
     for index in range(2, len(labels) - 1):
         if labels[index] == "I" or labels[index + 1] != "I" or labels[index - 1] != "O":
             continue
@@ -2578,9 +2584,22 @@ def _line_after_a_page_break_inside_a_reference(lines: list[Line], labels: list[
             and (
                 (labels[index] == "O" and _GOES_ON.search(lines[number - 1].text.rstrip()))
                 or _between_numbers(lines, labels, number - 1, index)
+                or (labels[index] == "B" and _begins_as_none_does(lines[index].text))
             )
         ):
             labels[index] = "I"
+
+
+_PAGES_MARK_FIRST = lazy_compile(r"^(?:p|pp|S|pág|págs)\.\s?\d")
+
+
+def _begins_as_none_does(text: str) -> bool:
+    word = _LOWER_CASE_WORD_THEN_SPACE.match(text)
+    return bool(
+        _PAGES_MARK_FIRST.match(text)
+        or _no_reference_begins_so(text)
+        or (word is not None and word["word"] not in PARTICLES)
+    )
 
 
 def _between_numbers(lines: list[Line], labels: list[str], before: int, index: int) -> bool:
