@@ -14580,3 +14580,27 @@ def test_a_references_rest_under_a_page_break_in_layout_text_goes_on_it(cli):
     assert (bischl["pages"], bischl["year"], bischl["doi"]) == ("249–275", 2012, "10.1162/EVCO_a_00069")
     li = _starting(records, "LI, Z. et al.")
     assert (li["url"], li["accessed"]) == ("https://www.mdpi.com/1996-1073/9/1/55", "2023-04-08")
+
+
+def test_a_trial_protocols_document_numbers_label_its_references(cli):
+    """A drug maker's clinical trial protocol (a phase III trial in steatohepatitis) as `pdftotext -layout` gives its
+    list: each reference labelled in a column of its own by its document number ('P10-10083                 Lin DY,
+    Wei LJ, Yang I et al. …', the reference's further lines under its first word). The label was read into the first
+    author's name ('P10-10083 Lin'), and three references ran on into the ones before, one taking the next's label
+    into its DOI ('10.1097/HEP.0000000000000647.R24-0157'). Each label is the reference's key now."""
+    records, unreadable = _page_read(cli, "pdftotext-layout-trial-protocol-document-numbers.txt")
+    assert len(records) == 61 and len(unreadable) == 2  # the 64th, an undated web page, is none: its list is dated
+    assert not any(any(c.isdigit() for c in name["family"]) for record in records for name in record["authors"])
+    assert records[0]["raw"].startswith("Guidance for industry: drug-induced liver injury")
+    assert [name["family"] for name in records[1]["authors"]] == ["Lin", "Wei", "Yang"]
+    kaplan = _starting(records, "Kaplan DE, Bosch J, Ripoll C")
+    assert kaplan["doi"] == "10.1097/HEP.0000000000000647" and kaplan["year"] == 2023
+    rinella = _starting(records, "Rinella ME, Lazarus JV")
+    assert (rinella["journal"], rinella["pages"]) == ("J Hepatol", "1542-1556")
+    keys = [
+        reference.key
+        for reference in parse_references(
+            (_PAGES / "pdftotext-layout-trial-protocol-document-numbers.txt").read_text(encoding="utf-8")
+        ).references
+    ]
+    assert keys[:3] == ["P09-12413", "P10-10083", "P13-02280"] and keys[-1] == "R24-1509"
