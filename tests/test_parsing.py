@@ -14604,3 +14604,15 @@ def test_a_trial_protocols_document_numbers_label_its_references(cli):
         ).references
     ]
     assert keys[:3] == ["P09-12413", "P10-10083", "P13-02280"] and keys[-1] == "R24-1509"
+
+
+def test_a_numbered_lists_undated_page_by_a_firm_with_a_quoted_title_is_a_reference(cli):
+    """A cell-barcoding protocol's list as `pdftotext -layout` gives it: its sixth reference, a maker's page with no
+    date ('6.     10xGenomics, “Guide RNA Specifications Compatible with Feature Barcoding technology for CRISPR
+    screening.' + '10x Genomics.”'), was told as unreadable, as a list whose items carry a year makes an undated one
+    suspect; a firm's one-word name, then the title in quotes, in its place in the list, is a reference."""
+    records, unreadable = _page_read(cli, "pdftotext-layout-cell-barcoding-protocol-firm-quoted-title.txt")
+    assert unreadable == [] and [record["raw"].split(".")[0] for record in records] == [str(n) for n in range(1, 10)]
+    page = records[5]
+    assert page["authors"] == [{"family": "10xGenomics", "given": None, "suffix": None}]
+    assert page["title"].startswith("Guide RNA Specifications Compatible with Feature Barcoding technology")

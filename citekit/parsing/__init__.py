@@ -568,10 +568,13 @@ _LINK_ALONE = lazy_compile(r"\s*+(?:\[\d{1,4}\]|\d{1,4}[.)])\s*+:?\s*+<?(?:https
 
 # A list's number, names with an initial among them, then a title opening in quotes: '[29] J. M. Beck, V. B. Young, and
 # G. B. Huffnagle, “The Microbiome of the Lung,”'; or a web site's name for its author, as IEEE prints a page:
-# '[13] Genet.sickkids.on.ca, “Cystic Fibrosis Mutation Database.”'.
+# '[13] Genet.sickkids.on.ca, “Cystic Fibrosis Mutation Database.”'; or a firm's name of one word with a figure or a
+# capital inside it, as a maker's page is cited: '6. 10xGenomics, “Guide RNA Specifications Compatible with Feature
+# Barcoding technology for CRISPR screening. 10x Genomics.”' (not a survey's answer, 'Agree, “…”').
 _NAMES_THEN_QUOTED_TITLE = lazy_compile(
     r"\s*+(?:\[\d{1,4}\]|\d{1,4}[.)])\s*+"
-    r"(?:(?=[^“\"\n]{0,300}?\b[A-Z]\.)[^“\"\n]{2,300}?|[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.[a-z]{2,6}),\s*+[“\"]"
+    r"(?:(?=[^“\"\n]{0,300}?\b[A-Z]\.)[^“\"\n]{2,300}?|[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.[a-z]{2,6}"
+    r"|(?=[A-Za-z\d]{0,40}(?:\d[A-Za-z]|[a-z][A-Z]))[A-Za-z\d]{2,40}),\s*+[“\"]"
 )
 
 
