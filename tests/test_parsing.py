@@ -14616,3 +14616,23 @@ def test_a_numbered_lists_undated_page_by_a_firm_with_a_quoted_title_is_a_refere
     page = records[5]
     assert page["authors"] == [{"family": "10xGenomics", "given": None, "suffix": None}]
     assert page["title"].startswith("Guide RNA Specifications Compatible with Feature Barcoding technology")
+
+
+def test_a_title_left_open_in_its_quotes_and_a_journals_initials_go_on_their_reference(cli):
+    """A biostatistics thesis's list, titles in single quotes: '… (2020). ‘Features of 20' + '133 UK patients in
+    hospital with covid-19 …’. BMJ. 369, …' broke a figure's thousands over the line's end, and the line under it was
+    read as a reference of its own, the quoted title still open; '‘A review of back-calculation techniques …’.' + 'J.
+    R. Soc. Interface. 12 (106). doi: 10.1098/rsif.2015.0096.' began a reference at the journal's initials, read as a
+    name's. Each reference lost its journal and DOI to a record of garbage."""
+    records, unreadable = _page_read(cli, "pdftotext-hiv-covid-thesis-quote-open-and-journal-initials.txt")
+    docherty = _starting(records, "Docherty, A. B., Harrison")
+    assert docherty["title"].startswith("Features of 20 133 UK patients in hospital with covid-19")
+    assert (docherty["journal"], docherty["doi"]) == ("BMJ", "10.1136/bmj.m1985")
+    egan = _starting(records, "Egan, J. R. and Hall")
+    assert (egan["journal"], egan["volume"], egan["issue"], egan["doi"]) == (
+        "J. R. Soc. Interface",
+        "12",
+        "106",
+        "10.1098/rsif.2015.0096",
+    )
+    assert len(records) == 113 and len(unreadable) == 1  # a Zotero record's names run into its committee (left)

@@ -2036,6 +2036,29 @@ def _quoted_title_left_open(lines: list[Line], labels: list[str], index: int) ->
     return so_far.count("“") > so_far.count("”")
 
 
+# An English opening quote after a space or a bracket, then a word at once ('‘Features', not German's apostrophe in
+# 'China‘s' nor a name's in 'Nolte-‘t Hoen'), and no closing quote (nor an apostrophe, nor a plain quote mark) after
+# it to the end.
+_ENGLISH_QUOTE_LEFT_OPEN = lazy_compile(r"(?:^|(?<=[\s(\[]))[‘“](?=\w)[^’”‘“\"']*+$")
+
+
+def _title_quote_left_open(lines: list[Line], labels: list[str], index: int) -> bool:
+    """Whether the reference the line at index is part of opened a title's English quotes before a word and has not
+    closed them: '… (2020). ‘Features of 20'. The reference's only opening quote (not '… review, “Human Factors, …',
+    a closing quote mistyped as an opening one), opened on that line or the one before (a title broken over a line's
+    end, not a quote never closed drawing in the references after it), and not where German quotes stand ('„…“',
+    '‚…‘'), whose closing marks are English opening ones ('Räume“', 'The Role of ‚Europe‘ in')."""
+    start = _reference_begun(labels, index)
+    so_far = " ".join(line.text for line in lines[start : index + 1])
+    near = " ".join(line.text for line in lines[max(start, index - 1) : index + 1])
+    return (
+        so_far.count("“") + so_far.count("‘") == 1
+        and "„" not in so_far
+        and "‚" not in so_far
+        and _ENGLISH_QUOTE_LEFT_OPEN.search(near) is not None
+    )
+
+
 def _lines_that_go_on(lines: list[Line], labels: list[str]) -> None:
     """A line that names a chapter's book ('In E. T. Higgins, M. P. Zanna, & C. P. Herman') goes on
     the reference before it, though it begins with names as the next reference would; so does a
@@ -2050,7 +2073,10 @@ def _lines_that_go_on(lines: list[Line], labels: list[str]) -> None:
     word in lower case, 'goal-' + 'Markowitz, H. (1952). …', it is most often another column's line). So does the rest
     of a link cut where none ends ('http:' + '//linkinghub…'), a link alone ('Neuron. 2014 7; 83(1):189–201.' +
     'http://www.pubmedcentral.nih.gov/…'), and a line that begins with Vancouver's date and volume ('2009 12; 4(12):
-    e8339. …')."""
+    e8339. …'). So does a line under a reference's quoted title that was opened and not closed ('… (2020). ‘Features
+    of 20' + '133 UK patients in hospital with covid-19 …’. BMJ. …', a figure broken off), unless it begins with a
+    list's number, a key or a bullet: the corpora's 390 such lines all go on (a quote a reference never closed is
+    followed by '[39] M. Tada …', the next reference's number)."""
     for index in range(1, len(lines)):
         if labels[index] != "B" or labels[index - 1] == "O":
             continue
@@ -2080,8 +2106,15 @@ def _lines_that_go_on(lines: list[Line], labels: list[str]) -> None:
             or (_begins_with_a_date(text) and before[-1:].isdigit())
             or (_PAGES_MARK_AT_END.search(before) and _PAGES_FIRST.match(text) and list_number(text) is None)
             or (_JOURNAL_AND_VOLUME_FIRST.match(text) and _journal_still_to_come(lines, labels, index - 1))
+            or _ABBREVIATED_JOURNAL_AND_ISSUE_FIRST.match(text)
             or (_NAME_BROKEN_OFF.search(before) and list_number(text) is None and not BULLET.match(text))
             or (text.startswith("· ") and _quoted_title_left_open(lines, labels, index - 1))
+            or (
+                list_number(text) is None
+                and not text.startswith("[")
+                and not BULLET.match(text)
+                and _title_quote_left_open(lines, labels, index - 1)
+            )
         ):
             labels[index] = "I"
 
@@ -2165,6 +2198,13 @@ _PAGES_FIRST = lazy_compile(r"^(?:\d{1,6}|[ivxlc]{1,8})(?:\s?[-–]\s?(?:\d{1,6}
 _JOURNAL_AND_VOLUME_FIRST = lazy_compile(
     r"^[A-Z][a-z]+(?:\s(?:[A-Z][a-z]+|of|and|&|in|the|for))+,\s(?!(?:1[5-9]|20)\d\d\b)\d{1,20}(?:\(\d{1,4}\))?"
     r"(?:[,.]|$)"
+)
+# A journal's name in abbreviated words, its volume and its issue first on a line: '… techniques and their potential
+# to' + 'inform mitigation strategies … diseases’.' + 'J. R. Soc. Interface. 12 (106). doi: …', whose initials read as a
+# name's. The corpora's 45 such lines after a reference's line all go on (not a year in the brackets: a physics
+# list's second work, 'Astropart. Phys. 22 (2005) 339.', begins one).
+_ABBREVIATED_JOURNAL_AND_ISSUE_FIRST = lazy_compile(
+    r"^(?:[A-Z][A-Za-z]{0,12}\.\s){1,6}(?:[A-Z][A-Za-z]{1,15}\.?\s)?\d{1,4}\s?\((?!(?:1[5-9]|20)\d\d\))\d{1,4}\)"
 )
 _APA_YEAR = lazy_compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)\.\s")
 
