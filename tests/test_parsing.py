@@ -14636,3 +14636,17 @@ def test_a_title_left_open_in_its_quotes_and_a_journals_initials_go_on_their_ref
         "10.1098/rsif.2015.0096",
     )
     assert len(records) == 113 and len(unreadable) == 1  # a Zotero record's names run into its committee (left)
+
+
+def test_a_bodys_name_its_short_name_and_the_year_begin_a_reference(cli):
+    """A dissertation's APA list as `pdftotext -layout` gives it: '… Homo Ludens. 5. ed. (J. P. Monteiro, Trad). São
+    Paulo: Perspectiva.' + 'Instituto Nacional de Investigação e Desenvolvimento da Educação (INIDE) 2003.' + 'Currículo
+    de formação de professores …': the body's reference was read as going on Huizinga's, both records garbage. A
+    body's name, its short name in brackets and the year begin a reference after a line that ended one, as a body's
+    name, its stop and the year did."""
+    records, unreadable = _page_read(cli, "pdftotext-layout-angolan-dissertation-body-short-name-and-year.txt")
+    assert _starting(records, "Huizinga, J. (2008).")["raw"].endswith("São Paulo: Perspectiva.")
+    inide = _starting(records, "Instituto Nacional de Investigação e Desenvolvimento da Educação (INIDE) 2003.")
+    assert inide["year"] == 2003
+    assert inide["title"] == "Currículo de formação de professores do Iº ciclo do ensino secundário"
+    assert unreadable == [] and len(records) == 195

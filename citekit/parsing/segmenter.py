@@ -1806,6 +1806,13 @@ _BODY_THEN_YEAR = lazy_compile(
     r"^(?:(?:[A-ZÀ-Þ][\w'’&-]*|of|for|and|on|the|de|du|des|der|für|und|y|e|da|do|dos)(?: |(?=\.)))+\. "
     r"(?=(?:1[5-9]|20)\d\d[a-z]?\. )"
 )
+# Or its name, its short name in brackets and the year: 'American Society of Civil Engineers (ASCE). (2010). ASCE
+# Standard: …', 'Instituto Nacional de Investigação e Desenvolvimento da Educação (INIDE) 2003.' (the corpora's 15
+# such lines after one that ended a reference begin one; those that go on follow a comma or a word).
+_BODY_SHORT_NAME_THEN_YEAR = lazy_compile(
+    r"^(?P<body>(?:(?:[A-ZÀ-Þ][\w'’&-]*|of|for|and|on|the|de|du|des|der|für|und|y|e|da|do|dos) ){1,12})"
+    r"\([A-Z][A-Za-z]{1,9}\)[.,]? \(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,:]"
+)
 # A line that ends with a year and its full stop ends names before a title ('Fontanarosa P, …, Flanagin A. 2017.').
 _ENDS_WITH_ITS_YEAR = lazy_compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\.$")
 
@@ -1832,6 +1839,8 @@ def _begins_with_a_bodys_name(text: str, stops: str = ".") -> bool:
 
 def _begins_with_a_bodys_name_and_year(text: str) -> bool:
     first = _BODY_THEN_YEAR.match(text)
+    if first is None and (short := _BODY_SHORT_NAME_THEN_YEAR.match(text)) is not None:
+        return names_a_body(short["body"].strip())
     return first is not None and len(first[0].split()) <= 10 and names_a_body(first[0])
 
 
