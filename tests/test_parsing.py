@@ -14650,3 +14650,14 @@ def test_a_bodys_name_its_short_name_and_the_year_begin_a_reference(cli):
     assert inide["year"] == 2003
     assert inide["title"] == "Currículo de formação de professores do Iº ciclo do ensino secundário"
     assert unreadable == [] and len(records) == 195
+
+
+def test_a_symbol_fonts_bullet_in_the_private_use_area_is_a_bullet(cli):
+    """A PowerPoint poster's list: each reference after a Wingdings bullet the PDF's text gives as U+F0A7 ('\uf0a7
+    Zhao, W., & Alkhairy, S. A. (2025) GEFs GitHub Repository.'), which was read into the first author's family name
+    ('\uf0a7 Zhao'), a garbage name stored and exported. Word's and PowerPoint's symbol-font bullets are bullets."""
+    records, _ = _page_read(cli, "pdftotext-powerpoint-poster-wingdings-bullets.txt")
+    families = [author["family"] for record in records for author in record["authors"]]
+    assert not any("\uf0a7" in family or "*" in family for family in families)
+    assert [a["family"] for a in _starting(records, "Zhao, W., & Alkhairy")["authors"]] == ["Zhao", "Alkhairy"]
+    assert _starting(records, "Warren, R. M., Bashford Jr")["year"] == 2004

@@ -84,7 +84,10 @@ def trailing_links(text: str) -> tuple[str, list[str]]:
 _LINKS_AT_MOST = 300  # characters of links at the end of a reference's line
 
 
-BULLET = lazy_compile(r"^\s*[•▪◦·‣∙*►■●]\s+")  # a list's bullet: a web page's, or a paper's
+# a list's bullet: a web page's, or a paper's; or a symbol font's glyph that a PDF's text gives in Unicode's private
+# use area, as Word and PowerPoint set their bullets in Symbol or Wingdings ('\uf0b7', '\uf0a7 Zhao, W., & …',
+# '\uf09f Bowling, N. A., …'; not the area's other glyphs, a formula's in Symbol: '\uf05b K \uf05d')
+BULLET = lazy_compile(r"^\s*[•▪◦·‣∙*►■●\uf0b7\uf09f\uf0a7\uf0a8\uf0d8\uf0fc]\s+")
 # A Markdown list's '- ' or '+ ' before a reference's first word ('- Duke Libraries Center … (2020):'). A dash
 # also stands for the author named before ('- forthcoming, …', '- (2005). …'): a bullet only where it begins
 # most of the list's references.
