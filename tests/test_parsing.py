@@ -14661,3 +14661,13 @@ def test_a_symbol_fonts_bullet_in_the_private_use_area_is_a_bullet(cli):
     assert not any("\uf0a7" in family or "*" in family for family in families)
     assert [a["family"] for a in _starting(records, "Zhao, W., & Alkhairy")["authors"]] == ["Zhao", "Alkhairy"]
     assert _starting(records, "Warren, R. M., Bashford Jr")["year"] == 2004
+
+
+def test_a_lists_last_line_with_its_stop_after_a_space_ends_the_reference(cli):
+    """A supplement's one reference in AAAI's style: '… for structured clinical data. Journal of the American Medical'
+    + 'Informatics Association .' (the stop after the italic name, a space between as pdftotext gives it). The last
+    line was read as no reference, and the journal lost half its name."""
+    records, _ = _page_read(cli, "pdftotext-survival-analysis-supplement-stop-after-a-space-whole.txt")
+    assert len(records) == 1
+    assert records[0]["journal"] == "Journal of the American Medical Informatics Association"
+    assert records[0]["year"] == 2020

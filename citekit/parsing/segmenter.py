@@ -1054,9 +1054,10 @@ _IN_THE_BOOK = lazy_compile(r"^[Ii]n(?::\s*|\s+)[A-ZÀ-ÖØ-Þ]")
 
 # The same author's next work, by its year alone, begins a line: its title after the year.
 _YEAR_FIRST_LINE = lazy_compile(YEAR_FIRST + r"\s*[A-Z\"„“«(]")
-# A line that ends a reference: its pages or a place and a full stop ('… 11: 367-429.', '… Paris.'),
-# not an initial ('Ostheim, T.'), after which the year could be the names' own.
-_ENDS_A_REFERENCE = lazy_compile(r"(?:\d|[^\W\d_]{3,})\.$")
+# A line that ends a reference: its pages or a place and a full stop ('… 11: 367-429.', '… Paris.'), the stop after a
+# space where an italic journal's name ended ('… Journal of the American Medical' + 'Informatics Association .', AAAI's
+# style as pdftotext gives it), not an initial ('Ostheim, T.'), after which the year could be the names' own.
+_ENDS_A_REFERENCE = lazy_compile(r"(?:\d|[^\W\d_]{3,}) ?\.$")
 # Before a line that begins with names and a year: also a closing bracket ('(Stand: 10.10.2009)',
 # '.pdf].', '2004).'), or a link, as a reference a line ends ('… Retrieved from https://…/db219.pdf').
 _ENDS_BEFORE_NAMES = lazy_compile(rf"{_ENDS_A_REFERENCE.pattern}|[)\]]\.?$|\shttps?://\S+$")
