@@ -14671,3 +14671,14 @@ def test_a_lists_last_line_with_its_stop_after_a_space_ends_the_reference(cli):
     assert len(records) == 1
     assert records[0]["journal"] == "Journal of the American Medical Informatics Association"
     assert records[0]["year"] == 2020
+
+
+def test_names_given_first_read_into_a_title_in_lower_case_are_the_authors(cli):
+    """The maize preprint's plain BibTeX list: '[81] Thibaut Jombart and Ismaïl Ahmed. adegenet 1.3-1: new tools for
+    the analysis of genome-wide snp data. Bioinformatics, …' was read with no names, the title holding them (the
+    labeller had seldom seen a title begin in lower case), accent composed or not."""
+    records, _ = _page_read(cli, "pdftotext-maize-genomics-preprint-year-alone-before-page-number.txt")
+    jombart = _starting(records, "[81] Thibaut Jombart")
+    assert [(a["family"], a["given"]) for a in jombart["authors"]] == [("Jombart", "Thibaut"), ("Ahmed", "Ismaïl")]
+    assert jombart["title"] == "adegenet 1.3-1: new tools for the analysis of genome-wide snp data"
+    assert jombart["journal"] == "Bioinformatics"

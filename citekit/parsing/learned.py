@@ -703,6 +703,45 @@ def _title_read_as_given_first_names(tokens: list[Token], labels: list[str]) -> 
     return _relabelled(["other" if label == "title" else label for label in labels], start + 1, title_end, "title")
 
 
+_NAMES_JOINED_BY = frozenset({",", "and", "&"})
+
+
+def _given_first_names_read_into_the_title(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Thibaut Jombart and Ismail Ahmed. adegenet 1.3-1: new tools for the analysis of genome-wide SNP data.
+    Bioinformatics, …' (BibTeX's plain style): no names read, the title read from the reference's start, names and
+    all (the labeller had seldom seen a title begin in lower case). Where the title begins with two names or more
+    given first, joined by commas or 'and', up to a full stop, each two or three capitalised words, the first a word
+    that is mostly a given name (the first name's) or at least not mostly a family name, the names are the
+    authors'."""
+    if "author" in labels or "title" not in labels:
+        return labels
+    first, last = _first_run(labels, "title")
+    if any(label != "other" for label in labels[:first]):
+        return labels
+    stop = next((index for index in range(first, last) if tokens[index].text == "."), None)
+    if stop is None:
+        return labels
+    pieces: list[list[str]] = [[]]
+    for token in tokens[first:stop]:
+        if token.text in _NAMES_JOINED_BY:
+            pieces.append([])
+        else:
+            pieces[-1].append(token.text)
+    pieces = [piece for piece in pieces if piece]
+    if (
+        len(pieces) < 2
+        or given_name_kind(pieces[0][0]) != 2
+        or not all(
+            2 <= len(piece) <= 3
+            and given_name_kind(piece[0]) != 1  # not mostly a family name ('Ismaïl', unknown, may be a given one)
+            and all(word.isalpha() and word[0].isupper() and not word.isupper() for word in piece)
+            for piece in pieces
+        )
+    ):
+        return labels
+    return _relabelled(labels, first, stop, "author")
+
+
 def _no_name_word(tokens: list[Token], index: int) -> bool:
     """A word in lower case that no name holds: not a particle or 'e', nor a hyphenated name's second half."""
     word = tokens[index].text
@@ -6744,6 +6783,7 @@ def fields_from_labels(
     labels = _editors_cut_before_their_colon(tokens, _editors_read_as_a_book(text, tokens, labels))
     labels = _place_ending_the_journals_name(tokens, labels)
     labels = _range_in_the_title(tokens, _names_read_as_a_title(tokens, labels))
+    labels = _given_first_names_read_into_the_title(tokens, labels)
     labels = _one_word_title_read_as_a_name(tokens, _title_read_into_given_first_names(tokens, labels))
     labels = _book_after_in_the_same_author(text, tokens, _title_cut_at_a_slash_or_hyphen(tokens, labels))
     labels = _given_name_read_as_a_place(tokens, labels)
