@@ -14682,3 +14682,15 @@ def test_names_given_first_read_into_a_title_in_lower_case_are_the_authors(cli):
     assert [(a["family"], a["given"]) for a in jombart["authors"]] == [("Jombart", "Thibaut"), ("Ahmed", "Ismaïl")]
     assert jombart["title"] == "adegenet 1.3-1: new tools for the analysis of genome-wide snp data"
     assert jombart["journal"] == "Bioinformatics"
+
+
+def test_names_inverted_running_over_two_lines_begin_their_reference(cli):
+    """A whole manuscript's list: '… early spread and peak timing. MedRxiv.' + 'Davies, Nicholas G, Kucharski, Adam
+    J, …, Jombart, Thibaut,' + 'O’Reilly, Kathleen, …, et al. . 2020. Effects of non-pharmaceutical …': the names,
+    with no year on their first line, were read as going on the reference above, which took the next one's journal."""
+    records, unreadable = _page_read(cli, "pdftotext-covid-models-manuscript-names-running-on-whole.txt")
+    danon = _starting(records, "Danon, Leon, Brooks-Pollock")
+    assert danon["raw"].endswith("early spread and peak timing. MedRxiv.") and danon["journal"] == "MedRxiv"
+    davies = _starting(records, "Davies, Nicholas G, Kucharski")
+    assert (davies["journal"], davies["volume"], davies["pages"]) == ("The Lancet Public Health", "5", "e375–e385")
+    assert unreadable == [] and len(records) == 9

@@ -1756,11 +1756,16 @@ def _references_read_as_going_on(lines: list[Line], labels: list[str]) -> None:
     """'… dyslexic readers. Front Syst Neurosci. 4:156.' + 'Keil A, Sabatinelli D, Ding M, Lang PJ, Ihssen N, Heim S.
     2009.' (Cerebral Cortex's list, Vancouver's names before the year, a page break two lines on): a line that begins
     with names and a year, after a line that ends a reference, read as going on with a reference that has its year
-    already, begins one (the reference before had swallowed it)."""
+    already, begins one (the reference before had swallowed it). So does a line of names inverted that ends with a
+    comma, the names and the year running on to the next line ('… early spread and peak timing. MedRxiv.' + 'Davies,
+    Nicholas G, Kucharski, Adam J, …, Jombart, Thibaut,' + 'O’Reilly, Kathleen, …, et al. . 2020. Effects of …'): of
+    the corpora's 144 such lines after a line that ended a reference, 143 begin one."""
     for index in range(1, len(lines)):
         if labels[index] != "I" or labels[index - 1] == "O":
             continue
         text, end = _names_spread_over_lines(lines, index)
+        if text.endswith(",") and end < len(lines) and _AUTHOR_START.match(text) and not starts_a_reference(text):
+            text, end = f"{text} {lines[end].text}", end + 1  # the names run on to the next line, the year there
         if not _ENDS_A_REFERENCE.search(lines[index - 1].text.rstrip()) or not (
             starts_a_reference(text) or (_INITIALS_START.match(text) and _YEAR.search(text, 0, 120))
         ):
