@@ -14694,3 +14694,16 @@ def test_names_inverted_running_over_two_lines_begin_their_reference(cli):
     davies = _starting(records, "Davies, Nicholas G, Kucharski")
     assert (davies["journal"], davies["volume"], davies["pages"]) == ("The Lancet Public Health", "5", "e375–e385")
     assert unreadable == [] and len(records) == 9
+
+
+def test_a_date_printed_as_iso_8601_is_a_date_never_pages(cli):
+    """An early COVID-19 preprint's list: '[8] Andrew Rambaut. Preliminary phylogenetic analysis of 11 nCoV2019
+    genomes, 2020-01-19. http://virological.org/…' was dated 2019 (the year in 'nCoV2019') with pages '01-19' and its
+    title cut at 'of'; '[11] WHO panel puts off decision … Accessed: 2020-01-23.' had pages '2020-01'."""
+    records, _ = _page_read(cli, "pdftotext-covid-transmission-preprint-iso-dates.txt")
+    rambaut = _starting(records, "[8] Andrew Rambaut.")
+    assert (rambaut["year"], rambaut["pages"]) == (2020, None)
+    assert rambaut["title"] == "Preliminary phylogenetic analysis of 11 nCoV2019 genomes"
+    panel = _starting(records, "[11] WHO panel")
+    assert panel["pages"] is None and panel["accessed"] == "2020-01-23"
+    assert len(records) == 16

@@ -6620,6 +6620,46 @@ def _identifier_read_as_a_title(
     return labels
 
 
+_ISO_DATE_TOKENS = 5  # '2020', '-', '01', '-', '19'
+
+
+def _iso_date_read_in_part(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'Andrew Rambaut. Preliminary phylogenetic analysis of 11 nCoV2019 genomes, 2020-01-19. http://…': a web post's
+    date printed as ISO 8601 sets it down, read in part as pages ('01-19') and the words between the title and it as
+    the date, whose year was then the one in 'nCoV2019'; an access date so printed ('Accessed: 2020-01-23.') was read
+    as pages ('2020-01'). The date's five tokens, set close, are a date, never pages; the words read as the date
+    between the title and it are the title's."""
+    for index in range(len(tokens) - _ISO_DATE_TOKENS + 1):
+        year, dash, month, dash2, day = tokens[index : index + _ISO_DATE_TOKENS]
+        if not (
+            _YEAR_TOKEN.fullmatch(year.text)
+            and dash.text == dash2.text == "-"
+            and month.text.isdigit()
+            and day.text.isdigit()
+            and len(month.text) == len(day.text) == 2
+            and 1 <= int(month.text) <= 12
+            and 1 <= int(day.text) <= 31
+            and year.end == dash.start
+            and dash.end == month.start
+            and month.end == dash2.start
+            and dash2.end == day.start
+        ):
+            continue
+        inside = labels[index : index + _ISO_DATE_TOKENS]
+        if not {"date", "pages", "volume", "issue"} & set(inside) or {"url", "doi"} & set(inside):
+            continue
+        if all(label == "date" for label in inside):
+            continue
+        labels = _relabelled(labels, index, index + _ISO_DATE_TOKENS - 1, "date")
+        start = index
+        while start > 0 and labels[start - 1] == "date":
+            start -= 1
+        if start < index and start > 0 and labels[start - 1] == "title":
+            labels = _relabelled(labels, start, index - 1, "title")
+        return labels
+    return labels
+
+
 def _natures_journal_before_its_doi_link(tokens: list[Token], labels: list[str]) -> list[str]:
     """Nature's article online before its issue: 'Kwok, I. et al. Combinatorial … progenitor. Immunity
     https://doi.org/10.1016/j.immuni.2020.06.005 (2020).', and with no title (Nature Medicine's short form) 'Zhou, P.
@@ -6769,6 +6809,8 @@ def fields_from_labels(
         if "doi.org/" in text:
             labels = _natures_journal_before_its_doi_link(tokens, labels)
     labels = _journals_first_word_read_into_the_names(tokens, _list_number_read_into_the_names(tokens, labels))
+    if "-" in text:
+        labels = _iso_date_read_in_part(tokens, labels)
     labels = _bracketed_citation_before_the_source(text, tokens, labels)
     if "(" in text:
         labels = _collaboration_read_into_the_title(tokens, labels)
