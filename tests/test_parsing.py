@@ -14707,3 +14707,18 @@ def test_a_date_printed_as_iso_8601_is_a_date_never_pages(cli):
     panel = _starting(records, "[11] WHO panel")
     assert panel["pages"] is None and panel["accessed"] == "2020-01-23"
     assert len(records) == 16
+
+
+def test_a_bodys_name_with_a_slash_between_short_names_is_one_body():
+    """A biostatistics thesis's 'Joint United Nations Programme on HIV/AIDS (UNAIDS) (2023b). ‘UNAIDS data 2023’. …':
+    the slash, which separates people in a German list ('Müller/Schmidt'), made the body a person, 'on HIV/AIDS,
+    Joint United Nations Programme'. A slash between two short names in capitals is the body's own."""
+    reference = parse_reference(
+        "Joint United Nations Programme on HIV/AIDS (UNAIDS) (2023b). ‘UNAIDS data 2023’. Joint United Nations "
+        "Programme on HIV/AIDS (UNAIDS). url: https://www.unaids.org/en/resources/documents/2023/2023_unaids_data."
+    )
+    assert reference.authors == [Author("Joint United Nations Programme on HIV/AIDS (UNAIDS)")]
+    assert [(name.family, name.given) for name in split_authors("Müller/Schmidt")[0]] == [
+        ("Müller", None),
+        ("Schmidt", None),
+    ]

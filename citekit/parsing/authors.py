@@ -132,8 +132,9 @@ SAME_AUTHORS = r"ders|dies|idem|eadem"
 # year (or years) is the same author's next work, as old natural history's bibliographies print them.
 YEAR_FIRST = r"^\s*(?:1[5-9]|20)\d\d[a-z]?(?:\s*,\s*(?:1[5-9]|20)\d\d[a-z]?)*\s*[.:]\s"
 _SAME_AS_BEFORE = lazy_compile(rf"^(?:{SAME_AUTHORS})\.?$", re.IGNORECASE)
-# Initials, a list of names; not 'U.S.' or 'U.K.' opening a body's name ('U.S. Food and Drug Administration').
-_PERSON_MARKS_BUT_AND = r"\b(?<!U\.)(?!U\.[SK]\.)[A-ZÀ-Þ]\.|[;/]|\bu\.\s?a\.|\bet al"
+# Initials, a list of names; not 'U.S.' or 'U.K.' opening a body's name ('U.S. Food and Drug Administration'), nor a
+# slash between two short names in capitals ('Joint United Nations Programme on HIV/AIDS').
+_PERSON_MARKS_BUT_AND = r"\b(?<!U\.)(?!U\.[SK]\.)[A-ZÀ-Þ]\.|;|(?<![A-Z]{2})/|/(?![A-Z]{2,}\b)|\bu\.\s?a\.|\bet al"
 _PERSON_MARK = lazy_compile(rf"{_PERSON_MARKS_BUT_AND}|&")
 # … but '&', which a body's own name holds as often ('Ministry of Health & Family Welfare'), where a kind of body is
 # named.
@@ -141,6 +142,7 @@ _PERSON_MARK_BUT_AND = lazy_compile(_PERSON_MARKS_BUT_AND)
 # The space a PDF's text puts before an initial's stop, not after it: 'Gopalan, P . K.', 'Zhu, Y . P .', 'T .Yoshie'.
 _SPACED_INITIALS_STOP = lazy_compile(r"(?<=\b[A-Z]) \.(?P<letter>[^\W\d_])?")
 _SLASH = lazy_compile(r"\s*/\s*(?=[^\W\d_])")
+_SLASH_IN_AN_ACRONYM = lazy_compile(r"(?<=[A-Z]{2})/(?=[A-Z]{2,}\b)")  # 'HIV/AIDS', 'CDU/CSU'
 PARTICLES = frozenset("von van de der den da di du la le zu ten ter dos das del della".split())
 _SLASHED_NAME = lazy_compile(r"(?=.*[^\W\d_A-Z])[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,4}")
 _INITIAL_TOKEN = lazy_compile(r"^(?:[^\W\d_]\.?-?)+$")
@@ -653,7 +655,12 @@ def split_authors(text: str) -> tuple[list[Author], bool]:
     # German lists separate names by a slash: 'Schmidt, M. G./Ostheim, T.', and family names
     # alone: 'Frey/Stutzer', 'Von der Lippe/Breuer'; not the parts of an acronym ('CDU/CSU').
     # 'Frey/Stutzer,': the comma the span ran into before the title separates no names.
-    if "/" in text and "," not in text.rstrip(" ,") and _slashed_names(parts := text.strip(" .,:;(").split("/")):
+    if (
+        "/" in text
+        and "," not in text.rstrip(" ,")
+        and not _SLASH_IN_AN_ACRONYM.search(text)  # 'Adolescent Medicine HIV/AIDS Research Network': one body
+        and _slashed_names(parts := text.strip(" .,:;(").split("/"))
+    ):
         return [_slashed_name(part.strip()) for part in parts], cut_short
     if "/" in text and "," in text:
         text = _SLASH.sub("; ", text)
