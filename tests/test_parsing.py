@@ -14722,3 +14722,12 @@ def test_a_bodys_name_with_a_slash_between_short_names_is_one_body():
         ("Müller", None),
         ("Schmidt", None),
     ]
+
+
+def test_names_with_no_comma_between_keep_a_family_name_with_a_capital_inside(cli):
+    """The Brazilian dissertation's '[29] Divsalar, D. Jin, H. McEliece, R. J. Coding theorems …': 'McEliece', a
+    capital inside it, was no family name to the rule that splits names with no comma between, and the list read
+    'D. Jin' as Divsalar's given names and 'J' as a family name."""
+    records, _ = _page_read(cli, "pdftotext-brazilian-dissertation-names-no-comma-between.txt")
+    names = [(a["family"], a["given"]) for a in _starting(records, "[29] ")["authors"]]
+    assert names == [("Divsalar", "D"), ("Jin", "H"), ("McEliece", "RJ")]

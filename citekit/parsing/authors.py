@@ -875,6 +875,10 @@ def _comma_lost_after_initials(parts: list[str]) -> list[str]:
     return mended
 
 
+# A family name of one word, capitals inside it as it may ('McEliece', 'Wilcox-O’Hearn').
+_FAMILY_WORD = lazy_compile(r"[A-ZÀ-ÖØ-Þ](?=[\w'’-]*[a-zß-öø-ÿ])[\w'’-]+")
+
+
 def _commas_lost_between_names(parts: list[str]) -> list[str]:
     """Names, each 'Family, I.', with no comma between them, as a Brazilian thesis's BibTeX style prints them:
     'Rodrigues, R. Liskov, B.' read 'R. Liskov' as the first author's given names and 'B' as a second family name,
@@ -889,7 +893,7 @@ def _commas_lost_between_names(parts: list[str]) -> list[str]:
         and _initials_group(last)
         and all(
             len(tokens) >= 2
-            and _FAMILY_ALONE.fullmatch(tokens[-1])
+            and _FAMILY_WORD.fullmatch(tokens[-1])
             and all(token.endswith(".") and _initials(token) for token in tokens[:-1])
             for tokens in split
         )
