@@ -3,7 +3,8 @@ further lines under the reference's first word, as `pdftotext -layout` copies it
 labels each by its document number ('P10-10083                 Lin DY, Wei LJ, Yang I et al. Semiparametric …' +
 '                          rate functions of recurrent events. J R Statist Soc 2000; …'). Read as it stands, the
 label is the first author's name ('P10-10083 Lin') and a reference the model does not see begin runs on into the one
-before. Each label is taken off as the reference's key, and a blank line set before its reference.
+before. Each reference is put on a line of its own after a blank line (its lines are known by the column), its label
+taken off as its key.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from citekit.lazy_regex import lazy_compile
 # A label: a letter first, a digit in it, no space ('P09-12413', 'R12-2378', 'Knu84'), then a gap of spaces and the
 # reference's first word. Not a list's number ('12.', '[12]'), which the segmenter reads, nor a year.
 _LABELLED = lazy_compile(
-    r"^(?P<indent>[ \t]*+)(?P<label>[A-Z][A-Za-z]{0,5}\d{1,6}(?:[-./][A-Za-z\d]{1,8}){0,2})(?P<gap>[ \t]{2,40})"
+    r"^[ \t]*+(?P<label>[A-Z][A-Za-z]{0,5}\d{1,6}(?:[-./][A-Za-z\d]{1,8}){0,2})[ \t]{2,40}"
     r"(?=[^\W\d_]|[\"“‘'(])"
 )
 _SHAPE_RUNS = lazy_compile(r"[A-Za-z]+|\d+")

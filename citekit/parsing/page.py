@@ -179,7 +179,7 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
         read_by_lines = {page_origins[line] if page_origins else line: each for line, each in read.items()}
         page_origins = [page_origins[line] for line in origins] if page_origins else origins
     if not keys and has_label_column(text):
-        text, origins, labels = labels_set_apart(text)  # each label taken off, a blank line before its reference
+        text, origins, labels = labels_set_apart(text)  # a labelled reference a line, its label taken off
         keys = {page_origins[line] if page_origins else line: key for line, key in labels.items()}  # the page's lines
         page_origins = [page_origins[line] for line in origins] if page_origins else origins
     for holds, lines_of_its_own in _LAYOUTS_PUT_ON_LINES:
