@@ -6621,6 +6621,7 @@ def _identifier_read_as_a_title(
 
 
 _ISO_DATE_TOKENS = 5  # '2020', '-', '01', '-', '19'
+_ISO_DATE = lazy_compile(r"\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b")
 
 
 def _iso_date_read_in_part(tokens: list[Token], labels: list[str]) -> list[str]:
@@ -6809,7 +6810,7 @@ def fields_from_labels(
         if "doi.org/" in text:
             labels = _natures_journal_before_its_doi_link(tokens, labels)
     labels = _journals_first_word_read_into_the_names(tokens, _list_number_read_into_the_names(tokens, labels))
-    if "-" in text:
+    if "-" in text and _ISO_DATE.search(text):  # the tokens walked only where such a date stands
         labels = _iso_date_read_in_part(tokens, labels)
     labels = _bracketed_citation_before_the_source(text, tokens, labels)
     if "(" in text:
