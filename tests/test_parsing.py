@@ -14731,3 +14731,22 @@ def test_names_with_no_comma_between_keep_a_family_name_with_a_capital_inside(cl
     records, _ = _page_read(cli, "pdftotext-brazilian-dissertation-names-no-comma-between.txt")
     names = [(a["family"], a["given"]) for a in _starting(records, "[29] ")["authors"]]
     assert names == [("Divsalar", "D"), ("Jin", "H"), ("McEliece", "RJ")]
+
+
+def test_a_doi_takes_no_document_number_after_its_stop():
+    """The trial protocol's two references run together, as they would be without the label column: '… cirrhosis.
+    Hepatology 2023; doi: 10.1097/HEP.0000000000000647. R24-0157 Rinella ME, …' gave the DOI
+    '10.1097/HEP.0000000000000647.R24-0157', which resolves to nothing: the rule that joins a DOI broken after its stop
+    took the next reference's document number for the suffix's rest. A capital, figures and hyphens alone are no
+    rest of a suffix; Cochrane's broken after its stop still joins."""
+    merged = parse_reference(
+        "Kaplan DE, Bosch J, Ripoll C, et al. AASLD practice guidance on risk stratification and management of portal "
+        "hypertension and varices in cirrhosis. Hepatology 2023; doi: 10.1097/HEP.0000000000000647. R24-0157 Rinella "
+        "ME, Lazarus JV, Ratziu V, et al. NAFLD Nomenclature consensus group. J Hepatol 2023; 79(6); 1542-1556."
+    )
+    assert merged.doi == "10.1097/HEP.0000000000000647"
+    cochrane = parse_reference(
+        "Smith A, Jones B. Exercise for depression. Cochrane Database Syst Rev. 2013;(9):CD004366. doi: "
+        "10.1002/14651858. CD004366.pub6."
+    )
+    assert cochrane.doi == "10.1002/14651858.CD004366.pub6"

@@ -62,6 +62,10 @@ _DOI_GOES_ON = lazy_compile(
 # a stop, slash, hyphen or underscore ('10.1093/molbev /msu300', '…/PhysRevLett .100.228502'), or such a mark alone
 # before figures ('10.1007/9783 - 662 - 49122 - 5'); then a TeX escape printed as it is ('\ _2'), if any.
 _DOI_SPACED_ON = lazy_compile(r"(?P<on>(?: (?:[./_-][0-9a-z]|[-_] [0-9])[^\s\"<>\\]*+)++)(?P<escape> \\)?")
+# After a DOI's stop and a space, a capital and figures and hyphens alone: a document's number the next reference
+# begins with ('… doi: 10.1097/HEP.0000000000000647. R24-0157 Rinella ME, …', a trial protocol's list), no rest of the
+# suffix, which after a capital holds a stop or a small letter ('10.1002/14651858. CD012345.pub2').
+_LABEL_AFTER_THE_STOP = lazy_compile(r"[A-Z][A-Z\d-]{0,40}(?:[\s\"<>]|$)")
 _PMID = lazy_compile(r"\bPMID:?\s*(\d{1,9})\b", re.IGNORECASE)
 # The PMID after the database's name and a colon: PLOS's 'J Virol 58: 921-936. PubMed: 3701931.', NIH author
 # manuscripts' '[PubMed: 17554300]', 'PubMed ID: 12345', JMIR's '[Medline: 34895247]' (its PMID, in its brackets: an
@@ -240,7 +244,12 @@ def find_identifiers(text: str) -> Identifiers:
         doi = spaced  # 'doi: 10. 1016/j.…': read with its spaces, which are taken out below
     if doi:
         value, end = doi.group(1), doi.end()
-        if value[-1] in "./-" and text.startswith(" ", end) and (more := _DOI_GOES_ON.match(text, end + 1)):
+        if (
+            value[-1] in "./-"
+            and text.startswith(" ", end)
+            and (more := _DOI_GOES_ON.match(text, end + 1))
+            and not (value[-1] == "." and _LABEL_AFTER_THE_STOP.match(text, end + 1))
+        ):
             value, end = f"{value} {more.group()}", more.end()  # '10.1109/86. 847820'; the space goes below
         escaped = False
         if text.startswith(" ", end) and (spaced_on := _DOI_SPACED_ON.match(text, end)) is not None:
