@@ -14750,3 +14750,18 @@ def test_a_doi_takes_no_document_number_after_its_stop():
         "10.1002/14651858. CD004366.pub6."
     )
     assert cochrane.doi == "10.1002/14651858.CD004366.pub6"
+
+
+def test_siams_volume_before_the_bracketed_year_is_the_volume(cli):
+    """A supplement's SIAM list: '[1] L. C. Auton and C. W. MacMinn, From arteries to boreholes: …, Proceedings of the
+    Royal Society A: Mathematical, Physical and Engineering Sciences, 473 (2017), p. 20160753.' was read as a
+    conference paper with pages '473', the article's number lost."""
+    records, unreadable = _page_read(cli, "pdftotext-glymphatic-supplement-siam-volume-before-year.txt")
+    auton = _starting(records, "[1] L. C. Auton")
+    assert (auton["journal"], auton["volume"], auton["pages"], auton["year"]) == (
+        "Proceedings of the Royal Society A: Mathematical, Physical and Engineering Sciences",
+        "473",
+        "20160753",
+        2017,
+    )
+    assert unreadable == [] and len(records) == 20

@@ -1154,6 +1154,25 @@ def _edition_cut_into_the_title(text: str, tokens: list[Token], labels: list[str
 _NOT_THE_BOOKS = lazy_compile(r"ed|edn|edition|éd|aufl|auflage|trad|transl|trans|übers|hrsg|hg|eds", re.IGNORECASE)
 
 
+def _volume_before_the_bracketed_year_read_as_pages(tokens: list[Token], labels: list[str]) -> list[str]:
+    """SIAM's '…, Proceedings of the Royal Society A: Mathematical, Physical and Engineering Sciences, 473 (2017), p.
+    20160753.': the volume, the year in brackets, then the page or article after 'p.'; the labeller read the volume
+    as pages (the journal's 'Proceedings' made it a conference's) and the record took 473 for its pages, the article's
+    number lost. A number alone read as pages right after the journal and before the bracketed year, with pages after
+    'p.' or 'pp.' past it, is the volume."""
+    if "pages" not in labels or "volume" in labels or "container" not in labels:
+        return labels
+    first, last = _first_run(labels, "pages")
+    if not (last == first + 1 and tokens[first].text.isdigit() and tokens[last].text == "("):
+        return labels
+    if first < 2 or labels[first - 1] != "container" or last + 1 >= len(labels) or labels[last + 1] != "date":
+        return labels
+    after = _run_end(labels, last + 1) + 1
+    if after >= len(labels) or labels[after] != "pages" or tokens[after].text not in ("p", "pp"):
+        return labels
+    return _relabelled(_relabelled(labels, first, first, "volume"), last, last, "date")
+
+
 def _issue_before_the_bracketed_year(tokens: list[Token], labels: list[str]) -> list[str]:
     """'Cerâmica 61, 359 (2015) 367.', 'J. Non. Cryst. Solids 357, 16-17 (2011) 3251.': the volume, the
     issue, the year in brackets, then the first page; the labeller read the issue as pages too."""
@@ -6848,6 +6867,7 @@ def fields_from_labels(
     labels = _edition_read_into_the_volume(text, tokens, labels)
     labels = _book_read_as_a_first_place(text, tokens, labels)
     labels = _issue_before_the_bracketed_year(tokens, _journal_read_as_the_last_name(tokens, labels))
+    labels = _volume_before_the_bracketed_year_read_as_pages(tokens, labels)
     labels = _issue_read_as_pages_or_a_second_volume(tokens, _issue_in_brackets_read_into_the_volume(tokens, labels))
     labels = _issue_cut_at_its_hyphen_or_bracket(tokens, _article_number_read_as_nothing(tokens, labels))
     if "rticle" in text:  # each rule looks at every token: only where its words may be
