@@ -851,6 +851,15 @@ _FAMILY_ALONE = lazy_compile(NAME_WORD)  # 'Raynor', 'Entin': a family name, not
 _SUFFIX_WORDS = frozenset(("Jr", "Sr", "II", "III", "IV", "Jun", "Sen"))  # a name's suffix, no name of its own
 
 
+def _initials_then(tokens: list[str], family: re.Pattern[str]) -> bool:
+    """'A. Ott', 'D. J. Costello': a part of dotted initials, then a family name (as `family` reads one)."""
+    return (
+        len(tokens) >= 2
+        and family.fullmatch(tokens[-1]) is not None
+        and all(token.endswith(".") and _initials(token) for token in tokens[:-1])
+    )
+
+
 def _comma_lost_after_initials(parts: list[str]) -> list[str]:
     """APA's names, each 'Family, I.', one comma lost: 'Cartaud, A. Ott, L., Honoré, J.' reads 'A. Ott' as one
     name between two family names, which took each next family name for a given name ('L.' as a family name). Where
@@ -862,9 +871,7 @@ def _comma_lost_after_initials(parts: list[str]) -> list[str]:
         tokens = part.split()
         if (
             0 < index < len(parts) - 1
-            and len(tokens) >= 2
-            and _FAMILY_ALONE.fullmatch(tokens[-1])
-            and all(token.endswith(".") and _initials(token) for token in tokens[:-1])
+            and _initials_then(tokens, _FAMILY_ALONE)
             and _initials_group(parts[index + 1])
             and " " not in parts[index - 1]
             and not _initials(parts[index - 1])
@@ -891,12 +898,7 @@ def _commas_lost_between_names(parts: list[str]) -> list[str]:
         " " not in first
         and not _initials(first)
         and _initials_group(last)
-        and all(
-            len(tokens) >= 2
-            and _FAMILY_WORD.fullmatch(tokens[-1])
-            and all(token.endswith(".") and _initials(token) for token in tokens[:-1])
-            for tokens in split
-        )
+        and all(_initials_then(tokens, _FAMILY_WORD) for tokens in split)
     ):
         return [first, *(piece for tokens in split for piece in (" ".join(tokens[:-1]), tokens[-1])), last]
     return parts
