@@ -132,9 +132,11 @@ SAME_AUTHORS = r"ders|dies|idem|eadem"
 # year (or years) is the same author's next work, as old natural history's bibliographies print them.
 YEAR_FIRST = r"^\s*(?:1[5-9]|20)\d\d[a-z]?(?:\s*,\s*(?:1[5-9]|20)\d\d[a-z]?)*\s*[.:]\s"
 _SAME_AS_BEFORE = lazy_compile(rf"^(?:{SAME_AUTHORS})\.?$", re.IGNORECASE)
-# Initials, a list of names; not 'U.S.' or 'U.K.' opening a body's name ('U.S. Food and Drug Administration'), nor a
-# slash between two short names in capitals ('Joint United Nations Programme on HIV/AIDS').
-_PERSON_MARKS_BUT_AND = r"\b(?<!U\.)(?!U\.[SK]\.)[A-ZÀ-Þ]\.|;|(?<![A-Z]{2})/|/(?![A-Z]{2,}\b)|\bu\.\s?a\.|\bet al"
+# A slash between two short names in capitals: 'HIV/AIDS', 'CDU/CSU' (an acronym's, no list of names).
+_ACRONYMS_SLASH = r"(?<=[A-Z]{2})/(?=[A-Z]{2,}\b)"
+# Initials, a list of names; not 'U.S.' or 'U.K.' opening a body's name ('U.S. Food and Drug Administration'), nor an
+# acronym's slash ('Joint United Nations Programme on HIV/AIDS').
+_PERSON_MARKS_BUT_AND = rf"\b(?<!U\.)(?!U\.[SK]\.)[A-ZÀ-Þ]\.|;|(?!{_ACRONYMS_SLASH})/|\bu\.\s?a\.|\bet al"
 _PERSON_MARK = lazy_compile(rf"{_PERSON_MARKS_BUT_AND}|&")
 # … but '&', which a body's own name holds as often ('Ministry of Health & Family Welfare'), where a kind of body is
 # named.
@@ -142,7 +144,7 @@ _PERSON_MARK_BUT_AND = lazy_compile(_PERSON_MARKS_BUT_AND)
 # The space a PDF's text puts before an initial's stop, not after it: 'Gopalan, P . K.', 'Zhu, Y . P .', 'T .Yoshie'.
 _SPACED_INITIALS_STOP = lazy_compile(r"(?<=\b[A-Z]) \.(?P<letter>[^\W\d_])?")
 _SLASH = lazy_compile(r"\s*/\s*(?=[^\W\d_])")
-_SLASH_IN_AN_ACRONYM = lazy_compile(r"(?<=[A-Z]{2})/(?=[A-Z]{2,}\b)")  # 'HIV/AIDS', 'CDU/CSU'
+_SLASH_IN_AN_ACRONYM = lazy_compile(_ACRONYMS_SLASH)
 PARTICLES = frozenset("von van de der den da di du la le zu ten ter dos das del della".split())
 _SLASHED_NAME = lazy_compile(r"(?=.*[^\W\d_A-Z])[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,4}")
 _INITIAL_TOKEN = lazy_compile(r"^(?:[^\W\d_]\.?-?)+$")
