@@ -63,17 +63,17 @@ def _labelled_lines(lines: list[str]) -> dict[int, tuple[str, list[int]]]:
     return references if dated >= _DATED_SHARE * len(references) else {}
 
 
-def has_label_column(text: str) -> bool:
-    return "  " in text and bool(_labelled_lines(text.splitlines()))
-
-
-def labels_set_apart(text: str) -> tuple[str, list[int], dict[int, str]]:
+def labels_set_apart(text: str) -> tuple[str, list[int], dict[int, str]] | None:
     """The text with each labelled reference on a line of its own after a blank line, its label taken off; for each
-    of its lines, the line of the text it began on; each label by its reference's first line there."""
+    of its lines, the line of the text it began on; each label by its reference's first line there. None where the
+    text holds no label column (the labelled lines are found once, for both)."""
+    if "  " not in text:
+        return None
+    lines = text.splitlines()
+    if not (found := _labelled_lines(lines)):
+        return None
     from citekit.parsing.page import DocumentWords, _join_wrapped
 
-    lines = text.splitlines()
-    found = _labelled_lines(lines)
     words = DocumentWords(text)
     out: list[str] = []
     origins: list[int] = []

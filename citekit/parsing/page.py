@@ -20,7 +20,7 @@ from citekit.model import Reference
 from citekit.parsing.bibitems import bibitems_as_text, has_bibitems
 from citekit.parsing.columns import columns_one_after_the_other, has_columns_side_by_side
 from citekit.parsing.html_page import html_as_text, is_html
-from citekit.parsing.label_column import has_label_column, labels_set_apart
+from citekit.parsing.label_column import labels_set_apart
 from citekit.parsing.link_labels import LINK_LABEL
 from citekit.parsing.manubot import manubot_references_on_lines
 from citekit.parsing.markdown import is_markdown, plain_text
@@ -178,8 +178,8 @@ def find_items(text: str, starts_reference: Callable[[str], bool]) -> ReferenceL
         text, origins, read = manubot  # Manubot's list, a reference a line, each read by its lines before
         read_by_lines = {page_origins[line] if page_origins else line: each for line, each in read.items()}
         page_origins = [page_origins[line] for line in origins] if page_origins else origins
-    if not keys and has_label_column(text):
-        text, origins, labels = labels_set_apart(text)  # a labelled reference a line, its label taken off
+    if not keys and (apart := labels_set_apart(text)) is not None:
+        text, origins, labels = apart  # a labelled reference a line, its label taken off
         keys = {page_origins[line] if page_origins else line: key for line, key in labels.items()}  # the page's lines
         page_origins = [page_origins[line] for line in origins] if page_origins else origins
     for holds, lines_of_its_own in _LAYOUTS_PUT_ON_LINES:
