@@ -1802,21 +1802,21 @@ def _names_spread_over_lines(lines: list[Line], index: int) -> tuple[str, int]:
 # A body's name, then its full stop or comma and the next word's capital, as Vancouver's lists begin a body's reference
 # ('World Health Organization. World prevalence of anaemia …', 'Centers for Disease Control and Prevention. Zika …'):
 # each word of it capitalised but for a linking word, as no title is ('Authorship and team science. JAMA …').
-_BODY_FIRST = lazy_compile(
-    r"^(?:(?:[A-ZÀ-Þ][\w'’&-]*|of|for|and|on|the|de|du|des|der|für|und|y|e|da|do|dos)(?: |(?=[.,])))+[.,] (?=[A-ZÀ-Þ])"
-)
+# A word of a body's name: capitalised, or a linking word.
+_BODY_WORD = r"(?:[A-ZÀ-Þ][\w'’&-]*|of|for|and|on|the|de|du|des|der|für|und|y|e|da|do|dos)"
+_BODY_FIRST = lazy_compile(rf"^(?:{_BODY_WORD}(?: |(?=[.,])))+[.,] (?=[A-ZÀ-Þ])")
 _PUBLISHER_WORD = lazy_compile(r"\b(?:Press|Verlag|Publish\w*|Books)\b")
 # Or a body's name, a stop and the year, as author–date lists print it: 'US Department of Education. 2023. “An
 # Overview …” https:' (each of the corpora's 4 lines so begins a reference; after a comma, 5 of 7 go on).
 _BODY_THEN_YEAR = lazy_compile(
-    r"^(?:(?:[A-ZÀ-Þ][\w'’&-]*|of|for|and|on|the|de|du|des|der|für|und|y|e|da|do|dos)(?: |(?=\.)))+\. "
+    rf"^(?:{_BODY_WORD}(?: |(?=\.)))+\. "
     r"(?=(?:1[5-9]|20)\d\d[a-z]?\. )"
 )
 # Or its name, its short name in brackets and the year: 'American Society of Civil Engineers (ASCE). (2010). ASCE
 # Standard: …', 'Instituto Nacional de Investigação e Desenvolvimento da Educação (INIDE) 2003.' (the corpora's 15
 # such lines after one that ended a reference begin one; those that go on follow a comma or a word).
 _BODY_SHORT_NAME_THEN_YEAR = lazy_compile(
-    r"^(?P<body>(?:(?:[A-ZÀ-Þ][\w'’&-]*|of|for|and|on|the|de|du|des|der|für|und|y|e|da|do|dos) ){1,12})"
+    rf"^(?P<body>(?:{_BODY_WORD} ){{1,12}})"
     r"\([A-Z][A-Za-z]{1,9}\)[.,]? \(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,:]"
 )
 # A line that ends with a year and its full stop ends names before a title ('Fontanarosa P, …, Flanagin A. 2017.').
@@ -2205,7 +2205,8 @@ _AVAILABILITY_FIRST = lazy_compile(
 )
 # The pages' mark at a line's end, no count of pages before it ('… Brazilian Journal of Development, v. 9, n. 2, p.' +
 # '12000-12015, 2023.'; not '…, 335 pp.'), and the pages first on the next line: the corpora's 13 such lines go on.
-_PAGES_MARK_AT_END = lazy_compile(r"(?:^|[,(]|[^\d\s]\s)(?:p|pp|S|pág|págs)\.$")
+_PAGES_MARK = r"(?:p|pp|S|pág|págs)\."  # the pages' mark: 'p.', 'pp.', German 'S.', Spanish 'pág.'
+_PAGES_MARK_AT_END = lazy_compile(rf"(?:^|[,(]|[^\d\s]\s){_PAGES_MARK}$")
 _PAGES_FIRST = lazy_compile(r"^(?:\d{1,6}|[ivxlc]{1,8})(?:\s?[-–]\s?(?:\d{1,6}|[ivxlc]{1,8}))?\b")
 # A journal's name of two words or more, its comma and its volume first on a line: '… Woolley and Fishbach (2019).' +
 # 'Psychological Science, 0956797620939532. https://…'. The corpora's 77 such lines after a reference's line go on;
@@ -2325,6 +2326,12 @@ def _may_go_on_a_number_alone(text: str) -> bool:
 _LOWER_CASE_WORD_THEN_SPACE = lazy_compile(r"^(?P<word>[a-zß-öø-ÿ]{3,})(?=\s|$)")
 
 
+def _lower_case_word_first(text: str) -> bool:
+    """A word in lower case first, then a space, no particle before a name ('van Dijk')."""
+    word = _LOWER_CASE_WORD_THEN_SPACE.match(text)
+    return word is not None and word["word"] not in PARTICLES
+
+
 def _lower_case_lines_read_as_beginning(lines: list[Line], labels: list[str]) -> None:
     """A line that begins with a word in lower case, read as beginning a reference right after a reference's line
     that ends with no full stop, goes on it: '… The Journal of Trauma. 2007 Dec;63(6):1338-1346;' + 'discussion
@@ -2335,8 +2342,7 @@ def _lower_case_lines_read_as_beginning(lines: list[Line], labels: list[str]) ->
     for index in range(1, len(labels)):
         if labels[index] != "B" or labels[index - 1] == "O" or lines[index - 1].text.rstrip().endswith("."):
             continue
-        word = _LOWER_CASE_WORD_THEN_SPACE.match(lines[index].text)
-        if word is not None and word["word"] not in PARTICLES:
+        if _lower_case_word_first(lines[index].text):
             labels[index] = "I"
 
 
@@ -2645,16 +2651,11 @@ def _line_after_a_page_break_inside_a_reference(lines: list[Line], labels: list[
             labels[index] = "I"
 
 
-_PAGES_MARK_FIRST = lazy_compile(r"^(?:p|pp|S|pág|págs)\.\s?\d")
+_PAGES_MARK_FIRST = lazy_compile(rf"^{_PAGES_MARK}\s?\d")
 
 
 def _begins_as_none_does(text: str) -> bool:
-    word = _LOWER_CASE_WORD_THEN_SPACE.match(text)
-    return bool(
-        _PAGES_MARK_FIRST.match(text)
-        or _no_reference_begins_so(text)
-        or (word is not None and word["word"] not in PARTICLES)
-    )
+    return bool(_PAGES_MARK_FIRST.match(text) or _no_reference_begins_so(text) or _lower_case_word_first(text))
 
 
 def _between_numbers(lines: list[Line], labels: list[str], before: int, index: int) -> bool:
