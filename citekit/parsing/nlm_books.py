@@ -53,12 +53,15 @@ _TRAILER = _trailer(
 )
 
 
-def parse_nlm_internet_chapter(text: str) -> Reference | None:
-    if "[Internet]" not in text:
-        return None
+def _matched_to_its_trailer(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The pattern's match from the reference's start, where only its identifiers and links follow it."""
     body = text.strip()
-    found = _CHAPTER.match(body)
-    if found is None or _TRAILER.fullmatch(body, found.end()) is None:
+    found = pattern.match(body)
+    return found if found is not None and _TRAILER.fullmatch(body, found.end()) is not None else None
+
+
+def parse_nlm_internet_chapter(text: str) -> Reference | None:
+    if "[Internet]" not in text or (found := _matched_to_its_trailer(_CHAPTER, text)) is None:
         return None
     authors = parse_springer_authors(found["authors"])
     editors = parse_springer_authors(found["editors"]) if found["editors"] else []
@@ -112,11 +115,7 @@ _BOOK_PART = lazy_compile(
 def parse_nlm_book_part(text: str) -> Reference | None:
     """A chapter of a print book, numbered, in NLM's layout: the chapter's title and number are the record's, the
     book its container."""
-    if "Chapter " not in text:
-        return None
-    body = text.strip()
-    found = _BOOK_PART.match(body)
-    if found is None or _TRAILER.fullmatch(body, found.end()) is None:
+    if "Chapter " not in text or (found := _matched_to_its_trailer(_BOOK_PART, text)) is None:
         return None
     if bool(found["chapter"]) == bool(found["part"]) or (found["role"] and found["chapter"]):
         return None  # the chapter's title once: before the book ('In:') or after its number
