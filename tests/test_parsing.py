@@ -14765,3 +14765,17 @@ def test_siams_volume_before_the_bracketed_year_is_the_volume(cli):
         2017,
     )
     assert unreadable == [] and len(records) == 20
+
+
+def test_a_numbered_reference_over_a_page_break_between_its_neighbours_is_kept(cli):
+    """A research proposal on deep learning for forecasting, whole, its list numbered '[1]' …: the model read '[12] R.
+    J. Hyndman and G. Athanasopoulos, Forecasting: Principles and Practice, 2nd' + 'ed., OTexts, 2018.', the last
+    lines above the page's number and running head ('13', 'BIBLIOGRAPHY', 'Abeer M. Morgan'), as the page's
+    furniture, and the reference was lost between [11] and [13]."""
+    records, unreadable = _page_read(
+        cli, "pdftotext-forecasting-proposal-numbered-reference-before-a-page-break-whole.txt"
+    )
+    assert unreadable == [] and len(records) == 18
+    hyndman = _starting(records, "[12] R. J. Hyndman and G. Athanasopoulos")
+    assert hyndman["raw"].endswith("2nd ed., OTexts, 2018.") and hyndman["year"] == 2018
+    assert [name["family"] for name in hyndman["authors"]] == ["Hyndman", "Athanasopoulos"]

@@ -2607,13 +2607,58 @@ def _next_numbers_read_as_going_on(lines: list[Line], labels: list[str]) -> None
     heading = _list_heading(lines, labels)
     heading = heading if heading >= 0 else len(lines)  # no heading: no line read as none is taken
     for index in range(1, len(labels)):
-        if labels[index] == "B" or labels[index] == "O" and (labels[index - 1] == "O" or index < heading):
+        if labels[index] == "B" or labels[index] == "O" and index < heading:
             continue
         if (number := list_number(lines[index].text)) is None or number >= _LIST_NUMBER_BELOW:
+            continue
+        if labels[index - 1] == "O":
+            if labels[index] == "O" and _numbered_between_its_neighbours(lines, labels, index, number):
+                labels[index] = "B"
+                _going_on_to_the_page_break(lines, labels, index + 1)
             continue
         start = _reference_begun(labels, index - 1)
         if labels[start] == "B" and list_number(lines[start].text) == number - 1:
             labels[index] = "B"
+
+
+_NEIGHBOURS_AT_MOST = 6  # lines from a reference read as none to its neighbours' numbers
+
+
+def _numbered_between_its_neighbours(lines: list[Line], labels: list[str], index: int, number: int) -> bool:
+    """Whether a numbered line read as none, among other lines read so, stands between the references numbered one
+    less and one more, each read as beginning a reference: '[11] Q. Wen et al., …' + 'A Survey," arXiv preprint' +
+    '[12] R. J. Hyndman …' + 'ed., OTexts, 2018.' + '13' + 'BIBLIOGRAPHY' + '[13] G. Box, …' (the model read the
+    lines before a page's number and running head as furniture too). Of the corpora's 3,214 lines numbered so between
+    two such references at most 12 lines apart, 3,210 begin a reference (the other 4 their gold reads as going on)."""
+    before = next((at for at in range(index - 1, max(-1, index - _NEIGHBOURS_AT_MOST), -1) if labels[at] != "O"), None)
+    after = next(
+        (
+            at
+            for at in range(index + 1, min(len(labels), index + _NEIGHBOURS_AT_MOST))
+            if labels[at] == "B" and list_number(lines[at].text) is not None
+        ),
+        None,
+    )
+    if before is None or after is None:
+        return False
+    start = _reference_begun(labels, before)
+    return (
+        labels[start] == "B"
+        and list_number(lines[start].text) == number - 1
+        and list_number(lines[after].text) == number + 1
+    )
+
+
+def _going_on_to_the_page_break(lines: list[Line], labels: list[str], index: int) -> None:
+    """The lines read as none after a reference's first line go on it up to a page's number or a blank line."""
+    while (
+        index < len(labels)
+        and labels[index] == "O"
+        and not lines[index].blank_before
+        and not _PAGE_NUMBER_LINE.match(lines[index].text)
+    ):
+        labels[index] = "I"
+        index += 1
 
 
 def _line_after_a_page_break_inside_a_reference(lines: list[Line], labels: list[str]) -> None:
