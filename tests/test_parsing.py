@@ -14779,3 +14779,17 @@ def test_a_numbered_reference_over_a_page_break_between_its_neighbours_is_kept(c
     hyndman = _starting(records, "[12] R. J. Hyndman and G. Athanasopoulos")
     assert hyndman["raw"].endswith("2nd ed., OTexts, 2018.") and hyndman["year"] == 2018
     assert [name["family"] for name in hyndman["authors"]] == ["Hyndman", "Athanasopoulos"]
+
+
+def test_a_references_names_alone_on_its_first_line_go_on_over_a_column_break(cli):
+    """A literature review on decoding EEG pathology (a BibTeX style, names given first), from its conclusion to the
+    end: 'Manish Sharma, Sohamkumar Patel, and U Rajendra Acharya.' ended a column, and the title under the break
+    ('Automated detection of abnormal eeg signals …') was read as a reference of its own; both halves were told as
+    unreadable."""
+    records, unreadable = _page_read(cli, "pdftotext-eeg-review-names-alone-over-a-column-break.txt")
+    assert not any("Sharma" in piece or "Automated detection" in piece for piece in unreadable)
+    sharma = _starting(records, "Manish Sharma, Sohamkumar Patel, and U Rajendra Acharya.")
+    assert [name["family"] for name in sharma["authors"]][:2] == ["Sharma", "Patel"]
+    assert sharma["title"].startswith("Automated detection of abnormal eeg signals")
+    assert (sharma["doi"], sharma["year"]) == ("10.1016/j.patrec.2020.03.009", 2020)
+    assert len(records) == 45 and len(unreadable) == 2  # two of the list's garbled names (left)

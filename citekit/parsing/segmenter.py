@@ -2024,6 +2024,21 @@ _NAME_OF_A_LINE = r"[A-ZÀ-ÖØ-Þ][\w'’-]*+\.?+(?: [A-ZÀ-ÖØ-Þ][\w'’-]*+
 _NAMES_ALONE = lazy_compile(rf"^(?:{_NAME_OF_A_LINE}, )*(?:{_NAME_OF_A_LINE},? and )?{_NAME_OF_A_LINE}(?<=\.)$")
 
 
+def _names_alone_first(before: str, text: str) -> bool:
+    """Whether a reference's first line holds its names alone, two or more, the title to come on the next line, which
+    begins as no reference does ('Manish Sharma, Sohamkumar Patel, and U Rajendra Acharya.' + a column's break +
+    'Automated detection of abnormal eeg signals …'): each of the corpora's 6 references that begin so goes on under
+    it (a name alone may be a place's or a body's: '… London: St.' + 'Bartholomew's Hospital.' + 'Bourne, Geoffrey
+    (1963). …')."""
+    return (
+        _NAMES_ALONE.match(before) is not None
+        and (", " in before or " and " in before)
+        and list_number(text) is None
+        and not BULLET.match(text)
+        and not _begins_as_a_reference(text)
+    )
+
+
 # A family name and its comma first on a line: 'Sidow, Ziming Weng, et al. 2016.', 'Nikolsky, and Marina …'.
 _FAMILY_NAME_AND_COMMA_FIRST = lazy_compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?, ")
 
@@ -2108,6 +2123,7 @@ def _lines_that_go_on(lines: list[Line], labels: list[str]) -> None:
             # A year first after no reference's end: '… Einfluss der TV-Konfrontationen' + '2002. In: …'.
             or (_YEAR_FIRST_LINE.match(text) and (not _ENDS_A_REFERENCE.search(before) or _NAMES_ALONE.match(before)))
             or (_YEAR_FIRST.match(text) and _ends_on_a_day(before))
+            or (labels[index - 1] == "B" and _names_alone_first(before, text))
             or _no_reference_begins_so(text)
             or _imprint_alone(text)
             or (_LINK_BROKEN_OFF.search(before) and _LINKS_REST.match(text) and list_number(text) is None)
