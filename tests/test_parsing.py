@@ -14793,3 +14793,16 @@ def test_a_references_names_alone_on_its_first_line_go_on_over_a_column_break(cl
     assert sharma["title"].startswith("Automated detection of abnormal eeg signals")
     assert (sharma["doi"], sharma["year"]) == ("10.1016/j.patrec.2020.03.009", 2020)
     assert len(records) == 45 and len(unreadable) == 2  # two of the list's garbled names (left)
+
+
+def test_a_names_particle_after_a_semicolon_goes_on_to_the_next_line(cli):
+    """A literature review on machine reading comprehension (AAAI's style, names joined by semicolons): 'Weston, J.;
+    Bordes, A.; Chopra, S.; Rush, A. M.; van' + 'Merriënboer, B.; Joulin, A.; and Mikolov, T. 2015. Towards …' broke
+    a name after its particle; the line under it was read as a reference of its own, van Merriënboer its first author,
+    and the names above were told as unreadable."""
+    records, unreadable = _page_read(cli, "pdftotext-reading-comprehension-review-particle-after-a-semicolon.txt")
+    assert unreadable == [] and len(records) == 19
+    weston = _starting(records, "Weston, J.; Bordes, A.; Chopra, S.; Rush, A. M.; van")
+    assert [name["family"] for name in weston["authors"]][:4] == ["Weston", "Bordes", "Chopra", "Rush"]
+    assert any("Merriënboer" in name["family"] for name in weston["authors"])
+    assert weston["title"].startswith("Towards ai-complete question answering") and weston["year"] == 2015

@@ -1688,13 +1688,15 @@ _FUNCTION_WORD_AT_END = (
     r"|les|aux|au|pour|sur|dans|los|las|para|por|con|com|em|de|da|do|del|della|des|du|dei|degli|delle)"
 )
 # A name's particle opening the next name, the name cut after it ('… Hillman-Jackson J, Von' + 'Kuster G, …', PeerJ's
-# list as pdftotext gives it; each of the corpora's 4 such lines goes on), not one ending a name ('Beethoven, Ludwig
-# van', nor a word's broken end, 'Opla- den'); and a comma and 'et al.' (PLOS's '30. Tabor MP, …, Snel MH, et al.' +
-# '(2001) Persistence of …'; each of the corpora's 30 lines that end so goes on): the names end there, not
-# the reference ('Wien et al.' after a place may end it); and APA's names left out after a comma ('…, Ragland, J.
-# D., . . .' + 'Carter, C. S. (2013). …', '…, Sommer, C., …' + 'Schmack, K. (2018)'; each of the corpora's 8 goes on).
+# list as pdftotext gives it; each of the corpora's 4 such lines goes on), or after a semicolon between names ('…;
+# Rush, A. M.; van' + 'Merriënboer, B.; …', AAAI's; the corpora's one such line goes on), not one ending a name
+# ('Beethoven, Ludwig van', nor a word's broken end, 'Opla- den'); and a comma and 'et al.' (PLOS's '30. Tabor MP, …,
+# Snel MH, et al.' + '(2001) Persistence of …'; each of the corpora's 30 lines that end so goes on): the names end
+# there, not the reference ('Wien et al.' after a place may end it); and APA's names left out after a comma ('…,
+# Ragland, J. D., . . .' + 'Carter, C. S. (2013). …', '…, Sommer, C., …' + 'Schmack, K. (2018)'; each of the corpora's
+# 8 goes on).
 _NAMES_GOING_ON_AT_END = (
-    r"(?:,|\band|&)\s(?i:" + "|".join(sorted(PARTICLES)) + r")|,\s?et\.?\s?al\.?,?|,\s?(?:…|(?:\.\s?){3})"
+    r"(?:[,;]|\band|&)\s(?i:" + "|".join(sorted(PARTICLES)) + r")|,\s?et\.?\s?al\.?,?|,\s?(?:…|(?:\.\s?){3})"
 )
 # A bracket left open, round or square: NLM's '… [Internet]. 2019 Jan 22 [cited 2022' + 'Jun 1];510(1):128–34.' (of
 # the corpora's 54 lines after a reference's line that ends inside a square bracket, 52 go on).
