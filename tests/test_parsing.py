@@ -14806,3 +14806,16 @@ def test_a_names_particle_after_a_semicolon_goes_on_to_the_next_line(cli):
     assert [name["family"] for name in weston["authors"]][:4] == ["Weston", "Bordes", "Chopra", "Rush"]
     assert any("Merriënboer" in name["family"] for name in weston["authors"])
     assert weston["title"].startswith("Towards ai-complete question answering") and weston["year"] == 2015
+
+
+def test_a_reports_bulleted_variables_under_its_prose_are_no_reference_list(cli):
+    """A student's report on predicting COVID-19 outcomes, whole: prose, then its data's variables and its classifiers
+    under bullets ('• Age: Classification of the age group for each person, based on WHO Age' + 'Group Standard', '•
+    Gender: Male or Female'), no heading over a list, nothing dated. Read as a list pasted alone (its bullets make
+    it look like a publisher's page), it gave two garbage records, 'Age' and 'Gender' their authors; the bullets
+    begin no list where the text does not: exit 1."""
+    result = cli(
+        "parse", str(_PAGES / "pdftotext-covid-outcome-report-bulleted-variables-whole.txt"), "--format", "json"
+    )
+    assert result.exit_code == 1 and "no reference list found" in result.stderr
+    assert "Traceback" not in result.output and not result.stdout.strip()

@@ -291,7 +291,10 @@ def _found_items(text: str, starts_reference: Callable[[str], bool]) -> Referenc
             return ReferenceList(items, under_heading=True, passed_over=passed_over)
     passed_over = []
     items = _items_in(lines, 0, starts_reference, passed_over)
-    return ReferenceList(items, under_heading=False, pasted_alone=True, passed_over=passed_over)
+    # pasted alone where the list begins the text, as _segmented reads it: not a report's bulleted variables or tools
+    # under its prose ('Problem Description:' + … + '• Age: Classification of the age group …')
+    alone = not items or not any(line.strip() for line in lines[: items[0].line - 1])
+    return ReferenceList(items, under_heading=False, pasted_alone=alone, passed_over=passed_over)
 
 
 # A line long enough to be a reference, with a year in it: what a publisher's page puts under bullets, and no
