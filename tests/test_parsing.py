@@ -14819,3 +14819,17 @@ def test_a_reports_bulleted_variables_under_its_prose_are_no_reference_list(cli)
     )
     assert result.exit_code == 1 and "no reference list found" in result.stderr
     assert "Traceback" not in result.output and not result.stdout.strip()
+
+
+def test_a_numbered_lists_undated_reference_with_full_names_and_a_quoted_title_is_kept(cli):
+    """A master's thesis on simulating cochlear implants, its list as a word processor's IEEE style prints it, names
+    typed in full: '[21] Manyaa Bhatia, Samantha O’Connell, Julianne M Papadopoulos, Raymond L Goldsworthy,' +
+    '“Implementation of Cochlear Implant Speech Processor Architecture in MATLAB,” Bridge' + 'UnderGrad Science (BUGS)
+    Summer Research Program.' has no date, and in a list whose references carry one it was told as unreadable; the
+    names, then the title in quotes, in its place in the list, make it a reference its author left incomplete."""
+    records, unreadable = _page_read(cli, "pdftotext-cochlear-implant-thesis-ieee-full-names-undated.txt")
+    assert unreadable == [] and len(records) == 28
+    bhatia = records[20]
+    assert bhatia["raw"].startswith("[21] Manyaa Bhatia, Samantha O’Connell")
+    assert bhatia["title"] == "Implementation of Cochlear Implant Speech Processor Architecture in MATLAB"
+    assert [name["family"] for name in bhatia["authors"]] == ["Bhatia", "O’Connell", "Papadopoulos", "Goldsworthy"]

@@ -570,11 +570,15 @@ _LINK_ALONE = lazy_compile(r"\s*+(?:\[\d{1,4}\]|\d{1,4}[.)])\s*+:?\s*+<?(?:https
 # G. B. Huffnagle, “The Microbiome of the Lung,”'; or a web site's name for its author, as IEEE prints a page:
 # '[13] Genet.sickkids.on.ca, “Cystic Fibrosis Mutation Database.”'; or a firm's name of one word with a figure or a
 # capital inside it, as a maker's page is cited: '6. 10xGenomics, “Guide RNA Specifications Compatible with Feature
-# Barcoding technology for CRISPR screening. 10x Genomics.”' (not a survey's answer, 'Agree, “…”').
+# Barcoding technology for CRISPR screening. 10x Genomics.”' (not a survey's answer, 'Agree, “…”'); or two names or
+# more, each given first in full, as a word processor's IEEE style prints them typed so: '[21] Manyaa Bhatia, Samantha
+# O’Connell, Julianne M Papadopoulos, Raymond L Goldsworthy, “Implementation of Cochlear Implant …”'.
+_FULL_NAME = r"[A-ZÀ-Þ][\w'’-]{0,40}+(?: [A-ZÀ-Þ][\w'’.-]{0,40}+){1,3}+"
 _NAMES_THEN_QUOTED_TITLE = lazy_compile(
     r"\s*+(?:\[\d{1,4}\]|\d{1,4}[.)])\s*+"
     r"(?:(?=[^“\"\n]{0,300}?\b[A-Z]\.)[^“\"\n]{2,300}?|[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.[a-z]{2,6}"
-    r"|(?=[A-Za-z\d]{0,40}(?:\d[A-Za-z]|[a-z][A-Z]))[A-Za-z\d]{2,40}),\s*+[“\"]"
+    rf"|(?=[A-Za-z\d]{{0,40}}(?:\d[A-Za-z]|[a-z][A-Z]))[A-Za-z\d]{{2,40}}|{_FULL_NAME}(?:, {_FULL_NAME}){{1,30}}+)"
+    r",\s*+[“\"]"
 )
 
 
