@@ -14833,3 +14833,15 @@ def test_a_numbered_lists_undated_reference_with_full_names_and_a_quoted_title_i
     assert bhatia["raw"].startswith("[21] Manyaa Bhatia, Samantha O’Connell")
     assert bhatia["title"] == "Implementation of Cochlear Implant Speech Processor Architecture in MATLAB"
     assert [name["family"] for name in bhatia["authors"]] == ["Bhatia", "O’Connell", "Papadopoulos", "Goldsworthy"]
+
+
+def test_a_page_number_between_the_heading_and_the_first_reference_is_passed_over(cli):
+    """A thesis on clinical prediction models and medical intervention, whole (Chicago's author-date style): under
+    'Bibliography' pdftotext gives the page's number, '15', then the first reference, 'CIGNA. 2019. “Cigna Standards
+    and Guidelines/Medical Necessity Criteria,” January. https:' + '//static.cigna.com/…'. The model read that first
+    line as none; its link's rest was told as unreadable and the reference lost."""
+    records, unreadable = _page_read(cli, "pdftotext-intervention-thesis-page-number-under-the-heading-whole.txt")
+    assert unreadable == [] and len(records) == 5
+    cigna = records[0]
+    assert cigna["raw"].startswith("CIGNA. 2019. “Cigna Standards and Guidelines/Medical Necessity Criteria,”")
+    assert cigna["year"] == 2019 and cigna["url"].startswith("https://static.cigna.com/assets/chcp/pdf")

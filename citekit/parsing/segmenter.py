@@ -1417,33 +1417,39 @@ def _first_line_under_the_heading(lines: list[Line], labels: list[str]) -> None:
     a line read as beginning the next, if it begins with Vancouver's names (a whole thesis's NLM list: 'Terwilliger T,
     Abdul-Hay M. Acute …' + … + 'van der Sligte NE, …'). Not under the list's heading as a page's
     running head, after the page's number inside a reference ('… twitter. In' + '38' + 'BIBLIOGRAFIA' + 'Proceedings of
-    the Fifth …'): the line goes on the reference the page break cut."""
+    the Fifth …'): the line goes on the reference the page break cut. A page's number between the heading and the
+    line is passed over ('Bibliography' + '15' + 'CIGNA. 2019. “Cigna Standards …,” January. https:' +
+    '//static.cigna.com/…', a thesis's chapter whose number pdftotext gives under its heading)."""
     for index in range(len(lines) - 2):
-        if (
+        if not (
             labels[index + 1] == "O"
             and is_reference_heading(lines[index].text)
             and not (index >= 2 and labels[index - 2] != "O" and _PAGE_NUMBER_LINE.match(lines[index - 1].text))
         ):
-            if labels[index + 2] == "I":
-                labels[index + 1] = "B"
-            elif (
-                index + 3 < len(lines)
-                and labels[index + 2] == "O"
-                and labels[index + 3] == "I"
-                and not lines[index + 2].blank_before
-                and not lines[index + 3].blank_before
-            ):
-                # its first two lines read as none, one paragraph with the third: 'ANDERSSON, Sam et al. Insights into
-                # the temporal dynamics of identifying problem' + 'gambling on an online casino: …' + 'individual
-                # account data. Journal of Behavioral Addictions, …' (ABNT's names in capitals)
-                labels[index + 1 : index + 3] = ["B", "I"]
-            elif _VANCOUVER_NAMES_FIRST.match(lines[index + 1].text) and (
-                end := _paragraph_before_a_reference(lines, labels, index + 1)
-            ):
-                # the whole first reference read as none, up to the second: 'Bibliografía' + 'Terwilliger T,
-                # Abdul-Hay M. Acute lymphoblastic leukemia: a comprehensive' + … + '1];7(6):e577. Available from:
-                # https://pubmed.ncbi.nlm.nih.gov/28665419/' + 'van der Sligte NE, …'
-                labels[index + 1 : end] = ["B"] + ["I"] * (end - index - 2)
+            continue
+        first = index + 2 if _PAGE_NUMBER_LINE.match(lines[index + 1].text) else index + 1
+        if first + 1 >= len(lines) or labels[first] != "O":
+            continue
+        if labels[first + 1] == "I":
+            labels[first] = "B"
+        elif (
+            first + 2 < len(lines)
+            and labels[first + 1] == "O"
+            and labels[first + 2] == "I"
+            and not lines[first + 1].blank_before
+            and not lines[first + 2].blank_before
+        ):
+            # its first two lines read as none, one paragraph with the third: 'ANDERSSON, Sam et al. Insights into
+            # the temporal dynamics of identifying problem' + 'gambling on an online casino: …' + 'individual
+            # account data. Journal of Behavioral Addictions, …' (ABNT's names in capitals)
+            labels[first : first + 2] = ["B", "I"]
+        elif _VANCOUVER_NAMES_FIRST.match(lines[first].text) and (
+            end := _paragraph_before_a_reference(lines, labels, first)
+        ):
+            # the whole first reference read as none, up to the second: 'Bibliografía' + 'Terwilliger T,
+            # Abdul-Hay M. Acute lymphoblastic leukemia: a comprehensive' + … + '1];7(6):e577. Available from:
+            # https://pubmed.ncbi.nlm.nih.gov/28665419/' + 'van der Sligte NE, …'
+            labels[first:end] = ["B"] + ["I"] * (end - first - 1)
 
 
 _FIRST_REFERENCE_LINES_AT_MOST = 8
