@@ -14845,3 +14845,20 @@ def test_a_page_number_between_the_heading_and_the_first_reference_is_passed_ove
     cigna = records[0]
     assert cigna["raw"].startswith("CIGNA. 2019. “Cigna Standards and Guidelines/Medical Necessity Criteria,”")
     assert cigna["year"] == 2019 and cigna["url"].startswith("https://static.cigna.com/assets/chcp/pdf")
+
+
+def test_a_journal_its_volume_and_pages_first_on_a_line_go_on_their_reference(cli):
+    """A manuscript on PFAS exposure and phenotypic age in NHANES (BibTeX's plain style, numbered), from its
+    conclusions to the end: '[1] Julianne Cook Botelho, …, and Antonia M. Calafat. Per- and' + 'polyfluoroalkyl
+    substances (pfas) exposure in the u.s. population: Nhanes 1999–march 2020.' + 'Environmental Research,
+    270:120916, 2025. doi: 10.1016/j.envres.2025.120916.': the journal's line was read as a reference of its own and
+    told as unreadable, and the first reference lost its journal, year and DOI."""
+    records, unreadable = _page_read(cli, "pdftotext-pfas-manuscript-bibtex-journal-volume-and-pages-first.txt")
+    assert unreadable == [] and len(records) == 21
+    botelho = records[0]
+    assert botelho["raw"].startswith("[1] Julianne Cook Botelho")
+    assert (botelho["journal"], botelho["volume"], botelho["doi"]) == (
+        "Environmental Research",
+        "270",
+        "10.1016/j.envres.2025.120916",
+    )

@@ -2146,6 +2146,7 @@ def _lines_that_go_on(lines: list[Line], labels: list[str]) -> None:
             or (_PAGES_MARK_AT_END.search(before) and _PAGES_FIRST.match(text) and list_number(text) is None)
             or (_JOURNAL_AND_VOLUME_FIRST.match(text) and _journal_still_to_come(lines, labels, index - 1))
             or _ABBREVIATED_JOURNAL_AND_ISSUE_FIRST.match(text)
+            or _JOURNAL_VOLUME_AND_PAGES_FIRST.match(text)
             or (_NAME_BROKEN_OFF.search(before) and list_number(text) is None and not BULLET.match(text))
             or (text.startswith("· ") and _quoted_title_left_open(lines, labels, index - 1))
             or (
@@ -2238,6 +2239,14 @@ _PAGES_FIRST = lazy_compile(r"^(?:\d{1,6}|[ivxlc]{1,8})(?:\s?[-–]\s?(?:\d{1,6}
 _JOURNAL_AND_VOLUME_FIRST = lazy_compile(
     r"^[A-Z][a-z]+(?:\s(?:[A-Z][a-z]+|of|and|&|in|the|for))+,\s(?!(?:1[5-9]|20)\d\d\b)\d{1,20}(?:\(\d{1,4}\))?"
     r"(?:[,.]|$)"
+)
+# A journal's name, its comma, its volume (and issue) and a colon before the pages first on a line, as BibTeX's plain
+# and abbrv styles print them: '[1] Julianne Cook Botelho, … Per- and' + 'polyfluoroalkyl substances …: Nhanes
+# 1999–march 2020.' + 'Environmental Research, 270:120916, 2025. doi: …'. Each of the corpora's 39 such lines after a
+# reference's line goes on (a body and its year begin one: 'European Commission, 2001. …').
+_JOURNAL_VOLUME_AND_PAGES_FIRST = lazy_compile(
+    r"^[A-Z][a-z]+(?:\s(?:[A-Z][a-z]+|of|and|&|in|the|for))*+,\s(?!(?:1[5-9]|20)\d\d\b)\d{1,6}"
+    r"(?:\(\d{1,4}(?:[-–]\d{1,4})?\))?:\s?[A-Za-z]?\d"
 )
 # A journal's name in abbreviated words, its volume and its issue first on a line: '… techniques and their potential
 # to' + 'inform mitigation strategies … diseases’.' + 'J. R. Soc. Interface. 12 (106). doi: …', whose initials read as a
