@@ -14862,3 +14862,16 @@ def test_a_journal_its_volume_and_pages_first_on_a_line_go_on_their_reference(cl
         "270",
         "10.1016/j.envres.2025.120916",
     )
+
+
+def test_a_reference_a_list_prints_twice_is_no_pages_furniture(cli):
+    """The same manuscript's list as `pdftotext -layout` gives it: its references [7] and [18] are the same work, each
+    over the same three lines ('Cardenas. Exposome-wide association study …', …, '2025. doi: 10.18632/aging.206662.').
+    Lines that recur together were taken for a page's head or foot and taken out, and both references were told as
+    unreadable, their names alone left."""
+    records, unreadable = _page_read(cli, "pdftotext-layout-pfas-manuscript-reference-printed-twice.txt")
+    assert unreadable == [] and len(records) == 21
+    twice = [record for record in records if record["raw"].split("] ", 1)[-1].startswith("Dennis Khodasevich")]
+    assert [record["raw"].split("]")[0] for record in twice] == ["[7", "[18"]
+    for record in twice:
+        assert record["doi"] == "10.18632/aging.206662" and record["journal"] == "Aging" and record["year"] == 2025

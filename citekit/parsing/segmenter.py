@@ -1015,7 +1015,12 @@ def _recurring_furniture(texts: list[str], where: dict[str, list[int]]) -> set[i
         if len(where[texts[index]]) >= 2:
             blocks.setdefault(tuple(texts[index : index + _BLOCK_LINES]), []).append(index)
     for block, places in blocks.items():
-        if len(places) >= 2 and _apart(places) and min(map(len, block)) >= 8:
+        if (
+            len(places) >= 2
+            and _apart(places)
+            and min(map(len, block)) >= 8
+            and not _reference_printed_again(texts, places)
+        ):
             found.update(at for place in places for at in range(place, place + _BLOCK_LINES))
     numbered = {
         index for index, text in enumerate(texts) if _PAGE_NUMBER_LINE.match(text) or _PAGE_OF_PAGES.match(text)
@@ -1032,6 +1037,21 @@ def _recurring_furniture(texts: list[str], where: dict[str, list[int]]) -> set[i
         ):
             found.update(where[text])
     return found
+
+
+def _reference_printed_again(texts: list[str], places: list[int]) -> bool:
+    """Whether lines that recur together go on one numbered line each time, the same but for its number: a reference
+    a list prints twice ('[7] Dennis Khodasevich, …, and Andres' and '[18] Dennis Khodasevich, …, and Andres', each
+    over the same three lines), not a page's furniture."""
+    firsts = set()
+    for place in places:
+        marker = _MARKER.match(texts[place - 1]) if place > 0 else None
+        if marker is None:
+            return False
+        firsts.add(texts[place - 1][marker.end() :].strip())
+    first = next(iter(firsts))
+    # a reference's first words after its number, not an issue's '(7), e440–e448. doi: …' over a recurring block
+    return len(firsts) == 1 and len(first) >= 8 and first[:1].isalpha()
 
 
 def spaced_out(text: str) -> bool:
