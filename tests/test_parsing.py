@@ -14875,3 +14875,14 @@ def test_a_reference_a_list_prints_twice_is_no_pages_furniture(cli):
     assert [record["raw"].split("]")[0] for record in twice] == ["[7", "[18"]
     for record in twice:
         assert record["doi"] == "10.18632/aging.206662" and record["journal"] == "Aging" and record["year"] == 2025
+
+
+def test_a_title_between_the_names_and_the_year_is_the_title(cli):
+    """A meta-analysis of lead exposure and children's IQ, whole, its Vancouver list: '18. Szigeti T, Kakucs R,
+    Vicente JL, Beatrice Grosu. Substance Report - Lead. 2022.' (a report) was read as names and a year, the words
+    between them as nothing; with no title nor source the reference was told as unreadable."""
+    records, unreadable = _page_read(cli, "pdftotext-meta-analysis-vancouver-page-break-mid-title.txt")
+    assert unreadable == [] and len(records) == 66
+    szigeti = _starting(records, "18. Szigeti T, Kakucs R")
+    assert szigeti["title"] == "Substance Report - Lead" and szigeti["year"] == 2022
+    assert [name["family"] for name in szigeti["authors"]] == ["Szigeti", "Kakucs", "Vicente", "Grosu"]

@@ -1984,6 +1984,28 @@ def _organisation_read_as_nothing(text: str, tokens: list[Token], labels: list[s
 _AFTER_A_BOOKS_DATE = frozenset({"date", "url", "doi", "other"})
 
 
+def _title_read_as_nothing_between_the_names_and_the_date(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'18. Szigeti T, Kakucs R, Vicente JL, Beatrice Grosu. Substance Report - Lead. 2022.' (a meta-analysis's
+    Vancouver list): the labeller read the words between the names' stop and the date as nothing, and with no title
+    nor source read the reference was told as unreadable, its title lost. Those words, a sentence of their own, are the
+    title."""
+    if "author" not in labels or "title" in labels or "container" in labels or "publisher" in labels:
+        return labels
+    first, last = _first_run(labels, "author")
+    if any(label != "number" for label in labels[:first]) or last + 1 >= len(labels) or tokens[last].text != ".":
+        return labels
+    if labels[last + 1] != "other" or not tokens[last + 1].text[:1].isupper():
+        return labels
+    end = _run_end(labels, last + 1)
+    if end + 1 >= len(labels) or labels[end + 1] != "date" or tokens[end].text != ".":
+        return labels  # a sentence of its own: not 'Personal communication, September 1995', 'Ph.D. Thèse, … ( 1982)'
+    while end > last + 1 and not tokens[end].text[:1].isalnum():
+        end -= 1
+    if sum(token.text[:1].isalnum() for token in tokens[last + 1 : end + 1]) < 2:
+        return labels
+    return _relabelled(labels, last + 1, end, "title")
+
+
 def _body_read_as_nothing_before_the_date(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     """'… Systematic Reviews of Interventions. The Cochrane Collaboration, 2011.': a body's name in a sentence of its
     own between a book's title and its date or link, read as nothing, is the book's publisher (no place printed)."""
@@ -6890,6 +6912,7 @@ def fields_from_labels(
         labels = _title_ending_in_its_year_read_as_nothing_before_the_link(text, tokens, labels)
     labels = _organisation_read_as_nothing(text, tokens, _abnt_names_read_wrong(text, tokens, labels))
     labels = _body_read_as_nothing_before_the_date(text, tokens, labels)
+    labels = _title_read_as_nothing_between_the_names_and_the_date(tokens, labels)
     if labels[:1] == ["publisher"]:
         labels = _body_first_read_as_a_publisher(tokens, labels)
     labels, confidences = _apa_title_before_the_date_and_its_site(text, tokens, labels, confidences)
