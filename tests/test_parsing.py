@@ -14886,3 +14886,24 @@ def test_a_title_between_the_names_and_the_year_is_the_title(cli):
     szigeti = _starting(records, "18. Szigeti T, Kakucs R")
     assert szigeti["title"] == "Substance Report - Lead" and szigeti["year"] == 2022
     assert [name["family"] for name in szigeti["authors"]] == ["Szigeti", "Kakucs", "Vicente", "Grosu"]
+
+
+def test_a_makers_web_page_its_title_site_year_and_link_are_read(cli):
+    """A manuscript on evaluating clinical AI tools, its Vancouver list: '5. OpenAI. HealthBench. 2025.
+    https://openai.com/index/healthbench/.' and '7. MAGIC-AI4Med. MedRBench. GitHub. 2025. https://github.com/…'
+    (a benchmark's page, a data set's repository) were read with no names and no title and told as unreadable."""
+    records, unreadable = _page_read(cli, "pdftotext-clinical-ai-manuscript-vancouver-web-pages-maker-title-site.txt")
+    assert unreadable == [] and len(records) == 11
+    openai = _starting(records, "5. OpenAI. HealthBench.")
+    assert openai["authors"] == [{"family": "OpenAI", "given": None, "suffix": None}]
+    assert (openai["title"], openai["year"], openai["url"]) == (
+        "HealthBench",
+        2025,
+        "https://openai.com/index/healthbench/",
+    )
+    medr = _starting(records, "7. MAGIC-AI4Med. MedRBench.")
+    assert (medr["authors"][0]["family"], medr["title"], medr["journal"]) == (
+        "MAGIC-AI4Med",
+        "MedRBench",
+        "GitHub",
+    )

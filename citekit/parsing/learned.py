@@ -1461,6 +1461,38 @@ def _name_before_the_link_read_as_nothing(tokens: list[Token], labels: list[str]
     return labels[:start] + ["title"] * (link - start) + labels[link:]
 
 
+def _maker_title_and_site_before_the_date_and_link(tokens: list[Token], labels: list[str]) -> list[str]:
+    """'5. OpenAI. HealthBench. 2025. https://openai.com/index/healthbench/.', '7. MAGIC-AI4Med. MedRBench. GitHub.
+    2025. https://github.com/…' (Vancouver's web pages and data sets, a clinical AI manuscript's list): short
+    sentences, then the year and the link. The labeller read the sentences as nothing or as a journal, and with no
+    names and no title the reference was told as unreadable. Two sentences or three before the date are the maker,
+    the title and the site that holds it."""
+    if "author" in labels or "editor" in labels or "title" in labels or "date" not in labels:
+        return labels
+    start = _list_number_length(tokens)
+    date = labels.index("date")
+    if date <= start or any(label not in _READ_FOR_A_MAKERS_PAGE for label in labels[start:date]):
+        return labels
+    if "url" not in labels[date:] or not set(labels[date:]) <= _AFTER_A_BOOKS_DATE:
+        return labels
+    sentences: list[tuple[int, int]] = []
+    first = start
+    for index in range(start, date):
+        if tokens[index].text == "." and (index + 1 == date or tokens[index + 1].text[:1].isupper()):
+            sentences.append((first, index))
+            first = index + 1
+    if first != date or not 2 <= len(sentences) <= 3:
+        return labels
+    for begin, end in sentences:
+        words = [token.text for token in tokens[begin:end] if token.text[:1].isalnum()]
+        if not 0 < len(words) <= _NAME_BEFORE_A_LINK_AT_MOST or not tokens[begin].text[:1].isupper():
+            return labels
+    for (begin, end), label in zip(sentences, ("author", "title", "container"), strict=False):
+        labels = _relabelled(labels, begin, end, label)
+    return labels
+
+
+_READ_FOR_A_MAKERS_PAGE = frozenset({"other", "container", "publisher"})
 _NAME_BEFORE_A_LINK_AT_MOST = 8  # words: 'Vietnam Traditional Music (5 genres)'; a sentence runs longer
 
 
@@ -6906,6 +6938,8 @@ def fields_from_labels(
         "url" in labels and (named := _name_before_the_link_read_as_nothing(tokens, labels)) is not labels
     )
     labels = named if named_by_the_link else labels
+    if "url" in labels and not named_by_the_link:
+        labels = _maker_title_and_site_before_the_date_and_link(tokens, labels)
     labels = _supplement_read_apart_from_the_issue(tokens, _bracketed_date_read_in_part(text, tokens, labels))
     labels = _new_series_read_apart(text, tokens, labels)
     if "url" in labels and labels[0] == "other":
