@@ -14907,3 +14907,19 @@ def test_a_makers_web_page_its_title_site_year_and_link_are_read(cli):
         "MedRBench",
         "GitHub",
     )
+
+
+def test_a_family_names_initials_first_on_the_next_line_go_on_its_reference(cli):
+    """A manuscript on a neuroimaging workflow framework, whole (Springer's author-year style, Vancouver's names):
+    '… Schlaggar BL, Smith' + 'SM, Snyder AZ, Xu J, Yacoub E, WU-Minn HCP Consortium (2012) The' + the page's number +
+    'Human Connectome Project: …'. The line that begins with Smith's initials was read as a reference of its own, and
+    the names above it, all of them but six, were told as unreadable."""
+    records, unreadable = _page_read(
+        cli, "pdftotext-neuroimaging-framework-manuscript-initials-on-the-next-line-whole.txt"
+    )
+    assert unreadable == [] and len(records) == 35
+    hcp = _starting(records, "Van Essen DC, Ugurbil K, Auerbach E")
+    families = [name["family"] for name in hcp["authors"]]
+    assert families[:2] == ["Van Essen", "Ugurbil"] and "Smith" in families and "Snyder" in families
+    assert hcp["title"].startswith("The Human Connectome Project") and hcp["year"] == 2012
+    assert hcp["doi"] == "10.1016/j.neuroimage.2012.02.018"

@@ -2167,6 +2167,7 @@ def _lines_that_go_on(lines: list[Line], labels: list[str]) -> None:
             or (_JOURNAL_AND_VOLUME_FIRST.match(text) and _journal_still_to_come(lines, labels, index - 1))
             or _ABBREVIATED_JOURNAL_AND_ISSUE_FIRST.match(text)
             or _JOURNAL_VOLUME_AND_PAGES_FIRST.match(text)
+            or (_INITIALS_THEN_A_NAME_FIRST.match(text) and _CAPITALISED_WORD_AT_END.search(before))
             or (_NAME_BROKEN_OFF.search(before) and list_number(text) is None and not BULLET.match(text))
             or (text.startswith("· ") and _quoted_title_left_open(lines, labels, index - 1))
             or (
@@ -2260,6 +2261,11 @@ _JOURNAL_AND_VOLUME_FIRST = lazy_compile(
     r"^[A-Z][a-z]+(?:\s(?:[A-Z][a-z]+|of|and|&|in|the|for))+,\s(?!(?:1[5-9]|20)\d\d\b)\d{1,20}(?:\(\d{1,4}\))?"
     r"(?:[,.]|$)"
 )
+# A family name ending a line and its initials first on the next, Vancouver's names running on: '… Schlaggar BL, Smith'
+# + 'SM, Snyder AZ, Xu J, …, WU-Minn HCP Consortium (2012) The' (Springer's list). Each of the corpora's 28 lines that
+# begin with initials, a comma and a name with its initials after a line that ends with a capitalised word goes on.
+_INITIALS_THEN_A_NAME_FIRST = lazy_compile(r"^[A-Z]{1,3},\s[A-ZÀ-Þ][\w'’-]*+\s[A-Z]{1,3}[,.]")
+_CAPITALISED_WORD_AT_END = lazy_compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ'’-]++$")
 # A journal's name, its comma, its volume (and issue) and a colon before the pages first on a line, as BibTeX's plain
 # and abbrv styles print them: '[1] Julianne Cook Botelho, … Per- and' + 'polyfluoroalkyl substances …: Nhanes
 # 1999–march 2020.' + 'Environmental Research, 270:120916, 2025. doi: …'. Each of the corpora's 39 such lines after a
