@@ -14923,3 +14923,16 @@ def test_a_family_names_initials_first_on_the_next_line_go_on_its_reference(cli)
     assert families[:2] == ["Van Essen", "Ugurbil"] and "Smith" in families and "Snyder" in families
     assert hcp["title"].startswith("The Human Connectome Project") and hcp["year"] == 2012
     assert hcp["doi"] == "10.1016/j.neuroimage.2012.02.018"
+
+
+def test_acls_count_of_the_names_left_out_is_et_al(cli):
+    """ACL's style counts the names it leaves out: 'Yuxin Zuo, Shang Qu, Yifei Li, and 1 others. 2025.' (and '…, and
+    65 others.'). The count and 'others' were read as a fourth author, family name 'others', given name '1'."""
+    records = _page_records(cli, "pdftotext-acl-names-line-then-year.txt")
+    zuo = _starting(records, "Yuxin Zuo, Shang Qu, Yifei Li, and 1 others.")
+    assert [name["family"] for name in zuo["authors"]] == ["Zuo", "Qu", "Li"]
+    touvron = parse_reference(
+        "Hugo Touvron, Louis Martin, Kevin Stone, and 65 others. 2023. Llama 2: Open foundation and fine-tuned chat "
+        "models. arXiv preprint arXiv:2307.09288."
+    )
+    assert [name.family for name in touvron.authors] == ["Touvron", "Martin", "Stone"]

@@ -44,13 +44,15 @@ _UNDATED_MARKS = ("o.", "n.", "s.")  # every match of _UNDATED holds one of thes
 _ET_AL = lazy_compile(
     # 'et al.' ('et alii', and 'et. al.' as lists misprint it), German 'u. a.' (und andere), Spanish 'y otros',
     # Portuguese 'e outros' ('& otros', '& others' too), French 'et coll.', Turkish 've ark.', 'vd.', 've diğerleri';
+    # 'and others', and ACL's count of the names left out ('Yuxin Zuo, Shang Qu, Yifei Li, and 1 others. 2025.');
     # Indonesian and Malay 'dkk.' (dan kawan-kawan), Polish 'i in.', Czech and Slovak 'a kol.', Nordic 'm.fl.',
     # Dutch 'e.a.', Spanish and Portuguese 'y col.', 'e col.', 'e cols.', in small letters (initials are capitals).
     # Not the 'et Al' of 'Bret Alberts' or 'Setala K'; glued to a name by a PDF in small letters: 'Stolarczyket al .'.
     # The spaces before it taken whole, from a run's start ('(?<!\s)…*+'): tried from each place of a long run
     # of spaces, it took time growing with the run's square (as _UNDATED's did).
     # Every match begins at one of the first lookahead's marks: it passes over other letters at once.
-    r"(?=[\s,;eauyvdim….])(?:[,;]|(?<!\s))\s*+(?:(?:\bet\.?\s*al|(?-i:et\s*al))(?:ii\b|\.|(?![^\W\d_]))|and others"
+    r"(?=[\s,;eauyvdim….])(?:[,;]|(?<!\s))\s*+(?:(?:\bet\.?\s*al|(?-i:et\s*al))(?:ii\b|\.|(?![^\W\d_]))"
+    r"|and (?:\d{1,5} )?others"
     r"|(?<![^\W\d_])(?-i:u\.\s?a)\.?(?![^\W\d_])"
     r"|(?:\b[ye]\s+|&\s*+)(?:otros|outros|others)\b|\b(?-i:ve\s+(?:ark\b\.?|diğerleri\b)|vd\.)"
     r"|\bet\s+coll?\.|(?-i:\bdkk\b\.?|\bi\s+in\.|\ba\s+kol\.|\bm\.\s?fl\.|\be\.\s?a\.|\b[ye]\s+cols?\.)|…|\.\.\.)\s*",
