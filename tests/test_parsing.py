@@ -14936,3 +14936,14 @@ def test_acls_count_of_the_names_left_out_is_et_al(cli):
         "models. arXiv preprint arXiv:2307.09288."
     )
     assert [name.family for name in touvron.authors] == ["Touvron", "Martin", "Stone"]
+
+
+def test_the_title_under_a_line_of_names_and_the_year_alone_goes_on_it(cli):
+    """The same French paper's list ends over its appendix: 'Yuxin Zuo, Shang Qu, Yifei Li, and 1 others. 2025.' +
+    'MedXpertQA : Benchmarking expert-level medical reasoning and understanding. arXiv preprint' + 'arXiv
+    :2501.18362.'. The model read the lines under the names and the year as none: the title, the preprint and its
+    identifier were lost, and the record's title was read from its names."""
+    records = _page_records(cli, "pdftotext-acl-names-line-then-year.txt")
+    zuo = _starting(records, "Yuxin Zuo, Shang Qu, Yifei Li")
+    assert zuo["title"].startswith("MedXpertQA : Benchmarking expert-level medical reasoning")
+    assert zuo["raw"].endswith("arXiv :2501.18362.") and zuo["year"] == 2025

@@ -2807,6 +2807,7 @@ def after_labelling(lines: list[Line], labels: list[str]) -> None:
     _words_a_line_read_as_none_inside_a_reference(lines, labels)
     _year_first_in_a_numbered_list(lines, labels)
     _title_after_a_page_break_under_names_and_year(lines, labels)
+    _title_under_names_and_year_read_as_none(lines, labels)
     _keys_over_their_references(lines, labels)
 
 
@@ -2881,6 +2882,30 @@ def _title_after_a_page_break_under_names_and_year(lines: list[Line], labels: li
             and not starts_a_reference(lines[index].text)
         ):
             labels[index] = "I"
+
+
+# A reference's first line of names given first and the year alone, ACL's: 'Yuxin Zuo, Shang Qu, Yifei Li, and 1
+# others. 2025.' (its count of the names left out) + 'MedXpertQA : Benchmarking …' (the list's last, over an appendix).
+_GIVEN_NAMES_AND_YEAR_ALONE = lazy_compile(
+    r"^[A-ZÀ-Þ][^.()\d]*(?<=[a-zà-ÿ])(?:,?\sand\s\d{1,5}\sothers|\set\sal)?\.\s(?:1[5-9]|20)\d\d[a-z]?\.$"
+)
+
+
+def _title_under_names_and_year_read_as_none(lines: list[Line], labels: list[str]) -> None:
+    """The lines under a reference's first line of names and the year alone, read as none in the same paragraph, go
+    on it: its title is still to come (each of the corpora's 8 references that begin with such a line goes on under
+    it)."""
+    for index in range(1, len(lines)):
+        if (
+            labels[index] == "O"
+            and labels[index - 1] == "B"
+            and not lines[index].blank_before
+            and not starts_a_reference(lines[index].text)
+            and (", " in lines[index - 1].text or " and " in lines[index - 1].text)
+            and _GIVEN_NAMES_AND_YEAR_ALONE.match(lines[index - 1].text)
+        ):
+            labels[index] = "I"
+            _going_on_to_the_page_break(lines, labels, index + 1)
 
 
 def _references_begun_by_their_numbers(lines: list[Line], labels: list[str]) -> None:
