@@ -14947,3 +14947,16 @@ def test_the_title_under_a_line_of_names_and_the_year_alone_goes_on_it(cli):
     zuo = _starting(records, "Yuxin Zuo, Shang Qu, Yifei Li")
     assert zuo["title"].startswith("MedXpertQA : Benchmarking expert-level medical reasoning")
     assert zuo["raw"].endswith("arXiv :2501.18362.") and zuo["year"] == 2025
+
+
+def test_a_body_line_that_opens_with_a_bracketed_citation_is_no_reference(cli):
+    """The reading comprehension review whole, as `pdftotext -layout` gives its two columns (AAAI's citations in
+    brackets): body lines that open with the work they cite ('[Cui et al.2016] published two similar datasets in
+    Chinese: …', '[Rajpurkar et al.2016] argues that while questions …') were read as references. A bracketed citation
+    then a word in lower case is a sentence about the work, not a key over its reference."""
+    records = _page_records(cli, "pdftotext-layout-reading-comprehension-review-citations-opening-body-lines-whole.txt")
+    opening = ("[Cui et al.2016] published", "[Rajpurkar et al.2016] was built", "[Rajpurkar et al.2016] argues")
+    assert not any(record["raw"].startswith(opening) for record in records)
+    assert not any(record["raw"].startswith(("[Hermann et al.2015] used", "[Chen, Bolton")) for record in records)
+    weston = _starting(records, "Weston, J.; Bordes, A.; Chopra, S.; Rush, A. M.; van")
+    assert weston["year"] == 2015 and len(records) == 22  # three citation lines still read as references (left)

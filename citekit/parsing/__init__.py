@@ -444,11 +444,19 @@ _NOT_MID_SENTENCE = PARTICLES | {"des", "d", "et", "al", "el", "www", "http", "h
 _NAME_AND_INITIAL = lazy_compile(r"^\S+,\s+[A-ZÀ-Þ]\.")
 
 
+# A citation in brackets, names and a year, then a word in lower case: a sentence whose subject is the work cited
+# ('[Rajpurkar et al.2016] argues that while questions …', AAAI's body in a two-column page's -layout text); a list's
+# key over its reference is followed by the names ('[Cui et al. 2016] Cui, Y., …').
+_CITATION_THEN_A_WORD = lazy_compile(r"^\[[^\]\[]{2,80}?(?:1[5-9]|20)\d\d[a-z]?\]\s++(?=[a-z])")
+
+
 def _mid_sentence(text: str) -> bool:
     """'eine Distanzierung Rußlands von den USA …': a line of body text the splitter took in. Not an author's handle
     in lower case and its stop before a quoted title ('facebookexperimental. “MIRAI/documentation/CallGraph.md at
     main …” (Jan. 24, 2022), [Online]. Available: …', IEEE's web page by a GitHub organisation)."""
     text = text.strip()
+    if (cited := _CITATION_THEN_A_WORD.match(text)) is not None:
+        text = text[cited.end() :]
     word = _LOWER_WORD.match(text)
     return (
         word is not None
