@@ -14960,3 +14960,16 @@ def test_a_body_line_that_opens_with_a_bracketed_citation_is_no_reference(cli):
     assert not any(record["raw"].startswith(("[Hermann et al.2015] used", "[Chen, Bolton")) for record in records)
     weston = _starting(records, "Weston, J.; Bordes, A.; Chopra, S.; Rush, A. M.; van")
     assert weston["year"] == 2015 and len(records) == 22  # three citation lines still read as references (left)
+
+
+def test_a_references_last_name_over_a_page_break_after_an_ampersand_goes_on_it(cli):
+    """An APA manuscript on emotion regulation dynamics, its list with the manuscript's line numbers, running head and
+    page numbers: '… Branje, S., Hollenstein, T., &' + 'EMOTION REGULATION DYNAMICS' + '38' + 'Verhagen, M. (2023).
+    Beyond main effects? …'. The last name after the page break, with the year, read as a reference's start: the
+    names above were told as unreadable and Verhagen's name took the title, journal and DOI."""
+    records, unreadable = _page_read(cli, "pdftotext-apa-manuscript-names-over-a-page-break-line-numbers.txt")
+    assert unreadable == [] and len(records) == 69
+    assert not any(record["raw"].startswith("Verhagen, M. (2023)") for record in records)
+    reference = _starting(records, "Maciejewski, D. F., Roekel, E. van, Ha, T.")
+    assert [name["family"] for name in reference["authors"]][-2:] == ["Hollenstein", "Verhagen"]
+    assert reference["year"] == 2023 and reference["doi"] == "10.55913/joep.v1i1.52"

@@ -3059,6 +3059,10 @@ def _labels_apart_at_appendices(text: str, lines: list[Line], model: SegmenterMo
     return read
 
 
+# A line that ends with the ampersand or 'and' before a reference's last name: the name is still to come.
+_NAMES_TO_COME = lazy_compile(r"(?:,\s?&|,\sand|\s&)$")
+
+
 def segment(text: str, model: SegmenterModel | None = None) -> list[Segment]:
     """The references of a text, in order: the lines labelled B start one, I lines continue it."""
     from citekit.parsing.page import DocumentWords, _join_wrapped
@@ -3102,6 +3106,17 @@ def segment(text: str, model: SegmenterModel | None = None) -> list[Segment]:
             # work is ('… DOI: 10.3390/en9010055.' + '65' + 'Disponível em: https://…'): the reference goes on (one that
             # ended with its year, '…, 2000' + '24' + a running head, may have ended).
             current = paused
+        if (
+            label == "B"
+            and current is not None
+            and apart
+            and _NAMES_TO_COME.search(last)
+            and list_number(line.text) is None
+            and not BULLET.match(line.text)
+        ):
+            # '… Hollenstein, T., &' + a running head and the page's number + 'Verhagen, M. (2023). Beyond …' (an APA
+            # manuscript): the names' last went over the page and read as a reference's start.
+            label = "I"
         paused = None
         apart = 0
         last = line.text.rstrip()
