@@ -2254,12 +2254,15 @@ _AVAILABILITY_FIRST = lazy_compile(
 _PAGES_MARK = r"(?:p|pp|S|pág|págs)\."  # the pages' mark: 'p.', 'pp.', German 'S.', Spanish 'pág.'
 _PAGES_MARK_AT_END = lazy_compile(rf"(?:^|[,(]|[^\d\s]\s){_PAGES_MARK}$")
 _PAGES_FIRST = lazy_compile(r"^(?:\d{1,6}|[ivxlc]{1,8})(?:\s?[-–]\s?(?:\d{1,6}|[ivxlc]{1,8}))?\b")
+# A journal's name word by word (each capitalised or a linking word), its comma, then no year.
+_JOURNAL_FIRST_WORD = r"^[A-Z][a-z]+"
+_JOURNAL_NEXT_WORD = r"\s(?:[A-Z][a-z]+|of|and|&|in|the|for)"
+_COMMA_THEN_NO_YEAR = r",\s(?!(?:1[5-9]|20)\d\d\b)"
 # A journal's name of two words or more, its comma and its volume first on a line: '… Woolley and Fishbach (2019).' +
 # 'Psychological Science, 0956797620939532. https://…'. The corpora's 77 such lines after a reference's line go on;
 # not a body and its year, as Harvard's lists begin one ('European Commission, 2001. …').
 _JOURNAL_AND_VOLUME_FIRST = lazy_compile(
-    r"^[A-Z][a-z]+(?:\s(?:[A-Z][a-z]+|of|and|&|in|the|for))+,\s(?!(?:1[5-9]|20)\d\d\b)\d{1,20}(?:\(\d{1,4}\))?"
-    r"(?:[,.]|$)"
+    rf"{_JOURNAL_FIRST_WORD}(?:{_JOURNAL_NEXT_WORD})+{_COMMA_THEN_NO_YEAR}\d{{1,20}}(?:\(\d{{1,4}}\))?(?:[,.]|$)"
 )
 # A family name ending a line and its initials first on the next, Vancouver's names running on: '… Schlaggar BL, Smith'
 # + 'SM, Snyder AZ, Xu J, …, WU-Minn HCP Consortium (2012) The' (Springer's list). Each of the corpora's 28 lines that
@@ -2271,7 +2274,7 @@ _CAPITALISED_WORD_AT_END = lazy_compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ'’-
 # 1999–march 2020.' + 'Environmental Research, 270:120916, 2025. doi: …'. Each of the corpora's 39 such lines after a
 # reference's line goes on (a body and its year begin one: 'European Commission, 2001. …').
 _JOURNAL_VOLUME_AND_PAGES_FIRST = lazy_compile(
-    r"^[A-Z][a-z]+(?:\s(?:[A-Z][a-z]+|of|and|&|in|the|for))*+,\s(?!(?:1[5-9]|20)\d\d\b)\d{1,6}"
+    rf"{_JOURNAL_FIRST_WORD}(?:{_JOURNAL_NEXT_WORD})*+{_COMMA_THEN_NO_YEAR}\d{{1,6}}"
     r"(?:\(\d{1,4}(?:[-–]\d{1,4})?\))?:\s?[A-Za-z]?\d"
 )
 # A journal's name in abbreviated words, its volume and its issue first on a line: '… techniques and their potential
