@@ -2021,6 +2021,11 @@ def _reference_begun(labels: list[str], index: int, lines_at_most: int = _LEFT_O
     return start
 
 
+def _marked(text: str) -> bool:
+    """Whether a list's number or a bullet opens the line: a reference's start, whatever the line before it."""
+    return list_number(text) is not None or BULLET.match(text) is not None
+
+
 def _numbered_one_less(lines: list[Line], labels: list[str], index: int, number: int) -> bool:
     """Whether the reference the line at index is part of began with the number before: '8 Sermet-Gaudelus I, …' after
     '7 Guthmiller JJ, …' (a list's bare numbers, which list_number leaves to footnotes)."""
@@ -2061,8 +2066,7 @@ def _names_alone_first(before: str, text: str) -> bool:
     return (
         _NAMES_ALONE.match(before) is not None
         and (", " in before or " and " in before)
-        and list_number(text) is None
-        and not BULLET.match(text)
+        and not _marked(text)
         and not _begins_as_a_reference(text)
     )
 
@@ -2158,24 +2162,19 @@ def _lines_that_go_on(lines: list[Line], labels: list[str]) -> None:
             or (_link_cut_where_none_ends(before) and (text.startswith("//") or before[-1] != ":"))
             or _DATE_AND_VOLUME_FIRST.match(text)
             or (_LINK_ALONE_LINE.match(text) and not _LINK_ALONE_LINE.match(before))
-            or (_AVAILABILITY_AT_END.search(before) and list_number(text) is None and not BULLET.match(text))
-            or (_ends_with_a_given_name(before, text) and list_number(text) is None and not BULLET.match(text))
+            or (_AVAILABILITY_AT_END.search(before) and not _marked(text))
+            or (_ends_with_a_given_name(before, text) and not _marked(text))
             or (_LOWER_CASE_WORD_AT_END.search(before) and text[:1].islower() and not _PARTICLE_FIRST.match(text))
-            or (_NAME_AND_SEMICOLON_AT_END.search(before) and list_number(text) is None and not BULLET.match(text))
+            or (_NAME_AND_SEMICOLON_AT_END.search(before) and not _marked(text))
             or (_begins_with_a_date(text) and before[-1:].isdigit())
             or (_PAGES_MARK_AT_END.search(before) and _PAGES_FIRST.match(text) and list_number(text) is None)
             or (_JOURNAL_AND_VOLUME_FIRST.match(text) and _journal_still_to_come(lines, labels, index - 1))
             or _ABBREVIATED_JOURNAL_AND_ISSUE_FIRST.match(text)
             or _JOURNAL_VOLUME_AND_PAGES_FIRST.match(text)
             or (_INITIALS_THEN_A_NAME_FIRST.match(text) and _CAPITALISED_WORD_AT_END.search(before))
-            or (_NAME_BROKEN_OFF.search(before) and list_number(text) is None and not BULLET.match(text))
+            or (_NAME_BROKEN_OFF.search(before) and not _marked(text))
             or (text.startswith("· ") and _quoted_title_left_open(lines, labels, index - 1))
-            or (
-                list_number(text) is None
-                and not text.startswith("[")
-                and not BULLET.match(text)
-                and _title_quote_left_open(lines, labels, index - 1)
-            )
+            or (not _marked(text) and not text.startswith("[") and _title_quote_left_open(lines, labels, index - 1))
         ):
             labels[index] = "I"
 
@@ -2622,8 +2621,7 @@ def _lines_read_as_none_that_go_on(lines: list[Line], labels: list[str]) -> None
         ) or (
             _GOES_ON.search(before)
             and not _PAGE_NUMBER_LINE.match(text)
-            and list_number(text) is None
-            and not BULLET.match(text)
+            and not _marked(text)
             and not _is_heading(text)
             and not starts_a_reference(text)
         ):
@@ -3109,14 +3107,7 @@ def segment(text: str, model: SegmenterModel | None = None) -> list[Segment]:
             # work is ('… DOI: 10.3390/en9010055.' + '65' + 'Disponível em: https://…'): the reference goes on (one that
             # ended with its year, '…, 2000' + '24' + a running head, may have ended).
             current = paused
-        if (
-            label == "B"
-            and current is not None
-            and apart
-            and _NAMES_TO_COME.search(last)
-            and list_number(line.text) is None
-            and not BULLET.match(line.text)
-        ):
+        if label == "B" and current is not None and apart and _NAMES_TO_COME.search(last) and not _marked(line.text):
             # '… Hollenstein, T., &' + a running head and the page's number + 'Verhagen, M. (2023). Beyond …' (an APA
             # manuscript): the names' last went over the page and read as a reference's start.
             label = "I"
