@@ -2057,6 +2057,11 @@ _NAME_OF_A_LINE = r"[A-ZÀ-ÖØ-Þ][\w'’-]*+\.?+(?: [A-ZÀ-ÖØ-Þ][\w'’-]*+
 _NAMES_ALONE = lazy_compile(rf"^(?:{_NAME_OF_A_LINE}, )*(?:{_NAME_OF_A_LINE},? and )?{_NAME_OF_A_LINE}(?<=\.)$")
 
 
+def _names_joined(text: str) -> bool:
+    """Whether a line of names holds two or more: a comma or 'and' between them (one name alone may be a place's)."""
+    return ", " in text or " and " in text
+
+
 def _names_alone_first(before: str, text: str) -> bool:
     """Whether a reference's first line holds its names alone, two or more, the title to come on the next line, which
     begins as no reference does ('Manish Sharma, Sohamkumar Patel, and U Rajendra Acharya.' + a column's break +
@@ -2065,7 +2070,7 @@ def _names_alone_first(before: str, text: str) -> bool:
     (1963). …')."""
     return (
         _NAMES_ALONE.match(before) is not None
-        and (", " in before or " and " in before)
+        and _names_joined(before)
         and not _marked(text)
         and not _begins_as_a_reference(text)
     )
@@ -2902,7 +2907,7 @@ def _title_under_names_and_year_read_as_none(lines: list[Line], labels: list[str
             and labels[index - 1] == "B"
             and not lines[index].blank_before
             and not starts_a_reference(lines[index].text)
-            and (", " in lines[index - 1].text or " and " in lines[index - 1].text)
+            and _names_joined(lines[index - 1].text)
             and _GIVEN_NAMES_AND_YEAR_ALONE.match(lines[index - 1].text)
         ):
             labels[index] = "I"
