@@ -293,7 +293,7 @@ def _found_items(text: str, starts_reference: Callable[[str], bool]) -> Referenc
     items = _items_in(lines, 0, starts_reference, passed_over)
     # pasted alone where the list begins the text, as _segmented reads it: not a report's bulleted variables or tools
     # under its prose ('Problem Description:' + … + '• Age: Classification of the age group …')
-    alone = not items or not any(line.strip() for line in lines[: items[0].line - 1])
+    alone = not items or _nothing_before(lines, items[0].line - 1)
     return ReferenceList(items, under_heading=False, pasted_alone=alone, passed_over=passed_over)
 
 
@@ -327,6 +327,11 @@ def _reference_like(line: str) -> bool:
     return bool(_REFERENCE_LIKE.match(line) or _INVERTED_NAME_FIRST.match(line))
 
 
+def _nothing_before(lines: list[str], first: int) -> bool:
+    """Whether the list begins the text: no line before its first (0-based) holds anything."""
+    return not any(line.strip() for line in lines[:first])
+
+
 def _segmented(text: str) -> ReferenceList:
     from citekit.parsing.segmenter import is_reference_heading, segment
 
@@ -335,7 +340,7 @@ def _segmented(text: str) -> ReferenceList:
     first = found[0].lines[0] if found else None
     before = text.splitlines()[:first] if first is not None else []
     heading = any(is_reference_heading(line) for line in before)
-    alone = first is not None and not any(line.strip() for line in before)
+    alone = first is not None and _nothing_before(before, first)
     return ReferenceList([item for item in items if len(item.text) > 20], under_heading=heading, pasted_alone=alone)
 
 
