@@ -14973,3 +14973,19 @@ def test_a_references_last_name_over_a_page_break_after_an_ampersand_goes_on_it(
     reference = _starting(records, "Maciejewski, D. F., Roekel, E. van, Ha, T.")
     assert [name["family"] for name in reference["authors"]][-2:] == ["Hollenstein", "Verhagen"]
     assert reference["year"] == 2023 and reference["doi"] == "10.55913/joep.v1i1.52"
+
+
+def test_a_month_in_figures_before_the_year_is_the_month(cli):
+    """A bioRxiv preprint on classifying demyelinating diseases (natbib's style, BibTeX's month a number): 'Scientific
+    Reports, 11, 11 2021.' had the month read as the pages, 'Journal of Clinical Pathology, 59:1151–1159, 05 2006.'
+    lost its pages into the volume, and 'Deep residual learning for image recognition, 12 2015.' kept the month in its
+    title."""
+    records, _ = _page_read(cli, "pdftotext-demyelination-preprint-natbib-month-in-figures.txt")
+    takahashi = _starting(records, "[1] Yoko Takahashi")
+    assert (takahashi["volume"], takahashi["pages"], takahashi["month"], takahashi["year"]) == ("11", None, 11, 2021)
+    love = _starting(records, "[2] S Love.")
+    assert (love["volume"], love["pages"], love["month"], love["year"]) == ("59", "1151–1159", 5, 2006)
+    he = _starting(records, "[14] Kaiming He")
+    assert (he["title"], he["month"], he["year"]) == ("Deep residual learning for image recognition", 12, 2015)
+    hemram = _starting(records, "[27] Sunil Kumar Hemram")
+    assert (hemram["volume"], hemram["pages"], hemram["month"], hemram["year"]) == ("67", None, 4, 2021)

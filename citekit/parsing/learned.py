@@ -33,6 +33,7 @@ from citekit.parsing.firms import is_firm_ending
 from citekit.parsing.forthcoming import state_in
 from citekit.parsing.given_names import given_name_kind
 from citekit.parsing.identifiers import eprint_variables, find_identifiers, without_link_lead
+from citekit.parsing.month_figures import MONTH_FIGURES_FIRST, month_read_as_another_field
 from citekit.parsing.places import (
     BRAZILIAN_STATES,
     PLACE_CODES,
@@ -129,6 +130,10 @@ _IN_BOOK = lazy_compile(r"(?<=[.?!])\s+In:?\s+(?=[A-Z0-9]|(?:ders|dies)\b)")  # 
 _EDGE = " \t.,;:()[]“”\"'‘’«»「」『』《》"  # Japanese quotes a title 「…」 and a journal 『…』, Chinese both 《…》
 _SAME_AUTHOR = lazy_compile(r"^(?:ders|dies)(?:\.\s*[:,]?|\s*[:,])\s*", re.I)  # German 'derselbe', 'dieselbe'
 _VOLUME_PAGES = lazy_compile(r"^(?P<volume>\w*\d\w*),\s*(?P<pages>\w+(?:\s*[–-]\s*\w+)?)$")
+# … or after a colon, a range or an article's number ('59:1151–1159', '12:4920'): not one figure, an issue's as often.
+_VOLUME_COLON_PAGES = lazy_compile(
+    r"^(?P<volume>\d+):\s*(?P<pages>[A-Za-z]?\d+\s*[–-]\s*[A-Za-z]?\d+|[A-Za-z]?\d{3,})$"
+)
 # The editors' role in Portuguese and Spanish, spelled out: 'editores', 'organizadora', 'coordenadores'.
 _ROMANCE_EDITOR_ROLES = r"editores|organizador(?:es|as?)?|coordenador(?:es)?|coordinador(?:es)?"
 # 'von' only as 'Hrsg. von', or before given names first ('von Johannes Winckelmann'): 'Tilman von Brand' and
@@ -6883,6 +6888,8 @@ def fields_from_labels(
         if "doi.org/" in text:
             labels = _natures_journal_before_its_doi_link(tokens, labels)
     labels = _journals_first_word_read_into_the_names(tokens, _list_number_read_into_the_names(tokens, labels))
+    if "," in text:
+        labels = month_read_as_another_field(text, tokens, labels)
     if "-" in text and _ISO_DATE.search(text):  # the tokens walked only where such a date stands
         labels = _iso_date_read_in_part(tokens, labels)
     labels = _bracketed_citation_before_the_source(text, tokens, labels)
@@ -7177,6 +7184,8 @@ def fields_from_labels(
         # The month named beside the year: '(August 2002)', '(2004, 12. Mai)', '2019 Mar'.
         words = (word.lower() for word in _LETTERS.findall(work_date))
         reference.month = reference.month or next((MONTHS[word] for word in words if word in MONTHS), None)
+        if reference.month is None and (figures := MONTH_FIGURES_FIRST.match(work_date.strip(_EDGE))):
+            reference.month = int(figures["month"])  # natbib's numeric month: '11 2021'
         if reference.month and reference.day is None and (day := _DAY_BESIDE_A_MONTH.search(work_date)):
             # APA's '(2018, October 15)', '(15 October 2018)', '(2004, 12. Mai)': the day the month names.
             named = (day["month_after"] or day["month_before"]).lower()
@@ -7257,6 +7266,10 @@ def fields_from_labels(
             reference.volume = run_on["volume"]  # 'Band 3, 2. Aufl.': the volume, then the edition
         elif run_on and "pages" not in spans:
             # Cell and Nature print 'Adv Anat Pathol 26, 69–74': volume and pages in one run.
+            reference.volume, reference.pages = run_on["volume"], run_on["pages"]
+            confidence["pages"] = found[1]
+        elif (run_on := _VOLUME_COLON_PAGES.match(volume_text)) and "pages" not in spans:
+            # natbib's 'Journal of Clinical Pathology, 59:1151–1159, 2006' labelled as one volume run
             reference.volume, reference.pages = run_on["volume"], run_on["pages"]
             confidence["pages"] = found[1]
         elif (marked := _VOLUME_MARKED_LAST.search(volume_text)) is not None:
