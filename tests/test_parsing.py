@@ -14989,3 +14989,15 @@ def test_a_month_in_figures_before_the_year_is_the_month(cli):
     assert (he["title"], he["month"], he["year"]) == ("Deep residual learning for image recognition", 12, 2015)
     hemram = _starting(records, "[27] Sunil Kumar Hemram")
     assert (hemram["volume"], hemram["pages"], hemram["month"], hemram["year"]) == ("67", None, 4, 2021)
+
+
+def test_a_double_spaced_bulleted_list_keeps_the_lines_under_each_bullet(cli):
+    """A systems biology course's bibliography, bulleted and double spaced, as `pdftotext -layout` gives it: a blank
+    line after each line, the lines under a bullet indented as its text. Read as a web page's bullets, each reference
+    kept its first line alone, and one whose first line held only its names and year was left out."""
+    records, unreadable = _page_read(cli, "pdftotext-layout-systems-biology-bibliography-bulleted-double-spaced.txt")
+    assert unreadable == [] and len(records) == 13
+    shehata = _starting(records, "Shehata TE, Marr AG")
+    assert shehata["journal"] == "Journal of Bacteriology" and shehata["pages"] == "210–216"
+    beg = _starting(records, "Beg, Q. K., Vazquez, A.")
+    assert beg["title"].startswith("Intracellular crowding defines") and beg["doi"] == "10.1073/pnas.0609845104"

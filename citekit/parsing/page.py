@@ -650,6 +650,7 @@ def _section_items(
     items: list[Item] = []
     current: Item | None = None
     open_item = False
+    column = 0  # where the text after the last bullet begins
     for number in range(first, len(lines)):
         raw_line = lines[number]
         line = clean_line(raw_line)
@@ -667,8 +668,14 @@ def _section_items(
             current = Item(text=clean_line(raw_line[bullet.end() :]), line=number + 1)
             items.append(current)
             open_item = True
+            column = bullet.end()
         elif open_item and current is not None and (bulleted or not starts_reference(line)):
             current.text = _join_wrapped(current.text, line)
+        elif current is not None and bulleted and column > 1 and len(raw_line) - len(raw_line.lstrip()) == column:
+            # under the bullet's text after a blank line: a PDF's bulleted list, double spaced, as `pdftotext
+            # -layout` gives it ('•   Shehata TE, … on the Growth of' + '' + '    Escherichia coli. …')
+            current.text = _join_wrapped(current.text, line)
+            open_item = True
         elif not bulleted:
             current = Item(text=line, line=number + 1)
             items.append(current)
