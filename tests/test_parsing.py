@@ -15001,3 +15001,16 @@ def test_a_double_spaced_bulleted_list_keeps_the_lines_under_each_bullet(cli):
     assert shehata["journal"] == "Journal of Bacteriology" and shehata["pages"] == "210–216"
     beg = _starting(records, "Beg, Q. K., Vazquez, A.")
     assert beg["title"].startswith("Intracellular crowding defines") and beg["doi"] == "10.1073/pnas.0609845104"
+
+
+def test_a_publishers_address_inside_a_reference_is_no_contact_after_the_list(cli):
+    """An NIH fellowship's bibliography (Vancouver's style from Zotero) as `pdftotext -layout` gives it: Zotero keeps
+    MIT Press's address and email in the publisher of its journals ('… Neural Computation.' + 'MIT Press 238 Main St.,
+    Suite 500, Cambridge, MA 02142-1046 USA journals-info@mit.edu; 2006' + 'Jul;18(7):1527–54.'). The lines from the
+    address on were read as an author's contact after the list, and the references lost their dates and pages."""
+    records, unreadable = _page_read(cli, "pdftotext-layout-f31-grant-bibliography-publishers-address-inside.txt")
+    assert unreadable == [] and len(records) == 86
+    hinton = _starting(records, "72. Hinton GE, Osindero S, Teh Y-W.")
+    assert (hinton["year"], hinton["volume"], hinton["issue"], hinton["pages"]) == (2006, "18", "7", "1527–54")
+    le_roux = _starting(records, "74. Le Roux N, Bengio Y.")
+    assert le_roux["year"] == 2008 and le_roux["raw"].endswith("2008 Apr 17;20(6):1631–49.")

@@ -1545,11 +1545,25 @@ def _contact_after_the_list(lines: list[Line], labels: list[str]) -> None:
             start -= 1
         if labels[start - 1] == "O" or not lines[start - 1].text.rstrip().endswith("."):
             continue
-        labels[start] = "O"
         following = start + 1
         while following < len(labels) and labels[following] == "I":
-            labels[following] = "O"
             following += 1
+        if _publishers_address_inside(lines, labels, start, following):
+            continue
+        labels[start:following] = ["O"] * (following - start)
+
+
+def _publishers_address_inside(lines: list[Line], labels: list[str], start: int, following: int) -> bool:
+    """Whether the lines from start up to following, with an email address in them, are a reference's own: a list's
+    number opens them ('74. Le Roux N, …' + '… MIT Press 238 Main St., …, MA' + '02142-1046 USA
+    journals-info@mit.edu; 2008 Apr 17;20(6):1631–49.'), or the reference before them has no year and they hold it
+    ('72. Hinton GE, … Neural Computation.' + 'MIT Press 238 Main St., … journals-info@mit.edu; 2006' +
+    'Jul;18(7):1527–54.': a publisher's address that Zotero keeps with MIT Press's journals, a Vancouver list)."""
+    if _marked(lines[start].text):
+        return True
+    begun = _reference_begun(labels, start - 1)
+    dated = any(_YEAR.search(lines[k].text) for k in range(begun, start))
+    return not dated and any(_YEAR.search(lines[k].text) for k in range(start, following))
 
 
 _FOOTNOTE_START = lazy_compile(r"^\s*(\d{1,3})\s+[A-ZÀ-ÖØ-Þ(]")  # '5 Köstlin, Konrad (1991): …'
