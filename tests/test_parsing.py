@@ -15014,3 +15014,14 @@ def test_a_publishers_address_inside_a_reference_is_no_contact_after_the_list(cl
     assert (hinton["year"], hinton["volume"], hinton["issue"], hinton["pages"]) == (2006, "18", "7", "1527–54")
     le_roux = _starting(records, "74. Le Roux N, Bengio Y.")
     assert le_roux["year"] == 2008 and le_roux["raw"].endswith("2008 Apr 17;20(6):1631–49.")
+
+
+def test_a_sentence_over_a_numbered_list_is_no_reference(cli):
+    """A student's technical report on cystic fibrosis: 'References' + 'The following papers will be read to obtain
+    background information for solving the problem:' + '1. Zachary C. Lipton, …'. The sentence was read as the first
+    reference's start, and the first reference with it was told as unreadable."""
+    records, unreadable = _page_read(cli, "pdftotext-cystic-fibrosis-report-sentence-over-the-numbered-list.txt")
+    assert unreadable == [] and len(records) == 4
+    lipton = _starting(records, "1. Zachary C. Lipton, John Berkowitz, Charles Elkan:")
+    assert [name["family"] for name in lipton["authors"]][:2] == ["Lipton", "Berkowitz"]
+    assert not any("following papers" in record["raw"] for record in records)

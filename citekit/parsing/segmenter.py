@@ -1450,7 +1450,16 @@ def _first_line_under_the_heading(lines: list[Line], labels: list[str]) -> None:
         first = index + 2 if _PAGE_NUMBER_LINE.match(lines[index + 1].text) else index + 1
         if first + 1 >= len(lines) or labels[first] != "O":
             continue
-        if labels[first + 1] == "I":
+        if (
+            labels[first + 1] == "I"
+            and list_number(lines[first + 1].text) == 1
+            and list_number(lines[first].text) is None
+        ):
+            # a sentence that introduces the list, its first reference numbered under it: 'The following papers will
+            # be read to obtain background information …:' + '1. Zachary C. Lipton, …' (of the corpora's 86 lines
+            # numbered 1 with the line numbered 2 after them beginning a reference, each begins one)
+            labels[first + 1] = "B"
+        elif labels[first + 1] == "I":
             labels[first] = "B"
         elif (
             first + 2 < len(lines)
