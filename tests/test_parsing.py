@@ -15025,3 +15025,13 @@ def test_a_sentence_over_a_numbered_list_is_no_reference(cli):
     lipton = _starting(records, "1. Zachary C. Lipton, John Berkowitz, Charles Elkan:")
     assert [name["family"] for name in lipton["authors"]][:2] == ["Lipton", "Berkowitz"]
     assert not any("following papers" in record["raw"] for record in records)
+
+
+def test_a_line_ending_with_a_german_preposition_goes_on(cli):
+    """A German seminar paper's bibliography (APA in German): 'Marx, K. (1981a). Zur Judenfrage. In Institut für
+    Marxismus-Leninismus beim' + 'ZK der SED (Hrsg.), Marx-Engels-Werke Bd. 1 …'. The line after 'beim' was read as
+    a reference of its own."""
+    records, unreadable = _page_read(cli, "pdftotext-german-seminar-bibliography-line-ending-beim.txt")
+    assert unreadable == [] and len(records) == 7
+    judenfrage = _starting(records, "Marx, K. (1981a). Zur Judenfrage.")
+    assert "beim ZK der SED (Hrsg.)" in judenfrage["raw"] and judenfrage["pages"] == "347–377"

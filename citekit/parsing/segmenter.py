@@ -1731,9 +1731,12 @@ _NAMES_AND_YEAR = rf"^\W*(?:{_NAME_WORD}\s*+)*?{_NAME_WORD}(?<=\.)\s*\((?:1[5-9]
 # wrong ('Pp. 173-208 in' + 'M. K. Hecht & W. C. Steere (eds.), …'). English, German, French, Spanish and
 # Portuguese words in lower case; not name particles, after which a name's next part may stand.
 # … and the Romance 'of' ('… Departamento de' + 'Eletrônica e Sistemas, Recife, 2003.'): each of the corpora's 11
-# lines after a reference's line ending so goes on.
+# lines after a reference's line ending so goes on. German's other prepositions, articles and their contractions too
+# ('… In Institut für Marxismus-Leninismus beim' + 'ZK der SED (Hrsg.), …', a seminar paper's list in plain text):
+# the corpora's two lines ending so go on. Not a word's end after its hyphen ('… Erfahrungsvielfalt, Opla- den').
 _FUNCTION_WORD_AT_END = (
-    r"\s(?:the|of|a|an|for|to|on|with|from|by|at|der|die|das|dem|für|zur|zum|im|mit|auf|über"
+    r"(?<!-)\s(?:the|of|a|an|for|to|on|with|from|by|at|der|die|das|dem|für|zur|zum|im|mit|auf|über"
+    r"|beim|vom|am|ins|bei|nach|aus|zu|zwischen|unter|gegen|durch|ein|eine|einer|eines|einem|einen"
     r"|les|aux|au|pour|sur|dans|los|las|para|por|con|com|em|de|da|do|del|della|des|du|dei|degli|delle)"
 )
 # A name's particle opening the next name, the name cut after it ('… Hillman-Jackson J, Von' + 'Kuster G, …', PeerJ's
