@@ -15035,3 +15035,13 @@ def test_a_line_ending_with_a_german_preposition_goes_on(cli):
     assert unreadable == [] and len(records) == 7
     judenfrage = _starting(records, "Marx, K. (1981a). Zur Judenfrage.")
     assert "beim ZK der SED (Hrsg.)" in judenfrage["raw"] and judenfrage["pages"] == "347–377"
+
+
+def test_a_justified_reference_a_word_a_line_ending_with_its_link_goes_on(cli):
+    """A lab report on privacy-preserving epigenetic aging (LaTeX, justified): pdftotext gave '[10] National Library of
+    Medicine: What is DNA? [https://medlineplus.gov/…/dna/]' a word a line, blank lines between, its link last. Its
+    words were read as none after the reference's number, and the reference was lost."""
+    records, _ = _page_read(cli, "pdftotext-epigenetic-aging-report-word-a-line-link-last.txt")
+    library = _starting(records, "[10] National Library of Medicine: What is DNA?")
+    assert library["url"] == "https://medlineplus.gov/genetics/understanding/basics/dna/"
+    assert len(records) == 10

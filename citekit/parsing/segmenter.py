@@ -2514,6 +2514,10 @@ def _nlm_references_read_as_none(lines: list[Line], labels: list[str]) -> None:
         )
 
 
+# A link alone on its line, as a reference's last word, in its brackets or not: '[https://medlineplus.gov/…/dna/]'.
+_LINK_ALONE = lazy_compile(r"[\[<(]?(?:https?://|www\.)\S+")
+
+
 def _words_a_line_read_as_none_inside_a_reference(lines: list[Line], labels: list[str]) -> None:
     """A justified line pdftotext gave a word a line, blank lines between ('18. Türei D, …: guidelines and gateway for'
     + 'literature-curated' + 'signaling' + 'pathway' + 'resources.' + 'Nat' + 'Methods.' + 'diciembre' + 'de' +
@@ -2521,8 +2525,9 @@ def _words_a_line_read_as_none_inside_a_reference(lines: list[Line], labels: lis
     and the reference lost its journal. Such a run goes on the reference above it: before a line read as going on,
     three lines of one word or more, most of them no number, or words in lower case ('… [citado 29 de agosto de' +
     '2024].' + 'Disponible' + 'en:' + 'https://…'); before the next reference, three or more, each after a blank
-    line, the last ending as a reference does. (A page's number and running head between a reference's lines hold a
-    line of words, or a number and a capitalised word.)"""
+    line, the last ending as a reference does, with a full stop or a link ('[10] National' + 'Library' + … + 'DNA?' +
+    '[https://medlineplus.gov/…/dna/]', LaTeX's justified line). (A page's number and running head between a
+    reference's lines hold a line of words, or a number and a capitalised word.)"""
     index = 1
     while index < len(labels):
         if labels[index] != "O" or labels[index - 1] == "O":
@@ -2543,7 +2548,7 @@ def _words_a_line_read_as_none_inside_a_reference(lines: list[Line], labels: lis
                 and len(run) >= _WORDS_A_LINE_AT_LEAST
                 and words
                 and all(line.blank_before for line in run)
-                and run[-1].text.endswith(".")
+                and (run[-1].text.endswith(".") or _LINK_ALONE.fullmatch(run[-1].text) is not None)
             )
         ):
             labels[index:end] = ["I"] * len(run)
