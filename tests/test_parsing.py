@@ -15045,3 +15045,15 @@ def test_a_justified_reference_a_word_a_line_ending_with_its_link_goes_on(cli):
     library = _starting(records, "[10] National Library of Medicine: What is DNA?")
     assert library["url"] == "https://medlineplus.gov/genetics/understanding/basics/dna/"
     assert len(records) == 10
+
+
+def test_a_whole_reference_under_the_heading_and_a_parliament_after_a_year_begin_references(cli):
+    """An essay on EU governance (natbib's style, names given first): 'References' + 'Giorgio Agamben. State of
+    exception. Kevin Attell, trans. Chicago and London, 2005.' was read as none above the next reference, and 'European
+    Parliament. Report on the proposal …' after '… Technical report, European Commission, 2022.' as going on."""
+    records, unreadable = _page_read(cli, "pdftotext-eu-governance-essay-first-line-and-parliament.txt")
+    assert unreadable == [] and len(records) == 5
+    agamben = _starting(records, "Giorgio Agamben. State of exception.")
+    assert agamben["title"] == "State of exception" and agamben["year"] == 2005
+    parliament = _starting(records, "European Parliament. Report on the proposal")
+    assert parliament["year"] == 2023 and parliament["authors"][0]["family"] == "European Parliament"

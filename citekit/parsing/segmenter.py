@@ -1459,7 +1459,11 @@ def _first_line_under_the_heading(lines: list[Line], labels: list[str]) -> None:
             # be read to obtain background information …:' + '1. Zachary C. Lipton, …' (of the corpora's 86 lines
             # numbered 1 with the line numbered 2 after them beginning a reference, each begins one)
             labels[first + 1] = "B"
-        elif labels[first + 1] == "I":
+        elif labels[first + 1] == "I" or (
+            labels[first + 1] == "B" and _YEAR.search(lines[first].text) and _ENDS_A_REFERENCE.search(lines[first].text)
+        ):
+            # … or a whole reference on the line, the next read as beginning one: 'References' + 'Giorgio Agamben.
+            # State of exception. Kevin Attell, trans. Chicago and London, 2005.' + 'Louise Amoore. …'
             labels[first] = "B"
         elif (
             first + 2 < len(lines)
@@ -1873,8 +1877,11 @@ _BODY_SHORT_NAME_THEN_YEAR = lazy_compile(
     rf"^(?P<body>(?:{_BODY_WORD} ){{1,12}})"
     r"\([A-Z][A-Za-z]{1,9}\)[.,]? \(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,:]"
 )
-# A line that ends with a year and its full stop ends names before a title ('Fontanarosa P, …, Flanagin A. 2017.').
+# A line that ends with a year and its full stop ends names before a title ('Fontanarosa P, …, Flanagin A. 2017.'); not
+# after a comma, where natbib's and IEEE's references end ('… Technical report, European Commission, 2022.' +
+# 'European Parliament. Report on …': the corpora's one such line before a body's name begins a reference).
 _ENDS_WITH_ITS_YEAR = lazy_compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\.$")
+_YEAR_AFTER_A_COMMA_AT_END = lazy_compile(r",\s(?:1[5-9]|20)\d\d[a-z]?\.$")
 
 
 _JOURNAL_FIRST = lazy_compile(
@@ -1919,7 +1926,9 @@ def _bodies_read_as_going_on(lines: list[Line], labels: list[str]) -> None:
             continue
         text, before = lines[index].text, lines[index - 1].text.rstrip()
         if _begins_with_a_bodys_name(text):
-            ended = _ENDS_A_REFERENCE.search(before) and not _ENDS_WITH_ITS_YEAR.search(before)
+            ended = _ENDS_A_REFERENCE.search(before) and (
+                not _ENDS_WITH_ITS_YEAR.search(before) or _YEAR_AFTER_A_COMMA_AT_END.search(before)
+            )
         elif _begins_with_a_bodys_name_and_year(text):
             ended = not _GOES_ON.search(before) and not _BROKEN_OFF.search(before)
         else:
