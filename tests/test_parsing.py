@@ -15057,3 +15057,13 @@ def test_a_whole_reference_under_the_heading_and_a_parliament_after_a_year_begin
     assert agamben["title"] == "State of exception" and agamben["year"] == 2005
     parliament = _starting(records, "European Parliament. Report on the proposal")
     assert parliament["year"] == 2023 and parliament["authors"][0]["family"] == "European Parliament"
+
+
+def test_a_numbered_list_goes_on_after_references_a_word_a_line(cli):
+    """A Brazilian report on fetal cardiotocography (ABNT, numbered, justified): pdftotext gave [7] and [8] a word a
+    line, their words mixed, 60 lines read as none; the references after them, [10] to [13], were taken as far after
+    the list and left out."""
+    records, _ = _page_read(cli, "pdftotext-cardiotocography-report-word-a-line-numbers-go-on.txt")
+    assert [record["raw"].split("]")[0] + "]" for record in records][-4:] == ["[10]", "[11]", "[12]", "[13]"]
+    yildirim = _starting(records, "[10] YıLDıRıM, S. Visualize Missing Values with Missingno.")
+    assert yildirim["year"] == 2020 and yildirim["url"].startswith("https://towardsdatascience.com/")

@@ -1249,11 +1249,36 @@ def _far_after_the_list(lines: list[Line], labels: list[str]) -> None:
         if label == "O":
             continue
         far = last_reference is not None and index - last_reference > _FAR
-        if far and index > listed and not any(last_reference < heading < index for heading in headings):
+        if (
+            far
+            and index > listed
+            and not any(last_reference < heading < index for heading in headings)
+            and not _numbered_on(lines, labels, last_reference, index)
+        ):
             following = next((heading for heading in headings if heading >= index), len(labels))
             labels[index:following] = ["O"] * (following - index)
             return
         last_reference = index
+
+
+_NUMBERS_SKIPPED_AT_MOST = 5  # references of a numbered list lost in a run read as none (a word a line)
+
+
+def _numbered_on(lines: list[Line], labels: list[str], last_reference: int, index: int) -> bool:
+    """Whether the line at index goes on the numbered list the reference at last_reference belongs to, a few numbers
+    on: '[7] BOXPLOT' + '-' + 'seaborn.' + … (a justified reference pdftotext gave a word a line, the next ones' words
+    mixed in) + '[10] YıLDıRıM, S. Visualize Missing Values …' (or a line or two read as going on before it: the
+    link that ends the reference before). An appendix's numbered list begins again at one."""
+    begun = next((at for at in range(index, min(len(labels), index + 3)) if labels[at] == "B"), index)
+    number = list_number(lines[begun].text)
+    start = _reference_begun(labels, last_reference)
+    before = list_number(lines[start].text)
+    if number is None or before is None or not 0 < number - before <= _NUMBERS_SKIPPED_AT_MOST or start < 1:
+        return False
+    # the list's numbers, in one style, up to the reference before the run: not a body's numbered paragraphs
+    earlier = _reference_begun(labels, start - 1)
+    marks = {lines[at].text.lstrip()[:1] for at in (earlier, start, begun)}
+    return list_number(lines[earlier].text) == before - 1 and len(marks) == 1
 
 
 def _own_list_heading(text: str) -> bool:
