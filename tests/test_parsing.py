@@ -15067,3 +15067,14 @@ def test_a_numbered_list_goes_on_after_references_a_word_a_line(cli):
     assert [record["raw"].split("]")[0] + "]" for record in records][-4:] == ["[10]", "[11]", "[12]", "[13]"]
     yildirim = _starting(records, "[10] YıLDıRıM, S. Visualize Missing Values with Missingno.")
     assert yildirim["year"] == 2020 and yildirim["url"].startswith("https://towardsdatascience.com/")
+
+
+def test_an_access_note_after_a_titles_full_stop_is_no_part_of_the_title(cli):
+    """The same report as `pdftotext -layout` gives it: ABNT's web pages with no year of their own ('[3] LARXEL. Fetal
+    Health Classification. Acesso em 12 de março de 2021. Disponível em: <https://…>.') kept the access note in the
+    title."""
+    records, _ = _page_read(cli, "pdftotext-layout-cardiotocography-report-abnt-access-notes.txt")
+    larxel = _starting(records, "[3] LARXEL.")
+    assert (larxel["title"], larxel["accessed"]) == ("Fetal Health Classification", "2021-03-12")
+    assert _starting(records, "[5] NUNES, P. D. I.")["title"] == "Cardiotocografia"
+    assert _starting(records, "[4] IBM.")["title"] == "Guia do IBM SPSS Modeler CRISP-DM"

@@ -5956,7 +5956,16 @@ def _without_what_ends_a_title(title: str) -> str:
         title = _UNPUBLISHED_AT_END.sub("", title)
     if title.endswith(("ansl", "ans", "bers", "rad", "ansl.", "ans.", "bers.", "rad.")):
         title = _TRANSLATOR_LEAD_AT_END.sub("", title)  # 'Philosophical Investigations. Transl.' + the names
+    if ". " in title and any(stem in title.casefold() for stem in _ACCESS_STEMS):
+        title = _ACCESS_NOTE_AND_AFTER.sub("", title)
     return _TYPE_CODE.sub("", title) if "[" in title else title
+
+
+# An access note, its own sentence after the title's, and all after it: ABNT's page with no year of its own ('LARXEL.
+# Fetal Health Classification. Acesso em 12 de março de 2021. Disponível em: <https://…>.').
+_ACCESS_NOTE_AND_AFTER = lazy_compile(
+    rf"\.\s+(?:(?:zuletzt|last)\s+)?{ACCESS_WORD}\b(?=[^.]{{0,24}}\d).*$", re.IGNORECASE | re.DOTALL
+)
 
 
 # A translator's lead word the labeller read as the title's last: 'Philosophical Investigations. Transl.'
