@@ -15078,3 +15078,15 @@ def test_an_access_note_after_a_titles_full_stop_is_no_part_of_the_title(cli):
     assert (larxel["title"], larxel["accessed"]) == ("Fetal Health Classification", "2021-03-12")
     assert _starting(records, "[5] NUNES, P. D. I.")["title"] == "Cardiotocografia"
     assert _starting(records, "[4] IBM.")["title"] == "Guia do IBM SPSS Modeler CRISP-DM"
+
+
+def test_apa_names_after_a_reference_ending_with_its_link_begin_one(cli):
+    """A student paper on SNP models of breast cancer (APA): '… MedlinePlus. https://medlineplus.gov/…/snp/' + 'Onay,
+    V. Ü., Briollais, L., …, Rajendram, I.,' + 'Andrulis, I. L., & Ozcelik, H. (2006). SNP-SNP interactions …': the
+    names were read as going on the web page's reference, which took Onay's article with it."""
+    records, unreadable = _page_read(cli, "pdftotext-breast-cancer-snp-paper-apa-names-after-a-link.txt")
+    assert unreadable == [] and len(records) == 9
+    onay = _starting(records, "Onay, V. Ü., Briollais, L.")
+    assert (onay["year"], onay["doi"]) == (2006, "10.1186/1471-2407-6-114")
+    medline = _starting(records, "U.S. National Library of Medicine.")
+    assert medline["url"] == "https://medlineplus.gov/genetics/understanding/genomicresearch/snp/"

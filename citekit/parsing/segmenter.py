@@ -1835,6 +1835,10 @@ def _imprint_alone(text: str) -> bool:
     )
 
 
+# A link or a DOI, whole, that ends a line: where a reference may end ('… MedlinePlus. https://medlineplus.gov/…/snp/').
+_LINK_AT_THE_END = lazy_compile(r"(?:^|\s)(?:https?://|doi:\s?10\.|10\.\d{4,9}/)\S+$")
+
+
 def _references_read_as_going_on(lines: list[Line], labels: list[str]) -> None:
     """'… dyslexic readers. Front Syst Neurosci. 4:156.' + 'Keil A, Sabatinelli D, Ding M, Lang PJ, Ihssen N, Heim S.
     2009.' (Cerebral Cortex's list, Vancouver's names before the year, a page break two lines on): a line that begins
@@ -1842,14 +1846,18 @@ def _references_read_as_going_on(lines: list[Line], labels: list[str]) -> None:
     already, begins one (the reference before had swallowed it). So does a line of names inverted that ends with a
     comma, the names and the year running on to the next line ('… early spread and peak timing. MedRxiv.' + 'Davies,
     Nicholas G, Kucharski, Adam J, …, Jombart, Thibaut,' + 'O’Reilly, Kathleen, …, et al. . 2020. Effects of …'): of
-    the corpora's 144 such lines after a line that ended a reference, 143 begin one."""
+    the corpora's 144 such lines after a line that ended a reference, 143 begin one. A reference ends with its link
+    too ('… MedlinePlus. https://medlineplus.gov/…/snp/' + 'Onay, V. Ü., Briollais, L., …, Rajendram, I.,' +
+    'Andrulis, I. L., & Ozcelik, H. (2006). …', APA's): each of the corpora's 187 lines of APA's names after a link
+    begins one."""
     for index in range(1, len(lines)):
         if labels[index] != "I" or labels[index - 1] == "O":
             continue
         text, end = _names_spread_over_lines(lines, index)
         if text.endswith(",") and end < len(lines) and _AUTHOR_START.match(text) and not starts_a_reference(text):
             text, end = f"{text} {lines[end].text}", end + 1  # the names run on to the next line, the year there
-        if not _ENDS_A_REFERENCE.search(lines[index - 1].text.rstrip()) or not (
+        before = lines[index - 1].text.rstrip()
+        if not (_ENDS_A_REFERENCE.search(before) or _LINK_AT_THE_END.search(before)) or not (
             starts_a_reference(text) or (_INITIALS_START.match(text) and _YEAR.search(text, 0, 120))
         ):
             continue
