@@ -15090,3 +15090,15 @@ def test_apa_names_after_a_reference_ending_with_its_link_begin_one(cli):
     assert (onay["year"], onay["doi"]) == (2006, "10.1186/1471-2407-6-114")
     medline = _starting(records, "U.S. National Library of Medicine.")
     assert medline["url"] == "https://medlineplus.gov/genetics/understanding/genomicresearch/snp/"
+
+
+def test_names_and_a_spanish_date_in_brackets_begin_a_reference(cli):
+    """An Argentine thesis's APA list in Spanish: after a page's number, 'CNA. (3 de Mayo de 2023). Ley N.º 27.714 …',
+    'Municipalidad de Rosario. (18 de 02 de 2026). Infomapa. …' and 'OMS. (13 de Diciembre de 2023). …' were read as
+    none, their day and month before the year not read as a reference's date, and four references were lost."""
+    records, _ = _page_read(cli, "pdftotext-rosario-road-crashes-tesina-spanish-apa-dates.txt")
+    oms = _starting(records, "OMS. (13 de Diciembre de 2023).")
+    assert (oms["year"], oms["month"], oms["day"]) == (2023, 12, 13)
+    assert oms["url"] == "https://www.who.int/es/publications/i/item/9789240086517"
+    assert _starting(records, "CNA. (3 de Mayo de 2023).")["year"] == 2023
+    assert _starting(records, "Municipalidad de Rosario. (18 de 02 de 2026).")["year"] == 2026

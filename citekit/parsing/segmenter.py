@@ -1322,11 +1322,18 @@ _NAME_THEN_NO_DATE = lazy_compile(rf"^[A-ZÀ-ÖØ-Þ][^():;\d]{{0,100}}?\s{_NO_D
 _NO_YEAR = lazy_compile(rf"{_NO_DATE}|\(div\.\s(?:Jahrg(?:änge|\.)|Jg\.)\.?\)")
 
 
+# Names, then the day, the month and the year in brackets as APA's Spanish and Portuguese print them: 'CNA. (3 de Mayo
+# de 2023). Ley N.º 27.714 …', 'Municipalidad de Rosario. (18 de 02 de 2026). Infomapa. …'.
+_NAME_THEN_DAY_MONTH_YEAR = lazy_compile(
+    r"^[A-ZÀ-ÖØ-Þ][^():;\d]{0,100}?\s\(\d{1,2}\s+de\s+(?:[^\W\d_]{3,12}|\d{1,2})\s+de\s+(?:1[5-9]|20)\d\d\)"
+)
+
+
 def starts_a_reference(text: str) -> bool:
     """Names, then a year on the same line: a running head's 'Helma Lutz, Ewa Palenga-Möllenbeck' has none."""
     if _NAME_COMMA_YEAR.match(text):
         return not is_place(text.split(",", 1)[0])  # 'Berlin, 2001.' is an imprint
-    if _NAME_THEN_NO_DATE.match(text):
+    if _NAME_THEN_NO_DATE.match(text) or _NAME_THEN_DAY_MONTH_YEAR.match(text):
         return True
     return bool(
         (_AUTHOR_START.match(text) or _NAME_THEN_DATE.match(text) or _BODY_THEN_DATE.match(text)) and _YEAR.search(text)
