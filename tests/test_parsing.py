@@ -15102,3 +15102,13 @@ def test_names_and_a_spanish_date_in_brackets_begin_a_reference(cli):
     assert oms["url"] == "https://www.who.int/es/publications/i/item/9789240086517"
     assert _starting(records, "CNA. (3 de Mayo de 2023).")["year"] == 2023
     assert _starting(records, "Municipalidad de Rosario. (18 de 02 de 2026).")["year"] == 2026
+
+
+def test_a_midsentence_line_in_a_text_with_no_list_is_no_reference(cli):
+    """A short paper on migration and fertility, whole (`pdftotext -layout`): 'derstand the context and possible
+    confounding factors, …' + '… spanning from the years 1960 to 2024 (64 years).' was read as a reference's lines,
+    the only ones in the text, and stored as a garbage record; a sentence's rest in a text with no heading over a list
+    is none: exit 1."""
+    result = cli("parse", str(_PAGES / "pdftotext-layout-migration-fertility-paper-no-list.txt"), "--format", "json")
+    assert result.exit_code == 1 and "no reference list found" in result.stderr
+    assert "Traceback" not in result.output and not result.stdout.strip()

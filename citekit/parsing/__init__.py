@@ -681,6 +681,9 @@ def parse_references(text: str) -> ParseResult:
             or (listed and _long_and_unnamed(reference))
             or (listed and _mid_sentence(item.text))
             or (amid_text and not has_date and not reference.authors)
+            # … or one that begins mid-sentence, a heading over none ('derstand the context and possible confounding
+            # factors, …': a hyphenated sentence's rest, its years 1960 and 2024, in a data report with no list)
+            or (amid_text and not found.under_heading and _mid_sentence(item.text))
         ):
             if is_subheading(item.text):
                 continue  # 'Diabetes and Learning Disabilities', '### Methodology': the list's own subheading
