@@ -15112,3 +15112,12 @@ def test_a_midsentence_line_in_a_text_with_no_list_is_no_reference(cli):
     result = cli("parse", str(_PAGES / "pdftotext-layout-migration-fertility-paper-no-list.txt"), "--format", "json")
     assert result.exit_code == 1 and "no reference list found" in result.stderr
     assert "Traceback" not in result.output and not result.stdout.strip()
+
+
+def test_rs_printout_of_a_data_frames_columns_is_no_reference(cli):
+    """A project proposal on the early COVID-19 outbreak, whole (`pdftotext -layout`): R's printout of its data's
+    columns ('$ id <fct> 1, 2, 3, …', '$ reporting_date <date> 2020-01-20, …') was read as three references, dated
+    by the data's dates: garbage records. No reference holds R's column types: exit 1."""
+    result = cli("parse", str(_PAGES / "pdftotext-layout-covid-outbreak-proposal-r-printout.txt"), "--format", "json")
+    assert result.exit_code == 1 and "no reference list found" in result.stderr
+    assert "Traceback" not in result.output and not result.stdout.strip()

@@ -468,6 +468,9 @@ def _mid_sentence(text: str) -> bool:
 
 
 _HANDLE_THEN_QUOTED_TITLE = lazy_compile(r"[a-z\d][\w.-]{0,60}\.\s[“\"]")
+# R's printout of a data frame's columns and their types, as a knitted report shows it ('$ reporting_date <date>
+# 2020-01-20, 2020-01-20, …', '<fct> 0, 0, 0, NA, …'): dated, and read as references; no reference holds such a tag.
+_COLUMN_TYPES = lazy_compile(r"<(?:chr|fct|dbl|int|lgl|date|dttm|ord)>")
 
 
 # A list's number: '12.', '[12]', '(12)', '12)', and bare, '12 Rijn A, …' (the BMJ prints them so, and a
@@ -684,6 +687,7 @@ def parse_references(text: str) -> ParseResult:
             # … or one that begins mid-sentence, a heading over none ('derstand the context and possible confounding
             # factors, …': a hyphenated sentence's rest, its years 1960 and 2024, in a data report with no list)
             or (amid_text and not found.under_heading and _mid_sentence(item.text))
+            or _COLUMN_TYPES.search(item.text)
         ):
             if is_subheading(item.text):
                 continue  # 'Diabetes and Learning Disabilities', '### Methodology': the list's own subheading
