@@ -15121,3 +15121,13 @@ def test_rs_printout_of_a_data_frames_columns_is_no_reference(cli):
     result = cli("parse", str(_PAGES / "pdftotext-layout-covid-outbreak-proposal-r-printout.txt"), "--format", "json")
     assert result.exit_code == 1 and "no reference list found" in result.stderr
     assert "Traceback" not in result.output and not result.stdout.strip()
+
+
+def test_a_pages_own_columns_further_in_than_the_first_pages_are_read_apart(cli):
+    """A project proposal in ACM's two columns (`pdftotext -layout`): the list's second page printed its columns side by
+    side 20 characters further in than the first page's; read at the first page's place, each of its lines joined two
+    references ('[4] Christina Heinze-Deml, … 2018.' beside 'Surveys (CSUR) (2021).')."""
+    records, _ = _page_read(cli, "pdftotext-layout-causal-discovery-proposal-columns-on-the-last-page.txt")
+    assert _starting(records, "[4] Christina Heinze-Deml")["raw"].endswith("Its Application 5 (2018), 371–391.")
+    assert _starting(records, "[7] Matthew J Vowels")["raw"].endswith("ACM Computing Surveys (CSUR) (2021).")
+    assert _starting(records, "[10] Xun Zheng")["raw"].endswith("Information Processing Systems 31 (2018).")
