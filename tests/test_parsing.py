@@ -15131,3 +15131,13 @@ def test_a_pages_own_columns_further_in_than_the_first_pages_are_read_apart(cli)
     assert _starting(records, "[4] Christina Heinze-Deml")["raw"].endswith("Its Application 5 (2018), 371–391.")
     assert _starting(records, "[7] Matthew J Vowels")["raw"].endswith("ACM Computing Surveys (CSUR) (2021).")
     assert _starting(records, "[10] Xun Zheng")["raw"].endswith("Information Processing Systems 31 (2018).")
+
+
+def test_a_links_rest_in_lower_case_goes_on_its_reference(cli):
+    """The same proposal: '[8] William H Wolberg, … UCI Machine Learning Repository [http://archive.' + 'ics. uci.
+    edu/ml/] (1992).' (the PDF spaced the link): the line under it, read as a name and a year, began a reference of
+    its own and was told as unreadable. A line in lower case that no name's particle begins goes on."""
+    records, unreadable = _page_read(cli, "pdftotext-layout-causal-discovery-proposal-columns-on-the-last-page.txt")
+    assert unreadable == [] and len(records) == 10
+    wolberg = _starting(records, "[8] William H Wolberg")
+    assert wolberg["raw"].endswith("ics. uci. edu/ml/] (1992).") and wolberg["year"] == 1992
