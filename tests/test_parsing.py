@@ -15141,3 +15141,12 @@ def test_a_links_rest_in_lower_case_goes_on_its_reference(cli):
     assert unreadable == [] and len(records) == 10
     wolberg = _starting(records, "[8] William H Wolberg")
     assert wolberg["raw"].endswith("ics. uci. edu/ml/] (1992).") and wolberg["year"] == 1992
+
+
+def test_spanish_no_date_begins_a_reference(cli):
+    """A Colombian thesis's APA list: 'Romer, P. M. (1994). … 8 (1), 3–22.' + 'Secretaría de educación de Medellín, s.
+    (s.f). Saberes. Descargado de https://…': Spanish's 'sin fecha' was no 'no date', and the web page was read on into
+    Romer's article."""
+    records, unreadable = _page_read(cli, "pdftotext-colombian-thesis-tesis-de-pregrado.txt")
+    assert _starting(records, "Romer, P. M. (1994).")["raw"].endswith("8 (1), 3–22.")
+    assert any("Secretaría de educación de Medellín, s. (s.f). Saberes." in piece for piece in unreadable)

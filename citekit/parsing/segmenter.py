@@ -1315,8 +1315,8 @@ def _din_label_over(lines: list[Line], index: int) -> bool:
 _NAME_COMMA_YEAR = lazy_compile(r"^[A-ZÀ-ÖØ-Þ][^():;,\d]{1,60},\s(?:1[5-9]|20)\d\d[a-z]?[.,]\s")
 
 
-# APA's, DIN's or French 'no date': '(n.d.)', '(o. J.)', '(s.d.)'.
-_NO_DATE = r"\((?:n\.\s?d|o\.\s?J|s\.\s?d)\.?\)"
+# APA's, DIN's, French or Spanish 'no date': '(n.d.)', '(o. J.)', '(s.d.)', '(s.f.)'.
+_NO_DATE = r"\((?:n\.\s?d|o\.\s?J|s\.\s?[df])\.?\)"
 # Names, then no date: 'Southern Christian Leadership Conference. (n.d.). The …'.
 _NAME_THEN_NO_DATE = lazy_compile(rf"^[A-ZÀ-ÖØ-Þ][^():;\d]{{0,100}}?\s{_NO_DATE}")
 # A date that is no year, as _dated reads it: no date, or German's '(div. Jahrgänge)' (various years).
