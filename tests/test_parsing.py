@@ -15150,3 +15150,14 @@ def test_spanish_no_date_begins_a_reference(cli):
     records, unreadable = _page_read(cli, "pdftotext-colombian-thesis-tesis-de-pregrado.txt")
     assert _starting(records, "Romer, P. M. (1994).")["raw"].endswith("8 (1), 3–22.")
     assert any("Secretaría de educación de Medellín, s. (s.f). Saberes." in piece for piece in unreadable)
+
+
+def test_references_read_as_none_right_under_the_heading_are_the_lists(cli):
+    """The Argentine thesis's list: '8. Bibliografía' + 'ANSV. (31 de Mayo de 2025). Informe preliminar de
+    siniestralidad fatal 2024.' + … + 'APSV. (31 de Marzo de 2025). …': the first two references were read as none up
+    to the third, and lost."""
+    records, _ = _page_read(cli, "pdftotext-rosario-road-crashes-tesina-spanish-apa-dates.txt")
+    ansv = _starting(records, "ANSV. (31 de Mayo de 2025).")
+    assert (ansv["year"], ansv["month"], ansv["day"], ansv["accessed"]) == (2025, 5, 31, "2025-12-05")
+    assert _starting(records, "APSV. (31 de Marzo de 2025).")["year"] == 2025
+    assert len(records) == 23

@@ -1346,11 +1346,15 @@ def _references_left_out_of_the_list(lines: list[Line], labels: list[str]) -> No
     begin as the list's references do ('EMCDDA (…), 2002: Annual Report …'), is part of the list: a
     page break with its running head in the middle of the list threw the labeller off. So is such
     a run that opens the paste with a reference's first line (a list copied from its second page,
-    its first reference read as no reference before the page's head). Its page numbers stay out."""
+    its first reference read as no reference before the page's head), or the list under its heading ('8.
+    Bibliografía' + 'ANSV. (31 de Mayo de 2025). Informe preliminar …' + …, a thesis's first two references read as
+    none). Its page numbers stay out."""
     index = 0 if lines and (starts_a_reference(lines[0].text) or _din_label_over(lines, 0)) else 1
     abnt = _abnt_list(lines, labels)
     while index < len(labels) - 1:
-        if labels[index] != "O" or (index and labels[index - 1] == "O"):
+        if labels[index] != "O" or (
+            index and labels[index - 1] == "O" and not is_reference_heading(lines[index - 1].text)
+        ):
             index += 1
             continue
         end = index
