@@ -15161,3 +15161,13 @@ def test_references_read_as_none_right_under_the_heading_are_the_lists(cli):
     assert (ansv["year"], ansv["month"], ansv["day"], ansv["accessed"]) == (2025, 5, 31, "2025-12-05")
     assert _starting(records, "APSV. (31 de Marzo de 2025).")["year"] == 2025
     assert len(records) == 23
+
+
+def test_ieees_online_medium_first_on_a_line_goes_on(cli):
+    """A research report's IEEE list (biblatex): '… “Self-Healing First-Order Distributed Optimization,”' + 'version
+    2, 2021. DOI: 10.48550/ARXIV.2104.01959.' + '[Online]. Available: https://arxiv.org/abs/2104.01959' + '(visited on
+    03/07/2023).': the bracketed medium was read as a list's number beginning a reference, told as unreadable."""
+    records, unreadable = _page_read(cli, "pdftotext-self-healing-optimization-report-ieee-online-first.txt")
+    assert unreadable == [] and len(records) == 10
+    ridgley = _starting(records, "I. L. D. Ridgley, R. A. Freeman, and K. M. Lynch,")
+    assert ridgley["url"] == "https://arxiv.org/abs/2104.01959" and ridgley["doi"] == "10.48550/ARXIV.2104.01959"

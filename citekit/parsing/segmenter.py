@@ -2341,7 +2341,10 @@ _AVAILABILITY_FIRST = lazy_compile(
     r"|ISSN|ISBN)\b"
     # or its first word alone, a justified line pdftotext gave a word a line: NLM's '… 1];136(16):1803–12.' +
     # 'Available' + 'from:' + 'https://…'
-    r"|^(?:Available|Dispon[ií]vel|Dispon[ií]ble)$",
+    r"|^(?:Available|Dispon[ií]vel|Dispon[ií]ble)$"
+    # or IEEE's medium in its brackets before the link: '… DOI: 10.48550/ARXIV.2104.01959.' + '[Online]. Available:
+    # https://…' (each of the corpora's 4 such lines goes on; the model read one as a list's number)
+    r"|^\[(?:Online|En\s+l[ií]nea|Internet)\]",
     re.IGNORECASE,
 )
 # The pages' mark at a line's end, no count of pages before it ('… Brazilian Journal of Development, v. 9, n. 2, p.' +
