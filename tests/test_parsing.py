@@ -15171,3 +15171,14 @@ def test_ieees_online_medium_first_on_a_line_goes_on(cli):
     assert unreadable == [] and len(records) == 10
     ridgley = _starting(records, "I. L. D. Ridgley, R. A. Freeman, and K. M. Lynch,")
     assert ridgley["url"] == "https://arxiv.org/abs/2104.01959" and ridgley["doi"] == "10.48550/ARXIV.2104.01959"
+
+
+def test_unicodes_hyphen_is_a_hyphen_and_mends_a_broken_word(cli):
+    """A master's thesis on vaccine design (biblatex), whose font gives every hyphen as U+2010: 'Improved Neoantigen
+    Iden‐' + 'tification.' was joined as 'Iden‐ tification', 'Al‐' + 'tered' as 'Al‐ tered'. The hyphen is read as the
+    hyphen-minus: the broken words are mended, and the compounds keep theirs ('SARS-CoV-2')."""
+    records, _ = _page_read(cli, "pdftotext-vaccine-design-thesis-unicode-hyphens.txt")
+    weeder = _starting(records, "B. R. Weeder, M. A. Wood")
+    assert weeder["title"].endswith("Cleavage Sites for Improved Neoantigen Identification")
+    willett = _starting(records, "[61] B. J. Willett et al.")
+    assert willett["title"] == "SARS-CoV-2 Omicron Is an Immune Escape Variant with an Altered Cell Entry Pathway"

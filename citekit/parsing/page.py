@@ -367,6 +367,9 @@ _PDF_CHARACTERS = str.maketrans(
     {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", **_CP1252_C1, **_T1_C0}
     # A figure dash and a minus sign, as some fonts print a page range's dash ('pp. 159‒ 172').
     | {"\u2012": "–", "\u2212": "–"}
+    # Unicode's hyphen and non-breaking hyphen, as some LaTeX fonts give every hyphen ('Bioin‐' + 'formatics',
+    # 'T‐cell'): the hyphen-minus, which a word broken at the line's end is mended by.
+    | {"\u2010": "-", "\u2011": "-"}
     # French 'nᵒ 4' (CSL's French locale prints a modifier letter o) and 'n˚ 4' (a ring above): 'n° 4'.
     | {"\u1d52": "°", "\u02da": "°"}
     # A zero-width space, where a PDF may break a long word (Wiley's DOIs: '10.1097/MCC.00000\u200b00000\u200b000571'),
@@ -398,7 +401,9 @@ def t1_decoded(text: str) -> str:
     return text.translate(_T1_CHARACTERS) if _T1_CHARACTER.search(text) else text
 
 
-_PDF_CHARACTER = lazy_compile(f"[\ufb00-\ufb06\x80-\x9f{_T1_RANGES}\u2012\u2212\u1d52\u02da{ZERO_WIDTH_CHARACTERS}]")
+_PDF_CHARACTER = lazy_compile(
+    f"[\ufb00-\ufb06\x80-\x9f{_T1_RANGES}\u2010\u2011\u2012\u2212\u1d52\u02da{ZERO_WIDTH_CHARACTERS}]"
+)
 
 
 def clean_pdf_text(text: str) -> str:
