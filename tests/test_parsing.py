@@ -15182,3 +15182,18 @@ def test_unicodes_hyphen_is_a_hyphen_and_mends_a_broken_word(cli):
     assert weeder["title"].endswith("Cleavage Sites for Improved Neoantigen Identification")
     willett = _starting(records, "[61] B. J. Willett et al.")
     assert willett["title"] == "SARS-CoV-2 Omicron Is an Immune Escape Variant with an Altered Cell Entry Pathway"
+
+
+def test_a_numbered_lists_undated_reference_with_vancouver_names_and_a_title_is_kept(cli):
+    """A PhysioNet Challenge paper's Vancouver list cites two data sets with no year: '[6] Gow B, Pollard T, Nathanson
+    LA, …, Horng S. MIMIC-IV-ECG: Diagnostic Electrocardiogram Matched Subset.', '[7] Johnson A, …, Mark R.
+    MIMIC-IV.'. In a list whose references carry years, each was told as unreadable; names and a title in the list's
+    numbered place are a reference its author left undated, as IEEE's with a quoted title are."""
+    records, unreadable = _page_read(cli, "pdftotext-chagas-ecg-challenge-paper-vancouver-undated-data-sets.txt")
+    gow = _starting(records, "[6] Gow B, Pollard T, Nathanson LA")
+    assert gow["title"] == "MIMIC-IV-ECG: Diagnostic Electrocardiogram Matched Subset" and gow["year"] is None
+    assert [name["family"] for name in _starting(records, "[7] Johnson A, Bulgarelli L")["authors"]][:2] == [
+        "Johnson",
+        "Bulgarelli",
+    ]
+    assert len(unreadable) == 1 and "Muon: An optimizer" in unreadable[0]  # no names: a blog's page, left

@@ -593,6 +593,14 @@ _NAMES_THEN_QUOTED_TITLE = lazy_compile(
 )
 
 
+# … or Vancouver's names, two or more, then the title: a data set cited with no year ('[6] Gow B, Pollard T, Nathanson
+# LA, …, Horng S. MIMIC-IV-ECG: Diagnostic Electrocardiogram Matched Subset.', a PhysioNet Challenge paper).
+_VANCOUVER_NAME = r"[A-ZÀ-Þ][\w'’-]{0,40}+(?: [A-ZÀ-Þ][\w'’-]{0,40}+)? [A-Z]{1,3}"
+_VANCOUVER_NAMES_THEN_TITLE = lazy_compile(
+    rf"\s*+(?:\[\d{{1,4}}\]|\d{{1,4}}[.)])\s*+{_VANCOUVER_NAME}(?:, {_VANCOUVER_NAME}){{1,30}}+(?:,? et al)?\. [A-Z]"
+)
+
+
 def _same_words(item: str, lines: str) -> bool:
     """Whether an item the segmenter cut holds the words of a reference read by its lines, its number aside."""
     words = [re.sub(r"\W+", "", _NUMBER.sub("", text, count=1)) for text in (item, lines)]
@@ -675,7 +683,7 @@ def parse_references(text: str) -> ParseResult:
                 and not (
                     reference.authors
                     and reference.title
-                    and _NAMES_THEN_QUOTED_TITLE.match(item.text)
+                    and (_NAMES_THEN_QUOTED_TITLE.match(item.text) or _VANCOUVER_NAMES_THEN_TITLE.match(item.text))
                     and _in_numbered_sequence(numbers, index)
                 )
             )
