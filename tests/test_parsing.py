@@ -15133,16 +15133,6 @@ def test_a_pages_own_columns_further_in_than_the_first_pages_are_read_apart(cli)
     assert _starting(records, "[10] Xun Zheng")["raw"].endswith("Information Processing Systems 31 (2018).")
 
 
-def test_a_links_rest_in_lower_case_goes_on_its_reference(cli):
-    """The same proposal: '[8] William H Wolberg, … UCI Machine Learning Repository [http://archive.' + 'ics. uci.
-    edu/ml/] (1992).' (the PDF spaced the link): the line under it, read as a name and a year, began a reference of
-    its own and was told as unreadable. A line in lower case that no name's particle begins goes on."""
-    records, unreadable = _page_read(cli, "pdftotext-layout-causal-discovery-proposal-columns-on-the-last-page.txt")
-    assert unreadable == [] and len(records) == 10
-    wolberg = _starting(records, "[8] William H Wolberg")
-    assert wolberg["raw"].endswith("ics. uci. edu/ml/] (1992).") and wolberg["year"] == 1992
-
-
 def test_spanish_no_date_begins_a_reference(cli):
     """A Colombian thesis's APA list: 'Romer, P. M. (1994). … 8 (1), 3–22.' + 'Secretaría de educación de Medellín, s.
     (s.f). Saberes. Descargado de https://…': Spanish's 'sin fecha' was no 'no date', and the web page was read on into

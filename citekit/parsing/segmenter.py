@@ -1136,7 +1136,6 @@ def _labels_begin_references(lines: list[Line], labels: list[str]) -> None:
             labels[index] == "I"
             and _begins_after_a_finished_reference(lines[index].text, lines[index - 1].text.rstrip())
             and _dated(lines, labels, index)
-            and not _in_lower_case_with_no_particle(lines[index].text)
         ):
             labels[index] = "B"
         # Names and a colon after a line that could end a reference ('… Committee on Payment and Settlement
@@ -1847,17 +1846,6 @@ def _imprint_alone(text: str) -> bool:
     )
 
 
-# Particles before a name, as many as it has: 'van Es D', 'de la Fuente, M.'.
-_PARTICLES_THEN_A_NAME = lazy_compile(r"^(?:(?:" + "|".join(sorted(PARTICLES)) + r")\s)+[A-ZÀ-Þ]")
-
-
-def _in_lower_case_with_no_particle(text: str) -> bool:
-    """A line in lower case that no name's particle begins: a link's rest ('ics. uci. edu/ml/] (1992).' after '…
-    Repository [http://archive.'), which _NAME_THEN_DATE reads as names and a year. Of the corpora's 35 such lines
-    that begin as a reference does after a reference's line, 34 go on."""
-    return text[:1].islower() and not _PARTICLES_THEN_A_NAME.match(text)
-
-
 # A link or a DOI, whole, that ends a line: where a reference may end ('… MedlinePlus. https://medlineplus.gov/…/snp/').
 _LINK_AT_THE_END = lazy_compile(r"(?:^|\s)(?:https?://|doi:\s?10\.|10\.\d{4,9}/)\S+$")
 
@@ -1884,7 +1872,7 @@ def _references_read_as_going_on(lines: list[Line], labels: list[str]) -> None:
             starts_a_reference(text) or (_INITIALS_START.match(text) and _YEAR.search(text, 0, 120))
         ):
             continue
-        if _dated(lines, labels, index) and list_number(text) is None and not _in_lower_case_with_no_particle(text):
+        if _dated(lines, labels, index) and list_number(text) is None:
             labels[index] = "B"
             labels[index + 1 : end] = ["I"] * (end - index - 1)
             if end < len(labels) and labels[end] == "B" and not starts_a_reference(lines[end].text):
