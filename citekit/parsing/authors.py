@@ -108,7 +108,7 @@ _BODY_KINDS = tuple(
     federa[çc][ãa]o federaci[óo]n f[ée]d[ée]ration confedera[çc][ãa]o sindicato prefeitura tribunal
     assembleia asamblea comit[éêe] departamento ag[êe]ncia banco empresa companhia centro servi[çc]os? servicios?
     superintend\w+ direcci[óo]n dire[çc][ãa]o procuradur[ií]a defensor[ií]a contralor[ií]a authors
-    parliament parlament\w* senate bundestag government
+    parliament parlament\w* senate bundestag
     """.split()
 )
 
