@@ -2570,10 +2570,6 @@ def _nlm_references_read_as_none(lines: list[Line], labels: list[str]) -> None:
         )
 
 
-# A link alone on its line, as a reference's last word, in its brackets or not: '[https://medlineplus.gov/…/dna/]'.
-_LINK_ALONE = lazy_compile(r"[\[<(]?(?:https?://|www\.)\S+")
-
-
 def _words_a_line_read_as_none_inside_a_reference(lines: list[Line], labels: list[str]) -> None:
     """A justified line pdftotext gave a word a line, blank lines between ('18. Türei D, …: guidelines and gateway for'
     + 'literature-curated' + 'signaling' + 'pathway' + 'resources.' + 'Nat' + 'Methods.' + 'diciembre' + 'de' +
@@ -2604,7 +2600,8 @@ def _words_a_line_read_as_none_inside_a_reference(lines: list[Line], labels: lis
                 and len(run) >= _WORDS_A_LINE_AT_LEAST
                 and words
                 and all(line.blank_before for line in run)
-                and (run[-1].text.endswith(".") or _LINK_ALONE.fullmatch(run[-1].text) is not None)
+                # its link alone in its brackets or not: '[https://medlineplus.gov/…/dna/]'
+                and (run[-1].text.endswith(".") or _LINK_ALONE_LINE.match(run[-1].text.strip("[]<>()")) is not None)
             )
         ):
             labels[index:end] = ["I"] * len(run)
