@@ -15187,3 +15187,13 @@ def test_a_numbered_lists_undated_reference_with_vancouver_names_and_a_title_is_
         "Bulgarelli",
     ]
     assert len(unreadable) == 1 and "Muon: An optimizer" in unreadable[0]  # no names: a blog's page, left
+
+
+def test_biblatexs_small_capital_labels_given_as_dotless_i_and_long_s_are_read(cli):
+    """The vaccine design thesis's font gives biblatex's small-capital labels as a dotless i and long s: 'Antiviral
+    Research 176 (2020), p. 104742. ıſſN: 0166‐3542.' With the label unread and its hyphen the hyphen-minus, the ISSN's
+    figures were read as the page range; the label is read as 'ISSN' and the pages stay the article's."""
+    records, _ = _page_read(cli, "pdftotext-vaccine-design-thesis-unicode-hyphens.txt")
+    coutard = _starting(records, "B. Coutard et al.")
+    assert (coutard["volume"], coutard["pages"], coutard["year"]) == ("176", "104742", 2020)
+    assert not any((record["pages"] or "").startswith(("0166", "0305", "1664")) for record in records)

@@ -406,6 +406,16 @@ _PDF_CHARACTER = lazy_compile(
 )
 
 
+# biblatex's labels in small capitals ('\mkbibacro{ISSN}') as a LaTeX font without small capitals' map gives them: a
+# dotless i and long s for the capitals (`ıſſN: 0166‐3542`, `ıſBN: 978‐3‐030‐…`, a vaccine design thesis). Unread, the
+# ISSN's figures were taken for a page range.
+_SMALL_CAPS_LABEL = lazy_compile(r"\bı[ſA-Z]{2}N\b")
+
+
+def _label_in_capitals(found: re.Match[str]) -> str:
+    return found[0].replace("ı", "I").replace("ſ", "S")
+
+
 def clean_pdf_text(text: str) -> str:
     """Ligatures from PDF fonts back to letters (ﬁ → fi), Windows-1252 punctuation read as control characters back to
     itself (\x96 → –), TeX's T1 dashes, quotes and ligatures given as control characters back to themselves
@@ -419,6 +429,7 @@ def clean_pdf_text(text: str) -> str:
     text = html.unescape(text) if "&" in text and _ENTITY.search(text) else text
     text = _GLYPH.sub("", text) if "GLYPH<" in text else text
     text = text.translate(_PDF_CHARACTERS) if _PDF_CHARACTER.search(text) else text
+    text = _SMALL_CAPS_LABEL.sub(_label_in_capitals, text) if "ıſ" in text else text
     text = _SOFT_HYPHEN.sub(_without_soft_hyphen, text) if "\xad" in text else text
     text = _SPACING_ACCENT.sub(_accented, text) if _ACCENT_CHARACTER.search(text) else text
     return composed(text) if _COMBINING_MARK.search(text) else text
