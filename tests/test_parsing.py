@@ -15197,3 +15197,14 @@ def test_biblatexs_small_capital_labels_given_as_dotless_i_and_long_s_are_read(c
     coutard = _starting(records, "B. Coutard et al.")
     assert (coutard["volume"], coutard["pages"], coutard["year"]) == ("176", "104742", 2020)
     assert not any((record["pages"] or "").startswith(("0166", "0305", "1664")) for record in records)
+
+
+def test_a_citation_key_and_names_begin_a_reference(cli):
+    """A paper template's list of two references set with alpha.bst, each key before its names on one line: the second,
+    '[Ska18] Wolfgang Skala. Drawing gantt charts in latex with tikz. https://mirror.' + 'hmc.edu/…, 2018.', was read
+    into the first, one record for both. A key and a name begin a reference."""
+    records, unreadable = _page_read(cli, "pdftotext-bioinformatics-paper-template-alpha-keys.txt")
+    assert unreadable == [] and len(records) == 2
+    skala = _starting(records, "[Ska18] Wolfgang Skala.")
+    assert skala["title"] == "Drawing gantt charts in latex with tikz" and skala["year"] == 2018
+    assert skala["url"] == "https://mirror.hmc.edu/ctan/graphics/pgf/contrib/pgfgantt/pgfgantt.pdf"
