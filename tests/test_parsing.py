@@ -15208,3 +15208,16 @@ def test_a_citation_key_and_names_begin_a_reference(cli):
     skala = _starting(records, "[Ska18] Wolfgang Skala.")
     assert skala["title"] == "Drawing gantt charts in latex with tikz" and skala["year"] == 2018
     assert skala["url"] == "https://mirror.hmc.edu/ctan/graphics/pgf/contrib/pgfgantt/pgfgantt.pdf"
+
+
+def test_a_double_spaced_list_with_hanging_indents_keeps_each_reference_whole(cli):
+    """A capstone paper's MLA 'Works Cited', double spaced, as `pdftotext -layout` gives it: a blank line between every
+    two lines, each reference's further lines standing in ('Cusmano, Danielle. "Rape Culture …"' + '' + '       Writing
+    Across the Curriculum, no. 30, 2018.'). Each line was read as a reference of its own or as none: 4 records of 7
+    and three pieces told as unreadable. A line standing in one blank line under a reference's names goes on it."""
+    records, unreadable = _page_read(cli, "pdftotext-layout-campus-sexual-violence-capstone-mla-double-spaced.txt")
+    assert unreadable == [] and len(records) == 7
+    cusmano = _starting(records, "Cusmano, Danielle.")
+    assert cusmano["journal"] == "Writing Across the Curriculum" and cusmano["year"] == 2018
+    tillewein = _starting(records, "Tillewein, Heather et al.")
+    assert tillewein["doi"] == "10.3390/ijerph20032020"

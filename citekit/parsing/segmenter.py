@@ -225,6 +225,9 @@ class Line:
     # Its list's number begins it, counting up with the others from under the list's heading: given on a line of its
     # own and put back before it, or bare before it ('21 The Vaccine Confidence Project. …').
     begun_by_its_number: bool = False
+    # It stands in by its list's hanging indent one blank line under its reference's line before, as `pdftotext -layout`
+    # gives a double-spaced list (_double_spaced_hanging_indents): it goes on that reference.
+    hanging: bool = False
 
 
 def lines_of(text: str) -> list[Line]:
@@ -249,7 +252,44 @@ def lines_of(text: str) -> list[Line]:
             found[-1].blank_after = False
         found.append(Line(number, stripped, blank, False))
         blank = False
+    _double_spaced_hanging_indents(raw, found)
     return found
+
+
+_HANGING_INDENT = range(2, 17)  # spaces a reference's further lines stand in from its first, as -layout gives them
+_HANGING_REFERENCES_AT_LEAST = 3
+
+
+def _double_spaced_hanging_indents(raw: list[str], found: list[Line]) -> None:
+    """`pdftotext -layout` sets a blank line between each two lines of a double-spaced list whose references hang
+    ('Cusmano, Danielle. "Rape Culture Rooted in Patriarchy, …"' + '' + '       Writing Across the Curriculum, no. 30,
+    2018.', a student's MLA 'Works Cited'), which read as a paragraph's end each line was a reference of its own. A
+    line standing in by a hanging indent one blank line under a reference's first line (names first), or under such a
+    line at the same indent, goes on from it, where three references at least hang so: a double-spaced body's
+    paragraphs indent their first lines, not the lines after."""
+    indents = [len(raw[line.number]) - len(raw[line.number].lstrip()) for line in found]
+    going_on: list[int] = []
+    hanging_references = 0
+    hanging: int | None = None  # the indent of the lines after the reference's first
+    for index in range(1, len(found)):
+        if found[index].number - found[index - 1].number != 2:
+            hanging = None
+        elif hanging is not None and indents[index] == hanging:
+            going_on.append(index)
+        elif indents[index] - indents[index - 1] in _HANGING_INDENT and _names_first(found[index - 1].text):
+            hanging = indents[index]
+            hanging_references += 1
+            going_on.append(index)
+        else:
+            hanging = None
+    if hanging_references >= _HANGING_REFERENCES_AT_LEAST:
+        for index in going_on:
+            found[index].blank_before = found[index - 1].blank_after = False
+            found[index].hanging = True
+
+
+def _names_first(text: str) -> bool:
+    return bool(_AUTHOR_START.match(text) or _INITIALS_START.match(text) or starts_a_reference(text))
 
 
 _WORDS_A_LINE_AT_LEAST = 3
@@ -2900,6 +2940,16 @@ def after_labelling(lines: list[Line], labels: list[str]) -> None:
     _title_under_names_and_year_read_as_none(lines, labels)
     _keys_over_their_references(lines, labels)
     _keys_begin_their_references(lines, labels)
+    _hanging_lines_go_on(lines, labels)
+
+
+def _hanging_lines_go_on(lines: list[Line], labels: list[str]) -> None:
+    """A line its list's hanging indent sets under a reference's line goes on that reference, whatever the model read
+    ('ANSV. (31 de Mayo de 2025). Informe preliminar de siniestralidad fatal 2024.' + '   Recuperado el 5 de Diciembre
+    de 2025, de …': the access note's date read as beginning one)."""
+    for index in range(1, len(lines)):
+        if lines[index].hanging and labels[index - 1] != "O":
+            labels[index] = "I"
 
 
 # A citation key on a line of its own, as alpha.bst's list prints it beside its reference and pdftotext gives it
