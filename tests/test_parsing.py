@@ -15221,3 +15221,15 @@ def test_a_double_spaced_list_with_hanging_indents_keeps_each_reference_whole(cl
     assert cusmano["journal"] == "Writing Across the Curriculum" and cusmano["year"] == 2018
     tillewein = _starting(records, "Tillewein, Heather et al.")
     assert tillewein["doi"] == "10.3390/ijerph20032020"
+
+
+def test_a_programs_source_code_after_the_list_is_no_reference(cli):
+    """A diploma thesis prints its Java program in the appendix after its list; the model read its lines as references,
+    and 16 records of code were stored ('System.err.println(ex.getMessage()); throw new NullPointerException(); }
+    …'). A reference half of whose lines are source code's (a brace alone, a comment, a statement ending in its call or
+    assigning, a block's opening) is none; the list's references stay."""
+    records, _ = _page_read(cli, "pdftotext-pharmacogenomics-diploma-thesis-java-appendix-whole.txt")
+    assert not [record["raw"] for record in records if ");" in record["raw"] or "println" in record["raw"]]
+    assert len(records) >= 38  # of 42: the plain text's justified lines, a word each, are left (see the notes)
+    de_leon = _starting(records, "42. de Leon J. Phenoconversion and therapeutic drug monitoring.")
+    assert (de_leon["volume"], de_leon["pages"]) == ("80", "777–8")

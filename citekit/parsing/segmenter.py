@@ -2941,6 +2941,7 @@ def after_labelling(lines: list[Line], labels: list[str]) -> None:
     _keys_over_their_references(lines, labels)
     _keys_begin_their_references(lines, labels)
     _hanging_lines_go_on(lines, labels)
+    _source_code_read_as_references(lines, labels)
 
 
 def _hanging_lines_go_on(lines: list[Line], labels: list[str]) -> None:
@@ -2950,6 +2951,55 @@ def _hanging_lines_go_on(lines: list[Line], labels: list[str]) -> None:
     for index in range(1, len(lines)):
         if lines[index].hanging and labels[index - 1] != "O":
             labels[index] = "I"
+
+
+# Source code's lines, as a thesis's appendix prints its program: a brace alone ('}', '};'), a comment ('/**', '*/',
+# '* @param args …', '//cores = 2;'), a statement that ends with its call or assigns ('System.out.println(" " +
+# args[i]);', 'int len = os.readInt();'), a block's opening ('if (atc.atcs != null) {', '} else {'). None of the
+# corpora's reference lines is one (their 11 are lines no reference's: 'Let r = 0;', a paper's algorithm).
+_BRACES = lazy_compile(r"[{}]+[;)]*")
+_JAVADOC_TAG = lazy_compile(r"\*\s*@\w")
+# '//fraser.stlouisfed.org/docs/…', '//www.deeplearningbook.org.': a link broken after its 'http:' (or spaced)
+_LINK_REST = lazy_compile(r"//[\w-]+(?:\.[\w-]+)+")
+_CALL_AT_THE_END = lazy_compile(r"(?<![\w.])[A-Za-z_][\w.]*+\([^()]*+\)\s*;$")
+# A method called on an object or a class: 'out.writeInt((int) this.pers_id);', 'System.err.println(ex.toString());'.
+_DOTTED_CALL = lazy_compile(r"(?<![\w.])[A-Za-z_]\w*+(?:\.[A-Za-z_]\w*+)+\(")
+_CODE_SHARE_AT_LEAST = 0.5
+
+
+def _source_code(text: str) -> bool:
+    if text[0] in "{}" and _BRACES.fullmatch(text):
+        return True
+    if text.startswith(("/*", "*/")) or _JAVADOC_TAG.match(text):
+        return True
+    if text.startswith("//"):
+        return _LINK_REST.match(text) is None
+    if text.endswith("{"):
+        return text[:-1].rstrip().endswith((")", "else"))
+    if text.endswith(";"):
+        return (
+            " = " in text
+            or _CALL_AT_THE_END.search(text) is not None
+            or (text.endswith(");") and _DOTTED_CALL.search(text) is not None)
+        )
+    return False
+
+
+def _source_code_read_as_references(lines: list[Line], labels: list[str]) -> None:
+    """A reference read half of whose lines or more are source code's is none: a thesis's appendix printed its Java
+    program after the list, and the model read its lines as references (a dozen records of 'System.out.println(…);')."""
+    index = 0
+    while index < len(labels):
+        if labels[index] == "O":
+            index += 1
+            continue
+        end = index + 1
+        while end < len(labels) and labels[end] == "I":
+            end += 1
+        code = sum(_source_code(lines[at].text) for at in range(index, end))
+        if code and code >= _CODE_SHARE_AT_LEAST * (end - index):
+            labels[index:end] = ["O"] * (end - index)
+        index = end
 
 
 # A citation key on a line of its own, as alpha.bst's list prints it beside its reference and pdftotext gives it
