@@ -15233,3 +15233,20 @@ def test_a_programs_source_code_after_the_list_is_no_reference(cli):
     assert len(records) >= 38  # of 42: the plain text's justified lines, a word each, are left (see the notes)
     de_leon = _starting(records, "42. de Leon J. Phenoconversion and therapeutic drug monitoring.")
     assert (de_leon["volume"], de_leon["pages"]) == ("80", "777–8")
+
+
+def test_a_one_word_foot_and_a_day_after_a_page_break_stay_out_of_the_list(cli):
+    """A diploma thesis's pages each end with 'Diplomarbeit' and the page's number, as `pdftotext -layout` gives them on
+    one line: a head of one word was never taken out, and 'Diplomarbeit 61' was read into a reference, cutting off its
+    journal ('Proc Natl Acad Sci U S A. November 1987;84(21):7735–8.', told as unreadable). After a page break, an
+    access note's day ('[zitiert' + '14. Jänner 2016]. Verfügbar unter: …') began a reference of its own, though the
+    list was at 31: a number that is not the next, between the references numbered one less and one more, goes on."""
+    records, unreadable = _page_read(cli, "pdftotext-layout-pharmacogenomics-diploma-thesis-one-word-foot.txt")
+    assert not any("Diplomarbeit" in record["raw"] for record in records)
+    thiebaut = _starting(records, "10. Thiebaut F, Tsuruo T")
+    assert thiebaut["raw"].endswith("Proc Natl Acad Sci U S A. November 1987;84(21):7735–8.")
+    assert thiebaut["volume"] == "84"
+    gynmed = _starting(records, "31. Gynmed. Verhütungsreport 2015")
+    assert gynmed["url"] == "http://verhuetungsreport.at/sites/verhuetungsreport.at/files/2015/gynmed.pdf"
+    assert not any(record["raw"].startswith("14. Jänner") for record in records)
+    assert len(unreadable) <= 1  # '33. Ubiquitous Pharmacogenomics (P-PGx) [Internet]. U-PGx. 2017 …': no names
