@@ -15250,3 +15250,15 @@ def test_a_one_word_foot_and_a_day_after_a_page_break_stay_out_of_the_list(cli):
     assert gynmed["url"] == "http://verhuetungsreport.at/sites/verhuetungsreport.at/files/2015/gynmed.pdf"
     assert not any(record["raw"].startswith("14. Jänner") for record in records)
     assert len(unreadable) <= 1  # '33. Ubiquitous Pharmacogenomics (P-PGx) [Internet]. U-PGx. 2017 …': no names
+
+
+def test_a_number_after_its_fields_word_is_that_fields_not_the_date(cli):
+    """ABNT prints each number after the word naming its field. In a student article's list the labeller read
+    'PsychoOncology , v. 28, n. 2, p. 401-407, fev. 2019.' with the volume as a date (the record had no volume and no
+    year), and 'Procedia Computer Science, v. 235, p. 1990-1997, 2024.' with the pages as the date (dated 1990, no
+    pages). A number after 'v.', 'n.' or 'p.' read as a date, with the year after it, is the field the word names."""
+    records, _ = _page_read(cli, "pdftotext-breast-cancer-cnn-article-abnt-marked-numbers.txt")
+    richard = _starting(records, "RICHARD, A et al. Recover your smile")
+    assert (richard["volume"], richard["issue"], richard["pages"], richard["year"]) == ("28", "2", "401-407", 2019)
+    potsangbam = _starting(records, "POTSANGBAM, Jacinta; DEVI, Salam Shuleenda.")
+    assert (potsangbam["volume"], potsangbam["pages"], potsangbam["year"]) == ("235", "1990-1997", 2024)
