@@ -15262,3 +15262,14 @@ def test_a_number_after_its_fields_word_is_that_fields_not_the_date(cli):
     assert (richard["volume"], richard["issue"], richard["pages"], richard["year"]) == ("28", "2", "401-407", 2019)
     potsangbam = _starting(records, "POTSANGBAM, Jacinta; DEVI, Salam Shuleenda.")
     assert (potsangbam["volume"], potsangbam["pages"], potsangbam["year"]) == ("235", "1990-1997", 2024)
+
+
+def test_a_link_broken_inside_its_hexadecimal_id_is_mended(cli):
+    """A capstone report's notes are links, numbered: '4. https://towardsdatascience.com/beyond-accuracy-precision-and-
+    recall-3da06bea' + '9f6c'. The id's rest was joined with a space, the item was no link alone, and the note was
+    dropped without a word. A line of one word mixing hexadecimal figures and letters under a link goes on the link."""
+    records, unreadable = _page_read(cli, "pdftotext-mushroom-classifier-capstone-notes-links.txt")
+    assert unreadable == [] and len(records) == 8
+    assert "https://towardsdatascience.com/beyond-accuracy-precision-and-recall-3da06bea9f6c" in [
+        record["url"] for record in records
+    ]

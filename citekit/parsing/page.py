@@ -721,8 +721,10 @@ def _link_at_the_end(text: str) -> bool:
     return text.endswith("-") and _link_or_doi(text.rpartition(" ")[2])
 
 
-# What only a link's middle holds: a percent-escape ('%C3%'), a query's '=' ('?sequence=1&i' + 'sAllowed=y').
-_INSIDE_A_LINK = lazy_compile(r"%[0-9A-Fa-f]{2}|=")
+# What only a link's middle holds: a percent-escape ('%C3%'), a query's '=' ('?sequence=1&i' + 'sAllowed=y'); a
+# hexadecimal id's rest, its figures and letters mixed, as Medium's pages end ('…/beyond-accuracy-precision-and-recall-
+# 3da06bea' + '9f6c').
+_INSIDE_A_LINK = lazy_compile(r"%[0-9A-Fa-f]{2}|=|^(?=[0-9a-f]{4,40}$)[0-9a-f]*?(?:\d[a-f]|[a-f]\d)")
 
 
 def _link_broken_inside(text: str, continuation: str) -> bool:
