@@ -15273,3 +15273,19 @@ def test_a_link_broken_inside_its_hexadecimal_id_is_mended(cli):
     assert "https://towardsdatascience.com/beyond-accuracy-precision-and-recall-3da06bea9f6c" in [
         record["url"] for record in records
     ]
+
+
+def test_a_last_page_whose_right_column_stands_a_little_further_in_is_read_in_columns(cli):
+    """A student survey in IEEE's two columns, as `pdftotext -layout` gives it: the list's page has its right column at
+    the 78th character, the body's pages at the 66th. The page was read at the body's place, where no gutter ends, so
+    each line joined '[1] L.-D. Liao et al., “A novel 16-channel …' with '[17] Y. Zhao, …': 11 records of 20. A page
+    whose columns stand apart further than a hanging indent from the text's is read at its own place."""
+    records, unreadable = _page_read(cli, "pdftotext-layout-alzheimers-survey-ieee-columns-further-in.txt")
+    assert unreadable == [] and len(records) == 20
+    liao = _starting(records, "[1] L.-D. Liao et al.,")
+    assert (
+        liao["title"]
+        == "A novel 16-channel wireless system for electroencephalography measurements with dry spring-loaded sensors"
+    )
+    zhao = _starting(records, "[17] Y. Zhao, B. Ma, P. Jiang")
+    assert (zhao["volume"], zhao["pages"], zhao["year"]) == ("25", "711-719", 2021)

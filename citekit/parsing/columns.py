@@ -51,13 +51,12 @@ def _right_columns(lines: list[str]) -> list[int | None]:
         if line.endswith("\f") and number < len(lines) - 1:
             pages.append([])
     if whole is not None:
-        # … and a page whose own columns stand apart elsewhere keeps its own place: a short paper's list, its last
-        # page's right column 20 characters further in than the body's on the first ('[4] Christina Heinze-Deml, …
-        # 2018.' beside 'Surveys (CSUR) (2021).', a proposal's ACM list).
+        # … and a page whose own columns stand apart elsewhere, further than a hanging indent, keeps its own place: a
+        # short paper's list, its last page's right column 20 characters further in than the body's on the first
+        # ('[4] Christina Heinze-Deml, … 2018.' beside 'Surveys (CSUR) (2021).', a proposal's ACM list), an IEEE
+        # survey's 12 (at the text's place no gutter of the page ends, and each line joined two references).
         own = [_right_column(page, _PAGE_SHARE_AT_LEAST, _JITTER) for page in pages]
-        found = [
-            place if place is not None and abs(place - whole) > _JITTER + _INDENT_AT_MOST else whole for place in own
-        ]
+        found = [place if place is not None and abs(place - whole) > _INDENT_AT_MOST else whole for place in own]
         return [start for start, page in zip(found, pages, strict=True) for _ in page]
     found = [_right_column(page) for page in pages]
     if any(start is not None for start in found):
