@@ -15289,3 +15289,13 @@ def test_a_last_page_whose_right_column_stands_a_little_further_in_is_read_in_co
     )
     zhao = _starting(records, "[17] Y. Zhao, B. Ma, P. Jiang")
     assert (zhao["volume"], zhao["pages"], zhao["year"]) == ("25", "711-719", 2021)
+
+
+def test_a_questionnaire_pasted_alone_is_no_reference_list(cli):
+    """A project's survey on drinking and driving: numbered questions, their answers a line each ('2. What is your
+    gender?' + 'Female' + 'Male'), nothing else. Read as a list pasted alone, three questions were stored as records
+    ('What is your gender?' its title, 'Female Male' its journal). Five items or more, none dated and none naming
+    anyone, outside any heading, are no reference list: exit 1."""
+    result = cli("parse", str(_PAGES / "pdftotext-drink-driving-survey-questionnaire.txt"), "--format", "json")
+    assert result.exit_code == 1 and "no reference list found" in result.stderr
+    assert "Traceback" not in result.output and not result.stdout.strip()

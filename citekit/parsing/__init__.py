@@ -659,6 +659,10 @@ def parse_references(text: str) -> ParseResult:
     # the text (a lab's protocol, a title over its 16 numbered steps: '5. Under Measurements: Monitor A, gsw, …').
     if not found.under_heading and not found.pasted_alone and (lines >= 5 * len(parsed) or listed) and not any(dated):
         return result
+    # A questionnaire pasted alone, its numbered questions and their answers ('2. What is your gender? Female Male',
+    # '4. Do you drive? Yes No'): five items or more, none dated and none naming anyone, are no reference list.
+    if listed and not found.under_heading and not any(dated) and not any(reference.authors for reference in parsed):
+        return result
     years_expected = listed and sum(dated) >= 0.5 * len(parsed)
     numbers = [list_number(item.text) for item in found.items]
     bare = _list_numbers([_LIST_NUMBER.match(item.text) for item in found.items])
