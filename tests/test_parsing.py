@@ -15299,3 +15299,32 @@ def test_a_questionnaire_pasted_alone_is_no_reference_list(cli):
     result = cli("parse", str(_PAGES / "pdftotext-drink-driving-survey-questionnaire.txt"), "--format", "json")
     assert result.exit_code == 1 and "no reference list found" in result.stderr
     assert "Traceback" not in result.output and not result.stdout.strip()
+
+
+def test_a_bodys_name_before_apas_no_date_is_the_author(cli):
+    """A term paper's APA list cites web pages by bodies with no date: 'California Water Boards (n.d.). Water Basics-
+    Groundwater. https://…' was read all as the title, and 'Water in the West, Stanford University, California.
+    (n.d.). Arizona State Report. https://…' as nothing at all (told as unreadable). A body's name before '(n.d.)',
+    a title after it, is the author; boards and legislatures are bodies ('California Legislature. (2014). …')."""
+    records, unreadable = _page_read(cli, "pdftotext-groundwater-term-paper-apa-bodies-no-date.txt")
+    assert unreadable == []
+    boards = _starting(records, "California Water Boards (n.d.). Water Basics")
+    assert [name["family"] for name in boards["authors"]] == ["California Water Boards"]
+    assert boards["title"] == "Water Basics- Groundwater" and boards["year"] is None
+    arizona = _starting(records, "Water in the West, Stanford University, California. (n.d.). Arizona")
+    assert arizona["title"] == "Arizona State Report"
+    assert arizona["authors"][0]["family"] == "Water in the West, Stanford University, California"
+    bill = _starting(records, "California Legislature. (2014). Senate Bill 1168")
+    assert [name["family"] for name in bill["authors"]] == ["California Legislature"]
+
+
+def test_british_harvards_no_date_is_no_part_of_the_bodys_name(cli):
+    """An LSE capstone's Harvard list: 'Greater London Authority (no date) “Statistical GIS Boundary Files for
+    London.” https://…' was read with '(no date)' in the author's name. British Harvard's '(no date)' after a body's
+    name is the date, none."""
+    records, _ = _page_read(cli, "pdftotext-ulez-capstone-harvard-no-date-list.txt")
+    authority = _starting(records, "Greater London Authority (no date)")
+    assert [name["family"] for name in authority["authors"]] == ["Greater London Authority"]
+    assert authority["title"] == "Statistical GIS Boundary Files for London" and authority["year"] is None
+    tfl = _starting(records, "Transport for London (no date)")
+    assert [name["family"] for name in tfl["authors"]] == ["Transport for London"]

@@ -90,13 +90,14 @@ _LABEL = lazy_compile(r"^\s*(?:\[[A-Za-z]{2,8}\d{0,4}[a-z]?|[A-Za-z]{2,8}\d{2,4}
 # Working Group', 'The WHO Collaborative Study', 'Royal Society', 'The World Bank', 'Kaiser Family Foundation', 'GBD
 # 2019 … Collaborators', 'EINSTEIN Investigators', a guideline's 'Panel', 'Mayo Clinic Staff'); software's and the
 # web's ('Wikipedia contributors', 'scikit-learn developers', 'MinIO documentation', 'Embeddia project');
-# companies ('Oxford Nanopore Technologies', 'Pfizer Laboratories', 'Illumina Corporation'); French, Spanish,
-# Portuguese and Italian ones ('BRASIL. Ministério da Saúde', 'Secretaría de Salud').
+# companies ('Oxford Nanopore Technologies', 'Pfizer Laboratories', 'Illumina Corporation'), boards and legislatures
+# ('California Water Boards', 'California Legislature'); French, Spanish, Portuguese and Italian ones ('BRASIL.
+# Ministério da Saúde', 'Secretaría de Salud').
 _BODY_KINDS = tuple(
     r"""
     ministry institut\w* stiftung kommission commission council association organi[sz]ation department agency
     bureau gesellschaft zentrum cent(?:er|re)s? universit\w+ statisti\w+ bundes\w+ gmbh e\.\s?v inc ltd
-    team collaboration collaborative collaborators investigators consortium group panel foundation society bank
+    team collaboration collaborative collaborators investigators consortium group panel foundation society bank boards?
     trust fund programme committee clinics? documentation
     contributors developers maintainers project community direction mission commune comune ville municipalit\w+
     academy academies federation alliance network initiative office service authority administration watch
@@ -108,7 +109,7 @@ _BODY_KINDS = tuple(
     federa[çc][ãa]o federaci[óo]n f[ée]d[ée]ration confedera[çc][ãa]o sindicato prefeitura tribunal
     assembleia asamblea comit[éêe] departamento ag[êe]ncia banco empresa companhia centro servi[çc]os? servicios?
     superintend\w+ direcci[óo]n dire[çc][ãa]o procuradur[ií]a defensor[ií]a contralor[ií]a authors
-    parliament parlament\w* senate bundestag
+    parliament parlament\w* senate bundestag legislatures?
     """.split()
 )
 

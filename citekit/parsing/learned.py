@@ -2018,6 +2018,45 @@ def _organisation_read_as_nothing(text: str, tokens: list[Token], labels: list[s
     return _relabelled(labels, first, last, "author")
 
 
+# APA's 'no date' and its Spanish, French and German kin, and British Harvard's, as tokens: '(n.d.)', '(s.f.)',
+# '(s.d.)', '(o.J.)', '(no date)'.
+_NO_DATE_TOKENS = frozenset(
+    {("n", ".", "d", "."), ("s", ".", "f", "."), ("s", ".", "d", "."), ("o", ".", "J", "."), ("no", "date")}
+)
+
+
+def _names_before_no_date_read_as_the_title(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
+    """'California Water Boards (n.d.). Water Basics- Groundwater. https://…' (a student's APA list): the body's name
+    before APA's 'no date', and the date with it, read into the title; or the date read into the body's name
+    ('Greater London Authority (no date) “Statistical GIS Boundary Files for London.”'). Where a title follows the
+    date, the words before it are who wrote the work (APA puts the title there for a work with no author, and only its
+    source after the date): its author, the date no year."""
+    first = _run_end(labels, 0) + 1 if labels and labels[0] == "number" else 0
+    at = next((k for k in range(first + 1, min(len(tokens) - 3, first + 40)) if tokens[k].text == "("), None)
+    if at is None:
+        return labels
+    close = next((k for k in range(at + 1, min(len(tokens), at + 6)) if tokens[k].text == ")"), None)
+    if close is None or tuple(token.text for token in tokens[at + 1 : close]) not in _NO_DATE_TOKENS:
+        return labels
+    if any(label not in ("title", "other", "author") for label in labels[first:at]) or labels[close] == "date":
+        return labels
+    if not is_organisation(text[tokens[first].start : tokens[at - 1].end].strip(_EDGE)):
+        return labels  # people's names APA prints with their initials, which the labeller reads
+    end = close + 1 + (close + 1 < len(tokens) and tokens[close + 1].text == ".")  # the date's full stop
+    title_end = next((k for k in range(end, len(tokens)) if tokens[k].text == "."), len(tokens))
+    if title_end - end < 2 or any(labels[k] not in ("title", "other", "author") for k in range(end, title_end)):
+        return labels
+    if tokens[end].text.lower() in ACCESS_WORDS:
+        return labels  # 'Groundwater basics. (n.d.). Retrieved from …': a title before the date, its source after
+    return [
+        *labels[:first],
+        *["author"] * (at - first),
+        *["date"] * (end - at),
+        *["title"] * (title_end - end),
+        *labels[title_end:],
+    ]
+
+
 # Fields that may follow a book's date: the date itself, its link and identifiers, and nothing.
 _AFTER_A_BOOKS_DATE = frozenset({"date", "url", "doi", "other"})
 
@@ -6962,6 +7001,8 @@ def fields_from_labels(
     if "url" in labels and labels[0] == "other":
         labels = _title_ending_in_its_year_read_as_nothing_before_the_link(text, tokens, labels)
     labels = _organisation_read_as_nothing(text, tokens, _abnt_names_read_wrong(text, tokens, labels))
+    if "(" in text:
+        labels = _names_before_no_date_read_as_the_title(text, tokens, labels)
     labels = _body_read_as_nothing_before_the_date(text, tokens, labels)
     labels = _title_read_as_nothing_between_the_names_and_the_date(tokens, labels)
     if labels[:1] == ["publisher"]:
