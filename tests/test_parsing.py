@@ -15328,3 +15328,14 @@ def test_british_harvards_no_date_is_no_part_of_the_bodys_name(cli):
     assert authority["title"] == "Statistical GIS Boundary Files for London" and authority["year"] is None
     tfl = _starting(records, "Transport for London (no date)")
     assert [name["family"] for name in tfl["authors"]] == ["Transport for London"]
+
+
+def test_a_months_name_for_the_issue_leaves_the_year_and_pages(cli):
+    """Google Scholar gives the Journal of Machine Learning Research's entries with the month for the issue: a thesis
+    chapter's '[43] Pascal Vincent, …. Stacked denoising autoencoders: …. Journal of Machine Learning Research,
+    11(Dec):3371–3408, 2010.' was read with the month as the date and the pages as the volume, and the record lost its
+    year and pages (scikit-learn's own citation reads so: '12(Oct):2825–2830, 2011.'). The volume, the month in its
+    brackets and the pages after the colon are each read as their field."""
+    records, _ = _page_read(cli, "pdftotext-clustering-thesis-chapter-jmlr-month-issue.txt")
+    vincent = _starting(records, "[43] Pascal Vincent, Hugo Larochelle")
+    assert (vincent["volume"], vincent["pages"], vincent["year"]) == ("11", "3371–3408", 2010)

@@ -35,6 +35,7 @@ from citekit.parsing.given_names import given_name_kind
 from citekit.parsing.identifiers import eprint_variables, find_identifiers, without_link_lead
 from citekit.parsing.marked_numbers import marked_numbers_read_as_a_date
 from citekit.parsing.month_figures import MONTH_FIGURES_FIRST, month_read_as_another_field
+from citekit.parsing.month_issues import month_read_as_the_issue
 from citekit.parsing.places import (
     BRAZILIAN_STATES,
     PLACE_CODES,
@@ -6939,6 +6940,8 @@ def fields_from_labels(
     labels = _journals_first_word_read_into_the_names(tokens, _list_number_read_into_the_names(tokens, labels))
     if "," in text:
         labels = marked_numbers_read_as_a_date(text, tokens, month_read_as_another_field(text, tokens, labels))
+    if "):" in text:
+        labels = month_read_as_the_issue(text, tokens, labels)
     if "-" in text and _ISO_DATE.search(text):  # the tokens walked only where such a date stands
         labels = _iso_date_read_in_part(tokens, labels)
     labels = _bracketed_citation_before_the_source(text, tokens, labels)
