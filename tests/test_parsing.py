@@ -15339,3 +15339,14 @@ def test_a_months_name_for_the_issue_leaves_the_year_and_pages(cli):
     records, _ = _page_read(cli, "pdftotext-clustering-thesis-chapter-jmlr-month-issue.txt")
     vincent = _starting(records, "[43] Pascal Vincent, Hugo Larochelle")
     assert (vincent["volume"], vincent["pages"], vincent["year"]) == ("11", "3371–3408", 2010)
+
+
+def test_a_known_place_and_a_year_first_on_a_line_go_on_the_reference(cli):
+    """A German seminar paper's Chicago bibliography: a meeting abstract's '… In DH 2019, »Complexities«, Conference
+    Abstracts.' + 'Utrecht, 2019. Besucht am 24. Februar 2021. https://doi.org/10.5281/zenodo.4284002.' was read as
+    two references, the second dated by its access note and its pages '2021'. A line that begins with a known place
+    and a year goes on the reference above it."""
+    records, _ = _page_read(cli, "pdftotext-german-drama-network-hausarbeit-chicago-place-and-year.txt")
+    fischer = _starting(records, "Fischer, Frank, Ingo Börner, Mathias Göbel")
+    assert fischer["doi"] == "10.5281/zenodo.4284002" and fischer["year"] == 2019
+    assert not any(record["raw"].startswith("Utrecht, 2019.") for record in records)

@@ -2981,6 +2981,7 @@ def after_labelling(lines: list[Line], labels: list[str]) -> None:
     _numbers_out_of_place_read_as_beginning(lines, labels)
     _words_a_line_read_as_none_inside_a_reference(lines, labels)
     _year_first_in_a_numbered_list(lines, labels)
+    _place_and_year_read_as_beginning(lines, labels)
     _title_after_a_page_break_under_names_and_year(lines, labels)
     _title_under_names_and_year_read_as_none(lines, labels)
     _keys_over_their_references(lines, labels)
@@ -3111,6 +3112,25 @@ def _year_first_in_a_numbered_list(lines: list[Line], labels: list[str]) -> None
             labels[index] = "I"
             continue
         previous = number
+
+
+# A known place, a comma and a year first on a line: the rest of an imprint or a meeting's ('… Conference Abstracts.' +
+# 'Utrecht, 2019. Besucht am 24. Februar 2021. https://…').
+_PLACE_AND_YEAR_FIRST = lazy_compile(r"^(?P<place>[^,\d]{2,40}), (?:1[5-9]|20)\d\d[a-z]?[.,;:]")
+
+
+def _place_and_year_read_as_beginning(lines: list[Line], labels: list[str]) -> None:
+    """A line that begins with a known place and a year, read as beginning a reference after a reference's line, goes
+    on: a Chicago list's meeting abstract, its place and year after the conference's name. Each of the corpora's 16
+    such lines goes on."""
+    for index in range(1, len(lines)):
+        if (
+            labels[index] == "B"
+            and labels[index - 1] != "O"
+            and (found := _PLACE_AND_YEAR_FIRST.match(lines[index].text)) is not None
+            and is_place(found["place"])
+        ):
+            labels[index] = "I"
 
 
 def _names_and_year_alone(text: str) -> bool:
