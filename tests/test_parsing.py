@@ -15350,3 +15350,14 @@ def test_a_known_place_and_a_year_first_on_a_line_go_on_the_reference(cli):
     fischer = _starting(records, "Fischer, Frank, Ingo Börner, Mathias Göbel")
     assert fischer["doi"] == "10.5281/zenodo.4284002" and fischer["year"] == 2019
     assert not any(record["raw"].startswith("Utrecht, 2019.") for record in records)
+
+
+def test_corrs_arxiv_identifier_is_no_journal_volume_and_pages(cli):
+    """DBLP's entries cite arXiv's papers as the journal CoRR; biblatex prints them 'In: CoRR abs/1603.04467 (2016).',
+    and a survey's list read each as the journal 'CoRR abs/', volume 1603 and pages 04467 (16 records). The
+    identifier is arXiv's, the work a preprint, as natbib's 'CoRR, abs/1703.00837, 2017.' is read."""
+    records, _ = _page_read(cli, "pdftotext-meta-learning-survey-biblatex-corr.txt")
+    assert not [record["raw"] for record in records if (record["journal"] or "").startswith("CoRR")]
+    abadi = _starting(records, "Martín Abadi et al. “TensorFlow")
+    assert (abadi["volume"], abadi["pages"], abadi["year"], abadi["type"]) == (None, None, 2016, "article")
+    assert (abadi["eprint"], abadi["eprinttype"]) == ("1603.04467", "arXiv")

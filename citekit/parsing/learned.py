@@ -6745,6 +6745,10 @@ def _identifier_read_as_a_title(
             labels = labels.copy()
             for k in wrong:
                 labels[k] = kind
+        elif wrong and tokens[inside[0]].text == "CoRR":
+            # DBLP's 'In: CoRR abs/1603.04467 (2016).' (biblatex's) read whole as a journal 'CoRR abs/', volume 1603
+            # and pages 04467: arXiv's identifier, as 'CoRR, abs/1703.00837, 2017.' (natbib's) is read
+            labels = [*labels[: inside[0]], *["other"] * len(inside), *labels[inside[-1] + 1 :]]
     return labels
 
 
