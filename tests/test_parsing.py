@@ -15361,3 +15361,20 @@ def test_corrs_arxiv_identifier_is_no_journal_volume_and_pages(cli):
     abadi = _starting(records, "Martín Abadi et al. “TensorFlow")
     assert (abadi["volume"], abadi["pages"], abadi["year"], abadi["type"]) == (None, None, 2016, "article")
     assert (abadi["eprint"], abadi["eprinttype"]) == ("1603.04467", "arXiv")
+
+
+def test_a_links_rest_alone_is_no_list_number(cli):
+    """A project proposal's author–year list: '… URL https://doi.org/10.1001/jamaoncol.2017.' + '3580.' + 'Eduardo Vilar
+    and Stephen B. Gruber. Microsatellite instability …'. The DOI's rest was read as a list's number over the next
+    reference (as a record's first words, '3580. Eduardo Vilar …'), or, in the -layout text, the next reference went on
+    the one before. Figures alone under a link broken after its stop, in a list no number begins, are the link's."""
+    for name in (
+        "pdftotext-msi-deep-learning-proposal-doi-broken-before-its-rest.txt",
+        "pdftotext-layout-msi-deep-learning-proposal-doi-broken-before-its-rest.txt",
+    ):
+        records, unreadable = _page_read(cli, name)
+        assert unreadable == [] and len(records) == 10, name
+        vilar = _starting(records, "Eduardo Vilar and Stephen B. Gruber.")
+        assert vilar["doi"] == "10.1038/nrclinonc.2009.237", name
+        shaikh = _starting(records, "Talha Shaikh, Elizabeth A. Handorf")
+        assert shaikh["raw"].endswith("3580."), name

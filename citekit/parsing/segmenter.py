@@ -2982,6 +2982,7 @@ def after_labelling(lines: list[Line], labels: list[str]) -> None:
     _words_a_line_read_as_none_inside_a_reference(lines, labels)
     _year_first_in_a_numbered_list(lines, labels)
     _place_and_year_read_as_beginning(lines, labels)
+    _links_rest_read_as_a_number(lines, labels)
     _title_after_a_page_break_under_names_and_year(lines, labels)
     _title_under_names_and_year_read_as_none(lines, labels)
     _keys_over_their_references(lines, labels)
@@ -3131,6 +3132,46 @@ def _place_and_year_read_as_beginning(lines: list[Line], labels: list[str]) -> N
             and is_place(found["place"])
         ):
             labels[index] = "I"
+
+
+# A link or a DOI broken after a stop, a slash or a hyphen at the line's end ('… doi: 10.1001/jamaoncol.2017.'), and
+# figures alone on the next line ('3580.').
+_LINK_BROKEN_AT_THE_END = lazy_compile(r"(?:https?://|doi:\s?|\b10\.\d{4,9}/)\S*[./-]$")
+_FIGURES_ALONE = lazy_compile(r"\d{1,6}\.?")
+_NUMBERS_OF_A_LIST_AT_LEAST = 2  # references read as begun by a number: a numbered list
+_GIVEN_NAMES_FIRST = lazy_compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-Z]\.)* [A-ZÀ-Þ][a-zà-ÿ'’-]+(?:,| and )")
+
+
+def _links_rest_read_as_a_number(lines: list[Line], labels: list[str]) -> None:
+    """Figures alone under a link broken after its stop, read as a list's number over the next reference, in a list
+    no other number begins: the link's rest ('… doi: 10.1001/jamaoncol.2017.' + '3580.' + 'Eduardo Vilar and
+    Stephen B. Gruber. …', natbib's author–year list), and the line under them begins the next reference. (In the
+    corpora, such figures under a link are a numbered list's next number, 12 of 16, each in a list of numbers.)"""
+    found = [
+        index
+        for index in range(1, len(lines) - 1)
+        if labels[index] != "O"
+        and labels[index - 1] != "O"
+        and labels[index + 1] == "I"
+        and _FIGURES_ALONE.fullmatch(lines[index].text)
+        and _LINK_BROKEN_AT_THE_END.search(lines[index - 1].text)
+        # read as going on, the figures took the next reference with them where names begin it ('Eduardo Vilar and
+        # Stephen B. Gruber. …', as -layout gives the list)
+        and (
+            labels[index] == "B"
+            or _names_first(lines[index + 1].text)
+            or _GIVEN_NAMES_FIRST.match(lines[index + 1].text)
+        )
+    ]
+    if not found:
+        return
+    numbered = sum(
+        label == "B" and list_number(line.text) is not None for line, label in zip(lines, labels, strict=True)
+    )
+    if numbered - len(found) >= _NUMBERS_OF_A_LIST_AT_LEAST:
+        return
+    for index in found:
+        labels[index], labels[index + 1] = "I", "B"
 
 
 def _names_and_year_alone(text: str) -> bool:
