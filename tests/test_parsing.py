@@ -15378,3 +15378,13 @@ def test_a_links_rest_alone_is_no_list_number(cli):
         assert vilar["doi"] == "10.1038/nrclinonc.2009.237", name
         shaikh = _starting(records, "Talha Shaikh, Elizabeth A. Handorf")
         assert shaikh["raw"].endswith("3580."), name
+
+
+def test_a_line_ending_with_a_plus_sign_goes_on(cli):
+    """A German essay's list: 'Hassan, N., …, and Yu, C. (2015).' + 'The quest to automate fact-checking.' + 'In
+    Proceedings of the 2015 Computation +' + 'Journalism Symposium.', blank lines between. The meeting's name was cut
+    at its plus sign and its rest told as unreadable; a line that ends with a plus sign goes on."""
+    records, unreadable = _page_read(cli, "pdftotext-german-fact-checking-essay-plus-in-a-meetings-name.txt")
+    assert not any("Journalism Symposium" in piece for piece in unreadable)
+    hassan = _starting(records, "Hassan, N., Adair, B.")
+    assert hassan["raw"].endswith("In Proceedings of the 2015 Computation + Journalism Symposium.")

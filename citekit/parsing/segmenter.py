@@ -1839,9 +1839,11 @@ _NAMES_GOING_ON_AT_END = (
     r"(?:[,;]|\band|&)\s(?i:" + "|".join(sorted(PARTICLES)) + r")|,\s?et\.?\s?al\.?,?|,\s?(?:…|(?:\.\s?){3})"
 )
 # A bracket left open, round or square: NLM's '… [Internet]. 2019 Jan 22 [cited 2022' + 'Jun 1];510(1):128–34.' (of
-# the corpora's 54 lines after a reference's line that ends inside a square bracket, 52 go on).
+# the corpora's 54 lines after a reference's line that ends inside a square bracket, 52 go on). A plus sign, inside a
+# meeting's name: 'In Proceedings of the 2015 Computation +' + 'Journalism Symposium.' (both of the corpora's such
+# lines inside a reference go on).
 _GOES_ON = lazy_compile(
-    rf"(?:,|\d[–—-]|&|\b(?:und|and|et)|\([^)]*|\[[^\]]*|{_NAMES_BREAK_OFF}|{_FUNCTION_WORD_AT_END}|{_NAMES_GOING_ON_AT_END})$"
+    rf"(?:,|\d[–—-]|&|\s\+|\b(?:und|and|et)|\([^)]*|\[[^\]]*|{_NAMES_BREAK_OFF}|{_FUNCTION_WORD_AT_END}|{_NAMES_GOING_ON_AT_END})$"
     rf"|{_NAMES_AND_YEAR}$|{_IN_AT_END.pattern}"
 )
 
