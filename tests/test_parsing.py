@@ -15252,18 +15252,6 @@ def test_a_one_word_foot_and_a_day_after_a_page_break_stay_out_of_the_list(cli):
     assert len(unreadable) <= 1  # '33. Ubiquitous Pharmacogenomics (P-PGx) [Internet]. U-PGx. 2017 …': no names
 
 
-def test_a_number_after_its_fields_word_is_that_fields_not_the_date(cli):
-    """ABNT prints each number after the word naming its field. In a student article's list the labeller read
-    'PsychoOncology , v. 28, n. 2, p. 401-407, fev. 2019.' with the volume as a date (the record had no volume and no
-    year), and 'Procedia Computer Science, v. 235, p. 1990-1997, 2024.' with the pages as the date (dated 1990, no
-    pages). A number after 'v.', 'n.' or 'p.' read as a date, with the year after it, is the field the word names."""
-    records, _ = _page_read(cli, "pdftotext-breast-cancer-cnn-article-abnt-marked-numbers.txt")
-    richard = _starting(records, "RICHARD, A et al. Recover your smile")
-    assert (richard["volume"], richard["issue"], richard["pages"], richard["year"]) == ("28", "2", "401-407", 2019)
-    potsangbam = _starting(records, "POTSANGBAM, Jacinta; DEVI, Salam Shuleenda.")
-    assert (potsangbam["volume"], potsangbam["pages"], potsangbam["year"]) == ("235", "1990-1997", 2024)
-
-
 def test_a_link_broken_inside_its_hexadecimal_id_is_mended(cli):
     """A capstone report's notes are links, numbered: '4. https://towardsdatascience.com/beyond-accuracy-precision-and-
     recall-3da06bea' + '9f6c'. The id's rest was joined with a space, the item was no link alone, and the note was

@@ -33,7 +33,6 @@ from citekit.parsing.firms import is_firm_ending
 from citekit.parsing.forthcoming import state_in
 from citekit.parsing.given_names import given_name_kind
 from citekit.parsing.identifiers import eprint_variables, find_identifiers, without_link_lead
-from citekit.parsing.marked_numbers import marked_numbers_read_as_a_date
 from citekit.parsing.month_figures import MONTH_FIGURES_FIRST, month_read_as_another_field
 from citekit.parsing.month_issues import month_read_as_the_issue
 from citekit.parsing.places import (
@@ -6943,7 +6942,7 @@ def fields_from_labels(
             labels = _natures_journal_before_its_doi_link(tokens, labels)
     labels = _journals_first_word_read_into_the_names(tokens, _list_number_read_into_the_names(tokens, labels))
     if "," in text:
-        labels = marked_numbers_read_as_a_date(text, tokens, month_read_as_another_field(text, tokens, labels))
+        labels = month_read_as_another_field(text, tokens, labels)
     if "):" in text:
         labels = month_read_as_the_issue(text, tokens, labels)
     if "-" in text and _ISO_DATE.search(text):  # the tokens walked only where such a date stands
