@@ -15376,3 +15376,15 @@ def test_a_line_ending_with_a_plus_sign_goes_on(cli):
     assert not any("Journalism Symposium" in piece for piece in unreadable)
     hassan = _starting(records, "Hassan, N., Adair, B.")
     assert hassan["raw"].endswith("In Proceedings of the 2015 Computation + Journalism Symposium.")
+
+
+def test_a_list_under_its_heading_at_the_texts_end_read_as_none_is_the_list(cli):
+    """A short meta-article ends with 'REFERÊNCIAS' and three booklets by a body ('W3C. Cartilha: Acessibilidade Na Web
+    – Fascículo I (Introdução). Brasil, 2013.' + 'Disponível:' + '<https://…>', …). The model read every line as
+    none, and the paper gave 'no reference list found'. A short run read as none from a reference heading to the
+    text's end, whose lines begin as references do (here a body's short name, its stop, and a year on the line), is
+    the list."""
+    records, unreadable = _page_read(cli, "pdftotext-web-accessibility-meta-article-abnt-body-list-at-the-end.txt")
+    assert unreadable == [] and len(records) == 3
+    assert [record["year"] for record in records] == [2013, 2015, 2018]
+    assert records[0]["authors"][0]["family"] == "W3C"

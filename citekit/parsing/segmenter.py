@@ -1407,7 +1407,10 @@ def _references_left_out_of_the_list(lines: list[Line], labels: list[str]) -> No
         end = index
         while end < len(labels) and labels[end] == "O":
             end += 1
-        if end < len(labels) and end - index <= _LEFT_OUT_AT_MOST:
+        # … or the whole list under a heading at the text's end, read as none: a short paper's three references by a
+        # body ('REFERÊNCIAS' + 'W3C. Cartilha: Acessibilidade Na Web – Fascículo I (Introdução). Brasil, 2013.' + …)
+        to_the_end = end == len(labels) and index > 0 and is_reference_heading(lines[index - 1].text)
+        if (end < len(labels) or to_the_end) and end - index <= _LEFT_OUT_AT_MOST:
             # In a list labelled as DIN 1505 does, each reference begins with its label on a line of its
             # own ('Keen 2007' over 'Keen, Andrew: …'; none in the training corpora), and only there: a
             # reference's last line may look like a name and a year ('College (2005)').
@@ -1418,19 +1421,27 @@ def _references_left_out_of_the_list(lines: list[Line], labels: list[str]) -> No
             starts = starts or [
                 at
                 for at in range(index, end)
-                if (starts_a_reference(lines[at].text) or (abnt and _abnt_names_first(lines, at)))
+                if (
+                    starts_a_reference(lines[at].text)
+                    or (abnt and _abnt_names_first(lines, at))
+                    or (to_the_end and _BODY_AND_A_YEAR.match(lines[at].text) is not None)
+                )
                 and not (at > index and _PAGE_NUMBER.match(lines[at - 1].text) and lines[at].text[-1:].isdigit())
             ]
             # What comes before the first start must go on the reference before ('.pdf].', 'Acesso em: 11 nov.
             # 2024.', NLM's 'Jun 1];510(1):128–34.'), not begin a line as a name or a heading does ('Bundesministerium
             # … (Hrsg.) (2003).').
-            if starts and (
-                labelled
-                or not any(
-                    lines[at].text[:1].isupper()
-                    and not _AVAILABILITY_FIRST.match(lines[at].text)
-                    and not _begins_with_a_date(lines[at].text)
-                    for at in range(index, starts[0])
+            if (
+                starts
+                and (not to_the_end or starts[0] == index)  # at the text's end, the heading's next line first
+                and (
+                    labelled
+                    or not any(
+                        lines[at].text[:1].isupper()
+                        and not _AVAILABILITY_FIRST.match(lines[at].text)
+                        and not _begins_with_a_date(lines[at].text)
+                        for at in range(index, starts[0])
+                    )
                 )
             ):
                 for at in range(index, end):
@@ -1438,6 +1449,12 @@ def _references_left_out_of_the_list(lines: list[Line], labels: list[str]) -> No
                         continue
                     labels[at] = "B" if at in starts else "I"
         index = end
+
+
+# A body's short name and its stop, then a year on the line: 'W3C. Cartilha: … Fascículo I (Introdução). Brasil, 2013.'.
+_BODY_AND_A_YEAR = lazy_compile(
+    r"^[A-ZÀ-Þ][\w&'’-]{1,30}(?:\s[A-ZÀ-Þ][\w&'’-]{1,30}){0,5}\.\s[^\n]*?\b(?:1[5-9]|20)\d\d\b"
+)
 
 
 # ABNT's first name, the family name in capitals, its given names or initials after the comma: 'SILVA, Maurício
