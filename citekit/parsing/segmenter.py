@@ -3070,7 +3070,8 @@ def _source_code_read_as_references(lines: list[Line], labels: list[str]) -> Non
 
 # A citation key on a line of its own, as alpha.bst's list prints it beside its reference and pdftotext gives it
 # over it: '[Kel90]' + 'Bernhard Keller. Chain complexes and stable categories. …'.
-_KEY_ALONE = lazy_compile(r"^\[[A-Za-z][A-Za-z+.'-]{0,15}\d{2,4}[a-z]?\]$")  # letters and a year: not '[arXiv:…]'
+_CITATION_KEY = r"\[[A-Za-z][A-Za-z+.'-]{0,15}\d{2,4}[a-z]?\]"  # letters and a year: not '[arXiv:…]'
+_KEY_ALONE = lazy_compile(rf"^{_CITATION_KEY}$")
 
 _KEYS_AT_LEAST = 3
 
@@ -3093,7 +3094,7 @@ def _keys_over_their_references(lines: list[Line], labels: list[str]) -> None:
 
 # A citation key before its reference's names on the same line, as alpha.bst prints it: '[Ska18] Wolfgang Skala.
 # Drawing gantt charts …'.
-_KEY_THEN_A_NAME = lazy_compile(r"^\[[A-Za-z][A-Za-z+.'-]{0,15}\d{2,4}[a-z]?\]\s[A-ZÀ-ÖØ-Þ]")
+_KEY_THEN_A_NAME = lazy_compile(rf"^{_CITATION_KEY}\s[A-ZÀ-ÖØ-Þ]")
 
 
 def _keys_begin_their_references(lines: list[Line], labels: list[str]) -> None:
